@@ -1,0 +1,1 @@
+"""unionstats: Vietnamese trade-union reports to a clean indicator dataset."""
