@@ -1,0 +1,26 @@
+"""Year-on-year comparison of headline figures for the annual report."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from unionstats.analysis.periods import ANNUAL
+
+
+def year_on_year(head: pl.DataFrame, year: int) -> pl.DataFrame:
+    """Each organisation's calendar-year figure for ``year`` next to ``year - 1``.
+
+    Only annual periods are compared (a cumulative or half-year figure against a full
+    year would show a fake change); ``change`` is a fraction, null without a prior year.
+    """
+    annual = head.filter(pl.col("period_kind") == ANNUAL)
+    cols = ["org", "indicator", "label_vi", "unit", "value", "quote"]
+    now = annual.filter(pl.col("year_end") == year).select(cols)
+    before = annual.filter(pl.col("year_end") == year - 1).select(
+        "org", "indicator", "unit", pl.col("value").alias("value_prev")
+    )
+    return (
+        now.join(before, on=["org", "indicator", "unit"], how="left")
+        .with_columns((pl.col("value") / pl.col("value_prev") - 1).alias("change"))
+        .sort("indicator", "org")
+    )

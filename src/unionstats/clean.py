@@ -1,0 +1,424 @@
+"""Turn decoded report text into the cleaned text the extractor reads.
+
+Order matters: HTML to lines, then one Unicode spelling per word, then line-based removal of
+page chrome. Extractor offsets point into :attr:`CleanText.text`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["CleanText", "clean", "drop_chrome", "html_to_text", "normalize_vietnamese"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Cleaned text plus the chrome lines removed from it (metadata inference reads those)."""
+
+    text: str
+    chrome: tuple[str, ...]
+
+
+def clean(text: str, is_html: bool) -> CleanText:
+    """HTML to text if needed, normalise, drop chrome, tidy trailing spaces and blank runs."""
+    if is_html:
+        text = html_to_text(text)
+    text = normalize_vietnamese(text)
+    kept, chrome = drop_chrome(text)
+    return CleanText(_tidy_lines(kept), chrome)
+
+
+def _tidy_lines(text: str) -> str:
+    """Strip trailing spaces per line; keep at most one blank line in a row, none at the ends."""
+    out: list[str] = []
+    blank = False
+    for line in text.split("\n"):
+        line = line.rstrip(" \t")
+        if line:
+            if blank and out:
+                out.append("")
+            out.append(line)
+            blank = False
+        else:
+            blank = True
+    return "\n".join(out)
+
+
+# --- Unicode normalisation -------------------------------------------------------------------
+
+_TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_ODD_SPACE_RE = re.compile(
+    "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+)
+_ODD_SPACE_MAP = {
+    **{c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"},
+    **{chr(cp): " " for cp in range(0x2000, 0x200B)},
+    **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
+    **{c: "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"},
+}
+
+
+def _build_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Regex and replacement table moving the tone from the 2nd to the 1st vowel of oa/oe/uy."""
+    fixes: dict[str, str] = {}
+    pairs = (("o", "a"), ("o", "e"), ("u", "y"))
+    for first, second in pairs:
+        for tone in _TONE_MARKS:
+            for upper_first in (False, True):
+                for upper_second in (False, True):
+                    f = first.upper() if upper_first else first
+                    s = second.upper() if upper_second else second
+                    wrong = f + unicodedata.normalize("NFC", s + tone)
+                    fixes[wrong] = unicodedata.normalize("NFC", f + tone) + s
+    toned = "".join(sorted({wrong[1] for wrong in fixes}))
+    # One branch with a leading character class lets the regex engine skip ahead fast; pairs
+    # such as "uá" (của) also match here and are returned unchanged by _tone_fix.
+    pattern = re.compile(f"[oOuU][{toned}](?<![qQ]..)(?![^\\W\\d_]|[{_COMBINING}])")
+    return pattern, fixes
+
+
+_TONE_RE, _TONE_FIX = _build_tone_fix()
+
+
+def normalize_vietnamese(text: str) -> str:
+    """NFC, one tone placement, and plain spaces/newlines, so equal words are equal strings.
+
+    Tone placement: ``hoá``/``hóa``, ``thuỷ``/``thủy``, ``khoẻ``/``khỏe`` are the same word
+    typed with the "new" or the "old" convention. The canonical form is the old one used in the
+    spec (``Thanh Hóa``, ``Ủy ban``): in a syllable ending in oa/oe/uy with no final consonant
+    the tone sits on the first vowel. After ``q`` the ``u`` is part of the onset (``quý``), and
+    with a final consonant (``hoàn``, ``huỳnh``) both conventions agree, so those are left
+    alone. Vietnamese NLP packages that do this (underthesea) are far too heavy for one rule,
+    so it is one compiled regex over the NFC text with a table lookup per hit.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ODD_SPACE_RE.sub(_odd_space, text)
+    text = unicodedata.normalize("NFC", text)
+    return _TONE_RE.sub(_tone_fix, text)
+
+
+def _odd_space(match: re.Match[str]) -> str:
+    return _ODD_SPACE_MAP[match.group()]
+
+
+def _tone_fix(match: re.Match[str]) -> str:
+    pair = match.group()
+    return _TONE_FIX.get(pair, pair)
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_LINE = "\ue000"
+_CELL = "\ue001"
+_SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}]")
+_WHITESPACE_RE = re.compile(r"\s+")
+_CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
+
+_DROP_TAGS = [
+    "script", "style", "noscript", "template", "nav", "form", "iframe", "frame", "object",
+    "embed", "svg", "canvas", "button", "select", "textarea",
+]  # fmt: skip
+_BLOCK_SELECTOR = ",".join(
+    [
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dl",
+        "dt", "div", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hgroup", "hr", "li", "main", "ol", "p", "section", "summary", "table",
+        "tbody", "tfoot", "thead", "tr", "ul", "br",
+    ]
+)  # fmt: skip
+_HIDDEN_SELECTOR = (
+    '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]'
+)
+
+# class/id words that mark page furniture; matched per word of the attribute, not as substrings.
+_CHROME_WORDS = frozenset(
+    {
+        "nav", "navbar", "navi", "navigation", "menu", "menus", "menubar", "mainmenu", "topmenu",
+        "submenu", "megamenu", "footer", "breadcrumb", "breadcrumbs", "crumbs", "counter",
+        "counters", "visitor", "visitors", "thongke", "thongketruycap", "truycap", "luottruycap",
+        "online", "banner", "banners", "share", "sharing", "sharebox", "social", "socials",
+        "copyright", "advert", "adverts", "advertisement", "ads", "quangcao", "login", "search",
+        "searchbox", "toolbar", "pagination", "pager", "hotline", "lienket", "weblink",
+        "weblinks", "related", "tinlienquan", "tinkhac", "othernews",
+    }
+)  # fmt: skip
+_CHROME_PREFIXES = ("menu", "navbar", "navigation", "breadcrumb", "footer", "copyright",
+                    "thongke", "quangcao", "banner")  # fmt: skip
+_CHROME_SUFFIXES = ("menu", "footer", "banner", "navbar", "breadcrumb")
+_CHROME_STEMS = ("menu", "nav", "footer", "crumb", "counter", "visitor", "thongke", "truycap",
+                 "online", "banner", "shar", "social", "copyright", "advert", "ads", "quangcao",
+                 "login", "search", "toolbar", "pag", "hotline", "lienket", "weblink", "related",
+                 "tinkhac", "othernews")  # fmt: skip
+_CHROME_CANDIDATES = ",".join(f'[class*="{stem}" i],[id*="{stem}" i]' for stem in _CHROME_STEMS)
+_ATTR_WORD_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+_CONTENT_TAGS = frozenset({"main", "article"})
+_WRAPPER_MIN_CHARS = 2000
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one line per block, table cells joined by `` | ``.
+
+    Scripts, forms, navigation and elements whose class/id names them as menus, footers,
+    counters, banners, breadcrumbs or share widgets are removed first. ``<header>`` and
+    ``<footer>`` inside ``<article>``/``<main>`` are kept: there they hold the title, date and
+    source that metadata inference needs, not site furniture. Lexbor repairs malformed markup
+    the way browsers do, so unclosed tags cannot make this raise.
+    """
+    if _LINE in html or _CELL in html:
+        html = _SENTINELS_RE.sub("", html)
+    try:
+        parser = LexborHTMLParser(html)
+    except UnicodeEncodeError:
+        parser = LexborHTMLParser(html.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    root = parser.body if parser.body is not None else parser.root
+    if root is None:
+        return ""
+    root.strip_tags(_DROP_TAGS)
+    _remove_chrome_elements(root)
+    for pre in root.css("pre"):
+        pre.replace_with(_LINE + pre.text(deep=True).replace("\n", _LINE) + _LINE)
+    for node in root.css(_BLOCK_SELECTOR):
+        node.insert_before(_LINE)
+        node.insert_after(_LINE)
+    for cell in root.css("td,th"):
+        cell.insert_before(_CELL)
+    raw = _WHITESPACE_RE.sub(" ", root.text(deep=True, separator="", strip=False))
+    lines = (_join_cells(line) for line in raw.split(_LINE))
+    return "\n".join(line for line in lines if line)
+
+
+def _join_cells(line: str) -> str:
+    if _CELL not in line:
+        return line.strip()
+    parts = [part.strip() for part in _CELL_SPLIT_RE.split(line)]
+    while parts and not parts[0]:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    return " | ".join(parts)
+
+
+def _remove_chrome_elements(root: LexborNode) -> None:
+    """Decompose page-furniture elements, outermost only, never a wrapper holding the article."""
+    total = len(root.text(deep=True))
+    doomed: list[LexborNode] = []
+    ids: set[int] = set()
+    for node in root.css("header,footer"):
+        if not _has_ancestor(node, _CONTENT_TAGS):
+            doomed.append(node)
+            ids.add(node.mem_id)
+    for node in root.css(_HIDDEN_SELECTOR):
+        doomed.append(node)
+        ids.add(node.mem_id)
+    for node in root.css(_CHROME_CANDIDATES):
+        if node.tag in _PROTECTED_TAGS or node.mem_id in ids or not _is_chrome_attr(node):
+            continue
+        if _is_wrapper(node, total):
+            continue
+        doomed.append(node)
+        ids.add(node.mem_id)
+    for node in doomed:
+        if not _has_doomed_ancestor(node, ids):
+            node.decompose()
+
+
+def _is_chrome_attr(node: LexborNode) -> bool:
+    """Class/id names furniture; a "footer" inside the article is its byline, so it stays."""
+    attrs = node.attributes
+    for value in (attrs.get("class"), attrs.get("id")):
+        for word in _ATTR_WORD_RE.split(value or ""):
+            word = word.lower()
+            if (
+                word in _CHROME_WORDS
+                or word.startswith(_CHROME_PREFIXES)
+                or word.endswith(_CHROME_SUFFIXES)
+            ):
+                return "footer" not in word or not _has_ancestor(node, _CONTENT_TAGS)
+    return False
+
+
+def _is_wrapper(node: LexborNode, total: int) -> bool:
+    """A class like ``menu-open`` on a page wrapper must not take the article with it."""
+    if node.css_first("article,main") is not None:
+        return True
+    size = len(node.text(deep=True))
+    return size > _WRAPPER_MIN_CHARS and size > total / 2
+
+
+def _has_ancestor(node: LexborNode, tags: frozenset[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _has_doomed_ancestor(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+# --- page chrome ------------------------------------------------------------------------------
+
+_MAX_CHROME_LEN = 200
+_MAX_VALUE_LEN = 120
+_MAX_SITE_NAME_LEN = 150
+_MAX_DECORATION_LEN = 20
+_BULLET_CHARS = " \t•·●○◦▪▫■□►▸▹‣⁃→»›*+-–—|>"
+
+
+def _words(*phrases: str) -> str:
+    """Alternation of phrases, longest first, with any whitespace run between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+_COUNT = r"\d[\d.,]*(?:[ ]\d{3}[\d.,]*)*(?:\s*(?:lượt|người|khách))?"
+_COUNTER_LABEL = _words(
+    "đang online", "online", "đang trực tuyến", "trực tuyến", "đang truy cập", "đang xem",
+    "hôm nay", "hôm qua", "tuần này", "tuần trước", "tháng này", "tháng trước", "năm nay",
+    "năm trước", "đã truy cập", "truy cập", "lượt truy cập", "số lượt truy cập",
+    "tổng lượt truy cập", "tổng số lượt truy cập", "tổng truy cập", "tổng số truy cập",
+    "lượt xem", "tổng lượt xem", "thống kê truy cập", "thống kê lượt truy cập",
+    "số người online", "số người trực tuyến", "visitors", "visitor", "online users",
+    "page views", "pageviews",
+)  # fmt: skip
+_COUNTER_ITEM = rf"(?:{_COUNTER_LABEL})(?:\s*[:：\-–]?\s*{_COUNT})?\s*:?"
+_COUNTER_RE = re.compile(rf"{_COUNTER_ITEM}(?:\s*[|;•·/,]?\s*{_COUNTER_ITEM})*")
+_COUNT_ONLY_RE = re.compile(_COUNT)
+
+_CONTACT_LABEL = _words(
+    "email", "e-mail", "e mail", "mail", "thư điện tử", "điện thoại", "số điện thoại",
+    "điện thoại liên hệ", "điện thoại cố định", "điện thoại di động", "di động", "đt", "đtdđ",
+    "tel", "telephone", "phone", "mobile", "hotline", "đường dây nóng", "fax", "địa chỉ",
+    "địa chỉ liên hệ", "địa chỉ trụ sở", "địa chỉ email", "địa chỉ e-mail",
+    "địa chỉ thư điện tử", "địa chỉ giao dịch", "trụ sở", "trụ sở chính", "website", "web",
+    "cơ quan chủ quản", "chịu trách nhiệm", "chịu trách nhiệm chính",
+    "chịu trách nhiệm nội dung", "người chịu trách nhiệm", "trưởng ban biên tập",
+)  # fmt: skip
+_CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]")
+_DANGLING_CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]\s*")
+_VALUE_HINT_RE = re.compile(r"\d|@|www\.|https?:")
+
+_PHONE = r"(?:\(\s*(?:\+84|0)\d{1,4}\s*\)|(?:\+84[ .]?|0)\d{2,4})(?:[ .\-]?\d{2,4}){1,4}"
+_LOCAL_PHONE = r"\d{3,4}(?:[ .]?\d{2,4}){1,3}"
+_PHONE_LINE_RE = re.compile(rf"{_PHONE}(?:\s*[-–/;,]\s*(?:{_PHONE}|{_LOCAL_PHONE}))*")
+_EMAIL_LINE_RE = re.compile(
+    r"(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*[;,/|]\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)*"
+)
+
+_MENU_WORDS = _words(
+    "trang chủ", "giới thiệu", "liên hệ", "sơ đồ site", "sơ đồ trang", "sơ đồ website",
+    "sơ đồ cổng", "sitemap", "đăng nhập", "đăng ký", "đăng xuất", "quên mật khẩu", "tìm kiếm",
+    "tìm kiếm nâng cao", "chia sẻ", "chia sẻ bài viết", "in bài viết", "in bài", "in trang",
+    "bản in", "gửi bài viết", "gửi email", "gửi cho bạn bè", "gửi bạn bè", "lưu bài viết",
+    "quay lại", "trở lại", "trở về", "về đầu trang", "lên đầu trang", "đầu trang", "xem thêm",
+    "xem tiếp", "đọc tiếp", "chi tiết", "tin khác", "các tin khác", "tin liên quan",
+    "bài viết liên quan", "tin cùng chuyên mục", "tin mới", "tin mới nhất", "tin nổi bật",
+    "tin đọc nhiều", "tin xem nhiều", "tin tức", "sự kiện", "hỏi đáp", "góp ý", "bình luận",
+    "ý kiến bạn đọc", "gửi ý kiến", "thư viện ảnh", "thư viện video", "video", "rss",
+    "english", "tiếng việt", "facebook", "zalo", "twitter", "youtube", "print", "share",
+    "like", "tweet", "home", "menu", "back", "top", "đóng", "close", "văn bản", "văn bản mới",
+    "liên kết website", "liên kết web",
+)  # fmt: skip
+_MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
+_MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}+|$))+")
+_BREADCRUMB_RE = re.compile(r"(?:trang\s+chủ|home)\s*(?:[»>›/|→]|&gt;)")
+_IMAGE_NAME_RE = re.compile(
+    r"[a-z0-9_\-]*(?:banner|logo|slide|quangcao)[a-z0-9_\-]*"
+    r"(?:\.(?:jpe?g|png|gif|webp|svg|bmp))?"
+    r"|\S+\.(?:jpe?g|png|gif|webp|svg|bmp|ico)"
+)
+_DESIGNED_BY_RE = re.compile(
+    r"(?:(?:website|web|trang\s+web|trang\s+thông\s+tin|cổng\s+thông\s+tin)\b.{0,80}?\s)?"
+    r"(?:được\s+)?(?:thiết\s+kế|phát\s+triển|xây\s+dựng)"
+    r"(?:\s+(?:và|&)\s+(?:phát\s+triển|xây\s+dựng|vận\s+hành|thiết\s+kế))?\s+bởi\b"
+    r"|thiết\s+kế\s+(?:website|web)\s*[:：]"
+    r"|(?:website\s+)?(?:designed|developed|powered)\s+(?:and\s+\w+\s+)?by\b"
+)
+_LEADING_CHROME_RE = re.compile(r"bản\s+quyền\b|\(c\)\s")
+_FOOTER_PHRASES = ("©", "copyright", "all rights reserved", "ghi rõ nguồn")
+_LICENCE_RE = re.compile(r"\d\s*/\s*gp\b")
+_SITE_NAME_RE = re.compile(
+    r"(?:trang\s+thông\s+tin\s+điện\s+tử|cổng\s+thông\s+tin\s+điện\s+tử|trang\s+tin\s+điện\s+tử"
+    r"|website)\b"
+)
+
+
+def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove whole lines that are page furniture; return kept text and the dropped lines.
+
+    Expects normalised text (see :func:`normalize_vietnamese`). Only short lines can be chrome,
+    and each rule needs the whole line to be a counter, contact, licence, copyright, credit,
+    menu or decoration line, so prose that mentions "hôm nay" or an e-mail address is kept.
+    A label with its value on the next line (``Địa chỉ:`` / address, ``Hôm nay`` / count) loses
+    both lines. Dropped lines are returned stripped, in order.
+    """
+    lines = text.split("\n")
+    is_chrome = [False] * len(lines)
+    pending: str | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        verdict = _classify(stripped, pending)
+        is_chrome[index] = verdict is not None
+        pending = verdict if verdict in ("counter_label", "contact_label") else None
+    _mark_trailing_site_name(lines, is_chrome)
+    kept = [line for line, chrome in zip(lines, is_chrome, strict=True) if not chrome]
+    dropped = tuple(line.strip() for line, chrome in zip(lines, is_chrome, strict=True) if chrome)
+    return "\n".join(kept), dropped
+
+
+def _classify(stripped: str, pending: str | None) -> str | None:
+    """Kind of chrome the line is, or None; ``*_label`` kinds expect their value next line."""
+    if len(stripped) > _MAX_CHROME_LEN:
+        return None
+    key = stripped.lstrip(_BULLET_CHARS).lower()
+    if not key or (len(key) <= _MAX_DECORATION_LEN and not any(c.isalnum() for c in key)):
+        return "decoration"
+    if pending == "counter_label" and _COUNT_ONLY_RE.fullmatch(key):
+        return "counter_value"
+    if pending == "contact_label" and len(key) <= _MAX_VALUE_LEN and _VALUE_HINT_RE.search(key):
+        return "contact_value"
+    if _COUNTER_RE.fullmatch(key):
+        return "counter_label" if _COUNT_ONLY_RE.search(key) is None else "counter"
+    if _CONTACT_RE.match(key):
+        return "contact_label" if _DANGLING_CONTACT_RE.fullmatch(key) else "contact"
+    if _PHONE_LINE_RE.fullmatch(key) or _EMAIL_LINE_RE.fullmatch(key):
+        return "contact"
+    if _MENU_RE.fullmatch(key) or _BREADCRUMB_RE.match(key) or _IMAGE_NAME_RE.fullmatch(key):
+        return "menu"
+    if _LEADING_CHROME_RE.match(key) or _DESIGNED_BY_RE.match(key):
+        return "footer"
+    if any(phrase in key for phrase in _FOOTER_PHRASES):
+        return "footer"
+    if "giấy phép" in key and _LICENCE_RE.search(key):
+        return "footer"
+    return None
+
+
+def _mark_trailing_site_name(lines: list[str], is_chrome: list[bool]) -> None:
+    """Drop site-name lines ("Trang thông tin điện tử ...") inside the closing footer block."""
+    for index in range(len(lines) - 1, -1, -1):
+        stripped = lines[index].strip()
+        if not stripped or is_chrome[index]:
+            continue
+        key = stripped.lstrip(_BULLET_CHARS).lower()
+        if len(stripped) <= _MAX_SITE_NAME_LEN and _SITE_NAME_RE.match(key):
+            is_chrome[index] = True
+            continue
+        return

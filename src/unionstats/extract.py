@@ -1,0 +1,419 @@
+"""Find every number in a cleaned report and decide which indicator, if any, it measures.
+
+Vietnamese puts the counted noun right after the numeral (`35 sáng kiến`,
+`12 CĐCS`, `328.190 lượt đoàn viên`), so the noun after a number says what
+kind of thing was counted, and the wordings around it (`thành lập`, `kết
+nạp`, `làm lợi`, `Mái ấm`) say which indicator. Money and percentages carry
+their unit instead of a noun and are told apart by those wordings alone. All
+wordings live in the catalogue; this module holds only the grammar.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from unionstats.catalogue import Catalogue, Indicator, load_catalogue
+from unionstats.numbers import (
+    QUANTITY_RE,
+    SPELLED_RE,
+    Quantity,
+    quantity_from_match,
+    read_number,
+    read_spelled,
+)
+from unionstats.periods import PeriodMark, find_marks
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$|[“”\"'])|\n")
+_CLAUSE_END = re.compile(r";")
+_QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
+_TARGET_RE = re.compile(
+    r"^[^.;]{0,40}?\(?\s*(?:chỉ tiêu|kế hoạch|\bKH\b)(?:\s+(?:được\s+)?giao|\s+đề ra)?\s*:?\s*"
+    r"(\d+(?:[.,]\d+)*)(?![\d%])",
+    re.IGNORECASE,
+)
+_PLAN_CUE = re.compile(r"chỉ tiêu|kế hoạch|\bKH\b|được giao|\bgiao\b|đề ra", re.IGNORECASE)
+_COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number found in the text, classified or not, kept for audit."""
+
+    doc_id: str
+    span_start: int
+    span_end: int
+    text: str
+    value: float
+    unit: str | None
+    indicator: str | None
+    status: str  # observation | unclassified | excluded
+    reason: str
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    doc_id: str
+    indicator: str
+    value: float
+    unit: str
+    qualifier: str
+    target: float | None
+    period: str
+    subgroup: str | None
+    quote: str
+    span_start: int
+    span_end: int
+    low: float | None = None
+    high: float | None = None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass
+class _Doc:
+    """Per-report lookups computed once: boundaries, excluded spans, cue positions."""
+
+    text: str
+    catalogue: Catalogue
+    doc_period: str
+    sentences: list[int] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
+    excluded: list[tuple[int, int, str]] = field(default_factory=list)
+    excluded_starts: list[int] = field(default_factory=list)
+    cues: dict[str, list[tuple[int, int, float]]] = field(default_factory=dict)
+    cue_starts: dict[str, list[int]] = field(default_factory=dict)
+    marks: list[PeriodMark] = field(default_factory=list)
+    mark_pos: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        text = self.text
+        self.sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
+        spans = [(m.start(), m.end(), reason) for reason, pat in self.catalogue.never
+                 for m in pat.finditer(text)]
+        spans += [(m.start(), m.end(), "in_quotes") for m in _QUOTE_PAIRS.finditer(text)]
+        self.excluded = sorted(spans)
+        self.excluded_starts = [s for s, _, _ in self.excluded]
+        for ind in self.catalogue.indicators:
+            hits = sorted(
+                (m.start(), m.end(), cue.weight)
+                for cue in ind.cues
+                for m in cue.pattern.finditer(text)
+            )
+            self.cues[ind.code] = hits
+            self.cue_starts[ind.code] = [h[0] for h in hits]
+        self.marks = find_marks(text, self.doc_period)
+        self.mark_pos = [m.pos for m in self.marks]
+
+    def bounds(self, cuts: list[int], pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(cuts, pos)
+        return (cuts[i - 1] if i else 0), (cuts[i] if i < len(cuts) else len(self.text))
+
+    def excluded_reason(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_right(self.excluded_starts, start)
+        for s, e, reason in self.excluded[max(0, i - 50) : i + 1]:
+            if s <= start < e or (start <= s < end):
+                return reason
+        return None
+
+    def period_at(self, pos: int) -> str:
+        sent_start, _ = self.bounds(self.sentences, pos)
+        i = bisect.bisect_right(self.mark_pos, pos)
+        if i and self.marks[i - 1].pos >= sent_start:
+            return self.marks[i - 1].period
+        return self.doc_period
+
+
+def _scope_weight(doc: _Doc, pos: int, num_start: int, num_end: int, s: Catalogue) -> float:
+    sc = s.scoring
+    c_start, c_end = doc.bounds(doc.clauses, num_start)
+    if c_start <= pos < c_end:
+        return sc.clause_weight
+    s_start, s_end = doc.bounds(doc.sentences, num_start)
+    if s_start <= pos < s_end:
+        return sc.sentence_weight
+    if pos < s_start:
+        p_start, _ = doc.bounds(doc.sentences, max(s_start - 1, 0))
+        if pos >= p_start:
+            return sc.previous_sentence_weight
+    return 0.0
+
+
+def _cue_score(doc: _Doc, code: str, start: int, end: int) -> float:
+    cat = doc.catalogue
+    sc = cat.scoring
+    starts = doc.cue_starts[code]
+    lo = bisect.bisect_left(starts, start - sc.left_window)
+    hi = bisect.bisect_right(starts, end + sc.right_window)
+    score = 0.0
+    for c_start, c_end, weight in doc.cues[code][lo:hi]:
+        if c_end <= start:
+            distance, pos = start - c_end, c_start
+        elif c_start >= end:
+            distance, pos = c_start - end, c_start
+        else:
+            distance, pos = 0, start
+        scope = _scope_weight(doc, pos, start, end, cat)
+        score += weight * scope / (1 + distance / sc.decay_chars)
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    quantity: Quantity
+    q_start: int  # start of the phrase including its qualifier
+    number_text: str
+
+
+def _unit_class(q: Quantity) -> str:
+    return q.unit if q.unit in ("VND", "VND/person/month", "percent") else "count"
+
+
+def _accepts(ind: Indicator, near_left: str, right: str) -> bool:
+    if any(p.search(near_left) for p in ind.vetoes_left):
+        return False
+    if any(p.search(right) for p in ind.vetoes_right):
+        return False
+    if ind.requires_left or ind.requires_right:
+        return any(p.search(near_left) for p in ind.requires_left) or any(
+            p.search(right) for p in ind.requires_right
+        )
+    return True
+
+
+def _classify(
+    doc: _Doc, cand: _Candidate, near_left: str, right: str
+) -> tuple[Indicator | None, str]:
+    """Pick the indicator with the best evidence, or say why there is none."""
+    q = cand.quantity
+    cat = doc.catalogue
+    unit_class = _unit_class(q)
+    best: tuple[float, Indicator] | None = None
+    seen_head = False
+    for ind in cat.indicators:
+        if unit_class == "count":
+            if ind.unit not in ("count", "persons") or ind.heads is None:
+                continue
+            if not ind.heads.match(right):
+                continue
+            seen_head = True
+            base = cat.scoring.head_bonus
+        elif unit_class == "percent":
+            if ind.unit != "percent":
+                continue
+            base = 0.0
+        else:
+            if not ind.is_money:
+                continue
+            base = cat.scoring.head_bonus if ind.unit == q.unit == "VND/person/month" else 0.0
+        if not _accepts(ind, near_left, right):
+            continue
+        score = base + _cue_score(doc, ind.code, q.start, q.end)
+        if score >= cat.scoring.min_score and (best is None or score > best[0]):
+            best = (score, ind)
+    if best is not None:
+        return best[1], "classified"
+    if unit_class == "count" and not seen_head:
+        return None, "no_counted_noun"
+    return None, "no_indicator_wording"
+
+
+def _subgroup(doc: _Doc, near_left: str, right: str) -> str | None:
+    head = right[:40]
+    near = doc.catalogue.scoring.near_chars
+    for name, pat in doc.catalogue.subgroups.items():
+        if pat.search(head.split(",")[0]) or pat.search(near_left[-near:]):
+            return name
+    return None
+
+
+def _head_word(ind: Indicator, right: str) -> str:
+    m = ind.heads.match(right) if ind.heads else None
+    words = _WORD.findall(m.group(0)) if m else []
+    return words[0].lower() if words else ""
+
+
+def _candidates(text: str) -> Iterator[_Candidate]:
+    taken_until = -1
+    spelled = {m.start(): m for m in SPELLED_RE.finditer(text)}
+    numeric = list(QUANTITY_RE.finditer(text))
+    events = sorted([(m.start(), "n", m) for m in numeric] + [(p, "s", m) for p, m in spelled.items()],
+                    key=lambda e: e[0])
+    for start, kind, m in events:
+        if start < taken_until:
+            continue
+        if kind == "n":
+            try:
+                q = quantity_from_match(m, text)
+            except (ValueError, OverflowError):
+                q = None
+            if q is None:
+                continue
+            taken_until = m.end()
+            yield _Candidate(q, m.start(), m.group("num"))
+        else:
+            value = read_spelled(m.group(0))
+            if value is None or not re.search(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ", m.group(0),
+                                              re.IGNORECASE):
+                continue
+            unit_m = re.match(r"\s*(%|đồng)", text[m.end():], re.IGNORECASE)
+            unit = None
+            if unit_m:
+                unit = "percent" if unit_m.group(1) == "%" else "VND"
+            end = m.end() + (unit_m.end() if unit_m else 0)
+            taken_until = end
+            yield _Candidate(Quantity(value, unit, start=m.start(), end=end), m.start(), m.group(0))
+
+
+def _quote(text: str, start: int, end: int, c_start: int, c_end: int) -> str:
+    """The words around a number inside its clause: the provenance analysts read."""
+    left = max(c_start, start - 60)
+    right = min(c_end, end + 60)
+    if left > c_start:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < c_end:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    return text[left:right].strip()
+
+
+def _target(cand: _Candidate, right: str, value: float) -> float | None:
+    """The plan figure: the denominator of `x/y` beyond plan, or `(chỉ tiêu: N)` after it."""
+    q = cand.quantity
+    if q.target is not None:
+        return q.target if value > q.target or _PLAN_CUE.search(right[:80]) else None
+    m = _TARGET_RE.match(right)
+    if m is None:
+        return None
+    written = read_number(cand.number_text)
+    scale = q.value / written if written else 1.0
+    return read_number(m.group(1)) * scale
+
+
+def extract(
+    doc_id: str, text: str, doc_period: str, catalogue: Catalogue | None = None
+) -> tuple[list[Observation], list[Mention]]:
+    """All observations and all mentions of one cleaned report."""
+    cat = catalogue or load_catalogue()
+    doc = _Doc(text, cat, doc_period)
+    observations: list[Observation] = []
+    mentions: list[Mention] = []
+    totals_with_parts: set[tuple[int, str]] = set()
+    for cand in _candidates(text):
+        q = cand.quantity
+        c_start, c_end = doc.bounds(doc.clauses, q.start)
+        s_start, _ = doc.bounds(doc.sentences, q.start)
+        near_left = text[max(c_start, cand.q_start - cat.scoring.left_window) : cand.q_start]
+        right = text[q.end : min(c_end, q.end + cat.scoring.right_window)]
+        context = text[max(s_start, q.start - 80) : min(c_end, q.end + 80)].replace("\n", " ")
+
+        def mention(indicator: str | None, status: str, reason: str, q: Quantity = q) -> None:
+            mentions.append(
+                Mention(doc_id, q.start, q.end, text[q.start : q.end], q.value, q.unit,
+                        indicator, status, reason, context)
+            )
+
+        reason = doc.excluded_reason(q.start, q.start + len(cand.number_text))
+        if reason is None and cat.scoring.change_words.search(text[c_start : cand.q_start]):
+            reason = "change_not_level"
+        if reason:
+            mention(None, "excluded", reason)
+            continue
+        ratio = _split_ratio(doc, cand, near_left, right)
+        if ratio is not None:
+            for ind, q_part in ratio:
+                obs = _observation(doc, doc_id, ind, q_part, cand, near_left, right, c_start, c_end)
+                observations.append(replace(obs, target=None))
+                mention(ind.code, "observation", "ratio_parts", q_part)
+            continue
+        ind, why = _classify(doc, cand, near_left, right)
+        if ind is None:
+            mention(None, "unclassified", why)
+            continue
+        sentence_key = (s_start, _head_word(ind, right))
+        if ind.heads is not None and sentence_key in totals_with_parts:
+            mention(ind.code, "excluded", "part_of_total")
+            continue
+        if ind.heads is not None and _COLON_AFTER.match(right):
+            totals_with_parts.add(sentence_key)
+        observations.append(
+            _observation(doc, doc_id, ind, q, cand, near_left, right, c_start, c_end)
+        )
+        mention(ind.code, "observation", why)
+    return _deduplicate(observations), mentions
+
+
+def _split_ratio(
+    doc: _Doc, cand: _Candidate, near_left: str, right: str
+) -> list[tuple[Indicator, Quantity]] | None:
+    """`tổng số đoàn viên 3611/4076 CNVCLĐ`: the numerator counts members, the denominator workers."""
+    q = cand.quantity
+    if q.target is None or q.unit not in (None, "persons"):
+        return None
+    tail = near_left[-30:]
+    persons = [i for i in doc.catalogue.indicators if i.unit == "persons" and i.heads is not None]
+    head_ind = next(
+        (i for i in persons if i.heads.match(right) and _accepts(i, near_left, right)), None
+    )
+    if head_ind is None:
+        return None
+    for ind in persons:
+        noun = ind.heads_tail.search(tail) if ind.heads_tail and ind is not head_ind else None
+        if noun and not head_ind.heads.match(noun.group(0)):
+            number_end = q.start + len(cand.number_text)
+            num_q = replace(q, target=None, end=number_end)
+            den_q = replace(q, value=q.target, target=None, start=number_end + 1)
+            return [(ind, num_q), (head_ind, den_q)]
+    return None
+
+
+def _observation(
+    doc: _Doc,
+    doc_id: str,
+    ind: Indicator,
+    q: Quantity,
+    cand: _Candidate,
+    near_left: str,
+    right: str,
+    c_start: int,
+    c_end: int,
+) -> Observation:
+    text = doc.text
+    flags = list(q.flags)
+    low, high = ind.plausible
+    if not low <= q.value <= high:
+        flags.append("out_of_range")
+    return Observation(
+        doc_id=doc_id,
+        indicator=ind.code,
+        value=q.value,
+        unit=ind.unit,
+        qualifier=q.qualifier,
+        target=_target(cand, right, q.value),
+        period=doc.period_at(q.start),
+        subgroup=_subgroup(doc, near_left, right),
+        quote=_quote(text, q.start, q.end, c_start, c_end),
+        span_start=q.start,
+        span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
+        low=q.low,
+        high=q.high,
+        flags=tuple(flags),
+    )
+
+
+def _deduplicate(observations: list[Observation]) -> list[Observation]:
+    """A figure restated in the same report is one observation; a plain statement wins."""
+    kept: dict[tuple[str, float, str, str | None], Observation] = {}
+    for obs in observations:
+        key = (obs.indicator, round(obs.value, 6), obs.period, obs.subgroup)
+        prev = kept.get(key)
+        if prev is None:
+            kept[key] = obs
+        elif prev.qualifier != "exact" and obs.qualifier == "exact":
+            kept[key] = replace(prev, qualifier="exact")
+    return sorted(kept.values(), key=lambda o: (o.span_start, o.indicator))

@@ -1,0 +1,352 @@
+"""Find raw report files and decode them to text.
+
+Every file either becomes a :class:`RawReport` or a :class:`Rejected` record with a short
+reason code, so that a run over a corpus never stops on one bad file and every skipped file
+is accounted for.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import hashlib
+import os
+import re
+import stat
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+__all__ = [
+    "MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "RawReport",
+    "Rejected",
+    "decode",
+    "discover",
+    "read_report",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
+IGNORED_NAMES = frozenset({"sources.csv"})
+MAX_BYTES = 64 * 1024 * 1024
+"""Larger files are rejected unread: a report page is kilobytes, so this is a dump or a mistake."""
+
+_HTML_SUFFIXES = (".html", ".htm")
+_SNIFF_CHARS = 4096
+_MAX_CONTROL_RATIO = 0.01
+_MAX_ODD_RATIO = 0.25
+_CN_CANDIDATES = 5
+
+# C0 controls other than \t \n \v \f \r; they never occur in text but are common in binaries.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_BLANK_RE = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_HTML_MARKER_RE = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.IGNORECASE
+)
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|div|span|br|table|tr|td|th|li|ul|ol|a|h[1-6]|strong|em|b|i|img)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_HTML_MIN_TAGS = 3
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf_8_sig"),
+    (codecs.BOM_UTF32_LE, "utf_32"),
+    (codecs.BOM_UTF32_BE, "utf_32"),
+    (codecs.BOM_UTF16_LE, "utf_16"),
+    (codecs.BOM_UTF16_BE, "utf_16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RawReport:
+    """A decoded report file.
+
+    ``encoding`` names the codec that produced ``text``; ``utf_8_lossy`` means UTF-8 in which
+    a few invalid byte sequences were replaced by U+FFFD (kept visible rather than guessed).
+    """
+
+    doc_id: str
+    rel_path: str
+    text: str
+    encoding: str
+    is_html: bool
+    sha256: str
+    n_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A file that is not turned into a report, with a short reason code and a one-line detail."""
+
+    rel_path: str
+    reason: str
+    detail: str
+
+
+def discover(raw_dir: Path) -> list[Path]:
+    """Return every supported file under ``raw_dir``, sorted by relative POSIX path.
+
+    Hidden files and directories (leading dot) and ``sources.csv`` are skipped. Symlinked
+    directories are not followed, so a link cycle cannot hang discovery. Non-directory entries
+    that are not regular files (broken links, sockets) are still returned so that
+    :func:`read_report` can account for them as rejected instead of losing them silently.
+    """
+    root = Path(raw_dir)
+    if not root.is_dir():
+        raise NotADirectoryError(f"raw directory does not exist or is not a directory: {root}")
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        base = Path(dirpath)
+        for name in filenames:
+            if _is_candidate(name):
+                path = base / name
+                found.append((path.relative_to(root).as_posix(), path))
+    found.sort(key=lambda item: item[0])
+    return [path for _, path in found]
+
+
+def _is_candidate(name: str) -> bool:
+    lowered = name.lower()
+    return (
+        not name.startswith(".")
+        and lowered not in IGNORED_NAMES
+        and lowered.endswith(SUPPORTED_SUFFIXES)
+    )
+
+
+def read_report(path: Path, raw_dir: Path) -> RawReport | Rejected:
+    """Read and decode one file; never raises for bad input, returns :class:`Rejected` instead."""
+    path = Path(path)
+    rel_path = _relative(path, Path(raw_dir))
+    data = _read_bytes(path)
+    if isinstance(data, tuple):
+        reason, detail = data
+        return Rejected(rel_path, reason, detail)
+    rejection = _reject_bytes(data)
+    if rejection is not None:
+        return Rejected(rel_path, *rejection)
+    decoded = decode(data)
+    if decoded is None:
+        return Rejected(
+            rel_path,
+            "undecodable",
+            f"no encoding gives readable text ({len(data)} bytes)",
+        )
+    text, encoding = decoded
+    rejection = _reject_text(text, encoding, len(data))
+    if rejection is not None:
+        return Rejected(rel_path, *rejection)
+    return RawReport(
+        doc_id=path.stem,
+        rel_path=rel_path,
+        text=text,
+        encoding=encoding,
+        is_html=path.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text),
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_bytes=len(data),
+    )
+
+
+def _relative(path: Path, raw_dir: Path) -> str:
+    try:
+        return path.relative_to(raw_dir).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_bytes(path: Path) -> bytes | tuple[str, str]:
+    """Bytes of a regular file, or (reason, detail); stat first so FIFOs and dirs never block."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return "unreadable", "is a directory, not a file"
+        if not stat.S_ISREG(info.st_mode):
+            return "unreadable", "is not a regular file"
+        if info.st_size > MAX_BYTES:
+            return "too_large", f"file is {info.st_size} bytes, over the {MAX_BYTES}-byte limit"
+        return path.read_bytes()
+    except OSError as exc:
+        return "unreadable", f"cannot read file: {_one_line(exc.strerror or str(exc))}"
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _reject_bytes(data: bytes) -> tuple[str, str] | None:
+    if not data:
+        return "empty", "file is empty (0 bytes)"
+    if _bom_codec(data) is not None or _bomless_utf16(data) is not None:
+        return None
+    if b"\x00" in data:
+        return "binary", f"contains NUL bytes ({data.count(0)} of {len(data)} bytes)"
+    n_control = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if n_control > _MAX_CONTROL_RATIO * len(data):
+        return "binary", f"{n_control} of {len(data)} bytes are control characters"
+    return None
+
+
+def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | None:
+    if encoding.startswith(("utf_16", "utf_32")):
+        n_control = len(_CONTROL_CHARS_RE.findall(text))
+        if n_control > _MAX_CONTROL_RATIO * max(1, len(text)):
+            return "binary", f"{n_control} of {len(text)} characters are control characters"
+    if _BLANK_RE.fullmatch(text):
+        return "empty", f"file holds only whitespace ({n_bytes} bytes)"
+    if _LETTER_RE.search(text) is None:
+        return "not_a_report", f"no letters in {len(text)} characters"
+    return None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of ``text`` is HTML markup, whatever the file suffix claims."""
+    head = text[:_SNIFF_CHARS]
+    if "<" not in head:
+        return False
+    if _HTML_MARKER_RE.search(head):
+        return True
+    for count, _ in enumerate(_HTML_TAG_RE.finditer(head), start=1):
+        if count >= _HTML_MIN_TAGS:
+            return True
+    return False
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """Decode raw bytes to ``(text, encoding)``, or None when no decoding is sensible.
+
+    Fast path first: a BOM is authoritative, then strict UTF-8 (valid UTF-8 is practically never
+    an accident for non-ASCII text). Only the rest goes to :func:`_guess_legacy`.
+    """
+    bom = _bom_codec(data)
+    if bom is not None:
+        try:
+            return data.decode(bom), bom
+        except UnicodeDecodeError:
+            return None
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf_8"), "utf_8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # A download cut inside the last character: the partial character is not content.
+            try:
+                return data[: exc.start].decode("utf_8"), "utf_8"
+            except UnicodeDecodeError:
+                pass
+    return _guess_legacy(data)
+
+
+def _bom_codec(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """Recognise UTF-16 without a BOM by its NUL high bytes.
+
+    Vietnamese text is mostly ASCII and Latin-1 letters, whose UTF-16 code units have a zero
+    high byte, so most odd (LE) or even (BE) bytes are NUL while the other half almost never is.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+        return None
+    pairs = len(data) // 2
+    even_nul = data[0::2].count(0)
+    odd_nul = data[1::2].count(0)
+    if odd_nul >= 0.4 * pairs and even_nul <= 0.05 * pairs:
+        codec = "utf_16_le"
+    elif even_nul >= 0.4 * pairs and odd_nul <= 0.05 * pairs:
+        codec = "utf_16_be"
+    else:
+        return None
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:
+        return None
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str] | None:
+    """Decode non-UTF-8 bytes, preferring the decoding that reads most like Vietnamese.
+
+    charset-normalizer ranks code pages by generic "chaos" and language statistics; on short
+    Vietnamese texts it often prefers cp1250, a Chinese or an Arabic code page over cp1258,
+    because cp1258 spells many tones as combining marks after the vowel. So the candidates are
+    its suggestions plus cp1258 (the Vietnamese Windows code page) plus lossy UTF-8 (a UTF-8 file
+    with one stray byte), and each is scored by :func:`_vietnamese_score`. Ties keep
+    charset-normalizer's order, so non-Vietnamese documents keep its choice.
+    """
+    candidates: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for match in list(from_bytes(data))[:_CN_CANDIDATES]:
+        if match.encoding not in seen:
+            seen.add(match.encoding)
+            candidates.append((str(match), match.encoding))
+    if "cp1258" not in seen:
+        with contextlib.suppress(UnicodeDecodeError):
+            candidates.append((data.decode("cp1258"), "cp1258"))
+    candidates.append((data.decode("utf_8", errors="replace"), "utf_8_lossy"))
+
+    best: tuple[int, int, int] | None = None
+    for index, (text, _encoding) in enumerate(candidates):
+        distinctive, odd, letters = _vietnamese_score(text)
+        if odd > _MAX_ODD_RATIO * max(1, letters):
+            continue
+        if best is None or distinctive - odd > best[0] - best[1]:
+            best = (distinctive, odd, index)
+    if best is None:
+        return None
+    text, encoding = candidates[best[2]]
+    return text, encoding
+
+
+def _build_char_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for Vietnamese-only letters and for characters a right decoding rarely yields."""
+    vowels = "aăâeêioôơuưy"
+    tones = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    viet = {unicodedata.normalize("NFC", v + t) for v in vowels for t in tones}
+    viet |= set("bcdđghklmnpqrstvxfjwz")
+    viet |= {c.upper() for c in viet}
+    latin1 = {chr(cp) for cp in range(0x100)}
+    distinctive = sorted(c for c in viet if c not in latin1)
+    latin_ranges = [0xAA, 0xB5, 0xBA, *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    odd_letters = sorted(
+        chr(cp)
+        for cp in latin_ranges
+        if unicodedata.category(chr(cp)).startswith("L") and chr(cp) not in viet
+    )
+    distinctive_re = re.compile("[" + "".join(distinctive) + "]")
+    odd_re = re.compile(
+        "[" + "".join(odd_letters) + "\u0300-\u036f\ufffd\x00-\x08\x0e-\x1f\x7f-\x9f]"
+    )
+    return distinctive_re, odd_re
+
+
+_DISTINCTIVE_RE, _ODD_RE = _build_char_classes()
+
+
+def _vietnamese_score(text: str) -> tuple[int, int, int]:
+    """Count (Vietnamese-only letters, odd characters, all letters) in the NFC text.
+
+    Vietnamese-only letters (đ, ư, ơ, ă, ạ, ế ...) come out only of a right decoding; wrong
+    Latin code pages turn them into letters of other languages (ð, ő, ň) or stray combining
+    marks, and wrong UTF-8 into U+FFFD. Other scripts count as neither, so a genuine Chinese
+    or Russian page is not outscored by Vietnamese-looking mojibake.
+    """
+    nfc = unicodedata.normalize("NFC", text)
+    return (
+        len(_DISTINCTIVE_RE.findall(nfc)),
+        len(_ODD_RE.findall(nfc)),
+        len(_LETTER_RE.findall(nfc)),
+    )

@@ -1,0 +1,305 @@
+"""Read quantities the way a Vietnamese reader does.
+
+Reports mix Vietnamese separators (dot groups thousands, comma marks decimals)
+with English ones, sometimes inside one number, and write money with scale
+words (`1 tỷ 255 triệu đồng`). `parse_quantity` reads one phrase; the
+extractor finds phrases with `QUANTITY_RE` and hands each one here, so the
+contract table of `indicators.md` is honoured in exactly one place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SCALES: dict[str, float] = {
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "ngìn": 1e3,
+    "triệu": 1e6,
+    "tr": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+}
+
+QUALIFIERS: dict[str, str] = {
+    "trên": "over",
+    "hơn": "over",
+    "ngoài": "over",
+    "ít nhất": "over",
+    "tối thiểu": "over",
+    "gần": "nearly",
+    "suýt": "nearly",
+    "khoảng": "approx",
+    "ước": "approx",
+    "ước tính": "approx",
+    "ước khoảng": "approx",
+    "xấp xỉ": "approx",
+    "chừng": "approx",
+    "độ": "approx",
+    "dưới": "under",
+    "không quá": "under",
+    "chưa đến": "under",
+    "chưa tới": "under",
+    "tối đa": "under",
+}
+
+_DIGITS: dict[str, int] = {
+    "không": 0,
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_SPELLED_MULTIPLIERS = ("mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, "linh", "lẻ")
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_SCALE = r"(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|tr)(?![\w])"
+_MONEY = r"(?:đồng|đ|vnđ|vnd)(?![\w])"
+_PER_PERSON_MONTH = r"(?:\s*/\s*(?:người|ng|ngườ)\s*/\s*tháng|\s*/\s*tháng\s*/\s*người)"
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_SPELLED = (
+    r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"
+)
+
+# One quantity phrase: qualifier? number (/ number)? (range)? scale chain? unit?
+QUANTITY_RE = re.compile(
+    rf"""
+    (?:(?P<qual>{_QUAL})\s+)?
+    (?:từ\s+)?
+    (?P<num>(?<![\w.,/]){_NUM}(?![\w]))
+    (?:\s*/\s*(?P<den>{_NUM})(?![\w]))?
+    (?:\s*(?:-|–|đến|tới)\s*(?P<high>{_NUM})(?![\w/]))?
+    (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
+    (?P<unit>\s*%|\s*phần\s+trăm|\s*{_MONEY}(?:{_PER_PERSON_MONTH})?)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+SPELLED_RE = re.compile(
+    rf"(?<![\w])(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+", re.IGNORECASE
+)
+_PERSON_UNIT_RE = re.compile(
+    r"\s*(?:lượt|người|đoàn viên|công đoàn viên|ĐV|CĐV|CNVCLĐ|CNVCNLĐ|CNLĐ|NLĐ|CBCCVC|cán bộ)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number read from text, in base units (VND, persons, count, percent)."""
+
+    value: float
+    unit: str | None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    target: float | None = None
+    flags: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+
+
+def read_number(text: str, before_scale: bool = False, percent: bool = False) -> float:
+    """Read one digit group such as `3.611`, `260,7`, `5,450.000` or `02`.
+
+    Dots group thousands and commas mark decimals, but reports also write the
+    English way; the reading follows the group lengths: a separator followed
+    by exactly three digits groups thousands, unless a scale word follows
+    (`584,700 tỷ` is 584.7 tỷ) or the number is a percent.
+    """
+    parts = re.split(r"[.,]", text)
+    seps = re.findall(r"[.,]", text)
+    if not seps:
+        return float(int(text))
+    head, groups = parts[0], parts[1:]
+    all_three = all(len(g) == 3 for g in groups)
+    if len(set(seps)) == 2:
+        if all_three and not before_scale:
+            return float(int("".join(parts)))
+        return float(f"{''.join([head, *groups[:-1]])}.{groups[-1]}")
+    if len(seps) > 1:
+        if all_three:
+            return float(int("".join(parts)))
+        return float(f"{''.join([head, *groups[:-1]])}.{groups[-1]}")
+    frac = groups[0]
+    decimal = len(frac) != 3 or percent or (before_scale and seps[0] == ",")
+    return float(f"{head}.{frac}") if decimal else float(int(head + frac))
+
+
+def read_spelled(text: str) -> float | None:
+    """Read a spelled-out number (`hai mươi mốt nghìn không trăm mười một` = 21011)."""
+    words = unicodedata.normalize("NFC", text).lower().split()
+    total = 0.0
+    current = 0.0
+    pending: float | None = None
+    last_part = 0.0
+    previous_was_scale = False
+    for word in words:
+        if word in _DIGITS:
+            pending = float(_DIGITS[word])
+            previous_was_scale = False
+        elif word == "mươi":
+            current += (pending if pending is not None else 1.0) * 10
+            pending = None
+        elif word == "mười":
+            current += 10
+            pending = None
+        elif word == "trăm":
+            current += (pending if pending is not None else 1.0) * 100
+            pending = None
+        elif word in ("linh", "lẻ"):
+            continue
+        elif word in SCALES:
+            chunk = current + (pending or 0.0)
+            if chunk == 0 and previous_was_scale:
+                total -= last_part
+                last_part *= SCALES[word]
+                total += last_part
+            else:
+                last_part = (chunk or 1.0) * SCALES[word]
+                total += last_part
+            current, pending = 0.0, None
+            previous_was_scale = True
+            continue
+        else:
+            return None
+        previous_was_scale = False
+    value = total + current + (pending or 0.0)
+    return value if words else None
+
+
+def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
+    """Split `tỷ 255 triệu` into the leading factor (`tỷ`) and trailing (number, scale) pairs."""
+    tokens = re.findall(rf"{_NUM}|{_SCALE}", scales, re.IGNORECASE)
+    factor = 1.0
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in SCALES:
+        factor *= SCALES[tokens[i].lower()]
+        i += 1
+    pairs = [(tokens[j], tokens[j + 1].lower()) for j in range(i, len(tokens) - 1, 2)]
+    return factor, pairs
+
+
+def _unit(unit_text: str | None, following: str) -> str | None:
+    if unit_text:
+        u = unit_text.strip().lower()
+        if u.startswith("%") or u.startswith("phần"):
+            return "percent"
+        return "VND/person/month" if "/" in u else "VND"
+    if _PERSON_UNIT_RE.match(following):
+        return "persons"
+    return None
+
+
+def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
+    """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no number."""
+    scales = m.group("scales") or ""
+    unit_text = m.group("unit")
+    percent = bool(unit_text and unit_text.strip().startswith(("%", "phần")))
+    has_scale = bool(scales.strip())
+    flags: list[str] = []
+    num_text = m.group("num")
+    factor, extra = _scale_factor(scales) if has_scale else (1.0, [])
+    value = read_number(num_text, before_scale=has_scale, percent=percent)
+    if has_scale and num_text.count(".") + num_text.count(",") >= 2 and value >= 1e6:
+        # `210.000.000 triệu đồng`: the amount is already written in full.
+        factor, extra = 1.0, []
+        flags.append("scale_repeated")
+    value *= factor
+    for num, scale in extra:
+        value += read_number(num, before_scale=True) * SCALES[scale]
+    target = None
+    if m.group("den"):
+        target = read_number(m.group("den"), before_scale=has_scale, percent=percent) * factor
+        if "scale_repeated" in flags:
+            target /= factor
+    low = high = None
+    qualifier = QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    if m.group("high"):
+        low = value
+        high = read_number(m.group("high"), before_scale=has_scale, percent=percent) * factor
+        if high < low:
+            low, high = None, None
+        else:
+            value = (low + high) / 2
+            qualifier = "approx"
+            flags.append("range")
+    if not math.isfinite(value):
+        return None
+    return Quantity(
+        value=value,
+        unit=_unit(unit_text, text[m.end() :]),
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        target=target,
+        flags=tuple(flags),
+        start=m.start("num"),
+        end=m.end(),
+    )
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read one quantity phrase, e.g. `trên 11,73 tỷ đồng` or `hai mươi mốt nghìn`.
+
+    Returns the value in base units with its unit (`VND`, `VND/person/month`,
+    `percent`, `persons`, or None when the phrase does not say), qualifier,
+    low/high for ranges, the target of an `x/y` pair, and flags for readings
+    that needed a repair. Returns None when the phrase holds no number; never
+    raises.
+    """
+    if not isinstance(text, str):
+        return None
+    text = unicodedata.normalize("NFC", text)
+    m = QUANTITY_RE.search(text)
+    spelled = SPELLED_RE.search(text)
+    if spelled and (m is None or spelled.start() < m.start()):
+        value = read_spelled(spelled.group(0))
+        if value is None:
+            return None
+        rest = text[spelled.end() :]
+        unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest, re.IGNORECASE)
+        qual_m = re.search(rf"(?:^|\s)({_QUAL})\s*$", text[: spelled.start()], re.IGNORECASE)
+        return Quantity(
+            value=value,
+            unit=_unit(unit_m.group(1) if unit_m else None, rest),
+            qualifier=QUALIFIERS.get(qual_m.group(1).lower(), "exact") if qual_m else "exact",
+            start=spelled.start(),
+            end=spelled.end() + (unit_m.end() if unit_m else 0),
+        )
+    if m is None:
+        return None
+    try:
+        return quantity_from_match(m, text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def format_vn(value: float, decimals: int = 0) -> str:
+    """Format a number the Vietnamese way: dot groups thousands, comma marks decimals."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_vnd(value: float) -> str:
+    """Format an amount of money as analysts write it (`260,7 tỷ đồng`, `85,6 triệu đồng`)."""
+    for word, scale in (("tỷ", 1e9), ("triệu", 1e6)):
+        if abs(value) >= scale:
+            scaled = value / scale
+            text = format_vn(scaled, 2).rstrip("0").rstrip(",")
+            return f"{text} {word} đồng"
+    return f"{format_vn(value)} đồng"

@@ -1,0 +1,88 @@
+"""Periods as reports state them: `năm 2023`, `6 tháng đầu năm`, `từ năm 2018 đến nay`.
+
+Period strings follow the spec: `2020`, `2018-2020` (cumulative or a stated
+span), `2022-H1`, `2022-H2`, `2022-Q3`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = r"((?:19|20)\d{2})"
+
+_HALF_RE = re.compile(
+    rf"\b6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?", re.IGNORECASE
+)
+_QUARTER_RE = re.compile(
+    rf"\b(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?", re.IGNORECASE
+)
+_SINCE_RE = re.compile(
+    rf"\btừ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
+    re.IGNORECASE,
+)
+_SPAN_RE = re.compile(
+    rf"\b(?:giai đoạn|trong các năm|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])", re.IGNORECASE
+)
+_YEAR_RE = re.compile(rf"(?<!đến )(?<!tới )\b(?:năm|trong năm)\s+{_YEAR}(?![\d])", re.IGNORECASE)
+_ANNUAL_RE = re.compile(r"\b(?:hằng|hàng)\s+năm\b|\bmỗi\s+năm\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMark:
+    """A period stated at `pos`; it holds for the numbers after it in its sentence."""
+
+    pos: int
+    period: str
+
+
+def period_year(period: str) -> int | None:
+    """The last calendar year a period string covers."""
+    years = re.findall(r"(?:19|20)\d{2}", period or "")
+    return int(years[-1]) if years else None
+
+
+def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
+    """Every period statement in the text, in order of position."""
+    doc_year = period_year(doc_period or "")
+    marks: list[PeriodMark] = []
+
+    def add(pos: int, period: str) -> None:
+        marks.append(PeriodMark(pos, period))
+
+    for m in _HALF_RE.finditer(text):
+        year = m.group(2) or doc_year
+        if year:
+            add(m.start(), f"{year}-H{1 if m.group(1).lower() == 'đầu' else 2}")
+    for m in _QUARTER_RE.finditer(text):
+        year = m.group(2) or doc_year
+        q = m.group(1).lower()
+        if year:
+            add(m.start(), f"{year}-Q{_ROMAN.get(q, q)}")
+    for m in _SINCE_RE.finditer(text):
+        end = m.group(2) or m.group(3) or doc_year
+        if end and int(end) > int(m.group(1)):
+            add(m.start(), f"{m.group(1)}-{_cap(int(end), doc_year)}")
+    for m in _SPAN_RE.finditer(text):
+        start, end = int(m.group(1)), _cap(int(m.group(2)), doc_year)
+        if end > start:
+            add(m.start(), f"{start}-{end}")
+    spans = [(m.pos, m.pos + 60) for m in marks]
+    for m in _YEAR_RE.finditer(text):
+        if any(start <= m.start() < end for start, end in spans):
+            continue
+        year = int(m.group(1))
+        if doc_year is None or year <= doc_year:
+            # A report of 2022-H1 that says "năm 2022" still speaks of its half-year.
+            add(m.start(), doc_period if year == doc_year and doc_period else str(year))
+    if doc_period:
+        for m in _ANNUAL_RE.finditer(text):
+            add(m.start(), doc_period)
+    marks.sort(key=lambda mark: mark.pos)
+    return marks
+
+
+def _cap(end: int, doc_year: int | None) -> int:
+    """A span that runs past the report's own year is counted up to that year."""
+    return min(end, doc_year) if doc_year else end
