@@ -167,9 +167,9 @@ def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one line per block, table cells joined by `` | ``.
 
     Scripts, forms, navigation and elements whose class/id names them as menus, footers,
-    counters, banners, breadcrumbs or share widgets are removed first. ``<header>`` and
-    ``<footer>`` inside ``<article>``/``<main>`` are kept: there they hold the title, date and
-    source that metadata inference needs, not site furniture. Lexbor repairs malformed markup
+    counters, banners, breadcrumbs or share widgets are removed first. Page-level ``<header>``,
+    ``<footer>`` and ``<aside>`` (sidebar) go too, but inside ``<article>``/``<main>`` they are
+    kept: there they hold the title, date and source that metadata inference needs. Lexbor repairs malformed markup
     the way browsers do, so unclosed tags cannot make this raise.
     """
     if _LINE in html or _CELL in html:
@@ -203,7 +203,7 @@ def _join_cells(line: str) -> str:
         parts.pop(0)
     while parts and not parts[-1]:
         parts.pop()
-    return " | ".join(parts)
+    return " | ".join(parts).replace("  ", " ")
 
 
 def _remove_chrome_elements(root: LexborNode) -> None:
@@ -211,7 +211,7 @@ def _remove_chrome_elements(root: LexborNode) -> None:
     total = len(root.text(deep=True))
     doomed: list[LexborNode] = []
     ids: set[int] = set()
-    for node in root.css("header,footer"):
+    for node in root.css("header,footer,aside"):
         if not _has_ancestor(node, _CONTENT_TAGS):
             doomed.append(node)
             ids.add(node.mem_id)

@@ -8,7 +8,6 @@ is accounted for.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import hashlib
 import os
 import re
@@ -38,7 +37,6 @@ _HTML_SUFFIXES = (".html", ".htm")
 _SNIFF_CHARS = 4096
 _MAX_CONTROL_RATIO = 0.01
 _MAX_ODD_RATIO = 0.25
-_CN_CANDIDATES = 5
 
 # C0 controls other than \t \n \v \f \r; they never occur in text but are common in binaries.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
@@ -278,37 +276,41 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
 
 
 def _guess_legacy(data: bytes) -> tuple[str, str] | None:
-    """Decode non-UTF-8 bytes, preferring the decoding that reads most like Vietnamese.
+    """Decode non-UTF-8 bytes: charset-normalizer's pick, unless a decoding reads as Vietnamese.
 
     charset-normalizer ranks code pages by generic "chaos" and language statistics; on short
     Vietnamese texts it often prefers cp1250, a Chinese or an Arabic code page over cp1258,
-    because cp1258 spells many tones as combining marks after the vowel. So the candidates are
-    its suggestions plus cp1258 (the Vietnamese Windows code page) plus lossy UTF-8 (a UTF-8 file
-    with one stray byte), and each is scored by :func:`_vietnamese_score`. Ties keep
-    charset-normalizer's order, so non-Vietnamese documents keep its choice.
+    because cp1258 spells many tones as combining marks after the vowel. So two alternatives
+    are also tried, cp1258 (the Vietnamese Windows code page) and lossy UTF-8 (a UTF-8 file
+    with a stray byte, which charset-normalizer gives up on), and one replaces its pick only
+    when it holds Vietnamese-only letters and scores better by :func:`_vietnamese_score`.
+    Requiring Vietnamese evidence keeps its pick for other languages, where counting odd
+    letters alone would favour code pages that turn accented letters into symbols.
     """
-    candidates: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for match in list(from_bytes(data))[:_CN_CANDIDATES]:
-        if match.encoding not in seen:
-            seen.add(match.encoding)
-            candidates.append((str(match), match.encoding))
-    if "cp1258" not in seen:
-        with contextlib.suppress(UnicodeDecodeError):
-            candidates.append((data.decode("cp1258"), "cp1258"))
-    candidates.append((data.decode("utf_8", errors="replace"), "utf_8_lossy"))
-
-    best: tuple[int, int, int] | None = None
-    for index, (text, _encoding) in enumerate(candidates):
+    matches = list(from_bytes(data))
+    primary = (str(matches[0]), matches[0].encoding) if matches else None
+    best_score = _net_score(primary[0]) if primary else None
+    chosen = primary
+    for encoding, errors in (("cp1258", "strict"), ("utf_8", "replace")):
+        if primary is not None and primary[1] == encoding:
+            continue
+        try:
+            text = data.decode(encoding, errors)
+        except UnicodeDecodeError:
+            continue
         distinctive, odd, letters = _vietnamese_score(text)
         if odd > _MAX_ODD_RATIO * max(1, letters):
             continue
-        if best is None or distinctive - odd > best[0] - best[1]:
-            best = (distinctive, odd, index)
-    if best is None:
-        return None
-    text, encoding = candidates[best[2]]
-    return text, encoding
+        score = distinctive - odd
+        if (primary is None or distinctive > 0) and (best_score is None or score > best_score):
+            label = encoding if errors == "strict" else f"{encoding}_lossy"
+            chosen, best_score = (text, label), score
+    return chosen
+
+
+def _net_score(text: str) -> int:
+    distinctive, odd, _ = _vietnamese_score(text)
+    return distinctive - odd
 
 
 def _build_char_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -47,6 +47,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     """Every period statement in the text, in order of position."""
     doc_year = period_year(doc_period or "")
     marks: list[PeriodMark] = []
+    covered: list[tuple[int, int]] = []
 
     def add(pos: int, period: str) -> None:
         marks.append(PeriodMark(pos, period))
@@ -64,13 +65,14 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         end = m.group(2) or m.group(3) or doc_year
         if end and int(end) > int(m.group(1)):
             add(m.start(), f"{m.group(1)}-{_cap(int(end), doc_year)}")
+            covered.append(m.span())
     for m in _SPAN_RE.finditer(text):
         start, end = int(m.group(1)), _cap(int(m.group(2)), doc_year)
         if end > start:
             add(m.start(), f"{start}-{end}")
-    spans = [(m.pos, m.pos + 60) for m in marks]
+            covered.append(m.span())
     for m in _YEAR_RE.finditer(text):
-        if any(start <= m.start() < end for start, end in spans):
+        if any(start <= m.start() < end for start, end in covered):
             continue
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:

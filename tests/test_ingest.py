@@ -1,0 +1,323 @@
+"""Tests for unionstats.ingest: discovery, decoding and rejection of raw report files."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from unionstats import ingest
+from unionstats.ingest import RawReport, Rejected, decode, discover, read_report
+
+SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+VIETNAMESE = (
+    "Công đoàn Công Thương Thanh Hóa tổ chức hội nghị tổng kết năm 2020.\n"
+    "Ủy ban Kiểm tra đã kiểm tra 45 CĐCS; sức khỏe người lao động được chăm lo, "
+    "“Mái ấm Công đoàn” hỗ trợ 1,2 tỷ đồng – đạt 100% kế hoạch.\n"
+)
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode like a Vietnamese Windows editor: precomposed where cp1258 has it, else base+tone."""
+    out = []
+    for char in nfc(text):
+        try:
+            out.append(char.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            tone = "".join(c for c in parts if c in _TONES)
+            base = nfc("".join(c for c in parts if c not in _TONES))
+            out.append((base + tone).encode("cp1258"))
+    return b"".join(out)
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+# --- decode -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (VIETNAMESE.encode("utf-8"), "utf_8"),
+        (codecs.BOM_UTF8 + VIETNAMESE.encode("utf-8"), "utf_8_sig"),
+        (VIETNAMESE.encode("utf-16"), "utf_16"),
+        (codecs.BOM_UTF16_LE + VIETNAMESE.encode("utf-16-le"), "utf_16"),
+        (codecs.BOM_UTF16_BE + VIETNAMESE.encode("utf-16-be"), "utf_16"),
+        (VIETNAMESE.encode("utf-16-le"), "utf_16_le"),
+        (VIETNAMESE.encode("utf-16-be"), "utf_16_be"),
+        (VIETNAMESE.encode("utf-32"), "utf_32"),
+        (to_cp1258(VIETNAMESE), "cp1258"),
+    ],
+    ids=["utf8", "utf8_bom", "utf16", "utf16le_bom", "utf16be_bom", "utf16le_nobom",
+         "utf16be_nobom", "utf32", "cp1258"],
+)  # fmt: skip
+def test_decode_round_trips_every_encoding_to_the_same_nfc_text(data: bytes, encoding: str):
+    decoded = decode(data)
+    assert decoded is not None
+    text, used = decoded
+    assert used == encoding
+    assert nfc(text) == nfc(VIETNAMESE)
+    assert not text.startswith("\ufeff")
+
+
+def test_cp1258_spells_tones_as_combining_marks_that_nfc_composes():
+    data = to_cp1258("Thủy")
+    assert data == b"Thu\xd2y"
+    text, encoding = decode(data)
+    assert encoding == "cp1258"
+    assert text == "Thu\u0309y"
+    assert nfc(text) == "Thủy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người lao động",
+        "Thủy",
+        "Ủy ban",
+        "Công đoàn Thanh Hóa tổ chức hội nghị",
+        "Báo cáo tổng kết công tác công đoàn năm 2022",
+    ],
+)
+def test_short_cp1258_texts_are_not_taken_for_other_code_pages(text: str):
+    """Short inputs are where charset-normalizer alone picks cp1250, big5 or cp1006."""
+    decoded = decode(to_cp1258(text))
+    assert decoded is not None
+    assert decoded[1] == "cp1258"
+    assert nfc(decoded[0]) == text
+
+
+def test_whole_seed_report_in_cp1258_decodes_back():
+    original = (SEED_DIR / "001_6f3ff64ff070c8f8.txt").read_text(encoding="utf-8")
+    text, encoding = decode(to_cp1258(original))
+    assert encoding == "cp1258"
+    assert nfc(text) == nfc(original)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected"),
+    [
+        ("Профсоюз работников промышленности провёл собрание в городе.", "cp1251", "cp1251"),
+        ("工会组织召开年度总结会议，全体会员参加了会议。", "gb18030", "gb18030"),
+    ],
+)
+def test_non_vietnamese_legacy_text_keeps_the_detected_code_page(
+    text: str, codec: str, expected: str
+):
+    assert decode(text.encode(codec)) == (text, expected)
+
+
+def test_german_cp1252_is_not_bent_towards_symbol_code_pages():
+    text = "Die Gewerkschaft fördert Arbeitnehmer und Größe über alles, schöne Grüße."
+    decoded = decode(text.encode("cp1252"))
+    assert decoded is not None
+    assert decoded[0] == text
+
+
+def test_utf8_with_one_stray_byte_stays_utf8_with_a_visible_replacement():
+    good = VIETNAMESE.encode("utf-8")
+    decoded = decode(good[:40] + b"\xff" + good[40:])
+    assert decoded is not None
+    text, encoding = decoded
+    assert encoding == "utf_8_lossy"
+    assert text == good[:40].decode() + "\ufffd" + good[40:].decode()
+
+
+def test_utf8_cut_inside_the_last_character_drops_only_that_character():
+    good = "Thanh Hóa năm 2021 đạ".encode()
+    decoded = decode(good[:-1])
+    assert decoded == ("Thanh Hóa năm 2021 đ", "utf_8")
+
+
+def test_bytes_that_no_encoding_reads_sensibly_are_undecodable():
+    assert decode(bytes(range(0x80, 0x100)) * 4) is None
+
+
+def test_nul_bytes_outside_utf16_are_not_decoded():
+    assert decode(b"PK\x03\x04\x00\x00abc") is None
+
+
+# --- read_report ------------------------------------------------------------------------------
+
+
+def test_read_report_fills_every_field(tmp_path: Path):
+    data = VIETNAMESE.encode("utf-8")
+    path = write(tmp_path / "tinh" / "2021" / "bao_cao.txt", data)
+    report = read_report(path, tmp_path)
+    assert report == RawReport(
+        doc_id="bao_cao",
+        rel_path="tinh/2021/bao_cao.txt",
+        text=VIETNAMESE,
+        encoding="utf_8",
+        is_html=False,
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_bytes=len(data),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "is_html"),
+    [
+        ("page.html", "Chỉ là văn bản", True),
+        ("PAGE.HTM", "Chỉ là văn bản", True),
+        ("page.txt", "<!DOCTYPE html><html><body><p>Công đoàn</p></body></html>", True),
+        ("frag.txt", "<div><p>Công đoàn</p><p>Thanh Hóa</p><br></div>", True),
+        ("plain.txt", "Tỷ lệ <5% và >3% là bình thường.\nCông đoàn <b> năm", False),
+        ("plain2.txt", "Công đoàn Thanh Hóa tổ chức hội nghị.", False),
+    ],
+)
+def test_is_html_by_suffix_or_by_content(tmp_path: Path, name: str, content: str, is_html: bool):
+    report = read_report(write(tmp_path / name, content.encode()), tmp_path)
+    assert isinstance(report, RawReport)
+    assert report.is_html is is_html
+
+
+def test_seed_reports_read_as_plain_utf8_text():
+    paths = discover(SEED_DIR)
+    assert len(paths) == 5
+    for path in paths:
+        report = read_report(path, SEED_DIR)
+        assert isinstance(report, RawReport)
+        assert report.encoding == "utf_8"
+        assert report.is_html is False
+        assert report.text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason", "detail"),
+    [
+        (b"", "empty", "file is empty (0 bytes)"),
+        (b"  \n\t \r\n", "empty", "file holds only whitespace (7 bytes)"),
+        ("\u00a0\u200b\n".encode(), "empty", "file holds only whitespace (6 bytes)"),
+        (codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty",
+         "file holds only whitespace (6 bytes)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", "contains NUL bytes (3 of 16 bytes)"),
+        (b"abc\x01\x02\x03def\x1b", "binary", "4 of 10 bytes are control characters"),
+        (codecs.BOM_UTF16_LE + "ab\x00\x01\x02".encode("utf-16-le"), "binary",
+         "3 of 5 characters are control characters"),
+        (b"12/2021 - 45.000 ; 3.6%\n2022\n", "not_a_report", "no letters in 29 characters"),
+        (bytes(range(0x80, 0x100)) * 4, "undecodable",
+         "no encoding gives readable text (512 bytes)"),
+    ],
+    ids=["zero_bytes", "whitespace", "nbsp_zwsp", "utf16_whitespace", "png", "controls",
+         "utf16_controls", "no_letters", "undecodable"],
+)  # fmt: skip
+def test_bad_files_are_rejected_with_reason_and_one_line_detail(
+    tmp_path: Path, data: bytes, reason: str, detail: str
+):
+    path = write(tmp_path / "sub" / "x.txt", data)
+    assert read_report(path, tmp_path) == Rejected("sub/x.txt", reason, detail)
+
+
+def test_directory_named_like_a_report_is_unreadable(tmp_path: Path):
+    (tmp_path / "x.txt").mkdir()
+    assert read_report(tmp_path / "x.txt", tmp_path) == Rejected(
+        "x.txt", "unreadable", "is a directory, not a file"
+    )
+
+
+def test_missing_file_is_unreadable(tmp_path: Path):
+    result = read_report(tmp_path / "gone.txt", tmp_path)
+    assert result == Rejected(
+        "gone.txt", "unreadable", "cannot read file: No such file or directory"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_is_rejected_without_blocking(tmp_path: Path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert read_report(tmp_path / "pipe.txt", tmp_path) == Rejected(
+        "pipe.txt", "unreadable", "is not a regular file"
+    )
+
+
+def test_permission_error_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = write(tmp_path / "locked.txt", b"Cong doan")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    assert read_report(path, tmp_path) == Rejected(
+        "locked.txt", "unreadable", "cannot read file: Permission denied"
+    )
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
+def test_unreadable_mode_is_unreadable(tmp_path: Path):
+    path = write(tmp_path / "locked.txt", b"Cong doan")
+    path.chmod(0)
+    try:
+        assert read_report(path, tmp_path) == Rejected(
+            "locked.txt", "unreadable", "cannot read file: Permission denied"
+        )
+    finally:
+        path.chmod(0o600)
+
+
+def test_oversized_file_is_rejected_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(ingest, "MAX_BYTES", 10)
+    path = write(tmp_path / "big.txt", b"Cong doan Thanh Hoa")
+    assert read_report(path, tmp_path) == Rejected(
+        "big.txt", "too_large", "file is 19 bytes, over the 10-byte limit"
+    )
+
+
+# --- discover ---------------------------------------------------------------------------------
+
+
+def test_discover_recurses_sorts_and_filters(tmp_path: Path):
+    for rel in [
+        "b.txt",
+        "a/z.HTML",
+        "a/y/deep.htm",
+        "a.txt",
+        "C.Txt",
+        "sources.csv",
+        "notes.csv",
+        "scan.pdf",
+        ".hidden.txt",
+        ".cache/inside.txt",
+        "a/.git/config.txt",
+        "readme",
+    ]:
+        write(tmp_path / rel, b"Cong doan")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
+    assert found == ["C.Txt", "a.txt", "a/y/deep.htm", "a/z.HTML", "b.txt"]
+
+
+def test_discover_order_does_not_depend_on_creation_order(tmp_path: Path):
+    names = ["m/2.txt", "m/10.txt", "k.html", "m.txt"]
+    for rel in reversed(names):
+        write(tmp_path / "one" / rel, b"x")
+    for rel in names:
+        write(tmp_path / "two" / rel, b"x")
+    one = [p.relative_to(tmp_path / "one").as_posix() for p in discover(tmp_path / "one")]
+    two = [p.relative_to(tmp_path / "two").as_posix() for p in discover(tmp_path / "two")]
+    assert one == two == ["k.html", "m.txt", "m/10.txt", "m/2.txt"]
+
+
+def test_discover_does_not_follow_directory_symlinks(tmp_path: Path):
+    write(tmp_path / "d" / "r.txt", b"x")
+    (tmp_path / "d" / "loop").symlink_to(tmp_path / "d", target_is_directory=True)
+    assert [p.name for p in discover(tmp_path)] == ["r.txt"]
+
+
+def test_discover_rejects_a_missing_raw_dir(tmp_path: Path):
+    with pytest.raises(NotADirectoryError):
+        discover(tmp_path / "nope")
