@@ -277,7 +277,7 @@ _MAX_CHROME_LEN = 200
 _MAX_VALUE_LEN = 120
 _MAX_SITE_NAME_LEN = 150
 _MAX_DECORATION_LEN = 20
-_BULLET_CHARS = " \t•·●○◦▪▫■□►▸▹‣⁃→»›*+-–—|>"
+_BULLET_CHARS = " \t•·●○◦▪▫■□►▸▹‣⁃→»›*-–—|>"
 
 
 def _words(*phrases: str) -> str:

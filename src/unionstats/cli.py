@@ -1,2 +1,187 @@
-def app() -> None:
-    pass
+"""Command line: a thin layer over the package. Errors are one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import polars as pl
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from rich.table import Table
+
+from unionstats import cli_analysis
+from unionstats.catalogue import CatalogueError, load_catalogue
+from unionstats.ingest import Rejected, discover, read_report
+from unionstats.metadata import SourcesError, read_sources
+from unionstats.pipeline import BuildError, BuildSummary, build, frames, process
+from unionstats.publish import spreadsheet_values
+from unionstats.validate import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS, PipelineBug
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="unionstats: Vietnamese trade-union reports to a clean indicator dataset.",
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+EXPECTED_ERRORS = (BuildError, CatalogueError, SourcesError, PipelineBug, OSError)
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"unionstats: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+@app.command("build")
+def build_command(
+    raw: Annotated[Path, typer.Option(help="Folder of raw reports.")] = Path("data/raw"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the processed tables.")] = Path(
+        "data/processed"
+    ),
+    workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+) -> None:
+    """Build data/processed from every report under data/raw."""
+    try:
+        with Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as bar:
+            task = bar.add_task("reports", total=None)
+            summary = build(
+                raw,
+                out_dir,
+                workers=workers or None,
+                on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except EXPECTED_ERRORS as exc:
+        fail(str(exc))
+    print_summary(summary)
+
+
+def print_summary(s: BuildSummary) -> None:
+    out.print(
+        f"[bold]{s.documents}[/] documents, [bold]{s.observations}[/] observations, "
+        f"{s.mentions} numbers found, [bold]{s.quarantined}[/] quarantined → {s.out_dir}"
+    )
+    table = Table("indicator", "observations", box=None, pad_edge=False)
+    for code, n in s.per_indicator.items():
+        table.add_row(code, str(n))
+    out.print(table)
+    if s.flags:
+        out.print("flags: " + ", ".join(f"{k} {v}" for k, v in s.flags.items()))
+    for rel_path, reason, detail in s.quarantine[:10]:
+        out.print(f"quarantined: {rel_path} ({reason}: {detail})", markup=False)
+    if len(s.quarantine) > 10:
+        out.print(f"... and {len(s.quarantine) - 10} more in quarantine.parquet")
+
+
+@app.command("extract")
+def extract_command(
+    files: Annotated[list[Path], typer.Argument(help="Report files (or folders of reports).")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    documents: Annotated[
+        bool, typer.Option("--documents", help="Print document metadata instead.")
+    ] = False,
+    sources: Annotated[
+        Path | None, typer.Option(help="A sources.csv whose corrections apply.")
+    ] = None,
+) -> None:
+    """Print the observations of the given reports without touching data/processed."""
+    if fmt not in ("csv", "json"):
+        fail(f"--format must be csv or json, not {fmt!r}", 2)
+    try:
+        overrides = read_sources(sources) if sources else {}
+        load_catalogue()
+    except EXPECTED_ERRORS as exc:
+        fail(str(exc))
+    processed, problems = [], 0
+    for path in _expand(files):
+        report = read_report(path, path.parent)
+        if isinstance(report, Rejected):
+            err.print(f"unionstats: {path}: {report.detail}", markup=False)
+            problems += 1
+            continue
+        processed.append(process(report, overrides))
+    if processed:
+        tables = frames(processed, [])
+        if documents:
+            frame = tables["documents"]
+            first = list(GOLD_DOCUMENT_COLUMNS)
+        else:
+            frame = tables["observations"]
+            first = list(GOLD_OBSERVATION_COLUMNS)
+        frame = frame.select(first + [c for c in frame.columns if c not in first])
+        _print_frame(frame, fmt)
+    if problems:
+        raise typer.Exit(1)
+
+
+def _expand(files: list[Path]) -> list[Path]:
+    paths: list[Path] = []
+    for f in files:
+        if f.is_dir():
+            found = discover(f)
+            if not found:
+                fail(f"no reports (.txt, .html, .htm) under {f}")
+            paths.extend(found)
+        elif not f.exists():
+            fail(f"no such file: {f}")
+        else:
+            paths.append(f)
+    return paths
+
+
+def _print_frame(frame: pl.DataFrame, fmt: str) -> None:
+    if fmt == "csv":
+        sys.stdout.write(spreadsheet_values(frame).write_csv())
+    else:
+        rows = frame.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command("catalogue")
+def catalogue_command() -> None:
+    """List the indicators the extractor knows."""
+    try:
+        cat = load_catalogue()
+    except CatalogueError as exc:
+        fail(str(exc))
+    table = Table("code", "nhãn (label_vi)", "unit", "plausible range")
+    for ind in cat.indicators:
+        low, high = ind.plausible
+        table.add_row(ind.code, ind.label_vi, ind.unit, f"{low:,.0f} – {high:,.0f}")
+    out.print(table)
+
+
+cli_analysis.register(app)
+
+
+def main() -> None:
+    """Entry point: expected problems print one line; anything else, one line and a hint."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("unionstats: interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: never a traceback for a user
+        if os.environ.get("UNIONSTATS_DEBUG"):
+            raise
+        err.print(f"unionstats: internal error: {type(exc).__name__}: {exc} "
+                  "(set UNIONSTATS_DEBUG=1 for details)", markup=False)
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()

@@ -279,7 +279,7 @@ def _quote(text: str, start: int, end: int, c_start: int, c_end: int) -> str:
     if right < c_end:
         space = text.rfind(" ", end, right)
         right = space if space != -1 else right
-    return text[left:right].strip()
+    return text[left:right].strip(" ;,")
 
 
 def _target(cand: _Candidate, right: str, value: float) -> float | None:

@@ -35,7 +35,7 @@ class Context:
 
     @property
     def no_data_message(self) -> str:
-        where = self.selection.describe()
+        where = self.selection.describe(include_years=False)
         return f"no data for {self.year} ({where}) — Không có dữ liệu cho năm {self.year}"
 
     def announce(self) -> None:

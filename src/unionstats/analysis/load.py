@@ -88,10 +88,10 @@ class Selection:
     org: str = ""
     indicators: list[str] = field(default_factory=list)
 
-    def describe(self) -> str:
+    def describe(self, include_years: bool = True) -> str:
         """Human-readable filter, used in "no data for ..." messages."""
         parts = []
-        if self.years:
+        if self.years and include_years:
             ys = sorted(self.years)
             span = str(ys[0]) if len(ys) == 1 else f"{ys[0]}–{ys[-1]}"
             parts.append(f"years {span}")

@@ -133,17 +133,16 @@ def compare_minimum_wage(income: pl.DataFrame, year: str = "year_end") -> pl.Dat
     band: ``ratio_region_I`` is income as a multiple of the highest regional minimum.
     """
     years = income[year].drop_nulls().unique().to_list()
-    band = (
-        minimum_wage_by_year(years)
-        .filter(pl.col("region").is_in(["I", "IV"]))
-        .pivot(on="region", index=["year", "decrees"], values="min_wage")
-        .rename({"I": "min_wage_region_I", "IV": "min_wage_region_IV"})
+    by_year = minimum_wage_by_year(years).filter(pl.col("region").is_in(["I", "IV"]))
+    band = by_year.filter(pl.col("region") == "I").select(
+        "year", "decrees", pl.col("min_wage").alias("min_wage_region_I")
+    ).join(
+        by_year.filter(pl.col("region") == "IV").select(
+            "year", pl.col("min_wage").alias("min_wage_region_IV")
+        ),
+        on="year",
+        how="left",
     )
-    if band.is_empty():
-        band = pl.DataFrame(
-            schema={"year": pl.Int32, "decrees": pl.String, "min_wage_region_I": pl.Float64,
-                    "min_wage_region_IV": pl.Float64}
-        )
     return income.join(
         band.with_columns(pl.col("year").cast(income.schema[year])).rename({"year": year}),
         on=year,

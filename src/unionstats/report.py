@@ -1,0 +1,166 @@
+"""Regenerate the annual analysis: run every notebook with papermill into ``reports/<year>/``.
+
+For each notebook: the executed ``.ipynb``, an HTML rendering without code cells, and the
+charts and results the notebook writes itself. A failing notebook keeps its partly
+executed copy and yields a one-line error naming the notebook and cell; the others
+still run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import papermill as pm
+from nbconvert import HTMLExporter
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+NOTEBOOKS = ("00_overview", "10_income", "20_initiatives", "30_benefits", "90_annual_report")
+KERNEL = "python3"
+CELL_TIMEOUT_S = 600
+# nbconvert's templates load require.js/MathJax from CDNs; our outputs (text, tables,
+# inline SVG charts) need neither, so the reports drop them and stay offline-clean.
+_REMOTE_SCRIPT = re.compile(r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>\s*", re.I)
+
+
+@dataclass
+class NotebookRun:
+    """What happened to one notebook."""
+
+    name: str
+    ok: bool
+    executed: Path
+    html: Path | None
+    seconds: float
+    error: str = ""
+
+
+def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
+    """True if ``processed_dir`` lacks observations or is older than any raw file."""
+    target = processed_dir / "observations.parquet"
+    if not target.exists():
+        return True
+    raw = [p.stat().st_mtime for p in raw_dir.rglob("*") if p.is_file()] if raw_dir.exists() else []
+    return bool(raw) and max(raw) > target.stat().st_mtime
+
+
+def _ensure_env_on_path() -> None:
+    """Kernels start as ``python -m ipykernel``: make ``python`` this environment's.
+
+    Without it, running ``.venv/bin/unionstats`` from a shell where the venv is not
+    activated would start the system Python, which lacks the package.
+    """
+    bin_dir = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "")
+    if path.split(os.pathsep)[0] != bin_dir:
+        os.environ["PATH"] = bin_dir + os.pathsep + path
+
+
+def error_line(name: str, exc: BaseException) -> str:
+    """One line naming the notebook and cell (papermill errors carry the cell)."""
+    if isinstance(exc, pm.PapermillExecutionError):
+        evalue = (str(exc.evalue).strip().splitlines() or [""])[0]
+        return (
+            f"{name}.ipynb: cell {exc.cell_index} (In [{exc.exec_count}]) failed: "
+            f"{exc.ename}: {evalue}"
+        )
+    text = (str(exc).strip().splitlines() or [""])[0]
+    return f"{name}.ipynb: {type(exc).__name__}: {text}"
+
+
+def to_html(executed: Path, html_path: Path) -> Path:
+    """HTML without code cells or prompts, and without CDN scripts."""
+    exporter = HTMLExporter(
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    html_path.write_text(_REMOTE_SCRIPT.sub("", body), encoding="utf-8")
+    return html_path
+
+
+def run_notebook(
+    name: str, notebooks_dir: Path, year_dir: Path, parameters: dict, kernel: str = KERNEL
+) -> NotebookRun:
+    """Execute one notebook into ``year_dir`` and render its HTML; never raises."""
+    executed = year_dir / f"{name}.ipynb"
+    start = time.perf_counter()
+    error = ""
+    try:
+        pm.execute_notebook(
+            notebooks_dir / f"{name}.ipynb",
+            executed,
+            parameters=parameters,
+            cwd=str(notebooks_dir),
+            kernel_name=kernel,
+            progress_bar=False,
+            execution_timeout=CELL_TIMEOUT_S,
+        )
+    except Exception as exc:  # one bad notebook must not stop the others
+        error = error_line(name, exc)
+    html = None
+    if executed.exists():
+        try:
+            html = to_html(executed, year_dir / f"{name}.html")
+        except Exception as exc:
+            error = error or f"{name}.ipynb: HTML rendering failed: {exc}"
+    return NotebookRun(name, not error, executed, html, time.perf_counter() - start, error)
+
+
+def run_reports(
+    year: int,
+    processed_dir: Path,
+    out_dir: Path = Path("reports"),
+    notebooks_dir: Path = Path("notebooks"),
+    province: str = "",
+    org_level: str = "",
+    org: str = "",
+    indicator: str = "",
+    names: Iterable[str] = NOTEBOOKS,
+    console: Console | None = None,
+) -> list[NotebookRun]:
+    """Run ``names`` for ``year`` with a progress bar; returns one result per notebook."""
+    notebooks_dir = notebooks_dir.resolve()
+    missing = [n for n in names if not (notebooks_dir / f"{n}.ipynb").exists()]
+    if missing:
+        raise FileNotFoundError(f"notebooks not found in {notebooks_dir}: {', '.join(missing)}")
+    year_dir = (out_dir / str(year)).resolve()
+    year_dir.mkdir(parents=True, exist_ok=True)
+    parameters = {
+        "year": year,
+        "years": [],
+        "province": province,
+        "org_level": org_level,
+        "org": org,
+        "indicator": indicator,
+        "processed_dir": str(processed_dir.resolve()),
+        "output_dir": str(year_dir),
+    }
+    _ensure_env_on_path()
+    console = console or Console(stderr=True)
+    names = list(names)
+    runs: list[NotebookRun] = []
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    ) as progress:
+        task = progress.add_task(f"report {year}", total=len(names))
+        for name in names:
+            progress.update(task, description=f"report {year}: {name}")
+            run = run_notebook(name, notebooks_dir, year_dir, parameters)
+            runs.append(run)
+            if not run.ok:
+                progress.console.print(f"[red]✗[/red] {run.error}")
+            progress.advance(task)
+        progress.update(task, description=f"report {year}")
+    return runs
