@@ -233,6 +233,10 @@ def test_seed_style_page_chrome_fixture():
         "Thiết kế bởi VNPT",
         "Thiết kế và phát triển bởi Công ty ABC",
         "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
+        "Bản quyền © 2022 Công đoàn ngành Y tế",
+        "Bản quyền: LĐLĐ tỉnh Nghệ An",
+        "Chịu trách nhiệm chính: Nguyễn Văn A",
+        "Cơ quan chủ quản: Liên đoàn Lao động tỉnh Thanh Hóa",
         "Trang chủ",
         "Giới thiệu",
         "Liên hệ",
@@ -278,6 +282,11 @@ def test_chrome_lines_are_dropped_whole(line: str):
         "Giấy phép lao động được cấp cho 15 người nước ngoài.",
         "Sản phẩm được thiết kế bởi nhóm công nhân đạt giải nhì.",
         "Trang thông tin điện tử của LĐLĐ tỉnh đăng tải 1.738 tin, bài trong năm.",
+        "Bản quyền tác giả của 5 sáng kiến đã được đăng ký.",
+        "Các đơn vị cần ghi rõ nguồn số liệu khi báo cáo.",
+        "Được thiết kế bởi kiến trúc sư trưởng, nhà văn hóa có 300 chỗ ngồi.",
+        "Được xây dựng bởi Quỹ Mái ấm Công đoàn, ngôi nhà trị giá 50 triệu đồng.",
+        "Chịu trách nhiệm: Ban Tổ chức LĐLĐ tỉnh",
     ],
 )
 def test_prose_and_metadata_lines_are_kept(line: str):

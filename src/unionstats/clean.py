@@ -169,8 +169,8 @@ def html_to_text(html: str) -> str:
     Scripts, forms, navigation and elements whose class/id names them as menus, footers,
     counters, banners, breadcrumbs or share widgets are removed first. Page-level ``<header>``,
     ``<footer>`` and ``<aside>`` (sidebar) go too, but inside ``<article>``/``<main>`` they are
-    kept: there they hold the title, date and source that metadata inference needs. Lexbor repairs malformed markup
-    the way browsers do, so unclosed tags cannot make this raise.
+    kept: there they hold the title, date and source that metadata inference needs. Lexbor
+    repairs malformed markup the way browsers do, so unclosed tags cannot make this raise.
     """
     if _LINE in html or _CELL in html:
         html = _SENTINELS_RE.sub("", html)
@@ -306,7 +306,7 @@ _CONTACT_LABEL = _words(
     "tel", "telephone", "phone", "mobile", "hotline", "đường dây nóng", "fax", "địa chỉ",
     "địa chỉ liên hệ", "địa chỉ trụ sở", "địa chỉ email", "địa chỉ e-mail",
     "địa chỉ thư điện tử", "địa chỉ giao dịch", "trụ sở", "trụ sở chính", "website", "web",
-    "cơ quan chủ quản", "chịu trách nhiệm", "chịu trách nhiệm chính",
+    "cơ quan chủ quản", "chịu trách nhiệm chính", "chịu trách nhiệm xuất bản",
     "chịu trách nhiệm nội dung", "người chịu trách nhiệm", "trưởng ban biên tập",
 )  # fmt: skip
 _CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]")
@@ -342,15 +342,27 @@ _IMAGE_NAME_RE = re.compile(
     r"(?:\.(?:jpe?g|png|gif|webp|svg|bmp))?"
     r"|\S+\.(?:jpe?g|png|gif|webp|svg|bmp|ico)"
 )
-_DESIGNED_BY_RE = re.compile(
-    r"(?:(?:website|web|trang\s+web|trang\s+thông\s+tin|cổng\s+thông\s+tin)\b.{0,80}?\s)?"
-    r"(?:được\s+)?(?:thiết\s+kế|phát\s+triển|xây\s+dựng)"
+_CREDIT = (
+    r"(?:thiết\s+kế|phát\s+triển)"
     r"(?:\s+(?:và|&)\s+(?:phát\s+triển|xây\s+dựng|vận\s+hành|thiết\s+kế))?\s+bởi\b"
+)
+# "Được thiết kế bởi ..." alone may be prose about a building; a site credit names the site.
+_DESIGNED_BY_RE = re.compile(
+    rf"(?:website|web|trang\s+web|trang\s+thông\s+tin|cổng\s+thông\s+tin)\b.{{0,80}}?\s"
+    rf"(?:được\s+)?{_CREDIT}"
+    rf"|{_CREDIT}"
     r"|thiết\s+kế\s+(?:website|web)\s*[:：]"
     r"|(?:website\s+)?(?:designed|developed|powered)\s+(?:and\s+\w+\s+)?by\b"
 )
-_LEADING_CHROME_RE = re.compile(r"bản\s+quyền\b|\(c\)\s")
-_FOOTER_PHRASES = ("©", "copyright", "all rights reserved", "ghi rõ nguồn")
+# "Bản quyền tác giả ..." is prose about innovations; the footer says whose the copyright is.
+_LEADING_CHROME_RE = re.compile(
+    r"bản\s+quyền\s*(?:thuộc|của\s+(?:website|trang|cổng)|[:©]|\d{4}|\(c\))|\(c\)\s"
+)
+_FOOTER_PHRASES = ("©", "copyright", "all rights reserved")
+_SOURCE_NOTICE_RE = re.compile(
+    r"ghi\s+rõ\s+nguồn.*(?:phát\s+hành\s+lại|đăng\s+lại|sử\s+dụng\s+lại|trích\s+dẫn|website"
+    r"|trang\s+thông\s+tin|cổng\s+thông\s+tin)"
+)
 _LICENCE_RE = re.compile(r"\d\s*/\s*gp\b")
 _SITE_NAME_RE = re.compile(
     r"(?:trang\s+thông\s+tin\s+điện\s+tử|cổng\s+thông\s+tin\s+điện\s+tử|trang\s+tin\s+điện\s+tử"
@@ -407,6 +419,8 @@ def _classify(stripped: str, pending: str | None) -> str | None:
     if any(phrase in key for phrase in _FOOTER_PHRASES):
         return "footer"
     if "giấy phép" in key and _LICENCE_RE.search(key):
+        return "footer"
+    if "ghi rõ nguồn" in key and _SOURCE_NOTICE_RE.search(key):
         return "footer"
     return None
 

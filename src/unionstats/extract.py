@@ -223,10 +223,11 @@ def _classify(
 
 
 def _subgroup(doc: _Doc, near_left: str, right: str) -> str | None:
-    head = right[:40]
-    near = doc.catalogue.scoring.near_chars
+    """A breakdown named in the counted noun or just before the number, not past a neighbour."""
+    head = re.split(r"[\d,;]", right[:40])[0]
+    left = re.split(r"\d", near_left[-doc.catalogue.scoring.near_chars :])[-1]
     for name, pat in doc.catalogue.subgroups.items():
-        if pat.search(head.split(",")[0]) or pat.search(near_left[-near:]):
+        if pat.search(head) or pat.search(left):
             return name
     return None
 
@@ -304,6 +305,7 @@ def extract(
     observations: list[Observation] = []
     mentions: list[Mention] = []
     totals_with_parts: set[tuple[int, str]] = set()
+    targets: set[int] = set()
     for cand in _candidates(text):
         q = cand.quantity
         c_start, c_end = doc.bounds(doc.clauses, q.start)
@@ -318,7 +320,8 @@ def extract(
                         indicator, status, reason, context)
             )
 
-        reason = doc.excluded_reason(q.start, q.start + len(cand.number_text))
+        reason = "target" if q.start in targets else None
+        reason = reason or doc.excluded_reason(q.start, q.start + len(cand.number_text))
         if reason is None and cat.scoring.change_words.search(text[c_start : cand.q_start]):
             reason = "change_not_level"
         if reason:
@@ -341,9 +344,10 @@ def extract(
             continue
         if ind.heads is not None and _COLON_AFTER.match(right):
             totals_with_parts.add(sentence_key)
-        observations.append(
-            _observation(doc, doc_id, ind, q, cand, near_left, right, c_start, c_end)
-        )
+        obs = _observation(doc, doc_id, ind, q, cand, near_left, right, c_start, c_end)
+        if obs.target is not None and (m := _TARGET_RE.match(right)):
+            targets.add(q.end + m.start(1))
+        observations.append(obs)
         mention(ind.code, "observation", why)
     return _deduplicate(observations), mentions
 

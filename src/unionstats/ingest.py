@@ -25,6 +25,7 @@ __all__ = [
     "Rejected",
     "decode",
     "discover",
+    "looks_like_html",
     "read_report",
 ]
 

@@ -69,7 +69,9 @@ SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, "linh", "lẻ")
 _NUM = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|tr)(?![\w])"
 _MONEY = r"(?:đồng|đ|vnđ|vnd)(?![\w])"
-_PER_PERSON_MONTH = r"(?:\s*/\s*(?:người|ng|ngườ)\s*/\s*tháng|\s*/\s*tháng\s*/\s*người)"
+_PER_PERSON_MONTH = (
+    r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*/\s*tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
+)
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _SPELLED = (
     r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"

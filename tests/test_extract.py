@@ -1,0 +1,203 @@
+"""The extractor: accuracy on the hand-labelled samples, printed as a figure, and the rules
+that make it general, pinned on sentences written the way other reports write them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unionstats.clean import clean
+from unionstats.extract import Observation, extract
+from unionstats.numbers import parse_quantity
+
+
+def _matches(obs: Observation, gold: dict[str, str]) -> bool:
+    value = float(gold["value"])
+    return (
+        obs.doc_id == gold["doc_id"]
+        and obs.indicator == gold["indicator"]
+        and abs(obs.value - value) <= 0.005 * abs(value)
+    )
+
+
+@pytest.fixture(scope="module")
+def extracted(sample_reports: list[Path], gold_documents) -> dict[str, tuple[str, list[Observation]]]:
+    out = {}
+    for path in sample_reports:
+        text = clean(path.read_text(encoding="utf-8"), is_html=False).text
+        observations, _ = extract(path.stem, text, gold_documents[path.stem]["period"])
+        out[path.stem] = (text, observations)
+    return out
+
+
+def test_accuracy_on_the_gold_samples(extracted, gold_seeds) -> None:
+    observations = [o for _, obs in extracted.values() for o in obs]
+    correct = [o for o in observations if any(_matches(o, g) for g in gold_seeds)]
+    required = [g for g in gold_seeds if g["required"] == "1"]
+    found = [g for g in required if any(_matches(o, g) for o in observations)]
+    precision = len(correct) / len(observations)
+    recall = len(found) / len(required)
+    print(f"\nextraction on the 5 gold samples: precision {precision:.3f} "
+          f"({len(correct)}/{len(observations)}), recall {recall:.3f} ({len(found)}/{len(required)})")
+    missed = [f"{g['doc_id'][:3]} {g['indicator']} {g['value']}" for g in required if g not in found]
+    wrong = [f"{o.doc_id[:3]} {o.indicator} {o.value} | {o.quote}" for o in observations
+             if o not in correct]
+    assert recall >= 0.95, f"missed: {missed}"
+    assert precision >= 0.95, f"not in gold: {wrong}"
+
+
+def test_qualifier_and_target_agree_on_matched_rows(extracted, gold_seeds) -> None:
+    disagreements = []
+    for _, observations in extracted.values():
+        for o in observations:
+            for g in gold_seeds:
+                if _matches(o, g):
+                    target = float(g["target"]) if g["target"] else None
+                    if o.qualifier != g["qualifier"] or o.target != pytest.approx(target):
+                        disagreements.append((o.indicator, o.value, o.qualifier, o.target, g))
+    assert disagreements == []
+
+
+def test_every_observation_points_at_its_number(extracted) -> None:
+    for text, observations in extracted.values():
+        for o in observations:
+            assert o.quote in text
+            written = text[o.span_start : o.span_end]
+            q = parse_quantity(written)
+            assert q is not None, written
+            assert o.quote.find(written.split()[0]) >= 0
+
+
+CASES = [
+    ("Toàn tỉnh hiện có 1.532 CĐCS với 156.789 đoàn viên.",
+     {("grassroots_unions", 1532), ("members", 156789)}),
+    ("Năm 2023, LĐLĐ huyện đã thành lập mới 15 CĐCS với 1.250 đoàn viên; kết nạp mới 2.345 đoàn viên.",
+     {("new_grassroots_unions", 15), ("new_members", 2345)}),
+    ("Thu nhập bình quân của người lao động đạt 7,5 triệu đồng/người/tháng, tăng 5% so với năm 2022.",
+     {("avg_income", 7.5e6)}),
+    ("Các cấp công đoàn đã thăm hỏi, tặng 12.500 suất quà cho đoàn viên có hoàn cảnh khó khăn "
+     "với tổng trị giá 6,2 tỷ đồng.", {("gifts", 12500), ("gift_value", 6.2e9)}),
+    ("Trong năm, toàn tỉnh có 1.245 sáng kiến được công nhận, làm lợi trên 35 tỷ đồng.",
+     {("initiatives", 1245), ("initiative_value", 35e9)}),
+    ("Xây mới và sửa chữa 25 nhà Mái ấm Công đoàn với tổng kinh phí 1,5 tỷ đồng.",
+     {("union_shelter_houses", 25), ("union_shelter_value", 1.5e9)}),
+    ("Vận động Quỹ Mái ấm Công đoàn được 3,2 tỷ đồng.", {("union_shelter_fund", 3.2e9)}),
+    ("Có 98% doanh nghiệp tổ chức Hội nghị người lao động; 100% cơ quan, đơn vị tổ chức Hội nghị "
+     "cán bộ, công chức, viên chức.", {("worker_conference_rate", 98), ("staff_conference_rate", 100)}),
+    ("Giới thiệu 1.234 đoàn viên ưu tú cho Đảng xem xét kết nạp, đã có 856 đoàn viên được kết nạp "
+     "vào Đảng.", {("party_referrals", 1234), ("party_admissions", 856)}),
+    ("Tổ chức 45 lớp tập huấn cho 3.200 lượt cán bộ công đoàn.",
+     {("training_courses", 45), ("training_participants", 3200)}),
+    ("Phối hợp tổ chức 120 cuộc giám sát việc thực hiện chính sách.", {("supervisions", 120)}),
+    ("Đến nay đã có 567 doanh nghiệp ký kết thỏa ước lao động tập thể.",
+     {("collective_agreements", 567)}),
+    ("Tổ chức 1.234 cuộc đối thoại định kỳ tại nơi làm việc.", {("workplace_dialogues", 1234)}),
+    ("Đăng tải 350 tin, bài trên Cổng thông tin điện tử.", {("media_posts", 350)}),
+    ("Tặng 15 Bằng Lao động sáng tạo cho các cá nhân có sáng kiến xuất sắc.",
+     {("creative_labour_awards", 15)}),
+    ("Có 92,5% lao động có việc làm thường xuyên.", {("regular_employment_rate", 92.5)}),
+    ("Trao 1.200 phần quà Tết cho công nhân, tổng trị giá gần 600 triệu đồng; chăm lo cho 5.600 lượt "
+     "đoàn viên với số tiền 2,1 tỷ đồng.",
+     {("gifts", 1200), ("gift_value", 600e6), ("welfare_beneficiaries", 5600),
+      ("welfare_value", 2.1e9)}),
+    ("Trong năm đã kết nạp hai mươi mốt nghìn không trăm mười một đoàn viên.",
+     {("new_members", 21011)}),
+    ("Tổng số đoàn viên là 12.345 người. Công đoàn ngành quản lý khoảng 3.000 CNVCLĐ.",
+     {("members", 12345), ("workers", 3000)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_indicator_wordings(sentence: str, expected: set[tuple[str, float]]) -> None:
+    observations, _ = extract("t", sentence, "2023")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+NEVER = [
+    "Thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị.",
+    "Đại hội lần thứ XIII, nhiệm kỳ 2023-2028 của Công đoàn tỉnh.",
+    "Hotline: 0912.345.678; Điện thoại: 0275.3822 365",
+    "Theo Quyết định số 1234/QĐ-TLĐ và Chỉ thị 16/CT-TTg.",
+    "Hội nghị Ban Thường vụ lần thứ 24 tổ chức ngày 18/07/2022 lúc 14:30.",
+    "Đang online: 21. Hôm nay : 1367. Đã truy cập: 2305463",
+    "Hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng Liên đoàn.",
+    "Phòng chống dịch Covid-19 trong 6 tháng đầu năm.",
+    "Tặng quà nhân các ngày lễ như: 8/3, 20/10; 1/6 và Tết Trung thu.",
+    "Tăng 500 đoàn viên so với năm 2022; vượt 20% chỉ tiêu.",
+    "Đại hội có 300 đại biểu tham dự, 728 CĐCS đã tổ chức Tháng Công nhân.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEVER)
+def test_what_is_never_an_observation(sentence: str) -> None:
+    observations, mentions = extract("t", sentence, "2023")
+    assert observations == []
+    assert all(m.status != "observation" for m in mentions)
+
+
+def test_plan_figures_become_targets() -> None:
+    observations, mentions = extract(
+        "t", "Phát triển mới 1.500 đoàn viên (chỉ tiêu 1.200), thành lập 10/8 CĐCS.", "2023"
+    )
+    got = {o.indicator: (o.value, o.target) for o in observations}
+    assert got == {"new_members": (1500, 1200), "new_grassroots_unions": (10, 8)}
+    assert any(m.reason == "target" and m.value == 1200 for m in mentions)
+
+
+def test_coverage_ratio_is_not_a_target() -> None:
+    observations, _ = extract("t", "Tổ chức đối thoại định kỳ tại nơi làm việc 141/141 cuộc, "
+                                   "đạt tỷ lệ 100%.", "2022")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("workplace_dialogues", 141, None)
+    ]
+
+
+def test_members_out_of_workers_ratio_gives_both() -> None:
+    observations, _ = extract("t", "Công đoàn ngành có tổng số đoàn viên 8.120/9.045 CNVCLĐ.", "2021")
+    assert {(o.indicator, o.value, o.target) for o in observations} == {
+        ("members", 8120, None), ("workers", 9045, None)
+    }
+
+
+def test_parts_of_a_total_are_not_counted_again() -> None:
+    observations, mentions = extract(
+        "t", "Trong năm đã thực hiện 6 cuộc kiểm tra: 2 cuộc kiểm tra tài chính; 4 cuộc kiểm tra "
+        "chấp hành Điều lệ.", "2021")
+    assert [(o.indicator, o.value) for o in observations] == [("supervisions", 6)]
+    assert sum(m.reason == "part_of_total" for m in mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Trong 6 tháng đầu năm 2024, toàn tỉnh có 1.245 sáng kiến.", "2024-H1"),
+        ("Từ năm 2019 đến nay, đã xây dựng 48 nhà Mái ấm Công đoàn.", "2019-2023"),
+        ("Quý III/2023, trợ cấp cho 320 đoàn viên gặp khó khăn.", "2023-Q3"),
+        ("Giai đoạn 2018-2023 đã có 900 sáng kiến.", "2018-2023"),
+        ("Toàn ngành có 35 sáng kiến.", "2023"),
+    ],
+)
+def test_periods(sentence: str, period: str) -> None:
+    observations, _ = extract("t", sentence, "2023")
+    assert [o.period for o in observations] == [period]
+
+
+def test_out_of_range_values_are_kept_and_flagged() -> None:
+    observations, _ = extract("t", "Có 150% doanh nghiệp tổ chức Hội nghị người lao động.", "2023")
+    assert [(o.value, o.flags) for o in observations] == [(150, ("out_of_range",))]
+
+
+def test_restated_figure_is_one_observation_and_plain_statement_wins() -> None:
+    observations, _ = extract(
+        "t", "Đăng tải trên 1.738 tin, bài trên Website. Tổng cộng đăng tải 1.738 tin bài.", "2023")
+    assert [(o.indicator, o.value, o.qualifier) for o in observations] == [
+        ("media_posts", 1738, "exact")
+    ]
+
+
+def test_subgroups() -> None:
+    observations, _ = extract("t", "Tổ chức 3 lớp tập huấn cho 2.000 nữ đoàn viên.", "2023")
+    assert {(o.indicator, o.subgroup) for o in observations} == {
+        ("training_courses", None), ("training_participants", "female")
+    }

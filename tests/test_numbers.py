@@ -1,0 +1,173 @@
+"""parse_quantity: every row of the number table in indicators.md, the forms of the spec, and
+properties that hold for any text."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionstats import parse_quantity
+from unionstats.numbers import format_vn, format_vnd, read_spelled
+
+NUMBER_TABLE = [
+    ("3.611", 3611),
+    ("600.175", 600175),
+    ("2.110 lượt", 2110),
+    ("260,7 tỷ đồng", 260.7e9),
+    ("11,73 tỷ", 11.73e9),
+    ("4,5 tỷ", 4.5e9),
+    ("584,700 tỷ đồng", 584.7e9),
+    ("1,863 tỷ đồng", 1.863e9),
+    ("85.6 triệu đồng", 85.6e6),
+    ("5,450.000 đồng/người/tháng", 5_450_000),
+    ("1 tỷ 255 triệu đồng", 1_255_000_000),
+    ("hai mươi mốt nghìn", 21000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBER_TABLE)
+def test_number_table(text: str, value: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None
+    assert q.value == pytest.approx(value)
+    assert q.flags == ()
+
+
+def test_mixed_separators_give_value_and_target() -> None:
+    q = parse_quantity("2.529,554/2.516,100 triệu đồng")
+    assert q is not None
+    assert q.value == pytest.approx(2_529_554_000)
+    assert q.target == pytest.approx(2_516_100_000)
+    assert q.unit == "VND"
+
+
+def test_repeated_scale_word_is_flagged_not_multiplied() -> None:
+    q = parse_quantity("210.000.000 triệu đồng cho 210 ĐV")
+    assert q is not None
+    assert q.value == 210_000_000
+    assert "scale_repeated" in q.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hai mươi mốt nghìn không trăm mười một", 21011),
+        ("một trăm linh năm", 105),
+        ("ba mươi lăm", 35),
+        ("mười hai nghìn", 12000),
+        ("một nghìn tỷ đồng", 1e12),
+        ("hai triệu năm trăm nghìn", 2_500_000),
+    ],
+)
+def test_spelled_numbers(text: str, value: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3 nghìn", 3000), ("3 ngàn", 3000), ("2 triệu", 2e6), ("7 tỷ", 7e9), ("1,2 nghìn tỷ", 1.2e12)],
+)
+def test_scale_words(text: str, value: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("trên 11,73 tỷ đồng", "over"),
+        ("hơn 135 tin", "over"),
+        ("ít nhất 20 lớp", "over"),
+        ("gần 200 công trình", "nearly"),
+        ("khoảng 5 triệu đồng", "approx"),
+        ("xấp xỉ 3.000 người", "approx"),
+        ("dưới 10%", "under"),
+        ("không quá 3 tỷ", "under"),
+        ("chưa đến 50 %", "under"),
+        ("1.738 tin", "exact"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["từ 1.000 đến 2.000 đồng", "1.000-2.000 đồng", "1.000 – 2.000 đồng"])
+def test_ranges_give_low_and_high(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.low, q.high) == (1000, 2000)
+    assert q.value == 1500 and "range" in q.flags and q.unit == "VND"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("98,8 %", "percent"),
+        ("260,7 tỷ đồng", "VND"),
+        ("5,450.000 đồng/người/tháng", "VND/person/month"),
+        ("6.800.000 đồng/tháng", "VND/person/month"),
+        ("2.110 lượt đoàn viên", "persons"),
+        ("35 sáng kiến", None),
+    ],
+)
+def test_units(text: str, unit: str | None) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.unit == unit
+
+
+def test_percent_comma_is_decimal_even_with_three_digits() -> None:
+    q = parse_quantity("12,500%")
+    assert q is not None and q.value == pytest.approx(12.5)
+
+
+@pytest.mark.parametrize("text", ["", "không có số nào", "đồng", "%", "tỷ đồng", None])
+def test_no_number_gives_none(text: str | None) -> None:
+    assert parse_quantity(text) is None  # type: ignore[arg-type]
+
+
+def test_read_spelled_rejects_other_words() -> None:
+    assert read_spelled("hai con mèo") is None
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    parse_quantity(text)
+
+
+NUMBERISH = st.lists(
+    st.sampled_from([*"0123456789.,/-–% ", "tỷ", "triệu", "nghìn", " đồng", "từ ", " đến ", "trên "]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(NUMBERISH)
+def test_never_raises_on_number_like_text(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is None or not math.isnan(q.value)
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_vietnamese_integer_round_trip(n: int) -> None:
+    q = parse_quantity(format_vn(n))
+    assert q is not None and q.value == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=99))
+def test_vietnamese_decimal_round_trip(whole: int, cents: int) -> None:
+    value = whole + cents / 100
+    q = parse_quantity(format_vn(value, 2) + " %")
+    assert q is not None and q.value == pytest.approx(value)
+
+
+@given(st.integers(min_value=1_000_000, max_value=10**14))
+def test_money_round_trip(amount: int) -> None:
+    q = parse_quantity(format_vnd(amount))
+    assert q is not None and q.unit == "VND"
+    assert q.value == pytest.approx(amount, rel=0.005)
