@@ -54,10 +54,21 @@ tables.headline_table(income)
 missing_cpi = real.cpi_missing_years([*income["year_end"].unique().to_list(), year])
 if missing_cpi:
     print(f"no CPI for {missing_cpi}: real values left empty for those years")
-comp = real.compare_minimum_wage(real.deflate(income, base_year=year))
-comp.select(
-    "org", "period", "value", "real_value", "min_wage_region_IV", "min_wage_region_I",
-    "ratio_region_I", "decrees",
+deflated = real.deflate(income, base_year=year)
+income_real = real.real_rows(deflated)
+comp = real.compare_minimum_wage(income)
+tables.vn_columns(
+    comp.join(deflated.select("org", "period", "real_value"), on=["org", "period"], how="left"),
+    {
+        "org": ("Tổ chức", ""),
+        "period": ("Kỳ báo cáo", ""),
+        "value": ("Thu nhập (danh nghĩa)", "VND"),
+        "real_value": (f"Thu nhập (giá năm {year})", "VND"),
+        "min_wage_region_IV": ("Lương tối thiểu vùng IV", "VND"),
+        "min_wage_region_I": ("Lương tối thiểu vùng I", "VND"),
+        "ratio_region_I": ("So với vùng I", "ratio"),
+        "decrees": ("Nghị định", ""),
+    },
 )
 
 # %% [markdown]
@@ -65,7 +76,7 @@ comp.select(
 
 # %%
 trend = trends.fit_growth(income, code)
-trend_real = trends.fit_growth(comp.drop("value").rename({"real_value": "value"}), code)
+trend_real = trends.fit_growth(income_real, code)
 print("danh nghĩa:", trend.summary())
 print("thực tế:   ", trend_real.summary())
 
@@ -78,11 +89,20 @@ charts.show(
 
 # %%
 charts.show(
-    charts.income_chart(
-        comp, f"Thu nhập bình quân theo giá năm {year} so với lương tối thiểu vùng",
-        value="real_value", subtitle=f"Giảm phát bằng CPI bình quân năm (TCTK), giá năm {year}",
+    charts.trend_chart(
+        income_real, f"Thu nhập bình quân theo giá năm {year} (giảm phát bằng CPI)", trend_real
     ),
-    "income_real_vs_minimum_wage",
+    "income_real",
+    output_dir,
+)
+
+# %%
+charts.show(
+    charts.income_chart(
+        comp, "Thu nhập bình quân so với lương tối thiểu vùng",
+        subtitle="Cùng giá hiện hành của từng năm (danh nghĩa)",
+    ),
+    "income_vs_minimum_wage",
     output_dir,
 )
 

@@ -22,7 +22,9 @@ def _matches(obs: Observation, gold: dict[str, str]) -> bool:
 
 
 @pytest.fixture(scope="module")
-def extracted(sample_reports: list[Path], gold_documents) -> dict[str, tuple[str, list[Observation]]]:
+def extracted(
+    sample_reports: list[Path], gold_documents
+) -> dict[str, tuple[str, list[Observation]]]:
     out = {}
     for path in sample_reports:
         text = clean(path.read_text(encoding="utf-8"), is_html=False).text
@@ -38,11 +40,18 @@ def test_accuracy_on_the_gold_samples(extracted, gold_seeds) -> None:
     found = [g for g in required if any(_matches(o, g) for o in observations)]
     precision = len(correct) / len(observations)
     recall = len(found) / len(required)
-    print(f"\nextraction on the 5 gold samples: precision {precision:.3f} "
-          f"({len(correct)}/{len(observations)}), recall {recall:.3f} ({len(found)}/{len(required)})")
-    missed = [f"{g['doc_id'][:3]} {g['indicator']} {g['value']}" for g in required if g not in found]
-    wrong = [f"{o.doc_id[:3]} {o.indicator} {o.value} | {o.quote}" for o in observations
-             if o not in correct]
+    print(
+        f"\nextraction on the 5 gold samples: precision {precision:.3f} "
+        f"({len(correct)}/{len(observations)}), recall {recall:.3f} ({len(found)}/{len(required)})"
+    )
+    missed = [
+        f"{g['doc_id'][:3]} {g['indicator']} {g['value']}" for g in required if g not in found
+    ]
+    wrong = [
+        f"{o.doc_id[:3]} {o.indicator} {o.value} | {o.quote}"
+        for o in observations
+        if o not in correct
+    ]
     assert recall >= 0.95, f"missed: {missed}"
     assert precision >= 0.95, f"not in gold: {wrong}"
 
@@ -70,41 +79,81 @@ def test_every_observation_points_at_its_number(extracted) -> None:
 
 
 CASES = [
-    ("Toàn tỉnh hiện có 1.532 CĐCS với 156.789 đoàn viên.",
-     {("grassroots_unions", 1532), ("members", 156789)}),
-    ("Năm 2023, LĐLĐ huyện đã thành lập mới 15 CĐCS với 1.250 đoàn viên; kết nạp mới 2.345 đoàn viên.",
-     {("new_grassroots_unions", 15), ("new_members", 2345)}),
-    ("Thu nhập bình quân của người lao động đạt 7,5 triệu đồng/người/tháng, tăng 5% so với năm 2022.",
-     {("avg_income", 7.5e6)}),
-    ("Các cấp công đoàn đã thăm hỏi, tặng 12.500 suất quà cho đoàn viên có hoàn cảnh khó khăn "
-     "với tổng trị giá 6,2 tỷ đồng.", {("gifts", 12500), ("gift_value", 6.2e9)}),
-    ("Trong năm, toàn tỉnh có 1.245 sáng kiến được công nhận, làm lợi trên 35 tỷ đồng.",
-     {("initiatives", 1245), ("initiative_value", 35e9)}),
-    ("Xây mới và sửa chữa 25 nhà Mái ấm Công đoàn với tổng kinh phí 1,5 tỷ đồng.",
-     {("union_shelter_houses", 25), ("union_shelter_value", 1.5e9)}),
+    (
+        "Toàn tỉnh hiện có 1.532 CĐCS với 156.789 đoàn viên.",
+        {("grassroots_unions", 1532), ("members", 156789)},
+    ),
+    (
+        "Năm 2023, LĐLĐ huyện đã thành lập mới 15 CĐCS với 1.250 đoàn viên; "
+        "kết nạp mới 2.345 đoàn viên.",
+        {("new_grassroots_unions", 15), ("new_members", 2345)},
+    ),
+    (
+        "Thu nhập bình quân của người lao động đạt 7,5 triệu đồng/người/tháng, "
+        "tăng 5% so với năm 2022.",
+        {("avg_income", 7.5e6)},
+    ),
+    (
+        "Các cấp công đoàn đã thăm hỏi, tặng 12.500 suất quà cho đoàn viên có hoàn cảnh khó khăn "
+        "với tổng trị giá 6,2 tỷ đồng.",
+        {("gifts", 12500), ("gift_value", 6.2e9)},
+    ),
+    (
+        "Trong năm, toàn tỉnh có 1.245 sáng kiến được công nhận, làm lợi trên 35 tỷ đồng.",
+        {("initiatives", 1245), ("initiative_value", 35e9)},
+    ),
+    (
+        "Xây mới và sửa chữa 25 nhà Mái ấm Công đoàn với tổng kinh phí 1,5 tỷ đồng.",
+        {("union_shelter_houses", 25), ("union_shelter_value", 1.5e9)},
+    ),
     ("Vận động Quỹ Mái ấm Công đoàn được 3,2 tỷ đồng.", {("union_shelter_fund", 3.2e9)}),
-    ("Có 98% doanh nghiệp tổ chức Hội nghị người lao động; 100% cơ quan, đơn vị tổ chức Hội nghị "
-     "cán bộ, công chức, viên chức.", {("worker_conference_rate", 98), ("staff_conference_rate", 100)}),
-    ("Giới thiệu 1.234 đoàn viên ưu tú cho Đảng xem xét kết nạp, đã có 856 đoàn viên được kết nạp "
-     "vào Đảng.", {("party_referrals", 1234), ("party_admissions", 856)}),
-    ("Tổ chức 45 lớp tập huấn cho 3.200 lượt cán bộ công đoàn.",
-     {("training_courses", 45), ("training_participants", 3200)}),
+    (
+        "Có 98% doanh nghiệp tổ chức Hội nghị người lao động; "
+        "100% cơ quan, đơn vị tổ chức Hội nghị "
+        "cán bộ, công chức, viên chức.",
+        {("worker_conference_rate", 98), ("staff_conference_rate", 100)},
+    ),
+    (
+        "Giới thiệu 1.234 đoàn viên ưu tú cho Đảng xem xét kết nạp, "
+        "đã có 856 đoàn viên được kết nạp "
+        "vào Đảng.",
+        {("party_referrals", 1234), ("party_admissions", 856)},
+    ),
+    (
+        "Tổ chức 45 lớp tập huấn cho 3.200 lượt cán bộ công đoàn.",
+        {("training_courses", 45), ("training_participants", 3200)},
+    ),
     ("Phối hợp tổ chức 120 cuộc giám sát việc thực hiện chính sách.", {("supervisions", 120)}),
-    ("Đến nay đã có 567 doanh nghiệp ký kết thỏa ước lao động tập thể.",
-     {("collective_agreements", 567)}),
+    (
+        "Đến nay đã có 567 doanh nghiệp ký kết thỏa ước lao động tập thể.",
+        {("collective_agreements", 567)},
+    ),
     ("Tổ chức 1.234 cuộc đối thoại định kỳ tại nơi làm việc.", {("workplace_dialogues", 1234)}),
     ("Đăng tải 350 tin, bài trên Cổng thông tin điện tử.", {("media_posts", 350)}),
-    ("Tặng 15 Bằng Lao động sáng tạo cho các cá nhân có sáng kiến xuất sắc.",
-     {("creative_labour_awards", 15)}),
+    (
+        "Tặng 15 Bằng Lao động sáng tạo cho các cá nhân có sáng kiến xuất sắc.",
+        {("creative_labour_awards", 15)},
+    ),
     ("Có 92,5% lao động có việc làm thường xuyên.", {("regular_employment_rate", 92.5)}),
-    ("Trao 1.200 phần quà Tết cho công nhân, tổng trị giá gần 600 triệu đồng; chăm lo cho 5.600 lượt "
-     "đoàn viên với số tiền 2,1 tỷ đồng.",
-     {("gifts", 1200), ("gift_value", 600e6), ("welfare_beneficiaries", 5600),
-      ("welfare_value", 2.1e9)}),
-    ("Trong năm đã kết nạp hai mươi mốt nghìn không trăm mười một đoàn viên.",
-     {("new_members", 21011)}),
-    ("Tổng số đoàn viên là 12.345 người. Công đoàn ngành quản lý khoảng 3.000 CNVCLĐ.",
-     {("members", 12345), ("workers", 3000)}),
+    (
+        "Trao 1.200 phần quà Tết cho công nhân, tổng trị giá gần 600 triệu đồng; "
+        "chăm lo cho 5.600 lượt "
+        "đoàn viên với số tiền 2,1 tỷ đồng.",
+        {
+            ("gifts", 1200),
+            ("gift_value", 600e6),
+            ("welfare_beneficiaries", 5600),
+            ("welfare_value", 2.1e9),
+        },
+    ),
+    (
+        "Trong năm đã kết nạp hai mươi mốt nghìn không trăm mười một đoàn viên.",
+        {("new_members", 21011)},
+    ),
+    (
+        "Tổng số đoàn viên là 12.345 người. Công đoàn ngành quản lý khoảng 3.000 CNVCLĐ.",
+        {("members", 12345), ("workers", 3000)},
+    ),
 ]
 
 
@@ -146,24 +195,31 @@ def test_plan_figures_become_targets() -> None:
 
 
 def test_coverage_ratio_is_not_a_target() -> None:
-    observations, _ = extract("t", "Tổ chức đối thoại định kỳ tại nơi làm việc 141/141 cuộc, "
-                                   "đạt tỷ lệ 100%.", "2022")
+    observations, _ = extract(
+        "t", "Tổ chức đối thoại định kỳ tại nơi làm việc 141/141 cuộc, đạt tỷ lệ 100%.", "2022"
+    )
     assert [(o.indicator, o.value, o.target) for o in observations] == [
         ("workplace_dialogues", 141, None)
     ]
 
 
 def test_members_out_of_workers_ratio_gives_both() -> None:
-    observations, _ = extract("t", "Công đoàn ngành có tổng số đoàn viên 8.120/9.045 CNVCLĐ.", "2021")
+    observations, _ = extract(
+        "t", "Công đoàn ngành có tổng số đoàn viên 8.120/9.045 CNVCLĐ.", "2021"
+    )
     assert {(o.indicator, o.value, o.target) for o in observations} == {
-        ("members", 8120, None), ("workers", 9045, None)
+        ("members", 8120, None),
+        ("workers", 9045, None),
     }
 
 
 def test_parts_of_a_total_are_not_counted_again() -> None:
     observations, mentions = extract(
-        "t", "Trong năm đã thực hiện 6 cuộc kiểm tra: 2 cuộc kiểm tra tài chính; 4 cuộc kiểm tra "
-        "chấp hành Điều lệ.", "2021")
+        "t",
+        "Trong năm đã thực hiện 6 cuộc kiểm tra: 2 cuộc kiểm tra tài chính; 4 cuộc kiểm tra "
+        "chấp hành Điều lệ.",
+        "2021",
+    )
     assert [(o.indicator, o.value) for o in observations] == [("supervisions", 6)]
     assert sum(m.reason == "part_of_total" for m in mentions) == 2
 
@@ -190,7 +246,8 @@ def test_out_of_range_values_are_kept_and_flagged() -> None:
 
 def test_restated_figure_is_one_observation_and_plain_statement_wins() -> None:
     observations, _ = extract(
-        "t", "Đăng tải trên 1.738 tin, bài trên Website. Tổng cộng đăng tải 1.738 tin bài.", "2023")
+        "t", "Đăng tải trên 1.738 tin, bài trên Website. Tổng cộng đăng tải 1.738 tin bài.", "2023"
+    )
     assert [(o.indicator, o.value, o.qualifier) for o in observations] == [
         ("media_posts", 1738, "exact")
     ]
@@ -199,5 +256,6 @@ def test_restated_figure_is_one_observation_and_plain_statement_wins() -> None:
 def test_subgroups() -> None:
     observations, _ = extract("t", "Tổ chức 3 lớp tập huấn cho 2.000 nữ đoàn viên.", "2023")
     assert {(o.indicator, o.subgroup) for o in observations} == {
-        ("training_courses", None), ("training_participants", "female")
+        ("training_courses", None),
+        ("training_participants", "female"),
     }

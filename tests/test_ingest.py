@@ -5,10 +5,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import unicodedata
 from pathlib import Path
 
 import pytest
+from vn_encodings import nfc, to_cp1258
 
 from unionstats import ingest
 from unionstats.ingest import RawReport, Rejected, decode, discover, read_report
@@ -20,27 +20,6 @@ VIETNAMESE = (
     "Ủy ban Kiểm tra đã kiểm tra 45 CĐCS; sức khỏe người lao động được chăm lo, "
     "“Mái ấm Công đoàn” hỗ trợ 1,2 tỷ đồng – đạt 100% kế hoạch.\n"
 )
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def to_cp1258(text: str) -> bytes:
-    """Encode like a Vietnamese Windows editor: precomposed where cp1258 has it, else base+tone."""
-    out = []
-    for char in nfc(text):
-        try:
-            out.append(char.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", char)
-            tone = "".join(c for c in parts if c in _TONES)
-            base = nfc("".join(c for c in parts if c not in _TONES))
-            out.append((base + tone).encode("cp1258"))
-    return b"".join(out)
-
-
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)

@@ -69,7 +69,13 @@ def test_spelled_numbers(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("3 nghìn", 3000), ("3 ngàn", 3000), ("2 triệu", 2e6), ("7 tỷ", 7e9), ("1,2 nghìn tỷ", 1.2e12)],
+    [
+        ("3 nghìn", 3000),
+        ("3 ngàn", 3000),
+        ("2 triệu", 2e6),
+        ("7 tỷ", 7e9),
+        ("1,2 nghìn tỷ", 1.2e12),
+    ],
 )
 def test_scale_words(text: str, value: float) -> None:
     q = parse_quantity(text)
@@ -96,7 +102,9 @@ def test_qualifiers(text: str, qualifier: str) -> None:
     assert q is not None and q.qualifier == qualifier
 
 
-@pytest.mark.parametrize("text", ["từ 1.000 đến 2.000 đồng", "1.000-2.000 đồng", "1.000 – 2.000 đồng"])
+@pytest.mark.parametrize(
+    "text", ["từ 1.000 đến 2.000 đồng", "1.000-2.000 đồng", "1.000 – 2.000 đồng"]
+)
 def test_ranges_give_low_and_high(text: str) -> None:
     q = parse_quantity(text)
     assert q is not None
@@ -141,7 +149,9 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 
 
 NUMBERISH = st.lists(
-    st.sampled_from([*"0123456789.,/-–% ", "tỷ", "triệu", "nghìn", " đồng", "từ ", " đến ", "trên "]),
+    st.sampled_from(
+        [*"0123456789.,/-–% ", "tỷ", "triệu", "nghìn", " đồng", "từ ", " đến ", "trên "]
+    ),
     max_size=40,
 ).map("".join)
 

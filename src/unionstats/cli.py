@@ -178,8 +178,11 @@ def main() -> None:
     except Exception as exc:  # the last line of defence: never a traceback for a user
         if os.environ.get("UNIONSTATS_DEBUG"):
             raise
-        err.print(f"unionstats: internal error: {type(exc).__name__}: {exc} "
-                  "(set UNIONSTATS_DEBUG=1 for details)", markup=False)
+        err.print(
+            f"unionstats: internal error: {type(exc).__name__}: {exc} "
+            "(set UNIONSTATS_DEBUG=1 for details)",
+            markup=False,
+        )
         sys.exit(70)
 
 

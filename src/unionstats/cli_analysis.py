@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -24,7 +25,7 @@ class CommandError(Exception):
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(f"unionstats: {message}", markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code=1)
 
 
@@ -44,7 +45,12 @@ def ensure_data(raw: Path, processed: Path) -> str:
     if not raw.exists():
         raise CommandError(f"raw data folder {raw} does not exist")
     summary = build(raw, processed)
-    return f"built {processed} from {raw}: {summary}"
+    counts = [
+        f"{getattr(summary, k)} {k}"
+        for k in ("documents", "observations", "quarantined")
+        if hasattr(summary, k)
+    ]
+    return f"built {processed} from {raw}: " + (", ".join(counts) or str(summary))
 
 
 def lab_argv(notebooks: Path, extra: list[str]) -> list[str]:
@@ -64,48 +70,57 @@ def install_kernel() -> Path:
     return Path(install(kernel_name=KERNEL_NAME, display_name=KERNEL_DISPLAY, prefix=sys.prefix))
 
 
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else repr(exc)
+
+
 def register(app: typer.Typer) -> None:
     """Attach the analysis commands to the main CLI."""
 
     @app.command()
     def report(
-        year: int = typer.Option(..., "--year", help="Report year, e.g. 2023."),
-        province: str = typer.Option("", help="Only this province (as in the data)."),
-        org_level: str = typer.Option("", "--org-level", help="Only this organisation level."),
-        org: str = typer.Option("", help="Only this organisation."),
-        raw: Path = typer.Option(Path("data/raw"), help="Raw reports folder."),
-        processed: Path = typer.Option(Path("data/processed"), help="Processed data folder."),
-        out: Path = typer.Option(Path("reports"), help="Reports go to OUT/<year>/."),
-        notebooks: Path = typer.Option(Path("notebooks"), help="Folder of the notebooks."),
+        year: Annotated[int, typer.Option("--year", help="Report year, e.g. 2023.")],
+        province: Annotated[str, typer.Option(help="Only this province (as in the data).")] = "",
+        org_level: Annotated[
+            str, typer.Option("--org-level", help="Only this organisation level.")
+        ] = "",
+        org: Annotated[str, typer.Option(help="Only this organisation.")] = "",
+        raw: Annotated[Path, typer.Option(help="Raw reports folder.")] = Path("data/raw"),
+        processed: Annotated[Path, typer.Option(help="Processed data folder.")] = Path(
+            "data/processed"
+        ),
+        out: Annotated[Path, typer.Option(help="Reports go to OUT/<year>/.")] = Path("reports"),
+        notebooks: Annotated[Path, typer.Option(help="Folder of the notebooks.")] = Path(
+            "notebooks"
+        ),
+        jobs: Annotated[int, typer.Option(help="Notebooks run at once (0: one per CPU).")] = 0,
     ) -> None:
         """Build the data if stale, then run every analysis notebook into reports/<year>/."""
         try:
             err.print(ensure_data(raw, processed), highlight=False)
             runs = run_reports(
                 year, processed, out, notebooks, province=province, org_level=org_level,
-                org=org, console=err,
+                org=org, console=err, jobs=jobs,
             )
-        except typer.Exit:
-            raise
         except Exception as exc:  # expected or not: one line, no traceback
-            raise _fail(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
+            raise _fail(_one_line(exc)) from None
         failed = [r for r in runs if not r.ok]
-        year_dir = out / str(year)
         err.print(
-            f"{len(runs) - len(failed)}/{len(runs)} notebooks ran; output in {year_dir}",
+            f"{len(runs) - len(failed)}/{len(runs)} notebooks ran; output in {out / str(year)}",
             highlight=False,
         )
+        for run in failed:
+            err.print(f"unionstats: {run.error}", markup=False, highlight=False, soft_wrap=True)
         if failed:
-            for run in failed:
-                err.print(f"[red]error:[/red] {run.error}", highlight=False, soft_wrap=True)
             raise typer.Exit(code=1)
 
-    @app.command(
-        context_settings={"allow_extra_args": True, "ignore_unknown_options": True}
-    )
+    @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
     def lab(
         ctx: typer.Context,
-        notebooks: Path = typer.Option(Path("notebooks"), help="Folder JupyterLab opens."),
+        notebooks: Annotated[Path, typer.Option(help="Folder JupyterLab opens.")] = Path(
+            "notebooks"
+        ),
     ) -> None:
         """Install the 'unionstats' kernel and start JupyterLab on notebooks/.
 
@@ -120,7 +135,7 @@ def register(app: typer.Typer) -> None:
         except KeyboardInterrupt:
             code = 0
         except Exception as exc:
-            raise _fail(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
+            raise _fail(_one_line(exc)) from None
         if code:
             raise typer.Exit(code=code)
 

@@ -93,8 +93,11 @@ class _Doc:
         text = self.text
         self.sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
-        spans = [(m.start(), m.end(), reason) for reason, pat in self.catalogue.never
-                 for m in pat.finditer(text)]
+        spans = [
+            (m.start(), m.end(), reason)
+            for reason, pat in self.catalogue.never
+            for m in pat.finditer(text)
+        ]
         spans += [(m.start(), m.end(), "in_quotes") for m in _QUOTE_PAIRS.finditer(text)]
         self.excluded = sorted(spans)
         self.excluded_starts = [s for s, _, _ in self.excluded]
@@ -185,11 +188,9 @@ def _accepts(ind: Indicator, near_left: str, right: str) -> bool:
     return True
 
 
-def _classify(
-    doc: _Doc, cand: _Candidate, near_left: str, right: str
-) -> tuple[Indicator | None, str]:
+def _classify(doc: _Doc, w: _Window) -> tuple[Indicator | None, str]:
     """Pick the indicator with the best evidence, or say why there is none."""
-    q = cand.quantity
+    q, near_left, right = w.cand.quantity, w.near_left, w.right
     cat = doc.catalogue
     unit_class = _unit_class(q)
     best: tuple[float, Indicator] | None = None
@@ -242,8 +243,10 @@ def _candidates(text: str) -> Iterator[_Candidate]:
     taken_until = -1
     spelled = {m.start(): m for m in SPELLED_RE.finditer(text)}
     numeric = list(QUANTITY_RE.finditer(text))
-    events = sorted([(m.start(), "n", m) for m in numeric] + [(p, "s", m) for p, m in spelled.items()],
-                    key=lambda e: e[0])
+    events = sorted(
+        [(m.start(), "n", m) for m in numeric] + [(p, "s", m) for p, m in spelled.items()],
+        key=lambda e: e[0],
+    )
     for start, kind, m in events:
         if start < taken_until:
             continue
@@ -258,10 +261,11 @@ def _candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate(q, m.start(), m.group("num"))
         else:
             value = read_spelled(m.group(0))
-            if value is None or not re.search(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ", m.group(0),
-                                              re.IGNORECASE):
+            if value is None or not re.search(
+                r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ", m.group(0), re.IGNORECASE
+            ):
                 continue
-            unit_m = re.match(r"\s*(%|đồng)", text[m.end():], re.IGNORECASE)
+            unit_m = re.match(r"\s*(%|đồng)", text[m.end() :], re.IGNORECASE)
             unit = None
             if unit_m:
                 unit = "percent" if unit_m.group(1) == "%" else "VND"
@@ -296,66 +300,92 @@ def _target(cand: _Candidate, right: str, value: float) -> float | None:
     return read_number(m.group(1)) * scale
 
 
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """A number with the text around it that decides what it measures."""
+
+    cand: _Candidate
+    near_left: str  # the clause before the number, at most left_window characters
+    right: str  # the clause after the number, from its counted noun on
+    clause: tuple[int, int]
+    sentence_start: int
+    context: str
+
+
+def _window(doc: _Doc, cand: _Candidate) -> _Window:
+    q, text, sc = cand.quantity, doc.text, doc.catalogue.scoring
+    c_start, c_end = doc.bounds(doc.clauses, q.start)
+    s_start, _ = doc.bounds(doc.sentences, q.start)
+    return _Window(
+        cand=cand,
+        near_left=text[max(c_start, cand.q_start - sc.left_window) : cand.q_start],
+        right=text[q.end : min(c_end, q.end + sc.right_window)],
+        clause=(c_start, c_end),
+        sentence_start=s_start,
+        context=text[max(s_start, q.start - 80) : min(c_end, q.end + 80)].replace("\n", " "),
+    )
+
+
+def _mention(
+    doc_id: str, text: str, w: _Window, q: Quantity, ind: Indicator | None, status: str, why: str
+) -> Mention:
+    code = ind.code if ind else None
+    span = text[q.start : q.end]
+    return Mention(doc_id, q.start, q.end, span, q.value, q.unit, code, status, why, w.context)
+
+
 def extract(
     doc_id: str, text: str, doc_period: str, catalogue: Catalogue | None = None
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report."""
-    cat = catalogue or load_catalogue()
-    doc = _Doc(text, cat, doc_period)
+    doc = _Doc(text, catalogue or load_catalogue(), doc_period)
     observations: list[Observation] = []
     mentions: list[Mention] = []
     totals_with_parts: set[tuple[int, str]] = set()
     targets: set[int] = set()
     for cand in _candidates(text):
+        w = _window(doc, cand)
         q = cand.quantity
-        c_start, c_end = doc.bounds(doc.clauses, q.start)
-        s_start, _ = doc.bounds(doc.sentences, q.start)
-        near_left = text[max(c_start, cand.q_start - cat.scoring.left_window) : cand.q_start]
-        right = text[q.end : min(c_end, q.end + cat.scoring.right_window)]
-        context = text[max(s_start, q.start - 80) : min(c_end, q.end + 80)].replace("\n", " ")
-
-        def mention(indicator: str | None, status: str, reason: str, q: Quantity = q) -> None:
-            mentions.append(
-                Mention(doc_id, q.start, q.end, text[q.start : q.end], q.value, q.unit,
-                        indicator, status, reason, context)
-            )
-
-        reason = "target" if q.start in targets else None
-        reason = reason or doc.excluded_reason(q.start, q.start + len(cand.number_text))
-        if reason is None and cat.scoring.change_words.search(text[c_start : cand.q_start]):
-            reason = "change_not_level"
+        reason = "target" if q.start in targets else _excluded(doc, w)
         if reason:
-            mention(None, "excluded", reason)
+            mentions.append(_mention(doc_id, text, w, q, None, "excluded", reason))
             continue
-        ratio = _split_ratio(doc, cand, near_left, right)
+        ratio = _split_ratio(doc, w)
         if ratio is not None:
-            for ind, q_part in ratio:
-                obs = _observation(doc, doc_id, ind, q_part, cand, near_left, right, c_start, c_end)
-                observations.append(replace(obs, target=None))
-                mention(ind.code, "observation", "ratio_parts", q_part)
+            for ind, part in ratio:
+                observations.append(replace(_observation(doc, doc_id, ind, part, w), target=None))
+                mentions.append(_mention(doc_id, text, w, part, ind, "observation", "ratio_parts"))
             continue
-        ind, why = _classify(doc, cand, near_left, right)
+        ind, why = _classify(doc, w)
         if ind is None:
-            mention(None, "unclassified", why)
+            mentions.append(_mention(doc_id, text, w, q, None, "unclassified", why))
             continue
-        sentence_key = (s_start, _head_word(ind, right))
-        if ind.heads is not None and sentence_key in totals_with_parts:
-            mention(ind.code, "excluded", "part_of_total")
+        total_key = (w.sentence_start, _head_word(ind, w.right))
+        if ind.heads is not None and total_key in totals_with_parts:
+            mentions.append(_mention(doc_id, text, w, q, ind, "excluded", "part_of_total"))
             continue
-        if ind.heads is not None and _COLON_AFTER.match(right):
-            totals_with_parts.add(sentence_key)
-        obs = _observation(doc, doc_id, ind, q, cand, near_left, right, c_start, c_end)
-        if obs.target is not None and (m := _TARGET_RE.match(right)):
+        if ind.heads is not None and _COLON_AFTER.match(w.right):
+            totals_with_parts.add(total_key)
+        obs = _observation(doc, doc_id, ind, q, w)
+        if obs.target is not None and (m := _TARGET_RE.match(w.right)):
             targets.add(q.end + m.start(1))
         observations.append(obs)
-        mention(ind.code, "observation", why)
+        mentions.append(_mention(doc_id, text, w, q, ind, "observation", why))
     return _deduplicate(observations), mentions
 
 
-def _split_ratio(
-    doc: _Doc, cand: _Candidate, near_left: str, right: str
-) -> list[tuple[Indicator, Quantity]] | None:
-    """`tổng số đoàn viên 3611/4076 CNVCLĐ`: the numerator counts members, the denominator workers."""
+def _excluded(doc: _Doc, w: _Window) -> str | None:
+    """Why a number is never an observation (a date, a code, a change), or None."""
+    cand = w.cand
+    reason = doc.excluded_reason(cand.quantity.start, cand.quantity.start + len(cand.number_text))
+    if reason is None and doc.catalogue.scoring.change_words.search(w.near_left):
+        reason = "change_not_level"
+    return reason
+
+
+def _split_ratio(doc: _Doc, w: _Window) -> list[tuple[Indicator, Quantity]] | None:
+    """`tổng số đoàn viên 3611/4076 CNVCLĐ`: members (numerator) of workers (denominator)."""
+    cand, near_left, right = w.cand, w.near_left, w.right
     q = cand.quantity
     if q.target is None or q.unit not in (None, "persons"):
         return None
@@ -376,18 +406,8 @@ def _split_ratio(
     return None
 
 
-def _observation(
-    doc: _Doc,
-    doc_id: str,
-    ind: Indicator,
-    q: Quantity,
-    cand: _Candidate,
-    near_left: str,
-    right: str,
-    c_start: int,
-    c_end: int,
-) -> Observation:
-    text = doc.text
+def _observation(doc: _Doc, doc_id: str, ind: Indicator, q: Quantity, w: _Window) -> Observation:
+    cand, right = w.cand, w.right
     flags = list(q.flags)
     low, high = ind.plausible
     if not low <= q.value <= high:
@@ -400,8 +420,8 @@ def _observation(
         qualifier=q.qualifier,
         target=_target(cand, right, q.value),
         period=doc.period_at(q.start),
-        subgroup=_subgroup(doc, near_left, right),
-        quote=_quote(text, q.start, q.end, c_start, c_end),
+        subgroup=_subgroup(doc, w.near_left, right),
+        quote=_quote(doc.text, q.start, q.end, *w.clause),
         span_start=q.start,
         span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
         low=q.low,

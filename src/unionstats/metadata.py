@@ -29,6 +29,8 @@ ORG_LEVELS = (
     "national_sector",
     "national",
 )
+# Bodies whose name needs its province to be told apart across the country.
+LOCAL_BODIES = ("grassroots", "sector_provincial", "bloc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,25 +80,31 @@ def _province_of(name: str) -> Province | None:
 _STOP = (
     r"tổ chức|đã|đang|sẽ|vừa|năm|tại|về|với|trong|hiện|có|ngày|là|được|đạt|cho|của|nhằm|"
     r"phối hợp|triển khai|tham dự|họp|long trọng|thực hiện|nhiệm kỳ|lần|khóa|trao|tặng|ký|"
-    r"phát động|chỉ đạo|kiểm tra|giám sát|quyết định|ban hành|luôn|cũng|do|theo|gồm|xếp|đứng"
+    r"phát động|chỉ đạo|kiểm tra|giám sát|quyết định|ban hành|luôn|cũng|do|theo|gồm|xếp|đứng|"
+    r"tổng kết|sơ kết|báo cáo|hội nghị|kết quả|tuyên dương|khen thưởng|đón|thăm|làm việc|"
+    r"tập huấn|ra mắt|công bố|ký kết|hưởng ứng|chúc mừng|gặp mặt|kỷ niệm|tiếp nhận|giới thiệu|"
+    r"thông qua|nội dung|và các|các cấp"
 )
-_NAME = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*)(?:\s+(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*){{0,9}}"
+_NAME = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*)(?:[ \t]+(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*){{0,9}}"
+_UNIT = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)"
 _ORG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
         ("national", r"Tổng Liên đoàn Lao động Việt Nam"),
-        ("bloc", rf"Khối thi đua\s+{_NAME}"),
-        ("grassroots", rf"(?:Công đoàn cơ sở|CĐCS)\s+(?:\(CĐCS\)\s+)?{_NAME}"),
-        ("federation", rf"(?:Liên đoàn Lao động|LĐLĐ)\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+{_NAME}"),
-        ("sector", rf"Công đoàn\s+(?:ngành\s+)?(?!cơ sở|cấp|các cấp|Việt Nam\b){_NAME}"),
+        ("bloc", rf"Khối thi đua[ \t]+{_NAME}"),
+        ("grassroots", rf"(?:Công đoàn cơ sở|CĐCS)[ \t]+(?:\(CĐCS\)[ \t]+)?{_NAME}"),
+        ("federation", rf"(?:Liên đoàn Lao động|LĐLĐ)[ \t]+{_UNIT}[ \t]+{_NAME}"),
+        ("sector", rf"Công đoàn[ \t]+(?:ngành[ \t]+)?(?!cơ sở|cấp|các cấp|Việt Nam\b){_NAME}"),
     )
 )
 _SITE_OWNER = re.compile(
-    r"(?:trang thông tin điện tử|cổng thông tin điện tử|bản quyền thuộc(?: về)?|cơ quan chủ quản)\s*:?\s*(.+)",
+    r"(?:trang thông tin điện tử|cổng thông tin điện tử|bản quyền thuộc(?: về)?|cơ quan chủ quản)"
+    r"\s*:?\s*(.+)",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản)\s*(?:lúc)?\s*:?\s*"
+    r"(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản)"
+    r"\s*(?:lúc)?\s*:?\s*"
     r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:ngày)?\s*,?\s*)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
     re.IGNORECASE,
@@ -166,10 +174,12 @@ def _org_mentions(text: str) -> list[_OrgMention]:
 
 
 def _proper_name(level: str, name: str) -> str | None:
+    name = re.sub(r"(Việt Nam)\b.*$", r"\1", name)
     type_m = _TYPE_PREFIX.match(name)
     rest = name[type_m.end() :] if type_m else name
     words = rest.split()
-    if not words or (level != "bloc" and not words[0][0].isupper()):
+    proper = words[1:] if level == "federation" else words
+    if not proper or (level != "bloc" and not proper[0][0].isupper()):
         return None
     if level == "federation":
         unit, *proper = words
@@ -248,8 +258,11 @@ def _province_from(text: str, chrome: str, org: str | None) -> str | None:
 def _published(text: str, chrome: str) -> dt.date | None:
     for source in (text, chrome):
         for m in _PUBLISHED.finditer(source):
-            d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
-                m.group(6), m.group(5), m.group(4))
+            d, mo, y = (
+                (m.group(1), m.group(2), m.group(3))
+                if m.group(1)
+                else (m.group(6), m.group(5), m.group(4))
+            )
             try:
                 return dt.date(int(y), int(mo), int(d))
             except ValueError:
@@ -294,9 +307,9 @@ def infer(text: str, chrome: tuple[str, ...] = ()) -> DocMeta:
     province = None
     if level not in ("national", "national_sector"):
         province = _province_from(text, chrome_text, org)
-        if org and province and level in ("grassroots", "sector_provincial", "bloc"):
-            if not _province_re().search(org):
-                org = f"{org} {province}"
+        named_without_province = org and not _province_re().search(org)
+        if named_without_province and province and level in LOCAL_BODIES:
+            org = f"{org} {province}"
     published = _published(text, chrome_text)
     return DocMeta(org, level, province, _period(text, title, published), published, title)
 

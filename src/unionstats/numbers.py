@@ -73,9 +73,7 @@ _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*/\s*tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
-_SPELLED = (
-    r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"
-)
+_SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"
 
 # One quantity phrase: qualifier? number (/ number)? (range)? scale chain? unit?
 QUANTITY_RE = re.compile(
@@ -90,9 +88,7 @@ QUANTITY_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-SPELLED_RE = re.compile(
-    rf"(?<![\w])(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+", re.IGNORECASE
-)
+SPELLED_RE = re.compile(rf"(?<![\w])(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+", re.IGNORECASE)
 _PERSON_UNIT_RE = re.compile(
     r"\s*(?:lượt|người|đoàn viên|công đoàn viên|ĐV|CĐV|CNVCLĐ|CNVCNLĐ|CNLĐ|NLĐ|CBCCVC|cán bộ)"
     r"(?![\w])",

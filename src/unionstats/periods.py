@@ -12,9 +12,7 @@ from dataclasses import dataclass
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
 
-_HALF_RE = re.compile(
-    rf"\b6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?", re.IGNORECASE
-)
+_HALF_RE = re.compile(rf"\b6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?", re.IGNORECASE)
 _QUARTER_RE = re.compile(
     rf"\b(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?", re.IGNORECASE
 )
@@ -26,6 +24,7 @@ _SPAN_RE = re.compile(
     rf"\b(?:giai đoạn|trong các năm|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])", re.IGNORECASE
 )
 _YEAR_RE = re.compile(rf"(?<!đến )(?<!tới )\b(?:năm|trong năm)\s+{_YEAR}(?![\d])", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$", re.IGNORECASE)
 _ANNUAL_RE = re.compile(r"\b(?:hằng|hàng)\s+năm\b|\bmỗi\s+năm\b", re.IGNORECASE)
 
 
@@ -74,6 +73,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     for m in _YEAR_RE.finditer(text):
         if any(start <= m.start() < end for start, end in covered):
             continue
+        if _DATE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # `ngày 18 tháng 07 năm 2024` is a date, not a period
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:
             # A report of 2022-H1 that says "năm 2022" still speaks of its half-year.

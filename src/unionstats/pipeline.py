@@ -59,9 +59,7 @@ def process(report: RawReport, overrides: dict[str, dict[str, str]] | None = Non
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome), fields)
     observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
-    return Processed(
-        report, meta, tuple(sorted(fields or ())), observations, mentions
-    )
+    return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
 
 
 def document_row(p: Processed) -> dict[str, object]:
@@ -115,15 +113,23 @@ def observation_rows(p: Processed) -> list[dict[str, object]]:
 
 def mention_rows(p: Processed) -> list[tuple[object, ...]]:
     return [
-        (x.doc_id, x.span_start, x.span_end, x.text, x.value, x.unit, x.indicator, x.status,
-         x.reason, x.context)
+        (
+            x.doc_id,
+            x.span_start,
+            x.span_end,
+            x.text,
+            x.value,
+            x.unit,
+            x.indicator,
+            x.status,
+            x.reason,
+            x.context,
+        )
         for x in p.mentions
     ]
 
 
-def frames(
-    processed: Sequence[Processed], rejected: Sequence[Rejected]
-) -> dict[str, pl.DataFrame]:
+def frames(processed: Sequence[Processed], rejected: Sequence[Rejected]) -> dict[str, pl.DataFrame]:
     """The four tables for a batch of reports, in the published column order."""
     return {
         "documents": pl.DataFrame([document_row(p) for p in processed], schema=DOCUMENT_SCHEMA),
@@ -162,8 +168,9 @@ def _run_chunk(chunk: _Chunk) -> tuple[int, int]:
         path = Path(path_text)
         if path_text in chunk.duplicates:
             rel = path.relative_to(raw_dir).as_posix()
-            rejected.append(Rejected(rel, "duplicate_doc_id",
-                                     f"another report is already named {path.stem!r}"))
+            rejected.append(
+                Rejected(rel, "duplicate_doc_id", f"another report is already named {path.stem!r}")
+            )
             continue
         report = read_report(path, raw_dir)
         if isinstance(report, Rejected):
@@ -228,8 +235,14 @@ def build(
     parts = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
     try:
         jobs = [
-            _Chunk(i, tuple(str(p) for p in chunk), str(raw_dir), str(parts), overrides,
-                   _duplicates(paths))
+            _Chunk(
+                i,
+                tuple(str(p) for p in chunk),
+                str(raw_dir),
+                str(parts),
+                overrides,
+                _duplicates(paths),
+            )
             for i, chunk in enumerate(_chunks(paths, chunk_size))
         ]
         n_workers = min(workers or os.cpu_count() or 1, len(jobs))
@@ -241,7 +254,8 @@ def build(
                 if on_progress:
                     on_progress(done, len(paths))
         else:
-            with mp.get_context("fork").Pool(n_workers) as pool:
+            # spawn, not fork: forking after Polars has started its thread pool can deadlock.
+            with mp.get_context("spawn").Pool(n_workers) as pool:
                 for ok, bad in pool.imap(_run_chunk, jobs):
                     done += ok + bad
                     if on_progress:
@@ -270,9 +284,7 @@ def _publish(parts: Path, out_dir: Path, n_chunks: int) -> BuildSummary:
     flags = Counter(
         f for fs in observations.get_column("flags").to_list() for f in fs.split(";") if f
     )
-    per_indicator = dict(
-        observations.group_by("indicator").len().sort("indicator").iter_rows()
-    )
+    per_indicator = dict(observations.group_by("indicator").len().sort("indicator").iter_rows())
     return BuildSummary(
         documents=documents.height,
         quarantined=quarantine.height,

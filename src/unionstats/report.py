@@ -8,11 +8,13 @@ still run.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import sys
 import time
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +70,7 @@ def error_line(name: str, exc: BaseException) -> str:
     if isinstance(exc, pm.PapermillExecutionError):
         evalue = (str(exc.evalue).strip().splitlines() or [""])[0]
         return (
-            f"{name}.ipynb: cell {exc.cell_index} (In [{exc.exec_count}]) failed: "
+            f"{name}.ipynb: cell {exc.cell_index + 1} (In [{exc.exec_count}]) failed: "
             f"{exc.ename}: {evalue}"
         )
     text = (str(exc).strip().splitlines() or [""])[0]
@@ -124,8 +126,13 @@ def run_reports(
     indicator: str = "",
     names: Iterable[str] = NOTEBOOKS,
     console: Console | None = None,
+    jobs: int = 0,
 ) -> list[NotebookRun]:
-    """Run ``names`` for ``year`` with a progress bar; returns one result per notebook."""
+    """Run ``names`` for ``year`` with a progress bar; returns one result per notebook.
+
+    ``jobs`` notebooks run at once in separate processes (0: one per CPU); processes,
+    not threads, because papermill changes the working directory while it runs.
+    """
     notebooks_dir = notebooks_dir.resolve()
     missing = [n for n in names if not (notebooks_dir / f"{n}.ipynb").exists()]
     if missing:
@@ -145,7 +152,6 @@ def run_reports(
     _ensure_env_on_path()
     console = console or Console(stderr=True)
     names = list(names)
-    runs: list[NotebookRun] = []
     with Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -155,12 +161,46 @@ def run_reports(
         transient=False,
     ) as progress:
         task = progress.add_task(f"report {year}", total=len(names))
-        for name in names:
-            progress.update(task, description=f"report {year}: {name}")
-            run = run_notebook(name, notebooks_dir, year_dir, parameters)
-            runs.append(run)
-            if not run.ok:
-                progress.console.print(f"[red]✗[/red] {run.error}")
-            progress.advance(task)
+        jobs = jobs or min(len(names), os.cpu_count() or 1)
+        if jobs <= 1:
+            results = []
+            for name in names:
+                progress.update(task, description=f"report {year}: {name}")
+                results.append(run_notebook(name, notebooks_dir, year_dir, parameters))
+                _report_progress(progress, task, results[-1])
+        else:
+            results = _run_parallel(names, notebooks_dir, year_dir, parameters, jobs,
+                                    progress, task)
+        runs = sorted(results, key=lambda r: names.index(r.name))
         progress.update(task, description=f"report {year}")
     return runs
+
+
+def _report_progress(progress: Progress, task, run: NotebookRun) -> None:
+    if not run.ok:
+        progress.console.print(f"✗ {run.error}", markup=False, highlight=False)
+    progress.advance(task)
+
+
+def _run_parallel(
+    names: list[str], notebooks_dir: Path, year_dir: Path, parameters: dict, jobs: int,
+    progress: Progress, task,
+) -> list[NotebookRun]:
+    """Run notebooks in ``jobs`` spawned processes; a crashed worker becomes an error line."""
+    results: list[NotebookRun] = []
+    progress.update(task, description=f"report {parameters['year']}: {jobs} at a time")
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
+        futures = {
+            pool.submit(run_notebook, n, notebooks_dir, year_dir, parameters): n for n in names
+        }
+        for future in as_completed(futures):
+            name = futures[future]
+            try:
+                run = future.result()
+            except Exception as exc:
+                executed = year_dir / f"{name}.ipynb"
+                run = NotebookRun(name, False, executed, None, 0.0, error_line(name, exc))
+            results.append(run)
+            _report_progress(progress, task, run)
+    return results

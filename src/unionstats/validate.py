@@ -22,7 +22,15 @@ PERIOD_PATTERN = r"^(?:(?:19|20)\d{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)\d{2}))?)?$"
 MENTION_STATUSES = ("observation", "unclassified", "excluded")
 
 GOLD_OBSERVATION_COLUMNS = (
-    "doc_id", "indicator", "value", "unit", "qualifier", "target", "period", "subgroup", "quote",
+    "doc_id",
+    "indicator",
+    "value",
+    "unit",
+    "qualifier",
+    "target",
+    "period",
+    "subgroup",
+    "quote",
 )
 GOLD_DOCUMENT_COLUMNS = ("doc_id", "org", "org_level", "province", "period", "published")
 

@@ -190,14 +190,14 @@ def bar_chart(rows: pl.DataFrame, title: str, subtitle: str = "") -> alt.TopLeve
     return _finish(chart, title, [subtitle] if subtitle else [], source_line(rows))
 
 
-def income_chart(
-    comp: pl.DataFrame, title: str, value: str = "value", subtitle: str = ""
-) -> alt.TopLevelMixin | None:
+def income_chart(comp: pl.DataFrame, title: str, subtitle: str = "") -> alt.TopLevelMixin | None:
     """Average income per organisation against the regional minimum wage band (I–IV).
 
-    ``comp`` comes from :func:`real.compare_minimum_wage` (optionally deflated, then
-    ``value="real_value"``); only calendar-year rows are drawn.
+    ``comp`` comes from :func:`real.compare_minimum_wage` on nominal income: the band is
+    in each year's prices, so real (deflated) income would not be comparable with it.
+    Only calendar-year rows are drawn.
     """
+    value = "value"
     annual = comp.filter((pl.col("period_kind") == ANNUAL) & pl.col(value).is_not_null())
     if annual.is_empty():
         return None

@@ -151,3 +151,13 @@ def compare_minimum_wage(income: pl.DataFrame, year: str = "year_end") -> pl.Dat
         (pl.col("value") / pl.col("min_wage_region_I")).alias("ratio_region_I"),
         (pl.col("value") / pl.col("min_wage_region_IV")).alias("ratio_region_IV"),
     )
+
+
+def real_rows(deflated: pl.DataFrame) -> pl.DataFrame:
+    """Rows of :func:`deflate` with ``value`` replaced by ``real_value`` (nulls dropped),
+    so trend fits and charts work on real terms unchanged."""
+    return (
+        deflated.filter(pl.col("real_value").is_not_null())
+        .with_columns(pl.col("real_value").alias("value"))
+        .drop("real_value")
+    )

@@ -53,3 +53,22 @@ def trend_table_vi(trends: pl.DataFrame) -> pl.DataFrame:
             "Ghi chú": trends["message"],
         }
     )
+
+
+def vn_columns(df: pl.DataFrame, columns: dict[str, tuple[str, str]]) -> pl.DataFrame:
+    """Keep ``columns`` (name → (Vietnamese title, unit)) as Vietnamese-formatted text.
+
+    Unit ``""`` keeps the column as it is (names, periods); ``ratio`` shows ``1,39 lần``.
+    """
+    out = {}
+    for col, (title, unit) in columns.items():
+        if unit == "":
+            out[title] = df[col]
+        elif unit == "ratio":
+            out[title] = pl.Series(
+                [format_value(v, "count", 2) + " lần" if v is not None else "–" for v in df[col]],
+                dtype=pl.String,
+            )
+        else:
+            out[title] = pl.Series([format_value(v, unit) for v in df[col]], dtype=pl.String)
+    return pl.DataFrame(out)

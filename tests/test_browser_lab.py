@@ -1,0 +1,171 @@
+"""JupyterLab in headless Chromium, network cut off: 10_income runs and its chart draws.
+
+Drives Debian's /usr/bin/chromium through Playwright (no `playwright install`). Every
+request that is not to the local JupyterLab is aborted, so a renderer that fetched
+Vega from a CDN would leave the output blank and fail this test.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from analysis_factory import write_processed
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run",
+]
+SERVER_START_S = 90
+RUN_ALL_S = 180
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed "
+                       "(apt-get install chromium)"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_server(url: str, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"JupyterLab exited early:\n{log.read_text()[-3000:]}")
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(f"{url}/api/status", timeout=2) as resp,
+        ):
+            if resp.status == 200:
+                return
+        time.sleep(0.5)
+    pytest.fail(f"JupyterLab did not answer within {SERVER_START_S}s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture
+def lab_server(tmp_path):
+    """`unionstats lab` on a copy of notebooks/ with synthetic data beside it."""
+    (tmp_path / "notebooks").mkdir()
+    shutil.copy(ROOT / "notebooks" / "10_income.ipynb", tmp_path / "notebooks")
+    write_processed(tmp_path / "data" / "processed")
+    port = free_port()
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(tmp_path / "jupyter_config"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "jupyter_runtime"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"),
+        "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "lab_settings"),
+    }
+    log = tmp_path / "lab.log"
+    with log.open("w") as log_file:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "unionstats.cli_analysis", "lab",
+                "--notebooks", str(tmp_path / "notebooks"),
+                "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
+                "--IdentityProvider.token=", "--ServerApp.password=",
+                "--LabApp.expose_app_in_browser=True",
+                "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                "--ServerApp.port_retries=0",
+                *(["--allow-root"] if os.geteuid() == 0 else []),
+            ],
+            cwd=tmp_path, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_server(url, proc, log)
+        yield url, tmp_path
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+def test_income_chart_draws_offline_in_jupyterlab(lab_server):
+    from playwright.sync_api import sync_playwright
+
+    url, workdir = lab_server
+    blocked: list[str] = []
+
+    def only_local(route):
+        host = urlparse(route.request.url).hostname or ""
+        if host in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    start = time.monotonic()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, timeout=60_000
+        )
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            context.route("**/*", only_local)
+            page = context.new_page()
+            page.set_default_timeout(60_000)
+            page.goto(f"{url}/lab/tree/10_income.ipynb", wait_until="domcontentloaded")
+            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=90_000)
+            page.wait_for_function(
+                "() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
+                " && window.jupyterapp.shell.currentWidget.sessionContext"
+                " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+                " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
+                timeout=90_000,
+            )
+            page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+            # The results cell prints JSON naming the notebook: all cells have run.
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('.jp-OutputArea-output')]"
+                ".some(e => e.textContent.includes('\"notebook\": \"10_income\"'))",
+                timeout=RUN_ALL_S * 1000,
+            )
+            errors = page.locator(".jp-OutputArea-output[data-mime-type="
+                                  "'application/vnd.jupyter.stderr'] >> text=Traceback")
+            assert errors.count() == 0
+            charts = page.locator(".jp-OutputArea-output .unionstats-chart svg")
+            assert charts.count() >= 3, "all three income charts should be displayed"
+            first = charts.first
+            box = first.bounding_box()
+            assert box and box["width"] > 300 and box["height"] > 200, box
+            marks = page.locator(".unionstats-chart svg g[class*='mark-symbol'] path")
+            lines = page.locator(".unionstats-chart svg g[class*='mark-line'] path")
+            assert marks.count() >= 12 and lines.count() >= 3, (marks.count(), lines.count())
+            assert "Tổ chức" in first.inner_html()  # Vietnamese legend rendered
+            # The network really is cut off: a CDN fetch from the page fails.
+            cdn = page.evaluate(
+                "() => fetch('https://cdn.jsdelivr.net/npm/vega@5').then(() => 'loaded',"
+                " () => 'blocked')"
+            )
+            assert cdn == "blocked"
+            page.screenshot(path=str(workdir / "lab.png"), full_page=False)
+        finally:
+            browser.close()
+    results = json.loads((workdir / "reports" / "lab" / "results" / "10_income.json")
+                         .read_text(encoding="utf-8"))
+    assert results["has_data"] and results["trend_nominal"]["status"] == "fitted"
+    print(f"browser test: chart drawn offline in {time.monotonic() - start:.1f}s; "
+          f"{len(blocked)} non-local requests aborted: {sorted(set(blocked))[:5]}")

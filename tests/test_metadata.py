@@ -1,0 +1,149 @@
+"""Document metadata: the five samples equal gold_documents.csv, and the rules that infer it
+hold for other levels and provinces; sources.csv wins."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from unionstats.clean import clean
+from unionstats.metadata import SourcesError, apply_overrides, infer, read_sources
+
+FIELDS = ("org", "org_level", "province", "period", "published")
+
+
+def _row(meta) -> dict[str, str]:
+    return {
+        "org": meta.org or "",
+        "org_level": meta.org_level or "",
+        "province": meta.province or "",
+        "period": meta.period or "",
+        "published": meta.published.isoformat() if meta.published else "",
+    }
+
+
+def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents) -> None:
+    for path in sample_reports:
+        cleaned = clean(path.read_text(encoding="utf-8"), is_html=False)
+        got = _row(infer(cleaned.text, cleaned.chrome))
+        want = {k: gold_documents[path.stem][k] for k in FIELDS}
+        assert got == want, path.stem
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "level", "province"),
+    [
+        (
+            "Liên đoàn Lao động huyện Thạch Thành tổng kết hoạt động công đoàn năm 2022\n"
+            "Sáng ngày 5/1/2023, LĐLĐ huyện Thạch Thành tổ chức hội nghị tại tỉnh Thanh Hóa.",
+            "Liên đoàn Lao động huyện Thạch Thành",
+            "district_federation",
+            "Thanh Hóa",
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An tổng kết công tác công đoàn năm 2023\nNội dung báo cáo.",
+            "Liên đoàn Lao động tỉnh Nghệ An",
+            "provincial_federation",
+            "Nghệ An",
+        ),
+        (
+            "Công đoàn Giáo dục Việt Nam sơ kết hoạt động 6 tháng đầu năm 2024\nNội dung.",
+            "Công đoàn Giáo dục Việt Nam",
+            "national_sector",
+            None,
+        ),
+        (
+            "Tổng Liên đoàn Lao động Việt Nam tổng kết công tác năm 2022\nNội dung.",
+            "Tổng Liên đoàn Lao động Việt Nam",
+            "national",
+            None,
+        ),
+        (
+            "Kết quả hoạt động của Công đoàn cơ sở Trường THPT Chu Văn An năm 2023\n"
+            "Email: c3cva@hanoi.edu.vn. Liên hệ: vanphong@hanoi.gov.vn",
+            "Công đoàn cơ sở Trường THPT Chu Văn An Hà Nội",
+            "grassroots",
+            "Hà Nội",
+        ),
+        (
+            "Công đoàn ngành Y tế tỉnh Bình Dương tổng kết hoạt động năm 2021\nNội dung.",
+            "Công đoàn ngành Y tế tỉnh Bình Dương",
+            "sector_provincial",
+            "Bình Dương",
+        ),
+    ],
+)
+def test_org_level_and_province(text: str, org: str, level: str, province: str | None) -> None:
+    meta = infer(text)
+    assert (meta.org, meta.org_level, meta.province) == (org, level, province)
+
+
+def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
+    text = "Một số kết quả nổi bật năm 2022 trong hoạt động Công đoàn\nNội dung."
+    meta = infer(text, chrome=("Cổng thông tin điện tử Liên đoàn lao động tỉnh Hà Tĩnh",))
+    assert (meta.org, meta.org_level, meta.province) == (
+        "Liên đoàn Lao động tỉnh Hà Tĩnh",
+        "provincial_federation",
+        "Hà Tĩnh",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Cập nhật lúc 03:01 ngày 13/01/2021", dt.date(2021, 1, 13)),
+        ("(Cập nhật: 29/11/2021)", dt.date(2021, 11, 29)),
+        ("Ngày đăng: 2023-05-04", dt.date(2023, 5, 4)),
+        ("Thứ bảy, ngày 23 tháng 01 năm 2021", None),
+    ],
+)
+def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> None:
+    assert infer(line + "\nCông đoàn tỉnh tổng kết năm 2020.").published == date
+
+
+def test_period_prefers_the_opening_over_page_dates() -> None:
+    text = (
+        "Thứ năm, ngày 18 tháng 07 năm 2024\nCĐ ngành họp Ban Thường vụ\n"
+        "Hội nghị thông qua Báo cáo công tác 6 tháng đầu năm 2022 và nhiệm vụ năm 2023."
+    )
+    assert infer(text).period == "2022-H1"
+
+
+def test_sources_csv_wins(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.csv"
+    sources.write_text(
+        "doc_id,org,org_level,province,period,published\n"
+        "x,LĐLĐ tỉnh Bến Tre,provincial_federation,Bến Tre,2019,2020-01-05\n",
+        encoding="utf-8",
+    )
+    fields = read_sources(sources)["x"]
+    meta = apply_overrides(infer("Công đoàn ngành Y tế tỉnh Bình Dương tổng kết năm 2021"), fields)
+    assert _row(meta) == {
+        "org": "LĐLĐ tỉnh Bến Tre",
+        "org_level": "provincial_federation",
+        "province": "Bến Tre",
+        "period": "2019",
+        "published": "2020-01-05",
+    }
+
+
+def test_blank_cells_in_sources_csv_keep_the_inference(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.csv"
+    sources.write_text("doc_id,org,period\nx,,2020\n", encoding="utf-8")
+    meta = apply_overrides(
+        infer("Công đoàn ngành Y tế tỉnh Bình Dương tổng kết năm 2021"), read_sources(sources)["x"]
+    )
+    assert (meta.org, meta.period) == ("Công đoàn ngành Y tế tỉnh Bình Dương", "2020")
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["org\nx\n", "doc_id,org_level\nx,province\n", "doc_id,published\nx,13/01/2021\n"],
+)
+def test_bad_sources_csv_is_a_clear_error(tmp_path: Path, content: str) -> None:
+    sources = tmp_path / "sources.csv"
+    sources.write_text(content, encoding="utf-8")
+    with pytest.raises(SourcesError, match=r"sources\.csv"):
+        read_sources(sources)
