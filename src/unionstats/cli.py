@@ -110,7 +110,7 @@ def extract_command(
     for path in _expand(files):
         report = read_report(path, path.parent)
         if isinstance(report, Rejected):
-            err.print(f"unionstats: {path}: {report.detail}", markup=False)
+            err.print(f"unionstats: {path}: {report.reason}: {report.detail}", markup=False)
             problems += 1
             continue
         processed.append(process(report, overrides))
@@ -158,10 +158,16 @@ def catalogue_command() -> None:
         cat = load_catalogue()
     except CatalogueError as exc:
         fail(str(exc))
+    rows = [
+        (i.code, i.label_vi, i.unit, f"{i.plausible[0]:,.0f} – {i.plausible[1]:,.0f}")
+        for i in cat.indicators
+    ]
+    if not out.is_terminal:
+        sys.stdout.write("".join("\t".join(row) + "\n" for row in rows))
+        return
     table = Table("code", "nhãn (label_vi)", "unit", "plausible range")
-    for ind in cat.indicators:
-        low, high = ind.plausible
-        table.add_row(ind.code, ind.label_vi, ind.unit, f"{low:,.0f} – {high:,.0f}")
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
 
 

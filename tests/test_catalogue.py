@@ -1,0 +1,102 @@
+"""The catalogue files: every indicator of the spec, valid units and ranges, Vietnamese labels,
+patterns that compile; a broken edit fails with a message naming what is wrong."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from unionstats.catalogue import UNITS, CatalogueError, load_catalogue, parse_catalogue
+
+SPEC_CODES = {
+    "members": "persons",
+    "workers": "persons",
+    "grassroots_unions": "count",
+    "new_members": "persons",
+    "new_grassroots_unions": "count",
+    "avg_income": "VND/person/month",
+    "initiatives": "count",
+    "initiative_value": "VND",
+    "creative_labour_awards": "count",
+    "welfare_beneficiaries": "persons",
+    "welfare_value": "VND",
+    "gifts": "count",
+    "gift_value": "VND",
+    "union_shelter_houses": "count",
+    "union_shelter_value": "VND",
+    "union_shelter_fund": "VND",
+    "worker_conference_rate": "percent",
+    "staff_conference_rate": "percent",
+    "party_referrals": "persons",
+    "party_admissions": "persons",
+    "regular_employment_rate": "percent",
+    "workplace_dialogues": "count",
+    "collective_agreements": "count",
+    "supervisions": "count",
+    "training_courses": "count",
+    "training_participants": "persons",
+    "media_posts": "count",
+}
+CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "src" / "unionstats" / "catalogue"
+
+
+def test_every_spec_indicator_with_its_unit() -> None:
+    cat = load_catalogue()
+    assert {i.code: i.unit for i in cat.indicators} == SPEC_CODES
+
+
+def test_labels_are_vietnamese_with_composed_diacritics() -> None:
+    for ind in load_catalogue().indicators:
+        assert ind.label_vi == unicodedata.normalize("NFC", ind.label_vi)
+        assert re.search(r"[À-ỹđĐ]", ind.label_vi), ind.code
+
+
+def test_ranges_and_units_are_sane() -> None:
+    for ind in load_catalogue().indicators:
+        assert ind.unit in UNITS
+        low, high = ind.plausible
+        assert 0 <= low < high
+        if ind.unit == "percent":
+            assert high == 100
+
+
+def test_catalogue_cites_its_source() -> None:
+    for name in ("indicators.yaml", "never.yaml"):
+        data = yaml.safe_load((CATALOGUE_DIR / name).read_text(encoding="utf-8"))
+        assert data.get("source"), name
+
+
+def _raw() -> tuple[dict, dict]:
+    return (
+        yaml.safe_load((CATALOGUE_DIR / "indicators.yaml").read_text(encoding="utf-8")),
+        yaml.safe_load((CATALOGUE_DIR / "never.yaml").read_text(encoding="utf-8")),
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d["indicators"][0].update(unit="people"), "members: unit"),
+        (lambda d: d["indicators"][0].update(heads=["(unclosed"]), "members.heads: bad pattern"),
+        (lambda d: d["indicators"][1].update(plausible=[10, 1]), "workers: plausible range"),
+        (lambda d: d["indicators"].append(dict(d["indicators"][0])), "unique"),
+        (lambda d: d["indicators"][2].pop("heads"), "grassroots_unions: count and persons"),
+    ],
+)
+def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:
+    data, never = _raw()
+    edit(data)
+    with pytest.raises(CatalogueError, match=re.escape(message)):
+        parse_catalogue(data, never)
+
+
+def test_gold_copy_matches_the_shared_spec() -> None:
+    shared = Path(__file__).resolve().parents[2] / "shared" / "spec"
+    if not shared.exists():
+        pytest.skip(f"the shared spec is not beside the repository ({shared})")
+    for name in ("gold_seeds.csv", "gold_documents.csv"):
+        assert (Path(__file__).parent / "gold" / name).read_bytes() == (shared / name).read_bytes()
