@@ -100,3 +100,19 @@ def test_gold_copy_matches_the_shared_spec() -> None:
         pytest.skip(f"the shared spec is not beside the repository ({shared})")
     for name in ("gold_seeds.csv", "gold_documents.csv"):
         assert (Path(__file__).parent / "gold" / name).read_bytes() == (shared / name).read_bytes()
+
+
+FILLERS = {"count": ("1.234", 1234), "money": ("2,5 tỷ đồng", 2.5e9),
+           "percent": ("97,5%", 97.5), "income": ("6.250.000", 6_250_000)}
+
+
+@pytest.mark.parametrize("indicator", load_catalogue().indicators, ids=lambda i: i.code)
+def test_every_example_extracts_to_its_indicator(indicator) -> None:
+    from unionstats.extract import extract
+
+    assert indicator.examples, f"{indicator.code} needs at least one example"
+    for example in indicator.examples:
+        (slot,) = re.findall(r"\{(\w+)\}", example)
+        written, value = FILLERS[slot]
+        observations, _ = extract("example", example.format(**{slot: written}), "2023")
+        assert (indicator.code, value) in {(o.indicator, o.value) for o in observations}, example

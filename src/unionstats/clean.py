@@ -23,6 +23,18 @@ class CleanText:
     chrome: tuple[str, ...]
 
 
+def lowercase(text: str) -> str:
+    """Lower case with every character kept in place.
+
+    Matching runs case-sensitively on this copy (Python's `re` is several times
+    slower with IGNORECASE), and offsets found in it point into the original.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
 def clean(text: str, is_html: bool) -> CleanText:
     """HTML to text if needed, normalise, drop chrome, tidy trailing spaces and blank runs."""
     if is_html:

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from unionstats.report import NOTEBOOKS, needs_build, run_reports
+from unionstats.report import NOTEBOOKS, ensure_env_on_path, needs_build, run_reports
 
 KERNEL_NAME = "unionstats"
 KERNEL_DISPLAY = "Python (unionstats)"
@@ -131,6 +131,7 @@ def register(app: typer.Typer) -> None:
                 raise CommandError(f"notebooks folder {notebooks} not found")
             spec = install_kernel()
             err.print(f"kernel '{KERNEL_NAME}' installed in {spec}", highlight=False)
+            ensure_env_on_path()  # notebooks saved with the "python3" kernel find this venv
             code = subprocess.call(lab_argv(notebooks, list(ctx.args)))
         except KeyboardInterrupt:
             code = 0

@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from unionstats.catalogue import Catalogue, Indicator, load_catalogue
+from unionstats.catalogue import Catalogue, Indicator, load_catalogue, on_original_text
+from unionstats.clean import lowercase
 from unionstats.numbers import (
     QUANTITY_RE,
     SPELLED_RE,
@@ -30,11 +31,11 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s|$|[“”\"'])|\n")
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _TARGET_RE = re.compile(
-    r"^[^.;]{0,40}?\(?\s*(?:chỉ tiêu|kế hoạch|\bKH\b)(?:\s+(?:được\s+)?giao|\s+đề ra)?\s*:?\s*"
-    r"(\d+(?:[.,]\d+)*)(?![\d%])",
-    re.IGNORECASE,
+    r"^[^.;]{0,40}?\(?\s*(?:chỉ tiêu|kế hoạch|\bkh\b)(?:\s+(?:được\s+)?giao|\s+đề ra)?\s*:?\s*"
+    r"(\d+(?:[.,]\d+)*)(?![\d%])"
 )
-_PLAN_CUE = re.compile(r"chỉ tiêu|kế hoạch|\bKH\b|được giao|\bgiao\b|đề ra", re.IGNORECASE)
+_PLAN_CUE = re.compile(r"chỉ tiêu|kế hoạch|\bkh\b|được giao|\bgiao\b|đề ra")
+_MULTIPLIER = re.compile(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ")
 _COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
 _WORD = re.compile(r"\w+")
 
@@ -80,6 +81,7 @@ class _Doc:
     text: str
     catalogue: Catalogue
     doc_period: str
+    low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
     excluded: list[tuple[int, int, str]] = field(default_factory=list)
@@ -91,12 +93,13 @@ class _Doc:
 
     def __post_init__(self) -> None:
         text = self.text
+        low = self.low = lowercase(text)
         self.sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
         spans = [
             (m.start(), m.end(), reason)
             for reason, pat in self.catalogue.never
-            for m in pat.finditer(text)
+            for m in pat.finditer(text if on_original_text(pat) else low)
         ]
         spans += [(m.start(), m.end(), "in_quotes") for m in _QUOTE_PAIRS.finditer(text)]
         self.excluded = sorted(spans)
@@ -105,11 +108,11 @@ class _Doc:
             hits = sorted(
                 (m.start(), m.end(), cue.weight)
                 for cue in ind.cues
-                for m in cue.pattern.finditer(text)
+                for m in cue.pattern.finditer(low)
             )
             self.cues[ind.code] = hits
             self.cue_starts[ind.code] = [h[0] for h in hits]
-        self.marks = find_marks(text, self.doc_period)
+        self.marks = find_marks(low, self.doc_period)
         self.mark_pos = [m.pos for m in self.marks]
 
     def bounds(self, cuts: list[int], pos: int) -> tuple[int, int]:
@@ -261,11 +264,9 @@ def _candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate(q, m.start(), m.group("num"))
         else:
             value = read_spelled(m.group(0))
-            if value is None or not re.search(
-                r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ", m.group(0), re.IGNORECASE
-            ):
+            if value is None or not _MULTIPLIER.search(m.group(0)):
                 continue
-            unit_m = re.match(r"\s*(%|đồng)", text[m.end() :], re.IGNORECASE)
+            unit_m = re.match(r"\s*(%|đồng)", text[m.end() :])
             unit = None
             if unit_m:
                 unit = "percent" if unit_m.group(1) == "%" else "VND"
@@ -313,13 +314,13 @@ class _Window:
 
 
 def _window(doc: _Doc, cand: _Candidate) -> _Window:
-    q, text, sc = cand.quantity, doc.text, doc.catalogue.scoring
+    q, text, low, sc = cand.quantity, doc.text, doc.low, doc.catalogue.scoring
     c_start, c_end = doc.bounds(doc.clauses, q.start)
     s_start, _ = doc.bounds(doc.sentences, q.start)
     return _Window(
         cand=cand,
-        near_left=text[max(c_start, cand.q_start - sc.left_window) : cand.q_start],
-        right=text[q.end : min(c_end, q.end + sc.right_window)],
+        near_left=low[max(c_start, cand.q_start - sc.left_window) : cand.q_start],
+        right=low[q.end : min(c_end, q.end + sc.right_window)],
         clause=(c_start, c_end),
         sentence_start=s_start,
         context=text[max(s_start, q.start - 80) : min(c_end, q.end + 80)].replace("\n", " "),
@@ -343,7 +344,7 @@ def extract(
     mentions: list[Mention] = []
     totals_with_parts: set[tuple[int, str]] = set()
     targets: set[int] = set()
-    for cand in _candidates(text):
+    for cand in _candidates(doc.low):
         w = _window(doc, cand)
         q = cand.quantity
         reason = "target" if q.start in targets else _excluded(doc, w)

@@ -4,7 +4,8 @@ Reports mix Vietnamese separators (dot groups thousands, comma marks decimals)
 with English ones, sometimes inside one number, and write money with scale
 words (`1 tỷ 255 triệu đồng`). `parse_quantity` reads one phrase; the
 extractor finds phrases with `QUANTITY_RE` and hands each one here, so the
-contract table of `indicators.md` is honoured in exactly one place.
+contract table of `indicators.md` is honoured in exactly one place. The
+patterns match lower-cased text (see `clean.lowercase`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from unionstats.clean import lowercase
 
 SCALES: dict[str, float] = {
     "nghìn": 1e3,
@@ -86,13 +89,12 @@ QUANTITY_RE = re.compile(
     (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
     (?P<unit>\s*%|\s*phần\s+trăm|\s*{_MONEY}(?:{_PER_PERSON_MONTH})?)?
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
-SPELLED_RE = re.compile(rf"(?<![\w])(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+", re.IGNORECASE)
+SPELLED_RE = re.compile(rf"(?<![\w])(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
 _PERSON_UNIT_RE = re.compile(
-    r"\s*(?:lượt|người|đoàn viên|công đoàn viên|ĐV|CĐV|CNVCLĐ|CNVCNLĐ|CNLĐ|NLĐ|CBCCVC|cán bộ)"
+    r"\s*(?:lượt|người|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
     r"(?![\w])",
-    re.IGNORECASE,
 )
 
 
@@ -182,7 +184,7 @@ def read_spelled(text: str) -> float | None:
 
 def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
     """Split `tỷ 255 triệu` into the leading factor (`tỷ`) and trailing (number, scale) pairs."""
-    tokens = re.findall(rf"{_NUM}|{_SCALE}", scales, re.IGNORECASE)
+    tokens = re.findall(rf"{_NUM}|{_SCALE}", scales)
     factor = 1.0
     i = 0
     while i < len(tokens) and tokens[i].lower() in SCALES:
@@ -262,7 +264,7 @@ def parse_quantity(text: str) -> Quantity | None:
     """
     if not isinstance(text, str):
         return None
-    text = unicodedata.normalize("NFC", text)
+    text = lowercase(unicodedata.normalize("NFC", text))
     m = QUANTITY_RE.search(text)
     spelled = SPELLED_RE.search(text)
     if spelled and (m is None or spelled.start() < m.start()):
@@ -270,8 +272,8 @@ def parse_quantity(text: str) -> Quantity | None:
         if value is None:
             return None
         rest = text[spelled.end() :]
-        unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest, re.IGNORECASE)
-        qual_m = re.search(rf"(?:^|\s)({_QUAL})\s*$", text[: spelled.start()], re.IGNORECASE)
+        unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest)
+        qual_m = re.search(rf"(?:^|\s)({_QUAL})\s*$", text[: spelled.start()])
         return Quantity(
             value=value,
             unit=_unit(unit_m.group(1) if unit_m else None, rest),

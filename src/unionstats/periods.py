@@ -9,23 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unionstats.clean import lowercase
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
 
-_HALF_RE = re.compile(rf"\b6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?", re.IGNORECASE)
+_HALF_RE = re.compile(rf"\b6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _QUARTER_RE = re.compile(
-    rf"\b(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?", re.IGNORECASE
+    rf"\b(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
 )
 _SINCE_RE = re.compile(
     rf"\btừ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
-    re.IGNORECASE,
 )
 _SPAN_RE = re.compile(
-    rf"\b(?:giai đoạn|trong các năm|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])", re.IGNORECASE
+    rf"\b(?:giai đoạn|trong các năm|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])"
 )
-_YEAR_RE = re.compile(rf"(?<!đến )(?<!tới )\b(?:năm|trong năm)\s+{_YEAR}(?![\d])", re.IGNORECASE)
-_DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$", re.IGNORECASE)
-_ANNUAL_RE = re.compile(r"\b(?:hằng|hàng)\s+năm\b|\bmỗi\s+năm\b", re.IGNORECASE)
+_YEAR_RE = re.compile(rf"(?<!đến )(?<!tới )\b(?:năm|trong năm)\s+{_YEAR}(?![\d])")
+_DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$")
+_ANNUAL_RE = re.compile(r"\b(?:hằng|hàng)\s+năm\b|\bmỗi\s+năm\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ def period_year(period: str) -> int | None:
 
 def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     """Every period statement in the text, in order of position."""
+    text = lowercase(text)
     doc_year = period_year(doc_period or "")
     marks: list[PeriodMark] = []
     covered: list[tuple[int, int]] = []

@@ -53,7 +53,7 @@ def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
     return bool(raw) and max(raw) > target.stat().st_mtime
 
 
-def _ensure_env_on_path() -> None:
+def ensure_env_on_path() -> None:
     """Kernels start as ``python -m ipykernel``: make ``python`` this environment's.
 
     Without it, running ``.venv/bin/unionstats`` from a shell where the venv is not
@@ -149,7 +149,7 @@ def run_reports(
         "processed_dir": str(processed_dir.resolve()),
         "output_dir": str(year_dir),
     }
-    _ensure_env_on_path()
+    ensure_env_on_path()
     console = console or Console(stderr=True)
     names = list(names)
     with Progress(

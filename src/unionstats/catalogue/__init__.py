@@ -18,7 +18,7 @@ import yaml
 
 UNITS = ("VND", "VND/person/month", "persons", "count", "percent")
 MONEY_UNITS = ("VND", "VND/person/month")
-FLAGS = re.IGNORECASE
+CASE_SENSITIVE_PART = "(?-i:"
 
 
 class CatalogueError(ValueError):
@@ -26,11 +26,25 @@ class CatalogueError(ValueError):
 
 
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
-    """Compile a catalogue pattern; a space matches any run of white space."""
+    """Compile a catalogue pattern; a space matches any run of white space.
+
+    Patterns are matched against lower-cased text, so they must be written in
+    lower case; one that needs case (document codes such as `NQ-TW`) marks that
+    part `(?-i:...)` and is matched against the original text instead.
+    """
+    literal = re.sub(r"\\.", "", pattern)
+    case_part = CASE_SENSITIVE_PART in pattern
+    if not case_part and literal != literal.lower():
+        raise CatalogueError(f"{where}: pattern {pattern!r} must be lower case")
     try:
-        return re.compile(pattern.replace(" ", r"\s+"), FLAGS)
+        return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE if case_part else 0)
     except re.error as exc:
         raise CatalogueError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def on_original_text(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern needs the original case rather than the lower-cased text."""
+    return CASE_SENSITIVE_PART in pattern.pattern
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,7 @@ class Indicator:
     vetoes_left: tuple[re.Pattern[str], ...]
     vetoes_right: tuple[re.Pattern[str], ...]
     plausible: tuple[float, float]
+    examples: tuple[str, ...] = ()
 
     @property
     def is_money(self) -> bool:
@@ -93,7 +108,7 @@ def _indicator(raw: dict[str, Any]) -> Indicator:
     code = raw.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[a-z_]+", code):
         raise CatalogueError(f"indicator {code!r}: code must be lower_snake_case")
-    for key in ("label_vi", "unit", "plausible"):
+    for key in ("label_vi", "unit", "plausible", "examples"):
         if key not in raw:
             raise CatalogueError(f"indicator {code}: missing {key}")
     if raw["unit"] not in UNITS:
@@ -125,6 +140,7 @@ def _indicator(raw: dict[str, Any]) -> Indicator:
         vetoes_left=_patterns(vetoes.get("left"), f"{code}.vetoes.left"),
         vetoes_right=_patterns(vetoes.get("right"), f"{code}.vetoes.right"),
         plausible=(float(low), float(high)),
+        examples=tuple(raw["examples"]),
     )
 
 
