@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import write_corpus  # noqa: E402
+from synthetic import write_corpus
 
-from unionstats.pipeline import build  # noqa: E402
+from unionstats.pipeline import build
 
 
 def _tree_rss(pid: int) -> int:

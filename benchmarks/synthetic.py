@@ -82,7 +82,8 @@ def report(index: int, rng: random.Random, size: int = 10_000) -> tuple[str, str
         paragraphs = "".join(f"<p>{line}</p>\n" for line in lines[1:-1])
         html = (
             f"<!DOCTYPE html><html><head><title>{lines[1]}</title></head><body>\n"
-            f"<!-- {MARK} -->\n<nav><a href='/'>Trang chủ</a></nav>\n<article>{paragraphs}</article>\n"
+            f"<!-- {MARK} -->\n<nav><a href='/'>Trang chủ</a></nav>\n"
+            f"<article>{paragraphs}</article>\n"
             f"<footer>{lines[-1]}</footer></body></html>"
         )
         return f"{name}.html", html

@@ -19,11 +19,12 @@ from unionstats.catalogue import Catalogue, Indicator, load_catalogue, on_origin
 from unionstats.clean import lowercase
 from unionstats.numbers import (
     QUANTITY_RE,
-    SPELLED_RE,
     Quantity,
+    qualifier_before,
     quantity_from_match,
     read_number,
     read_spelled,
+    spelled_matches,
 )
 from unionstats.periods import PeriodMark, find_marks
 
@@ -242,37 +243,34 @@ def _head_word(ind: Indicator, right: str) -> str:
     return words[0].lower() if words else ""
 
 
-def _candidates(text: str) -> Iterator[_Candidate]:
+def _candidates(low: str) -> Iterator[_Candidate]:
+    """Every number phrase of the (lower-cased) text, digits and spelled out, in order."""
+    numeric = [(m.start(), m) for m in QUANTITY_RE.finditer(low)]
+    spelled = [(m.start(), m) for m in spelled_matches(low) if _MULTIPLIER.search(m.group(0))]
     taken_until = -1
-    spelled = {m.start(): m for m in SPELLED_RE.finditer(text)}
-    numeric = list(QUANTITY_RE.finditer(text))
-    events = sorted(
-        [(m.start(), "n", m) for m in numeric] + [(p, "s", m) for p, m in spelled.items()],
-        key=lambda e: e[0],
-    )
-    for start, kind, m in events:
+    for start, m in sorted(numeric + spelled, key=lambda e: e[0]):
         if start < taken_until:
             continue
-        if kind == "n":
-            try:
-                q = quantity_from_match(m, text)
-            except (ValueError, OverflowError):
-                q = None
-            if q is None:
-                continue
-            taken_until = m.end()
-            yield _Candidate(q, m.start(), m.group("num"))
+        if m.re is QUANTITY_RE:
+            q = quantity_from_match(m, low)
+            text = m.group("num")
         else:
-            value = read_spelled(m.group(0))
-            if value is None or not _MULTIPLIER.search(m.group(0)):
-                continue
-            unit_m = re.match(r"\s*(%|đồng)", text[m.end() :])
-            unit = None
-            if unit_m:
-                unit = "percent" if unit_m.group(1) == "%" else "VND"
-            end = m.end() + (unit_m.end() if unit_m else 0)
-            taken_until = end
-            yield _Candidate(Quantity(value, unit, start=m.start(), end=end), m.start(), m.group(0))
+            q = _spelled_quantity(m, low)
+            text = m.group(0)
+        if q is None:
+            continue
+        taken_until = q.end
+        yield _Candidate(q, qualifier_before(low, start)[1], text)
+
+
+def _spelled_quantity(m: re.Match[str], low: str) -> Quantity | None:
+    value = read_spelled(m.group(0))
+    if value is None:
+        return None
+    unit_m = re.match(r"\s*(%|đồng)", low[m.end() :])
+    unit = ("percent" if unit_m.group(1) == "%" else "VND") if unit_m else None
+    end = m.end() + (unit_m.end() if unit_m else 0)
+    return Quantity(value, unit, qualifier_before(low, m.start())[0], start=m.start(), end=end)
 
 
 def _quote(text: str, start: int, end: int, c_start: int, c_end: int) -> str:

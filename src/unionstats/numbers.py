@@ -78,12 +78,12 @@ _PER_PERSON_MONTH = (
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"
 
-# One quantity phrase: qualifier? number (/ number)? (range)? scale chain? unit?
+# One quantity phrase from its first digit: number (/ number)? (range)? scale chain? unit?
+# It starts at the digit (the look-behind comes after it) so that `re` can skip
+# ahead to digits; the qualifier before it is read by `qualifier_before`.
 QUANTITY_RE = re.compile(
     rf"""
-    (?:(?P<qual>{_QUAL})\s+)?
-    (?:từ\s+)?
-    (?P<num>(?<![\w.,/]){_NUM}(?![\w]))
+    (?P<num>\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*(?![\w]))
     (?:\s*/\s*(?P<den>{_NUM})(?![\w]))?
     (?:\s*(?:-|–|đến|tới)\s*(?P<high>{_NUM})(?![\w/]))?
     (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
@@ -91,7 +91,8 @@ QUANTITY_RE = re.compile(
     """,
     re.VERBOSE,
 )
-SPELLED_RE = re.compile(rf"(?<![\w])(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
+SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
+_QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 _PERSON_UNIT_RE = re.compile(
     r"\s*(?:lượt|người|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
     r"(?![\w])",
@@ -205,6 +206,19 @@ def _unit(unit_text: str | None, following: str) -> str | None:
     return None
 
 
+def qualifier_before(text: str, pos: int) -> tuple[str, int]:
+    """The qualifier written right before position `pos` (`trên`, `gần` ...) and where it starts."""
+    m = _QUAL_BEFORE.search(text, max(0, pos - 20), pos)
+    return (QUALIFIERS[m.group(1)], m.start()) if m else ("exact", pos)
+
+
+def spelled_matches(text: str) -> list[re.Match[str]]:
+    """Spelled-out number phrases that start a word (`hai mươi mốt nghìn`)."""
+    return [
+        m for m in SPELLED_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
     """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no number."""
     scales = m.group("scales") or ""
@@ -228,7 +242,7 @@ def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
         if "scale_repeated" in flags:
             target /= factor
     low = high = None
-    qualifier = QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    qualifier, _ = qualifier_before(text, m.start())
     if m.group("high"):
         low = value
         high = read_number(m.group("high"), before_scale=has_scale, percent=percent) * factor
@@ -266,7 +280,7 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     text = lowercase(unicodedata.normalize("NFC", text))
     m = QUANTITY_RE.search(text)
-    spelled = SPELLED_RE.search(text)
+    spelled = next(iter(spelled_matches(text)), None)
     if spelled and (m is None or spelled.start() < m.start()):
         value = read_spelled(spelled.group(0))
         if value is None:

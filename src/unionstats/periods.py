@@ -14,19 +14,19 @@ from unionstats.clean import lowercase
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
 
-_HALF_RE = re.compile(rf"\b6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
+# Each pattern starts with its keyword or digit so that `re` can skip ahead to it
+# (Vietnamese syllables are space-separated, so a leading `\b` adds nothing).
+_HALF_RE = re.compile(rf"6(?<![\d.,]6)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _QUARTER_RE = re.compile(
-    rf"\b(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
+    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
 )
 _SINCE_RE = re.compile(
-    rf"\btừ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
+    rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
-_SPAN_RE = re.compile(
-    rf"\b(?:giai đoạn|trong các năm|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])"
-)
-_YEAR_RE = re.compile(rf"(?<!đến )(?<!tới )\b(?:năm|trong năm)\s+{_YEAR}(?![\d])")
-_DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$")
-_ANNUAL_RE = re.compile(r"\b(?:hằng|hàng)\s+năm\b|\bmỗi\s+năm\b")
+_SPAN_RE = re.compile(rf"(?:giai đoạn|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
+_YEAR_RE = re.compile(rf"năm\s+{_YEAR}(?![\d])")
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới)\s+$")
+_ANNUAL_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +75,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     for m in _YEAR_RE.finditer(text):
         if any(start <= m.start() < end for start, end in covered):
             continue
-        if _DATE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-            continue  # `ngày 18 tháng 07 năm 2024` is a date, not a period
+        if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # a date (`tháng 07 năm 2024`) or a horizon (`đến năm 2030`)
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:
             # A report of 2022-H1 that says "năm 2022" still speaks of its half-year.
