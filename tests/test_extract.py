@@ -147,6 +147,10 @@ CASES = [
         },
     ),
     (
+        "Thu nhập bình quân của NLĐ đạt 7.500.000đ/người/tháng.",
+        {("avg_income", 7.5e6)},
+    ),
+    (
         "Trong năm đã kết nạp hai mươi mốt nghìn không trăm mười một đoàn viên.",
         {("new_members", 21011)},
     ),
@@ -175,6 +179,8 @@ NEVER = [
     "Tặng quà nhân các ngày lễ như: 8/3, 20/10; 1/6 và Tết Trung thu.",
     "Tăng 500 đoàn viên so với năm 2022; vượt 20% chỉ tiêu.",
     "Đại hội có 300 đại biểu tham dự, 728 CĐCS đã tổ chức Tháng Công nhân.",
+    "Mức hỗ trợ mỗi người 500.000 đồng; quà trị giá 300.000 đồng/suất.",
+    "Số lao động có việc làm thường xuyên là 4031người.",
 ]
 
 
