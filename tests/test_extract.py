@@ -147,6 +147,14 @@ CASES = [
         },
     ),
     (
+        "Tổng số CĐCS trực thuộc: 152; tổng số đoàn viên: 12.345.",
+        {("grassroots_unions", 152), ("members", 12345)},
+    ),
+    (
+        "Số sáng kiến được công nhận: 245, giá trị làm lợi: 12,5 tỷ đồng.",
+        {("initiatives", 245), ("initiative_value", 12.5e9)},
+    ),
+    (
         "Thu nhập bình quân của NLĐ đạt 7.500.000đ/người/tháng.",
         {("avg_income", 7.5e6)},
     ),

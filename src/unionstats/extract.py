@@ -199,11 +199,16 @@ def _classify(doc: _Doc, w: _Window) -> tuple[Indicator | None, str]:
     unit_class = _unit_class(q)
     best: tuple[float, Indicator] | None = None
     seen_head = False
+    counted = [i for i in cat.indicators if i.unit in ("count", "persons") and i.heads]
+    noun_after = unit_class == "count" and any(i.heads.match(right) for i in counted)
     for ind in cat.indicators:
         if unit_class == "count":
-            if ind.unit not in ("count", "persons") or ind.heads is None:
+            if ind not in counted:
                 continue
-            if not ind.heads.match(right):
+            if noun_after:
+                if not ind.heads.match(right):
+                    continue
+            elif not ind.heads_before.search(near_left[-80:]):
                 continue
             seen_head = True
             base = cat.scoring.head_bonus

@@ -60,6 +60,7 @@ class Indicator:
     unit: str
     heads: re.Pattern[str] | None
     heads_tail: re.Pattern[str] | None
+    heads_before: re.Pattern[str] | None
     cues: tuple[Cue, ...]
     requires_left: tuple[re.Pattern[str], ...]
     requires_right: tuple[re.Pattern[str], ...]
@@ -129,6 +130,13 @@ def _indicator(raw: dict[str, Any]) -> Indicator:
         if heads
         else None,
         heads_tail=compile_pattern(r"(?:^|\s)(?:" + "|".join(heads) + r")\s*$", f"{code}.heads")
+        if heads
+        else None,
+        # `Tổng số CĐCS trực thuộc: 152`: the counted noun in a label before the number.
+        heads_before=compile_pattern(
+            r"(?:^|\s)(?:" + "|".join(heads) + r")[^\d:;.]{0,30}(?::|\slà|\sđạt)\s*$",
+            f"{code}.heads",
+        )
         if heads
         else None,
         cues=tuple(
