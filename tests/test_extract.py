@@ -155,6 +155,10 @@ CASES = [
         {("initiatives", 245), ("initiative_value", 12.5e9)},
     ),
     (
+        "Có 20 đoàn viên được nhận hỗ trợ với số tiền 40 triệu đồng.",
+        {("welfare_beneficiaries", 20), ("welfare_value", 40e6)},
+    ),
+    (
         "Thu nhập bình quân của NLĐ đạt 7.500.000đ/người/tháng.",
         {("avg_income", 7.5e6)},
     ),
@@ -189,6 +193,7 @@ NEVER = [
     "Đại hội có 300 đại biểu tham dự, 728 CĐCS đã tổ chức Tháng Công nhân.",
     "Mức hỗ trợ mỗi người 500.000 đồng; quà trị giá 300.000 đồng/suất.",
     "Số lao động có việc làm thường xuyên là 4031người.",
+    "Tổng thu kinh phí công đoàn đạt 45 tỷ đồng, bằng 105% dự toán.",
 ]
 
 
