@@ -68,6 +68,18 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "Hà Nội",
         ),
         (
+            "Công đoàn các Khu công nghiệp tỉnh Bình Dương tổng kết hoạt động năm 2022\nNội dung.",
+            "Công đoàn các Khu công nghiệp tỉnh Bình Dương",
+            "sector_provincial",
+            "Bình Dương",
+        ),
+        (
+            "Liên đoàn Lao động Thành phố Hồ Chí Minh tổng kết công tác công đoàn năm 2023\nND.",
+            "Liên đoàn Lao động Thành phố Hồ Chí Minh",
+            "provincial_federation",
+            "Hồ Chí Minh",
+        ),
+        (
             "Công đoàn ngành Y tế tỉnh Bình Dương tổng kết hoạt động năm 2021\nNội dung.",
             "Công đoàn ngành Y tế tỉnh Bình Dương",
             "sector_provincial",

@@ -5,6 +5,7 @@ Errors print one line and exit non-zero; no traceback reaches the analyst.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -132,7 +133,12 @@ def register(app: typer.Typer) -> None:
             spec = install_kernel()
             err.print(f"kernel '{KERNEL_NAME}' installed in {spec}", highlight=False)
             ensure_env_on_path()  # notebooks saved with the "python3" kernel find this venv
-            code = subprocess.call(lab_argv(notebooks, list(ctx.args)))
+            argv = lab_argv(notebooks, list(ctx.args))
+            if os.name == "posix":  # become JupyterLab: signals reach the server itself
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os.execv(argv[0], argv)
+            code = subprocess.call(argv)
         except KeyboardInterrupt:
             code = 0
         except Exception as exc:

@@ -10,6 +10,7 @@ e-mail domain of the publisher (`sct@bentre.gov.vn`); so does this module.
 from __future__ import annotations
 
 import csv
+import itertools
 import datetime as dt
 import re
 from collections import Counter
@@ -87,6 +88,7 @@ _STOP = (
 )
 _NAME = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*)(?:[ \t]+(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*){{0,9}}"
 _UNIT = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)"
+_UNIT_PREFIX = re.compile(_UNIT + r"\s+", re.IGNORECASE)
 _ORG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
@@ -174,23 +176,21 @@ def _org_mentions(text: str) -> list[_OrgMention]:
 
 
 def _proper_name(level: str, name: str) -> str | None:
+    """The name as far as it is a proper name; None when what follows the type is not one."""
     name = re.sub(r"(Việt Nam)\b.*$", r"\1", name)
     type_m = _TYPE_PREFIX.match(name)
     rest = name[type_m.end() :] if type_m else name
-    words = rest.split()
-    proper = words[1:] if level == "federation" else words
-    if not proper or (level != "bloc" and not proper[0][0].isupper()):
+    unit = _UNIT_PREFIX.match(rest) if level == "federation" else None
+    if level == "federation" and unit is None:
         return None
-    if level == "federation":
-        unit, *proper = words
-        kept = [w for w in proper]
-        for i, w in enumerate(proper):
-            if not w[0].isupper():
-                kept = proper[:i]
-                break
-        if not kept:
-            return None
-        return name[: len(name) - len(rest)] + " ".join([unit, *kept])
+    words = rest[unit.end() :].split() if unit else rest.split()
+    if words and words[0] == "các" and level in ("bloc", "sector"):
+        words = words[1:]
+    if not words or (level != "bloc" and not words[0][0].isupper()):
+        return None
+    if unit:
+        kept = list(itertools.takewhile(lambda w: w[0].isupper(), words))
+        return name[: len(name) - len(rest)] + unit.group(0) + " ".join(kept)
     return name if len(name.split()) >= 3 else None
 
 
