@@ -18,11 +18,11 @@
 # %%
 from IPython.display import display
 
-from unionstats.analysis import charts, load, overview
+from unionstats.analysis import charts, load, notebook, overview
 from unionstats.analysis.context import open_context
 from unionstats.analysis.results import record
 
-charts.enable_offline_renderer()
+notebook.setup()
 
 # %% tags=["parameters"]
 year: int = 2023  # report year; the notebook says "no data for ..." when it has none

@@ -19,11 +19,11 @@
 # %%
 import polars as pl
 
-from unionstats.analysis import charts, real, tables, trends
+from unionstats.analysis import charts, notebook, real, tables, trends
 from unionstats.analysis.context import open_context
 from unionstats.analysis.results import record
 
-charts.enable_offline_renderer()
+notebook.setup()
 
 # %% tags=["parameters"]
 year: int = 2023  # report year; the notebook says "no data for ..." when it has none

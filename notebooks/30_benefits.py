@@ -15,11 +15,11 @@
 # ("Mái ấm Công đoàn"), with spending per beneficiary, per gift and per house.
 
 # %%
-from unionstats.analysis import charts, derived, tables, trends
+from unionstats.analysis import charts, derived, notebook, tables, trends
 from unionstats.analysis.context import open_context
 from unionstats.analysis.results import record
 
-charts.enable_offline_renderer()
+notebook.setup()
 
 # %% tags=["parameters"]
 year: int = 2023  # report year; the notebook says "no data for ..." when it has none

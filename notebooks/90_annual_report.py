@@ -18,13 +18,12 @@
 # %%
 import polars as pl
 
-from unionstats.analysis import charts, compare, tables, trends
+from unionstats.analysis import charts, compare, notebook, tables, trends
 from unionstats.analysis.context import open_context
 from unionstats.analysis.headline import parts_only
 from unionstats.analysis.results import record
-from unionstats.analysis.vn_format import format_growth
 
-charts.enable_offline_renderer()
+notebook.setup()
 
 # %% tags=["parameters"]
 year: int = 2023  # report year; the notebook says "no data for ..." when it has none
@@ -60,9 +59,7 @@ parts_only(ctx.observations.filter(pl.col("year_end") == year))
 
 # %%
 yoy = compare.year_on_year(ctx.headline, year)
-yoy.with_columns(
-    pl.Series("Thay đổi", [format_growth(c) for c in yoy["change"]], dtype=pl.String)
-).select("org", "label_vi", "value_prev", "value", "Thay đổi")
+tables.year_on_year_vi(yoy)
 
 # %% [markdown]
 # ## Xu hướng (trends over the available years)

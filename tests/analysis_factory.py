@@ -18,37 +18,11 @@ from unionstats.analysis.load import (
     OBSERVATION_SCHEMA,
     QUARANTINE_SCHEMA,
 )
+from unionstats.catalogue import load_catalogue
 
-UNITS = {
-    "members": "persons",
-    "workers": "persons",
-    "avg_income": "VND/person/month",
-    "initiatives": "count",
-    "initiative_value": "VND",
-    "welfare_beneficiaries": "persons",
-    "welfare_value": "VND",
-    "gifts": "count",
-    "gift_value": "VND",
-    "union_shelter_houses": "count",
-    "union_shelter_value": "VND",
-    "union_shelter_fund": "VND",
-    "worker_conference_rate": "percent",
-}
-LABELS = {
-    "members": "Số đoàn viên",
-    "workers": "Số CNVCLĐ",
-    "avg_income": "Thu nhập bình quân",
-    "initiatives": "Số sáng kiến",
-    "initiative_value": "Giá trị làm lợi từ sáng kiến",
-    "welfare_beneficiaries": "Số lượt người được hỗ trợ",
-    "welfare_value": "Kinh phí chăm lo, hỗ trợ",
-    "gifts": "Số suất quà",
-    "gift_value": "Giá trị quà tặng",
-    "union_shelter_houses": "Số nhà Mái ấm Công đoàn",
-    "union_shelter_value": "Giá trị nhà Mái ấm Công đoàn",
-    "union_shelter_fund": "Quỹ Mái ấm Công đoàn",
-    "worker_conference_rate": "Tỷ lệ tổ chức hội nghị người lao động",
-}
+# Units and labels as the catalogue has them, so test data follows the real contract.
+UNITS = {i.code: i.unit for i in load_catalogue().indicators}
+LABELS = {i.code: i.label_vi for i in load_catalogue().indicators}
 
 
 def obs_row(**kw) -> dict:
@@ -132,30 +106,65 @@ def sample_observations() -> pl.DataFrame:
             common = {"org": org, "org_level": level, "province": prov, "doc_id": f"{k}_{year}"}
             rows += [
                 obs_row(indicator="members", period=p, value=3600.0 * g + 100 * k, **common),
-                obs_row(indicator="members", period=p, value=1200.0, subgroup="female",
-                        span_start=40, **common),
+                obs_row(
+                    indicator="members",
+                    period=p,
+                    value=1200.0,
+                    subgroup="female",
+                    span_start=40,
+                    **common,
+                ),
                 obs_row(indicator="avg_income", period=p, value=round(income * g, -3), **common),
                 obs_row(indicator="initiatives", period=p, value=float(20 + 3 * j + k), **common),
                 obs_row(indicator="initiative_value", period=p, value=2.5e9 * g, **common),
                 obs_row(indicator="welfare_value", period=p, value=1.2e9 * g, **common),
-                obs_row(indicator="welfare_beneficiaries", period=p, value=800.0 + 50 * j,
-                        **common),
+                obs_row(
+                    indicator="welfare_beneficiaries", period=p, value=800.0 + 50 * j, **common
+                ),
                 obs_row(indicator="gifts", period=p, value=500.0 + 10 * j, **common),
                 obs_row(indicator="gift_value", period=p, value=250e6 * g, **common),
-                obs_row(indicator="union_shelter_houses", period=p, value=float(2 + j % 2),
-                        **common),
-                obs_row(indicator="union_shelter_value", period=p, value=(2 + j % 2) * 50e6,
-                        **common),
+                obs_row(
+                    indicator="union_shelter_houses", period=p, value=float(2 + j % 2), **common
+                ),
+                obs_row(
+                    indicator="union_shelter_value", period=p, value=(2 + j % 2) * 50e6, **common
+                ),
             ]
     # A cumulative figure and a half-year figure, which trend models must not mix in.
-    rows.append(obs_row(indicator="initiatives", period="2018-2022", value=120.0,
-                        org=orgs[0][0], doc_id="0_2022", doc_period="2022", span_start=500))
-    rows.append(obs_row(indicator="avg_income", period="2023-H1", value=6.0e6,
-                        org=orgs[1][0], doc_id="1_2023", doc_period="2023", span_start=500))
+    rows.append(
+        obs_row(
+            indicator="initiatives",
+            period="2018-2022",
+            value=120.0,
+            org=orgs[0][0],
+            doc_id="0_2022",
+            doc_period="2022",
+            span_start=500,
+        )
+    )
+    rows.append(
+        obs_row(
+            indicator="avg_income",
+            period="2023-H1",
+            value=6.0e6,
+            org=orgs[1][0],
+            doc_id="1_2023",
+            doc_period="2023",
+            span_start=500,
+        )
+    )
     # A flagged implausible value.
-    rows.append(obs_row(indicator="avg_income", period="2021", value=5.0e10,
-                        flags="out_of_range", org=orgs[0][0], doc_id="0_2021",
-                        span_start=900))
+    rows.append(
+        obs_row(
+            indicator="avg_income",
+            period="2021",
+            value=5.0e10,
+            flags="out_of_range",
+            org=orgs[0][0],
+            doc_id="0_2021",
+            span_start=900,
+        )
+    )
     return observations(rows)
 
 
@@ -181,6 +190,7 @@ def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
             pl.lit("utf-8").alias("encoding"),
             pl.lit(5000, dtype=pl.Int64).alias("n_chars"),
             pl.lit("0" * 64).alias("sha256"),
+            pl.lit("").alias("overridden"),
         )
         .select(list(DOCUMENT_SCHEMA))
         .cast(DOCUMENT_SCHEMA)
@@ -189,15 +199,32 @@ def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
     mentions = pl.concat(
         [
             obs.select(
-                "doc_id", "span_start", "span_end", pl.col("quote").alias("text"), "value",
-                "unit", "indicator", pl.lit("observation").alias("status"),
-                pl.lit("").alias("reason"), pl.col("quote").alias("context"),
+                "doc_id",
+                "span_start",
+                "span_end",
+                pl.col("quote").alias("text"),
+                "value",
+                "unit",
+                "indicator",
+                pl.lit("observation").alias("status"),
+                pl.lit("").alias("reason"),
+                pl.col("quote").alias("context"),
             ),
             pl.DataFrame(
-                [{"doc_id": "0_2020", "span_start": 5, "span_end": 9, "text": "42 CĐCS",
-                  "value": 42.0, "unit": "count", "indicator": None,
-                  "status": "unclassified", "reason": "no indicator wording",
-                  "context": "có 42 CĐCS trực thuộc"}],
+                [
+                    {
+                        "doc_id": "0_2020",
+                        "span_start": 5,
+                        "span_end": 9,
+                        "text": "42 CĐCS",
+                        "value": 42.0,
+                        "unit": "count",
+                        "indicator": None,
+                        "status": "unclassified",
+                        "reason": "no indicator wording",
+                        "context": "có 42 CĐCS trực thuộc",
+                    }
+                ],
                 schema=MENTION_SCHEMA,
             ),
         ]

@@ -66,8 +66,8 @@ def test_empty_rows_draw_nothing(head, capsys):
 
 
 def test_offline_renderer_returns_inline_svg(head):
-    name = charts.enable_offline_renderer()
-    assert alt.renderers.active == name
+    charts.enable_offline_renderer()
+    assert alt.renderers.active == charts.RENDERER
     chart = charts.coverage_chart(head, "Độ phủ")
     bundle = chart._repr_mimebundle_()
     bundle = bundle[0] if isinstance(bundle, tuple) else bundle

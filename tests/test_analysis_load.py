@@ -88,3 +88,12 @@ def test_coverage_matrix(processed):
     assert cov.columns[:2] == ["indicator", "2020"]
     row = cov.filter(pl.col("indicator") == "members")
     assert row["2023"].item() == 3
+
+
+def test_year_on_year_table_in_vietnamese(processed):
+    from unionstats.analysis.tables import year_on_year_vi
+
+    table = year_on_year_vi(year_on_year(headline(load.load_observations(processed)), 2023))
+    row = table.filter(pl.col("Chỉ tiêu") == "Thu nhập bình quân").row(0, named=True)
+    assert row["Năm báo cáo"].endswith("triệu đồng/người/tháng")
+    assert row["Thay đổi"].startswith("+") and row["Thay đổi"].endswith("%")

@@ -305,7 +305,7 @@ def _mimebundle(spec: dict, **_: object) -> dict:
     }
 
 
-def enable_offline_renderer() -> str:
+def enable_offline_renderer() -> None:
     """Display charts as inline SVG rendered in-process (works with no internet).
 
     Altair's default renderer loads Vega from a CDN and leaves a blank cell offline;
@@ -315,7 +315,6 @@ def enable_offline_renderer() -> str:
     if RENDERER not in alt.renderers.names():
         alt.renderers.register(RENDERER, _mimebundle)
     alt.renderers.enable(RENDERER)
-    return RENDERER
 
 
 def save_chart(chart: alt.TopLevelMixin, out_dir: str | Path, name: str) -> dict[str, Path]:

@@ -12,60 +12,24 @@ from pathlib import Path
 import polars as pl
 
 from unionstats.analysis.periods import with_period_columns
+from unionstats.validate import (
+    DOCUMENT_SCHEMA,
+    MENTION_SCHEMA,
+    OBSERVATION_SCHEMA,
+    QUARANTINE_SCHEMA,
+)
 
-OBSERVATION_SCHEMA: dict[str, pl.DataType] = {
-    "doc_id": pl.String(),
-    "indicator": pl.String(),
-    "value": pl.Float64(),
-    "unit": pl.String(),
-    "qualifier": pl.String(),
-    "target": pl.Float64(),
-    "period": pl.String(),
-    "subgroup": pl.String(),
-    "quote": pl.String(),
-    "span_start": pl.Int64(),
-    "span_end": pl.Int64(),
-    "low": pl.Float64(),
-    "high": pl.Float64(),
-    "flags": pl.String(),
-    "label_vi": pl.String(),
-    "org": pl.String(),
-    "org_level": pl.String(),
-    "province": pl.String(),
-    "doc_period": pl.String(),
-    "published": pl.Date(),
-}
-DOCUMENT_SCHEMA: dict[str, pl.DataType] = {
-    "doc_id": pl.String(),
-    "org": pl.String(),
-    "org_level": pl.String(),
-    "province": pl.String(),
-    "period": pl.String(),
-    "published": pl.Date(),
-    "title": pl.String(),
-    "rel_path": pl.String(),
-    "format": pl.String(),
-    "encoding": pl.String(),
-    "n_chars": pl.Int64(),
-    "sha256": pl.String(),
-}
-MENTION_SCHEMA: dict[str, pl.DataType] = {
-    "doc_id": pl.String(),
-    "span_start": pl.Int64(),
-    "span_end": pl.Int64(),
-    "text": pl.String(),
-    "value": pl.Float64(),
-    "unit": pl.String(),
-    "indicator": pl.String(),
-    "status": pl.String(),
-    "reason": pl.String(),
-    "context": pl.String(),
-}
-QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
-    "rel_path": pl.String(),
-    "reason": pl.String(),
-    "detail": pl.String(),
-}
+__all__ = [
+    "DOCUMENT_SCHEMA",
+    "MENTION_SCHEMA",
+    "OBSERVATION_SCHEMA",
+    "QUARANTINE_SCHEMA",
+    "Selection",
+    "load_documents",
+    "load_mentions",
+    "load_observations",
+    "load_quarantine",
+]
 
 ORG_LEVEL_VI = {
     "grassroots": "Công đoàn cơ sở",
@@ -103,7 +67,7 @@ class Selection:
         return ", ".join(parts) or "all data"
 
 
-def _read(path: Path, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+def _read(path: Path, schema: pl.Schema) -> pl.DataFrame:
     """Read a Parquet file, or an empty frame with ``schema`` when the file is absent."""
     if not path.exists():
         return pl.DataFrame(schema=schema)

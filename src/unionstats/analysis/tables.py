@@ -72,3 +72,20 @@ def vn_columns(df: pl.DataFrame, columns: dict[str, tuple[str, str]]) -> pl.Data
         else:
             out[title] = pl.Series([format_value(v, unit) for v in df[col]], dtype=pl.String)
     return pl.DataFrame(out)
+
+
+def year_on_year_vi(yoy: pl.DataFrame) -> pl.DataFrame:
+    """:func:`compare.year_on_year` with values in their units and the change as ``+6,0 %``."""
+    return pl.DataFrame(
+        {
+            "Tổ chức": yoy["org"],
+            "Chỉ tiêu": yoy["label_vi"].fill_null(yoy["indicator"]),
+            "Năm trước": [format_value(v, u) for v, u in zip(yoy["value_prev"], yoy["unit"],
+                                                              strict=True)],
+            "Năm báo cáo": [format_value(v, u) for v, u in zip(yoy["value"], yoy["unit"],
+                                                                strict=True)],
+            "Thay đổi": [format_growth(c) for c in yoy["change"]],
+        },
+        schema={k: pl.String for k in ("Tổ chức", "Chỉ tiêu", "Năm trước", "Năm báo cáo",
+                                         "Thay đổi")},
+    )
