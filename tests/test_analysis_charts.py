@@ -33,8 +33,16 @@ def test_trend_chart_spec_has_house_style(head):
     assert spec["config"]["locale"]["number"]["decimal"] == ","
     assert spec["config"]["locale"]["number"]["thousands"] == "."
     text = json.dumps(spec, ensure_ascii=False)
-    for label in ("Tổ chức", "Kỳ báo cáo", "Trích dẫn", "triệu đồng/người/tháng", "Năm",
-                  "Nguồn: báo cáo của", "Tăng trưởng bình quân", "2023-H1"):
+    for label in (
+        "Tổ chức",
+        "Kỳ báo cáo",
+        "Trích dẫn",
+        "triệu đồng/người/tháng",
+        "Năm",
+        "Nguồn: báo cáo của",
+        "Tăng trưởng bình quân",
+        "2023-H1",
+    ):
         assert label in text, label
 
 

@@ -16,43 +16,53 @@ def pick(rows: list[dict]) -> pl.DataFrame:
 
 
 def test_total_wins_over_parts_and_parts_are_not_added():
-    h = pick([
-        obs_row(value=3611.0, span_start=100),
-        obs_row(value=320.0, subgroup="public_sector", span_start=10),
-        obs_row(value=3291.0, subgroup="business_sector", span_start=20),
-    ])
+    h = pick(
+        [
+            obs_row(value=3611.0, span_start=100),
+            obs_row(value=320.0, subgroup="public_sector", span_start=10),
+            obs_row(value=3291.0, subgroup="business_sector", span_start=20),
+        ]
+    )
     assert h.height == 1
     assert h["value"].item() == 3611.0
     assert h["n_candidates"].item() == 1
 
 
 def test_parts_only_group_has_no_headline_and_is_listed():
-    obs = with_period_columns(observations([
-        obs_row(value=320.0, subgroup="public_sector"),
-        obs_row(value=3291.0, subgroup="business_sector"),
-    ]))
+    obs = with_period_columns(
+        observations(
+            [
+                obs_row(value=320.0, subgroup="public_sector"),
+                obs_row(value=3291.0, subgroup="business_sector"),
+            ]
+        )
+    )
     assert headline(obs).is_empty()
     listed = parts_only(obs)
     assert listed["subgroups"].to_list() == ["business_sector, public_sector"]
 
 
 def test_exact_beats_approx_and_over():
-    h = pick([
-        obs_row(value=1000.0, qualifier="over", span_start=1),
-        obs_row(value=990.0, qualifier="approx", span_start=2),
-        obs_row(value=1012.0, qualifier="exact", span_start=3),
-    ])
+    h = pick(
+        [
+            obs_row(value=1000.0, qualifier="over", span_start=1),
+            obs_row(value=990.0, qualifier="approx", span_start=2),
+            obs_row(value=1012.0, qualifier="exact", span_start=3),
+        ]
+    )
     assert h["value"].item() == 1012.0
     assert h["n_candidates"].item() == 3
     assert h["conflicting"].item() is True
 
 
 def test_out_of_range_dropped_other_flags_only_rank_lower():
-    h = pick([
-        obs_row(value=5e12, flags="out_of_range", span_start=1),
-        obs_row(value=7e6, flags="scale_repeated", span_start=2),
-        obs_row(value=6e6, span_start=3),
-    ])
+    h = pick(
+        [
+            obs_row(value=5e12, flags="out_of_range", span_start=1),
+            obs_row(value=7e6, flags="scale_repeated", span_start=2),
+            obs_row(value=6e6, span_start=3),
+        ]
+    )
     assert h["value"].item() == 6e6
     only_flagged = pick([obs_row(value=7e6, flags="scale_repeated")])
     assert only_flagged["value"].item() == 7e6
@@ -60,29 +70,51 @@ def test_out_of_range_dropped_other_flags_only_rank_lower():
 
 
 def test_report_about_the_period_beats_a_later_retrospective():
-    h = pick([
-        obs_row(period="2022", value=120.0, doc_id="later", doc_period="2023",
-                published=dt.date(2024, 1, 5), span_start=1),
-        obs_row(period="2022", value=118.0, doc_id="own", doc_period="2022",
-                published=dt.date(2023, 1, 5), span_start=50),
-    ])
+    h = pick(
+        [
+            obs_row(
+                period="2022",
+                value=120.0,
+                doc_id="later",
+                doc_period="2023",
+                published=dt.date(2024, 1, 5),
+                span_start=1,
+            ),
+            obs_row(
+                period="2022",
+                value=118.0,
+                doc_id="own",
+                doc_period="2022",
+                published=dt.date(2023, 1, 5),
+                span_start=50,
+            ),
+        ]
+    )
     assert h["doc_id"].item() == "own"
 
 
 def test_latest_document_then_first_mention():
-    h = pick([
-        obs_row(value=1.0, doc_id="old", published=dt.date(2021, 1, 1), span_start=1),
-        obs_row(value=2.0, doc_id="new", published=dt.date(2021, 6, 1), span_start=80),
-        obs_row(value=3.0, doc_id="new", published=dt.date(2021, 6, 1), span_start=90),
-    ])
+    h = pick(
+        [
+            obs_row(value=1.0, doc_id="old", published=dt.date(2021, 1, 1), span_start=1),
+            obs_row(value=2.0, doc_id="new", published=dt.date(2021, 6, 1), span_start=80),
+            obs_row(value=3.0, doc_id="new", published=dt.date(2021, 6, 1), span_start=90),
+        ]
+    )
     assert (h["doc_id"].item(), h["value"].item()) == ("new", 2.0)
 
 
 def test_one_row_per_org_period_indicator():
-    rows = [obs_row(org=o, period=p, indicator=i, value=float(k), span_start=k)
-            for k, (o, p, i) in enumerate(
-                (o, p, i) for o in ("A", "B") for p in ("2020", "2021", "2018-2020")
-                for i in ("members", "gifts") for _ in range(2))]
+    rows = [
+        obs_row(org=o, period=p, indicator=i, value=float(k), span_start=k)
+        for k, (o, p, i) in enumerate(
+            (o, p, i)
+            for o in ("A", "B")
+            for p in ("2020", "2021", "2018-2020")
+            for i in ("members", "gifts")
+            for _ in range(2)
+        )
+    ]
     h = pick(rows)
     assert h.height == 2 * 3 * 2
     assert h.select("org", "period", "indicator").is_duplicated().sum() == 0

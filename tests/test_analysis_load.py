@@ -22,10 +22,16 @@ def processed(tmp_path_factory) -> Path:
 
 
 def test_periods_are_parsed_by_kind():
-    df = with_period_columns(pl.DataFrame({"period": ["2020", "2018-2020", "2022-H1",
-                                                      "2022-Q3", "n/a"]}))
-    assert df["period_kind"].to_list() == ["annual", "cumulative", "half_year", "quarter",
-                                           "unknown"]
+    df = with_period_columns(
+        pl.DataFrame({"period": ["2020", "2018-2020", "2022-H1", "2022-Q3", "n/a"]})
+    )
+    assert df["period_kind"].to_list() == [
+        "annual",
+        "cumulative",
+        "half_year",
+        "quarter",
+        "unknown",
+    ]
     assert df["year_end"].to_list() == [2020, 2020, 2022, 2022, None]
     assert df["year_start"].to_list()[:2] == [2020, 2018]
 
@@ -63,12 +69,20 @@ def test_context_without_data_says_so(processed, capsys):
 
 
 def test_ratio_matches_org_and_period_only():
-    h = headline(with_period_columns(observations([
-        obs_row(indicator="welfare_value", value=1.0e9, period="2022"),
-        obs_row(indicator="welfare_beneficiaries", value=500.0, period="2022"),
-        obs_row(indicator="welfare_value", value=2.0e9, period="2023"),
-        obs_row(indicator="welfare_beneficiaries", value=100.0, period="2022", org="Other"),
-    ])))
+    h = headline(
+        with_period_columns(
+            observations(
+                [
+                    obs_row(indicator="welfare_value", value=1.0e9, period="2022"),
+                    obs_row(indicator="welfare_beneficiaries", value=500.0, period="2022"),
+                    obs_row(indicator="welfare_value", value=2.0e9, period="2023"),
+                    obs_row(
+                        indicator="welfare_beneficiaries", value=100.0, period="2022", org="Other"
+                    ),
+                ]
+            )
+        )
+    )
     r = ratio(h, "welfare_value", "welfare_beneficiaries", "per_person", "VND", "Bình quân")
     assert r.height == 1
     assert r["value"].item() == pytest.approx(2_000_000)

@@ -18,10 +18,16 @@ from unionstats.analysis.real import (
 
 
 def income(rows: list[tuple[str, float]]) -> pl.DataFrame:
-    return headline(with_period_columns(observations(
-        [obs_row(indicator="avg_income", period=p, value=v, span_start=i)
-         for i, (p, v) in enumerate(rows)]
-    )))
+    return headline(
+        with_period_columns(
+            observations(
+                [
+                    obs_row(indicator="avg_income", period=p, value=v, span_start=i)
+                    for i, (p, v) in enumerate(rows)
+                ]
+            )
+        )
+    )
 
 
 def test_cpi_index_chains_annual_changes():

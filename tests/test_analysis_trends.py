@@ -46,8 +46,12 @@ def test_ci_coverage_close_to_nominal():
 
 
 def test_two_points_refuse_to_fit():
-    obs = observations([obs_row(indicator="avg_income", period=p, value=v)
-                        for p, v in (("2021", 5e6), ("2022", 5.4e6))])
+    obs = observations(
+        [
+            obs_row(indicator="avg_income", period=p, value=v)
+            for p, v in (("2021", 5e6), ("2022", 5.4e6))
+        ]
+    )
     fit = fit_growth(heads(obs), "avg_income")
     assert not fit.fitted
     assert fit.growth is None and fit.ci_low is None
@@ -56,8 +60,9 @@ def test_two_points_refuse_to_fit():
 
 
 def test_one_organisation_three_years_uses_simple_ols():
-    obs = observations([obs_row(period=str(y), value=100 * 1.1 ** (y - 2020))
-                        for y in (2020, 2021, 2023)])
+    obs = observations(
+        [obs_row(period=str(y), value=100 * 1.1 ** (y - 2020)) for y in (2020, 2021, 2023)]
+    )
     fit = fit_growth(heads(obs), "members")
     assert fit.fitted and fit.method.startswith("log-linear OLS, one organisation")
     assert fit.growth == pytest.approx(0.10, abs=1e-9)
@@ -65,8 +70,12 @@ def test_one_organisation_three_years_uses_simple_ols():
 
 def test_different_organisations_in_different_years_refuse():
     """Three years but each from another organisation: a slope would compare orgs."""
-    obs = observations([obs_row(org=f"Org {y}", period=str(y), value=100.0 * (y - 2019))
-                        for y in (2020, 2021, 2022)])
+    obs = observations(
+        [
+            obs_row(org=f"Org {y}", period=str(y), value=100.0 * (y - 2019))
+            for y in (2020, 2021, 2022)
+        ]
+    )
     fit = fit_growth(heads(obs), "members")
     assert not fit.fitted
     assert "compare organisations" in fit.message
@@ -74,10 +83,14 @@ def test_different_organisations_in_different_years_refuse():
 
 def test_fixed_effects_remove_composition_artefact():
     """A small org reports early, a big one late; both flat — growth must be ~0."""
-    rows = [obs_row(org="Small", period=str(y), value=1000.0 * (1 + 0.001 * (y % 2)))
-            for y in (2016, 2017, 2018, 2019)]
-    rows += [obs_row(org="Big", period=str(y), value=9000.0 * (1 - 0.001 * (y % 2)))
-             for y in (2019, 2020, 2021, 2022)]
+    rows = [
+        obs_row(org="Small", period=str(y), value=1000.0 * (1 + 0.001 * (y % 2)))
+        for y in (2016, 2017, 2018, 2019)
+    ]
+    rows += [
+        obs_row(org="Big", period=str(y), value=9000.0 * (1 - 0.001 * (y % 2)))
+        for y in (2019, 2020, 2021, 2022)
+    ]
     fit = fit_growth(heads(observations(rows)), "members")
     assert fit.fitted
     assert abs(fit.growth) < 0.01, fit.summary()
@@ -119,8 +132,9 @@ def test_fit_all_and_table_cover_absent_indicators():
 @given(rate=st.floats(-0.3, 0.6), n_years=st.integers(3, 8))
 def test_exact_exponential_growth_recovered(rate: float, n_years: int):
     rows = [obs_row(period=str(2010 + i), value=500.0 * (1 + rate) ** i) for i in range(n_years)]
-    rows += [obs_row(org="B", period=str(2011 + i), value=80.0 * (1 + rate) ** (i + 1))
-             for i in range(2)]
+    rows += [
+        obs_row(org="B", period=str(2011 + i), value=80.0 * (1 + rate) ** (i + 1)) for i in range(2)
+    ]
     fit = fit_growth(heads(observations(rows)), "members")
     assert fit.fitted
     assert fit.growth == pytest.approx(rate, abs=1e-7)

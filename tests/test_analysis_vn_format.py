@@ -18,8 +18,14 @@ from unionstats.analysis.vn_format import (
 
 @pytest.mark.parametrize(
     ("value", "decimals", "expected"),
-    [(1234567.5, 1, "1.234.567,5"), (3611, 0, "3.611"), (0.5, 2, "0,50"), (-1500, 0, "-1.500"),
-     (None, 0, "–"), (float("nan"), 0, "–")],
+    [
+        (1234567.5, 1, "1.234.567,5"),
+        (3611, 0, "3.611"),
+        (0.5, 2, "0,50"),
+        (-1500, 0, "-1.500"),
+        (None, 0, "–"),
+        (float("nan"), 0, "–"),
+    ],
 )
 def test_format_number(value, decimals, expected):
     assert format_number(value, decimals) == expected

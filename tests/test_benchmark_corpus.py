@@ -10,9 +10,9 @@ import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from synthetic import MARK, write_corpus  # noqa: E402
+from synthetic import MARK, write_corpus
 
-from unionstats.pipeline import build  # noqa: E402
+from unionstats.pipeline import build
 
 
 def test_corpus_is_marked_and_extractable(tmp_path: Path) -> None:

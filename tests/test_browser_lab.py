@@ -26,8 +26,12 @@ from analysis_factory import write_processed
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
 ]
 SERVER_START_S = 90
 RUN_ALL_S = 180
@@ -36,8 +40,9 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed "
-                       "(apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed (apt-get install chromium)"
+    ),
 ]
 
 
@@ -80,16 +85,26 @@ def lab_server(tmp_path):
     with log.open("w") as log_file:
         proc = subprocess.Popen(
             [
-                sys.executable, "-m", "unionstats.cli_analysis", "lab",
-                "--notebooks", str(tmp_path / "notebooks"),
-                "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-                "--IdentityProvider.token=", "--ServerApp.password=",
+                sys.executable,
+                "-m",
+                "unionstats.cli_analysis",
+                "lab",
+                "--notebooks",
+                str(tmp_path / "notebooks"),
+                "--no-browser",
+                f"--port={port}",
+                "--ServerApp.ip=127.0.0.1",
+                "--IdentityProvider.token=",
+                "--ServerApp.password=",
                 "--LabApp.expose_app_in_browser=True",
                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
                 "--ServerApp.port_retries=0",
                 *(["--allow-root"] if os.geteuid() == 0 else []),
             ],
-            cwd=tmp_path, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: kernels are stopped with it
         )
     url = f"http://127.0.0.1:{port}"
@@ -152,11 +167,13 @@ def test_income_chart_draws_offline_in_jupyterlab(lab_server):
             # The results cell prints JSON naming the notebook: all cells have run.
             page.wait_for_function(
                 "() => [...document.querySelectorAll('.jp-OutputArea-output')]"
-                ".some(e => e.textContent.includes('\"notebook\": \"10_income\"'))",
+                '.some(e => e.textContent.includes(\'"notebook": "10_income"\'))',
                 timeout=RUN_ALL_S * 1000,
             )
-            errors = page.locator(".jp-OutputArea-output[data-mime-type="
-                                  "'application/vnd.jupyter.stderr'] >> text=Traceback")
+            errors = page.locator(
+                ".jp-OutputArea-output[data-mime-type="
+                "'application/vnd.jupyter.stderr'] >> text=Traceback"
+            )
             assert errors.count() == 0
             charts = page.locator(".jp-OutputArea-output .unionstats-chart svg")
             assert charts.count() >= 3, "all three income charts should be displayed"
@@ -176,8 +193,11 @@ def test_income_chart_draws_offline_in_jupyterlab(lab_server):
             page.screenshot(path=str(workdir / "lab.png"), full_page=False)
         finally:
             browser.close()
-    results = json.loads((workdir / "reports" / "lab" / "results" / "10_income.json")
-                         .read_text(encoding="utf-8"))
+    results = json.loads(
+        (workdir / "reports" / "lab" / "results" / "10_income.json").read_text(encoding="utf-8")
+    )
     assert results["has_data"] and results["trend_nominal"]["status"] == "fitted"
-    print(f"browser test: chart drawn offline in {time.monotonic() - start:.1f}s; "
-          f"{len(blocked)} non-local requests aborted: {sorted(set(blocked))[:5]}")
+    print(
+        f"browser test: chart drawn offline in {time.monotonic() - start:.1f}s; "
+        f"{len(blocked)} non-local requests aborted: {sorted(set(blocked))[:5]}"
+    )

@@ -102,8 +102,12 @@ def test_gold_copy_matches_the_shared_spec() -> None:
         assert (Path(__file__).parent / "gold" / name).read_bytes() == (shared / name).read_bytes()
 
 
-FILLERS = {"count": ("1.234", 1234), "money": ("2,5 tỷ đồng", 2.5e9),
-           "percent": ("97,5%", 97.5), "income": ("6.250.000", 6_250_000)}
+FILLERS = {
+    "count": ("1.234", 1234),
+    "money": ("2,5 tỷ đồng", 2.5e9),
+    "percent": ("97,5%", 97.5),
+    "income": ("6.250.000", 6_250_000),
+}
 
 
 @pytest.mark.parametrize("indicator", load_catalogue().indicators, ids=lambda i: i.code)

@@ -20,6 +20,8 @@ VIETNAMESE = (
     "Ủy ban Kiểm tra đã kiểm tra 45 CĐCS; sức khỏe người lao động được chăm lo, "
     "“Mái ấm Công đoàn” hỗ trợ 1,2 tỷ đồng – đạt 100% kế hoạch.\n"
 )
+
+
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)

@@ -47,9 +47,17 @@ def workspace(tmp_path_factory) -> dict[str, Path]:
 def run_year(ws: dict[str, Path], year: int) -> tuple[subprocess.CompletedProcess, float]:
     start = time.perf_counter()
     proc = unionstats(
-        "report", "--year", str(year), "--raw", str(ws["raw"]),
-        "--processed", str(ws["processed"]), "--out", str(ws["out"]),
-        "--notebooks", str(ROOT / "notebooks"),
+        "report",
+        "--year",
+        str(year),
+        "--raw",
+        str(ws["raw"]),
+        "--processed",
+        str(ws["processed"]),
+        "--out",
+        str(ws["out"]),
+        "--notebooks",
+        str(ROOT / "notebooks"),
     )
     return proc, time.perf_counter() - start
 
@@ -135,15 +143,28 @@ def test_failing_notebook_is_named_and_others_still_run(workspace, tmp_path):
     nb_dir = tmp_path / "notebooks"
     shutil.copytree(ROOT / "notebooks", nb_dir)
     broken = nbformat.v4.new_notebook()
-    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                     "language": "python"}
+    broken.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
     params.metadata["tags"] = ["parameters"]
-    broken.cells = [params, nbformat.v4.new_code_cell("print('before the failure')"),
-                    nbformat.v4.new_code_cell("1 / 0"), nbformat.v4.new_code_cell("print('never')")]
+    broken.cells = [
+        params,
+        nbformat.v4.new_code_cell("print('before the failure')"),
+        nbformat.v4.new_code_cell("1 / 0"),
+        nbformat.v4.new_code_cell("print('never')"),
+    ]
     nbformat.write(broken, nb_dir / "broken.ipynb")
-    runs = run_reports(2023, workspace["processed"], tmp_path / "out", nb_dir,
-                       names=["broken", "10_income"], jobs=1)
+    runs = run_reports(
+        2023,
+        workspace["processed"],
+        tmp_path / "out",
+        nb_dir,
+        names=["broken", "10_income"],
+        jobs=1,
+    )
     by_name = {r.name: r for r in runs}
     assert not by_name["broken"].ok
     error = by_name["broken"].error
@@ -156,8 +177,17 @@ def test_failing_notebook_is_named_and_others_still_run(workspace, tmp_path):
 
 
 def test_cli_errors_are_one_line(tmp_path):
-    proc = unionstats("report", "--year", "2023", "--processed", str(tmp_path),
-                      "--raw", str(tmp_path), "--notebooks", str(tmp_path / "missing"))
+    proc = unionstats(
+        "report",
+        "--year",
+        "2023",
+        "--processed",
+        str(tmp_path),
+        "--raw",
+        str(tmp_path),
+        "--notebooks",
+        str(tmp_path / "missing"),
+    )
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("unionstats:")]

@@ -57,7 +57,9 @@ def ensure_data(raw: Path, processed: Path) -> str:
 def lab_argv(notebooks: Path, extra: list[str]) -> list[str]:
     """The JupyterLab command line: this Python, notebooks folder, project kernel."""
     return [
-        sys.executable, "-m", "jupyterlab",
+        sys.executable,
+        "-m",
+        "jupyterlab",
         f"--ServerApp.root_dir={notebooks.resolve()}",
         f"--MappingKernelManager.default_kernel_name={KERNEL_NAME}",
         *extra,
@@ -101,8 +103,15 @@ def register(app: typer.Typer) -> None:
         try:
             err.print(ensure_data(raw, processed), highlight=False)
             runs = run_reports(
-                year, processed, out, notebooks, province=province, org_level=org_level,
-                org=org, console=err, jobs=jobs,
+                year,
+                processed,
+                out,
+                notebooks,
+                province=province,
+                org_level=org_level,
+                org=org,
+                console=err,
+                jobs=jobs,
             )
         except Exception as exc:  # expected or not: one line, no traceback
             raise _fail(_one_line(exc)) from None

@@ -10,8 +10,8 @@ e-mail domain of the publisher (`sct@bentre.gov.vn`); so does this module.
 from __future__ import annotations
 
 import csv
-import itertools
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace

@@ -169,8 +169,9 @@ def run_reports(
                 results.append(run_notebook(name, notebooks_dir, year_dir, parameters))
                 _report_progress(progress, task, results[-1])
         else:
-            results = _run_parallel(names, notebooks_dir, year_dir, parameters, jobs,
-                                    progress, task)
+            results = _run_parallel(
+                names, notebooks_dir, year_dir, parameters, jobs, progress, task
+            )
         runs = sorted(results, key=lambda r: names.index(r.name))
         progress.update(task, description=f"report {year}")
     return runs
@@ -183,8 +184,13 @@ def _report_progress(progress: Progress, task, run: NotebookRun) -> None:
 
 
 def _run_parallel(
-    names: list[str], notebooks_dir: Path, year_dir: Path, parameters: dict, jobs: int,
-    progress: Progress, task,
+    names: list[str],
+    notebooks_dir: Path,
+    year_dir: Path,
+    parameters: dict,
+    jobs: int,
+    progress: Progress,
+    task,
 ) -> list[NotebookRun]:
     """Run notebooks in ``jobs`` spawned processes; a crashed worker becomes an error line."""
     results: list[NotebookRun] = []

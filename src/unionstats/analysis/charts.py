@@ -31,8 +31,16 @@ from unionstats.analysis.vn_format import (
 # coverage and ships with Debian. Browsers fall back along the list.
 FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
 PALETTE = [
-    "#1f5fa8", "#d1495b", "#2a9d8f", "#e9a03b", "#6a4c93",
-    "#8d6e63", "#4d908e", "#c06c84", "#577590", "#90be6d",
+    "#1f5fa8",
+    "#d1495b",
+    "#2a9d8f",
+    "#e9a03b",
+    "#6a4c93",
+    "#8d6e63",
+    "#4d908e",
+    "#c06c84",
+    "#577590",
+    "#90be6d",
 ]
 WIDTH, HEIGHT = 560, 300
 QUOTE_CHARS = 220
@@ -46,11 +54,21 @@ def house_config() -> dict:
     return {
         "locale": {"number": VEGA_NUMBER_LOCALE},
         "font": FONT,
-        "title": {"anchor": "start", "fontSize": 15, "subtitleFontSize": 11,
-                  "subtitleColor": "#555555", "offset": 8},
+        "title": {
+            "anchor": "start",
+            "fontSize": 15,
+            "subtitleFontSize": 11,
+            "subtitleColor": "#555555",
+            "offset": 8,
+        },
         "axis": {"labelFontSize": 11, "titleFontSize": 12, "gridColor": "#e8e8e8"},
-        "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom",
-                   "labelLimit": 320, "columns": 2},
+        "legend": {
+            "labelFontSize": 11,
+            "titleFontSize": 12,
+            "orient": "bottom",
+            "labelLimit": 320,
+            "columns": 2,
+        },
         "range": {"category": PALETTE},
         "view": {"stroke": None},
     }
@@ -71,7 +89,7 @@ def unit_axis(rows: pl.DataFrame) -> tuple[float, str]:
 
 
 def source_line(rows: pl.DataFrame, max_orgs: int = 4) -> str:
-    """"Nguồn: báo cáo của <org> (<periods>); ..." naming the reports behind a chart."""
+    """ "Nguồn: báo cáo của <org> (<periods>); ..." naming the reports behind a chart."""
     period_col = "doc_period" if "doc_period" in rows.columns else "period"
     by_org = (
         rows.group_by("org")
@@ -89,7 +107,10 @@ def plot_frame(rows: pl.DataFrame, divisor: float) -> pl.DataFrame:
         (pl.col("value") / divisor).alias("plot_value"),
         value_labels(rows),
         pl.col("year_end").cast(pl.Int64).alias("year"),
-        pl.col("quote").fill_null("").str.replace_all(r"\s+", " ").str.slice(0, QUOTE_CHARS)
+        pl.col("quote")
+        .fill_null("")
+        .str.replace_all(r"\s+", " ")
+        .str.slice(0, QUOTE_CHARS)
         .alias("quote_short"),
         pl.col("period_kind").replace_strict(PERIOD_KIND_VI, default="").alias("kind_vi"),
     )
@@ -252,8 +273,9 @@ def coverage_chart(head: pl.DataFrame, title: str) -> alt.TopLevelMixin | None:
         alt.Chart(cells)
         .mark_rect()
         .encode(
-            x=alt.X("period:O", title="Kỳ báo cáo", sort=periods.to_list(),
-                    axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "period:O", title="Kỳ báo cáo", sort=periods.to_list(), axis=alt.Axis(labelAngle=0)
+            ),
             y=alt.Y("label_vi:N", title=None, axis=alt.Axis(labelLimit=280)),
             color=alt.Color("orgs:Q", title="Số tổ chức", scale=alt.Scale(scheme="blues")),
             tooltip=[
@@ -325,8 +347,7 @@ def save_chart(chart: alt.TopLevelMixin, out_dir: str | Path, name: str) -> dict
     version = _vl_version()
     paths = {fmt: out / f"{name}.{fmt}" for fmt in FORMATS}
     paths["png"].write_bytes(
-        vlc.vegalite_to_png(spec, vl_version=version, scale=2,
-                            format_locale=VEGA_NUMBER_LOCALE)
+        vlc.vegalite_to_png(spec, vl_version=version, scale=2, format_locale=VEGA_NUMBER_LOCALE)
     )
     paths["svg"].write_text(with_svg_tooltips(to_svg(spec)), encoding="utf-8")
     page = vlc.vegalite_to_html(

@@ -72,13 +72,18 @@ def open_context(
     processed = Path(processed_dir)
     notes = []
     if not (processed / "observations.parquet").exists():
-        notes.append(f"{processed / 'observations.parquet'} not found: build the data first "
-                     "(`unionstats report` does it)")
+        notes.append(
+            f"{processed / 'observations.parquet'} not found: build the data first "
+            "(`unionstats report` does it)"
+        )
     all_obs = load.load_observations(processed)
     available = all_obs["year_end"].drop_nulls().unique().to_list()
     window = load.years_window(year, list(years or []), available) or [year]
     sel = load.Selection(
-        years=window, province=province, org_level=org_level, org=org,
+        years=window,
+        province=province,
+        org_level=org_level,
+        org=org,
         indicators=list(indicators or []),
     )
     obs = load.select(all_obs, sel)
@@ -91,6 +96,12 @@ def open_context(
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     return Context(
-        year=year, selection=sel, processed_dir=processed, output_dir=out,
-        observations=obs, headline=hl.headline(obs), documents=docs, notes=notes,
+        year=year,
+        selection=sel,
+        processed_dir=processed,
+        output_dir=out,
+        observations=obs,
+        headline=hl.headline(obs),
+        documents=docs,
+        notes=notes,
     )

@@ -10,8 +10,16 @@ import polars as pl
 
 from unionstats.analysis.headline import KEY
 
-_KEEP = ["org", "org_level", "province", "period", "period_kind", "year_start", "year_end",
-         "doc_period"]
+_KEEP = [
+    "org",
+    "org_level",
+    "province",
+    "period",
+    "period_kind",
+    "year_start",
+    "year_end",
+    "doc_period",
+]
 
 
 def ratio(
@@ -29,11 +37,15 @@ def ratio(
     """
     keys = [k for k in KEY if k not in ("indicator", "unit")]
     num = head.filter(pl.col("indicator") == numerator).select(
-        *_KEEP, pl.col("value").alias("num"), pl.col("quote").alias("q_num"),
+        *_KEEP,
+        pl.col("value").alias("num"),
+        pl.col("quote").alias("q_num"),
         pl.col("qualifier").alias("qual_num"),
     )
     den = head.filter(pl.col("indicator") == denominator).select(
-        *keys, pl.col("value").alias("den"), pl.col("quote").alias("q_den"),
+        *keys,
+        pl.col("value").alias("den"),
+        pl.col("quote").alias("q_den"),
         pl.col("qualifier").alias("qual_den"),
     )
     return (

@@ -49,7 +49,9 @@ def candidates(obs: pl.DataFrame) -> pl.DataFrame:
             .replace_strict(QUALIFIER_RANK, default=len(QUALIFIER_RANK))
             .alias("_q_rank"),
             (pl.col("flags").fill_null("") != "").cast(pl.Int8).alias("_flagged"),
-            (pl.col("doc_period") != pl.col("period")).fill_null(True).cast(pl.Int8)
+            (pl.col("doc_period") != pl.col("period"))
+            .fill_null(True)
+            .cast(pl.Int8)
             .alias("_other_doc"),
         )
         .sort(

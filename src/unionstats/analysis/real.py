@@ -57,9 +57,7 @@ def deflate(
     base_index = cpi.filter(pl.col("year") == base_year)["cpi_index"]
     base = base_index.item() if base_index.len() else None
     factor = cpi.select(pl.col("year").alias(year).cast(df.schema[year]), "cpi_index")
-    kind_ok = (
-        pl.col("period_kind") != CUMULATIVE if "period_kind" in df.columns else pl.lit(True)
-    )
+    kind_ok = pl.col("period_kind") != CUMULATIVE if "period_kind" in df.columns else pl.lit(True)
     return (
         df.join(factor, on=year, how="left")
         .with_columns(
@@ -104,8 +102,12 @@ def minimum_wage_by_year(years: list[int], mw: pl.DataFrame | None = None) -> pl
     ).sort("month_start")
     if months.is_empty():
         return pl.DataFrame(
-            schema={"year": pl.Int32, "region": pl.String, "min_wage": pl.Float64,
-                    "decrees": pl.String}
+            schema={
+                "year": pl.Int32,
+                "region": pl.String,
+                "min_wage": pl.Float64,
+                "decrees": pl.String,
+            }
         )
     return (
         months.join_asof(
@@ -119,7 +121,10 @@ def minimum_wage_by_year(years: list[int], mw: pl.DataFrame | None = None) -> pl
         .group_by("year", "region")
         .agg(
             pl.col("vnd_per_month").mean().alias("min_wage"),
-            pl.col("decree").drop_nulls().unique(maintain_order=True).str.join(", ")
+            pl.col("decree")
+            .drop_nulls()
+            .unique(maintain_order=True)
+            .str.join(", ")
             .alias("decrees"),
         )
         .sort("year", "region")
@@ -134,14 +139,16 @@ def compare_minimum_wage(income: pl.DataFrame, year: str = "year_end") -> pl.Dat
     """
     years = income[year].drop_nulls().unique().to_list()
     by_year = minimum_wage_by_year(years).filter(pl.col("region").is_in(["I", "IV"]))
-    band = by_year.filter(pl.col("region") == "I").select(
-        "year", "decrees", pl.col("min_wage").alias("min_wage_region_I")
-    ).join(
-        by_year.filter(pl.col("region") == "IV").select(
-            "year", pl.col("min_wage").alias("min_wage_region_IV")
-        ),
-        on="year",
-        how="left",
+    band = (
+        by_year.filter(pl.col("region") == "I")
+        .select("year", "decrees", pl.col("min_wage").alias("min_wage_region_I"))
+        .join(
+            by_year.filter(pl.col("region") == "IV").select(
+                "year", pl.col("min_wage").alias("min_wage_region_IV")
+            ),
+            on="year",
+            how="left",
+        )
     )
     return income.join(
         band.with_columns(pl.col("year").cast(income.schema[year])).rename({"year": year}),

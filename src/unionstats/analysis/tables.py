@@ -80,12 +80,15 @@ def year_on_year_vi(yoy: pl.DataFrame) -> pl.DataFrame:
         {
             "Tổ chức": yoy["org"],
             "Chỉ tiêu": yoy["label_vi"].fill_null(yoy["indicator"]),
-            "Năm trước": [format_value(v, u) for v, u in zip(yoy["value_prev"], yoy["unit"],
-                                                              strict=True)],
-            "Năm báo cáo": [format_value(v, u) for v, u in zip(yoy["value"], yoy["unit"],
-                                                                strict=True)],
+            "Năm trước": [
+                format_value(v, u) for v, u in zip(yoy["value_prev"], yoy["unit"], strict=True)
+            ],
+            "Năm báo cáo": [
+                format_value(v, u) for v, u in zip(yoy["value"], yoy["unit"], strict=True)
+            ],
             "Thay đổi": [format_growth(c) for c in yoy["change"]],
         },
-        schema={k: pl.String for k in ("Tổ chức", "Chỉ tiêu", "Năm trước", "Năm báo cáo",
-                                         "Thay đổi")},
+        schema={
+            k: pl.String for k in ("Tổ chức", "Chỉ tiêu", "Năm trước", "Năm báo cáo", "Thay đổi")
+        },
     )

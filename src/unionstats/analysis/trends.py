@@ -119,7 +119,10 @@ def fit_growth(
     if non_positive.height:
         excluded["non-positive value"] = non_positive["period"].to_list()
     data = df.filter((pl.col("period_kind") == ANNUAL) & (pl.col("value") > 0)).select(
-        "org", "period", pl.col("year_end").cast(pl.Int64).alias("year"), "value",
+        "org",
+        "period",
+        pl.col("year_end").cast(pl.Int64).alias("year"),
+        "value",
         pl.col("year_end"),
     )
     dup = data.group_by("org", "year").len().filter(pl.col("len") > 1)
@@ -233,9 +236,15 @@ def trend_table(results: list[TrendResult]) -> pl.DataFrame:
             for r in results
         ],
         schema={
-            "indicator": pl.String, "status": pl.String, "growth": pl.Float64,
-            "ci_low": pl.Float64, "ci_high": pl.Float64, "n_obs": pl.Int64,
-            "n_periods": pl.Int64, "n_orgs": pl.Int64, "method": pl.String,
+            "indicator": pl.String,
+            "status": pl.String,
+            "growth": pl.Float64,
+            "ci_low": pl.Float64,
+            "ci_high": pl.Float64,
+            "n_obs": pl.Int64,
+            "n_periods": pl.Int64,
+            "n_orgs": pl.Int64,
+            "method": pl.String,
             "message": pl.String,
         },
     )
