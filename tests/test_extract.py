@@ -155,6 +155,19 @@ CASES = [
         {("initiatives", 245), ("initiative_value", 12.5e9)},
     ),
     (
+        "Có 87 sáng kiến được công nhận, trong đó 12 sáng kiến được Tổng Liên đoàn tặng "
+        "Bằng Lao động sáng tạo.",
+        {("initiatives", 87), ("creative_labour_awards", 12)},
+    ),
+    (
+        "Thành lập mới 2.876 CĐCS; nâng tổng số đoàn viên lên 11.234.567 người, 132.456 CĐCS.",
+        {("new_grassroots_unions", 2876), ("members", 11234567), ("grassroots_unions", 132456)},
+    ),
+    (
+        "Tổ chức Chương trình “Tết Sum vầy” cho 12.000 đoàn viên, người lao động.",
+        {("welfare_beneficiaries", 12000)},
+    ),
+    (
         "Có 20 đoàn viên được nhận hỗ trợ với số tiền 40 triệu đồng.",
         {("welfare_beneficiaries", 20), ("welfare_value", 40e6)},
     ),
