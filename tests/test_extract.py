@@ -291,3 +291,22 @@ def test_subgroups() -> None:
         ("training_courses", None),
         ("training_participants", "female"),
     }
+
+
+TABLE_REPORT = """<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Kết quả</th></tr>
+<tr><td>1</td><td>Số đoàn viên kết nạp mới</td><td>5.432</td></tr>
+<tr><td>2</td><td>Số CĐCS thành lập mới</td><td>48</td></tr>
+<tr><td>3</td><td>Thu nhập bình quân (đồng/người/tháng)</td><td>7.800.000</td></tr>
+<tr><td>4</td><td>Kinh phí chăm lo, hỗ trợ đoàn viên (triệu đồng)</td><td>1.250</td></tr>
+</table>"""
+
+
+def test_table_rows_read_label_noun_and_unit() -> None:
+    text = clean(TABLE_REPORT, is_html=True).text
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value, o.unit) for o in observations} == {
+        ("new_members", 5432, "persons"),
+        ("new_grassroots_unions", 48, "count"),
+        ("avg_income", 7_800_000, "VND/person/month"),
+        ("welfare_value", 1_250_000_000, "VND"),
+    }

@@ -19,6 +19,7 @@ from unionstats.catalogue import Catalogue, Indicator, load_catalogue, on_origin
 from unionstats.clean import lowercase
 from unionstats.numbers import (
     QUANTITY_RE,
+    SCALES,
     Quantity,
     qualifier_before,
     quantity_from_match,
@@ -37,6 +38,11 @@ _TARGET_RE = re.compile(
 )
 _PLAN_CUE = re.compile(r"chỉ tiêu|kế hoạch|\bkh\b|được giao|\bgiao\b|đề ra")
 _MULTIPLIER = re.compile(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ")
+# `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
+_LABEL_UNIT = re.compile(
+    r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
+    r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
+)
 _COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
 _WORD = re.compile(r"\w+")
 
@@ -354,6 +360,9 @@ def extract(
         if reason:
             mentions.append(_mention(doc_id, text, w, q, None, "excluded", reason))
             continue
+        if q.unit is None and (labelled := _unit_from_label(cand, w.near_left)) is not cand:
+            cand, q = labelled, labelled.quantity
+            w = _window(doc, cand)
         ratio = _split_ratio(doc, w)
         if ratio is not None:
             for ind, part in ratio:
@@ -376,6 +385,34 @@ def extract(
         observations.append(obs)
         mentions.append(_mention(doc_id, text, w, q, ind, "observation", why))
     return _deduplicate(observations), mentions
+
+
+def _unit_from_label(cand: _Candidate, near_left: str) -> _Candidate:
+    """A bare number takes the unit its label gives in parentheses, scaled (`(triệu đồng)`)."""
+    m = _LABEL_UNIT.search(near_left)
+    if m is None:
+        return cand
+    q = cand.quantity
+    if m.group(2) == "%":
+        unit, factor = "percent", 1.0
+    else:
+        unit = "VND/person/month" if m.group(3) else "VND"
+        factor = SCALES.get(m.group(1) or "", 1.0)
+
+    def scaled(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return replace(
+        cand,
+        quantity=replace(
+            q,
+            value=q.value * factor,
+            unit=unit,
+            target=scaled(q.target),
+            low=scaled(q.low),
+            high=scaled(q.high),
+        ),
+    )
 
 
 def _excluded(doc: _Doc, w: _Window) -> str | None:

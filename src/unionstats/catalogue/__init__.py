@@ -132,9 +132,9 @@ def _indicator(raw: dict[str, Any]) -> Indicator:
         heads_tail=compile_pattern(r"(?:^|\s)(?:" + "|".join(heads) + r")\s*$", f"{code}.heads")
         if heads
         else None,
-        # `Tổng số CĐCS trực thuộc: 152`: the counted noun in a label before the number.
+        # `Tổng số CĐCS trực thuộc: 152` or a table row `Số CĐCS | 152`: the noun in the label.
         heads_before=compile_pattern(
-            r"(?:^|\s)(?:" + "|".join(heads) + r")[^\d:;.]{0,30}(?::|\slà|\sđạt)\s*$",
+            r"(?:^|\s)(?:" + "|".join(heads) + r")[^\d:;.|]{0,30}(?::|\||\slà|\sđạt)\s*$",
             f"{code}.heads",
         )
         if heads
