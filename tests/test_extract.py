@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionstats.clean import clean
 from unionstats.extract import Observation, extract
@@ -310,3 +312,45 @@ def test_table_rows_read_label_noun_and_unit() -> None:
         ("avg_income", 7_800_000, "VND/person/month"),
         ("welfare_value", 1_250_000_000, "VND"),
     }
+
+
+REPORTISH = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789.,;:/-%()“” \n",
+            "đoàn viên",
+            "CĐCS",
+            "sáng kiến",
+            "tỷ",
+            "triệu",
+            "đồng",
+            "kết nạp",
+            "thành lập",
+            "hỗ trợ",
+            "năm",
+            "trên",
+            "Mái ấm",
+            "Hội nghị NLĐ",
+            "lượt",
+            "tháng",
+            "ngày",
+            "chỉ tiêu",
+            "hai mươi",
+            "nghìn",
+            "|",
+            "Tổng số",
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(REPORTISH, st.text(max_size=300)))
+def test_extract_never_raises_and_points_inside_the_text(text: str) -> None:
+    observations, mentions = extract("t", text, "2023")
+    for o in observations:
+        assert 0 <= o.span_start < o.span_end <= len(text)
+        assert o.quote in text
+    for m in mentions:
+        assert 0 <= m.span_start < m.span_end <= len(text)

@@ -95,6 +95,8 @@ def test_scale_words(text: str, value: float) -> None:
         ("không quá 3 tỷ", "under"),
         ("chưa đến 50 %", "under"),
         ("1.738 tin", "exact"),
+        ("1.000 người trở lên", "over"),
+        ("5 triệu đồng trở xuống", "under"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:

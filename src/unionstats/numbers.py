@@ -93,6 +93,7 @@ QUANTITY_RE = re.compile(
 )
 SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
+_QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _PERSON_UNIT_RE = re.compile(
     r"\s*(?:lượt|người|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
     r"(?![\w])",
@@ -243,6 +244,8 @@ def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
             target /= factor
     low = high = None
     qualifier, _ = qualifier_before(text, m.start())
+    if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
+        qualifier = "over" if after.group(1) == "lên" else "under"
     if m.group("high"):
         low = value
         high = read_number(m.group("high"), before_scale=has_scale, percent=percent) * factor
