@@ -11,6 +11,7 @@ wordings live in the catalogue; this module holds only the grammar.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -65,6 +66,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Observation:
+    """A number that measures an indicator, with its provenance (quote and span)."""
+
     doc_id: str
     indicator: str
     value: float
@@ -93,6 +96,7 @@ class _Doc:
     clauses: list[int] = field(default_factory=list)
     excluded: list[tuple[int, int, str]] = field(default_factory=list)
     excluded_starts: list[int] = field(default_factory=list)
+    excluded_reach: list[int] = field(default_factory=list)  # furthest end among spans[: i + 1]
     cues: dict[str, list[tuple[int, int, float]]] = field(default_factory=dict)
     cue_starts: dict[str, list[int]] = field(default_factory=dict)
     marks: list[PeriodMark] = field(default_factory=list)
@@ -111,6 +115,7 @@ class _Doc:
         spans += [(m.start(), m.end(), "in_quotes") for m in _QUOTE_PAIRS.finditer(text)]
         self.excluded = sorted(spans)
         self.excluded_starts = [s for s, _, _ in self.excluded]
+        self.excluded_reach = list(itertools.accumulate((e for _, e, _ in self.excluded), max))
         for ind in self.catalogue.indicators:
             hits = sorted(
                 (m.start(), m.end(), cue.weight)
@@ -127,10 +132,12 @@ class _Doc:
         return (cuts[i - 1] if i else 0), (cuts[i] if i < len(cuts) else len(self.text))
 
     def excluded_reason(self, start: int, end: int) -> str | None:
-        i = bisect.bisect_right(self.excluded_starts, start)
-        for s, e, reason in self.excluded[max(0, i - 50) : i + 1]:
-            if s <= start < e or (start <= s < end):
-                return reason
+        """The reason of a never-an-observation span that overlaps [start, end), if any."""
+        i = bisect.bisect_left(self.excluded_starts, end)
+        while i > 0 and self.excluded_reach[i - 1] > start:
+            i -= 1
+            if self.excluded[i][1] > start:
+                return self.excluded[i][2]
         return None
 
     def period_at(self, pos: int) -> str:
