@@ -148,8 +148,9 @@ class _Doc:
         return self.doc_period
 
 
-def _scope_weight(doc: _Doc, pos: int, num_start: int, num_end: int, s: Catalogue) -> float:
-    sc = s.scoring
+def _scope_weight(doc: _Doc, pos: int, num_start: int) -> float:
+    """How much a cue at `pos` counts for the number at `num_start`, by where it stands."""
+    sc = doc.catalogue.scoring
     c_start, c_end = doc.bounds(doc.clauses, num_start)
     if c_start <= pos < c_end:
         return sc.clause_weight
@@ -164,8 +165,8 @@ def _scope_weight(doc: _Doc, pos: int, num_start: int, num_end: int, s: Catalogu
 
 
 def _cue_score(doc: _Doc, code: str, start: int, end: int) -> float:
-    cat = doc.catalogue
-    sc = cat.scoring
+    """The indicator's wordings around [start, end), each weighted by scope and distance."""
+    sc = doc.catalogue.scoring
     starts = doc.cue_starts[code]
     lo = bisect.bisect_left(starts, start - sc.left_window)
     hi = bisect.bisect_right(starts, end + sc.right_window)
@@ -177,7 +178,7 @@ def _cue_score(doc: _Doc, code: str, start: int, end: int) -> float:
             distance, pos = c_start - end, c_start
         else:
             distance, pos = 0, start
-        scope = _scope_weight(doc, pos, start, end, cat)
+        scope = _scope_weight(doc, pos, start)
         score += weight * scope / (1 + distance / sc.decay_chars)
     return score
 
@@ -212,11 +213,10 @@ def _classify(doc: _Doc, w: _Window) -> tuple[Indicator | None, str]:
     unit_class = _unit_class(q)
     best: tuple[float, Indicator] | None = None
     seen_head = False
-    counted = [i for i in cat.indicators if i.unit in ("count", "persons") and i.heads]
-    noun_after = unit_class == "count" and any(i.heads.match(right) for i in counted)
+    noun_after = unit_class == "count" and any(i.heads.match(right) for i in cat.counted)
     for ind in cat.indicators:
         if unit_class == "count":
-            if ind not in counted:
+            if ind not in cat.counted:
                 continue
             if noun_after:
                 if not ind.heads.match(right):

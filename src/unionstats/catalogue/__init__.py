@@ -95,6 +95,7 @@ class Catalogue:
     scoring: Scoring
     never: tuple[tuple[str, re.Pattern[str]], ...]
     by_code: dict[str, Indicator] = field(default_factory=dict)
+    counted: tuple[Indicator, ...] = ()  # count and persons indicators: read by counted noun
 
 
 def _patterns(raw: Any, where: str) -> tuple[re.Pattern[str], ...]:
@@ -194,6 +195,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         scoring=scoring,
         never=never_rules,
         by_code={i.code: i for i in indicators},
+        counted=tuple(i for i in indicators if i.unit in ("count", "persons")),
     )
 
 
