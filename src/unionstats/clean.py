@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -265,22 +266,21 @@ def _is_wrapper(node: LexborNode, total: int) -> bool:
     return size > _WRAPPER_MIN_CHARS and size > total / 2
 
 
-def _has_ancestor(node: LexborNode, tags: frozenset[str]) -> bool:
+def _any_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
     parent = node.parent
     while parent is not None:
-        if parent.tag in tags:
+        if test(parent):
             return True
         parent = parent.parent
     return False
+
+
+def _has_ancestor(node: LexborNode, tags: frozenset[str]) -> bool:
+    return _any_ancestor(node, lambda parent: parent.tag in tags)
 
 
 def _has_doomed_ancestor(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
+    return _any_ancestor(node, lambda parent: parent.mem_id in ids)
 
 
 # --- page chrome ------------------------------------------------------------------------------
