@@ -221,7 +221,11 @@ def build(
     chunk_size: int = CHUNK_SIZE,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> BuildSummary:
-    """Build data/processed from data/raw; see the module docstring."""
+    """Build data/processed from data/raw; see the module docstring.
+
+    Workers are spawned processes: a script that calls this must do so under
+    `if __name__ == "__main__":` (the CLI, notebooks and the benchmark do).
+    """
     if not raw_dir.exists():
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():
