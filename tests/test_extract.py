@@ -166,6 +166,10 @@ CASES = [
         {("new_grassroots_unions", 2876), ("members", 11234567), ("grassroots_unions", 132456)},
     ),
     (
+        "Tổng số CNVCLĐ trên địa bàn là 250.000 người, trong đó đoàn viên là 180.000 người.",
+        {("members", 180000)},
+    ),
+    (
         "Tổ chức Chương trình “Tết Sum vầy” cho 12.000 đoàn viên, người lao động.",
         {("welfare_beneficiaries", 12000)},
     ),
@@ -209,6 +213,7 @@ NEVER = [
     "Mức hỗ trợ mỗi người 500.000 đồng; quà trị giá 300.000 đồng/suất.",
     "Số lao động có việc làm thường xuyên là 4031người.",
     "Tổng thu kinh phí công đoàn đạt 45 tỷ đồng, bằng 105% dự toán.",
+    "Giải chạy thu hút 500 đoàn viên tham gia.",
 ]
 
 
