@@ -214,6 +214,7 @@ NEVER = [
     "Số lao động có việc làm thường xuyên là 4031người.",
     "Tổng thu kinh phí công đoàn đạt 45 tỷ đồng, bằng 105% dự toán.",
     "Giải chạy thu hút 500 đoàn viên tham gia.",
+    "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
 ]
 
 
