@@ -170,6 +170,10 @@ CASES = [
         {("members", 180000)},
     ),
     (
+        "Công đoàn Công ty có 2.300 đoàn viên/2.450 CNLĐ.",
+        {("members", 2300), ("workers", 2450)},
+    ),
+    (
         "Tổ chức Chương trình “Tết Sum vầy” cho 12.000 đoàn viên, người lao động.",
         {("welfare_beneficiaries", 12000)},
     ),

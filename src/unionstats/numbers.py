@@ -83,7 +83,7 @@ _SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")
 # ahead to digits; the qualifier before it is read by `qualifier_before`.
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*(?![\d]))
+    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d*(?:[.,]\d+)*(?![\d]))
     (?:\s*/\s*(?P<den>{_NUM})(?![\d]))?
     (?:\s*(?:-|–|đến|tới)\s*(?P<high>{_NUM})(?![\w/]))?
     (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
