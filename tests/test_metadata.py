@@ -159,3 +159,8 @@ def test_bad_sources_csv_is_a_clear_error(tmp_path: Path, content: str) -> None:
     sources.write_text(content, encoding="utf-8")
     with pytest.raises(SourcesError, match=r"sources\.csv"):
         read_sources(sources)
+
+
+def test_period_falls_back_to_the_year_most_spoken_of() -> None:
+    text = "Kết quả nổi bật\n" + "x " * 2000 + "\nTrong năm 2022 ... năm 2022 ... năm 2021."
+    assert infer(text).period == "2022"

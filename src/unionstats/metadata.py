@@ -271,14 +271,21 @@ def _published(text: str, chrome: str) -> dt.date | None:
 
 
 def _period(text: str, title: str | None, published: dt.date | None) -> str | None:
-    """The period the report covers: the first one its title or opening states."""
+    """The period the report covers: the first one its title or opening states.
+
+    Failing that, the year of publication; failing that, the year the report
+    speaks of most often.
+    """
     year = published.year if published else None
     head = "\n".join(filter(None, [title, text[:3000]]))
     for mark in find_marks(head, str(year) if year else None):
         if mark.period.isdigit() and year and int(mark.period) > year:
             continue
         return mark.period
-    return str(year) if year else None
+    if year:
+        return str(year)
+    years = Counter(m.period for m in find_marks(text, None) if m.period.isdigit())
+    return years.most_common(1)[0][0] if years else None
 
 
 def infer(text: str, chrome: tuple[str, ...] = ()) -> DocMeta:
