@@ -173,6 +173,8 @@ CASES = [
         "Công đoàn Công ty có 2.300 đoàn viên/2.450 CNLĐ.",
         {("members", 2300), ("workers", 2450)},
     ),
+    ("Có 248 đồng chí được kết nạp vào Đảng.", {("party_admissions", 248)}),
+    ("Có 125 đoàn viên công đoàn được kết nạp Đảng.", {("party_admissions", 125)}),
     (
         "Tổ chức Chương trình “Tết Sum vầy” cho 12.000 đoàn viên, người lao động.",
         {("welfare_beneficiaries", 12000)},
@@ -218,6 +220,7 @@ NEVER = [
     "Số lao động có việc làm thường xuyên là 4031người.",
     "Tổng thu kinh phí công đoàn đạt 45 tỷ đồng, bằng 105% dự toán.",
     "Giải chạy thu hút 500 đoàn viên tham gia.",
+    "Các cấp công đoàn đã chăm lo cho hàng trăm nghìn lượt đoàn viên.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
 ]
 
@@ -276,6 +279,8 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         ("Quý III/2023, trợ cấp cho 320 đoàn viên gặp khó khăn.", "2023-Q3"),
         ("Giai đoạn 2018-2023 đã có 900 sáng kiến.", "2018-2023"),
         ("Toàn ngành có 35 sáng kiến.", "2023"),
+        ("6 tháng đầu năm 2023, kết nạp 300 đoàn viên.", "2023-H1"),
+        ("Quý II năm 2023, trao 300 suất quà.", "2023-Q2"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:
@@ -364,3 +369,8 @@ def test_extract_never_raises_and_points_inside_the_text(text: str) -> None:
         assert o.quote in text
     for m in mentions:
         assert 0 <= m.span_start < m.span_end <= len(text)
+
+
+def test_cap_tren_is_a_level_not_a_qualifier() -> None:
+    observations, _ = extract("t", "Trong đó công đoàn cấp trên 1,2 tỷ đồng hỗ trợ đoàn viên.", "2023")
+    assert [(o.value, o.qualifier) for o in observations] == [(1.2e9, "exact")]

@@ -71,7 +71,11 @@ SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, "linh", "lẻ")
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|tr)(?![\w])"
-_MONEY = r"(?:đồng|đ|vnđ|vnd)(?![\w])"
+# `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
+_MONEY = (
+    r"(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|loạt|hành|đội|đều|tâm|lòng|ý|hương)\b)|đ(?!/c)|vnđ|vnd)"
+    r"(?![\w])"
+)
 _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*/\s*tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
@@ -92,7 +96,7 @@ QUANTITY_RE = re.compile(
     re.VERBOSE,
 )
 SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
-_QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
+_QUAL_BEFORE = re.compile(rf"(?<!\w)(?<!cấp\s)({_QUAL})\s+(?:từ\s+)?$")  # not `cấp trên`
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _PERSON_UNIT_RE = re.compile(
     r"\s*(?:lượt|người|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
@@ -213,10 +217,22 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     return (QUALIFIERS[m.group(1)], m.start()) if m else ("exact", pos)
 
 
+_VAGUE_BEFORE = re.compile(r"(?:hàng|vài|mấy|nhiều|hàng chục)\s+$")
+_BARE_MULTIPLIER = re.compile(r"(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b")
+
+
 def spelled_matches(text: str) -> list[re.Match[str]]:
-    """Spelled-out number phrases that start a word (`hai mươi mốt nghìn`)."""
+    """Spelled-out number phrases that start a word (`hai mươi mốt nghìn`).
+
+    Vague amounts are not numbers: `hàng trăm nghìn lượt`, `vài trăm`, and a
+    phrase that starts with a bare multiplier (`trăm triệu đồng`).
+    """
     return [
-        m for m in SPELLED_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+        m
+        for m in SPELLED_RE.finditer(text)
+        if (m.start() == 0 or not text[m.start() - 1].isalnum())
+        and not _BARE_MULTIPLIER.match(m.group(0))
+        and not _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
 
 

@@ -16,7 +16,9 @@ _YEAR = r"((?:19|20)\d{2})"
 
 # Each pattern starts with its keyword or digit so that `re` can skip ahead to it
 # (Vietnamese syllables are space-separated, so a leading `\b` adds nothing).
-_HALF_RE = re.compile(rf"6(?<![\d.,]6)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
+_HALF_RE = re.compile(
+    rf"(?:6(?<![\d.,]6)|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?"
+)
 _QUARTER_RE = re.compile(
     rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
 )
@@ -57,11 +59,13 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         year = m.group(2) or doc_year
         if year:
             add(m.start(), f"{year}-H{1 if m.group(1).lower() == 'đầu' else 2}")
+            covered.append(m.span())
     for m in _QUARTER_RE.finditer(text):
         year = m.group(2) or doc_year
         q = m.group(1).lower()
         if year:
             add(m.start(), f"{year}-Q{_ROMAN.get(q, q)}")
+            covered.append(m.span())
     for m in _SINCE_RE.finditer(text):
         end = m.group(2) or m.group(3) or doc_year
         if end and int(end) > int(m.group(1)):
