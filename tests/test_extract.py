@@ -174,6 +174,11 @@ CASES = [
         {("members", 2300), ("workers", 2450)},
     ),
     ("Có 248 đồng chí được kết nạp vào Đảng.", {("party_admissions", 248)}),
+    (
+        "Với sự nỗ lực phấn đấu, toàn tỉnh đã kết nạp 5.000 đoàn viên.",
+        {("new_members", 5000)},
+    ),
+    ("Thu nhập bình quân đạt 7,2 triệu/người/tháng.", {("avg_income", 7.2e6)}),
     ("Có 125 đoàn viên công đoàn được kết nạp Đảng.", {("party_admissions", 125)}),
     (
         "Tổ chức Chương trình “Tết Sum vầy” cho 12.000 đoàn viên, người lao động.",
@@ -221,6 +226,11 @@ NEVER = [
     "Tổng thu kinh phí công đoàn đạt 45 tỷ đồng, bằng 105% dự toán.",
     "Giải chạy thu hút 500 đoàn viên tham gia.",
     "Các cấp công đoàn đã chăm lo cho hàng trăm nghìn lượt đoàn viên.",
+    "Phấn đấu kết nạp 5.000 đoàn viên, thành lập 30 CĐCS.",
+    "Chỉ tiêu năm 2024: kết nạp mới 3.500 đoàn viên; thành lập 25 CĐCS.",
+    "Tổ chức giải bóng đá công nhân với tổng kinh phí 80 triệu đồng.",
+    "Mỗi suất quà trị giá 500.000 đồng; trợ cấp 2.000.000 đồng/người.",
+    "Có 300 đoàn viên bị mất việc làm; có 3 CĐCS bị giải thể.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
 ]
 
@@ -274,7 +284,7 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
 @pytest.mark.parametrize(
     ("sentence", "period"),
     [
-        ("Trong 6 tháng đầu năm 2024, toàn tỉnh có 1.245 sáng kiến.", "2024-H1"),
+        ("Trong 6 tháng đầu năm 2023, toàn tỉnh có 1.245 sáng kiến.", "2023-H1"),
         ("Từ năm 2019 đến nay, đã xây dựng 48 nhà Mái ấm Công đoàn.", "2019-2023"),
         ("Quý III/2023, trợ cấp cho 320 đoàn viên gặp khó khăn.", "2023-Q3"),
         ("Giai đoạn 2018-2023 đã có 900 sáng kiến.", "2018-2023"),
@@ -372,5 +382,7 @@ def test_extract_never_raises_and_points_inside_the_text(text: str) -> None:
 
 
 def test_cap_tren_is_a_level_not_a_qualifier() -> None:
-    observations, _ = extract("t", "Trong đó công đoàn cấp trên 1,2 tỷ đồng hỗ trợ đoàn viên.", "2023")
+    observations, _ = extract(
+        "t", "Trong đó công đoàn cấp trên 1,2 tỷ đồng hỗ trợ đoàn viên.", "2023"
+    )
     assert [(o.value, o.qualifier) for o in observations] == [(1.2e9, "exact")]

@@ -28,7 +28,7 @@ from unionstats.numbers import (
     read_spelled,
     spelled_matches,
 )
-from unionstats.periods import PeriodMark, find_marks
+from unionstats.periods import PeriodMark, find_marks, period_year
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$|[“”\"'])|\n")
 _CLAUSE_END = re.compile(r";")
@@ -44,6 +44,7 @@ _LABEL_UNIT = re.compile(
     r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
     r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
 )
+_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d{2})\b")
 _COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
 _WORD = re.compile(r"\w+")
 
@@ -428,7 +429,19 @@ def _excluded(doc: _Doc, w: _Window) -> str | None:
     reason = doc.excluded_reason(cand.quantity.start, cand.quantity.start + len(cand.number_text))
     if reason is None and doc.catalogue.scoring.change_words.search(w.near_left):
         reason = "change_not_level"
+    if reason is None and _is_plan(doc, w):
+        reason = "plan"
     return reason
+
+
+def _is_plan(doc: _Doc, w: _Window) -> bool:
+    """A plan or target before the number (in its clause), or a year after the report's own
+    (in its sentence): what follows is yet to come, not a result."""
+    if doc.catalogue.scoring.plan_words.search(w.near_left):
+        return True
+    doc_year = period_year(doc.doc_period)
+    sentence_left = doc.low[w.sentence_start : w.cand.q_start]
+    return doc_year is not None and any(int(y) > doc_year for y in _YEAR_IN.findall(sentence_left))
 
 
 def _split_ratio(doc: _Doc, w: _Window) -> list[tuple[Indicator, Quantity]] | None:

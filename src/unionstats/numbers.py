@@ -91,7 +91,7 @@ QUANTITY_RE = re.compile(
     (?:\s*/\s*(?P<den>{_NUM})(?![\d]))?
     (?:\s*(?:-|–|đến|tới)\s*(?P<high>{_NUM})(?![\w/]))?
     (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
-    (?P<unit>\s*%|\s*phần\s+trăm|\s*{_MONEY}(?:{_PER_PERSON_MONTH})?)?
+    (?P<unit>\s*%|\s*phần\s+trăm|\s*{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
     re.VERBOSE,
 )

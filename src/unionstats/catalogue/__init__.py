@@ -86,6 +86,7 @@ class Scoring:
     head_bonus: float
     min_score: float
     change_words: re.Pattern[str]
+    plan_words: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,15 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     s = data.get("scoring") or {}
     try:
         scoring = Scoring(
-            **{k: v for k, v in s.items() if k != "change_words"},
+            **{k: v for k, v in s.items() if k not in ("change_words", "plan_words")},
             change_words=compile_pattern(
                 r"(?:" + "|".join(s.get("change_words", [])) + r")\s*$", "scoring.change_words"
+            ),
+            plan_words=compile_pattern(
+                r"(?<!đã\s)(?<!đạt\s)(?<!vượt\s)(?<!hoàn\sthành\s)(?<!nỗ\slực\s)(?<!sự\s)(?:"
+                + "|".join(s.get("plan_words", []))
+                + r")\b",
+                "scoring.plan_words",
             ),
         )
     except TypeError as exc:
