@@ -80,6 +80,18 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "Hồ Chí Minh",
         ),
         (
+            "Đại hội Công đoàn tỉnh Nghệ An lần thứ XIX tổng kết nhiệm kỳ\nNội dung năm 2023.",
+            "Liên đoàn Lao động tỉnh Nghệ An",
+            "provincial_federation",
+            "Nghệ An",
+        ),
+        (
+            "Công đoàn Công ty Cổ phần May Sông Hồng tổng kết hoạt động năm 2023\nNam Định.",
+            "Công đoàn Công ty Cổ phần May Sông Hồng Nam Định",
+            "grassroots",
+            "Nam Định",
+        ),
+        (
             "Công đoàn ngành Y tế tỉnh Bình Dương tổng kết hoạt động năm 2021\nNội dung.",
             "Công đoàn ngành Y tế tỉnh Bình Dương",
             "sector_provincial",
@@ -164,3 +176,8 @@ def test_bad_sources_csv_is_a_clear_error(tmp_path: Path, content: str) -> None:
 def test_period_falls_back_to_the_year_most_spoken_of() -> None:
     text = "Kết quả nổi bật\n" + "x " * 2000 + "\nTrong năm 2022 ... năm 2022 ... năm 2021."
     assert infer(text).period == "2022"
+
+
+def test_school_year_report_covers_its_span() -> None:
+    meta = infer("Công đoàn Trường THPT Lê Quý Đôn tổng kết năm học 2022-2023\nĐà Nẵng.")
+    assert (meta.org_level, meta.period) == ("grassroots", "2022-2023")

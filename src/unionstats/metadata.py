@@ -186,6 +186,8 @@ def _proper_name(level: str, name: str) -> str | None:
     words = rest[unit.end() :].split() if unit else rest.split()
     if words and words[0] == "các" and level in ("bloc", "sector"):
         words = words[1:]
+    if level == "sector" and words and words[0] in ("tỉnh", "thành"):
+        words = words[2:] if words[0] == "thành" else words[1:]  # `Công đoàn tỉnh Nghệ An`
     if not words or (level != "bloc" and not words[0][0].isupper()):
         return None
     if unit:
@@ -205,6 +207,13 @@ def _as_federation(mention: _OrgMention) -> _OrgMention:
     return _OrgMention(mention.pos, "federation", f"Liên đoàn Lao động {unit} {province.name}")
 
 
+# `Công đoàn Công ty ...`, `Công đoàn Trường ...`: the union of one workplace is grassroots.
+_WORKPLACE = re.compile(
+    r"^Công đoàn (?:Công ty|Trường|Bệnh viện|Trung tâm|Chi nhánh|Nhà máy|Xí nghiệp|Ban quản lý|"
+    r"Sở|Phòng|Văn phòng|Viện|Cục|Chi cục|Ngân hàng|Hợp tác xã|UBND|Ủy ban|Khách sạn|Cảng)\b"
+)
+
+
 def _level(mention: _OrgMention) -> str:
     """Refine the level of federation and sector unions from what their names say."""
     name = mention.name
@@ -219,6 +228,8 @@ def _level(mention: _OrgMention) -> str:
     if mention.level == "sector":
         if re.search(r"Việt Nam$|^Công đoàn (?:Tổng công ty|TCT|Tập đoàn)", name, re.IGNORECASE):
             return "national_sector"
+        if _WORKPLACE.match(name):
+            return "grassroots"
         return "sector_provincial"
     return mention.level
 

@@ -25,7 +25,7 @@ _QUARTER_RE = re.compile(
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
-_SPAN_RE = re.compile(rf"(?:giai đoạn|các năm|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
+_SPAN_RE = re.compile(rf"(?:giai đoạn|các năm|năm học|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 _YEAR_RE = re.compile(rf"năm\s+{_YEAR}(?![\d])")
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới)\s+$")
 _ANNUAL_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b")
