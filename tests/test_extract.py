@@ -167,13 +167,23 @@ CASES = [
     ),
     (
         "Tổng số CNVCLĐ trên địa bàn là 250.000 người, trong đó đoàn viên là 180.000 người.",
-        {("members", 180000)},
+        {("workers", 250000), ("members", 180000)},
     ),
     (
         "Công đoàn Công ty có 2.300 đoàn viên/2.450 CNLĐ.",
         {("members", 2300), ("workers", 2450)},
     ),
     ("Có 248 đồng chí được kết nạp vào Đảng.", {("party_admissions", 248)}),
+    ("Số CĐCS: 152.", {("grassroots_unions", 152)}),
+    ("+ Đoàn viên: 3.250 người.", {("members", 3250)}),
+    (
+        "Tổng số CNVCLĐ: 4.500 người, đoàn viên: 4.200 người.",
+        {("workers", 4500), ("members", 4200)},
+    ),
+    (
+        "Số lượt đoàn viên được thăm hỏi, hỗ trợ: 2.345 lượt.",
+        {("welfare_beneficiaries", 2345)},
+    ),
     (
         "Với sự nỗ lực phấn đấu, toàn tỉnh đã kết nạp 5.000 đoàn viên.",
         {("new_members", 5000)},

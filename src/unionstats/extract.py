@@ -44,6 +44,8 @@ _LABEL_UNIT = re.compile(
     r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
     r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
 )
+# A noun after the number that names no particular thing: the label before it may.
+_GENERIC_NOUN = re.compile(r"\s*(?:người|lượt)\b(?!\s+(?:đoàn viên|cán bộ|nlđ|cnlđ|người))")
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d{2})\b")
 _COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
 _WORD = re.compile(r"\w+")
@@ -215,14 +217,16 @@ def _classify(doc: _Doc, w: _Window) -> tuple[Indicator | None, str]:
     best: tuple[float, Indicator] | None = None
     seen_head = False
     noun_after = unit_class == "count" and any(i.heads.match(right) for i in cat.counted)
+    generic_after = bool(_GENERIC_NOUN.match(right))
     for ind in cat.indicators:
         if unit_class == "count":
             if ind not in cat.counted:
                 continue
-            if noun_after:
-                if not ind.heads.match(right):
-                    continue
-            elif not ind.heads_before.search(near_left[-80:]):
+            after = bool(ind.heads.match(right)) if noun_after else False
+            before = (not noun_after or generic_after) and bool(
+                ind.heads_before.search(near_left[-80:])
+            )
+            if not (after or before):
                 continue
             seen_head = True
             base = cat.scoring.head_bonus
