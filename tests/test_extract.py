@@ -175,6 +175,12 @@ CASES = [
     ),
     ("Có 248 đồng chí được kết nạp vào Đảng.", {("party_admissions", 248)}),
     ("Số CĐCS: 152.", {("grassroots_unions", 152)}),
+    ("Thu nhập bình quân đạt 9,2 trđ/người/tháng.", {("avg_income", 9.2e6)}),
+    ("Có 2.000 học viên tham dự lớp tập huấn.", {("training_participants", 2000)}),
+    (
+        "Chi cho hoạt động phong trào 1,2 tỷ đồng để hỗ trợ đoàn viên.",
+        {("welfare_value", 1.2e9)},
+    ),
     ("+ Đoàn viên: 3.250 người.", {("members", 3250)}),
     (
         "Tổng số CNVCLĐ: 4.500 người, đoàn viên: 4.200 người.",

@@ -30,7 +30,8 @@ from unionstats.numbers import (
 )
 from unionstats.periods import PeriodMark, find_marks, period_year
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$|[“”\"'])|\n")
+# A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`) or at a line break.
+_SENTENCE_END = re.compile(r"(?<![Tt][Pp])(?<!T[Xx])[.!?…](?=\s|$|[“”\"'])|\n")
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _TARGET_RE = re.compile(

@@ -70,7 +70,8 @@ _SPELLED_MULTIPLIERS = ("mươi", "mười", "trăm", "nghìn", "ngàn", "triệ
 SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, "linh", "lẻ")
 
 _NUM = r"\d+(?:[.,]\d+)*"
-_SCALE = r"(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|tr)(?![\w])"
+# `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
+_SCALE = r"(?:tr\.?(?=\s*đ(?![\w]))|(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|tr)(?![\w]))"
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
 _MONEY = (
     r"(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|loạt|hành|đội|đều|tâm|lòng|ý|hương)\b)|đ(?!/c)|vnđ|vnd)"
@@ -99,7 +100,7 @@ SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)(?<!cấp\s)({_QUAL})\s+(?:từ\s+)?$")  # not `cấp trên`
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _PERSON_UNIT_RE = re.compile(
-    r"\s*(?:lượt|người|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
+    r"\s*(?:lượt|người|đồng chí|đ/c|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
     r"(?![\w])",
 )
 
@@ -193,10 +194,11 @@ def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
     tokens = re.findall(rf"{_NUM}|{_SCALE}", scales)
     factor = 1.0
     i = 0
-    while i < len(tokens) and tokens[i].lower() in SCALES:
-        factor *= SCALES[tokens[i].lower()]
+    tokens = [t.rstrip(".") for t in tokens]
+    while i < len(tokens) and tokens[i] in SCALES:
+        factor *= SCALES[tokens[i]]
         i += 1
-    pairs = [(tokens[j], tokens[j + 1].lower()) for j in range(i, len(tokens) - 1, 2)]
+    pairs = [(tokens[j], tokens[j + 1]) for j in range(i, len(tokens) - 1, 2)]
     return factor, pairs
 
 

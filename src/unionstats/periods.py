@@ -16,9 +16,7 @@ _YEAR = r"((?:19|20)\d{2})"
 
 # Each pattern starts with its keyword or digit so that `re` can skip ahead to it
 # (Vietnamese syllables are space-separated, so a leading `\b` adds nothing).
-_HALF_RE = re.compile(
-    rf"(?:6(?<![\d.,]6)|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?"
-)
+_HALF_RE = re.compile(rf"(?:6(?<![\d.,]6)|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _QUARTER_RE = re.compile(
     rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
 )
