@@ -100,8 +100,8 @@ SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)(?<!cấp\s)({_QUAL})\s+(?:từ\s+)?$")  # not `cấp trên`
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _PERSON_UNIT_RE = re.compile(
-    r"\s*(?:lượt|người|đồng chí|đ/c|đoàn viên|công đoàn viên|đv|cđv|cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)"
-    r"(?![\w])",
+    r"\s*(?:lượt|người|đồng chí|đ/c|đoàn viên|công đoàn viên|đv|cđv|"
+    r"cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)(?![\w])",
 )
 
 
