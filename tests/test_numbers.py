@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionstats import parse_quantity
-from unionstats.numbers import format_vn, format_vnd, read_spelled
+from unionstats.analysis.vn_format import format_number as format_vn
+from unionstats.analysis.vn_format import format_vnd
+from unionstats.numbers import read_spelled
 
 NUMBER_TABLE = [
     ("3.611", 3611),

@@ -25,8 +25,8 @@ from unionstats.numbers import (
     qualifier_before,
     quantity_from_match,
     read_number,
-    read_spelled,
     spelled_matches,
+    spelled_quantity,
 )
 from unionstats.periods import PeriodMark, find_marks, period_year
 
@@ -279,22 +279,12 @@ def _candidates(low: str) -> Iterator[_Candidate]:
             q = quantity_from_match(m, low)
             text = m.group("num")
         else:
-            q = _spelled_quantity(m, low)
+            q = spelled_quantity(m, low)
             text = m.group(0)
         if q is None:
             continue
         taken_until = q.end
         yield _Candidate(q, qualifier_before(low, start)[1], text)
-
-
-def _spelled_quantity(m: re.Match[str], low: str) -> Quantity | None:
-    value = read_spelled(m.group(0))
-    if value is None:
-        return None
-    unit_m = re.match(r"\s*(%|đồng)", low[m.end() :])
-    unit = ("percent" if unit_m.group(1) == "%" else "VND") if unit_m else None
-    end = m.end() + (unit_m.end() if unit_m else 0)
-    return Quantity(value, unit, qualifier_before(low, m.start())[0], start=m.start(), end=end)
 
 
 def _quote(text: str, start: int, end: int, c_start: int, c_end: int) -> str:

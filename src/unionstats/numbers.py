@@ -238,6 +238,22 @@ def spelled_matches(text: str) -> list[re.Match[str]]:
     ]
 
 
+def spelled_quantity(m: re.Match[str], text: str) -> Quantity | None:
+    """A spelled-out number phrase (from `spelled_matches`) with its unit and qualifier."""
+    value = read_spelled(m.group(0))
+    if value is None:
+        return None
+    rest = text[m.end() :]
+    unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest)
+    return Quantity(
+        value=value,
+        unit=_unit(unit_m.group(1) if unit_m else None, rest),
+        qualifier=qualifier_before(text, m.start())[0],
+        start=m.start(),
+        end=m.end() + (unit_m.end() if unit_m else 0),
+    )
+
+
 def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
     """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no number."""
     scales = m.group("scales") or ""
@@ -303,38 +319,10 @@ def parse_quantity(text: str) -> Quantity | None:
     m = QUANTITY_RE.search(text)
     spelled = next(iter(spelled_matches(text)), None)
     if spelled and (m is None or spelled.start() < m.start()):
-        value = read_spelled(spelled.group(0))
-        if value is None:
-            return None
-        rest = text[spelled.end() :]
-        unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest)
-        qual_m = re.search(rf"(?:^|\s)({_QUAL})\s*$", text[: spelled.start()])
-        return Quantity(
-            value=value,
-            unit=_unit(unit_m.group(1) if unit_m else None, rest),
-            qualifier=QUALIFIERS.get(qual_m.group(1).lower(), "exact") if qual_m else "exact",
-            start=spelled.start(),
-            end=spelled.end() + (unit_m.end() if unit_m else 0),
-        )
+        return spelled_quantity(spelled, text)
     if m is None:
         return None
     try:
         return quantity_from_match(m, text)
     except (ValueError, OverflowError):
         return None
-
-
-def format_vn(value: float, decimals: int = 0) -> str:
-    """Format a number the Vietnamese way: dot groups thousands, comma marks decimals."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def format_vnd(value: float) -> str:
-    """Format an amount of money as analysts write it (`260,7 tỷ đồng`, `85,6 triệu đồng`)."""
-    for word, scale in (("tỷ", 1e9), ("triệu", 1e6)):
-        if abs(value) >= scale:
-            scaled = value / scale
-            text = format_vn(scaled, 2).rstrip("0").rstrip(",")
-            return f"{text} {word} đồng"
-    return f"{format_vn(value)} đồng"

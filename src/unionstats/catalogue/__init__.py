@@ -95,7 +95,6 @@ class Catalogue:
     subgroups: dict[str, re.Pattern[str]]
     scoring: Scoring
     never: tuple[tuple[str, re.Pattern[str]], ...]
-    by_code: dict[str, Indicator] = field(default_factory=dict)
     counted: tuple[Indicator, ...] = ()  # count and persons indicators: read by counted noun
 
 
@@ -201,7 +200,6 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         subgroups=subgroups,
         scoring=scoring,
         never=never_rules,
-        by_code={i.code: i for i in indicators},
         counted=tuple(i for i in indicators if i.unit in ("count", "persons")),
     )
 
