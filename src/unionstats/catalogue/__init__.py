@@ -8,7 +8,7 @@ that names the indicator and the field instead of a regex traceback later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
