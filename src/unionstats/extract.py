@@ -47,6 +47,8 @@ _LABEL_UNIT = re.compile(
 )
 # A noun after the number that names no particular thing: the label before it may.
 _GENERIC_NOUN = re.compile(r"\s*(?:người|lượt)\b(?!\s+(?:đoàn viên|cán bộ|nlđ|cnlđ|người))")
+# `đã phấn đấu`, `đạt mục tiêu`, `nỗ lực phấn đấu`: striving or a target met, not a plan.
+_NOT_A_PLAN_BEFORE = re.compile(r"(?:đã|đạt|vượt|hoàn thành|nỗ lực|sự)\s+$")
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d{2})\b")
 _COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
 _WORD = re.compile(r"\w+")
@@ -105,6 +107,8 @@ class _Doc:
     cue_starts: dict[str, list[int]] = field(default_factory=dict)
     marks: list[PeriodMark] = field(default_factory=list)
     mark_pos: list[int] = field(default_factory=list)
+    plan_words: list[int] = field(default_factory=list)  # where plan wording starts
+    future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
 
     def __post_init__(self) -> None:
         text = self.text
@@ -130,6 +134,15 @@ class _Doc:
             self.cue_starts[ind.code] = [h[0] for h in hits]
         self.marks = find_marks(low, self.doc_period)
         self.mark_pos = [m.pos for m in self.marks]
+        self.plan_words = [
+            m.start()
+            for m in self.catalogue.scoring.plan_words.finditer(low)
+            if not _NOT_A_PLAN_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        ]
+        doc_year = period_year(self.doc_period)
+        self.future_years = [
+            m.start() for m in _YEAR_IN.finditer(low) if doc_year and int(m.group(1)) > doc_year
+        ]
 
     def bounds(self, cuts: list[int], pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(cuts, pos)
@@ -432,11 +445,15 @@ def _excluded(doc: _Doc, w: _Window) -> str | None:
 def _is_plan(doc: _Doc, w: _Window) -> bool:
     """A plan or target before the number (in its clause), or a year after the report's own
     (in its sentence): what follows is yet to come, not a result."""
-    if doc.catalogue.scoring.plan_words.search(w.near_left):
-        return True
-    doc_year = period_year(doc.doc_period)
-    sentence_left = doc.low[w.sentence_start : w.cand.q_start]
-    return doc_year is not None and any(int(y) > doc_year for y in _YEAR_IN.findall(sentence_left))
+    start = w.cand.q_start
+    return _any_between(doc.plan_words, w.clause[0], start) or _any_between(
+        doc.future_years, w.sentence_start, start
+    )
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _split_ratio(doc: _Doc, w: _Window) -> list[tuple[Indicator, Quantity]] | None:

@@ -53,7 +53,7 @@ class Cue:
     weight: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per code: compared by identity
 class Indicator:
     code: str
     label_vi: str
@@ -178,10 +178,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
                 r"(?:" + "|".join(s.get("change_words", [])) + r")\s*$", "scoring.change_words"
             ),
             plan_words=compile_pattern(
-                r"(?<!đã\s)(?<!đạt\s)(?<!vượt\s)(?<!hoàn\sthành\s)(?<!nỗ\slực\s)(?<!sự\s)(?:"
-                + "|".join(s.get("plan_words", []))
-                + r")\b",
-                "scoring.plan_words",
+                r"(?:" + "|".join(s.get("plan_words", [])) + r")\b", "scoring.plan_words"
             ),
         )
     except TypeError as exc:
