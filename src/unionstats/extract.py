@@ -28,7 +28,7 @@ from unionstats.numbers import (
     spelled_matches,
     spelled_quantity,
 )
-from unionstats.periods import PeriodMark, find_marks, period_year
+from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`) or at a line break.
 _SENTENCE_END = re.compile(r"(?<![Tt][Pp])(?<!T[Xx])[.!?…](?=\s|$|[“”\"'])|\n")
@@ -49,7 +49,6 @@ _LABEL_UNIT = re.compile(
 _GENERIC_NOUN = re.compile(r"\s*(?:người|lượt)\b(?!\s+(?:đoàn viên|cán bộ|nlđ|cnlđ|người))")
 # `đã phấn đấu`, `đạt mục tiêu`, `nỗ lực phấn đấu`: striving or a target met, not a plan.
 _NOT_A_PLAN_BEFORE = re.compile(r"(?:đã|đạt|vượt|hoàn thành|nỗ lực|sự)\s+$")
-_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d{2})\b")
 _COLON_AFTER = re.compile(r"^[^.;:\d]{0,30}:")
 _WORD = re.compile(r"\w+")
 
@@ -141,7 +140,7 @@ class _Doc:
         ]
         doc_year = period_year(self.doc_period)
         self.future_years = [
-            m.start() for m in _YEAR_IN.finditer(low) if doc_year and int(m.group(1)) > doc_year
+            m.start() for m in YEAR_MENTION.finditer(low) if doc_year and int(m.group(1)) > doc_year
         ]
 
     def bounds(self, cuts: list[int], pos: int) -> tuple[int, int]:

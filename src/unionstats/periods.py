@@ -24,7 +24,7 @@ _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
 _SPAN_RE = re.compile(rf"(?:giai đoạn|các năm|năm học|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
-_YEAR_RE = re.compile(rf"năm\s+{_YEAR}(?![\d])")
+YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới)\s+$")
 _ANNUAL_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b")
 
@@ -74,7 +74,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if end > start:
             add(m.start(), f"{start}-{end}")
             covered.append(m.span())
-    for m in _YEAR_RE.finditer(text):
+    for m in YEAR_MENTION.finditer(text):
         if any(start <= m.start() < end for start, end in covered):
             continue
         if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
