@@ -81,7 +81,18 @@ def _raw() -> tuple[dict, dict]:
     ("edit", "message"),
     [
         (lambda d: d["indicators"][0].update(unit="people"), "members: unit"),
-        (lambda d: d["indicators"][0].update(heads=["(unclosed"]), "members.heads: bad pattern"),
+        (lambda d: d["indicators"][0].update(heads=["Đoàn Viên"]), "members.heads: phrase"),
+        (lambda d: d["indicators"][0].update(heads=["@nobody"]), "unknown word list '@nobody'"),
+        (
+            lambda d: d["indicators"][3]["requires"].append({"before": ["x"], "within": "far"}),
+            "new_members.requires[1]: within",
+        ),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append({"around": ["x"]}),
+            "new_members.vetoes[5]: unknown keys ['around']",
+        ),
+        (lambda d: d["scoring"].pop("windows"), "scoring: missing left"),
+        (lambda d: d["columns"].update(totals=["tổng"]), "columns: unknown roles ['totals']"),
         (lambda d: d["indicators"][1].update(plausible=[10, 1]), "workers: plausible range"),
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "unique"),
         (lambda d: d["indicators"][2].pop("heads"), "grassroots_unions: count and persons"),
@@ -90,6 +101,21 @@ def _raw() -> tuple[dict, dict]:
 def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:
     data, never = _raw()
     edit(data)
+    with pytest.raises(CatalogueError, match=re.escape(message)):
+        parse_catalogue(data, never)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda n: n["rules"][0]["shapes"].append("(unclosed"), "never.date.shapes: bad pattern"),
+        (lambda n: n["rules"][0]["shapes"].append("Ngày \\d+"), "must be lower case"),
+        (lambda n: n["rules"][0]["before"][0].update(words=[]), "never.date.before[0]"),
+    ],
+)
+def test_broken_never_rule_names_what_is_wrong(edit, message: str) -> None:
+    data, never = _raw()
+    edit(never)
     with pytest.raises(CatalogueError, match=re.escape(message)):
         parse_catalogue(data, never)
 

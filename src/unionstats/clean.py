@@ -45,8 +45,17 @@ def clean(text: str, is_html: bool) -> CleanText:
     return CleanText(_tidy_lines(kept), chrome)
 
 
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}|\t")
+# Word-segmented text (`người lao_động`, `tương_đương`): the underscore joins syllables.
+_SEGMENT_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
 def _tidy_lines(text: str) -> str:
-    """Strip trailing spaces per line; keep at most one blank line in a row, none at the ends."""
+    """One space between words (so phrases match however the page spaced them); syllables
+    joined by `_` split again; trailing spaces stripped; at most one blank line in a row."""
+    if "_" in text:
+        text = _SEGMENT_JOIN.sub(" ", text)
+    text = _SPACE_RUN.sub(" ", text)
     out: list[str] = []
     blank = False
     for line in text.split("\n"):

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from unionstats.clean import lowercase
 
@@ -25,6 +26,7 @@ SCALES: dict[str, float] = {
     "tr": 1e6,
     "tỷ": 1e9,
     "tỉ": 1e9,
+    "vạn": 1e4,
 }
 
 QUALIFIERS: dict[str, str] = {
@@ -44,6 +46,12 @@ QUALIFIERS: dict[str, str] = {
     "độ": "approx",
     "dưới": "under",
     "không quá": "under",
+    "không hơn": "under",
+    "không vượt quá": "under",
+    "ít hơn": "under",
+    "không dưới": "over",
+    "không ít hơn": "over",
+    "nhiều hơn": "over",
     "chưa đến": "under",
     "chưa tới": "under",
     "tối đa": "under",
@@ -66,12 +74,12 @@ _DIGITS: dict[str, int] = {
     "tám": 8,
     "chín": 9,
 }
-_SPELLED_MULTIPLIERS = ("mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+_SPELLED_MULTIPLIERS = ("mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn")
 SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, "linh", "lẻ")
 
-_NUM = r"\d+(?:[.,]\d+)*"
+_NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
-_SCALE = r"(?:tr\.?(?=\s*đ(?![\w]))|(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|tr)(?![\w]))"
+_SCALE = r"(?:tr\.?(?=\s*đ(?![\w]))|(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|vạn|tr)(?![\w]))"
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
 _MONEY = (
     r"(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|loạt|hành|đội|đều|tâm|lòng|ý|hương)\b)|đ(?!/c)|vnđ|vnd)"
@@ -83,26 +91,25 @@ _PER_PERSON_MONTH = (
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"
 
-# One quantity phrase from its first digit: number (/ number)? (range)? scale chain? unit?
-# It starts at the digit (the look-behind comes after it) so that `re` can skip
-# ahead to digits; the qualifier before it is read by `qualifier_before`.
+# One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
+# unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
+# ahead to digits; the qualifier before it is read by `qualifier_before`. Repeats are
+# possessive or bounded, so no input makes it backtrack.
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d*(?:[.,]\d+)*(?![\d]))
-    (?:\s*/\s*(?P<den>{_NUM})(?![\d]))?
-    (?:\s*(?:-|–|đến|tới)\s*(?P<high>{_NUM})(?![\w/]))?
-    (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
-    (?P<unit>\s*%|\s*phần\s+trăm|\s*{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
+    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d*+(?:[.,]\d++)*+(?![\d]))
+    (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
+    (?:(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/]))?
+    (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
+    (?P<unit>\s*+%|\s*+phần\s+trăm|\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
     re.VERBOSE,
 )
-SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED}))+")
+SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)(?<!cấp\s)({_QUAL})\s+(?:từ\s+)?$")  # not `cấp trên`
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
-_PERSON_UNIT_RE = re.compile(
-    r"\s*(?:lượt|người|đồng chí|đ/c|đoàn viên|công đoàn viên|đv|cđv|"
-    r"cnvclđ|cnvcnlđ|cnlđ|nlđ|cbccvc|cán bộ)(?![\w])",
-)
+_SPACES = re.compile(r"\s*")
+_SPELLED_UNIT = re.compile(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,25 +133,28 @@ def read_number(text: str, before_scale: bool = False, percent: bool = False) ->
     Dots group thousands and commas mark decimals, but reports also write the
     English way; the reading follows the group lengths: a separator followed
     by exactly three digits groups thousands, unless a scale word follows
-    (`584,700 tỷ` is 584.7 tỷ) or the number is a percent.
+    (`584,700 tỷ` is 584.7 tỷ) or the number is a percent. A digit run too long
+    to be a quantity reads as infinity, which callers reject.
     """
-    parts = re.split(r"[.,]", text)
-    seps = re.findall(r"[.,]", text)
-    if not seps:
-        return float(int(text))
+    if "." not in text and "," not in text:
+        return float(text) if len(text) < 300 else math.inf
+    if len(text) > 300:
+        return math.inf
+    seps = [c for c in text if c in ".,"]
+    parts = text.replace(",", ".").split(".")
     head, groups = parts[0], parts[1:]
     all_three = all(len(g) == 3 for g in groups)
     if len(set(seps)) == 2:
         if all_three and not before_scale:
-            return float(int("".join(parts)))
+            return float("".join(parts))
         return float(f"{''.join([head, *groups[:-1]])}.{groups[-1]}")
     if len(seps) > 1:
         if all_three:
-            return float(int("".join(parts)))
+            return float("".join(parts))
         return float(f"{''.join([head, *groups[:-1]])}.{groups[-1]}")
     frac = groups[0]
     decimal = len(frac) != 3 or percent or (before_scale and seps[0] == ",")
-    return float(f"{head}.{frac}") if decimal else float(int(head + frac))
+    return float(f"{head}.{frac}") if decimal else float(head + frac)
 
 
 def read_spelled(text: str) -> float | None:
@@ -189,12 +199,14 @@ def read_spelled(text: str) -> float | None:
     return value if words else None
 
 
+_SCALE_TOKEN = re.compile(rf"{_NUM}|{_SCALE}")
+
+
 def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
     """Split `tỷ 255 triệu` into the leading factor (`tỷ`) and trailing (number, scale) pairs."""
-    tokens = re.findall(rf"{_NUM}|{_SCALE}", scales)
+    tokens = [t.rstrip(".") for t in _SCALE_TOKEN.findall(scales)]
     factor = 1.0
     i = 0
-    tokens = [t.rstrip(".") for t in tokens]
     while i < len(tokens) and tokens[i] in SCALES:
         factor *= SCALES[tokens[i]]
         i += 1
@@ -202,37 +214,55 @@ def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
     return factor, pairs
 
 
-def _unit(unit_text: str | None, following: str) -> str | None:
+@cache
+def _person_unit_re() -> re.Pattern[str]:
+    """A person noun right after a number (`248 đồng chí`, `2.110 lượt đoàn viên`).
+
+    The nouns are the catalogue's one list of person nouns (`words.persons`).
+    """
+    from unionstats.catalogue import load_catalogue
+
+    nouns = sorted({"lượt", *load_catalogue().words["persons"]}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])")
+
+
+def _unit(unit_text: str | None, text: str, pos: int) -> str | None:
     if unit_text:
-        u = unit_text.strip().lower()
+        u = unit_text.strip()
         if u.startswith("%") or u.startswith("phần"):
             return "percent"
         return "VND/person/month" if "/" in u else "VND"
-    if _PERSON_UNIT_RE.match(following):
+    if _person_unit_re().match(text, pos):
         return "persons"
     return None
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     """The qualifier written right before position `pos` (`trên`, `gần` ...) and where it starts."""
-    m = _QUAL_BEFORE.search(text, max(0, pos - 20), pos)
+    m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
     return (QUALIFIERS[m.group(1)], m.start()) if m else ("exact", pos)
 
 
-_VAGUE_BEFORE = re.compile(r"(?:hàng|vài|mấy|nhiều|hàng chục)\s+$")
-_BARE_MULTIPLIER = re.compile(r"(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b")
+_VAGUE_BEFORE = re.compile(r"(?:hàng|vài|mấy|nhiều|hàng chục|các|những|mọi|từng)\s+$")
+_BARE_MULTIPLIER = re.compile(r"(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn)\b")
+# Single spelled words that are far more often something else: `năm` (year), `tư` (private),
+# `không` (not), `lăm`/`nhăm`/`mốt` only follow a tens word.
+_NOT_BARE = frozenset({"năm", "tư", "không", "lăm", "nhăm", "mốt", "linh", "lẻ", "mươi", "độ"})
 
 
-def spelled_matches(text: str) -> list[re.Match[str]]:
+def spelled_matches(text: str, bare: bool = False) -> list[re.Match[str]]:
     """Spelled-out number phrases that start a word (`hai mươi mốt nghìn`).
 
     Vague amounts are not numbers: `hàng trăm nghìn lượt`, `vài trăm`, and a
-    phrase that starts with a bare multiplier (`trăm triệu đồng`).
+    phrase that starts with a bare multiplier (`trăm triệu đồng`). One word alone
+    (`một`, `hai`) is returned only with `bare=True`.
     """
     return [
         m
         for m in SPELLED_RE.finditer(text)
         if (m.start() == 0 or not text[m.start() - 1].isalnum())
+        and (bare or " " in m.group(0) or "\t" in m.group(0) or "\n" in m.group(0))
+        and (" " in m.group(0) or m.group(0) not in _NOT_BARE)
         and not _BARE_MULTIPLIER.match(m.group(0))
         and not _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
@@ -243,21 +273,28 @@ def spelled_quantity(m: re.Match[str], text: str) -> Quantity | None:
     value = read_spelled(m.group(0))
     if value is None:
         return None
-    rest = text[m.end() :]
-    unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest)
+    unit_m = _SPELLED_UNIT.match(text, m.end())
+    end = unit_m.end() if unit_m else m.end()
     return Quantity(
         value=value,
-        unit=_unit(unit_m.group(1) if unit_m else None, rest),
+        unit=_unit(unit_m.group(1) if unit_m else None, text, m.end()),
         qualifier=qualifier_before(text, m.start())[0],
         start=m.start(),
-        end=m.end() + (unit_m.end() if unit_m else 0),
+        end=end,
     )
 
 
 def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
-    """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no number."""
+    """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no readable number."""
+    try:
+        return _quantity(m, text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     scales = m.group("scales") or ""
-    unit_text = m.group("unit")
+    unit_text = m.group("unit") or m.group("lowunit")
     percent = bool(unit_text and unit_text.strip().startswith(("%", "phần")))
     has_scale = bool(scales.strip())
     flags: list[str] = []
@@ -268,6 +305,7 @@ def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
         # `210.000.000 triệu đồng`: the amount is already written in full.
         factor, extra = 1.0, []
         flags.append("scale_repeated")
+    written = value
     value *= factor
     for num, scale in extra:
         value += read_number(num, before_scale=True) * SCALES[scale]
@@ -281,19 +319,24 @@ def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
     if m.group("high"):
-        low = value
-        high = read_number(m.group("high"), before_scale=has_scale, percent=percent) * factor
+        high_written = read_number(m.group("high"), before_scale=has_scale, percent=percent)
+        high = high_written * factor
+        # `3,5 - 3,7 triệu`: the scale is written once for both ends; `300.000 đến 3
+        # triệu đồng`: the low end is written in full.
+        low = value if written <= high_written else written
+        if m.group("lowunit"):
+            low = written
         if high < low:
             low, high = None, None
         else:
             value = (low + high) / 2
             qualifier = "approx"
             flags.append("range")
-    if not math.isfinite(value):
+    if not math.isfinite(value) or (target is not None and not math.isfinite(target)):
         return None
     return Quantity(
         value=value,
-        unit=_unit(unit_text, text[m.end() :]),
+        unit=_unit(unit_text, text, m.end()),
         qualifier=qualifier,
         low=low,
         high=high,
@@ -311,18 +354,15 @@ def parse_quantity(text: str) -> Quantity | None:
     `percent`, `persons`, or None when the phrase does not say), qualifier,
     low/high for ranges, the target of an `x/y` pair, and flags for readings
     that needed a repair. Returns None when the phrase holds no number; never
-    raises.
+    raises. Word-segmented text (`tương_đương 1,5 tỉ`) reads like spaced text.
     """
     if not isinstance(text, str):
         return None
-    text = lowercase(unicodedata.normalize("NFC", text))
+    text = lowercase(unicodedata.normalize("NFC", text.replace("_", " ")))
     m = QUANTITY_RE.search(text)
-    spelled = next(iter(spelled_matches(text)), None)
+    spelled = next(iter(spelled_matches(text, bare=True)), None)
     if spelled and (m is None or spelled.start() < m.start()):
         return spelled_quantity(spelled, text)
     if m is None:
         return None
-    try:
-        return quantity_from_match(m, text)
-    except (ValueError, OverflowError):
-        return None
+    return quantity_from_match(m, text)

@@ -1,14 +1,15 @@
 """The indicator catalogue and the never-an-observation rules, loaded from YAML.
 
-The YAML files beside this module are the source of truth; this module only
-checks them and compiles their patterns, so a broken edit fails with a message
-that names the indicator and the field instead of a regex traceback later.
+The YAML files beside this module are the source of truth; this module checks
+them and compiles every phrase into one lexicon (see `unionstats.lexicon`), so a
+broken edit fails with a message that names the indicator and the field instead
+of a regex traceback later, and a report is scanned once for all of them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -16,8 +17,12 @@ from typing import Any
 
 import yaml
 
+from unionstats.lexicon import Lexicon
+
 UNITS = ("VND", "VND/person/month", "persons", "count", "percent")
 MONEY_UNITS = ("VND", "VND/person/month")
+COUNTED_UNITS = ("count", "persons")
+SCOPES = ("clause", "sentence", "previous_sentence")
 CASE_SENSITIVE_PART = "(?-i:"
 
 
@@ -26,18 +31,20 @@ class CatalogueError(ValueError):
 
 
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
-    """Compile a catalogue pattern; a space matches any run of white space.
+    """Compile a catalogue regular expression (never rules, periods).
 
     Patterns are matched against lower-cased text, so they must be written in
     lower case; one that needs case (document codes such as `NQ-TW`) marks that
     part `(?-i:...)` and is matched against the original text instead.
     """
+    if not isinstance(pattern, str):
+        raise CatalogueError(f"{where}: expected a pattern, got {pattern!r}")
     literal = re.sub(r"\\.", "", pattern)
     case_part = CASE_SENSITIVE_PART in pattern
     if not case_part and literal != literal.lower():
         raise CatalogueError(f"{where}: pattern {pattern!r} must be lower case")
     try:
-        return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE if case_part else 0)
+        return re.compile(pattern, re.IGNORECASE if case_part else 0)
     except re.error as exc:
         raise CatalogueError(f"{where}: bad pattern {pattern!r}: {exc}") from None
 
@@ -47,10 +54,16 @@ def on_original_text(pattern: re.Pattern[str]) -> bool:
     return CASE_SENSITIVE_PART in pattern.pattern
 
 
-@dataclass(frozen=True)
-class Cue:
-    pattern: re.Pattern[str]
-    weight: float
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A requirement or veto: phrases of one list standing before or after a number."""
+
+    side: str  # before | after | label
+    words: int  # list id in the lexicon (-1 for label)
+    within: int = 0
+    scope: str = "clause"
+    stop: str = ""
+    across_numbers: bool = False  # `after`: other numbers may stand between
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -58,98 +71,294 @@ class Indicator:
     code: str
     label_vi: str
     unit: str
-    heads: re.Pattern[str] | None
-    heads_tail: re.Pattern[str] | None
-    heads_before: re.Pattern[str] | None
-    cues: tuple[Cue, ...]
-    requires_left: tuple[re.Pattern[str], ...]
-    requires_right: tuple[re.Pattern[str], ...]
-    vetoes_left: tuple[re.Pattern[str], ...]
-    vetoes_right: tuple[re.Pattern[str], ...]
     plausible: tuple[float, float]
+    heads: int | None  # list id of the counted nouns
+    cues: tuple[tuple[int, float], ...]
+    requires: tuple[tuple[Condition, ...], ...]  # any group holds: all its conditions hold
+    vetoes: tuple[tuple[Condition, ...], ...]
     examples: tuple[str, ...] = ()
 
     @property
     def is_money(self) -> bool:
         return self.unit in MONEY_UNITS
 
+    @property
+    def is_counted(self) -> bool:
+        return self.unit in COUNTED_UNITS
+
 
 @dataclass(frozen=True)
 class Scoring:
+    """Windows and weights of the `scoring:` block, and the lists it names."""
+
+    left: int
+    right: int
+    near: int
+    label: int
+    head_gap: int
     decay_chars: float
-    left_window: int
-    right_window: int
-    near_chars: int
-    clause_weight: float
-    sentence_weight: float
-    previous_sentence_weight: float
-    head_bonus: float
+    clause: float
+    sentence: float
+    previous_sentence: float
+    head: float
     min_score: float
-    change_words: re.Pattern[str]
-    plan_words: re.Pattern[str]
+    change_words: int
+    plan_words: int
+    not_a_plan_before: int
+    target_words: int
+    head_modifiers: int
+    generic_heads: int
+    label_links: tuple[str, ...]
+    individuals: int
+    stock_indicators: tuple[str, ...]
+    list_connectors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BeforeRule:
+    """A never rule: phrases right before a number (see never.yaml)."""
+
+    reason: str
+    words: int
+    gap: int  # -1: only filler (spaces, `số`, `:`, an opening quote) between
+    number: re.Pattern[str] | None
+    unless_after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AfterRule:
+    reason: str
+    words: int
+    gap: re.Pattern[str]
 
 
 @dataclass(frozen=True)
+class Never:
+    """The never-an-observation rules, compiled for one lookup per number."""
+
+    shapes: re.Pattern[str] | None  # one alternation, a named group per reason
+    shapes_cased: re.Pattern[str] | None  # the same for shapes that need the original case
+    before: tuple[BeforeRule, ...]
+    after: tuple[AfterRule, ...]
+    prefix: re.Pattern[str] | None
+    shape_reasons: dict[str, str] = field(default_factory=dict)
+
+
+COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
+
+
+@dataclass(frozen=True, eq=False)  # one per process: compared and hashed by identity
 class Catalogue:
     indicators: tuple[Indicator, ...]
-    subgroups: dict[str, re.Pattern[str]]
+    subgroups: tuple[tuple[str, int], ...]
     scoring: Scoring
-    never: tuple[tuple[str, re.Pattern[str]], ...]
+    columns: dict[str, frozenset[str]]
+    never: Never
+    lexicon: Lexicon
+    words: dict[str, tuple[str, ...]]
     counted: tuple[Indicator, ...] = ()  # count and persons indicators: read by counted noun
 
 
-def _patterns(raw: Any, where: str) -> tuple[re.Pattern[str], ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
-        raise CatalogueError(f"{where}: expected a list of patterns")
-    return tuple(compile_pattern(p, where) for p in raw)
+class _Builder:
+    """Expands `@name` references and registers every phrase list in one lexicon."""
+
+    def __init__(self, words: dict[str, Any]) -> None:
+        self.lexicon = Lexicon()
+        self.named: dict[str, tuple[str, ...]] = {}
+        for name, raw in (words or {}).items():
+            self.named[name] = self._phrases(raw, f"words.{name}", expand=False)
+
+    def _phrases(self, raw: Any, where: str, expand: bool = True) -> tuple[str, ...]:
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list) or not raw:
+            raise CatalogueError(f"{where}: expected a non-empty list of phrases")
+        out: list[str] = []
+        for item in raw:
+            if not isinstance(item, str) or not item.strip():
+                raise CatalogueError(f"{where}: {item!r} is not a phrase")
+            if item.startswith("@"):
+                if not expand or item[1:] not in self.named:
+                    raise CatalogueError(f"{where}: unknown word list {item!r}")
+                out.extend(self.named[item[1:]])
+                continue
+            phrase = " ".join(item.split())
+            if phrase != phrase.lower():
+                raise CatalogueError(f"{where}: phrase {item!r} must be lower case")
+            out.append(phrase)
+        return tuple(dict.fromkeys(out))
+
+    def words(self, raw: Any, where: str) -> int:
+        return self.lexicon.add(self._phrases(raw, where))
+
+    def condition(self, raw: Any, where: str) -> Condition:
+        if not isinstance(raw, dict):
+            raise CatalogueError(
+                f"{where}: expected a mapping such as {{before: [...], within: N}}"
+            )
+        unknown = set(raw) - {
+            "before", "after", "label", "within", "scope", "stop", "across_numbers"
+        }  # fmt: skip
+        if unknown:
+            raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
+        scope = raw.get("scope", "clause")
+        if scope not in SCOPES:
+            raise CatalogueError(f"{where}: scope {scope!r} not in {SCOPES}")
+        within = raw.get("within", 0)
+        if not isinstance(within, int) or within < 0:
+            raise CatalogueError(f"{where}: within must be a whole number of characters")
+        stop = raw.get("stop", "")
+        if raw.get("label"):
+            return Condition("label", -1)
+        sides = [s for s in ("before", "after") if s in raw]
+        if len(sides) != 1:
+            raise CatalogueError(f"{where}: give exactly one of before, after or label")
+        side = sides[0]
+        return Condition(
+            side,
+            self.words(raw[side], f"{where}.{side}"),
+            within,
+            scope,
+            stop,
+            bool(raw.get("across_numbers", False)),
+        )
+
+    def conditions(self, raw: Any, where: str) -> tuple[tuple[Condition, ...], ...]:
+        """A list of conditions; an item that is itself a list holds when all of its do."""
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            raise CatalogueError(f"{where}: expected a list of conditions")
+        return tuple(
+            tuple(self.condition(c, f"{where}[{i}][{j}]") for j, c in enumerate(item))
+            if isinstance(item, list)
+            else (self.condition(item, f"{where}[{i}]"),)
+            for i, item in enumerate(raw)
+        )
 
 
-def _indicator(raw: dict[str, Any]) -> Indicator:
+def _indicator(raw: dict[str, Any], b: _Builder) -> Indicator:
     code = raw.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[a-z_]+", code):
         raise CatalogueError(f"indicator {code!r}: code must be lower_snake_case")
     for key in ("label_vi", "unit", "plausible", "examples"):
         if key not in raw:
             raise CatalogueError(f"indicator {code}: missing {key}")
+    unknown = set(raw) - {
+        "code", "label_vi", "unit", "plausible", "examples", "heads", "cues", "requires", "vetoes"
+    }  # fmt: skip
+    if unknown:
+        raise CatalogueError(f"indicator {code}: unknown fields {sorted(unknown)}")
     if raw["unit"] not in UNITS:
         raise CatalogueError(f"indicator {code}: unit {raw['unit']!r} not in {UNITS}")
     low, high = raw["plausible"]
     if not low <= high:
         raise CatalogueError(f"indicator {code}: plausible range {low}..{high} is empty")
     heads = raw.get("heads")
-    if raw["unit"] in ("persons", "count") and not heads:
+    if raw["unit"] in COUNTED_UNITS and not heads:
         raise CatalogueError(f"indicator {code}: count and persons indicators need heads")
-    requires = raw.get("requires") or {}
-    vetoes = raw.get("vetoes") or {}
+    cues = []
+    for i, cue in enumerate(raw.get("cues") or []):
+        if not isinstance(cue, dict) or "words" not in cue:
+            raise CatalogueError(
+                f"indicator {code}.cues[{i}]: expected {{words: [...], weight: w}}"
+            )
+        cues.append((b.words(cue["words"], f"{code}.cues[{i}]"), float(cue.get("weight", 1))))
     return Indicator(
         code=code,
         label_vi=raw["label_vi"],
         unit=raw["unit"],
-        heads=compile_pattern(r"^\s*(?:" + "|".join(heads) + ")", f"{code}.heads")
-        if heads
-        else None,
-        heads_tail=compile_pattern(r"(?:^|\s)(?:" + "|".join(heads) + r")\s*$", f"{code}.heads")
-        if heads
-        else None,
-        # `Tổng số CĐCS trực thuộc: 152` or a table row `Số CĐCS | 152`: the noun in the label.
-        heads_before=compile_pattern(
-            r"(?:^|\s)(?:" + "|".join(heads) + r")[^\d:;.|]{0,30}(?::|\||\slà|\sđạt)\s*$",
-            f"{code}.heads",
-        )
-        if heads
-        else None,
-        cues=tuple(
-            Cue(compile_pattern(c["pattern"], f"{code}.cues"), float(c.get("weight", 1)))
-            for c in raw.get("cues") or []
-        ),
-        requires_left=_patterns(requires.get("left"), f"{code}.requires.left"),
-        requires_right=_patterns(requires.get("right"), f"{code}.requires.right"),
-        vetoes_left=_patterns(vetoes.get("left"), f"{code}.vetoes.left"),
-        vetoes_right=_patterns(vetoes.get("right"), f"{code}.vetoes.right"),
         plausible=(float(low), float(high)),
+        heads=b.words(heads, f"{code}.heads") if heads else None,
+        cues=tuple(cues),
+        requires=b.conditions(raw.get("requires"), f"{code}.requires"),
+        vetoes=b.conditions(raw.get("vetoes"), f"{code}.vetoes"),
         examples=tuple(raw["examples"]),
+    )
+
+
+def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
+    windows = raw.get("windows") or {}
+    weights = raw.get("weights") or {}
+    try:
+        return Scoring(
+            left=int(windows["left"]),
+            right=int(windows["right"]),
+            near=int(windows["near"]),
+            label=int(windows["label"]),
+            head_gap=int(windows["head_gap"]),
+            decay_chars=float(weights["decay_chars"]),
+            clause=float(weights["clause"]),
+            sentence=float(weights["sentence"]),
+            previous_sentence=float(weights["previous_sentence"]),
+            head=float(weights["head"]),
+            min_score=float(weights["min_score"]),
+            change_words=b.words(raw["change_words"], "scoring.change_words"),
+            plan_words=b.words(raw["plan_words"], "scoring.plan_words"),
+            not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
+            target_words=b.words(raw["target_words"], "scoring.target_words"),
+            head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
+            generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
+            label_links=tuple(str(x) for x in raw["label_links"]),
+            individuals=b.words(raw["individuals"], "scoring.individuals"),
+            stock_indicators=tuple(raw["stock_indicators"]),
+            list_connectors=tuple(str(x) for x in raw["list_connectors"]),
+        )
+    except KeyError as exc:
+        raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
+
+
+def _never(raw: dict[str, Any], b: _Builder) -> Never:
+    shapes: list[str] = []
+    cased: list[str] = []
+    reasons: dict[str, str] = {}
+    before: list[BeforeRule] = []
+    after: list[AfterRule] = []
+    prefixes: list[str] = []
+    for r, rule in enumerate(raw.get("rules") or []):
+        reason = rule.get("reason")
+        if not isinstance(reason, str) or not re.fullmatch(r"[a-z_]+", reason):
+            raise CatalogueError(f"never.rules[{r}]: reason must be lower_snake_case")
+        where = f"never.{reason}"
+        for i, shape in enumerate(rule.get("shapes") or []):
+            pattern = compile_pattern(shape, f"{where}.shapes")
+            group = f"r{r}s{i}"
+            reasons[group] = reason
+            (cased if on_original_text(pattern) else shapes).append(f"(?P<{group}>{shape})")
+        for i, item in enumerate(rule.get("before") or []):
+            w = f"{where}.before[{i}]"
+            number = item.get("number")
+            unless = item.get("unless_after")
+            before.append(
+                BeforeRule(
+                    reason,
+                    b.words(item.get("words"), w),
+                    int(item.get("gap", -1)),
+                    compile_pattern(number, w) if number else None,
+                    b.words(unless, f"{w}.unless_after") if unless else None,
+                )
+            )
+        for i, item in enumerate(rule.get("after") or []):
+            w = f"{where}.after[{i}]"
+            after.append(
+                AfterRule(reason, b.words(item.get("words"), w), compile_pattern(item["gap"], w))
+            )
+        for p in rule.get("prefix") or []:
+            compile_pattern(p, f"{where}.prefix")
+            group = f"r{r}p{len(prefixes)}"
+            reasons[group] = reason
+            prefixes.append(f"(?P<{group}>{p})")
+
+    def joined(parts: list[str], flags: int = 0) -> re.Pattern[str] | None:
+        return re.compile("|".join(parts), flags) if parts else None
+
+    return Never(
+        shapes=joined(shapes),
+        shapes_cased=joined(cased),
+        before=tuple(before),
+        after=tuple(after),
+        prefix=joined(prefixes),
+        shape_reasons=reasons,
     )
 
 
@@ -165,39 +374,41 @@ def _read_yaml(name: str, path: Path | None) -> dict[str, Any]:
 
 
 def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
-    """Check and compile the two YAML documents."""
-    indicators = tuple(_indicator(raw) for raw in data.get("indicators") or [])
+    """Check the two YAML documents and compile them into one lexicon."""
+    b = _Builder(data.get("words") or {})
+    scoring = _scoring(data.get("scoring") or {}, b)
+    indicators = tuple(_indicator(raw, b) for raw in data.get("indicators") or [])
     codes = [i.code for i in indicators]
     if len(set(codes)) != len(codes):
         raise CatalogueError("indicator codes must be unique")
-    s = data.get("scoring") or {}
-    try:
-        scoring = Scoring(
-            **{k: v for k, v in s.items() if k not in ("change_words", "plan_words")},
-            change_words=compile_pattern(
-                r"(?:" + "|".join(s.get("change_words", [])) + r")\s*$", "scoring.change_words"
-            ),
-            plan_words=compile_pattern(
-                r"(?:" + "|".join(s.get("plan_words", [])) + r")\b", "scoring.plan_words"
-            ),
-        )
-    except TypeError as exc:
-        raise CatalogueError(f"scoring: {exc}") from None
-    subgroups = {
-        name: compile_pattern("|".join(pats), f"subgroups.{name}")
-        for name, pats in (data.get("subgroups") or {}).items()
-    }
-    never_rules = tuple(
-        (rule["reason"], compile_pattern(p, f"never.{rule['reason']}"))
-        for rule in never.get("rules") or []
-        for p in rule["patterns"]
+    unknown = set(scoring.stock_indicators) - set(codes)
+    if unknown:
+        raise CatalogueError(f"scoring.stock_indicators: unknown codes {sorted(unknown)}")
+    subgroups = tuple(
+        (name, b.words(phrases, f"subgroups.{name}"))
+        for name, phrases in (data.get("subgroups") or {}).items()
     )
+    never_rules = _never(never, b)
+    raw_columns = data.get("columns") or {}
+    unknown = set(raw_columns) - set(COLUMN_ROLES)
+    if unknown:
+        raise CatalogueError(f"columns: unknown roles {sorted(unknown)}; use {COLUMN_ROLES}")
+    columns = {
+        role: frozenset(b._phrases(raw_columns[role], f"columns.{role}"))
+        if role in raw_columns
+        else frozenset()
+        for role in COLUMN_ROLES
+    }
+    b.lexicon.freeze()
     return Catalogue(
         indicators=indicators,
         subgroups=subgroups,
         scoring=scoring,
+        columns=columns,
         never=never_rules,
-        counted=tuple(i for i in indicators if i.unit in ("count", "persons")),
+        lexicon=b.lexicon,
+        words=b.named,
+        counted=tuple(i for i in indicators if i.is_counted),
     )
 
 

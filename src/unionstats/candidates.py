@@ -1,0 +1,67 @@
+"""Every number phrase of a report, digits and spelled out, read once.
+
+The reading itself (separators, scale words, units, qualifiers, ranges) is
+`unionstats.numbers`; this module walks the lower-cased text and yields each
+phrase once, in order, with where its qualifier starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from unionstats.numbers import (
+    QUANTITY_RE,
+    Quantity,
+    qualifier_before,
+    quantity_from_match,
+    spelled_matches,
+    spelled_quantity,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A number phrase: the quantity read, where its qualifier starts, the digits as written."""
+
+    q: Quantity
+    q_start: int  # start of the phrase including its qualifier (`trên`, `gần` ...)
+    number_text: str
+
+    @property
+    def number_end(self) -> int:
+        return self.q.start + len(self.number_text)
+
+
+_MULTIPLIER = re.compile(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn")
+
+
+def candidates(low: str, counted_at: Callable[[int], bool] | None = None) -> Iterator[Candidate]:
+    """Every number phrase of the (lower-cased) text, in order, none overlapping.
+
+    A spelled-out number counts when it has a multiplier (`hai mươi`, `ba trăm`) or,
+    bare (`một`, `hai`), when `counted_at` says a counted noun follows it: `một` alone
+    is far more often "a" or "one of" than a figure.
+    """
+    numeric = [(m.start(), m) for m in QUANTITY_RE.finditer(low)]
+    spelled = [
+        (m.start(), m)
+        for m in spelled_matches(low, bare=counted_at is not None)
+        if _MULTIPLIER.search(m.group(0)) or (counted_at is not None and counted_at(m.end()))
+    ]
+    found = sorted(numeric + spelled, key=lambda e: e[0]) if spelled else numeric
+    taken_until = -1
+    for start, m in found:
+        if start < taken_until:
+            continue
+        if m.re is QUANTITY_RE:
+            q = quantity_from_match(m, low)
+            text = m.group("num")
+        else:
+            q = spelled_quantity(m, low)
+            text = m.group(0)
+        if q is None:
+            continue
+        taken_until = q.end
+        yield Candidate(q, qualifier_before(low, start)[1], text)

@@ -1,0 +1,116 @@
+"""The shape of one cleaned report: sentences, clauses, quotes and the catalogue's phrases.
+
+Computed once per report, so that deciding what a number measures is a few
+bisections into sorted position lists rather than new searches of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from unionstats.catalogue import Catalogue
+from unionstats.clean import lowercase
+from unionstats.lexicon import Hits
+from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
+
+# A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
+# line break.
+_SENTENCE_END = re.compile(r"(?<![Tt][Pp])(?<!T[Xx])[.!?…](?=\s|$|[“”\"'])|\n")
+_CLAUSE_END = re.compile(r";")
+_QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Layout:
+    """Per-report lookups: boundaries, quoted spans, digit runs, phrase hits, periods."""
+
+    text: str
+    catalogue: Catalogue
+    doc_period: str
+    low: str = ""
+    sentences: list[int] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
+    digits: list[int] = field(default_factory=list)
+    hits: Hits | None = None
+    marks: list[PeriodMark] = field(default_factory=list)
+    mark_pos: list[int] = field(default_factory=list)
+    future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
+    title_end: int = 0  # end of the headline line, 0 when the report has none
+
+    def __post_init__(self) -> None:
+        text = self.text
+        low = self.low = lowercase(text)
+        self.sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
+        if "“" in text or '"' in text or "«" in text:
+            self.quotes = [m.span() for m in _QUOTE_PAIRS.finditer(text)]
+            self.quote_starts = [s for s, _ in self.quotes]
+        self.digits = [m.start() for m in _DIGITS.finditer(low)]
+        self.hits = self.catalogue.lexicon.scan(low)
+        self.marks = find_marks(low, self.doc_period)
+        self.mark_pos = [m.pos for m in self.marks]
+        doc_year = period_year(self.doc_period)
+        if doc_year:
+            self.future_years = [
+                m.start() for m in YEAR_MENTION.finditer(low) if int(m.group(1)) > doc_year
+            ]
+        self.title_end = _title_end(text)
+
+    def bounds(self, cuts: list[int], pos: int) -> tuple[int, int]:
+        """The [start, end) of the piece (sentence or clause) holding `pos`."""
+        i = bisect.bisect_right(cuts, pos)
+        return (cuts[i - 1] if i else 0), (cuts[i] if i < len(cuts) else len(self.text))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.bounds(self.sentences, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self.bounds(self.clauses, pos)
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentences, pos)
+
+    def scope(self, pos: int, scope: str) -> tuple[int, int]:
+        """The stretch of text a condition may look in around `pos`."""
+        if scope == "clause":
+            return self.clause(pos)
+        start, end = self.sentence(pos)
+        if scope == "previous_sentence" and start > 0:
+            start = self.sentence(start - 1)[0]
+        return start, end
+
+    def in_quotes(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and self.quotes[i][0] < start and end <= self.quotes[i][1]
+
+    def digit_between(self, start: int, end: int) -> bool:
+        """Whether a digit run starts in [start, end)."""
+        i = bisect.bisect_left(self.digits, start)
+        return i < len(self.digits) and self.digits[i] < end
+
+    @staticmethod
+    def any_between(positions: list[int], start: int, end: int) -> bool:
+        i = bisect.bisect_left(positions, start)
+        return i < len(positions) and positions[i] < end
+
+    def period_at(self, pos: int) -> str:
+        """The period stated earlier in the sentence of `pos`, else the report's own."""
+        sent_start, _ = self.sentence(pos)
+        i = bisect.bisect_right(self.mark_pos, pos)
+        if i and self.marks[i - 1].pos >= sent_start:
+            return self.marks[i - 1].period
+        return self.doc_period
+
+
+def _title_end(text: str) -> int:
+    """The end of the first line when it reads as a headline: short, more text after it."""
+    first = text.find("\n")
+    if first <= 0 or first > 250 or not text[first:].strip():
+        return 0
+    line = text[:first].rstrip()
+    return 0 if line.endswith((".", ":")) else first

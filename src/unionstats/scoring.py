@@ -1,0 +1,307 @@
+"""Decide which indicator, if any, a number measures, from the catalogue's phrases around it.
+
+Vietnamese puts the counted noun right after the numeral (`35 sáng kiến`,
+`12 CĐCS`, `328.190 lượt đoàn viên`), or in a label before it (`Số CĐCS: 152`),
+so the noun says what kind of thing was counted; the wordings around it
+(`thành lập`, `kết nạp`, `làm lợi`, `Mái ấm`) say which indicator. Money and
+percentages carry their unit instead of a noun and are told apart by those
+wordings alone. Every wording and window is the catalogue's; this module holds
+only the grammar, as lookups into the report's phrase hits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from unionstats.candidates import Candidate
+from unionstats.catalogue import Catalogue, Condition, Indicator
+from unionstats.layout import Layout
+
+_LABEL_BREAKS = frozenset("0123456789:;.|")
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A number and the places that decide what it measures.
+
+    `left` is where phrases before it are measured from (the start of its
+    qualifier, or the end of a table row's label), `right` where phrases after
+    it are (the end of its unit, or a table row's unit cell).
+    """
+
+    cand: Candidate
+    left: int
+    right: int
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The indicator chosen for a number, or why none was, with the evidence weighed."""
+
+    indicator: Indicator | None
+    reason: str
+    score: float = 0.0
+    runner_up: float = 0.0
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Heads:
+    """The counted nouns around a number."""
+
+    after: frozenset[Indicator]  # indicators whose noun follows the number
+    generic: bool  # the noun after names no particular thing (`người`, `lượt`)
+    label: frozenset[Indicator]  # indicators whose noun stands in the label before it
+    end: int  # where the noun after ends (the number's end if there is none)
+
+
+@cache
+def _by_head_list(cat: Catalogue) -> dict[int, tuple[Indicator, ...]]:
+    out: dict[int, list[Indicator]] = {}
+    for ind in cat.counted:
+        assert ind.heads is not None
+        out.setdefault(ind.heads, []).append(ind)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def unit_class(cand: Candidate) -> str:
+    unit = cand.q.unit
+    return unit if unit in ("VND", "VND/person/month", "percent") else "count"
+
+
+def skip_spaces(low: str, pos: int, limit: int) -> int:
+    end = min(len(low), pos + limit)
+    while pos < end and low[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def heads(lay: Layout, spot: Spot) -> Heads:
+    """The counted noun after the number (past modifiers such as `nữ`, `lượt`) and in its label."""
+    cat, low, hits = lay.catalogue, lay.low, lay.hits
+    assert hits is not None
+    sc = cat.scoring
+    by_head = _by_head_list(cat)
+    pos = skip_spaces(low, spot.right, sc.head_gap)
+    after: set[Indicator] = set()
+    end = spot.right
+    generic = False
+    persons_only = False
+    for _ in range(3):
+        found = [
+            (lid, e)
+            for lid, e in hits.lists_at(pos)
+            if lid in by_head and (not persons_only or by_head[lid][0].unit == "persons")
+        ]
+        if found:
+            longest = max(e for _, e in found)
+            generic_end = hits.end_at(sc.generic_heads, pos)
+            generic = generic_end >= longest
+            after = {ind for lid, _ in found for ind in by_head[lid]}
+            end = longest
+            if not generic:
+                break
+        modifier = hits.end_at(sc.head_modifiers, pos)
+        if modifier < 0:
+            break
+        nxt = skip_spaces(low, modifier, 2)
+        if not hits.lists_at(nxt):
+            break
+        pos = nxt
+        persons_only = True  # `nữ`, `lượt` count people: `9.745 lượt bài viết` are not posts
+    labels = label_indicators(lay, spot.left, linked=not (generic and after))
+    return Heads(frozenset(after), generic, labels, end)
+
+
+def label_link(lay: Layout, pos: int) -> int:
+    """Where the link of a label ends right before `pos` (`Số CĐCS: 152`), or -1."""
+    low = lay.low
+    i = pos
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    for link in lay.catalogue.scoring.label_links:
+        if low.endswith(link, 0, i):
+            start = i - len(link)
+            if link[0].isalpha() and start > 0 and low[start - 1].isalpha():
+                continue
+            return start
+    return -1
+
+
+def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[Indicator]:
+    """Indicators whose counted noun stands in the label that ends right before `pos`.
+
+    A label ends in a link (`Số CĐCS: 152`, `đoàn viên là 180.000`); when the noun after
+    the number is a generic one (`nâng tổng số đoàn viên lên 11.234.567 người`), the noun
+    written shortly before it names what was counted, link or not.
+    """
+    link = label_link(lay, pos)
+    if link < 0:
+        if linked:
+            return frozenset()
+        link = pos
+    cat, low, hits = lay.catalogue, lay.low, lay.hits
+    assert hits is not None
+    window = cat.scoring.label
+    found = set()
+    for ind in cat.counted:
+        assert ind.heads is not None
+        for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
+            if not any(c in _LABEL_BREAKS for c in low[end:link]):
+                found.add(ind)
+                break
+    return frozenset(found)
+
+
+def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: frozenset) -> bool:
+    """Whether one requirement or veto of the catalogue holds for this number."""
+    if cond.side == "label":
+        return ind in labels
+    hits, low = lay.hits, lay.low
+    assert hits is not None
+    if cond.side == "before":
+        floor = max(lay.scope(spot.left, cond.scope)[0], spot.left - lay.catalogue.scoring.left)
+        for start, end in hits.ending_between(cond.words, spot.left - cond.within, spot.left):
+            if start < floor:
+                continue
+            if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
+                continue
+            return True
+        return False
+    ceiling = lay.scope(spot.right, cond.scope)[1] if cond.scope != "clause" else spot.clause[1]
+    for start, end in hits.starting_between(cond.words, spot.right, spot.right + cond.within):
+        if end > ceiling or (not cond.across_numbers and lay.digit_between(spot.right, start)):
+            continue
+        if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
+            continue
+        return True
+    return False
+
+
+def accepts(
+    lay: Layout, ind: Indicator, spot: Spot, labels: frozenset, inherited: bool = False
+) -> bool:
+    """No veto holds and, unless the context is inherited from a partner, a requirement does."""
+    if any(all(holds(lay, c, spot, ind, labels) for c in group) for group in ind.vetoes):
+        return False
+    if inherited or not ind.requires:
+        return True
+    return any(all(holds(lay, c, spot, ind, labels) for c in group) for group in ind.requires)
+
+
+def cue_score(lay: Layout, ind: Indicator, spot: Spot) -> float:
+    """The indicator's wordings around the number, each weighted by scope and distance."""
+    sc = lay.catalogue.scoring
+    hits = lay.hits
+    assert hits is not None
+    q = spot.cand.q
+    lo, hi = spot.left - sc.left, spot.right + sc.right
+    score = 0.0
+    for list_id, weight in ind.cues:
+        for c_start, c_end in hits.ending_between(list_id, lo, hi + hits.longest):
+            if c_start > hi:
+                continue
+            if c_end <= q.start:
+                distance = min(q.start - c_end, max(0, spot.left - c_end))
+            elif c_start >= q.end:
+                distance = c_start - max(q.end, spot.right if c_start >= spot.right else q.end)
+            else:
+                distance = 0
+            score += weight * _scope_weight(lay, spot, c_start) / (1 + distance / sc.decay_chars)
+    return score
+
+
+def _scope_weight(lay: Layout, spot: Spot, pos: int) -> float:
+    sc = lay.catalogue.scoring
+    if spot.clause[0] <= pos < spot.clause[1]:
+        return sc.clause
+    s_start, s_end = spot.sentence
+    if s_start <= pos < s_end:
+        return sc.sentence
+    if pos < s_start:
+        p_start, _ = lay.sentence(max(s_start - 1, 0))
+        if pos >= p_start:
+            return sc.previous_sentence
+    return 0.0
+
+
+def classify(lay: Layout, spot: Spot, inherited: bool = False) -> tuple[Verdict, Heads | None]:
+    """Pick the indicator with the best evidence, or say why there is none.
+
+    `inherited`: the number is the second of a pair (`… đoàn viên/1.517.511 CNVC-LĐ`)
+    whose first figure already met its indicator's requirements.
+    """
+    cat: Catalogue = lay.catalogue
+    sc = cat.scoring
+    kind = unit_class(spot.cand)
+    found: Heads | None = None
+    if kind == "count":
+        found = heads(lay, spot)
+        eligible = set(found.after)
+        if found.generic or not found.after:
+            eligible |= found.label
+        if not eligible:
+            return Verdict(None, "no_counted_noun"), found
+        pool = [i for i in cat.counted if i in eligible]
+        labels = found.label
+    elif kind == "percent":
+        pool = [i for i in cat.indicators if i.unit == "percent"]
+        labels = frozenset()
+    else:
+        pool = [i for i in cat.indicators if i.is_money]
+        labels = frozenset()
+    scored: list[tuple[float, Indicator, tuple[str, ...]]] = []
+    for ind in pool:
+        if not accepts(lay, ind, spot, labels, inherited):
+            continue
+        evidence: list[str] = []
+        base = 0.0
+        if kind == "count":
+            base = sc.head
+            evidence.append("noun_after" if ind in found.after else "label")  # type: ignore[union-attr]
+        elif ind.unit == spot.cand.q.unit == "VND/person/month":
+            base = sc.head
+            evidence.append("unit")
+        cues = cue_score(lay, ind, spot)
+        if cues:
+            evidence.append(f"cues={cues:.2f}")
+        if ind.requires:
+            evidence.append("required_wording")
+        score = base + cues
+        if score >= sc.min_score:
+            scored.append((score, ind, tuple(evidence)))
+    if not scored:
+        return Verdict(None, "no_indicator_wording"), found
+    scored.sort(key=lambda s: -s[0])
+    best_score, best, evidence = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    return Verdict(best, "classified", best_score, runner_up, evidence), found
+
+
+def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
+    """A breakdown named in the counted noun or just before the number, not past a neighbour."""
+    cat, low, hits = lay.catalogue, lay.low, lay.hits
+    assert hits is not None
+    right_end = spot.right + 40
+    for stop in ",;":
+        k = low.find(stop, spot.right, right_end)
+        if k >= 0:
+            right_end = k
+    i = bisect.bisect_left(lay.digits, spot.right)
+    if i < len(lay.digits):
+        right_end = min(right_end, lay.digits[i])
+    right_end = max(right_end, head_end)
+    left_start = max(spot.left - cat.scoring.near, spot.clause[0])
+    i = bisect.bisect_left(lay.digits, spot.left) - 1
+    if i >= 0 and lay.digits[i] >= left_start:
+        left_start = lay.digits[i]
+    for name, list_id in cat.subgroups:
+        if hits.starting_between(list_id, spot.right, right_end) or any(
+            s >= left_start for s, _ in hits.ending_between(list_id, left_start, spot.left)
+        ):
+            return name
+    return None

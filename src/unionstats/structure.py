@@ -1,0 +1,173 @@
+"""Rules about how figures relate to each other: targets, ratios, parts, lists, restatements.
+
+A report writes `2202/1200 đoàn viên, đạt 184%` (a result over its plan),
+`3611/4076 CNVCLĐ` (members out of workers), `6 cuộc kiểm tra: 2 cuộc ..., 4
+cuộc ...` (a total and its parts), `5 lớp, 6 lớp, 17 lớp` (items), and repeats
+its headline figures in the title. These rules decide which of the classified
+numbers are observations, and how they are marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from unionstats.candidates import Candidate
+from unionstats.catalogue import Indicator
+from unionstats.layout import Layout
+from unionstats.numbers import SCALES, Quantity, read_number
+from unionstats.scoring import Spot, accepts, heads, skip_spaces
+
+# `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
+_LABEL_UNIT = re.compile(
+    r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
+    r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
+)
+_TARGET_NUMBER = re.compile(r"\s*(?:giao|đề ra)?\s*:?\s*(\d+(?:[.,]\d+)*)(?![\d%])")
+_COLON_AFTER = re.compile(r"[^.,;:\d]{0,30}:")
+_SLASH_PAIR = re.compile(r"[^\d.;:]{1,40}?/\s*$")
+
+
+def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
+    """A plan figure written after the result: `1.500 đoàn viên (chỉ tiêu 1.200)`.
+
+    Returns the plan in the result's scale and where its digits start.
+    """
+    hits, low = lay.hits, lay.low
+    assert hits is not None
+    end = min(spot.clause[1], spot.right + 40)
+    for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, end):
+        between = low[spot.right : start]
+        if "." in between or ";" in between or lay.digit_between(spot.right, start):
+            break
+        m = _TARGET_NUMBER.match(low, w_end)
+        if m is None:
+            continue
+        cand = spot.cand
+        written = read_number(cand.number_text)
+        scale = cand.q.value / written if written else 1.0
+        return read_number(m.group(1)) * scale, m.start(1)
+    return None
+
+
+def target_of(lay: Layout, spot: Spot) -> float | None:
+    """The plan figure: the denominator of `x/y` beyond plan, or a target written after it."""
+    q = spot.cand.q
+    if q.target is not None:
+        plan_after = lay.hits is not None and lay.hits.starting_between(
+            lay.catalogue.scoring.target_words, spot.right, spot.right + 80
+        )
+        return q.target if q.value > q.target or plan_after else None
+    found = target_after(lay, spot)
+    return found[0] if found else None
+
+
+def unit_from_label(lay: Layout, cand: Candidate, left: int) -> Candidate:
+    """A bare number takes the unit its label gives in parentheses, scaled (`(triệu đồng)`)."""
+    m = _LABEL_UNIT.search(lay.low, max(0, left - 90), left)
+    if m is None:
+        return cand
+    q = cand.q
+    if m.group(2) == "%":
+        unit, factor = "percent", 1.0
+    else:
+        unit = "VND/person/month" if m.group(3) else "VND"
+        factor = SCALES.get(m.group(1) or "", 1.0)
+    return replace(cand, q=scaled(q, factor, unit))
+
+
+def scaled(q: Quantity, factor: float, unit: str | None) -> Quantity:
+    def times(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return replace(
+        q,
+        value=q.value * factor,
+        unit=unit,
+        target=times(q.target),
+        low=times(q.low),
+        high=times(q.high),
+    )
+
+
+def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | None:
+    """`tổng số đoàn viên 3611/4076 CNVCLĐ`: members (numerator) of workers (denominator)."""
+    cand = spot.cand
+    q = cand.q
+    if q.target is None or q.unit not in (None, "persons"):
+        return None
+    found = heads(lay, spot)
+    persons = [i for i in lay.catalogue.counted if i.unit == "persons"]
+    head_ind = next(
+        (i for i in persons if i in found.after and accepts(lay, i, spot, found.label)), None
+    )
+    if head_ind is None:
+        return None
+    tail = tail_noun(lay, spot.left, [i for i in persons if i is not head_ind])
+    if tail is None:
+        return None
+    number_end = q.start + len(cand.number_text)
+    num_q = replace(q, target=None, end=number_end)
+    den_q = replace(q, value=q.target, target=None, start=number_end + 1)
+    return [(tail, num_q), (head_ind, den_q)]
+
+
+def tail_noun(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
+    """The indicator whose counted noun ends right before `pos` (`đoàn viên 3611/...`)."""
+    hits, low = lay.hits, lay.low
+    assert hits is not None
+    best: tuple[int, Indicator] | None = None
+    for ind in pool:
+        assert ind.heads is not None
+        for start, end in hits.ending_between(ind.heads, pos - 30, pos):
+            if low[end:pos].strip():
+                continue
+            if best is None or end - start > best[0]:
+                best = (end - start, ind)
+    return best[1] if best else None
+
+
+def slash_partner(lay: Layout, prev_end: int, cand: Candidate) -> bool:
+    """`1.292.184 đoàn viên/1.517.511 CNVC-LĐ`: a number after `<noun>/` right after the
+    previous figure is the population that figure is part of."""
+    if prev_end < 0 or cand.q_start - prev_end > 45:
+        return False
+    return bool(_SLASH_PAIR.fullmatch(lay.low, prev_end, cand.q_start))
+
+
+def continues_stock(lay: Layout, previous: tuple[int, Indicator | None], cand: Candidate) -> bool:
+    """`hiện có 986 CĐCS với 54.228 đoàn viên`: a figure listed right after a stock, in the
+    same clause, joined by a list word (`với`, `và`, a comma), is a stock too."""
+    prev_end, prev_ind = previous
+    sc = lay.catalogue.scoring
+    if prev_ind is None or prev_ind.code not in sc.stock_indicators or prev_end < 0:
+        return False
+    if lay.clause(prev_end)[0] != lay.clause(cand.q.start)[0] or cand.q_start - prev_end > 60:
+        return False
+    gap = lay.low[prev_end : cand.q_start].rstrip()
+    return any(
+        gap.endswith(word)
+        and (not word[0].isalpha() or len(gap) == len(word) or not gap[-len(word) - 1].isalpha())
+        for word in sc.list_connectors
+    )
+
+
+_RATE_AFTER = re.compile(r"\s*(?:=|,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?)\s*\d[\d.,]*\s*%")
+
+
+def rate_parts(lay: Layout, spot: Spot) -> bool:
+    """`hội nghị NLĐ: 29/38 = 76,3%`: a fraction with no noun, worked into a rate, counts the
+    units behind the rate, not people or unions."""
+    return spot.cand.q.target is not None and bool(_RATE_AFTER.match(lay.low, spot.right))
+
+
+def head_word(lay: Layout, head_end: int, spot: Spot) -> str:
+    """The first word of the counted noun: parts of a total repeat it (`6 cuộc: 2 cuộc ...`)."""
+    start = skip_spaces(lay.low, spot.right, 3)
+    words = lay.low[start:head_end].split()
+    return words[0] if words else ""
+
+
+def opens_parts(lay: Layout, spot: Spot) -> bool:
+    """A colon shortly after the number and its noun: the parts of this total follow."""
+    return bool(_COLON_AFTER.match(lay.low, spot.right))

@@ -1,0 +1,194 @@
+"""Tables: each number cell gets its column's role, its row's label, unit and plan.
+
+Cleaning writes a table row as one line with its cells joined by ` | ` (HTML
+tables and pipe tables alike). A plan/actual table (`Chỉ tiêu | ĐVT | Kế hoạch |
+Thực hiện | Tỷ lệ %`) holds for each row a label, a unit, a plan figure, the
+result and its ratio: the result is the observation, the plan its target, the
+ratio is not a second observation. A header cell that is a year makes its column
+that year's figures. Column wordings are the catalogue's `columns:`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from unionstats.candidates import Candidate
+from unionstats.layout import Layout
+from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
+from unionstats.structure import scaled
+
+_NUMERIC_CELL = re.compile(
+    r"[\s(]*(?:trên|hơn|gần|khoảng|dưới)?\s*\d[\d.,/%\s]*(?:[^\W\d_]+\s*){0,3}$"
+)
+_INDEX_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-zđ])\.?$")
+_YEAR_HEADER = re.compile(r"(?:(?:năm|thực hiện năm|th năm|số liệu năm)\s+)?((?:19|20)\d{2})$")
+_UNIT_MONEY = re.compile(
+    r"(nghìn|ngàn|triệu|tr|tỷ|tỉ)?\.?\s*(?:đồng|đ|vnđ|vnd)\b(\s*/\s*(?:người\s*/\s*)?tháng)?"
+)
+_WORD_SPLIT = re.compile(r"[^\w%]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A number cell of a table row, with what its row and column say about it."""
+
+    role: str  # done | plan | ratio | compare | index | unit
+    label_end: int  # just after the `|` that closes the row's label: phrases before count from here
+    unit_start: int  # where the row's unit cell starts (or the number's own end)
+    unit_text: str
+    target: float | None = None
+    period: str | None = None
+
+    def apply(self, cand: Candidate) -> Candidate:
+        """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
+        unit = self.unit_text.lower()
+        if not unit or cand.q.unit is not None:
+            return cand
+        if "%" in unit:
+            return replace(cand, q=scaled(cand.q, 1.0, "percent"))
+        m = _UNIT_MONEY.search(unit)
+        if m:
+            factor = SCALES.get(m.group(1) or "", 1.0)
+            return replace(
+                cand, q=scaled(cand.q, factor, "VND/person/month" if m.group(2) else "VND")
+            )
+        return cand
+
+
+def table_cells(lay: Layout) -> dict[int, Cell]:
+    """Every number cell of every table in the report, keyed by where its number starts."""
+    text = lay.text
+    if " | " not in text:
+        return {}
+    out: dict[int, Cell] = {}
+    block: list[list[tuple[int, int, str]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.count("|") >= 1 and " | " in line:
+            block.append(_cells(line, pos))
+        elif block:
+            _read_block(lay, block, out)
+            block = []
+        pos += len(line) + 1
+    if block:
+        _read_block(lay, block, out)
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    cells = []
+    start = 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        if stripped:
+            lead = len(part) - len(part.lstrip())
+            cells.append((offset + start + lead, offset + start + lead + len(stripped), stripped))
+        start += len(part) + 1
+    return cells
+
+
+def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
+    low = " ".join(text.lower().split())
+    year = _YEAR_HEADER.match(low)
+    if year:
+        return "done", year.group(1)
+    cols = lay.catalogue.columns
+    if "%" in low or any(p in low for p in cols["ratio"] if len(p) > 2):
+        return ("compare" if any(p in low for p in cols["compare"]) else "ratio"), None
+    if any(p in low for p in cols["compare"]):
+        return "compare", None
+    words = [w for w in _WORD_SPLIT.split(low) if w]
+    first: tuple[int, str] | None = None
+    for role in ("index", "unit", "plan", "done"):
+        for phrase in cols[role]:
+            i = _phrase_at(words, phrase)
+            if i >= 0 and (first is None or i < first[0]):
+                first = (i, role)
+    year_in = re.search(r"(?:19|20)\d{2}", low)
+    if first is None:
+        return None, None
+    return first[1], year_in.group(0) if year_in and first[1] == "done" else None
+
+
+def _phrase_at(words: list[str], phrase: str) -> int:
+    target = phrase.split()
+    n = len(target)
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == target:
+            return i
+    return -1
+
+
+def _is_number_cell(text: str) -> bool:
+    return bool(_NUMERIC_CELL.match(text.lower()))
+
+
+def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[int, Cell]) -> None:
+    roles: dict[int, tuple[str, str | None]] = {}
+    label_col = None
+    for r, row in enumerate(rows):
+        if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
+            if r and roles:
+                rows = rows[r:]
+            break
+        found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
+        if any(role for role, _ in found.values()):
+            roles = {i: (role, year) for i, (role, year) in found.items() if role}
+            label_col = next((i for i in range(len(row)) if i not in roles), None)
+    for row in rows:
+        _read_row(lay, row, roles, label_col, out)
+
+
+def _read_row(
+    lay: Layout,
+    row: list[tuple[int, int, str]],
+    roles: dict[int, tuple[str, str | None]],
+    label_col: int | None,
+    out: dict[int, Cell],
+) -> None:
+    label = None
+    for i, (start, end, text) in enumerate(row):
+        numeric = _is_number_cell(text)
+        if label is None and not numeric and roles.get(i, ("",))[0] not in ("unit", "index"):
+            if label_col is None or i >= label_col:
+                label = (i, end)
+    if label is None:
+        return
+    label_i, label_end = label
+    after_bar = lay.text.find("|", label_end)
+    anchor = after_bar + 1 if after_bar >= 0 else label_end
+    unit_cell = next(
+        ((s, t) for i, (s, _, t) in enumerate(row) if roles.get(i, ("",))[0] == "unit"), None
+    )
+    plan = None
+    for i, (start, _, text) in enumerate(row):
+        if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text):
+            m = QUANTITY_RE.search(lay.low, start)
+            q = quantity_from_match(m, lay.low) if m else None
+            plan = q.value if q else None
+    for i, (start, _, text) in enumerate(row):
+        digit = _first_digit(text)
+        if digit < 0:
+            continue
+        key = start + digit
+        if i <= label_i or not _is_number_cell(text):
+            if i < label_i and _INDEX_CELL.match(text.lower()):
+                out[key] = Cell("index", anchor, -1, "")
+            continue
+        role, year = roles.get(i, ("done", None))
+        out[key] = Cell(
+            role=role,
+            label_end=anchor,
+            unit_start=unit_cell[0] if unit_cell and role == "done" else -1,
+            unit_text=unit_cell[1] if unit_cell else "",
+            target=plan if role == "done" else None,
+            period=year,
+        )
+
+
+def _first_digit(text: str) -> int:
+    for i, c in enumerate(text):
+        if c.isdigit():
+            return i
+    return -1
