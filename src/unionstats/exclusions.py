@@ -98,6 +98,9 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
             continue
         if not _word_right_before(lay, sc.not_a_plan_before, start):
             return True
+    for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
+        if start >= clause_start and "," not in lay.low[end : cand.q_start]:
+            return True
     sent_start, _ = lay.sentence(cand.q.start)
     return lay.any_between(lay.future_years, sent_start, cand.q_start)
 

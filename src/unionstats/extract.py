@@ -17,7 +17,16 @@ from unionstats.catalogue import Catalogue, Indicator, load_catalogue
 from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
 from unionstats.numbers import Quantity
-from unionstats.scoring import Heads, Spot, Verdict, classify, skip_spaces, subgroup
+from unionstats.scoring import (
+    Heads,
+    Spot,
+    Verdict,
+    accepts,
+    classify,
+    skip_spaces,
+    subgroup,
+    unit_class,
+)
 from unionstats.structure import (
     continues_stock,
     head_word,
@@ -25,6 +34,7 @@ from unionstats.structure import (
     rate_parts,
     slash_partner,
     split_ratio,
+    total_money_of,
     target_after,
     target_of,
     unit_from_label,
@@ -159,11 +169,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             _observe(run, part_spot, verdict, None, target=None)
             run.mention(part_spot, part, ind, "observation", "ratio_parts")
         return
-    verdict, found = classify(lay, spot)
-    if verdict.indicator is None and (
-        slash_partner(lay, run.previous[0], cand) or continues_stock(lay, run.previous, cand)
-    ):
-        verdict, found = classify(lay, spot, inherited=True)
+    verdict, found = _classify(run, spot)
     ind = verdict.indicator
     if ind is not None and found is not None and not found.after and rate_parts(lay, spot):
         verdict = Verdict(None, "parts_of_a_rate")
@@ -191,6 +197,28 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     run.mention(spot, q, ind, "observation", verdict.reason)
 
 
+def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
+    """The scoring's verdict, with what the figures before it say: a figure that continues a
+    list of stocks is a stock, an amount named only as a total is the money of what was
+    just counted."""
+    lay, cand = run.lay, spot.cand
+    stocks = lay.catalogue.scoring.stock_indicators
+    if slash_partner(lay, run.previous[0], cand) or continues_stock(lay, run.previous, cand):
+        verdict, found = classify(lay, spot, inherited=True, only=stocks)
+        if verdict.indicator is not None:
+            return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
+    verdict, found = classify(lay, spot)
+    if unit_class(cand) == "VND":
+        earlier = [(o.span_start, o.indicator) for o in run.observations]
+        code = total_money_of(lay, spot, earlier)
+        if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
+            ind = next(i for i in lay.catalogue.indicators if i.code == code)
+            if accepts(lay, ind, spot, frozenset(), inherited=True):
+                evidence = ("total_of_what_was_counted",)
+                return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
+    return verdict, found
+
+
 def _observe(
     run: _Run,
     spot: Spot,
@@ -208,28 +236,32 @@ def _observe(
     if not low <= q.value <= high:
         flags.append("out_of_range")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
-    run.observations.append(
-        Observation(
-            doc_id=run.doc_id,
-            indicator=ind.code,
-            value=q.value,
-            unit=ind.unit,
-            qualifier=q.qualifier,
-            target=target,
-            period=period or lay.period_at(q.start),
-            subgroup=subgroup(lay, spot, found.end if found else q.end),
-            quote=_quote(lay.text, q.start, q.end, *spot.clause),
-            span_start=q.start,
-            span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
-            low=q.low,
-            high=q.high,
-            flags=tuple(flags),
-            sentence_id=lay.sentence_index(q.start),
-            score=verdict.score,
-            runner_up=verdict.runner_up,
-            evidence=verdict.evidence,
-        )
+    obs = Observation(
+        doc_id=run.doc_id,
+        indicator=ind.code,
+        value=q.value,
+        unit=ind.unit,
+        qualifier=q.qualifier,
+        target=target,
+        period=period or lay.period_at(q.start),
+        subgroup=subgroup(lay, spot, found.end if found else q.end),
+        quote=_quote(lay.text, q.start, q.end, *spot.clause),
+        span_start=q.start,
+        span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
+        low=q.low,
+        high=q.high,
+        flags=tuple(flags),
+        sentence_id=lay.sentence_index(q.start),
+        score=verdict.score,
+        runner_up=verdict.runner_up,
+        evidence=verdict.evidence,
     )
+    if obs.low is not None and obs.high is not None:
+        # `từ 3,5 đến 3,7 triệu đồng`: two statements, at least the low end, at most the high.
+        run.observations.append(replace(obs, value=obs.low, qualifier="over"))
+        run.observations.append(replace(obs, value=obs.high, qualifier="under"))
+    else:
+        run.observations.append(obs)
 
 
 def _quote(text: str, start: int, end: int, c_start: int, c_end: int) -> str:

@@ -45,7 +45,7 @@ class Layout:
     def __post_init__(self) -> None:
         text = self.text
         low = self.low = lowercase(text)
-        self.sentences = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.sentences = _sentence_ends(text)
         self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
         if "“" in text or '"' in text or "«" in text:
             self.quotes = [m.span() for m in _QUOTE_PAIRS.finditer(text)]
@@ -114,3 +114,15 @@ def _title_end(text: str) -> int:
         return 0
     line = text[:first].rstrip()
     return 0 if line.endswith((".", ":")) else first
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Sentence ends; a line break right after a full stop ends the same sentence."""
+    ends: list[int] = []
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if ends and not text[ends[-1] : end].strip():
+            ends[-1] = end
+        else:
+            ends.append(end)
+    return ends

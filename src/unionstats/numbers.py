@@ -86,7 +86,7 @@ _MONEY = (
     r"(?![\w])"
 )
 _PER_PERSON_MONTH = (
-    r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*/\s*tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
+    r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*(?:/\s*)?tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"

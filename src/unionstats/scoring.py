@@ -229,11 +229,14 @@ def _scope_weight(lay: Layout, spot: Spot, pos: int) -> float:
     return 0.0
 
 
-def classify(lay: Layout, spot: Spot, inherited: bool = False) -> tuple[Verdict, Heads | None]:
+def classify(
+    lay: Layout, spot: Spot, inherited: bool = False, only: tuple[str, ...] = ()
+) -> tuple[Verdict, Heads | None]:
     """Pick the indicator with the best evidence, or say why there is none.
 
     `inherited`: the number is the second of a pair (`… đoàn viên/1.517.511 CNVC-LĐ`)
-    whose first figure already met its indicator's requirements.
+    whose first figure already met its indicator's requirements; `only` limits the
+    indicators considered.
     """
     cat: Catalogue = lay.catalogue
     sc = cat.scoring
@@ -254,6 +257,8 @@ def classify(lay: Layout, spot: Spot, inherited: bool = False) -> tuple[Verdict,
     else:
         pool = [i for i in cat.indicators if i.is_money]
         labels = frozenset()
+    if only:
+        pool = [i for i in pool if i.code in only]
     scored: list[tuple[float, Indicator, tuple[str, ...]]] = []
     for ind in pool:
         if not accepts(lay, ind, spot, labels, inherited):

@@ -25,7 +25,7 @@ _LABEL_UNIT = re.compile(
 )
 _TARGET_NUMBER = re.compile(r"\s*(?:giao|đề ra)?\s*:?\s*(\d+(?:[.,]\d+)*)(?![\d%])")
 _COLON_AFTER = re.compile(r"[^.,;:\d]{0,30}:")
-_SLASH_PAIR = re.compile(r"[^\d.;:]{1,40}?/\s*$")
+_SLASH_PAIR = re.compile(r"[^\d.;:]{0,40}?/\s*")
 
 
 def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
@@ -159,6 +159,34 @@ def rate_parts(lay: Layout, spot: Spot) -> bool:
     """`hội nghị NLĐ: 29/38 = 76,3%`: a fraction with no noun, worked into a rate, counts the
     units behind the rate, not people or unions."""
     return spot.cand.q.target is not None and bool(_RATE_AFTER.match(lay.low, spot.right))
+
+
+_MONEY_LINK = re.compile(r"\s*(?:(?:là|:|đạt|ước đạt|lên đến|lên tới)\s*|của\s+[^\d,;.:]{0,30}?\s*)?")
+
+
+def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
+    """`Tổng kinh phí là 45 triệu đồng` after `tặng 300 phần quà`: the indicator of an amount
+    named only as a total, from what was counted just before it (this sentence, else the
+    previous one); after several kinds of help, the total welfare money.
+
+    `earlier` holds (position, indicator code) of the observations before the number.
+    """
+    sc = lay.catalogue.scoring
+    hits = lay.hits
+    assert hits is not None
+    named = any(
+        start >= spot.clause[0] and _MONEY_LINK.fullmatch(lay.low, end, spot.left)
+        for start, end in hits.ending_between(sc.total_money_words, spot.left - 45, spot.left)
+    )
+    if not named:
+        return None
+    s_start, _ = spot.sentence
+    previous_start = lay.sentence(s_start - 1)[0] if s_start else 0
+    for lo in (s_start, previous_start):
+        kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
+        if kinds:
+            return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
+    return None
 
 
 def head_word(lay: Layout, head_end: int, spot: Spot) -> str:

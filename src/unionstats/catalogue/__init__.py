@@ -112,6 +112,10 @@ class Scoring:
     individuals: int
     stock_indicators: tuple[str, ...]
     list_connectors: tuple[str, ...]
+    purpose_words: int
+    total_money_words: int
+    money_of: dict[str, str]
+    money_of_mixed: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +307,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             individuals=b.words(raw["individuals"], "scoring.individuals"),
             stock_indicators=tuple(raw["stock_indicators"]),
             list_connectors=tuple(str(x) for x in raw["list_connectors"]),
+            purpose_words=b.words(raw["purpose_words"], "scoring.purpose_words"),
+            total_money_words=b.words(raw["total_money_words"], "scoring.total_money_words"),
+            money_of=dict(raw["money_of"]),
+            money_of_mixed=str(raw["money_of_mixed"]),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
@@ -381,9 +389,13 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     codes = [i.code for i in indicators]
     if len(set(codes)) != len(codes):
         raise CatalogueError("indicator codes must be unique")
-    unknown = set(scoring.stock_indicators) - set(codes)
-    if unknown:
-        raise CatalogueError(f"scoring.stock_indicators: unknown codes {sorted(unknown)}")
+    for name, named in (
+        ("stock_indicators", scoring.stock_indicators),
+        ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
+    ):
+        unknown = set(named) - set(codes)
+        if unknown:
+            raise CatalogueError(f"scoring.{name}: unknown codes {sorted(unknown)}")
     subgroups = tuple(
         (name, b.words(phrases, f"subgroups.{name}"))
         for name, phrases in (data.get("subgroups") or {}).items()
