@@ -67,17 +67,17 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "grassroots",
             "Hà Nội",
         ),
-        (
+        (  # the union of a province's industrial zones stands at the level of a district
             "Công đoàn các Khu công nghiệp tỉnh Bình Dương tổng kết hoạt động năm 2022\nNội dung.",
             "Công đoàn các Khu công nghiệp tỉnh Bình Dương",
-            "sector_provincial",
+            "district_federation",
             "Bình Dương",
         ),
         (
             "Liên đoàn Lao động Thành phố Hồ Chí Minh tổng kết công tác công đoàn năm 2023\nND.",
-            "Liên đoàn Lao động Thành phố Hồ Chí Minh",
+            "Liên đoàn Lao động thành phố Hồ Chí Minh",
             "provincial_federation",
-            "Hồ Chí Minh",
+            "TP. Hồ Chí Minh",
         ),
         (
             "Đại hội Công đoàn tỉnh Nghệ An lần thứ XIX tổng kết nhiệm kỳ\nNội dung năm 2023.",

@@ -1,25 +1,35 @@
 """Who published a report, for which province and period, and when.
 
 Union web pages rarely carry this as data. A reader infers it from the title
-(`Công đoàn Công Thương Thanh Hóa tổ chức hội nghị ... năm 2020`), the first
-sentence, the site's own name in the footer, the `Cập nhật` line and the
-e-mail domain of the publisher (`sct@bentre.gov.vn`); so does this module.
-`sources.csv` (see `apply_overrides`) wins over every inference.
+(`Công đoàn Công Thương Thanh Hóa tổ chức hội nghị ... năm 2020`), the subject of
+the first sentences, the site's own name in the footer, the `Cập nhật` or date
+line and the e-mail domain of the publisher (`sct@bentre.gov.vn`); so does this
+module. Names and levels come from `orgs`, provinces from `places`, periods from
+`periods`. `sources.csv` (see `apply_overrides`) and `organisations.csv` (see
+`registry`) win over every inference.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
-import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
-from unionstats.periods import find_marks
+from unionstats.orgs import (
+    LOCAL_LEVELS,
+    OrgMention,
+    canonical_name,
+    find_mentions,
+    level_of,
+    org_key,
+    words,
+)
+from unionstats.periods import document_period
+from unionstats.places import Province, by_domain, find_provinces, province_2025, province_of
 
 ORG_LEVELS = (
     "grassroots",
@@ -30,6 +40,7 @@ ORG_LEVELS = (
     "national_sector",
     "national",
 )
+NATIONAL_LEVELS = ("national", "national_sector")
 # Bodies whose name needs its province to be told apart across the country.
 LOCAL_BODIES = ("grassroots", "sector_provincial", "bloc")
 
@@ -42,63 +53,11 @@ class DocMeta:
     period: str | None
     published: dt.date | None
     title: str | None
+    org_id: str | None = None
+    org_written: str | None = None  # the name as the report spells it
+    province_2025: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Province:
-    name: str
-    slug: str
-    names: tuple[str, ...]
-    centrally_run: bool
-
-
-@cache
-def provinces() -> tuple[Province, ...]:
-    """The 63 provinces and centrally-run cities in use before the July 2025 merger."""
-    text = resources.files("unionstats.catalogue").joinpath("provinces.csv").read_text("utf-8")
-    return tuple(
-        Province(
-            name=row["name"],
-            slug=row["slug"],
-            names=(row["name"], *(a for a in row["aliases"].split("|") if a)),
-            centrally_run=row["centrally_run"] == "1",
-        )
-        for row in csv.DictReader(text.splitlines())
-    )
-
-
-@cache
-def _province_re() -> re.Pattern[str]:
-    names = sorted((n for p in provinces() for n in p.names), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-
-
-def _province_of(name: str) -> Province | None:
-    low = name.lower()
-    return next((p for p in provinces() if any(n.lower() == low for n in p.names)), None)
-
-
-_STOP = (
-    r"tổ chức|đã|đang|sẽ|vừa|năm|tại|về|với|trong|hiện|có|ngày|là|được|đạt|cho|của|nhằm|"
-    r"phối hợp|triển khai|tham dự|họp|long trọng|thực hiện|nhiệm kỳ|lần|khóa|trao|tặng|ký|"
-    r"phát động|chỉ đạo|kiểm tra|giám sát|quyết định|ban hành|luôn|cũng|do|theo|gồm|xếp|đứng|"
-    r"tổng kết|sơ kết|báo cáo|hội nghị|kết quả|tuyên dương|khen thưởng|đón|thăm|làm việc|"
-    r"tập huấn|ra mắt|công bố|ký kết|hưởng ứng|chúc mừng|gặp mặt|kỷ niệm|tiếp nhận|giới thiệu|"
-    r"thông qua|nội dung|và các|các cấp"
-)
-_NAME = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*)(?:[ \t]+(?!(?:{_STOP})\b)[^\W\d_][\w&.-]*){{0,9}}"
-_UNIT = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)"
-_UNIT_PREFIX = re.compile(_UNIT + r"\s+", re.IGNORECASE)
-_ORG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (level, re.compile(pattern, re.IGNORECASE))
-    for level, pattern in (
-        ("national", r"Tổng Liên đoàn Lao động Việt Nam"),
-        ("bloc", rf"Khối thi đua[ \t]+{_NAME}"),
-        ("grassroots", rf"(?:Công đoàn cơ sở|CĐCS)[ \t]+(?:\(CĐCS\)[ \t]+)?{_NAME}"),
-        ("federation", rf"(?:Liên đoàn Lao động|LĐLĐ)[ \t]+{_UNIT}[ \t]+{_NAME}"),
-        ("sector", rf"Công đoàn[ \t]+(?:ngành[ \t]+)?(?!cơ sở|cấp|các cấp|Việt Nam\b){_NAME}"),
-    )
-)
 _SITE_OWNER = re.compile(
     r"(?:trang thông tin điện tử|cổng thông tin điện tử|bản quyền thuộc(?: về)?|cơ quan chủ quản)"
     r"\s*:?\s*(.+)",
@@ -111,27 +70,20 @@ _PUBLISHED = re.compile(
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
     re.IGNORECASE,
 )
+# A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`.
+_DATE_TIME_LINE = re.compile(
+    r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}"
+    r"(?::\d{2})?\s*(?:(?:gmt|utc)\s*[+-]\s*\d{1,2})?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DOMAIN = re.compile(r"[\w.-]*?\b([a-z-]+)\.gov\.vn\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\s*(?:thứ\s+\w+|chủ nhật)\s*,?\s*ngày\s+\d", re.IGNORECASE)
-_TYPE_PREFIX = re.compile(
-    r"(?:Tổng Liên đoàn Lao động|Khối thi đua|Công đoàn cơ sở|CĐCS|Liên đoàn Lao động|LĐLĐ|"
-    r"Công đoàn(?:\s+ngành)?)\s+(?:\(CĐCS\)\s+)?",
-    re.IGNORECASE,
-)
-_CANONICAL_TYPES = (
-    (re.compile(r"^liên đoàn lao động", re.IGNORECASE), "Liên đoàn Lao động"),
-    (re.compile(r"^lđlđ", re.IGNORECASE), "Liên đoàn Lao động"),
-    (re.compile(r"^công đoàn cơ sở", re.IGNORECASE), "Công đoàn cơ sở"),
-    (re.compile(r"^cđcs", re.IGNORECASE), "Công đoàn cơ sở"),
-    (re.compile(r"^khối thi đua", re.IGNORECASE), "Khối thi đua"),
-    (re.compile(r"^công đoàn", re.IGNORECASE), "Công đoàn"),
-)
-
-
 _REPORT_WORDS = re.compile(
     r"hội nghị|kết quả|tổng kết|sơ kết|báo cáo|hoạt động|công tác|phong trào|đại hội|chương trình",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"[.!?…](?=\s|$)|\n")
+HEAD_SENTENCES = 4
 
 
 def title_of(text: str) -> str | None:
@@ -152,118 +104,172 @@ def title_of(text: str) -> str | None:
     return None
 
 
+def _is_menu(line: str) -> bool:
+    """A site menu or category list: several menu words and no sentence."""
+    low = line.lower()
+    hits = sum(1 for w in words().menu_words if w in low)
+    return hits >= 3 and not re.search(r"[.!?]\s", line) and len(line) < 300
+
+
+def _menu_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if _is_menu(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE.finditer(text))]
+
+
+def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
+    """How likely a mention names the report's own organisation, by where and how it stands."""
+    w = words()
+    weight = 3.0 if in_title else (2.0, 1.2, 0.8)[sentence] if sentence < 3 else 0.3
+    before = text[max(0, m.start - 40) : m.start].lower().split()
+    last = " ".join(before[-3:])
+    if any(last.endswith(t) for t in w.person_titles):
+        weight *= 0.5  # `Chủ tịch LĐLĐ tỉnh Bến Tre Lê Văn Quyền` names a person
+    if before and before[-1] in w.givers:
+        weight *= 0.4  # `được Tổng LĐLĐVN tặng`, `trực thuộc LĐLĐ tỉnh`
+    if m.kind == "national" and not in_title:
+        weight *= 0.3  # the confederation is named as the parent of nearly every body
+    return weight
+
+
+def _after_person_title(text: str, m: OrgMention) -> bool:
+    before = " ".join(text[max(0, m.start - 40) : m.start].lower().split()[-3:])
+    return any(before.endswith(t) for t in words().person_titles)
+
+
+def _cut_person(text: str, m: OrgMention) -> OrgMention:
+    """`Chủ tịch LĐLĐ TP Trần Kim Yến`: after a person's title, capitalised words that are
+    not a province after `TP`/`tỉnh` are the person's name; the organisation is unnamed."""
+    units = words().units
+    if not _after_person_title(text, m) or len(m.tokens) < 2:
+        return m
+    if m.tokens[0].lower() in units and province_of(" ".join(m.tokens[1:])) is None:
+        if not any(province_of(" ".join(m.tokens[1:k])) for k in range(2, len(m.tokens))):
+            return replace(m, tokens=m.tokens[:1])
+    return m
+
+
 @dataclass(frozen=True, slots=True)
-class _OrgMention:
-    pos: int
-    level: str
+class _Org:
+    key: str
     name: str
+    level: str
+    province: Province | None
+    written: str
+    kind: str = "union"  # the type it was named with: federation, union, grassroots ...
 
 
-def _org_mentions(text: str) -> list[_OrgMention]:
-    """Union bodies named in full; a proper name follows the type and starts upper case."""
-    found: list[_OrgMention] = []
-    taken: list[tuple[int, int]] = []
-    for level, pattern in _ORG_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            name = _proper_name(level, re.sub(r"\s+", " ", m.group(0)).strip(" .,-"))
-            if name is None:
-                continue
-            taken.append(m.span())
-            found.append(_OrgMention(m.start(), level, name))
-    return sorted(found, key=lambda o: o.pos)
+def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
+    level = level_of(m)
+    if level == "provincial_federation" and m.kind == "union":
+        m = replace(m, kind="federation")  # `Công đoàn tỉnh Nghệ An` is the federation
+    province = _province_in_name(m) or m.place
+    if level in NATIONAL_LEVELS:
+        province = None
+    elif province is None:
+        province = context_province
+    name = canonical_name(m, level, province)
+    return _Org(org_key(name, level, province), name, level, province, m.written, m.kind)
 
 
-def _proper_name(level: str, name: str) -> str | None:
-    """The name as far as it is a proper name; None when what follows the type is not one."""
-    name = re.sub(r"(Việt Nam)\b.*$", r"\1", name)
-    type_m = _TYPE_PREFIX.match(name)
-    rest = name[type_m.end() :] if type_m else name
-    unit = _UNIT_PREFIX.match(rest) if level == "federation" else None
-    if level == "federation" and unit is None:
+def _province_in_name(m: OrgMention) -> Province | None:
+    found = find_provinces(m.written)
+    return found[-1][1] if found else None
+
+
+def _subject(
+    text: str, title: str | None, owners: list[str], context: Province | None
+) -> _Org | None:
+    """The organisation the report is by or about: the best-placed named mention."""
+    scores: dict[str, float] = defaultdict(float)
+    first: dict[str, tuple[int, _Org]] = {}
+    order = 0
+
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def vote(org: _Org, weight: float) -> None:
+        nonlocal order
+        scores[org.key] += weight
+        spellings[org.key][org.name] += 1
+        if org.key not in first:
+            first[org.key] = (order, org)
+            order += 1
+
+    for line in [title or "", *owners]:
+        for m in find_mentions(line):
+            if m.named and not _is_menu(line):
+                vote(_resolve(m, context), 3.0 if line == title else 2.5)
+    menus = _menu_spans(text)
+    title_end = text.find(title) + len(title) if title and title in text else 0
+    starts = [s for s in _sentence_starts(text) if s >= title_end and text[s:].strip()]
+    unnamed: list[tuple[OrgMention, float]] = []
+    for m in find_mentions(text):
+        if any(s <= m.start < e for s, e in menus):
+            continue
+        if m.start < title_end:
+            continue  # the title is counted above; what stands before it is page furniture
+        sentence = bisect.bisect_right(starts, m.start) - 1
+        weight = _weight(text, m, max(sentence, 0), False)
+        m = _cut_person(text, m)
+        if m.named:
+            vote(_resolve(m, context), weight)
+        else:
+            unnamed.append((m, weight))
+    for m, weight in unnamed:
+        if not m.tokens:
+            continue  # `Công đoàn`, `CĐ` alone: the union in general
+        if (org := _unnamed_federation(m, context)) is not None:
+            vote(org, 0.8 * weight)  # `Ban Thường vụ LĐLĐ tỉnh` on a site of Thanh Hóa
+            continue
+        same = [o for _, o in first.values() if o.kind == m.kind]
+        if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
+            best = max(same, key=lambda o: scores[o.key])
+            scores[best.key] += 0.5 * weight
+    if not scores:
         return None
-    words = rest[unit.end() :].split() if unit else rest.split()
-    if words and words[0] == "các" and level in ("bloc", "sector"):
-        words = words[1:]
-    if level == "sector" and words and words[0] in ("tỉnh", "thành"):
-        words = words[2:] if words[0] == "thành" else words[1:]  # `Công đoàn tỉnh Nghệ An`
-    if not words or (level != "bloc" and not words[0][0].isupper()):
+    key = max(scores, key=lambda k: (scores[k], -first[k][0]))
+    return replace(first[key][1], name=spellings[key].most_common(1)[0][0])
+
+
+def _unnamed_federation(m: OrgMention, context: Province | None) -> _Org | None:
+    """`LĐLĐ tỉnh`, `LĐLĐ TP` with no name: the federation of the province the report is
+    about (a `TP` of a province that is not a city is a district town: left unnamed)."""
+    if m.kind != "federation" or context is None:
         return None
-    if unit:
-        kept = list(itertools.takewhile(lambda w: w[0].isupper(), words))
-        return name[: len(name) - len(rest)] + unit.group(0) + " ".join(kept)
-    return name if len(name.split()) >= 3 else None
+    units = {t.lower() for t in m.tokens}
+    city = bool(units & {"tp", "tp.", "thành"})
+    if (city and not context.centrally_run) or units & {"quận", "huyện", "thị"}:
+        return None
+    unit_word = "thành phố" if context.centrally_run else "tỉnh"
+    name = f"Liên đoàn Lao động {unit_word} {context.name.removeprefix('TP. ')}"
+    level = "provincial_federation"
+    return _Org(org_key(name, level, context), name, level, context, m.written, "federation")
 
 
-def _as_federation(mention: _OrgMention) -> _OrgMention:
-    """`Công đoàn Thanh Hóa` is how a provincial federation names itself."""
-    if mention.level != "sector":
-        return mention
-    province = _province_of(re.sub(r"^Công đoàn\s+(?:tỉnh\s+)?", "", mention.name, flags=re.I))
-    if province is None:
-        return mention
-    unit = "thành phố" if province.centrally_run else "tỉnh"
-    return _OrgMention(mention.pos, "federation", f"Liên đoàn Lao động {unit} {province.name}")
-
-
-# `Công đoàn Công ty ...`, `Công đoàn Trường ...`: the union of one workplace is grassroots.
-_WORKPLACE = re.compile(
-    r"^Công đoàn (?:Công ty|Trường|Bệnh viện|Trung tâm|Chi nhánh|Nhà máy|Xí nghiệp|Ban quản lý|"
-    r"Sở|Phòng|Văn phòng|Viện|Cục|Chi cục|Ngân hàng|Hợp tác xã|UBND|Ủy ban|Khách sạn|Cảng)\b"
-)
-
-
-def _level(mention: _OrgMention) -> str:
-    """Refine the level of federation and sector unions from what their names say."""
-    name = mention.name
-    if mention.level == "federation":
-        unit = re.search(r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+(.+)", name, re.IGNORECASE)
-        if unit and unit.group(1).lower() == "tỉnh":
-            return "provincial_federation"
-        province = _province_of(unit.group(2)) if unit else None
-        if unit and unit.group(1).lower() not in ("huyện", "quận", "thị xã") and province:
-            return "provincial_federation" if province.centrally_run else "district_federation"
-        return "district_federation"
-    if mention.level == "sector":
-        if re.search(r"Việt Nam$|^Công đoàn (?:Tổng công ty|TCT|Tập đoàn)", name, re.IGNORECASE):
-            return "national_sector"
-        if _WORKPLACE.match(name):
-            return "grassroots"
-        return "sector_provincial"
-    return mention.level
-
-
-def _canonical(name: str, text: str) -> str:
-    """Spell the organisation as the report most often does, with its type written in full."""
-    for pattern, full in _CANONICAL_TYPES:
-        m = pattern.match(name)
-        if m:
-            name = full + name[m.end() :]
-            break
-    name = re.sub(r"\bTP\.?\s+", "thành phố ", name)
-    type_m = _TYPE_PREFIX.match(name)
-    tail = name[type_m.end() :] if type_m else ""
-    if tail:
-        variants = Counter(m.group(0) for m in re.finditer(re.escape(tail), text, re.IGNORECASE))
-        if variants:
-            best = max(variants.items(), key=lambda kv: (kv[1], sum(c.isupper() for c in kv[0])))
-            name = name[: len(name) - len(tail)] + best[0]
-    return name
-
-
-def _province_from(text: str, chrome: str, org: str | None) -> str | None:
-    if org:
-        m = _province_re().search(org)
-        if m:
-            return _province_of(m.group(1)).name  # type: ignore[union-attr]
-    slugs = {p.slug: p.name for p in provinces()}
+def _context_province(text: str, chrome: str) -> Province | None:
+    """The province a report is about when its organisation's name does not say: the web
+    domain of its site or e-mail, else the province it names first and most."""
     for m in _DOMAIN.finditer(chrome + "\n" + text):
-        for part in re.split(r"[.-]", m.group(0).lower()):
-            if part in slugs:
-                return slugs[part]
-    counts = Counter(_province_of(m.group(1)).name for m in _province_re().finditer(text))  # type: ignore[union-attr]
-    return counts.most_common(1)[0][0] if counts else None
+        province = by_domain(m.group(0))
+        if province is not None:
+            return province
+    found = find_provinces(text)
+    if not found:
+        return None
+    scores: dict[str, float] = defaultdict(float)
+    by_name: dict[str, Province] = {}
+    for i, (_, province) in enumerate(found):
+        scores[province.name] += 1.0 + (1.0 if i < 3 else 0.0)
+        by_name[province.name] = province
+    return by_name[max(scores, key=lambda n: scores[n])]
 
 
 def _published(text: str, chrome: str) -> dt.date | None:
@@ -274,62 +280,82 @@ def _published(text: str, chrome: str) -> dt.date | None:
                 if m.group(1)
                 else (m.group(6), m.group(5), m.group(4))
             )
-            try:
-                return dt.date(int(y), int(mo), int(d))
-            except ValueError:
-                continue
+            date = _date(y, mo, d)
+            if date:
+                return date
+    for source in (text, chrome):
+        for m in _DATE_TIME_LINE.finditer(source):
+            year = m.group(3)
+            date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))
+            if date:
+                return date
     return None
 
 
-def _period(text: str, title: str | None, published: dt.date | None) -> str | None:
-    """The period the report covers: the first one its title or opening states.
+def _date(y: str, mo: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
 
-    Failing that, the year of publication; failing that, the year the report
-    speaks of most often.
-    """
-    year = published.year if published else None
-    head = "\n".join(filter(None, [title, text[:3000]]))
-    for mark in find_marks(head, str(year) if year else None):
-        if mark.period.isdigit() and year and int(mark.period) > year:
-            continue
-        return mark.period
-    if year:
-        return str(year)
-    years = Counter(m.period for m in find_marks(text, None) if m.period.isdigit())
-    return years.most_common(1)[0][0] if years else None
+
+def _head(text: str, title: str | None) -> str:
+    """The title and the first sentences after it: where a report says what it covers."""
+    title_end = text.find(title) + len(title) if title and title in text else 0
+    starts = [p for p in _sentence_starts(text) if p > title_end and text[p:].strip()]
+    cut = starts[HEAD_SENTENCES] if len(starts) > HEAD_SENTENCES else len(text)
+    return "\n".join(filter(None, [title, text[title_end:cut]]))
 
 
 def infer(text: str, chrome: tuple[str, ...] = ()) -> DocMeta:
     """Infer a report's metadata from its cleaned text and the page chrome dropped from it."""
     chrome_text = "\n".join(chrome)
-    title = title_of(text)
-    first_lines = "\n".join(text.splitlines()[:12])
+    title = title_of(text) or _first_line(text)
     owners = [
         m.group(1)
         for line in chrome_text.splitlines() + text.splitlines()[-5:]
         if (m := _SITE_OWNER.search(line))
     ]
-    chosen: _OrgMention | None = None
-    for scope in (title or "", *owners, first_lines):
-        mentions = _org_mentions(scope)
-        if mentions:
-            chosen = _as_federation(mentions[0])
-            break
-    if chosen is None:
-        counts = Counter((m.level, m.name) for m in _org_mentions(text))
-        if counts:
-            (level, name), _ = counts.most_common(1)[0]
-            chosen = _as_federation(_OrgMention(0, level, name))
-    level = _level(chosen) if chosen else None
-    org = _canonical(chosen.name, text) if chosen else None
-    province = None
-    if level not in ("national", "national_sector"):
-        province = _province_from(text, chrome_text, org)
-        named_without_province = org and not _province_re().search(org)
-        if named_without_province and province and level in LOCAL_BODIES:
-            org = f"{org} {province}"
+    context = _context_province(text, chrome_text)
+    org = _subject(text, title, owners, context)
     published = _published(text, chrome_text)
-    return DocMeta(org, level, province, _period(text, title, published), published, title)
+    period = document_period(
+        _head(text, title), text, published.year if published else None, opening=text[:3000]
+    )
+    if org is None:
+        return DocMeta(
+            None,
+            None,
+            context.name if context else None,
+            period,
+            published,
+            title,
+            province_2025=province_2025(context.name) if context else None,
+        )
+    province = org.province.name if org.province else None
+    display = org.name
+    if province and org.level in LOCAL_BODIES and not find_provinces(display):
+        display = f"{display} {province.removeprefix('TP. ')}"
+    return DocMeta(
+        org=display,
+        org_level=org.level,
+        province=province,
+        period=period,
+        published=published,
+        title=title,
+        org_id=org.key,
+        org_written=org.written,
+        province_2025=province_2025(province),
+    )
+
+
+def _first_line(text: str) -> str | None:
+    """The first line that is not a page date, when it is short enough to be a headline."""
+    for line in text.split("\n")[:5]:
+        line = line.strip()
+        if line and not _DATE_LINE.match(line) and not _DATE_TIME_LINE.match(line):
+            return line if len(line) <= 250 else None
+    return None
 
 
 OVERRIDE_FIELDS = ("org", "org_level", "province", "period", "published")

@@ -1,7 +1,10 @@
-"""Periods as reports state them: `năm 2023`, `6 tháng đầu năm`, `từ năm 2018 đến nay`.
+"""Periods as reports state them: `năm 2023`, `6 tháng đầu năm`, `nhiệm kỳ 2018-2023`,
+`năm học 2023-2024`, `từ năm 2018 đến nay`, `5 năm qua`, `hiện nay`.
 
-Period strings follow the spec: `2020`, `2018-2020` (cumulative or a stated
-span), `2022-H1`, `2022-H2`, `2022-Q3`.
+Period strings follow the spec: `2020`, `2018-2020` (a span: cumulative, a term, a
+school year), `2022-H1`, `2022-H2`, `2022-Q3`. A figure stated for a span is never
+an annual point; a figure stated for another year keeps that year; a stock stated
+as "now" (`hiện có 986 CĐCS`) belongs to the report's own year.
 """
 
 from __future__ import annotations
@@ -10,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from unionstats.clean import lowercase
+from unionstats.numbers import read_spelled
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
+_N = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi)"
+TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 
-# Each pattern starts with its keyword or digit so that `re` can skip ahead to it
-# (Vietnamese syllables are space-separated, so a leading `\b` adds nothing).
+# Each pattern starts with its keyword or digit so that `re` can skip ahead to it.
 _HALF_RE = re.compile(rf"(?:6(?<![\d.,]6)|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _QUARTER_RE = re.compile(
     rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
@@ -23,10 +28,23 @@ _QUARTER_RE = re.compile(
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
-_SPAN_RE = re.compile(rf"(?:giai đoạn|các năm|năm học|từ)\s+{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
+_SPAN_RE = re.compile(
+    rf"(giai đoạn|các năm|năm học|nhiệm kỳ|từ|\()\s*{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])"
+)
+_RELATIVE_RE = re.compile(
+    rf"(?:(?:trong|sau|qua|sơ kết|tổng kết)\s+{_N}\s+năm(?!\s+(?:19|20)\d{{2}})|{_N}\s+năm\s+qua)\b"
+)
+_TERM_RE = re.compile(
+    r"(?:trong|cả|qua|suốt)\s+nhiệm kỳ(?!\s+\d)|(?:đầu|từ đầu)\s+nhiệm kỳ\s+(?:đến|tới)\s+nay|nhiệm kỳ\s+(?:qua|vừa qua)"
+)
+_NOW_RE = re.compile(r"(?:hiện nay|hiện có|hiện tại|hiện đang|tính đến nay|hiện quản lý)\b")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới)\s+$")
+# A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
+_BARE_YEAR = re.compile(rf"(?<![\d.,/–-])(?<!năm\s){_YEAR}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)")
+_MONTH_YEAR = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[-/.]\s*{_YEAR}(?![\d])")
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau)\s+$")
 _ANNUAL_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b")
+_CONGRESS = re.compile(r"đại hội")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +53,44 @@ class PeriodMark:
 
     pos: int
     period: str
+    kind: str = "year"  # year | half | quarter | span | relative | now | annual
 
 
 def period_year(period: str) -> int | None:
     """The last calendar year a period string covers."""
     years = re.findall(r"(?:19|20)\d{2}", period or "")
     return int(years[-1]) if years else None
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = read_spelled(word)
+    return int(value) if value else None
+
+
+def now_period(doc_period: str | None) -> str | None:
+    """What "now" means in a report: its own period when that is a year (or one school
+    year), else the last year of its span."""
+    if not doc_period:
+        return None
+    years = re.findall(r"(?:19|20)\d{2}", doc_period)
+    if len(years) == 2 and int(years[1]) - int(years[0]) > 1:
+        return years[1]
+    if "-H" in doc_period or "-Q" in doc_period:
+        return doc_period[:4]
+    return doc_period
+
+
+def relative_span(n: int, doc_period: str | None) -> str | None:
+    """`5 năm qua` in a report of 2013: 2008-2013, or the report's own span of that length."""
+    year = period_year(doc_period or "")
+    if year is None or n <= 0:
+        return None
+    years = re.findall(r"(?:19|20)\d{2}", doc_period or "")
+    if len(years) == 2 and int(years[1]) - int(years[0]) in (n - 1, n):
+        return doc_period
+    return f"{year - n}-{year}"
 
 
 def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
@@ -50,30 +100,34 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     marks: list[PeriodMark] = []
     covered: list[tuple[int, int]] = []
 
-    def add(pos: int, period: str) -> None:
-        marks.append(PeriodMark(pos, period))
+    def add(m: re.Match[str], period: str | None, kind: str) -> None:
+        if period:
+            marks.append(PeriodMark(m.start(), period, kind))
+            covered.append(m.span())
 
     for m in _HALF_RE.finditer(text):
         year = m.group(2) or doc_year
-        if year:
-            add(m.start(), f"{year}-H{1 if m.group(1).lower() == 'đầu' else 2}")
-            covered.append(m.span())
+        add(m, year and f"{year}-H{1 if m.group(1) == 'đầu' else 2}", "half")
     for m in _QUARTER_RE.finditer(text):
         year = m.group(2) or doc_year
-        q = m.group(1).lower()
-        if year:
-            add(m.start(), f"{year}-Q{_ROMAN.get(q, q)}")
-            covered.append(m.span())
+        q = m.group(1)
+        add(m, year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
     for m in _SINCE_RE.finditer(text):
         end = m.group(2) or m.group(3) or doc_year
         if end and int(end) > int(m.group(1)):
-            add(m.start(), f"{m.group(1)}-{_cap(int(end), doc_year)}")
-            covered.append(m.span())
+            add(m, f"{m.group(1)}-{_cap(int(end), doc_year)}", "span")
     for m in _SPAN_RE.finditer(text):
-        start, end = int(m.group(1)), _cap(int(m.group(2)), doc_year)
+        word, start, end = m.group(1), int(m.group(2)), int(m.group(3))
+        if word == "nhiệm kỳ" and doc_year and end > doc_year:
+            continue  # the coming term (`Ban Chấp hành nhiệm kỳ 2023-2028`), not a result
+        end = _cap(end, doc_year)
         if end > start:
-            add(m.start(), f"{start}-{end}")
-            covered.append(m.span())
+            add(m, f"{start}-{end}", "span")
+    for m in _RELATIVE_RE.finditer(text):
+        n = _count(m.group(1) or m.group(2))
+        add(m, relative_span(n, doc_period) if n else None, "relative")
+    for m in _TERM_RE.finditer(text):
+        add(m, relative_span(TERM_YEARS, doc_period), "relative")
     for m in YEAR_MENTION.finditer(text):
         if any(start <= m.start() < end for start, end in covered):
             continue
@@ -82,10 +136,15 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:
             # A report of 2022-H1 that says "năm 2022" still speaks of its half-year.
-            add(m.start(), doc_period if year == doc_year and doc_period else str(year))
+            period = doc_period if year == doc_year and doc_period else str(year)
+            marks.append(PeriodMark(m.start(), period, "year"))
     if doc_period:
+        now = now_period(doc_period)
+        for m in _NOW_RE.finditer(text):
+            if now:
+                marks.append(PeriodMark(m.start(), now, "now"))
         for m in _ANNUAL_RE.finditer(text):
-            add(m.start(), doc_period)
+            marks.append(PeriodMark(m.start(), doc_period, "annual"))
     marks.sort(key=lambda mark: mark.pos)
     return marks
 
@@ -93,3 +152,101 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
 def _cap(end: int, doc_year: int | None) -> int:
     """A span that runs past the report's own year is counted up to that year."""
     return min(end, doc_year) if doc_year else end
+
+
+def document_period(
+    head: str, body: str, published_year: int | None, opening: str = ""
+) -> str | None:
+    """The period a report covers.
+
+    First a period its title and first sentences state, explicit before relative before
+    a plain year (`Đại hội ... nhiệm kỳ 2017-2022` is the congress's year); then a
+    half-year, quarter or span its opening paragraphs state; then the year of
+    publication; then the first span the report states anywhere; then the year it speaks
+    of most often, never after publication.
+    """
+    head_low = lowercase(head)
+    ref = str(published_year) if published_year else _latest_year(head_low)
+    stated = _stated(head_low, ref, published_year)
+    if stated:
+        return restated_year(stated, head_low, body)
+    late = published_year + 1 if published_year else None
+    for mark in find_marks(lowercase(opening), ref):
+        if mark.kind in ("half", "quarter", "span") and (
+            late is None or (period_year(mark.period) or late) < late
+        ):
+            return mark.period
+    if published_year:
+        return str(published_year)
+    body_low = lowercase(body)
+    for mark in find_marks(body_low, None):
+        if mark.kind == "span":
+            return mark.period
+    counts: dict[str, int] = {}
+    for m in YEAR_MENTION.finditer(body_low):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    for pattern in (_BARE_YEAR, _MONTH_YEAR):
+        for m in pattern.finditer(body_low):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda y: counts[y])
+
+
+def _latest_year(text: str) -> str | None:
+    years = [int(y) for y in re.findall(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d])", text)]
+    return str(max(years)) if years else None
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
+
+
+def _stated(head: str, ref: str | None, published_year: int | None) -> str | None:
+    """The period the first sentence that states one states: within a sentence an explicit
+    period before a relative one, before `năm X`, before a year written bare."""
+    for m in _SPAN_RE.finditer(head):
+        if m.group(1) == "nhiệm kỳ" and _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
+            return m.group(2)  # a congress opens the term: the report is of its year
+    late = published_year + 1 if published_year else None
+
+    def ok(period: str) -> bool:
+        year = period_year(period)
+        return year is not None and (late is None or year < late)
+
+    marks = [m for m in find_marks(head, ref) if m.kind not in ("now", "annual") and ok(m.period)]
+    bare = [
+        (m.start(), m.group(1))
+        for p in (_MONTH_YEAR, _BARE_YEAR)
+        for m in p.finditer(head)
+        if ok(m.group(1))
+    ]
+    for lo, hi in _sentence_spans(head):
+        here = [m for m in marks if lo <= m.pos < hi]
+        for kinds in (("half", "quarter", "span"), ("relative",), ("year",)):
+            for mark in here:
+                if mark.kind in kinds:
+                    return mark.period
+        years = sorted(p for p in bare if lo <= p[0] < hi)
+        if years:
+            return years[0][1]
+    return None
+
+
+def restated_year(period: str | None, head: str, body: str) -> str | None:
+    """A year written bare in the opening (`“Tết sum vầy 2017”`, the occasion of writing)
+    gives way to an earlier year the body states at least twice as `năm X`: the report
+    sums up that year."""
+    if not period or not period.isdigit() or YEAR_MENTION.search(lowercase(head)):
+        return period
+    counts: dict[str, int] = {}
+    for m in YEAR_MENTION.finditer(lowercase(body)):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    earlier = [y for y, n in counts.items() if n >= 2 and int(y) < int(period)]
+    return max(earlier, key=lambda y: (counts[y], y)) if earlier else period

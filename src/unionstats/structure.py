@@ -161,7 +161,9 @@ def rate_parts(lay: Layout, spot: Spot) -> bool:
     return spot.cand.q.target is not None and bool(_RATE_AFTER.match(lay.low, spot.right))
 
 
-_MONEY_LINK = re.compile(r"\s*(?:(?:là|:|đạt|ước đạt|lên đến|lên tới)\s*|của\s+[^\d,;.:]{0,30}?\s*)?")
+_MONEY_LINK = re.compile(
+    r"\s*(?:(?:là|:|đạt|ước đạt|lên đến|lên tới)\s*|của\s+[^\d,;.:]{0,30}?\s*)?"
+)
 
 
 def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:

@@ -1,0 +1,417 @@
+"""Union organisations named in a report: where, at which level, and under which key.
+
+One organisation is spelled many ways across years (`LĐLĐ tỉnh Thanh Hóa`,
+`Liên đoàn Lao động Thanh Hóa`, `LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA`), so a
+series is kept by a key built from the name once normalised (abbreviations
+expanded, unit words filled in, case and punctuation dropped), never by the
+string as written. The words are the catalogue's `organisations.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from unionstats.places import Province, ascii_slug, find_provinces, province_of
+
+LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
+_TRAILING = ",.;:)!?…\"”’'"
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    types: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
+    abbreviations: dict[str, str]
+    units: dict[str, str]  # unit word -> province | city | district
+    workplaces: tuple[str, ...]
+    national_sector_starts: tuple[str, ...]
+    national_sector_ends: tuple[str, ...]
+    zone_words: tuple[str, ...]
+    name_words: frozenset[str]
+    stops: tuple[tuple[str, ...], ...]
+    person_titles: tuple[str, ...]
+    givers: frozenset[str]
+    menu_words: tuple[str, ...]
+    type_re: re.Pattern[str]
+
+
+@cache
+def words() -> OrgWords:
+    """The catalogue's organisation words, checked and compiled once per process."""
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("unionstats.catalogue")
+        .joinpath("organisations.yaml")
+        .read_text(encoding="utf-8")
+    )
+    types = sorted(
+        ((p, kind) for kind, phrases in raw["types"].items() for p in phrases),
+        key=lambda t: -len(t[0]),
+    )
+    alternation = "|".join(re.escape(p) for p, _ in types)
+    return OrgWords(
+        types=tuple(types),
+        abbreviations=dict(raw["abbreviations"]),
+        units={w: kind for kind, ws in raw["units"].items() for w in ws},
+        workplaces=tuple(raw["workplaces"]),
+        national_sector_starts=tuple(raw["national_sector_starts"]),
+        national_sector_ends=tuple(raw["national_sector_ends"]),
+        zone_words=tuple(raw["zone_words"]),
+        name_words=frozenset(raw["name_words"]),
+        stops=tuple(tuple(s.split()) for s in sorted(raw["stops"], key=len, reverse=True)),
+        person_titles=tuple(raw["person_titles"]),
+        givers=frozenset(raw["givers"]),
+        menu_words=tuple(raw["menu_words"]),
+        type_re=re.compile(rf"(?<!\w)({alternation})(?!\w)", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """An organisation named in the text."""
+
+    start: int
+    end: int
+    kind: str  # national | federation | bloc | grassroots | union
+    written: str  # as the text writes it, spaces collapsed
+    tokens: tuple[str, ...]  # the proper name after the type phrase
+    place: Province | None  # a province named right after it: `(Hậu Giang)`, `- TPHCM`
+    upper: bool = False  # written in capitals (a banner or title line)
+
+    @property
+    def named(self) -> bool:
+        """Whether a proper name follows the type (`LĐLĐ quận 8`), not only a type
+        (`LĐLĐ quận`, `các cấp công đoàn`)."""
+        units = words().units
+        return self.kind == "national" or any(
+            (t[:1].isupper() or t[:1].isdigit()) and t.lower() not in units for t in self.tokens
+        )
+
+
+_TOKEN = re.compile(r"[ \t]*(\S+)")
+
+
+def _is_upper_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
+    for stop in w.stops:
+        if tuple(tokens_low[i : i + len(stop)]) == stop:
+            return True
+    return False
+
+
+_ABBREVIATION_AFTER_TYPE = re.compile(r"\((?:CĐ|CĐCS|LĐLĐ|TLĐ)\)[,:]?")
+_INNER_ELLIPSIS = re.compile(r"(?<=\w)(?:\.{2,}|…)(?=\w)")
+_GLUED_UNIT = re.compile(r"(?i)(tp|tx|q|h)\.(?=\w)")
+
+
+def _tokens(text: str, pos: int) -> list[tuple[str, int]]:
+    """Up to 16 tokens on the line after `pos`, with where each starts; `TP.Yên` is two."""
+    out: list[tuple[str, int]] = []
+    p = pos
+    while len(out) < 16:
+        m = _TOKEN.match(text, p)
+        if m is None or "\n" in text[p : m.start(1)]:
+            break
+        token, start = m.group(1), m.start(1)
+        dots = _INNER_ELLIPSIS.search(token)
+        if dots:  # `Hóa...Các`: the name ends at the ellipsis
+            out.append((token[: dots.end()], start))
+            break
+        glued = _GLUED_UNIT.match(token)
+        if glued and len(token) > glued.end():
+            out.append((token[: glued.end()], start))
+            out.append((token[glued.end() :], start + glued.end()))
+        else:
+            out.append((token, start))
+        p = m.end(1)
+    return out
+
+
+def _completes_province(kept: list[str], w: OrgWords, token: str) -> bool:
+    """Whether the name read so far ends in a province that `token` does not extend:
+    `LĐLĐ TP HCM Trần Kim Yến` is the federation, then a person."""
+    for n in (3, 2, 1):
+        tail = kept[-n:]
+        if len(tail) == n and not any(t.lower() in w.units for t in tail):
+            if province_of(" ".join(tail)) is not None:
+                return province_of(" ".join([*tail, token])) is None and not any(
+                    province_of(" ".join([*kept[-k:], token])) for k in (1, 2)
+                )
+    return False
+
+
+def _read_name(
+    text: str, pos: int, w: OrgWords, upper: bool, kind: str = ""
+) -> tuple[list[str], int, Province | None]:
+    """The proper-name tokens after a type phrase, where they end, and a place after them."""
+    raw = _tokens(text, pos)
+    lows = [t.lower().rstrip(_TRAILING) for t, _ in raw]
+    kept: list[str] = []
+    end = pos
+    place: Province | None = None
+    after_unit = False
+    in_compound = False
+    i = 0
+    if raw and _ABBREVIATION_AFTER_TYPE.fullmatch(raw[0][0]):
+        raw, lows = raw[1:], lows[1:]  # `Công đoàn (CĐ) Công ty ...`
+    while i < len(raw):
+        token, t_start = raw[i]
+        core = token.rstrip(_TRAILING)
+        trailing = token[len(core) :]
+        if core.lower() in ("tp", "tx") and trailing.startswith("."):
+            core, trailing = core + ".", trailing[1:]
+        low = core.lower()
+        if not core or core.startswith(("(", "“", '"')):
+            place = _place_in(text, t_start)
+            break
+        if _stop_at(lows, i, w):
+            break
+        if core in ("-", "–"):
+            rest = " ".join(t.rstrip(_TRAILING) for t, _ in raw[i + 1 : i + 4])
+            province = _leading_province(rest)
+            if province is not None and kept:
+                place = province
+                break
+            if not (i + 1 < len(raw) and raw[i + 1][0][:1].isupper()):
+                break
+        elif low in w.units or (low == "thành" and lows[i + 1 : i + 2] == ["phố"]):
+            if low == "thành":
+                kept.append(core)
+                i += 1
+                token, t_start = raw[i]
+                core = token.rstrip(_TRAILING)
+                trailing = token[len(core) :]
+            after_unit = True
+        elif core[:1].isdigit():
+            if not after_unit:
+                break
+            after_unit = False
+        elif core[:1].isupper() or (upper and core[:1].isalpha()):
+            if kind == "federation" and kept and _completes_province(kept, w, core):
+                break
+            after_unit = False
+        elif (
+            low in w.name_words
+            and i + 1 < len(raw)
+            and (raw[i + 1][0][:1].isupper() or lows[i + 1] in w.units)
+        ):
+            pass
+        elif not (
+            kept
+            and (in_compound or (kept[-1][:1].isupper() and kept[-1].lower() not in w.units))
+            and _compound_tail(raw, lows, i, w)
+        ):
+            break
+        else:
+            in_compound = True
+            kept.append(core)
+            end = t_start + len(core)
+            i += 1
+            if trailing:
+                break
+            continue
+        in_compound = False
+        kept.append(core)
+        end = t_start + len(core)
+        i += 1
+        if trailing:
+            break  # punctuation ends the name
+    return kept, end, place
+
+
+def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
+    """`Y tế`, `Khu công nghiệp`: lower-case syllables of a capitalised compound, when a
+    capitalised word or a unit word follows within two words."""
+    for j in range(i, min(i + 3, len(raw))):
+        token = raw[j][0].rstrip(_TRAILING)
+        if j > i and (token[:1].isupper() or lows[j] in w.units):
+            return True
+        if j > i and _stop_at(lows, j, w):
+            return j == i + 1  # `Sở Công thương năm 2021`: one syllable, then the name ends
+        if raw[j][0] != token:  # punctuation ends the name here
+            return j == i or token[:1].isupper()
+    return len(raw) == i + 1
+
+
+def _leading_province(text: str) -> Province | None:
+    for n in (3, 2, 1):
+        words_ = text.split()[:n]
+        if words_:
+            p = province_of(" ".join(words_))
+            if p is not None:
+                return p
+    return None
+
+
+def _place_in(text: str, pos: int) -> Province | None:
+    """A province named in the parenthesis or quote that opens at `pos`: `(Hậu Giang)`,
+    `(quận Bình Thạnh, TP HCM)`."""
+    close = text.find(")", pos, pos + 80)
+    inner = text[pos + 1 : close] if close > 0 else text[pos + 1 : pos + 60]
+    found = find_provinces(inner)
+    return found[-1][1] if found else None
+
+
+def find_mentions(text: str) -> list[OrgMention]:
+    """Every organisation named in the text, in order."""
+    w = words()
+    out: list[OrgMention] = []
+    taken = -1
+    for m in w.type_re.finditer(text):
+        if m.start() < taken:
+            continue
+        phrase = m.group(1).lower()
+        kind = next(k for p, k in w.types if p == phrase)
+        upper = _is_upper_line(text, m.start())
+        if not upper and phrase in ("cđ", "lđlđ", "cđcs") and not m.group(1).isupper():
+            continue  # `cđ` in lower case is a syllable, not the abbreviation
+        tokens, end, place = _read_name(text, m.end(), w, upper, kind)
+        end = max(end, m.end())
+        taken = end
+        written = " ".join(text[m.start() : end].split())
+        out.append(OrgMention(m.start(), end, kind, written, tuple(tokens), place, upper))
+    return out
+
+
+# --- level -----------------------------------------------------------------------------------
+
+
+def _expand(token: str, w: OrgWords) -> str:
+    low = token.lower()
+    return w.abbreviations.get(low, low)
+
+
+def _name_text(mention: OrgMention, w: OrgWords) -> str:
+    return " ".join(_expand(t, w) for t in mention.tokens)
+
+
+def _place_of_name(mention: OrgMention, w: OrgWords) -> tuple[str | None, str]:
+    """The unit kind of the name (province | city | district | None) and the place name."""
+    tokens = [_expand(t, w) for t in mention.tokens]
+    for i, t in enumerate(tokens):
+        unit = w.units.get(t)
+        if unit:
+            return unit, " ".join(tokens[i + 1 :])
+    return None, " ".join(tokens)
+
+
+def level_of(mention: OrgMention) -> str:
+    """The level of the organisation (spec: grassroots ... national)."""
+    w = words()
+    if mention.kind in ("national", "bloc", "grassroots"):
+        return mention.kind
+    name = _name_text(mention, w)
+    unit, place = _place_of_name(mention, w)
+    if mention.kind == "federation":
+        if unit == "province":
+            return "provincial_federation"
+        if unit == "district":
+            return "district_federation"
+        province = province_of(place) if place else None
+        if unit == "city":
+            if province is not None and province.centrally_run:
+                return "provincial_federation"
+            return "district_federation" if place else "provincial_federation"
+        if province is not None:
+            return "provincial_federation"  # `LĐLĐ Tiền Giang`
+        return "district_federation"
+    # kind == union: what follows `Công đoàn` says which kind of union it is.
+    if any(name.startswith(s) for s in w.national_sector_starts) or any(
+        name.endswith(e) for e in w.national_sector_ends
+    ):
+        return "national_sector"
+    if any(name.startswith(p) for p in w.workplaces):
+        return "grassroots"
+    if any(z in name for z in w.zone_words):
+        return "district_federation"
+    if unit == "district":
+        return "district_federation"
+    bare = name.removeprefix("tỉnh ").removeprefix("thành phố ")
+    if province_of(bare) is not None:
+        return "provincial_federation"  # `Công đoàn tỉnh Nghệ An` is the provincial federation
+    return "sector_provincial"
+
+
+# --- names and keys --------------------------------------------------------------------------
+
+_TYPE_NAMES = {
+    "national": "Tổng Liên đoàn Lao động Việt Nam",
+    "federation": "Liên đoàn Lao động",
+    "bloc": "Khối thi đua",
+    "grassroots": "Công đoàn cơ sở",
+    "union": "Công đoàn",
+}
+_KEY_PREFIX = {
+    "national": "tld",
+    "federation": "ldld",
+    "bloc": "ktd",
+    "grassroots": "cdcs",
+    "union": "cd",
+}
+
+
+_SPELLED_OUT = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã",
+                "cty": "Công ty", "vn": "Việt Nam"}  # fmt: skip
+
+
+def _cased(token: str, w: OrgWords, upper: bool) -> str:
+    low = token.lower()
+    if low in _SPELLED_OUT:
+        return _SPELLED_OUT[low]
+    if low in w.units or low in w.name_words:
+        return low
+    if upper and token.isupper() and len(token) > 1:
+        return token[:1] + token[1:].lower()
+    return token
+
+
+def canonical_name(mention: OrgMention, level: str, province: Province | None) -> str:
+    """The name written in full, one spelling per organisation: `Liên đoàn Lao động tỉnh
+    Tiền Giang` for `LĐLĐ Tiền Giang`, `Công đoàn cơ sở ...` for `CĐCS ...`."""
+    w = words()
+    if mention.kind == "national":
+        return _TYPE_NAMES["national"]
+    tokens = [_cased(t, w, mention.upper) for t in mention.tokens]
+    if mention.kind == "federation":
+        unit, place = _place_of_name(mention, w)
+        named = province_of(place) if place else None
+        if named is not None and unit in (None, "province", "city"):
+            unit_word = "thành phố" if named.centrally_run else "tỉnh"
+            if level == "provincial_federation":
+                return f"Liên đoàn Lao động {unit_word} {named.name.removeprefix('TP. ')}"
+        if unit is None and place and level == "district_federation":
+            tokens = ["thành phố", *tokens]
+    text = " ".join(tokens)
+    if level == "grassroots" and mention.kind == "union":
+        return f"Công đoàn {text}"
+    return f"{_TYPE_NAMES[mention.kind]} {text}".strip()
+
+
+def org_key(name: str, level: str, province: Province | None) -> str:
+    """A stable key for one organisation: the normalised name, in ASCII, with its province
+    for bodies whose name alone does not tell them apart across the country."""
+    w = words()
+    low = " ".join(name.lower().split())
+    for phrase, kind in w.types:
+        full = _TYPE_NAMES[kind].lower()
+        if low.startswith(full) or low.startswith(phrase + " "):
+            low = _KEY_PREFIX[kind] + low[len(full if low.startswith(full) else phrase) :]
+            break
+    tokens = [w.abbreviations.get(t, t) for t in re.split(r"[\s,.;:()“”\"'/]+", low) if t]
+    key = ascii_slug(" ".join(tokens))
+    if province is not None and level in LOCAL_LEVELS:
+        suffix = ascii_slug(province.name.removeprefix("TP. "))
+        if not key.endswith(suffix):
+            key = f"{key}-{suffix}"
+    return key

@@ -1,0 +1,102 @@
+"""Provinces: their names and spellings, web domains, and the merged unit of July 2025.
+
+Reports before July 2025 use the 63 provinces and centrally-run cities
+(`catalogue/provinces.csv`); the merger decided by Nghị quyết 202/2025/QH15
+joined them into 34 (`reference/provinces_2025.csv`). Both tables are data.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Province", "by_domain", "find_provinces", "province_2025", "province_of", "provinces"]
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    name: str
+    slugs: tuple[str, ...]
+    names: tuple[str, ...]
+    centrally_run: bool
+
+
+@cache
+def provinces() -> tuple[Province, ...]:
+    """The 63 provinces and centrally-run cities in use before the July 2025 merger."""
+    text = resources.files("unionstats.catalogue").joinpath("provinces.csv").read_text("utf-8")
+    return tuple(
+        Province(
+            name=row["name"],
+            slugs=tuple(s for s in row["slugs"].split("|") if s),
+            names=(row["name"], *(a for a in row["aliases"].split("|") if a)),
+            centrally_run=row["centrally_run"] == "1",
+        )
+        for row in csv.DictReader(text.splitlines())
+    )
+
+
+@cache
+def _by_lower_name() -> dict[str, Province]:
+    out: dict[str, Province] = {}
+    for p in provinces():
+        for n in p.names:
+            out[n.lower()] = p
+            out[n.lower().replace(" ", "")] = p
+    return out
+
+
+def province_of(name: str) -> Province | None:
+    """The province a name or spelling stands for (`Thanh Hóa`, `TPHCM`, `BR-VT`), or None."""
+    key = " ".join(name.split()).lower().strip(" .,-–()")
+    return _by_lower_name().get(key) or _by_lower_name().get(key.replace(" ", ""))
+
+
+@cache
+def _names_re() -> re.Pattern[str]:
+    names = sorted({n for p in provinces() for n in p.names}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def find_provinces(text: str) -> list[tuple[int, Province]]:
+    """Every province named in the text, with where it stands (case as written)."""
+    found = []
+    for m in _names_re().finditer(text):
+        province = province_of(m.group(1))
+        if province is not None:
+            found.append((m.start(), province))
+    return found
+
+
+def by_domain(domain: str) -> Province | None:
+    """The province a web domain names (`sct.bentre.gov.vn`, `congdoan.hatinh.gov.vn`)."""
+    slugs = {s: p for p in provinces() for s in p.slugs}
+    for part in re.split(r"[.\-]", domain.lower()):
+        if part in slugs:
+            return slugs[part]
+    return None
+
+
+@cache
+def _merged() -> dict[str, str]:
+    text = resources.files("unionstats.reference").joinpath("provinces_2025.csv").read_text("utf-8")
+    return {row["province"]: row["province_2025"] for row in csv.DictReader(text.splitlines())}
+
+
+def province_2025(province: str | None) -> str | None:
+    """The merged province (34 units, from 1 July 2025) a pre-merger province belongs to."""
+    if not province:
+        return None
+    return _merged().get(province)
+
+
+def ascii_slug(text: str) -> str:
+    """Lower case, no diacritics, words joined by `-` (`Thanh Hóa` → `thanh-hoa`)."""
+    text = text.lower().replace("đ", "d")
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
