@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionstats.clean import clean
+from unionstats.evaluate import score
 from unionstats.extract import Observation, extract
 from unionstats.numbers import parse_quantity
 
@@ -36,26 +37,10 @@ def extracted(
 
 
 def test_accuracy_on_the_gold_samples(extracted, gold_seeds) -> None:
-    observations = [o for _, obs in extracted.values() for o in obs]
-    correct = [o for o in observations if any(_matches(o, g) for g in gold_seeds)]
-    required = [g for g in gold_seeds if g["required"] == "1"]
-    found = [g for g in required if any(_matches(o, g) for o in observations)]
-    precision = len(correct) / len(observations)
-    recall = len(found) / len(required)
-    print(
-        f"\nextraction on the 5 gold samples: precision {precision:.3f} "
-        f"({len(correct)}/{len(observations)}), recall {recall:.3f} ({len(found)}/{len(required)})"
-    )
-    missed = [
-        f"{g['doc_id'][:3]} {g['indicator']} {g['value']}" for g in required if g not in found
-    ]
-    wrong = [
-        f"{o.doc_id[:3]} {o.indicator} {o.value} | {o.quote}"
-        for o in observations
-        if o not in correct
-    ]
-    assert recall >= 0.95, f"missed: {missed}"
-    assert precision >= 0.95, f"not in gold: {wrong}"
+    s = score([o for _, obs in extracted.values() for o in obs], gold_seeds)
+    print("\n" + s.table("extraction on the 5 gold samples"))
+    assert s.recall >= 0.98, "missed:\n" + "\n".join(s.missed)
+    assert s.precision >= 0.98, "not in gold:\n" + "\n".join(s.wrong)
 
 
 def test_qualifier_and_target_agree_on_matched_rows(extracted, gold_seeds) -> None:

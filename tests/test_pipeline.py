@@ -107,6 +107,7 @@ def test_rerun_is_byte_identical_and_leaves_no_temporary_files(raw, tmp_path) ->
     assert first == second
     assert sorted(first) == [
         "documents.parquet",
+        "headlines.parquet",
         "mentions.parquet",
         "observations.csv",
         "observations.parquet",

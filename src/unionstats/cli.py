@@ -20,6 +20,7 @@ from unionstats.ingest import Rejected, discover, read_report
 from unionstats.metadata import SourcesError, read_sources
 from unionstats.pipeline import BuildError, BuildSummary, build, frames, process
 from unionstats.publish import spreadsheet_values
+from unionstats.registry import RegistryError
 from unionstats.validate import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS, PipelineBug
 
 app = typer.Typer(
@@ -31,7 +32,7 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
-EXPECTED_ERRORS = (BuildError, CatalogueError, SourcesError, PipelineBug, OSError)
+EXPECTED_ERRORS = (BuildError, CatalogueError, SourcesError, RegistryError, PipelineBug, OSError)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -169,6 +170,43 @@ def catalogue_command() -> None:
     for row in rows:
         table.add_row(*row)
     out.print(table)
+
+
+@app.command("orgs")
+def orgs_command(
+    processed: Annotated[
+        Path, typer.Option("--processed", help="Folder of the processed tables.")
+    ] = Path("data/processed"),
+    fmt: Annotated[str, typer.Option("--format", help="table or csv.")] = "table",
+) -> None:
+    """List the organisations: documents, years, spellings seen, and likely splits."""
+    from unionstats.org_table import likely_splits, load_documents, organisations
+
+    if fmt not in ("table", "csv"):
+        fail(f"--format must be table or csv, not {fmt!r}", 2)
+    try:
+        orgs = organisations(load_documents(processed))
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        fail(str(exc))
+    splits = likely_splits(orgs)
+    if fmt == "csv" or not out.is_terminal:
+        sys.stdout.write(spreadsheet_values(orgs.drop("documents")).write_csv())
+    else:
+        table = Table("org_id", "org", "level", "province", "docs", "years", "spellings seen")
+        for r in orgs.iter_rows(named=True):
+            table.add_row(
+                r["org_id"], r["org"] or "", r["org_level"] or "", r["province"] or "",
+                str(r["n_documents"]), r["years"] or "", r["spellings"] or "",
+            )  # fmt: skip
+        out.print(table)
+    for r in splits.iter_rows(named=True):
+        err.print(
+            f"likely split: {r['org_id']} ({r['years']}) and {r['other_org_id']} "
+            f"({r['other_years']}), names {r['similarity']:.0%} alike; merge them in "
+            "data/raw/organisations.csv",
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 cli_analysis.register(app)

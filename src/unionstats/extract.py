@@ -30,13 +30,14 @@ from unionstats.scoring import (
 from unionstats.structure import (
     continues_stock,
     head_word,
+    is_part,
     opens_parts,
     rate_parts,
     slash_partner,
     split_ratio,
-    total_money_of,
     target_after,
     target_of,
+    total_money_of,
     unit_from_label,
 )
 from unionstats.tables import Cell, table_cells
@@ -123,8 +124,26 @@ def extract(
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
         _one(run, cand, cells.get(cand.q.start))
-    observations = _restated_in_title(lay, _deduplicate(run.observations), run)
+    observations = _restated_in_title(lay, _deduplicate(_mark_lists(run.observations)), run)
     return observations, run.mentions
+
+
+def _mark_lists(observations: list[Observation]) -> list[Observation]:
+    """`05 lớp ...; 06 lớp ...; 17 lớp ...`: figures of one indicator listed in one sentence
+    are items of a list, none of them the total (flag `list_item`)."""
+    groups: dict[tuple[int, str], set[float]] = {}
+    for o in observations:
+        if o.subgroup is None and "part" not in o.flags:
+            groups.setdefault((o.sentence_id, o.indicator), set()).add(o.value)
+    return [
+        replace(o, flags=(*o.flags, "list_item"))
+        if o.subgroup is None
+        and "part" not in o.flags
+        and "range" not in o.flags
+        and len(groups.get((o.sentence_id, o.indicator), ())) > 1
+        else o
+        for o in observations
+    ]
 
 
 def _counted_noun_at(lay: Layout, pos: int) -> bool:
@@ -165,7 +184,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is None and (parts := split_ratio(lay, spot)) is not None:
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
-            verdict = Verdict(ind, "ratio_parts", 1.0)
+            verdict = Verdict(ind, "ratio_parts", 1.0, 0.0, ("ratio_parts",))
             _observe(run, part_spot, verdict, None, target=None)
             run.mention(part_spot, part, ind, "observation", "ratio_parts")
         return
@@ -235,6 +254,8 @@ def _observe(
     low, high = ind.plausible
     if not low <= q.value <= high:
         flags.append("out_of_range")
+    if is_part(lay, spot):
+        flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     obs = Observation(
         doc_id=run.doc_id,

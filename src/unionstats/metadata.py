@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from unionstats.orgs import (
-    LOCAL_LEVELS,
     OrgMention,
     canonical_name,
     find_mentions,
@@ -151,9 +150,9 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
     units = words().units
     if not _after_person_title(text, m) or len(m.tokens) < 2:
         return m
-    if m.tokens[0].lower() in units and province_of(" ".join(m.tokens[1:])) is None:
-        if not any(province_of(" ".join(m.tokens[1:k])) for k in range(2, len(m.tokens))):
-            return replace(m, tokens=m.tokens[:1])
+    named = [province_of(" ".join(m.tokens[1:k])) for k in range(2, len(m.tokens) + 1)]
+    if m.tokens[0].lower() in units and not any(named):
+        return replace(m, tokens=m.tokens[:1])
     return m
 
 
@@ -181,7 +180,7 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
 
 
 def _province_in_name(m: OrgMention) -> Province | None:
-    found = find_provinces(m.written)
+    found = find_provinces(m.written, ignore_case=m.upper)
     return found[-1][1] if found else None
 
 

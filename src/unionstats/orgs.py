@@ -104,10 +104,7 @@ def _is_upper_line(text: str, pos: int) -> bool:
 
 
 def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
-    for stop in w.stops:
-        if tuple(tokens_low[i : i + len(stop)]) == stop:
-            return True
-    return False
+    return any(tuple(tokens_low[i : i + len(stop)]) == stop for stop in w.stops)
 
 
 _ABBREVIATION_AFTER_TYPE = re.compile(r"\((?:CĐ|CĐCS|LĐLĐ|TLĐ)\)[,:]?")
@@ -143,11 +140,11 @@ def _completes_province(kept: list[str], w: OrgWords, token: str) -> bool:
     `LĐLĐ TP HCM Trần Kim Yến` is the federation, then a person."""
     for n in (3, 2, 1):
         tail = kept[-n:]
-        if len(tail) == n and not any(t.lower() in w.units for t in tail):
-            if province_of(" ".join(tail)) is not None:
-                return province_of(" ".join([*tail, token])) is None and not any(
-                    province_of(" ".join([*kept[-k:], token])) for k in (1, 2)
-                )
+        plain = len(tail) == n and not any(t.lower() in w.units for t in tail)
+        if plain and province_of(" ".join(tail)) is not None:
+            return province_of(" ".join([*tail, token])) is None and not any(
+                province_of(" ".join([*kept[-k:], token])) for k in (1, 2)
+            )
     return False
 
 

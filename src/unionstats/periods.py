@@ -35,7 +35,9 @@ _RELATIVE_RE = re.compile(
     rf"(?:(?:trong|sau|qua|sơ kết|tổng kết)\s+{_N}\s+năm(?!\s+(?:19|20)\d{{2}})|{_N}\s+năm\s+qua)\b"
 )
 _TERM_RE = re.compile(
-    r"(?:trong|cả|qua|suốt)\s+nhiệm kỳ(?!\s+\d)|(?:đầu|từ đầu)\s+nhiệm kỳ\s+(?:đến|tới)\s+nay|nhiệm kỳ\s+(?:qua|vừa qua)"
+    r"(?:trong|cả|qua|suốt)\s+nhiệm kỳ(?!\s+\d)"
+    r"|(?:đầu|từ đầu)\s+nhiệm kỳ\s+(?:đến|tới)\s+nay"
+    r"|nhiệm kỳ\s+(?:qua|vừa qua)"
 )
 _NOW_RE = re.compile(r"(?:hiện nay|hiện có|hiện tại|hiện đang|tính đến nay|hiện quản lý)\b")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year

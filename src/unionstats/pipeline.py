@@ -23,10 +23,13 @@ import polars as pl
 
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
+from unionstats.confidence import confidence, reasons
 from unionstats.extract import Mention, Observation, extract
+from unionstats.headlines import headlines
 from unionstats.ingest import RawReport, Rejected, discover, read_report
 from unionstats.metadata import DocMeta, apply_overrides, infer, read_sources
 from unionstats.publish import write_csv, write_parquet
+from unionstats.registry import Registry, read_registry, resolve
 from unionstats.validate import (
     DOCUMENT_SCHEMA,
     MENTION_SCHEMA,
@@ -36,6 +39,7 @@ from unionstats.validate import (
 )
 
 CHUNK_SIZE = 250
+REGISTRY_FILE = "organisations.csv"
 
 
 class BuildError(RuntimeError):
@@ -53,11 +57,16 @@ class Processed:
     mentions: list[Mention]
 
 
-def process(report: RawReport, overrides: dict[str, dict[str, str]] | None = None) -> Processed:
+def process(
+    report: RawReport,
+    overrides: dict[str, dict[str, str]] | None = None,
+    registry: Registry | None = None,
+) -> Processed:
     """Clean one decoded report, infer its metadata and extract its observations."""
     cleaned = clean(report.text, report.is_html)
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome), fields)
+    meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
     observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
 
@@ -78,6 +87,9 @@ def document_row(p: Processed) -> dict[str, object]:
         "n_chars": len(r.text),
         "sha256": r.sha256,
         "overridden": ";".join(p.overridden),
+        "org_id": m.org_id,
+        "org_written": m.org_written,
+        "province_2025": m.province_2025,
     }
 
 
@@ -106,6 +118,13 @@ def observation_rows(p: Processed) -> list[dict[str, object]]:
             "province": m.province,
             "doc_period": m.period,
             "published": m.published,
+            "org_id": m.org_id,
+            "province_2025": m.province_2025,
+            "sentence_id": o.sentence_id,
+            "confidence": confidence(
+                o.evidence, o.score, o.runner_up, o.flags, o.qualifier, o.subgroup
+            ),
+            "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier)),
         }
         for o in p.observations
     ]
@@ -157,6 +176,7 @@ class _Chunk:
     parts_dir: str
     overrides: dict[str, dict[str, str]]
     duplicates: frozenset[str]
+    registry: Registry
 
 
 def _run_chunk(chunk: _Chunk) -> tuple[int, int]:
@@ -177,7 +197,7 @@ def _run_chunk(chunk: _Chunk) -> tuple[int, int]:
             rejected.append(report)
             continue
         try:
-            processed.append(process(report, chunk.overrides))
+            processed.append(process(report, chunk.overrides, chunk.registry))
         except RecursionError:
             rejected.append(Rejected(report.rel_path, "unparseable", "text too deeply nested"))
     for table, frame in frames(processed, rejected).items():
@@ -234,9 +254,11 @@ def build(
     if not paths:
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
     overrides = read_sources(raw_dir / "sources.csv")
+    registry = read_registry(raw_dir / REGISTRY_FILE)
     load_catalogue()
     out_dir.mkdir(parents=True, exist_ok=True)
     parts = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+    duplicates = _duplicates(paths)
     try:
         jobs = [
             _Chunk(
@@ -245,7 +267,8 @@ def build(
                 str(raw_dir),
                 str(parts),
                 overrides,
-                _duplicates(paths),
+                duplicates,
+                registry,
             )
             for i, chunk in enumerate(_chunks(paths, chunk_size))
         ]
@@ -282,6 +305,7 @@ def _publish(parts: Path, out_dir: Path, n_chunks: int) -> BuildSummary:
     quarantine = scan("quarantine").collect()
     write_parquet(documents, out_dir / "documents.parquet")
     write_parquet(observations, out_dir / "observations.parquet")
+    write_parquet(headlines(observations), out_dir / "headlines.parquet")
     write_csv(observations, out_dir / "observations.csv")
     write_parquet(scan("mentions"), out_dir / "mentions.parquet")
     write_parquet(quarantine, out_dir / "quarantine.parquet")

@@ -57,15 +57,19 @@ def province_of(name: str) -> Province | None:
 
 
 @cache
-def _names_re() -> re.Pattern[str]:
+def _names_re(ignore_case: bool) -> re.Pattern[str]:
     names = sorted({n for p in provinces() for n in p.names}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+        re.IGNORECASE if ignore_case else 0,
+    )
 
 
-def find_provinces(text: str) -> list[tuple[int, Province]]:
-    """Every province named in the text, with where it stands (case as written)."""
+def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Province]]:
+    """Every province named in the text, with where it stands. Case as written, unless
+    `ignore_case` (a name written in capitals: `TỈNH QUẢNG BÌNH`)."""
     found = []
-    for m in _names_re().finditer(text):
+    for m in _names_re(ignore_case).finditer(text):
         province = province_of(m.group(1))
         if province is not None:
             found.append((m.start(), province))

@@ -191,6 +191,19 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     return None
 
 
+def is_part(lay: Layout, spot: Spot) -> bool:
+    """`..., trong đó 6.404 sáng kiến`: the figure is a part of the one stated before it."""
+    hits = lay.hits
+    assert hits is not None
+    for start, end in hits.ending_between(
+        lay.catalogue.scoring.part_words, spot.left - 40, spot.left
+    ):
+        gap = lay.low[end : spot.left]
+        if start >= spot.clause[0] and len(gap) <= 30 and not lay.digit_between(end, spot.left):
+            return True
+    return False
+
+
 def head_word(lay: Layout, head_end: int, spot: Spot) -> str:
     """The first word of the counted noun: parts of a total repeat it (`6 cuộc: 2 cuộc ...`)."""
     start = skip_spaces(lay.low, spot.right, 3)

@@ -148,11 +148,11 @@ def _read_row(
     out: dict[int, Cell],
 ) -> None:
     label = None
-    for i, (start, end, text) in enumerate(row):
-        numeric = _is_number_cell(text)
-        if label is None and not numeric and roles.get(i, ("",))[0] not in ("unit", "index"):
-            if label_col is None or i >= label_col:
-                label = (i, end)
+    for i, (_, end, text) in enumerate(row):
+        free = roles.get(i, ("",))[0] not in ("unit", "index")
+        in_label_column = label_col is None or i >= label_col
+        if label is None and free and in_label_column and not _is_number_cell(text):
+            label = (i, end)
     if label is None:
         return
     label_i, label_end = label

@@ -49,6 +49,9 @@ DOCUMENT_SCHEMA = pl.Schema(
         "n_chars": pl.Int64,
         "sha256": pl.String,
         "overridden": pl.String,
+        "org_id": pl.String,
+        "org_written": pl.String,
+        "province_2025": pl.String,
     }
 )
 OBSERVATION_SCHEMA = pl.Schema(
@@ -73,6 +76,11 @@ OBSERVATION_SCHEMA = pl.Schema(
         "province": pl.String,
         "doc_period": pl.String,
         "published": pl.Date,
+        "org_id": pl.String,
+        "province_2025": pl.String,
+        "sentence_id": pl.Int64,
+        "confidence": pl.Float64,
+        "reasons": pl.String,
     }
 )
 MENTION_SCHEMA = pl.Schema(
@@ -115,6 +123,8 @@ def _observation_model() -> pa.DataFrameSchema:
             "span_end": pa.Column(int, pa.Check.ge(1)),
             "quote": pa.Column(str, _column_check(lambda c: c.str.len_chars() > 0, "non-empty")),
             "org_level": pa.Column(str, pa.Check.isin(ORG_LEVELS), nullable=True),
+            "org_id": pa.Column(str),
+            "confidence": pa.Column(float, [pa.Check.ge(0), pa.Check.le(1)]),
         },
         checks=pa.Check(lambda d: d.lazyframe.select(pl.col("span_end") > pl.col("span_start"))),
     )
@@ -124,6 +134,7 @@ def _document_model() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
             "doc_id": pa.Column(str, unique=True),
+            "org_id": pa.Column(str),
             "org_level": pa.Column(str, pa.Check.isin(ORG_LEVELS), nullable=True),
             "period": pa.Column(str, pa.Check.str_matches(PERIOD_PATTERN), nullable=True),
         }

@@ -116,6 +116,7 @@ class Scoring:
     total_money_words: int
     money_of: dict[str, str]
     money_of_mixed: str
+    part_words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +312,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_money_words=b.words(raw["total_money_words"], "scoring.total_money_words"),
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
+            part_words=b.words(raw["part_words"], "scoring.part_words"),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None

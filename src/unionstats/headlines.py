@@ -1,0 +1,117 @@
+"""The headline figure: one per organisation, period and indicator, the one an analyst would quote.
+
+A report states a total and its parts, repeats figures, lists items (`5 lớp, 6
+lớp, 17 lớp`), and an organisation's figure for a year may appear in several
+reports. Adding or averaging these double counts. The rules, in order:
+
+1. **Totals only.** Breakdowns (`subgroup`) and figures implausible for their
+   indicator (`out_of_range`) are never headlines.
+2. **A stated whole over its parts.** A figure introduced as a part (`trong đó
+   ...`, flag `part`) gives way to the figure it is part of.
+3. **Not an item of a list.** Items (flag `list_item`) give way to a figure stated
+   on its own; when there are only items, the headline is marked `is_items` and
+   carries no value: the items are not a total and are never added up.
+4. **The report about that period** over a later report that mentions it.
+5. **A plain statement** over an approximate one: exact, approx, nearly, over, under.
+6. **The latest report**, then **the first mention** in it.
+
+Plans are never observations (the done figure carries its plan as `target`).
+`n_candidates` counts the figures the choice was made among; `conflicting` says
+they differ by more than 1 %, so an analyst opens the quotes before publishing.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+KEY = ["org_id", "period", "indicator"]
+QUALIFIER_RANK = {"exact": 0, "approx": 1, "nearly": 2, "over": 3, "under": 4}
+CONFLICT_TOLERANCE = 0.01
+COLUMNS = [
+    "org_id", "org", "org_level", "province", "province_2025", "period", "indicator",
+    "label_vi", "unit", "value", "qualifier", "target", "low", "high", "doc_id",
+    "span_start", "span_end", "quote", "sentence_id", "n_candidates", "conflicting",
+    "is_items", "confidence", "flags", "doc_period", "published",
+]  # fmt: skip
+HEADLINE_SCHEMA = pl.Schema(
+    {
+        "org_id": pl.String,
+        "org": pl.String,
+        "org_level": pl.String,
+        "province": pl.String,
+        "province_2025": pl.String,
+        "period": pl.String,
+        "indicator": pl.String,
+        "label_vi": pl.String,
+        "unit": pl.String,
+        "value": pl.Float64,
+        "qualifier": pl.String,
+        "target": pl.Float64,
+        "low": pl.Float64,
+        "high": pl.Float64,
+        "doc_id": pl.String,
+        "span_start": pl.Int64,
+        "span_end": pl.Int64,
+        "quote": pl.String,
+        "sentence_id": pl.Int64,
+        "n_candidates": pl.UInt32,
+        "conflicting": pl.Boolean,
+        "is_items": pl.Boolean,
+        "confidence": pl.Float64,
+        "flags": pl.String,
+        "doc_period": pl.String,
+        "published": pl.Date,
+    }
+)
+
+
+def _flag(name: str) -> pl.Expr:
+    return pl.col("flags").fill_null("").str.split(";").list.contains(name)
+
+
+def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """One row per org_id × period × indicator, chosen by the module's rules."""
+    ranked = (
+        observations.lazy()
+        .filter(
+            pl.col("subgroup").is_null() | (pl.col("subgroup") == ""),
+            pl.col("period").is_not_null(),
+            ~_flag("out_of_range"),
+        )
+        .with_columns(
+            _flag("part").cast(pl.Int8).alias("_part"),
+            _flag("list_item").cast(pl.Int8).alias("_item"),
+            (pl.col("doc_period") != pl.col("period"))
+            .fill_null(True)
+            .cast(pl.Int8)
+            .alias("_other"),
+            pl.col("qualifier").replace_strict(QUALIFIER_RANK, default=9).alias("_q"),
+        )
+        .sort(
+            [*KEY, "_part", "_item", "_other", "_q", "published", "doc_id", "span_start"],
+            descending=[False, False, False, False, False, False, False, True, False, False],
+            nulls_last=True,
+        )
+    )
+    spread = ranked.group_by(KEY).agg(
+        pl.len().alias("n_candidates"),
+        (
+            ((pl.col("value").max() - pl.col("value").min()) / pl.col("value").abs().max())
+            .fill_nan(0.0)
+            .fill_null(0.0)
+            > CONFLICT_TOLERANCE
+        ).alias("conflicting"),
+    )
+    return (
+        ranked.group_by(KEY, maintain_order=True)
+        .first()
+        .join(spread, on=KEY, how="left")
+        .with_columns((pl.col("_item") == 1).alias("is_items"))
+        .with_columns(
+            pl.when(pl.col("is_items")).then(None).otherwise(pl.col("value")).alias("value")
+        )
+        .select(COLUMNS)
+        .sort(KEY)
+        .collect()
+        .cast(HEADLINE_SCHEMA)  # type: ignore[arg-type]
+    )

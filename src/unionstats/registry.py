@@ -1,0 +1,144 @@
+"""The analyst's register of organisations, `data/raw/organisations.csv`: it wins over inference.
+
+One row per organisation: `org_id, name, org_level, province, aliases` (aliases
+separated by `|`). A report whose inferred organisation has the same key, or whose
+name or an alias reads as the same organisation, takes the row's id, name, level
+and province. Two spellings the build kept apart are merged by giving one row both
+spellings. Organisations not in the register keep the key inferred from their
+normalised name; a report whose organisation is unknown gets a key of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from unionstats.metadata import ORG_LEVELS, DocMeta
+from unionstats.orgs import canonical_name, find_mentions, level_of, org_key
+from unionstats.places import ascii_slug, province_2025, province_of
+
+COLUMNS = ("org_id", "name", "org_level", "province", "aliases")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class RegistryError(ValueError):
+    """organisations.csv cannot be used as it is; the message names the row."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    org_id: str
+    name: str
+    org_level: str | None
+    province: str | None
+
+
+@dataclass(frozen=True)
+class Registry:
+    entries: tuple[Entry, ...] = ()
+    by_key: dict[str, Entry] = field(default_factory=dict)
+
+    def find(self, *keys: str | None) -> Entry | None:
+        for key in keys:
+            if key and key in self.by_key:
+                return self.by_key[key]
+        return None
+
+
+def name_keys(name: str, province: str | None = None) -> list[str]:
+    """Keys a written name stands for: the organisation key of its reading (with the
+    province given, for bodies whose name alone does not place them), and the plain
+    normalised spelling."""
+    keys = [_plain(name)]
+    for m in find_mentions(name):
+        if m.named:
+            level = level_of(m)
+            place = m.place or (province_of(province) if province else None)
+            keys.append(org_key(canonical_name(m, level, place), level, place))
+            break
+    return keys
+
+
+def _plain(name: str) -> str:
+    return "name:" + ascii_slug(name)
+
+
+def read_registry(path: Path) -> Registry:
+    """Read and check the register; a missing file is an empty register."""
+    if not path.exists():
+        return Registry()
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            header = reader.fieldnames or []
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise RegistryError(f"{path}: cannot read: {exc}") from None
+    missing = [c for c in ("org_id", "name") if c not in header]
+    if missing:
+        raise RegistryError(
+            f"{path}: needs the columns {', '.join(missing)} ({', '.join(COLUMNS)})"
+        )
+    entries: list[Entry] = []
+    by_key: dict[str, Entry] = {}
+    for n, row in enumerate(rows, start=2):
+        org_id = (row.get("org_id") or "").strip()
+        name = (row.get("name") or "").strip()
+        level = (row.get("org_level") or "").strip() or None
+        province = (row.get("province") or "").strip() or None
+        if not _ID.fullmatch(org_id):
+            raise RegistryError(
+                f"{path}:{n}: org_id {org_id!r} must be lower-case letters, digits and '-'"
+            )
+        if not name:
+            raise RegistryError(f"{path}:{n}: name is empty")
+        if level and level not in ORG_LEVELS:
+            raise RegistryError(f"{path}:{n}: org_level {level!r} not in {ORG_LEVELS}")
+        if province and province_of(province) is None:
+            raise RegistryError(f"{path}:{n}: province {province!r} is not one of the 63")
+        entry = Entry(org_id, name, level, province_of(province).name if province else None)
+        if any(e.org_id == org_id for e in entries):
+            raise RegistryError(f"{path}:{n}: org_id {org_id!r} appears twice")
+        entries.append(entry)
+        spellings = [name, *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())]
+        for key in [org_id, *(k for s in spellings for k in name_keys(s, entry.province))]:
+            other = by_key.get(key)
+            if other is not None and other.org_id != org_id:
+                raise RegistryError(
+                    f"{path}:{n}: {key.removeprefix('name:')!r} already names {other.org_id!r}"
+                )
+            by_key[key] = entry
+    return Registry(tuple(entries), by_key)
+
+
+def resolve(meta: DocMeta, doc_id: str, registry: Registry, overridden_org: bool) -> DocMeta:
+    """The report's organisation under its key: the register's row when it names it,
+    else the inferred key; a report with no organisation gets a key of its own."""
+    keys: list[str | None] = [meta.org_id]
+    if meta.org_written:
+        keys += name_keys(meta.org_written, meta.province)
+    if meta.org:
+        keys += name_keys(meta.org, meta.province)
+    if overridden_org and meta.org:  # sources.csv named it: the name decides, not inference
+        keys = [*name_keys(meta.org, meta.province), None]
+    entry = registry.find(*keys)
+    if entry is not None:
+        province = entry.province or meta.province
+        return replace(
+            meta,
+            org_id=entry.org_id,
+            org=entry.name,
+            org_level=entry.org_level or meta.org_level,
+            province=province,
+            province_2025=province_2025(province),
+        )
+    if overridden_org and meta.org:
+        key = next(
+            (k for k in name_keys(meta.org, meta.province) if not k.startswith("name:")), None
+        )
+        return replace(meta, org_id=key or ascii_slug(meta.org))
+    if not meta.org_id:
+        return replace(meta, org_id=f"unknown-{ascii_slug(doc_id) or 'report'}")
+    return meta
