@@ -387,3 +387,154 @@ def test_cap_tren_is_a_level_not_a_qualifier() -> None:
         "t", "Trong đó công đoàn cấp trên 1,2 tỷ đồng hỗ trợ đoàn viên.", "2023"
     )
     assert [(o.value, o.qualifier) for o in observations] == [(1.2e9, "exact")]
+
+
+# How real reports phrase things, in new wording: one sentence per rule of the catalogue
+# and of `structure` (stocks stated plainly, lists of stocks, pairs across a slash, totals
+# that name what was counted before them, awards and attendance that are not welfare).
+PHRASINGS = [
+    (
+        "Toàn huyện hiện có 12.345 đoàn viên, sinh hoạt tại 234 CĐCS.",
+        {("members", 12345), ("grassroots_unions", 234)},
+    ),
+    ("Tỉnh có trên 98.000 CNVCLĐ, với 76.500 đoàn viên.", {("workers", 98000), ("members", 76500)}),
+    (
+        "Ban quản lý 41 CĐCS/52 đơn vị và 8.800 đoàn viên/9.900 CNVCLĐ.",
+        {("grassroots_unions", 41), ("members", 8800), ("workers", 9900)},
+    ),
+    (
+        "Đã giới thiệu 56 đoàn viên ưu tú cho Đảng, 22 đoàn viên được kết nạp.",
+        {("party_referrals", 56), ("party_admissions", 22)},
+    ),
+    (
+        "Bàn giao 7 “Mái ấm Công đoàn” cho đoàn viên; xây mới 5 nhà.",
+        {("union_shelter_houses", 7), ("union_shelter_houses", 5)},
+    ),
+    (
+        "Trao 300 phần quà cho công nhân nghèo. Tổng kinh phí là 150 triệu đồng.",
+        {("gifts", 300), ("gift_value", 150e6)},
+    ),
+    (
+        "Hỗ trợ xây dựng 9 nhà “Mái ấm CĐ” với tổng kinh phí hơn 450 triệu đồng.",
+        {("union_shelter_houses", 9), ("union_shelter_value", 450e6)},
+    ),
+    (
+        "Thăm hỏi 640 lượt đoàn viên ốm đau với số tiền 96 triệu đồng.",
+        {("welfare_beneficiaries", 640), ("welfare_value", 96e6)},
+    ),
+    (
+        "Trao 20 căn nhà Mái ấm, 150 suất quà (tổng trị giá 1,1 tỷ đồng) cho công nhân.",
+        {("union_shelter_houses", 20), ("gifts", 150), ("welfare_value", 1.1e9)},
+    ),
+    ("Gần 23 vạn CNLĐ toàn ngành hiện có việc làm ổn định.", set()),
+    ("Hiện nay ngành quản lý gần 23 vạn CNLĐ.", {("workers", 230000)}),
+    (
+        "Thu nhập bình quân của NLĐ khu vực doanh nghiệp là 7.200.000đ/người tháng.",
+        {("avg_income", 7.2e6)},
+    ),
+    (
+        "Thu nhập bình quân khối HCSN là 5,1 triệu đồng/người/tháng; khối doanh nghiệp là 8,4 triệu đồng/người/tháng.",
+        {("avg_income", 5.1e6), ("avg_income", 8.4e6)},
+    ),
+    (
+        "Đưa hơn 1.500 người lao_động có hoàn_cảnh khó_khăn về quê ăn Tết.",
+        {("welfare_beneficiaries", 1500)},
+    ),
+    ("Chương trình thu hút hơn 4.000 công nhân tham dự.", set()),
+    ("Tổng LĐLĐ tặng bằng khen cho 45 lao động xuất sắc.", set()),
+    ("Vận động đoàn viên đóng góp 25 triệu đồng cho chương trình “Trái tim nhân ái”.", set()),
+    (
+        "Để thực hiện phát triển mới 3.000 đoàn viên theo nghị quyết, LĐLĐ đã ban hành kế hoạch.",
+        set(),
+    ),
+    (
+        "Chương trình 1 triệu sáng kiến của Tổng Liên đoàn đã có 1,5 triệu sáng kiến; riêng tỉnh có 2.345 sáng kiến.",
+        {("initiatives", 1.5e6), ("initiatives", 2345)},
+    ),
+    (
+        "Tổ chức 28 cuộc gặp gỡ, đối thoại với người sử dụng lao động.",
+        {("workplace_dialogues", 28)},
+    ),
+    ("Anh đã có 4 sáng kiến được áp dụng.", set()),
+    ("Kết nạp đoàn viên: kế hoạch 1.200, thực hiện 1.450.", {("new_members", 1450)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHRASINGS)
+def test_how_reports_phrase_things(sentence: str, expected: set[tuple[str, float]]) -> None:
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_other_organisations_figures_are_marked() -> None:
+    observations, _ = extract(
+        "t", "Cả nước có 11,5 triệu đoàn viên; LĐLĐ tỉnh có 125.000 đoàn viên.", "2023"
+    )
+    assert {(o.value, o.subgroup) for o in observations} == {(11.5e6, "other_org"), (125000, None)}
+
+
+def test_a_range_is_two_bounds() -> None:
+    observations, _ = extract(
+        "t", "Thu nhập bình quân của người lao động từ 6,5 đến 7 triệu đồng/người/tháng.", "2023"
+    )
+    assert [(o.value, o.qualifier) for o in observations] == [(6.5e6, "over"), (7e6, "under")]
+
+
+def test_items_of_a_list_are_marked() -> None:
+    observations, _ = extract(
+        "t",
+        "Tổ chức 4 lớp tập huấn cán bộ; 7 lớp tập huấn kỹ năng; 12 lớp bồi dưỡng nghiệp vụ.",
+        "2023",
+    )
+    assert all("list_item" in o.flags for o in observations) and len(observations) == 3
+
+
+PLAN_TABLE = """<table>
+<tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ %</th></tr>
+<tr><td>1</td><td>Phát triển đoàn viên mới</td><td>người</td><td>2.000</td><td>2.350</td><td>117,5</td></tr>
+<tr><td>2</td><td>Thành lập CĐCS mới</td><td>CĐCS</td><td>20</td><td>24</td><td>120</td></tr>
+<tr><td>3</td><td>Sáng kiến được công nhận</td><td>sáng kiến</td><td>300</td><td>412</td><td>137</td></tr>
+<tr><td>4</td><td>Thu nhập bình quân</td><td>triệu đồng/người/tháng</td><td>8</td><td>8,6</td><td>107,5</td></tr>
+</table>"""
+
+
+def test_plan_and_result_columns_of_a_table() -> None:
+    text = clean(PLAN_TABLE, is_html=True).text
+    observations, mentions = extract("t", text, "2023")
+    assert {(o.indicator, o.value, o.target) for o in observations} == {
+        ("new_members", 2350, 2000),
+        ("new_grassroots_unions", 24, 20),
+        ("initiatives", 412, 300),
+        ("avg_income", 8.6e6, 8e6),
+    }
+    assert {m.reason for m in mentions if m.value in (117.5, 120, 137, 107.5)} == {"table_ratio"}
+
+
+YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
+Số đoàn viên | 10.200 | 10.950 | 11.400
+Số CĐCS | 120 | 126 | 131"""
+
+
+def test_a_table_with_a_column_per_year() -> None:
+    observations, _ = extract("t", YEARS_TABLE, "2023")
+    assert {(o.indicator, o.period, o.value) for o in observations} == {
+        ("members", "2021", 10200), ("members", "2022", 10950), ("members", "2023", 11400),
+        ("grassroots_unions", "2021", 120), ("grassroots_unions", "2022", 126),
+        ("grassroots_unions", "2023", 131),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doc_period", "period"),
+    [
+        ("Trong nhiệm kỳ 2018-2023, đã thành lập 45 CĐCS.", "2023", "2018-2023"),
+        ("Năm học 2022-2023, Công đoàn trường kết nạp 12 đoàn viên.", "2023", "2022-2023"),
+        ("5 năm qua, toàn ngành có 1.234 sáng kiến.", "2023", "2018-2023"),
+        ("Trong nhiệm kỳ, đã kết nạp 3.400 đoàn viên.", "2023", "2018-2023"),
+        ("Hiện nay toàn huyện có 5.600 đoàn viên.", "2018-2023", "2023"),
+        ("Năm 2021, toàn ngành có 35 sáng kiến.", "2023", "2021"),
+    ],
+)
+def test_spans_are_never_annual_points(sentence: str, doc_period: str, period: str) -> None:
+    observations, _ = extract("t", sentence, doc_period)
+    assert [o.period for o in observations] == [period]

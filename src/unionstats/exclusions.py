@@ -28,6 +28,8 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
         return "in_quotes"
     if _word_right_before(lay, lay.catalogue.scoring.change_words, cand.q_start):
         return "change_not_level"
+    if _word_right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, colon=True):
+        return "plan"
     if is_plan(lay, cand, clause_start):
         return "plan"
     return None
@@ -72,11 +74,11 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
     return None
 
 
-def _word_right_before(lay: Layout, list_id: int, pos: int) -> bool:
-    """A phrase of the list ends right before `pos` (only spaces between)."""
+def _word_right_before(lay: Layout, list_id: int, pos: int, colon: bool = False) -> bool:
+    """A phrase of the list ends right before `pos` (only spaces, or a colon, between)."""
     assert lay.hits is not None
     for _, end in lay.hits.ending_between(list_id, pos - 40, pos):
-        if not lay.low[end:pos].strip():
+        if not lay.low[end:pos].strip(" \t:" if colon else " \t"):
             return True
     return False
 

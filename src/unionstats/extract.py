@@ -31,6 +31,7 @@ from unionstats.structure import (
     continues_stock,
     head_word,
     is_part,
+    labelled_row_anchor,
     opens_parts,
     rate_parts,
     slash_partner,
@@ -181,6 +182,10 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             factor = labelled.q.value / q.value if q.value else 1.0
             cand, q = labelled, labelled.q
             spot = replace(spot, cand=cand)
+    plan = None
+    if cell is None and (anchor := labelled_row_anchor(lay, spot)) >= 0:
+        plan = _plan_in(run, spot.clause[0], anchor, spot.left)
+        spot = replace(spot, left=anchor)
     if cell is None and (parts := split_ratio(lay, spot)) is not None:
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
@@ -207,13 +212,24 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is not None:
         target = cell.target * factor if cell.target is not None else None
     else:
-        target = target_of(lay, spot)
+        target = target_of(lay, spot) if plan is None else plan * factor
     if target is not None and cell is None and q.target is None:
         found_target = target_after(lay, spot)
         if found_target:
             run.targets.add(found_target[1])
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
     run.mention(spot, q, ind, "observation", verdict.reason)
+
+
+def _plan_in(run: _Run, clause_start: int, start: int, end: int) -> float | None:
+    """The plan figure of a labelled row: the number excluded as a plan between its
+    label and its result."""
+    for m in reversed(run.mentions):
+        if m.span_start < max(clause_start, start):
+            break
+        if m.reason == "plan" and m.span_start < end:
+            return m.value
+    return None
 
 
 def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:

@@ -288,9 +288,13 @@ def classify(
 
 
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
-    """A breakdown named in the counted noun or just before the number, not past a neighbour."""
+    """A breakdown named in the counted noun or just before the number, not past a neighbour;
+    `other_org` when the whole country or the confederation owns the figure."""
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
+    for start, end in hits.ending_between(cat.scoring.other_org_words, spot.left - 25, spot.left):
+        if start >= spot.clause[0] and not any(c in ",;:" for c in low[end : spot.left]):
+            return "other_org"
     right_end = spot.right + 40
     for stop in ",;":
         k = low.find(stop, spot.right, right_end)

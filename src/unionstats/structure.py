@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from unionstats.candidates import Candidate
-from unionstats.catalogue import Indicator
+from unionstats.catalogue import Catalogue, Indicator
 from unionstats.layout import Layout
 from unionstats.numbers import SCALES, Quantity, read_number
 from unionstats.scoring import Spot, accepts, heads, skip_spaces
@@ -202,6 +203,30 @@ def is_part(lay: Layout, spot: Spot) -> bool:
         if start >= spot.clause[0] and len(gap) <= 30 and not lay.digit_between(end, spot.left):
             return True
     return False
+
+
+@cache
+def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
+    """`: kế hoạch 1.200, thực hiện ` — plan and result words of a labelled row, with their
+    figures, between a label's colon and the result (the catalogue's `columns:` words)."""
+
+    def words(role: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(cat.columns[role], key=len, reverse=True))
+
+    either = f"(?:{words('plan')}|{words('done')})"
+    return re.compile(
+        rf"(?:\s*{either}\s*:?\s*[\d.,]+\s*%?\s*(?:\([^()]{{0,40}}\))?\s*[,;]?)*"
+        rf"\s*(?:{words('done')})\s*:?\s*"
+    )
+
+
+def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
+    """`Kết nạp đoàn viên: kế hoạch 1.200, thực hiện 1.450`: the result of a labelled row
+    is read from the label, as a table cell would be; returns where the label ends, or -1."""
+    colon = lay.low.rfind(":", spot.clause[0], spot.left)
+    if colon < 0 or not _role_list_re(lay.catalogue).fullmatch(lay.low, colon + 1, spot.left):
+        return -1
+    return colon + 1
 
 
 def head_word(lay: Layout, head_end: int, spot: Spot) -> str:

@@ -117,6 +117,7 @@ class Scoring:
     money_of: dict[str, str]
     money_of_mixed: str
     part_words: int
+    other_org_words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +314,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
+            other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
