@@ -9,13 +9,13 @@ what is written right before or after it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unionstats.candidates import Candidate
+from unionstats.catalogue import BeforeRule, Catalogue
 from unionstats.layout import Layout
 from unionstats.scoring import Spot
 
-# What may stand between a never-rule phrase and its number: spaces, `số`, a colon, a quote.
-_FILLER = re.compile(r"[\s:：“\"(]*(?:số\s*)?[\s:：“\"(]*")
 _SPACES = re.compile(r"\s*")
 
 
@@ -46,23 +46,19 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
             return never.shape_reasons[m.lastgroup or ""]
     number_end = start + len(cand.number_text)
     left = cand.q_start
-    for rule in never.before:
-        window = 60 if rule.gap < 0 else rule.gap + 40
-        for w_start, w_end in reversed(hits.ending_between(rule.words, left - window, left)):
+    by_list, with_gap = _before_rules(lay.catalogue)
+    for end in _filler_ends(lay.low, left):
+        for list_id, _ in hits.lists_ending_at(end):
+            for rule in by_list.get(list_id, ()):
+                if _rule_holds(lay, rule, cand, number_end):
+                    return rule.reason
+    for rule in with_gap:
+        for _, w_end in reversed(hits.ending_between(rule.words, left - rule.gap - 40, left)):
             gap = lay.low[w_end:left]
-            if rule.gap < 0:
-                if not _FILLER.fullmatch(gap):
-                    continue
-            elif len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
+            if len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
                 continue
-            if rule.number is not None and not rule.number.fullmatch(cand.number_text):
-                continue
-            if rule.unless_after is not None and _word_right_after(
-                lay, rule.unless_after, number_end
-            ):
-                continue
-            del w_start
-            return rule.reason
+            if _rule_holds(lay, rule, cand, number_end):
+                return rule.reason
     for after in never.after:
         m = after.gap.match(lay.low, cand.q.end)
         if m and hits.end_at(after.words, m.end()) > 0:
@@ -72,6 +68,43 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         if m:
             return never.shape_reasons[m.lastgroup or ""]
     return None
+
+
+@cache
+def _before_rules(
+    cat: Catalogue,
+) -> tuple[dict[int, tuple[BeforeRule, ...]], tuple[BeforeRule, ...]]:
+    """The never rules read right before a number, by phrase list; those with a gap apart."""
+    by_list: dict[int, list[BeforeRule]] = {}
+    for rule in cat.never.before:
+        if rule.gap < 0:
+            by_list.setdefault(rule.words, []).append(rule)
+    with_gap = tuple(r for r in cat.never.before if r.gap >= 0)
+    return {k: tuple(v) for k, v in by_list.items()}, with_gap
+
+
+_FILLER_BACK = ' \t:：“"('
+
+
+def _filler_ends(low: str, pos: int) -> list[int]:
+    """Where a phrase may end before `pos` with only filler between: spaces, a colon, an
+    opening quote, and the word `số` (`Nghị quyết số 02`)."""
+    i = pos
+    while i > 0 and low[i - 1] in _FILLER_BACK:
+        i -= 1
+    ends = [i]
+    if low.endswith("số", 0, i) and (i == 2 or not low[i - 3].isalpha()):
+        j = i - 2
+        while j > 0 and low[j - 1] in _FILLER_BACK:
+            j -= 1
+        ends.append(j)
+    return ends
+
+
+def _rule_holds(lay: Layout, rule: BeforeRule, cand: Candidate, number_end: int) -> bool:
+    if rule.number is not None and not rule.number.fullmatch(cand.number_text):
+        return False
+    return rule.unless_after is None or not _word_right_after(lay, rule.unless_after, number_end)
 
 
 def _word_right_before(lay: Layout, list_id: int, pos: int, colon: bool = False) -> bool:

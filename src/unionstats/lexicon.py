@@ -11,6 +11,7 @@ the sorted positions of L's hits instead of searching the text again.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -37,19 +38,21 @@ class Lexicon:
         return self._lists[list_id]
 
     def freeze(self) -> None:
-        """Build the automaton: each phrase maps to (length, boundary flags, list ids)."""
-        owners: dict[str, list[int]] = {}
+        """Build the automaton over word-bounded keys: each phrase, its punctuation turned
+        into spaces, between two spaces; the text is scanned in the same form, so a key
+        can only match whole words and no match needs checking afterwards."""
+        owners: dict[str, set[int]] = {}
         for list_id, phrases in enumerate(self._lists):
             for phrase in phrases:
-                owners.setdefault(phrase, []).append(list_id)
+                key = " " + _spaced(phrase).strip() + " "
+                if key.strip():
+                    owners.setdefault(key, set()).add(list_id)
         automaton = ahocorasick.Automaton()
-        for phrase, ids in owners.items():
-            automaton.add_word(
-                phrase, (len(phrase), phrase[0].isalpha(), phrase[-1].isalpha(), tuple(ids))
-            )
+        for key, ids in owners.items():
+            automaton.add_word(key, (len(key), tuple(sorted(ids)), None, None))
         automaton.make_automaton()
         self._automaton = automaton
-        self._longest = max((len(p) for p in owners), default=0)
+        self._longest = max((len(k) for k in owners), default=0)
 
     def scan(self, low: str) -> Hits:
         """Every whole-word occurrence of every phrase in `low` (lower-cased text)."""
@@ -58,37 +61,64 @@ class Lexicon:
         starts: list[list[int]] = [[] for _ in range(n_lists)]
         ends: list[list[int]] = [[] for _ in range(n_lists)]
         at: dict[int, list[tuple[int, int]]] = {}
-        size = len(low)
-        for last, (length, left_word, right_word, ids) in self._automaton.iter(low):
-            end = last + 1
-            start = end - length
-            if left_word and start and low[start - 1].isalpha():
-                continue
-            if right_word and end < size and low[end].isalpha():
-                continue
-            here = at.setdefault(start, [])
+        ends_at: dict[int, list[tuple[int, int]]] = {}
+        # `_spaced(" " + low + " ")`: offsets in it are offsets in `low` plus one.
+        for last, (length, ids, pairs_at, pairs_end) in self._automaton.iter(
+            _spaced(" " + low + " ")
+        ):
+            end = last - 1  # the key's closing space is at `last`; in `low` the phrase ends there
+            start = last - length + 1
             for list_id in ids:
                 starts[list_id].append(start)
                 ends[list_id].append(end)
-                here.append((list_id, end))
-        return Hits(starts, ends, at, self._longest)
+            here = at.get(start)
+            if here is None:
+                at[start] = [(i, end) for i in ids]
+            else:
+                here.extend((i, end) for i in ids)
+            there = ends_at.get(end)
+            if there is None:
+                ends_at[end] = [(i, start) for i in ids]
+            else:
+                there.extend((i, start) for i in ids)
+            del pairs_at, pairs_end
+        return Hits(starts, ends, at, ends_at, self._longest)
+
+
+_NOT_A_LETTER = re.compile(r"[\W\d_]")
+# Every character below U+2070 (Latin, Vietnamese, punctuation) that is not a letter, and the
+# general punctuation block, map to a space; `str.translate` does this in one C loop.
+_SPACES = {cp: " " for cp in range(0x2070) if not chr(cp).isalpha()}
+_SPACES.update({cp: " " for cp in range(0x2000, 0x2070)})
+
+
+def _spaced(text: str) -> str:
+    """The text with every character that is not a letter turned into a space (same length).
+
+    Characters outside the table (rare symbols, other scripts) are mapped by the regex."""
+    spaced = text.translate(_SPACES)
+    if spaced.isascii() or all(c.isalpha() or c == " " for c in set(spaced)):
+        return spaced
+    return _NOT_A_LETTER.sub(" ", spaced)
 
 
 class Hits:
     """Where each list's phrases occur in one report, sorted by where they end."""
 
-    __slots__ = ("at", "ends", "longest", "starts")
+    __slots__ = ("at", "ends", "ends_at", "longest", "starts")
 
     def __init__(
         self,
         starts: list[list[int]],
         ends: list[list[int]],
         at: dict[int, list[tuple[int, int]]],
+        ends_at: dict[int, list[tuple[int, int]]],
         longest: int,
     ) -> None:
         self.starts = starts
         self.ends = ends
         self.at = at
+        self.ends_at = ends_at
         self.longest = longest
 
     def ending_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -118,3 +148,7 @@ class Hits:
     def lists_at(self, start: int) -> list[tuple[int, int]]:
         """(list id, end) of every phrase that starts at `start`."""
         return self.at.get(start, [])
+
+    def lists_ending_at(self, end: int) -> list[tuple[int, int]]:
+        """(list id, start) of every phrase that ends at `end`."""
+        return self.ends_at.get(end, [])

@@ -75,7 +75,7 @@ _DATE_TIME_LINE = re.compile(
     r"(?::\d{2})?\s*(?:(?:gmt|utc)\s*[+-]\s*\d{1,2})?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_DOMAIN = re.compile(r"[\w.-]*?\b([a-z-]+)\.gov\.vn\b", re.IGNORECASE)
+_GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\s*(?:thứ\s+\w+|chủ nhật)\s*,?\s*ngày\s+\d", re.IGNORECASE)
 _REPORT_WORDS = re.compile(
     r"hội nghị|kết quả|tổng kết|sơ kết|báo cáo|hoạt động|công tác|phong trào|đại hội|chương trình",
@@ -83,6 +83,7 @@ _REPORT_WORDS = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?…](?=\s|$)|\n")
 HEAD_SENTENCES = 4
+SUBJECT_WINDOW = 6000  # characters after the title in which the subject's mentions are counted
 
 
 def title_of(text: str) -> str | None:
@@ -206,8 +207,9 @@ def _subject(
         for m in find_mentions(line):
             if m.named and not _is_menu(line):
                 vote(_resolve(m, context), 3.0 if line == title else 2.5)
-    menus = _menu_spans(text)
     title_end = text.find(title) + len(title) if title and title in text else 0
+    text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
+    menus = _menu_spans(text)
     starts = [s for s in _sentence_starts(text) if s >= title_end and text[s:].strip()]
     unnamed: list[tuple[OrgMention, float]] = []
     for m in find_mentions(text):
@@ -256,10 +258,12 @@ def _unnamed_federation(m: OrgMention, context: Province | None) -> _Org | None:
 def _context_province(text: str, chrome: str) -> Province | None:
     """The province a report is about when its organisation's name does not say: the web
     domain of its site or e-mail, else the province it names first and most."""
-    for m in _DOMAIN.finditer(chrome + "\n" + text):
-        province = by_domain(m.group(0))
-        if province is not None:
-            return province
+    for source in (chrome, text):
+        for m in _GOV_VN.finditer(source):
+            start = max(source.rfind(c, 0, m.start()) for c in " \n\t@/\"'(<:") + 1
+            province = by_domain(source[start : m.start()])
+            if province is not None:
+                return province
     found = find_provinces(text)
     if not found:
         return None

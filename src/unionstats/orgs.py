@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from unionstats.clean import lowercase
 from unionstats.places import Province, ascii_slug, find_provinces, province_of
 
 LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
@@ -34,10 +35,12 @@ class OrgWords:
     zone_words: tuple[str, ...]
     name_words: frozenset[str]
     stops: tuple[tuple[str, ...], ...]
+    stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
     person_titles: tuple[str, ...]
     givers: frozenset[str]
     menu_words: tuple[str, ...]
-    type_re: re.Pattern[str]
+    type_re: re.Pattern[str]  # over lower-cased text
+    kind_of: dict[str, str]
 
 
 @cache
@@ -53,6 +56,7 @@ def words() -> OrgWords:
         key=lambda t: -len(t[0]),
     )
     alternation = "|".join(re.escape(p) for p, _ in types)
+    stops = tuple(tuple(s.split()) for s in sorted(raw["stops"], key=len, reverse=True))
     return OrgWords(
         types=tuple(types),
         abbreviations=dict(raw["abbreviations"]),
@@ -62,11 +66,15 @@ def words() -> OrgWords:
         national_sector_ends=tuple(raw["national_sector_ends"]),
         zone_words=tuple(raw["zone_words"]),
         name_words=frozenset(raw["name_words"]),
-        stops=tuple(tuple(s.split()) for s in sorted(raw["stops"], key=len, reverse=True)),
+        stops=stops,
+        stops_by_first={
+            first: tuple(s for s in stops if s[0] == first) for first in {s[0] for s in stops}
+        },
         person_titles=tuple(raw["person_titles"]),
         givers=frozenset(raw["givers"]),
         menu_words=tuple(raw["menu_words"]),
-        type_re=re.compile(rf"(?<!\w)({alternation})(?!\w)", re.IGNORECASE),
+        type_re=re.compile(rf"(?<!\w)({alternation})(?!\w)"),
+        kind_of=dict(types),
     )
 
 
@@ -92,19 +100,23 @@ class OrgMention:
         )
 
 
-_TOKEN = re.compile(r"[ \t]*(\S+)")
+_WORD = re.compile(r"\S+")
 
 
-def _is_upper_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+def _is_upper(written: str, text: str, end: int) -> bool:
+    """A name written in capitals (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ...`): the type phrase and the
+    word after it are; an abbreviation (`LĐLĐ`, `CĐ`) alone says nothing."""
+    if " " not in written or not written.isupper():
+        return False
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].isupper()
 
 
 def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
-    return any(tuple(tokens_low[i : i + len(stop)]) == stop for stop in w.stops)
+    return any(
+        tuple(tokens_low[i : i + len(stop)]) == stop
+        for stop in w.stops_by_first.get(tokens_low[i], ())
+    )
 
 
 _ABBREVIATION_AFTER_TYPE = re.compile(r"\((?:CĐ|CĐCS|LĐLĐ|TLĐ)\)[,:]?")
@@ -115,12 +127,14 @@ _GLUED_UNIT = re.compile(r"(?i)(tp|tx|q|h)\.(?=\w)")
 def _tokens(text: str, pos: int) -> list[tuple[str, int]]:
     """Up to 16 tokens on the line after `pos`, with where each starts; `TP.Yên` is two."""
     out: list[tuple[str, int]] = []
-    p = pos
-    while len(out) < 16:
-        m = _TOKEN.match(text, p)
-        if m is None or "\n" in text[p : m.start(1)]:
+    line_end = text.find("\n", pos, pos + 240)
+    for m in _WORD.finditer(text, pos, line_end if line_end >= 0 else pos + 240):
+        if len(out) >= 16:
             break
-        token, start = m.group(1), m.start(1)
+        token, start = m.group(0), m.start()
+        if "." not in token and "…" not in token:
+            out.append((token, start))
+            continue
         dots = _INNER_ELLIPSIS.search(token)
         if dots:  # `Hóa...Các`: the name ends at the ellipsis
             out.append((token[: dots.end()], start))
@@ -131,7 +145,6 @@ def _tokens(text: str, pos: int) -> list[tuple[str, int]]:
             out.append((token[glued.end() :], start + glued.end()))
         else:
             out.append((token, start))
-        p = m.end(1)
     return out
 
 
@@ -265,14 +278,27 @@ def find_mentions(text: str) -> list[OrgMention]:
     w = words()
     out: list[OrgMention] = []
     taken = -1
-    for m in w.type_re.finditer(text):
+    low = lowercase(text)
+    for m in w.type_re.finditer(low):
         if m.start() < taken:
             continue
-        phrase = m.group(1).lower()
-        kind = next(k for p, k in w.types if p == phrase)
-        upper = _is_upper_line(text, m.start())
-        if not upper and phrase in ("cđ", "lđlđ", "cđcs") and not m.group(1).isupper():
+        phrase = m.group(1)
+        kind = w.kind_of[phrase]
+        written_type = text[m.start() : m.end()]
+        upper = _is_upper(written_type, text, m.end())
+        if phrase in ("cđ", "lđlđ", "cđcs") and not written_type.isupper():
             continue  # `cđ` in lower case is a syllable, not the abbreviation
+        following = _WORD.search(low, m.end(), m.end() + 40)
+        if (
+            kind != "national"
+            and following is not None
+            and following.start() == m.end() + 1
+            and not upper
+        ):
+            word = following.group(0).rstrip(_TRAILING)
+            first = text[following.start()]
+            if first.islower() and word not in w.units and word not in w.name_words:
+                continue  # `công đoàn các cấp`, `hoạt động công đoàn`: no name follows
         tokens, end, place = _read_name(text, m.end(), w, upper, kind)
         end = max(end, m.end())
         taken = end

@@ -74,8 +74,9 @@ def unit_class(cand: Candidate) -> str:
 
 
 def skip_spaces(low: str, pos: int, limit: int) -> int:
-    end = min(len(low), pos + limit)
-    while pos < end and low[pos] in " \t":
+    """Past spaces and opening quotes (`17 “Mái ấm CĐ”`), at most `limit` + 2 characters."""
+    end = min(len(low), pos + limit + 2)
+    while pos < end and low[pos] in ' \t“"«(':
         pos += 1
     return pos
 
