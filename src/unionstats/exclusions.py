@@ -128,8 +128,9 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     sc = lay.catalogue.scoring
     hits = lay.hits
     assert hits is not None
-    for start, _ in hits.ending_between(sc.plan_words, clause_start, cand.q_start):
-        if start < clause_start:
+    results = hits.ending_between(sc.result_words, clause_start, cand.q_start)
+    for start, end in hits.ending_between(sc.plan_words, clause_start, cand.q_start):
+        if start < clause_start or any(r_start >= end for r_start, _ in results):
             continue
         if not _word_right_before(lay, sc.not_a_plan_before, start):
             return True
@@ -154,4 +155,22 @@ def individual(lay: Layout, spot: Spot) -> bool:
         if low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, start):
             continue
         return True
+    return _named_person(lay, spot)
+
+
+def _named_person(lay: Layout, spot: Spot) -> bool:
+    """The sentence is about a named worker (`Anh Nguyễn Văn Hùng, công nhân ..., có 4 sáng
+    kiến`): a person word followed by a capitalised name (or `gia đình anh`) earlier in the
+    sentence, and neither a union body nor a reporting verb between it and the number."""
+    sc = lay.catalogue.scoring
+    hits = lay.hits
+    assert hits is not None
+    s_start = spot.sentence[0]
+    blockers = hits.ending_between(sc.person_blockers, s_start, spot.left)
+    for start, end in hits.ending_between(sc.named_persons, s_start, spot.left):
+        if start < s_start:
+            continue
+        named = lay.text[end + 1 : end + 2].isupper() or lay.low.startswith("gia đình", start)
+        if named and not any(b_start >= end for b_start, _ in blockers):
+            return True
     return False

@@ -29,6 +29,8 @@ from unionstats.scoring import (
 )
 from unionstats.structure import (
     continues_stock,
+    in_stock_list,
+    stock_list_after,
     head_word,
     is_part,
     labelled_row_anchor,
@@ -95,6 +97,8 @@ class _Run:
     totals_with_parts: set[tuple[int, str, str]] = field(default_factory=set)
     targets: set[int] = field(default_factory=set)
     previous: tuple[int, Indicator | None] = (-1, None)  # end of the last figure, its indicator
+    last_obs: Observation | None = None
+    stock_list: tuple[int, int] = (-1, -1)  # (clause start, end) of a list a stock word opened
 
     def mention(self, spot: Spot, q: Quantity, ind: Indicator | None, status: str, why: str):
         text = self.lay.text
@@ -194,6 +198,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.mention(part_spot, part, ind, "observation", "ratio_parts")
         return
     verdict, found = _classify(run, spot)
+    run.stock_list = stock_list_after(lay, run.stock_list, spot, found)
     ind = verdict.indicator
     if ind is not None and found is not None and not found.after and rate_parts(lay, spot):
         verdict = Verdict(None, "parts_of_a_rate")
@@ -238,11 +243,25 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     just counted."""
     lay, cand = run.lay, spot.cand
     stocks = lay.catalogue.scoring.stock_indicators
-    if slash_partner(lay, run.previous[0], cand) or continues_stock(lay, run.previous, cand):
+    in_list = in_stock_list(lay, run.stock_list, cand)
+    if in_list or slash_partner(lay, run.previous[0], cand) or continues_stock(
+        lay, run.previous, cand
+    ):
         verdict, found = classify(lay, spot, inherited=True, only=stocks)
-        if verdict.indicator is not None:
+        if verdict.indicator is not None and found is not None and not found.generic:
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)
+    prev = run.last_obs
+    if (
+        prev is not None
+        and prev.sentence_id == lay.sentence_index(cand.q.start)
+        and is_part(lay, spot)
+        and (verdict.indicator is None or (found is not None and (found.generic or not found.after)))
+    ):
+        # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it
+        part, part_found = classify(lay, spot, inherited=True, only=(prev.indicator,))
+        if part.indicator is not None:
+            return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if unit_class(cand) == "VND":
         earlier = [(o.span_start, o.indicator) for o in run.observations]
         code = total_money_of(lay, spot, earlier)
@@ -273,6 +292,9 @@ def _observe(
     if is_part(lay, spot):
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
+    sub = subgroup(lay, spot, found.end if found else q.end)
+    if sub is None and run.last_obs is not None and "list_of_stocks" in verdict.evidence:
+        sub = run.last_obs.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     obs = Observation(
         doc_id=run.doc_id,
         indicator=ind.code,
@@ -281,7 +303,7 @@ def _observe(
         qualifier=q.qualifier,
         target=target,
         period=period or lay.period_at(q.start),
-        subgroup=subgroup(lay, spot, found.end if found else q.end),
+        subgroup=sub,
         quote=_quote(lay.text, q.start, q.end, *spot.clause),
         span_start=q.start,
         span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
@@ -293,6 +315,7 @@ def _observe(
         runner_up=verdict.runner_up,
         evidence=verdict.evidence,
     )
+    run.last_obs = obs
     if obs.low is not None and obs.high is not None:
         # `từ 3,5 đến 3,7 triệu đồng`: two statements, at least the low end, at most the high.
         run.observations.append(replace(obs, value=obs.low, qualifier="over"))

@@ -57,7 +57,7 @@ QUALIFIERS: dict[str, str] = {
     "tối đa": "under",
 }
 
-_DIGITS: dict[str, int] = {
+_DIGITS: dict[str, float] = {
     "không": 0,
     "một": 1,
     "mốt": 1,
@@ -68,6 +68,7 @@ _DIGITS: dict[str, int] = {
     "năm": 5,
     "lăm": 5,
     "nhăm": 5,
+    "nửa": 0.5,
     "sáu": 6,
     "bảy": 7,
     "bẩy": 7,
@@ -238,7 +239,11 @@ def _unit(unit_text: str | None, text: str, pos: int) -> str | None:
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int]:
-    """The qualifier written right before position `pos` (`trên`, `gần` ...) and where it starts."""
+    """The qualifier written right before position `pos` (`trên`, `gần` ...) and where it starts.
+
+    `ước đạt` (a year-end figure "estimated at") stays exact, as the gold samples read it;
+    `ước tính`, `ước khoảng` are approximate.
+    """
     m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
     return (QUALIFIERS[m.group(1)], m.start()) if m else ("exact", pos)
 

@@ -39,7 +39,7 @@ _TERM_RE = re.compile(
     r"|(?:đầu|từ đầu)\s+nhiệm kỳ\s+(?:đến|tới)\s+nay"
     r"|nhiệm kỳ\s+(?:qua|vừa qua)"
 )
-_NOW_RE = re.compile(r"(?:hiện nay|hiện có|hiện tại|hiện đang|tính đến nay|hiện quản lý)\b")
+_NOW_RE = re.compile(r"(?:hiện nay|hiện có|hiện tại|hiện đang|tính đến nay|đến nay|hiện quản lý)\b")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
 _BARE_YEAR = re.compile(rf"(?<![\d.,/–-])(?<!năm\s){_YEAR}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)")
@@ -143,7 +143,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     if doc_period:
         now = now_period(doc_period)
         for m in _NOW_RE.finditer(text):
-            if now:
+            if now and not any(start <= m.start() < end for start, end in covered):
                 marks.append(PeriodMark(m.start(), now, "now"))
         for m in _ANNUAL_RE.finditer(text):
             marks.append(PeriodMark(m.start(), doc_period, "annual"))

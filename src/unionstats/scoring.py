@@ -12,6 +12,7 @@ only the grammar, as lookups into the report's phrase hits.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -114,8 +115,25 @@ def heads(lay: Layout, spot: Spot) -> Heads:
             break
         pos = nxt
         persons_only = True  # `nữ`, `lượt` count people: `9.745 lượt bài viết` are not posts
+    if generic and after:
+        named = _noun_after_is(lay, end)
+        if named:
+            after, generic = named, False  # `4.612 người là đoàn viên`
     labels = label_indicators(lay, spot.left, linked=not (generic and after))
     return Heads(frozenset(after), generic, labels, end)
+
+
+_IS = re.compile(r"\s*(?:đều\s+)?(?:đã\s+)?là\s+")
+
+
+def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
+    """The counted noun written after `là` (`4.612 người là đoàn viên`)."""
+    m = _IS.match(lay.low, pos)
+    if m is None:
+        return set()
+    by_head = _by_head_list(lay.catalogue)
+    assert lay.hits is not None
+    return {ind for lid, _ in lay.hits.lists_at(m.end()) if lid in by_head for ind in by_head[lid]}
 
 
 def label_link(lay: Layout, pos: int) -> int:
@@ -141,10 +159,12 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     written shortly before it names what was counted, link or not.
     """
     link = label_link(lay, pos)
+    breaks = _LABEL_BREAKS
     if link < 0:
         if linked:
             return frozenset()
         link = pos
+        breaks = _LABEL_BREAKS | {"/", ","}
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     window = cat.scoring.label
@@ -152,7 +172,7 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     for ind in cat.counted:
         assert ind.heads is not None
         for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
-            if not any(c in _LABEL_BREAKS for c in low[end:link]):
+            if not any(c in breaks for c in low[end:link]):
                 found.add(ind)
                 break
     return frozenset(found)
@@ -290,14 +310,15 @@ def classify(
 
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
-    `other_org` when the whole country or the confederation owns the figure."""
+    the one written nearest the number wins; `other_org` when the whole country or the
+    confederation owns the figure."""
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
-    for start, end in hits.ending_between(cat.scoring.other_org_words, spot.left - 25, spot.left):
+    for start, end in hits.ending_between(cat.scoring.other_org_words, spot.left - 45, spot.left):
         if start >= spot.clause[0] and not any(c in ",;:" for c in low[end : spot.left]):
             return "other_org"
     right_end = spot.right + 40
-    for stop in ",;":
+    for stop in ",;(":
         k = low.find(stop, spot.right, right_end)
         if k >= 0:
             right_end = k
@@ -309,9 +330,13 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     i = bisect.bisect_left(lay.digits, spot.left) - 1
     if i >= 0 and lay.digits[i] >= left_start:
         left_start = lay.digits[i]
+    best: tuple[int, int, str] | None = None  # (distance, -length, name)
     for name, list_id in cat.subgroups:
-        if hits.starting_between(list_id, spot.right, right_end) or any(
-            s >= left_start for s, _ in hits.ending_between(list_id, left_start, spot.left)
-        ):
-            return name
-    return None
+        for start, end in hits.starting_between(list_id, spot.right, right_end):
+            key = (start - spot.right, start - end, name)
+            best = key if best is None or key < best else best
+        for start, end in hits.ending_between(list_id, left_start, spot.left):
+            if start >= left_start:
+                key = (1000 + spot.left - end, start - end, name)
+                best = key if best is None or key < best else best
+    return best[2] if best else None

@@ -17,7 +17,7 @@ from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Indicator
 from unionstats.layout import Layout
 from unionstats.numbers import SCALES, Quantity, read_number
-from unionstats.scoring import Spot, accepts, heads, skip_spaces
+from unionstats.scoring import Heads, Spot, accepts, heads, skip_spaces
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
 _LABEL_UNIT = re.compile(
@@ -104,13 +104,29 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     )
     if head_ind is None:
         return None
-    tail = tail_noun(lay, spot.left, [i for i in persons if i is not head_ind])
+    others = [i for i in persons if i is not head_ind]
+    tail = tail_noun(lay, spot.left, others) or _named_after(lay, found.end, others)
     if tail is None:
         return None
     number_end = q.start + len(cand.number_text)
     num_q = replace(q, target=None, end=number_end)
     den_q = replace(q, value=q.target, target=None, start=number_end + 1)
     return [(tail, num_q), (head_ind, den_q)]
+
+
+_IS_AFTER = re.compile(r"\s*(?:đều\s+)?(?:đã\s+)?là\s+")
+
+
+def _named_after(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
+    """`3.611/4.076 CNVCLĐ là đoàn viên công đoàn`: the noun after `là` names the numerator."""
+    m = _IS_AFTER.match(lay.low, pos)
+    if m is None or lay.hits is None:
+        return None
+    stocks = lay.catalogue.scoring.stock_indicators
+    for ind in pool:
+        if ind.heads is not None and ind.code in stocks and lay.hits.end_at(ind.heads, m.end()) > 0:
+            return ind
+    return None
 
 
 def tail_noun(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
@@ -202,7 +218,13 @@ def is_part(lay: Layout, spot: Spot) -> bool:
         gap = lay.low[end : spot.left]
         if start >= spot.clause[0] and len(gap) <= 30 and not lay.digit_between(end, spot.left):
             return True
-    return False
+    # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown
+    opened = lay.low.rfind("(", max(spot.clause[0], spot.left - 30), spot.left)
+    return (
+        opened >= 0
+        and ")" not in lay.low[opened : spot.left]
+        and lay.digit_between(max(spot.clause[0], opened - 30), opened)
+    )
 
 
 @cache
@@ -227,6 +249,57 @@ def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     if colon < 0 or not _role_list_re(lay.catalogue).fullmatch(lay.low, colon + 1, spot.left):
         return -1
     return colon + 1
+
+
+def _governed(lay: Layout, left: int, clause_start: int) -> bool:
+    """A stock word (`hiện có`, `quản lý`) stands shortly before `left` in its clause."""
+    hits = lay.hits
+    assert hits is not None
+    list_id = _stock_list_id(lay.catalogue)
+    return list_id >= 0 and any(
+        start >= clause_start for start, _ in hits.ending_between(list_id, left - 25, left)
+    )
+
+
+@cache
+def _stock_list_id(cat: Catalogue) -> int:
+    """The lexicon list of the catalogue's `stock` words (`hiện có`, `quản lý` ...)."""
+    stock = cat.words.get("stock", ())
+    for ind in cat.indicators:
+        for group in ind.requires:
+            for cond in group:
+                if cond.side == "before" and set(stock) <= set(cat.lexicon.phrases(cond.words)):
+                    return cond.words
+    return -1
+
+
+def stock_list_after(
+    lay: Layout, state: tuple[int, int], spot: Spot, found: Heads | None
+) -> tuple[int, int]:
+    """The list of stocks a number opens or continues: `quản lý 24 công đoàn cấp trên cơ sở
+    và 3.126 CĐCS, với 1,29 triệu đoàn viên` — (clause start, where its last item ends)."""
+    end = max(spot.right, found.end if found else spot.right)
+    if in_stock_list(lay, state, spot.cand) or _governed(lay, spot.left, spot.clause[0]):
+        return (spot.clause[0], end)
+    return (-1, -1)
+
+
+def in_stock_list(lay: Layout, state: tuple[int, int], cand: Candidate) -> bool:
+    """Whether the number continues the list of stocks in `state` (a list word before it)."""
+    clause_start, last_end = state
+    if last_end < 0 or lay.clause(cand.q.start)[0] != clause_start:
+        return False
+    if cand.q_start - last_end > 60:
+        return False
+    return _ends_with_connector(lay, lay.low[last_end : cand.q_start].rstrip())
+
+
+def _ends_with_connector(lay: Layout, gap: str) -> bool:
+    return any(
+        gap.endswith(word)
+        and (not word[0].isalpha() or len(gap) == len(word) or not gap[-len(word) - 1].isalpha())
+        for word in lay.catalogue.scoring.list_connectors
+    )
 
 
 def head_word(lay: Layout, head_end: int, spot: Spot) -> str:

@@ -105,11 +105,14 @@ class Scoring:
     change_words: int
     plan_words: int
     not_a_plan_before: int
+    result_words: int
     target_words: int
     head_modifiers: int
     generic_heads: int
     label_links: tuple[str, ...]
     individuals: int
+    named_persons: int
+    person_blockers: int
     stock_indicators: tuple[str, ...]
     list_connectors: tuple[str, ...]
     purpose_words: int
@@ -302,11 +305,14 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             change_words=b.words(raw["change_words"], "scoring.change_words"),
             plan_words=b.words(raw["plan_words"], "scoring.plan_words"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
+            result_words=b.words(raw["result_words"], "scoring.result_words"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             label_links=tuple(str(x) for x in raw["label_links"]),
             individuals=b.words(raw["individuals"], "scoring.individuals"),
+            named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
+            person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
             list_connectors=tuple(str(x) for x in raw["list_connectors"]),
             purpose_words=b.words(raw["purpose_words"], "scoring.purpose_words"),
