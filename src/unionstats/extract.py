@@ -226,6 +226,10 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     run.mention(spot, q, ind, "observation", verdict.reason)
 
 
+def _codes(indicators: frozenset[Indicator]) -> set[str]:
+    return {i.code for i in indicators}
+
+
 def _plan_in(run: _Run, clause_start: int, start: int, end: int) -> float | None:
     """The plan figure of a labelled row: the number excluded as a plan between its
     label and its result."""
@@ -255,11 +259,15 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     if (
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
+        and cand.q.value == int(cand.q.value)
         and is_part(lay, spot)
         and (verdict.indicator is None or (found is not None and (found.generic or not found.after)))
+        and not (found is not None and found.label and prev.indicator not in _codes(found.label))
     ):
         # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it
-        part, part_found = classify(lay, spot, inherited=True, only=(prev.indicator,))
+        part, part_found = classify(
+            lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
+        )
         if part.indicator is not None:
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if unit_class(cand) == "VND":

@@ -251,13 +251,18 @@ def _scope_weight(lay: Layout, spot: Spot, pos: int) -> float:
 
 
 def classify(
-    lay: Layout, spot: Spot, inherited: bool = False, only: tuple[str, ...] = ()
+    lay: Layout,
+    spot: Spot,
+    inherited: bool = False,
+    only: tuple[str, ...] = (),
+    assume_head: bool = False,
 ) -> tuple[Verdict, Heads | None]:
     """Pick the indicator with the best evidence, or say why there is none.
 
     `inherited`: the number is the second of a pair (`… đoàn viên/1.517.511 CNVC-LĐ`)
     whose first figure already met its indicator's requirements; `only` limits the
-    indicators considered.
+    indicators considered; `assume_head`: a breakdown (`trong đó nữ 45 đồng chí`) counts
+    what the figure before it counted, whatever generic noun it has.
     """
     cat: Catalogue = lay.catalogue
     sc = cat.scoring
@@ -268,6 +273,8 @@ def classify(
         eligible = set(found.after)
         if found.generic or not found.after:
             eligible |= found.label
+            if assume_head:
+                eligible |= {i for i in cat.counted if i.code in only}
         if not eligible:
             return Verdict(None, "no_counted_noun"), found
         pool = [i for i in cat.counted if i in eligible]

@@ -201,7 +201,7 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
         return None
     s_start, _ = spot.sentence
     previous_start = lay.sentence(s_start - 1)[0] if s_start else 0
-    for lo in (s_start, previous_start):
+    for lo in (spot.clause[0], s_start, previous_start):
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
