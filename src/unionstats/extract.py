@@ -29,15 +29,15 @@ from unionstats.scoring import (
 )
 from unionstats.structure import (
     continues_stock,
-    in_stock_list,
-    stock_list_after,
     head_word,
+    in_stock_list,
     is_part,
     labelled_row_anchor,
     opens_parts,
     rate_parts,
     slash_partner,
     split_ratio,
+    stock_list_after,
     target_after,
     target_of,
     total_money_of,
@@ -248,8 +248,10 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     lay, cand = run.lay, spot.cand
     stocks = lay.catalogue.scoring.stock_indicators
     in_list = in_stock_list(lay, run.stock_list, cand)
-    if in_list or slash_partner(lay, run.previous[0], cand) or continues_stock(
-        lay, run.previous, cand
+    if (
+        in_list
+        or slash_partner(lay, run.previous[0], cand)
+        or continues_stock(lay, run.previous, cand)
     ):
         verdict, found = classify(lay, spot, inherited=True, only=stocks)
         if verdict.indicator is not None and found is not None and not found.generic:
@@ -261,7 +263,9 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         and prev.sentence_id == lay.sentence_index(cand.q.start)
         and cand.q.value == int(cand.q.value)
         and is_part(lay, spot)
-        and (verdict.indicator is None or (found is not None and (found.generic or not found.after)))
+        and (
+            verdict.indicator is None or (found is not None and (found.generic or not found.after))
+        )
         and not (found is not None and found.label and prev.indicator not in _codes(found.label))
     ):
         # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it

@@ -28,7 +28,14 @@ from unionstats.orgs import (
     words,
 )
 from unionstats.periods import document_period
-from unionstats.places import Province, by_domain, find_provinces, province_2025, province_of
+from unionstats.places import (
+    Province,
+    by_domain,
+    district_province,
+    find_provinces,
+    province_2025,
+    province_of,
+)
 
 ORG_LEVELS = (
     "grassroots",
@@ -73,6 +80,12 @@ _PUBLISHED = re.compile(
 _DATE_TIME_LINE = re.compile(
     r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}"
     r"(?::\d{2})?\s*(?:(?:gmt|utc)\s*[+-]\s*\d{1,2})?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# `Thứ Hai, 07/08/2023 - 10:30`: a weekday, a date and a time stamp an article.
+_WEEKDAY_TIME_LINE = re.compile(
+    r"^\s*(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"
+    r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}",
     re.IGNORECASE | re.MULTILINE,
 )
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
@@ -181,8 +194,23 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
 
 
 def _province_in_name(m: OrgMention) -> Province | None:
+    """The province a name names (`LĐLĐ tỉnh Nghệ An`), or the province of the district it
+    names (`LĐLĐ huyện Đông Anh`, `LĐLĐ quận 11`)."""
     found = find_provinces(m.written, ignore_case=m.upper)
-    return found[-1][1] if found else None
+    if found:
+        return found[-1][1]
+    if m.place is not None:
+        return m.place
+    tokens = [t.lower() for t in m.tokens]
+    for i, token in enumerate(tokens):
+        kind = {"thành": "thành phố", "thị": "thị xã", "tp": "thành phố", "tp.": "thành phố",
+                "tx": "thị xã", "quận": "quận", "huyện": "huyện"}.get(token)  # fmt: skip
+        if kind:
+            rest = [t for t in m.tokens[i + 1 :] if t.lower() not in ("phố", "xã")]
+            province = district_province(" ".join(rest), kind)
+            if province is not None:
+                return province
+    return None
 
 
 def _subject(
@@ -287,6 +315,10 @@ def _published(text: str, chrome: str) -> dt.date | None:
             if date:
                 return date
     for source in (text, chrome):
+        for m in _WEEKDAY_TIME_LINE.finditer(source):
+            date = _date(m.group(3), m.group(2), m.group(1))
+            if date:
+                return date
         for m in _DATE_TIME_LINE.finditer(source):
             year = m.group(3)
             date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))

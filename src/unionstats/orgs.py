@@ -36,6 +36,7 @@ class OrgWords:
     name_words: frozenset[str]
     stops: tuple[tuple[str, ...], ...]
     stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     person_titles: tuple[str, ...]
     givers: frozenset[str]
     menu_words: tuple[str, ...]
@@ -61,6 +62,9 @@ def words() -> OrgWords:
         types=tuple(types),
         abbreviations=dict(raw["abbreviations"]),
         units={w: kind for kind, ws in raw["units"].items() for w in ws},
+        unit_phrases=tuple(
+            sorted((tuple(u.split()) for ws in raw["units"].values() for u in ws), key=len)[::-1]
+        ),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
@@ -195,8 +199,8 @@ def _read_name(
                 break
             if not (i + 1 < len(raw) and raw[i + 1][0][:1].isupper()):
                 break
-        elif low in w.units or (low == "thành" and lows[i + 1 : i + 2] == ["phố"]):
-            if low == "thành":
+        elif (n_words := _unit_at(lows, i, w)) > 0:
+            for _ in range(n_words - 1):  # `thành phố`, `thị xã`: keep the first word here
                 kept.append(core)
                 i += 1
                 token, t_start = raw[i]
@@ -238,6 +242,14 @@ def _read_name(
         if trailing:
             break  # punctuation ends the name
     return kept, end, place
+
+
+def _unit_at(lows: list[str], i: int, w: OrgWords) -> int:
+    """How many words a unit word (`tỉnh`, `thành phố`, `thị xã`) at `i` spans, or 0."""
+    for unit in w.unit_phrases:
+        if tuple(lows[i : i + len(unit)]) == unit:
+            return len(unit)
+    return 0
 
 
 def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
@@ -297,7 +309,8 @@ def find_mentions(text: str) -> list[OrgMention]:
         ):
             word = following.group(0).rstrip(_TRAILING)
             first = text[following.start()]
-            if first.islower() and word not in w.units and word not in w.name_words:
+            unit_ahead = any(low.startswith(u + " ", following.start()) for u in w.units)
+            if first.islower() and not unit_ahead and word not in w.name_words:
                 continue  # `công đoàn các cấp`, `hoạt động công đoàn`: no name follows
         tokens, end, place = _read_name(text, m.end(), w, upper, kind)
         end = max(end, m.end())
@@ -321,11 +334,11 @@ def _name_text(mention: OrgMention, w: OrgWords) -> str:
 
 def _place_of_name(mention: OrgMention, w: OrgWords) -> tuple[str | None, str]:
     """The unit kind of the name (province | city | district | None) and the place name."""
-    tokens = [_expand(t, w) for t in mention.tokens]
-    for i, t in enumerate(tokens):
-        unit = w.units.get(t)
-        if unit:
-            return unit, " ".join(tokens[i + 1 :])
+    tokens = " ".join(_expand(t, w) for t in mention.tokens).split()
+    for i in range(len(tokens)):
+        n = _unit_at(tokens, i, w)
+        if n:
+            return w.units[" ".join(tokens[i : i + n])], " ".join(tokens[i + n :])
     return None, " ".join(tokens)
 
 
@@ -413,7 +426,7 @@ def canonical_name(mention: OrgMention, level: str, province: Province | None) -
             unit_word = "thành phố" if named.centrally_run else "tỉnh"
             if level == "provincial_federation":
                 return f"Liên đoàn Lao động {unit_word} {named.name.removeprefix('TP. ')}"
-        if unit is None and place and level == "district_federation":
+        if unit is None and place and level == "district_federation" and tokens[:1] != ["thành"]:
             tokens = ["thành phố", *tokens]
     text = " ".join(tokens)
     if level == "grassroots" and mention.kind == "union":

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Province", "by_domain", "find_provinces", "province_2025", "province_of", "provinces"]
+__all__ = [
+    "Province",
+    "by_domain",
+    "district_province",
+    "find_provinces",
+    "province_2025",
+    "province_of",
+    "provinces",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +82,34 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
         if province is not None:
             found.append((m.start(), province))
     return found
+
+
+@cache
+def _districts() -> dict[tuple[str, str], Province]:
+    """(kind, name) and ("", name) of every district in districts.csv; a name two districts
+    share is kept only with its kind."""
+    text = resources.files("unionstats.catalogue").joinpath("districts.csv").read_text("utf-8")
+    out: dict[tuple[str, str], Province] = {}
+    seen: dict[str, int] = {}
+    for row in csv.DictReader(text.splitlines()):
+        province = province_of(row["province"])
+        assert province is not None, f"districts.csv: unknown province {row['province']!r}"
+        name = row["name"].lower()
+        out[(row["kind"], name)] = province
+        seen[name] = seen.get(name, 0) + 1
+        out[("", name)] = province
+    for name, n in seen.items():
+        if n > 1:
+            del out[("", name)]
+    return out
+
+
+def district_province(name: str, kind: str = "") -> Province | None:
+    """The province of a district, town or provincial city (`Đông Anh`, `quận 11`, `Vinh`);
+    `kind` (quận, huyện, thị xã, thành phố) tells apart two districts of one name."""
+    key = " ".join(name.split()).lower().strip(" .,-–()")
+    table = _districts()
+    return table.get((kind, key)) or table.get(("", key)) or table.get(("quận", f"quận {key}"))
 
 
 def by_domain(domain: str) -> Province | None:
