@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
 
 from unionstats.orgs import (
@@ -95,6 +96,7 @@ _REPORT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[.!?…](?=\s|$)|\n")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 HEAD_SENTENCES = 4
 SUBJECT_WINDOW = 6000  # characters after the title in which the subject's mentions are counted
 
@@ -117,11 +119,17 @@ def title_of(text: str) -> str | None:
     return None
 
 
+@cache
+def _menu_re() -> re.Pattern[str]:
+    menu = sorted(words().menu_words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in menu) + r")(?!\w)")
+
+
 def _is_menu(line: str) -> bool:
     """A site menu or category list: several menu words and no sentence."""
-    low = line.lower()
-    hits = sum(1 for w in words().menu_words if w in low)
-    return hits >= 3 and not re.search(r"[.!?]\s", line) and len(line) < 300
+    if len(line) >= 300 or _SENTENCE_INSIDE.search(line):
+        return False
+    return len(set(_menu_re().findall(line.lower()))) >= 3
 
 
 def _menu_spans(text: str) -> list[tuple[int, int]]:
@@ -181,6 +189,12 @@ class _Org:
 
 
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
+    """The organisation a mention names (cached by what it says, not where it stands)."""
+    return _resolve_named(replace(m, start=0, end=0), context_province)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_named(m: OrgMention, context_province: Province | None) -> _Org:
     level = level_of(m)
     if level == "provincial_federation" and m.kind == "union":
         m = replace(m, kind="federation")  # `Công đoàn tỉnh Nghệ An` is the federation
@@ -193,6 +207,7 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
     return _Org(org_key(name, level, province), name, level, province, m.written, m.kind)
 
 
+@lru_cache(maxsize=4096)
 def _province_in_name(m: OrgMention) -> Province | None:
     """The province a name names (`LĐLĐ tỉnh Nghệ An`), or the province of the district it
     names (`LĐLĐ huyện Đông Anh`, `LĐLĐ quận 11`)."""

@@ -20,32 +20,31 @@ _YEAR = r"((?:19|20)\d{2})"
 _N = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi)"
 TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 
-# Each pattern starts with its keyword or digit so that `re` can skip ahead to it.
-_HALF_RE = re.compile(rf"(?:6(?<![\d.,]6)|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
+# Each pattern starts with a literal keyword or a digit so that `re` finds where it may
+# match with a fast search; what must stand before the keyword is checked after, in a short
+# window, rather than led by an alternation `re` would try at every letter.
+_HALF_RE = re.compile(rf"tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
+_HALF_BEFORE = re.compile(r"(?:(?<![\d.,])6|(?<!\w)sáu)\s+$")
 _QUARTER_RE = re.compile(
     rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
 )
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
-_SPAN_RE = re.compile(
-    rf"(giai đoạn|các năm|năm học|nhiệm kỳ|từ|\()\s*{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])"
-)
-_RELATIVE_RE = re.compile(
-    rf"(?:(?:trong|sau|qua|sơ kết|tổng kết)\s+{_N}\s+năm(?!\s+(?:19|20)\d{{2}})|{_N}\s+năm\s+qua)\b"
-)
-_TERM_RE = re.compile(
-    r"(?:trong|cả|qua|suốt)\s+nhiệm kỳ(?!\s+\d)"
-    r"|(?:đầu|từ đầu)\s+nhiệm kỳ\s+(?:đến|tới)\s+nay"
-    r"|nhiệm kỳ\s+(?:qua|vừa qua)"
-)
-_NOW_RE = re.compile(r"(?:hiện nay|hiện có|hiện tại|hiện đang|tính đến nay|đến nay|hiện quản lý)\b")
+_YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
+_SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|từ|\()\s*$")
+_NAM = re.compile(r"năm\b")
+_COUNT_BEFORE = re.compile(rf"(?:(trong|sau|qua|sơ kết|tổng kết)\s+)?(?<!\w){_N}\s+$")
+_TERM = re.compile(r"nhiệm kỳ\b")
+_TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
+_TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
+_NOW_RE = re.compile(r"hiện\s+(?:nay|có|tại|đang|quản lý)\b|đến nay\b")
+_ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+$")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
 _BARE_YEAR = re.compile(rf"(?<![\d.,/–-])(?<!năm\s){_YEAR}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)")
 _MONTH_YEAR = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[-/.]\s*{_YEAR}(?![\d])")
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau)\s+$")
-_ANNUAL_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b")
 _CONGRESS = re.compile(r"đại hội")
 
 
@@ -102,34 +101,59 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     marks: list[PeriodMark] = []
     covered: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], period: str | None, kind: str) -> None:
+    def add(pos: int, span: tuple[int, int], period: str | None, kind: str) -> None:
         if period:
-            marks.append(PeriodMark(m.start(), period, kind))
-            covered.append(m.span())
+            marks.append(PeriodMark(pos, period, kind))
+            covered.append(span)
 
-    for m in _HALF_RE.finditer(text):
-        year = m.group(2) or doc_year
-        add(m, year and f"{year}-H{1 if m.group(1) == 'đầu' else 2}", "half")
-    for m in _QUARTER_RE.finditer(text):
-        year = m.group(2) or doc_year
-        q = m.group(1)
-        add(m, year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
+    if "tháng" in text:
+        for m in _HALF_RE.finditer(text):
+            six = _HALF_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            year = m.group(2) or doc_year
+            if six and year:
+                half = 1 if m.group(1) == "đầu" else 2
+                add(six.start(), (six.start(), m.end()), f"{year}-H{half}", "half")
+    if "quý" in text or "quí" in text:
+        for m in _QUARTER_RE.finditer(text):
+            year = m.group(2) or doc_year
+            q = m.group(1)
+            add(m.start(), m.span(), year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
     for m in _SINCE_RE.finditer(text):
         end = m.group(2) or m.group(3) or doc_year
         if end and int(end) > int(m.group(1)):
-            add(m, f"{m.group(1)}-{_cap(int(end), doc_year)}", "span")
-    for m in _SPAN_RE.finditer(text):
-        word, start, end = m.group(1), int(m.group(2)), int(m.group(3))
-        if word == "nhiệm kỳ" and doc_year and end > doc_year:
+            add(m.start(), m.span(), f"{m.group(1)}-{_cap(int(end), doc_year)}", "span")
+    for m in _YEAR_RANGE.finditer(text):
+        word = _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if word is None or any(s <= m.start() < e for s, e in covered):
+            continue
+        start, end = int(m.group(1)), int(m.group(2))
+        if word.group(1) == "nhiệm kỳ" and doc_year and end > doc_year:
             continue  # the coming term (`Ban Chấp hành nhiệm kỳ 2023-2028`), not a result
         end = _cap(end, doc_year)
         if end > start:
-            add(m, f"{start}-{end}", "span")
-    for m in _RELATIVE_RE.finditer(text):
-        n = _count(m.group(1) or m.group(2))
-        add(m, relative_span(n, doc_period) if n else None, "relative")
-    for m in _TERM_RE.finditer(text):
-        add(m, relative_span(TERM_YEARS, doc_period), "relative")
+            add(word.start(), (word.start(), m.end()), f"{start}-{end}", "span")
+    for m in _NAM.finditer(text):
+        before = _COUNT_BEFORE.search(text, max(0, m.start() - 22), m.start())
+        if before is None:
+            continue
+        if before.group(1) or text.startswith(" qua", m.end()):
+            if text.startswith(" 19", m.end()) or text.startswith(" 20", m.end()):
+                continue
+            n = _count(before.group(2))
+            add(
+                before.start(),
+                (before.start(), m.end()),
+                relative_span(n, doc_period) if n else None,
+                "relative",
+            )
+    for m in _TERM.finditer(text):
+        before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        after = _TERM_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        if before or after.group(0).strip():
+            pos = before.start() if before else m.start()
+            add(pos, (pos, after.end()), relative_span(TERM_YEARS, doc_period), "relative")
     for m in YEAR_MENTION.finditer(text):
         if any(start <= m.start() < end for start, end in covered):
             continue
@@ -145,8 +169,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         for m in _NOW_RE.finditer(text):
             if now and not any(start <= m.start() < end for start, end in covered):
                 marks.append(PeriodMark(m.start(), now, "now"))
-        for m in _ANNUAL_RE.finditer(text):
-            marks.append(PeriodMark(m.start(), doc_period, "annual"))
+        for m in _NAM.finditer(text):
+            if _ANNUAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                marks.append(PeriodMark(m.start() - 5, doc_period, "annual"))
     marks.sort(key=lambda mark: mark.pos)
     return marks
 
@@ -213,9 +238,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def _stated(head: str, ref: str | None, published_year: int | None) -> str | None:
     """The period the first sentence that states one states: within a sentence an explicit
     period before a relative one, before `năm X`, before a year written bare."""
-    for m in _SPAN_RE.finditer(head):
-        if m.group(1) == "nhiệm kỳ" and _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
-            return m.group(2)  # a congress opens the term: the report is of its year
+    for m in _YEAR_RANGE.finditer(head):
+        word = _SPAN_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())
+        near = _CONGRESS.search(head, max(0, m.start() - 200), m.start())
+        if word is not None and word.group(1) == "nhiệm kỳ" and near:
+            return m.group(1)  # a congress opens the term: the report is of its year
     late = published_year + 1 if published_year else None
 
     def ok(period: str) -> bool:
