@@ -189,3 +189,51 @@ def test_money_round_trip(amount: int) -> None:
     q = parse_quantity(format_vnd(amount))
     assert q is not None and q.unit == "VND"
     assert q.value == pytest.approx(amount, rel=0.005)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("một", 1, None),
+        ("hai", 2, None),
+        ("không", 0, None),
+        ("mười đồng", 10, "VND"),
+        ("nửa tỷ đồng", 5e8, "VND"),
+    ],
+)
+def test_a_bare_spelled_numeral_is_a_number(text: str, value: float, unit: str | None) -> None:
+    q = parse_quantity(text)
+    assert q is not None and (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("không hơn 7.000 đồng", "under"),
+        ("ít hơn bảy nghìn đồng", "under"),
+        ("không dưới 50 đoàn viên", "over"),
+        ("nhiều hơn 120 sáng kiến", "over"),
+    ],
+)
+def test_negated_comparisons_turn_the_qualifier(text: str, qualifier: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.qualifier == qualifier
+
+
+def test_a_range_with_the_unit_on_both_ends() -> None:
+    q = parse_quantity("từ 1000 đồng đến 2000 đồng")
+    assert q is not None and (q.low, q.high, q.unit) == (1000, 2000, "VND")
+
+
+def test_a_range_with_the_scale_on_the_high_end_only() -> None:
+    q = parse_quantity("trị giá từ 300.000 đến 3 triệu đồng")
+    assert q is not None and (q.low, q.high) == (300_000, 3_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("gần 23 vạn CNLĐ", 230_000), ("tương_đương 1,5 tỉ", 1.5e9), ("3.700.000đ/người tháng", 3.7e6)],
+)
+def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value)

@@ -110,6 +110,7 @@ SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)(?<!cấp\s)({_QUAL})\s+(?:từ\s+)?$")  # not `cấp trên`
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
+_LONE_SPELLED = re.compile(rf"(?:{_SPELLED})")
 _SPELLED_UNIT = re.compile(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)")
 
 
@@ -366,6 +367,13 @@ def parse_quantity(text: str) -> Quantity | None:
     text = lowercase(unicodedata.normalize("NFC", text.replace("_", " ")))
     m = QUANTITY_RE.search(text)
     spelled = next(iter(spelled_matches(text, bare=True)), None)
+    if m is None and spelled is None:
+        # A phrase that is one spelled numeral (`không`, `năm`): read it, the phrase says so.
+        lone = _LONE_SPELLED.match(text.strip())
+        if lone and not _BARE_MULTIPLIER.match(lone.group(0)):
+            q = spelled_quantity(lone, text.strip())
+            if q is not None and not text.strip()[q.end :].strip(" .,;"):
+                return q
     if spelled and (m is None or spelled.start() < m.start()):
         return spelled_quantity(spelled, text)
     if m is None:
