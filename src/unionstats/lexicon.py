@@ -25,6 +25,8 @@ class Lexicon:
         self._ids: dict[tuple[str, ...], int] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self._longest = 0
+        self._key_lists: list[tuple[int, ...]] = []  # key id -> the lists it belongs to
+        self._list_keys: list[set[int]] = []  # list id -> its key ids
 
     def add(self, phrases: Iterable[str]) -> int:
         """Register a list of lower-case phrases; equal lists share one id."""
@@ -48,8 +50,13 @@ class Lexicon:
                 if key.strip():
                     owners.setdefault(key, set()).add(list_id)
         automaton = ahocorasick.Automaton()
-        for key, ids in owners.items():
-            automaton.add_word(key, (len(key), tuple(sorted(ids)), None, None))
+        self._key_lists = []
+        self._list_keys = [set() for _ in self._lists]
+        for key_id, (key, ids) in enumerate(sorted(owners.items())):
+            automaton.add_word(key, (len(key), key_id))
+            self._key_lists.append(tuple(sorted(ids)))
+            for list_id in ids:
+                self._list_keys[list_id].add(key_id)
         automaton.make_automaton()
         self._automaton = automaton
         self._longest = max((len(k) for k in owners), default=0)
@@ -57,32 +64,22 @@ class Lexicon:
     def scan(self, low: str) -> Hits:
         """Every whole-word occurrence of every phrase in `low` (lower-cased text)."""
         assert self._automaton is not None, "Lexicon.freeze() must run before scan()"
-        n_lists = len(self._lists)
-        starts: list[list[int]] = [[] for _ in range(n_lists)]
-        ends: list[list[int]] = [[] for _ in range(n_lists)]
+        by_key: dict[int, list[tuple[int, int]]] = {}
         at: dict[int, list[tuple[int, int]]] = {}
         ends_at: dict[int, list[tuple[int, int]]] = {}
         # `_spaced(" " + low + " ")`: offsets in it are offsets in `low` plus one.
-        for last, (length, ids, pairs_at, pairs_end) in self._automaton.iter(
-            _spaced(" " + low + " ")
-        ):
+        for last, (length, key_id) in self._automaton.iter(_spaced(" " + low + " ")):
             end = last - 1  # the key's closing space is at `last`; in `low` the phrase ends there
             start = last - length + 1
-            for list_id in ids:
-                starts[list_id].append(start)
-                ends[list_id].append(end)
-            here = at.get(start)
-            if here is None:
-                at[start] = [(i, end) for i in ids]
+            span = (start, end)
+            found = by_key.get(key_id)
+            if found is None:
+                by_key[key_id] = [span]
             else:
-                here.extend((i, end) for i in ids)
-            there = ends_at.get(end)
-            if there is None:
-                ends_at[end] = [(i, start) for i in ids]
-            else:
-                there.extend((i, start) for i in ids)
-            del pairs_at, pairs_end
-        return Hits(starts, ends, at, ends_at, self._longest)
+                found.append(span)
+            at.setdefault(start, []).append((key_id, end))
+            ends_at.setdefault(end, []).append((key_id, start))
+        return Hits(self, by_key, at, ends_at)
 
 
 _NOT_A_LETTER = re.compile(r"[\W\d_]")
@@ -103,52 +100,75 @@ def _spaced(text: str) -> str:
 
 
 class Hits:
-    """Where each list's phrases occur in one report, sorted by where they end."""
+    """Where each list's phrases occur in one report; a list's positions, sorted by where
+    they end, are gathered the first time the list is asked for."""
 
-    __slots__ = ("at", "ends", "ends_at", "longest", "starts")
+    __slots__ = ("_at", "_by_key", "_ends_at", "_lex", "_lists", "longest")
 
     def __init__(
         self,
-        starts: list[list[int]],
-        ends: list[list[int]],
+        lexicon: Lexicon,
+        by_key: dict[int, list[tuple[int, int]]],
         at: dict[int, list[tuple[int, int]]],
         ends_at: dict[int, list[tuple[int, int]]],
-        longest: int,
     ) -> None:
-        self.starts = starts
-        self.ends = ends
-        self.at = at
-        self.ends_at = ends_at
-        self.longest = longest
+        self._lex = lexicon
+        self._by_key = by_key
+        self._at = at
+        self._ends_at = ends_at
+        self._lists: dict[int, tuple[list[int], list[int]]] = {}
+        self.longest = lexicon._longest
+
+    def _list(self, list_id: int) -> tuple[list[int], list[int]]:
+        """(starts, ends) of a list's hits, sorted by end."""
+        cached = self._lists.get(list_id)
+        if cached is not None:
+            return cached
+        keys = self._lex._list_keys[list_id]
+        spans: list[tuple[int, int]] = []
+        if len(keys) < len(self._by_key):
+            for key in keys:
+                found = self._by_key.get(key)
+                if found:
+                    spans.extend(found)
+        else:
+            for key, found in self._by_key.items():
+                if key in keys:
+                    spans.extend(found)
+        spans.sort(key=lambda se: (se[1], se[0]))
+        result = ([s for s, _ in spans], [e for _, e in spans])
+        self._lists[list_id] = result
+        return result
 
     def ending_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that end in [lo, hi], nearest to hi last."""
-        ends = self.ends[list_id]
+        starts, ends = self._list(list_id)
         i = bisect.bisect_left(ends, lo)
         j = bisect.bisect_right(ends, hi)
-        starts = self.starts[list_id]
         return [(starts[k], ends[k]) for k in range(i, j)]
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that start in [lo, hi], in order of position."""
-        ends = self.ends[list_id]
+        starts, ends = self._list(list_id)
         i = bisect.bisect_right(ends, lo)
         j = bisect.bisect_right(ends, hi + self.longest)
-        starts = self.starts[list_id]
         return sorted((starts[k], ends[k]) for k in range(i, j) if lo <= starts[k] <= hi)
 
     def end_at(self, list_id: int, start: int) -> int:
         """The end of the longest phrase of the list that starts at `start`, or -1."""
         best = -1
-        for lid, end in self.at.get(start, ()):
-            if lid == list_id and end > best:
+        keys = self._lex._list_keys[list_id]
+        for key, end in self._at.get(start, ()):
+            if key in keys and end > best:
                 best = end
         return best
 
     def lists_at(self, start: int) -> list[tuple[int, int]]:
         """(list id, end) of every phrase that starts at `start`."""
-        return self.at.get(start, [])
+        lists = self._lex._key_lists
+        return [(lid, end) for key, end in self._at.get(start, ()) for lid in lists[key]]
 
     def lists_ending_at(self, end: int) -> list[tuple[int, int]]:
         """(list id, start) of every phrase that ends at `end`."""
-        return self.ends_at.get(end, [])
+        lists = self._lex._key_lists
+        return [(lid, start) for key, start in self._ends_at.get(end, ()) for lid in lists[key]]
