@@ -150,7 +150,8 @@ def individual(lay: Layout, spot: Spot) -> bool:
         lay.catalogue.scoring.individuals, spot.left - 30, spot.left
     ):
         gap = low[end : spot.left]
-        if len(gap) > 16 or any(c in ",;:.()\n" for c in gap) or lay.digit_between(end, spot.left):
+        too_far = len(gap) > lay.catalogue.scoring.windows["individual"]
+        if too_far or any(c in ",;:.()\n" for c in gap) or lay.digit_between(end, spot.left):
             continue
         if low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, start):
             continue

@@ -316,7 +316,9 @@ def _observe(
         target=target,
         period=period or lay.period_at(q.start),
         subgroup=sub,
-        quote=_quote(lay.text, q.start, q.end, *spot.clause),
+        quote=_quote(
+            lay.text, q.start, q.end, *spot.clause, lay.catalogue.scoring.windows["quote"]
+        ),
         span_start=q.start,
         span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
         low=q.low,
@@ -336,10 +338,10 @@ def _observe(
         run.observations.append(obs)
 
 
-def _quote(text: str, start: int, end: int, c_start: int, c_end: int) -> str:
+def _quote(text: str, start: int, end: int, c_start: int, c_end: int, reach: int) -> str:
     """The words around a number inside its clause: the provenance analysts read."""
-    left = max(c_start, start - 60)
-    right = min(c_end, end + 60)
+    left = max(c_start, start - reach)
+    right = min(c_end, end + reach)
     if left > c_start:
         space = text.find(" ", left, start)
         left = space + 1 if space != -1 else left

@@ -123,12 +123,15 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     return Heads(frozenset(after), generic, labels, end)
 
 
-_IS = re.compile(r"\s*(?:đều\s+)?(?:đã\s+)?là\s+")
+@cache
+def _copula(cat: Catalogue) -> re.Pattern[str]:
+    words = sorted(cat.scoring.copula, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
 def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
     """The counted noun written after `là` (`4.612 người là đoàn viên`)."""
-    m = _IS.match(lay.low, pos)
+    m = _copula(lay.catalogue).match(lay.low, pos)
     if m is None:
         return set()
     by_head = _by_head_list(lay.catalogue)
@@ -321,10 +324,13 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     confederation owns the figure."""
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
-    for start, end in hits.ending_between(cat.scoring.other_org_words, spot.left - 45, spot.left):
+    other = cat.scoring.windows["other_org"]
+    for start, end in hits.ending_between(
+        cat.scoring.other_org_words, spot.left - other, spot.left
+    ):
         if start >= spot.clause[0] and not any(c in ",;:" for c in low[end : spot.left]):
             return "other_org"
-    right_end = spot.right + 40
+    right_end = spot.right + cat.scoring.windows["subgroup_after"]
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)
         if k >= 0:

@@ -25,8 +25,7 @@ _LABEL_UNIT = re.compile(
     r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
 )
 _TARGET_NUMBER = re.compile(r"\s*(?:giao|đề ra)?\s*:?\s*(\d+(?:[.,]\d+)*)(?![\d%])")
-_COLON_AFTER = re.compile(r"[^.,;:\d]{0,30}:")
-_SLASH_PAIR = re.compile(r"[^\d.;:]{0,40}?/\s*")
+_SLASH_PAIR = re.compile(r"[^\d.;:]*?/\s*")
 
 
 def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
@@ -36,7 +35,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     """
     hits, low = lay.hits, lay.low
     assert hits is not None
-    end = min(spot.clause[1], spot.right + 40)
+    end = min(spot.clause[1], spot.right + lay.catalogue.scoring.windows["target_after"])
     for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, end):
         between = low[spot.right : start]
         if "." in between or ";" in between or lay.digit_between(spot.right, start):
@@ -114,12 +113,9 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     return [(tail, num_q), (head_ind, den_q)]
 
 
-_IS_AFTER = re.compile(r"\s*(?:đều\s+)?(?:đã\s+)?là\s+")
-
-
 def _named_after(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
     """`3.611/4.076 CNVCLĐ là đoàn viên công đoàn`: the noun after `là` names the numerator."""
-    m = _IS_AFTER.match(lay.low, pos)
+    m = _grammar(lay.catalogue)["copula"].match(lay.low, pos)
     if m is None or lay.hits is None:
         return None
     stocks = lay.catalogue.scoring.stock_indicators
@@ -136,7 +132,9 @@ def tail_noun(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
     best: tuple[int, Indicator] | None = None
     for ind in pool:
         assert ind.heads is not None
-        for start, end in hits.ending_between(ind.heads, pos - 30, pos):
+        for start, end in hits.ending_between(
+            ind.heads, pos - lay.catalogue.scoring.windows["tail_noun"], pos
+        ):
             if low[end:pos].strip():
                 continue
             if best is None or end - start > best[0]:
@@ -147,7 +145,7 @@ def tail_noun(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
 def slash_partner(lay: Layout, prev_end: int, cand: Candidate) -> bool:
     """`1.292.184 đoàn viên/1.517.511 CNVC-LĐ`: a number after `<noun>/` right after the
     previous figure is the population that figure is part of."""
-    if prev_end < 0 or cand.q_start - prev_end > 45:
+    if prev_end < 0 or cand.q_start - prev_end > lay.catalogue.scoring.windows["pair"]:
         return False
     return bool(_SLASH_PAIR.fullmatch(lay.low, prev_end, cand.q_start))
 
@@ -159,7 +157,8 @@ def continues_stock(lay: Layout, previous: tuple[int, Indicator | None], cand: C
     sc = lay.catalogue.scoring
     if prev_ind is None or prev_ind.code not in sc.stock_indicators or prev_end < 0:
         return False
-    if lay.clause(prev_end)[0] != lay.clause(cand.q.start)[0] or cand.q_start - prev_end > 60:
+    too_far = cand.q_start - prev_end > sc.windows["list_gap"]
+    if lay.clause(prev_end)[0] != lay.clause(cand.q.start)[0] or too_far:
         return False
     gap = lay.low[prev_end : cand.q_start].rstrip()
     return any(
@@ -169,18 +168,30 @@ def continues_stock(lay: Layout, previous: tuple[int, Indicator | None], cand: C
     )
 
 
-_RATE_AFTER = re.compile(r"\s*(?:=|,?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?)\s*\d[\d.,]*\s*%")
+@cache
+def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
+    """The small patterns the structural rules read, built from the catalogue's word lists
+    and windows once per catalogue."""
+    sc, w = cat.scoring, cat.scoring.windows
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+
+    return {
+        "rate": re.compile(rf"\s*,?\s*(?:{alt(sc.rate_links)})\s*\d[\d.,]*\s*%"),
+        "money_link": re.compile(
+            rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*)?"
+        ),
+        "colon_after": re.compile(rf"[^.,;:\d]{{0,{w['parts_colon']}}}:"),
+        "copula": re.compile(rf"\s*(?:{alt(sc.copula)})\s+"),
+    }
 
 
 def rate_parts(lay: Layout, spot: Spot) -> bool:
     """`hội nghị NLĐ: 29/38 = 76,3%`: a fraction with no noun, worked into a rate, counts the
     units behind the rate, not people or unions."""
-    return spot.cand.q.target is not None and bool(_RATE_AFTER.match(lay.low, spot.right))
-
-
-_MONEY_LINK = re.compile(
-    r"\s*(?:(?:là|:|đạt|ước đạt|lên đến|lên tới)\s*|của\s+[^\d,;.:]{0,30}?\s*)?"
-)
+    rate = _grammar(lay.catalogue)["rate"]
+    return spot.cand.q.target is not None and bool(rate.match(lay.low, spot.right))
 
 
 def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
@@ -193,9 +204,11 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     sc = lay.catalogue.scoring
     hits = lay.hits
     assert hits is not None
+    link = _grammar(lay.catalogue)["money_link"]
+    window = sc.windows["total_money"]
     named = any(
-        start >= spot.clause[0] and _MONEY_LINK.fullmatch(lay.low, end, spot.left)
-        for start, end in hits.ending_between(sc.total_money_words, spot.left - 45, spot.left)
+        start >= spot.clause[0] and link.fullmatch(lay.low, end, spot.left)
+        for start, end in hits.ending_between(sc.total_money_words, spot.left - window, spot.left)
     )
     if not named:
         return None
@@ -212,18 +225,20 @@ def is_part(lay: Layout, spot: Spot) -> bool:
     """`..., trong đó 6.404 sáng kiến`: the figure is a part of the one stated before it."""
     hits = lay.hits
     assert hits is not None
+    w = lay.catalogue.scoring.windows
     for start, end in hits.ending_between(
-        lay.catalogue.scoring.part_words, spot.left - 40, spot.left
+        lay.catalogue.scoring.part_words, spot.left - w["part"] - 10, spot.left
     ):
         gap = lay.low[end : spot.left]
-        if start >= spot.clause[0] and len(gap) <= 30 and not lay.digit_between(end, spot.left):
+        near = len(gap) <= w["part"]
+        if start >= spot.clause[0] and near and not lay.digit_between(end, spot.left):
             return True
     # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown
-    opened = lay.low.rfind("(", max(spot.clause[0], spot.left - 30), spot.left)
+    opened = lay.low.rfind("(", max(spot.clause[0], spot.left - w["bracket"]), spot.left)
     return (
         opened >= 0
         and ")" not in lay.low[opened : spot.left]
-        and lay.digit_between(max(spot.clause[0], opened - 30), opened)
+        and lay.digit_between(max(spot.clause[0], opened - w["bracket"]), opened)
     )
 
 
@@ -256,8 +271,9 @@ def _governed(lay: Layout, left: int, clause_start: int) -> bool:
     hits = lay.hits
     assert hits is not None
     list_id = _stock_list_id(lay.catalogue)
+    window = lay.catalogue.scoring.windows["stock_word"]
     return list_id >= 0 and any(
-        start >= clause_start for start, _ in hits.ending_between(list_id, left - 25, left)
+        start >= clause_start for start, _ in hits.ending_between(list_id, left - window, left)
     )
 
 
@@ -289,7 +305,7 @@ def in_stock_list(lay: Layout, state: tuple[int, int], cand: Candidate) -> bool:
     clause_start, last_end = state
     if last_end < 0 or lay.clause(cand.q.start)[0] != clause_start:
         return False
-    if cand.q_start - last_end > 60:
+    if cand.q_start - last_end > lay.catalogue.scoring.windows["list_gap"]:
         return False
     return _ends_with_connector(lay, lay.low[last_end : cand.q_start].rstrip())
 
@@ -311,4 +327,4 @@ def head_word(lay: Layout, head_end: int, spot: Spot) -> str:
 
 def opens_parts(lay: Layout, spot: Spot) -> bool:
     """A colon shortly after the number and its noun: the parts of this total follow."""
-    return bool(_COLON_AFTER.match(lay.low, spot.right))
+    return bool(_grammar(lay.catalogue)["colon_after"].match(lay.low, spot.right))

@@ -110,6 +110,10 @@ class Scoring:
     head_modifiers: int
     generic_heads: int
     label_links: tuple[str, ...]
+    copula: tuple[str, ...]
+    money_links: tuple[str, ...]
+    rate_links: tuple[str, ...]
+    windows: dict[str, int]
     individuals: int
     named_persons: int
     person_blockers: int
@@ -153,6 +157,12 @@ class Never:
     shape_reasons: dict[str, str] = field(default_factory=dict)
 
 
+# The windows the extractor's rules read from `scoring.windows` (characters).
+WINDOWS = (
+    "left", "right", "near", "label", "head_gap", "target_after", "parts_colon", "pair",
+    "list_gap", "stock_word", "total_money", "part", "bracket", "individual", "other_org",
+    "subgroup_after", "quote", "tail_noun",
+)  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
 
 
@@ -289,6 +299,9 @@ def _indicator(raw: dict[str, Any], b: _Builder) -> Indicator:
 def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
     windows = raw.get("windows") or {}
     weights = raw.get("weights") or {}
+    missing = set(WINDOWS) - set(windows)
+    if missing:
+        raise CatalogueError(f"scoring.windows: missing {sorted(missing)}")
     try:
         return Scoring(
             left=int(windows["left"]),
@@ -310,6 +323,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             label_links=tuple(str(x) for x in raw["label_links"]),
+            copula=tuple(str(x) for x in raw["copula"]),
+            money_links=tuple(str(x) for x in raw["money_links"]),
+            rate_links=tuple(str(x) for x in raw["rate_links"]),
+            windows={str(k): int(v) for k, v in windows.items()},
             individuals=b.words(raw["individuals"], "scoring.individuals"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
