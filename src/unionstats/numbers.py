@@ -13,84 +13,51 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from unionstats.clean import lowercase
 
-SCALES: dict[str, float] = {
-    "nghìn": 1e3,
-    "ngàn": 1e3,
-    "ngìn": 1e3,
-    "triệu": 1e6,
-    "tr": 1e6,
-    "tỷ": 1e9,
-    "tỉ": 1e9,
-    "vạn": 1e4,
-}
 
+@cache
+def _words() -> dict[str, Any]:
+    """The number words of `catalogue/numbers.yaml` (read once per process)."""
+    text = resources.files("unionstats.catalogue").joinpath("numbers.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+SCALES: dict[str, float] = {k: float(v) for k, v in _words()["scales"].items()}
 QUALIFIERS: dict[str, str] = {
-    "trên": "over",
-    "hơn": "over",
-    "ngoài": "over",
-    "ít nhất": "over",
-    "tối thiểu": "over",
-    "gần": "nearly",
-    "suýt": "nearly",
-    "khoảng": "approx",
-    "ước": "approx",
-    "ước tính": "approx",
-    "ước khoảng": "approx",
-    "xấp xỉ": "approx",
-    "chừng": "approx",
-    "độ": "approx",
-    "dưới": "under",
-    "không quá": "under",
-    "không hơn": "under",
-    "không vượt quá": "under",
-    "ít hơn": "under",
-    "không dưới": "over",
-    "không ít hơn": "over",
-    "nhiều hơn": "over",
-    "chưa đến": "under",
-    "chưa tới": "under",
-    "tối đa": "under",
+    word: kind for kind, words in _words()["qualifiers"].items() for word in words
 }
+_DIGITS: dict[str, float] = {k: float(v) for k, v in _words()["digits"].items()}
+_SPELLED_MULTIPLIERS = tuple(_words()["multipliers"])
+_JOINERS = tuple(_words()["joiners"])
+SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, *_JOINERS)
 
-_DIGITS: dict[str, float] = {
-    "không": 0,
-    "một": 1,
-    "mốt": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "tư": 4,
-    "năm": 5,
-    "lăm": 5,
-    "nhăm": 5,
-    "nửa": 0.5,
-    "sáu": 6,
-    "bảy": 7,
-    "bẩy": 7,
-    "tám": 8,
-    "chín": 9,
-}
-_SPELLED_MULTIPLIERS = ("mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn")
-SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, "linh", "lẻ")
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 _NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
-_SCALE = r"(?:tr\.?(?=\s*đ(?![\w]))|(?:nghìn|ngàn|ngìn|triệu|tỷ|tỉ|vạn|tr)(?![\w]))"
+_SCALE = rf"(?:tr\.?(?=\s*đ(?![\w]))|(?:{_alt(SCALES)})(?![\w]))"
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
 _MONEY = (
-    r"(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|loạt|hành|đội|đều|tâm|lòng|ý|hương)\b)|đ(?!/c)|vnđ|vnd)"
+    rf"(?:đồng(?!\s+(?:{_alt(_words()['not_money_after_dong'])})\b)|đ(?!/c)|vnđ|vnd)"
     r"(?![\w])"
 )
 _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*(?:/\s*)?tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
-_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
-_SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")(?![\w])"
+_QUAL = _alt(QUALIFIERS)
+_SPELLED = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
 
 # One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
 # unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
@@ -107,7 +74,8 @@ QUANTITY_RE = re.compile(
     re.VERBOSE,
 )
 SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
-_QUAL_BEFORE = re.compile(rf"(?<!\w)(?<!cấp\s)({_QUAL})\s+(?:từ\s+)?$")  # not `cấp trên`
+_QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
+_NOT_QUALIFIER_AFTER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifier_after'])})\s+$")
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
 _LONE_SPELLED = re.compile(rf"(?:{_SPELLED})")
@@ -180,7 +148,7 @@ def read_spelled(text: str) -> float | None:
         elif word == "trăm":
             current += (pending if pending is not None else 1.0) * 100
             pending = None
-        elif word in ("linh", "lẻ"):
+        elif word in _JOINERS:
             continue
         elif word in SCALES:
             chunk = current + (pending or 0.0)
@@ -246,14 +214,17 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     `ước tính`, `ước khoảng` are approximate.
     """
     m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
-    return (QUALIFIERS[m.group(1)], m.start()) if m else ("exact", pos)
+    if m is None or _NOT_QUALIFIER_AFTER.search(text, max(0, m.start() - 8), m.start()):
+        return "exact", pos  # `cấp trên 1,2 tỷ`: the level above, not "over"
+    return QUALIFIERS[m.group(1)], m.start()
 
 
-_VAGUE_BEFORE = re.compile(r"(?:hàng|vài|mấy|nhiều|hàng chục|các|những|mọi|từng)\s+$")
-_BARE_MULTIPLIER = re.compile(r"(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn)\b")
-# Single spelled words that are far more often something else: `năm` (year), `tư` (private),
-# `không` (not), `lăm`/`nhăm`/`mốt` only follow a tens word.
-_NOT_BARE = frozenset({"năm", "tư", "không", "lăm", "nhăm", "mốt", "linh", "lẻ", "mươi", "độ"})
+_VAGUE_BEFORE = re.compile(rf"(?:{_alt(_words()['vague_before'])})\s+$")
+_BARE_MULTIPLIER = re.compile(
+    rf"(?:{_alt(m for m in _SPELLED_MULTIPLIERS if m not in ('mươi', 'mười'))})\b"
+)
+# Single spelled words that are far more often something else: `năm` (year), `tư` (private).
+_NOT_BARE = frozenset(_words()["not_bare"])
 
 
 def spelled_matches(text: str, bare: bool = False) -> list[re.Match[str]]:
