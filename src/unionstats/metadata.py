@@ -65,13 +65,15 @@ class DocMeta:
     province_2025: str | None = None
 
 
-_SITE_OWNER = re.compile(
-    r"(?:trang thông tin điện tử|cổng thông tin điện tử|bản quyền thuộc(?: về)?|cơ quan chủ quản)"
-    r"\s*:?\s*(.+)",
-    re.IGNORECASE,
-)
+def _page_words(name: str) -> str:
+    """An alternation of the catalogue's words of that name (organisations.yaml)."""
+    listed = sorted(words().page[name], key=len, reverse=True)
+    return "|".join(re.escape(w) for w in listed)
+
+
+_SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGNORECASE)
 _PUBLISHED = re.compile(
-    r"(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản)"
+    rf"(?:{_page_words('published_labels')})"
     r"\s*(?:lúc)?\s*:?\s*"
     r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:ngày)?\s*,?\s*)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
@@ -85,16 +87,14 @@ _DATE_TIME_LINE = re.compile(
 )
 # `Thứ Hai, 07/08/2023 - 10:30`: a weekday, a date and a time stamp an article.
 _WEEKDAY_TIME_LINE = re.compile(
-    r"^\s*(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"
+    rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"
     r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}",
     re.IGNORECASE | re.MULTILINE,
 )
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
-_DATE_LINE = re.compile(r"^\s*(?:thứ\s+\w+|chủ nhật)\s*,?\s*ngày\s+\d", re.IGNORECASE)
-_REPORT_WORDS = re.compile(
-    r"hội nghị|kết quả|tổng kết|sơ kết|báo cáo|hoạt động|công tác|phong trào|đại hội|chương trình",
-    re.IGNORECASE,
-)
+_DATE_LINE = re.compile(rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*ngày\s+\d", re.IGNORECASE)
+_REPORT_WORDS = re.compile(_page_words("report_words"), re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?…](?=\s|$)|\n")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 HEAD_SENTENCES = 4

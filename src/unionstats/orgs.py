@@ -40,6 +40,7 @@ class OrgWords:
     person_titles: tuple[str, ...]
     givers: frozenset[str]
     menu_words: tuple[str, ...]
+    page: dict[str, tuple[str, ...]]  # report_words, site_owner, published_labels, weekdays
     type_re: re.Pattern[str]  # over lower-cased text
     kind_of: dict[str, str]
 
@@ -77,6 +78,9 @@ def words() -> OrgWords:
         person_titles=tuple(raw["person_titles"]),
         givers=frozenset(raw["givers"]),
         menu_words=tuple(raw["menu_words"]),
+        page={
+            k: tuple(raw[k]) for k in ("report_words", "site_owner", "published_labels", "weekdays")
+        },
         type_re=re.compile(rf"(?<!\w)({alternation})(?!\w)"),
         kind_of=dict(types),
     )
