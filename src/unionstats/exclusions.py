@@ -128,6 +128,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     sc = lay.catalogue.scoring
     hits = lay.hits
     assert hits is not None
+    clause_start = max(clause_start, cand.q_start - sc.left)  # a clause is read this far back
     results = hits.ending_between(sc.result_words, clause_start, cand.q_start)
     for start, end in hits.ending_between(sc.plan_words, clause_start, cand.q_start):
         if start < clause_start or any(r_start >= end for r_start, _ in results):
@@ -166,7 +167,7 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
     sc = lay.catalogue.scoring
     hits = lay.hits
     assert hits is not None
-    s_start = spot.sentence[0]
+    s_start = max(spot.sentence[0], spot.left - sc.left)
     blockers = hits.ending_between(sc.person_blockers, s_start, spot.left)
     for start, end in hits.ending_between(sc.named_persons, s_start, spot.left):
         if start < s_start:

@@ -100,6 +100,18 @@ class _Run:
     last_obs: Observation | None = None
     stock_list: tuple[int, int] = (-1, -1)  # (clause start, end) of a list a stock word opened
 
+    def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
+        """(position, indicator) of the observations since the sentence before this one (at
+        most two left windows before `pos`: a sentence that never ends is read no further)."""
+        lo = self.lay.sentence(sentence_start - 1)[0] if sentence_start else 0
+        lo = max(lo, pos - 2 * self.lay.catalogue.scoring.left)
+        out = []
+        for o in reversed(self.observations):
+            if o.span_start < lo:
+                break
+            out.append((o.span_start, o.indicator))
+        return out[::-1]
+
     def mention(self, spot: Spot, q: Quantity, ind: Indicator | None, status: str, why: str):
         text = self.lay.text
         s_start, _ = spot.sentence
@@ -275,8 +287,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         if part.indicator is not None:
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if unit_class(cand) == "VND":
-        earlier = [(o.span_start, o.indicator) for o in run.observations]
-        code = total_money_of(lay, spot, earlier)
+        code = total_money_of(lay, spot, run.recent(spot.sentence[0], spot.left))
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
             ind = next(i for i in lay.catalogue.indicators if i.code == code)
             if accepts(lay, ind, spot, frozenset(), inherited=True):
