@@ -91,12 +91,13 @@ def report(index: int, rng: random.Random, size: int = 10_000) -> tuple[str, str
     return f"{name}.txt", "\n".join(lines) + "\n"
 
 
-def write_corpus(folder: Path, n: int, seed: int = 2024) -> int:
-    """Write n synthetic reports into folder (in subfolders of 1000); return the bytes written."""
+def write_corpus(folder: Path, n: int, seed: int = 2024, size: int = 10_000) -> int:
+    """Write n synthetic reports of about `size` bytes into folder (in subfolders of 1000);
+    return the bytes written."""
     rng = random.Random(seed)
     total = 0
     for i in range(n):
-        name, content = report(i, rng)
+        name, content = report(i, rng, size)
         sub = folder / f"batch_{i // 1000:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         data = content.encode("utf-8")

@@ -19,16 +19,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from unionstats.clean import lowercase
+from unionstats.datafiles import load_yaml
 
 
 @cache
 def _words() -> dict[str, Any]:
     """The number words of `catalogue/numbers.yaml` (read once per process)."""
     text = resources.files("unionstats.catalogue").joinpath("numbers.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 SCALES: dict[str, float] = {k: float(v) for k, v in _words()["scales"].items()}

@@ -15,9 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from unionstats.clean import lowercase
+from unionstats.datafiles import load_yaml
 from unionstats.places import Province, ascii_slug, find_provinces, province_of
 
 LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
@@ -48,7 +47,7 @@ class OrgWords:
 @cache
 def words() -> OrgWords:
     """The catalogue's organisation words, checked and compiled once per process."""
-    raw: dict[str, Any] = yaml.safe_load(
+    raw: dict[str, Any] = load_yaml(
         resources.files("unionstats.catalogue")
         .joinpath("organisations.yaml")
         .read_text(encoding="utf-8")

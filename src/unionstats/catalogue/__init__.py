@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from unionstats.datafiles import load_yaml
 from unionstats.lexicon import Lexicon
 
 UNITS = ("VND", "VND/person/month", "persons", "count", "percent")
@@ -400,7 +401,7 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
 def _read_yaml(name: str, path: Path | None) -> dict[str, Any]:
     source = path if path is not None else resources.files(__package__).joinpath(name)
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = load_yaml(source.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise CatalogueError(f"cannot read {name}: {exc}") from None
     if not isinstance(data, dict):
