@@ -53,14 +53,17 @@ def _tree_rss(pid: int) -> int:
 
 
 class PeakMemory:
-    def __init__(self, interval: float = 0.05) -> None:
+    """The largest resident memory of a process tree (this process, or `pid`'s)."""
+
+    def __init__(self, interval: float = 0.05, pid: int | None = None) -> None:
         self.peak = 0
+        self.pid = pid or os.getpid()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(interval,), daemon=True)
 
     def _run(self, interval: float) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, _tree_rss(os.getpid()))
+            self.peak = max(self.peak, _tree_rss(self.pid))
             time.sleep(interval)
 
     def __enter__(self) -> PeakMemory:
@@ -103,11 +106,14 @@ def _row(what: str, n: int, size: int, seconds: float, peak: int, **extra: objec
 
 def run_naive(naive: Path, raw: Path, workdir: Path, n: int, size: int) -> dict:
     out = workdir / f"naive_{n}.csv"
-    with PeakMemory() as mem:
-        start = time.perf_counter()
-        subprocess.run([sys.executable, str(naive), str(raw), str(out)], check=True,
-                       stdout=subprocess.DEVNULL)  # fmt: skip
-        seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, str(naive), str(raw), str(out)], stdout=subprocess.DEVNULL
+    )
+    with PeakMemory(pid=proc.pid) as mem:
+        if proc.wait() != 0:
+            raise SystemExit(f"bench_build: {naive} failed with exit {proc.returncode}")
+    seconds = time.perf_counter() - start
     return _row("naive loop", n, size, seconds, mem.peak)
 
 
