@@ -1,0 +1,190 @@
+"""Organisation identity: one key per organisation across spellings, levels and provinces
+read from how reports name bodies, the analyst's register, and the organisations table."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from unionstats.clean import clean
+from unionstats.metadata import infer
+from unionstats.org_table import likely_splits, organisations
+from unionstats.registry import RegistryError, read_registry
+
+
+def _meta(text: str):
+    cleaned = clean(text, is_html=False)
+    return infer(cleaned.text, cleaned.chrome)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN TỔNG KẾT CÔNG TÁC NĂM 2022",
+        "LĐLĐ tỉnh Nghệ An tổng kết công tác công đoàn năm 2022",
+        "Liên đoàn Lao động Nghệ An: kết quả hoạt động năm 2022",
+        "Liên đoàn lao động tỉnh  Nghệ An,  tổng kết hoạt động năm 2022",
+        "Công đoàn tỉnh Nghệ An tổng kết hoạt động công đoàn năm 2022",
+    ],
+)
+def test_spellings_of_one_federation_share_one_key(title: str) -> None:
+    meta = _meta(title + "\nNội dung báo cáo.")
+    assert (meta.org_id, meta.org_level, meta.province) == (
+        "ldld-tinh-nghe-an",
+        "provincial_federation",
+        "Nghệ An",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "level", "province"),
+    [
+        (
+            "LĐLĐ TP Hà Nội tổng kết năm 2023\nND.",
+            "ldld-thanh-pho-ha-noi",
+            "provincial_federation",
+            "Hà Nội",
+        ),
+        (
+            "LĐLĐ thành phố Vinh tổng kết năm 2023\nND.",
+            "ldld-thanh-pho-vinh-nghe-an",
+            "district_federation",
+            "Nghệ An",
+        ),
+        (
+            "LĐLĐ quận 11 - TPHCM tổ chức hội nghị năm 2023\nND.",
+            "ldld-quan-11-ho-chi-minh",
+            "district_federation",
+            "TP. Hồ Chí Minh",
+        ),
+        (
+            "LĐLĐ huyện Đông Anh tổng kết năm 2023\nND.",
+            "ldld-huyen-dong-anh-ha-noi",
+            "district_federation",
+            "Hà Nội",
+        ),
+        (
+            "LĐLĐ thị xã Hoàng Mai (Nghệ An) tổng kết năm 2023\nND.",
+            "ldld-thi-xa-hoang-mai-nghe-an",
+            "district_federation",
+            "Nghệ An",
+        ),
+        (
+            "Công đoàn GTVT VN tổng kết năm 2023\nND.",
+            "cd-giao-thong-van-tai-viet-nam",
+            "national_sector",
+            None,
+        ),
+        (
+            "CĐ Giáo dục huyện Chợ Đồn tổng kết năm học 2022-2023\nND.",
+            "cd-giao-duc-huyen-cho-don-bac-kan",
+            "district_federation",
+            "Bắc Kạn",
+        ),
+        (
+            "CĐ các KCX-KCN TPHCM tổ chức hội nghị năm 2023\nND.",
+            "cd-cac-kcx-kcn-thanh-pho-ho-chi-minh",
+            "district_federation",
+            "TP. Hồ Chí Minh",
+        ),
+    ],
+)
+def test_level_province_and_key_from_the_name(
+    text: str, key: str, level: str, province: str | None
+) -> None:
+    meta = _meta(text)
+    assert (meta.org_id, meta.org_level, meta.province) == (key, level, province)
+
+
+def test_a_site_menu_is_never_read_as_a_name() -> None:
+    text = (
+        "Trang chủ Giới thiệu Tin tức Công đoàn Chăm lo đời sống Thi đua Video Liên hệ\n"
+        "Kết quả hoạt động năm 2022\nLĐLĐ huyện Thạch Thành tổng kết hoạt động năm 2022."
+    )
+    assert _meta(text).org_id == "ldld-huyen-thach-thanh-thanh-hoa"
+
+
+def test_a_person_after_the_federation_is_not_part_of_its_name() -> None:
+    meta = _meta("Tin tức\nChủ tịch LĐLĐ TP HCM Trần Kim Yến báo cáo kết quả năm 2016.")
+    assert meta.org_id == "ldld-thanh-pho-ho-chi-minh"
+
+
+def test_province_2025_follows_the_merger() -> None:
+    assert _meta("LĐLĐ tỉnh Bình Dương tổng kết năm 2023\nND.").province_2025 == "TP. Hồ Chí Minh"
+    assert _meta("LĐLĐ tỉnh Hà Giang tổng kết năm 2023\nND.").province_2025 == "Tuyên Quang"
+
+
+def test_register_errors_name_the_row(tmp_path: Path) -> None:
+    register = tmp_path / "organisations.csv"
+    register.write_text(
+        "org_id,name,org_level,province,aliases\nok-1,LĐLĐ tỉnh Nam Định,federation,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match=r"organisations\.csv:2: org_level 'federation'"):
+        read_registry(register)
+    register.write_text(
+        "org_id,name,org_level,province,aliases\nA B,LĐLĐ tỉnh Nam Định,,,\n", encoding="utf-8"
+    )
+    with pytest.raises(RegistryError, match=r":2: org_id 'A B'"):
+        read_registry(register)
+    register.write_text(
+        "org_id,name,org_level,province,aliases\n"
+        "a,LĐLĐ tỉnh Nam Định,,,\nb,Liên đoàn Lao động Nam Định,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match=r":3: .* already names 'a'"):
+        read_registry(register)
+
+
+def test_likely_splits_are_flagged() -> None:
+    docs = pl.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "org_id": ["ldld-tinh-nam-dinh", "ldld-nam-dinh-tinh", "ldld-tinh-thai-binh"],
+            "org": [
+                "Liên đoàn Lao động tỉnh Nam Định",
+                "Liên đoàn Lao động Nam Định tỉnh",
+                "Liên đoàn Lao động tỉnh Thái Bình",
+            ],  # fmt: skip
+            "org_level": ["provincial_federation"] * 3,
+            "province": ["Nam Định", "Nam Định", "Thái Bình"],
+            "province_2025": ["Ninh Bình", "Ninh Bình", "Hưng Yên"],
+            "period": ["2021", "2022", "2022"],
+            "org_written": ["LĐLĐ tỉnh Nam Định", "LĐLĐ Nam Định tỉnh", "LĐLĐ tỉnh Thái Bình"],
+        }
+    )
+    splits = likely_splits(organisations(docs))
+    assert splits.select("org_id", "other_org_id").rows() == [
+        ("ldld-nam-dinh-tinh", "ldld-tinh-nam-dinh")
+    ]
+
+
+def test_orgs_command_lists_the_organisations(tmp_path: Path) -> None:
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    out = tmp_path / "processed"
+    subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "build", "--raw", str(raw), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "unionstats.cli",
+            "orgs",
+            "--processed",
+            str(out),
+            "--format",
+            "csv",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "ldld-tinh-thanh-hoa,Liên đoàn Lao động tỉnh Thanh Hóa,provincial_federation" in listed
+    assert len(listed.strip().splitlines()) == 6  # header and the five sample organisations
