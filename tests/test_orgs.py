@@ -149,7 +149,7 @@ def test_likely_splits_are_flagged() -> None:
                 "Liên đoàn Lao động tỉnh Nam Định",
                 "Liên đoàn Lao động Nam Định tỉnh",
                 "Liên đoàn Lao động tỉnh Thái Bình",
-            ],  # fmt: skip
+            ],
             "org_level": ["provincial_federation"] * 3,
             "province": ["Nam Định", "Nam Định", "Thái Bình"],
             "province_2025": ["Ninh Bình", "Ninh Bình", "Hưng Yên"],
