@@ -11,6 +11,7 @@ import pytest
 from vn_encodings import to_cp1258
 
 from unionstats.pipeline import BuildError, build
+from unionstats.publish import OUTPUT_FILES
 from unionstats.validate import GOLD_OBSERVATION_COLUMNS
 
 HTML_REPORT = """<!DOCTYPE html><html><head><title>LĐLĐ</title>
@@ -50,14 +51,15 @@ def _tables(out: Path) -> dict[str, pl.DataFrame]:
 def test_every_file_is_a_document_or_quarantined(raw: Path, tmp_path: Path) -> None:
     summary = build(raw, tmp_path / "out", workers=2, chunk_size=3)
     t = _tables(tmp_path / "out")
-    reports = [p for p in raw.rglob("*") if p.suffix.lower() in (".txt", ".html", ".htm")]
+    files = [p for p in raw.rglob("*") if p.is_file()]
     accounted = set(t["documents"]["rel_path"]) | set(t["quarantine"]["rel_path"])
-    assert accounted == {p.relative_to(raw).as_posix() for p in reports}
-    assert summary.documents + summary.quarantined == len(reports) == 11
+    assert accounted == {p.relative_to(raw).as_posix() for p in files}
+    assert summary.documents + summary.quarantined == len(files) == 12
     reasons = dict(zip(t["quarantine"]["rel_path"], t["quarantine"]["reason"], strict=True))
     assert reasons == {
         "empty.txt": "empty",
         "binary.html": "binary",
+        "notes.docx": "unsupported_format",
         "2022/000_9bf7e74f100e42bd.txt": "duplicate_doc_id",
     }
 
@@ -101,17 +103,15 @@ def test_observations_carry_document_fields_and_gold_columns_first(raw, tmp_path
 def test_rerun_is_byte_identical_and_leaves_no_temporary_files(raw, tmp_path) -> None:
     out = tmp_path / "out"
     build(raw, out, workers=2, chunk_size=4)
-    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    first = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
     build(raw, out, workers=1, chunk_size=100)
-    second = {p.name: p.read_bytes() for p in out.iterdir()}
+    second = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
     assert first == second
-    assert sorted(first) == [
-        "documents.parquet",
-        "mentions.parquet",
-        "observations.csv",
-        "observations.parquet",
-        "quarantine.parquet",
-    ]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [*OUTPUT_FILES, "current", "builds", ".lock"]
+    )
+    (build_dir,) = (out / "builds").iterdir()
+    assert sorted(p.name for p in build_dir.iterdir()) == sorted(OUTPUT_FILES)
 
 
 def test_sources_csv_overrides_inference_and_reaches_observations(raw, tmp_path) -> None:
