@@ -111,7 +111,7 @@ _PUBLISHED = re.compile(
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"[\w.-]*?\b([a-z-]+)\.gov\.vn\b", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w.-])[\w.-]{0,253}?\b([a-z-]{1,63})\.gov\.vn\b", re.I)
 _DATE_LINE = re.compile(r"^\s*(?:thứ\s+\w+|chủ nhật)\s*,?\s*ngày\s+\d", re.IGNORECASE)
 _TYPE_PREFIX = re.compile(
     r"(?:Tổng Liên đoàn Lao động|Khối thi đua|Công đoàn cơ sở|CĐCS|Liên đoàn Lao động|LĐLĐ|"

@@ -88,7 +88,7 @@ _SPELLED = r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")
 # ahead to digits; the qualifier before it is read by `qualifier_before`.
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d*(?:[.,]\d+)*(?![\d]))
+    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d{{0,29}}(?:[.,]\d+)*(?![\d]))
     (?:\s*/\s*(?P<den>{_NUM})(?![\d]))?
     (?:\s*(?:-|–|đến|tới)\s*(?P<high>{_NUM})(?![\w/]))?
     (?P<scales>(?:\s*{_SCALE}(?:\s+{_NUM}(?=\s*{_SCALE}))?)*)
@@ -243,7 +243,7 @@ def spelled_quantity(m: re.Match[str], text: str) -> Quantity | None:
     value = read_spelled(m.group(0))
     if value is None:
         return None
-    rest = text[m.end() :]
+    rest = text[m.end() : m.end() + 200]  # a bounded look-ahead: a copy per number
     unit_m = re.match(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)", rest)
     return Quantity(
         value=value,
@@ -293,7 +293,7 @@ def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
         return None
     return Quantity(
         value=value,
-        unit=_unit(unit_text, text[m.end() :]),
+        unit=_unit(unit_text, text[m.end() : m.end() + 200]),
         qualifier=qualifier,
         low=low,
         high=high,

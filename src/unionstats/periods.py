@@ -6,6 +6,8 @@ span), `2022-H1`, `2022-H2`, `2022-Q3`.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,8 +19,10 @@ _YEAR = r"((?:19|20)\d{2})"
 # Each pattern starts with its keyword or digit so that `re` can skip ahead to it
 # (Vietnamese syllables are space-separated, so a leading `\b` adds nothing).
 _HALF_RE = re.compile(rf"(?:6(?<![\d.,]6)|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
+# Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
+# every possible way before giving up.
 _QUARTER_RE = re.compile(
-    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
+    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d]))?"
 )
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
@@ -27,6 +31,9 @@ _SPAN_RE = re.compile(rf"(?:giai đoạn|các năm|năm học|từ)\s+{_YEAR}\s*
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới)\s+$")
 _ANNUAL_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b")
+
+
+_ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +46,7 @@ class PeriodMark:
 
 def period_year(period: str) -> int | None:
     """The last calendar year a period string covers."""
-    years = re.findall(r"(?:19|20)\d{2}", period or "")
+    years = _ANY_YEAR_RE.findall(period or "")
     return int(years[-1]) if years else None
 
 
@@ -74,8 +81,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if end > start:
             add(m.start(), f"{start}-{end}")
             covered.append(m.span())
+    inside = _Spans(covered)
     for m in YEAR_MENTION.finditer(text):
-        if any(start <= m.start() < end for start, end in covered):
+        if inside(m.start()):
             continue
         if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # a date (`tháng 07 năm 2024`) or a horizon (`đến năm 2030`)
@@ -88,6 +96,19 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             add(m.start(), doc_period)
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+class _Spans:
+    """Whether a position falls inside any of some spans: a bisect, not a scan per query."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
 
 
 def _cap(end: int, doc_year: int | None) -> int:
