@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -31,10 +32,13 @@ def to_tcvn3(text: str) -> bytes:
     Lower-case toned letters and Ă Â Ê Ô Ơ Ư Đ are single bytes 0xA1-0xFF: the VN3 (ABC)
     subset that .VnTime documents use.
     """
-    import subprocess
+    return iconv(text, "TCVN5712-1")
 
+
+def iconv(text: str, encoding: str) -> bytes:
+    """``text`` encoded by glibc's iconv, which knows the Vietnamese encodings Python lacks."""
     done = subprocess.run(
-        ["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"],
+        ["iconv", "-f", "UTF-8", "-t", encoding],
         input=nfc(text).encode("utf-8"),
         capture_output=True,
         check=True,

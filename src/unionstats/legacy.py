@@ -24,6 +24,14 @@ __all__ = ["decode_legacy", "looks_like_mojibake", "repair_mojibake", "syllable_
 
 _MIN_SYLLABLES = 3
 _MIN_VALID_SHARE = 0.8
+_MIN_COMMON = 3
+# Frequent words of any Vietnamese report. Valid-looking syllables alone are not enough: one
+# legacy table read through another gives real syllables with the wrong tones (`Cụng ỖoỔn`).
+_COMMON_WORDS = """của và được các đã những người công đoàn năm trong có cho với là này
+    đến tại theo động
+    lao viên tổ chức hội nghị thực hiện số cơ sở từ về đồng tỷ triệu nghìn việc năng học
+    tỉnh thành phố quận huyện xã giáo dục y tế kết quả hoạt đầu cấp điện đạt lượt"""
+_COMMON = frozenset(_COMMON_WORDS.split())
 
 # A Vietnamese syllable: onset, one to three vowels, coda (lower case, NFC).
 _VOWELS = "aăâeêioôơuưy"
@@ -85,37 +93,49 @@ def decode_vni(data: bytes) -> str:
     return pattern.sub(lambda m: sequences[m.group()], text)
 
 
-def syllable_counts(text: str) -> tuple[int, int]:
-    """(Vietnamese syllables, other words) among the words that hold a non-ASCII letter."""
-    valid = invalid = 0
-    for word in _WORD_RE.findall(unicodedata.normalize("NFC", text).lower()):
+def syllable_counts(text: str) -> tuple[int, int, int]:
+    """(Vietnamese syllables, other words, frequent words) among words with a non-ASCII letter."""
+    valid = invalid = common = 0
+    for word in _WORD_RE.findall(unicodedata.normalize("NFC", text)):
         if word.isascii():
             continue
-        if _SYLLABLE_RE.fullmatch(word) and sum(c not in _PLAIN for c in word) <= 2:
+        low = word.lower()
+        shaped = word in (low, low.capitalize(), word.upper())
+        if shaped and _SYLLABLE_RE.fullmatch(low) and sum(c not in _PLAIN for c in low) <= 2:
             valid += 1
+            common += low in _COMMON
         else:
             invalid += 1
-    return valid, invalid
+    return valid, invalid, common
 
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _is_vietnamese(counts: tuple[int, int]) -> bool:
-    valid, invalid = counts
-    return valid >= _MIN_SYLLABLES and valid >= _MIN_VALID_SHARE * (valid + invalid)
+def _is_vietnamese(counts: tuple[int, int, int]) -> bool:
+    valid, invalid, common = counts
+    return (
+        valid >= _MIN_SYLLABLES
+        and valid >= _MIN_VALID_SHARE * (valid + invalid)
+        and common >= _MIN_COMMON
+    )
+
+
+def _score(counts: tuple[int, int, int]) -> int:
+    valid, invalid, common = counts
+    return 2 * common + valid - invalid
 
 
 def decode_legacy(data: bytes, current: str | None) -> tuple[str, str] | None:
     """``(text, "tcvn3"|"vni")`` when a legacy font encoding reads ``data`` as Vietnamese
     better than ``current`` (the code-page decoding chosen so far) does; else None."""
-    base = syllable_counts(current) if current is not None else (0, 0)
+    base = syllable_counts(current) if current is not None else (0, 0, 0)
     best: tuple[str, str] | None = None
-    best_score = base[0] - base[1] if _is_vietnamese(base) else None
+    best_score = _score(base) if _is_vietnamese(base) else None
     for name, decoder in (("tcvn3", decode_tcvn3), ("vni", decode_vni)):
         text = decoder(data)
         counts = syllable_counts(text)
-        score = counts[0] - counts[1]
+        score = _score(counts)
         if _is_vietnamese(counts) and (best_score is None or score > best_score):
             best, best_score = (text, name), score
     return best
