@@ -191,6 +191,7 @@ def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
             pl.lit(5000, dtype=pl.Int64).alias("n_chars"),
             pl.lit("0" * 64).alias("sha256"),
             pl.lit("").alias("overridden"),
+            pl.lit("").alias("flags"),
             pl.col("org").alias("org_id"),
             pl.col("org").alias("org_written"),
             pl.col("province").alias("province_2025"),

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from unionstats.clean import clean
-from unionstats.metadata import SourcesError, apply_overrides, infer, read_sources
+from unionstats.metadata import SourcesError, apply_overrides, infer
+from unionstats.sources import read_sources
 
 FIELDS = ("org", "org_level", "province", "period", "published")
 

@@ -11,6 +11,7 @@ import pytest
 from vn_encodings import to_cp1258
 
 from unionstats.pipeline import BuildError, build
+from unionstats.publish import OUTPUT_FILES
 from unionstats.validate import GOLD_OBSERVATION_COLUMNS
 
 HTML_REPORT = """<!DOCTYPE html><html><head><title>LĐLĐ</title>
@@ -50,14 +51,15 @@ def _tables(out: Path) -> dict[str, pl.DataFrame]:
 def test_every_file_is_a_document_or_quarantined(raw: Path, tmp_path: Path) -> None:
     summary = build(raw, tmp_path / "out", workers=2, chunk_size=3)
     t = _tables(tmp_path / "out")
-    reports = [p for p in raw.rglob("*") if p.suffix.lower() in (".txt", ".html", ".htm")]
+    files = [p for p in raw.rglob("*") if p.is_file()]
     accounted = set(t["documents"]["rel_path"]) | set(t["quarantine"]["rel_path"])
-    assert accounted == {p.relative_to(raw).as_posix() for p in reports}
-    assert summary.documents + summary.quarantined == len(reports) == 11
+    assert accounted == {p.relative_to(raw).as_posix() for p in files}
+    assert summary.documents + summary.quarantined == len(files) == 12
     reasons = dict(zip(t["quarantine"]["rel_path"], t["quarantine"]["reason"], strict=True))
     assert reasons == {
         "empty.txt": "empty",
         "binary.html": "binary",
+        "notes.docx": "unsupported_format",
         "2022/000_9bf7e74f100e42bd.txt": "duplicate_doc_id",
     }
 
@@ -101,18 +103,16 @@ def test_observations_carry_document_fields_and_gold_columns_first(raw, tmp_path
 def test_rerun_is_byte_identical_and_leaves_no_temporary_files(raw, tmp_path) -> None:
     out = tmp_path / "out"
     build(raw, out, workers=2, chunk_size=4)
-    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    first = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
     build(raw, out, workers=1, chunk_size=100)
-    second = {p.name: p.read_bytes() for p in out.iterdir()}
+    second = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
     assert first == second
-    assert sorted(first) == [
-        "documents.parquet",
-        "headlines.parquet",
-        "mentions.parquet",
-        "observations.csv",
-        "observations.parquet",
-        "quarantine.parquet",
-    ]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [*OUTPUT_FILES, "current", "builds", ".lock"]
+    )
+    (build_dir,) = (out / "builds").iterdir()
+    assert sorted(p.name for p in build_dir.iterdir()) == sorted(OUTPUT_FILES)
+    assert "headlines.parquet" in OUTPUT_FILES
 
 
 def test_sources_csv_overrides_inference_and_reaches_observations(raw, tmp_path) -> None:
@@ -153,3 +153,105 @@ def test_unusable_raw_folder_is_a_build_error(tmp_path: Path, case: str) -> None
         (raw / "sub" / "readme.md").write_text("no reports here")
     with pytest.raises(BuildError):
         build(raw, tmp_path / "out")
+
+
+# --- one bad report never costs the build ------------------------------------------------------
+
+FAULTS = {
+    "raises": ("extract_error", "ValueError: boom second line"),
+    "python_loop": ("too_slow", "used more than its CPU budget of 1 s: not processed"),
+    "c_loop": ("too_slow", "used more than its CPU budget of 1 s: not processed"),
+    "crash": ("extract_error", "the worker process died (SIGSEGV) on it"),
+    "bad_level": ("invalid_metadata", "documents row breaks the contract: org_level"),
+    "bad_unit": ("extract_error", "observations row breaks the contract: unit"),
+}
+
+
+@pytest.fixture()
+def faulty_raw(tmp_path: Path, sample_reports: list[Path]) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sample_reports:
+        shutil.copy(path, raw / path.name)
+    text = sample_reports[0].read_text(encoding="utf-8")
+    for name in [*FAULTS, "typo_period"]:
+        if name not in NEED_A_WORKER:
+            (raw / f"{name}.txt").write_text(text, encoding="utf-8")
+    return raw
+
+
+NEED_A_WORKER = ("c_loop", "crash")  # only a disposable worker process survives these
+
+
+def _samples_only(raw: Path, tmp_path: Path, sample_reports: list[Path]) -> pl.DataFrame:
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for path in sample_reports:
+        shutil.copy(path, alone / path.name)
+    build(alone, tmp_path / "alone_out", workers=1)
+    return pl.read_parquet(tmp_path / "alone_out" / "observations.parquet")
+
+
+def test_each_failing_report_is_quarantined_and_the_rest_is_built(
+    faulty_raw: Path, tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    from faulty import faulty_process
+
+    text = sample_reports[0].read_text(encoding="utf-8")
+    for name in NEED_A_WORKER:
+        (faulty_raw / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = build(
+        faulty_raw, out, workers=2, chunk_size=3, budget_seconds=1, process_fn=faulty_process
+    )
+    t = _tables(out)
+    quarantine = {r["rel_path"]: (r["reason"], r["detail"]) for r in t["quarantine"].to_dicts()}
+    for name, (reason, detail) in FAULTS.items():
+        got_reason, got_detail = quarantine[f"{name}.txt"]
+        assert got_reason == reason and got_detail.startswith(detail), (name, got_detail)
+    assert summary.quarantine[: len(FAULTS)] == sorted(
+        summary.quarantine[: len(FAULTS)], key=lambda r: r[0]
+    )
+    assert {r[0] for r in summary.quarantine[: len(FAULTS)]} == {f"{n}.txt" for n in FAULTS}
+    samples = {p.stem for p in sample_reports}
+    assert set(t["documents"]["doc_id"]) == samples | {"typo_period"}
+    ours = t["observations"].filter(pl.col("doc_id").is_in(list(samples)))
+    assert ours.equals(_samples_only(faulty_raw, tmp_path, sample_reports))
+
+
+def test_an_implausible_period_is_blanked_and_flagged(faulty_raw: Path, tmp_path: Path) -> None:
+    from faulty import faulty_process
+
+    build(faulty_raw, tmp_path / "out", workers=1, process_fn=faulty_process, budget_seconds=1)
+    t = _tables(tmp_path / "out")
+    doc = t["documents"].filter(pl.col("doc_id") == "typo_period").row(0, named=True)
+    assert (doc["period"], doc["flags"]) == (None, "implausible_period")
+    obs = t["observations"].filter(pl.col("doc_id") == "typo_period")
+    assert obs.height > 0
+    assert obs["period"].is_null().all() and obs["doc_period"].is_null().all()
+    assert obs["flags"].str.contains("implausible_period").all()
+
+
+def test_in_process_build_stops_a_python_loop_by_its_budget(faulty_raw, tmp_path) -> None:
+    from faulty import faulty_process
+
+    summary = build(
+        faulty_raw, tmp_path / "out", workers=1, budget_seconds=1, process_fn=faulty_process
+    )
+    reasons = {rel: reason for rel, reason, _ in summary.quarantine}
+    assert reasons["python_loop.txt"] == "too_slow"
+    assert reasons["raises.txt"] == "extract_error"
+
+
+def test_a_table_wide_contract_failure_still_stops_the_build(raw, tmp_path, monkeypatch) -> None:
+    from unionstats import validate
+
+    def broken(table: str, frame) -> None:
+        if table == "documents":
+            raise validate.PipelineBug("documents table broke its contract: doc_id not unique")
+
+    monkeypatch.setattr("unionstats.pipeline.check", broken)
+    with pytest.raises(validate.PipelineBug, match="not unique"):
+        build(raw, tmp_path / "out", workers=1)
+    assert not (tmp_path / "out" / "current").exists()
+    assert list((tmp_path / "out" / "builds").iterdir()) == []

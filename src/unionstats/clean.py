@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -196,6 +195,7 @@ def html_to_text(html: str) -> str:
     """
     if _LINE in html or _CELL in html:
         html = _SENTINELS_RE.sub("", html)
+    html = limit_depth(html)
     try:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
@@ -217,6 +217,81 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_MAX_DEPTH = 256
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][\w:-]{0,40})[^<>]*+>")
+# Elements that do not nest (or close themselves): they never deepen the tree much.
+_FLAT_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+        "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rp", "rt", "rtc",
+    }
+)  # fmt: skip
+
+
+_TAG_NAME_RE = re.compile(r"<(/?)([a-zA-Z][\w:-]{0,40})")
+
+
+def _may_be_deeper(html: str, max_depth: int) -> bool:
+    """A quick upper bound: opening minus closing tags (never below zero) passes the limit."""
+    depth = 0
+    for close, name in _TAG_NAME_RE.findall(html):
+        if name.lower() in _FLAT_TAGS:
+            continue
+        if close:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > max_depth:
+                return True
+    return False
+
+
+def limit_depth(html: str, max_depth: int = _MAX_DEPTH) -> str:
+    """Drop the tags of elements nested deeper than ``max_depth``, keeping their text.
+
+    The HTML parser checks the open elements at each tag, so 100,000 nested ``<div>``
+    take minutes in C code that no signal interrupts. Real pages nest a few dozen deep;
+    a page under the limit is returned unchanged. Linear: one pass over the tags.
+    """
+    if html.count("<") <= max_depth or not _may_be_deeper(html, max_depth):
+        return html
+    depth_tags: list[tuple[str, bool]] = []  # open elements: (name, tag kept)
+    open_count: dict[str, int] = {}
+    kept_depth = 0
+    pieces: list[str] = []
+    last = 0
+    changed = False
+    for m in _TAG_RE.finditer(html):
+        name = m.group(2).lower()
+        if name in _FLAT_TAGS or m.group(0).endswith("/>"):
+            continue
+        if not m.group(1):
+            keep = kept_depth < max_depth
+            depth_tags.append((name, keep))
+            open_count[name] = open_count.get(name, 0) + 1
+            kept_depth += keep
+        else:
+            if not open_count.get(name):
+                continue
+            keep = True
+            while depth_tags:
+                top, keep = depth_tags.pop()
+                open_count[top] -= 1
+                kept_depth -= keep
+                if top == name:
+                    break
+        if not keep:
+            pieces.append(html[last : m.start()])
+            pieces.append(" ")
+            last = m.end()
+            changed = True
+    if not changed:
+        return html
+    pieces.append(html[last:])
+    return "".join(pieces)
+
+
 def _join_cells(line: str) -> str:
     if _CELL not in line:
         return line.strip()
@@ -229,30 +304,50 @@ def _join_cells(line: str) -> str:
 
 
 def _remove_chrome_elements(root: LexborNode) -> None:
-    """Decompose page-furniture elements, outermost only, never a wrapper holding the article."""
+    """Decompose page-furniture elements, outermost only, never a wrapper holding the article.
+
+    One walk from the top, carrying whether it is inside ``<article>``/``<main>``, and not
+    descending into what it removes: linear in the number of elements, however deep.
+    """
     total = len(root.text(deep=True))
+    page_parts = {n.mem_id for n in root.css("header,footer,aside")}
+    hidden = {n.mem_id for n in root.css(_HIDDEN_SELECTOR)}
+    candidates = {n.mem_id for n in root.css(_CHROME_CANDIDATES)}
     doomed: list[LexborNode] = []
-    ids: set[int] = set()
-    for node in root.css("header,footer,aside"):
-        if not _has_ancestor(node, _CONTENT_TAGS):
+    stack: list[tuple[LexborNode, bool]] = [(child, False) for child in _children(root)]
+    while stack:
+        node, in_content = stack.pop()
+        if not node.is_element_node:
+            continue
+        mid = node.mem_id
+        if (
+            (mid in page_parts and not in_content)
+            or mid in hidden
+            or (
+                mid in candidates
+                and node.tag not in _PROTECTED_TAGS
+                and _is_chrome_attr(node, in_content)
+                and not _is_wrapper(node, total)
+            )
+        ):
             doomed.append(node)
-            ids.add(node.mem_id)
-    for node in root.css(_HIDDEN_SELECTOR):
-        doomed.append(node)
-        ids.add(node.mem_id)
-    for node in root.css(_CHROME_CANDIDATES):
-        if node.tag in _PROTECTED_TAGS or node.mem_id in ids or not _is_chrome_attr(node):
             continue
-        if _is_wrapper(node, total):
-            continue
-        doomed.append(node)
-        ids.add(node.mem_id)
+        inner = in_content or node.tag in _CONTENT_TAGS
+        stack.extend((child, inner) for child in reversed(_children(node)))
     for node in doomed:
-        if not _has_doomed_ancestor(node, ids):
-            node.decompose()
+        node.decompose()
 
 
-def _is_chrome_attr(node: LexborNode) -> bool:
+def _children(node: LexborNode) -> list[LexborNode]:
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
+def _is_chrome_attr(node: LexborNode, in_content: bool) -> bool:
     """Class/id names furniture; a "footer" inside the article is its byline, so it stays."""
     attrs = node.attributes
     for value in (attrs.get("class"), attrs.get("id")):
@@ -263,7 +358,7 @@ def _is_chrome_attr(node: LexborNode) -> bool:
                 or word.startswith(_CHROME_PREFIXES)
                 or word.endswith(_CHROME_SUFFIXES)
             ):
-                return "footer" not in word or not _has_ancestor(node, _CONTENT_TAGS)
+                return "footer" not in word or not in_content
     return False
 
 
@@ -273,23 +368,6 @@ def _is_wrapper(node: LexborNode, total: int) -> bool:
         return True
     size = len(node.text(deep=True))
     return size > _WRAPPER_MIN_CHARS and size > total / 2
-
-
-def _any_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if test(parent):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _has_ancestor(node: LexborNode, tags: frozenset[str]) -> bool:
-    return _any_ancestor(node, lambda parent: parent.tag in tags)
-
-
-def _has_doomed_ancestor(node: LexborNode, ids: set[int]) -> bool:
-    return _any_ancestor(node, lambda parent: parent.mem_id in ids)
 
 
 # --- page chrome ------------------------------------------------------------------------------
@@ -317,8 +395,9 @@ _COUNTER_LABEL = _words(
     "số người online", "số người trực tuyến", "visitors", "visitor", "online users",
     "page views", "pageviews",
 )  # fmt: skip
-_COUNTER_ITEM = rf"(?:{_COUNTER_LABEL})(?:\s*[:：\-–]?\s*{_COUNT})?\s*:?"
-_COUNTER_RE = re.compile(rf"{_COUNTER_ITEM}(?:\s*[|;•·/,]?\s*{_COUNTER_ITEM})*")
+# Possessive spaces: a label or count never starts with one, so giving them back cannot help.
+_COUNTER_ITEM = rf"(?:{_COUNTER_LABEL})(?:\s*+[:：\-–]?\s*+{_COUNT})?\s*+:?"
+_COUNTER_RE = re.compile(rf"{_COUNTER_ITEM}(?:\s*+[|;•·/,]?\s*+{_COUNTER_ITEM})*")
 _COUNT_ONLY_RE = re.compile(_COUNT)
 
 _CONTACT_LABEL = _words(
@@ -334,8 +413,9 @@ _CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]")
 _DANGLING_CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]\s*")
 _VALUE_HINT_RE = re.compile(r"\d|@|www\.|https?:")
 
-_PHONE = r"(?:\(\s*(?:\+84|0)\d{1,4}\s*\)|(?:\+84[ .]?|0)\d{2,4})(?:[ .\-]?\d{2,4}){1,4}"
-_LOCAL_PHONE = r"\d{3,4}(?:[ .]?\d{2,4}){1,3}"
+# Atomic groups: a number's digit groups are never re-split between numbers (exponential).
+_PHONE = r"(?>(?:\(\s*(?:\+84|0)\d{1,4}\s*\)|(?:\+84[ .]?|0)\d{2,4})(?:[ .\-]?\d{2,4}){1,4})"
+_LOCAL_PHONE = r"(?>\d{3,4}(?:[ .]?\d{2,4}){1,3})"
 _PHONE_LINE_RE = re.compile(rf"{_PHONE}(?:\s*[-–/;,]\s*(?:{_PHONE}|{_LOCAL_PHONE}))*")
 _EMAIL_LINE_RE = re.compile(
     r"(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*[;,/|]\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)*"
@@ -356,7 +436,8 @@ _MENU_WORDS = _words(
     "liên kết website", "liên kết web",
 )  # fmt: skip
 _MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
-_MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}+|$))+")
+# Possessive separators: no menu word starts with one, so giving them back cannot help.
+_MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}++|$))+")
 _BREADCRUMB_RE = re.compile(r"(?:trang\s+chủ|home)\s*(?:[»>›/|→]|&gt;)")
 _IMAGE_NAME_RE = re.compile(
     r"[a-z0-9_\-]*(?:banner|logo|slide|quangcao)[a-z0-9_\-]*"
@@ -380,8 +461,9 @@ _LEADING_CHROME_RE = re.compile(
     r"bản\s+quyền\s*(?:thuộc|của\s+(?:website|trang|cổng)|[:©]|\d{4}|\(c\))|\(c\)\s"
 )
 _FOOTER_PHRASES = ("©", "copyright", "all rights reserved")
+# From the first "ghi rõ nguồn" only (atomic): retrying from each later one is quadratic.
 _SOURCE_NOTICE_RE = re.compile(
-    r"ghi\s+rõ\s+nguồn.*(?:phát\s+hành\s+lại|đăng\s+lại|sử\s+dụng\s+lại|trích\s+dẫn|website"
+    r"^(?>.*?ghi\s+rõ\s+nguồn).*(?:phát\s+hành\s+lại|đăng\s+lại|sử\s+dụng\s+lại|trích\s+dẫn|website"
     r"|trang\s+thông\s+tin|cổng\s+thông\s+tin)"
 )
 _LICENCE_RE = re.compile(r"\d\s*/\s*gp\b")

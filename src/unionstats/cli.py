@@ -17,10 +17,11 @@ from rich.table import Table
 from unionstats import cli_analysis
 from unionstats.catalogue import CatalogueError, load_catalogue
 from unionstats.ingest import Rejected, discover, read_report
-from unionstats.metadata import SourcesError, read_sources
-from unionstats.pipeline import BuildError, BuildSummary, build, frames, process
-from unionstats.publish import spreadsheet_values
+from unionstats.metadata import SourcesError
+from unionstats.pipeline import BUDGET_SECONDS, BuildError, BuildSummary, build, frames, process
+from unionstats.publish import spreadsheet_safe, spreadsheet_values
 from unionstats.registry import RegistryError
+from unionstats.sources import read_sources
 from unionstats.validate import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS, PipelineBug
 
 app = typer.Typer(
@@ -47,6 +48,12 @@ def build_command(
         "data/processed"
     ),
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+    budget_seconds: Annotated[
+        float, typer.Option(help="CPU seconds per report before it is quarantined too_slow.")
+    ] = BUDGET_SECONDS,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for another build writing the same output.")
+    ] = 0.0,
 ) -> None:
     """Build data/processed from every report under data/raw."""
     try:
@@ -64,6 +71,9 @@ def build_command(
                 raw,
                 out_dir,
                 workers=workers or None,
+                budget_seconds=budget_seconds or None,
+                processes=True,
+                wait_seconds=wait,
                 on_progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except EXPECTED_ERRORS as exc:
@@ -146,7 +156,7 @@ def _expand(files: list[Path]) -> list[Path]:
 
 def _print_frame(frame: pl.DataFrame, fmt: str) -> None:
     if fmt == "csv":
-        sys.stdout.write(spreadsheet_values(frame).write_csv())
+        sys.stdout.write(spreadsheet_safe(frame).write_csv())
     else:
         rows = frame.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")

@@ -12,13 +12,11 @@ module. Names and levels come from `orgs`, provinces from `places`, periods from
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from pathlib import Path
 
 from unionstats.orgs import (
     OrgMention,
@@ -413,34 +411,6 @@ OVERRIDE_FIELDS = ("org", "org_level", "province", "period", "published")
 
 class SourcesError(ValueError):
     """sources.csv cannot be used as it is."""
-
-
-def read_sources(path: Path) -> dict[str, dict[str, str]]:
-    """Analyst corrections keyed by doc_id (file stem) or by path relative to data/raw."""
-    if not path.exists():
-        return {}
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise SourcesError(f"{path}: cannot read: {exc}") from None
-    if rows and not ({"doc_id", "path"} & set(rows[0])):
-        raise SourcesError(f"{path}: needs a doc_id or path column")
-    out: dict[str, dict[str, str]] = {}
-    for n, row in enumerate(rows, start=2):
-        key = (row.get("doc_id") or row.get("path") or "").strip()
-        if not key:
-            raise SourcesError(f"{path}:{n}: row has neither doc_id nor path")
-        fields = {k: v.strip() for k, v in row.items() if k in OVERRIDE_FIELDS and v and v.strip()}
-        if fields.get("org_level") and fields["org_level"] not in ORG_LEVELS:
-            raise SourcesError(f"{path}:{n}: org_level {fields['org_level']!r} not in {ORG_LEVELS}")
-        if "published" in fields:
-            try:
-                dt.date.fromisoformat(fields["published"])
-            except ValueError:
-                raise SourcesError(f"{path}:{n}: published must be YYYY-MM-DD") from None
-        out[key] = fields
-    return out
 
 
 def apply_overrides(meta: DocMeta, fields: dict[str, str] | None) -> DocMeta:

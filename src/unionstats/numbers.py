@@ -64,7 +64,7 @@ _SPELLED = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
 # possessive or bounded, so no input makes it backtrack.
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d*+(?:[.,]\d++)*+(?![\d]))
+    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+(?![\d]))
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/]))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})

@@ -9,6 +9,8 @@ as "now" (`hiện có 986 CĐCS`) belongs to the report's own year.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -25,8 +27,10 @@ TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 # window, rather than led by an alternation `re` would try at every letter.
 _HALF_RE = re.compile(rf"tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _HALF_BEFORE = re.compile(r"(?:(?<![\d.,])6|(?<!\w)sáu)\s+$")
+# Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
+# every possible way before giving up.
 _QUARTER_RE = re.compile(
-    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*(?:năm|/)?\s*{_YEAR}(?![\d]))?"
+    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d]))?"
 )
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
@@ -122,9 +126,10 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         end = m.group(2) or m.group(3) or doc_year
         if end and int(end) > int(m.group(1)):
             add(m.start(), m.span(), f"{m.group(1)}-{_cap(int(end), doc_year)}", "span")
+    stated = _Spans(covered)
     for m in _YEAR_RANGE.finditer(text):
         word = _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if word is None or any(s <= m.start() < e for s, e in covered):
+        if word is None or stated(m.start()):
             continue
         start, end = int(m.group(1)), int(m.group(2))
         if word.group(1) == "nhiệm kỳ" and doc_year and end > doc_year:
@@ -154,8 +159,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if before or after.group(0).strip():
             pos = before.start() if before else m.start()
             add(pos, (pos, after.end()), relative_span(TERM_YEARS, doc_period), "relative")
+    inside = _Spans(covered)
     for m in YEAR_MENTION.finditer(text):
-        if any(start <= m.start() < end for start, end in covered):
+        if inside(m.start()):
             continue
         if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # a date (`tháng 07 năm 2024`) or a horizon (`đến năm 2030`)
@@ -167,13 +173,26 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     if doc_period:
         now = now_period(doc_period)
         for m in _NOW_RE.finditer(text):
-            if now and not any(start <= m.start() < end for start, end in covered):
+            if now and not inside(m.start()):
                 marks.append(PeriodMark(m.start(), now, "now"))
         for m in _NAM.finditer(text):
             if _ANNUAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 marks.append(PeriodMark(m.start() - 5, doc_period, "annual"))
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+class _Spans:
+    """Whether a position falls inside any of some spans: a bisect, not a scan per query."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
 
 
 def _cap(end: int, doc_year: int | None) -> int:

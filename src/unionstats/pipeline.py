@@ -1,60 +1,71 @@
-"""The build: every report under data/raw becomes rows of data/processed.
+"""The build: every file under data/raw becomes rows of data/processed, or a quarantine row.
 
-raw file → ingest (decode) → clean → metadata → extract → validate → publish.
-Files are processed in sorted order, in chunks, by a pool of worker processes;
-each chunk's rows go straight to a Parquet part file, so memory stays flat
-however large the corpus, and the parts are joined in order at the end, so a
-rerun gives byte-identical output. Every file ends up in `documents` or in
-`quarantine`.
+raw folder → survey (every file) → sources.csv check → chunks of reports, each
+read, cleaned, inferred and extracted under a guard and a CPU budget (chunk.py),
+in worker processes that outlive bad reports (pool.py) → the parts joined in
+order, checked, written as one new set and switched in atomically (publish.py).
+A rerun on the same input gives byte-identical files; one bad report costs only
+itself; a killed build leaves the previous set in place.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import polars as pl
 
 from unionstats.catalogue import load_catalogue
+from unionstats.chunk import Chunk, run_chunk
 from unionstats.clean import clean
-from unionstats.confidence import confidence, reasons
-from unionstats.extract import Mention, Observation, extract
+from unionstats.discovery import Found, Survey, survey
+from unionstats.extract import extract
 from unionstats.headlines import headlines
-from unionstats.ingest import RawReport, Rejected, discover, read_report
-from unionstats.metadata import DocMeta, apply_overrides, infer, read_sources
-from unionstats.publish import write_csv, write_parquet
-from unionstats.registry import Registry, read_registry, resolve
-from unionstats.validate import (
-    DOCUMENT_SCHEMA,
-    MENTION_SCHEMA,
-    OBSERVATION_SCHEMA,
-    QUARANTINE_SCHEMA,
-    check,
+from unionstats.ingest import RawReport, Rejected
+from unionstats.metadata import apply_overrides, infer
+from unionstats.pool import PoolError, run_in_workers
+from unionstats.publish import CSV_EXPORTS, TABLES, LockedError, OutputSet, write_csv, write_parquet
+from unionstats.registry import REGISTRY_FILE, Registry, RegistryError, read_registry, resolve
+from unionstats.rows import (
+    Processed,
+    document_row,
+    frames,
+    mention_rows,
+    observation_rows,
+    quarantine_frame,
 )
+from unionstats.sources import read_sources
+from unionstats.validate import SCHEMAS, check
+
+__all__ = [
+    "BUDGET_SECONDS",
+    "CHUNK_SIZE",
+    "BuildError",
+    "BuildSummary",
+    "Processed",
+    "build",
+    "document_row",
+    "frames",
+    "mention_rows",
+    "observation_rows",
+    "process",
+]
 
 CHUNK_SIZE = 250
-REGISTRY_FILE = "organisations.csv"
+BUDGET_SECONDS = 5.0
+"""CPU seconds one report may use. A 10 KB report takes about 10 ms; the largest report
+ingest accepts (ingest.MAX_BYTES) takes well under this; a pathological one is stopped."""
+# Reasons that say the guard stopped a report, listed first in the summary.
+ISOLATION_REASONS = ("extract_error", "invalid_metadata", "too_slow")
 
 
 class BuildError(RuntimeError):
     """The build cannot start or finish; the message is one line for the user."""
-
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """One report after extraction."""
-
-    report: RawReport
-    meta: DocMeta
-    overridden: tuple[str, ...]
-    observations: list[Observation]
-    mentions: list[Mention]
 
 
 def process(
@@ -62,147 +73,16 @@ def process(
     overrides: dict[str, dict[str, str]] | None = None,
     registry: Registry | None = None,
 ) -> Processed:
-    """Clean one decoded report, infer its metadata and extract its observations."""
+    """Clean one decoded report, infer its metadata and extract its observations.
+
+    ``registry`` (data/raw/organisations.csv) gives the organisation its stable id.
+    """
     cleaned = clean(report.text, report.is_html)
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome), fields)
     meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
     observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
-
-
-def document_row(p: Processed) -> dict[str, object]:
-    r, m = p.report, p.meta
-    return {
-        "doc_id": r.doc_id,
-        "org": m.org,
-        "org_level": m.org_level,
-        "province": m.province,
-        "period": m.period,
-        "published": m.published,
-        "title": m.title,
-        "rel_path": r.rel_path,
-        "format": "html" if r.is_html else "text",
-        "encoding": r.encoding,
-        "n_chars": len(r.text),
-        "sha256": r.sha256,
-        "overridden": ";".join(p.overridden),
-        "org_id": m.org_id,
-        "org_written": m.org_written,
-        "province_2025": m.province_2025,
-    }
-
-
-def observation_rows(p: Processed) -> list[dict[str, object]]:
-    labels = {i.code: i.label_vi for i in load_catalogue().indicators}
-    m = p.meta
-    return [
-        {
-            "doc_id": o.doc_id,
-            "indicator": o.indicator,
-            "value": o.value,
-            "unit": o.unit,
-            "qualifier": o.qualifier,
-            "target": o.target,
-            "period": o.period or None,
-            "subgroup": o.subgroup,
-            "quote": o.quote,
-            "span_start": o.span_start,
-            "span_end": o.span_end,
-            "low": o.low,
-            "high": o.high,
-            "flags": ";".join(o.flags),
-            "label_vi": labels[o.indicator],
-            "org": m.org,
-            "org_level": m.org_level,
-            "province": m.province,
-            "doc_period": m.period,
-            "published": m.published,
-            "org_id": m.org_id,
-            "province_2025": m.province_2025,
-            "sentence_id": o.sentence_id,
-            "confidence": confidence(
-                o.evidence, o.score, o.runner_up, o.flags, o.qualifier, o.subgroup
-            ),
-            "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier)),
-        }
-        for o in p.observations
-    ]
-
-
-def mention_rows(p: Processed) -> list[tuple[object, ...]]:
-    return [
-        (
-            x.doc_id,
-            x.span_start,
-            x.span_end,
-            x.text,
-            x.value,
-            x.unit,
-            x.indicator,
-            x.status,
-            x.reason,
-            x.context,
-        )
-        for x in p.mentions
-    ]
-
-
-def frames(processed: Sequence[Processed], rejected: Sequence[Rejected]) -> dict[str, pl.DataFrame]:
-    """The four tables for a batch of reports, in the published column order."""
-    return {
-        "documents": pl.DataFrame([document_row(p) for p in processed], schema=DOCUMENT_SCHEMA),
-        "observations": pl.DataFrame(
-            [row for p in processed for row in observation_rows(p)], schema=OBSERVATION_SCHEMA
-        ),
-        "mentions": pl.DataFrame(
-            [row for p in processed for row in mention_rows(p)],
-            schema=MENTION_SCHEMA,
-            orient="row",
-        ),
-        "quarantine": pl.DataFrame(
-            [(r.rel_path, r.reason, r.detail) for r in rejected],
-            schema=QUARANTINE_SCHEMA,
-            orient="row",
-        ),
-    }
-
-
-@dataclass(frozen=True, slots=True)
-class _Chunk:
-    index: int
-    paths: tuple[str, ...]
-    raw_dir: str
-    parts_dir: str
-    overrides: dict[str, dict[str, str]]
-    duplicates: frozenset[str]
-    registry: Registry
-
-
-def _run_chunk(chunk: _Chunk) -> tuple[int, int]:
-    """Process one chunk in a worker; write its tables as part files; return its counts."""
-    raw_dir = Path(chunk.raw_dir)
-    processed: list[Processed] = []
-    rejected: list[Rejected] = []
-    for path_text in chunk.paths:
-        path = Path(path_text)
-        if path_text in chunk.duplicates:
-            rel = path.relative_to(raw_dir).as_posix()
-            rejected.append(
-                Rejected(rel, "duplicate_doc_id", f"another report is already named {path.stem!r}")
-            )
-            continue
-        report = read_report(path, raw_dir)
-        if isinstance(report, Rejected):
-            rejected.append(report)
-            continue
-        try:
-            processed.append(process(report, chunk.overrides, chunk.registry))
-        except RecursionError:
-            rejected.append(Rejected(report.rel_path, "unparseable", "text too deeply nested"))
-    for table, frame in frames(processed, rejected).items():
-        frame.write_parquet(Path(chunk.parts_dir) / f"{table}-{chunk.index:06d}.parquet")
-    return len(processed), len(rejected)
 
 
 @dataclass
@@ -214,23 +94,9 @@ class BuildSummary:
     per_indicator: dict[str, int] = field(default_factory=dict)
     flags: dict[str, int] = field(default_factory=dict)
     quarantine: list[tuple[str, str, str]] = field(default_factory=list)
+    """(rel_path, reason, detail); reports the guard stopped come first."""
+    reasons: dict[str, int] = field(default_factory=dict)
     out_dir: Path = Path()
-
-
-def _chunks(paths: list[Path], size: int) -> Iterator[list[Path]]:
-    for i in range(0, len(paths), size):
-        yield paths[i : i + size]
-
-
-def _duplicates(paths: list[Path]) -> frozenset[str]:
-    """Files whose stem an earlier file already took: doc_id must stay unique."""
-    seen: set[str] = set()
-    dupes: set[str] = set()
-    for p in paths:
-        if p.stem in seen:
-            dupes.add(str(p))
-        seen.add(p.stem)
-    return frozenset(dupes)
 
 
 def build(
@@ -240,86 +106,177 @@ def build(
     workers: int | None = None,
     chunk_size: int = CHUNK_SIZE,
     on_progress: Callable[[int, int], None] | None = None,
+    budget_seconds: float | None = BUDGET_SECONDS,
+    processes: bool | None = None,
+    wait_seconds: float = 0.0,
+    process_fn: Callable[..., Processed] | None = None,
 ) -> BuildSummary:
-    """Build data/processed from data/raw; see the module docstring.
+    """Build ``out_dir`` from ``raw_dir``; see the module docstring.
 
-    Workers are spawned processes: a script that calls this must do so under
-    `if __name__ == "__main__":` (the CLI, notebooks and the benchmark do).
+    ``workers``: processes (default one per core); with one and ``processes`` not True
+    the reports run in this process, where the CPU budget still stops Python code but
+    cannot end a C routine that ignores signals (the CLI always uses worker processes).
+    ``budget_seconds``: CPU time per report before it is quarantined ``too_slow``
+    (None: unbounded). ``wait_seconds``: how long to wait for another build's lock.
+    ``process_fn`` replaces :func:`process` (tests use it to inject failures).
+
+    Worker processes are spawned: a script that calls this must do so under
+    ``if __name__ == "__main__":`` (the CLI, notebooks and the benchmark do).
     """
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.exists():
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():
         raise BuildError(f"not a folder: {raw_dir}")
-    paths = discover(raw_dir)
-    if not paths:
+    found = survey(raw_dir)
+    if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
-    overrides = read_sources(raw_dir / "sources.csv")
-    registry = read_registry(raw_dir / REGISTRY_FILE)
-    load_catalogue()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    parts = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
-    duplicates = _duplicates(paths)
+    overrides = read_sources(raw_dir / "sources.csv", found)
     try:
-        jobs = [
-            _Chunk(
-                i,
-                tuple(str(p) for p in chunk),
-                str(raw_dir),
-                str(parts),
-                overrides,
-                duplicates,
-                registry,
-            )
-            for i, chunk in enumerate(_chunks(paths, chunk_size))
-        ]
-        n_workers = min(workers or os.cpu_count() or 1, len(jobs))
-        done = 0
-        if n_workers <= 1:
-            results: Iterator[tuple[int, int]] = map(_run_chunk, jobs)
-            for ok, bad in results:
-                done += ok + bad
-                if on_progress:
-                    on_progress(done, len(paths))
-        else:
-            # spawn, not fork: forking after Polars has started its thread pool can deadlock.
-            with mp.get_context("spawn").Pool(n_workers) as pool:
-                for ok, bad in pool.imap(_run_chunk, jobs):
-                    done += ok + bad
-                    if on_progress:
-                        on_progress(done, len(paths))
-        return _publish(parts, out_dir, len(jobs))
-    finally:
-        shutil.rmtree(parts, ignore_errors=True)
+        registry = read_registry(raw_dir / REGISTRY_FILE)
+    except RegistryError as exc:
+        raise BuildError(str(exc)) from None
+    load_catalogue()
+    output = OutputSet(out_dir)
+    try:
+        with output.locked(wait_seconds):
+            output.remove_stale()
+            target = output.new_build()
+            try:
+                parts = target / ".parts"
+                parts.mkdir()
+                n_chunks = _run(
+                    found,
+                    raw_dir,
+                    parts,
+                    overrides,
+                    workers=workers,
+                    chunk_size=chunk_size,
+                    on_progress=on_progress,
+                    budget=budget_seconds,
+                    processes=processes,
+                    process_fn=process_fn or partial(process, registry=registry),
+                )
+                summary = _write_set(parts, target, n_chunks, found.rejected)
+                _remove_tree(parts)
+                output.switch_to(target)
+            finally:
+                if output.current_build() != target.name:
+                    _remove_tree(target)
+    except LockedError as exc:
+        raise BuildError(str(exc)) from None
+    except PoolError as exc:
+        raise BuildError(f"build stopped: {exc}") from None
+    summary.out_dir = out_dir
+    return summary
 
 
-def _publish(parts: Path, out_dir: Path, n_chunks: int) -> BuildSummary:
+def _chunks(reports: list[Found], size: int) -> Iterator[list[Found]]:
+    for i in range(0, len(reports), size):
+        yield reports[i : i + size]
+
+
+def _run(
+    found: Survey,
+    raw_dir: Path,
+    parts: Path,
+    overrides: dict[str, dict[str, str]],
+    *,
+    workers: int | None,
+    chunk_size: int,
+    on_progress: Callable[[int, int], None] | None,
+    budget: float | None,
+    processes: bool | None,
+    process_fn: Callable[..., Processed],
+) -> int:
+    """Process every report in chunks; return the number of chunks (part files per table)."""
+    total = found.n_files
+    n_workers = max(1, workers or os.cpu_count() or 1)
+    isolated = processes if processes is not None else n_workers > 1
+    jobs = [
+        Chunk(
+            index=i,
+            reports=tuple(batch),
+            raw_dir=str(raw_dir),
+            parts_dir=str(parts),
+            overrides=_relevant(overrides, batch),
+            process=process_fn,
+            budget=budget,
+            hard_limit=isolated,
+        )
+        for i, batch in enumerate(_chunks(found.reports, chunk_size))
+    ]
+    done = len(found.rejected)
+
+    def tick(ok: int, bad: int) -> None:
+        nonlocal done
+        done += ok + bad
+        if on_progress:
+            on_progress(done, total)
+
+    if on_progress:
+        on_progress(done, total)
+    if isolated and jobs:
+        run_in_workers(jobs, min(n_workers, len(jobs)), tick)
+    else:
+        for job in jobs:
+            tick(*run_chunk(job))
+    return len(jobs)
+
+
+def _relevant(overrides: dict[str, dict[str, str]], batch: Sequence[Found]) -> dict:
+    """Only the corrections a chunk's reports need travel to its worker."""
+    return {f.doc_id: overrides[f.doc_id] for f in batch if f.doc_id in overrides}
+
+
+def _write_set(
+    parts: Path, target: Path, n_chunks: int, rejected: Sequence[Rejected]
+) -> BuildSummary:
+    """Join the parts in order, check the tables whole, write them into ``target``."""
+
     def scan(table: str) -> pl.LazyFrame:
         files = [parts / f"{table}-{i:06d}.parquet" for i in range(n_chunks)]
-        return pl.scan_parquet(files)
+        empty = pl.LazyFrame(schema=SCHEMAS[table])
+        return pl.concat([empty, *(pl.scan_parquet(f) for f in files)]) if files else empty
 
     documents = scan("documents").collect()
     observations = scan("observations").collect()
     check("documents", documents)
     check("observations", observations)
     check("mentions", scan("mentions").select("status"))
-    quarantine = scan("quarantine").collect()
-    write_parquet(documents, out_dir / "documents.parquet")
-    write_parquet(observations, out_dir / "observations.parquet")
-    write_parquet(headlines(observations), out_dir / "headlines.parquet")
-    write_csv(observations, out_dir / "observations.csv")
-    write_parquet(scan("mentions"), out_dir / "mentions.parquet")
-    write_parquet(quarantine, out_dir / "quarantine.parquet")
+    quarantine = (
+        pl.concat([quarantine_frame(rejected), scan("quarantine").collect()])
+        .sort("rel_path")
+        .select(SCHEMAS["quarantine"].names())
+    )
+    written = {
+        "documents": documents,
+        "observations": observations,
+        "quarantine": quarantine,
+        "headlines": headlines(observations),
+    }
+    for table in TABLES:
+        write_parquet(written.get(table, scan(table)), target / f"{table}.parquet")
+    for table in CSV_EXPORTS:
+        write_csv(written.get(table, scan(table)), target / f"{table}.csv")
     flags = Counter(
         f for fs in observations.get_column("flags").to_list() for f in fs.split(";") if f
     )
     per_indicator = dict(observations.group_by("indicator").len().sort("indicator").iter_rows())
+    rows = list(quarantine.iter_rows())
+    rows.sort(key=lambda r: (r[1] not in ISOLATION_REASONS, r[0]))
+    n_mentions = pl.scan_parquet(target / "mentions.parquet").select(pl.len()).collect().item()
     return BuildSummary(
         documents=documents.height,
         quarantined=quarantine.height,
         observations=observations.height,
-        mentions=pl.scan_parquet(out_dir / "mentions.parquet").select(pl.len()).collect().item(),
+        mentions=n_mentions,
         per_indicator=per_indicator,
         flags=dict(sorted(flags.items())),
-        quarantine=list(quarantine.iter_rows()),
-        out_dir=out_dir,
+        quarantine=rows,
+        reasons=dict(sorted(Counter(r[1] for r in rows).items())),
     )
+
+
+def _remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)

@@ -1,20 +1,189 @@
-"""Write the processed tables so that a reader never sees a half-written file.
+"""Publish the build's tables as one set: readers see the old set or the new one, never a mix.
 
-Every file is written beside its destination under a temporary name and moved
-into place with `os.replace`, which is atomic on one file system. Parquet is
-written without compression-level or timestamp variation, so a rerun on the
-same input gives byte-identical files.
+Layout of the output folder (``data/processed``)::
+
+    documents.parquet    -> current/documents.parquet    (one link per output file, stable)
+    observations.csv     -> current/observations.csv
+    ...
+    current              -> builds/<id>                  (swapped in one rename)
+    builds/<id>/         the complete set of one build
+    .lock                held while a build writes here
+
+A build writes its whole set into a new ``builds/<id>`` folder beside the current
+one, flushes it to disk, then points ``current`` at it with a single
+``rename(2)``, which is atomic: every path such as
+``data/processed/observations.parquet`` goes through ``current``, so at any
+moment all of them resolve into the same build. A reader that already opened a
+file keeps reading the old one. The lock (``flock``, released by the kernel when
+the process dies) keeps two builds from writing here at once; the next build
+removes folders a killed build left. Parquet is written without timestamps, so
+a rerun on the same input gives byte-identical files.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import os
-from collections.abc import Callable
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import polars as pl
 
-TABLES = ("documents", "observations", "mentions", "quarantine")
+__all__ = [
+    "CSV_EXPORTS",
+    "OUTPUT_FILES",
+    "TABLES",
+    "LockedError",
+    "OutputSet",
+    "spreadsheet_safe",
+    "spreadsheet_values",
+    "write_csv",
+    "write_parquet",
+]
+
+TABLES = ("documents", "observations", "mentions", "quarantine", "headlines")
+"""The tables of one build, each written as ``<table>.parquet``: add a table here."""
+CSV_EXPORTS = ("observations",)
+"""Tables also written as ``<table>.csv`` for spreadsheets."""
+OUTPUT_FILES = (*(f"{t}.parquet" for t in TABLES), *(f"{t}.csv" for t in CSV_EXPORTS))
+
+BUILDS = "builds"
+CURRENT = "current"
+LOCK = ".lock"
+# Left by a killed build: parts folders of older versions, half-made links, temporaries.
+_STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|.+\.(?:link|tmp)-\d+)")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class LockedError(RuntimeError):
+    """Another build holds the output folder."""
+
+
+class OutputSet:
+    """The output folder: its lock, the builds in it and the switch between them."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = Path(out_dir)
+        self.builds = self.out_dir / BUILDS
+
+    @contextlib.contextmanager
+    def locked(self, wait_seconds: float = 0.0) -> Iterator[None]:
+        """Hold the output folder's lock; wait up to ``wait_seconds`` for another build."""
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.out_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = time.monotonic() + wait_seconds
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                        who = f" (process {holder})" if holder.isdigit() else ""
+                        raise LockedError(
+                            f"another build is writing {self.out_dir}{who}; "
+                            "wait for it to finish, or pass --wait SECONDS"
+                        ) from None
+                    time.sleep(0.2)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def remove_stale(self) -> list[str]:
+        """Delete builds that are not current and temporaries a killed build left (locked)."""
+        removed: list[str] = []
+        current = self.current_build()
+        if self.builds.is_dir():
+            for entry in self.builds.iterdir():
+                if entry.name != current:
+                    _remove(entry)
+                    removed.append(f"{BUILDS}/{entry.name}")
+        for entry in self.out_dir.iterdir():
+            if _STALE_RE.fullmatch(entry.name):
+                _remove(entry)
+                removed.append(entry.name)
+        return sorted(removed)
+
+    def current_build(self) -> str | None:
+        link = self.out_dir / CURRENT
+        if not link.is_symlink():
+            return None
+        return Path(os.readlink(link)).name
+
+    def new_build(self) -> Path:
+        """An empty folder for the next set, beside the current one."""
+        self.builds.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        return Path(tempfile.mkdtemp(prefix=f"{stamp}-", dir=self.builds))
+
+    def switch_to(self, build: Path) -> None:
+        """Make ``build`` the current set in one atomic rename, then drop older builds."""
+        for name in OUTPUT_FILES:
+            if not (build / name).is_file():
+                raise FileNotFoundError(f"the new build lacks {name}: not switching to it")
+        _fsync_tree(build)
+        tmp = self.out_dir / f".current.tmp-{os.getpid()}"
+        tmp.unlink(missing_ok=True)
+        os.symlink(f"{BUILDS}/{build.name}", tmp)
+        os.replace(tmp, self.out_dir / CURRENT)
+        _fsync_dir(self.out_dir)
+        self._link_outputs()
+        self.remove_stale()
+
+    def _link_outputs(self) -> None:
+        """Point each output file name through ``current`` (made once; a file left by an
+        older version of the build is replaced by its link)."""
+        for name in OUTPUT_FILES:
+            path = self.out_dir / name
+            target = f"{CURRENT}/{name}"
+            if path.is_symlink() and os.readlink(path) == target:
+                continue
+            tmp = self.out_dir / f".{name}.link-{os.getpid()}"
+            tmp.unlink(missing_ok=True)
+            os.symlink(target, tmp)
+            os.replace(tmp, path)
+        for path in self.out_dir.iterdir():
+            target = os.readlink(path) if path.is_symlink() else ""
+            if target.startswith(f"{CURRENT}/") and path.name not in OUTPUT_FILES:
+                path.unlink()  # a table this build no longer writes
+        _fsync_dir(self.out_dir)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _fsync_dir(folder)
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
@@ -52,8 +221,28 @@ def spreadsheet_values(frame: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame | pl.
     return frame.with_columns(plain(n) for n in floats)
 
 
+def spreadsheet_safe(frame: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame | pl.DataFrame:
+    """Text cells that a spreadsheet would run as a formula, neutralised; numbers as numbers.
+
+    OWASP's advice for CSV injection: a cell beginning with ``=``, ``+``, ``-``, ``@``,
+    tab or carriage return gets a leading single quote, so Excel, LibreOffice and
+    Google Sheets show it as text. Only text columns are touched: a negative number
+    stays a number. Parquet keeps the exact text.
+    """
+    texts = [n for n, t in frame.collect_schema().items() if t == pl.String]
+
+    def neutral(name: str) -> pl.Expr:
+        col = pl.col(name)
+        risky = col.str.starts_with(_FORMULA_START[0])
+        for start in _FORMULA_START[1:]:
+            risky = risky | col.str.starts_with(start)
+        return pl.when(risky).then(pl.lit("'") + col).otherwise(col).alias(name)
+
+    return spreadsheet_values(frame.with_columns(neutral(n) for n in texts))
+
+
 def write_csv(frame: pl.DataFrame | pl.LazyFrame, path: Path) -> None:
-    frame = spreadsheet_values(frame)
+    frame = spreadsheet_safe(frame)
     if isinstance(frame, pl.LazyFrame):
         atomic_write(path, lambda tmp: frame.sink_csv(tmp))
     else:

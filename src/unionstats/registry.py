@@ -19,6 +19,7 @@ from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, find_mentions, level_of, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
 
+REGISTRY_FILE = "organisations.csv"
 COLUMNS = ("org_id", "name", "org_level", "province", "aliases")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 

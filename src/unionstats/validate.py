@@ -8,7 +8,10 @@ bad input is quarantined or flagged long before.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
+from functools import cache
 
 import pandera.polars as pa
 import polars as pl
@@ -49,6 +52,7 @@ DOCUMENT_SCHEMA = pl.Schema(
         "n_chars": pl.Int64,
         "sha256": pl.String,
         "overridden": pl.String,
+        "flags": pl.String,
         "org_id": pl.String,
         "org_written": pl.String,
         "province_2025": pl.String,
@@ -99,6 +103,37 @@ MENTION_SCHEMA = pl.Schema(
 )
 QUARANTINE_SCHEMA = pl.Schema({"rel_path": pl.String, "reason": pl.String, "detail": pl.String})
 
+SCHEMAS: dict[str, pl.Schema] = {
+    "documents": DOCUMENT_SCHEMA,
+    "observations": OBSERVATION_SCHEMA,
+    "mentions": MENTION_SCHEMA,
+    "quarantine": QUARANTINE_SCHEMA,
+}
+"""Every table the build writes, by name: the one place a new table or column is declared."""
+
+FIRST_PLAUSIBLE_YEAR = 1945
+_YEARS_RE = re.compile(r"\d{4}")
+
+
+def last_plausible_year(today: dt.date | None = None) -> int:
+    """Reports speak of the past and of plans for next year; later years are typos."""
+    return (today or dt.date.today()).year + 1
+
+
+def plausible_period(period: str | None, today: dt.date | None = None) -> bool:
+    """A period written as the spec says, whose years lie between 1945 and next year."""
+    if not period:
+        return True
+    if not re.fullmatch(PERIOD_PATTERN, period):
+        return False
+    years = [int(y) for y in _YEARS_RE.findall(period)]
+    last = last_plausible_year(today)
+    return all(FIRST_PLAUSIBLE_YEAR <= y <= last for y in years) and years == sorted(years)
+
+
+def plausible_date(date: dt.date | None, today: dt.date | None = None) -> bool:
+    return date is None or FIRST_PLAUSIBLE_YEAR <= date.year <= last_plausible_year(today)
+
 
 class PipelineBug(RuntimeError):
     """A table broke its contract: fix the code, not the input."""
@@ -108,6 +143,7 @@ def _column_check(rule: Callable[[pl.Expr], pl.Expr], name: str) -> pa.Check:
     return pa.Check(lambda data: data.lazyframe.select(rule(pl.col(data.key))), name=name)
 
 
+@cache
 def _observation_model() -> pa.DataFrameSchema:
     codes = [i.code for i in load_catalogue().indicators]
     return pa.DataFrameSchema(
@@ -130,6 +166,7 @@ def _observation_model() -> pa.DataFrameSchema:
     )
 
 
+@cache
 def _document_model() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
@@ -141,17 +178,21 @@ def _document_model() -> pa.DataFrameSchema:
     )
 
 
+@cache
 def _mention_model() -> pa.DataFrameSchema:
     return pa.DataFrameSchema({"status": pa.Column(str, pa.Check.isin(MENTION_STATUSES))})
 
 
+_MODELS: dict[str, Callable[[], pa.DataFrameSchema]] = {
+    "observations": _observation_model,
+    "documents": _document_model,
+    "mentions": _mention_model,
+}
+
+
 def check(table: str, frame: pl.DataFrame | pl.LazyFrame) -> None:
     """Raise PipelineBug with a one-line reason when a table breaks its contract."""
-    model = {
-        "observations": _observation_model,
-        "documents": _document_model,
-        "mentions": _mention_model,
-    }.get(table)
+    model = _MODELS.get(table)
     if model is None:
         return
     try:
@@ -159,3 +200,31 @@ def check(table: str, frame: pl.DataFrame | pl.LazyFrame) -> None:
     except (SchemaError, SchemaErrors) as exc:
         first = str(exc).strip().splitlines()[0]
         raise PipelineBug(f"{table} table broke its contract: {first}") from None
+
+
+def row_violations(table: str, frame: pl.DataFrame) -> dict[int, str]:
+    """Rows that break the table's contract, by row number, each with a one-line reason.
+
+    The same pandera model as :func:`check`, run on a batch before it joins the build, so
+    that one report's bad rows send that report to quarantine. A failure that belongs to
+    no row (a missing column, a wrong type) is a bug in the code: PipelineBug.
+    """
+    model = _MODELS.get(table)
+    if model is None or frame.is_empty():
+        return {}
+    try:
+        model().validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        cases = exc.failure_cases
+        if "index" not in cases.columns or cases.get_column("index").is_null().any():
+            first = str(exc).strip().splitlines()[0]
+            raise PipelineBug(f"{table} table broke its contract: {first}") from None
+        found: dict[int, str] = {}
+        for row in cases.iter_rows(named=True):
+            message = f"{row['column'] or table}: {row['check']} failed for {row['failure_case']!r}"
+            found.setdefault(int(row["index"]), " ".join(message.split())[:300])
+        return found
+    except SchemaError as exc:
+        first = str(exc).strip().splitlines()[0]
+        raise PipelineBug(f"{table} table broke its contract: {first}") from None
+    return {}

@@ -1,0 +1,81 @@
+"""A CPU-time budget per report, so that no input can keep the build busy for ever.
+
+Two timers run while a report is processed:
+
+- a soft one (``ITIMER_PROF``, user + system CPU of the process) whose handler
+  raises :class:`TooSlow`; Python checks for it between bytecodes, and the
+  regular-expression engine every few thousand steps of its main loop;
+- in a worker process, a hard one (``ITIMER_VIRTUAL``) with the default action of
+  ``SIGVTALRM``, which ends the process. It fires only when the soft one could
+  not interrupt: a C routine that never checks for signals (the `re` engine
+  scanning a long single-character repeat is one, measured: 0.5 s asked, 6.9 s
+  taken). The build's worker pool sees the worker die and quarantines the report
+  it was reading as ``too_slow``.
+
+TooSlow derives from BaseException, so a library's ``except Exception`` cannot
+swallow it and carry on with the slow work.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+__all__ = ["HARD_SIGNAL", "TooSlow", "cpu_budget", "hard_limit"]
+
+HARD_SIGNAL = getattr(signal, "SIGVTALRM", None)
+_HARD_FACTOR = 2.0
+_HARD_SLACK = 2.0
+
+
+class TooSlow(BaseException):
+    """The report used up its CPU budget."""
+
+
+def hard_limit(seconds: float) -> float:
+    """CPU seconds after which a worker is ended when the soft limit did not interrupt."""
+    return seconds * _HARD_FACTOR + _HARD_SLACK
+
+
+def _raise_too_slow(signum: int, frame: object) -> None:
+    raise TooSlow
+
+
+def _usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def cpu_budget(seconds: float | None, *, hard: bool = False) -> Iterator[None]:
+    """Raise TooSlow when the block uses more than ``seconds`` of CPU.
+
+    With ``hard`` (only in a disposable worker process), the process is also ended by the
+    kernel at :func:`hard_limit` seconds. No budget (None or 0), or no timers on this
+    platform or thread: the block runs unbounded.
+    """
+    if not seconds or not _usable():
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _raise_too_slow)
+    try:
+        signal.setitimer(signal.ITIMER_PROF, seconds)
+        if hard and HARD_SIGNAL is not None:
+            signal.signal(HARD_SIGNAL, signal.SIG_DFL)
+            signal.setitimer(signal.ITIMER_VIRTUAL, hard_limit(seconds))
+        yield
+    finally:
+        while True:
+            try:
+                _disarm(hard, previous)
+                break
+            except TooSlow:  # the one-shot timer fired during clean-up: disarm again
+                continue
+
+
+def _disarm(hard: bool, previous: object) -> None:
+    if hard and HARD_SIGNAL is not None:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+    signal.setitimer(signal.ITIMER_PROF, 0)
+    signal.signal(signal.SIGPROF, previous)  # type: ignore[arg-type]

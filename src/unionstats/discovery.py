@@ -1,0 +1,219 @@
+"""List every file under data/raw, so that each one ends up in documents or quarantine.
+
+`os.walk` drops what it cannot list, recurses (a deep tree raises RecursionError),
+and skips symlinked folders without a word. This walker is iterative and accounts
+for every entry: a report file to read, or a :class:`~unionstats.ingest.Rejected`
+row saying why it is not read.
+
+Rules (the README's "Every file accounted for" repeats them):
+
+- Hidden files and everything inside hidden folders (a name starting with ``.``)
+  are quarantined as ``hidden``, never read: editors, sync tools and macOS
+  (``._report.txt``) leave such copies beside real reports.
+- Files that are not ``.txt``, ``.html`` or ``.htm`` are quarantined as
+  ``unsupported_format``; ``sources.csv`` (corrections) and
+  ``organisations.csv`` (the register) at the top steer the build.
+- A link that leaves the raw folder is refused (``outside_raw``) and never opened.
+  A link to a folder inside it is not walked a second time: those files are read
+  once, through their own path, and the link is recorded as ``linked_folder``.
+  A link to a file inside the raw folder is read like a file.
+- A folder that cannot be listed is ``unreadable``; a file whose path is longer
+  than the system allows is ``path_too_long`` (deep folders are still listed,
+  through a chain of directory handles, so each file is named).
+- File names that are not valid UTF-8 get a printable name (``\\xff``) for
+  ``rel_path`` and ``doc_id``; a second file with the same ``doc_id`` is
+  ``duplicate_doc_id``.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unionstats.ingest import SUPPORTED_SUFFIXES, Rejected, doc_id_of, printable
+
+__all__ = ["Found", "Survey", "survey"]
+
+SOURCES_NAME = "sources.csv"
+CONTROL_FILES = (SOURCES_NAME, "organisations.csv")
+"""Files at the top of the raw folder that steer the build rather than being reports."""
+MAX_DEPTH = 1000
+"""Folders nested deeper than this are not searched (quarantined ``path_too_long``)."""
+
+try:
+    PATH_MAX = os.pathconf("/", "PC_PATH_MAX")
+except (OSError, ValueError, AttributeError):  # pragma: no cover - non-POSIX
+    PATH_MAX = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A report file to read: where it is, and its printable name and id."""
+
+    path: Path
+    rel_path: str
+    doc_id: str
+
+
+@dataclass(slots=True)
+class Survey:
+    """Everything under the raw folder: reports to read and entries already rejected."""
+
+    reports: list[Found] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @property
+    def n_files(self) -> int:
+        return len(self.reports) + len(self.rejected)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dir:
+    parts: tuple[str, ...]  # file-system names from the root
+    rel: str  # printable path from the root, "" for the root
+    hidden: bool
+
+
+def survey(raw_dir: Path) -> Survey:
+    """Walk ``raw_dir`` once; see the module docstring for what each entry becomes."""
+    root = Path(raw_dir)
+    if not root.is_dir():
+        raise NotADirectoryError(f"raw directory does not exist or is not a directory: {root}")
+    real_root = os.path.realpath(root)
+    result = Survey()
+    stack = [_Dir((), "", False)]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = _list(root, folder.parts)
+        except OSError as exc:
+            reason = "path_too_long" if exc.errno == errno.ENAMETOOLONG else "unreadable"
+            detail = f"cannot list folder: {_strerror(exc)}; the files in it were not read"
+            result.rejected.append(Rejected(folder.rel or ".", reason, detail))
+            continue
+        subfolders: list[_Dir] = []
+        for name, kind in entries:
+            rel = f"{folder.rel}/{printable(name)}" if folder.rel else printable(name)
+            parts = (*folder.parts, name)
+            hidden = folder.hidden or name.startswith(".")
+            if kind == "link":
+                kind = _link_kind(root, parts, real_root, rel, result)
+                if kind is None:
+                    continue
+            if kind == "dir":
+                if len(parts) >= MAX_DEPTH:
+                    detail = f"folder nested {len(parts)} levels deep: not searched"
+                    result.rejected.append(Rejected(rel, "path_too_long", detail))
+                else:
+                    subfolders.append(_Dir(parts, rel, hidden))
+                continue
+            _file(root, parts, rel, hidden, result)
+        stack.extend(reversed(subfolders))
+    _mark_duplicates(result)
+    result.reports.sort(key=lambda f: f.rel_path)
+    result.rejected.sort(key=lambda r: r.rel_path)
+    return result
+
+
+def _file(root: Path, parts: tuple[str, ...], rel: str, hidden: bool, result: Survey) -> None:
+    name = parts[-1]
+    if len(parts) == 1 and name.lower() in CONTROL_FILES:
+        return
+    if hidden:
+        detail = "hidden file or folder (name starts with a dot): not read"
+        result.rejected.append(Rejected(rel, "hidden", detail))
+        return
+    if not name.lower().endswith(SUPPORTED_SUFFIXES):
+        suffix = os.path.splitext(printable(name))[1] or "(no suffix)"
+        detail = f"{suffix} is not a report format ({', '.join(SUPPORTED_SUFFIXES)})"
+        result.rejected.append(Rejected(rel, "unsupported_format", detail))
+        return
+    path = root.joinpath(*parts)
+    n_bytes = len(os.fsencode(str(path)))
+    if n_bytes >= PATH_MAX:
+        detail = f"path is {n_bytes} bytes, over the system limit of {PATH_MAX}: not read"
+        result.rejected.append(Rejected(rel, "path_too_long", detail))
+        return
+    result.reports.append(Found(path, rel, doc_id_of(rel)))
+
+
+def _link_kind(
+    root: Path, parts: tuple[str, ...], real_root: str, rel: str, result: Survey
+) -> str | None:
+    """What a symbolic link stands for ("file"), or None when it is recorded as rejected."""
+    path = root.joinpath(*parts)
+    try:
+        target = os.path.realpath(path, strict=True)
+    except OSError as exc:
+        result.rejected.append(Rejected(rel, "unreadable", f"broken link: {_strerror(exc)}"))
+        return None
+    if target != real_root and not target.startswith(real_root.rstrip(os.sep) + os.sep):
+        detail = "link to a place outside the raw folder: not read"
+        result.rejected.append(Rejected(rel, "outside_raw", detail))
+        return None
+    if os.path.isdir(target):
+        inside = os.path.relpath(target, real_root)
+        where = "the raw folder itself" if inside == "." else repr(printable(inside))
+        detail = f"link to {where}: those files are read once, through their own path"
+        result.rejected.append(Rejected(rel, "linked_folder", detail))
+        return None
+    return "file"
+
+
+def _list(root: Path, parts: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, kind) of a folder's entries, sorted by name; kind is dir, link or file."""
+    path = root.joinpath(*parts)
+    try:
+        with os.scandir(path) as it:
+            return sorted((e.name, _kind(e)) for e in it)
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+    fd = _open_deep(root, parts)
+    try:
+        with os.scandir(fd) as it:
+            return sorted((e.name, _kind(e)) for e in it)
+    finally:
+        os.close(fd)
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    if entry.is_symlink():
+        return "link"
+    return "dir" if entry.is_dir(follow_symlinks=False) else "file"
+
+
+def _open_deep(root: Path, parts: tuple[str, ...]) -> int:
+    """A handle on a folder whose path is too long to open at once: one level at a time."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(root, flags)
+    try:
+        for part in parts:
+            child = os.open(part, flags, dir_fd=fd)
+            os.close(fd)
+            fd = child
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _mark_duplicates(result: Survey) -> None:
+    """doc_id is a key: in sorted path order the first file keeps it, later ones are rejected."""
+    result.reports.sort(key=lambda f: f.rel_path)
+    seen: dict[str, str] = {}
+    kept: list[Found] = []
+    for found in result.reports:
+        first = seen.setdefault(found.doc_id, found.rel_path)
+        if first != found.rel_path:
+            detail = f"another report is already named {found.doc_id!r} ({first})"
+            result.rejected.append(Rejected(found.rel_path, "duplicate_doc_id", detail))
+        else:
+            kept.append(found)
+    result.reports = kept
+
+
+def _strerror(exc: OSError) -> str:
+    return " ".join((exc.strerror or str(exc)).split())

@@ -1,0 +1,127 @@
+"""`data/raw/sources.csv`, the analyst's corrections, checked whole before any report is read.
+
+A mistake here would otherwise surface after an overnight build, or never: a
+period `năm 2021`, a date `20211129` (Python's `date.fromisoformat` accepts it,
+and `2021-W48-1` too), a `doc_id` that matches no file, two rows that disagree.
+Every problem is one line naming the row and the column; any problem stops the build.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+from unionstats.discovery import Survey
+from unionstats.ingest import doc_id_of
+from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
+from unionstats.validate import (
+    FIRST_PLAUSIBLE_YEAR,
+    PERIOD_PATTERN,
+    last_plausible_year,
+    plausible_period,
+)
+
+__all__ = ["SourcesError", "read_sources"]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MAX_PROBLEMS = 20
+
+
+def read_sources(path: Path, survey: Survey | None = None) -> dict[str, dict[str, str]]:
+    """Corrections keyed by doc_id (or by path when no survey resolves it to a file).
+
+    With ``survey`` (the build's list of files), every row must name a file under
+    data/raw, and rows naming the same file must not disagree.
+    """
+    if not path.exists():
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = [(reader.line_num, row) for row in reader]
+            columns = reader.fieldnames or []
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SourcesError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
+    if not {"doc_id", "path"} & set(columns):
+        raise SourcesError(f"{path}: needs a doc_id or path column (has {', '.join(columns)})")
+    problems: list[str] = []
+    merged: dict[str, tuple[int, dict[str, str]]] = {}
+    files = _files(survey)
+    for line, row in rows:
+        where = f"{path}:{line}"
+        fields = {k: v.strip() for k, v in row.items() if k in OVERRIDE_FIELDS and v and v.strip()}
+        problems += [f"{where}: column {k}: {p}" for k, v in fields.items() if (p := _bad(k, v))]
+        key, problem = _key(row, files)
+        if problem:
+            problems.append(f"{where}: {problem}")
+            continue
+        if key in merged:
+            first_line, first = merged[key]
+            for k in sorted(set(first) & set(fields)):
+                if first[k] != fields[k]:
+                    problems.append(
+                        f"{where}: column {k}: {fields[k]!r} contradicts row {first_line} "
+                        f"({first[k]!r}) for the same report"
+                    )
+            merged[key] = (first_line, {**fields, **first})
+        else:
+            merged[key] = (line, fields)
+    if problems:
+        more = len(problems) - _MAX_PROBLEMS
+        lines = problems[:_MAX_PROBLEMS] + ([f"... and {more} more problems"] if more > 0 else [])
+        raise SourcesError("\n".join(lines))
+    return {key: fields for key, (_, fields) in merged.items()}
+
+
+def _files(survey: Survey | None) -> dict[str, dict[str, str]] | None:
+    """doc_id and rel_path → the report's doc_id, for every file the survey found."""
+    if survey is None:
+        return None
+    rel_paths = [f.rel_path for f in survey.reports] + [r.rel_path for r in survey.rejected]
+    return {
+        "doc_id": {doc_id_of(rel): doc_id_of(rel) for rel in reversed(rel_paths)},
+        "path": {rel: doc_id_of(rel) for rel in rel_paths},
+    }
+
+
+def _key(row: dict[str, str | None], files: dict[str, dict[str, str]] | None) -> tuple[str, str]:
+    """The report a row is about (its doc_id once resolved), or a problem."""
+    doc_id = (row.get("doc_id") or "").strip()
+    rel = (row.get("path") or "").strip().replace("\\", "/").removeprefix("./")
+    if not doc_id and not rel:
+        return "", "row has neither doc_id nor path"
+    if files is None:
+        return doc_id or rel, ""
+    by_id = files["doc_id"].get(doc_id) if doc_id else None
+    by_path = files["path"].get(rel) if rel else None
+    if doc_id and by_id is None:
+        return "", f"column doc_id: no report under data/raw is named {doc_id!r}"
+    if rel and by_path is None:
+        return "", f"column path: no file data/raw/{rel}"
+    if by_id and by_path and by_id != by_path:
+        return "", f"column path: {rel!r} is report {by_path!r}, not {doc_id!r}"
+    return by_id or by_path or "", ""
+
+
+def _bad(column: str, value: str) -> str:
+    """Why a value cannot be used, or ''."""
+    if column == "org_level" and value not in ORG_LEVELS:
+        return f"{value!r} is not one of {', '.join(ORG_LEVELS)}"
+    if column == "period" and not plausible_period(value):
+        if not re.fullmatch(PERIOD_PATTERN, value):
+            return f"{value!r} is not a period (2021, 2018-2020, 2022-H1, 2022-Q3)"
+        return (
+            f"{value!r} is outside {FIRST_PLAUSIBLE_YEAR}-{last_plausible_year()} or runs backwards"
+        )
+    if column == "published":
+        if not _ISO_DATE.fullmatch(value):
+            return f"{value!r} is not a date written YYYY-MM-DD"
+        try:
+            date = dt.date.fromisoformat(value)
+        except ValueError:
+            return f"{value!r} is not a calendar date"
+        if not FIRST_PLAUSIBLE_YEAR <= date.year <= last_plausible_year():
+            return f"{value!r} is outside {FIRST_PLAUSIBLE_YEAR}-{last_plausible_year()}"
+    return ""

@@ -1,0 +1,171 @@
+"""Discovery: every entry under data/raw is a report to read or a quarantine row with a reason."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from unionstats import discovery
+from unionstats.discovery import PATH_MAX, survey
+
+
+def write(path: Path, data: bytes = b"Cong doan") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def reasons(raw: Path) -> dict[str, str]:
+    found = survey(raw)
+    return {
+        **{f.rel_path: "report" for f in found.reports},
+        **{r.rel_path: r.reason for r in found.rejected},
+    }
+
+
+def test_hidden_files_and_folders_are_quarantined_as_hidden(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt")
+    write(tmp_path / ".draft.txt")
+    write(tmp_path / ".cache" / "inside.txt")
+    write(tmp_path / "sub" / "._a.txt")
+    assert reasons(tmp_path) == {
+        "a.txt": "report",
+        ".draft.txt": "hidden",
+        ".cache/inside.txt": "hidden",
+        "sub/._a.txt": "hidden",
+    }
+
+
+def test_other_formats_are_named_and_sources_csv_is_not_a_report(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt")
+    write(tmp_path / "scan.pdf")
+    write(tmp_path / "README")
+    write(tmp_path / "sources.csv", b"doc_id\n")
+    write(tmp_path / "sub" / "sources.csv", b"doc_id\n")
+    assert reasons(tmp_path) == {
+        "a.txt": "report",
+        "scan.pdf": "unsupported_format",
+        "README": "unsupported_format",
+        "sub/sources.csv": "unsupported_format",
+    }
+
+
+def test_links_leaving_the_raw_folder_are_refused_unread(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write(raw / "a.txt")
+    secret = write(tmp_path / "secret.txt", b"root:x:0:0")
+    (raw / "passwd.txt").symlink_to("/etc/passwd")
+    (raw / "secret.txt").symlink_to(secret)
+    (raw / "outside").symlink_to(tmp_path, target_is_directory=True)
+    assert reasons(raw) == {
+        "a.txt": "report",
+        "passwd.txt": "outside_raw",
+        "secret.txt": "outside_raw",
+        "outside": "outside_raw",
+    }
+
+
+def test_folder_links_inside_are_read_once_and_loops_end(tmp_path: Path) -> None:
+    write(tmp_path / "d" / "r.txt")
+    (tmp_path / "d" / "loop").symlink_to(tmp_path / "d", target_is_directory=True)
+    (tmp_path / "alias").symlink_to(tmp_path / "d", target_is_directory=True)
+    (tmp_path / "root").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "r2.txt").symlink_to(tmp_path / "d" / "r.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert reasons(tmp_path) == {
+        "d/r.txt": "report",
+        "d/loop": "linked_folder",
+        "alias": "linked_folder",
+        "root": "linked_folder",
+        "r2.txt": "report",
+        "broken.txt": "unreadable",
+    }
+
+
+def test_a_folder_that_cannot_be_listed_is_unreadable(tmp_path, monkeypatch) -> None:
+    write(tmp_path / "ok" / "a.txt")
+    write(tmp_path / "locked" / "b.txt")
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(discovery.os, "scandir", scandir)
+    found = survey(tmp_path)
+    assert [f.rel_path for f in found.reports] == ["ok/a.txt"]
+    (locked,) = found.rejected
+    assert (locked.rel_path, locked.reason) == ("locked", "unreadable")
+    assert "Permission denied" in locked.detail
+
+
+def nested(base: Path, name: str, depth: int, leaf: str) -> None:
+    """Folders made one level at a time (no path is ever spelled whole), a file at the bottom."""
+    fd = os.open(base, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir(name, dir_fd=fd)
+            child = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = child
+        out = os.open(leaf, os.O_WRONLY | os.O_CREAT, dir_fd=fd)
+        os.write(out, b"Cong doan")
+        os.close(out)
+    finally:
+        os.close(fd)
+
+
+def test_files_deeper_than_path_max_are_listed_and_named(tmp_path: Path) -> None:
+    nested(tmp_path, "d" * 200, PATH_MAX // 200 + 2, "deep.txt")
+    write(tmp_path / "a.txt")
+    found = survey(tmp_path)
+    assert [f.rel_path for f in found.reports] == ["a.txt"]
+    (deep,) = found.rejected
+    assert deep.reason == "path_too_long" and deep.rel_path.endswith("/deep.txt")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_names_with_invalid_utf8_get_a_printable_unique_id(tmp_path: Path) -> None:
+    write(Path(os.fsdecode(bytes(tmp_path) + b"/bad\xff.txt")))
+    write(Path(os.fsdecode(bytes(tmp_path) + b"/bad\xfe.txt")))
+    write(tmp_path / "line\nbreak.txt")
+    found = survey(tmp_path)
+    ids = sorted(f.doc_id for f in found.reports)
+    assert ids == ["bad\\xfe", "bad\\xff", "line\\x0abreak"]
+    for f in found.reports:
+        f.rel_path.encode("utf-8")  # valid UTF-8, storable in Parquet
+        assert f.path.read_bytes() == b"Cong doan"
+
+
+def test_a_second_file_with_the_same_doc_id_is_a_duplicate(tmp_path: Path) -> None:
+    write(tmp_path / "x.txt")
+    write(tmp_path / "sub" / "x.html")
+    assert reasons(tmp_path) == {"sub/x.html": "report", "x.txt": "duplicate_doc_id"}
+
+
+def test_a_tree_deeper_than_the_recursion_limit_does_not_crash(tmp_path: Path) -> None:
+    nested(tmp_path, "d", 1200, "deep.txt")
+    try:
+        found = survey(tmp_path)
+    finally:
+        remove_chain(tmp_path, "d")  # shutil.rmtree (and so pytest) recurses per level
+    (deep,) = found.rejected
+    assert deep.reason == "path_too_long" and "nested 1000 levels deep" in deep.detail
+
+
+def remove_chain(base: Path, name: str) -> None:
+    """Remove base/name/name/... one level at a time by moving each child up."""
+    top = base / name
+    while top.is_dir():
+        for entry in list(top.iterdir()):
+            if entry.is_dir():
+                entry.rename(base / ".next")
+            else:
+                entry.unlink()
+        top.rmdir()
+        if (base / ".next").exists():
+            (base / ".next").rename(top)

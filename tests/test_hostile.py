@@ -1,0 +1,165 @@
+"""A folder as hostile as users make them, built through the command line: the build finishes,
+every file is in documents or quarantine with the right reason, the samples' figures are as
+they are without the rest."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+from vn_encodings import iconv, to_cp1258, to_tcvn3, to_vni
+
+from unionstats.discovery import PATH_MAX
+from unionstats.ingest import MAX_BYTES
+from unionstats.pipeline import build
+
+pytestmark = pytest.mark.slow
+
+REPORT = (
+    "Công đoàn ngành Y tế tỉnh Long An tổng kết hoạt động công đoàn năm 2021\n"
+    "Năm 2021, Công đoàn ngành đã kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở; "
+    "chăm lo cho 1.500 lượt đoàn viên với tổng số tiền 2,5 tỷ đồng.\n"
+)
+DOCUMENT = "document"
+
+
+def _cases(raw: Path, outside: Path) -> dict[str, str | set[str]]:
+    """Write every kind of bad input; return rel_path -> expected reason (or document)."""
+    expected: dict[str, str | set[str]] = {}
+
+    def put(rel: str, data: bytes | str, reason: str | set[str]) -> None:
+        path = raw / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        expected[rel] = reason
+
+    put("empty.txt", b"", "empty")
+    put("whitespace.txt", " \n\t\u00a0\u200b\n", "empty")
+    put("bom_only.txt", b"\xef\xbb\xbf", "empty")
+    put("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "binary")
+    put("controls.txt", b"abc\x01\x02\x03def\x1b" * 50, "binary")
+    put("nul_inside.txt", REPORT.encode() + b"\x00" * 20, "binary")
+    put("undecodable.txt", bytes(range(0x80, 0x100)) * 8, "undecodable")
+    put("numbers_only.txt", "12/2021 - 45.000 ; 3.6%\n" * 20, "not_a_report")
+    put("too_large.txt", b"a" * (MAX_BYTES + 1), "too_large")
+    put("scan.pdf", b"%PDF-1.4", "unsupported_format")
+    put("notes.docx", b"PK\x03\x04", "unsupported_format")
+    put(".hidden.txt", REPORT, "hidden")
+    put(".git/COMMIT_EDITMSG.txt", REPORT, "hidden")
+    put("sub/._report.txt", b"\x00\x05\x16\x07", "hidden")
+    put("sub/000_9bf7e74f100e42bd.txt", REPORT, "duplicate_doc_id")
+    put("tcvn3.txt", to_tcvn3(REPORT), DOCUMENT)
+    put("vni.txt", to_vni(REPORT), DOCUMENT)
+    put("viscii.txt", iconv(REPORT * 3, "VISCII"), "legacy_encoding")
+    put("tcvn3_resaved.txt", to_tcvn3(REPORT).decode("cp1252", "replace"), DOCUMENT)
+    put("cp1258.txt", to_cp1258(REPORT), DOCUMENT)
+    put("utf16_nobom.htm", ("<p>" + REPORT + "</p>").encode("utf-16-le"), DOCUMENT)
+    put("cr_only.txt", REPORT.replace("\n", "\r"), DOCUMENT)
+    put("digits_500k.txt", "Công đoàn có " + "1" * 500_000 + " đoàn viên.", DOCUMENT)
+    put("dots_400k.txt", "Công đoàn " + "." * 400_000, DOCUMENT)
+    put("huge_number.txt", "Công đoàn kết nạp " + "9" * 400 + " đoàn viên năm 2021.", DOCUMENT)
+    put("phones.txt", "Điện thoại: " + "0123-" * 40_000 + "\n" + REPORT, DOCUMENT)
+    put("one_line_1mb.txt", (REPORT.replace("\n", " ") * 4_000)[:1_000_000], {DOCUMENT, "too_slow"})
+    put("nested_div.html", "<div>" * 100_000 + REPORT + "</div>" * 100_000, DOCUMENT)
+    put("unclosed.html", "<table><tr><td><p><b><i>" * 20_000 + REPORT, DOCUMENT)
+    put("mixed_scripts.txt", REPORT + "工会 профсоюз نقابة \u202eevil\u202c ✓\n", DOCUMENT)
+    put("formula.txt", "=cmd|' /C calc'!A0 " + REPORT + "@SUM(A1) -2+3 đoàn viên\n", DOCUMENT)
+    put("typo_year.txt", REPORT.replace("năm 2021", "năm 2099"), DOCUMENT)
+    put(os.fsdecode(b"bad_name_\xff.txt"), REPORT, DOCUMENT)
+    expected.pop(os.fsdecode(b"bad_name_\xff.txt"))
+    expected["bad_name_\\xff.txt"] = DOCUMENT
+    put("line\nbreak.txt", REPORT, DOCUMENT)
+    expected.pop("line\nbreak.txt")
+    expected["line\\x0abreak.txt"] = DOCUMENT
+    os.mkfifo(raw / "fifo.txt")
+    expected["fifo.txt"] = "unreadable"
+    (raw / "broken_link.txt").symlink_to(raw / "gone.txt")
+    expected["broken_link.txt"] = "unreadable"
+    (raw / "passwd.txt").symlink_to("/etc/passwd")
+    expected["passwd.txt"] = "outside_raw"
+    (outside / "secret.txt").write_text(REPORT, encoding="utf-8")
+    (raw / "elsewhere").symlink_to(outside, target_is_directory=True)
+    expected["elsewhere"] = "outside_raw"
+    (raw / "sub" / "loop").symlink_to(raw, target_is_directory=True)
+    expected["sub/loop"] = "linked_folder"
+    fd = os.open(raw, os.O_RDONLY)
+    try:
+        for _ in range(PATH_MAX // 200 + 2):
+            os.mkdir("d" * 200, dir_fd=fd)
+            child = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = child
+        leaf = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd)
+        os.write(leaf, REPORT.encode())
+        os.close(leaf)
+    finally:
+        os.close(fd)
+    expected["/".join(["d" * 200] * (PATH_MAX // 200 + 2) + ["deep.txt"])] = "path_too_long"
+    return expected
+
+
+def test_hostile_folder_builds_and_accounts_for_every_file(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw, outside = tmp_path / "raw", tmp_path / "outside"
+    raw.mkdir()
+    outside.mkdir()
+    for path in sample_reports:
+        shutil.copy(path, raw / path.name)
+    expected = _cases(raw, outside)
+    reasons = {r for r in expected.values() if isinstance(r, str) and r != DOCUMENT}
+    assert len(reasons) >= 13 and len(expected) >= 30
+    expected.update({p.name: DOCUMENT for p in sample_reports})
+
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "build", "--raw", "raw", "--out", "out"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert elapsed < 60, f"the hostile build took {elapsed:.0f} s"
+
+    out = tmp_path / "out"
+    documents = pl.read_parquet(out / "documents.parquet")
+    quarantine = pl.read_parquet(out / "quarantine.parquet")
+    got = {
+        **{rel: DOCUMENT for rel in documents["rel_path"]},
+        **dict(zip(quarantine["rel_path"], quarantine["reason"], strict=True)),
+    }
+    for rel, want in expected.items():
+        assert rel in got, f"{rel} is in neither documents nor quarantine"
+        allowed = want if isinstance(want, set) else {want}
+        assert got[rel] in allowed, f"{rel}: {got[rel]}, expected {want}"
+    assert set(got) == set(expected), set(got) ^ set(expected)
+    assert all("\n" not in d for d in quarantine["detail"])
+
+    docs = {r["doc_id"]: r for r in documents.iter_rows(named=True)}
+    assert (docs["tcvn3"]["encoding"], docs["vni"]["encoding"]) == ("tcvn3", "vni")
+    assert docs["tcvn3"]["province"] == docs["vni"]["province"] == "Long An"
+    assert (docs["typo_year"]["period"], docs["typo_year"]["flags"]) == (
+        None,
+        "implausible_period",
+    )
+
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for path in sample_reports:
+        shutil.copy(path, alone / path.name)
+    build(alone, tmp_path / "alone_out", workers=1)
+    baseline = pl.read_parquet(tmp_path / "alone_out" / "observations.parquet")
+    samples = [p.stem for p in sample_reports]
+    ours = pl.read_parquet(out / "observations.parquet").filter(pl.col("doc_id").is_in(samples))
+    assert ours.equals(baseline)
+    mentions = pl.read_parquet(out / "mentions.parquet")
+    assert not mentions["context"].str.contains("root:").any(), "/etc/passwd was read"

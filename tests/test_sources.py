@@ -1,0 +1,108 @@
+"""sources.csv is checked whole before any report is read; each problem is one line that names
+the row and the column, and the build stops with exit 1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from unionstats.discovery import survey
+from unionstats.metadata import SourcesError
+from unionstats.pipeline import build
+from unionstats.sources import read_sources
+
+
+@pytest.fixture()
+def raw(tmp_path: Path, sample_reports: list[Path]) -> Path:
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    for path in sample_reports:
+        shutil.copy(path, raw / path.name)
+    shutil.copy(sample_reports[0], raw / "sub" / "x.txt")
+    return raw
+
+
+def problems(raw: Path, csv_text: str) -> list[str]:
+    (raw / "sources.csv").write_text(csv_text, encoding="utf-8")
+    with pytest.raises(SourcesError) as exc:
+        read_sources(raw / "sources.csv", survey(raw))
+    return str(exc.value).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("003_5a6a643992678667,,năm 2021,", "column period: 'năm 2021' is not a period"),
+        ("003_5a6a643992678667,,6802,", "column period: '6802' is not a period"),
+        ("003_5a6a643992678667,,2099,", "column period: '2099' is outside 1945-"),
+        ("003_5a6a643992678667,,2021-2018,", "column period: '2021-2018' is outside"),
+        ("003_5a6a643992678667,,,20211129", "column published: '20211129' is not a date"),
+        ("003_5a6a643992678667,,,2021-W48-1", "column published: '2021-W48-1' is not a date"),
+        ("003_5a6a643992678667,,,2021-02-30", "column published: '2021-02-30' is not a calendar"),
+        ("nope,,2021,", "column doc_id: no report under data/raw is named 'nope'"),
+        (",sub/y.txt,2021,", "column path: no file data/raw/sub/y.txt"),
+        ("x,003_5a6a643992678667.txt,2021,", "column path: '003_5a6a643992678667.txt' is report"),
+        (",,2021,", "row has neither doc_id nor path"),
+    ],
+)
+def test_each_bad_value_is_one_line_naming_row_and_column(raw: Path, row: str, message: str):
+    lines = problems(raw, f"doc_id,path,period,published\n{row}\n")
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{raw / 'sources.csv'}:2: ") and message in lines[0], lines[0]
+
+
+def test_conflicting_rows_for_one_report_are_named_identical_ones_pass(raw: Path) -> None:
+    lines = problems(
+        raw,
+        "doc_id,path,period\nx,,2021\n,sub/x.txt,2021\n,sub/x.txt,2020\n",
+    )
+    assert lines == [
+        f"{raw / 'sources.csv'}:4: column period: '2020' contradicts row 2 ('2021') "
+        "for the same report"
+    ]
+
+
+def test_every_problem_is_listed(raw: Path) -> None:
+    lines = problems(raw, "doc_id,period,org_level\nx,năm 2021,nation\nnope,2021,\n")
+    assert len(lines) == 3
+    assert {line.split(": column ")[1].split(":")[0] for line in lines} == {
+        "period",
+        "org_level",
+        "doc_id",
+    }
+
+
+def test_the_build_stops_before_reading_any_report(raw, tmp_path, monkeypatch) -> None:
+    (raw / "sources.csv").write_text("doc_id,published\nx,20211129\n", encoding="utf-8")
+
+    def must_not_read(*args, **kwargs):
+        raise AssertionError("a report was read before sources.csv was checked")
+
+    monkeypatch.setattr("unionstats.chunk.read_report", must_not_read)
+    with pytest.raises(SourcesError, match="published"):
+        build(raw, tmp_path / "out", workers=1)
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_exits_1_with_one_line_per_problem(raw: Path, tmp_path: Path) -> None:
+    (raw / "sources.csv").write_text(
+        "doc_id,period,published\nx,năm 2021,\nnope,,2021-W48-1\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "build", "--raw", "raw", "--out", "out"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "500"},  # wrapping is issue 8's (one line means one line)
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3, result.stderr
+    assert ":2: column period:" in lines[0]
+    assert ":3: column published:" in lines[1] and ":3: column doc_id:" in lines[2]
