@@ -87,7 +87,7 @@ def lab_server(tmp_path):
             [
                 sys.executable,
                 "-m",
-                "unionstats.cli_analysis",
+                "unionstats.cli",
                 "lab",
                 "--notebooks",
                 str(tmp_path / "notebooks"),
@@ -99,7 +99,6 @@ def lab_server(tmp_path):
                 "--LabApp.expose_app_in_browser=True",
                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
                 "--ServerApp.port_retries=0",
-                *(["--allow-root"] if os.geteuid() == 0 else []),
             ],
             cwd=tmp_path,
             env=env,

@@ -15,8 +15,7 @@ import pytest
 from analysis_factory import write_processed
 from chart_checks import assert_offline_html, assert_png, assert_svg
 
-from unionstats.cli_analysis import ensure_data
-from unionstats.report import NOTEBOOKS, needs_build, run_reports
+from unionstats.report import NOTEBOOKS, ensure_data, needs_build, run_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_CHARTS = {
@@ -31,7 +30,7 @@ pytestmark = pytest.mark.slow
 
 def unionstats(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("unionstats")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "unionstats.cli_analysis"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "unionstats.cli"]
     return subprocess.run([*cmd, *args], cwd=cwd, capture_output=True, text=True, timeout=900)
 
 

@@ -4,18 +4,23 @@ The Polars schemas fix column order and types (so empty chunks and reruns
 produce identical files); the pandera models state the rules a downstream
 notebook relies on. A failure here is a bug in the pipeline, never bad input:
 bad input is quarantined or flagged long before.
+
+pandera (and the pandas it pulls in, seconds to import) is imported only when a table
+is checked, so commands and notebooks that only need the schemas start at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pandera.polars as pa
 import polars as pl
-from pandera.errors import SchemaError, SchemaErrors
 
 from unionstats.catalogue import UNITS, load_catalogue
 from unionstats.metadata import ORG_LEVELS
+
+if TYPE_CHECKING:
+    import pandera.polars as pa
 
 QUALIFIERS = ("exact", "over", "nearly", "approx", "under")
 PERIOD_PATTERN = r"^(?:(?:19|20)\d{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)\d{2}))?)?$"
@@ -97,10 +102,14 @@ class PipelineBug(RuntimeError):
 
 
 def _column_check(rule: Callable[[pl.Expr], pl.Expr], name: str) -> pa.Check:
+    import pandera.polars as pa
+
     return pa.Check(lambda data: data.lazyframe.select(rule(pl.col(data.key))), name=name)
 
 
 def _observation_model() -> pa.DataFrameSchema:
+    import pandera.polars as pa
+
     codes = [i.code for i in load_catalogue().indicators]
     return pa.DataFrameSchema(
         {
@@ -121,6 +130,8 @@ def _observation_model() -> pa.DataFrameSchema:
 
 
 def _document_model() -> pa.DataFrameSchema:
+    import pandera.polars as pa
+
     return pa.DataFrameSchema(
         {
             "doc_id": pa.Column(str, unique=True),
@@ -131,11 +142,15 @@ def _document_model() -> pa.DataFrameSchema:
 
 
 def _mention_model() -> pa.DataFrameSchema:
+    import pandera.polars as pa
+
     return pa.DataFrameSchema({"status": pa.Column(str, pa.Check.isin(MENTION_STATUSES))})
 
 
 def check(table: str, frame: pl.DataFrame | pl.LazyFrame) -> None:
     """Raise PipelineBug with a one-line reason when a table breaks its contract."""
+    from pandera.errors import SchemaError, SchemaErrors
+
     model = {
         "observations": _observation_model,
         "documents": _document_model,
