@@ -29,6 +29,7 @@ from unionstats.kernel import KERNEL_NAME, install_kernel
 NOTEBOOKS = ("00_overview", "10_income", "20_initiatives", "30_benefits", "90_annual_report")
 KERNEL = KERNEL_NAME
 CELL_TIMEOUT_S = 600
+KERNEL_START_S = 180  # a kernel on a busy 2-core machine can take over a minute to start
 # nbconvert's templates load require.js/MathJax from CDNs; our outputs (text, tables,
 # inline SVG charts) need neither, so the reports drop them and stay offline-clean.
 _REMOTE_SCRIPT = re.compile(r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>\s*", re.I)
@@ -120,6 +121,7 @@ def run_notebook(
             kernel_name=kernel,
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT_S,
+            start_timeout=KERNEL_START_S,
         )
     except Exception as exc:  # one bad notebook must not stop the others
         error = error_line(name, exc)

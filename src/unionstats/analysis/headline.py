@@ -27,7 +27,9 @@ import polars as pl
 
 QUALIFIER_RANK = {"exact": 0, "approx": 1, "nearly": 2, "over": 3, "under": 4}
 BLOCKING_FLAGS = ("out_of_range",)
-KEY = ["org", "period", "indicator", "unit"]
+#: One headline per organisation (its stable ``org_id``, never the spelling of its name in
+#: one report) × period × indicator × unit.
+KEY = ["org_id", "period", "indicator", "unit"]
 CONFLICT_TOLERANCE = 0.01
 
 
@@ -80,7 +82,7 @@ def headline(obs: pl.DataFrame) -> pl.DataFrame:
         ranked.filter(pl.col("rank") == 0)
         .drop("rank")
         .join(spread, on=KEY, how="left")
-        .sort("indicator", "org", "year_end", "period")
+        .sort("indicator", "org_id", "year_end", "period")
     )
 
 
@@ -91,7 +93,11 @@ def parts_only(obs: pl.DataFrame) -> pl.DataFrame:
         obs.filter(pl.col("subgroup").is_not_null() & (pl.col("subgroup") != ""))
         .join(with_total, on=KEY, how="anti")
         .group_by(KEY)
-        .agg(pl.col("subgroup").unique().sort().str.join(", ").alias("subgroups"))
+        .agg(
+            pl.col("org").first(),
+            pl.col("label_vi").first(),
+            pl.col("subgroup").unique().sort().str.join(", ").alias("subgroups"),
+        )
         .sort(KEY)
     )
 
@@ -101,14 +107,19 @@ def wide(head: pl.DataFrame, indicators: list[str]) -> pl.DataFrame:
     base = head.filter(pl.col("indicator").is_in(indicators))
     if base.is_empty():
         return pl.DataFrame(
-            schema={"org": pl.String, "period": pl.String, **{i: pl.Float64 for i in indicators}}
+            schema={
+                "org_id": pl.String,
+                "org": pl.String,
+                "period": pl.String,
+                **{i: pl.Float64 for i in indicators},
+            }
         )
     out = base.pivot(
         on="indicator",
-        index=["org", "org_level", "province", "period", "period_kind", "year_end"],
+        index=["org_id", "org", "org_level", "province", "period", "period_kind", "year_end"],
         values="value",
         aggregate_function="first",
     )
     return out.with_columns(
         pl.lit(None, dtype=pl.Float64).alias(i) for i in indicators if i not in out.columns
-    ).sort("org", "year_end", "period")
+    ).sort("org_id", "year_end", "period")
