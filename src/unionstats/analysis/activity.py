@@ -71,7 +71,7 @@ def analyse(ctx: Context, codes: list[str], ratios: list[Ratio]) -> ActivityAnal
             ctx.headline, r.numerator, r.denominator, r.name, r.unit, r.label_vi
         )
         refusals[r.name] = derived.ratio_refusals(ctx.headline, r.numerator, r.denominator)
-        ratio_fits[r.name] = trends.fit_growth(made[r.name], r.name)
+        ratio_fits[r.name] = trends.fit_growth(made[r.name], r.name, label_vi=r.label_vi)
     facts = [summary.facts(ctx.headline, code, ctx.year, fits[code]) for code in codes]
     present = [f for f in facts if f.shown_year is not None]
     sentences: list[str] = []

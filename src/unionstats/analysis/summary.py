@@ -17,7 +17,7 @@ from unionstats.analysis.findings import change_words
 from unionstats.analysis.periods import ANNUAL
 from unionstats.analysis.trends import EXCLUDED_VI, TrendResult
 from unionstats.analysis.vn_format import format_growth, format_value
-from unionstats.analysis.vn_labels import period_vi
+from unionstats.analysis.vn_labels import indicator_vi, period_vi
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 6
 MAX_NAMED = 3
@@ -71,7 +71,7 @@ def facts(
     figure when it is a per-month average (income), labelled as such.
     """
     rows = head.filter(pl.col("indicator") == code, pl.col("year_end") <= year)
-    label = next((x for x in rows["label_vi"].to_list() if x), code) if rows.height else code
+    label = next((x for x in rows["label_vi"].to_list() if x), "") or indicator_vi(code)
     comparable = rows.filter(
         (pl.col("period_kind") == ANNUAL)
         | (

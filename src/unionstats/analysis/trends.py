@@ -29,7 +29,7 @@ import polars as pl
 
 from unionstats.analysis.periods import ANNUAL, HALF_YEAR, QUARTER, time_position
 from unionstats.analysis.vn_format import format_growth
-from unionstats.analysis.vn_labels import period_vi
+from unionstats.analysis.vn_labels import indicator_vi, period_vi
 
 MIN_PERIODS = 3
 MIN_POINTS_RELIABLE = 4
@@ -196,6 +196,7 @@ def fit_growth(
     indicator: str | None = None,
     conf_level: float = 0.95,
     min_periods: int = MIN_PERIODS,
+    label_vi: str = "",
 ) -> TrendResult:
     """Fit the annual growth of one indicator from headline rows (see :mod:`headline`).
 
@@ -209,7 +210,7 @@ def fit_growth(
     if len(names) > 1:
         raise ValueError(f"fit_growth needs one indicator, got {sorted(names)}")
     name = indicator or (names[0] if names else "?")
-    label = next((x for x in df["label_vi"].to_list() if x), name) if df.height else name
+    label = label_vi or next((x for x in df["label_vi"].to_list() if x), indicator_vi(name))
     per_month = df.height > 0 and set(df["unit"].drop_nulls().to_list()) <= set(PER_MONTH_UNITS)
     usable_kinds = [ANNUAL, HALF_YEAR, QUARTER] if per_month else [ANNUAL]
 

@@ -86,3 +86,10 @@ def flags_vi(flags: str | None) -> str:
 def subgroups_vi(subgroups: str | None) -> str:
     """``business_sector, female`` → ``khu vực sản xuất, kinh doanh; nữ``."""
     return "; ".join(SUBGROUP_VI.get(g.strip(), g.strip()) for g in (subgroups or "").split(","))
+
+
+def indicator_vi(code: str) -> str:
+    """The catalogue's Vietnamese label of an indicator code (the code if unknown)."""
+    from unionstats.catalogue import load_catalogue
+
+    return next((i.label_vi for i in load_catalogue().indicators if i.code == code), code)
