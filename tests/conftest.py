@@ -31,15 +31,6 @@ def sample_reports() -> list[Path]:
     return reports
 
 
-def pytest_collection_modifyitems(config, items) -> None:
-    """nbval runs a notebook cell by cell in one kernel: keep each notebook's cells on one
-    pytest-xdist worker (with ``--dist loadgroup``), in order."""
-    for item in items:
-        path = str(getattr(item, "path", ""))
-        if path.endswith(".ipynb"):
-            item.add_marker(pytest.mark.xdist_group(name=Path(path).stem))
-
-
 @pytest.fixture(scope="session")
 def truth_processed(tmp_path_factory) -> Path:
     """The processed folder of known truth (tests/truth_dataset.py)."""
