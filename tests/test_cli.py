@@ -171,3 +171,25 @@ def test_cli_imports_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("documents", [False, True])
+def test_extract_prints_exactly_what_the_tables_hold(sample_reports, documents) -> None:
+    """The command writes rows without Polars; the bytes equal the Polars tables'."""
+    import polars as pl
+
+    from unionstats.ingest import read_report
+    from unionstats.pipeline import frames, process
+    from unionstats.publish import spreadsheet_values
+
+    processed = [process(read_report(p, p.parent), {}) for p in sample_reports]
+    table = frames(processed, [])["documents" if documents else "observations"]
+    first = list(GOLD_DOCUMENT_COLUMNS if documents else GOLD_OBSERVATION_COLUMNS)
+    table = table.select(first + [c for c in table.columns if c not in first])
+    flag = ["--documents"] if documents else []
+    csv_out = runner.invoke(app, ["extract", *flag, *map(str, sample_reports)])
+    assert csv_out.exit_code == 0, csv_out.output
+    assert csv_out.stdout == spreadsheet_values(table).write_csv()
+    json_out = runner.invoke(app, ["extract", "--format", "json", *flag, *map(str, sample_reports)])
+    rows = table.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
+    assert json_out.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"

@@ -18,22 +18,19 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.extract import Mention, Observation, extract
 from unionstats.ingest import RawReport, Rejected, discover, read_report
 from unionstats.metadata import DocMeta, apply_overrides, infer, read_sources
-from unionstats.publish import write_csv, write_parquet
-from unionstats.validate import (
-    DOCUMENT_SCHEMA,
-    MENTION_SCHEMA,
-    OBSERVATION_SCHEMA,
-    QUARANTINE_SCHEMA,
-    check,
-)
+
+if TYPE_CHECKING:
+    import polars as pl
+
+# Polars, the published schemas and their checks load when tables are made (frames,
+# _publish), not on import: `unionstats extract` processes one report without them.
 
 CHUNK_SIZE = 250
 
@@ -131,6 +128,15 @@ def mention_rows(p: Processed) -> list[tuple[object, ...]]:
 
 def frames(processed: Sequence[Processed], rejected: Sequence[Rejected]) -> dict[str, pl.DataFrame]:
     """The four tables for a batch of reports, in the published column order."""
+    import polars as pl
+
+    from unionstats.validate import (
+        DOCUMENT_SCHEMA,
+        MENTION_SCHEMA,
+        OBSERVATION_SCHEMA,
+        QUARANTINE_SCHEMA,
+    )
+
     return {
         "documents": pl.DataFrame([document_row(p) for p in processed], schema=DOCUMENT_SCHEMA),
         "observations": pl.DataFrame(
@@ -270,6 +276,11 @@ def build(
 
 
 def _publish(parts: Path, out_dir: Path, n_chunks: int) -> BuildSummary:
+    import polars as pl
+
+    from unionstats.publish import write_csv, write_parquet
+    from unionstats.validate import check
+
     def scan(table: str) -> pl.LazyFrame:
         files = [parts / f"{table}-{i:06d}.parquet" for i in range(n_chunks)]
         return pl.scan_parquet(files)

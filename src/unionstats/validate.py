@@ -17,27 +17,18 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from unionstats.catalogue import UNITS, load_catalogue
+from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
 from unionstats.metadata import ORG_LEVELS
 
 if TYPE_CHECKING:
     import pandera.polars as pa
 
+__all__ = ["GOLD_DOCUMENT_COLUMNS", "GOLD_OBSERVATION_COLUMNS", "PipelineBug", "check"]
+
 QUALIFIERS = ("exact", "over", "nearly", "approx", "under")
 PERIOD_PATTERN = r"^(?:(?:19|20)\d{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)\d{2}))?)?$"
 MENTION_STATUSES = ("observation", "unclassified", "excluded")
 
-GOLD_OBSERVATION_COLUMNS = (
-    "doc_id",
-    "indicator",
-    "value",
-    "unit",
-    "qualifier",
-    "target",
-    "period",
-    "subgroup",
-    "quote",
-)
-GOLD_DOCUMENT_COLUMNS = ("doc_id", "org", "org_level", "province", "period", "published")
 
 DOCUMENT_SCHEMA = pl.Schema(
     {

@@ -1,18 +1,23 @@
-"""``unionstats extract``: observations of given reports on stdout; data/processed untouched."""
+"""``unionstats extract``: observations of given reports on stdout; data/processed untouched.
+
+The rows are written here as the build's tables would write them (same columns, same
+number format as ``publish.spreadsheet_values``, same CSV quoting), without Polars: one
+report on the command line should not wait half a second for a table library.
+``tests/test_cli.py`` compares this output with the Polars tables byte for byte.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from unionstats.cli import app, fail, say
-
-if TYPE_CHECKING:
-    import polars as pl
 
 FORMATS = ("csv", "json")
 
@@ -34,31 +39,32 @@ def extract_command(
     paths = _expand(files)
 
     from unionstats.catalogue import CatalogueError, load_catalogue
+    from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
     from unionstats.ingest import Rejected, read_report
     from unionstats.metadata import SourcesError, read_sources
-    from unionstats.pipeline import frames, process
-    from unionstats.validate import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
+    from unionstats.pipeline import document_row, observation_rows, process
 
     try:
         overrides = read_sources(sources) if sources else {}
         load_catalogue()
     except (CatalogueError, SourcesError, OSError) as exc:
         fail(str(exc))
-    processed, problems = [], 0
+    rows: list[dict] = []
+    done, problems = [], 0
     for path in paths:
         report = read_report(path, path.parent)
         if isinstance(report, Rejected):
             say(f"{path}: {report.reason}: {report.detail}")
             problems += 1
             continue
-        processed.append(process(report, overrides))
-    if processed:
-        tables = frames(processed, [])
-        if documents:
-            frame, first = tables["documents"], list(GOLD_DOCUMENT_COLUMNS)
-        else:
-            frame, first = tables["observations"], list(GOLD_OBSERVATION_COLUMNS)
-        _print_frame(frame.select(first + [c for c in frame.columns if c not in first]), fmt)
+        done.append(process(report, overrides))
+        rows += [document_row(done[-1])] if documents else observation_rows(done[-1])
+    if rows:
+        first = list(GOLD_DOCUMENT_COLUMNS if documents else GOLD_OBSERVATION_COLUMNS)
+        columns = first + [c for c in rows[0] if c not in first]  # rows are in schema order
+        sys.stdout.write(to_csv(rows, columns) if fmt == "csv" else to_json(rows, columns))
+    elif done:  # no rows: the header (or []) from the published schema
+        _print_empty(done, documents, fmt)
     if problems:
         raise typer.Exit(1)
 
@@ -81,13 +87,41 @@ def _expand(files: list[Path]) -> list[Path]:
     return paths
 
 
-def _print_frame(frame: pl.DataFrame, fmt: str) -> None:
-    import polars as pl
+def _print_empty(done: list, documents: bool, fmt: str) -> None:
+    from unionstats.pipeline import frames
 
-    from unionstats.publish import spreadsheet_values
+    frame = frames(done, [])["documents" if documents else "observations"]
+    sys.stdout.write(frame.write_csv() if fmt == "csv" else "[]\n")
 
-    if fmt == "csv":
-        sys.stdout.write(spreadsheet_values(frame).write_csv())
+
+def _cell(x: object) -> str:
+    """A value as ``spreadsheet_values`` and Polars' CSV writer print it: null is an empty
+    field, an empty string ``""``, a field with a comma, quote or line break is quoted."""
+    if x is None:
+        return ""
+    if isinstance(x, float):
+        text = str(int(x)) if math.isfinite(x) and x == round(x) and abs(x) < 1e18 else repr(x)
+    elif isinstance(x, dt.date):
+        text = x.isoformat()
     else:
-        rows = frame.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        text = str(x)
+    if text == "" or any(ch in text for ch in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def to_csv(rows: list[dict], columns: list[str]) -> str:
+    """CSV with a header and ``\\n`` line ends, as the build's tables write it."""
+    lines = [",".join(columns)]
+    lines += [",".join(_cell(r.get(c)) for c in columns) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(rows: list[dict], columns: list[str]) -> str:
+    """A JSON list of row objects (dates as ISO strings), one key per column."""
+
+    def plain(x: object) -> object:
+        return x.isoformat() if isinstance(x, dt.date) else x
+
+    data = [{c: plain(r.get(c)) for c in columns} for r in rows]
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
