@@ -38,8 +38,8 @@ import polars as pl
 import vl_convert as vlc
 
 from unionstats.analysis import findings
-from unionstats.analysis.periods import ANNUAL, CUMULATIVE, time_position
-from unionstats.analysis.trends import TrendResult
+from unionstats.analysis.periods import ANNUAL, CUMULATIVE, HALF_YEAR, QUARTER, time_position
+from unionstats.analysis.trends import PER_MONTH_UNITS, TrendResult
 from unionstats.analysis.vn_format import VEGA_NUMBER_LOCALE, value_labels, vnd_scale
 from unionstats.analysis.vn_labels import ORG_LEVEL_VI, level_vi, period_vi
 
@@ -67,6 +67,7 @@ SOURCE_CHARS_PER_LINE = 110
 RENDERER = "unionstats"
 FORMATS = ("png", "svg", "html", "vl.json")
 SCALES = ("auto", "linear", "log")
+SUB_ANNUAL = (HALF_YEAR, QUARTER)
 SUB_ANNUAL_NOTE = "◆ số liệu 6 tháng hoặc quý (bình quân tháng)"
 CPI_SOURCE = "chỉ số giá tiêu dùng (CPI) của Tổng cục Thống kê"
 
@@ -376,12 +377,18 @@ def trend_chart(
 
     ``rows`` are headline rows of one indicator. Cumulative figures are no point in
     time and are left out (named in the subtitle); half-year and quarter figures are
-    drawn as ◆ inside their year. The trend is stated in the subtitle, not drawn: one
+    drawn as ◆ inside their year when they are per month (income), and left out (named)
+    when they are totals of a shorter period, which a line of yearly totals would mix.
+    The trend is stated in the subtitle, not drawn: one
     pooled slope through organisations that grow differently would mislead.
     ``title`` defaults to the finding (:mod:`findings`).
     Returns ``None`` when there is nothing to draw.
     """
-    drawable = rows.filter(pl.col("period_kind") != CUMULATIVE, pl.col("value").is_not_null())
+    per_month = pl.col("unit").is_in(PER_MONTH_UNITS)
+    drawable = rows.filter(
+        (pl.col("period_kind") == ANNUAL) | (per_month & pl.col("period_kind").is_in(SUB_ANNUAL)),
+        pl.col("value").is_not_null(),
+    )
     if drawable.is_empty():
         return None
     divisor, unit_title = unit_axis(drawable)
@@ -451,9 +458,15 @@ def trend_chart(
         subtitle.append("Thang logarit: cùng một khoảng cách là cùng một tỷ lệ tăng")
     if trend is not None and trend.fitted:
         subtitle.append(findings.trend_phrase(trend))
-    left_out = rows.filter(pl.col("period_kind") == CUMULATIVE)["period"].unique().sort()
-    if left_out.len():
-        subtitle.append("Không vẽ số liệu lũy kế: " + ", ".join(period_vi(p) for p in left_out))
+    spans = rows.filter(pl.col("period_kind") == CUMULATIVE)["period"].unique().sort()
+    if spans.len():
+        subtitle.append("Không vẽ số liệu lũy kế: " + ", ".join(period_vi(p) for p in spans))
+    short = rows.filter(pl.col("period_kind").is_in(SUB_ANNUAL), ~per_month)["period"]
+    if short.len():
+        subtitle.append(
+            "Không vẽ tổng của kỳ ngắn hơn năm: "
+            + ", ".join(period_vi(p) for p in short.unique().sort())
+        )
     subtitle += notes or []
     title = title or findings.chart_title(drawable, trend)
     return _finish(body, title, subtitle, source_line(drawable, extra_sources))

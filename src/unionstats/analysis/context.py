@@ -85,11 +85,20 @@ class Context:
         """One Vietnamese line: what is analysed."""
         if not self.has_data:
             return self.no_data_message
-        span = f"{self.years[0]}–{self.years[-1]}" if len(self.years) > 1 else str(self.years[0])
+        span = (
+            f"các năm {self.years[0]}–{self.years[-1]}"
+            if len(self.years) > 1
+            else f"năm {self.years[0]}"
+        )
         orgs = self.headline["org_id"].n_unique()
+        where = load.Selection(
+            province=self.selection.province,
+            org_level=self.selection.org_level,
+            org=self.selection.org,
+        ).describe()
         return (
-            f"Năm báo cáo {self.year}; phạm vi: {self.selection.describe(include_years=False)}; "
-            f"số liệu các năm {span} từ {self.documents.height} báo cáo của {orgs} tổ chức."
+            f"Năm báo cáo {self.year}; phạm vi: {where}; số liệu {span} từ "
+            f"{self.documents.height} báo cáo của {orgs} tổ chức."
         )
 
 
