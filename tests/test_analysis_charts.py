@@ -218,3 +218,49 @@ def test_real_terms_chart_uses_deflated_values(head):
     by_year = {d["year_end"]: d["plot_value"] for d in first if d["org"] == rows["org"][0]}
     assert by_year[2020] == pytest.approx(5.45)  # base year unchanged, in triệu đồng
     assert by_year[2023] < 6.491  # later years shrink to 2020 prices
+
+
+def test_half_year_totals_are_not_drawn_beside_yearly_totals():
+    rows = heads(
+        [
+            obs_row(indicator="welfare_value", period=str(y), value=1e9 * (y - 2018))
+            for y in range(2019, 2023)
+        ]
+        + [obs_row(indicator="welfare_value", period="2022-H1", value=4e8, span_start=90)]
+    )
+    spec = json.dumps(spec_of(charts.trend_chart(rows)), ensure_ascii=False)
+    assert "Không vẽ tổng của kỳ ngắn hơn năm: 6 tháng đầu năm 2022" in spec
+    assert '"period": "2022-H1"' not in spec
+
+
+def test_long_names_wrap_instead_of_being_cut():
+    name = "Công đoàn cơ sở Sở Công Thương tỉnh Bến Tre"
+    lines = charts.label_lines(name)
+    assert len(lines) == 2 and " ".join(lines) == name and "…" not in name
+
+
+def test_each_panel_in_its_own_money_unit():
+    rows = heads(
+        [
+            obs_row(
+                indicator="welfare_value",
+                org="CĐCS A",
+                org_level="grassroots",
+                period=str(y),
+                value=5e6,
+            )
+            for y in (2021, 2022)
+        ]
+        + [
+            obs_row(
+                indicator="welfare_value",
+                org="LĐLĐ B",
+                org_level="provincial_federation",
+                period=str(y),
+                value=2.6e11,
+            )
+            for y in (2021, 2022)
+        ]
+    )
+    spec = json.dumps(spec_of(charts.trend_chart(rows)), ensure_ascii=False)
+    assert '"title": "triệu đồng"' in spec and '"title": "tỷ đồng"' in spec

@@ -60,7 +60,7 @@ MAX_COLOURED = len(PALETTE)
 MUTED = "#c4c4c4"
 WIDTH, HEIGHT, PANEL_HEIGHT = 560, 300, 210
 LABEL_GAP_PX = 15
-LABEL_CHARS = 34
+LABEL_CHARS = 30
 LOG_SPAN = 100.0
 QUOTE_CHARS = 220
 SOURCE_CHARS_PER_LINE = 110
@@ -138,8 +138,17 @@ def source_line(rows: pl.DataFrame, extra: list[str] | None = None, max_orgs: in
     return text + ". Xử lý: unionstats."
 
 
-def _short(name: str) -> str:
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+def label_lines(name: str) -> list[str]:
+    """A direct label on one line, or two at a word boundary: names are never cut."""
+    if len(name) <= LABEL_CHARS:
+        return [name]
+    words = name.split()
+    best = min(
+        range(1, len(words)),
+        key=lambda k: max(len(" ".join(words[:k])), len(" ".join(words[k:]))),
+        default=0,
+    )
+    return [" ".join(words[:best]), " ".join(words[best:])] if best else [name]
 
 
 def plot_frame(rows: pl.DataFrame, divisor: float) -> pl.DataFrame:
@@ -204,27 +213,38 @@ def _domain(values: list[float], log: bool) -> tuple[float, float]:
     lo, hi = min(values), max(values)
     if log:
         return lo / 1.3, hi * 1.3
+    if hi == lo:  # one value: from zero, or around it
+        return (0.0, hi * 1.15) if hi > 0 else (lo - 1, hi + 1)
     lo = 0.0 if lo >= 0 and lo <= 0.5 * hi else lo - 0.1 * (hi - lo)
-    hi = hi + 0.08 * (hi - lo) if hi > lo else hi + 1
-    return lo, hi
+    return lo, hi + 0.08 * (hi - lo)
 
 
-def spread_labels(values: list[float], domain: tuple[float, float], height: float, log: bool):
-    """Label positions (in data units) near ``values`` but at least LABEL_GAP_PX apart."""
+def spread_labels(
+    values: list[float],
+    domain: tuple[float, float],
+    height: float,
+    log: bool,
+    lines: list[int] | None = None,
+) -> list[float]:
+    """Where to put each label's first line (in data units): each label block (``lines``
+    × LABEL_GAP_PX high) centred near its value, and no two blocks overlapping."""
     f = math.log10 if log else (lambda v: v)
     lo, hi = f(domain[0]), f(domain[1])
     px = [height * (1 - (f(v) - lo) / (hi - lo)) for v in values]
+    half = [LABEL_GAP_PX * n / 2 for n in (lines or [1] * len(px))]
     order = sorted(range(len(px)), key=lambda i: px[i])
     pos = [px[i] for i in order]
+    size = [half[i] for i in order]
     for k in range(1, len(pos)):
-        pos[k] = max(pos[k], pos[k - 1] + LABEL_GAP_PX)
+        pos[k] = max(pos[k], pos[k - 1] + size[k - 1] + size[k])
     if pos and pos[-1] > height:
         pos[-1] = height
         for k in range(len(pos) - 2, -1, -1):
-            pos[k] = min(pos[k], pos[k + 1] - LABEL_GAP_PX)
+            pos[k] = min(pos[k], pos[k + 1] - size[k + 1] - size[k])
     out = [0.0] * len(px)
     for k, i in enumerate(order):
-        y = lo + (1 - pos[k] / height) * (hi - lo)
+        first_line = pos[k] - size[k] + LABEL_GAP_PX / 2  # Vega places line 1 at y
+        y = lo + (1 - first_line / height) * (hi - lo)
         out[i] = 10**y if log else y
     return out
 
@@ -312,23 +332,28 @@ def _panel(
     )
     last = bright.sort("t").group_by("org_id", maintain_order=True).last()
     t_last = frame["t"].max()
-    label_y = spread_labels(last["plot_value"].to_list(), domain, height, log)
+    texts = [
+        label_lines(org + (f" ({year})" if math.floor(t) < math.floor(t_last) else ""))
+        for org, t, year in last.select("org", "t", "year_end").iter_rows()
+    ]
+    label_y = spread_labels(
+        last["plot_value"].to_list(), domain, height, log, [len(x) for x in texts]
+    )
     labels = last.with_columns(
         pl.Series("label_y", label_y, dtype=pl.Float64),
-        pl.struct("org", "t", "year_end")
-        .map_elements(
-            lambda r: (
-                _short(r["org"])
-                + (f" ({r['year_end']})" if math.floor(r["t"]) < math.floor(t_last) else "")
-            ),
-            return_dtype=pl.String,
-        )
-        .alias("label"),
+        pl.Series("label", ["\n".join(x) for x in texts], dtype=pl.String),
     )
     layers.append(
         alt.Chart(labels)
         .mark_text(
-            align="left", baseline="middle", dx=8, fontSize=12, fontWeight="bold", aria=False
+            align="left",
+            baseline="middle",
+            dx=8,
+            fontSize=12,
+            fontWeight="bold",
+            lineBreak="\n",
+            lineHeight=LABEL_GAP_PX,
+            aria=False,
         )
         .encode(
             x=alt.value(WIDTH),
@@ -391,8 +416,8 @@ def trend_chart(
     )
     if drawable.is_empty():
         return None
-    divisor, unit_title = unit_axis(drawable)
-    frame = plot_frame(drawable, divisor)
+    unit_axis(drawable)  # one chart, one unit
+    frame = plot_frame(drawable, 1.0)
     if frame.is_empty():
         return None
     t_min, t_max = frame["t"].min(), frame["t"].max()
@@ -410,9 +435,13 @@ def trend_chart(
         for o in _coloured(frame.filter(pl.col("org_level").eq_missing(level)), highlight)
     ]
     colours = {o: PALETTE[i % MAX_COLOURED] for i, o in enumerate(shown)}
-    panels, logs, muted = [], [], 0
+    panels, logs, units, muted = [], [], [], 0
     for level in levels:
-        part = frame.filter(pl.col("org_level").eq_missing(level))
+        # Each panel in its own scale (a national 260 tỷ đồng beside a grassroots 5 triệu).
+        part_rows = drawable.filter(pl.col("org_level").eq_missing(level))
+        divisor, unit_title = unit_axis(part_rows)
+        part = plot_frame(part_rows, divisor)
+        units.append(unit_title)
         bg = None
         if background is not None and background.height:
             bg = (
@@ -441,7 +470,8 @@ def trend_chart(
         else panels[0]
     )
     years = sorted({int(y) for y in frame["year_end"].to_list()})
-    scope = f"Đơn vị: {unit_title}; {frame['org_id'].n_unique()} tổ chức; " + (
+    unit_text = units[0] if len(set(units)) == 1 else "ghi trên trục của từng ô"
+    scope = f"Đơn vị: {unit_text}; {frame['org_id'].n_unique()} tổ chức; " + (
         f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
     )
     gaps = sorted(set(range(years[0], years[-1] + 1)) - set(years))
