@@ -29,6 +29,9 @@ def report_command(
     """Build the data if stale, then run every analysis notebook into reports/<year>/."""
     from rich.console import Console
 
+    from unionstats.catalogue import CatalogueError
+    from unionstats.metadata import SourcesError
+    from unionstats.pipeline import BuildError
     from unionstats.report import ensure_data, run_reports
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -45,7 +48,7 @@ def report_command(
             console=err,
             jobs=jobs,
         )
-    except Exception as exc:  # expected or not, a failed set-up is one line for the user
+    except (OSError, BuildError, CatalogueError, SourcesError) as exc:
         fail(one_line(exc))
     failed = [r for r in runs if not r.ok]
     err.print(
