@@ -68,6 +68,23 @@ RENDERER = "unionstats"
 FORMATS = ("png", "svg", "html", "vl.json")
 SCALES = ("auto", "linear", "log")
 SUB_ANNUAL = (HALF_YEAR, QUARTER)
+#: What a chart carries per point (everything else stays out of the spec and the SVG).
+PLOT_COLUMNS = [
+    "org_id",
+    "org",
+    "org_level",
+    "period",
+    "year_end",
+    "t",
+    "plot_value",
+    "value_vi",
+    "period_vi",
+    "quote_short",
+    "sub_annual",
+    "aria",
+    "segment",
+    "doc_period",
+]
 SUB_ANNUAL_NOTE = "◆ số liệu 6 tháng hoặc quý (bình quân tháng)"
 CPI_SOURCE = "chỉ số giá tiêu dùng (CPI) của Tổng cục Thống kê"
 
@@ -182,7 +199,9 @@ def plot_frame(rows: pl.DataFrame, divisor: float) -> pl.DataFrame:
         .sort("org_id", "t")
     )
     gap = (pl.col("t").floor() - pl.col("t").shift(1).floor()).over("org_id") > 1
-    return frame.with_columns(gap.fill_null(False).cum_sum().over("org_id").alias("segment"))
+    return frame.with_columns(
+        gap.fill_null(False).cum_sum().over("org_id").alias("segment")
+    ).select(PLOT_COLUMNS)
 
 
 def _tooltip() -> list[alt.Tooltip]:
