@@ -2,7 +2,8 @@
 UV ?= python3.11 -m uv
 YEAR ?= 2023
 
-.PHONY: help setup build test lint format report lab bench
+.PHONY: help setup build test lint format report lab bench docs
+TRUTH ?= /tmp/unionstats-truth
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,3 +33,11 @@ lab: setup  ## JupyterLab on notebooks/ with the unionstats kernel
 
 bench: setup  ## build benchmark on 1k, 10k and 100k synthetic reports
 	$(UV) run python benchmarks/bench_build.py --sizes 1000 10000 100000
+
+docs: setup  ## README chart images: report 2024 on the test dataset of known truth
+	rm -rf $(TRUTH) && mkdir -p $(TRUTH)/raw
+	$(UV) run python tests/truth_dataset.py $(TRUTH)/processed
+	$(UV) run unionstats report --year 2024 --processed $(TRUTH)/processed --raw $(TRUTH)/raw --out $(TRUTH)/reports
+	cp $(TRUTH)/reports/2024/charts/income_nominal.png docs/chart_income.png
+	cp $(TRUTH)/reports/2024/charts/initiatives.png docs/chart_initiatives.png
+	cp $(TRUTH)/reports/2024/charts/welfare_value.png docs/chart_welfare.png

@@ -3,80 +3,106 @@
 #   jupytext:
 #     formats: ipynb,py:percent
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: Python (unionstats)
 #     language: python
-#     name: python3
+#     name: unionstats
 # ---
 
 # %% [markdown]
-# # Tổng quan dữ liệu (corpus overview and extraction audit)
-#
-# What the corpus holds — documents by organisation, level, province and period, and
-# which indicators each period covers — and how the extraction went: flagged values,
-# quarantined files, numbers left unclassified.
+# # Tổng quan dữ liệu và kiểm tra trích xuất
 
 # %%
+# What the corpus holds (reports by organisation, level, province and period; indicator
+# coverage by year) and how the extraction went (flagged values, quarantined files,
+# numbers left unclassified).
 from IPython.display import display
 
-from unionstats.analysis import charts, load, notebook, overview
+from unionstats.analysis import charts, load, notebook, overview, tables
 from unionstats.analysis.context import open_context
 from unionstats.analysis.results import record
+from unionstats.analysis.vn_labels import (
+    MENTION_STATUS_VI,
+    QUARANTINE_REASON_VI,
+    level_vi,
+    period_vi,
+)
 
 notebook.setup()
 
 # %% tags=["parameters"]
-year: int = 2023  # report year; the notebook says "no data for ..." when it has none
+year: int = 2023  # report year; earlier years are shown when it has no figure
 years: list[int] = []  # years to show; empty: every year with data up to `year`
 province: str = ""  # e.g. "Thanh Hóa"; empty: all provinces
 org_level: str = ""  # grassroots, sector_provincial, provincial_federation, ...; empty: all
-org: str = ""  # one organisation, as named in the data; empty: all
+org: str = ""  # one organisation (org_id or name as in the data); empty: all
 indicator: str = ""  # one indicator code (e.g. "avg_income"); empty: this notebook's set
+scale: str = "auto"  # chart y scale: auto (log when a panel spans 100×), linear or log
 processed_dir: str = "../data/processed"  # ETL output, relative to notebooks/
 output_dir: str = "../reports/lab"  # charts/ and results/ are written here
 
 # %%
 codes = [indicator] if indicator else []
 ctx = open_context(processed_dir, year, years, province, org_level, org, codes, output_dir)
-ctx.announce()
+quarantine = load.load_quarantine(processed_dir)
+mentions = overview.for_documents(load.load_mentions(processed_dir), ctx.documents)
+flagged = overview.flagged(ctx.observations)
+unclassified = overview.unclassified(mentions)
+summary = overview.summarise(ctx, flagged.height, quarantine.height, unclassified.height)
+summary
 
 # %% [markdown]
-# ## Báo cáo (documents)
+# ## Báo cáo theo tổ chức, cấp, tỉnh và kỳ
 
 # %%
-for column in ("org", "org_level", "province", "period"):
-    print(overview.documents_by(ctx.documents, column))
+notebook.note(ctx.describe(), *ctx.notes)
+display(tables.counts_table(overview.documents_by(ctx.documents, "org"), "Tổ chức", "org"))
+display(
+    tables.counts_table(
+        overview.documents_by(ctx.documents, "org_level"), "Cấp", "org_level", level_vi
+    )
+)
+display(
+    tables.counts_table(overview.documents_by(ctx.documents, "province"), "Tỉnh", "province")
+)
+tables.counts_table(overview.documents_by(ctx.documents, "period"), "Kỳ", "period", period_vi)
 
 # %% [markdown]
-# ## Độ phủ chỉ tiêu × kỳ (number of organisations with a headline figure)
-
-# %%
-overview.coverage(ctx.headline)
+# ## Độ phủ chỉ tiêu theo năm
 
 # %%
 charts.show(
-    charts.coverage_chart(ctx.headline, "Độ phủ số liệu: chỉ tiêu × kỳ báo cáo"),
+    charts.coverage_chart(ctx.headline, "Số tổ chức có số liệu, theo chỉ tiêu và năm"),
     "coverage",
     output_dir,
 )
 
 # %% [markdown]
-# ## Kiểm tra trích xuất (extraction audit)
-# Flagged values (kept out of headline figures when `out_of_range`), files the ETL
-# quarantined, and numbers it could not attach to an indicator.
+# ## Kiểm tra trích xuất
+# Số liệu bị gắn cờ (số ngoài khoảng hợp lý không được dùng làm số liệu chính), tệp
+# không đọc được và con số chưa xếp được vào chỉ tiêu nào.
 
 # %%
-flagged = overview.flagged(ctx.observations)
-quarantine = load.load_quarantine(processed_dir)
-mentions = overview.for_documents(load.load_mentions(processed_dir), ctx.documents)
-print(f"{flagged.height} flagged observations, {quarantine.height} quarantined files")
-display(flagged)
+tables.headline_table(flagged)
 
 # %%
-display(quarantine)
+tables.frame_table(
+    quarantine.with_columns(
+        quarantine["reason"].replace(QUARANTINE_REASON_VI).alias("reason_vi")
+    ),
+    {"rel_path": ("Tệp", ""), "reason_vi": ("Lý do", ""), "detail": ("Chi tiết", "")},
+)
 
 # %%
-print(overview.mention_status(mentions))
-overview.unclassified(mentions)
+status = overview.mention_status(mentions)
+display(
+    tables.counts_table(
+        status, "Con số", "status", lambda s: MENTION_STATUS_VI.get(s, s)
+    )
+)
+tables.frame_table(
+    unclassified,
+    {"doc_id": ("Báo cáo", ""), "text": ("Con số", ""), "context": ("Ngữ cảnh", "")},
+)
 
 # %%
 record(
@@ -84,14 +110,17 @@ record(
     {
         "year": year,
         "has_data": ctx.has_data,
-        "message": "" if ctx.has_data else ctx.no_data_message,
+        "has_year": ctx.has_year,
+        "missing_year": None if ctx.has_year else year,
+        "latest_years": ctx.latest_years(),
         "n_documents": ctx.documents.height,
         "n_observations": ctx.observations.height,
         "n_headline": ctx.headline.height,
         "n_indicators": ctx.headline["indicator"].n_unique(),
         "n_flagged": flagged.height,
         "n_quarantined": quarantine.height,
-        "mentions_by_status": dict(overview.mention_status(mentions).iter_rows()),
+        "mentions_by_status": dict(status.iter_rows()),
+        "summary": summary.sentences,
     },
     output_dir,
 )

@@ -3,67 +3,101 @@
 #   jupytext:
 #     formats: ipynb,py:percent
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: Python (unionstats)
 #     language: python
-#     name: python3
+#     name: unionstats
 # ---
 
 # %% [markdown]
 # # Thu nhập bình quân của người lao động
-#
-# Average monthly income by organisation and period: nominal, in real terms (deflated
-# with Vietnam's annual CPI to prices of the report year) and against the regional
-# minimum wage (band of regions IV–I). Reference tables and their sources:
-# `src/unionstats/reference/`.
 
 # %%
-import polars as pl
-
-from unionstats.analysis import charts, notebook, real, tables, trends
+# Nominal income, real income (GSO CPI, prices of the report year) and the regional
+# minimum wage band; the analysis lives in unionstats.analysis.income.
+from unionstats.analysis import charts, income, notebook, tables
 from unionstats.analysis.context import open_context
 from unionstats.analysis.results import record
 
 notebook.setup()
 
 # %% tags=["parameters"]
-year: int = 2023  # report year; the notebook says "no data for ..." when it has none
+year: int = 2023  # report year; earlier years are shown when it has no figure
 years: list[int] = []  # years to show; empty: every year with data up to `year`
 province: str = ""  # e.g. "Thanh Hóa"; empty: all provinces
 org_level: str = ""  # grassroots, sector_provincial, provincial_federation, ...; empty: all
-org: str = ""  # one organisation, as named in the data; empty: all
+org: str = ""  # one organisation (org_id or name as in the data); empty: all
 indicator: str = ""  # one indicator code (e.g. "avg_income"); empty: this notebook's set
+scale: str = "auto"  # chart y scale: auto (log when a panel spans 100×), linear or log
 processed_dir: str = "../data/processed"  # ETL output, relative to notebooks/
 output_dir: str = "../reports/lab"  # charts/ and results/ are written here
 
 # %%
 code = indicator or "avg_income"
 ctx = open_context(processed_dir, year, years, province, org_level, org, [code], output_dir)
-ctx.announce()
-income = ctx.indicator(code)
+result = income.analyse(ctx, code)
+result.summary
 
 # %% [markdown]
-# ## Số liệu danh nghĩa (nominal, one headline figure per organisation and period)
+# ## Số liệu của từng tổ chức
+# Mỗi tổ chức, mỗi kỳ một số liệu chính: số tổng (không cộng các phần), nêu rõ ràng
+# trước số ước chừng, báo cáo của chính kỳ đó trước báo cáo kỳ sau.
 
 # %%
-tables.headline_table(income)
+notebook.note(ctx.describe(), ctx.year_note([code], "thu nhập bình quân"), *ctx.notes)
+tables.headline_table(result.rows)
 
 # %% [markdown]
-# ## Giá thực tế và lương tối thiểu vùng (real terms and minimum wage)
+# ## Xu hướng
+# Mô hình log-tuyến tính; khi nhiều tổ chức cùng báo cáo nhiều năm, mỗi tổ chức có mức
+# riêng (hiệu ứng cố định) để xu hướng không phụ thuộc vào tổ chức nào báo cáo năm nào.
+# Xu hướng ít hơn 4 kỳ số liệu hoặc có khoảng tin cậy rộng hơn 20 điểm phần trăm chỉ để
+# tham khảo.
 
 # %%
-missing_cpi = real.cpi_missing_years([*income["year_end"].unique().to_list(), year])
-if missing_cpi:
-    print(f"no CPI for {missing_cpi}: real values left empty for those years")
-deflated = real.deflate(income, base_year=year)
-income_real = real.real_rows(deflated)
-comp = real.compare_minimum_wage(income)
-tables.vn_columns(
-    comp.join(deflated.select("org", "period", "real_value"), on=["org", "period"], how="left"),
+charts.show(
+    charts.trend_chart(result.rows, trend=result.trend, scale=scale, highlight=org),
+    "income_nominal",
+    output_dir,
+)
+
+# %%
+tables.org_growth_table(result.trend)
+
+# %% [markdown]
+# ## Theo giá năm báo cáo (đã trừ trượt giá theo CPI)
+
+# %%
+charts.show(
+    charts.trend_chart(
+        result.real_rows,
+        trend=result.trend_real,
+        scale=scale,
+        highlight=org,
+        extra_sources=[charts.CPI_SOURCE],
+    ),
+    "income_real",
+    output_dir,
+)
+
+# %% [markdown]
+# ## So với lương tối thiểu vùng
+# Vùng áp dụng theo quận, huyện; khi không biết quận, huyện, so với cả dải từ vùng IV
+# (thấp nhất) đến vùng I (cao nhất), theo giá hiện hành của từng năm.
+
+# %%
+charts.show(
+    charts.income_chart(result.comparison, trend=result.trend),
+    "income_vs_minimum_wage",
+    output_dir,
+)
+
+# %%
+tables.frame_table(
+    result.comparison,
     {
         "org": ("Tổ chức", ""),
         "period": ("Kỳ báo cáo", ""),
-        "value": ("Thu nhập (danh nghĩa)", "VND"),
-        "real_value": (f"Thu nhập (giá năm {year})", "VND"),
+        "value": ("Thu nhập bình quân", "VND/person/month"),
         "min_wage_region_IV": ("Lương tối thiểu vùng IV", "VND"),
         "min_wage_region_I": ("Lương tối thiểu vùng I", "VND"),
         "ratio_region_I": ("So với vùng I", "ratio"),
@@ -71,55 +105,9 @@ tables.vn_columns(
     },
 )
 
-# %% [markdown]
-# ## Xu hướng (log-linear trend; organisation fixed effects when several report)
-
 # %%
-trend = trends.fit_growth(income, code)
-trend_real = trends.fit_growth(income_real, code)
-print("danh nghĩa:", trend.summary())
-print("thực tế:   ", trend_real.summary())
-
-# %%
-charts.show(
-    charts.trend_chart(income, "Thu nhập bình quân (danh nghĩa)", trend),
-    "income_nominal",
-    output_dir,
-)
-
-# %%
-charts.show(
-    charts.trend_chart(
-        income_real, f"Thu nhập bình quân theo giá năm {year} (giảm phát bằng CPI)", trend_real
-    ),
-    "income_real",
-    output_dir,
-)
-
-# %%
-charts.show(
-    charts.income_chart(
-        comp, "Thu nhập bình quân so với lương tối thiểu vùng",
-        subtitle="Cùng giá hiện hành của từng năm (danh nghĩa)",
-    ),
-    "income_vs_minimum_wage",
-    output_dir,
-)
-
-# %%
-latest = comp.filter(pl.col("year_end") == year, pl.col("period_kind") == "annual")
 record(
     "10_income",
-    {
-        "year": year,
-        "has_data": ctx.has_data,
-        "message": "" if ctx.has_data else ctx.no_data_message,
-        "n_orgs": income["org"].n_unique(),
-        "n_points": income.height,
-        "trend_nominal": trend.to_dict(),
-        "trend_real": trend_real.to_dict(),
-        "income_in_year": dict(zip(latest["org"], latest["value"], strict=True)),
-        "ratio_region_I_in_year": dict(zip(latest["org"], latest["ratio_region_I"], strict=True)),
-    },
+    {"year": year, "has_data": ctx.has_data, "has_year": ctx.has_year, **result.results()},
     output_dir,
 )

@@ -3,105 +3,93 @@
 #   jupytext:
 #     formats: ipynb,py:percent
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: Python (unionstats)
 #     language: python
-#     name: python3
+#     name: unionstats
 # ---
 
 # %% [markdown]
-# # Báo cáo thường niên (annual report)
-#
-# The year's headline figures — one per organisation and indicator, totals never added
-# to their parts — compared with the year before where the same organisation reported
-# both, with growth trends over the years available.
+# # Báo cáo thường niên
 
 # %%
-import polars as pl
-
-from unionstats.analysis import charts, compare, notebook, tables, trends
+# The year's headline figures, the change on the previous year and every indicator's
+# trend; the summary leads. The analysis lives in unionstats.analysis.annual.
+from unionstats.analysis import annual, charts, notebook, tables
 from unionstats.analysis.context import open_context
-from unionstats.analysis.headline import parts_only
 from unionstats.analysis.results import record
+from unionstats.analysis.vn_labels import period_vi, subgroups_vi
 
 notebook.setup()
 
 # %% tags=["parameters"]
-year: int = 2023  # report year; the notebook says "no data for ..." when it has none
+year: int = 2023  # report year; earlier years are shown when it has no figure
 years: list[int] = []  # years to show; empty: every year with data up to `year`
 province: str = ""  # e.g. "Thanh Hóa"; empty: all provinces
 org_level: str = ""  # grassroots, sector_provincial, provincial_federation, ...; empty: all
-org: str = ""  # one organisation, as named in the data; empty: all
+org: str = ""  # one organisation (org_id or name as in the data); empty: all
 indicator: str = ""  # one indicator code (e.g. "avg_income"); empty: this notebook's set
+scale: str = "auto"  # chart y scale: auto (log when a panel spans 100×), linear or log
 processed_dir: str = "../data/processed"  # ETL output, relative to notebooks/
 output_dir: str = "../reports/lab"  # charts/ and results/ are written here
 
 # %%
 codes = [indicator] if indicator else []
 ctx = open_context(processed_dir, year, years, province, org_level, org, codes, output_dir)
-ctx.announce()
-this_year = ctx.headline.filter(pl.col("year_end") == year)
+result = annual.analyse(ctx)
+result.summary
 
 # %% [markdown]
-# ## Số liệu chính năm báo cáo (headline figures of the year)
-# Rule: totals only (no subgroup), not flagged implausible, most precise qualifier, the
-# report about that period, the latest document, the first mention
-# (`unionstats.analysis.headline`).
+# ## Số liệu chính của năm
+# Mỗi tổ chức, mỗi chỉ tiêu một số: số tổng (không cộng các phần), không dùng số bị gắn
+# cờ ngoài khoảng hợp lý, nêu rõ ràng trước số ước chừng, báo cáo của chính kỳ đó trước,
+# báo cáo mới nhất trước, lần nêu đầu tiên trước.
 
 # %%
-tables.headline_table(this_year)
-
-# %%
-print("Chỉ có số liệu thành phần, không có tổng (no total, parts only):")
-parts_only(ctx.observations.filter(pl.col("year_end") == year))
+notebook.note(ctx.describe(), ctx.year_note(), *ctx.notes)
+tables.headline_table(result.this_year)
 
 # %% [markdown]
-# ## So với năm trước (change on the previous year, same organisation)
+# ## Chỉ có số liệu thành phần, không có số tổng
 
 # %%
-yoy = compare.year_on_year(ctx.headline, year)
-tables.year_on_year_vi(yoy)
-
-# %% [markdown]
-# ## Xu hướng (trends over the available years)
-
-# %%
-fits = trends.fit_all(ctx.headline, sorted(ctx.headline["indicator"].unique().to_list()))
-for fit in fits:
-    print(fit.summary())
-tables.trend_table_vi(trends.trend_table(fits))
-
-# %%
-recent = ctx.headline.filter(pl.col("year_end").is_in([year - 1, year]))
-charts.show(
-    charts.bar_chart(
-        recent.filter(pl.col("indicator") == "members", pl.col("period_kind") == "annual"),
-        f"Số đoàn viên công đoàn, {year - 1}–{year}",
+tables.frame_table(
+    result.parts.with_columns(
+        result.parts["subgroups"].map_elements(subgroups_vi, return_dtype=str).alias("parts"),
+        result.parts["period"].map_elements(period_vi, return_dtype=str).alias("period_vi"),
     ),
-    "members",
-    output_dir,
+    {
+        "org": ("Tổ chức", ""),
+        "label_vi": ("Chỉ tiêu", ""),
+        "period_vi": ("Kỳ", ""),
+        "parts": ("Các phần", ""),
+    },
 )
 
+# %% [markdown]
+# ## So với năm trước (cùng tổ chức, số liệu cả năm)
+
 # %%
-income_fit = next((f for f in fits if f.indicator == "avg_income"), None)
-charts.show(
-    charts.trend_chart(ctx.indicator("avg_income"), "Thu nhập bình quân", income_fit),
-    "avg_income",
-    output_dir,
-)
+tables.year_on_year_table(result.yoy)
+
+# %% [markdown]
+# ## Xu hướng
+
+# %%
+tables.trend_table(result.fits)
+
+# %%
+fits = {f.indicator: f for f in result.fits}
+for code, name in (("members", "members"), ("avg_income", "avg_income")):
+    if not ctx.indicator(code).is_empty():
+        charts.show(
+            charts.trend_chart(ctx.indicator(code), trend=fits[code], scale=scale, highlight=org),
+            name,
+            output_dir,
+        )
 
 # %%
 record(
     "90_annual_report",
-    {
-        "year": year,
-        "has_data": ctx.has_data,
-        "message": "" if ctx.has_data else ctx.no_data_message,
-        "n_orgs_in_year": this_year["org"].n_unique(),
-        "n_headline_in_year": this_year.height,
-        "indicators_in_year": sorted(this_year["indicator"].unique().to_list()),
-        "n_compared_with_previous_year": yoy["value_prev"].is_not_null().sum(),
-        "trends_fitted": [f.indicator for f in fits if f.fitted],
-        "trends_refused": {f.indicator: f.message for f in fits if not f.fitted},
-    },
+    {"year": year, "has_data": ctx.has_data, "has_year": ctx.has_year, **result.results()},
     output_dir,
 )

@@ -13,9 +13,9 @@ import numpy as np
 import polars as pl
 
 from unionstats.analysis.load import (
-    DOCUMENT_SCHEMA,
+    DOCUMENTS,
     MENTION_SCHEMA,
-    OBSERVATION_SCHEMA,
+    OBSERVATIONS,
     QUARANTINE_SCHEMA,
 )
 from unionstats.catalogue import load_catalogue
@@ -53,12 +53,17 @@ def obs_row(**kw) -> dict:
         "published": dt.date(int(period[:4]) + 1, 1, 15),
     }
     row.update(kw)
+    row.setdefault("org_id", row["org"])
+    row.setdefault("province_2025", row["province"])
+    row.setdefault("confidence", 0.9)
+    row.setdefault("reasons", "")
+    row.setdefault("sentence_id", None)
     return row
 
 
 def observations(rows: list[dict]) -> pl.DataFrame:
     """Frame with the observation schema from :func:`obs_row` dicts."""
-    return pl.DataFrame(rows, schema=OBSERVATION_SCHEMA)
+    return pl.DataFrame(rows, schema=OBSERVATIONS)
 
 
 def growth_panel(
@@ -182,6 +187,8 @@ def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
             pl.col("province").first(),
             pl.col("doc_period").first().alias("period"),
             pl.col("published").first(),
+            pl.col("org_id").first(),
+            pl.col("province_2025").first(),
         )
         .with_columns(
             (pl.lit("Báo cáo tổng kết ") + pl.col("org")).alias("title"),
@@ -192,12 +199,10 @@ def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
             pl.lit("0" * 64).alias("sha256"),
             pl.lit("").alias("overridden"),
             pl.lit("").alias("flags"),
-            pl.col("org").alias("org_id"),
             pl.col("org").alias("org_written"),
-            pl.col("province").alias("province_2025"),
         )
-        .select(list(DOCUMENT_SCHEMA))
-        .cast(DOCUMENT_SCHEMA)
+        .select(list(DOCUMENTS))
+        .cast(DOCUMENTS)
     )
     docs.write_parquet(out_dir / "documents.parquet")
     mentions = pl.concat(

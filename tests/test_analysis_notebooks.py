@@ -20,7 +20,7 @@ def test_committed_without_outputs(name):
     nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.outputs and c.execution_count is None for c in code)
-    assert nb.metadata["kernelspec"]["name"] == "python3"
+    assert nb.metadata["kernelspec"]["name"] == "unionstats"
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 import unicodedata
 from pathlib import Path
 
@@ -358,19 +356,6 @@ def test_clean_seed_with_footer_drops_exactly_the_chrome():
         "Website được thiết kế bởi Trung tâm Công nghệ thông tin và truyền thông Thanh Hóa",
     )
     assert result.text.endswith("Lê Thị Kim Liên - Ủy viên BTV, Chánh Văn phòng LĐLĐ tỉnh")
-
-
-def test_clean_is_fast_enough_for_the_corpus_budget():
-    """~1 GB / 100k documents in 2 minutes on 2 cores leaves well under 1 ms per 10 KB here."""
-    raw = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt")))
-    sample = raw.encode()[:10_000].decode("utf-8", "ignore")
-    clean(sample, is_html=False)
-    timings = []
-    for _ in range(20):
-        start = time.perf_counter()
-        clean(sample, is_html=False)
-        timings.append(time.perf_counter() - start)
-    assert statistics.median(timings) < 0.001
 
 
 # --- properties -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from unionstats import cli
 from unionstats.cli import app
+from unionstats.cli.lab import lab_argv
 from unionstats.validate import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
 
 runner = CliRunner()
@@ -105,3 +108,88 @@ def test_build_prints_a_summary_and_writes_tables(
     assert "5 documents" in result.stdout and "1 quarantined" in result.stdout
     assert "quarantined: broken.htm (binary" in result.stdout
     assert (tmp_path / "out" / "observations.csv").exists()
+
+
+def test_long_error_is_one_unwrapped_line_on_a_pipe(tmp_path: Path) -> None:
+    """rich wraps at 80 columns when stderr is not a terminal; our lines never wrap."""
+    name = "a_very_long_file_name_" * 8 + ".txt"
+    env = {**os.environ, "COLUMNS": "40"}
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "extract", name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"unionstats: no such file: {name}\n"
+
+
+def test_usage_error_is_one_line_with_exit_2(tmp_path: Path) -> None:
+    result = _run("report", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--year" in lines[0] and lines[0].startswith("unionstats:")
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "message"),
+    [
+        (cli.UserError("bad input", 3), 3, "unionstats: bad input"),
+        (RuntimeError("boom\nsecond line"), 70, "internal error: RuntimeError: boom second line"),
+        (KeyboardInterrupt(), 130, "unionstats: interrupted"),
+    ],
+)
+def test_error_policy(monkeypatch, capsys, raised, code, message) -> None:
+    def broken(**_):
+        raise raised
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv("UNIONSTATS_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([])
+    assert exit_info.value.code == code
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+@pytest.mark.parametrize(("euid", "added"), [(0, True), (1000, False)])
+def test_lab_allows_root_only_for_root(tmp_path: Path, euid: int, added: bool) -> None:
+    argv = lab_argv(tmp_path, ["--no-browser"], euid=euid)
+    assert ("--allow-root" in argv) is added
+    assert argv[-1] == "--no-browser"
+    assert lab_argv(tmp_path, ["--allow-root"], euid=0).count("--allow-root") == 1
+
+
+def test_cli_imports_no_heavy_library() -> None:
+    """Start-up stays fast: the data and notebook libraries load inside the commands."""
+    code = (
+        "import sys, unionstats.cli; "
+        "print(' '.join(m for m in ('polars', 'pandera', 'pandas', 'statsmodels', 'altair', "
+        "'papermill', 'nbconvert', 'jupyterlab', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("documents", [False, True])
+def test_extract_prints_exactly_what_the_tables_hold(sample_reports, documents) -> None:
+    """The command writes rows without Polars; the bytes equal the Polars tables'."""
+    import polars as pl
+
+    from unionstats.ingest import read_report
+    from unionstats.pipeline import frames, process
+    from unionstats.publish import spreadsheet_safe
+
+    processed = [process(read_report(p, p.parent), {}) for p in sample_reports]
+    table = frames(processed, [])["documents" if documents else "observations"]
+    first = list(GOLD_DOCUMENT_COLUMNS if documents else GOLD_OBSERVATION_COLUMNS)
+    table = table.select(first + [c for c in table.columns if c not in first])
+    flag = ["--documents"] if documents else []
+    csv_out = runner.invoke(app, ["extract", *flag, *map(str, sample_reports)])
+    assert csv_out.exit_code == 0, csv_out.output
+    assert csv_out.stdout == spreadsheet_safe(table).write_csv()
+    json_out = runner.invoke(app, ["extract", "--format", "json", *flag, *map(str, sample_reports)])
+    rows = table.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
+    assert json_out.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"

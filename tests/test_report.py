@@ -1,9 +1,12 @@
-"""`unionstats report`: notebooks, HTML and charts for a year with data and one without."""
+"""`unionstats report` on the dataset of known truth: HTML that opens with a Vietnamese
+summary, charts with a year axis and a source line, no code names, and a year without
+figures that says so and shows the years before it."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,140 +15,191 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from analysis_factory import write_processed
-from chart_checks import assert_offline_html, assert_png, assert_svg
+from chart_checks import (
+    assert_chart_spec,
+    assert_offline_html,
+    assert_png,
+    assert_svg,
+    source_of,
+)
+from selectolax.lexbor import LexborHTMLParser
+from truth_dataset import REPORT_YEAR
 
-from unionstats.cli_analysis import ensure_data
-from unionstats.report import NOTEBOOKS, needs_build, run_reports
+from unionstats.report import NOTEBOOKS, ensure_data, needs_build, run_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_CHARTS = {
     "00_overview": ["coverage"],
     "10_income": ["income_nominal", "income_real", "income_vs_minimum_wage"],
     "20_initiatives": ["initiatives", "initiative_value", "value_per_initiative"],
-    "30_benefits": ["welfare_value", "welfare_per_beneficiary", "union_shelter_houses"],
+    "30_benefits": [
+        "welfare_value",
+        "welfare_beneficiaries",
+        "union_shelter_houses",
+        "welfare_per_beneficiary",
+    ],
     "90_annual_report": ["members", "avg_income"],
 }
+#: Words of the code base that must never reach an analyst: snake_case identifiers,
+#: qualifier and level codes, English column names and messages.
+CODE_WORDS = re.compile(
+    r"\b(?:[a-z]+_[a-z_]+|exact|approx|nearly|org|indicator|period|value|unit|status|"
+    r"fitted|refused|reliable|reference|grassroots|sector_provincial|None|null|NaN|"
+    r"no data|not comparable|excluded|trend)\b"
+)
+VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 pytestmark = pytest.mark.slow
 
 
 def unionstats(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("unionstats")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "unionstats.cli_analysis"]
-    return subprocess.run([*cmd, *args], cwd=cwd, capture_output=True, text=True, timeout=900)
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "unionstats.cli"]
+    return subprocess.run([*cmd, *args], cwd=cwd, capture_output=True, text=True, timeout=1200)
 
 
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory) -> dict[str, Path]:
-    base = tmp_path_factory.mktemp("report")
-    processed = write_processed(base / "processed")
-    raw = base / "raw"
-    raw.mkdir()
-    return {"base": base, "processed": processed, "raw": raw, "out": base / "reports"}
-
-
-def run_year(ws: dict[str, Path], year: int) -> tuple[subprocess.CompletedProcess, float]:
-    start = time.perf_counter()
-    proc = unionstats(
+def run_year(processed: Path, out: Path, year: int) -> subprocess.CompletedProcess:
+    raw = out.parent / "raw"
+    raw.mkdir(exist_ok=True)
+    return unionstats(
         "report",
         "--year",
         str(year),
         "--raw",
-        str(ws["raw"]),
+        str(raw),
         "--processed",
-        str(ws["processed"]),
+        str(processed),
         "--out",
-        str(ws["out"]),
+        str(out),
         "--notebooks",
         str(ROOT / "notebooks"),
     )
-    return proc, time.perf_counter() - start
 
 
 @pytest.fixture(scope="module")
-def year_with_data(workspace):
-    proc, seconds = run_year(workspace, 2023)
-    print(f"report 2023 took {seconds:.1f} s")
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return workspace["out"] / "2023", proc
+def report(truth_report) -> Path:
+    return truth_report
 
 
 @pytest.fixture(scope="module")
-def year_without_data(workspace):
-    proc, seconds = run_year(workspace, 2031)
-    print(f"report 2031 (no data) took {seconds:.1f} s")
+def later_year(truth_processed, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("later") / "reports"
+    proc = run_year(truth_processed, out, REPORT_YEAR + 1)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return workspace["out"] / "2031", proc
+    return out / str(REPORT_YEAR + 1)
 
 
-def outputs_text(nb) -> str:
-    parts = []
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            parts.append(out.get("text", ""))
-            parts.extend(str(v) for v in out.get("data", {}).values())
-    return "\n".join(parts)
+def visible_text(html_path: Path) -> list[str]:
+    """Text an analyst reads in a report: each cell's text, chart labels and tooltips."""
+    tree = LexborHTMLParser(html_path.read_text(encoding="utf-8"))
+    for node in tree.css("style, script"):
+        node.decompose()
+    texts = []
+    for cell in tree.css(".jp-Cell"):
+        texts.append(cell.text(separator=" ", strip=True))
+        texts += [n.attributes.get("aria-label") or "" for n in cell.css("[aria-label]")]
+    return [t for t in texts if t]
+
+
+def results(year_dir: Path, name: str) -> dict:
+    return json.loads((year_dir / "results" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_year_with_data_executes_every_notebook(year_with_data, name):
-    year_dir, _ = year_with_data
-    nb = nbformat.read(year_dir / f"{name}.ipynb", as_version=4)
-    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and "year = 2023" in injected[0].source
+def test_html_opens_with_a_vietnamese_summary(report, name):
+    html = (report / f"{name}.html").read_text(encoding="utf-8")
+    tree = LexborHTMLParser(html)
+    first_output = tree.css_first(".jp-OutputArea-output")
+    assert first_output is not None and first_output.css_first("h2").text() == "Tóm tắt"
+    summary = first_output.css_first("p").text()
+    assert summary == " ".join(results(report, name)["summary"])
+    sentences = results(report, name)["summary"]
+    assert 3 <= len(sentences) <= 6, sentences
+    assert all(VIETNAMESE.search(s) and s.endswith(".") for s in sentences), sentences
+    assert "open_context(" not in html, "code cells must be excluded from the HTML"
+    assert_offline_html(report / f"{name}.html")
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_no_code_words_in_the_html(report, name):
+    found = {
+        m.group(0)
+        for text in visible_text(report / f"{name}.html")
+        for m in CODE_WORDS.finditer(text)
+    }
+    assert not found, f"{name}.html shows code words: {sorted(found)}"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_results_are_recorded_not_printed(report, name):
+    nb = nbformat.read(report / f"{name}.ipynb", as_version=4)
+    assert nb.metadata["kernelspec"]["name"] == "unionstats"
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors
-    results = json.loads((year_dir / "results" / f"{name}.json").read_text(encoding="utf-8"))
-    assert results["has_data"] is True and results["year"] == 2023
-    # The last cell prints the same results, so a test can read them from the notebook too.
-    assert json.loads(nb.cells[-1].outputs[0]["text"]) == results
+    streams = "".join(
+        o.get("text", "")
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if o.output_type == "stream"
+    )
+    assert '"notebook"' not in streams and "{" not in streams, streams[:500]
+    assert results(report, name)["year"] == REPORT_YEAR
 
-    html = (year_dir / f"{name}.html").read_text(encoding="utf-8")
-    assert "open_context(" not in html, "code cells must be excluded from the HTML"
-    assert html.count("<svg") >= len(EXPECTED_CHARTS[name])
-    assert_offline_html(year_dir / f"{name}.html")
 
-
-def test_year_with_data_charts_are_valid(year_with_data):
-    year_dir, _ = year_with_data
-    charts_dir = year_dir / "charts"
+def test_every_chart_is_valid_and_publishable(report):
+    charts_dir = report / "charts"
     for chart in (c for names in EXPECTED_CHARTS.values() for c in names):
         assert_png(charts_dir / f"{chart}.png")
         assert_svg(charts_dir / f"{chart}.svg")
         assert_offline_html(charts_dir / f"{chart}.html")
+        assert_chart_spec(charts_dir / f"{chart}.vl.json")
     for path in charts_dir.iterdir():  # nothing else slipped in unchecked
-        {".png": assert_png, ".svg": assert_svg, ".html": assert_offline_html}[path.suffix](path)
+        if path.name.endswith(".vl.json"):
+            assert_chart_spec(path)
+        else:
+            {".png": assert_png, ".svg": assert_svg, ".html": assert_offline_html}[path.suffix](
+                path
+            )
 
 
-def test_year_with_data_results(year_with_data):
-    year_dir, _ = year_with_data
-    income = json.loads((year_dir / "results" / "10_income.json").read_text(encoding="utf-8"))
-    assert income["trend_nominal"]["status"] == "fitted"
-    assert income["trend_nominal"]["excluded"] == {"half_year": ["2023-H1"]}
-    annual = json.loads((year_dir / "results" / "90_annual_report.json").read_text("utf-8"))
-    assert annual["n_orgs_in_year"] == 3
+def test_titles_state_the_finding(report):
+    spec = json.loads((report / "charts" / "income_nominal.vl.json").read_text("utf-8"))
+    title = spec["vconcat"][0]["title"]["text"]
+    growth = results(report, "10_income")["trend_nominal"]["growth"]
+    assert title == f"Thu nhập bình quân tăng {growth * 100:.1f} %/năm, 2019–2024".replace(".", ",")
+
+
+def test_source_line_names_only_the_reports_drawn(report):
+    spec = json.loads((report / "charts" / "income_real.vl.json").read_text("utf-8"))
+    source = source_of(spec)
+    assert source.startswith("Nguồn: báo cáo của Công đoàn ngành Giáo dục Hà Tĩnh")
+    assert "Tổng cục Thống kê" in source  # real terms cite the CPI
+    mw = json.loads((report / "charts" / "income_vs_minimum_wage.vl.json").read_text("utf-8"))
+    mw_source = source_of(mw)
+    decrees = "Nghị định 157/2018/NĐ-CP, 90/2019/NĐ-CP, 38/2022/NĐ-CP, 74/2024/NĐ-CP"
+    assert decrees in mw_source
+    assert "Nghị định" not in source and "Thống kê" not in mw_source
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_year_without_data_says_so(year_without_data, name):
-    year_dir, _ = year_without_data
-    nb = nbformat.read(year_dir / f"{name}.ipynb", as_version=4)
+def test_a_later_year_says_it_is_missing_and_shows_the_years_before(later_year, name):
+    year = REPORT_YEAR + 1
+    nb = nbformat.read(later_year / f"{name}.ipynb", as_version=4)
     assert not [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
-    assert "no data for 2031" in outputs_text(nb)
-    results = json.loads((year_dir / "results" / f"{name}.json").read_text(encoding="utf-8"))
-    assert results["has_data"] is False
-    assert results["message"].startswith("no data for 2031")
-    assert "no data for 2031" in (year_dir / f"{name}.html").read_text(encoding="utf-8")
-    assert not list((year_dir / "charts").glob("*")) if (year_dir / "charts").exists() else True
+    res = results(later_year, name)
+    assert res["has_data"] is True and res["has_year"] is False
+    text = " ".join(visible_text(later_year / f"{name}.html"))
+    assert f"năm {year}" in text and "2024" in text
+    summary = " ".join(res["summary"])
+    assert f"năm {year}" in summary, summary
 
 
-def test_failing_notebook_is_named_and_others_still_run(workspace, tmp_path):
+def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_path):
     nb_dir = tmp_path / "notebooks"
     shutil.copytree(ROOT / "notebooks", nb_dir)
     broken = nbformat.v4.new_notebook()
     broken.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
+        "name": "unionstats",
+        "display_name": "Python (unionstats)",
         "language": "python",
     }
     params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
@@ -158,12 +212,7 @@ def test_failing_notebook_is_named_and_others_still_run(workspace, tmp_path):
     ]
     nbformat.write(broken, nb_dir / "broken.ipynb")
     runs = run_reports(
-        2023,
-        workspace["processed"],
-        tmp_path / "out",
-        nb_dir,
-        names=["broken", "10_income"],
-        jobs=1,
+        2023, truth_processed, tmp_path / "out", nb_dir, names=["broken", "00_overview"], jobs=1
     )
     by_name = {r.name: r for r in runs}
     assert not by_name["broken"].ok
@@ -171,9 +220,9 @@ def test_failing_notebook_is_named_and_others_still_run(workspace, tmp_path):
     assert "\n" not in error
     assert error.startswith("broken.ipynb: cell ") and "ZeroDivisionError" in error
     partial = nbformat.read(by_name["broken"].executed, as_version=4)
-    assert "before the failure" in outputs_text(partial)
-    assert "never" not in outputs_text(partial)
-    assert by_name["10_income"].ok and by_name["10_income"].html.exists()
+    texts = "".join(o.get("text", "") for c in partial.cells for o in c.get("outputs", []))
+    assert "before the failure" in texts and "never" not in texts
+    assert by_name["00_overview"].ok and by_name["00_overview"].html.exists()
 
 
 def test_cli_errors_are_one_line(tmp_path):
@@ -188,7 +237,7 @@ def test_cli_errors_are_one_line(tmp_path):
         "--notebooks",
         str(tmp_path / "missing"),
     )
-    assert proc.returncode != 0
+    assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("unionstats:")]
     assert len(lines) == 1, proc.stderr
@@ -209,7 +258,6 @@ def test_needs_build_follows_mtimes(tmp_path):
 
 
 def test_ensure_data_builds_from_raw(tmp_path):
-    pytest.importorskip("unionstats.pipeline", reason="the ETL build is not available")
     message = ensure_data(ROOT / "data" / "raw", tmp_path / "processed")
     assert message.startswith("built ")
     assert (tmp_path / "processed" / "observations.parquet").exists()

@@ -12,8 +12,9 @@ reports. Adding or averaging these double counts. The rules, in order:
    on its own; when there are only items, the headline is marked `is_items` and
    carries no value: the items are not a total and are never added up.
 4. **The report about that period** over a later report that mentions it.
-5. **A plain statement** over an approximate one: exact, approx, nearly, over, under.
-6. **The latest report**, then **the first mention** in it.
+5. **An unflagged figure** over one the extractor flagged (a range, a repeated scale).
+6. **A plain statement** over an approximate one: exact, approx, nearly, over, under.
+7. **The latest report**, then **the first mention** in it.
 
 Plans are never observations (the done figure carries its plan as `target`).
 `n_candidates` counts the figures the choice was made among; `conflicting` says
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import polars as pl
 
-KEY = ["org_id", "period", "indicator"]
+KEY = ["org_id", "period", "indicator", "unit"]
 QUALIFIER_RANK = {"exact": 0, "approx": 1, "nearly": 2, "over": 3, "under": 4}
 CONFLICT_TOLERANCE = 0.01
 COLUMNS = [
@@ -81,6 +82,12 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         .with_columns(
             _flag("part").cast(pl.Int8).alias("_part"),
             _flag("list_item").cast(pl.Int8).alias("_item"),
+            (
+                pl.col("flags").fill_null("").str.replace_all(r"(?:^|;)(?:part|list_item)\b", "")
+                != ""
+            )
+            .cast(pl.Int8)
+            .alias("_flagged"),
             (pl.col("doc_period") != pl.col("period"))
             .fill_null(True)
             .cast(pl.Int8)
@@ -88,8 +95,28 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             pl.col("qualifier").replace_strict(QUALIFIER_RANK, default=9).alias("_q"),
         )
         .sort(
-            [*KEY, "_part", "_item", "_other", "_q", "published", "doc_id", "span_start"],
-            descending=[False, False, False, False, False, False, False, True, False, False],
+            [
+                *KEY,
+                "_part",
+                "_item",
+                "_other",
+                "_flagged",
+                "_q",
+                "published",
+                "doc_id",
+                "span_start",
+            ],
+            descending=[
+                *(False for _ in KEY),
+                False,
+                False,
+                False,
+                False,
+                False,
+                True,
+                False,
+                False,
+            ],
             nulls_last=True,
         )
     )

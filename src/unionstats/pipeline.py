@@ -20,17 +20,16 @@ from pathlib import Path
 
 import polars as pl
 
+from unionstats.budget import BUDGET_SECONDS
 from unionstats.catalogue import load_catalogue
 from unionstats.chunk import Chunk, run_chunk
-from unionstats.clean import clean
 from unionstats.discovery import Found, Survey, survey
-from unionstats.extract import extract
 from unionstats.headlines import headlines
-from unionstats.ingest import RawReport, Rejected
-from unionstats.metadata import apply_overrides, infer
+from unionstats.ingest import Rejected
 from unionstats.pool import PoolError, run_in_workers
+from unionstats.processing import process
 from unionstats.publish import CSV_EXPORTS, TABLES, LockedError, OutputSet, write_csv, write_parquet
-from unionstats.registry import REGISTRY_FILE, Registry, RegistryError, read_registry, resolve
+from unionstats.registry import REGISTRY_FILE, RegistryError, read_registry
 from unionstats.rows import (
     Processed,
     document_row,
@@ -57,32 +56,12 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 250
-BUDGET_SECONDS = 5.0
-"""CPU seconds one report may use. A 10 KB report takes about 10 ms; the largest report
-ingest accepts (ingest.MAX_BYTES) takes well under this; a pathological one is stopped."""
 # Reasons that say the guard stopped a report, listed first in the summary.
 ISOLATION_REASONS = ("extract_error", "invalid_metadata", "too_slow")
 
 
 class BuildError(RuntimeError):
     """The build cannot start or finish; the message is one line for the user."""
-
-
-def process(
-    report: RawReport,
-    overrides: dict[str, dict[str, str]] | None = None,
-    registry: Registry | None = None,
-) -> Processed:
-    """Clean one decoded report, infer its metadata and extract its observations.
-
-    ``registry`` (data/raw/organisations.csv) gives the organisation its stable id.
-    """
-    cleaned = clean(report.text, report.is_html)
-    fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
-    meta = apply_overrides(infer(cleaned.text, cleaned.chrome), fields)
-    meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
-    observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
-    return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
 
 
 @dataclass
@@ -256,9 +235,11 @@ def _write_set(
         "headlines": headlines(observations),
     }
     for table in TABLES:
-        write_parquet(written.get(table, scan(table)), target / f"{table}.parquet")
+        write_parquet(
+            written[table] if table in written else scan(table), target / f"{table}.parquet"
+        )
     for table in CSV_EXPORTS:
-        write_csv(written.get(table, scan(table)), target / f"{table}.csv")
+        write_csv(written[table] if table in written else scan(table), target / f"{table}.csv")
     flags = Counter(
         f for fs in observations.get_column("flags").to_list() for f in fs.split(";") if f
     )

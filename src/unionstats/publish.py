@@ -35,6 +35,8 @@ from pathlib import Path
 
 import polars as pl
 
+from unionstats.columns import FORMULA_START
+
 __all__ = [
     "CSV_EXPORTS",
     "OUTPUT_FILES",
@@ -58,7 +60,6 @@ CURRENT = "current"
 LOCK = ".lock"
 # Left by a killed build: parts folders of older versions, half-made links, temporaries.
 _STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|.+\.(?:link|tmp)-\d+)")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class LockedError(RuntimeError):
@@ -233,8 +234,8 @@ def spreadsheet_safe(frame: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame | pl.Da
 
     def neutral(name: str) -> pl.Expr:
         col = pl.col(name)
-        risky = col.str.starts_with(_FORMULA_START[0])
-        for start in _FORMULA_START[1:]:
+        risky = col.str.starts_with(FORMULA_START[0])
+        for start in FORMULA_START[1:]:
             risky = risky | col.str.starts_with(start)
         return pl.when(risky).then(pl.lit("'") + col).otherwise(col).alias(name)
 

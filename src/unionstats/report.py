@@ -24,9 +24,12 @@ from nbconvert import HTMLExporter
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from unionstats.kernel import KERNEL_NAME, install_kernel
+
 NOTEBOOKS = ("00_overview", "10_income", "20_initiatives", "30_benefits", "90_annual_report")
-KERNEL = "python3"
+KERNEL = KERNEL_NAME
 CELL_TIMEOUT_S = 600
+KERNEL_START_S = 180  # a kernel on a busy 2-core machine can take over a minute to start
 # nbconvert's templates load require.js/MathJax from CDNs; our outputs (text, tables,
 # inline SVG charts) need neither, so the reports drop them and stay offline-clean.
 _REMOTE_SCRIPT = re.compile(r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>\s*", re.I)
@@ -51,6 +54,21 @@ def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
         return True
     raw = [p.stat().st_mtime for p in raw_dir.rglob("*") if p.is_file()] if raw_dir.exists() else []
     return bool(raw) and max(raw) > target.stat().st_mtime
+
+
+def ensure_data(raw: Path, processed: Path) -> str:
+    """Build ``processed`` from ``raw`` when missing or stale; return what was done."""
+    if not needs_build(raw, processed):
+        return f"data up to date in {processed}"
+    if not raw.exists():
+        raise FileNotFoundError(f"raw data folder {raw} does not exist")
+    from unionstats.pipeline import build
+
+    summary = build(raw, processed)
+    return (
+        f"built {processed} from {raw}: {summary.documents} documents, "
+        f"{summary.observations} observations, {summary.quarantined} quarantined"
+    )
 
 
 def ensure_env_on_path() -> None:
@@ -103,6 +121,7 @@ def run_notebook(
             kernel_name=kernel,
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT_S,
+            start_timeout=KERNEL_START_S,
         )
     except Exception as exc:  # one bad notebook must not stop the others
         error = error_line(name, exc)
@@ -150,7 +169,8 @@ def run_reports(
         "output_dir": str(year_dir),
     }
     ensure_env_on_path()
-    console = console or Console(stderr=True)
+    install_kernel()
+    console = console or Console(stderr=True, soft_wrap=True)
     names = list(names)
     with Progress(
         TextColumn("[bold]{task.description}"),

@@ -10,20 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from unionstats.catalogue import load_catalogue
 from unionstats.confidence import confidence, reasons
-from unionstats.extract import Mention, Observation
-from unionstats.ingest import RawReport, Rejected
-from unionstats.metadata import DocMeta
-from unionstats.validate import (
-    DOCUMENT_SCHEMA,
-    MENTION_SCHEMA,
-    OBSERVATION_SCHEMA,
-    QUARANTINE_SCHEMA,
-)
+from unionstats.ingest import Rejected
+from unionstats.processing import Processed
+
+if TYPE_CHECKING:
+    import polars as pl
+
+# Polars and the schemas load only when tables are made: `unionstats extract` shapes
+# rows of one report without them.
 
 __all__ = [
     "Processed",
@@ -36,18 +34,6 @@ __all__ = [
     "report_rows",
     "tables_from_rows",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """One report after extraction; ``flags`` name metadata the build had to blank."""
-
-    report: RawReport
-    meta: DocMeta
-    overridden: tuple[str, ...]
-    observations: list[Observation]
-    mentions: list[Mention]
-    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +137,10 @@ def report_rows(p: Processed) -> ReportRows:
 
 
 def quarantine_frame(rejected: Sequence[Rejected]) -> pl.DataFrame:
+    import polars as pl
+
+    from unionstats.validate import QUARANTINE_SCHEMA
+
     return pl.DataFrame(
         [(r.rel_path, r.reason, r.detail) for r in rejected],
         schema=QUARANTINE_SCHEMA,
@@ -160,6 +150,10 @@ def quarantine_frame(rejected: Sequence[Rejected]) -> pl.DataFrame:
 
 def tables_from_rows(rows: Sequence[ReportRows]) -> dict[str, pl.DataFrame]:
     """Documents, observations and mentions of a batch, in the published column order."""
+    import polars as pl
+
+    from unionstats.validate import DOCUMENT_SCHEMA, MENTION_SCHEMA, OBSERVATION_SCHEMA
+
     return {
         "documents": pl.DataFrame([r.document for r in rows], schema=DOCUMENT_SCHEMA),
         "observations": pl.DataFrame(

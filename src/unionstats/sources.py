@@ -16,7 +16,7 @@ from pathlib import Path
 from unionstats.discovery import Survey
 from unionstats.ingest import doc_id_of
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
-from unionstats.validate import (
+from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
     PERIOD_PATTERN,
     last_plausible_year,

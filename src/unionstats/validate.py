@@ -4,38 +4,48 @@ The Polars schemas fix column order and types (so empty chunks and reruns
 produce identical files); the pandera models state the rules a downstream
 notebook relies on. A failure here is a bug in the pipeline, never bad input:
 bad input is quarantined or flagged long before.
+
+pandera (and the pandas it pulls in, seconds to import) is imported only when a table
+is checked, so commands and notebooks that only need the schemas start at once.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pandera.polars as pa
 import polars as pl
-from pandera.errors import SchemaError, SchemaErrors
 
 from unionstats.catalogue import UNITS, load_catalogue
+from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
 from unionstats.metadata import ORG_LEVELS
+from unionstats.plausible import (
+    FIRST_PLAUSIBLE_YEAR,
+    PERIOD_PATTERN,
+    last_plausible_year,
+    plausible_date,
+    plausible_period,
+)
+
+if TYPE_CHECKING:
+    import pandera.polars as pa
+
+__all__ = [
+    "FIRST_PLAUSIBLE_YEAR",
+    "GOLD_DOCUMENT_COLUMNS",
+    "GOLD_OBSERVATION_COLUMNS",
+    "PERIOD_PATTERN",
+    "PipelineBug",
+    "check",
+    "last_plausible_year",
+    "plausible_date",
+    "plausible_period",
+]
 
 QUALIFIERS = ("exact", "over", "nearly", "approx", "under")
-PERIOD_PATTERN = r"^(?:(?:19|20)\d{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)\d{2}))?)?$"
 MENTION_STATUSES = ("observation", "unclassified", "excluded")
 
-GOLD_OBSERVATION_COLUMNS = (
-    "doc_id",
-    "indicator",
-    "value",
-    "unit",
-    "qualifier",
-    "target",
-    "period",
-    "subgroup",
-    "quote",
-)
-GOLD_DOCUMENT_COLUMNS = ("doc_id", "org", "org_level", "province", "period", "published")
 
 DOCUMENT_SCHEMA = pl.Schema(
     {
@@ -111,40 +121,21 @@ SCHEMAS: dict[str, pl.Schema] = {
 }
 """Every table the build writes, by name: the one place a new table or column is declared."""
 
-FIRST_PLAUSIBLE_YEAR = 1945
-_YEARS_RE = re.compile(r"\d{4}")
-
-
-def last_plausible_year(today: dt.date | None = None) -> int:
-    """Reports speak of the past and of plans for next year; later years are typos."""
-    return (today or dt.date.today()).year + 1
-
-
-def plausible_period(period: str | None, today: dt.date | None = None) -> bool:
-    """A period written as the spec says, whose years lie between 1945 and next year."""
-    if not period:
-        return True
-    if not re.fullmatch(PERIOD_PATTERN, period):
-        return False
-    years = [int(y) for y in _YEARS_RE.findall(period)]
-    last = last_plausible_year(today)
-    return all(FIRST_PLAUSIBLE_YEAR <= y <= last for y in years) and years == sorted(years)
-
-
-def plausible_date(date: dt.date | None, today: dt.date | None = None) -> bool:
-    return date is None or FIRST_PLAUSIBLE_YEAR <= date.year <= last_plausible_year(today)
-
 
 class PipelineBug(RuntimeError):
     """A table broke its contract: fix the code, not the input."""
 
 
 def _column_check(rule: Callable[[pl.Expr], pl.Expr], name: str) -> pa.Check:
+    import pandera.polars as pa
+
     return pa.Check(lambda data: data.lazyframe.select(rule(pl.col(data.key))), name=name)
 
 
 @cache
 def _observation_model() -> pa.DataFrameSchema:
+    import pandera.polars as pa
+
     codes = [i.code for i in load_catalogue().indicators]
     return pa.DataFrameSchema(
         {
@@ -168,6 +159,8 @@ def _observation_model() -> pa.DataFrameSchema:
 
 @cache
 def _document_model() -> pa.DataFrameSchema:
+    import pandera.polars as pa
+
     return pa.DataFrameSchema(
         {
             "doc_id": pa.Column(str, unique=True),
@@ -180,6 +173,8 @@ def _document_model() -> pa.DataFrameSchema:
 
 @cache
 def _mention_model() -> pa.DataFrameSchema:
+    import pandera.polars as pa
+
     return pa.DataFrameSchema({"status": pa.Column(str, pa.Check.isin(MENTION_STATUSES))})
 
 
@@ -192,6 +187,8 @@ _MODELS: dict[str, Callable[[], pa.DataFrameSchema]] = {
 
 def check(table: str, frame: pl.DataFrame | pl.LazyFrame) -> None:
     """Raise PipelineBug with a one-line reason when a table breaks its contract."""
+    from pandera.errors import SchemaError, SchemaErrors
+
     model = _MODELS.get(table)
     if model is None:
         return
@@ -209,6 +206,8 @@ def row_violations(table: str, frame: pl.DataFrame) -> dict[int, str]:
     that one report's bad rows send that report to quarantine. A failure that belongs to
     no row (a missing column, a wrong type) is a bug in the code: PipelineBug.
     """
+    from pandera.errors import SchemaError, SchemaErrors
+
     model = _MODELS.get(table)
     if model is None or frame.is_empty():
         return {}

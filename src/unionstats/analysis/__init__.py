@@ -1,5 +1,8 @@
 """Analysis layer: read the processed dataset, pick headline figures, model trends, chart.
 
-Each module does one job (``load``, ``periods``, ``headline``, ``derived``, ``trends``,
-``real``, ``vn_format``, ``charts``, ``results``); notebooks call them and stay short.
+One job per module: ``load`` (tables, org_id, headlines), ``periods``, ``headline``,
+``derived`` (ratios from one sentence), ``trends``, ``real`` (CPI, minimum wage),
+``findings`` and ``summary`` (the sentences), ``charts``, ``tables``, ``vn_format`` and
+``vn_labels`` (Vietnamese numbers and words), ``results``; ``income``, ``activity``,
+``annual`` and ``overview`` hold what each notebook computes, so notebooks stay short.
 """

@@ -14,13 +14,13 @@ def year_on_year(head: pl.DataFrame, year: int) -> pl.DataFrame:
     year would show a fake change); ``change`` is a fraction, null without a prior year.
     """
     annual = head.filter(pl.col("period_kind") == ANNUAL)
-    cols = ["org", "indicator", "label_vi", "unit", "value", "quote"]
+    cols = ["org_id", "org", "indicator", "label_vi", "unit", "value", "qualifier", "quote"]
     now = annual.filter(pl.col("year_end") == year).select(cols)
     before = annual.filter(pl.col("year_end") == year - 1).select(
-        "org", "indicator", "unit", pl.col("value").alias("value_prev")
+        "org_id", "indicator", "unit", pl.col("value").alias("value_prev")
     )
     return (
-        now.join(before, on=["org", "indicator", "unit"], how="left")
+        now.join(before, on=["org_id", "indicator", "unit"], how="left")
         .with_columns((pl.col("value") / pl.col("value_prev") - 1).alias("change"))
-        .sort("indicator", "org")
+        .sort("indicator", "org_id")
     )

@@ -1,26 +1,25 @@
-"""Notebook display settings: offline charts and readable Vietnamese tables.
+"""Notebook display: offline charts, and one call per kind of output.
 
-Called once at the top of every notebook so outputs look the same in JupyterLab, in
+Called at the top of every notebook so outputs look the same in JupyterLab, in
 papermill runs and in the HTML reports.
 """
 
 from __future__ import annotations
 
-import polars as pl
+import html
 
 from unionstats.analysis.charts import enable_offline_renderer
 
 
-def setup(max_rows: int = 60) -> None:
-    """Charts as inline SVG (no CDN); tables with ``.`` thousands, ``,`` decimals, no
-    scientific notation, long text visible, no shape/dtype clutter."""
+def setup() -> None:
+    """Charts as inline SVG rendered by vl-convert (no CDN)."""
     enable_offline_renderer()
-    pl.Config.set_tbl_rows(max_rows)
-    pl.Config.set_tbl_cols(20)
-    pl.Config.set_fmt_str_lengths(160)
-    pl.Config.set_fmt_float("mixed")
-    pl.Config.set_float_precision(2)
-    pl.Config.set_thousands_separator(".")
-    pl.Config.set_decimal_separator(",")
-    pl.Config.set_tbl_hide_dataframe_shape(True)
-    pl.Config.set_tbl_hide_column_data_types(True)
+
+
+def note(*lines: str) -> None:
+    """Show Vietnamese notes (skipping empty ones) as a paragraph."""
+    from IPython.display import HTML, display
+
+    text = "<br>".join(html.escape(x) for x in lines if x)
+    if text:
+        display(HTML(f'<p class="unionstats-note">{text}</p>'))

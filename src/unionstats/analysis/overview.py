@@ -1,54 +1,68 @@
-"""What the corpus holds and how the extraction went (for ``00_overview``)."""
+"""What the corpus holds and how the extraction went (``00_overview``)."""
 
 from __future__ import annotations
 
 import polars as pl
 
+from unionstats.analysis.context import Context
+from unionstats.analysis.summary import Summary, compose
+
 
 def documents_by(docs: pl.DataFrame, column: str) -> pl.DataFrame:
-    """Number of documents per value of ``column`` (org, org_level, province, period)."""
+    """Number of documents (``n``) per value of ``column`` (org, org_level, province, period)."""
     return (
-        docs.group_by(column)
-        .agg(pl.len().alias("documents"))
-        .sort("documents", column, descending=[True, False])
+        docs.group_by(column).agg(pl.len().alias("n")).sort("n", column, descending=[True, False])
     )
-
-
-def coverage(head: pl.DataFrame) -> pl.DataFrame:
-    """Indicator × period matrix: how many organisations give a headline figure."""
-    if head.is_empty():
-        return pl.DataFrame(schema={"indicator": pl.String})
-    periods = head.select("period", "year_end").unique().sort("year_end", "period")["period"]
-    wide = (
-        head.group_by("indicator", "period")
-        .agg(pl.col("org").n_unique().alias("orgs"))
-        .pivot(on="period", index="indicator", values="orgs")
-        .sort("indicator")
-    )
-    return wide.select("indicator", *[p for p in periods if p in wide.columns]).fill_null(0)
 
 
 def flagged(obs: pl.DataFrame) -> pl.DataFrame:
     """Observations the ETL flagged (implausible range, repeated scale words, ...)."""
-    return obs.filter(pl.col("flags").fill_null("") != "").select(
-        "org", "period", "indicator", "value", "unit", "flags", "quote"
-    )
+    return obs.filter(pl.col("flags").fill_null("") != "")
 
 
 def mention_status(mentions: pl.DataFrame) -> pl.DataFrame:
     """How many numbers became observations, stayed unclassified or were excluded."""
-    return mentions.group_by("status").agg(pl.len().alias("mentions")).sort("status")
+    return mentions.group_by("status").agg(pl.len().alias("n")).sort("status")
 
 
-def unclassified(mentions: pl.DataFrame, limit: int = 20) -> pl.DataFrame:
+def unclassified(mentions: pl.DataFrame) -> pl.DataFrame:
     """Numbers the extractor could not attach to an indicator, for catalogue work."""
-    return (
-        mentions.filter(pl.col("status") == "unclassified")
-        .select("doc_id", "text", "unit", "reason", "context")
-        .head(limit)
-    )
+    return mentions.filter(pl.col("status") == "unclassified")
 
 
 def for_documents(mentions: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """Mentions of the selected documents only (the audit follows the notebook's filter)."""
     return mentions.filter(pl.col("doc_id").is_in(docs["doc_id"].to_list()))
+
+
+def summarise(ctx: Context, n_flagged: int, n_quarantined: int, n_unclassified: int) -> Summary:
+    """Reports and organisations by year, the report year's coverage, what needs checking."""
+    if not ctx.has_data:
+        return Summary(
+            [
+                ctx.no_data_message,
+                "Chưa có báo cáo nào trong phạm vi đã chọn.",
+                f"{n_quarantined} tệp không đọc được.",
+            ]
+        )
+    years = ctx.years
+    gaps = sorted(set(range(years[0], years[-1] + 1)) - set(years))
+    first = (
+        f"Dữ liệu gồm {ctx.documents.height} báo cáo của {ctx.headline['org_id'].n_unique()} "
+        f"tổ chức, các năm {years[0]}–{years[-1]}"
+        + (f" (không có số liệu năm {', '.join(map(str, gaps))})" if gaps else "")
+        + "."
+    )
+    this_year = ctx.headline.filter(pl.col("year_end") == ctx.year)
+    second = (
+        f"Năm {ctx.year} có {this_year.height} số liệu chính cho "
+        f"{this_year['indicator'].n_unique()} chỉ tiêu của {this_year['org_id'].n_unique()} "
+        "tổ chức."
+        if this_year.height
+        else ctx.year_note()
+    )
+    third = (
+        f"Cần kiểm tra: {n_flagged} số liệu bị gắn cờ, {n_quarantined} tệp không đọc được, "
+        f"{n_unclassified} con số chưa xếp được vào chỉ tiêu nào."
+    )
+    return Summary(compose([first, second, third]))

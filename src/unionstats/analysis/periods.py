@@ -18,10 +18,12 @@ UNKNOWN = "unknown"
 PERIOD_KIND_VI = {
     ANNUAL: "cả năm",
     CUMULATIVE: "lũy kế nhiều năm",
-    HALF_YEAR: "nửa năm",
+    HALF_YEAR: "6 tháng",
     QUARTER: "quý",
     UNKNOWN: "không rõ",
 }
+#: Where a period sits on a year axis: annual and per-month figures at their middle.
+MID_YEAR = 0.5
 
 _ANNUAL_RE = r"^\d{4}$"
 _CUMULATIVE_RE = r"^\d{4}-\d{4}$"
@@ -42,6 +44,24 @@ def period_kind(col: str = "period") -> pl.Expr:
         .when(p.str.contains(_QUARTER_RE))
         .then(pl.lit(QUARTER))
         .otherwise(pl.lit(UNKNOWN))
+    )
+
+
+def time_position(col: str = "period") -> pl.Expr:
+    """The period's middle as a fractional year (``2022`` → 2022.5, ``2022-H1`` → 2022.25,
+    ``2022-Q3`` → 2022.625); null for cumulative and unknown periods, which are no point
+    in time."""
+    p = pl.col(col).str.strip_chars()
+    year = p.str.slice(0, 4).cast(pl.Float64, strict=False)
+    part = p.str.slice(6, 1).cast(pl.Float64, strict=False)
+    return (
+        pl.when(p.str.contains(_ANNUAL_RE))
+        .then(year + MID_YEAR)
+        .when(p.str.contains(_HALF_RE))
+        .then(year + (part - 0.5) / 2)
+        .when(p.str.contains(_QUARTER_RE))
+        .then(year + (part - 0.5) / 4)
+        .otherwise(None)
     )
 
 

@@ -1,4 +1,8 @@
-"""The last cell of each notebook: headline results a test (or the report) can read back."""
+"""The last cell of each notebook: results written once, to ``results/<name>.json``.
+
+Tests and the annual report read them back; the notebook does not print them (the
+analyst reads the summary, tables and charts above).
+"""
 
 from __future__ import annotations
 
@@ -23,13 +27,18 @@ def _clean(x: Any) -> Any:
     return x
 
 
-def record(name: str, results: dict[str, Any], output_dir: str | Path | None) -> dict:
-    """Print ``results`` as JSON (last cell output) and write ``results/<name>.json``."""
+def record(name: str, results: dict[str, Any], output_dir: str | Path | None) -> None:
+    """Write ``results`` (with the notebook's name) to ``output_dir/results/<name>.json``."""
+    if not output_dir:
+        return
     clean = _clean({"notebook": name, **results})
     text = json.dumps(clean, ensure_ascii=False, indent=1, sort_keys=True, default=str)
-    if output_dir:
-        out = Path(output_dir) / RESULTS_DIR
-        out.mkdir(parents=True, exist_ok=True)
-        (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return clean
+    out = Path(output_dir) / RESULTS_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
+
+
+def read(name: str, output_dir: str | Path) -> dict[str, Any]:
+    """Results a notebook recorded (for the annual report and the tests)."""
+    path = Path(output_dir) / RESULTS_DIR / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))

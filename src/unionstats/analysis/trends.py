@@ -1,12 +1,23 @@
 """Growth rates from log-linear fits, honest about sparse and mixed-period data.
 
-``log(value) = a + b·year`` gives a constant annual growth ``exp(b) - 1`` with a
-confidence interval from the slope's. When several organisations report in several
-years, the model gets one intercept per organisation (fixed effects), so the slope
-is the within-organisation growth and not an artefact of which organisations
-happened to report in which year. Only calendar-year figures are modelled: a
-cumulative ``2018-2020`` total or a half-year figure is not on the same scale, so
-those rows are excluded and the result says how many and which.
+``log(value) = a + b·t`` gives a constant annual growth ``exp(b) - 1`` with a confidence
+interval from the slope's. When several organisations report in several years, the
+pooled model gets one intercept per organisation (fixed effects), so the slope is the
+within-organisation growth and not an artefact of which organisations reported when;
+each organisation's own growth is fitted beside it, so a reader sees whether the pooled
+rate describes them all.
+
+What enters a fit: calendar-year figures, at the middle of their year. Figures per
+month (average income, ``VND/person/month``) of a half-year or quarter measure the same
+thing over a shorter window, so they enter too, at the middle of their half or quarter,
+and the result names them. Cumulative figures (``2018-2020``) and per-period totals of
+a half-year (a half-year's welfare money is not a year's) never do.
+
+How far to trust a fit (:data:`RELIABLE`): at least :data:`MIN_POINTS_RELIABLE`
+distinct periods and a 95 % interval no wider than :data:`MAX_CI_WIDTH`. Anything less
+is :data:`REFERENCE` ("tham khảo"): shown with its interval, never a headline or a
+chart title. Three points leave one degree of freedom; an interval from −98 % to
++1355 % says nothing about the direction.
 """
 
 from __future__ import annotations
@@ -15,22 +26,48 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import polars as pl
-import statsmodels.api as sm
 
-from unionstats.analysis.periods import ANNUAL
+from unionstats.analysis.periods import ANNUAL, HALF_YEAR, QUARTER, time_position
+from unionstats.analysis.vn_format import format_growth
+from unionstats.analysis.vn_labels import indicator_vi, period_vi
 
 MIN_PERIODS = 3
-FITTED = "fitted"
+MIN_POINTS_RELIABLE = 4
+#: Widest 95 % interval (upper − lower bound, as a fraction) a headline trend may have:
+#: 0.20 is e.g. +2 % to +22 % a year, beyond which the data cannot tell slow from fast.
+MAX_CI_WIDTH = 0.20
+PER_MONTH_UNITS = ("VND/person/month",)
+
+RELIABLE = "reliable"
+REFERENCE = "reference"
 REFUSED = "refused"
+STATUS_VI = {RELIABLE: "đủ tin cậy", REFERENCE: "tham khảo", REFUSED: "không ước lượng"}
+
+
+@dataclass
+class OrgGrowth:
+    """One organisation's own growth, with the years it rests on."""
+
+    org_id: str
+    org: str
+    status: str
+    growth: float | None
+    ci_low: float | None
+    ci_high: float | None
+    n_points: int
+    years: list[int]
+    gaps: list[int]
+    periods: list[str]
 
 
 @dataclass
 class TrendResult:
-    """Outcome of a trend fit; ``status`` is ``fitted`` or ``refused`` (with the reason)."""
+    """Outcome of a trend fit; ``status`` is reliable, reference (tham khảo) or refused."""
 
     indicator: str
     status: str
     message: str
+    label_vi: str = ""
     method: str = ""
     growth: float | None = None
     ci_low: float | None = None
@@ -40,52 +77,118 @@ class TrendResult:
     n_periods: int = 0
     n_orgs: int = 0
     years: list[int] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    org_ids: list[str] = field(default_factory=list)
+    per_org: list[OrgGrowth] = field(default_factory=list)
+    sub_annual: list[str] = field(default_factory=list)
     excluded: dict[str, list[str]] = field(default_factory=dict)
     fitted_values: pl.DataFrame | None = field(default=None, repr=False)
 
     @property
     def fitted(self) -> bool:
-        return self.status == FITTED
+        """A growth rate was estimated (reliable or for reference)."""
+        return self.status in (RELIABLE, REFERENCE)
+
+    @property
+    def reliable(self) -> bool:
+        """Good enough to be stated as a finding (title, summary headline)."""
+        return self.status == RELIABLE
+
+    @property
+    def status_vi(self) -> str:
+        return STATUS_VI[self.status]
 
     def to_dict(self) -> dict:
-        """Plain dict for the results cell and JSON (no DataFrame)."""
+        """Plain dict for the results JSON (no DataFrame)."""
         d = asdict(self)
         d.pop("fitted_values")
         return d
 
+    def span(self) -> str:
+        """``2019–2024`` (the first and last year used)."""
+        if not self.years:
+            return ""
+        return f"{self.years[0]}–{self.years[-1]}" if len(self.years) > 1 else str(self.years[0])
+
     def summary(self) -> str:
-        """One line an analyst can read in the notebook output."""
+        """One Vietnamese line: growth, interval, trust, what it rests on."""
+        name = self.label_vi or self.indicator
         if not self.fitted:
-            return f"{self.indicator}: no trend fitted — {self.message}"
-        pct = 100 * (self.growth or 0.0)
-        lo, hi = 100 * (self.ci_low or 0.0), 100 * (self.ci_high or 0.0)
+            return f"{name}: không ước lượng xu hướng — {self.message}"
+        ci = (
+            f"khoảng tin cậy {int(self.conf_level * 100)} %: {format_growth(self.ci_low)} "
+            f"đến {format_growth(self.ci_high)}"
+        )
         return (
-            f"{self.indicator}: {pct:+.1f} %/year "
-            f"(CI {int(self.conf_level * 100)} %: {lo:+.1f} to {hi:+.1f}), {self.method}; "
-            f"{self.message}"
+            f"{name}: {format_growth(self.growth)}/năm, {self.span()} ({ci}; "
+            f"{self.status_vi}); {self.message}"
         )
 
 
-def _excluded_note(excluded: dict[str, list[str]]) -> str:
-    if not excluded:
-        return ""
-    parts = [f"{len(v)} {k} ({', '.join(sorted(set(v)))})" for k, v in sorted(excluded.items())]
-    return "excluded " + "; ".join(parts) + " — not comparable with calendar-year figures"
+def _gaps(years: list[int]) -> list[int]:
+    return sorted(set(range(years[0], years[-1] + 1)) - set(years)) if years else []
 
 
-def _refuse(indicator: str, reason: str, data: pl.DataFrame, excluded: dict) -> TrendResult:
-    note = _excluded_note(excluded)
-    years = sorted(data["year_end"].unique().to_list()) if data.height else []
+def _refuse(name: str, label: str, reason: str, data: pl.DataFrame, excluded: dict):
+    years = sorted({int(y) for y in data["year_end"].to_list()}) if data.height else []
     return TrendResult(
-        indicator=indicator,
+        indicator=name,
+        label_vi=label,
         status=REFUSED,
-        message=reason + (f"; {note}" if note else ""),
+        message=reason,
         n_obs=data.height,
-        n_periods=len(years),
-        n_orgs=data["org"].n_unique() if data.height else 0,
+        n_periods=data["t"].n_unique() if data.height else 0,
+        n_orgs=data["org_id"].n_unique() if data.height else 0,
         years=years,
+        gaps=_gaps(years),
         excluded=excluded,
     )
+
+
+def _trust(n_periods: int, ci_low: float | None, ci_high: float | None) -> str:
+    if n_periods < MIN_POINTS_RELIABLE or ci_low is None or ci_high is None:
+        return REFERENCE
+    return RELIABLE if ci_high - ci_low <= MAX_CI_WIDTH else REFERENCE
+
+
+def _loglinear(t: np.ndarray, y: np.ndarray, groups: np.ndarray | None, conf_level: float):
+    """Slope of log(value) on time (with one intercept per group): growth, CI, fitted."""
+    # statsmodels (with pandas and scipy) takes seconds to import: only when a fit runs.
+    from statsmodels.regression.linear_model import OLS
+
+    centre = float(np.mean(t))
+    cols = [t - centre]
+    if groups is None:
+        cols.append(np.ones_like(t))
+    else:
+        cols += [(groups == g).astype(float) for g in np.unique(groups)]
+    X = np.column_stack(cols)
+    res = OLS(y, X).fit()
+    growth = float(np.expm1(res.params[0]))
+    if X.shape[0] - X.shape[1] < 1:
+        return growth, None, None, np.exp(res.fittedvalues)
+    lo, hi = res.conf_int(alpha=1 - conf_level)[0]
+    return growth, float(np.expm1(lo)), float(np.expm1(hi)), np.exp(res.fittedvalues)
+
+
+def _org_growth(rows: pl.DataFrame, conf_level: float) -> OrgGrowth:
+    years = sorted({int(y) for y in rows["year_end"].to_list()})
+    base = {
+        "org_id": rows["org_id"][0],
+        "org": rows["org"][0],
+        "n_points": rows.height,
+        "years": years,
+        "gaps": _gaps(years),
+        "periods": rows["period"].to_list(),
+    }
+    if rows["t"].n_unique() < 2:
+        return OrgGrowth(status=REFUSED, growth=None, ci_low=None, ci_high=None, **base)
+    growth, lo, hi, _ = _loglinear(
+        rows["t"].to_numpy(), np.log(rows["value"].to_numpy()), None, conf_level
+    )
+    status = _trust(rows["t"].n_unique(), lo, hi)
+    return OrgGrowth(status=status, growth=growth, ci_low=lo, ci_high=hi, **base)
 
 
 def fit_growth(
@@ -93,158 +196,158 @@ def fit_growth(
     indicator: str | None = None,
     conf_level: float = 0.95,
     min_periods: int = MIN_PERIODS,
+    label_vi: str = "",
 ) -> TrendResult:
     """Fit the annual growth of one indicator from headline rows (see :mod:`headline`).
 
-    ``head`` needs ``org``, ``period``, ``period_kind``, ``year_end``, ``indicator``,
-    ``value``. Refuses (``status="refused"``) rather than fit when fewer than
-    ``min_periods`` distinct years remain, or when no organisation has two or more
-    years (a slope across different organisations compares organisations, not years).
+    ``head`` needs ``org_id``, ``org``, ``period``, ``period_kind``, ``year_end``,
+    ``indicator``, ``unit``, ``value``. Refuses (``status="refused"``) rather than fit when
+    fewer than ``min_periods`` distinct periods remain, or when no organisation has two
+    or more (a slope across different organisations compares organisations, not years).
     """
     df = head if indicator is None else head.filter(pl.col("indicator") == indicator)
     names = df["indicator"].unique().to_list()
     if len(names) > 1:
         raise ValueError(f"fit_growth needs one indicator, got {sorted(names)}")
     name = indicator or (names[0] if names else "?")
+    label = label_vi or next((x for x in df["label_vi"].to_list() if x), indicator_vi(name))
+    per_month = df.height > 0 and set(df["unit"].drop_nulls().to_list()) <= set(PER_MONTH_UNITS)
+    usable_kinds = [ANNUAL, HALF_YEAR, QUARTER] if per_month else [ANNUAL]
 
     excluded: dict[str, list[str]] = {}
     for kind, periods in (
-        df.filter(pl.col("period_kind") != ANNUAL)
+        df.filter(~pl.col("period_kind").is_in(usable_kinds))
         .group_by("period_kind")
-        .agg(pl.col("period"))
+        .agg(pl.col("period").unique().sort())
+        .sort("period_kind")
         .iter_rows()
     ):
         excluded[kind] = periods
-    non_positive = df.filter((pl.col("period_kind") == ANNUAL) & ~(pl.col("value") > 0))
+    usable = df.filter(pl.col("period_kind").is_in(usable_kinds))
+    non_positive = usable.filter(~(pl.col("value") > 0))
     if non_positive.height:
-        excluded["non-positive value"] = non_positive["period"].to_list()
-    data = df.filter((pl.col("period_kind") == ANNUAL) & (pl.col("value") > 0)).select(
-        "org",
-        "period",
-        pl.col("year_end").cast(pl.Int64).alias("year"),
-        "value",
-        pl.col("year_end"),
+        excluded["non_positive"] = sorted(non_positive["period"].to_list())
+    data = (
+        usable.filter(pl.col("value") > 0)
+        .with_columns(time_position().alias("t"))
+        .select("org_id", "org", "period", "period_kind", "year_end", "t", "value")
+        .sort("org_id", "t")
     )
-    dup = data.group_by("org", "year").len().filter(pl.col("len") > 1)
+    dup = data.group_by("org_id", "t").len().filter(pl.col("len") > 1)
     if dup.height:
         raise ValueError(
-            f"{name}: several values for the same organisation and year "
+            f"{name}: several values for the same organisation and period "
             f"({dup.height} cases); pass headline rows (headline.headline), not observations"
         )
-
     if data.is_empty():
-        return _refuse(name, "no data for this indicator and selection", data, excluded)
-    n_years = data["year"].n_unique()
-    if n_years < min_periods:
-        years = sorted(data["year"].unique().to_list())
+        return _refuse(name, label, "không có số liệu cho chỉ tiêu và phạm vi này", data, excluded)
+    n_periods = data["t"].n_unique()
+    if n_periods < min_periods:
         return _refuse(
             name,
-            f"only {n_years} period(s) {years}; a trend needs at least {min_periods} "
-            "years — the points are shown, no line is fitted",
+            label,
+            f"chỉ có {n_periods} kỳ số liệu; cần ít nhất {min_periods} để ước lượng xu hướng",
             data,
             excluded,
         )
-
-    per_org = data.group_by("org").agg(pl.col("year").n_unique().alias("n"))
-    multi = per_org.filter(pl.col("n") >= 2)["org"].sort().to_list()
+    per_org_n = data.group_by("org_id").agg(pl.col("t").n_unique().alias("n"))
+    multi = per_org_n.filter(pl.col("n") >= 2)["org_id"].sort().to_list()
     if not multi:
         return _refuse(
             name,
-            "no organisation reported in two or more years; a slope across different "
-            "organisations would compare organisations, not years",
+            label,
+            "không tổ chức nào có số liệu từ 2 kỳ trở lên; so các tổ chức khác nhau "
+            "qua các năm không cho biết xu hướng",
             data,
             excluded,
         )
-    dropped = sorted(set(per_org["org"].to_list()) - set(multi))
-    data = data.filter(pl.col("org").is_in(multi)).sort("org", "year")
-    n_years = data["year"].n_unique()
-    if n_years < min_periods:
+    single = data.filter(~pl.col("org_id").is_in(multi))
+    data = data.filter(pl.col("org_id").is_in(multi))
+    n_periods = data["t"].n_unique()
+    if n_periods < min_periods:
         return _refuse(
             name,
-            f"organisations with repeated reports cover only {n_years} year(s); "
-            f"a trend needs at least {min_periods}",
+            label,
+            f"các tổ chức có số liệu nhiều kỳ chỉ phủ {n_periods} kỳ; cần ít nhất {min_periods}",
             data,
             excluded,
         )
-
-    year = data["year"].to_numpy().astype(float)
-    y = np.log(data["value"].to_numpy())
-    centre = float(np.mean(year))
-    cols = [year - centre]
-    if len(multi) == 1:
-        method = "log-linear OLS, one organisation"
-        cols.append(np.ones_like(year))
-    else:
-        method = f"log-linear OLS with organisation fixed effects ({len(multi)} organisations)"
-        orgs = data["org"].to_numpy()
-        cols += [(orgs == o).astype(float) for o in multi]
-    X = np.column_stack(cols)
-    if X.shape[0] - X.shape[1] < 1:
+    groups = None if len(multi) == 1 else data["org_id"].to_numpy()
+    growth, lo, hi, fitted = _loglinear(
+        data["t"].to_numpy(), np.log(data["value"].to_numpy()), groups, conf_level
+    )
+    if lo is None:
         return _refuse(
             name,
-            f"{X.shape[0]} points for {X.shape[1]} parameters; no degrees of freedom left "
-            "for a confidence interval",
+            label,
+            f"{data.height} điểm cho {len(multi) + 1} tham số: không còn bậc tự do "
+            "để tính khoảng tin cậy",
             data,
             excluded,
         )
-    res = sm.OLS(y, X).fit()
-    lo, hi = res.conf_int(alpha=1 - conf_level)[0]
-    notes = [f"{data.height} points, {n_years} years"]
-    if dropped:
-        notes.append(f"organisations with a single year not used: {', '.join(dropped)}")
-    if note := _excluded_note(excluded):
-        notes.append(note)
+    years = sorted({int(y) for y in data["year_end"].to_list()})
+    orgs = [data.filter(pl.col("org_id") == o)["org"][0] for o in multi]
+    sub_annual = sorted(set(data.filter(pl.col("period_kind") != ANNUAL)["period"].to_list()))
+    notes = [f"{data.height} điểm, {n_periods} kỳ, {len(multi)} tổ chức"]
+    if sub_annual:
+        notes.append(
+            "gồm số liệu bình quân tháng của " + ", ".join(period_vi(p) for p in sub_annual)
+        )
+    if single.height:
+        notes.append(
+            "không dùng tổ chức chỉ có 1 kỳ: " + ", ".join(sorted(set(single["org"].to_list())))
+        )
+    if excluded:
+        notes.append(excluded_note(excluded))
+    method = (
+        "hồi quy log-tuyến tính (OLS), một tổ chức"
+        if groups is None
+        else f"hồi quy log-tuyến tính (OLS) có hiệu ứng cố định cho {len(multi)} tổ chức"
+    )
     return TrendResult(
         indicator=name,
-        status=FITTED,
+        label_vi=label,
+        status=_trust(n_periods, lo, hi),
         message="; ".join(notes),
         method=method,
-        growth=float(np.expm1(res.params[0])),
-        ci_low=float(np.expm1(lo)),
-        ci_high=float(np.expm1(hi)),
+        growth=growth,
+        ci_low=lo,
+        ci_high=hi,
         conf_level=conf_level,
         n_obs=data.height,
-        n_periods=n_years,
+        n_periods=n_periods,
         n_orgs=len(multi),
-        years=sorted(data["year"].unique().to_list()),
+        years=years,
+        gaps=_gaps(years),
+        orgs=orgs,
+        org_ids=multi,
+        per_org=[_org_growth(data.filter(pl.col("org_id") == o), conf_level) for o in multi],
+        sub_annual=sub_annual,
         excluded=excluded,
-        fitted_values=data.with_columns(pl.Series("fitted", np.exp(res.fittedvalues))),
+        fitted_values=data.with_columns(pl.Series("fitted", fitted)),
     )
+
+
+EXCLUDED_VI = {
+    "cumulative": "lũy kế nhiều năm",
+    "half_year": "tổng của 6 tháng",
+    "quarter": "tổng của quý",
+    "unknown": "kỳ không rõ",
+    "non_positive": "giá trị không dương",
+}
+
+
+def excluded_note(excluded: dict[str, list[str]]) -> str:
+    """ "không đưa vào: số liệu lũy kế nhiều năm (2018–2020)" for the periods left out."""
+    if not excluded:
+        return ""
+    parts = [
+        f"{EXCLUDED_VI.get(kind, kind)} ({', '.join(period_vi(p) for p in periods)})"
+        for kind, periods in sorted(excluded.items())
+    ]
+    return "không đưa vào xu hướng: " + "; ".join(parts) + " — không cùng thang với số liệu năm"
 
 
 def fit_all(head: pl.DataFrame, indicators: list[str]) -> list[TrendResult]:
-    """:func:`fit_growth` for each indicator (those absent are refused with "no data")."""
+    """:func:`fit_growth` for each indicator (those absent are refused for lack of data)."""
     return [fit_growth(head.filter(pl.col("indicator") == i), indicator=i) for i in indicators]
-
-
-def trend_table(results: list[TrendResult]) -> pl.DataFrame:
-    """Results side by side, for display and the results cell."""
-    return pl.DataFrame(
-        [
-            {
-                "indicator": r.indicator,
-                "status": r.status,
-                "growth": r.growth,
-                "ci_low": r.ci_low,
-                "ci_high": r.ci_high,
-                "n_obs": r.n_obs,
-                "n_periods": r.n_periods,
-                "n_orgs": r.n_orgs,
-                "method": r.method,
-                "message": r.message,
-            }
-            for r in results
-        ],
-        schema={
-            "indicator": pl.String,
-            "status": pl.String,
-            "growth": pl.Float64,
-            "ci_low": pl.Float64,
-            "ci_high": pl.Float64,
-            "n_obs": pl.Int64,
-            "n_periods": pl.Int64,
-            "n_orgs": pl.Int64,
-            "method": pl.String,
-            "message": pl.String,
-        },
-    )

@@ -1,0 +1,95 @@
+"""Vietnamese words for the codes of the data contract (levels, qualifiers, periods, flags).
+
+Everything an analyst reads goes through these tables, so no code (``avg_income``,
+``exact``, ``provincial_federation``) reaches a report. A code missing here shows as
+itself, which the report tests catch.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORG_LEVEL_VI = {
+    "grassroots": "Công đoàn cơ sở",
+    "sector_provincial": "Công đoàn ngành tỉnh",
+    "provincial_federation": "LĐLĐ tỉnh, thành phố",
+    "district_federation": "LĐLĐ quận, huyện",
+    "bloc": "Công đoàn khối",
+    "national_sector": "Công đoàn ngành Trung ương",
+    "national": "Tổng Liên đoàn",
+}
+NO_LEVEL_VI = "Chưa rõ cấp"
+
+#: How a figure was stated; "exact" needs no word.
+QUALIFIER_VI = {"exact": "", "approx": "khoảng", "nearly": "gần", "over": "trên", "under": "dưới"}
+
+FLAG_VI = {
+    "out_of_range": "ngoài khoảng hợp lý, không dùng",
+    "scale_repeated": "đơn vị bị lặp (ví dụ 210.000.000 triệu đồng)",
+    "range": "khoảng giá trị, lấy điểm giữa",
+    "conflicting": "các báo cáo ghi số khác nhau",
+}
+
+SUBGROUP_VI = {
+    "female": "nữ",
+    "public_sector": "khu vực hành chính, sự nghiệp",
+    "business_sector": "khu vực sản xuất, kinh doanh",
+}
+
+MENTION_STATUS_VI = {
+    "observation": "thành số liệu",
+    "unclassified": "chưa xếp được vào chỉ tiêu",
+    "excluded": "loại (ngày tháng, số văn bản, …)",
+}
+
+QUARANTINE_REASON_VI = {
+    "empty": "tệp rỗng",
+    "binary": "không phải văn bản",
+    "undecodable": "không đọc được bảng mã",
+    "not_a_report": "không phải báo cáo",
+    "unreadable": "không đọc được",
+    "too_large": "quá lớn",
+    "duplicate_doc_id": "trùng tên báo cáo",
+    "unparseable": "không phân tích được",
+}
+
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_SPAN = re.compile(r"^(\d{4})-(\d{4})$")
+
+
+def period_vi(period: str | None) -> str:
+    """``2022-H1`` → ``6 tháng đầu năm 2022``; ``2018-2020`` → ``2018–2020``."""
+    if not period:
+        return "không rõ kỳ"
+    if m := _HALF.match(period):
+        return f"6 tháng {'đầu' if m[2] == '1' else 'cuối'} năm {m[1]}"
+    if m := _QUARTER.match(period):
+        return f"quý {m[2]}/{m[1]}"
+    if m := _SPAN.match(period):
+        return f"{m[1]}–{m[2]}"
+    return period
+
+
+def level_vi(level: str | None) -> str:
+    """Vietnamese name of an organisation level (``None`` → "Chưa rõ cấp")."""
+    if not level:
+        return NO_LEVEL_VI
+    return ORG_LEVEL_VI.get(level, level)
+
+
+def flags_vi(flags: str | None) -> str:
+    """``out_of_range;range`` → the Vietnamese notes, joined by "; "."""
+    return "; ".join(FLAG_VI.get(f, f) for f in (flags or "").split(";") if f)
+
+
+def subgroups_vi(subgroups: str | None) -> str:
+    """``business_sector, female`` → ``khu vực sản xuất, kinh doanh; nữ``."""
+    return "; ".join(SUBGROUP_VI.get(g.strip(), g.strip()) for g in (subgroups or "").split(","))
+
+
+def indicator_vi(code: str) -> str:
+    """The catalogue's Vietnamese label of an indicator code (the code if unknown)."""
+    from unionstats.catalogue import load_catalogue
+
+    return next((i.label_vi for i in load_catalogue().indicators if i.code == code), code)

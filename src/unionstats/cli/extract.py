@@ -1,0 +1,138 @@
+"""``unionstats extract``: observations of given reports on stdout; data/processed untouched.
+
+The rows are written here as the build's tables would write them (same columns, same
+number format and formula guard as ``publish.spreadsheet_safe``, same CSV quoting),
+without Polars: one
+report on the command line should not wait half a second for a table library.
+``tests/test_cli.py`` compares this output with the Polars tables byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from unionstats.cli import app, fail, say
+from unionstats.columns import FORMULA_START
+
+FORMATS = ("csv", "json")
+
+
+@app.command("extract")
+def extract_command(
+    files: Annotated[list[Path], typer.Argument(help="Report files (or folders of reports).")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    documents: Annotated[
+        bool, typer.Option("--documents", help="Print document metadata instead.")
+    ] = False,
+    sources: Annotated[
+        Path | None, typer.Option(help="A sources.csv whose corrections apply.")
+    ] = None,
+) -> None:
+    """Print the observations of the given reports without touching data/processed."""
+    if fmt not in FORMATS:
+        fail(f"--format must be csv or json, not {fmt!r}", 2)
+    paths = _expand(files)
+
+    from unionstats.catalogue import CatalogueError, load_catalogue
+    from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
+    from unionstats.ingest import Rejected, read_report
+    from unionstats.metadata import SourcesError
+    from unionstats.processing import process
+    from unionstats.rows import document_row, observation_rows
+    from unionstats.sources import read_sources
+
+    try:
+        overrides = read_sources(sources) if sources else {}
+        load_catalogue()
+    except (CatalogueError, SourcesError, OSError) as exc:
+        fail(str(exc))
+    rows: list[dict] = []
+    done, problems = [], 0
+    for path in paths:
+        report = read_report(path, path.parent)
+        if isinstance(report, Rejected):
+            say(f"{path}: {report.reason}: {report.detail}")
+            problems += 1
+            continue
+        done.append(process(report, overrides))
+        rows += [document_row(done[-1])] if documents else observation_rows(done[-1])
+    if rows:
+        first = list(GOLD_DOCUMENT_COLUMNS if documents else GOLD_OBSERVATION_COLUMNS)
+        columns = first + [c for c in rows[0] if c not in first]  # rows are in schema order
+        sys.stdout.write(to_csv(rows, columns) if fmt == "csv" else to_json(rows, columns))
+    elif done:  # no rows: the header (or []) from the published schema
+        _print_empty(done, documents, fmt)
+    if problems:
+        raise typer.Exit(1)
+
+
+def _expand(files: list[Path]) -> list[Path]:
+    """Files as given, folders replaced by the reports under them."""
+    from unionstats.ingest import discover
+
+    paths: list[Path] = []
+    for f in files:
+        if f.is_dir():
+            found = discover(f)
+            if not found:
+                fail(f"no reports (.txt, .html, .htm) under {f}")
+            paths.extend(found)
+        elif not f.exists():
+            fail(f"no such file: {f}")
+        else:
+            paths.append(f)
+    return paths
+
+
+def _print_empty(done: list, documents: bool, fmt: str) -> None:
+    from unionstats.pipeline import frames
+
+    frame = frames(done, [])["documents" if documents else "observations"]
+    if fmt == "csv":
+        from unionstats.publish import spreadsheet_safe
+
+        frame = spreadsheet_safe(frame)
+    sys.stdout.write(frame.write_csv() if fmt == "csv" else "[]\n")
+
+
+def _cell(x: object) -> str:
+    """A value as ``spreadsheet_safe`` and Polars' CSV writer print it: null is an empty
+    field, an empty string ``""``, a field with a comma, quote or line break is quoted,
+    text a spreadsheet would run as a formula gets a leading ``'``."""
+    if x is None:
+        return ""
+    if isinstance(x, float):
+        text = str(int(x)) if math.isfinite(x) and x == round(x) and abs(x) < 1e18 else repr(x)
+    elif isinstance(x, dt.date):
+        text = x.isoformat()
+    else:
+        text = str(x)
+        if text.startswith(FORMULA_START):
+            text = "'" + text
+    if text == "" or any(ch in text for ch in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def to_csv(rows: list[dict], columns: list[str]) -> str:
+    """CSV with a header and ``\\n`` line ends, as the build's tables write it."""
+    lines = [",".join(columns)]
+    lines += [",".join(_cell(r.get(c)) for c in columns) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(rows: list[dict], columns: list[str]) -> str:
+    """A JSON list of row objects (dates as ISO strings), one key per column."""
+
+    def plain(x: object) -> object:
+        return x.isoformat() if isinstance(x, dt.date) else x
+
+    data = [{c: plain(r.get(c)) for c in columns} for r in rows]
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,61 @@
+"""``unionstats report``: build the data if stale, then every analysis notebook for a year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from unionstats.cli import app, fail, one_line, say
+
+
+@app.command("report")
+def report_command(
+    year: Annotated[int, typer.Option("--year", help="Report year, e.g. 2023.")],
+    province: Annotated[str, typer.Option(help="Only this province (as in the data).")] = "",
+    org_level: Annotated[
+        str, typer.Option("--org-level", help="Only this organisation level.")
+    ] = "",
+    org: Annotated[str, typer.Option(help="Only this organisation (name or org_id).")] = "",
+    raw: Annotated[Path, typer.Option(help="Raw reports folder.")] = Path("data/raw"),
+    processed: Annotated[Path, typer.Option(help="Processed data folder.")] = Path(
+        "data/processed"
+    ),
+    out: Annotated[Path, typer.Option(help="Reports go to OUT/<year>/.")] = Path("reports"),
+    notebooks: Annotated[Path, typer.Option(help="Folder of the notebooks.")] = Path("notebooks"),
+    jobs: Annotated[int, typer.Option(help="Notebooks run at once (0: one per CPU).")] = 0,
+) -> None:
+    """Build the data if stale, then run every analysis notebook into reports/<year>/."""
+    from rich.console import Console
+
+    from unionstats.catalogue import CatalogueError
+    from unionstats.metadata import SourcesError
+    from unionstats.pipeline import BuildError
+    from unionstats.report import ensure_data, run_reports
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        err.print(ensure_data(raw, processed), markup=False)
+        runs = run_reports(
+            year,
+            processed,
+            out,
+            notebooks,
+            province=province,
+            org_level=org_level,
+            org=org,
+            console=err,
+            jobs=jobs,
+        )
+    except (OSError, BuildError, CatalogueError, SourcesError) as exc:
+        fail(one_line(exc))
+    failed = [r for r in runs if not r.ok]
+    err.print(
+        f"{len(runs) - len(failed)}/{len(runs)} notebooks ran; output in {out / str(year)}",
+        markup=False,
+    )
+    for run in failed:
+        say(run.error)
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,46 @@
+"""One report through the chain: clean → infer metadata → resolve the organisation → extract.
+
+Kept apart from the build and the tables (no Polars here), so ``unionstats extract``
+and the review tools process a report as the build does without loading them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unionstats.clean import clean
+from unionstats.extract import Mention, Observation, extract
+from unionstats.ingest import RawReport
+from unionstats.metadata import DocMeta, apply_overrides, infer
+from unionstats.registry import Registry, resolve
+
+__all__ = ["Processed", "process"]
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """One report after extraction; ``flags`` name metadata the build had to blank."""
+
+    report: RawReport
+    meta: DocMeta
+    overridden: tuple[str, ...]
+    observations: list[Observation]
+    mentions: list[Mention]
+    flags: tuple[str, ...] = ()
+
+
+def process(
+    report: RawReport,
+    overrides: dict[str, dict[str, str]] | None = None,
+    registry: Registry | None = None,
+) -> Processed:
+    """Clean one decoded report, infer its metadata and extract its observations.
+
+    ``registry`` (data/raw/organisations.csv) gives the organisation its stable id.
+    """
+    cleaned = clean(report.text, report.is_html)
+    fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
+    meta = apply_overrides(infer(cleaned.text, cleaned.chrome), fields)
+    meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
+    observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
+    return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
