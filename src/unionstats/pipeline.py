@@ -124,7 +124,7 @@ def observation_rows(p: Processed) -> list[dict[str, object]]:
             "confidence": confidence(
                 o.evidence, o.score, o.runner_up, o.flags, o.qualifier, o.subgroup
             ),
-            "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier)),
+            "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier, o.subgroup)),
         }
         for o in p.observations
     ]
