@@ -232,7 +232,11 @@ def test_a_range_with_the_scale_on_the_high_end_only() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("gần 23 vạn CNLĐ", 230_000), ("tương_đương 1,5 tỉ", 1.5e9), ("3.700.000đ/người tháng", 3.7e6)],
+    [
+        ("gần 23 vạn CNLĐ", 230_000),
+        ("tương_đương 1,5 tỉ", 1.5e9),
+        ("3.700.000đ/người tháng", 3.7e6),
+    ],
 )
 def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value: float) -> None:
     q = parse_quantity(text)
