@@ -106,6 +106,7 @@ def test_rerun_is_byte_identical_and_leaves_no_temporary_files(raw, tmp_path) ->
     second = {p.name: p.read_bytes() for p in out.iterdir()}
     assert first == second
     assert sorted(first) == [
+        "corrections.parquet",
         "documents.parquet",
         "headlines.parquet",
         "mentions.parquet",

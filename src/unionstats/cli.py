@@ -17,6 +17,7 @@ from rich.table import Table
 from unionstats import cli_analysis
 from unionstats.catalogue import CatalogueError, load_catalogue
 from unionstats.ingest import Rejected, discover, read_report
+from unionstats.ledger import LedgerError, default_ledger
 from unionstats.metadata import SourcesError, read_sources
 from unionstats.pipeline import BuildError, BuildSummary, build, frames, process
 from unionstats.publish import spreadsheet_values
@@ -32,7 +33,9 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
-EXPECTED_ERRORS = (BuildError, CatalogueError, SourcesError, RegistryError, PipelineBug, OSError)
+EXPECTED_ERRORS = (
+    BuildError, CatalogueError, SourcesError, RegistryError, PipelineBug, LedgerError, OSError
+)  # fmt: skip
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -47,6 +50,9 @@ def build_command(
         "data/processed"
     ),
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+    corrections: Annotated[
+        Path | None, typer.Option(help="Corrections ledger [default: data/corrections.csv if any].")
+    ] = None,
 ) -> None:
     """Build data/processed from every report under data/raw."""
     try:
@@ -65,6 +71,7 @@ def build_command(
                 out_dir,
                 workers=workers or None,
                 on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+                corrections=default_ledger(corrections),
             )
     except EXPECTED_ERRORS as exc:
         fail(str(exc))
@@ -86,6 +93,10 @@ def print_summary(s: BuildSummary) -> None:
         out.print(f"quarantined: {rel_path} ({reason}: {detail})", markup=False)
     if len(s.quarantine) > 10:
         out.print(f"... and {len(s.quarantine) - 10} more in quarantine.parquet")
+    if s.corrections_applied or s.corrections_stale:
+        out.print(f"corrections: {s.corrections_applied} applied, {len(s.corrections_stale)} stale")
+    for row, doc_id, start, why in s.corrections_stale:
+        out.print(f"stale correction: row {row} ({doc_id} at {start}): {why}", markup=False)
 
 
 @app.command("extract")

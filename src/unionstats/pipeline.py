@@ -24,6 +24,7 @@ import polars as pl
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.confidence import confidence, reasons
+from unionstats.corrections import Correction, correct, read_ledger
 from unionstats.extract import Mention, Observation, extract
 from unionstats.headlines import headlines
 from unionstats.ingest import RawReport, Rejected, discover, read_report
@@ -125,6 +126,8 @@ def observation_rows(p: Processed) -> list[dict[str, object]]:
                 o.evidence, o.score, o.runner_up, o.flags, o.qualifier, o.subgroup
             ),
             "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier, o.subgroup)),
+            "corrected": "",
+            "correction_reason": "",
         }
         for o in p.observations
     ]
@@ -215,6 +218,8 @@ class BuildSummary:
     flags: dict[str, int] = field(default_factory=dict)
     quarantine: list[tuple[str, str, str]] = field(default_factory=list)
     out_dir: Path = Path()
+    corrections_applied: int = 0
+    corrections_stale: list[tuple[int, str, int, str]] = field(default_factory=list)
 
 
 def _chunks(paths: list[Path], size: int) -> Iterator[list[Path]]:
@@ -240,16 +245,20 @@ def build(
     workers: int | None = None,
     chunk_size: int = CHUNK_SIZE,
     on_progress: Callable[[int, int], None] | None = None,
+    corrections: Path | None = None,
 ) -> BuildSummary:
     """Build data/processed from data/raw; see the module docstring.
 
     Workers are spawned processes: a script that calls this must do so under
     `if __name__ == "__main__":` (the CLI, notebooks and the benchmark do).
+    `corrections` is a ledger (see `unionstats.corrections`), checked before any report is
+    read and applied to the joined tables before they are published.
     """
     if not raw_dir.exists():
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():
         raise BuildError(f"not a folder: {raw_dir}")
+    ledger = read_ledger(corrections) if corrections else []
     paths = discover(raw_dir)
     if not paths:
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
@@ -287,28 +296,32 @@ def build(
                     done += ok + bad
                     if on_progress:
                         on_progress(done, len(paths))
-        return _publish(parts, out_dir, len(jobs))
+        return _publish(parts, out_dir, len(jobs), ledger, raw_dir)
     finally:
         shutil.rmtree(parts, ignore_errors=True)
 
 
-def _publish(parts: Path, out_dir: Path, n_chunks: int) -> BuildSummary:
+def _publish(
+    parts: Path, out_dir: Path, n_chunks: int, ledger: Sequence[Correction], raw_dir: Path
+) -> BuildSummary:
     def scan(table: str) -> pl.LazyFrame:
         files = [parts / f"{table}-{i:06d}.parquet" for i in range(n_chunks)]
         return pl.scan_parquet(files)
 
     documents = scan("documents").collect()
-    observations = scan("observations").collect()
+    fixed = correct(ledger, raw_dir, documents, scan("observations").collect(), scan("mentions"))
+    observations = fixed.observations
     check("documents", documents)
     check("observations", observations)
-    check("mentions", scan("mentions").select("status"))
+    check("mentions", fixed.mentions.select("status"))
     quarantine = scan("quarantine").collect()
     write_parquet(documents, out_dir / "documents.parquet")
     write_parquet(observations, out_dir / "observations.parquet")
     write_parquet(headlines(observations), out_dir / "headlines.parquet")
     write_csv(observations, out_dir / "observations.csv")
-    write_parquet(scan("mentions"), out_dir / "mentions.parquet")
+    write_parquet(fixed.mentions, out_dir / "mentions.parquet")
     write_parquet(quarantine, out_dir / "quarantine.parquet")
+    write_parquet(fixed.ledger, out_dir / "corrections.parquet")
     flags = Counter(
         f for fs in observations.get_column("flags").to_list() for f in fs.split(";") if f
     )
@@ -322,4 +335,6 @@ def _publish(parts: Path, out_dir: Path, n_chunks: int) -> BuildSummary:
         flags=dict(sorted(flags.items())),
         quarantine=list(quarantine.iter_rows()),
         out_dir=out_dir,
+        corrections_applied=fixed.applied,
+        corrections_stale=fixed.stale,
     )

@@ -81,6 +81,8 @@ OBSERVATION_SCHEMA = pl.Schema(
         "sentence_id": pl.Int64,
         "confidence": pl.Float64,
         "reasons": pl.String,
+        "corrected": pl.String,  # the ledger's action (accept, set, add), or empty
+        "correction_reason": pl.String,
     }
 )
 MENTION_SCHEMA = pl.Schema(
@@ -125,6 +127,7 @@ def _observation_model() -> pa.DataFrameSchema:
             "org_level": pa.Column(str, pa.Check.isin(ORG_LEVELS), nullable=True),
             "org_id": pa.Column(str),
             "confidence": pa.Column(float, [pa.Check.ge(0), pa.Check.le(1)]),
+            "corrected": pa.Column(str, pa.Check.isin(["", "accept", "set", "add"])),
         },
         checks=pa.Check(lambda d: d.lazyframe.select(pl.col("span_end") > pl.col("span_start"))),
     )

@@ -1,0 +1,283 @@
+"""The corrections ledger: three figures of a sample report corrected (reject, set, add),
+the build reflects them in observations, mentions and headlines and stays byte-identical;
+a report changed by one character makes its corrections stale, not applied; bad rows stop
+the build, before any report is read, with one line naming the row and the column."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from unionstats import pipeline
+from unionstats.clean import clean
+from unionstats.corrections import apply, holds
+from unionstats.ingest import RawReport, read_report
+from unionstats.ledger import COLUMNS, LedgerError, ledger_line, parse_ledger, read_ledger
+from unionstats.pipeline import build, frames, process
+
+DOC = "001_6f3ff64ff070c8f8"
+TODAY = "2026-12-01"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _row(**cells: object) -> dict[str, str]:
+    base = {"reason": "checked in the report", "by": "Lan", "date": TODAY}
+    return {k: str(v) for k, v in (base | cells).items()}
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    header = ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
+    path.write_text(header + "".join(ledger_line(r) for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def samples(sample_reports: list[Path]) -> dict[str, object]:
+    """The five samples extracted in this process: tables and cleaned texts."""
+    processed, texts = [], {}
+    for path in sample_reports:
+        report = read_report(path, path.parent)
+        assert isinstance(report, RawReport)
+        processed.append(process(report))
+        texts[report.doc_id] = clean(report.text, report.is_html).text
+    return {"tables": frames(processed, []), "texts": texts}
+
+
+def _figure(samples, indicator: str, value: float) -> dict[str, object]:
+    obs = samples["tables"]["observations"]
+    rows = obs.filter(pl.col("doc_id") == DOC, pl.col("indicator") == indicator)
+    return rows.filter(pl.col("value") == value).row(0, named=True)
+
+
+def _three(samples, sha: str) -> list[dict[str, str]]:
+    """Reject a list item, set an amount, add a total the extractor left unclassified."""
+    item = _figure(samples, "media_posts", 66)
+    gift = _figure(samples, "gift_value", 11.73e9)
+    text = samples["texts"][DOC]
+    start = text.index("264.661 lượt CNLĐ")
+    common = {"doc_id": DOC, "sha256": sha}
+    return [
+        _row(**common, span_start=item["span_start"], span_end=item["span_end"],
+             action="reject", indicator="media_posts", quote=_written(samples, item),
+             reason="one item of a list, not the year's total"),
+        _row(**common, span_start=gift["span_start"], span_end=gift["span_end"],
+             action="set", value=12_000_000_000, qualifier="exact",
+             quote=_written(samples, gift), reason="the annual table gives the exact amount"),
+        _row(**common, span_start=start, span_end=start + 7, action="add",
+             indicator="training_participants", value=264661, quote="264.661",
+             reason="the campaign's total, missed"),
+    ]  # fmt: skip
+
+
+def _written(samples, obs: dict[str, object]) -> str:
+    """The figure as the report writes it at the observation's span."""
+    return samples["texts"][obs["doc_id"]][obs["span_start"] : obs["span_end"]]
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def test_three_corrections_are_applied_kept_and_go_stale(
+    samples, sample_reports: list[Path], tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sample_reports:
+        shutil.copy(path, raw / path.name)
+    ledger = _write(tmp_path / "corrections.csv", _three(samples, _sha(raw / f"{DOC}.txt")))
+
+    out1, out2 = tmp_path / "out1", tmp_path / "out2"
+    summary = build(raw, out1, workers=1, corrections=ledger)
+    build(raw, out2, workers=2, chunk_size=2, corrections=ledger)
+    assert _outputs(out1) == _outputs(out2), "a rerun with the ledger must be byte-identical"
+    assert (summary.corrections_applied, summary.corrections_stale) == (3, [])
+
+    obs = pl.read_parquet(out1 / "observations.parquet").filter(pl.col("doc_id") == DOC)
+    media = obs.filter(pl.col("indicator") == "media_posts")
+    assert 66 not in media["value"].to_list() and 33 in media["value"].to_list()
+    gift = obs.filter(pl.col("indicator") == "gift_value").row(0, named=True)
+    assert (gift["value"], gift["qualifier"], gift["corrected"], gift["confidence"]) == (
+        12e9, "exact", "set", 1.0
+    )  # fmt: skip
+    assert gift["correction_reason"] == "the annual table gives the exact amount"
+    added = obs.filter(pl.col("corrected") == "add").row(0, named=True)
+    assert (added["indicator"], added["value"], added["period"], added["org_id"]) == (
+        "training_participants", 264661, "2023", obs["org_id"][0]
+    )  # fmt: skip
+    assert added["label_vi"] and "264.661 lượt CNLĐ" in added["quote"]
+    assert obs.filter(pl.col("corrected") == "").height == obs.height - 2
+    assert obs["span_start"].is_sorted(), "corrected figures keep their place in the report"
+
+    mentions = pl.read_parquet(out1 / "mentions.parquet").filter(pl.col("doc_id") == DOC)
+    rejected = mentions.filter(pl.col("text") == "66").row(0, named=True)
+    assert (rejected["status"], rejected["reason"]) == (
+        "excluded", "rejected: one item of a list, not the year's total"
+    )  # fmt: skip
+    found = mentions.filter(pl.col("text") == "264.661").row(0, named=True)
+    assert (found["status"], found["indicator"]) == ("observation", "training_participants")
+
+    heads = pl.read_parquet(out1 / "headlines.parquet").filter(pl.col("doc_id") == DOC)
+    by = {r["indicator"]: r for r in heads.iter_rows(named=True)}
+    assert (by["gift_value"]["value"], by["gift_value"]["corrected"]) == (12e9, "set")
+    assert by["training_participants"]["value"] == 264661, "a stated total over list items"
+    assert by["training_participants"]["reasons"] == "analyst"
+    ledger_table = pl.read_parquet(out1 / "corrections.parquet")
+    assert ledger_table["status"].to_list() == ["applied"] * 3
+    assert ledger_table["extracted_indicator"].to_list() == ["media_posts", "gift_value", None]
+
+    # One character of the report changes: its corrections are stale and not applied.
+    report = raw / f"{DOC}.txt"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("Thanh Hóa", "Thanh Hoá", 1), encoding="utf-8")
+    out3 = tmp_path / "out3"
+    summary = build(raw, out3, workers=1, corrections=ledger)
+    assert summary.corrections_applied == 0
+    assert [(row, why) for row, _, _, why in summary.corrections_stale] == [
+        (n, "the report has changed since (sha256 differs)") for n in (2, 3, 4)
+    ]
+    obs = pl.read_parquet(out3 / "observations.parquet").filter(pl.col("doc_id") == DOC)
+    assert 66 in obs.filter(pl.col("indicator") == "media_posts")["value"].to_list()
+    assert obs.filter(pl.col("indicator") == "gift_value")["value"].to_list() == [11.73e9]
+    assert set(obs["corrected"]) == {""} and 264661 not in obs["value"].to_list()
+    stale = pl.read_parquet(out3 / "corrections.parquet")
+    assert stale["status"].to_list() == ["stale"] * 3
+
+
+def test_span_that_no_longer_holds_its_quote_is_stale(samples) -> None:
+    """Same file, other text (a cleaning rule changed): the quote check catches it."""
+    t = samples["tables"]
+    ledger = parse_ledger(
+        ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
+        + "".join(ledger_line(r) for r in _three(samples, _sha_of(t)))
+    )
+    texts = dict(samples["texts"])
+    texts[DOC] = "x" + texts[DOC]  # every span moved by one character
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), texts)
+    assert fixed.applied == 0
+    assert {why for *_, why in fixed.stale} == {"the span no longer holds the quote"}
+    assert fixed.observations.equals(t["observations"])
+    assert fixed.mentions.collect().equals(t["mentions"])
+
+
+def _sha_of(tables) -> str:
+    docs = tables["documents"]
+    return docs.filter(pl.col("doc_id") == DOC)["sha256"].item()
+
+
+def test_apply_in_order_accept_set_range_and_subgroup(samples) -> None:
+    t = samples["tables"]
+    sha = _sha_of(t)
+    item = _figure(samples, "media_posts", 135)
+    ledger = parse_ledger(
+        ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
+        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
+                           span_end=item["span_end"], action="accept", quote=_written(samples, item)))
+        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
+                           span_end=item["span_end"], action="set", subgroup="female",
+                           period="2023-H1", quote=_written(samples, item)))
+        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
+                           span_end=item["span_end"], action="set", subgroup="-",
+                           quote=_written(samples, item), reason="a total after all"))
+        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
+                           span_end=item["span_end"], action="add", indicator="media_posts",
+                           value=135, quote=_written(samples, item)))
+    )  # fmt: skip
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), samples["texts"])
+    assert [s for *_, s in fixed.stale] == ["the extractor now finds this figure"]
+    row = fixed.observations.filter(pl.col("span_start") == item["span_start"]).row(0, named=True)
+    assert (row["corrected"], row["subgroup"], row["period"], row["qualifier"]) == (
+        "set", None, "2023-H1", "over"
+    )  # fmt: skip
+    assert row["correction_reason"] == "a total after all"
+    assert row["reasons"].startswith("analyst;") and row["confidence"] == 1.0
+    assert fixed.observations.height == t["observations"].height
+
+
+def test_holds() -> None:
+    text = "đã kết nạp 2.862 đoàn viên; kết nạp 2.862 người"
+    start = text.index("2.862")
+    assert holds(text, start, start + 5, "2.862")
+    assert not holds(text, start + 1, start + 6, "2.862")  # the span moved by one
+    assert not holds(text, start, start + 5, "2.863")
+    assert not holds(text, len(text) - 2, len(text) + 3, "người")
+
+
+GOOD = ("d1", "a" * 64, "10", "15", "set", "members", "1200", "", "", "2023", "", "1.200",
+        "the table", "Lan", "2026-12-01")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "message"),
+    [
+        ("sha256", "abc", "row 2, column sha256: 'abc' is not the report's sha256"),
+        ("span_start", "x", "row 2, column span_start: 'x' is not a character offset"),
+        ("span_end", "9", "row 2, column span_end: 9 is not after span_start 10"),
+        ("action", "delete", "row 2, column action: 'delete' is not one of accept, reject"),
+        ("indicator", "memebers", "row 2, column indicator: 'memebers' is not in the catalogue"),
+        ("value", "1.200", "row 2, column value: '1.200': write it in base units"),
+        ("unit", "count", "row 2, column unit: members is counted in persons"),
+        ("period", "2023/24", "row 2, column period: '2023/24' is not a period"),
+        ("quote", "1.2", "row 2, column quote: 3 characters for a span of 5"),
+        ("reason", "", "row 2, column reason: empty"),
+        ("date", "01/12/2026", "row 2, column date: '01/12/2026' is not a date written YYYY-MM-DD"),
+        ("date", "2026-02-30", "row 2, column date: '2026-02-30' is not a date"),
+    ],
+)
+def test_a_bad_row_names_its_row_and_column(column: str, cell: str, message: str) -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True)) | {column: cell}
+    text = ledger_line(dict(zip(COLUMNS, GOOD, strict=True)))
+    with pytest.raises(LedgerError) as exc:
+        parse_ledger(",".join(COLUMNS) + "\n" + text + ledger_line(cells), "ledger.csv")
+    assert str(exc.value).startswith(message.replace("row 2", "ledger.csv: row 3"))
+    assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("action", "cells", "message"),
+    [
+        ("reject", {"value": "5"}, "row 2, column value: reject changes nothing; use set"),
+        ("set", {"indicator": "", "value": "", "period": ""}, "row 2, column action: set needs"),
+        ("add", {"value": ""}, "row 2, column value: add needs the indicator and the value"),
+    ],
+)
+def test_what_each_action_needs(action: str, cells: dict[str, str], message: str) -> None:
+    row = dict(zip(COLUMNS, GOOD, strict=True)) | {"action": action} | cells
+    if action == "reject":
+        row |= {"indicator": "", "period": ""}
+    with pytest.raises(LedgerError, match=message):
+        parse_ledger(",".join(COLUMNS) + "\n" + ledger_line(row), "ledger.csv")
+
+
+def test_header_must_be_the_ledger_columns(tmp_path: Path) -> None:
+    with pytest.raises(LedgerError, match=r"row 1: header missing date"):
+        parse_ledger(",".join(COLUMNS[:-1]) + "\n")
+    with pytest.raises(LedgerError, match="corrections file not found"):
+        read_ledger(tmp_path / "nowhere.csv")
+    assert parse_ledger(",".join(COLUMNS) + "\n") == []
+
+
+def test_bad_ledger_stops_the_build_before_any_report_is_read(
+    tmp_path: Path, sample_reports: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[0], raw)
+    bad = dict(zip(COLUMNS, GOOD, strict=True)) | {"action": "fix"}
+    ledger = tmp_path / "corrections.csv"
+    ledger.write_text(",".join(COLUMNS) + "\n" + ledger_line(bad), encoding="utf-8")
+
+    def no_reading(*_: object) -> None:
+        raise AssertionError("a report was looked for before the ledger was checked")
+
+    monkeypatch.setattr(pipeline, "discover", no_reading)
+    with pytest.raises(LedgerError, match="row 2, column action"):
+        build(raw, tmp_path / "out", workers=1, corrections=ledger)
+    assert not (tmp_path / "out").exists()
