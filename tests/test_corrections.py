@@ -5,80 +5,32 @@ the build, before any report is read, with one line naming the row and the colum
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import polars as pl
 import pytest
+from ledger_factory import (
+    DOC,
+    HEADER,
+    extracted,
+    figure,
+    row,
+    sha256,
+    three_corrections,
+    write_ledger,
+    written,
+)
 
 from unionstats import pipeline
-from unionstats.clean import clean
 from unionstats.corrections import apply, holds
-from unionstats.ingest import RawReport, read_report
 from unionstats.ledger import COLUMNS, LedgerError, ledger_line, parse_ledger, read_ledger
-from unionstats.pipeline import build, frames, process
-
-DOC = "001_6f3ff64ff070c8f8"
-TODAY = "2026-12-01"
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _row(**cells: object) -> dict[str, str]:
-    base = {"reason": "checked in the report", "by": "Lan", "date": TODAY}
-    return {k: str(v) for k, v in (base | cells).items()}
-
-
-def _write(path: Path, rows: list[dict[str, str]]) -> Path:
-    header = ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-    path.write_text(header + "".join(ledger_line(r) for r in rows), encoding="utf-8")
-    return path
+from unionstats.pipeline import build
 
 
 @pytest.fixture(scope="module")
 def samples(sample_reports: list[Path]) -> dict[str, object]:
-    """The five samples extracted in this process: tables and cleaned texts."""
-    processed, texts = [], {}
-    for path in sample_reports:
-        report = read_report(path, path.parent)
-        assert isinstance(report, RawReport)
-        processed.append(process(report))
-        texts[report.doc_id] = clean(report.text, report.is_html).text
-    return {"tables": frames(processed, []), "texts": texts}
-
-
-def _figure(samples, indicator: str, value: float) -> dict[str, object]:
-    obs = samples["tables"]["observations"]
-    rows = obs.filter(pl.col("doc_id") == DOC, pl.col("indicator") == indicator)
-    return rows.filter(pl.col("value") == value).row(0, named=True)
-
-
-def _three(samples, sha: str) -> list[dict[str, str]]:
-    """Reject a list item, set an amount, add a total the extractor left unclassified."""
-    item = _figure(samples, "media_posts", 66)
-    gift = _figure(samples, "gift_value", 11.73e9)
-    text = samples["texts"][DOC]
-    start = text.index("264.661 lượt CNLĐ")
-    common = {"doc_id": DOC, "sha256": sha}
-    return [
-        _row(**common, span_start=item["span_start"], span_end=item["span_end"],
-             action="reject", indicator="media_posts", quote=_written(samples, item),
-             reason="one item of a list, not the year's total"),
-        _row(**common, span_start=gift["span_start"], span_end=gift["span_end"],
-             action="set", value=12_000_000_000, qualifier="exact",
-             quote=_written(samples, gift), reason="the annual table gives the exact amount"),
-        _row(**common, span_start=start, span_end=start + 7, action="add",
-             indicator="training_participants", value=264661, quote="264.661",
-             reason="the campaign's total, missed"),
-    ]  # fmt: skip
-
-
-def _written(samples, obs: dict[str, object]) -> str:
-    """The figure as the report writes it at the observation's span."""
-    return samples["texts"][obs["doc_id"]][obs["span_start"] : obs["span_end"]]
+    return extracted(sample_reports)
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
@@ -92,7 +44,9 @@ def test_three_corrections_are_applied_kept_and_go_stale(
     raw.mkdir()
     for path in sample_reports:
         shutil.copy(path, raw / path.name)
-    ledger = _write(tmp_path / "corrections.csv", _three(samples, _sha(raw / f"{DOC}.txt")))
+    ledger = write_ledger(
+        tmp_path / "corrections.csv", three_corrections(samples, sha256(raw / f"{DOC}.txt"))
+    )
 
     out1, out2 = tmp_path / "out1", tmp_path / "out2"
     summary = build(raw, out1, workers=1, corrections=ledger)
@@ -155,8 +109,7 @@ def test_span_that_no_longer_holds_its_quote_is_stale(samples) -> None:
     """Same file, other text (a cleaning rule changed): the quote check catches it."""
     t = samples["tables"]
     ledger = parse_ledger(
-        ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-        + "".join(ledger_line(r) for r in _three(samples, _sha_of(t)))
+        HEADER + "".join(ledger_line(r) for r in three_corrections(samples, _sha_of(t)))
     )
     texts = dict(samples["texts"])
     texts[DOC] = "x" + texts[DOC]  # every span moved by one character
@@ -175,29 +128,24 @@ def _sha_of(tables) -> str:
 def test_apply_in_order_accept_set_range_and_subgroup(samples) -> None:
     t = samples["tables"]
     sha = _sha_of(t)
-    item = _figure(samples, "media_posts", 135)
+    item = figure(samples, "media_posts", 135)
+    at = {"doc_id": DOC, "sha256": sha, "span_start": item["span_start"],
+          "span_end": item["span_end"], "quote": written(samples, item)}  # fmt: skip
     ledger = parse_ledger(
-        ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
-                           span_end=item["span_end"], action="accept", quote=_written(samples, item)))
-        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
-                           span_end=item["span_end"], action="set", subgroup="female",
-                           period="2023-H1", quote=_written(samples, item)))
-        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
-                           span_end=item["span_end"], action="set", subgroup="-",
-                           quote=_written(samples, item), reason="a total after all"))
-        + ledger_line(_row(doc_id=DOC, sha256=sha, span_start=item["span_start"],
-                           span_end=item["span_end"], action="add", indicator="media_posts",
-                           value=135, quote=_written(samples, item)))
-    )  # fmt: skip
+        HEADER
+        + ledger_line(row(**at, action="accept"))
+        + ledger_line(row(**at, action="set", subgroup="female", period="2023-H1"))
+        + ledger_line(row(**at, action="set", subgroup="-", reason="a total after all"))
+        + ledger_line(row(**at, action="add", indicator="media_posts", value=135))
+    )
     fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), samples["texts"])
     assert [s for *_, s in fixed.stale] == ["the extractor now finds this figure"]
-    row = fixed.observations.filter(pl.col("span_start") == item["span_start"]).row(0, named=True)
-    assert (row["corrected"], row["subgroup"], row["period"], row["qualifier"]) == (
+    obs = fixed.observations.filter(pl.col("span_start") == item["span_start"]).row(0, named=True)
+    assert (obs["corrected"], obs["subgroup"], obs["period"], obs["qualifier"]) == (
         "set", None, "2023-H1", "over"
     )  # fmt: skip
-    assert row["correction_reason"] == "a total after all"
-    assert row["reasons"].startswith("analyst;") and row["confidence"] == 1.0
+    assert obs["correction_reason"] == "a total after all"
+    assert obs["reasons"].startswith("analyst;") and obs["confidence"] == 1.0
     assert fixed.observations.height == t["observations"].height
 
 

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
 
-from unionstats import cli_analysis
+from unionstats import cli_analysis, cli_review
 from unionstats.catalogue import CatalogueError, load_catalogue
 from unionstats.ingest import Rejected, discover, read_report
 from unionstats.ledger import LedgerError, default_ledger
@@ -221,6 +221,7 @@ def orgs_command(
 
 
 cli_analysis.register(app)
+cli_review.register(app)
 
 
 def main() -> None:
