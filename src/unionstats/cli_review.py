@@ -24,8 +24,8 @@ from unionstats.ingest import RawReport, read_report
 from unionstats.ledger import ACTIONS, COLUMNS, DEFAULT_LEDGER, LedgerError, append, read_ledger
 from unionstats.review import Filters, ReviewError, write_review
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 
 Raw = Annotated[Path, typer.Option(help="Folder of raw reports.")]
 Processed = Annotated[Path, typer.Option(help="Folder of the processed tables.")]
@@ -181,7 +181,7 @@ def register(app: typer.Typer) -> None:
             cells = {
                 "doc_id": doc, "span_start": str(span), "action": action, "indicator": indicator,
                 "value": value, "unit": unit, "qualifier": qualifier, "period": period,
-                "subgroup": subgroup, "reason": reason, "by": by or getpass.getuser(),
+                "subgroup": subgroup, "reason": reason, "by": by or _login(),
                 "date": date or dt.date.today().isoformat(),
             }  # fmt: skip
             found = lookup(processed, raw, doc, span, action, indicator or None, span_end)
@@ -237,6 +237,13 @@ _LEDGER_TYPES = {
     "qualifier": pl.String, "period": pl.String, "subgroup": pl.String, "quote": pl.String,
     "reason": pl.String, "by": pl.String, "date": pl.Date,
 }  # fmt: skip
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        raise CommandError("--by: who decides? (no login name to default to)") from None
 
 
 def _standalone() -> typer.Typer:
