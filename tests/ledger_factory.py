@@ -63,11 +63,11 @@ def three_corrections(samples, sha: str) -> list[dict[str, str]]:
     return [
         row(**common, span_start=item["span_start"], span_end=item["span_end"],
             action="reject", indicator="media_posts", quote=written(samples, item),
-            reason="one item of a list, not the year's total"),
+            reason="một mục của danh sách, không phải tổng số của năm"),
         row(**common, span_start=gift["span_start"], span_end=gift["span_end"],
             action="set", value=12_000_000_000, qualifier="exact",
-            quote=written(samples, gift), reason="the annual table gives the exact amount"),
+            quote=written(samples, gift), reason="bảng tổng hợp cuối năm ghi số chính xác"),
         row(**common, span_start=start, span_end=start + 7, action="add",
             indicator="training_participants", value=264661, quote="264.661",
-            reason="the campaign's total, missed"),
+            reason="tổng số của đợt tuyên truyền, bị bỏ sót"),
     ]  # fmt: skip

@@ -61,7 +61,7 @@ def test_three_corrections_are_applied_kept_and_go_stale(
     assert (gift["value"], gift["qualifier"], gift["corrected"], gift["confidence"]) == (
         12e9, "exact", "set", 1.0
     )  # fmt: skip
-    assert gift["correction_reason"] == "the annual table gives the exact amount"
+    assert gift["correction_reason"] == "bảng tổng hợp cuối năm ghi số chính xác"
     added = obs.filter(pl.col("corrected") == "add").row(0, named=True)
     assert (added["indicator"], added["value"], added["period"], added["org_id"]) == (
         "training_participants", 264661, "2023", obs["org_id"][0]
@@ -73,7 +73,7 @@ def test_three_corrections_are_applied_kept_and_go_stale(
     mentions = pl.read_parquet(out1 / "mentions.parquet").filter(pl.col("doc_id") == DOC)
     rejected = mentions.filter(pl.col("text") == "66").row(0, named=True)
     assert (rejected["status"], rejected["reason"]) == (
-        "excluded", "rejected: one item of a list, not the year's total"
+        "excluded", "rejected: một mục của danh sách, không phải tổng số của năm"
     )  # fmt: skip
     found = mentions.filter(pl.col("text") == "264.661").row(0, named=True)
     assert (found["status"], found["indicator"]) == ("observation", "training_participants")

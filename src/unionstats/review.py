@@ -38,6 +38,7 @@ from unionstats.ingest import RawReport, read_report
 
 PAGE_NAME = "index.html"
 STATUS_CODE = {"observation": "o", "unclassified": "u", "excluded": "x"}
+DEFAULT_STATUS = "o"  # the list opens on observations (templates/review.html selects it)
 MAX_QUOTE = 160
 
 
@@ -259,6 +260,7 @@ def _row(
     cells: Sequence[str], data: Mapping[str, str], href: str, quote: str, css: str = ""
 ) -> str:
     attrs = "".join(f' data-{k}="{html.escape(v)}"' for k, v in data.items())
+    attrs += "" if data["s"] == DEFAULT_STATUS else " hidden"  # as the filter starts
     tds = "".join(f"<td>{c}</td>" for c in cells)
     q = quote if len(quote) <= MAX_QUOTE else quote[: MAX_QUOTE - 1] + "…"
     return (

@@ -85,20 +85,27 @@
     history.replaceState(null, "", `#${mark.id}`);
   });
 
+  let hovered = null;
+  function place(mark) {
+    const box = mark.getBoundingClientRect();
+    const below = box.bottom + 6 + tip.offsetHeight < window.innerHeight;
+    tip.style.top = `${below ? box.bottom + 6 : Math.max(4, box.top - tip.offsetHeight - 6)}px`;
+    tip.style.left = `${Math.max(4, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8))}px`;
+  }
   reading.addEventListener("mouseover", (event) => {
     const mark = event.target.closest("mark.n");
     if (!mark) return;
+    hovered = mark;
     tip.replaceChildren(describe(Number(mark.dataset.k), false));
-    const box = mark.getBoundingClientRect();
     tip.hidden = false;
-    const below = box.bottom + 6 + tip.offsetHeight < window.innerHeight;
-    tip.style.top = `${below ? box.bottom + 6 : Math.max(4, box.top - tip.offsetHeight - 6)}px`;
-    tip.style.left = `${Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)}px`;
+    place(mark);
   });
   reading.addEventListener("mouseout", (event) => {
-    if (event.target.closest("mark.n")) tip.hidden = true;
+    if (!event.target.closest("mark.n")) return;
+    hovered = null;
+    tip.hidden = true;
   });
-  reading.addEventListener("scroll", () => { tip.hidden = true; }, { passive: true });
+  reading.addEventListener("scroll", () => { if (hovered) place(hovered); }, { passive: true });
 
   function followHash() {
     const mark = document.getElementById(decodeURIComponent(location.hash.slice(1)));
