@@ -5,6 +5,7 @@ the build, before any report is read, with one line naming the row and the colum
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -24,7 +25,14 @@ from ledger_factory import (
 
 from unionstats import pipeline
 from unionstats.corrections import apply, holds
-from unionstats.ledger import COLUMNS, LedgerError, ledger_line, parse_ledger, read_ledger
+from unionstats.ledger import (
+    COLUMNS,
+    LedgerError,
+    edited_since,
+    ledger_line,
+    parse_ledger,
+    read_ledger,
+)
 from unionstats.pipeline import build
 
 
@@ -229,3 +237,16 @@ def test_bad_ledger_stops_the_build_before_any_report_is_read(
     with pytest.raises(LedgerError, match="row 2, column action"):
         build(raw, tmp_path / "out", workers=1, corrections=ledger)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_ledger_edited_after_the_build_asks_for_a_rebuild(tmp_path: Path) -> None:
+    built = tmp_path / "observations.parquet"
+    built.write_bytes(b"")
+    ledger = write_ledger(tmp_path / "corrections.csv", [])
+    os.utime(built, (1_000, 1_000))
+    os.utime(ledger, (2_000, 2_000))
+    assert edited_since(ledger, built)
+    os.utime(ledger, (500, 500))
+    assert not edited_since(ledger, built)
+    assert not edited_since(None, built)
+    assert not edited_since(ledger, tmp_path / "never_built.parquet")

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from unionstats.ledger import default_ledger, edited_since
 from unionstats.report import NOTEBOOKS, ensure_env_on_path, needs_build, run_reports
 
 KERNEL_NAME = "unionstats"
@@ -32,7 +33,10 @@ def _fail(message: str) -> typer.Exit:
 
 def ensure_data(raw: Path, processed: Path) -> str:
     """Build ``processed`` from ``raw`` when missing or stale; return what was done."""
-    if not needs_build(raw, processed):
+    ledger = default_ledger(None)  # corrections are part of the data: a newer ledger rebuilds
+    if not needs_build(raw, processed) and not edited_since(
+        ledger, processed / "observations.parquet"
+    ):
         return f"data up to date in {processed}"
     try:
         from unionstats.pipeline import build  # written by the ETL work; may not exist yet
@@ -45,7 +49,7 @@ def ensure_data(raw: Path, processed: Path) -> str:
         ) from exc
     if not raw.exists():
         raise CommandError(f"raw data folder {raw} does not exist")
-    summary = build(raw, processed)
+    summary = build(raw, processed, corrections=ledger)
     counts = [
         f"{getattr(summary, k)} {k}"
         for k in ("documents", "observations", "quarantined")

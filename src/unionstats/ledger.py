@@ -73,6 +73,11 @@ def default_ledger(path: Path | None) -> Path | None:
     return DEFAULT_LEDGER if DEFAULT_LEDGER.exists() else None
 
 
+def edited_since(ledger: Path | None, built: Path) -> bool:
+    """The ledger changed after `built` was written: the build must run again."""
+    return ledger is not None and built.exists() and ledger.stat().st_mtime > built.stat().st_mtime
+
+
 def read_ledger(path: Path) -> list[Correction]:
     """Every row of the ledger, validated; the first bad row raises LedgerError."""
     if not path.is_file():
