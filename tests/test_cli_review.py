@@ -63,10 +63,11 @@ def test_correct_looks_up_the_figure_and_the_build_applies_it(data: Path, tmp_pa
     assert (add["span_end"], add["quote"]) == ("8887", "264.661")
     assert "264.661 lượt CNLĐ" in missed and add["date"] and len(add["sha256"]) == 64
 
-    summary = runner.invoke(app, ["corrections", "--ledger", str(ledger), "--processed",
-                                  str(data / "processed"), "--format", "csv"])  # fmt: skip
-    assert summary.exit_code == 0, summary.output
-    assert "media_posts,reject,một mục của danh sách,1,0,0,1" in summary.stdout
+    for processed in (data / "processed", tmp_path / "never_built"):
+        summary = runner.invoke(app, ["corrections", "--ledger", str(ledger), "--processed",
+                                      str(processed), "--format", "csv"])  # fmt: skip
+        assert summary.exit_code == 0, summary.output
+        assert "media_posts,reject,một mục của danh sách,1,0,0,1" in summary.stdout
 
     out = tmp_path / "processed"
     result = build(data / "raw", out, workers=1, corrections=ledger)

@@ -17,9 +17,10 @@ import yaml
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.confidence import FEATURES
+from unionstats.highlight import anchor, labels
 from unionstats.ingest import RawReport, read_report
 from unionstats.pipeline import frames, process
-from unionstats.review import Filters, ReviewError, anchor, labels, page, select, write_review
+from unionstats.review import Filters, ReviewError, page, select, write_review
 
 # Reasons the extractor writes in code (the never rules' reasons come from the catalogue).
 CODE_REASONS = (

@@ -99,14 +99,19 @@ def lookup(
 
 
 def summary(ledger: pl.DataFrame, built: pl.DataFrame | None) -> pl.DataFrame:
-    """Counts per indicator, action and reason: rows, applied, stale, not yet built."""
-    keys = ["row", "doc_id", "span_start", "span_end", "action", "reason"]
-    if built is None:
-        built = pl.DataFrame(schema={**{k: ledger.schema[k] for k in keys}, "status": pl.String})
+    """Counts per indicator, action and reason: rows, applied, stale, not built yet.
+
+    A ledger row takes the status the last build gave the same decision (same report,
+    span, action, reason, author and date), so inserting a row does not unsettle others.
+    """
+    keys = ["doc_id", "sha256", "span_start", "span_end", "action", "reason", "by", "date"]
+    verdicts = (
+        pl.DataFrame(schema={**{k: ledger.schema[k] for k in keys}, **_VERDICT})
+        if built is None
+        else built.select(*keys, *_VERDICT).unique(keys, keep="last", maintain_order=True)
+    )
     return (
-        ledger.join(
-            built.select(*keys, "status", "extracted_indicator"), on=keys, how="left"
-        )  # the last build's verdict on the same row
+        ledger.join(verdicts, on=keys, how="left", maintain_order="left")
         .with_columns(
             pl.coalesce("indicator", "extracted_indicator", pl.lit("?")).alias("indicator"),
             pl.col("status").fill_null("not built"),
@@ -120,6 +125,9 @@ def summary(ledger: pl.DataFrame, built: pl.DataFrame | None) -> pl.DataFrame:
         )
         .sort(["rows", "indicator", "action", "reason"], descending=[True, False, False, False])
     )
+
+
+_VERDICT = {"status": pl.String, "extracted_indicator": pl.String}
 
 
 def register(app: typer.Typer) -> None:

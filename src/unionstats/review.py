@@ -18,26 +18,36 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import Any
 
 import polars as pl
-import yaml
 
-from unionstats.analysis.vn_format import format_number, format_value
+from unionstats.analysis.vn_format import format_number
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
+from unionstats.highlight import (
+    STATUS_CODE,
+    anchor,
+    indicator_label,
+    labels,
+    marked_text,
+    mention_reason,
+    numbers,
+    observation_json,
+    palette,
+    template,
+    value_text,
+)
 from unionstats.ingest import RawReport, read_report
 
+__all__ = ["Filters", "ReviewError", "anchor", "page", "select", "write_review"]
+
 PAGE_NAME = "index.html"
-STATUS_CODE = {"observation": "o", "unclassified": "u", "excluded": "x"}
 DEFAULT_STATUS = "o"  # the list opens on observations (templates/review.html selects it)
 MAX_QUOTE = 160
 
@@ -65,33 +75,6 @@ class Filters:
         return ", ".join(parts)
 
 
-def anchor(doc_id: str, span_start: int) -> str:
-    """The id of a number's mark in the page: link to `index.html#<anchor>`."""
-    safe = re.sub(r"[^A-Za-z0-9_.-]", lambda m: f"_{ord(m.group()):x}_", doc_id)
-    return f"n-{safe}-{span_start}"
-
-
-def _template(name: str) -> str:
-    return (resources.files("unionstats") / "templates" / name).read_text(encoding="utf-8")
-
-
-@cache
-def labels() -> dict[str, dict[str, str]]:
-    """The Vietnamese labels of templates/review_vi.yaml."""
-    data = yaml.safe_load(_template("review_vi.yaml"))
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
-
-
-def mention_reason(code: str | None) -> str:
-    """A mention's reason in Vietnamese; a ledger reason keeps the analyst's own words."""
-    if not code:
-        return ""
-    prefix, sep, rest = code.partition(": ")
-    if sep and prefix in labels()["correction_prefixes"]:
-        return f"{labels()['correction_prefixes'][prefix]}: {rest}"
-    return labels()["mention_reasons"].get(code, code)
-
-
 # ---------------------------------------------------------------- loading
 
 
@@ -111,8 +94,8 @@ def report_texts(raw: Path, documents: pl.DataFrame) -> dict[str, str | None]:
     texts: dict[str, str | None] = {}
     for doc_id, rel_path, sha in documents.select("doc_id", "rel_path", "sha256").iter_rows():
         report = read_report(raw / rel_path, raw)
-        ok = isinstance(report, RawReport) and report.sha256 == sha
-        texts[doc_id] = clean(report.text, report.is_html).text if ok else None  # type: ignore[union-attr]
+        same = isinstance(report, RawReport) and report.sha256 == sha
+        texts[doc_id] = clean(report.text, report.is_html).text if same else None  # type: ignore[union-attr]
     return texts
 
 
@@ -152,104 +135,6 @@ def select(tables: Mapping[str, pl.DataFrame], filters: Filters) -> dict[str, pl
 # ---------------------------------------------------------------- the page
 
 
-def _value_text(value: float | None, unit: str | None) -> str:
-    if value is None or unit is None:
-        return ""
-    text = format_value(value, unit)
-    if unit.startswith("VND") and value >= 1e6:
-        text += f" ({format_number(value)} đồng)"
-    return text
-
-
-def _observation_json(o: Mapping[str, Any]) -> dict[str, object]:
-    lab = labels()
-    reasons = [r for r in (o["reasons"] or "").split(";") if r]
-    return {
-        "c": o["indicator"],
-        "l": o["label_vi"],
-        "v": _value_text(o["value"], o["unit"]),
-        "u": lab["units"].get(o["unit"], o["unit"]),
-        "q": lab["qualifiers"].get(o["qualifier"], o["qualifier"]),
-        "p": o["period"] or "",
-        "g": lab["subgroups"].get(o["subgroup"], o["subgroup"]) if o["subgroup"] else "",
-        "tg": _value_text(o["target"], o["unit"]) if o["target"] is not None else "",
-        "cf": format_number(o["confidence"], 3),
-        "rs": [lab["evidence"].get(r, r) for r in reasons],
-        "cr": lab["actions"].get(o["corrected"], "") if o["corrected"] else "",
-        "cw": o["correction_reason"] or "",
-        "qt": o["quote"],
-    }
-
-
-@dataclass
-class _Number:
-    start: int
-    end: int
-    status: str
-    reason: str
-    indicator: str | None
-    observations: list[dict[str, Any]]
-
-
-def _numbers(
-    doc_mentions: Sequence[Mapping[str, Any]], doc_obs: Sequence[Mapping[str, Any]]
-) -> list[_Number]:
-    """One entry per number found, with the observations read at it, in text order."""
-    at: dict[int, _Number] = {}
-    for m in doc_mentions:
-        at.setdefault(
-            m["span_start"],
-            _Number(m["span_start"], m["span_end"], m["status"], m["reason"], m["indicator"], []),
-        )
-    for o in doc_obs:
-        n = at.setdefault(
-            o["span_start"],
-            _Number(o["span_start"], o["span_end"], "observation", "", o["indicator"], []),
-        )
-        n.status = "observation"
-        n.observations.append(o)
-    return sorted(at.values(), key=lambda n: n.start)
-
-
-def _marked_text(
-    doc_id: str, text: str, numbers: Sequence[_Number], first_k: int, classes: Mapping[str, str]
-) -> tuple[str, dict[int, str]]:
-    """The text as HTML with a <mark> per number, in one pass; anchors of every number."""
-    out, pos, anchors, last_id = [], 0, {}, ""
-    for k, n in enumerate(numbers, start=first_k):
-        if n.start < pos or n.end > len(text):  # overlaps the previous number: link to it
-            anchors[n.start] = last_id
-            continue
-        last_id = anchors[n.start] = anchor(doc_id, n.start)
-        code = STATUS_CODE[n.status]
-        css = ["n", code]
-        ind = n.observations[0]["indicator"] if n.observations else n.indicator
-        if code == "o" and ind:
-            css.append(classes[ind])
-        if n.reason.startswith("rejected: "):
-            css.append("rj")
-        if any(o["corrected"] for o in n.observations):
-            css.append("rv")
-        out.append(html.escape(text[pos : n.start]))
-        out.append(
-            f'<mark class="{" ".join(css)}" id="{last_id}" data-k="{k}">'
-            f"{html.escape(text[n.start : n.end])}</mark>"
-        )
-        pos = n.end
-    out.append(html.escape(text[pos:]))
-    return "".join(out), anchors
-
-
-def _palette() -> tuple[dict[str, str], str]:
-    """A class and a colour per indicator, in catalogue order (stable across pages)."""
-    classes, css = {}, []
-    for i, ind in enumerate(load_catalogue().indicators):
-        hue = round(i * 137.508) % 360
-        classes[ind.code] = f"i{i}"
-        css.append(f".i{i}{{--c:hsl({hue} 75% 84%);--d:hsl({hue} 60% 38%)}}")
-    return classes, "\n".join(css)
-
-
 def _options(pairs: Sequence[tuple[str, str]]) -> str:
     return "".join(
         f'<option value="{html.escape(v)}">{html.escape(label)}</option>' for v, label in pairs
@@ -269,38 +154,27 @@ def _row(
     )
 
 
-def page(
-    tables: Mapping[str, pl.DataFrame], texts: Mapping[str, str | None], filters: Filters
-) -> str:
-    """The review page as one HTML string (see the module docstring)."""
+def _reports(
+    docs: pl.DataFrame,
+    tables: Mapping[str, pl.DataFrame],
+    texts: Mapping[str, str | None],
+    classes: Mapping[str, str],
+) -> tuple[list[str], list[dict[str, object]], dict[tuple[str, int], str]]:
+    """Each report as an <article> with its numbers marked; the numbers' details; anchors."""
     lab = labels()
-    chosen = select(tables, filters)
-    classes, palette = _palette()
-    docs = chosen["documents"]
-    doc_ids = set(docs["doc_id"])
-    mentions_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in (
-        tables["mentions"].filter(pl.col("doc_id").is_in(sorted(doc_ids))).iter_rows(named=True)
-    ):
-        mentions_by[m["doc_id"]].append(m)
-    obs_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for o in (
-        tables["observations"].filter(pl.col("doc_id").is_in(sorted(doc_ids))).iter_rows(named=True)
-    ):
-        obs_by[o["doc_id"]].append(o)
-
-    numbers_json: list[dict[str, object]] = []
-    anchors: dict[tuple[str, int], str] = {}
-    articles = []
+    wanted = sorted(docs["doc_id"])
+    by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for name in ("mentions", "observations"):
+        for r in tables[name].filter(pl.col("doc_id").is_in(wanted)).iter_rows(named=True):
+            by_doc[r["doc_id"]][name].append(r)
+    articles, details, anchors = [], [], {}
     for d in docs.iter_rows(named=True):
         doc_id, text = d["doc_id"], texts.get(d["doc_id"])
-        meta = " · ".join(
-            x for x in (d["org"], d["province"], d["period"], doc_id, d["rel_path"]) if x
-        )
+        meta = " · ".join(x for x in (d["org"], d["province"], d["period"], doc_id) if x)
         head = (
-            f'<article class="report" id="{anchor(doc_id, 0).replace("n-", "r-", 1)}">'
+            f'<article class="report" id="r{anchor(doc_id, 0)[1:]}">'
             f"<h2>{html.escape(d['title'] or doc_id)}</h2>"
-            f'<p class="meta">{html.escape(meta)}</p>'
+            f'<p class="meta">{html.escape(meta)} · {html.escape(d["rel_path"])}</p>'
         )
         if text is None:
             articles.append(
@@ -308,104 +182,109 @@ def page(
                 "dựng dữ liệu gần nhất; hãy chạy lại <code>unionstats build</code>.</p></article>"
             )
             continue
-        numbers = _numbers(mentions_by[doc_id], obs_by[doc_id])
-        body, doc_anchors = _marked_text(doc_id, text, numbers, len(numbers_json), classes)
-        anchors |= {(doc_id, s): a for s, a in doc_anchors.items()}
-        for n in numbers:
-            numbers_json.append(
-                {
-                    "d": doc_id,
-                    "s": n.start,
-                    "e": n.end,
-                    "t": text[n.start : n.end],
-                    "st": lab["statuses"][n.status],
-                    "sc": STATUS_CODE[n.status],
-                    "r": mention_reason(n.reason) if n.status != "observation" else "",
-                    "l": _indicator_label(n.indicator) if n.status != "observation" else "",
-                    "o": [_observation_json(o) for o in n.observations],
-                }
-            )
-        counts = defaultdict(int)
-        for n in numbers:
-            counts[n.status] += 1
+        found = numbers(by_doc[doc_id]["mentions"], by_doc[doc_id]["observations"])
+        body, doc_anchors = marked_text(doc_id, text, found, len(details), classes)
+        anchors |= {(doc_id, start): a for start, a in doc_anchors.items()}
+        details += [
+            {
+                "d": doc_id,
+                "s": n.start,
+                "e": n.end,
+                "t": text[n.start : n.end],
+                "st": lab["statuses"][n.status],
+                "sc": STATUS_CODE[n.status],
+                "r": mention_reason(n.reason) if n.status != "observation" else "",
+                "l": indicator_label(n.indicator) if n.status != "observation" else "",
+                "o": [observation_json(o) for o in n.observations],
+            }
+            for n in found
+        ]
         tally = ", ".join(
-            f"{counts[s]} {lab['statuses'][s]}" for s in ("observation", "unclassified", "excluded")
+            f"{sum(n.status == s for n in found)} {lab['statuses'][s]}"
+            for s in ("observation", "unclassified", "excluded")
         )
         articles.append(
             head + f'<p class="meta">{tally}</p><div class="text">{body}</div></article>'
         )
+    return articles, details, anchors
 
-    rows = []
-    org_names: dict[str, str] = {}
-    for o in chosen["observations"].iter_rows(named=True):
-        if o["doc_id"] not in doc_ids:
-            continue
-        org_names[o["org_id"]] = o["org"] or o["org_id"]
+
+def _list_rows(
+    chosen: Mapping[str, pl.DataFrame],
+    shown: set[str],
+    anchors: Mapping[tuple[str, int], str],
+    classes: Mapping[str, str],
+) -> tuple[list[str], dict[str, str]]:
+    """The list: observations by confidence, then the other numbers; organisations named."""
+    lab = labels()
+    rows, orgs = [], {}
+    for o in (
+        chosen["observations"].filter(pl.col("doc_id").is_in(sorted(shown))).iter_rows(named=True)
+    ):
+        orgs[o["org_id"]] = o["org"] or o["org_id"]
+        review = f" · {lab['actions'][o['corrected']]}" if o["corrected"] else ""
         cells = [
             f'<span class="cf">{format_number(o["confidence"], 3)}</span>',
             f'<span class="chip {classes[o["indicator"]]}"></span>{html.escape(o["label_vi"])}',
-            html.escape(_value_text(o["value"], o["unit"])),
+            html.escape(value_text(o["value"], o["unit"])),
             html.escape(o["period"] or ""),
             html.escape(o["org"] or ""),
-            html.escape(lab["statuses"]["observation"])
-            + (f" · {html.escape(lab['actions'][o['corrected']])}" if o["corrected"] else ""),
+            html.escape(lab["statuses"]["observation"] + review),
         ]
         data = {"i": o["indicator"], "o": o["org_id"], "p": o["period"] or "", "s": "o"}
-        href = anchors.get((o["doc_id"], o["span_start"]), "")
-        rows.append(_row(cells, data, href, o["quote"]))
+        rows.append(_row(cells, data, anchors.get((o["doc_id"], o["span_start"]), ""), o["quote"]))
+    docs = chosen["documents"]
     org_of = dict(docs.select("doc_id", "org_id").iter_rows())
     name_of = dict(docs.select("doc_id", "org").iter_rows())
-    for m in chosen["others"].iter_rows(named=True):
-        if m["doc_id"] not in doc_ids:
-            continue
+    for m in chosen["others"].filter(pl.col("doc_id").is_in(sorted(shown))).iter_rows(named=True):
         org_id = org_of[m["doc_id"]] or ""
-        org_names.setdefault(org_id, name_of[m["doc_id"]] or org_id)
-        code = STATUS_CODE[m["status"]]
+        orgs.setdefault(org_id, name_of[m["doc_id"]] or org_id)
         cells = [
             '<span class="cf">–</span>',
-            html.escape(_indicator_label(m["indicator"]) or "–"),
+            html.escape(indicator_label(m["indicator"]) or "–"),
             html.escape(m["text"]),
             "",
             html.escape(name_of[m["doc_id"]] or ""),
             html.escape(f"{lab['statuses'][m['status']]}: {mention_reason(m['reason'])}"),
         ]
-        data = {"i": m["indicator"] or "", "o": org_id, "p": "", "s": code}
+        data = {"i": m["indicator"] or "", "o": org_id, "p": "", "s": STATUS_CODE[m["status"]]}
         href = anchors.get((m["doc_id"], m["span_start"]), "")
         rows.append(_row(cells, data, href, m["context"], css="other"))
+    return rows, orgs
 
-    indicators = sorted(
-        {(o["indicator"], o["label_vi"]) for o in chosen["observations"].iter_rows(named=True)}
-        | {
-            (m, _indicator_label(m))
-            for m in chosen["others"]["indicator"].drop_nulls().unique().to_list()
-        },
-        key=lambda p: p[1],
-    )
-    periods = sorted(set(chosen["observations"]["period"].drop_nulls().to_list()))
-    n_obs = chosen["observations"].filter(pl.col("doc_id").is_in(sorted(doc_ids))).height
+
+def page(
+    tables: Mapping[str, pl.DataFrame], texts: Mapping[str, str | None], filters: Filters
+) -> str:
+    """The review page as one HTML string (see the module docstring)."""
+    chosen = select(tables, filters)
+    classes, colours = palette()
+    docs = chosen["documents"]
+    articles, details, anchors = _reports(docs, tables, texts, classes)
+    shown = set(docs["doc_id"])
+    rows, orgs = _list_rows(chosen, shown, anchors, classes)
+    indicators = {
+        *chosen["observations"].select("indicator", "label_vi").iter_rows(),
+        *((c, indicator_label(c)) for c in chosen["others"]["indicator"].drop_nulls().unique()),
+    }
+    periods = sorted(set(chosen["observations"]["period"].drop_nulls()))
+    n_obs = chosen["observations"].filter(pl.col("doc_id").is_in(sorted(shown))).height
     summary = f"{docs.height} báo cáo · {n_obs} số liệu trong danh sách"
     if filters.describe():
         summary += f" · lọc theo {filters.describe()}"
+    data = json.dumps(details, ensure_ascii=False, separators=(",", ":"))
     values = {
-        "css": _template("review.css") + "\n" + palette,
-        "js": _template("review.js"),
+        "css": template("review.css") + "\n" + colours,
+        "js": template("review.js"),
         "summary": html.escape(summary),
-        "indicator_options": _options(indicators),
-        "org_options": _options(sorted(org_names.items(), key=lambda p: p[1])),
+        "indicator_options": _options(sorted(indicators, key=lambda p: p[1])),
+        "org_options": _options(sorted(orgs.items(), key=lambda p: p[1])),
         "period_options": _options([(p, p) for p in periods]),
         "rows": "\n".join(rows) or '<tr><td colspan="8">Không có số nào khớp bộ lọc.</td></tr>',
         "reports": "\n".join(articles),
-        "numbers": json.dumps(numbers_json, ensure_ascii=False, separators=(",", ":")).replace(
-            "<", "\\u003c"
-        ),
+        "numbers": data.replace("<", "\\u003c"),  # never a </script> inside the data
     }
-    return Template(_template("review.html")).substitute(values)
-
-
-def _indicator_label(code: str | None) -> str:
-    if not code:
-        return ""
-    return next((i.label_vi for i in load_catalogue().indicators if i.code == code), code)
+    return Template(template("review.html")).substitute(values)
 
 
 def write_review(raw: Path, processed: Path, out: Path, filters: Filters) -> tuple[Path, int]:
