@@ -157,6 +157,30 @@ def test_apply_in_order_accept_set_range_and_subgroup(samples) -> None:
     assert fixed.observations.height == t["observations"].height
 
 
+def test_set_can_change_the_indicator_and_accept_names_it(samples) -> None:
+    t = samples["tables"]
+    gift = figure(samples, "gift_value", 11.73e9)
+    at = {"doc_id": DOC, "sha256": _sha_of(t), "span_start": gift["span_start"],
+          "span_end": gift["span_end"], "quote": written(samples, gift)}  # fmt: skip
+    ledger = parse_ledger(
+        HEADER
+        + ledger_line(row(**at, action="accept", indicator="welfare_value"))
+        + ledger_line(row(**at, action="set", indicator="welfare_value", reason="tiền thăm hỏi"))
+        + ledger_line(row(**at, action="accept", indicator="welfare_value"))
+    )
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), samples["texts"])
+    assert fixed.ledger["status"].to_list() == ["stale", "applied", "applied"]
+    assert fixed.ledger["extracted_indicator"].to_list() == ["gift_value"] * 2 + ["welfare_value"]
+    obs = fixed.observations.filter(pl.col("span_start") == gift["span_start"]).row(0, named=True)
+    assert (obs["indicator"], obs["unit"], obs["value"], obs["corrected"]) == (
+        "welfare_value", "VND", 11.73e9, "set"
+    )  # fmt: skip
+    assert obs["correction_reason"] == "tiền thăm hỏi", "an accept never hides an earlier set"
+    assert obs["label_vi"] != gift["label_vi"]
+    mention = fixed.mentions.filter(pl.col("span_start") == gift["span_start"]).collect()
+    assert mention.row(0, named=True)["indicator"] == "welfare_value"
+
+
 def test_holds() -> None:
     text = "đã kết nạp 2.862 đoàn viên; kết nạp 2.862 người"
     start = text.index("2.862")

@@ -165,7 +165,10 @@ def _apply_one(
     text = texts.get(c.doc_id)
     if text is None or not holds(text, c.span_start, c.span_end, c.quote):
         return at_span, "stale", "the span no longer holds the quote"
-    chosen = [r for r in rows if c.indicator is None or r["indicator"] == c.indicator]
+    if c.action == "set":  # its indicator is the new one: it changes every figure at the span
+        chosen = list(rows)
+    else:  # accept, reject: a filled indicator names the figure decided on
+        chosen = [r for r in rows if c.indicator is None or r["indicator"] == c.indicator]
     if c.action == "add":
         if any(r["indicator"] == c.indicator for r in rows):
             return at_span, "stale", "the extractor now finds this figure"
@@ -195,13 +198,10 @@ def _apply_one(
 def _reviewed(c: Correction, r: Mapping[str, object]) -> dict[str, object]:
     flags = [f for f in str(r["flags"] or "").split(";") if f and f != "out_of_range"]
     evidence = [e for e in str(r["reasons"] or "").split(";") if e and e != ANALYST]
-    return {
-        "confidence": REVIEWED,
-        "reasons": ";".join([ANALYST, *evidence]),
-        "corrected": c.action,
-        "correction_reason": c.reason,
-        "flags": ";".join(flags),
-    }
+    changed = {"confidence": REVIEWED, "reasons": ";".join([ANALYST, *evidence])}
+    if not (c.action == "accept" and r["corrected"] in ("set", "add")):  # keep what was changed
+        changed |= {"corrected": c.action, "correction_reason": c.reason}
+    return changed | {"flags": ";".join(flags)}
 
 
 def _set_fields(c: Correction, r: Mapping[str, object]) -> dict[str, object]:
