@@ -15,6 +15,8 @@ GOLD_OBSERVATION_COLUMNS = (
     "subgroup",
     "quote",
 )
+QUALIFIERS = ("exact", "over", "nearly", "approx", "under")
+"""How a figure is stated: a plain statement, or above, near, about, below the value."""
 GOLD_DOCUMENT_COLUMNS = ("doc_id", "org", "org_level", "province", "period", "published")
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

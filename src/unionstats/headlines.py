@@ -32,7 +32,8 @@ COLUMNS = [
     "org_id", "org", "org_level", "province", "province_2025", "period", "indicator",
     "label_vi", "unit", "value", "qualifier", "target", "low", "high", "doc_id",
     "span_start", "span_end", "quote", "sentence_id", "n_candidates", "conflicting",
-    "is_items", "confidence", "flags", "doc_period", "published",
+    "is_items", "confidence", "reasons", "corrected", "correction_reason", "flags",
+    "doc_period", "published",
 ]  # fmt: skip
 HEADLINE_SCHEMA = pl.Schema(
     {
@@ -59,6 +60,9 @@ HEADLINE_SCHEMA = pl.Schema(
         "conflicting": pl.Boolean,
         "is_items": pl.Boolean,
         "confidence": pl.Float64,
+        "reasons": pl.String,
+        "corrected": pl.String,
+        "correction_reason": pl.String,
         "flags": pl.String,
         "doc_period": pl.String,
         "published": pl.Date,

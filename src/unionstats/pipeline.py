@@ -23,6 +23,7 @@ import polars as pl
 from unionstats.budget import BUDGET_SECONDS
 from unionstats.catalogue import load_catalogue
 from unionstats.chunk import Chunk, run_chunk
+from unionstats.corrections import Correction, correct, read_ledger
 from unionstats.discovery import Found, Survey, survey
 from unionstats.headlines import headlines
 from unionstats.ingest import Rejected
@@ -76,6 +77,9 @@ class BuildSummary:
     """(rel_path, reason, detail); reports the guard stopped come first."""
     reasons: dict[str, int] = field(default_factory=dict)
     out_dir: Path = Path()
+    corrections_applied: int = 0
+    corrections_stale: list[tuple[int, str, int, str]] = field(default_factory=list)
+    """(ledger row, doc_id, span_start, why) of corrections that no longer fit their report."""
 
 
 def build(
@@ -89,6 +93,7 @@ def build(
     processes: bool | None = None,
     wait_seconds: float = 0.0,
     process_fn: Callable[..., Processed] | None = None,
+    corrections: Path | None = None,
 ) -> BuildSummary:
     """Build ``out_dir`` from ``raw_dir``; see the module docstring.
 
@@ -98,6 +103,8 @@ def build(
     ``budget_seconds``: CPU time per report before it is quarantined ``too_slow``
     (None: unbounded). ``wait_seconds``: how long to wait for another build's lock.
     ``process_fn`` replaces :func:`process` (tests use it to inject failures).
+    ``corrections``: the analysts' ledger (:mod:`unionstats.corrections`), checked before
+    any report is read and applied to the joined tables before they are published.
 
     Worker processes are spawned: a script that calls this must do so under
     ``if __name__ == "__main__":`` (the CLI, notebooks and the benchmark do).
@@ -107,6 +114,7 @@ def build(
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():
         raise BuildError(f"not a folder: {raw_dir}")
+    ledger = read_ledger(corrections) if corrections else []
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
@@ -136,7 +144,7 @@ def build(
                     processes=processes,
                     process_fn=process_fn or partial(process, registry=registry),
                 )
-                summary = _write_set(parts, target, n_chunks, found.rejected)
+                summary = _write_set(parts, target, n_chunks, found.rejected, ledger, raw_dir)
                 _remove_tree(parts)
                 output.switch_to(target)
             finally:
@@ -209,7 +217,12 @@ def _relevant(overrides: dict[str, dict[str, str]], batch: Sequence[Found]) -> d
 
 
 def _write_set(
-    parts: Path, target: Path, n_chunks: int, rejected: Sequence[Rejected]
+    parts: Path,
+    target: Path,
+    n_chunks: int,
+    rejected: Sequence[Rejected],
+    ledger: Sequence[Correction],
+    raw_dir: Path,
 ) -> BuildSummary:
     """Join the parts in order, check the tables whole, write them into ``target``."""
 
@@ -219,10 +232,11 @@ def _write_set(
         return pl.concat([empty, *(pl.scan_parquet(f) for f in files)]) if files else empty
 
     documents = scan("documents").collect()
-    observations = scan("observations").collect()
+    fixed = correct(ledger, raw_dir, documents, scan("observations").collect(), scan("mentions"))
+    observations = fixed.observations
     check("documents", documents)
     check("observations", observations)
-    check("mentions", scan("mentions").select("status"))
+    check("mentions", fixed.mentions.select("status"))
     quarantine = (
         pl.concat([quarantine_frame(rejected), scan("quarantine").collect()])
         .sort("rel_path")
@@ -233,6 +247,8 @@ def _write_set(
         "observations": observations,
         "quarantine": quarantine,
         "headlines": headlines(observations),
+        "mentions": fixed.mentions,
+        "corrections": fixed.ledger,
     }
     for table in TABLES:
         write_parquet(
@@ -256,6 +272,8 @@ def _write_set(
         flags=dict(sorted(flags.items())),
         quarantine=rows,
         reasons=dict(sorted(Counter(r[1] for r in rows).items())),
+        corrections_applied=fixed.applied,
+        corrections_stale=fixed.stale,
     )
 
 

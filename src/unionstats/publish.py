@@ -49,7 +49,7 @@ __all__ = [
     "write_parquet",
 ]
 
-TABLES = ("documents", "observations", "mentions", "quarantine", "headlines")
+TABLES = ("documents", "observations", "mentions", "quarantine", "headlines", "corrections")
 """The tables of one build, each written as ``<table>.parquet``: add a table here."""
 CSV_EXPORTS = ("observations",)
 """Tables also written as ``<table>.csv`` for spreadsheets."""

@@ -57,14 +57,22 @@ def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
 
 
 def ensure_data(raw: Path, processed: Path) -> str:
-    """Build ``processed`` from ``raw`` when missing or stale; return what was done."""
-    if not needs_build(raw, processed):
+    """Build ``processed`` from ``raw`` when missing or stale; return what was done.
+
+    The corrections ledger is part of the data: a ledger edited since the build rebuilds.
+    """
+    from unionstats.ledger import default_ledger, edited_since
+
+    ledger = default_ledger(None)
+    if not needs_build(raw, processed) and not edited_since(
+        ledger, processed / "observations.parquet"
+    ):
         return f"data up to date in {processed}"
     if not raw.exists():
         raise FileNotFoundError(f"raw data folder {raw} does not exist")
     from unionstats.pipeline import build
 
-    summary = build(raw, processed)
+    summary = build(raw, processed, corrections=ledger)
     return (
         f"built {processed} from {raw}: {summary.documents} documents, "
         f"{summary.observations} observations, {summary.quarantined} quarantined"

@@ -106,7 +106,9 @@ def observation_rows(p: Processed) -> list[dict[str, object]]:
             "confidence": confidence(
                 o.evidence, o.score, o.runner_up, o.flags, o.qualifier, o.subgroup
             ),
-            "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier)),
+            "reasons": ";".join(reasons(o.evidence, o.flags, o.qualifier, o.subgroup)),
+            "corrected": "",
+            "correction_reason": "",
         }
         for o in p.observations
     ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from unionstats.catalogue import UNITS, load_catalogue
-from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
+from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS, QUALIFIERS
 from unionstats.metadata import ORG_LEVELS
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
@@ -36,6 +36,7 @@ __all__ = [
     "GOLD_DOCUMENT_COLUMNS",
     "GOLD_OBSERVATION_COLUMNS",
     "PERIOD_PATTERN",
+    "QUALIFIERS",
     "PipelineBug",
     "check",
     "last_plausible_year",
@@ -43,7 +44,6 @@ __all__ = [
     "plausible_period",
 ]
 
-QUALIFIERS = ("exact", "over", "nearly", "approx", "under")
 MENTION_STATUSES = ("observation", "unclassified", "excluded")
 
 
@@ -95,6 +95,8 @@ OBSERVATION_SCHEMA = pl.Schema(
         "sentence_id": pl.Int64,
         "confidence": pl.Float64,
         "reasons": pl.String,
+        "corrected": pl.String,  # the ledger's action (accept, set, add), or empty
+        "correction_reason": pl.String,
     }
 )
 MENTION_SCHEMA = pl.Schema(
@@ -152,6 +154,7 @@ def _observation_model() -> pa.DataFrameSchema:
             "org_level": pa.Column(str, pa.Check.isin(ORG_LEVELS), nullable=True),
             "org_id": pa.Column(str),
             "confidence": pa.Column(float, [pa.Check.ge(0), pa.Check.le(1)]),
+            "corrected": pa.Column(str, pa.Check.isin(["", "accept", "set", "add"])),
         },
         checks=pa.Check(lambda d: d.lazyframe.select(pl.col("span_end") > pl.col("span_start"))),
     )

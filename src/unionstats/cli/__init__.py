@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
 
 
 # The command groups register themselves on `app` when imported.
-from unionstats.cli import build, catalogue, extract, lab, orgs, report  # noqa: E402
+from unionstats.cli import build, catalogue, extract, lab, orgs, report, review  # noqa: E402
 
 __all__ = [
     "UserError",
@@ -112,4 +112,5 @@ __all__ = [
     "main",
     "orgs",
     "report",
+    "review",
 ]

@@ -28,12 +28,17 @@ def build_command(
     wait: Annotated[
         float, typer.Option(help="Seconds to wait for another build writing the same output.")
     ] = 0.0,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(help="Corrections ledger [default: data/corrections.csv if any]."),
+    ] = None,
 ) -> None:
     """Build data/processed from every report under data/raw."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from unionstats.catalogue import CatalogueError
+    from unionstats.ledger import LedgerError, default_ledger
     from unionstats.metadata import SourcesError
     from unionstats.pipeline import BuildError, build
     from unionstats.registry import RegistryError
@@ -58,9 +63,12 @@ def build_command(
                 budget_seconds=budget_seconds or None,
                 processes=True,
                 wait_seconds=wait,
+                corrections=default_ledger(corrections),
                 on_progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-    except (BuildError, CatalogueError, SourcesError, RegistryError, PipelineBug, OSError) as exc:
+    except (
+        BuildError, CatalogueError, SourcesError, RegistryError, LedgerError, PipelineBug, OSError
+    ) as exc:  # fmt: skip
         fail(str(exc))
     print_summary(summary)
 
@@ -85,3 +93,7 @@ def print_summary(s: BuildSummary) -> None:
         out.print(f"quarantined: {rel_path} ({reason}: {detail})", markup=False)
     if len(s.quarantine) > 10:
         out.print(f"... and {len(s.quarantine) - 10} more in quarantine.parquet")
+    if s.corrections_applied or s.corrections_stale:
+        out.print(f"corrections: {s.corrections_applied} applied, {len(s.corrections_stale)} stale")
+    for row, doc_id, start, why in s.corrections_stale:
+        out.print(f"stale correction: row {row} ({doc_id} at {start}): {why}", markup=False)

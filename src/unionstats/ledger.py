@@ -1,0 +1,222 @@
+"""The corrections ledger as a file: its columns, the rules a row must meet, appending.
+
+`data/corrections.csv` holds one row per decision an analyst took on a figure:
+which figure (the report's `sha256`, the character span and the quote written there),
+what to do (`accept`, `reject`, `set` the filled fields, `add` a figure the extractor
+missed), why, who and when. A ledger with a bad row stops the build before any report
+is read, with one line naming the row (numbered as a spreadsheet shows it, the header
+is row 1) and the column. `unionstats.corrections` applies the rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionstats.catalogue import load_catalogue
+from unionstats.columns import QUALIFIERS
+from unionstats.plausible import PERIOD_PATTERN
+
+COLUMNS = (
+    "doc_id", "sha256", "span_start", "span_end", "action", "indicator", "value", "unit",
+    "qualifier", "period", "subgroup", "quote", "reason", "by", "date",
+)  # fmt: skip
+ACTIONS = ("accept", "reject", "set", "add")
+FIELDS = ("indicator", "value", "unit", "qualifier", "period", "subgroup")
+NO_SUBGROUP = "-"  # `set` subgroup to "-": the figure is a total, not a breakdown
+DEFAULT_LEDGER = Path("data/corrections.csv")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_INTEGER = re.compile(r"^\d+$")
+_VALUE = re.compile(r"^\d+(?:\.\d{1,2})?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SUBGROUP = re.compile(r"^(?:[a-z][a-z0-9_]*|-)$")
+
+
+class LedgerError(ValueError):
+    """The ledger cannot be used as it is; the message names the row and the column."""
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One validated ledger row. Empty cells are None."""
+
+    row: int
+    doc_id: str
+    sha256: str
+    span_start: int
+    span_end: int
+    action: str
+    indicator: str | None
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    period: str | None
+    subgroup: str | None
+    quote: str
+    reason: str
+    by: str
+    date: dt.date
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.doc_id, self.span_start, self.span_end)
+
+
+def default_ledger(path: Path | None) -> Path | None:
+    """The ledger a build uses: the one named, else data/corrections.csv if it exists."""
+    if path is not None:
+        return path
+    return DEFAULT_LEDGER if DEFAULT_LEDGER.exists() else None
+
+
+def edited_since(ledger: Path | None, built: Path) -> bool:
+    """The ledger changed after `built` was written: the build must run again."""
+    return ledger is not None and built.exists() and ledger.stat().st_mtime > built.stat().st_mtime
+
+
+def read_ledger(path: Path) -> list[Correction]:
+    """Every row of the ledger, validated; the first bad row raises LedgerError."""
+    if not path.is_file():
+        raise LedgerError(f"{path}: corrections file not found")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LedgerError(f"{path}: cannot read: {exc}") from None
+    return parse_ledger(text, str(path))
+
+
+def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
+    """Parse and validate ledger text (see `read_ledger`)."""
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise LedgerError(f"{where}: not a CSV file: {exc}") from None
+    if not rows:
+        raise LedgerError(f"{where}: empty; the first line must be: {','.join(COLUMNS)}")
+    header = [h.strip() for h in rows[0]]
+    if tuple(header) != COLUMNS:
+        missing = [c for c in COLUMNS if c not in header]
+        extra = [h for h in header if h not in COLUMNS]
+        problem = (
+            f"missing {', '.join(missing)}" if missing else f"unknown {', '.join(extra)}"
+        ) if missing or extra else "columns out of order"  # fmt: skip
+        raise LedgerError(f"{where}: row 1: header {problem}; expected: {','.join(COLUMNS)}")
+    out = []
+    for n, cells in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(COLUMNS):
+            raise LedgerError(f"{where}: row {n}: {len(cells)} cells, expected {len(COLUMNS)}")
+        out.append(validate_row(dict(zip(COLUMNS, cells, strict=True)), n, where))
+    return out
+
+
+def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -> Correction:
+    """One ledger row as a Correction, or LedgerError naming the row and the column."""
+    c = {k: (cells.get(k) or "").strip() for k in COLUMNS}
+    c["quote"] = cells.get("quote") or ""  # a quote is verbatim text: spaces count
+
+    def bad(column: str, problem: str) -> LedgerError:
+        return LedgerError(f"{where}: row {n}, column {column}: {problem}")
+
+    for column in ("doc_id", "reason", "by"):
+        if not c[column]:
+            raise bad(column, "empty; every decision names its report, its reason and its author")
+    if not _SHA256.match(c["sha256"]):
+        raise bad("sha256", f"{c['sha256']!r} is not the report's sha256 (64 hex digits)")
+    for column in ("span_start", "span_end"):
+        if not _INTEGER.match(c[column]):
+            raise bad(column, f"{c[column]!r} is not a character offset (a whole number)")
+    start, end = int(c["span_start"]), int(c["span_end"])
+    if end <= start:
+        raise bad("span_end", f"{end} is not after span_start {start}")
+    if c["action"] not in ACTIONS:
+        raise bad("action", f"{c['action']!r} is not one of {', '.join(ACTIONS)}")
+    if len(c["quote"]) != end - start:
+        raise bad(
+            "quote",
+            f"{len(c['quote'])} characters for a span of {end - start}; "
+            "the quote is the figure as the report writes it at the span",
+        )
+    if not _DATE.match(c["date"]):
+        raise bad("date", f"{c['date']!r} is not a date written YYYY-MM-DD")
+    try:
+        date = dt.date.fromisoformat(c["date"])
+    except ValueError:
+        raise bad("date", f"{c['date']!r} is not a date") from None
+    indicators = {i.code: i for i in load_catalogue().indicators}
+    if c["indicator"] and c["indicator"] not in indicators:
+        raise bad("indicator", f"{c['indicator']!r} is not in the catalogue (unionstats catalogue)")
+    if c["value"] and not _VALUE.match(c["value"]):
+        raise bad(
+            "value",
+            f"{c['value']!r}: write it in base units without group marks (264661, 2500000000)"
+            ", decimals after a dot (98.5)",
+        )
+    if c["unit"]:
+        if not c["indicator"]:
+            raise bad("unit", "a unit follows its indicator: fill indicator too, or leave it empty")
+        if c["unit"] != indicators[c["indicator"]].unit:
+            raise bad("unit", f"{c['indicator']} is counted in {indicators[c['indicator']].unit}")
+    if c["qualifier"] and c["qualifier"] not in QUALIFIERS:
+        raise bad("qualifier", f"{c['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
+    if c["period"] and not re.match(PERIOD_PATTERN, c["period"]):
+        raise bad("period", f"{c['period']!r} is not a period (2023, 2018-2020, 2022-H1, 2022-Q3)")
+    if c["subgroup"] and not _SUBGROUP.match(c["subgroup"]):
+        raise bad("subgroup", f"{c['subgroup']!r} is not a subgroup code (female, other_org, -)")
+    filled = [f for f in FIELDS if c[f]]
+    action = c["action"]
+    if action in ("accept", "reject") and set(filled) - {"indicator"}:
+        raise bad(filled[-1], f"{action} changes nothing; use set to change a field")
+    if action == "set" and not filled:
+        raise bad("action", "set needs at least one of " + ", ".join(FIELDS))
+    if action == "add":
+        for column in ("indicator", "value"):
+            if not c[column]:
+                raise bad(column, "add needs the indicator and the value of the figure")
+    return Correction(
+        row=n,
+        doc_id=c["doc_id"],
+        sha256=c["sha256"],
+        span_start=start,
+        span_end=end,
+        action=action,
+        indicator=c["indicator"] or None,
+        value=float(c["value"]) if c["value"] else None,
+        unit=c["unit"] or None,
+        qualifier=c["qualifier"] or None,
+        period=c["period"] or None,
+        subgroup=c["subgroup"] or None,
+        quote=c["quote"],
+        reason=c["reason"],
+        by=c["by"],
+        date=date,
+    )
+
+
+def ledger_line(cells: Mapping[str, str]) -> str:
+    """One ledger row as a CSV line, columns in ledger order."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([cells.get(k, "") for k in COLUMNS])
+    return buffer.getvalue()
+
+
+def append(path: Path, cells: Mapping[str, str]) -> Correction:
+    """Validate one decision and append it to the ledger (created with its header if new)."""
+    text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+    if text.strip():
+        parse_ledger(text, str(path))  # never append to a ledger the build would refuse
+        n = len(list(csv.reader(io.StringIO(text)))) + 1
+        lead = "" if text.endswith("\n") else "\n"
+    else:
+        n, lead = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
+    correction = validate_row(cells, n, str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a" if text.strip() else "w", encoding="utf-8", newline="") as f:
+        f.write(lead + ledger_line(cells))
+    return correction

@@ -1,0 +1,138 @@
+"""review, correct and corrections on the command line: correct looks the figure up in the
+processed tables and appends a row the build applies; corrections counts by indicator and
+reason; bad input is one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+from ledger_factory import DOC, HEADER
+from typer.testing import CliRunner
+
+from unionstats.cli import app
+from unionstats.pipeline import build
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory, sample_reports: list[Path]) -> Path:
+    """data/raw with the samples and data/processed built from them."""
+    root = tmp_path_factory.mktemp("project")
+    raw = root / "data" / "raw"
+    raw.mkdir(parents=True)
+    for path in sample_reports:
+        shutil.copy(path, raw / path.name)
+    build(raw, root / "data" / "processed", workers=1)
+    return root / "data"
+
+
+def _invoke(*args: str) -> object:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _paths(data: Path) -> list[str]:
+    return ["--raw", str(data / "raw"), "--processed", str(data / "processed")]
+
+
+def test_correct_looks_up_the_figure_and_the_build_applies_it(data: Path, tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    obs = pl.read_parquet(data / "processed" / "observations.parquet")
+    item = obs.filter(pl.col("doc_id") == DOC, pl.col("value") == 66).row(0, named=True)
+    _invoke("correct", "--doc", DOC, "--span", str(item["span_start"]), "--action", "reject",
+            "--reason", "một mục của danh sách", "--by", "Lan", "--date", "2026-12-01",
+            "--ledger", str(ledger), *_paths(data))  # fmt: skip
+    missed = (data / "raw" / f"{DOC}.txt").read_text(encoding="utf-8")
+    _invoke("correct", "--doc", DOC, "--span", "8880", "--action", "add", "--indicator",
+            "training_participants", "--value", "264661", "--reason", "tổng số bị bỏ sót",
+            "--by", "Lan", "--ledger", str(ledger), *_paths(data))  # fmt: skip
+    rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
+    assert ledger.read_text(encoding="utf-8").startswith(HEADER)
+    reject, add = rows
+    assert (reject["indicator"], reject["span_end"], reject["quote"]) == (
+        "media_posts", str(item["span_end"]), "66"
+    )  # fmt: skip
+    assert (add["span_end"], add["quote"]) == ("8887", "264.661")
+    assert "264.661 lượt CNLĐ" in missed and add["date"] and len(add["sha256"]) == 64
+
+    for processed in (data / "processed", tmp_path / "never_built"):
+        summary = runner.invoke(app, ["corrections", "--ledger", str(ledger), "--processed",
+                                      str(processed), "--format", "csv"])  # fmt: skip
+        assert summary.exit_code == 0, summary.output
+        assert "media_posts,reject,một mục của danh sách,1,0,0,1" in summary.stdout
+
+    out = tmp_path / "processed"
+    result = build(data / "raw", out, workers=1, corrections=ledger)
+    assert (result.corrections_applied, result.corrections_stale) == (2, [])
+    summary = runner.invoke(app, ["corrections", "--ledger", str(ledger), "--processed",
+                                  str(out), "--format", "csv"])  # fmt: skip
+    lines = summary.stdout.splitlines()
+    assert lines[0] == "indicator,action,reason,rows,applied,stale,not_built"
+    assert sorted(lines[1:]) == [
+        "media_posts,reject,một mục của danh sách,1,1,0,0",
+        "training_participants,add,tổng số bị bỏ sót,1,1,0,0",
+    ]
+
+
+def test_review_writes_one_page(data: Path, tmp_path: Path) -> None:
+    result = _invoke("review", "--below", "0.95", "--out", str(tmp_path / "review"), *_paths(data))
+    page = tmp_path / "review" / "index.html"
+    assert f"review page: {page}" in result.stdout
+    assert list((tmp_path / "review").iterdir()) == [page]
+    assert "độ tin cậy dưới 0,95" in page.read_text(encoding="utf-8")
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+BAD_ROW = f"{DOC},{'0' * 64},5,3,reject,,,,,,,ab,why,Lan,2026-12-01\n"
+
+
+def _no_setup(_: Path) -> None:
+    return None
+
+
+def _bad_ledger(data: Path) -> None:
+    (data.parent / "bad.csv").write_text(HEADER + BAD_ROW, encoding="utf-8")
+
+
+BAD_INPUT = [
+    (_no_setup, ["review", "--doc", "nope"], "no report 'nope' in documents.parquet"),
+    (_no_setup, ["review", "--below", "2"], "--below must be between 0 and 1"),
+    (_no_setup, ["review", "--processed", "none"], "none/documents.parquet not found"),
+    (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "reject", "--reason", "x"],
+     f"no observation of {DOC} starts at 1"),
+    (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "drop", "--reason", "x"],
+     "--action must be one of accept, reject, set, add"),
+    (_no_setup, ["correct", "--doc", DOC, "--span", "8880", "--action", "add", "--value",
+                 "264.661", "--indicator", "training_participants", "--reason", "x"],
+     "column value: '264.661': write it in base units"),
+    (_no_setup, ["corrections", "--ledger", "nowhere.csv"], "corrections file not found"),
+    (_bad_ledger, ["build", "--corrections", "bad.csv"],
+     "bad.csv: row 2, column span_end: 3 is not after span_start 5"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("setup", "args", "message"), BAD_INPUT)
+def test_bad_input_is_one_line_and_non_zero(data: Path, setup, args, message) -> None:
+    setup(data)
+    result = _run(*args, cwd=data.parent)  # the defaults data/raw, data/processed
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr

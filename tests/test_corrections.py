@@ -1,0 +1,278 @@
+"""The corrections ledger: three figures of a sample report corrected (reject, set, add),
+the build reflects them in observations, mentions and headlines and stays byte-identical;
+a report changed by one character makes its corrections stale, not applied; bad rows stop
+the build, before any report is read, with one line naming the row and the column."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+from ledger_factory import (
+    DOC,
+    HEADER,
+    extracted,
+    figure,
+    row,
+    sha256,
+    three_corrections,
+    write_ledger,
+    written,
+)
+
+from unionstats import pipeline
+from unionstats.corrections import apply, holds
+from unionstats.ledger import (
+    COLUMNS,
+    LedgerError,
+    edited_since,
+    ledger_line,
+    parse_ledger,
+    read_ledger,
+)
+from unionstats.pipeline import build
+from unionstats.publish import OUTPUT_FILES
+
+
+@pytest.fixture(scope="module")
+def samples(sample_reports: list[Path]) -> dict[str, object]:
+    return extracted(sample_reports)
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """The published files' bytes, read through the output folder's links."""
+    return {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+
+
+def test_three_corrections_are_applied_kept_and_go_stale(
+    samples, sample_reports: list[Path], tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sample_reports:
+        shutil.copy(path, raw / path.name)
+    ledger = write_ledger(
+        tmp_path / "corrections.csv", three_corrections(samples, sha256(raw / f"{DOC}.txt"))
+    )
+
+    out1, out2 = tmp_path / "out1", tmp_path / "out2"
+    summary = build(raw, out1, workers=1, corrections=ledger)
+    build(raw, out2, workers=2, chunk_size=2, corrections=ledger)
+    assert _outputs(out1) == _outputs(out2), "a rerun with the ledger must be byte-identical"
+    assert (summary.corrections_applied, summary.corrections_stale) == (3, [])
+
+    obs = pl.read_parquet(out1 / "observations.parquet").filter(pl.col("doc_id") == DOC)
+    media = obs.filter(pl.col("indicator") == "media_posts")
+    assert 66 not in media["value"].to_list() and 33 in media["value"].to_list()
+    gift = obs.filter(pl.col("indicator") == "gift_value").row(0, named=True)
+    assert (gift["value"], gift["qualifier"], gift["corrected"], gift["confidence"]) == (
+        12e9, "exact", "set", 1.0
+    )  # fmt: skip
+    assert gift["correction_reason"] == "bảng tổng hợp cuối năm ghi số chính xác"
+    added = obs.filter(pl.col("corrected") == "add").row(0, named=True)
+    assert (added["indicator"], added["value"], added["period"], added["org_id"]) == (
+        "training_participants", 264661, "2023", obs["org_id"][0]
+    )  # fmt: skip
+    assert added["label_vi"] and "264.661 lượt CNLĐ" in added["quote"]
+    assert obs.filter(pl.col("corrected") == "").height == obs.height - 2
+    assert obs["span_start"].is_sorted(), "corrected figures keep their place in the report"
+
+    mentions = pl.read_parquet(out1 / "mentions.parquet").filter(pl.col("doc_id") == DOC)
+    rejected = mentions.filter(pl.col("text") == "66").row(0, named=True)
+    assert (rejected["status"], rejected["reason"]) == (
+        "excluded", "rejected: một mục của danh sách, không phải tổng số của năm"
+    )  # fmt: skip
+    found = mentions.filter(pl.col("text") == "264.661").row(0, named=True)
+    assert (found["status"], found["indicator"]) == ("observation", "training_participants")
+
+    heads = pl.read_parquet(out1 / "headlines.parquet").filter(pl.col("doc_id") == DOC)
+    by = {r["indicator"]: r for r in heads.iter_rows(named=True)}
+    assert (by["gift_value"]["value"], by["gift_value"]["corrected"]) == (12e9, "set")
+    assert by["training_participants"]["value"] == 264661, "a stated total over list items"
+    assert by["training_participants"]["reasons"] == "analyst"
+    ledger_table = pl.read_parquet(out1 / "corrections.parquet")
+    assert ledger_table["status"].to_list() == ["applied"] * 3
+    assert ledger_table["extracted_indicator"].to_list() == ["media_posts", "gift_value", None]
+
+    # One character of the report changes: its corrections are stale and not applied.
+    report = raw / f"{DOC}.txt"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("Thanh Hóa", "Thanh Hoá", 1), encoding="utf-8")
+    out3 = tmp_path / "out3"
+    summary = build(raw, out3, workers=1, corrections=ledger)
+    assert summary.corrections_applied == 0
+    assert [(row, why) for row, _, _, why in summary.corrections_stale] == [
+        (n, "the report has changed since (sha256 differs)") for n in (2, 3, 4)
+    ]
+    obs = pl.read_parquet(out3 / "observations.parquet").filter(pl.col("doc_id") == DOC)
+    assert 66 in obs.filter(pl.col("indicator") == "media_posts")["value"].to_list()
+    assert obs.filter(pl.col("indicator") == "gift_value")["value"].to_list() == [11.73e9]
+    assert set(obs["corrected"]) == {""} and 264661 not in obs["value"].to_list()
+    stale = pl.read_parquet(out3 / "corrections.parquet")
+    assert stale["status"].to_list() == ["stale"] * 3
+
+
+def test_span_that_no_longer_holds_its_quote_is_stale(samples) -> None:
+    """Same file, other text (a cleaning rule changed): the quote check catches it."""
+    t = samples["tables"]
+    ledger = parse_ledger(
+        HEADER + "".join(ledger_line(r) for r in three_corrections(samples, _sha_of(t)))
+    )
+    texts = dict(samples["texts"])
+    texts[DOC] = "x" + texts[DOC]  # every span moved by one character
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), texts)
+    assert fixed.applied == 0
+    assert {why for *_, why in fixed.stale} == {"the span no longer holds the quote"}
+    assert fixed.observations.equals(t["observations"])
+    assert fixed.mentions.collect().equals(t["mentions"])
+
+
+def _sha_of(tables) -> str:
+    docs = tables["documents"]
+    return docs.filter(pl.col("doc_id") == DOC)["sha256"].item()
+
+
+def test_apply_in_order_accept_set_range_and_subgroup(samples) -> None:
+    t = samples["tables"]
+    sha = _sha_of(t)
+    item = figure(samples, "media_posts", 135)
+    at = {"doc_id": DOC, "sha256": sha, "span_start": item["span_start"],
+          "span_end": item["span_end"], "quote": written(samples, item)}  # fmt: skip
+    ledger = parse_ledger(
+        HEADER
+        + ledger_line(row(**at, action="accept"))
+        + ledger_line(row(**at, action="set", subgroup="female", period="2023-H1"))
+        + ledger_line(row(**at, action="set", subgroup="-", reason="a total after all"))
+        + ledger_line(row(**at, action="add", indicator="media_posts", value=135))
+    )
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), samples["texts"])
+    assert [s for *_, s in fixed.stale] == ["the extractor now finds this figure"]
+    obs = fixed.observations.filter(pl.col("span_start") == item["span_start"]).row(0, named=True)
+    assert (obs["corrected"], obs["subgroup"], obs["period"], obs["qualifier"]) == (
+        "set", None, "2023-H1", "over"
+    )  # fmt: skip
+    assert obs["correction_reason"] == "a total after all"
+    assert obs["reasons"].startswith("analyst;") and obs["confidence"] == 1.0
+    assert fixed.observations.height == t["observations"].height
+
+
+def test_set_can_change_the_indicator_and_accept_names_it(samples) -> None:
+    t = samples["tables"]
+    gift = figure(samples, "gift_value", 11.73e9)
+    at = {"doc_id": DOC, "sha256": _sha_of(t), "span_start": gift["span_start"],
+          "span_end": gift["span_end"], "quote": written(samples, gift)}  # fmt: skip
+    ledger = parse_ledger(
+        HEADER
+        + ledger_line(row(**at, action="accept", indicator="welfare_value"))
+        + ledger_line(row(**at, action="set", indicator="welfare_value", reason="tiền thăm hỏi"))
+        + ledger_line(row(**at, action="accept", indicator="welfare_value"))
+    )
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), samples["texts"])
+    assert fixed.ledger["status"].to_list() == ["stale", "applied", "applied"]
+    assert fixed.ledger["extracted_indicator"].to_list() == ["gift_value"] * 2 + ["welfare_value"]
+    obs = fixed.observations.filter(pl.col("span_start") == gift["span_start"]).row(0, named=True)
+    assert (obs["indicator"], obs["unit"], obs["value"], obs["corrected"]) == (
+        "welfare_value", "VND", 11.73e9, "set"
+    )  # fmt: skip
+    assert obs["correction_reason"] == "tiền thăm hỏi", "an accept never hides an earlier set"
+    assert obs["label_vi"] != gift["label_vi"]
+    mention = fixed.mentions.filter(pl.col("span_start") == gift["span_start"]).collect()
+    assert mention.row(0, named=True)["indicator"] == "welfare_value"
+
+
+def test_holds() -> None:
+    text = "đã kết nạp 2.862 đoàn viên; kết nạp 2.862 người"
+    start = text.index("2.862")
+    assert holds(text, start, start + 5, "2.862")
+    assert not holds(text, start + 1, start + 6, "2.862")  # the span moved by one
+    assert not holds(text, start, start + 5, "2.863")
+    assert not holds(text, len(text) - 2, len(text) + 3, "người")
+
+
+GOOD = ("d1", "a" * 64, "10", "15", "set", "members", "1200", "", "", "2023", "", "1.200",
+        "the table", "Lan", "2026-12-01")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "message"),
+    [
+        ("sha256", "abc", "row 2, column sha256: 'abc' is not the report's sha256"),
+        ("span_start", "x", "row 2, column span_start: 'x' is not a character offset"),
+        ("span_end", "9", "row 2, column span_end: 9 is not after span_start 10"),
+        ("action", "delete", "row 2, column action: 'delete' is not one of accept, reject"),
+        ("indicator", "memebers", "row 2, column indicator: 'memebers' is not in the catalogue"),
+        ("value", "1.200", "row 2, column value: '1.200': write it in base units"),
+        ("unit", "count", "row 2, column unit: members is counted in persons"),
+        ("period", "2023/24", "row 2, column period: '2023/24' is not a period"),
+        ("quote", "1.2", "row 2, column quote: 3 characters for a span of 5"),
+        ("reason", "", "row 2, column reason: empty"),
+        ("date", "01/12/2026", "row 2, column date: '01/12/2026' is not a date written YYYY-MM-DD"),
+        ("date", "2026-02-30", "row 2, column date: '2026-02-30' is not a date"),
+    ],
+)
+def test_a_bad_row_names_its_row_and_column(column: str, cell: str, message: str) -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True)) | {column: cell}
+    text = ledger_line(dict(zip(COLUMNS, GOOD, strict=True)))
+    with pytest.raises(LedgerError) as exc:
+        parse_ledger(",".join(COLUMNS) + "\n" + text + ledger_line(cells), "ledger.csv")
+    assert str(exc.value).startswith(message.replace("row 2", "ledger.csv: row 3"))
+    assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("action", "cells", "message"),
+    [
+        ("reject", {"value": "5"}, "row 2, column value: reject changes nothing; use set"),
+        ("set", {"indicator": "", "value": "", "period": ""}, "row 2, column action: set needs"),
+        ("add", {"value": ""}, "row 2, column value: add needs the indicator and the value"),
+    ],
+)
+def test_what_each_action_needs(action: str, cells: dict[str, str], message: str) -> None:
+    row = dict(zip(COLUMNS, GOOD, strict=True)) | {"action": action} | cells
+    if action == "reject":
+        row |= {"indicator": "", "period": ""}
+    with pytest.raises(LedgerError, match=message):
+        parse_ledger(",".join(COLUMNS) + "\n" + ledger_line(row), "ledger.csv")
+
+
+def test_header_must_be_the_ledger_columns(tmp_path: Path) -> None:
+    with pytest.raises(LedgerError, match=r"row 1: header missing date"):
+        parse_ledger(",".join(COLUMNS[:-1]) + "\n")
+    with pytest.raises(LedgerError, match="corrections file not found"):
+        read_ledger(tmp_path / "nowhere.csv")
+    assert parse_ledger(",".join(COLUMNS) + "\n") == []
+
+
+def test_bad_ledger_stops_the_build_before_any_report_is_read(
+    tmp_path: Path, sample_reports: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[0], raw)
+    bad = dict(zip(COLUMNS, GOOD, strict=True)) | {"action": "fix"}
+    ledger = tmp_path / "corrections.csv"
+    ledger.write_text(",".join(COLUMNS) + "\n" + ledger_line(bad), encoding="utf-8")
+
+    def no_reading(*_: object) -> None:
+        raise AssertionError("a report was looked for before the ledger was checked")
+
+    monkeypatch.setattr(pipeline, "survey", no_reading)
+    with pytest.raises(LedgerError, match="row 2, column action"):
+        build(raw, tmp_path / "out", workers=1, corrections=ledger)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_ledger_edited_after_the_build_asks_for_a_rebuild(tmp_path: Path) -> None:
+    built = tmp_path / "observations.parquet"
+    built.write_bytes(b"")
+    ledger = write_ledger(tmp_path / "corrections.csv", [])
+    os.utime(built, (1_000, 1_000))
+    os.utime(ledger, (2_000, 2_000))
+    assert edited_since(ledger, built)
+    os.utime(ledger, (500, 500))
+    assert not edited_since(ledger, built)
+    assert not edited_since(None, built)
+    assert not edited_since(ledger, tmp_path / "never_built.parquet")

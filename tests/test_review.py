@@ -1,0 +1,153 @@
+"""The review page: one offline HTML file in which every number of each report is marked
+in its cleaned text, every listed figure links to its mark, and everything an analyst
+reads is Vietnamese (every extractor code has a label)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from unionstats.catalogue import load_catalogue
+from unionstats.clean import clean
+from unionstats.confidence import FEATURES
+from unionstats.highlight import anchor, labels
+from unionstats.ingest import RawReport, read_report
+from unionstats.pipeline import frames, process
+from unionstats.review import Filters, ReviewError, page, select, write_review
+
+# Reasons the extractor writes in code (the never rules' reasons come from the catalogue).
+CODE_REASONS = (
+    "classified", "ratio_parts", "in_quotes", "change_not_level", "plan", "target",
+    "individual", "part_of_total", "restated_in_body", "parts_of_a_rate", "no_counted_noun",
+    "no_indicator_wording", "table_plan", "table_ratio", "table_compare", "table_index",
+    "table_unit",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def built(sample_reports: list[Path]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    processed, texts = [], {}
+    for path in sample_reports:
+        report = read_report(path, path.parent)
+        assert isinstance(report, RawReport)
+        processed.append(process(report))
+        texts[report.doc_id] = clean(report.text, report.is_html).text
+    return frames(processed, []), texts
+
+
+def _numbers(page_html: str) -> list[dict]:
+    data = re.search(
+        r'<script type="application/json" id="numbers">(.*?)</script>', page_html, re.S
+    )
+    assert data
+    return json.loads(data.group(1))
+
+
+def test_every_number_is_marked_where_it_stands(built) -> None:
+    tables, texts = built
+    out = page(tables, texts, Filters())
+    marks = re.findall(r'<mark class="n ([^"]*)" id="([^"]+)" data-k="(\d+)">([^<]*)</mark>', out)
+    numbers = _numbers(out)
+    assert len(marks) == len(numbers) == tables["mentions"].height
+    for css, _id, k, written in marks:
+        n = numbers[int(k)]
+        assert html.unescape(written) == n["t"] == texts[n["d"]][n["s"] : n["e"]]
+        assert css.split()[0] == n["sc"]
+    statuses = {css.split()[0] for css, *_ in marks}
+    assert statuses == {"o", "u", "x"}
+    observed = tables["observations"]
+    ids = {i for _, i, _, _ in marks}
+    assert {anchor(d, s) for d, s in observed.select("doc_id", "span_start").iter_rows()} <= ids
+    links = re.findall(r'<a href="#([^"]+)" title="Xem trong văn bản">', out)
+    others = tables["mentions"].filter(pl.col("status") != "observation").height
+    assert len(links) == observed.height + others and set(links) <= ids
+
+
+def test_details_say_what_was_read_in_vietnamese(built) -> None:
+    tables, texts = built
+    numbers = _numbers(page(tables, texts, Filters()))
+    income = next(o for n in numbers for o in n["o"] if o["c"] == "avg_income")
+    assert income["l"] == "Thu nhập bình quân" or "Thu nhập" in income["l"]
+    assert income["v"].startswith("5,45 triệu đồng/người/tháng")
+    assert income["u"] == "đồng/người/tháng" and income["q"] == "đúng bằng"
+    assert re.fullmatch(r"0,\d{3}|1,000", income["cf"])
+    assert "đơn vị đồng/người/tháng" in income["rs"]
+    year = next(n for n in numbers if n["sc"] == "x" and n["r"] == "năm")
+    assert year["st"] == "loại trừ" and year["o"] == []
+
+
+def test_the_page_is_self_contained(built) -> None:
+    tables, texts = built
+    out = page(tables, texts, Filters())
+    assert not re.search(r"""(?:src|href)\s*=\s*["'](?!#)""", out), "nothing is fetched"
+    assert "http://" not in out and "https://" not in out
+    assert '<html lang="vi">' in out and "Rà soát số liệu" in out
+
+
+def test_every_code_has_a_vietnamese_label() -> None:
+    lab = labels()
+    evidence = set(FEATURES) - {"bias", "margin"} | {"analyst"}
+    assert evidence <= set(lab["evidence"])
+    rules = yaml.safe_load((resources.files("unionstats") / "catalogue" / "never.yaml").read_text())
+    never = {rule["reason"] for rule in rules["rules"]}
+    assert never | set(CODE_REASONS) <= set(lab["mention_reasons"])
+    subgroups = {name for name, _ in load_catalogue().subgroups} | {"other_org"}
+    assert subgroups <= set(lab["subgroups"])
+    for section in lab.values():
+        for text in section.values():
+            assert text == text.strip() and not re.search(r"[A-Z_]{3,}", text), text
+
+
+def test_reasons_seen_in_the_samples_have_labels(built) -> None:
+    tables, _ = built
+    seen = set(tables["mentions"]["reason"])
+    assert seen <= set(labels()["mention_reasons"])
+
+
+def test_filters_narrow_the_list_and_the_reports(built) -> None:
+    tables, texts = built
+    doc = tables["documents"]["doc_id"][0]
+    one = select(tables, Filters(doc=doc))
+    assert one["documents"]["doc_id"].to_list() == [doc]
+    assert set(one["observations"]["doc_id"]) == {doc}
+    low = select(tables, Filters(below=0.95))
+    assert low["observations"]["confidence"].max() < 0.95 and low["others"].is_empty()
+    assert low["observations"]["confidence"].is_sorted()
+    members = select(tables, Filters(indicator="members"))
+    assert set(members["observations"]["indicator"]) == {"members"}
+    out = page(tables, texts, Filters(indicator="members"))
+    assert out.count('data-s="o"') == members["observations"].height
+    with pytest.raises(ReviewError, match="no report 'nope'"):
+        select(tables, Filters(doc="nope"))
+    with pytest.raises(ReviewError, match="'memebers' is not an indicator"):
+        select(tables, Filters(indicator="memebers"))
+
+
+def test_a_report_changed_since_the_build_is_shown_without_marks(built) -> None:
+    tables, texts = built
+    doc = tables["documents"]["doc_id"][0]
+    out = page(tables, {**texts, doc: None}, Filters(doc=doc))
+    assert "Tệp báo cáo đã thay đổi" in out and "<mark class" not in out.split("</header>")[1]
+
+
+def test_write_review_reads_the_raw_reports(built, tmp_path: Path, sample_reports) -> None:
+    tables, _ = built
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    for name in ("documents", "observations", "mentions"):
+        tables[name].write_parquet(processed / f"{name}.parquet")
+    raw = sample_reports[0].parent
+    path, changed = write_review(raw, processed, tmp_path / "review", Filters())
+    assert path == tmp_path / "review" / "index.html" and changed == 0
+    first = path.read_bytes()
+    write_review(raw, processed, tmp_path / "review", Filters())
+    assert path.read_bytes() == first, "the page is the same for the same tables"
+    with pytest.raises(ReviewError, match="run unionstats build"):
+        write_review(raw, tmp_path / "nowhere", tmp_path / "review", Filters())
