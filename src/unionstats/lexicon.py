@@ -142,14 +142,19 @@ class Hits:
 
     def ending_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that end in [lo, hi], nearest to hi last."""
-        starts, ends = self._list(list_id)
+        # Called for every condition of every number: the cache is read inline.
+        starts, ends = self._lists.get(list_id) or self._list(list_id)
+        if not ends:
+            return []
         i = bisect.bisect_left(ends, lo)
-        j = bisect.bisect_right(ends, hi)
-        return [(starts[k], ends[k]) for k in range(i, j)]
+        j = bisect.bisect_right(ends, hi, i)
+        return list(zip(starts[i:j], ends[i:j])) if i < j else []
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that start in [lo, hi], in order of position."""
-        starts, ends = self._list(list_id)
+        starts, ends = self._lists.get(list_id) or self._list(list_id)
+        if not ends:
+            return []
         i = bisect.bisect_right(ends, lo)
         j = bisect.bisect_right(ends, hi + self.longest)
         return sorted((starts[k], ends[k]) for k in range(i, j) if lo <= starts[k] <= hi)

@@ -23,6 +23,7 @@ from unionstats.orgs import (
     canonical_name,
     find_mentions,
     level_of,
+    line_mentions,
     org_key,
     words,
 )
@@ -245,7 +246,7 @@ def _subject(
             order += 1
 
     for line in [title or "", *owners]:
-        for m in find_mentions(line):
+        for m in line_mentions(line):
             if m.named and not _is_menu(line):
                 vote(_resolve(m, context), 3.0 if line == title else 2.5)
     title_end = text.find(title) + len(title) if title and title in text else 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -286,6 +286,13 @@ def _place_in(text: str, pos: int) -> Province | None:
     inner = text[pos + 1 : close] if close > 0 else text[pos + 1 : pos + 60]
     found = find_provinces(inner)
     return found[-1][1] if found else None
+
+
+@lru_cache(maxsize=4096)
+def line_mentions(line: str) -> tuple[OrgMention, ...]:
+    """:func:`find_mentions` of a short line (a title, a site owner line), cached: the
+    pages of one site repeat their owner line in every report."""
+    return tuple(find_mentions(line))
 
 
 def find_mentions(text: str) -> list[OrgMention]:

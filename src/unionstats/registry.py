@@ -13,10 +13,11 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from unionstats.metadata import ORG_LEVELS, DocMeta
-from unionstats.orgs import canonical_name, find_mentions, level_of, org_key
+from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
 
 REGISTRY_FILE = "organisations.csv"
@@ -48,18 +49,19 @@ class Registry:
         return None
 
 
-def name_keys(name: str, province: str | None = None) -> list[str]:
+@lru_cache(maxsize=4096)
+def name_keys(name: str, province: str | None = None) -> tuple[str, ...]:
     """Keys a written name stands for: the organisation key of its reading (with the
     province given, for bodies whose name alone does not place them), and the plain
-    normalised spelling."""
+    normalised spelling. Cached: a corpus repeats its organisations' names."""
     keys = [_plain(name)]
-    for m in find_mentions(name):
+    for m in line_mentions(name):
         if m.named:
             level = level_of(m)
             place = m.place or (province_of(province) if province else None)
             keys.append(org_key(canonical_name(m, level, place), level, place))
             break
-    return keys
+    return tuple(keys)
 
 
 def _plain(name: str) -> str:
@@ -117,6 +119,10 @@ def read_registry(path: Path) -> Registry:
 def resolve(meta: DocMeta, doc_id: str, registry: Registry, overridden_org: bool) -> DocMeta:
     """The report's organisation under its key: the register's row when it names it,
     else the inferred key; a report with no organisation gets a key of its own."""
+    if not registry.by_key and not overridden_org:  # no register: inference decides
+        if not meta.org_id:
+            return replace(meta, org_id=f"unknown-{ascii_slug(doc_id) or 'report'}")
+        return meta
     keys: list[str | None] = [meta.org_id]
     if meta.org_written:
         keys += name_keys(meta.org_written, meta.province)
