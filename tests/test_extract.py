@@ -466,6 +466,22 @@ def test_how_reports_phrase_things(sentence: str, expected: set[tuple[str, float
     assert {(o.indicator, o.value) for o in observations} == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toàn ngành có 12.500 đoàn viên, trong đó nữ 8.200 đoàn viên.",
+        "Công đoàn cơ sở có 68 đoàn viên, trong đó nữ 45 đồng chí.",
+        "Tổng số đoàn viên 1.245 người, trong đó đoàn viên nữ 780 người.",
+    ],
+)
+def test_female_breakdown_after_trong_do_is_a_part_of_the_total(sentence: str) -> None:
+    """`trong đó nữ N` names the women among the members just counted, in any word order."""
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
+    by_group = {o.subgroup: o for o in observations if o.indicator == "members"}
+    assert set(by_group) == {None, "female"}
+    assert "part" in by_group["female"].flags
+
+
 def test_other_organisations_figures_are_marked() -> None:
     observations, _ = extract(
         "t", "Cả nước có 11,5 triệu đoàn viên; LĐLĐ tỉnh có 125.000 đoàn viên.", "2023"

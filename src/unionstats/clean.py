@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from unionstats.datafiles import package_yaml
+
 __all__ = ["CleanText", "clean", "drop_chrome", "html_to_text", "normalize_vietnamese"]
 
 
@@ -379,6 +381,10 @@ _MAX_DECORATION_LEN = 20
 _BULLET_CHARS = " \t•·●○◦▪▫■□►▸▹‣⁃→»›*-–—|>"
 
 
+_CHROME = package_yaml("unionstats.catalogue", "chrome.yaml")
+"""The wordings of page furniture (catalogue/chrome.yaml)."""
+
+
 def _words(*phrases: str) -> str:
     """Alternation of phrases, longest first, with any whitespace run between words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -386,29 +392,13 @@ def _words(*phrases: str) -> str:
 
 
 _COUNT = r"\d[\d.,]*(?:[ ]\d{3}[\d.,]*)*(?:\s*(?:lượt|người|khách))?"
-_COUNTER_LABEL = _words(
-    "đang online", "online", "đang trực tuyến", "trực tuyến", "đang truy cập", "đang xem",
-    "hôm nay", "hôm qua", "tuần này", "tuần trước", "tháng này", "tháng trước", "năm nay",
-    "năm trước", "đã truy cập", "truy cập", "lượt truy cập", "số lượt truy cập",
-    "tổng lượt truy cập", "tổng số lượt truy cập", "tổng truy cập", "tổng số truy cập",
-    "lượt xem", "tổng lượt xem", "thống kê truy cập", "thống kê lượt truy cập",
-    "số người online", "số người trực tuyến", "visitors", "visitor", "online users",
-    "page views", "pageviews",
-)  # fmt: skip
+_COUNTER_LABEL = _words(*_CHROME["counter_labels"])
 # Possessive spaces: a label or count never starts with one, so giving them back cannot help.
 _COUNTER_ITEM = rf"(?:{_COUNTER_LABEL})(?:\s*+[:：\-–]?\s*+{_COUNT})?\s*+:?"
 _COUNTER_RE = re.compile(rf"{_COUNTER_ITEM}(?:\s*+[|;•·/,]?\s*+{_COUNTER_ITEM})*")
 _COUNT_ONLY_RE = re.compile(_COUNT)
 
-_CONTACT_LABEL = _words(
-    "email", "e-mail", "e mail", "mail", "thư điện tử", "điện thoại", "số điện thoại",
-    "điện thoại liên hệ", "điện thoại cố định", "điện thoại di động", "di động", "đt", "đtdđ",
-    "tel", "telephone", "phone", "mobile", "hotline", "đường dây nóng", "fax", "địa chỉ",
-    "địa chỉ liên hệ", "địa chỉ trụ sở", "địa chỉ email", "địa chỉ e-mail",
-    "địa chỉ thư điện tử", "địa chỉ giao dịch", "trụ sở", "trụ sở chính", "website", "web",
-    "cơ quan chủ quản", "chịu trách nhiệm chính", "chịu trách nhiệm xuất bản",
-    "chịu trách nhiệm nội dung", "người chịu trách nhiệm", "trưởng ban biên tập",
-)  # fmt: skip
+_CONTACT_LABEL = _words(*_CHROME["contact_labels"])
 _CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]")
 _DANGLING_CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]\s*")
 _VALUE_HINT_RE = re.compile(r"\d|@|www\.|https?:")
@@ -421,20 +411,7 @@ _EMAIL_LINE_RE = re.compile(
     r"(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*[;,/|]\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)*"
 )
 
-_MENU_WORDS = _words(
-    "trang chủ", "giới thiệu", "liên hệ", "sơ đồ site", "sơ đồ trang", "sơ đồ website",
-    "sơ đồ cổng", "sitemap", "đăng nhập", "đăng ký", "đăng xuất", "quên mật khẩu", "tìm kiếm",
-    "tìm kiếm nâng cao", "chia sẻ", "chia sẻ bài viết", "in bài viết", "in bài", "in trang",
-    "bản in", "gửi bài viết", "gửi email", "gửi cho bạn bè", "gửi bạn bè", "lưu bài viết",
-    "quay lại", "trở lại", "trở về", "về đầu trang", "lên đầu trang", "đầu trang", "xem thêm",
-    "xem tiếp", "đọc tiếp", "chi tiết", "tin khác", "các tin khác", "tin liên quan",
-    "bài viết liên quan", "tin cùng chuyên mục", "tin mới", "tin mới nhất", "tin nổi bật",
-    "tin đọc nhiều", "tin xem nhiều", "tin tức", "sự kiện", "hỏi đáp", "góp ý", "bình luận",
-    "ý kiến bạn đọc", "gửi ý kiến", "thư viện ảnh", "thư viện video", "video", "rss",
-    "english", "tiếng việt", "facebook", "zalo", "twitter", "youtube", "print", "share",
-    "like", "tweet", "home", "menu", "back", "top", "đóng", "close", "văn bản", "văn bản mới",
-    "liên kết website", "liên kết web",
-)  # fmt: skip
+_MENU_WORDS = _words(*_CHROME["menu_words"])
 _MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
 # Possessive separators: no menu word starts with one, so giving them back cannot help.
 _MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}++|$))+")

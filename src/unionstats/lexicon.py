@@ -148,7 +148,7 @@ class Hits:
             return []
         i = bisect.bisect_left(ends, lo)
         j = bisect.bisect_right(ends, hi, i)
-        return list(zip(starts[i:j], ends[i:j])) if i < j else []
+        return list(zip(starts[i:j], ends[i:j], strict=True)) if i < j else []
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that start in [lo, hi], in order of position."""
