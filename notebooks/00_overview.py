@@ -2,6 +2,11 @@
 # jupyter:
 #   jupytext:
 #     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python (unionstats)
 #     language: python
@@ -61,9 +66,7 @@ display(
         overview.documents_by(ctx.documents, "org_level"), "Cấp", "org_level", level_vi
     )
 )
-display(
-    tables.counts_table(overview.documents_by(ctx.documents, "province"), "Tỉnh", "province")
-)
+display(tables.counts_table(overview.documents_by(ctx.documents, "province"), "Tỉnh", "province"))
 tables.counts_table(overview.documents_by(ctx.documents, "period"), "Kỳ", "period", period_vi)
 
 # %% [markdown]
@@ -86,19 +89,13 @@ tables.headline_table(flagged)
 
 # %%
 tables.frame_table(
-    quarantine.with_columns(
-        quarantine["reason"].replace(QUARANTINE_REASON_VI).alias("reason_vi")
-    ),
+    quarantine.with_columns(quarantine["reason"].replace(QUARANTINE_REASON_VI).alias("reason_vi")),
     {"rel_path": ("Tệp", ""), "reason_vi": ("Lý do", ""), "detail": ("Chi tiết", "")},
 )
 
 # %%
 status = overview.mention_status(mentions)
-display(
-    tables.counts_table(
-        status, "Con số", "status", lambda s: MENTION_STATUS_VI.get(s, s)
-    )
-)
+display(tables.counts_table(status, "Con số", "status", lambda s: MENTION_STATUS_VI.get(s, s)))
 tables.frame_table(
     unclassified,
     {"doc_id": ("Báo cáo", ""), "text": ("Con số", ""), "context": ("Ngữ cảnh", "")},

@@ -2,6 +2,11 @@
 # jupyter:
 #   jupytext:
 #     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python (unionstats)
 #     language: python
@@ -32,19 +37,32 @@ processed_dir: str = "../data/processed"  # ETL output, relative to notebooks/
 output_dir: str = "../reports/lab"  # charts/ and results/ are written here
 
 # %%
-codes = [indicator] if indicator else [
-    "welfare_value", "welfare_beneficiaries", "gifts", "gift_value",
-    "union_shelter_houses", "union_shelter_value", "union_shelter_fund",
-]
+codes = (
+    [indicator]
+    if indicator
+    else [
+        "welfare_value",
+        "welfare_beneficiaries",
+        "gifts",
+        "gift_value",
+        "union_shelter_houses",
+        "union_shelter_value",
+        "union_shelter_fund",
+    ]
+)
 ratios = [
     activity.Ratio(
-        "welfare_per_beneficiary", "Kinh phí chăm lo bình quân một lượt người",
-        "welfare_value", "welfare_beneficiaries",
+        "welfare_per_beneficiary",
+        "Kinh phí chăm lo bình quân một lượt người",
+        "welfare_value",
+        "welfare_beneficiaries",
     ),
     activity.Ratio("value_per_gift", "Giá trị bình quân một suất quà", "gift_value", "gifts"),
     activity.Ratio(
-        "value_per_shelter_house", "Kinh phí bình quân một nhà Mái ấm Công đoàn",
-        "union_shelter_value", "union_shelter_houses",
+        "value_per_shelter_house",
+        "Kinh phí bình quân một nhà Mái ấm Công đoàn",
+        "union_shelter_value",
+        "union_shelter_houses",
     ),
 ]
 ctx = open_context(processed_dir, year, years, province, org_level, org, codes, output_dir)

@@ -173,27 +173,24 @@ def sample_observations() -> pl.DataFrame:
     return observations(rows)
 
 
-def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
-    """Write a complete processed folder (observations, documents, mentions, quarantine)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    obs = sample_observations() if obs is None else obs
-    obs.write_parquet(out_dir / "observations.parquet")
-    obs.write_csv(out_dir / "observations.csv")
-    docs = (
+def documents_of(obs: pl.DataFrame) -> pl.DataFrame:
+    """The documents table the observations imply: one row per report, its organisation,
+    period and latest publication date, the other columns filled as a build would."""
+    return (
         obs.group_by("doc_id")
         .agg(
             pl.col("org").first(),
             pl.col("org_level").first(),
             pl.col("province").first(),
             pl.col("doc_period").first().alias("period"),
-            pl.col("published").first(),
+            pl.col("published").max(),
             pl.col("org_id").first(),
             pl.col("province_2025").first(),
         )
         .with_columns(
             (pl.lit("Báo cáo tổng kết ") + pl.col("org")).alias("title"),
             (pl.col("doc_id") + ".txt").alias("rel_path"),
-            pl.lit("txt").alias("format"),
+            pl.lit("text").alias("format"),
             pl.lit("utf-8").alias("encoding"),
             pl.lit(5000, dtype=pl.Int64).alias("n_chars"),
             pl.lit("0" * 64).alias("sha256"),
@@ -203,7 +200,17 @@ def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
         )
         .select(list(DOCUMENTS))
         .cast(DOCUMENTS)
+        .sort("doc_id")
     )
+
+
+def write_processed(out_dir: Path, obs: pl.DataFrame | None = None) -> Path:
+    """Write a complete processed folder (observations, documents, mentions, quarantine)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    obs = sample_observations() if obs is None else obs
+    obs.write_parquet(out_dir / "observations.parquet")
+    obs.write_csv(out_dir / "observations.csv")
+    docs = documents_of(obs)
     docs.write_parquet(out_dir / "documents.parquet")
     mentions = pl.concat(
         [

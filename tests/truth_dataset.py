@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
+from analysis_factory import documents_of
 
 from unionstats.analysis.load import OBSERVATIONS
 from unionstats.catalogue import load_catalogue
-from unionstats.validate import DOCUMENT_SCHEMA, MENTION_SCHEMA, QUARANTINE_SCHEMA
+from unionstats.validate import MENTION_SCHEMA, QUARANTINE_SCHEMA
 
 YEARS = [2019, 2020, 2021, 2023, 2024]
 MISSING_YEAR = 2022
@@ -154,31 +155,7 @@ def write(out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     obs = observations()
     obs.write_parquet(out_dir / "observations.parquet")
-    docs = (
-        obs.group_by("doc_id")
-        .agg(
-            pl.col("org").first(),
-            pl.col("org_level").first(),
-            pl.col("province").first(),
-            pl.col("doc_period").first().alias("period"),
-            pl.col("published").max(),
-            pl.col("org_id").first(),
-            pl.col("province_2025").first(),
-        )
-        .with_columns(
-            (pl.lit("Báo cáo tổng kết ") + pl.col("org")).alias("title"),
-            (pl.col("doc_id") + ".txt").alias("rel_path"),
-            pl.lit("text").alias("format"),
-            pl.lit("utf-8").alias("encoding"),
-            pl.lit(8000, dtype=pl.Int64).alias("n_chars"),
-            pl.lit("0" * 64).alias("sha256"),
-            pl.lit("").alias("overridden"),
-            pl.lit("").alias("flags"),
-            pl.col("org").alias("org_written"),
-        )
-        .select(*DOCUMENT_SCHEMA)
-        .sort("doc_id")
-    )
+    docs = documents_of(obs)
     docs.write_parquet(out_dir / "documents.parquet")
     obs.select(
         "doc_id",
