@@ -304,6 +304,20 @@ def test_site_name_line_is_dropped_only_inside_the_closing_footer():
     assert chrome == ("Trang thông tin điện tử Công đoàn ngành Y tế", "Email: cdyt@example.gov.vn")
 
 
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "Website đăng tải 1.738 tin, bài.",
+        "Trang thông tin điện tử của LĐLĐ tỉnh đăng tải 1.738 tin, bài; fanpage đăng 75 bài.",
+    ],
+)
+def test_closing_sentence_about_the_site_with_a_figure_is_not_its_name(last_line: str):
+    text = f"Năm 2022 có 1.200 đoàn viên.\n{last_line}\nEmail: cdyt@example.gov.vn"
+    kept, chrome = drop_chrome(text)
+    assert kept == f"Năm 2022 có 1.200 đoàn viên.\n{last_line}"
+    assert chrome == ("Email: cdyt@example.gov.vn",)
+
+
 def test_counter_value_on_its_own_line_goes_with_its_label_only():
     kept, chrome = drop_chrome("Hôm qua\n\n1.204\n2022\nCó 5 CĐCS.")
     assert chrome == ("Hôm qua", "1.204")

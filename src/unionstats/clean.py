@@ -506,13 +506,20 @@ def _classify(stripped: str, pending: str | None) -> str | None:
 
 
 def _mark_trailing_site_name(lines: list[str], is_chrome: list[bool]) -> None:
-    """Drop site-name lines ("Trang thông tin điện tử ...") inside the closing footer block."""
+    """Drop site-name lines ("Trang thông tin điện tử ...") inside the closing footer block.
+
+    A line that states a figure ("Website đăng tải 1.738 tin, bài") is the report's last
+    sentence about its site, not the site's name: names carry no digits."""
     for index in range(len(lines) - 1, -1, -1):
         stripped = lines[index].strip()
         if not stripped or is_chrome[index]:
             continue
         key = stripped.lstrip(_BULLET_CHARS).lower()
-        if len(stripped) <= _MAX_SITE_NAME_LEN and _SITE_NAME_RE.match(key):
+        if (
+            len(stripped) <= _MAX_SITE_NAME_LEN
+            and _SITE_NAME_RE.match(key)
+            and not any(c.isdigit() for c in key)
+        ):
             is_chrome[index] = True
             continue
         return
