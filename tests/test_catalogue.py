@@ -85,7 +85,7 @@ def _raw() -> tuple[dict, dict]:
         (lambda d: d["indicators"][0].update(heads=["@nobody"]), "unknown word list '@nobody'"),
         (
             lambda d: d["indicators"][3]["requires"].append({"before": ["x"], "within": "far"}),
-            "new_members.requires[1]: within",
+            "new_members.requires[2]: within",
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append({"around": ["x"]}),

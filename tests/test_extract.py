@@ -457,6 +457,22 @@ PHRASINGS = [
     ),
     ("Anh đã có 4 sáng kiến được áp dụng.", set()),
     ("Kết nạp đoàn viên: kế hoạch 1.200, thực hiện 1.450.", {("new_members", 1450)}),
+    # People counted, then "tham gia / gia nhập công đoàn": members (of the workers in a pair).
+    (
+        "Toàn huyện có 4.256/4.610 CNVCLĐ tham gia công đoàn.",
+        {("members", 4256), ("workers", 4610)},
+    ),
+    (
+        "Công ty có 2.300 công nhân, trong đó 2.150 người đã gia nhập công đoàn.",
+        {("workers", 2300), ("members", 2150)},
+    ),
+    ("Hiện có 12.500 CNVCLĐ đã gia nhập tổ chức Công đoàn.", {("members", 12500)}),
+    # ... unless they were recruited in the period: admissions.
+    (
+        "Năm 2023 đã vận động 300 người lao động gia nhập công đoàn.",
+        {("new_members", 300)},
+    ),
+    ("Có 120 CNVCLĐ tham gia Hội thao do công đoàn tổ chức.", set()),
 ]
 
 

@@ -32,6 +32,7 @@ from unionstats.structure import (
     head_word,
     in_stock_list,
     is_part,
+    joined_union,
     labelled_row_anchor,
     opens_parts,
     rate_parts,
@@ -269,6 +270,10 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         if verdict.indicator is not None and found is not None and not found.generic:
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)
+    if found is not None and found.after and cand.q.target is None:
+        members = _joined_union(lay, spot, found)
+        if members is not None:
+            return members, found
     prev = run.last_obs
     if (
         prev is not None
@@ -294,6 +299,21 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
+    """`trong đó 2.150 người đã gia nhập công đoàn`: people counted, then the words that make
+    them members, are members (the words themselves are not a veto; the words before the
+    number still are: `vận động, kết nạp 300 NLĐ gia nhập công đoàn` is admissions)."""
+    if any(i.unit != "persons" for i in found.after):
+        return None
+    joined = joined_union(lay, found.end)
+    if joined is None:
+        return None
+    ind, end = joined
+    if not accepts(lay, ind, replace(spot, right=end), found.label, inherited=True):
+        return None
+    return Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("joined_union",))
 
 
 def _observe(

@@ -98,19 +98,35 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
         return None
     found = heads(lay, spot)
     persons = [i for i in lay.catalogue.counted if i.unit == "persons"]
+    joined = joined_union(lay, found.end) if found.after else None
+    # The words that make the numerator members are not a veto on the population.
+    checked = replace(spot, right=joined[1]) if joined else spot
     head_ind = next(
-        (i for i in persons if i in found.after and accepts(lay, i, spot, found.label)), None
+        (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None
     )
     if head_ind is None:
         return None
     others = [i for i in persons if i is not head_ind]
-    tail = tail_noun(lay, spot.left, others) or _named_after(lay, found.end, others)
+    named = joined[0] if joined and joined[0] in others else None
+    tail = tail_noun(lay, spot.left, others) or named or _named_after(lay, found.end, others)
     if tail is None:
         return None
     number_end = q.start + len(cand.number_text)
     num_q = replace(q, target=None, end=number_end)
     den_q = replace(q, value=q.target, target=None, start=number_end + 1)
     return [(tail, num_q), (head_ind, den_q)]
+
+
+def joined_union(lay: Layout, head_end: int) -> tuple[Indicator, int] | None:
+    """`4.610 CNVCLĐ tham gia công đoàn`, `2.150 người đã gia nhập công đoàn`: the people
+    counted right before these words are members; the indicator they name and where the
+    words end."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    end = lay.hits.end_at(sc.joined_union, skip_spaces(lay.low, head_end, 2))
+    if end < 0:
+        return None
+    return next(i for i in lay.catalogue.indicators if i.code == sc.joined_union_means), end
 
 
 def _named_after(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:

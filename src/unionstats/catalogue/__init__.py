@@ -126,6 +126,8 @@ class Scoring:
     money_of_mixed: str
     part_words: int
     other_org_words: int
+    joined_union: int
+    joined_union_means: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +341,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             money_of_mixed=str(raw["money_of_mixed"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
+            joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
+            joined_union_means=str(raw["joined_union_means"]),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
@@ -420,6 +424,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     for name, named in (
         ("stock_indicators", scoring.stock_indicators),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
+        ("joined_union_means", (scoring.joined_union_means,)),
     ):
         unknown = set(named) - set(codes)
         if unknown:
