@@ -233,6 +233,8 @@ NEVER = [
     "Mỗi suất quà trị giá 500.000 đồng; trợ cấp 2.000.000 đồng/người.",
     "Có 300 đoàn viên bị mất việc làm; có 3 CĐCS bị giải thể.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
+    "Ban Chấp hành khóa XIV gồm 35 đồng chí, Ban Thường vụ 11 đồng chí.",
+    "Có 300 đoàn viên đang điều trị tại bệnh viện.",
 ]
 
 
@@ -250,6 +252,30 @@ def test_plan_figures_become_targets() -> None:
     got = {o.indicator: (o.value, o.target) for o in observations}
     assert got == {"new_members": (1500, 1200), "new_grassroots_unions": (10, 8)}
     assert any(m.reason == "target" and m.value == 1200 for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kết nạp đoàn viên: 845/800, đạt 105,6%.", ("new_members", 845, 800)),
+        (
+            "Giới thiệu đoàn viên ưu tú cho Đảng: 215/200, đạt 107,5% chỉ tiêu.",
+            ("party_referrals", 215, 200),
+        ),
+        ("Thành lập CĐCS: 18/20, đạt 90% kế hoạch.", ("new_grassroots_unions", 18, 20)),
+    ],
+)
+def test_result_over_plan_worked_into_a_rate_is_the_result(sentence, expected) -> None:
+    """A fraction with no noun, then `đạt x%`, is a result over its plan when it exceeds the
+    plan or the rate is of the plan; `29/38 = 76,3%` (units behind a rate) is not."""
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [expected]
+
+
+def test_units_behind_a_rate_are_not_a_result() -> None:
+    observations, mentions = extract("t", "Tổ chức hội nghị NLĐ: 29/38 = 76,3%.", "2023")
+    assert [(o.indicator, o.value) for o in observations] == [("worker_conference_rate", 76.3)]
+    assert [m.reason for m in mentions if m.value == 29] == ["parts_of_a_rate"]
 
 
 def test_coverage_ratio_is_not_a_target() -> None:
@@ -473,6 +499,12 @@ PHRASINGS = [
         {("new_members", 300)},
     ),
     ("Có 120 CNVCLĐ tham gia Hội thao do công đoàn tổ chức.", set()),
+    # `đang` + what they do there keeps a stock a stock.
+    (
+        "Hiện có 6.712 đoàn viên đang sinh hoạt tại 143 công đoàn cơ sở.",
+        {("members", 6712), ("grassroots_unions", 143)},
+    ),
+    ("Toàn ngành có khoảng 35.000 công nhân lao động đang làm việc.", {("workers", 35000)}),
 ]
 
 

@@ -205,9 +205,15 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
 
 def rate_parts(lay: Layout, spot: Spot) -> bool:
     """`hội nghị NLĐ: 29/38 = 76,3%`: a fraction with no noun, worked into a rate, counts the
-    units behind the rate, not people or unions."""
-    rate = _grammar(lay.catalogue)["rate"]
-    return spot.cand.q.target is not None and bool(rate.match(lay.low, spot.right))
+    units behind the rate, not people or unions; not when it is a result over its plan."""
+    q = spot.cand.q
+    if q.target is None or q.value > q.target:
+        return False  # `845/800, đạt 105,6%`: more than the whole is a result over its plan
+    m = _grammar(lay.catalogue)["rate"].match(lay.low, spot.right)
+    if m is None:
+        return False
+    assert lay.hits is not None  # `215/200, đạt 107,5% chỉ tiêu`: a rate of the plan
+    return lay.hits.end_at(lay.catalogue.scoring.target_words, skip_spaces(lay.low, m.end(), 2)) < 0
 
 
 def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
