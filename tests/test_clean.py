@@ -343,6 +343,13 @@ def test_clean_strips_trailing_spaces_and_collapses_blank_runs():
     assert clean(text, is_html=False) == CleanText("  Dòng một\n\nDòng hai\n\nDòng ba", ())
 
 
+def test_tab_separated_table_copied_as_text_becomes_table_rows():
+    text = "Chỉ tiêu\tKế hoạch\tThực hiện\n\tKết nạp đoàn viên\t\t1.500\t1.732 \nGhi chú\tngắn"
+    assert clean(text, is_html=False).text == (
+        "Chỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên | 1.500 | 1.732\nGhi chú ngắn"
+    )
+
+
 def test_clean_seed_keeps_dates_titles_and_update_lines():
     raw = (SEED_DIR / "000_9bf7e74f100e42bd.txt").read_text(encoding="utf-8")
     result = clean(raw, is_html=False)

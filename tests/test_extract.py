@@ -574,6 +574,25 @@ def test_plan_and_result_columns_of_a_table() -> None:
     assert {m.reason for m in mentions if m.value in (117.5, 120, 137, 107.5)} == {"table_ratio"}
 
 
+@pytest.mark.parametrize(
+    "row",
+    ["Kết nạp đoàn viên\t1.732\t1.500\t115,5%", "Kết nạp đoàn viên | 1.500 | 1.732 | 115,5%"],
+)
+def test_row_without_header_whose_rate_says_which_figure_is_the_result(row: str) -> None:
+    """1.732 is 115,5 % of 1.500: the result, with the plan as its target, in either order."""
+    observations, mentions = extract("t", clean(row, is_html=False).text, "2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 1732, 1500)]
+    assert {m.value: m.reason for m in mentions if m.status == "excluded"} == {
+        1500: "table_plan",
+        115.5: "table_ratio",
+    }
+
+
+def test_row_without_header_and_no_matching_rate_assumes_nothing() -> None:
+    _, mentions = extract("t", "Thành lập CĐCS | 26 | 20 | 40%", "2023")
+    assert not any(m.reason.startswith("table_") for m in mentions)
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

@@ -51,11 +51,31 @@ _SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}|\t")
 _SEGMENT_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
+_TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
+
+
+def _tab_rows(text: str) -> str:
+    """A table copied as text keeps its cells apart with tabs (`Kết nạp đoàn viên⇥1.732⇥1.500⇥
+    115,5%`): a line of three or more tab-separated cells becomes a table row, its cells
+    joined by ` | ` as HTML tables are, so the table rules read its columns."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        core = line.strip(" \t")
+        if core.count("\t") >= 2:
+            cells = _TAB_CELLS.split(core)
+            if len(cells) >= 3:
+                lines[index] = " | ".join(cells)
+    return "\n".join(lines)
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
-    joined by `_` split again; trailing spaces stripped; at most one blank line in a row."""
+    joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
+    at most one blank line in a row."""
     if "_" in text:
         text = _SEGMENT_JOIN.sub(" ", text)
+    if "\t" in text:
+        text = _tab_rows(text)
     text = _SPACE_RUN.sub(" ", text)
     out: list[str] = []
     blank = False

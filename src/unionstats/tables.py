@@ -156,6 +156,8 @@ def _read_row(
     if label is None:
         return
     label_i, label_end = label
+    if not roles:
+        roles = _roles_from_ratio(lay, row, label_i)
     after_bar = lay.text.find("|", label_end)
     anchor = after_bar + 1 if after_bar >= 0 else label_end
     unit_cell = next(
@@ -164,9 +166,7 @@ def _read_row(
     plan = None
     for i, (start, _, text) in enumerate(row):
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text):
-            m = QUANTITY_RE.search(lay.low, start)
-            q = quantity_from_match(m, lay.low) if m else None
-            plan = q.value if q else None
+            plan = _value(lay, start)
     for i, (start, _, text) in enumerate(row):
         digit = _first_digit(text)
         if digit < 0:
@@ -185,6 +185,31 @@ def _read_row(
             target=plan if role == "done" else None,
             period=year,
         )
+
+
+def _value(lay: Layout, start: int) -> float | None:
+    m = QUANTITY_RE.search(lay.low, start)
+    q = quantity_from_match(m, lay.low) if m else None
+    return q.value if q else None
+
+
+def _roles_from_ratio(
+    lay: Layout, row: list[tuple[int, int, str]], label_i: int
+) -> dict[int, tuple[str, str | None]]:
+    """A row with no header (`Kết nạp đoàn viên | 1.732 | 1.500 | 115,5%`): when its last cell
+    is the percentage one figure makes of the other, that one is the result and the other
+    its plan; otherwise nothing is assumed."""
+    cells = [(i, t) for i, (_, _, t) in enumerate(row) if i > label_i and _is_number_cell(t)]
+    if len(cells) != 3 or "%" not in cells[2][1] or any("%" in t for _, t in cells[:2]):
+        return {}
+    (i, _), (j, _), (k, _) = cells
+    a, b, rate = (_value(lay, row[n][0] + _first_digit(row[n][2])) for n in (i, j, k))
+    if not a or not b or rate is None:
+        return {}
+    for done, plan, share in ((i, j, a / b), (j, i, b / a)):
+        if abs(share * 100 - rate) <= max(0.6, 0.01 * rate):
+            return {done: ("done", None), plan: ("plan", None), k: ("ratio", None)}
+    return {}
 
 
 def _first_digit(text: str) -> int:
