@@ -499,6 +499,19 @@ PHRASINGS = [
         {("new_members", 300)},
     ),
     ("Có 120 CNVCLĐ tham gia Hội thao do công đoàn tổ chức.", set()),
+    # Past a comma a wording opens the next item: it does not name the figure before it.
+    (
+        "Hội nghị CBCCVC đạt 100%, hội nghị người lao động đạt 78,5%.",
+        {("staff_conference_rate", 100), ("worker_conference_rate", 78.5)},
+    ),
+    # School unions count their staff as CB, GV, NV (cán bộ, giáo viên, nhân viên).
+    ("Công đoàn giáo dục huyện tập hợp 1.164 CB, GV, NV.", {("workers", 1164)}),
+    ("Tổng số CBGVNV: 48 người; đoàn viên: 48 người.", {("workers", 48), ("members", 48)}),
+    # A bare figure named after `là`.
+    (
+        "Toàn ngành có 32.000 CNVCLĐ, trong đó khoảng 28.000 là đoàn viên.",
+        {("workers", 32000), ("members", 28000)},
+    ),
     # `đang` + what they do there keeps a stock a stock.
     (
         "Hiện có 6.712 đoàn viên đang sinh hoạt tại 143 công đoàn cơ sở.",

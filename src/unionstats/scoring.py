@@ -115,10 +115,10 @@ def heads(lay: Layout, spot: Spot) -> Heads:
             break
         pos = nxt
         persons_only = True  # `nữ`, `lượt` count people: `9.745 lượt bài viết` are not posts
-    if generic and after:
+    if (generic and after) or not after:
         named = _noun_after_is(lay, end)
         if named:
-            after, generic = named, False  # `4.612 người là đoàn viên`
+            after, generic = named, False  # `4.612 người là đoàn viên`, `28.000 là đoàn viên`
     labels = label_indicators(lay, spot.left, linked=not (generic and after))
     return Heads(frozenset(after), generic, labels, end)
 
@@ -235,7 +235,10 @@ def cue_score(lay: Layout, ind: Indicator, spot: Spot) -> float:
                 distance = c_start - max(q.end, spot.right if c_start >= spot.right else q.end)
             else:
                 distance = 0
-            score += weight * _scope_weight(lay, spot, c_start) / (1 + distance / sc.decay_chars)
+            scope = _scope_weight(lay, spot, c_start)
+            if c_start >= q.end and scope == sc.clause and "," in lay.low[q.end : c_start]:
+                scope = sc.sentence  # past a comma a wording opens the next item of the list
+            score += weight * scope / (1 + distance / sc.decay_chars)
     return score
 
 
