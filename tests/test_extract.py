@@ -318,6 +318,7 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         ("Toàn ngành có 35 sáng kiến.", "2023"),
         ("6 tháng đầu năm 2023, kết nạp 300 đoàn viên.", "2023-H1"),
         ("Quý II năm 2023, trao 300 suất quà.", "2023-Q2"),
+        ("Trong 2 năm 2022-2023, LĐLĐ tỉnh đã kết nạp 5.200 đoàn viên.", "2022-2023"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:

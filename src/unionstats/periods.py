@@ -36,7 +36,7 @@ _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
-_SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|từ|\()\s*$")
+_SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
 _NAM = re.compile(r"năm\b")
 _COUNT_BEFORE = re.compile(rf"(?:(trong|sau|qua|sơ kết|tổng kết)\s+)?(?<!\w){_N}\s+$")
 _TERM = re.compile(r"nhiệm kỳ\b")
