@@ -607,6 +607,22 @@ def test_row_without_header_and_no_matching_rate_assumes_nothing() -> None:
     assert not any(m.reason.startswith("table_") for m in mentions)
 
 
+UNIT_HEADER_TABLE = """Kết quả chăm lo năm 2023:
+| Nội dung | Số lượt | Số tiền (triệu đồng) |
+| Thăm hỏi ốm đau | 845 | 422,5 |
+| Trợ cấp khó khăn | 213 | 319,5 |"""
+
+
+def test_a_header_unit_is_its_columns_not_the_next_rows() -> None:
+    """`Số tiền (triệu đồng)` scales every amount of its column, and never the count beside it."""
+    observations, mentions = extract("t", UNIT_HEADER_TABLE, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_value", 422.5e6),
+        ("welfare_value", 319.5e6),
+    ]
+    assert {m.value for m in mentions if m.status == "unclassified"} == {845, 213}
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

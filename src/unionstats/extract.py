@@ -192,7 +192,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         return
     factor = 1.0
     if q.unit is None:
-        labelled = unit_from_label(lay, cand, spot.left)
+        # In a table the label's unit is the row's own; the header's is the column's (apply).
+        floor = lay.text.rfind("\n", 0, spot.left) + 1 if cell is not None else 0
+        labelled = unit_from_label(lay, cand, spot.left, floor)
         if cell is not None and labelled is cand:
             labelled = cell.apply(cand)
         if labelled is not cand:

@@ -62,9 +62,10 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
     return found[0] if found else None
 
 
-def unit_from_label(lay: Layout, cand: Candidate, left: int) -> Candidate:
-    """A bare number takes the unit its label gives in parentheses, scaled (`(triệu đồng)`)."""
-    m = _LABEL_UNIT.search(lay.low, max(0, left - 90), left)
+def unit_from_label(lay: Layout, cand: Candidate, left: int, floor: int = 0) -> Candidate:
+    """A bare number takes the unit its label gives in parentheses, scaled (`(triệu đồng)`);
+    the label starts at `floor` or later."""
+    m = _LABEL_UNIT.search(lay.low, max(floor, left - 90), left)
     if m is None:
         return cand
     q = cand.q

@@ -27,6 +27,11 @@ _UNIT_MONEY = re.compile(
     r"(nghìn|ngàn|triệu|tr|tỷ|tỉ)?\.?\s*(?:đồng|đ|vnđ|vnd)\b(\s*/\s*(?:người\s*/\s*)?tháng)?"
 )
 _WORD_SPLIT = re.compile(r"[^\w%]+")
+# `Số tiền (triệu đồng)`, `Tỷ lệ (%)`: a header cell that gives its column's unit.
+_HEADER_UNIT = re.compile(
+    r"\((?:đơn vị(?: tính)?\s*:?\s*|đvt\s*:?\s*)?((?:(?:nghìn|ngàn|triệu|tr|tỷ|tỉ)\.?\s*)?"
+    r"(?:đồng|đ|vnđ|vnd)(?:\s*/\s*(?:người\s*/\s*)?tháng)?|%)\s*\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,18 +131,22 @@ def _is_number_cell(text: str) -> bool:
 
 def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[int, Cell]) -> None:
     roles: dict[int, tuple[str, str | None]] = {}
+    units: dict[int, str] = {}
     label_col = None
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
-            if r and roles:
+            if r and (roles or units):
                 rows = rows[r:]
             break
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
         if any(role for role, _ in found.values()):
             roles = {i: (role, year) for i, (role, year) in found.items() if role}
             label_col = next((i for i in range(len(row)) if i not in roles), None)
+        header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
+        if any(header.values()):
+            units = {i: m.group(1) for i, m in header.items() if m}
     for row in rows:
-        _read_row(lay, row, roles, label_col, out)
+        _read_row(lay, row, roles, label_col, out, units)
 
 
 def _read_row(
@@ -146,6 +155,7 @@ def _read_row(
     roles: dict[int, tuple[str, str | None]],
     label_col: int | None,
     out: dict[int, Cell],
+    units: dict[int, str] | None = None,
 ) -> None:
     label = None
     for i, (_, end, text) in enumerate(row):
@@ -181,7 +191,7 @@ def _read_row(
             role=role,
             label_end=anchor,
             unit_start=unit_cell[0] if unit_cell and role == "done" else -1,
-            unit_text=unit_cell[1] if unit_cell else "",
+            unit_text=unit_cell[1] if unit_cell else (units or {}).get(i, ""),
             target=plan if role == "done" else None,
             period=year,
         )
