@@ -272,6 +272,28 @@ def test_result_over_plan_worked_into_a_rate_is_the_result(sentence, expected) -
     assert [(o.indicator, o.value, o.target) for o in observations] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thành lập mới 26 CĐCS/20 CĐCS kế hoạch.", ("new_grassroots_unions", 26, 20)),
+        ("Kết nạp 2.350 đoàn viên/2.000 đoàn viên, đạt 117,5%.", ("new_members", 2350, 2000)),
+        (
+            "Vận động quỹ Mái ấm Công đoàn được 1.285 triệu đồng/1.200 triệu đồng, đạt 107% kế hoạch.",
+            ("union_shelter_fund", 1.285e9, 1.2e9),
+        ),
+    ],
+)
+def test_same_unit_both_sides_of_a_slash_then_the_plan_is_a_target(sentence, expected) -> None:
+    observations, mentions = extract("t", clean(sentence, is_html=False).text, "2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [expected]
+    assert [m.reason for m in mentions if m.value == expected[2]] == ["target"]
+
+
+def test_same_unit_both_sides_of_a_slash_without_a_plan_is_not_a_target() -> None:
+    observations, _ = extract("t", "Có 45 CĐCS/52 CĐCS tổ chức hội nghị.", "2023")
+    assert all(o.target is None for o in observations)
+
+
 def test_units_behind_a_rate_are_not_a_result() -> None:
     observations, mentions = extract("t", "Tổ chức hội nghị NLĐ: 29/38 = 76,3%.", "2023")
     assert [(o.indicator, o.value) for o in observations] == [("worker_conference_rate", 76.3)]

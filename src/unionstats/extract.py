@@ -35,6 +35,7 @@ from unionstats.structure import (
     joined_union,
     labelled_row_anchor,
     opens_parts,
+    plan_after_slash,
     rate_parts,
     slash_partner,
     split_ratio,
@@ -237,6 +238,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         found_target = target_after(lay, spot)
         if found_target:
             run.targets.add(found_target[1])
+    if target is None and cell is None and q.target is None:
+        slash_plan = plan_after_slash(lay, spot, head_end)
+        if slash_plan:
+            target = slash_plan[0]
+            run.targets.add(slash_plan[1])
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
     run.mention(spot, q, ind, "observation", verdict.reason)
 

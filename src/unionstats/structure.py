@@ -16,7 +16,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Indicator
 from unionstats.layout import Layout
-from unionstats.numbers import SCALES, Quantity, read_number
+from unionstats.numbers import QUANTITY_RE, SCALES, Quantity, quantity_from_match, read_number
 from unionstats.scoring import Heads, Spot, accepts, heads, skip_spaces
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
@@ -48,6 +48,37 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         scale = cand.q.value / written if written else 1.0
         return read_number(m.group(1)) * scale, m.start(1)
     return None
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_RATE_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng)\s+(\d+(?:[.,]\d+)?)\s*%")
+
+
+def plan_after_slash(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
+    """`26 CĐCS/20 CĐCS kế hoạch`, `1.285 triệu đồng/1.200 triệu đồng, đạt 107%`: the same
+    unit on both sides of the slash, then a plan word or the rate of the first to the second,
+    makes the second figure the plan. Returns it and where its digits start."""
+    q, low = spot.cand.q, lay.low
+    slash = _SLASH.match(low, max(head_end, q.end))
+    if slash is None or not low[slash.end() : slash.end() + 1].isdigit():
+        return None
+    m = QUANTITY_RE.match(low, slash.end())
+    other = quantity_from_match(m, low) if m else None
+    if other is None or not other.value or other.unit != q.unit:
+        return None
+    end = other.end
+    noun = low[q.end : head_end].strip()
+    if noun:  # a count: the same noun after both figures
+        if not low.startswith(noun, skip_spaces(low, end, 2)):
+            return None
+        end = skip_spaces(low, end, 2) + len(noun)
+    assert lay.hits is not None
+    rate = _RATE_AFTER.match(low, end)
+    planned = lay.hits.end_at(lay.catalogue.scoring.target_words, skip_spaces(low, end, 2)) > 0
+    if rate:
+        share = 100 * q.value / other.value
+        planned = planned or abs(share - read_number(rate.group(1))) <= max(0.6, share / 100)
+    return (other.value, slash.end()) if planned else None
 
 
 def target_of(lay: Layout, spot: Spot) -> float | None:
