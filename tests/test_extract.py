@@ -566,6 +566,15 @@ def test_female_breakdown_after_trong_do_is_a_part_of_the_total(sentence: str) -
     assert "part" in by_group["female"].flags
 
 
+def test_figure_in_brackets_after_a_rate_keeps_the_rates_subgroup() -> None:
+    text = "Toàn ngành có 5.842 đoàn viên, nữ chiếm 76% (4.440 người)."
+    observations, _ = extract("t", text, "2023")
+    assert {(o.value, o.subgroup) for o in observations if o.indicator == "members"} == {
+        (5842, None),
+        (4440, "female"),
+    }
+
+
 def test_other_organisations_figures_are_marked() -> None:
     observations, _ = extract(
         "t", "Cả nước có 11,5 triệu đoàn viên; LĐLĐ tỉnh có 125.000 đoàn viên.", "2023"

@@ -21,6 +21,7 @@ from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout
 
 _LABEL_BREAKS = frozenset("0123456789:;.|")
+_RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +345,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     right_end = max(right_end, head_end)
     left_start = max(spot.left - cat.scoring.near, spot.clause[0])
     i = bisect.bisect_left(lay.digits, spot.left) - 1
+    if i >= 0 and _RESTATES_RATE.search(low, lay.digits[i], spot.left):
+        i -= 1  # `nữ chiếm 76% (4.440 người)`: the figure restates the rate's subject
+        left_start = max(spot.left - 2 * cat.scoring.near, spot.clause[0])
     if i >= 0 and lay.digits[i] >= left_start:
         left_start = lay.digits[i]
     best: tuple[int, int, str] | None = None  # (distance, -length, name)
