@@ -128,6 +128,28 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
     assert infer(line + "\nCông đoàn tỉnh tổng kết năm 2020.").published == date
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Thứ Ba, 05/03/2024", dt.date(2024, 3, 5)),
+        ("15/01/2024", dt.date(2024, 1, 15)),
+        ("15-07-2024 - 19:40", dt.date(2024, 7, 15)),
+        ("05/03/2024 | 08:00", dt.date(2024, 3, 5)),
+        ("Đăng lúc: 10:25 - 12/12/2023", dt.date(2023, 12, 12)),
+        ("Hà Tĩnh, ngày 05 tháng 4 năm 2024", dt.date(2024, 4, 5)),
+    ],
+)
+def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:
+    text = f"LĐLĐ tỉnh tổng kết năm 2023\n{line}\nNgày 7/2/2024, LĐLĐ tỉnh tổ chức hội nghị."
+    assert infer(text).published == date
+
+
+def test_a_closing_byline_dates_the_article_and_a_body_date_does_not() -> None:
+    body = "LĐLĐ tỉnh tổng kết năm 2023\nNgày 7/2/2024, LĐLĐ tỉnh tổ chức hội nghị.\nNội dung."
+    assert infer(body).published is None
+    assert infer(body + "\nThanh Nhàn - 11/01/2024 10:40").published == dt.date(2024, 1, 11)
+
+
 def test_period_prefers_the_opening_over_page_dates() -> None:
     text = (
         "Thứ năm, ngày 18 tháng 07 năm 2024\nCĐ ngành họp Ban Thường vụ\n"

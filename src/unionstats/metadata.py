@@ -74,7 +74,7 @@ _SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGN
 _PUBLISHED = re.compile(
     rf"(?:{_page_words('published_labels')})"
     r"\s*(?:lúc)?\s*:?\s*"
-    r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:ngày)?\s*,?\s*)?"
+    r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*[-–|]?\s*(?:ngày)?\s*,?\s*)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
     re.IGNORECASE,
 )
@@ -91,6 +91,26 @@ _WEEKDAY_TIME_LINE = re.compile(
     r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}",
     re.IGNORECASE | re.MULTILINE,
 )
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+_NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+# A line that is only a date near the top of a page (`Thứ Ba, 05/03/2024`, `15/01/2024`,
+# `10:25 - 12/12/2023`): the article's. Body dates (`Ngày 7/2/2017, ...`) are events.
+_DATE_ONLY_LINE = re.compile(
+    rf"^\s*(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
+    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
+    re.IGNORECASE,
+)
+# `Hà Tĩnh, ngày 05 tháng 4 năm 2024`: the place and date an official report is signed.
+_SIGNED_LINE = re.compile(
+    r"^\s*([^\d,:;]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end.
+_BYLINE_DATE = re.compile(
+    rf"^[^\d\n]{{2,60}}?\s[-–|]\s*{_NUMERIC_DATE}(?:\s*[-–|,]?\s*{_TIME})?\s*$"
+)
+_TOP_LINES = 8
+_BOTTOM_LINES = 5
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
 _DATE_LINE = re.compile(rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*ngày\s+\d", re.IGNORECASE)
 _REPORT_WORDS = re.compile(_page_words("report_words"), re.IGNORECASE)
@@ -336,6 +356,31 @@ def _published(text: str, chrome: str) -> dt.date | None:
         for m in _DATE_TIME_LINE.finditer(source):
             year = m.group(3)
             date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))
+            if date:
+                return date
+    return _dated_line(text.split("\n"), chrome.split("\n"))
+
+
+def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
+    """A date on a line of its own at the top, an official report's place and date, or a
+    closing byline; a weekday line spelled out (`Thứ bảy, ngày 23 tháng 01 năm 2021`) is the
+    site's today, not the article's."""
+    top = [ln for ln in lines if ln.strip()][:_TOP_LINES] + chrome[:_TOP_LINES]
+    for line in top:
+        if len(line) <= 80 and (m := _DATE_ONLY_LINE.match(line)):
+            date = _date(m.group(3), m.group(2), m.group(1))
+            if date:
+                return date
+    for line in top:
+        m = _SIGNED_LINE.match(line)
+        if m and not re.match(rf"(?:{_page_words('weekdays')})\b", m.group(1).strip(), re.I):
+            date = _date(m.group(4), m.group(3), m.group(2))
+            if date:
+                return date
+    bottom = [ln for ln in lines if ln.strip()][-_BOTTOM_LINES:]
+    for line in reversed(bottom):
+        if len(line) <= 80 and (m := _BYLINE_DATE.match(line.strip())):
+            date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date
     return None
