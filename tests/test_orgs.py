@@ -100,6 +100,35 @@ def test_level_province_and_key_from_the_name(
     assert (meta.org_id, meta.org_level, meta.province) == (key, level, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        # A company whose name ends in Việt Nam is a workplace, not a national sector union.
+        (
+            "Công đoàn Công ty TNHH PouYuen Việt Nam (quận Bình Tân, TP.HCM) tổ chức hội nghị.",
+            "grassroots",
+            "TP. Hồ Chí Minh",
+        ),
+        ("Công đoàn Agribank Chi nhánh tỉnh An Giang tổng kết năm 2023.", "grassroots", "An Giang"),
+        ("Công đoàn Ngân hàng Việt Nam tổng kết năm 2023.", "national_sector", None),
+        ("Công đoàn Bưu điện Việt Nam tổng kết năm 2023.", "national_sector", None),
+    ],
+)
+def test_workplace_words_anywhere_in_the_name_make_a_grassroots_union(
+    text: str, level: str, province: str | None
+) -> None:
+    meta = _meta(text + "\nND.")
+    assert (meta.org_level, meta.province) == (level, province)
+
+
+def test_a_sector_written_in_sentence_case_is_read_whole() -> None:
+    meta = _meta("Công đoàn ngành Giao thông vận tải Hải Phòng tổng kết năm 2023.\nND.")
+    assert (meta.org, meta.org_level) == (
+        "Công đoàn ngành Giao thông vận tải Hải Phòng",
+        "sector_provincial",
+    )
+
+
 def test_a_site_menu_is_never_read_as_a_name() -> None:
     text = (
         "Trang chủ Giới thiệu Tin tức Công đoàn Chăm lo đời sống Thi đua Video Liên hệ\n"

@@ -31,6 +31,7 @@ class OrgWords:
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
     national_sector_ends: tuple[str, ...]
+    companies: tuple[str, ...]
     zone_words: tuple[str, ...]
     name_words: frozenset[str]
     stops: tuple[tuple[str, ...], ...]
@@ -68,6 +69,7 @@ def words() -> OrgWords:
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
+        companies=tuple(raw["companies"]),
         zone_words=tuple(raw["zone_words"]),
         name_words=frozenset(raw["name_words"]),
         stops=stops,
@@ -256,9 +258,9 @@ def _unit_at(lows: list[str], i: int, w: OrgWords) -> int:
 
 
 def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
-    """`Y tế`, `Khu công nghiệp`: lower-case syllables of a capitalised compound, when a
-    capitalised word or a unit word follows within two words."""
-    for j in range(i, min(i + 3, len(raw))):
+    """`Y tế`, `Khu công nghiệp`, `Giao thông vận tải`: lower-case syllables of a capitalised
+    compound, when a capitalised word or a unit word follows within three words."""
+    for j in range(i, min(i + 4, len(raw))):
         token = raw[j][0].rstrip(_TRAILING)
         if j > i and (token[:1].isupper() or lows[j] in w.units):
             return True
@@ -373,9 +375,11 @@ def level_of(mention: OrgMention) -> str:
             return "provincial_federation"  # `LĐLĐ Tiền Giang`
         return "district_federation"
     # kind == union: what follows `Công đoàn` says which kind of union it is.
-    if any(name.startswith(s) for s in w.national_sector_starts) or any(
-        name.endswith(e) for e in w.national_sector_ends
-    ):
+    if any(name.startswith(s) for s in w.national_sector_starts):
+        return "national_sector"
+    if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", name) for c in w.companies):
+        return "grassroots"  # `Công ty TNHH PouYuen Việt Nam`, `Agribank Chi nhánh An Giang`
+    if any(name.endswith(e) for e in w.national_sector_ends):
         return "national_sector"
     if any(name.startswith(p) for p in w.workplaces):
         return "grassroots"
