@@ -105,6 +105,20 @@ def test_org_level_and_province(text: str, org: str, level: str, province: str |
     assert (meta.org, meta.org_level, meta.province) == (org, level, province)
 
 
+def test_a_site_name_over_the_headline_gives_way_to_the_headlines_subject() -> None:
+    text = (
+        "Liên đoàn Lao động tỉnh Phú Thọ\n"
+        "Khối thi đua số 3 ký giao ước thi đua năm 2024\n"
+        "Ngày 13/3, Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ tổ chức ký giao ước thi đua."
+    )
+    meta = infer(text)
+    assert (meta.org_written, meta.org_level, meta.province) == (
+        "Khối thi đua số 3",
+        "bloc",
+        "Phú Thọ",
+    )
+
+
 def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     text = "Một số kết quả nổi bật năm 2022 trong hoạt động Công đoàn\nNội dung."
     meta = infer(text, chrome=("Cổng thông tin điện tử Liên đoàn lao động tỉnh Hà Tĩnh",))

@@ -121,6 +121,12 @@ def test_workplace_words_anywhere_in_the_name_make_a_grassroots_union(
     assert (meta.org_level, meta.province) == (level, province)
 
 
+def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
+    meta = _meta("Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ ký giao ước thi đua năm 2024.\nND.")
+    assert (meta.org_level, meta.province) == ("bloc", "Phú Thọ")
+    assert meta.org_written == "Khối thi đua số 3"
+
+
 def test_a_sector_written_in_sentence_case_is_read_whole() -> None:
     meta = _meta("Công đoàn ngành Giao thông vận tải Hải Phòng tổng kết năm 2023.\nND.")
     assert (meta.org, meta.org_level) == (

@@ -404,12 +404,15 @@ def _head(text: str, title: str | None) -> str:
 def infer(text: str, chrome: tuple[str, ...] = ()) -> DocMeta:
     """Infer a report's metadata from its cleaned text and the page chrome dropped from it."""
     chrome_text = "\n".join(chrome)
-    title = title_of(text) or _first_line(text)
+    header = _site_header(text)
+    title = title_of(text) or _first_line(text, skip=header)
     owners = [
         m.group(1)
         for line in chrome_text.splitlines() + text.splitlines()[-5:]
         if (m := _SITE_OWNER.search(line))
     ]
+    if header:
+        owners.append(header)
     context = _context_province(text, chrome_text)
     org = _subject(text, title, owners, context)
     published = _published(text, chrome_text)
@@ -443,12 +446,29 @@ def infer(text: str, chrome: tuple[str, ...] = ()) -> DocMeta:
     )
 
 
-def _first_line(text: str) -> str | None:
-    """The first line that is not a page date, when it is short enough to be a headline."""
+def _first_line(text: str, skip: str | None = None) -> str | None:
+    """The first line that is not a page date (nor the site's name), when it is short enough
+    to be a headline."""
     for line in text.split("\n")[:5]:
         line = line.strip()
+        if line == skip:
+            continue
         if line and not _DATE_LINE.match(line) and not _DATE_TIME_LINE.match(line):
             return line if len(line) <= 250 else None
+    return None
+
+
+def _site_header(text: str) -> str | None:
+    """A first line that is only an organisation's name, with the page going on below it
+    (`Liên đoàn Lao động tỉnh Phú Thọ` over the headline): the site's owner, a weaker
+    witness than the headline."""
+    lines = [ln.strip(" •\t") for ln in text.split("\n", 6)[:6] if ln.strip()]
+    if len(lines) < 2 or len(lines[0]) > 120:
+        return None
+    first = lines[0].rstrip(".:")
+    found = line_mentions(first)
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(first) and found[0].named:
+        return lines[0]
     return None
 
 

@@ -128,6 +128,7 @@ def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"số\s+\d")
 _ABBREVIATION_AFTER_TYPE = re.compile(r"\((?:CĐ|CĐCS|LĐLĐ|TLĐ)\)[,:]?")
 _INNER_ELLIPSIS = re.compile(r"(?<=\w)(?:\.{2,}|…)(?=\w)")
 _GLUED_UNIT = re.compile(r"(?i)(tp|tx|q|h)\.(?=\w)")
@@ -184,6 +185,12 @@ def _read_name(
     i = 0
     if raw and _ABBREVIATION_AFTER_TYPE.fullmatch(raw[0][0]):
         raw, lows = raw[1:], lows[1:]  # `Công đoàn (CĐ) Công ty ...`
+    if kind == "bloc" and len(raw) > 1 and lows[0] == "số" and lows[1].isdigit():
+        kept = [raw[0][0], raw[1][0].rstrip(_TRAILING)]  # `Khối thi đua số 3`
+        end = raw[1][1] + len(kept[1])
+        if raw[1][0] != kept[1]:
+            return kept, end, place
+        i = 2
     while i < len(raw):
         token, t_start = raw[i]
         core = token.rstrip(_TRAILING)
@@ -322,7 +329,8 @@ def find_mentions(text: str) -> list[OrgMention]:
             word = following.group(0).rstrip(_TRAILING)
             first = text[following.start()]
             unit_ahead = any(low.startswith(u + " ", following.start()) for u in w.units)
-            if first.islower() and not unit_ahead and word not in w.name_words:
+            numbered = kind == "bloc" and _NUMBERED.match(low, following.start()) is not None
+            if first.islower() and not unit_ahead and word not in w.name_words and not numbered:
                 continue  # `công đoàn các cấp`, `hoạt động công đoàn`: no name follows
         tokens, end, place = _read_name(text, m.end(), w, upper, kind)
         end = max(end, m.end())
