@@ -121,6 +121,21 @@ def test_workplace_words_anywhere_in_the_name_make_a_grassroots_union(
     assert (meta.org_level, meta.province) == (level, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("LĐLĐ huyện Bố Trạch tổng kết Tháng Công nhân năm 2023.", "Quảng Bình"),
+        ("LĐLĐ huyện Lương Sơn tổng kết năm 2023.", "Hòa Bình"),
+        # ten provinces have a huyện Châu Thành: the report must say which
+        ("LĐLĐ huyện Châu Thành tổng kết năm 2023.", None),
+        ("LĐLĐ huyện Châu Thành (Bến Tre) tổng kết năm 2023.", "Bến Tre"),
+    ],
+)
+def test_a_district_federation_is_placed_by_the_gazetteer(text: str, province) -> None:
+    meta = _meta(text + "\nND.")
+    assert (meta.org_level, meta.province) == ("district_federation", province)
+
+
 def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
     meta = _meta("Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ ký giao ước thi đua năm 2024.\nND.")
     assert (meta.org_level, meta.province) == ("bloc", "Phú Thọ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -87,21 +88,19 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
 @cache
 def _districts() -> dict[tuple[str, str], Province]:
     """(kind, name) and ("", name) of every district in districts.csv; a name two districts
-    share is kept only with its kind."""
+    share is kept only with its kind, and not at all when they share the kind too
+    (`huyện Châu Thành` is in ten provinces: the report must name its province)."""
     text = resources.files("unionstats.catalogue").joinpath("districts.csv").read_text("utf-8")
-    out: dict[tuple[str, str], Province] = {}
-    seen: dict[str, int] = {}
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_name: dict[str, Province] = {}
     for row in csv.DictReader(text.splitlines()):
         province = province_of(row["province"])
         assert province is not None, f"districts.csv: unknown province {row['province']!r}"
         name = row["name"].lower()
-        out[(row["kind"], name)] = province
-        seen[name] = seen.get(name, 0) + 1
-        out[("", name)] = province
-    for name, n in seen.items():
-        if n > 1:
-            del out[("", name)]
-    return out
+        by_name[province.name] = province
+        found[(row["kind"], name)].add(province.name)
+        found[("", name)].add(province.name)
+    return {key: by_name[next(iter(names))] for key, names in found.items() if len(names) == 1}
 
 
 def district_province(name: str, kind: str = "") -> Province | None:
