@@ -136,6 +136,14 @@ def test_a_district_federation_is_placed_by_the_gazetteer(text: str, province) -
     assert (meta.org_level, meta.province) == ("district_federation", province)
 
 
+def test_a_district_named_in_the_text_places_a_grassroots_union() -> None:
+    text = (
+        "Công đoàn Trường THCS Hải Trạch tổng kết năm học 2023-2024\n"
+        "Ngày 20/5, Công đoàn Trường THCS Hải Trạch, huyện Bố Trạch tổ chức tổng kết."
+    )
+    assert (_meta(text).org_level, _meta(text).province) == ("grassroots", "Quảng Bình")
+
+
 def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
     meta = _meta("Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ ký giao ước thi đua năm 2024.\nND.")
     assert (meta.org_level, meta.province) == ("bloc", "Phú Thọ")

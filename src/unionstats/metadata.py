@@ -328,13 +328,32 @@ def _context_province(text: str, chrome: str) -> Province | None:
                 return province
     found = find_provinces(text)
     if not found:
-        return None
+        return _district_context(text)
     scores: dict[str, float] = defaultdict(float)
     by_name: dict[str, Province] = {}
     for i, (_, province) in enumerate(found):
         scores[province.name] += 1.0 + (1.0 if i < 3 else 0.0)
         by_name[province.name] = province
     return by_name[max(scores, key=lambda n: scores[n])]
+
+
+_DISTRICT_MENTION = re.compile(r"\b(huyện|quận|thị xã|thành phố)\s+(\w+(?:[ \t]+\w+){0,3})")
+
+
+def _district_context(text: str) -> Province | None:
+    """No province named: the province of the first district the report names that the
+    gazetteer places (`Công đoàn Trường THCS Hải Trạch, huyện Bố Trạch`)."""
+    for m in _DISTRICT_MENTION.finditer(text[:SUBJECT_WINDOW]):
+        kind, words_ = m.group(1).lower(), []
+        for word in m.group(2).split():
+            if not (word[0].isupper() or word.isdigit()):
+                break
+            words_.append(word)
+        for n in range(len(words_), 0, -1):
+            province = district_province(" ".join(words_[:n]), kind)
+            if province is not None:
+                return province
+    return None
 
 
 def _published(text: str, chrome: str) -> dt.date | None:
