@@ -527,6 +527,11 @@ PHRASINGS = [
         "Hội nghị CBCCVC đạt 100%, hội nghị người lao động đạt 78,5%.",
         {("staff_conference_rate", 100), ("worker_conference_rate", 78.5)},
     ),
+    # A figure after `trong đó` with its own predicate is not a breakdown of the one before.
+    (
+        "Giới thiệu 120 đoàn viên ưu tú cho Đảng, trong đó 85 đồng chí đã trở thành đảng viên.",
+        {("party_referrals", 120), ("party_admissions", 85)},
+    ),
     # School unions count their staff as CB, GV, NV (cán bộ, giáo viên, nhân viên).
     ("Công đoàn giáo dục huyện tập hợp 1.164 CB, GV, NV.", {("workers", 1164)}),
     ("Tổng số CBGVNV: 48 người; đoàn viên: 48 người.", {("workers", 48), ("members", 48)}),

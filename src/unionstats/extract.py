@@ -23,6 +23,7 @@ from unionstats.scoring import (
     Verdict,
     accepts,
     classify,
+    holds,
     skip_spaces,
     subgroup,
     unit_class,
@@ -292,6 +293,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             verdict.indicator is None or (found is not None and (found.generic or not found.after))
         )
         and not (found is not None and found.label and prev.indicator not in _codes(found.label))
+        and not _own_predicate(lay, spot, verdict.indicator, prev.indicator)
     ):
         # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it
         part, part_found = classify(
@@ -307,6 +309,19 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: str) -> bool:
+    """`giới thiệu 120 đoàn viên ưu tú cho Đảng, trong đó 85 đồng chí đã trở thành đảng
+    viên`: a figure whose own words after it meet another indicator's requirement is that
+    indicator's, not a breakdown of the figure before it."""
+    if ind is None or ind.code == previous:
+        return False
+    return any(
+        any(c.side == "after" for c in group)
+        and all(holds(lay, c, spot, ind, frozenset()) for c in group)
+        for group in ind.requires
+    )
 
 
 def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
