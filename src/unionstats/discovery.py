@@ -203,12 +203,13 @@ def _open_deep(root: Path, parts: tuple[str, ...]) -> int:
 def _mark_duplicates(result: Survey) -> None:
     """doc_id is a key: in sorted path order the first file keeps it, later ones are rejected."""
     result.reports.sort(key=lambda f: f.rel_path)
-    seen: dict[str, str] = {}
+    seen: dict[str, Found] = {}
     kept: list[Found] = []
     for found in result.reports:
-        first = seen.setdefault(found.doc_id, found.rel_path)
-        if first != found.rel_path:
-            detail = f"another report is already named {found.doc_id!r} ({first})"
+        # by identity: two names can print alike (b"a\xff" and the text "a\\xff")
+        first = seen.setdefault(found.doc_id, found)
+        if first is not found:
+            detail = f"another report is already named {found.doc_id!r} ({first.rel_path})"
             result.rejected.append(Rejected(found.rel_path, "duplicate_doc_id", detail))
         else:
             kept.append(found)

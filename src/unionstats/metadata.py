@@ -415,7 +415,8 @@ def _date(y: str, mo: str, d: str) -> dt.date | None:
 def _head(text: str, title: str | None) -> str:
     """The title and the first sentences after it: where a report says what it covers."""
     title_end = text.find(title) + len(title) if title and title in text else 0
-    starts = [p for p in _sentence_starts(text) if p > title_end and text[p:].strip()]
+    end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
+    starts = [p for p in _sentence_starts(text) if title_end < p < end]
     cut = starts[HEAD_SENTENCES] if len(starts) > HEAD_SENTENCES else len(text)
     return "\n".join(filter(None, [title, text[title_end:cut]]))
 

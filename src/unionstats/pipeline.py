@@ -114,6 +114,11 @@ def build(
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():
         raise BuildError(f"not a folder: {raw_dir}")
+    if out_dir.resolve().is_relative_to(raw_dir.resolve()):
+        raise BuildError(
+            f"the output folder {out_dir} is inside the raw folder {raw_dir}: "
+            "the next build would read its tables as reports"
+        )
     ledger = read_ledger(corrections) if corrections else []
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):

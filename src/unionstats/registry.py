@@ -19,6 +19,7 @@ from pathlib import Path
 from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
+from unionstats.sources import repeated_column
 
 REGISTRY_FILE = "organisations.csv"
 COLUMNS = ("org_id", "name", "org_level", "province", "aliases")
@@ -79,6 +80,8 @@ def read_registry(path: Path) -> Registry:
             rows = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise RegistryError(f"{path}: cannot read: {exc}") from None
+    if twice := repeated_column(header):
+        raise RegistryError(f"{path}: column {twice} appears twice in the header; keep one")
     missing = [c for c in ("org_id", "name") if c not in header]
     if missing:
         raise RegistryError(

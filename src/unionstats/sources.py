@@ -44,6 +44,8 @@ def read_sources(path: Path, survey: Survey | None = None) -> dict[str, dict[str
             columns = reader.fieldnames or []
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise SourcesError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
+    if twice := repeated_column(columns):
+        raise SourcesError(f"{path}: column {twice} appears twice in the header; keep one")
     if not {"doc_id", "path"} & set(columns):
         raise SourcesError(f"{path}: needs a doc_id or path column (has {', '.join(columns)})")
     problems: list[str] = []
@@ -73,6 +75,16 @@ def read_sources(path: Path, survey: Survey | None = None) -> dict[str, dict[str
         lines = problems[:_MAX_PROBLEMS] + ([f"... and {more} more problems"] if more > 0 else [])
         raise SourcesError("\n".join(lines))
     return {key: fields for key, (_, fields) in merged.items()}
+
+
+def repeated_column(columns: list[str]) -> str | None:
+    """The first header name given twice: csv.DictReader would keep only its last cell."""
+    seen: set[str] = set()
+    for c in columns:
+        if c.strip() and c.strip() in seen:
+            return repr(c.strip())
+        seen.add(c.strip())
+    return None
 
 
 def _files(survey: Survey | None) -> dict[str, dict[str, str]] | None:
