@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from unionstats.clean import clean
-from unionstats.metadata import SourcesError, apply_overrides, infer
+from unionstats.metadata import SourcesError, _head, apply_overrides, infer
 from unionstats.sources import read_sources
 
 FIELDS = ("org", "org_level", "province", "period", "published")
@@ -218,3 +218,23 @@ def test_period_falls_back_to_the_year_most_spoken_of() -> None:
 def test_school_year_report_covers_its_span() -> None:
     meta = infer("Công đoàn Trường THPT Lê Quý Đôn tổng kết năm học 2022-2023\nĐà Nẵng.")
     assert (meta.org_level, meta.period) == ("grassroots", "2022-2023")
+
+
+# A report of many short sentences: finding its opening sentences (metadata._head) copied the
+# rest of the text once per sentence, so a 1 MB report spent seconds there (4 MiB of real text:
+# 10 of its 16 s) and was quarantined too_slow under the default budget. Its time is measured
+# by the hostile benchmark inputs, not here; this pins what the head holds.
+SENTENCE = "Có 12 người. "
+
+
+def test_head_of_many_sentences_is_the_title_and_four_sentences() -> None:
+    text = "Công đoàn ngành Y tế tỉnh Long An năm 2021\n" + SENTENCE * 50_000 + "\n \n"
+    head = _head(text, "Công đoàn ngành Y tế tỉnh Long An năm 2021")
+    assert head.startswith("Công đoàn ngành Y tế tỉnh Long An năm 2021\n")
+    assert head.count("Có 12 người.") == 4
+
+
+def test_head_skips_starts_with_only_blanks_after_them() -> None:
+    text = "Tiêu đề\nMột. Hai. Ba. Bốn. Năm.   \n\t "
+    assert _head(text, "Tiêu đề") == "Tiêu đề\n\nMột. Hai. Ba. Bốn."
+    assert infer("Công đoàn ngành Y tế tỉnh Long An năm 2021.  ").period == "2021"

@@ -14,6 +14,7 @@ import pytest
 from unionstats.discovery import survey
 from unionstats.metadata import SourcesError
 from unionstats.pipeline import build
+from unionstats.registry import RegistryError, read_registry
 from unionstats.sources import read_sources
 
 
@@ -106,3 +107,29 @@ def test_cli_exits_1_with_one_line_per_problem(raw: Path, tmp_path: Path) -> Non
     assert len(lines) == 3, result.stderr
     assert ":2: column period:" in lines[0]
     assert ":3: column published:" in lines[1] and ":3: column doc_id:" in lines[2]
+
+
+# A column named twice in the header of sources.csv or organisations.csv: csv.DictReader keeps
+# the last cell only, so `doc_id,period,period` with 2020 and 2021 set the period to 2021 and a
+# register row `org_id,name,name` matched nobody, both without a word.
+def test_sources_csv_with_a_column_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sources.csv"
+    path.write_text("doc_id,period,period\nreport,2020,2021\n", encoding="utf-8")
+    with pytest.raises(SourcesError, match="column 'period' appears twice"):
+        read_sources(path)
+
+
+def test_organisations_csv_with_a_column_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "organisations.csv"
+    path.write_text(
+        "org_id,name,name,org_level\ncd-x,Công đoàn X,Công đoàn Y,sector_provincial\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match="column 'name' appears twice"):
+        read_registry(path)
+
+
+def test_a_header_without_repeats_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "sources.csv"
+    path.write_text("\ufeffdoc_id,period,note,\r\nreport,2020,x,\r\n", encoding="utf-8")
+    assert read_sources(path) == {"report": {"period": "2020"}}
