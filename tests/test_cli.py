@@ -52,6 +52,43 @@ def test_extract_does_not_touch_processed(
     assert not (tmp_path / "data").exists()
 
 
+def test_extract_reports_a_failing_report_in_one_line_and_goes_on(
+    sample_reports: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import unionstats.processing as processing
+
+    real = processing.process
+
+    def flaky(report, *args, **kwargs):
+        if report.doc_id == sample_reports[0].stem:
+            raise ValueError("a bug\nover two lines")
+        return real(report, *args, **kwargs)
+
+    monkeypatch.setattr(processing, "process", flaky)
+    result = runner.invoke(app, ["extract", *map(str, sample_reports[:2])])
+    assert result.exit_code == 1
+    assert f"{sample_reports[0]}: extract_error: ValueError: a bug over two lines" in result.stderr
+    assert "Traceback" not in result.output
+    assert {r["doc_id"] for r in csv.DictReader(io.StringIO(result.stdout))} == {
+        sample_reports[1].stem
+    }
+
+
+def test_extract_gives_up_a_report_over_its_cpu_budget(
+    sample_reports: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import unionstats.processing as processing
+
+    def spin(report, *args, **kwargs):
+        while True:
+            sum(range(1000))
+
+    monkeypatch.setattr(processing, "process", spin)
+    result = runner.invoke(app, ["extract", "--budget-seconds", "0.2", str(sample_reports[0])])
+    assert result.exit_code == 1
+    assert "too_slow: used more than its CPU budget of 0.2 s" in result.stderr
+
+
 def test_catalogue_lists_every_indicator() -> None:
     result = runner.invoke(app, ["catalogue"])
     assert result.exit_code == 0

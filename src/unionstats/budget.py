@@ -25,7 +25,7 @@ from contextlib import contextmanager
 
 BUDGET_SECONDS = 5.0
 """CPU seconds one report may use. A 10 KB report takes about 10 ms; the largest report
-ingest accepts (ingest.MAX_BYTES) takes well under this; a pathological one is stopped."""
+ingest accepts (ingest.MAX_BYTES, 2 MiB) takes about half of it; a pathological one is stopped."""
 
 __all__ = ["HARD_SIGNAL", "TooSlow", "cpu_budget", "hard_limit"]
 

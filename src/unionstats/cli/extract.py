@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 
+from unionstats.budget import BUDGET_SECONDS
 from unionstats.cli import app, fail, say
 from unionstats.columns import FORMULA_START
 
@@ -34,12 +35,17 @@ def extract_command(
     sources: Annotated[
         Path | None, typer.Option(help="A sources.csv whose corrections apply.")
     ] = None,
+    budget_seconds: Annotated[
+        float,
+        typer.Option(help="CPU seconds per report before it is given up as too_slow (0: none)."),
+    ] = BUDGET_SECONDS,
 ) -> None:
     """Print the observations of the given reports without touching data/processed."""
     if fmt not in FORMATS:
         fail(f"--format must be csv or json, not {fmt!r}", 2)
     paths = _expand(files)
 
+    from unionstats.budget import TooSlow, cpu_budget
     from unionstats.catalogue import CatalogueError, load_catalogue
     from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
     from unionstats.ingest import Rejected, read_report
@@ -61,7 +67,17 @@ def extract_command(
             say(f"{path}: {report.reason}: {report.detail}")
             problems += 1
             continue
-        done.append(process(report, overrides))
+        try:  # as the build's guard does: one report's failure is a line, not a traceback
+            with cpu_budget(budget_seconds):
+                done.append(process(report, overrides))
+        except TooSlow:
+            say(f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s")
+            problems += 1
+            continue
+        except Exception as exc:
+            say(f"{path}: extract_error: {' '.join(f'{type(exc).__name__}: {exc}'.split())}")
+            problems += 1
+            continue
         rows += [document_row(done[-1])] if documents else observation_rows(done[-1])
     if rows:
         first = list(GOLD_DOCUMENT_COLUMNS if documents else GOLD_OBSERVATION_COLUMNS)
