@@ -238,3 +238,18 @@ def test_head_skips_starts_with_only_blanks_after_them() -> None:
     text = "Tiêu đề\nMột. Hai. Ba. Bốn. Năm.   \n\t "
     assert _head(text, "Tiêu đề") == "Tiêu đề\n\nMột. Hai. Ba. Bốn."
     assert infer("Công đoàn ngành Y tế tỉnh Long An năm 2021.  ").period == "2021"
+
+
+def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
+    page = (
+        "<html><head><title>Tin tức | LĐLĐ huyện Bố Trạch tổ chức hội nghị năm 2023 - Cổng TTĐT"
+        "</title></head><body><p>Kết nạp 120 đoàn viên.</p></body></html>"
+    )
+    cleaned = clean(page, is_html=True)
+    assert cleaned.page_title == "LĐLĐ huyện Bố Trạch tổ chức hội nghị năm 2023"
+    meta = infer(cleaned.text, cleaned.chrome, cleaned.page_title)
+    assert (meta.org_level, meta.province, meta.period) == (
+        "district_federation",
+        "Quảng Bình",
+        "2023",
+    )

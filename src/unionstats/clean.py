@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -23,6 +24,7 @@ class CleanText:
 
     text: str
     chrome: tuple[str, ...]
+    page_title: str | None = None  # an HTML page's <title>, its site's name cut off
 
 
 def lowercase(text: str) -> str:
@@ -39,11 +41,31 @@ def lowercase(text: str) -> str:
 
 def clean(text: str, is_html: bool) -> CleanText:
     """HTML to text if needed, normalise, drop chrome, tidy trailing spaces and blank runs."""
+    page_title = None
     if is_html:
+        page_title = _page_title(text)
         text = html_to_text(text)
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
-    return CleanText(_tidy_lines(kept), chrome)
+    return CleanText(_tidy_lines(kept), chrome, page_title)
+
+
+_TITLE_RE = re.compile(r"<title\b[^<>]{0,200}>([^<]{1,600})</title", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s+[-–|]\s+|\s*\|\s*")
+
+
+def _page_title(html: str) -> str | None:
+    """The headline a page gives in its <title>, without the site's name that usually
+    follows it (`… năm 2021 - Cổng thông tin điện tử LĐLĐ tỉnh Quảng Bình`)."""
+    m = _TITLE_RE.search(html, 0, 65_536)
+    if m is None:
+        return None
+    title = " ".join(normalize_vietnamese(unescape(m.group(1))).split())
+    parts = [p for p in _TITLE_PARTS.split(title) if p]
+    if not parts:
+        return None
+    first = parts[0] if len(parts[0].split()) >= 4 else max(parts, key=lambda p: len(p.split()))
+    return first if len(first.split()) >= 4 else None
 
 
 _SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}|\t")

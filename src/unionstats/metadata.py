@@ -421,11 +421,12 @@ def _head(text: str, title: str | None) -> str:
     return "\n".join(filter(None, [title, text[title_end:cut]]))
 
 
-def infer(text: str, chrome: tuple[str, ...] = ()) -> DocMeta:
-    """Infer a report's metadata from its cleaned text and the page chrome dropped from it."""
+def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None) -> DocMeta:
+    """Infer a report's metadata from its cleaned text, the page chrome dropped from it and
+    the HTML page's <title> (the headline when the text shows none)."""
     chrome_text = "\n".join(chrome)
     header = _site_header(text)
-    title = title_of(text) or _first_line(text, skip=header)
+    title = title_of(text) or page_title or _first_line(text, skip=header)
     owners = [
         m.group(1)
         for line in chrome_text.splitlines() + text.splitlines()[-5:]

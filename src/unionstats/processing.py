@@ -40,7 +40,7 @@ def process(
     """
     cleaned = clean(report.text, report.is_html)
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
-    meta = apply_overrides(infer(cleaned.text, cleaned.chrome), fields)
+    meta = apply_overrides(infer(cleaned.text, cleaned.chrome, cleaned.page_title), fields)
     meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
     observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
