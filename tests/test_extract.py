@@ -671,6 +671,7 @@ def test_a_table_with_a_column_per_year() -> None:
         ("grassroots_unions", "2021", 120), ("grassroots_unions", "2022", 126),
         ("grassroots_unions", "2023", 131),
     }  # fmt: skip
+    assert not any("list_item" in o.flags for o in observations)  # a series, not a list
 
 
 @pytest.mark.parametrize(

@@ -253,3 +253,12 @@ def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
         "Quảng Bình",
         "2023",
     )
+
+
+def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> None:
+    text = (
+        "BÁO CÁO\nTổng kết hoạt động Công đoàn năm 2024, phương hướng, nhiệm vụ năm 2025\n"
+        "Năm 2024, các cấp công đoàn đã bám sát Nghị quyết Đại hội XII Công đoàn tỉnh, "
+        "nhiệm kỳ 2023-2028."
+    )
+    assert infer(text).period == "2024"

@@ -151,16 +151,17 @@ def extract(
 def _mark_lists(observations: list[Observation]) -> list[Observation]:
     """`05 lớp ...; 06 lớp ...; 17 lớp ...`: figures of one indicator listed in one sentence
     are items of a list, none of them the total (flag `list_item`)."""
-    groups: dict[tuple[int, str], set[float]] = {}
+    groups: dict[tuple[int, str, str], set[float]] = {}
     for o in observations:
         if o.subgroup is None and "part" not in o.flags:
-            groups.setdefault((o.sentence_id, o.indicator), set()).add(o.value)
+            groups.setdefault((o.sentence_id, o.indicator, o.period), set()).add(o.value)
+    # Figures of different periods (a table row per year) are a series, not a list.
     return [
         replace(o, flags=(*o.flags, "list_item"))
         if o.subgroup is None
         and "part" not in o.flags
         and "range" not in o.flags
-        and len(groups.get((o.sentence_id, o.indicator), ())) > 1
+        and len(groups.get((o.sentence_id, o.indicator, o.period), ())) > 1
         else o
         for o in observations
     ]

@@ -257,11 +257,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def _stated(head: str, ref: str | None, published_year: int | None) -> str | None:
     """The period the first sentence that states one states: within a sentence an explicit
     period before a relative one, before `năm X`, before a year written bare."""
+    congress = []  # a congress opens the term: a report of the congress is of its year
     for m in _YEAR_RANGE.finditer(head):
         word = _SPAN_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())
         near = _CONGRESS.search(head, max(0, m.start() - 200), m.start())
         if word is not None and word.group(1) == "nhiệm kỳ" and near:
-            return m.group(1)  # a congress opens the term: the report is of its year
+            congress.append((m.start(), m.group(1)))
     late = published_year + 1 if published_year else None
 
     def ok(period: str) -> bool:
@@ -276,6 +277,9 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
         if ok(m.group(1))
     ]
     for lo, hi in _sentence_spans(head):
+        opened = [year for pos, year in congress if lo <= pos < hi]
+        if opened:  # ... unless an earlier sentence (the title) states the period itself
+            return opened[0]
         here = [m for m in marks if lo <= m.pos < hi]
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",)):
             for mark in here:
