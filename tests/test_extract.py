@@ -649,6 +649,20 @@ UNIT_HEADER_TABLE = """Kết quả chăm lo năm 2023:
 | Trợ cấp khó khăn | 213 | 319,5 |"""
 
 
+def test_a_figure_stated_in_prose_and_repeated_in_a_table_keeps_the_plain_statement() -> None:
+    text = (
+        "Kết quả chăm lo năm 2024:\n"
+        "Nội dung | Số tiền\n"
+        "Thăm hỏi ốm đau | 1,2 tỷ đồng\n"
+        "Trợ cấp khó khăn | 3,42 tỷ đồng\n"
+        "Tổng kinh phí chăm lo cho đoàn viên năm 2024 là 3,42 tỷ đồng."
+    )
+    observations, mentions = extract("t", text, "2024")
+    kept = [o for o in observations if o.value == 3.42e9]
+    assert len(kept) == 1 and kept[0].flags == ()
+    assert sorted(m.reason for m in mentions if m.value == 3.42e9) == ["classified", "restated"]
+
+
 def test_a_header_unit_is_its_columns_not_the_next_rows() -> None:
     """`Số tiền (triệu đồng)` scales every amount of its column, and never the count beside it."""
     observations, mentions = extract("t", UNIT_HEADER_TABLE, "2023")

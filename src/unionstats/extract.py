@@ -144,7 +144,7 @@ def extract(
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
         _one(run, cand, cells.get(cand.q.start))
-    observations = _restated_in_title(lay, _deduplicate(_mark_lists(run.observations)), run)
+    observations = _restated_in_title(lay, _deduplicate(_mark_lists(run.observations), run), run)
     return observations, run.mentions
 
 
@@ -406,16 +406,29 @@ def _quote(text: str, start: int, end: int, c_start: int, c_end: int, reach: int
     return text[left:right].strip(" ;,\n")
 
 
-def _deduplicate(observations: list[Observation]) -> list[Observation]:
-    """A figure restated in the same report is one observation; a plain statement wins."""
+def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation]:
+    """A figure restated in the same report is one observation: a statement with no flag
+    (not a list item, not a part) wins over a flagged one, then the first; a plain
+    qualifier wins over a hedged one. The restatement's mention says so."""
     kept: dict[tuple[str, float, str, str | None], Observation] = {}
+    dropped: set[int] = set()
     for obs in observations:
         key = (obs.indicator, round(obs.value, 6), obs.period, obs.subgroup)
         prev = kept.get(key)
         if prev is None:
             kept[key] = obs
-        elif prev.qualifier != "exact" and obs.qualifier == "exact":
-            kept[key] = replace(prev, qualifier="exact")
+            continue
+        exact = "exact" if "exact" in (prev.qualifier, obs.qualifier) else prev.qualifier
+        if prev.flags and not obs.flags:
+            dropped.add(prev.span_start)
+            kept[key] = replace(obs, qualifier=exact)
+        else:
+            dropped.add(obs.span_start)
+            kept[key] = replace(prev, qualifier=exact)
+    if dropped:
+        for i, m in enumerate(run.mentions):
+            if m.span_start in dropped and m.status == "observation":
+                run.mentions[i] = replace(m, status="excluded", reason="restated")
     return sorted(kept.values(), key=lambda o: (o.span_start, o.indicator))
 
 
