@@ -571,6 +571,31 @@ def test_female_breakdown_after_trong_do_is_a_part_of_the_total(sentence: str) -
     assert "part" in by_group["female"].flags
 
 
+def test_a_breakdown_right_after_a_figure_is_that_figures_not_the_next_ones() -> None:
+    text = (
+        "Thành lập mới 5 CĐCS ngoài khu vực nhà nước, nâng tổng số CĐCS trực thuộc lên 142 "
+        "với 9.875 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value, o.subgroup) for o in observations} == {
+        ("new_grassroots_unions", 5, "non_state_enterprise"),
+        ("grassroots_unions", 142, None),
+        ("members", 9875, None),
+    }
+
+
+def test_a_year_compared_with_is_not_the_period_of_what_follows() -> None:
+    text = (
+        "Năm 2024, LĐLĐ huyện có 168 CĐCS trực thuộc (tăng 3 CĐCS so với cuối năm 2023) "
+        "với 7.942 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value, o.period) for o in observations} == {
+        ("grassroots_unions", 168, "2024"),
+        ("members", 7942, "2024"),
+    }
+
+
 def test_figure_in_brackets_after_a_rate_keeps_the_rates_subgroup() -> None:
     text = "Toàn ngành có 5.842 đoàn viên, nữ chiếm 76% (4.440 người)."
     observations, _ = extract("t", text, "2023")

@@ -360,8 +360,15 @@ def _observe(
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = subgroup(lay, spot, found.end if found else q.end)
-    if sub is None and run.last_obs is not None and "list_of_stocks" in verdict.evidence:
-        sub = run.last_obs.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
+    stocks = lay.catalogue.scoring.stock_indicators
+    last = run.last_obs
+    if (
+        sub is None
+        and last is not None
+        and last.indicator in stocks
+        and "list_of_stocks" in verdict.evidence
+    ):
+        sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     obs = Observation(
         doc_id=run.doc_id,
         indicator=ind.code,

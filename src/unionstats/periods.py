@@ -48,7 +48,11 @@ YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
 _BARE_YEAR = re.compile(rf"(?<![\d.,/–-])(?<!năm\s){_YEAR}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)")
 _MONTH_YEAR = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[-/.]\s*{_YEAR}(?![\d])")
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau)\s+$")
+# A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
+# 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
+_NOT_A_PERIOD_BEFORE = re.compile(
+    r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?)\s+$"
+)
 _CONGRESS = re.compile(r"đại hội")
 
 
@@ -163,8 +167,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
-        if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-            continue  # a date (`tháng 07 năm 2024`) or a horizon (`đến năm 2030`)
+        if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:
             # A report of 2022-H1 that says "năm 2022" still speaks of its half-year.

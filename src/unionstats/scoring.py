@@ -322,6 +322,16 @@ def classify(
     return Verdict(best, "classified", best_score, runner_up, evidence), found
 
 
+_COUNTED_AFTER = re.compile(r"[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+
+
+def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
+    """`Thành lập mới 5 CĐCS ngoài khu vực nhà nước, nâng tổng số ... lên 142`: a breakdown
+    written right after a figure and its noun belongs to that figure."""
+    i = bisect.bisect_left(digits, start) - 1
+    return i >= 0 and start - digits[i] <= 30 and bool(_COUNTED_AFTER.match(low, digits[i], start))
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -356,7 +366,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
         for start, end in hits.ending_between(list_id, left_start, spot.left):
-            if start >= left_start:
+            if start >= left_start and not _names_the_figure_before(low, lay.digits, start):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
     return best[2] if best else None
