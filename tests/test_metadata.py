@@ -262,3 +262,33 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
         "nhiệm kỳ 2023-2028."
     )
     assert infer(text).period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("header", "level", "province"),
+    [
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN DIỄN CHÂU\nSố: 37/BC-LĐLĐ\n"
+            "Diễn Châu, ngày 05 tháng 7 năm 2024",
+            "district_federation",
+            "Nghệ An",
+        ),
+        (  # two columns copied onto one line: the motto stands beside the names
+            "CÔNG ĐOÀN GIÁO DỤC ĐẮK LẮK    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "CĐCS TRƯỜNG THPT NGUYỄN DU    Độc lập - Tự do - Hạnh phúc\n"
+            "Krông Năng, ngày 28 tháng 5 năm 2024",
+            "grassroots",
+            "Đắk Lắk",
+        ),
+        (  # the province only in the place the report is signed at
+            "CÔNG ĐOÀN CAO SU VIỆT NAM\nCÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MTV CAO SU CHƯ PRÔNG\n"
+            "Chư Prông, ngày 20 tháng 12 năm 2024",
+            "grassroots",
+            "Gia Lai",
+        ),
+    ],
+)
+def test_an_official_report_is_its_issuers_not_its_parents(header, level, province) -> None:
+    text = header + "\n\nBÁO CÁO\nTổng kết hoạt động Công đoàn năm 2024\n\nNội dung báo cáo."
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == (level, province)

@@ -326,7 +326,7 @@ def _context_province(text: str, chrome: str) -> Province | None:
             province = by_domain(source[start : m.start()])
             if province is not None:
                 return province
-    found = find_provinces(text)
+    found = find_provinces(_upper_lines_titled(text[:SUBJECT_WINDOW]) + text[SUBJECT_WINDOW:])
     if not found:
         return _district_context(text)
     scores: dict[str, float] = defaultdict(float)
@@ -340,9 +340,22 @@ def _context_province(text: str, chrome: str) -> Province | None:
 _DISTRICT_MENTION = re.compile(r"\b(huyện|quận|thị xã|thành phố)\s+(\w+(?:[ \t]+\w+){0,3})")
 
 
+def _upper_lines_titled(text: str) -> str:
+    """Lines in capitals (an official header: `CÔNG ĐOÀN GIÁO DỤC ĐẮK LẮK`) title-cased, so
+    the place names in them read as place names; same length, offsets unchanged."""
+    lines = text.split("\n")
+    titled = [ln.title() if ln.isupper() and len(ln.title()) == len(ln) else ln for ln in lines]
+    return "\n".join(titled)
+
+
 def _district_context(text: str) -> Province | None:
     """No province named: the province of the first district the report names that the
-    gazetteer places (`Công đoàn Trường THCS Hải Trạch, huyện Bố Trạch`)."""
+    gazetteer places (`Công đoàn Trường THCS Hải Trạch, huyện Bố Trạch`), or of the place an
+    official report is signed at (`Chư Prông, ngày 20 tháng 12 năm 2024`)."""
+    for line in [ln for ln in text.split("\n", 12)[:12] if ln.strip()][:_HEADER_LINES]:
+        signed = _SIGNED_LINE.match(line)
+        if signed and (province := district_province(signed.group(1).strip())):
+            return province
     for m in _DISTRICT_MENTION.finditer(text[:SUBJECT_WINDOW]):
         kind, words_ = m.group(1).lower(), []
         for word in m.group(2).split():
@@ -479,18 +492,35 @@ def _first_line(text: str, skip: str | None = None) -> str | None:
     return None
 
 
+# The national motto and the document number of an official report's header.
+_MOTTO = re.compile(
+    r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*"
+    r"hạnh\s+phúc|^số\s*:?\s*\d[^\s]*",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 8
+
+
 def _site_header(text: str) -> str | None:
-    """A first line that is only an organisation's name, with the page going on below it
-    (`Liên đoàn Lao động tỉnh Phú Thọ` over the headline): the site's owner, a weaker
-    witness than the headline."""
-    lines = [ln.strip(" •\t") for ln in text.split("\n", 6)[:6] if ln.strip()]
-    if len(lines) < 2 or len(lines[0]) > 120:
-        return None
-    first = lines[0].rstrip(".:")
-    found = line_mentions(first)
-    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(first) and found[0].named:
-        return lines[0]
-    return None
+    """The organisation that heads the page: lines at the top that are only an organisation's
+    name, the last of them when there are several. An official report heads itself with its
+    parent body, then its own name (`LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN` / `LIÊN ĐOÀN LAO ĐỘNG
+    HUYỆN DIỄN CHÂU`); a site puts its owner over the headline. Either is a weaker witness
+    than the headline; the parent is no witness at all."""
+    lines = [ln.strip(" •\t") for ln in text.split("\n", 12)[:12] if ln.strip()]
+    named: list[str] = []
+    for line in lines[:_HEADER_LINES]:
+        core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
+        if not core or _SIGNED_LINE.match(core) or _DATE_ONLY_LINE.match(core):
+            continue
+        if len(core) > 120:
+            break
+        found = line_mentions(core)
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(core) and found[0].named:
+            named.append(line)
+            continue
+        break
+    return named[-1] if named and len(lines) > len(named) else None
 
 
 OVERRIDE_FIELDS = ("org", "org_level", "province", "period", "published")
