@@ -30,7 +30,7 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
         return "change_not_level"
     if _word_right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, colon=True):
         return "plan"
-    if is_plan(lay, cand, clause_start):
+    if is_plan(lay, cand, clause_start) or lay.in_plan_section(cand.q.start):
         return "plan"
     return None
 

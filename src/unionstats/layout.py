@@ -14,6 +14,7 @@ from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
+from unionstats.sections import plan_sections
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
 # line break.
@@ -41,6 +42,7 @@ class Layout:
     mark_pos: list[int] = field(default_factory=list)
     future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
     title_end: int = 0  # end of the headline line, 0 when the report has none
+    plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
 
     def __post_init__(self) -> None:
         text = self.text
@@ -60,6 +62,11 @@ class Layout:
                 m.start() for m in YEAR_MENTION.finditer(low) if int(m.group(1)) > doc_year
             ]
         self.title_end = _title_end(text)
+        sc = self.catalogue.scoring
+        self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
+
+    def in_plan_section(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.plan_spans)
 
     def bounds(self, cuts: list[int], pos: int) -> tuple[int, int]:
         """The [start, end) of the piece (sentence or clause) holding `pos`."""

@@ -128,6 +128,8 @@ class Scoring:
     other_org_words: int
     joined_union: int
     joined_union_means: str
+    plan_headings: tuple[str, ...]
+    result_headings: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +345,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
+            plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
+            result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None

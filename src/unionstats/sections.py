@@ -1,0 +1,64 @@
+"""Sections of a report that state plans, not results.
+
+An annual report ends with its plan for the coming year under a heading (`III. PHƯƠNG
+HƯỚNG, NHIỆM VỤ NĂM 2025`, `II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM`); its bullets
+(`- Giới thiệu ít nhất 5 đoàn viên ưu tú cho Đảng`) rarely repeat a plan word. A heading
+is an enumerated line (`III.`, `2.`, `a)`, `Phần II`) or a line in capitals; a plan
+heading holds one of the catalogue's `plan_headings` and none of its `result_headings`.
+Its section runs to the next heading of the same or a higher level that is not a plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["plan_sections"]
+
+_ENUMERATED = re.compile(
+    r"\s*(?:(?P<part>phần\s+(?:thứ\s+)?\w+)|(?P<roman>[ivxlc]{1,5})\.|(?P<num>\d{1,2})\.(?:\d{1,2}\.)*"
+    r"|(?P<alpha>[a-zđ])\))\s"
+)
+_LEVEL = {"part": 0, "roman": 1, "num": 2, "alpha": 3}
+_UPPER_LEVEL = 1
+_MAX_HEADING = 150
+
+
+def _heading_level(line: str, low: str) -> int | None:
+    """The level of a heading line (0 = part, 1 = roman or capitals, 2 = 1., 3 = a)), or None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_HEADING:
+        return None
+    m = _ENUMERATED.match(low)
+    if m is not None:
+        return _LEVEL[m.lastgroup or "num"]
+    if stripped.isupper() and len(stripped.split()) >= 2:
+        return _UPPER_LEVEL
+    return None
+
+
+def _says(low: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words)
+
+
+def plan_sections(
+    text: str, low: str, plan_words: tuple[str, ...], result_words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """[start, end) of every section of the text that states a plan."""
+    if not any(w in low for w in plan_words):
+        return []
+    spans: list[tuple[int, int]] = []
+    open_at: tuple[int, int] | None = None  # (start, level) of the plan section being read
+    pos = 0
+    for line, line_low in zip(text.split("\n"), low.split("\n"), strict=True):
+        level = _heading_level(line, line_low)
+        if level is not None:
+            plan = _says(line_low, plan_words) and not _says(line_low, result_words)
+            if open_at is not None and level <= open_at[1] and not plan:
+                spans.append((open_at[0], pos))
+                open_at = None
+            if plan and open_at is None:
+                open_at = (pos, level)
+        pos += len(line) + 1
+    if open_at is not None:
+        spans.append((open_at[0], len(text)))
+    return spans

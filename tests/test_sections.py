@@ -1,0 +1,63 @@
+"""Plan sections: what stands under a plan heading is no result, whatever its wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionstats.catalogue import load_catalogue
+from unionstats.clean import lowercase
+from unionstats.extract import extract
+from unionstats.sections import plan_sections
+
+REPORT = """BÁO CÁO
+Tổng kết hoạt động Công đoàn năm 2024 và phương hướng nhiệm vụ năm 2025
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024
+1. Công tác phát triển đoàn viên
+Kết nạp 1.240 đoàn viên, thành lập 12 CĐCS.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
+1. Công tác tổ chức
+- Giới thiệu ít nhất 900 đoàn viên ưu tú cho Đảng.
+- 100% CĐCS khu vực nhà nước tổ chức Hội nghị cán bộ, công chức.
+III. KIẾN NGHỊ
+Đề nghị Tổng Liên đoàn hỗ trợ 5 nhà Mái ấm Công đoàn."""
+
+
+def _sections(text: str) -> list[str]:
+    sc = load_catalogue().scoring
+    spans = plan_sections(text, lowercase(text), sc.plan_headings, sc.result_headings)
+    return [text[s:e].split("\n")[0] for s, e in spans]
+
+
+def test_a_plan_heading_opens_a_section_up_to_the_next_heading_of_its_level() -> None:
+    assert _sections(REPORT) == ["II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"]
+
+
+def test_figures_under_a_plan_heading_are_plans() -> None:
+    observations, mentions = extract("t", REPORT, "2024")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("new_members", 1240),
+        ("new_grassroots_unions", 12),
+        ("union_shelter_houses", 5),
+    }
+    assert {m.value: m.reason for m in mentions if m.value in (900, 100)} == {
+        900: "plan",
+        100: "plan",
+    }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024",  # names results
+        "1. Công tác chăm lo, thực hiện nhiệm vụ chính trị",  # names results
+        "BÁO CÁO TỔNG KẾT VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",  # the title: a report
+        "Phương hướng của ngành là tập trung chăm lo cho đoàn viên trong năm tới và các năm sau nữa, lâu dài và bền vững, với nhiều giải pháp.",  # a sentence, too long to head
+    ],
+)
+def test_what_is_not_a_plan_heading(heading: str) -> None:
+    assert _sections(f"{heading}\nKết nạp 1.240 đoàn viên.") == []
+
+
+def test_a_plan_heading_in_capitals_without_a_number() -> None:
+    text = "KẾT QUẢ NĂM 2023\nKết nạp 100 đoàn viên.\nNHIỆM VỤ TRỌNG TÂM NĂM 2024\nKết nạp 200."
+    assert _sections(text) == ["NHIỆM VỤ TRỌNG TÂM NĂM 2024"]
