@@ -11,6 +11,7 @@ Its section runs to the next heading of the same or a higher level that is not a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["plan_sections"]
 
@@ -36,8 +37,14 @@ def _heading_level(line: str, low: str) -> int | None:
     return None
 
 
+@cache
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
 def _says(low: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words)
+    return bool(words) and _words_re(words).search(low) is not None
 
 
 def plan_sections(
