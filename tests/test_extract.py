@@ -605,6 +605,36 @@ def test_figure_in_brackets_after_a_rate_keeps_the_rates_subgroup() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tháng Công nhân năm 2024 cả nước đã chăm lo cho hơn 3,4 triệu lượt đoàn viên, "
+            "người lao động với tổng kinh phí trên 1.800 tỷ đồng.",
+            {("welfare_beneficiaries", "other_org"), ("welfare_value", "other_org")},
+        ),
+        (
+            "Cả nước kết nạp 1,1 triệu đoàn viên, riêng LĐLĐ tỉnh kết nạp 3.500 đoàn viên.",
+            {("new_members", "other_org"), ("new_members", None)},
+        ),
+    ],
+)
+def test_the_figures_after_another_bodys_figure_are_its_until_the_sentence_turns(
+    sentence: str, expected: set
+) -> None:
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2024")
+    assert {(o.indicator, o.subgroup) for o in observations} == expected
+
+
+def test_the_confederations_own_report_owns_the_countrys_figures() -> None:
+    text = (
+        "Năm 2023, các cấp công đoàn cả nước đã kết nạp 1.038.000 đoàn viên, thành lập 3.860 CĐCS."
+    )
+    for national, subgroup in ((False, "other_org"), (True, None)):
+        observations, _ = extract("t", text, "2023", national=national)
+        assert {o.subgroup for o in observations} == {subgroup}
+
+
 def test_other_organisations_figures_are_marked() -> None:
     observations, _ = extract(
         "t", "Cả nước có 11,5 triệu đoàn viên; LĐLĐ tỉnh có 125.000 đoàn viên.", "2023"

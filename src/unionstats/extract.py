@@ -10,6 +10,7 @@ order and keeps every number, observation or not, as a mention for audit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from unionstats.candidates import Candidate, candidates
@@ -136,10 +137,16 @@ class _Run:
 
 
 def extract(
-    doc_id: str, text: str, doc_period: str, catalogue: Catalogue | None = None
+    doc_id: str,
+    text: str,
+    doc_period: str,
+    catalogue: Catalogue | None = None,
+    *,
+    national: bool = False,
 ) -> tuple[list[Observation], list[Mention]]:
-    """All observations and all mentions of one cleaned report."""
-    lay = Layout(text, catalogue or load_catalogue(), doc_period)
+    """All observations and all mentions of one cleaned report; a report of the national
+    confederation (`national`) owns the country's figures, so none is `other_org`."""
+    lay = Layout(text, catalogue or load_catalogue(), doc_period, national=national)
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
@@ -325,6 +332,18 @@ def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: str
     )
 
 
+_OWN_AGAIN = re.compile(r";|\briêng\b|\btrong đó\b|\bcòn\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh ta\b")
+
+
+def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
+    """`cả nước đã chăm lo cho hơn 3,4 triệu lượt ... với tổng kinh phí trên 1.800 tỷ đồng`:
+    the figures that follow another body's figure in its sentence are that body's too,
+    until the sentence turns back to the report's own (`riêng`, `;`, `toàn tỉnh`)."""
+    if last.subgroup != "other_org" or last.sentence_id != lay.sentence_index(start):
+        return False
+    return _OWN_AGAIN.search(lay.low, last.span_end, start) is None
+
+
 def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
     """`trong đó 2.150 người đã gia nhập công đoàn`: people counted, then the words that make
     them members, are members (the words themselves are not a veto; the words before the
@@ -369,6 +388,8 @@ def _observe(
         and "list_of_stocks" in verdict.evidence
     ):
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
+    if sub is None and last is not None and _continues_other_org(lay, last, q.start):
+        sub = "other_org"
     obs = Observation(
         doc_id=run.doc_id,
         indicator=ind.code,

@@ -31,6 +31,7 @@ class Layout:
     text: str
     catalogue: Catalogue
     doc_period: str
+    national: bool = False  # the report is the national confederation's: the country is its own
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)

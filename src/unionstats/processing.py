@@ -42,5 +42,8 @@ def process(
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome, cleaned.page_title), fields)
     meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
-    observations, mentions = extract(report.doc_id, cleaned.text, meta.period or "")
+    national = meta.org_level == "national"
+    observations, mentions = extract(
+        report.doc_id, cleaned.text, meta.period or "", national=national
+    )
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)

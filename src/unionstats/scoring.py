@@ -335,13 +335,16 @@ def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
-    confederation owns the figure."""
+    confederation owns the figure (unless the report is the confederation's own)."""
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     other = cat.scoring.windows["other_org"]
-    for start, end in hits.ending_between(
-        cat.scoring.other_org_words, spot.left - other, spot.left
-    ):
+    owners = (
+        ()
+        if lay.national
+        else hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
+    )
+    for start, end in owners:
         if start >= spot.clause[0] and not any(c in ",;:" for c in low[end : spot.left]):
             return "other_org"
     right_end = spot.right + cat.scoring.windows["subgroup_after"]
