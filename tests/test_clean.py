@@ -125,6 +125,15 @@ def test_malformed_and_unclosed_tags_do_not_lose_text():
     assert html_to_text(html) == "Năm 2021 đạt 100%\nô lạc\ncuối"
 
 
+@pytest.mark.parametrize("cls", ["other-news", "tin-lien-quan", "news_other", "box tin-khac"])
+def test_a_related_news_box_is_chrome_whatever_joins_its_class_words(cls: str):
+    html = (
+        f'<body><article><p>Kết nạp 100 đoàn viên.</p></article><div class="{cls}">'
+        "<a>LĐLĐ TP Sóc Trăng trao 150 suất quà</a></div></body>"
+    )
+    assert html_to_text(html) == "Kết nạp 100 đoàn viên."
+
+
 def test_chrome_classes_are_removed_but_a_wrapper_with_such_a_class_is_kept():
     html = (
         '<body class="menu-open"><div id="topMenu">Trang chủ Tin tức</div>'

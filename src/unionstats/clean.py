@@ -211,7 +211,9 @@ _CHROME_WORDS = frozenset(
         "online", "banner", "banners", "share", "sharing", "sharebox", "social", "socials",
         "copyright", "advert", "adverts", "advertisement", "ads", "quangcao", "login", "search",
         "searchbox", "toolbar", "pagination", "pager", "hotline", "lienket", "weblink",
-        "weblinks", "related", "tinlienquan", "tinkhac", "othernews",
+        "weblinks", "related", "tinlienquan", "tinkhac", "othernews", "newsother", "relatednews",
+        "newsrelated", "morenews", "cactinkhac", "tincungchuyenmuc", "tinmoi", "tinnoibat",
+        "tindocnhieu", "mostread", "mostviewed", "lienquan",
     }
 )  # fmt: skip
 _CHROME_PREFIXES = ("menu", "navbar", "navigation", "breadcrumb", "footer", "copyright",
@@ -220,7 +222,8 @@ _CHROME_SUFFIXES = ("menu", "footer", "banner", "navbar", "breadcrumb")
 _CHROME_STEMS = ("menu", "nav", "footer", "crumb", "counter", "visitor", "thongke", "truycap",
                  "online", "banner", "shar", "social", "copyright", "advert", "ads", "quangcao",
                  "login", "search", "toolbar", "pag", "hotline", "lienket", "weblink", "related",
-                 "tinkhac", "othernews")  # fmt: skip
+                 "tinkhac", "othernews", "other", "khac", "lienquan", "lien-quan", "more",
+                 "chuyenmuc", "noibat", "docnhieu", "tinmoi", "most")  # fmt: skip
 _CHROME_CANDIDATES = ",".join(f'[class*="{stem}" i],[id*="{stem}" i]' for stem in _CHROME_STEMS)
 _ATTR_WORD_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -395,7 +398,9 @@ def _is_chrome_attr(node: LexborNode, in_content: bool) -> bool:
     """Class/id names furniture; a "footer" inside the article is its byline, so it stays."""
     attrs = node.attributes
     for value in (attrs.get("class"), attrs.get("id")):
-        for word in _ATTR_WORD_RE.split(value or ""):
+        # `other-news`, `tin-lien-quan`: a class's words run together name it too
+        joined = [re.sub(r"[_\-]+", "", token) for token in (value or "").split()]
+        for word in [*_ATTR_WORD_RE.split(value or ""), *joined]:
             word = word.lower()
             if (
                 word in _CHROME_WORDS
