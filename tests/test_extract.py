@@ -596,6 +596,28 @@ def test_a_year_compared_with_is_not_the_period_of_what_follows() -> None:
     }
 
 
+def test_a_part_and_its_money_after_trong_do_leave_the_total_a_total() -> None:
+    text = (
+        "Các cấp công đoàn đã trao 2.156 suất quà, tổng giá trị 1,08 tỷ đồng; trong đó LĐLĐ "
+        "huyện trực tiếp trao 320 suất quà trị giá 160 triệu đồng."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value, o.flags) for o in observations} == {
+        ("gifts", 2156, ()),
+        ("gift_value", 1.08e9, ()),
+        ("gifts", 320, ("part",)),
+        ("gift_value", 160e6, ("part",)),
+    }
+
+
+def test_another_fund_named_before_an_amount_is_not_the_shelter_fund() -> None:
+    text = (
+        "Đoàn viên đóng góp Quỹ Mái ấm công đoàn 3.700.000 đồng, Quỹ Vì người nghèo 2.960.000 đồng."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("union_shelter_fund", 3.7e6)]
+
+
 def test_figure_in_brackets_after_a_rate_keeps_the_rates_subgroup() -> None:
     text = "Toàn ngành có 5.842 đoàn viên, nữ chiếm 76% (4.440 người)."
     observations, _ = extract("t", text, "2023")

@@ -332,6 +332,18 @@ def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: str
     )
 
 
+def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
+    """`trong đó LĐLĐ huyện trao 320 suất quà trị giá 160 triệu đồng`: the money of a part,
+    in its clause, is a part too."""
+    return (
+        last is not None
+        and "part" in last.flags
+        and spot.cand.q.unit == "VND"
+        and last.unit != "VND"
+        and lay.clause(last.span_start)[0] == spot.clause[0]
+    )
+
+
 _OWN_AGAIN = re.compile(r";|\briêng\b|\btrong đó\b|\bcòn\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh ta\b")
 
 
@@ -375,12 +387,12 @@ def _observe(
     low, high = ind.plausible
     if not low <= q.value <= high:
         flags.append("out_of_range")
-    if is_part(lay, spot):
+    last = run.last_obs
+    if is_part(lay, spot) or _money_of_a_part(lay, last, spot):
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = subgroup(lay, spot, found.end if found else q.end)
     stocks = lay.catalogue.scoring.stock_indicators
-    last = run.last_obs
     if (
         sub is None
         and last is not None
