@@ -540,6 +540,11 @@ PHRASINGS = [
         "Toàn ngành có 32.000 CNVCLĐ, trong đó khoảng 28.000 là đoàn viên.",
         {("workers", 32000), ("members", 28000)},
     ),
+    # `toàn công ty: N người` counts people; a name is not followed by its people.
+    (
+        "Tổng số CBCNV-LĐ toàn công ty: 2.318 người, trong đó lao động nữ 1.024 người.",
+        {("workers", 2318), ("workers", 1024)},
+    ),
     # `đang` + what they do there keeps a stock a stock.
     (
         "Hiện có 6.712 đoàn viên đang sinh hoạt tại 143 công đoàn cơ sở.",
