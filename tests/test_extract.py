@@ -657,9 +657,20 @@ def test_the_confederations_own_report_owns_the_countrys_figures() -> None:
     text = (
         "Năm 2023, các cấp công đoàn cả nước đã kết nạp 1.038.000 đoàn viên, thành lập 3.860 CĐCS."
     )
-    for national, subgroup in ((False, "other_org"), (True, None)):
-        observations, _ = extract("t", text, "2023", national=national)
+    for level, subgroup in (("provincial_federation", "other_org"), ("national", None)):
+        observations, _ = extract("t", text, "2023", org_level=level)
         assert {o.subgroup for o in observations} == {subgroup}
+
+
+def test_a_lower_bodys_report_quotes_the_whole_of_the_body_above_it() -> None:
+    text = (
+        "Toàn tỉnh An Giang năm 2023 kết nạp được 6.340 đoàn viên. "
+        "LĐLĐ thành phố Long Xuyên kết nạp 1.120 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023", org_level="district_federation")
+    assert {(o.value, o.subgroup) for o in observations} == {(6340, "other_org"), (1120, None)}
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.value, o.subgroup) for o in observations} == {(6340, None), (1120, None)}
 
 
 def test_other_organisations_figures_are_marked() -> None:

@@ -142,11 +142,12 @@ def extract(
     doc_period: str,
     catalogue: Catalogue | None = None,
     *,
-    national: bool = False,
+    org_level: str | None = None,
 ) -> tuple[list[Observation], list[Mention]]:
-    """All observations and all mentions of one cleaned report; a report of the national
-    confederation (`national`) owns the country's figures, so none is `other_org`."""
-    lay = Layout(text, catalogue or load_catalogue(), doc_period, national=national)
+    """All observations and all mentions of one cleaned report. The report's `org_level`
+    says whose figures are another body's (`other_org`): the national confederation owns
+    the country's; a district's report quotes its province's."""
+    lay = Layout(text, catalogue or load_catalogue(), doc_period, org_level=org_level)
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):

@@ -31,7 +31,7 @@ class Layout:
     text: str
     catalogue: Catalogue
     doc_period: str
-    national: bool = False  # the report is the national confederation's: the country is its own
+    org_level: str | None = None  # the level of the body whose report this is
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)

@@ -42,8 +42,7 @@ def process(
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome, cleaned.page_title), fields)
     meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
-    national = meta.org_level == "national"
     observations, mentions = extract(
-        report.doc_id, cleaned.text, meta.period or "", national=national
+        report.doc_id, cleaned.text, meta.period or "", org_level=meta.org_level
     )
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)

@@ -339,11 +339,17 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     other = cat.scoring.windows["other_org"]
-    owners = (
-        ()
-        if lay.national
-        else hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
-    )
+    owners = []
+    if lay.org_level != "national":
+        owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
+    if lay.org_level in cat.scoring.higher_body_words:
+        # `Toàn tỉnh An Giang` names the body above; a bare `toàn tỉnh` may be a slip
+        higher = cat.scoring.higher_body_words[lay.org_level]
+        owners += [
+            (start, end)
+            for start, end in hits.ending_between(higher, spot.left - other, spot.left)
+            if lay.text[end : end + 2].strip()[:1].isupper()
+        ]
     for start, end in owners:
         if start >= spot.clause[0] and not any(c in ",;:" for c in low[end : spot.left]):
             return "other_org"

@@ -126,6 +126,7 @@ class Scoring:
     money_of_mixed: str
     part_words: int
     other_org_words: int
+    higher_body_words: dict[str, int]
     joined_union: int
     joined_union_means: str
     plan_headings: tuple[str, ...]
@@ -343,6 +344,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             money_of_mixed=str(raw["money_of_mixed"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
+            higher_body_words={
+                str(level): b.words(words, f"scoring.higher_body_words.{level}")
+                for level, words in (raw.get("higher_body_words") or {}).items()
+            },
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
