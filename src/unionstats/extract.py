@@ -216,6 +216,15 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is None and (anchor := labelled_row_anchor(lay, spot)) >= 0:
         plan = _plan_in(run, spot.clause[0], anchor, spot.left)
         spot = replace(spot, left=anchor)
+    if cell is not None and cell.indicator is not None:
+        ind = next(i for i in lay.catalogue.indicators if i.code == cell.indicator)
+        if accepts(lay, ind, spot, frozenset(), inherited=True) and (
+            unit_class(cand) != "count" or not ind.is_money
+        ):
+            verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+            _observe(run, spot, verdict, None, target=plan, period=cell.period)
+            run.mention(spot, q, ind, "observation", "table_column")
+            return
     if cell is None and (parts := split_ratio(lay, spot)) is not None:
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))

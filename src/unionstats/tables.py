@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from unionstats.candidates import Candidate
+from unionstats.candidates import Candidate, candidates
 from unionstats.layout import Layout
 from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
 from unionstats.structure import scaled
@@ -44,6 +44,7 @@ class Cell:
     unit_text: str
     target: float | None = None
     period: str | None = None
+    indicator: str | None = None  # the indicator its column's header names (`Số đoàn viên`)
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -132,6 +133,7 @@ def _is_number_cell(text: str) -> bool:
 def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[int, Cell]) -> None:
     roles: dict[int, tuple[str, str | None]] = {}
     units: dict[int, str] = {}
+    columns: dict[int, str] = {}
     label_col = None
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
@@ -139,14 +141,23 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                 rows = rows[r:]
             break
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
+        if found.get(0, (None,))[0] == "unit":
+            found[0] = (None, None)  # `Đơn vị` heading the first column names the units listed
         if any(role for role, _ in found.values()):
             roles = {i: (role, year) for i, (role, year) in found.items() if role}
             label_col = next((i for i in range(len(row)) if i not in roles), None)
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
         if any(header.values()):
             units = {i: m.group(1) for i, m in header.items() if m}
+        named = {
+            i: code
+            for i, (_, _, t) in enumerate(row)
+            if i and i not in roles and (code := _column_indicator(lay, t))
+        }
+        if len(named) >= 2:
+            columns = named
     for row in rows:
-        _read_row(lay, row, roles, label_col, out, units)
+        _read_row(lay, row, roles, label_col, out, units, columns)
 
 
 def _read_row(
@@ -156,6 +167,7 @@ def _read_row(
     label_col: int | None,
     out: dict[int, Cell],
     units: dict[int, str] | None = None,
+    columns: dict[int, str] | None = None,
 ) -> None:
     label = None
     for i, (_, end, text) in enumerate(row):
@@ -187,6 +199,9 @@ def _read_row(
                 out[key] = Cell("index", anchor, -1, "")
             continue
         role, year = roles.get(i, ("done", None))
+        indicator = (columns or {}).get(i)
+        if indicator is not None and not _is_total(lay, row[label_i][2]):
+            role = "part"  # a unit's row of a table that sums its units: the total row counts
         out[key] = Cell(
             role=role,
             label_end=anchor,
@@ -194,7 +209,31 @@ def _read_row(
             unit_text=unit_cell[1] if unit_cell else (units or {}).get(i, ""),
             target=plan if role == "done" else None,
             period=year,
+            indicator=indicator,
         )
+
+
+def _is_total(lay: Layout, label: str) -> bool:
+    low = " ".join(label.lower().split()).strip(" :.")
+    return any(low == w or low.startswith(w + " ") for w in lay.catalogue.scoring.total_rows)
+
+
+def _column_indicator(lay: Layout, header: str) -> str | None:
+    """The indicator a header cell names (`Số đoàn viên`, `Quỹ Mái ấm CĐ (triệu đồng)`), read
+    as the label of a figure: `<header>: 1` classified with the report's catalogue."""
+    from unionstats.scoring import Spot, classify  # scoring imports nothing of tables
+
+    text = f"{' '.join(header.split())}: 1"
+    mini = Layout(text, lay.catalogue, lay.doc_period)
+    cand = next(candidates(mini.low), None)
+    if cand is None or cand.q.start != len(text) - 1:
+        return None
+    q = cand.q
+    if (unit := _HEADER_UNIT.search(mini.low)) is not None:
+        cand = Cell("done", 0, -1, unit.group(1)).apply(cand)
+    spot = Spot(cand, cand.q_start, q.end, mini.clause(q.start), mini.sentence(q.start))
+    verdict, _ = classify(mini, spot)
+    return verdict.indicator.code if verdict.indicator is not None else None
 
 
 def _value(lay: Layout, start: int) -> float | None:

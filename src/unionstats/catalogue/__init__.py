@@ -130,6 +130,7 @@ class Scoring:
     joined_union: int
     joined_union_means: str
     plan_headings: tuple[str, ...]
+    total_rows: tuple[str, ...]
     result_headings: tuple[str, ...]
 
 
@@ -351,6 +352,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
+            total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
         )
     except KeyError as exc:
