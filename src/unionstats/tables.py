@@ -137,7 +137,14 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     label_col = None
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
-            if r and (roles or units):
+            if r:  # the header right above the first figures may name an indicator per column
+                named = {
+                    i: code
+                    for i, (_, _, t) in enumerate(rows[r - 1])
+                    if i and i not in roles and (code := _column_indicator(lay, t))
+                }
+                columns = named if len(named) >= 2 else {}
+            if r and (roles or units or columns):
                 rows = rows[r:]
             break
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
@@ -149,13 +156,6 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
         if any(header.values()):
             units = {i: m.group(1) for i, m in header.items() if m}
-        named = {
-            i: code
-            for i, (_, _, t) in enumerate(row)
-            if i and i not in roles and (code := _column_indicator(lay, t))
-        }
-        if len(named) >= 2:
-            columns = named
     for row in rows:
         _read_row(lay, row, roles, label_col, out, units, columns)
 
