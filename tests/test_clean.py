@@ -359,6 +359,43 @@ def test_tab_separated_table_copied_as_text_becomes_table_rows():
     )
 
 
+CELL_PER_LINE = """2. Kết quả thực hiện các chỉ tiêu
+TT
+Nội dung
+Đơn vị tính
+KH năm 2024
+TH 6 tháng
+Đạt (%)
+1
+Kết nạp đoàn viên
+Người
+1.200
+745
+62,1
+2
+Thành lập CĐCS
+CĐCS
+3
+2
+66,7
+
+III. NHIỆM VỤ"""
+
+
+def test_a_table_pasted_one_cell_per_line_becomes_table_rows():
+    assert clean(CELL_PER_LINE, is_html=False).text == (
+        "2. Kết quả thực hiện các chỉ tiêu\n"
+        "TT | Nội dung | Đơn vị tính | KH năm 2024 | TH 6 tháng | Đạt (%)\n"
+        "1 | Kết nạp đoàn viên | Người | 1.200 | 745 | 62,1\n"
+        "2 | Thành lập CĐCS | CĐCS | 3 | 2 | 66,7\n\nIII. NHIỆM VỤ"
+    )
+
+
+def test_short_lines_that_are_not_a_table_stay_lines():
+    text = "Nội dung\nChăm lo Tết\nKết quả\nTốt\nTỷ lệ\nCao"
+    assert clean(text, is_html=False).text == text
+
+
 def test_clean_seed_keeps_dates_titles_and_update_lines():
     raw = (SEED_DIR / "000_9bf7e74f100e42bd.txt").read_text(encoding="utf-8")
     result = clean(raw, is_html=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -90,6 +91,74 @@ def _tab_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+_CELL_LINES_HINT = re.compile(r"(?im)^[ \t]*(?:s?tt|nội dung|chỉ tiêu|tên chỉ tiêu)[ \t]*$")
+_MAX_CELL = 80
+_ENUMERATED_LINE = re.compile(r"(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s")
+
+
+def _cell_per_line_tables(text: str) -> str:
+    """A table pasted one cell per line (from a PDF or a Word table): a run of header cells
+    (`TT`, `Nội dung`, `Đơn vị tính`, `KH năm 2024`, `TH 6 tháng`, `Đạt (%)`) whose words are
+    the catalogue's column words, then groups of as many cells holding figures, becomes one
+    table row per group, cells joined by ` | `."""
+    columns = _column_patterns()
+    numeric = ("plan", "done", "ratio", "compare")
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = 0
+        roles: list[str] = []
+        while i + n < len(lines) and (role := _header_cell_role(lines[i + n], columns)):
+            roles.append(role)
+            n += 1
+        rows: list[str] = []
+        if n >= 4 and sum(r in numeric for r in roles) >= 2:
+            k = i + n
+            while k + n <= len(lines):
+                group = [ln.strip() for ln in lines[k : k + n]]
+                if not all(0 < len(c) <= _MAX_CELL for c in group) or not any(
+                    c[:1].isdigit() for c in group[1:]
+                ):
+                    break
+                rows.append(" | ".join(group))
+                k += n
+        if rows:
+            out.append(" | ".join(ln.strip() for ln in lines[i : i + n]))
+            out.extend(rows)
+            i += n + n * len(rows)
+        else:  # a run of header-like lines with no rows under it: never read it again
+            out.extend(lines[i : i + max(n, 1)])
+            i += max(n, 1)
+    return "\n".join(out)
+
+
+@cache
+def _column_patterns() -> dict[str, re.Pattern[str]]:
+    """One pattern per column role of the catalogue (`columns:`), whole words."""
+    from unionstats.catalogue import load_catalogue  # the catalogue does not import clean
+
+    out = {}
+    for role, phrases in load_catalogue().columns.items():
+        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        out[role] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return out
+
+
+def _header_cell_role(line: str, columns: dict[str, re.Pattern[str]]) -> str | None:
+    """The column role of a short line that could be a header cell, `label` for a label
+    header (`Nội dung`, `Chỉ tiêu`), or None."""
+    low = " ".join(line.lower().split())
+    if not low or len(low) > 30 or _ENUMERATED_LINE.match(low):
+        return None  # a heading (`2. Kết quả thực hiện`), not a cell
+    if low in ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "hạng mục", "danh mục", "đơn vị"):
+        return "label"
+    for role, pattern in columns.items():
+        if pattern.search(low):
+            return role
+    return None
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
@@ -98,6 +167,8 @@ def _tidy_lines(text: str) -> str:
         text = _SEGMENT_JOIN.sub(" ", text)
     if "\t" in text:
         text = _tab_rows(text)
+    if _CELL_LINES_HINT.search(text):
+        text = _cell_per_line_tables(text)
     text = _SPACE_RUN.sub(" ", text)
     out: list[str] = []
     blank = False
