@@ -767,10 +767,10 @@ def test_a_header_unit_is_its_columns_not_the_next_rows() -> None:
 
 
 UNITS_TABLE = """Bảng tổng hợp kết quả năm 2023
-Đơn vị | Số CĐCS | Số đoàn viên | Quỹ Mái ấm CĐ (triệu đồng)
-LĐLĐ huyện Thanh Sơn | 112 | 4.215 | 185,4
-LĐLĐ huyện Tân Sơn | 86 | 2.930 | 122,0
-Tổng cộng | 198 | 7.145 | 307,4"""
+Đơn vị | Số CĐCS | Số đoàn viên | Kết nạp mới | Quỹ Mái ấm CĐ (triệu đồng)
+LĐLĐ huyện Thanh Sơn | 112 | 4.215 | 236 | 185,4
+LĐLĐ huyện Tân Sơn | 86 | 2.930 | 148 | 122,0
+Tổng cộng | 198 | 7.145 | 384 | 307,4"""
 
 
 def test_a_table_of_units_with_a_column_per_indicator_counts_its_total_row() -> None:
@@ -779,9 +779,10 @@ def test_a_table_of_units_with_a_column_per_indicator_counts_its_total_row() -> 
     assert {(o.indicator, o.value) for o in observations} == {
         ("grassroots_unions", 198),
         ("members", 7145),
+        ("new_members", 384),  # `Kết nạp mới`: what was done to people
         ("union_shelter_fund", 307.4e6),
     }
-    assert sum(m.reason == "table_part" for m in mentions) == 6
+    assert sum(m.reason == "table_part" for m in mentions) == 8
 
 
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023

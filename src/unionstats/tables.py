@@ -223,17 +223,25 @@ def _column_indicator(lay: Layout, header: str) -> str | None:
     as the label of a figure: `<header>: 1` classified with the report's catalogue."""
     from unionstats.scoring import Spot, classify  # scoring imports nothing of tables
 
-    text = f"{' '.join(header.split())}: 1"
-    mini = Layout(text, lay.catalogue, lay.doc_period)
-    cand = next(candidates(mini.low), None)
-    if cand is None or cand.q.start != len(text) - 1:
+    name = " ".join(header.split())
+    if any(c.isdigit() for c in name):
         return None
-    q = cand.q
-    if (unit := _HEADER_UNIT.search(mini.low)) is not None:
-        cand = Cell("done", 0, -1, unit.group(1)).apply(cand)
-    spot = Spot(cand, cand.q_start, q.end, mini.clause(q.start), mini.sentence(q.start))
-    verdict, _ = classify(mini, spot)
-    return verdict.indicator.code if verdict.indicator is not None else None
+    # `Kết nạp mới` names what was done, not what was counted: people, unless it says.
+    for text in (f"{name}: 1", f"{name}: 1 người"):
+        mini = Layout(text, lay.catalogue, lay.doc_period)
+        cand = next(candidates(mini.low), None)
+        if cand is None or cand.q.start != len(name) + 2:
+            return None
+        q = cand.q
+        if (unit := _HEADER_UNIT.search(mini.low)) is not None:
+            cand = Cell("done", 0, -1, unit.group(1)).apply(cand)
+        spot = Spot(cand, cand.q_start, cand.q.end, mini.clause(q.start), mini.sentence(q.start))
+        verdict, _ = classify(mini, spot)
+        if verdict.indicator is not None:
+            return verdict.indicator.code
+        if verdict.reason != "no_counted_noun" or cand.q.unit is not None:
+            return None
+    return None
 
 
 def _value(lay: Layout, start: int) -> float | None:
