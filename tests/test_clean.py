@@ -359,6 +359,35 @@ def test_tab_separated_table_copied_as_text_becomes_table_rows():
     )
 
 
+def test_a_table_aligned_with_spaces_becomes_table_rows_with_its_header():
+    text = (
+        "Chỉ tiêu                  Giao      Đạt     So sánh\n"
+        "Phát triển đoàn viên mới   15.000    11.246   75,0%\n"
+        "Năm nay,   các cấp công đoàn đã chủ động phối hợp với chuyên môn đồng cấp triển khai."
+    )
+    assert clean(text, is_html=False).text == (
+        "Chỉ tiêu | Giao | Đạt | So sánh\n"
+        "Phát triển đoàn viên mới | 15.000 | 11.246 | 75,0%\n"
+        "Năm nay, các cấp công đoàn đã chủ động phối hợp với chuyên môn đồng cấp triển khai."
+    )
+
+
+def test_an_official_header_copied_in_two_columns_is_split_into_its_lines():
+    text = (
+        "CÔNG ĐOÀN CÁC KCN TỈNH BÌNH DƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CĐCS CÔNG TY TNHH GIÀY PHÚ HƯNG                Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 09/BC-CĐCS                                Tân Uyên, ngày 28 tháng 12 năm 2022"
+    )
+    assert clean(text, is_html=False).text.split("\n") == [
+        "CÔNG ĐOÀN CÁC KCN TỈNH BÌNH DƯƠNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CĐCS CÔNG TY TNHH GIÀY PHÚ HƯNG",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 09/BC-CĐCS",
+        "Tân Uyên, ngày 28 tháng 12 năm 2022",
+    ]
+
+
 CELL_PER_LINE = """2. Kết quả thực hiện các chỉ tiêu
 TT
 Nội dung

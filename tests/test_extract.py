@@ -785,6 +785,23 @@ def test_a_table_of_units_with_a_column_per_indicator_counts_its_total_row() -> 
     assert sum(m.reason == "table_part" for m in mentions) == 8
 
 
+ITEMS_TABLE = """Bảng 2. Kết quả chăm lo năm 2021
+| Nội dung | Số lượt | Số tiền (đồng) |
+| Thăm hỏi ốm đau, hiếu | 214 | 64.200.000 |
+| Hỗ trợ do dịch COVID-19 | 1.932 | 966.000.000 |
+| Quà Tết | 1.450 | 435.000.000 |
+| Cộng | 3.596 | 1.465.200.000 |"""
+
+
+def test_the_total_row_under_kinds_of_help_is_the_welfare_total_and_the_rows_its_parts() -> None:
+    observations, _ = extract("t", ITEMS_TABLE, "2021")
+    assert {(o.indicator, o.value) for o in observations if not o.flags} == {
+        ("welfare_beneficiaries", 3596),
+        ("welfare_value", 1.4652e9),
+    }
+    assert all("part" in o.flags for o in observations if o.value < 1.4e9 and o.value != 3596)
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

@@ -75,20 +75,51 @@ _SEGMENT_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
 _TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
+_SPACED_CELLS = re.compile(r"[ ]*\t[ \t]*|[ ]{3,}")
+_MAX_ALIGNED_CELL = 60
+_HEADER_COLUMNS_LINES = 12
 
 
-def _tab_rows(text: str) -> str:
-    """A table copied as text keeps its cells apart with tabs (`Kết nạp đoàn viên⇥1.732⇥1.500⇥
-    115,5%`): a line of three or more tab-separated cells becomes a table row, its cells
-    joined by ` | ` as HTML tables are, so the table rules read its columns."""
+def _aligned_rows(text: str) -> str:
+    """Tables and headers copied as text keep their columns apart with tabs or runs of spaces.
+
+    - A line of three or more tab-separated cells is a table row (`Kết nạp đoàn viên⇥1.732⇥
+      1.500⇥115,5%`); so is a line of three or more short cells apart by three or more spaces
+      that holds a figure (`Tổng cộng      219      3      23`), and the line of as many
+      cells right above such rows (its header). Cells are joined by ` | `, as HTML tables are.
+    - An official header copied in two columns (`CĐCS CÔNG TY X      Độc lập - Tự do - Hạnh
+      phúc`) has its columns put on lines of their own, so a name never runs into the motto.
+    """
     lines = text.split("\n")
+    cells = [_cells_of(line) for line in lines]
     for index, line in enumerate(lines):
-        core = line.strip(" \t")
-        if core.count("\t") >= 2:
-            cells = _TAB_CELLS.split(core)
-            if len(cells) >= 3:
-                lines[index] = " | ".join(cells)
+        row = cells[index]
+        if row is None:
+            continue
+        tabs = line.strip(" \t").count("\t") >= 2
+        numeric = any(c[:1].isdigit() for c in row[1:])
+        below = next((cells[k] for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        header = (
+            below is not None and len(below) == len(row) and any(c[:1].isdigit() for c in below[1:])
+        )
+        if len(row) >= 3 and (tabs or numeric or header):
+            lines[index] = " | ".join(row)
+        elif len(row) == 2 and index < _HEADER_COLUMNS_LINES and "\t" not in line:
+            lines[index] = "\n".join(row)
     return "\n".join(lines)
+
+
+def _cells_of(line: str) -> list[str] | None:
+    """The cells of a line whose columns are apart by tabs or three or more spaces, or None."""
+    core = line.strip(" \t")
+    if "\t" not in core and "   " not in core:
+        return None
+    parts = [p for p in _SPACED_CELLS.split(core) if p]
+    if len(parts) < 2:
+        return None
+    if "\t" not in core and any(len(p) > _MAX_ALIGNED_CELL for p in parts):
+        return None  # prose with a stray run of spaces
+    return parts
 
 
 _CELL_LINES_HINT = re.compile(r"(?im)^[ \t]*(?:s?tt|nội dung|chỉ tiêu|tên chỉ tiêu)[ \t]*$")
@@ -165,8 +196,8 @@ def _tidy_lines(text: str) -> str:
     at most one blank line in a row."""
     if "_" in text:
         text = _SEGMENT_JOIN.sub(" ", text)
-    if "\t" in text:
-        text = _tab_rows(text)
+    if "\t" in text or "   " in text:
+        text = _aligned_rows(text)
     if _CELL_LINES_HINT.search(text):
         text = _cell_per_line_tables(text)
     text = _SPACE_RUN.sub(" ", text)

@@ -103,6 +103,8 @@ class _Run:
     previous: tuple[int, Indicator | None] = (-1, None)  # end of the last figure, its indicator
     last_obs: Observation | None = None
     stock_list: tuple[int, int] = (-1, -1)  # (clause start, end) of a list a stock word opened
+    columns: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # table column -> obs
+    column_cells: dict[tuple[int, int], int] = field(default_factory=dict)  # cells read per column
 
     def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
         """(position, indicator) of the observations since the sentence before this one (at
@@ -225,6 +227,19 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             _observe(run, spot, verdict, None, target=plan, period=cell.period)
             run.mention(spot, q, ind, "observation", "table_column")
             return
+    if cell is not None and not cell.total:
+        run.column_cells[cell.column] = run.column_cells.get(cell.column, 0) + 1
+    if cell is not None and cell.total and (items := _items_above(run, cell)):
+        # `| Cộng | 3.596 | 1.465.200.000 |` under rows of kinds of help: the total of the
+        # column's items, which become its parts
+        ind = next(i for i in lay.catalogue.indicators if i.code == items)
+        for k in run.columns.get(cell.column, ()):
+            o = run.observations[k]
+            run.observations[k] = replace(o, flags=(*o.flags, "part"))
+        verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+        _observe(run, spot, verdict, None, target=plan, period=cell.period)
+        run.mention(spot, q, ind, "observation", "table_column")
+        return
     if cell is None and (parts := split_ratio(lay, spot)) is not None:
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
@@ -262,8 +277,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if slash_plan:
             target = slash_plan[0]
             run.targets.add(slash_plan[1])
+    first = len(run.observations)
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
     run.mention(spot, q, ind, "observation", verdict.reason)
+    if cell is not None and not cell.total:
+        run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
 
 
 def _codes(indicators: frozenset[Indicator]) -> set[str]:
@@ -327,6 +345,25 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _items_above(run: _Run, cell: Cell) -> str | None:
+    """The indicator of the figures above a total cell in its column (two cells at least):
+    the one they were all read as, or, when they are kinds of help (gifts, houses, people
+    helped, and their money), the welfare total."""
+    seen = run.columns.get(cell.column, [])
+    codes = {run.observations[k].indicator for k in seen}
+    cells = run.column_cells.get(cell.column, 0)
+    if cells < 2 or not codes:
+        return None
+    if len(codes) == 1 and len(seen) == cells:
+        return next(iter(codes))
+    sc = run.lay.catalogue.scoring
+    money = {*sc.money_of.values(), sc.money_of_mixed}
+    if codes <= money:
+        return sc.money_of_mixed
+    mixed_count = next((c for c, m in sc.money_of.items() if m == sc.money_of_mixed), None)
+    return mixed_count if mixed_count and codes <= set(sc.money_of) else None
 
 
 def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: str) -> bool:

@@ -45,6 +45,8 @@ class Cell:
     target: float | None = None
     period: str | None = None
     indicator: str | None = None  # the indicator its column's header names (`Số đoàn viên`)
+    column: tuple[int, int] = (-1, -1)  # (where its table starts, its column)
+    total: bool = False  # in the table's total row (`Cộng`, `Tổng cộng`)
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -156,8 +158,9 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
         if any(header.values()):
             units = {i: m.group(1) for i, m in header.items() if m}
+    block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
-        _read_row(lay, row, roles, label_col, out, units, columns)
+        _read_row(lay, row, roles, label_col, out, units, columns, block)
 
 
 def _read_row(
@@ -168,6 +171,7 @@ def _read_row(
     out: dict[int, Cell],
     units: dict[int, str] | None = None,
     columns: dict[int, str] | None = None,
+    block: int = -1,
 ) -> None:
     label = None
     for i, (_, end, text) in enumerate(row):
@@ -200,7 +204,8 @@ def _read_row(
             continue
         role, year = roles.get(i, ("done", None))
         indicator = (columns or {}).get(i)
-        if indicator is not None and not _is_total(lay, row[label_i][2]):
+        total = _is_total(lay, row[label_i][2])
+        if indicator is not None and not total:
             role = "part"  # a unit's row of a table that sums its units: the total row counts
         out[key] = Cell(
             role=role,
@@ -210,6 +215,8 @@ def _read_row(
             target=plan if role == "done" else None,
             period=year,
             indicator=indicator,
+            column=(block, i),
+            total=total,
         )
 
 
