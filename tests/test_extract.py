@@ -673,6 +673,17 @@ def test_a_lower_bodys_report_quotes_the_whole_of_the_body_above_it() -> None:
     assert {(o.value, o.subgroup) for o in observations} == {(6340, None), (1120, None)}
 
 
+def test_a_quoted_speech_states_figures_and_a_quoted_name_does_not() -> None:
+    text = (
+        'Ông Nguyễn Văn An cho biết: "Năm qua, chúng tôi đã trao 450 suất quà cho đoàn viên '
+        'khó khăn, tổng trị giá 225 triệu đồng và bàn giao 4 nhà cho công nhân". '
+        'Hưởng ứng Chương trình "1 triệu sáng kiến" của Tổng Liên đoàn.'
+    )
+    observations, mentions = extract("t", text, "2023")
+    assert {(o.indicator, o.value) for o in observations} >= {("gifts", 450), ("gift_value", 225e6)}
+    assert all(m.status == "excluded" for m in mentions if m.value == 1e6)
+
+
 def test_other_organisations_figures_are_marked() -> None:
     observations, _ = extract(
         "t", "Cả nước có 11,5 triệu đoàn viên; LĐLĐ tỉnh có 125.000 đoàn viên.", "2023"
