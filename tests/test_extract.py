@@ -348,6 +348,19 @@ def test_periods(sentence: str, period: str) -> None:
     assert [o.period for o in observations] == [period]
 
 
+def test_a_year_named_in_a_report_of_a_span_is_that_year() -> None:
+    text = (
+        "Từ năm 2019 đến nay, đã xây 300 nhà Mái ấm Công đoàn. Riêng năm 2023, hỗ trợ xây 68 "
+        "nhà Mái ấm Công đoàn, số tiền 3,4 tỷ đồng."
+    )
+    observations, _ = extract("t", text, "2019-2023")
+    assert {(o.value, o.period) for o in observations} == {
+        (300, "2019-2023"),
+        (68, "2023"),
+        (3.4e9, "2023"),
+    }
+
+
 def test_out_of_range_values_are_kept_and_flagged() -> None:
     observations, _ = extract("t", "Có 150% doanh nghiệp tổ chức Hội nghị người lao động.", "2023")
     assert [(o.value, o.flags) for o in observations] == [(150, ("out_of_range",))]

@@ -171,8 +171,10 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             continue
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:
-            # A report of 2022-H1 that says "năm 2022" still speaks of its half-year.
-            period = doc_period if year == doc_year and doc_period else str(year)
+            # A report of 2022-H1 that says "năm 2022" still speaks of its half-year; a report
+            # of 2019-2023 that says "riêng năm 2023" speaks of that year.
+            part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)
+            period = doc_period if year == doc_year and part_of_year else str(year)
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_period:
         now = now_period(doc_period)
