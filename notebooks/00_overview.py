@@ -93,6 +93,29 @@ tables.frame_table(
     {"rel_path": ("Tệp", ""), "reason_vi": ("Lý do", ""), "detail": ("Chi tiết", "")},
 )
 
+# %% [markdown]
+# ## Sửa lỗi đã ghi nhận
+# Các dòng trong sổ sửa lỗi (`data/corrections.csv`) mà lần xây dựng gần nhất không áp
+# dụng được vì báo cáo đã thay đổi hoặc đoạn trích không còn ở chỗ cũ: cần xem lại.
+
+# %%
+corrections = load.load_corrections(processed_dir)
+stale = overview.stale_corrections(corrections)
+notebook.note(
+    f"Sổ sửa lỗi có {corrections.height} dòng: "
+    f"{corrections.height - stale.height} dòng đã áp dụng, {stale.height} dòng cần xem lại."
+)
+tables.frame_table(
+    stale,
+    {
+        "row": ("Dòng", ""),
+        "doc_id": ("Báo cáo", ""),
+        "action_vi": ("Thao tác", ""),
+        "quote": ("Đoạn trích", ""),
+        "why_vi": ("Vì sao chưa áp dụng", ""),
+    },
+)
+
 # %%
 status = overview.mention_status(mentions)
 display(tables.counts_table(status, "Con số", "status", lambda s: MENTION_STATUS_VI.get(s, s)))

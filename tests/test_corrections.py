@@ -24,6 +24,7 @@ from ledger_factory import (
 )
 
 from unionstats import pipeline
+from unionstats.analysis import load, overview
 from unionstats.corrections import apply, holds
 from unionstats.ledger import (
     COLUMNS,
@@ -113,6 +114,10 @@ def test_three_corrections_are_applied_kept_and_go_stale(
     assert set(obs["corrected"]) == {""} and 264661 not in obs["value"].to_list()
     stale = pl.read_parquet(out3 / "corrections.parquet")
     assert stale["status"].to_list() == ["stale"] * 3
+    # ... and 00_overview lists them, in Vietnamese, for the analyst to look at again.
+    listed = overview.stale_corrections(load.load_corrections(out3))
+    assert listed["row"].to_list() == [2, 3, 4]
+    assert set(listed["why_vi"]) == {"báo cáo đã thay đổi từ khi sửa (mã băm khác)"}
 
 
 def test_span_that_no_longer_holds_its_quote_is_stale(samples) -> None:

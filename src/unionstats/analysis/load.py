@@ -139,6 +139,13 @@ def load_mentions(processed_dir: str | Path) -> pl.DataFrame:
     return _read(Path(processed_dir) / "mentions.parquet", MENTION_SCHEMA)
 
 
+def load_corrections(processed_dir: str | Path) -> pl.DataFrame:
+    """The corrections ledger as the last build applied it: each row `applied` or `stale`."""
+    from unionstats.corrections import CORRECTIONS_SCHEMA
+
+    return _read(Path(processed_dir) / "corrections.parquet", CORRECTIONS_SCHEMA)
+
+
 def load_quarantine(processed_dir: str | Path) -> pl.DataFrame:
     """Files the ETL refused to read, with the reason."""
     return _read(Path(processed_dir) / "quarantine.parquet", QUARANTINE_SCHEMA)

@@ -6,6 +6,7 @@ import polars as pl
 
 from unionstats.analysis.context import Context
 from unionstats.analysis.summary import Summary, compose
+from unionstats.analysis.vn_labels import CORRECTION_ACTION_VI, stale_detail_vi
 
 
 def documents_by(docs: pl.DataFrame, column: str) -> pl.DataFrame:
@@ -66,3 +67,13 @@ def summarise(ctx: Context, n_flagged: int, n_quarantined: int, n_unclassified: 
         f"{n_unclassified} con số chưa xếp được vào chỉ tiêu nào."
     )
     return Summary(compose([first, second, third]))
+
+
+def stale_corrections(corrections: pl.DataFrame) -> pl.DataFrame:
+    """Ledger rows the last build could not apply (the report changed, the quote moved),
+    with the action and the reason in Vietnamese: the analyst must look at them again."""
+    stale = corrections.filter(pl.col("status") == "stale").sort("row")
+    return stale.with_columns(
+        pl.col("action").replace(CORRECTION_ACTION_VI).alias("action_vi"),
+        pl.col("detail").map_elements(stale_detail_vi, return_dtype=pl.String).alias("why_vi"),
+    )

@@ -93,3 +93,27 @@ def indicator_vi(code: str) -> str:
     from unionstats.catalogue import load_catalogue
 
     return next((i.label_vi for i in load_catalogue().indicators if i.code == code), code)
+
+
+# Why a row of the corrections ledger was not applied (corrections.py), for 00_overview.
+STALE_DETAIL_VI = {
+    "no report with this doc_id in the build": "không có báo cáo mang mã này trong lần xây dựng",
+    "the report has changed since (sha256 differs)": "báo cáo đã thay đổi từ khi sửa (mã băm khác)",
+    "the span no longer holds the quote": "đoạn trích không còn ở vị trí đã ghi",
+    "the extractor now finds this figure": "bộ trích xuất nay đã tự tìm ra số liệu này",
+}
+CORRECTION_ACTION_VI = {
+    "accept": "xác nhận",
+    "reject": "loại bỏ",
+    "set": "sửa",
+    "add": "bổ sung",
+}
+
+
+def stale_detail_vi(detail: str) -> str:
+    """A stale row's reason in Vietnamese (`no ... at this span any more` included)."""
+    if detail in STALE_DETAIL_VI:
+        return STALE_DETAIL_VI[detail]
+    if detail.endswith("at this span any more"):
+        return "tại vị trí này không còn số liệu như khi sửa"
+    return detail
