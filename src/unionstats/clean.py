@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from html import unescape
@@ -122,7 +123,6 @@ def _cells_of(line: str) -> list[str] | None:
     return parts
 
 
-_CELL_LINES_HINT = re.compile(r"(?im)^[ \t]*(?:s?tt|nội dung|chỉ tiêu|tên chỉ tiêu)[ \t]*$")
 _MAX_CELL = 80
 _ENUMERATED_LINE = re.compile(r"(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s")
 
@@ -132,7 +132,7 @@ def _cell_per_line_tables(text: str) -> str:
     (`TT`, `Nội dung`, `Đơn vị tính`, `KH năm 2024`, `TH 6 tháng`, `Đạt (%)`) whose words are
     the catalogue's column words, then groups of as many cells holding figures, becomes one
     table row per group, cells joined by ` | `."""
-    columns = _column_patterns()
+    words = _table_words()
     numeric = ("plan", "done", "ratio", "compare")
     lines = text.split("\n")
     out: list[str] = []
@@ -140,7 +140,7 @@ def _cell_per_line_tables(text: str) -> str:
     while i < len(lines):
         n = 0
         roles: list[str] = []
-        while i + n < len(lines) and (role := _header_cell_role(lines[i + n], columns)):
+        while i + n < len(lines) and (role := _header_cell_role(lines[i + n], words)):
             roles.append(role)
             n += 1
         rows: list[str] = []
@@ -164,27 +164,48 @@ def _cell_per_line_tables(text: str) -> str:
     return "\n".join(out)
 
 
+@dataclass(frozen=True)
+class _TableWords:
+    """The catalogue's table words, compiled: one pattern per column role (whole words), the
+    label headers (a whole cell: `Nội dung`), and the hint that a text may hold a table
+    pasted one cell per line (a line that is only an index or a label header)."""
+
+    roles: dict[str, re.Pattern[str]]
+    label: re.Pattern[str]
+    hint: re.Pattern[str]
+
+
 @cache
-def _column_patterns() -> dict[str, re.Pattern[str]]:
-    """One pattern per column role of the catalogue (`columns:`), whole words."""
+def _table_words() -> _TableWords:
     from unionstats.catalogue import load_catalogue  # the catalogue does not import clean
 
-    out = {}
-    for role, phrases in load_catalogue().columns.items():
-        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-        out[role] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
-    return out
+    cat = load_catalogue()
+
+    def alternation(phrases: Iterable[str]) -> str:
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+    return _TableWords(
+        roles={
+            role: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+            for role, words in cat.columns.items()
+        },
+        label=re.compile(rf"(?:{alternation(cat.scoring.label_headers)})$"),
+        hint=re.compile(
+            rf"(?im)^[ \t]*(?:{alternation([*cat.scoring.label_headers, *cat.columns['index']])})"
+            r"[ \t]*$"
+        ),
+    )
 
 
-def _header_cell_role(line: str, columns: dict[str, re.Pattern[str]]) -> str | None:
+def _header_cell_role(line: str, words: _TableWords) -> str | None:
     """The column role of a short line that could be a header cell, `label` for a label
     header (`Nội dung`, `Chỉ tiêu`), or None."""
     low = " ".join(line.lower().split())
     if not low or len(low) > 30 or _ENUMERATED_LINE.match(low):
         return None  # a heading (`2. Kết quả thực hiện`), not a cell
-    if low in ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "hạng mục", "danh mục", "đơn vị"):
+    if words.label.match(low):
         return "label"
-    for role, pattern in columns.items():
+    for role, pattern in words.roles.items():
         if pattern.search(low):
             return role
     return None
@@ -198,7 +219,7 @@ def _tidy_lines(text: str) -> str:
         text = _SEGMENT_JOIN.sub(" ", text)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
-    if _CELL_LINES_HINT.search(text):
+    if "\n" in text and _table_words().hint.search(text):
         text = _cell_per_line_tables(text)
     text = _SPACE_RUN.sub(" ", text)
     out: list[str] = []

@@ -10,7 +10,6 @@ order and keeps every number, observation or not, as a mention for audit.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from unionstats.candidates import Candidate, candidates
@@ -391,16 +390,18 @@ def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
     )
 
 
-_OWN_AGAIN = re.compile(r";|\briêng\b|\btrong đó\b|\bcòn\b|\bcủa tỉnh\b|\btoàn tỉnh\b|\btỉnh ta\b")
-
-
 def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
     """`cả nước đã chăm lo cho hơn 3,4 triệu lượt ... với tổng kinh phí trên 1.800 tỷ đồng`:
     the figures that follow another body's figure in its sentence are that body's too,
-    until the sentence turns back to the report's own (`riêng`, `;`, `toàn tỉnh`)."""
+    until the sentence turns back to the report's own (`;`, the catalogue's
+    `own_again_words`: `riêng`, `toàn tỉnh`)."""
     if last.subgroup != "other_org" or last.sentence_id != lay.sentence_index(start):
         return False
-    return _OWN_AGAIN.search(lay.low, last.span_end, start) is None
+    if ";" in lay.low[last.span_end : start]:
+        return False
+    assert lay.hits is not None
+    words = lay.catalogue.scoring.own_again_words
+    return not lay.hits.starting_between(words, last.span_end, start)
 
 
 def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:

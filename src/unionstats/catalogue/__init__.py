@@ -131,6 +131,8 @@ class Scoring:
     joined_union_means: str
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
+    label_headers: tuple[str, ...]
+    own_again_words: int
     result_headings: tuple[str, ...]
 
 
@@ -353,6 +355,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             joined_union_means=str(raw["joined_union_means"]),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
+            label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
+            own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
         )
     except KeyError as exc:
