@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from unionstats import parse_quantity
 from unionstats.analysis.vn_format import format_number as format_vn
 from unionstats.analysis.vn_format import format_vnd
+from unionstats.candidates import candidates
 from unionstats.numbers import read_spelled
 
 NUMBER_TABLE = [
@@ -241,3 +242,19 @@ def test_a_range_with_the_scale_on_the_high_end_only() -> None:
 def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value: float) -> None:
     q = parse_quantity(text)
     assert q is not None and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("toàn tỉnh có 1 862 cđcs với 98 765 đoàn viên", [1862, 98765]),
+        ("hỗ trợ 1 500 000 đồng", [1_500_000]),
+        # the first group belongs to the word before it, or the groups are a row of numbers
+        ("trong tháng 6 500 đoàn viên", [6, 500]),
+        ("điện thoại 0913 123 456", [913, 123, 456]),
+        ("năm 2023 1 250 người", [2023, 1, 250]),
+        ("đạt 1 862,5 triệu", [1, 862.5e6]),
+    ],
+)
+def test_thousands_grouped_with_spaces(text: str, values: list[float]) -> None:
+    assert [c.q.value for c in candidates(text)] == pytest.approx(values)

@@ -62,9 +62,16 @@ _SPELLED = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
 # unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
 # ahead to digits; the qualifier before it is read by `qualifier_before`. Repeats are
 # possessive or bounded, so no input makes it backtrack.
+# `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not
+# after a word that the first group belongs to (catalogue `not_grouped_after`).
+_SPACE_GROUPED = (
+    r"(?<!\d\x20\d)"
+    + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
+    + r"\d{0,2}+(?:\x20\d{3})++(?!\d)(?!\x20*+\d)(?![.,]\d)"
+)
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+(?![\d]))
+    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/]))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
@@ -105,6 +112,8 @@ def read_number(text: str, before_scale: bool = False, percent: bool = False) ->
     (`584,700 tỷ` is 584.7 tỷ) or the number is a percent. A digit run too long
     to be a quantity reads as infinity, which callers reject.
     """
+    if " " in text:  # `1 862`: groups of three (QUANTITY_RE only joins those)
+        text = text.replace(" ", "")
     if "." not in text and "," not in text:
         return float(text) if len(text) < 300 else math.inf
     if len(text) > 300:
