@@ -236,6 +236,7 @@ NEVER = [
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
     "Ban Chấp hành khóa XIV gồm 35 đồng chí, Ban Thường vụ 11 đồng chí.",
     "Có 300 đoàn viên đang điều trị tại bệnh viện.",
+    "Chuyên mục hỗ trợ đoàn viên trên trang thông tin đã có 15.300 lượt truy cập, 2.000 lượt xem.",
 ]
 
 
@@ -565,6 +566,21 @@ PHRASINGS = [
         {("members", 6712), ("grassroots_unions", 143)},
     ),
     ("Toàn ngành có khoảng 35.000 công nhân lao động đang làm việc.", {("workers", 35000)}),
+    # `lượt` alone counts the people helped or trained: the verb before says which.
+    (
+        "Công đoàn đã thăm hỏi, hỗ trợ 386 lượt với tổng số tiền 120 triệu đồng.",
+        {("welfare_beneficiaries", 386), ("welfare_value", 120e6)},
+    ),
+    ("Thăm hỏi ốm đau, hiếu hỉ 386 lượt.", {("welfare_beneficiaries", 386)}),
+    (
+        "Mở 12 lớp tập huấn, bồi dưỡng cho 1.250 lượt.",
+        {("training_courses", 12), ("training_participants", 1250)},
+    ),
+    # Thousands grouped with spaces, as a PDF or a French locale writes them.
+    (
+        "Toàn tỉnh có 1 862 CĐCS với 98 765 đoàn viên.",
+        {("grassroots_unions", 1862), ("members", 98765)},
+    ),
 ]
 
 
