@@ -237,6 +237,7 @@ NEVER = [
     "Ban Chấp hành khóa XIV gồm 35 đồng chí, Ban Thường vụ 11 đồng chí.",
     "Có 300 đoàn viên đang điều trị tại bệnh viện.",
     "Chuyên mục hỗ trợ đoàn viên trên trang thông tin đã có 15.300 lượt truy cập, 2.000 lượt xem.",
+    "Xây dựng 3 nhà văn hóa và sửa chữa 2 nhà ăn cho công nhân.",
 ]
 
 
@@ -575,6 +576,11 @@ PHRASINGS = [
     (
         "Mở 12 lớp tập huấn, bồi dưỡng cho 1.250 lượt.",
         {("training_courses", 12), ("training_participants", 1250)},
+    ),
+    # The sentence before names what a bare `nhà` is.
+    (
+        "Giai đoạn 2019-2023 đã xây dựng 356 Mái ấm Công đoàn. Riêng năm 2023, hỗ trợ 68 nhà.",
+        {("union_shelter_houses", 356), ("union_shelter_houses", 68)},
     ),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (
