@@ -878,3 +878,36 @@ def test_a_table_with_a_column_per_year() -> None:
 def test_spans_are_never_annual_points(sentence: str, doc_period: str, period: str) -> None:
     observations, _ = extract("t", sentence, doc_period)
     assert [o.period for o in observations] == [period]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "LĐLĐ huyện quản lý 96 CĐCS (61 CĐCS khu vực hành chính sự nghiệp, 35 CĐCS khu vực "
+            "sản xuất kinh doanh) với 4.812 đoàn viên.",
+            {
+                ("grassroots_unions", 96, None, False),
+                ("grassroots_unions", 61, "public_sector", True),
+                ("grassroots_unions", 35, "business_sector", True),
+                ("members", 4812, None, False),
+            },
+        ),
+        (
+            "LĐLĐ thành phố quản lý 287 CĐCS (khu vực nhà nước 98, ngoài nhà nước 189) với "
+            "36.904 đoàn viên/41.255 CNVCLĐ.",
+            {
+                ("grassroots_unions", 287, None, False),
+                ("grassroots_unions", 98, "public_sector", True),
+                ("grassroots_unions", 189, "non_state_enterprise", True),
+                ("members", 36904, None, False),
+                ("workers", 41255, None, False),
+            },
+        ),
+    ],
+)
+def test_a_breakdown_in_brackets_is_parts_of_the_figure_before_and_names_no_later_figure(
+    sentence: str, expected: set[tuple[str, float, str | None, bool]]
+) -> None:
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
+    assert {(o.indicator, o.value, o.subgroup, "part" in o.flags) for o in observations} == expected

@@ -323,7 +323,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
         and cand.q.value == int(cand.q.value)
-        and is_part(lay, spot)
+        and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
         and (
             verdict.indicator is None or (found is not None and (found.generic or not found.after))
         )
@@ -344,6 +344,13 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _bare(lay: Layout, spot: Spot) -> bool:
+    """No word follows the figure (`khu vực nhà nước 98, ngoài nhà nước 189)`): far into a
+    bracketed breakdown, only such a figure takes the indicator of the one before."""
+    rest = lay.low[spot.cand.q.end : spot.cand.q.end + 3].lstrip()
+    return not rest[:1].isalpha()
 
 
 def _items_above(run: _Run, cell: Cell) -> str | None:
@@ -436,7 +443,7 @@ def _observe(
     if not low <= q.value <= high:
         flags.append("out_of_range")
     last = run.last_obs
-    if is_part(lay, spot) or _money_of_a_part(lay, last, spot):
+    if is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot):
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = subgroup(lay, spot, found.end if found else q.end)
@@ -446,6 +453,7 @@ def _observe(
         and last is not None
         and last.indicator in stocks
         and "list_of_stocks" in verdict.evidence
+        and ")" not in lay.low[last.span_end : q.start]  # the list resumes after a breakdown
     ):
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):

@@ -332,6 +332,12 @@ def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
     return i >= 0 and start - digits[i] <= 30 and bool(_COUNTED_AFTER.match(low, digits[i], start))
 
 
+def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bool:
+    """`96 CĐCS (61 CĐCS khu vực hành chính sự nghiệp, 35 CĐCS ...) với 4.812 đoàn viên`: a
+    breakdown in brackets closed before the number is the figure before's, not this one's."""
+    return low.rfind("(", lo, start) >= 0 and low.find(")", end, pos) >= 0
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -375,7 +381,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
         for start, end in hits.ending_between(list_id, left_start, spot.left):
-            if start >= left_start and not _names_the_figure_before(low, lay.digits, start):
+            if (
+                start >= left_start
+                and not _names_the_figure_before(low, lay.digits, start)
+                and not _in_closed_brackets(low, left_start, start, end, spot.left)
+            ):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
     return best[2] if best else None

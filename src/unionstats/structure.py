@@ -275,8 +275,12 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     return None
 
 
-def is_part(lay: Layout, spot: Spot) -> bool:
-    """`..., trong đó 6.404 sáng kiến`: the figure is a part of the one stated before it."""
+def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
+    """`..., trong đó 6.404 sáng kiến`: the figure is a part of the one stated before it.
+
+    `bracket` names the window that a figure may stand into brackets opened right after
+    another: near (`bracket`) for a figure that takes the indicator of the one before, the
+    whole reach (`bracket_reach`) for one that names its own."""
     hits = lay.hits
     assert hits is not None
     w = lay.catalogue.scoring.windows
@@ -288,7 +292,7 @@ def is_part(lay: Layout, spot: Spot) -> bool:
         if start >= spot.clause[0] and near and not lay.digit_between(end, spot.left):
             return True
     # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown
-    opened = lay.low.rfind("(", max(spot.clause[0], spot.left - w["bracket"]), spot.left)
+    opened = lay.low.rfind("(", max(spot.clause[0], spot.left - w[bracket]), spot.left)
     return (
         opened >= 0
         and ")" not in lay.low[opened : spot.left]

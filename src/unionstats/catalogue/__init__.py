@@ -169,7 +169,8 @@ class Never:
 # The windows the extractor's rules read from `scoring.windows` (characters).
 WINDOWS = (
     "left", "right", "near", "label", "head_gap", "target_after", "parts_colon", "pair",
-    "list_gap", "stock_word", "total_money", "part", "bracket", "individual", "other_org",
+    "list_gap", "stock_word", "total_money", "part", "bracket", "bracket_reach", "individual",
+    "other_org",
     "subgroup_after", "quote", "tail_noun",
 )  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
