@@ -238,6 +238,8 @@ NEVER = [
     "Có 300 đoàn viên đang điều trị tại bệnh viện.",
     "Chuyên mục hỗ trợ đoàn viên trên trang thông tin đã có 15.300 lượt truy cập, 2.000 lượt xem.",
     "Xây dựng 3 nhà văn hóa và sửa chữa 2 nhà ăn cho công nhân.",
+    "Viên chức công bố 1.045 bài báo khoa học, trong đó 486 bài trên tạp chí quốc tế.",
+    "Thu nhập tăng thêm bình quân của người lao động đạt 3,2 tr.đ/người/tháng.",
 ]
 
 
@@ -582,6 +584,15 @@ PHRASINGS = [
         "Giai đoạn 2019-2023 đã xây dựng 356 Mái ấm Công đoàn. Riêng năm 2023, hỗ trợ 68 nhà.",
         {("union_shelter_houses", 356), ("union_shelter_houses", 68)},
     ),
+    # Registered is not yet recognised; people awarded count the awards.
+    (
+        "Các đơn vị đăng ký 624 sáng kiến, đề tài; được công nhận 587 sáng kiến.",
+        {("initiatives", 587)},
+    ),
+    (
+        "Có 9 đoàn viên được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.",
+        {("creative_labour_awards", 9)},
+    ),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (
         "Toàn tỉnh có 1 862 CĐCS với 98 765 đoàn viên.",
@@ -911,3 +922,26 @@ def test_a_breakdown_in_brackets_is_parts_of_the_figure_before_and_names_no_late
 ) -> None:
     observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
     assert {(o.indicator, o.value, o.subgroup, "part" in o.flags) for o in observations} == expected
+
+
+TITLE_AND_BODY = (
+    "Tết Sum vầy 2024 mang hơi ấm đến gần 30.000 đoàn viên, người lao động\n"
+    "Tết năm nay, các cấp công đoàn đã chăm lo cho gần 30.000 lượt đoàn viên, người lao động. "
+    "Trong đó, LĐLĐ tỉnh hỗ trợ vé xe cho 1.200 công nhân về quê đón Tết.\n"
+)
+
+
+def test_a_title_figure_the_body_restates_is_kept_once_from_the_body() -> None:
+    observations, mentions = extract("t", TITLE_AND_BODY, "2024")
+    kept = [(o.indicator, o.value, o.span_start > 80) for o in observations]
+    assert kept == [("welfare_beneficiaries", 30000, True), ("welfare_beneficiaries", 1200, True)]
+    assert [m.reason for m in mentions if m.value == 30000] == ["restated_in_body", "classified"]
+
+
+def test_a_title_figure_stands_when_the_body_gives_only_other_figures_of_its_indicator() -> None:
+    text = TITLE_AND_BODY.replace("chăm lo cho gần 30.000 lượt đoàn viên", "chăm lo cho đoàn viên")
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 30000),
+        ("welfare_beneficiaries", 1200),
+    ]

@@ -153,7 +153,7 @@ def extract(
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
         _one(run, cand, cells.get(cand.q.start))
-    observations = _restated_in_title(lay, _deduplicate(_mark_lists(run.observations), run), run)
+    observations = _deduplicate(_restated_in_title(lay, _mark_lists(run.observations), run), run)
     return observations, run.mentions
 
 
@@ -415,8 +415,8 @@ def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
     """`trong đó 2.150 người đã gia nhập công đoàn`: people counted, then the words that make
     them members, are members (the words themselves are not a veto; the words before the
     number still are: `vận động, kết nạp 300 NLĐ gia nhập công đoàn` is admissions)."""
-    if any(i.unit != "persons" for i in found.after):
-        return None
+    if not any(i.unit == "persons" for i in found.after):
+        return None  # the noun counts people (it may name an award's count too)
     joined = joined_union(lay, found.end)
     if joined is None:
         return None
@@ -528,11 +528,16 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
     return sorted(kept.values(), key=lambda o: (o.span_start, o.indicator))
 
 
+_ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
+
+
 def _restated_in_title(
     lay: Layout, observations: list[Observation], run: _Run
 ) -> list[Observation]:
-    """A figure in the title that the body states too (same indicator, or same amount) is the
-    body's figure told in short: the body's statement is the observation."""
+    """A figure in the title that the body states too (the same amount, or the same indicator
+    rounded: `hơn 30 nghìn` for `30.215`) is the body's figure told in short: the body's
+    statement is the observation. A different figure of the same indicator in the body (a
+    part, another year) leaves the title's standing."""
     title_end = lay.title_end
     if title_end <= 0:
         return observations
@@ -540,7 +545,8 @@ def _restated_in_title(
     kept = []
     for o in observations:
         if o.span_start < title_end and any(
-            b.indicator == o.indicator or abs(b.value - o.value) <= 0.005 * abs(o.value)
+            abs(b.value - o.value) <= 0.005 * abs(o.value)
+            or (b.indicator == o.indicator and abs(b.value - o.value) <= _ROUNDED * abs(o.value))
             for b in body
         ):
             for i, m in enumerate(run.mentions):
