@@ -945,3 +945,16 @@ def test_a_title_figure_stands_when_the_body_gives_only_other_figures_of_its_ind
         ("welfare_beneficiaries", 30000),
         ("welfare_beneficiaries", 1200),
     ]
+
+
+def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None:
+    text = (
+        "Toàn tỉnh kết nạp 5.400 đoàn viên, trong đó: khu vực nhà nước 1.200 đoàn viên; "
+        "khu vực ngoài nhà nước 4.200 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value, "part" in o.flags) for o in observations} == {
+        ("new_members", 5400, False),
+        ("new_members", 1200, True),
+        ("new_members", 4200, True),
+    }

@@ -291,6 +291,13 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
         near = len(gap) <= w["part"]
         if start >= spot.clause[0] and near and not lay.digit_between(end, spot.left):
             return True
+    # `trong đó: Tết 1.150 suất quà; thăm hỏi 1.214 lượt`: a part word and a colon open a
+    # list of parts that runs across semicolons to the end of the sentence
+    for start, end in hits.ending_between(
+        lay.catalogue.scoring.part_words, max(spot.sentence[0], spot.left - w["left"]), spot.left
+    ):
+        if start >= spot.sentence[0] and lay.low[end : end + 3].lstrip().startswith(":"):
+            return True
     # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown
     opened = lay.low.rfind("(", max(spot.clause[0], spot.left - w[bracket]), spot.left)
     return (
