@@ -958,3 +958,31 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
         ("new_members", 1200, True),
         ("new_members", 4200, True),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the year in brackets after a figure is that figure's, not the next one's
+        (
+            "Thu nhập bình quân của người lao động tăng từ 4,8 triệu đồng/người/tháng (năm 2018) "
+            "lên 6,9 triệu đồng/người/tháng (năm 2023).",
+            {("avg_income", 6.9e6, "2023", False)},
+        ),
+        (
+            "Kết nạp 1.500 đoàn viên mới (năm 2022) và 1.800 đoàn viên mới.",
+            {("new_members", 1500, "2022", False), ("new_members", 1800, "2023", False)},
+        ),
+        # a figure in brackets after a compared year is that year's, and no part
+        (
+            "Thu nhập bình quân đạt 9,2 triệu đồng/người/tháng, tăng 4,5% so với năm 2022 "
+            "(8,8 triệu đồng/người/tháng).",
+            {("avg_income", 9.2e6, "2023", False), ("avg_income", 8.8e6, "2022", False)},
+        ),
+    ],
+)
+def test_a_year_in_brackets_dates_its_own_figure(
+    sentence: str, expected: set[tuple[str, float, str, bool]]
+) -> None:
+    observations, _ = extract("t", sentence, "2023")
+    assert {(o.indicator, o.value, o.period, "part" in o.flags) for o in observations} == expected

@@ -465,7 +465,7 @@ def _observe(
         unit=ind.unit,
         qualifier=q.qualifier,
         target=target,
-        period=period or lay.period_at(q.start),
+        period=period or lay.period_at(q.start, q.end),
         subgroup=sub,
         quote=_quote(
             lay.text, q.start, q.end, *spot.clause, lay.catalogue.scoring.windows["quote"]

@@ -41,6 +41,8 @@ class Layout:
     digits: list[int] = field(default_factory=list)
     hits: Hits | None = None
     marks: list[PeriodMark] = field(default_factory=list)
+    figure_years: list[tuple[int, str]] = field(default_factory=list)  # ("(" position, year)
+    figure_year_pos: list[int] = field(default_factory=list)
     mark_pos: list[int] = field(default_factory=list)
     future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
     title_end: int = 0  # end of the headline line, 0 when the report has none
@@ -62,8 +64,9 @@ class Layout:
             self.quote_starts = [s for s, _ in self.quotes]
         self.digits = [m.start() for m in _DIGITS.finditer(low)]
         self.hits = self.catalogue.lexicon.scan(low)
-        self.marks = find_marks(low, self.doc_period)
+        self.marks, self.figure_years = _figure_years(low, find_marks(low, self.doc_period))
         self.mark_pos = [m.pos for m in self.marks]
+        self.figure_year_pos = [p for p, _ in self.figure_years]
         doc_year = period_year(self.doc_period)
         if doc_year:
             self.future_years = [
@@ -113,13 +116,47 @@ class Layout:
         i = bisect.bisect_left(positions, start)
         return i < len(positions) and positions[i] < end
 
-    def period_at(self, pos: int) -> str:
-        """The period stated earlier in the sentence of `pos`, else the report's own."""
+    def period_at(self, pos: int, end: int | None = None) -> str:
+        """The period of the figure at [pos, end): the year in brackets right after it
+        (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
+        else the period stated earlier in its sentence, else the report's own."""
+        if end is not None:
+            i = bisect.bisect_left(self.figure_year_pos, end)
+            if i < len(self.figure_years):
+                opened, period = self.figure_years[i]
+                if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
+                    return period
+        before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 16), pos)
+        if before is not None:
+            return before.group(1)
         sent_start, _ = self.sentence(pos)
         i = bisect.bisect_right(self.mark_pos, pos)
         if i and self.marks[i - 1].pos >= sent_start:
             return self.marks[i - 1].period
         return self.doc_period
+
+
+_FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
+_YEAR_BRACKET_BEFORE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})\s*\(\s*$")
+
+
+def _figure_years(
+    low: str, marks: list[PeriodMark]
+) -> tuple[list[PeriodMark], list[tuple[int, str]]]:
+    """Split off the years written in brackets right after a figure (`4,8 triệu đồng (năm
+    2018) lên 6,9 triệu đồng (năm 2023)`): each dates its own figure, and none is the
+    period of the figures after it."""
+    years = []
+    for m in _YEAR_IN_BRACKETS.finditer(low):
+        before = low[max(0, m.start() - _FIGURE_YEAR_GAP) : m.start()]
+        if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
+            years.append((m.start(), m.group(1)))
+    if not years:
+        return marks, years
+    inside = {start + low[start:].index(year) for start, year in years}
+    inside |= {p - len("năm ") for p in inside}
+    return [m for m in marks if m.pos not in inside], years
 
 
 def _title_end(text: str) -> int:

@@ -275,6 +275,9 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     return None
 
 
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*$")
+
+
 def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
     """`..., trong đó 6.404 sáng kiến`: the figure is a part of the one stated before it.
 
@@ -304,6 +307,7 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
         opened >= 0
         and ")" not in lay.low[opened : spot.left]
         and lay.digit_between(max(spot.clause[0], opened - w["bracket"]), opened)
+        and not _YEAR_BEFORE.search(lay.low, max(0, opened - 8), opened)  # `năm 2022 (8,8 tr)`
     )
 
 
