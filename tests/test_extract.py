@@ -986,3 +986,31 @@ def test_a_year_in_brackets_dates_its_own_figure(
 ) -> None:
     observations, _ = extract("t", sentence, "2023")
     assert {(o.indicator, o.value, o.period, "part" in o.flags) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "target"),
+    [
+        (
+            "Kết nạp 3.126 đoàn viên mới, đạt 104% kế hoạch LĐLĐ tỉnh giao (3.000 đoàn viên).",
+            3126,
+            3000,
+        ),
+        (
+            "Kết nạp 16.820 đoàn viên, đạt 112% chỉ tiêu Nghị quyết Đại hội XIII đề ra "
+            "(15.000 đoàn viên).",
+            16820,
+            15000,
+        ),
+        ("Kết nạp 1.520 đoàn viên mới, chỉ tiêu được giao là 1.500.", 1520, 1500),
+        ("Kết nạp được 2.150 đoàn viên, vượt chỉ tiêu giao là 2.000 đoàn viên.", 2150, 2000),
+        # no plan: a year after the plan word, or another figure after a connector
+        ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
+        ("Thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu với 2.667 đoàn viên.", 6, None),
+    ],
+)
+def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
+    sentence: str, value: float, target: float | None
+) -> None:
+    observations, _ = extract("t", sentence, "2023")
+    assert [(o.value, o.target) for o in observations] == [(value, target)]

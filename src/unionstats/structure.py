@@ -24,7 +24,15 @@ _LABEL_UNIT = re.compile(
     r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
     r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
 )
-_TARGET_NUMBER = re.compile(r"\s*(?:giao|đề ra)?\s*:?\s*(\d+(?:[.,]\d+)*)(?![\d%])")
+# After a plan word: its figure, past a few words naming who set it and a colon or bracket
+# (`kế hoạch LĐLĐ tỉnh giao (3.000 đoàn viên)`, `chỉ tiêu Nghị quyết Đại hội XIII đề ra
+# (15.000)`, `chỉ tiêu được giao là 1.500`), never past a year (`kế hoạch năm 2024`).
+_TARGET_NUMBER = re.compile(
+    r"(?:\s*(?:giao|đề ra)?\s*:?|\s*(?:(?!năm\b|với\b|và\b)[^\W\d_]+\s+){0,8}?(?:là\s+|[:(]))"
+    r"\s*(\d+(?:[.,]\d+)*)(?![\d%])"
+)
+# A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
+_RATE_BETWEEN = re.compile(r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*$")
 _SLASH_PAIR = re.compile(r"[^\d.;:]*?/\s*")
 
 
@@ -38,8 +46,12 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     end = min(spot.clause[1], spot.right + lay.catalogue.scoring.windows["target_after"])
     for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, end):
         between = low[spot.right : start]
-        if "." in between or ";" in between or lay.digit_between(spot.right, start):
+        if "." in between or ";" in between:
             break
+        if lay.digit_between(spot.right, start):
+            rate = _RATE_BETWEEN.search(between)
+            if rate is None or any(c.isdigit() for c in between[: rate.start()]):
+                break
         m = _TARGET_NUMBER.match(low, w_end)
         if m is None:
             continue
