@@ -228,6 +228,10 @@ NEVER = [
     "Giải chạy thu hút 500 đoàn viên tham gia.",
     "Các cấp công đoàn đã chăm lo cho hàng trăm nghìn lượt đoàn viên.",
     "Phấn đấu kết nạp 5.000 đoàn viên, thành lập 30 CĐCS.",
+    # a plan word before a list's colon, or opening its first item, makes every item a plan
+    "Chỉ tiêu năm 2024: thành lập 25 CĐCS; kết nạp 3.500 đoàn viên.",
+    "Đại hội đề ra 12 chỉ tiêu, trong đó: phấn đấu phát triển mới 9.000 đoàn viên, thành lập "
+    "60 CĐCS; 85% doanh nghiệp tổ chức Hội nghị người lao động.",
     "Chỉ tiêu năm 2024: kết nạp mới 3.500 đoàn viên; thành lập 25 CĐCS.",
     "Tổ chức giải bóng đá công nhân với tổng kinh phí 80 triệu đồng.",
     "Mỗi suất quà trị giá 500.000 đồng; trợ cấp 2.000.000 đồng/người.",
@@ -592,6 +596,11 @@ PHRASINGS = [
     (
         "Có 9 đoàn viên được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.",
         {("creative_labour_awards", 9)},
+    ),
+    # ... not when the sentence states results
+    (
+        "Kết quả thực hiện chỉ tiêu năm 2023: kết nạp 3.500 đoàn viên; thành lập 25 CĐCS.",
+        {("new_members", 3500), ("new_grassroots_unions", 25)},
     ),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (

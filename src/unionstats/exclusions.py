@@ -139,7 +139,32 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
         if start >= clause_start and "," not in lay.low[end : cand.q_start]:
             return True
     sent_start, _ = lay.sentence(cand.q.start)
+    if _in_a_list_of_plans(lay, sent_start, cand.q_start):
+        return True
     return lay.any_between(lay.future_years, sent_start, cand.q_start)
+
+
+_LIST_OPENER_REACH = 30  # a plan word this far after a list's colon opens its first item
+
+
+def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
+    """`Chỉ tiêu năm 2024: thành lập 25 CĐCS; kết nạp 3.500 đoàn viên`, `đề ra 12 chỉ tiêu,
+    trong đó: phấn đấu ...; 85% doanh nghiệp ...`: a plan word before a list's colon, or
+    opening its first item, makes every item a plan, across semicolons, unless the sentence
+    states results."""
+    colon = lay.low.rfind(":", sent_start, pos)
+    if colon < 0:
+        return False
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    if lay.hits.ending_between(sc.result_words, sent_start, pos):
+        return False
+    return any(
+        start >= sent_start and not _word_right_before(lay, sc.not_a_plan_before, start)
+        for start, _ in lay.hits.ending_between(
+            sc.plan_words, sent_start, min(pos, colon + _LIST_OPENER_REACH)
+        )
+    )
 
 
 def individual(lay: Layout, spot: Spot) -> bool:
