@@ -158,6 +158,20 @@ def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) ->
     assert infer(text).published == date
 
 
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Đông Hà, 15/7/2023 - Trong 2 ngày, LĐLĐ tỉnh tổ chức Đại hội.", dt.date(2023, 7, 15)),
+        ("TP. Hồ Chí Minh, 02/01/2024 – Sáng nay, LĐLĐ TP tổng kết.", dt.date(2024, 1, 2)),
+        # not a place, or a range of dates: no dateline
+        ("Theo báo cáo, 15/7/2023 - 20/7/2023 là đợt thi đua cao điểm.", None),
+        ("(LĐ) - Ngày 15/7/2023, LĐLĐ tỉnh tổ chức hội nghị.", None),
+    ],
+)
+def test_a_news_dateline_opening_the_first_paragraph_dates_the_article(opening: str, date) -> None:
+    assert infer(f"LĐLĐ tỉnh tổng kết năm 2023\n{opening}\nNội dung.").published == date
+
+
 def test_a_closing_byline_dates_the_article_and_a_body_date_does_not() -> None:
     body = "LĐLĐ tỉnh tổng kết năm 2023\nNgày 7/2/2024, LĐLĐ tỉnh tổ chức hội nghị.\nNội dung."
     assert infer(body).published is None

@@ -105,6 +105,11 @@ _SIGNED_LINE = re.compile(
     r"^\s*([^\d,:;]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?\s*$",
     re.IGNORECASE,
 )
+# `Đông Hà, 15/7/2023 - Trong 2 ngày ...`: a news dateline, the place then the date, opening
+# the first paragraph.
+_DATELINE = re.compile(
+    rf"^\s*([^\d,:;\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*[-–—]\s*[^\W\d_]"
+)
 # `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end.
 _BYLINE_DATE = re.compile(
     rf"^[^\d\n]{{2,60}}?\s[-–|]\s*{_NUMERIC_DATE}(?:\s*[-–|,]?\s*{_TIME})?\s*$"
@@ -406,6 +411,12 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
     for line in top:
         m = _SIGNED_LINE.match(line)
         if m and not re.match(rf"(?:{_page_words('weekdays')})\b", m.group(1).strip(), re.I):
+            date = _date(m.group(4), m.group(3), m.group(2))
+            if date:
+                return date
+    for line in top:
+        m = _DATELINE.match(line)
+        if m and all(w[:1].isupper() for w in m.group(1).split()):  # a place: `Đông Hà`
             date = _date(m.group(4), m.group(3), m.group(2))
             if date:
                 return date
