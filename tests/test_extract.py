@@ -1023,3 +1023,48 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
 ) -> None:
     observations, _ = extract("t", sentence, "2023")
     assert [(o.value, o.target) for o in observations] == [(value, target)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level", "province", "expected"),
+    [
+        # a federation of another province, named as the doer
+        (
+            "Toàn tỉnh kết nạp 5.400 đoàn viên mới. Cùng kỳ, LĐLĐ tỉnh Nam Định kết nạp 7.100 "
+            "đoàn viên mới.",
+            "provincial_federation",
+            "Thái Bình",
+            {(5400, None), (7100, "other_org")},
+        ),
+        ("LĐLĐ tỉnh Thái Bình kết nạp 5.400 đoàn viên mới.", "provincial_federation", "Thái Bình",
+         {(5400, None)}),
+        # the body above, by the name of its kind, in a lower body's report
+        (
+            "Công đoàn ngành hỗ trợ 12 đoàn viên khó khăn. LĐLĐ tỉnh hỗ trợ xây 2 nhà Mái ấm "
+            "Công đoàn cho đoàn viên của ngành.",
+            "sector_provincial",
+            "Thái Bình",
+            {(12, None), (2, "other_org")},
+        ),
+        # ... not when it is a partner, or owns the fund the report's body gave to
+        (
+            "Phối hợp với LĐLĐ tỉnh tổ chức 2 lớp tập huấn nghiệp vụ cho 215 cán bộ CĐCS.",
+            "district_federation",
+            "Nghệ An",
+            {(2, None), (215, None)},
+        ),
+        (
+            "Ủng hộ quỹ Mái ấm Công đoàn LĐLĐ tỉnh 126,4 triệu đồng.",
+            "sector_provincial",
+            "Thái Bình",
+            {(126.4e6, None)},
+        ),
+        ("Công đoàn phối hợp với Hội LHPN tỉnh trao 500 suất quà.", "provincial_federation",
+         "Nghệ An", {(500, None)}),
+    ],
+)  # fmt: skip
+def test_another_bodys_figures_are_other_org(
+    sentence: str, level: str, province: str, expected: set[tuple[float, str | None]]
+) -> None:
+    observations, _ = extract("t", sentence, "2023", org_level=level, province=province)
+    assert {(o.value, o.subgroup) for o in observations} == expected

@@ -144,11 +144,14 @@ def extract(
     catalogue: Catalogue | None = None,
     *,
     org_level: str | None = None,
+    province: str | None = None,
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report. The report's `org_level`
     says whose figures are another body's (`other_org`): the national confederation owns
     the country's; a district's report quotes its province's."""
-    lay = Layout(text, catalogue or load_catalogue(), doc_period, org_level=org_level)
+    lay = Layout(
+        text, catalogue or load_catalogue(), doc_period, org_level=org_level, province=province
+    )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):

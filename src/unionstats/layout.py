@@ -33,6 +33,7 @@ class Layout:
     catalogue: Catalogue
     doc_period: str
     org_level: str | None = None  # the level of the body whose report this is
+    province: str | None = None  # the province of that body, when it has one
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)

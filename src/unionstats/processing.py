@@ -43,6 +43,10 @@ def process(
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome, cleaned.page_title), fields)
     meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))
     observations, mentions = extract(
-        report.doc_id, cleaned.text, meta.period or "", org_level=meta.org_level
+        report.doc_id,
+        cleaned.text,
+        meta.period or "",
+        org_level=meta.org_level,
+        province=meta.province,
     )
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)

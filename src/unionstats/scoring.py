@@ -19,6 +19,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout
+from unionstats.places import find_provinces, province_of
 
 _LABEL_BREAKS = frozenset("0123456789:;.|")
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
@@ -338,6 +339,26 @@ def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bo
     return low.rfind("(", lo, start) >= 0 and low.find(")", end, pos) >= 0
 
 
+def _partner_before(lay: Layout, start: int) -> bool:
+    """`phối hợp với LĐLĐ tỉnh tổ chức ...`: the body is named as a partner of the doer."""
+    assert lay.hits is not None
+    return any(
+        not lay.low[end:start].strip()
+        for _, end in lay.hits.ending_between(
+            lay.catalogue.scoring.partner_words, start - 30, start
+        )
+    )
+
+
+def _names_another_province(text: str, pos: int, own: str) -> bool:
+    """The province named right after `pos` (`LĐLĐ tỉnh| Nam Định`) is not the report's own."""
+    found = find_provinces(text[pos : pos + 40])
+    if not found or text[pos : pos + found[0][0]].strip():
+        return False
+    mine = province_of(own)
+    return mine is None or found[0][1].name != mine.name
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -356,8 +377,29 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             for start, end in hits.ending_between(higher, spot.left - other, spot.left)
             if lay.text[end : end + 2].strip()[:1].isupper()
         ]
+    if lay.org_level in cat.scoring.higher_body_names:
+        # the doer, with its verb before the figure: not `ủng hộ quỹ ... LĐLĐ tỉnh 126,4 tr.đ`
+        owners += [
+            (start, end)
+            for start, end in hits.ending_between(
+                cat.scoring.higher_body_names[lay.org_level], spot.left - other, spot.left
+            )
+            if any(c.isalpha() for c in low[end : spot.left])
+        ]
+    if lay.province:
+        owners += [
+            (start, end)
+            for start, end in hits.ending_between(
+                cat.scoring.federation_names, spot.left - other, spot.left
+            )
+            if _names_another_province(lay.text, end, lay.province)
+        ]
     for start, end in owners:
-        if start >= spot.clause[0] and not any(c in ",;:" for c in low[end : spot.left]):
+        if (
+            start >= spot.clause[0]
+            and not any(c in ",;:" for c in low[end : spot.left])
+            and not _partner_before(lay, start)
+        ):
             return "other_org"
     right_end = spot.right + cat.scoring.windows["subgroup_after"]
     for stop in ",;(":

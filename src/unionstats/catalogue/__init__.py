@@ -127,6 +127,9 @@ class Scoring:
     part_words: int
     other_org_words: int
     higher_body_words: dict[str, int]
+    higher_body_names: dict[str, int]
+    federation_names: int
+    partner_words: int
     joined_union: int
     joined_union_means: str
     plan_headings: tuple[str, ...]
@@ -352,6 +355,12 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 str(level): b.words(words, f"scoring.higher_body_words.{level}")
                 for level, words in (raw.get("higher_body_words") or {}).items()
             },
+            higher_body_names={
+                str(level): b.words(words, f"scoring.higher_body_names.{level}")
+                for level, words in (raw.get("higher_body_names") or {}).items()
+            },
+            federation_names=b.words(raw["federation_names"], "scoring.federation_names"),
+            partner_words=b.words(raw["partner_words"], "scoring.partner_words"),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
