@@ -602,6 +602,12 @@ PHRASINGS = [
         "Kết quả thực hiện chỉ tiêu năm 2023: kết nạp 3.500 đoàn viên; thành lập 25 CĐCS.",
         {("new_members", 3500), ("new_grassroots_unions", 25)},
     ),
+    # A bracket restating the figure does not stand between it and its words.
+    (
+        "100% đơn vị (26/26) tổ chức hội nghị viên chức cấp đơn vị.",
+        {("staff_conference_rate", 100)},
+    ),
+    ("Có 1.200 đoàn viên (chiếm 80%) được thăm hỏi, hỗ trợ.", {("welfare_beneficiaries", 1200)}),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (
         "Toàn tỉnh có 1 862 CĐCS với 98 765 đoàn viên.",

@@ -183,6 +183,17 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     return frozenset(found)
 
 
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def _number_between(lay: Layout, start: int, end: int) -> bool:
+    """Another number stands between: not one in brackets that restates this one
+    (`100% đơn vị (26/26) tổ chức hội nghị`, `1.200 đoàn viên (chiếm 80%) tham gia`)."""
+    if not lay.digit_between(start, end):
+        return False
+    return any(c.isdigit() for c in _BRACKETED.sub("", lay.low[start:end]))
+
+
 def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: frozenset) -> bool:
     """Whether one requirement or veto of the catalogue holds for this number."""
     if cond.side == "label":
@@ -200,7 +211,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         return False
     ceiling = lay.scope(spot.right, cond.scope)[1] if cond.scope != "clause" else spot.clause[1]
     for start, end in hits.starting_between(cond.words, spot.right, spot.right + cond.within):
-        if end > ceiling or (not cond.across_numbers and lay.digit_between(spot.right, start)):
+        if end > ceiling or (not cond.across_numbers and _number_between(lay, spot.right, start)):
             continue
         if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
             continue
