@@ -150,6 +150,24 @@ def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
     assert meta.org_written == "Khối thi đua số 3"
 
 
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        (
+            "Khối thi đua các Công đoàn ngành, CĐCS trực thuộc LĐLĐ tỉnh Quảng Nam tổng kết năm 2023",
+            "Khối thi đua các Công đoàn ngành, CĐCS trực thuộc",
+        ),
+        (
+            "Khối thi đua các LĐLĐ huyện, thị xã, thành phố đã tổng kết năm 2023",
+            "Khối thi đua các LĐLĐ huyện, thị xã, thành phố",
+        ),
+    ],
+)
+def test_a_bloc_named_by_its_members_kinds_is_read_whole(title: str, written: str) -> None:
+    meta = _meta(f"{title}\nND.")
+    assert (meta.org_level, meta.org_written) == ("bloc", written)
+
+
 def test_a_sector_written_in_sentence_case_is_read_whole() -> None:
     meta = _meta("Công đoàn ngành Giao thông vận tải Hải Phòng tổng kết năm 2023.\nND.")
     assert (meta.org, meta.org_level) == (

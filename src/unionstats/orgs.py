@@ -191,6 +191,8 @@ def _read_name(
         if raw[1][0] != kept[1]:
             return kept, end, place
         i = 2
+    if kind == "bloc" and lows[:1] == ["các"]:
+        return (*_members_named(raw, lows, w), None)
     while i < len(raw):
         token, t_start = raw[i]
         core = token.rstrip(_TRAILING)
@@ -254,6 +256,31 @@ def _read_name(
         if trailing:
             break  # punctuation ends the name
     return kept, end, place
+
+
+_BLOC_NAME_WORDS = 10
+
+
+def _members_named(
+    raw: list[tuple[str, int]], lows: list[str], w: OrgWords
+) -> tuple[list[str], int]:
+    """`Khối thi đua các Công đoàn ngành, CĐCS trực thuộc`, `... các LĐLĐ huyện, thị xã`: a
+    bloc named by its members' kinds, commas and lower-case words included, to a stop or to
+    the body it belongs to (`... trực thuộc LĐLĐ tỉnh`: a kind not opening a list item)."""
+    kept: list[str] = []
+    end = raw[0][1] if raw else 0
+    for i, (token, start) in enumerate(raw[:_BLOC_NAME_WORDS]):
+        if i and (_stop_at(lows, i, w) or token[:1].isdigit()):
+            break
+        item = i == 0 or lows[i - 1] == "các" or raw[i - 1][0].endswith(",")
+        if not item and w.type_re.match(" ".join(lows[i:])):
+            break
+        core = token.rstrip(_TRAILING)
+        kept.append(core)
+        end = start + len(core)
+        if token[len(core) :].strip(","):  # a full stop, a colon or a bracket ends it
+            break
+    return kept, end
 
 
 def _unit_at(lows: list[str], i: int, w: OrgWords) -> int:
