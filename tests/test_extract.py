@@ -1067,6 +1067,11 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
         ),
         ("Công đoàn phối hợp với Hội LHPN tỉnh trao 500 suất quà.", "provincial_federation",
          "Nghệ An", {(500, None)}),
+        # a bloc is never the whole province
+        ("Năm 2023, toàn tỉnh kết nạp 12.480 đoàn viên, thành lập mới 47 CĐCS.", "bloc",
+         "Quảng Nam", {(12480, "other_org"), (47, "other_org")}),
+        ("Năm 2023, toàn tỉnh kết nạp 12.480 đoàn viên, thành lập mới 47 CĐCS.",
+         "provincial_federation", "Quảng Nam", {(12480, None), (47, None)}),
     ],
 )  # fmt: skip
 def test_another_bodys_figures_are_other_org(
