@@ -1079,3 +1079,30 @@ def test_another_bodys_figures_are_other_org(
 ) -> None:
     observations, _ = extract("t", sentence, "2023", org_level=level, province=province)
     assert {(o.value, o.subgroup) for o in observations} == expected
+
+
+def test_a_sentence_that_opens_with_a_part_word_is_all_parts() -> None:
+    text = (
+        "Tết năm nay đã chăm lo cho gần 30.000 lượt đoàn viên. Trong đó, LĐLĐ tỉnh trực tiếp "
+        "trao 5.500 phần quà; hỗ trợ vé xe cho 1.200 công nhân về quê đón Tết."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.value, "part" in o.flags) for o in observations} == {
+        (30000, False),
+        (5500, True),
+        (1200, True),
+    }
+
+
+def test_a_breakdown_in_brackets_runs_across_its_semicolons() -> None:
+    text = (
+        "Công đoàn hỗ trợ xây mới, sửa chữa 3 nhà Mái ấm Công đoàn (2 nhà xây mới, mỗi nhà 60 "
+        "triệu đồng; 1 nhà sửa chữa 30 triệu đồng)."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert {(o.value, "part" in o.flags) for o in observations} == {
+        (3, False),
+        (2, True),
+        (1, True),
+        (30e6, True),
+    }

@@ -288,6 +288,7 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
 
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*$")
+_OPENERS = " \t\n-–+•*"  # what may stand before the first word of a sentence
 
 
 def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
@@ -311,14 +312,22 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
     for start, end in hits.ending_between(
         lay.catalogue.scoring.part_words, max(spot.sentence[0], spot.left - w["left"]), spot.left
     ):
-        if start >= spot.sentence[0] and lay.low[end : end + 3].lstrip().startswith(":"):
+        if start < spot.sentence[0]:
+            continue
+        after = lay.low[end : end + 3].lstrip()[:1]
+        if after == ":":
             return True
-    # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown
-    opened = lay.low.rfind("(", max(spot.clause[0], spot.left - w[bracket]), spot.left)
+        # `... 30.000 lượt đoàn viên. Trong đó, LĐLĐ tỉnh trao 5.500 phần quà; hỗ trợ vé xe
+        # cho 1.200 công nhân`: a sentence that opens with a part word is all parts
+        if after == "," and not lay.low[spot.sentence[0] : start].strip(_OPENERS):
+            return True
+    # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown,
+    # semicolons inside the brackets included (`(2 nhà xây mới ...; 1 nhà sửa chữa ...)`)
+    opened = lay.low.rfind("(", max(spot.sentence[0], spot.left - w[bracket]), spot.left)
     return (
         opened >= 0
         and ")" not in lay.low[opened : spot.left]
-        and lay.digit_between(max(spot.clause[0], opened - w["bracket"]), opened)
+        and lay.digit_between(max(spot.sentence[0], opened - w["bracket"]), opened)
         and not _YEAR_BEFORE.search(lay.low, max(0, opened - 8), opened)  # `năm 2022 (8,8 tr)`
     )
 
