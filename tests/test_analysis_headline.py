@@ -42,6 +42,18 @@ def test_parts_only_group_has_no_headline_and_is_listed():
     assert listed["subgroups"].to_list() == ["business_sector, public_sector"]
 
 
+def test_a_part_gives_way_only_to_a_figure_that_can_be_its_whole():
+    # `gần 30.000 lượt ... Trong đó ... 1.200 công nhân`: the whole wins over its part
+    h = pick([obs_row(value=1200.0, flags="part", span_start=50), obs_row(value=30000.0)])
+    assert h["value"].item() == 30000.0
+    # `Trong đó, LĐLĐ tỉnh trao 5.500 phần quà` ... `Tại chương trình trao 300 phần quà`:
+    # a smaller figure elsewhere is no whole of it
+    h = pick(
+        [obs_row(value=5500.0, flags="part", span_start=10), obs_row(value=300.0, span_start=90)]
+    )
+    assert h["value"].item() == 5500.0
+
+
 def test_exact_beats_approx_and_over():
     h = pick(
         [

@@ -7,7 +7,8 @@ reports. Adding or averaging these double counts. The rules, in order:
 1. **Totals only.** Breakdowns (`subgroup`) and figures implausible for their
    indicator (`out_of_range`) are never headlines.
 2. **A stated whole over its parts.** A figure introduced as a part (`trong đó
-   ...`, flag `part`) gives way to the figure it is part of.
+   ...`, flag `part`) gives way to the figure it is part of: one at least as large
+   (a smaller figure elsewhere in the report cannot be its whole).
 3. **Not an item of a list.** Items (flag `list_item`) give way to a figure stated
    on its own; when there are only items, the headline is marked `is_items` and
    carries no value: the items are not a total and are never added up.
@@ -84,7 +85,13 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             ~_flag("out_of_range"),
         )
         .with_columns(
-            _flag("part").cast(pl.Int8).alias("_part"),
+            pl.when(~_flag("part")).then(pl.col("value")).max().over(KEY).alias("_whole"),
+        )
+        .with_columns(
+            # a part gives way only to a figure that can be its whole: one at least as large
+            (_flag("part") & (pl.col("_whole") >= pl.col("value")).fill_null(False))
+            .cast(pl.Int8)
+            .alias("_part"),
             _flag("list_item").cast(pl.Int8).alias("_item"),
             (
                 pl.col("flags").fill_null("").str.replace_all(r"(?:^|;)(?:part|list_item)\b", "")
