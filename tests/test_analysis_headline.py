@@ -54,6 +54,13 @@ def test_a_part_gives_way_only_to_a_figure_that_can_be_its_whole():
     assert h["value"].item() == 5500.0
 
 
+def test_a_figure_of_the_first_months_gives_way_to_the_years():
+    nine_months = obs_row(value=2300.0, flags="part_year", doc_id="d9m")
+    annual = obs_row(value=3100.0, doc_id="dyear", published=dt.date(2023, 1, 1))
+    assert pick([nine_months, annual])["value"].item() == 3100.0
+    assert pick([nine_months])["value"].item() == 2300.0
+
+
 def test_exact_beats_approx_and_over():
     h = pick(
         [

@@ -1106,3 +1106,28 @@ def test_a_breakdown_in_brackets_runs_across_its_semicolons() -> None:
         (1, True),
         (30e6, True),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 9-month report: every figure of its year covers only those months
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH\nBÁO CÁO\nKết quả hoạt động công đoàn 9 tháng "
+            "đầu năm 2023\nKết nạp 2.300 đoàn viên mới; thành lập 14 CĐCS.",
+            {(2300, True), (14, True)},
+        ),
+        # an annual report: only the sentence that says so
+        (
+            "Tổng kết năm 2023\nNăm 2023 kết nạp 3.100 đoàn viên mới. 9 tháng đầu năm, đã "
+            "thành lập 14 CĐCS.",
+            {(3100, False), (14, True)},
+        ),
+    ],
+)
+def test_figures_of_a_years_first_months_are_flagged_part_year(
+    text: str, expected: set[tuple[float, bool]]
+) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert {(o.value, "part_year" in o.flags) for o in observations} == expected
+    assert {o.period for o in observations} == {"2023"}

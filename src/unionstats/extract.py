@@ -448,6 +448,9 @@ def _observe(
     last = run.last_obs
     if is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot):
         flags.append("part")
+    the_period = period or lay.period_at(q.start, q.end)
+    if the_period.isdigit() and lay.in_part_year(q.start, the_period):
+        flags.append("part_year")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = subgroup(lay, spot, found.end if found else q.end)
     stocks = lay.catalogue.scoring.stock_indicators
@@ -468,7 +471,7 @@ def _observe(
         unit=ind.unit,
         qualifier=q.qualifier,
         target=target,
-        period=period or lay.period_at(q.start, q.end),
+        period=the_period,
         subgroup=sub,
         quote=_quote(
             lay.text, q.start, q.end, *spot.clause, lay.catalogue.scoring.windows["quote"]

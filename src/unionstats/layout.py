@@ -47,7 +47,9 @@ class Layout:
     mark_pos: list[int] = field(default_factory=list)
     future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
     title_end: int = 0  # end of the headline line, 0 when the report has none
+    part_year: bool = False  # the report covers the first 7 to 11 months of its year
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
+    part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
 
     def __post_init__(self) -> None:
         text = self.text
@@ -74,6 +76,10 @@ class Layout:
                 m.start() for m in YEAR_MENTION.finditer(low) if int(m.group(1)) > doc_year
             ]
         self.title_end = _title_end(text)
+        self.part_year = any(
+            _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
+        )
+        self.part_year_marks = [m.start() for m in _PART_YEAR.finditer(low)]
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
 
@@ -117,6 +123,15 @@ class Layout:
         i = bisect.bisect_left(positions, start)
         return i < len(positions) and positions[i] < end
 
+    def in_part_year(self, pos: int, period: str) -> bool:
+        """The figure's year is only its first months: `9 tháng đầu năm 2023, kết nạp ...`,
+        or any figure of the report's own year in a 9-month report. The contract's periods
+        cannot say so (`2023-H1` and `2023-Q3` exist, nine months do not)."""
+        sent_start, _ = self.sentence(pos)
+        if self.any_between(self.part_year_marks, sent_start, pos):
+            return True
+        return self.part_year and period == self.doc_period
+
     def period_at(self, pos: int, end: int | None = None) -> str:
         """The period of the figure at [pos, end): the year in brackets right after it
         (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
@@ -137,6 +152,23 @@ class Layout:
         return self.doc_period
 
 
+# `9 tháng đầu năm`, `10 tháng năm 2023`, `chín tháng`: a year's first months, not the year.
+_PART_YEAR = re.compile(
+    r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
+)
+_HEADING_LINES, _HEADING_CHARS = 5, 200  # the heading lines where a report says what it covers
+
+
+def _states_part_year(line: str) -> bool:
+    """A heading line that says the report covers a year's first months (`Kết quả hoạt động
+    công đoàn 9 tháng đầu năm 2023`): short, and no figure but the months and the year."""
+    if len(line) > _HEADING_CHARS or not _PART_YEAR.search(line):
+        return False
+    rest = _YEAR_WORD.sub("", _PART_YEAR.sub("", line))
+    return not any(c.isdigit() for c in rest)
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 _YEAR_BRACKET_BEFORE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})\s*\(\s*$")

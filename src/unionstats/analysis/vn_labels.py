@@ -27,6 +27,7 @@ FLAG_VI = {
     "out_of_range": "ngoài khoảng hợp lý, không dùng",
     "scale_repeated": "đơn vị bị lặp (ví dụ 210.000.000 triệu đồng)",
     "range": "khoảng giá trị, lấy điểm giữa",
+    "part_year": "số liệu mấy tháng đầu năm (ví dụ 9 tháng), chưa phải cả năm",
     "conflicting": "các báo cáo ghi số khác nhau",
 }
 
