@@ -46,7 +46,7 @@ from unionstats.structure import (
     total_money_of,
     unit_from_label,
 )
-from unionstats.tables import Cell, table_cells
+from unionstats.tables import Cell, row_indicator, table_cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +231,22 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             return
     if cell is not None and not cell.total:
         run.column_cells[cell.column] = run.column_cells.get(cell.column, 0) + 1
+    if (
+        cell is not None
+        and cell.noun
+        and not cell.total
+        and cell.role == "done"
+        and (code := row_indicator(lay, cell.label, cell.noun)) is not None
+    ):
+        # `| Thăm hỏi ốm đau | 845 |` under `Số lượt`: the row's label with the column's noun
+        ind = next(i for i in lay.catalogue.indicators if i.code == code)
+        if unit_class(cand) == "count" and not ind.is_money:
+            verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+            first = len(run.observations)
+            _observe(run, spot, verdict, None, target=plan, period=cell.period)
+            run.mention(spot, q, ind, "observation", "table_noun")
+            run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
+            return
     if cell is not None and cell.total and (items := _items_above(run, cell)):
         # `| Cộng | 3.596 | 1.465.200.000 |` under rows of kinds of help: the total of the
         # column's items, which become its parts

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from unionstats.candidates import Candidate, candidates
+from unionstats.catalogue import Catalogue
 from unionstats.layout import Layout
 from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
 from unionstats.structure import scaled
@@ -47,6 +49,8 @@ class Cell:
     indicator: str | None = None  # the indicator its column's header names (`Số đoàn viên`)
     column: tuple[int, int] = (-1, -1)  # (where its table starts, its column)
     total: bool = False  # in the table's total row (`Cộng`, `Tổng cộng`)
+    noun: str = ""  # the counted noun its column's header names (`Số lượt`: `lượt`)
+    label: str = ""  # its row's label (`Thăm hỏi ốm đau`)
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -136,6 +140,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     roles: dict[int, tuple[str, str | None]] = {}
     units: dict[int, str] = {}
     columns: dict[int, str] = {}
+    nouns: dict[int, str] = {}
     label_col = None
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
@@ -146,6 +151,11 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                     if i and i not in roles and (code := _column_indicator(lay, t))
                 }
                 columns = named if len(named) >= 2 else {}
+                nouns = {
+                    i: m.group(1)
+                    for i, (_, _, t) in enumerate(rows[r - 1])
+                    if i and i not in columns and (m := _HEADER_NOUN.fullmatch(_squash(t)))
+                }
             if r and (roles or units or columns):
                 rows = rows[r:]
             break
@@ -160,7 +170,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
             units = {i: m.group(1) for i, m in header.items() if m}
     block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
-        _read_row(lay, row, roles, label_col, out, units, columns, block)
+        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns)
 
 
 def _read_row(
@@ -172,6 +182,7 @@ def _read_row(
     units: dict[int, str] | None = None,
     columns: dict[int, str] | None = None,
     block: int = -1,
+    nouns: dict[int, str] | None = None,
 ) -> None:
     label = None
     for i, (_, end, text) in enumerate(row):
@@ -217,6 +228,8 @@ def _read_row(
             indicator=indicator,
             column=(block, i),
             total=total,
+            noun=(nouns or {}).get(i, ""),
+            label=row[label_i][2],
         )
 
 
@@ -249,6 +262,39 @@ def _column_indicator(lay: Layout, header: str) -> str | None:
         if verdict.reason != "no_counted_noun" or cand.q.unit is not None:
             return None
     return None
+
+
+def row_indicator(lay: Layout, label: str, noun: str) -> str | None:
+    """What a row counts in a column headed by a bare noun (`Số lượt`): the row's label with
+    the noun after the figure, read as a sentence (`Thăm hỏi ốm đau 1 lượt`)."""
+    return _row_indicator(lay.catalogue, lay.doc_period, " ".join(label.split()), noun)
+
+
+@lru_cache(maxsize=1024)
+def _row_indicator(catalogue: Catalogue, period: str, label: str, noun: str) -> str | None:
+    from unionstats.scoring import Spot, classify  # scoring imports nothing of tables
+
+    text = f"{label} 1 {noun}"
+    mini = Layout(text, catalogue, period)
+    cand = next(candidates(mini.low), None)
+    if cand is None or cand.q.start != len(label) + 1 or cand.q.unit not in (None, "persons"):
+        return None
+    q = cand.q
+    spot = Spot(cand, cand.q_start, q.end, mini.clause(q.start), mini.sentence(q.start))
+    verdict, found = classify(mini, spot)
+    if verdict.indicator is None or found is None or not found.after:
+        return None  # the noun must be what is counted, not a word of the label
+    return verdict.indicator.code
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+# `Số lượt`, `Số người`, `Số suất quà`, `Tổng số nhà`: a header naming only what is counted
+_HEADER_NOUN = re.compile(
+    r"(?:tổng\s+)?số(?:\s+lượng)?\s+((?!tiền\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+)
 
 
 def _value(lay: Layout, start: int) -> float | None:
