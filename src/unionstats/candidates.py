@@ -55,13 +55,14 @@ def candidates(low: str, counted_at: Callable[[int], bool] | None = None) -> Ite
     for start, m in found:
         if start < taken_until:
             continue
+        before = qualifier_before(low, start)  # read once: the quantity's qualifier too
         if m.re is QUANTITY_RE:
-            q = quantity_from_match(m, low)
+            q = quantity_from_match(m, low, before)
             text = m.group("num")
         else:
-            q = spelled_quantity(m, low)
+            q = spelled_quantity(m, low, before)
             text = m.group(0)
         if q is None:
             continue
         taken_until = q.end
-        yield Candidate(q, qualifier_before(low, start)[1], text)
+        yield Candidate(q, before[1], text)

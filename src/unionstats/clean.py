@@ -70,9 +70,12 @@ def _page_title(html: str) -> str | None:
     return first if len(first.split()) >= 4 else None
 
 
-_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}|\t")
+# Two or more spaces after a word, or a tab. Like _SEGMENT_JOIN, the pattern opens with the
+# character it replaces and checks what stands before it after: a leading look-behind would
+# be tried at every character of the text.
+_SPACE_RUN = re.compile(r"[ \t](?<=\S[ \t])[ \t]+|\t")
 # Word-segmented text (`người lao_động`, `tương_đương`): the underscore joins syllables.
-_SEGMENT_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_SEGMENT_JOIN = re.compile(r"_(?<=[^\W\d_]_)(?=[^\W\d_])")
 
 
 _TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")

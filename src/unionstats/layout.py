@@ -17,8 +17,9 @@ from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
 from unionstats.sections import plan_sections
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
-# line break.
-_SENTENCE_END = re.compile(r"(?<![Tt][Pp])(?<!T[Xx])[.!?…](?=\s|$|[“”\"'])|\n")
+# line break. The mark is matched first and what stands before it checked after, so that
+# `re` skips ahead to the marks (a leading look-behind is tried at every character).
+_SENTENCE_END = re.compile(r"[.!?…](?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"'])|\n")
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _DIGITS = re.compile(r"\d+")

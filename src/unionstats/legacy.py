@@ -46,6 +46,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _GLUED_SYMBOL_RE = re.compile(
     r"[^\W\d_][\u00a1-\u00bf\u00d7\u00f7]|[\u00a1-\u00bf\u00d7\u00f7][^\W\d_]"
 )
+_SYMBOL_RE = re.compile(r"[\u00a1-\u00bf\u00d7\u00f7]")
 _MOJIBAKE_MIN_WORDS = 3
 _MOJIBAKE_SHARE = 0.02
 
@@ -144,6 +145,11 @@ def decode_legacy(data: bytes, current: str | None) -> tuple[str, str] | None:
 def looks_like_mojibake(text: str) -> bool:
     """True when many words glue letters to Latin-1 symbols (`C«ng ®oµn`): a legacy font
     encoding read through a Windows code page."""
+    # Each glued pair holds a symbol of its own (matches do not overlap): a text with fewer
+    # symbols than the minimum cannot qualify, and Unicode Vietnamese has almost none. The
+    # one-character class runs ahead in C; the letter-symbol pairs are tried at every letter.
+    if len(_SYMBOL_RE.findall(text)) < _MOJIBAKE_MIN_WORDS:
+        return False
     glued = sum(1 for _ in _GLUED_SYMBOL_RE.finditer(text))
     if glued < _MOJIBAKE_MIN_WORDS:
         return False

@@ -176,7 +176,7 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
     weight = 3.0 if in_title else (2.0, 1.2, 0.8)[sentence] if sentence < 3 else 0.3
     before = text[max(0, m.start - 40) : m.start].lower().split()
     last = " ".join(before[-3:])
-    if any(last.endswith(t) for t in w.person_titles):
+    if last.endswith(w.person_titles):
         weight *= 0.5  # `Chủ tịch LĐLĐ tỉnh Bến Tre Lê Văn Quyền` names a person
     if before and before[-1] in w.givers:
         weight *= 0.4  # `được Tổng LĐLĐVN tặng`, `trực thuộc LĐLĐ tỉnh`
@@ -187,7 +187,7 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
 
 def _after_person_title(text: str, m: OrgMention) -> bool:
     before = " ".join(text[max(0, m.start - 40) : m.start].lower().split()[-3:])
-    return any(before.endswith(t) for t in words().person_titles)
+    return before.endswith(words().person_titles)
 
 
 def _cut_person(text: str, m: OrgMention) -> OrgMention:
@@ -277,7 +277,8 @@ def _subject(
     title_end = text.find(title) + len(title) if title and title in text else 0
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
     menus = _menu_spans(text)
-    starts = [s for s in _sentence_starts(text) if s >= title_end and text[s:].strip()]
+    end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
+    starts = [s for s in _sentence_starts(text) if title_end <= s < end]
     unnamed: list[tuple[OrgMention, float]] = []
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):

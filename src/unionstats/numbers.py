@@ -253,8 +253,11 @@ def spelled_matches(text: str, bare: bool = False) -> list[re.Match[str]]:
     ]
 
 
-def spelled_quantity(m: re.Match[str], text: str) -> Quantity | None:
-    """A spelled-out number phrase (from `spelled_matches`) with its unit and qualifier."""
+def spelled_quantity(
+    m: re.Match[str], text: str, before: tuple[str, int] | None = None
+) -> Quantity | None:
+    """A spelled-out number phrase (from `spelled_matches`) with its unit and qualifier;
+    `before`: `qualifier_before(text, m.start())` when the caller has read it already."""
     value = read_spelled(m.group(0))
     if value is None:
         return None
@@ -263,21 +266,24 @@ def spelled_quantity(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity(
         value=value,
         unit=_unit(unit_m.group(1) if unit_m else None, text, m.end()),
-        qualifier=qualifier_before(text, m.start())[0],
+        qualifier=(before or qualifier_before(text, m.start()))[0],
         start=m.start(),
         end=end,
     )
 
 
-def quantity_from_match(m: re.Match[str], text: str) -> Quantity | None:
-    """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no readable number."""
+def quantity_from_match(
+    m: re.Match[str], text: str, before: tuple[str, int] | None = None
+) -> Quantity | None:
+    """Turn a `QUANTITY_RE` match into a Quantity; None when it holds no readable number.
+    `before`: `qualifier_before(text, m.start())` when the caller has read it already."""
     try:
-        return _quantity(m, text)
+        return _quantity(m, text, before)
     except (ValueError, OverflowError):
         return None
 
 
-def _quantity(m: re.Match[str], text: str) -> Quantity | None:
+def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
     scales = m.group("scales") or ""
     unit_text = m.group("unit") or m.group("lowunit")
     percent = bool(unit_text and unit_text.strip().startswith(("%", "phần")))
@@ -300,7 +306,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         if "scale_repeated" in flags:
             target /= factor
     low = high = None
-    qualifier, _ = qualifier_before(text, m.start())
+    qualifier, _ = before or qualifier_before(text, m.start())
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
     if m.group("high"):

@@ -18,6 +18,7 @@ from typing import Any
 from unionstats.clean import lowercase
 from unionstats.datafiles import load_yaml
 from unionstats.places import Province, ascii_slug, find_provinces, province_of
+from unionstats.wordsearch import WordAlternation
 
 LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
 _TRAILING = ",.;:)!?…\"”’'"
@@ -41,7 +42,7 @@ class OrgWords:
     givers: frozenset[str]
     menu_words: tuple[str, ...]
     page: dict[str, tuple[str, ...]]  # report_words, site_owner, published_labels, weekdays
-    type_re: re.Pattern[str]  # over lower-cased text
+    type_re: WordAlternation  # over lower-cased text
     kind_of: dict[str, str]
 
 
@@ -82,7 +83,7 @@ def words() -> OrgWords:
         page={
             k: tuple(raw[k]) for k in ("report_words", "site_owner", "published_labels", "weekdays")
         },
-        type_re=re.compile(rf"(?<!\w)({alternation})(?!\w)"),
+        type_re=WordAlternation(rf"({alternation})(?!\w)"),
         kind_of=dict(types),
     )
 
@@ -273,7 +274,7 @@ def _members_named(
         if i and (_stop_at(lows, i, w) or token[:1].isdigit()):
             break
         item = i == 0 or lows[i - 1] == "các" or raw[i - 1][0].endswith(",")
-        if not item and w.type_re.match(" ".join(lows[i:])):
+        if not item and w.type_re.pattern.match(" ".join(lows[i:])):
             break
         core = token.rstrip(_TRAILING)
         kept.append(core)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from unionstats.wordsearch import WordAlternation
+
 __all__ = [
     "Province",
     "by_domain",
@@ -66,12 +68,12 @@ def province_of(name: str) -> Province | None:
 
 
 @cache
-def _names_re(ignore_case: bool) -> re.Pattern[str]:
+def _names_re(ignore_case: bool) -> re.Pattern[str] | WordAlternation:
     names = sorted({n for p in provinces() for n in p.names}, key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
-        re.IGNORECASE if ignore_case else 0,
-    )
+    rest = r"(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
+    if ignore_case:  # `re` cannot skip ahead on a pattern that ignores case: keep it whole
+        return re.compile(r"(?<!\w)" + rest, re.IGNORECASE)
+    return WordAlternation(rest)
 
 
 def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Province]]:

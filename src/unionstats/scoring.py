@@ -200,17 +200,24 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         return ind in labels
     hits, low = lay.hits, lay.low
     assert hits is not None
+    # Most conditions find no phrase in reach: the scope is bounded only when one is found.
     if cond.side == "before":
+        found = hits.ending_between(cond.words, spot.left - cond.within, spot.left)
+        if not found:
+            return False
         floor = max(lay.scope(spot.left, cond.scope)[0], spot.left - lay.catalogue.scoring.left)
-        for start, end in hits.ending_between(cond.words, spot.left - cond.within, spot.left):
+        for start, end in found:
             if start < floor:
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
             return True
         return False
+    found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
+    if not found:
+        return False
     ceiling = lay.scope(spot.right, cond.scope)[1] if cond.scope != "clause" else spot.clause[1]
-    for start, end in hits.starting_between(cond.words, spot.right, spot.right + cond.within):
+    for start, end in found:
         if end > ceiling or (not cond.across_numbers and _number_between(lay, spot.right, start)):
             continue
         if cond.stop and any(c in cond.stop for c in low[spot.right : start]):

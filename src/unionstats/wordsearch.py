@@ -1,0 +1,42 @@
+"""Whole-word alternations (`(?<!\\w)(name|name|...)(?!\\w)`) searched at the speed of `re`.
+
+Python's `re` skips ahead to the places where a pattern can start only when the pattern
+opens with its literals; a leading look-behind hides them, so a list of 86 province names
+was tried at every character (0.23 ms per 3 KB report; 0.05 ms without it). A
+:class:`WordAlternation` compiles the pattern without the look-behind and checks the
+character before each match itself; on a failed check it searches again one character
+later, as `re` would have: the matches are the same, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["WordAlternation"]
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+class WordAlternation:
+    """`re.compile(r"(?<!\\w)" + rest, flags).finditer`, faster on long text."""
+
+    __slots__ = ("_rest", "pattern")
+
+    def __init__(self, rest: str, flags: int = 0) -> None:
+        """`rest`: the pattern after its leading `(?<!\\w)`; it must consume at least one
+        character (a name, a phrase), so that every match moves the search on."""
+        self._rest = re.compile(rest, flags)
+        self.pattern = re.compile(r"(?<!\w)" + rest, flags)  # the same search, as written
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match, left to right, none overlapping, as `self.pattern.finditer`."""
+        rest = self._rest
+        pos = 0
+        while (m := rest.search(text, pos)) is not None:
+            start = m.start()
+            if start and _WORD_CHAR.match(text, start - 1):
+                pos = start + 1  # a word goes on before it: not a match here
+                continue
+            yield m
+            pos = m.end()
