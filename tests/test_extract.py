@@ -608,6 +608,12 @@ PHRASINGS = [
         {("staff_conference_rate", 100)},
     ),
     ("Có 1.200 đoàn viên (chiếm 80%) được thăm hỏi, hỗ trợ.", {("welfare_beneficiaries", 1200)}),
+    # `được kết nạp mới` is admission to the union, not to the Party
+    ("Hơn 5.000 đoàn viên được kết nạp mới trong năm 2023.", {("new_members", 5000)}),
+    (
+        "Có 15 tác giả được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo.",
+        {("creative_labour_awards", 15)},
+    ),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (
         "Toàn tỉnh có 1 862 CĐCS với 98 765 đoàn viên.",
@@ -990,6 +996,15 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
             "Kết nạp 1.500 đoàn viên mới (năm 2022) và 1.800 đoàn viên mới.",
             {("new_members", 1500, "2022", False), ("new_members", 1800, "2023", False)},
         ),
+        # a year labelling a bracket holds inside it only
+        (
+            "Có 900 sáng kiến (năm 2022: 800 sáng kiến), làm lợi 12 tỷ đồng.",
+            {
+                ("initiatives", 900, "2023", False),
+                ("initiatives", 800, "2022", False),
+                ("initiative_value", 12e9, "2023", False),
+            },
+        ),
         # a figure in brackets after a compared year is that year's, and no part
         (
             "Thu nhập bình quân đạt 9,2 triệu đồng/người/tháng, tăng 4,5% so với năm 2022 "
@@ -1021,6 +1036,7 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ),
         ("Kết nạp 1.520 đoàn viên mới, chỉ tiêu được giao là 1.500.", 1520, 1500),
         ("Kết nạp được 2.150 đoàn viên, vượt chỉ tiêu giao là 2.000 đoàn viên.", 2150, 2000),
+        ("Kết nạp 2.100 đoàn viên, đạt 70% kế hoạch (KH giao 3.000).", 2100, 3000),
         # no plan: a year after the plan word, or another figure after a connector
         ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
         ("Thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu với 2.667 đoàn viên.", 6, None),
@@ -1133,3 +1149,18 @@ def test_figures_of_a_years_first_months_are_flagged_part_year(
     observations, _ = extract("t", text, "2023")
     assert {(o.value, "part_year" in o.flags) for o in observations} == expected
     assert {o.period for o in observations} == {"2023"}
+
+
+def test_a_plan_word_opening_the_sentence_makes_all_of_it_a_plan() -> None:
+    """In a report of the same year (a quarter's), the plan is known by its verb alone."""
+    text = (
+        "Năm 2024, LĐLĐ tỉnh phấn đấu phát triển 4.000 đoàn viên, thành lập 20 CĐCS; 95% "
+        "doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao động."
+    )
+    observations, mentions = extract("t", text, "2024-Q1")
+    assert observations == []
+    assert [m.reason for m in mentions if m.value in (4000, 20, 95)] == ["plan"] * 3
+    done = "Kết nạp 3.000 đoàn viên; phấn đấu thành lập 20 CĐCS."
+    assert [(o.indicator, o.value) for o in extract("t", done, "2024-Q1")[0]] == [
+        ("new_members", 3000)
+    ]

@@ -145,25 +145,25 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
 
 
 _LIST_OPENER_REACH = 30  # a plan word this far after a list's colon opens its first item
+_SENTENCE_OPENER_REACH = 50  # ... this far into a sentence, it is the sentence's verb
 
 
 def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     """`Chỉ tiêu năm 2024: thành lập 25 CĐCS; kết nạp 3.500 đoàn viên`, `đề ra 12 chỉ tiêu,
-    trong đó: phấn đấu ...; 85% doanh nghiệp ...`: a plan word before a list's colon, or
-    opening its first item, makes every item a plan, across semicolons, unless the sentence
-    states results."""
+    trong đó: phấn đấu ...; 85% doanh nghiệp ...`, `Năm 2024, LĐLĐ tỉnh phấn đấu phát triển
+    4.000 đoàn viên, ...; 95% doanh nghiệp ...`: a plan word before a list's colon, opening
+    its first item, or opening the sentence, makes every item a plan, across semicolons,
+    unless the sentence states results."""
     colon = lay.low.rfind(":", sent_start, pos)
-    if colon < 0:
-        return False
+    reach = colon + _LIST_OPENER_REACH if colon >= 0 else sent_start + _SENTENCE_OPENER_REACH
     sc = lay.catalogue.scoring
     assert lay.hits is not None
-    if lay.hits.ending_between(sc.result_words, sent_start, pos):
+    found = lay.hits.ending_between(sc.plan_words, sent_start, min(pos, reach))
+    if not found or lay.hits.ending_between(sc.result_words, sent_start, pos):
         return False
     return any(
         start >= sent_start and not _word_right_before(lay, sc.not_a_plan_before, start)
-        for start, _ in lay.hits.ending_between(
-            sc.plan_words, sent_start, min(pos, colon + _LIST_OPENER_REACH)
-        )
+        for start, _ in found
     )
 
 

@@ -46,6 +46,7 @@ class Layout:
     figure_years: list[tuple[int, str]] = field(default_factory=list)  # ("(" position, year)
     figure_year_pos: list[int] = field(default_factory=list)
     mark_pos: list[int] = field(default_factory=list)
+    mark_close: list[int] = field(default_factory=list)  # where a mark's brackets close, or -1
     future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
     title_end: int = 0  # end of the headline line, 0 when the report has none
     part_year: bool = False  # the report covers the first 7 to 11 months of its year
@@ -70,6 +71,7 @@ class Layout:
         self.hits = self.catalogue.lexicon.scan(low)
         self.marks, self.figure_years = _figure_years(low, find_marks(low, self.doc_period))
         self.mark_pos = [m.pos for m in self.marks]
+        self.mark_close = [_bracket_close(low, m.pos) for m in self.marks]
         self.figure_year_pos = [p for p, _ in self.figure_years]
         doc_year = period_year(self.doc_period)
         if doc_year:
@@ -148,8 +150,11 @@ class Layout:
             return before.group(1)
         sent_start, _ = self.sentence(pos)
         i = bisect.bisect_right(self.mark_pos, pos)
-        if i and self.marks[i - 1].pos >= sent_start:
-            return self.marks[i - 1].period
+        while i and self.marks[i - 1].pos >= sent_start:
+            close = self.mark_close[i - 1]
+            if close < 0 or close > pos:  # `(năm 2022: 800 sáng kiến)` holds inside only
+                return self.marks[i - 1].period
+            i -= 1
         return self.doc_period
 
 
@@ -158,6 +163,17 @@ _PART_YEAR = re.compile(
     r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
 )
 _HEADING_LINES, _HEADING_CHARS = 5, 200  # the heading lines where a report says what it covers
+
+
+def _bracket_close(low: str, pos: int) -> int:
+    """Where the brackets around `pos` close on its line, or -1 when it stands in none."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    opened = low.rfind("(", line_start, pos)
+    if opened < 0 or ")" in low[opened:pos]:
+        return -1
+    line_end = low.find("\n", pos)
+    close = low.find(")", pos, line_end if line_end >= 0 else len(low))
+    return close
 
 
 def _states_part_year(line: str) -> bool:

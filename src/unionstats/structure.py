@@ -29,7 +29,7 @@ _LABEL_UNIT = re.compile(
 # (15.000)`, `chỉ tiêu được giao là 1.500`), never past a year (`kế hoạch năm 2024`).
 _TARGET_NUMBER = re.compile(
     r"(?:\s*(?:giao|đề ra)?\s*:?|\s*(?:(?!năm\b|với\b|và\b)[^\W\d_]+\s+){0,8}?(?:là\s+|[:(]))"
-    r"\s*(\d+(?:[.,]\d+)*)(?![\d%])"
+    r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
 _RATE_BETWEEN = re.compile(r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*$")
@@ -288,6 +288,7 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
 
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*$")
+_YEAR_LABEL = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}\s*:")
 _OPENERS = " \t\n-–+•*"  # what may stand before the first word of a sentence
 
 
@@ -329,6 +330,7 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
         and ")" not in lay.low[opened : spot.left]
         and lay.digit_between(max(spot.sentence[0], opened - w["bracket"]), opened)
         and not _YEAR_BEFORE.search(lay.low, max(0, opened - 8), opened)  # `năm 2022 (8,8 tr)`
+        and not _YEAR_LABEL.match(lay.low, opened + 1)  # `(năm 2022: 15 CĐCS)`: that year's
     )
 
 
