@@ -508,3 +508,25 @@ def test_clean_never_raises_and_returns_tidy_text(text: str, is_html: bool):
        max_size=40).map("".join))  # fmt: skip
 def test_html_to_text_never_raises_on_broken_markup(html: str):
     assert isinstance(html_to_text(html), str)
+
+
+def test_headlines_under_a_related_news_heading_are_other_articles() -> None:
+    text = (
+        "LĐLĐ tỉnh tổng kết năm 2023\nNăm 2023, LĐLĐ tỉnh kết nạp 6.000 đoàn viên.\n"
+        "Tin liên quan\n"
+        "LĐLĐ huyện Thăng Bình trao 200 suất quà Tết cho đoàn viên (28/12/2022)\n"
+        "- Bàn giao 15 nhà Mái ấm Công đoàn tại huyện Núi Thành - 20/12/2022\n"
+    )
+    result = clean(text, is_html=False)
+    assert (
+        result.text == "LĐLĐ tỉnh tổng kết năm 2023\nNăm 2023, LĐLĐ tỉnh kết nạp 6.000 đoàn viên."
+    )
+    assert "Tin liên quan" in result.chrome and len(result.chrome) == 3
+
+
+def test_a_sidebar_is_page_furniture() -> None:
+    html = (
+        "<div class='content'><p>Năm 2023 kết nạp 6.000 đoàn viên.</p></div>"
+        "<div class='sidebar'><h3>Nổi bật</h3><p>Trao 200 suất quà Tết</p></div>"
+    )
+    assert html_to_text(html) == "Năm 2023 kết nạp 6.000 đoàn viên."

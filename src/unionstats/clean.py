@@ -339,7 +339,7 @@ _CHROME_WORDS = frozenset(
         "searchbox", "toolbar", "pagination", "pager", "hotline", "lienket", "weblink",
         "weblinks", "related", "tinlienquan", "tinkhac", "othernews", "newsother", "relatednews",
         "newsrelated", "morenews", "cactinkhac", "tincungchuyenmuc", "tinmoi", "tinnoibat",
-        "tindocnhieu", "mostread", "mostviewed", "lienquan",
+        "tindocnhieu", "mostread", "mostviewed", "lienquan", "sidebar", "sidebars", "sidebox",
     }
 )  # fmt: skip
 _CHROME_PREFIXES = ("menu", "navbar", "navigation", "breadcrumb", "footer", "copyright",
@@ -349,7 +349,7 @@ _CHROME_STEMS = ("menu", "nav", "footer", "crumb", "counter", "visitor", "thongk
                  "online", "banner", "shar", "social", "copyright", "advert", "ads", "quangcao",
                  "login", "search", "toolbar", "pag", "hotline", "lienket", "weblink", "related",
                  "tinkhac", "othernews", "other", "khac", "lienquan", "lien-quan", "more",
-                 "chuyenmuc", "noibat", "docnhieu", "tinmoi", "most")  # fmt: skip
+                 "chuyenmuc", "noibat", "docnhieu", "tinmoi", "most", "side")  # fmt: skip
 _CHROME_CANDIDATES = ",".join(f'[class*="{stem}" i],[id*="{stem}" i]' for stem in _CHROME_STEMS)
 _ATTR_WORD_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -606,6 +606,12 @@ _EMAIL_LINE_RE = re.compile(
 )
 
 _MENU_WORDS = _words(*_CHROME["menu_words"])
+_RELATED_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['related_headings'])})\s*:?")
+# A headline in a list of other articles: short, no full stop inside or at its end, maybe its
+# date (`... tại huyện Núi Thành (20/12/2022)`, `... - 20/12/2022`).
+_LISTED_HEADLINE_RE = re.compile(
+    r"[^.!?\n]{8,200}?(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?)?"
+)
 _MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
 # Possessive separators: no menu word starts with one, so giving them back cannot help.
 _MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}++|$))+")
@@ -656,11 +662,17 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
     lines = text.split("\n")
     is_chrome = [False] * len(lines)
     pending: str | None = None
+    related = False  # under a `Tin liên quan` heading: other articles' headlines
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
-        verdict = _classify(stripped, pending)
+        key = stripped.lstrip(_BULLET_CHARS).lower()
+        if related and _LISTED_HEADLINE_RE.fullmatch(key):
+            is_chrome[index] = True
+            continue
+        related = _RELATED_HEADING_RE.fullmatch(key) is not None
+        verdict = "menu" if related else _classify(stripped, pending)
         is_chrome[index] = verdict is not None
         pending = verdict if verdict in ("counter_label", "contact_label") else None
     _mark_trailing_site_name(lines, is_chrome)
