@@ -614,6 +614,9 @@ PHRASINGS = [
         "Có 15 tác giả được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo.",
         {("creative_labour_awards", 15)},
     ),
+    # a date in a label does not break it
+    ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
+    ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (
         "Toàn tỉnh có 1 862 CĐCS với 98 765 đoàn viên.",

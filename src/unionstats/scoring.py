@@ -22,6 +22,8 @@ from unionstats.layout import Layout
 from unionstats.places import find_provinces, province_of
 
 _LABEL_BREAKS = frozenset("0123456789:;.|")
+# `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break
+_LABEL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
 
@@ -177,7 +179,10 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     for ind in cat.counted:
         assert ind.heads is not None
         for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
-            if not any(c in breaks for c in low[end:link]):
+            between = low[end:link]
+            if any(c.isdigit() for c in between):
+                between = _LABEL_DATE.sub(" ", between)
+            if not any(c in breaks for c in between):
                 found.add(ind)
                 break
     return frozenset(found)
