@@ -84,8 +84,8 @@ def _raw() -> tuple[dict, dict]:
         (lambda d: d["indicators"][0].update(heads=["Đoàn Viên"]), "members.heads: phrase"),
         (lambda d: d["indicators"][0].update(heads=["@nobody"]), "unknown word list '@nobody'"),
         (
-            lambda d: d["indicators"][3]["requires"].append({"before": ["x"], "within": "far"}),
-            "new_members.requires[2]: within",
+            lambda d: d["indicators"][3]["requires"].insert(0, {"before": ["x"], "within": "far"}),
+            "new_members.requires[0]: within",
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append({"around": ["x"]}),

@@ -614,6 +614,12 @@ PHRASINGS = [
         "Có 15 tác giả được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo.",
         {("creative_labour_awards", 15)},
     ),
+    # the referral named earlier in the sentence, the figure after as `được giới thiệu`
+    (
+        "Công tác giới thiệu đoàn viên ưu tú cho Đảng tiếp tục được quan tâm, với 420 đoàn "
+        "viên được giới thiệu, trong đó 300 người đã được kết nạp Đảng.",
+        {("party_referrals", 420), ("party_admissions", 300)},
+    ),
     # a date in a label does not break it
     ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
     ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),
