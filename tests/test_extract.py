@@ -620,6 +620,21 @@ PHRASINGS = [
         "viên được giới thiệu, trong đó 300 người đã được kết nạp Đảng.",
         {("party_referrals", 420), ("party_admissions", 300)},
     ),
+    # an amount right after a count is that count's money; a stated total covers the list
+    (
+        "Công đoàn đã chăm lo cho 9.000 đoàn viên với tổng kinh phí 5 tỷ đồng, trong đó 2.000 "
+        "suất quà trị giá 1,2 tỷ đồng.",
+        {
+            ("welfare_beneficiaries", 9000),
+            ("welfare_value", 5e9),
+            ("gifts", 2000),
+            ("gift_value", 1.2e9),
+        },
+    ),
+    (
+        "LĐLĐ huyện trao 10 nhà Mái ấm Công đoàn, 30 phần quà (tổng trị giá 309 triệu đồng).",
+        {("union_shelter_houses", 10), ("gifts", 30), ("welfare_value", 309e6)},
+    ),
     # a date in a label does not break it
     ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
     ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),

@@ -262,8 +262,9 @@ def rate_parts(lay: Layout, spot: Spot) -> bool:
 
 def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
     """`Tổng kinh phí là 45 triệu đồng` after `tặng 300 phần quà`: the indicator of an amount
-    named only as a total, from what was counted just before it (this sentence, else the
-    previous one); after several kinds of help, the total welfare money.
+    named only as a total, from what was counted just before it (its stretch of the clause,
+    this sentence, else the previous one); after several kinds of help, the total welfare
+    money.
 
     `earlier` holds (position, indicator code) of the observations before the number.
     """
@@ -272,15 +273,21 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     assert hits is not None
     link = _grammar(lay.catalogue)["money_link"]
     window = sc.windows["total_money"]
-    named = any(
-        start >= spot.clause[0] and link.fullmatch(lay.low, end, spot.left)
+    named = [
+        lay.low[start:end]
         for start, end in hits.ending_between(sc.total_money_words, spot.left - window, spot.left)
-    )
+        if start >= spot.clause[0] and link.fullmatch(lay.low, end, spot.left)
+    ]
     if not named:
         return None
     s_start, _ = spot.sentence
     previous_start = lay.sentence(s_start - 1)[0] if s_start else 0
-    for lo in (spot.clause[0], s_start, previous_start):
+    # `..., trong đó 2.000 suất quà trị giá 1,2 tỷ đồng`: the count right before it, past no
+    # comma, unless the amount says it is a total (`10 nhà, 30 phần quà (tổng trị giá ...)`)
+    segment = lay.low.rfind(",", spot.clause[0], spot.left) + 1 or spot.clause[0]
+    if any(w.startswith("tổng") for w in named) or "(" in lay.low[segment : spot.left]:
+        segment = spot.clause[0]
+    for lo in (segment, spot.clause[0], s_start, previous_start):
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
