@@ -635,6 +635,8 @@ PHRASINGS = [
         "LĐLĐ huyện trao 10 nhà Mái ấm Công đoàn, 30 phần quà (tổng trị giá 309 triệu đồng).",
         {("union_shelter_houses", 10), ("gifts", 30), ("welfare_value", 309e6)},
     ),
+    # money raised for the Mái ấm programme is its fund, not houses' money
+    ("Chương trình Mái ấm Công đoàn vận động được 1,5 tỷ đồng.", {("union_shelter_fund", 1.5e9)}),
     # a date in a label does not break it
     ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
     ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),
