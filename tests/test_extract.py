@@ -1111,6 +1111,10 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
         ),
         ("Công đoàn phối hợp với Hội LHPN tỉnh trao 500 suất quà.", "provincial_federation",
          "Nghệ An", {(500, None)}),
+        # one unit given as an example
+        ("Thu nhập bình quân đạt khoảng 7 triệu đồng/người/tháng, có nơi như Công ty CP May Hà "
+         "Nam đạt trên 10 triệu đồng/người/tháng.", "provincial_federation", "Hà Nam",
+         {(7e6, None), (10e6, "other_org")}),
         # a bloc is never the whole province
         ("Năm 2023, toàn tỉnh kết nạp 12.480 đoàn viên, thành lập mới 47 CĐCS.", "bloc",
          "Quảng Nam", {(12480, "other_org"), (47, "other_org")}),
