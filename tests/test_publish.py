@@ -128,3 +128,11 @@ def test_output_files_resolve_through_one_current_link(raw: Path, tmp_path: Path
     current = (out / "current").resolve()
     for name in OUTPUT_FILES:
         assert (out / name).resolve() == current / name
+
+
+def test_an_output_folder_named_like_a_glob_is_a_plain_folder(raw: Path, tmp_path: Path) -> None:
+    """Polars reads `o[1]/...` as a pattern unless told not to: the whole build was lost."""
+    out = tmp_path / "o[1]"
+    summary = build(raw, out, workers=1)
+    assert summary.documents == 5
+    assert pl.read_parquet(out / "documents.parquet", glob=False).height == 5

@@ -234,7 +234,9 @@ def _write_set(
     def scan(table: str) -> pl.LazyFrame:
         files = [parts / f"{table}-{i:06d}.parquet" for i in range(n_chunks)]
         empty = pl.LazyFrame(schema=SCHEMAS[table])
-        return pl.concat([empty, *(pl.scan_parquet(f) for f in files)]) if files else empty
+        return (
+            pl.concat([empty, *(pl.scan_parquet(f, glob=False) for f in files)]) if files else empty
+        )
 
     documents = scan("documents").collect()
     fixed = correct(ledger, raw_dir, documents, scan("observations").collect(), scan("mentions"))
@@ -267,7 +269,9 @@ def _write_set(
     per_indicator = dict(observations.group_by("indicator").len().sort("indicator").iter_rows())
     rows = list(quarantine.iter_rows())
     rows.sort(key=lambda r: (r[1] not in ISOLATION_REASONS, r[0]))
-    n_mentions = pl.scan_parquet(target / "mentions.parquet").select(pl.len()).collect().item()
+    n_mentions = (
+        pl.scan_parquet(target / "mentions.parquet", glob=False).select(pl.len()).collect().item()
+    )
     return BuildSummary(
         documents=documents.height,
         quarantined=quarantine.height,
