@@ -281,3 +281,21 @@ def test_a_ledger_edited_after_the_build_asks_for_a_rebuild(tmp_path: Path) -> N
     assert not edited_since(ledger, built)
     assert not edited_since(None, built)
     assert not edited_since(ledger, tmp_path / "never_built.parquet")
+
+
+# A ledger is read only when it is a regular file, up to a size limit: `--corrections /dev/zero`
+# said "not found", a FIFO hung, a sparse ledger of 3 GB ran out of memory.
+def test_a_ledger_that_is_a_device_fifo_or_too_large_is_one_line(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.csv")
+    with open(tmp_path / "sparse.csv", "wb") as f:
+        f.truncate(64 * 1024 * 1024 + 1)
+    for path, problem in [
+        (Path("/dev/zero"), "is not a regular file"),
+        (tmp_path / "fifo.csv", "is not a regular file"),
+        (tmp_path / "sparse.csv", "is 67108865 bytes, over the"),
+        (tmp_path, "is a folder, not a file"),
+        (tmp_path / "missing.csv", "corrections file not found"),
+    ]:
+        with pytest.raises(LedgerError) as exc:
+            read_ledger(path)
+        assert str(exc.value).startswith(f"{path}: {problem}"), exc.value

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
+from unionstats.ingest import ControlFileError, read_control_file
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -81,12 +82,15 @@ def edited_since(ledger: Path | None, built: Path) -> bool:
 
 def read_ledger(path: Path) -> list[Correction]:
     """Every row of the ledger, validated; the first bad row raises LedgerError."""
-    if not path.is_file():
-        raise LedgerError(f"{path}: corrections file not found")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LedgerError(f"{path}: cannot read: {exc}") from None
+        data = read_control_file(path)
+        if data is None:
+            raise LedgerError(f"{path}: corrections file not found")
+        text = data.decode("utf-8-sig")
+    except ControlFileError as exc:
+        raise LedgerError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise LedgerError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     return parse_ledger(text, str(path))
 
 

@@ -123,9 +123,9 @@ def build(
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
-    overrides = read_sources(raw_dir / "sources.csv", found)
+    overrides = read_sources(raw_dir / "sources.csv", found, within=raw_dir)
     try:
-        registry = read_registry(raw_dir / REGISTRY_FILE)
+        registry = read_registry(raw_dir / REGISTRY_FILE, within=raw_dir)
     except RegistryError as exc:
         raise BuildError(str(exc)) from None
     load_catalogue()

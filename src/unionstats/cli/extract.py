@@ -62,7 +62,7 @@ def extract_command(
     rows: list[dict] = []
     done, problems = [], 0
     for path in paths:
-        report = read_report(path, path.parent)
+        report = read_report(path, path.parent, confine=False)
         if isinstance(report, Rejected):
             say(f"{path}: {report.reason}: {report.detail}")
             problems += 1
