@@ -45,6 +45,11 @@ def problems(raw: Path, csv_text: str) -> list[str]:
         ("003_5a6a643992678667,,,20211129", "column published: '20211129' is not a date"),
         ("003_5a6a643992678667,,,2021-W48-1", "column published: '2021-W48-1' is not a date"),
         ("003_5a6a643992678667,,,2021-02-30", "column published: '2021-02-30' is not a calendar"),
+        ("003_5a6a643992678667,,20２１,", "column period: '20２１' is not a period"),
+        (
+            "003_5a6a643992678667,,,２０２１-11-29",
+            "column published: '２０２１-11-29' is not a date",
+        ),
         ("nope,,2021,", "column doc_id: no report under data/raw is named 'nope'"),
         (",sub/y.txt,2021,", "column path: no file data/raw/sub/y.txt"),
         ("x,003_5a6a643992678667.txt,2021,", "column path: '003_5a6a643992678667.txt' is report"),

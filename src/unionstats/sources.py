@@ -26,7 +26,7 @@ from unionstats.plausible import (
 
 __all__ = ["SourcesError", "read_sources"]
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: \d would take ２０２１
 _MAX_PROBLEMS = 20
 
 
