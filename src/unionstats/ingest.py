@@ -36,10 +36,10 @@ __all__ = [
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 IGNORED_NAMES = frozenset({"sources.csv"})
 MAX_BYTES = 2 * 1024 * 1024
-"""Larger files are rejected unread (``too_large``). A report page is kilobytes; report text
-takes 1.2-1.5 s of CPU per MiB to clean and extract (the samples repeated, measured
-2026-12-01), so 2 MiB takes about 2.5-3 s: half the build's per-report budget of 5 s, and any
-file ingest accepts can finish in time on a slower machine too."""
+"""Larger files are rejected unread (``too_large``). A report page is kilobytes; a 2 MiB report
+took 8.8-12.4 s of CPU to clean and extract (ordinary sentences, measured 2026-12-02 on a loaded
+2-core machine): under a third of the build's per-report budget (budget.BUDGET_SECONDS, 40 s),
+so any file ingest accepts finishes in time on a slower machine too."""
 
 _HTML_SUFFIXES = (".html", ".htm")
 _SNIFF_CHARS = 4096

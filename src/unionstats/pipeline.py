@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from unionstats.budget import BUDGET_SECONDS
+from unionstats.budget import BUDGET_SECONDS, budget_problem
 from unionstats.catalogue import load_catalogue
 from unionstats.chunk import Chunk, run_chunk
 from unionstats.corrections import Correction, correct, read_ledger
@@ -110,6 +110,8 @@ def build(
     ``if __name__ == "__main__":`` (the CLI, notebooks and the benchmark do).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    if problem := budget_problem(budget_seconds):
+        raise BuildError(problem)
     if not raw_dir.exists():
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():

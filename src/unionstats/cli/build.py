@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from unionstats.budget import BUDGET_SECONDS
+from unionstats.budget import BUDGET_SECONDS, budget_problem
 from unionstats.cli import app, fail
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ def build_command(
     ] = None,
 ) -> None:
     """Build data/processed from every report under data/raw."""
+    if problem := budget_problem(budget_seconds):
+        fail(problem, 2)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
