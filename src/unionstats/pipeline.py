@@ -29,7 +29,15 @@ from unionstats.headlines import headlines
 from unionstats.ingest import Rejected
 from unionstats.pool import PoolError, run_in_workers
 from unionstats.processing import process
-from unionstats.publish import CSV_EXPORTS, TABLES, LockedError, OutputSet, write_csv, write_parquet
+from unionstats.publish import (
+    CSV_EXPORTS,
+    TABLES,
+    LockedError,
+    OutputError,
+    OutputSet,
+    write_csv,
+    write_parquet,
+)
 from unionstats.registry import REGISTRY_FILE, RegistryError, read_registry
 from unionstats.rows import (
     Processed,
@@ -157,7 +165,7 @@ def build(
             finally:
                 if output.current_build() != target.name:
                     _remove_tree(target)
-    except LockedError as exc:
+    except (LockedError, OutputError) as exc:
         raise BuildError(str(exc)) from None
     except PoolError as exc:
         raise BuildError(f"build stopped: {exc}") from None
