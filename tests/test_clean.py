@@ -508,3 +508,13 @@ def test_clean_never_raises_and_returns_tidy_text(text: str, is_html: bool):
        max_size=40).map("".join))  # fmt: skip
 def test_html_to_text_never_raises_on_broken_markup(html: str):
     assert isinstance(html_to_text(html), str)
+
+
+def test_control_characters_typed_or_written_as_entities_become_spaces() -> None:
+    """BEL, an ESC colour code, backspace and DEL reached quotes, mentions and the CSV."""
+    controls = "[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+    text = clean("Kết nạp\x07 12\x1b[31m đoàn viên\x08\x7f\x9b mới.\tHết", False).text
+    assert not __import__("re").search(controls, text)
+    assert "Kết nạp 12 [31m đoàn viên mới." in text and "\t" not in text.split(".")[0]
+    page = clean("<p>Kết nạp&#7; 12&#27; đoàn viên&#127; mới.</p>", True).text
+    assert page == "Kết nạp 12 đoàn viên mới."
