@@ -51,9 +51,13 @@ def _worker_main(conn: Connection, progress: Any) -> None:
         try:
             counts = run_chunk(chunk, progress)
         except Exception as exc:  # not one report's failure: the parent stops the build
-            conn.send(("error", chunk.index, f"{type(exc).__name__}: {exc}"))
-            continue
-        conn.send(("done", chunk.index, counts))
+            message: tuple[Any, ...] = ("error", chunk.index, f"{type(exc).__name__}: {exc}")
+        else:
+            message = ("done", chunk.index, counts)
+        try:
+            conn.send(message)
+        except OSError:  # the parent is gone (killed): nobody to tell, exit without a traceback
+            return
 
 
 @dataclass
