@@ -518,3 +518,5 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
     assert "Kết nạp 12 [31m đoàn viên mới." in text and "\t" not in text.split(".")[0]
     page = clean("<p>Kết nạp&#7; 12&#27; đoàn viên&#127; mới.</p>", True).text
     assert page == "Kết nạp 12 đoàn viên mới."
+    bidi = clean("Năm 2021,\u202e kết nạp 1.234 đoàn viên\u202c, lập\u2066 12 CĐCS.", False).text
+    assert bidi == "Năm 2021, kết nạp 1.234 đoàn viên, lập 12 CĐCS."
