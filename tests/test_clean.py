@@ -530,3 +530,15 @@ def test_a_sidebar_is_page_furniture() -> None:
         "<div class='sidebar'><h3>Nổi bật</h3><p>Trao 200 suất quà Tết</p></div>"
     )
     assert html_to_text(html) == "Năm 2023 kết nạp 6.000 đoàn viên."
+
+
+def test_control_characters_typed_or_written_as_entities_become_spaces() -> None:
+    """BEL, an ESC colour code, backspace and DEL reached quotes, mentions and the CSV."""
+    controls = "[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+    text = clean("Kết nạp\x07 12\x1b[31m đoàn viên\x08\x7f\x9b mới.\tHết", False).text
+    assert not __import__("re").search(controls, text)
+    assert "Kết nạp 12 [31m đoàn viên mới." in text and "\t" not in text.split(".")[0]
+    page = clean("<p>Kết nạp&#7; 12&#27; đoàn viên&#127; mới.</p>", True).text
+    assert page == "Kết nạp 12 đoàn viên mới."
+    bidi = clean("Năm 2021,\u202e kết nạp 1.234 đoàn viên\u202c, lập\u2066 12 CĐCS.", False).text
+    assert bidi == "Năm 2021, kết nạp 1.234 đoàn viên, lập 12 CĐCS."

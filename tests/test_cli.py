@@ -230,3 +230,21 @@ def test_extract_prints_exactly_what_the_tables_hold(sample_reports, documents) 
     json_out = runner.invoke(app, ["extract", "--format", "json", *flag, *map(str, sample_reports)])
     rows = table.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
     assert json_out.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf", "1e300"])
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_budget_that_is_negative_nan_or_huge_is_refused(
+    tmp_path: Path, sample_reports: list[Path], capsys, command: str, value: str
+) -> None:
+    """Accepted, these quarantined every report (setitimer refused them) and a good set was
+    replaced by an empty one."""
+    where = ["--raw", str(sample_reports[0].parent), "--out", str(tmp_path / "out")]
+    args = where if command == "build" else [str(sample_reports[0])]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, f"--budget-seconds={value}", *args])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert err.startswith("unionstats: --budget-seconds must be a number of seconds")
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "out").exists()

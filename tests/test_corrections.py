@@ -207,6 +207,9 @@ GOOD = ("d1", "a" * 64, "10", "15", "set", "members", "1200", "", "", "2023", ""
         ("sha256", "abc", "row 2, column sha256: 'abc' is not the report's sha256"),
         ("span_start", "x", "row 2, column span_start: 'x' is not a character offset"),
         ("span_end", "9", "row 2, column span_end: 9 is not after span_start 10"),
+        ("span_start", "1" * 30, f"row 2, column span_start: '{'1' * 30}' is not a character"),
+        ("value", "9" * 400, f"row 2, column value: '{'9' * 400}': write it in base units"),
+        ("value", "１２００", "row 2, column value: '１２００': write it in base units"),
         ("action", "delete", "row 2, column action: 'delete' is not one of accept, reject"),
         ("indicator", "memebers", "row 2, column indicator: 'memebers' is not in the catalogue"),
         ("value", "1.200", "row 2, column value: '1.200': write it in base units"),
@@ -281,3 +284,21 @@ def test_a_ledger_edited_after_the_build_asks_for_a_rebuild(tmp_path: Path) -> N
     assert not edited_since(ledger, built)
     assert not edited_since(None, built)
     assert not edited_since(ledger, tmp_path / "never_built.parquet")
+
+
+# A ledger is read only when it is a regular file, up to a size limit: `--corrections /dev/zero`
+# said "not found", a FIFO hung, a sparse ledger of 3 GB ran out of memory.
+def test_a_ledger_that_is_a_device_fifo_or_too_large_is_one_line(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.csv")
+    with open(tmp_path / "sparse.csv", "wb") as f:
+        f.truncate(64 * 1024 * 1024 + 1)
+    for path, problem in [
+        (Path("/dev/zero"), "is not a regular file"),
+        (tmp_path / "fifo.csv", "is not a regular file"),
+        (tmp_path / "sparse.csv", "is 67108865 bytes, over the"),
+        (tmp_path, "is a folder, not a file"),
+        (tmp_path / "missing.csv", "corrections file not found"),
+    ]:
+        with pytest.raises(LedgerError) as exc:
+            read_ledger(path)
+        assert str(exc.value).startswith(f"{path}: {problem}"), exc.value

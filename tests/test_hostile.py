@@ -8,15 +8,18 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import polars as pl
 import pytest
 from vn_encodings import iconv, to_cp1258, to_tcvn3, to_vni
 
+from unionstats.budget import BUDGET_SECONDS
 from unionstats.discovery import PATH_MAX
-from unionstats.ingest import MAX_BYTES
+from unionstats.ingest import MAX_BYTES, RawReport
 from unionstats.pipeline import build
+from unionstats.processing import process
 
 pytestmark = pytest.mark.slow
 
@@ -159,3 +162,15 @@ def test_hostile_folder_builds_and_accounts_for_every_file(
     assert ours.equals(baseline)
     mentions = pl.read_parquet(out / "mentions.parquet")
     assert not mentions["context"].str.contains("root:").any(), "/etc/passwd was read"
+
+
+def test_the_largest_report_takes_well_under_half_the_budget(sample_reports: list[Path]) -> None:
+    """At 5 s a 2 MiB report finished on some runs and not others: reruns differed. A
+    slice of MAX_BYTES, timed and scaled, must leave the budget at least twice over."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sample_reports)
+    text = (text * (MAX_BYTES // 8 // len(text.encode()) + 1))[: MAX_BYTES // 8]
+    report = RawReport("big", "big.txt", text, "utf_8", False, "0" * 64, len(text.encode()))
+    start = time.process_time()
+    process(report, {})
+    scaled = (time.process_time() - start) * MAX_BYTES / len(text.encode())
+    assert scaled < BUDGET_SECONDS / 2, f"{scaled:.1f} s for MAX_BYTES, budget {BUDGET_SECONDS}"

@@ -11,7 +11,7 @@ import pytest
 from vn_encodings import nfc, to_cp1258
 
 from unionstats import ingest
-from unionstats.ingest import RawReport, Rejected, decode, discover, read_report
+from unionstats.ingest import RawReport, Rejected, decode, discover, printable, read_report
 
 SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -230,10 +230,10 @@ def test_fifo_is_rejected_without_blocking(tmp_path: Path):
 def test_permission_error_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = write(tmp_path / "locked.txt", b"Cong doan")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file: object, *args: object) -> int:
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(ingest.os, "open", denied)
     assert read_report(path, tmp_path) == Rejected(
         "locked.txt", "unreadable", "cannot read file: Permission denied"
     )
@@ -257,6 +257,23 @@ def test_oversized_file_is_rejected_unread(tmp_path: Path, monkeypatch: pytest.M
     assert read_report(path, tmp_path) == Rejected(
         "big.txt", "too_large", "file is 19 bytes, over the 10-byte limit"
     )
+
+
+def test_a_report_swapped_for_a_link_outside_after_the_survey_is_not_read(tmp_path: Path):
+    """discovery listed a file; before it was read it became a link to /etc/passwd, which
+    was then published as a report."""
+    raw, outside = tmp_path / "raw", write(tmp_path / "secret.txt", b"root:x:0:0:Cong doan")
+    path = write(raw / "r032.txt", b"Cong doan Thanh Hoa")
+    path.unlink()
+    path.symlink_to(outside)
+    assert read_report(path, raw) == Rejected(
+        "r032.txt", "outside_raw", "now a link to a place outside the raw folder: not read"
+    )
+    assert read_report(path, raw, confine=False).text.startswith("root:x")  # extract a.txt
+
+
+def test_printable_escapes_controls_and_bidi_overrides_in_names():
+    assert printable("a\u202etxt.exe\x07\u2066") == "a\\u202etxt.exe\\x07\\u2066"
 
 
 # --- discover ---------------------------------------------------------------------------------

@@ -99,3 +99,22 @@ def test_random_kills_leave_the_previous_set_or_the_new_one(tmp_path: Path) -> N
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [*OUTPUT_FILES, "current", "builds", ".lock"]
     )
+
+
+def test_a_worker_whose_parent_was_killed_exits_without_a_traceback(monkeypatch) -> None:
+    """The parent's end of the pipe is gone: sending the result raised BrokenPipeError and
+    the orphaned worker printed multiprocessing's traceback."""
+    import multiprocessing as mp
+    from types import SimpleNamespace
+
+    from unionstats import pool
+
+    monkeypatch.setattr(pool, "run_chunk", lambda chunk, progress: (1, 0))
+    parent, child = mp.Pipe()
+    parent.send(SimpleNamespace(index=0))
+    parent.close()
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        pool._worker_main(child, mp.RawValue("q", -1))  # returns: nothing raised
+    finally:
+        signal.signal(signal.SIGINT, previous)

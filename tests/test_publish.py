@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -128,3 +129,83 @@ def test_output_files_resolve_through_one_current_link(raw: Path, tmp_path: Path
     current = (out / "current").resolve()
     for name in OUTPUT_FILES:
         assert (out / name).resolve() == current / name
+
+
+def test_an_output_folder_named_like_a_glob_is_a_plain_folder(raw: Path, tmp_path: Path) -> None:
+    """Polars reads `o[1]/...` as a pattern unless told not to: the whole build was lost."""
+    out = tmp_path / "o[1]"
+    summary = build(raw, out, workers=1)
+    assert summary.documents == 5
+    assert pl.read_parquet(out / "documents.parquet", glob=False).height == 5
+
+
+# The output folder may hold the user's files: a build removes only what it made.
+def test_user_files_in_builds_and_dot_build_names_are_kept(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "myproject"
+    (out / "builds" / "2024-release").mkdir(parents=True)
+    (out / "builds" / "2024-release" / "notes.txt").write_text("precious")
+    (out / "builds" / "20240101T000000-mine").mkdir()
+    (out / "builds" / "20240101T000000-mine" / "notes.txt").write_text("precious")
+    (out / "builds" / "README").write_text("keep")
+    (out / ".build-notes").write_text("keep")
+    build(raw, out, workers=1)
+    build(raw, out, workers=1)
+    assert (out / "builds" / "2024-release" / "notes.txt").read_text() == "precious"
+    assert (out / "builds" / "20240101T000000-mine" / "notes.txt").read_text() == "precious"
+    assert (out / "builds" / "README").read_text() == "keep"
+    assert (out / ".build-notes").read_text() == "keep"
+    assert len(list((out / "builds").iterdir())) == 4  # the three kept and the current set
+
+
+def test_builds_as_a_link_is_refused_and_its_target_kept(raw: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "victimdir"
+    (victim / "sub").mkdir(parents=True)
+    (victim / "sub" / "b.txt").write_text("b")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "builds").symlink_to(victim)
+    with pytest.raises(BuildError, match="builds is a link or a file, not the folder of builds"):
+        build(raw, tmp_path / "out", workers=1)
+    assert [p.name for p in victim.iterdir()] == ["sub"]
+
+
+def test_a_lock_that_is_a_link_is_refused_and_its_target_untouched(raw, tmp_path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("important content")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / ".lock").symlink_to(victim)
+    with pytest.raises(BuildError, match=r"\.lock is a link: remove it"):
+        build(raw, tmp_path / "out", workers=1)
+    assert victim.read_text() == "important content"
+
+
+def test_the_published_set_is_readable_by_everyone_the_umask_allows(raw, tmp_path) -> None:
+    umask = os.umask(0o022)
+    try:
+        build(raw, tmp_path / "out", workers=1)
+    finally:
+        os.umask(umask)
+    (build_dir,) = (tmp_path / "out" / "builds").iterdir()
+    assert build_dir.stat().st_mode & 0o777 == 0o755
+
+
+def test_output_folder_problems_are_plain_sentences(raw: Path, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(BuildError, match="is a file, not a folder: choose another --out"):
+        build(raw, tmp_path / "file", workers=1)
+    (tmp_path / "out" / "current").mkdir(parents=True)
+    with pytest.raises(BuildError, match="current is a folder where the build puts a link"):
+        build(raw, tmp_path / "out", workers=1)
+    assert (tmp_path / "out" / "current").is_dir()
+
+
+def test_an_empty_out_is_refused_not_taken_as_the_current_folder(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "build", "--raw", "raw", "--out", ""],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr == "unionstats: --out is empty: name the folder for the processed tables\n"
+    assert list(tmp_path.iterdir()) == []

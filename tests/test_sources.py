@@ -13,7 +13,7 @@ import pytest
 
 from unionstats.discovery import survey
 from unionstats.metadata import SourcesError
-from unionstats.pipeline import build
+from unionstats.pipeline import BuildError, build
 from unionstats.registry import RegistryError, read_registry
 from unionstats.sources import read_sources
 
@@ -45,6 +45,11 @@ def problems(raw: Path, csv_text: str) -> list[str]:
         ("003_5a6a643992678667,,,20211129", "column published: '20211129' is not a date"),
         ("003_5a6a643992678667,,,2021-W48-1", "column published: '2021-W48-1' is not a date"),
         ("003_5a6a643992678667,,,2021-02-30", "column published: '2021-02-30' is not a calendar"),
+        ("003_5a6a643992678667,,20２１,", "column period: '20２１' is not a period"),
+        (
+            "003_5a6a643992678667,,,２０２１-11-29",
+            "column published: '２０２１-11-29' is not a date",
+        ),
         ("nope,,2021,", "column doc_id: no report under data/raw is named 'nope'"),
         (",sub/y.txt,2021,", "column path: no file data/raw/sub/y.txt"),
         ("x,003_5a6a643992678667.txt,2021,", "column path: '003_5a6a643992678667.txt' is report"),
@@ -133,3 +138,64 @@ def test_a_header_without_repeats_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "sources.csv"
     path.write_text("\ufeffdoc_id,period,note,\r\nreport,2020,x,\r\n", encoding="utf-8")
     assert read_sources(path) == {"report": {"period": "2020"}}
+
+
+# Control files are opened only when they are regular files inside data/raw, and read up to a
+# size limit: a FIFO named sources.csv hung the build for ever, a link to /dev/zero or a sparse
+# file of 50 GB filled memory, and `extract --sources FIFO` hung too.
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "500"},
+    )
+
+
+@pytest.mark.parametrize("name", ["sources.csv", "organisations.csv"])
+def test_a_control_file_that_is_a_fifo_stops_the_build_with_one_line(raw, tmp_path, name) -> None:
+    os.mkfifo(raw / name)
+    result = cli("build", "--raw", "raw", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert (
+        result.stderr
+        == f"unionstats: raw/{name}: is not a regular file (a pipe, socket or device): not read\n"
+    )
+
+
+def test_extract_with_a_fifo_as_sources_is_one_line(raw: Path, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo")
+    result = cli("extract", "--sources", "fifo", "raw/sub/x.txt", cwd=tmp_path)
+    assert result.returncode == 1 and "fifo: is not a regular file" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", ["sources.csv", "organisations.csv"])
+def test_a_sparse_control_file_over_the_limit_is_refused_unread(raw, tmp_path, name) -> None:
+    with open(raw / name, "wb") as f:
+        f.truncate(64 * 1024 * 1024 + 1)  # sparse: no disk used, memory only if read
+    with pytest.raises((SourcesError, BuildError)) as exc:
+        build(raw, tmp_path / "out", workers=1)
+    assert str(exc.value).startswith(f"{raw / name}: is 67108865 bytes, over the ")
+
+
+@pytest.mark.parametrize("name", ["sources.csv", "organisations.csv"])
+def test_a_control_file_linked_outside_raw_is_not_followed(raw, tmp_path, name) -> None:
+    outside = tmp_path / "elsewhere.csv"
+    outside.write_text("doc_id,period\n003_5a6a643992678667,2019\n", encoding="utf-8")
+    (raw / name).symlink_to(outside)
+    with pytest.raises((SourcesError, BuildError), match="link to a place outside the raw folder"):
+        build(raw, tmp_path / "out", workers=1)
+
+
+# Only the exact names steer the build: `Sources.csv` was skipped by discovery and never read.
+def test_control_files_named_in_another_case_are_quarantined_not_dropped(raw, tmp_path) -> None:
+    (raw / "Sources.csv").write_text("doc_id,period\n003_5a6a643992678667,2019\n")
+    (raw / "ORGANISATIONS.CSV").write_text("org_id,name\nx,Công đoàn X\n")
+    summary = build(raw, tmp_path / "out", workers=1)
+    quarantined = {rel: reason for rel, reason, _ in summary.quarantine}
+    assert quarantined == {
+        "Sources.csv": "unsupported_format", "ORGANISATIONS.CSV": "unsupported_format"
+    }  # fmt: skip

@@ -243,11 +243,19 @@ def _tidy_lines(text: str) -> str:
 
 _TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Control characters (BEL, ESC of a colour code, backspace, DEL; C1 too), typed or written
+# as `&#7;`: a space, so no quote, mention or CSV cell carries one to a reader's terminal.
+# Bidi embeddings and overrides (U+202E shows a quote backwards) are dropped, as zero widths are.
+_CONTROLS = "".join(
+    chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)) if c != 0x85
+)
 _ODD_SPACE_RE = re.compile(
     "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"
-    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069" + re.escape(_CONTROLS) + "]"
 )
 _ODD_SPACE_MAP = {
+    **dict.fromkeys(_CONTROLS, " "),
+    **{chr(cp): "" for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},  # bidi overrides
     **{c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"},
     **{chr(cp): " " for cp in range(0x2000, 0x200B)},
     **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},

@@ -12,7 +12,8 @@ Rules (the README's "Every file accounted for" repeats them):
   (``._report.txt``) leave such copies beside real reports.
 - Files that are not ``.txt``, ``.html`` or ``.htm`` are quarantined as
   ``unsupported_format``; ``sources.csv`` (corrections) and
-  ``organisations.csv`` (the register) at the top steer the build.
+  ``organisations.csv`` (the register) at the top steer the build. Only these exact
+  names do: ``Sources.csv`` is never read, so it is quarantined like any other file.
 - A link that leaves the raw folder is refused (``outside_raw``) and never opened.
   A link to a folder inside it is not walked a second time: those files are read
   once, through their own path, and the link is recorded as ``linked_folder``.
@@ -119,7 +120,7 @@ def survey(raw_dir: Path) -> Survey:
 
 def _file(root: Path, parts: tuple[str, ...], rel: str, hidden: bool, result: Survey) -> None:
     name = parts[-1]
-    if len(parts) == 1 and name.lower() in CONTROL_FILES:
+    if len(parts) == 1 and name in CONTROL_FILES:
         return
     if hidden:
         detail = "hidden file or folder (name starts with a dot): not read"

@@ -36,10 +36,10 @@ __all__ = [
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 IGNORED_NAMES = frozenset({"sources.csv"})
 MAX_BYTES = 2 * 1024 * 1024
-"""Larger files are rejected unread (``too_large``). A report page is kilobytes; report text
-takes 1.2-1.5 s of CPU per MiB to clean and extract (the samples repeated, measured
-2026-12-01), so 2 MiB takes about 2.5-3 s: half the build's per-report budget of 5 s, and any
-file ingest accepts can finish in time on a slower machine too."""
+"""Larger files are rejected unread (``too_large``). A report page is kilobytes; a 2 MiB report
+took 8.8-12.4 s of CPU to clean and extract (ordinary sentences, measured 2026-12-02 on a loaded
+2-core machine): under a third of the build's per-report budget (budget.BUDGET_SECONDS, 40 s),
+so any file ingest accepts finishes in time on a slower machine too."""
 
 _HTML_SUFFIXES = (".html", ".htm")
 _SNIFF_CHARS = 4096
@@ -106,16 +106,24 @@ def discover(raw_dir: Path) -> list[Path]:
     return [found.path for found in survey(raw_dir).reports]
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Controls, line separators and the bidirectional marks and overrides (U+202E shows
+# `txt.exe` as `exe.txt`): escaped wherever a name is shown, in a CSV cell or a message.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def printable(name: str) -> str:
-    """A file name as valid, one-line UTF-8: undecodable bytes and controls as ``\\xNN``.
+    """A file name as valid, one-line UTF-8: undecodable bytes and controls as ``\\xNN``
+    (``\\u202e`` for a bidi override).
 
     Parquet strings must be UTF-8, and a report id is printed in one-line messages.
     """
     text = os.fsencode(name).decode("utf-8", "backslashreplace")
-    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def doc_id_of(rel_path: str) -> str:
@@ -125,11 +133,15 @@ def doc_id_of(rel_path: str) -> str:
     return stem if dot and stem else name
 
 
-def read_report(path: Path, raw_dir: Path) -> RawReport | Rejected:
-    """Read and decode one file; never raises for bad input, returns :class:`Rejected` instead."""
+def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport | Rejected:
+    """Read and decode one file; never raises for bad input, returns :class:`Rejected` instead.
+
+    ``confine``: the file must still lie inside ``raw_dir`` when it is opened (a file named
+    on the command line by ``extract`` need not).
+    """
     path = Path(path)
     rel_path = _relative(path, Path(raw_dir))
-    data = _read_bytes(path)
+    data = _read_bytes(path, Path(raw_dir) if confine else None)
     if isinstance(data, tuple):
         reason, detail = data
         return Rejected(rel_path, reason, detail)
@@ -176,19 +188,109 @@ def _relative(path: Path, raw_dir: Path) -> str:
     return "/".join(printable(part) for part in rel.parts) if rel.parts else printable(str(rel))
 
 
-def _read_bytes(path: Path) -> bytes | tuple[str, str]:
-    """Bytes of a regular file, or (reason, detail); stat first so FIFOs and dirs never block."""
+def _read_bytes(path: Path, raw_dir: Path | None) -> bytes | tuple[str, str]:
+    """Bytes of a regular file, or (reason, detail). Opened without blocking (a FIFO or a
+    folder is refused, never waited on), then checked to still be the file inside
+    ``raw_dir`` that discovery found: a link swapped in since is refused, not read."""
     try:
-        info = path.stat()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return "unreadable", f"cannot read file: {_one_line(exc.strerror or str(exc))}"
+    try:
+        info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             return "unreadable", "is a directory, not a file"
         if not stat.S_ISREG(info.st_mode):
             return "unreadable", "is not a regular file"
         if info.st_size > MAX_BYTES:
             return "too_large", f"file is {info.st_size} bytes, over the {MAX_BYTES}-byte limit"
-        return path.read_bytes()
+        if raw_dir is not None and (moved := _moved(path, raw_dir, info)):
+            return moved
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # grew after fstat
+            return "too_large", f"file is over the {MAX_BYTES}-byte limit"
+        return data
     except OSError as exc:
         return "unreadable", f"cannot read file: {_one_line(exc.strerror or str(exc))}"
+    finally:
+        os.close(fd)
+
+
+def _moved(path: Path, raw_dir: Path, opened: os.stat_result) -> tuple[str, str] | None:
+    """Why the file opened is not the one inside the raw folder discovery listed, or None.
+
+    The path is resolved after opening: if it now leads outside, or to another file than
+    the one open (swapped while it was opened), the file is not read.
+    """
+    real = os.path.realpath(path)
+    if not Path(real).is_relative_to(os.path.realpath(raw_dir)):
+        return "outside_raw", "now a link to a place outside the raw folder: not read"
+    try:
+        now = os.stat(real)
+    except OSError:
+        now = None
+    if now is None or (now.st_dev, now.st_ino) != (opened.st_dev, opened.st_ino):
+        return "unreadable", "the file was replaced while it was being opened: not read"
+    return None
+
+
+MAX_CONTROL_BYTES = 32 * 1024 * 1024
+"""Largest sources.csv, organisations.csv or corrections ledger read: a row per report or
+organisation is about 100-300 bytes, so this holds 100 000 rows; a link to /dev/zero or a
+sparse file of gigabytes is refused instead of filling memory."""
+_NO_LINK = getattr(os, "O_NOFOLLOW", 0)
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | _NO_LINK | getattr(os, "O_NOCTTY", 0)
+
+
+class ControlFileError(ValueError):
+    """A control file (sources.csv, organisations.csv, a ledger) cannot be read; says why."""
+
+
+def read_control_file(
+    path: Path, within: Path | None = None, max_bytes: int = MAX_CONTROL_BYTES
+) -> bytes | None:
+    """The bytes of a control file, or None when there is none.
+
+    Opened only if it is a regular file (a FIFO would block the build for ever, a device
+    never ends) and read at most ``max_bytes``. With ``within`` (the raw folder) a link
+    is followed only to a file inside that folder, as discovery does for reports.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ControlFileError(f"cannot read: {_one_line(exc.strerror or str(exc))}") from None
+    target = Path(path)
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            target = Path(os.path.realpath(path, strict=True))
+        except OSError as exc:
+            raise ControlFileError(f"broken link: {_one_line(exc.strerror or str(exc))}") from None
+        if within is not None and not target.is_relative_to(os.path.realpath(within)):
+            raise ControlFileError("is a link to a place outside the raw folder: not read")
+    try:
+        fd = os.open(target, _OPEN_FLAGS)
+    except OSError as exc:
+        raise ControlFileError(f"cannot open: {_one_line(exc.strerror or str(exc))}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ControlFileError("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ControlFileError("is not a regular file (a pipe, socket or device): not read")
+        if info.st_size > max_bytes:
+            raise ControlFileError(f"is {info.st_size} bytes, over the {max_bytes}-byte limit")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        raise ControlFileError(f"cannot read: {_one_line(exc.strerror or str(exc))}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # grew while being read
+        raise ControlFileError(f"is over the {max_bytes}-byte limit")
+    return data
 
 
 def _one_line(message: str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
+from unionstats.ingest import ControlFileError, read_control_file
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -31,9 +32,11 @@ FIELDS = ("indicator", "value", "unit", "qualifier", "period", "subgroup")
 NO_SUBGROUP = "-"  # `set` subgroup to "-": the figure is a total, not a breakdown
 DEFAULT_LEDGER = Path("data/corrections.csv")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_INTEGER = re.compile(r"^\d+$")
-_VALUE = re.compile(r"^\d+(?:\.\d{1,2})?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only, and at most 18 before the point: an offset fits the tables' Int64 and a
+# value stays finite (400 nines would be inf and break the observations table's contract).
+_INTEGER = re.compile(r"^[0-9]{1,18}$")
+_VALUE = re.compile(r"^[0-9]{1,18}(?:\.[0-9]{1,2})?$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _SUBGROUP = re.compile(r"^(?:[a-z][a-z0-9_]*|-)$")
 
 
@@ -81,12 +84,15 @@ def edited_since(ledger: Path | None, built: Path) -> bool:
 
 def read_ledger(path: Path) -> list[Correction]:
     """Every row of the ledger, validated; the first bad row raises LedgerError."""
-    if not path.is_file():
-        raise LedgerError(f"{path}: corrections file not found")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LedgerError(f"{path}: cannot read: {exc}") from None
+        data = read_control_file(path)
+        if data is None:
+            raise LedgerError(f"{path}: corrections file not found")
+        text = data.decode("utf-8-sig")
+    except ControlFileError as exc:
+        raise LedgerError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise LedgerError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     return parse_ledger(text, str(path))
 
 
@@ -131,7 +137,10 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         raise bad("sha256", f"{c['sha256']!r} is not the report's sha256 (64 hex digits)")
     for column in ("span_start", "span_end"):
         if not _INTEGER.match(c[column]):
-            raise bad(column, f"{c[column]!r} is not a character offset (a whole number)")
+            raise bad(
+                column,
+                f"{c[column]!r} is not a character offset (a whole number, 18 digits at most)",
+            )
     start, end = int(c["span_start"]), int(c["span_end"])
     if end <= start:
         raise bad("span_end", f"{end} is not after span_start {start}")
@@ -156,7 +165,7 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         raise bad(
             "value",
             f"{c['value']!r}: write it in base units without group marks (264661, 2500000000)"
-            ", decimals after a dot (98.5)",
+            ", decimals after a dot (98.5), 18 digits at most",
         )
     if c["unit"]:
         if not c["indicator"]:

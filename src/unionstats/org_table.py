@@ -89,4 +89,4 @@ def load_documents(processed: Path) -> pl.DataFrame:
     path = processed / "documents.parquet"
     if not path.exists():
         raise FileNotFoundError(f"no documents.parquet in {processed}: run `unionstats build`")
-    return pl.read_parquet(path)
+    return pl.read_parquet(path, glob=False)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from unionstats.budget import BUDGET_SECONDS
+from unionstats.budget import BUDGET_SECONDS, budget_problem
 from unionstats.catalogue import load_catalogue
 from unionstats.chunk import Chunk, run_chunk
 from unionstats.corrections import Correction, correct, read_ledger
@@ -29,7 +29,15 @@ from unionstats.headlines import headlines
 from unionstats.ingest import Rejected
 from unionstats.pool import PoolError, run_in_workers
 from unionstats.processing import process
-from unionstats.publish import CSV_EXPORTS, TABLES, LockedError, OutputSet, write_csv, write_parquet
+from unionstats.publish import (
+    CSV_EXPORTS,
+    TABLES,
+    LockedError,
+    OutputError,
+    OutputSet,
+    write_csv,
+    write_parquet,
+)
 from unionstats.registry import REGISTRY_FILE, RegistryError, read_registry
 from unionstats.rows import (
     Processed,
@@ -110,6 +118,8 @@ def build(
     ``if __name__ == "__main__":`` (the CLI, notebooks and the benchmark do).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    if problem := budget_problem(budget_seconds):
+        raise BuildError(problem)
     if not raw_dir.exists():
         raise BuildError(f"raw data folder not found: {raw_dir}")
     if not raw_dir.is_dir():
@@ -123,9 +133,9 @@ def build(
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
-    overrides = read_sources(raw_dir / "sources.csv", found)
+    overrides = read_sources(raw_dir / "sources.csv", found, within=raw_dir)
     try:
-        registry = read_registry(raw_dir / REGISTRY_FILE)
+        registry = read_registry(raw_dir / REGISTRY_FILE, within=raw_dir)
     except RegistryError as exc:
         raise BuildError(str(exc)) from None
     load_catalogue()
@@ -155,7 +165,7 @@ def build(
             finally:
                 if output.current_build() != target.name:
                     _remove_tree(target)
-    except LockedError as exc:
+    except (LockedError, OutputError) as exc:
         raise BuildError(str(exc)) from None
     except PoolError as exc:
         raise BuildError(f"build stopped: {exc}") from None
@@ -234,7 +244,9 @@ def _write_set(
     def scan(table: str) -> pl.LazyFrame:
         files = [parts / f"{table}-{i:06d}.parquet" for i in range(n_chunks)]
         empty = pl.LazyFrame(schema=SCHEMAS[table])
-        return pl.concat([empty, *(pl.scan_parquet(f) for f in files)]) if files else empty
+        return (
+            pl.concat([empty, *(pl.scan_parquet(f, glob=False) for f in files)]) if files else empty
+        )
 
     documents = scan("documents").collect()
     fixed = correct(ledger, raw_dir, documents, scan("observations").collect(), scan("mentions"))
@@ -267,7 +279,9 @@ def _write_set(
     per_indicator = dict(observations.group_by("indicator").len().sort("indicator").iter_rows())
     rows = list(quarantine.iter_rows())
     rows.sort(key=lambda r: (r[1] not in ISOLATION_REASONS, r[0]))
-    n_mentions = pl.scan_parquet(target / "mentions.parquet").select(pl.len()).collect().item()
+    n_mentions = (
+        pl.scan_parquet(target / "mentions.parquet", glob=False).select(pl.len()).collect().item()
+    )
     return BuildSummary(
         documents=documents.height,
         quarantined=quarantine.height,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-PERIOD_PATTERN = r"^(?:(?:19|20)\d{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)\d{2}))?)?$"
+PERIOD_PATTERN = r"^(?:(?:19|20)[0-9]{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)[0-9]{2}))?)?$"
 FIRST_PLAUSIBLE_YEAR = 1945
-_YEARS_RE = re.compile(r"\d{4}")
+_YEARS_RE = re.compile(r"[0-9]{4}")
 
 
 def last_plausible_year(today: dt.date | None = None) -> int:

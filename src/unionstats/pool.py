@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from unionstats.budget import HARD_SIGNAL
+from unionstats.budget import HARD_SIGNAL, hard_limit
 from unionstats.chunk import Chunk, run_chunk, too_slow_detail
 
 __all__ = ["PoolError", "run_in_workers"]
@@ -51,9 +51,13 @@ def _worker_main(conn: Connection, progress: Any) -> None:
         try:
             counts = run_chunk(chunk, progress)
         except Exception as exc:  # not one report's failure: the parent stops the build
-            conn.send(("error", chunk.index, f"{type(exc).__name__}: {exc}"))
-            continue
-        conn.send(("done", chunk.index, counts))
+            message: tuple[Any, ...] = ("error", chunk.index, f"{type(exc).__name__}: {exc}")
+        else:
+            message = ("done", chunk.index, counts)
+        try:
+            conn.send(message)
+        except OSError:  # the parent is gone (killed): nobody to tell, exit without a traceback
+            return
 
 
 @dataclass
@@ -64,7 +68,7 @@ class _Worker:
     chunk: Chunk | None = None
     last_index: int = -1
     last_move: float = 0.0
-    stalled: bool = False
+    stalled: float = 0.0  # seconds without progress after which it was ended
 
 
 def run_in_workers(
@@ -125,6 +129,8 @@ def _finish(w: _Worker, message: tuple[Any, ...], on_done: Callable[[int, int], 
 
 
 def _stalled(w: _Worker, limit: float) -> bool:
+    if w.chunk is not None and w.chunk.budget:  # the CPU limits decide first, on any load
+        limit = max(limit, 2 * hard_limit(w.chunk.budget))
     index = w.progress.value
     now = time.monotonic()
     if index != w.last_index:
@@ -133,7 +139,7 @@ def _stalled(w: _Worker, limit: float) -> bool:
     if now - w.last_move > limit:
         w.process.kill()
         w.process.join()
-        w.stalled = True
+        w.stalled = limit
         return True
     return False
 
@@ -150,7 +156,7 @@ def _after_death(w: _Worker, retries: dict[int, int]) -> Chunk:
     if 0 <= index < len(chunk.reports):
         found = chunk.reports[index]
         if stalled:
-            reason, detail = "too_slow", f"no progress for {STALL_SECONDS:g} s: not processed"
+            reason, detail = "too_slow", f"no progress for {stalled:g} s: not processed"
         elif HARD_SIGNAL is not None and code == -HARD_SIGNAL:
             reason, detail = "too_slow", too_slow_detail(chunk.budget)
         else:

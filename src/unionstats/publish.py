@@ -18,6 +18,11 @@ file keeps reading the old one. The lock (``flock``, released by the kernel when
 the process dies) keeps two builds from writing here at once; the next build
 removes folders a killed build left. Parquet is written without timestamps, so
 a rerun on the same input gives byte-identical files.
+
+The output folder may hold the user's own files: a build removes only what it made
+(folders in ``builds/`` named and filled as a build fills them, its own temporaries),
+never follows a link named ``.lock`` or ``builds``, and refuses such an output
+folder with one line instead.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import fcntl
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +48,7 @@ __all__ = [
     "OUTPUT_FILES",
     "TABLES",
     "LockedError",
+    "OutputError",
     "OutputSet",
     "spreadsheet_safe",
     "spreadsheet_values",
@@ -60,10 +67,20 @@ CURRENT = "current"
 LOCK = ".lock"
 # Left by a killed build: parts folders of older versions, half-made links, temporaries.
 _STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|.+\.(?:link|tmp)-\d+)")
+_BUILD_RE = re.compile(r"[0-9]{8}T[0-9]{6}-\w+")  # new_build's names
+# Every name a build writes inside its folders: the tables, their parts and temporaries.
+_WRITTEN_RE = re.compile(
+    "|".join(re.escape(n) for n in OUTPUT_FILES)
+    + r"|\.parts|[a-z]+-[0-9]{6}\.parquet|\..+\.tmp-\d+"
+)
 
 
 class LockedError(RuntimeError):
     """Another build holds the output folder."""
+
+
+class OutputError(RuntimeError):
+    """The output folder cannot be used as it is; the message says what to change."""
 
 
 class OutputSet:
@@ -76,8 +93,15 @@ class OutputSet:
     @contextlib.contextmanager
     def locked(self, wait_seconds: float = 0.0) -> Iterator[None]:
         """Hold the output folder's lock; wait up to ``wait_seconds`` for another build."""
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.out_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        if self.out_dir.exists() and not self.out_dir.is_dir():
+            raise OutputError(f"{self.out_dir} is a file, not a folder: choose another --out")
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot create the output folder {self.out_dir}: {_why(exc)}"
+            ) from None
+        fd = _open_lock(self.out_dir / LOCK)
         try:
             deadline = time.monotonic() + wait_seconds
             while True:
@@ -97,21 +121,42 @@ class OutputSet:
                     time.sleep(0.2)
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            self._check_layout()
             yield
         finally:
             os.close(fd)  # closing releases the lock
 
+    def _check_layout(self) -> None:
+        """Refuse a ``builds`` or ``current`` this tool did not make: a link named builds
+        would have its target's files deleted, a folder named current cannot be switched."""
+        if self.builds.is_symlink() or (self.builds.exists() and not self.builds.is_dir()):
+            raise OutputError(
+                f"{self.builds} is a link or a file, not the folder of builds a build makes: "
+                "move it away or choose another --out"
+            )
+        for name in (CURRENT, *OUTPUT_FILES):
+            path = self.out_dir / name
+            if path.is_dir() and not path.is_symlink():
+                raise OutputError(
+                    f"{path} is a folder where the build puts a link: "
+                    "move it away or choose another --out"
+                )
+
     def remove_stale(self) -> list[str]:
-        """Delete builds that are not current and temporaries a killed build left (locked)."""
+        """Delete builds that are not current and temporaries a killed build left (locked).
+
+        Only what a build made: a folder in builds/ named as new_build names it and holding
+        nothing but tables and their parts; anything else there is the user's and is kept.
+        """
         removed: list[str] = []
         current = self.current_build()
-        if self.builds.is_dir():
+        if self.builds.is_dir() and not self.builds.is_symlink():
             for entry in self.builds.iterdir():
-                if entry.name != current:
+                if entry.name != current and _BUILD_RE.fullmatch(entry.name) and _made(entry):
                     _remove(entry)
                     removed.append(f"{BUILDS}/{entry.name}")
         for entry in self.out_dir.iterdir():
-            if _STALE_RE.fullmatch(entry.name):
+            if _STALE_RE.fullmatch(entry.name) and (entry.is_symlink() or _made(entry)):
                 _remove(entry)
                 removed.append(entry.name)
         return sorted(removed)
@@ -126,7 +171,11 @@ class OutputSet:
         """An empty folder for the next set, beside the current one."""
         self.builds.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        return Path(tempfile.mkdtemp(prefix=f"{stamp}-", dir=self.builds))
+        build = Path(tempfile.mkdtemp(prefix=f"{stamp}-", dir=self.builds))
+        umask = os.umask(0)
+        os.umask(umask)
+        build.chmod(0o777 & ~umask)  # mkdtemp makes it 0700: the set is for every reader
+        return build
 
     def switch_to(self, build: Path) -> None:
         """Make ``build`` the current set in one atomic rename, then drop older builds."""
@@ -137,7 +186,14 @@ class OutputSet:
         tmp = self.out_dir / f".current.tmp-{os.getpid()}"
         tmp.unlink(missing_ok=True)
         os.symlink(f"{BUILDS}/{build.name}", tmp)
-        os.replace(tmp, self.out_dir / CURRENT)
+        try:
+            os.replace(tmp, self.out_dir / CURRENT)
+        except IsADirectoryError:
+            tmp.unlink()
+            raise OutputError(
+                f"{self.out_dir / CURRENT} is a folder where the build puts a link: "
+                "move it away or choose another --out"
+            ) from None
         _fsync_dir(self.out_dir)
         self._link_outputs()
         self.remove_stale()
@@ -159,6 +215,35 @@ class OutputSet:
             if target.startswith(f"{CURRENT}/") and path.name not in OUTPUT_FILES:
                 path.unlink()  # a table this build no longer writes
         _fsync_dir(self.out_dir)
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file, never through a link (that would truncate the link's target)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputError(f"{path} is a link: remove it, a build makes a plain file") from None
+        raise OutputError(f"cannot open the lock file {path}: {_why(exc)}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OutputError(f"{path} is not a regular file: remove it, a build makes a plain file")
+    return fd
+
+
+def _made(folder: Path) -> bool:
+    """True when ``folder`` is a real folder holding only names a build writes."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    for _, dirs, files in os.walk(folder):
+        if not all(_WRITTEN_RE.fullmatch(name) for name in (*dirs, *files)):
+            return False
+    return True
+
+
+def _why(exc: OSError) -> str:
+    return " ".join((exc.strerror or str(exc)).split()).lower()
 
 
 def _remove(path: Path) -> None:

@@ -11,11 +11,13 @@ normalised name; a report whose organisation is unknown gets a key of its own.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from unionstats.ingest import ControlFileError, read_control_file
 from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
@@ -69,17 +71,20 @@ def _plain(name: str) -> str:
     return "name:" + ascii_slug(name)
 
 
-def read_registry(path: Path) -> Registry:
-    """Read and check the register; a missing file is an empty register."""
-    if not path.exists():
-        return Registry()
+def read_registry(path: Path, within: Path | None = None) -> Registry:
+    """Read and check the register; a missing file is an empty register. ``within``: the
+    raw folder, which a link named organisations.csv must not leave."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            header = reader.fieldnames or []
-            rows = list(reader)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise RegistryError(f"{path}: cannot read: {exc}") from None
+        data = read_control_file(path, within)
+        if data is None:
+            return Registry()
+        reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        header = reader.fieldnames or []
+        rows = list(reader)
+    except ControlFileError as exc:
+        raise RegistryError(f"{path}: {exc}") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise RegistryError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     if twice := repeated_column(header):
         raise RegistryError(f"{path}: column {twice} appears twice in the header; keep one")
     missing = [c for c in ("org_id", "name") if c not in header]

@@ -85,7 +85,7 @@ def load_tables(processed: Path) -> dict[str, pl.DataFrame]:
         path = processed / f"{name}.parquet"
         if not path.exists():
             raise ReviewError(f"{path} not found; run unionstats build first")
-        tables[name] = pl.read_parquet(path)
+        tables[name] = pl.read_parquet(path, glob=False)
     return tables
 
 

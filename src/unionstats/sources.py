@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
 from unionstats.discovery import Survey
-from unionstats.ingest import doc_id_of
+from unionstats.ingest import ControlFileError, doc_id_of, read_control_file
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
@@ -25,24 +26,29 @@ from unionstats.plausible import (
 
 __all__ = ["SourcesError", "read_sources"]
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: \d would take ２０２１
 _MAX_PROBLEMS = 20
 
 
-def read_sources(path: Path, survey: Survey | None = None) -> dict[str, dict[str, str]]:
+def read_sources(
+    path: Path, survey: Survey | None = None, within: Path | None = None
+) -> dict[str, dict[str, str]]:
     """Corrections keyed by doc_id (or by path when no survey resolves it to a file).
 
     With ``survey`` (the build's list of files), every row must name a file under
-    data/raw, and rows naming the same file must not disagree.
+    data/raw, and rows naming the same file must not disagree. ``within``: the raw
+    folder, which a link named sources.csv must not leave (see `read_control_file`).
     """
-    if not path.exists():
-        return {}
     try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            rows = [(reader.line_num, row) for row in reader]
-            columns = reader.fieldnames or []
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        data = read_control_file(path, within)
+        if data is None:
+            return {}
+        reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        rows = [(reader.line_num, row) for row in reader]
+        columns = reader.fieldnames or []
+    except ControlFileError as exc:
+        raise SourcesError(f"{path}: {exc}") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
         raise SourcesError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     if twice := repeated_column(columns):
         raise SourcesError(f"{path}: column {twice} appears twice in the header; keep one")

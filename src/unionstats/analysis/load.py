@@ -85,7 +85,7 @@ def _read(path: Path, schema: pl.Schema) -> pl.DataFrame:
     frame with ``schema`` when the file is absent."""
     if not path.exists():
         return pl.DataFrame(schema=schema)
-    df = pl.read_parquet(path)
+    df = pl.read_parquet(path, glob=False)
     missing = [c for c in schema if c not in df.columns]
     return df.with_columns(pl.lit(None, dtype=schema[c]).alias(c) for c in missing)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from unionstats.budget import BUDGET_SECONDS
+from unionstats.budget import BUDGET_SECONDS, budget_problem
 from unionstats.cli import app, fail
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @app.command("build")
 def build_command(
     raw: Annotated[Path, typer.Option(help="Folder of raw reports.")] = Path("data/raw"),
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the processed tables.")] = Path(
+    out: Annotated[str, typer.Option("--out", help="Folder for the processed tables.")] = (
         "data/processed"
     ),
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
@@ -34,6 +34,11 @@ def build_command(
     ] = None,
 ) -> None:
     """Build data/processed from every report under data/raw."""
+    if not out.strip():  # an unset shell variable: Path("") would be the current folder
+        fail("--out is empty: name the folder for the processed tables", 2)
+    if problem := budget_problem(budget_seconds):
+        fail(problem, 2)
+    out_dir = Path(out)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 

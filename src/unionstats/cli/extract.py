@@ -18,7 +18,7 @@ from typing import Annotated
 
 import typer
 
-from unionstats.budget import BUDGET_SECONDS
+from unionstats.budget import BUDGET_SECONDS, budget_problem
 from unionstats.cli import app, fail, say
 from unionstats.columns import FORMULA_START
 
@@ -43,6 +43,8 @@ def extract_command(
     """Print the observations of the given reports without touching data/processed."""
     if fmt not in FORMATS:
         fail(f"--format must be csv or json, not {fmt!r}", 2)
+    if problem := budget_problem(budget_seconds):
+        fail(problem, 2)
     paths = _expand(files)
 
     from unionstats.budget import TooSlow, cpu_budget
@@ -62,7 +64,7 @@ def extract_command(
     rows: list[dict] = []
     done, problems = [], 0
     for path in paths:
-        report = read_report(path, path.parent)
+        report = read_report(path, path.parent, confine=False)
         if isinstance(report, Rejected):
             say(f"{path}: {report.reason}: {report.detail}")
             problems += 1

@@ -53,7 +53,9 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     from unionstats.clean import clean
     from unionstats.ingest import RawReport, read_report
 
-    documents = pl.read_parquet(processed / "documents.parquet").filter(pl.col("doc_id") == doc)
+    documents = pl.read_parquet(processed / "documents.parquet", glob=False).filter(
+        pl.col("doc_id") == doc
+    )
     if documents.is_empty():
         raise CommandError(f"no report {doc!r} in {processed / 'documents.parquet'}")
     d = documents.row(0, named=True)
@@ -85,7 +87,7 @@ def lookup(
     cells = {"sha256": sha}
     if end is None or action != "add":
         name = "mentions" if action == "add" else "observations"
-        at = pl.read_parquet(processed / f"{name}.parquet").filter(
+        at = pl.read_parquet(processed / f"{name}.parquet", glob=False).filter(
             pl.col("doc_id") == doc, pl.col("span_start") == start
         )
         if indicator and action in ("accept", "reject"):
@@ -234,7 +236,7 @@ def corrections_command(
             orient="row",
         )
         built_path = processed / "corrections.parquet"
-        built = pl.read_parquet(built_path) if built_path.exists() else None
+        built = pl.read_parquet(built_path, glob=False) if built_path.exists() else None
         table = summary(frame, built)
     except _expected() as exc:
         fail(_first_line(exc))
