@@ -1194,3 +1194,18 @@ def test_a_plan_word_opening_the_sentence_makes_all_of_it_a_plan() -> None:
     assert [(o.indicator, o.value) for o in extract("t", done, "2024-Q1")[0]] == [
         ("new_members", 3000)
     ]
+
+
+def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
+    """`đơn vị` counts nothing in particular; the title above (`... CĐCS trực thuộc`) does not
+    say what."""
+    text = (
+        "Báo cáo tổng kết năm 2023 của Khối thi đua các Công đoàn ngành, CĐCS trực thuộc\n\n"
+        "Khối thi đua gồm 11 đơn vị: 5 công đoàn ngành, Công đoàn Viên chức tỉnh.\n"
+        "Các đơn vị trong khối quản lý 846 CĐCS với 52.318 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023", org_level="bloc")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 846),
+        ("members", 52318),
+    ]

@@ -171,7 +171,7 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
         if linked:
             return frozenset()
         link = pos
-        breaks = _LABEL_BREAKS | {"/", ","}
+        breaks = _LABEL_BREAKS | {"/", ",", "\n"}  # with no link, the noun is on its line
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     window = cat.scoring.label
