@@ -1209,3 +1209,17 @@ def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
         ("grassroots_unions", 846),
         ("members", 52318),
     ]
+
+
+def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Báo cáo tại Đại hội cho thấy, nhiệm kỳ 2018 - 2023, các cấp công đoàn tỉnh đã kết nạp "
+        "16.820 đoàn viên. Phong trào thi đua có 5.612 sáng kiến được công nhận.\n"
+        "Năm 2023, toàn tỉnh kết nạp 3.000 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.period) for o in observations] == [
+        (16820, "2018-2023"),
+        (5612, "2018-2023"),
+        (3000, "2023"),
+    ]
