@@ -1223,3 +1223,29 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
         (5612, "2018-2023"),
         (3000, "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_period", "expected"),
+    [
+        # `Hiện` opening a sentence is now: the report's last year, not its span
+        (
+            "5 năm qua, LĐLĐ tỉnh kết nạp 9.000 đoàn viên. Hiện LĐLĐ tỉnh có 640 CĐCS với "
+            "52.000 đoàn viên.",
+            "2013-2018",
+            [(9000, "2013-2018"), (640, "2018"), (52000, "2018")],
+        ),
+        # `Từ đầu năm đến nay` in a half-year report is that half-year
+        (
+            "Từ đầu năm đến nay, LĐLĐ tỉnh thành lập mới 12 CĐCS, kết nạp 900 đoàn viên.",
+            "2014-H1",
+            [(12, "2014-H1"), (900, "2014-H1")],
+        ),
+        ("Từ đầu năm đến nay, LĐLĐ tỉnh thành lập mới 12 CĐCS.", "2014", [(12, "2014")]),
+    ],
+)
+def test_now_and_year_to_date_take_the_reports_period(
+    text: str, doc_period: str, expected: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", text, doc_period)
+    assert [(o.value, o.period) for o in observations] == expected

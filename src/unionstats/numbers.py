@@ -46,7 +46,7 @@ def _alt(words: Iterable[str]) -> str:
 
 _NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
-_SCALE = rf"(?:tr\.?(?=\s*đ(?![\w]))|(?:{_alt(SCALES)})(?![\w]))"
+_SCALE = rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?:{_alt(SCALES)})(?![\w]))"
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
 _MONEY = (
     rf"(?:đồng(?!\s+(?:{_alt(_words()['not_money_after_dong'])})\b)|đ(?!/c)|vnđ|vnd)"

@@ -42,7 +42,12 @@ _COUNT_BEFORE = re.compile(rf"(?:(trong|sau|qua|sơ kết|tổng kết)\s+)?(?<!
 _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
-_NOW_RE = re.compile(r"hiện\s+(?:nay|có|tại|đang|quản lý)\b|đến nay\b")
+_NOW_RE = re.compile(
+    r"hiện\s+(?:nay|có|tại|đang|quản lý)\b|đến nay\b"
+    r"|(?:^|(?<=[.;:\n])|(?<=[.;:,]\s))hiện\s+(?=[^\W\d_])"  # `Hiện LĐLĐ tỉnh có 640 CĐCS`
+)
+# `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
+_YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 _ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+$")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
@@ -163,6 +168,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if before or after.group(0).strip():
             pos = before.start() if before else m.start()
             add(pos, (pos, after.end()), relative_span(TERM_YEARS, doc_period), "relative")
+    if doc_period and ("-H" in doc_period or "-Q" in doc_period):
+        for m in _YEAR_TO_DATE.finditer(text):
+            add(m.start(), m.span(), doc_period, "half" if "-H" in doc_period else "quarter")
     inside = _Spans(covered)
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
