@@ -306,3 +306,15 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
     text = header + "\n\nBÁO CÁO\nTổng kết hoạt động Công đoàn năm 2024\n\nNội dung báo cáo."
     meta = infer(text)
     assert (meta.org_level, meta.province) == (level, province)
+
+
+def test_the_owner_of_a_meeting_is_the_subject_not_a_giver() -> None:
+    """`Tại hội nghị của LĐLĐ tỉnh Lào Cai, ...`: `của` after a meeting names its owner; the
+    province compared with later (`Cùng kỳ, LĐLĐ tỉnh Yên Bái ...`) is another body."""
+    text = (
+        "Lào Cai dẫn đầu về phát triển đoàn viên\n"
+        "Tại hội nghị của LĐLĐ tỉnh Lào Cai, bà Lan cho biết năm 2023 toàn tỉnh đã kết nạp 4.215 "
+        "đoàn viên. Cùng kỳ, LĐLĐ tỉnh Yên Bái kết nạp 2.890 đoàn viên."
+    )
+    meta = infer(text)
+    assert (meta.org, meta.province) == ("Liên đoàn Lao động tỉnh Lào Cai", "Lào Cai")

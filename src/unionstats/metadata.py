@@ -178,7 +178,8 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
     last = " ".join(before[-3:])
     if last.endswith(w.person_titles):
         weight *= 0.5  # `Chủ tịch LĐLĐ tỉnh Bến Tre Lê Văn Quyền` names a person
-    if before and before[-1] in w.givers:
+    owned = before[-1:] == ["của"] and " ".join(before[-3:-1]).endswith(w.owned_before)
+    if before and before[-1] in w.givers and not owned:
         weight *= 0.4  # `được Tổng LĐLĐVN tặng`, `trực thuộc LĐLĐ tỉnh`
     if m.kind == "national" and not in_title:
         weight *= 0.3  # the confederation is named as the parent of nearly every body

@@ -40,6 +40,7 @@ class OrgWords:
     unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     person_titles: tuple[str, ...]
     givers: frozenset[str]
+    owned_before: tuple[str, ...]
     menu_words: tuple[str, ...]
     page: dict[str, tuple[str, ...]]  # report_words, site_owner, published_labels, weekdays
     type_re: WordAlternation  # over lower-cased text
@@ -79,6 +80,7 @@ def words() -> OrgWords:
         },
         person_titles=tuple(raw["person_titles"]),
         givers=frozenset(raw["givers"]),
+        owned_before=tuple(raw["owned_before"]),
         menu_words=tuple(raw["menu_words"]),
         page={
             k: tuple(raw[k]) for k in ("report_words", "site_owner", "published_labels", "weekdays")
