@@ -319,3 +319,14 @@ def test_discover_does_not_follow_directory_symlinks(tmp_path: Path):
 def test_discover_rejects_a_missing_raw_dir(tmp_path: Path):
     with pytest.raises(NotADirectoryError):
         discover(tmp_path / "nope")
+
+
+def test_a_file_of_figures_beyond_what_a_report_holds_is_too_large(tmp_path: Path) -> None:
+    """Quarantined before any extraction, so the outcome is the same on every rerun; a long
+    report of prose with its usual density of figures is read."""
+    (tmp_path / "figures.txt").write_text("Tổng số đoàn viên\t1.234\t5.678\n" * 16_000)
+    (tmp_path / "prose.txt").write_text("Năm 2023 kết nạp 1.234 đoàn viên mới trong tỉnh. " * 8_000)
+    figures = read_report(tmp_path / "figures.txt", tmp_path)
+    assert isinstance(figures, Rejected) and figures.reason == "too_large"
+    assert "32000 numbers" in figures.detail
+    assert isinstance(read_report(tmp_path / "prose.txt", tmp_path), RawReport)
