@@ -29,6 +29,7 @@ from unionstats.corrections import apply, holds
 from unionstats.ledger import (
     COLUMNS,
     LedgerError,
+    append,
     edited_since,
     ledger_line,
     parse_ledger,
@@ -219,6 +220,8 @@ GOOD = ("d1", "a" * 64, "10", "15", "set", "members", "1200", "", "", "2023", ""
         ("reason", "", "row 2, column reason: empty"),
         ("date", "01/12/2026", "row 2, column date: '01/12/2026' is not a date written YYYY-MM-DD"),
         ("date", "2026-02-30", "row 2, column date: '2026-02-30' is not a date"),
+        ("reason", "ok\x00\x1b[31m", "row 2, column reason: holds a control character"),
+        ("by", "Lan\nMai", "row 2, column by: holds a control character or a line break"),
     ],
 )
 def test_a_bad_row_names_its_row_and_column(column: str, cell: str, message: str) -> None:
@@ -302,3 +305,11 @@ def test_a_ledger_that_is_a_device_fifo_or_too_large_is_one_line(tmp_path: Path)
         with pytest.raises(LedgerError) as exc:
             read_ledger(path)
         assert str(exc.value).startswith(f"{path}: {problem}"), exc.value
+
+
+def test_appending_to_a_ledger_that_is_no_file_stops_with_one_line(tmp_path: Path) -> None:
+    """`correct --ledger FIFO` waited for ever; a device would fill memory."""
+    fifo = tmp_path / "ledger.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(LedgerError, match="not a regular file"):
+        append(fifo, dict(zip(COLUMNS, GOOD, strict=True)))

@@ -122,6 +122,10 @@ def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
     return out
 
 
+# C0/C1 controls (NUL, ESC, BEL, line breaks ...): never in a cell the tables or a terminal show
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -> Correction:
     """One ledger row as a Correction, or LedgerError naming the row and the column."""
     c = {k: (cells.get(k) or "").strip() for k in COLUMNS}
@@ -133,6 +137,9 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
     for column in ("doc_id", "reason", "by"):
         if not c[column]:
             raise bad(column, "empty; every decision names its report, its reason and its author")
+    for column in COLUMNS:
+        if column != "quote" and _CONTROL.search(c[column]):
+            raise bad(column, "holds a control character or a line break; write it on one line")
     if not _SHA256.match(c["sha256"]):
         raise bad("sha256", f"{c['sha256']!r} is not the report's sha256 (64 hex digits)")
     for column in ("span_start", "span_end"):
@@ -217,7 +224,13 @@ def ledger_line(cells: Mapping[str, str]) -> str:
 
 def append(path: Path, cells: Mapping[str, str]) -> Correction:
     """Validate one decision and append it to the ledger (created with its header if new)."""
-    text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+    try:
+        data = read_control_file(path)
+        text = "" if data is None else data.decode("utf-8-sig")
+    except ControlFileError as exc:
+        raise LedgerError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise LedgerError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     if text.strip():
         parse_ledger(text, str(path))  # never append to a ledger the build would refuse
         n = len(list(csv.reader(io.StringIO(text)))) + 1
