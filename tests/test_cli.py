@@ -248,3 +248,21 @@ def test_a_budget_that_is_negative_nan_or_huge_is_refused(
     assert err.startswith("unionstats: --budget-seconds must be a number of seconds")
     assert len(err.splitlines()) == 1
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--year", "-1"], "--year -1 is not a report year: give one from 1945 to"),
+        (["--year", "99999"], "--year 99999 is not a report year"),
+        (["--year", "2023", "--org-level", "tinh"], "--org-level 'tinh' is not a level: one of"),
+    ],
+)
+def test_report_refuses_a_year_or_level_that_cannot_be(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
+    """Five empty reports and exit 0 said nothing was wrong; nothing is built or run."""
+    result = _run("report", *args, "--out", str(tmp_path / "reports"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"unionstats: {message}") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "reports").exists()

@@ -27,6 +27,17 @@ def report_command(
     jobs: Annotated[int, typer.Option(help="Notebooks run at once (0: one per CPU).")] = 0,
 ) -> None:
     """Build the data if stale, then run every analysis notebook into reports/<year>/."""
+    from unionstats.metadata import ORG_LEVELS
+    from unionstats.plausible import FIRST_PLAUSIBLE_YEAR, last_plausible_year
+
+    last = last_plausible_year()
+    if not FIRST_PLAUSIBLE_YEAR <= year <= last:
+        fail(
+            f"--year {year} is not a report year: give one from {FIRST_PLAUSIBLE_YEAR} to {last}", 2
+        )
+    if org_level and org_level not in ORG_LEVELS:
+        fail(f"--org-level {org_level!r} is not a level: one of {', '.join(ORG_LEVELS)}", 2)
+
     from rich.console import Console
 
     from unionstats.catalogue import CatalogueError
