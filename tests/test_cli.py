@@ -266,3 +266,17 @@ def test_report_refuses_a_year_or_level_that_cannot_be(
     assert result.returncode == 2
     assert result.stderr.startswith(f"unionstats: {message}") and result.stderr.count("\n") == 1
     assert not (tmp_path / "reports").exists()
+
+
+def test_a_terminal_table_cell_is_shown_as_written_and_never_obeyed() -> None:
+    """`[/]` in an organisation's name stopped `orgs` with a MarkupError; an ESC in a ledger
+    reason would have recoloured the terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("org")
+    table.add_row(cli.cell("Công đoàn [/] x \x1b[31m đỏ"))
+    console = Console(record=True, width=60)
+    console.print(table)
+    shown = console.export_text()
+    assert "Công đoàn [/] x \\x1b[31m đỏ" in shown and "\x1b" not in shown

@@ -24,10 +24,14 @@ name in the import line at the bottom of this file.
 from __future__ import annotations
 
 import os
+import re
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 PROG = "unionstats"
 
@@ -51,6 +55,17 @@ class UserError(Exception):
 def fail(message: str, code: int = 1) -> NoReturn:
     """Stop the command with one line on stderr and a non-zero exit."""
     raise UserError(message, code)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def cell(value: object) -> Text:
+    """A table cell for the terminal: shown as written, never read as rich markup (`[/]`),
+    and with control characters (ESC, BEL, bidi overrides) escaped rather than obeyed."""
+    from rich.text import Text
+
+    return Text(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value)))
 
 
 def one_line(text: object) -> str:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from unionstats.cli import app, fail, say
+from unionstats.cli import app, cell, fail, say
 
 
 @app.command("orgs")
@@ -44,8 +44,10 @@ def orgs_command(
         table = Table("org_id", "org", "level", "province", "docs", "years", "spellings seen")
         for r in orgs.iter_rows(named=True):
             table.add_row(
-                r["org_id"], r["org"] or "", r["org_level"] or "", r["province"] or "",
-                str(r["n_documents"]), r["years"] or "", r["spellings"] or "",
+                *(cell(v) for v in (
+                    r["org_id"], r["org"] or "", r["org_level"] or "", r["province"] or "",
+                    r["n_documents"], r["years"] or "", r["spellings"] or "",
+                ))
             )  # fmt: skip
         Console(highlight=False).print(table)
     for r in likely_splits(orgs).iter_rows(named=True):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from unionstats.cli import app, fail, say
+from unionstats.cli import app, cell, fail, say
 from unionstats.ledger import ACTIONS, DEFAULT_LEDGER
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ def corrections_command(
     )
     view = Table("indicator", "action", "reason", "rows", "applied", "stale", "not built")
     for r in table.iter_rows():
-        view.add_row(*map(str, r))
+        view.add_row(*map(cell, r))
     out.print(view)
 
 
