@@ -262,3 +262,62 @@ def test_ensure_data_builds_from_raw(tmp_path):
     assert message.startswith("built ")
     assert (tmp_path / "processed" / "observations.parquet").exists()
     assert ensure_data(ROOT / "data" / "raw", tmp_path / "processed").startswith("data up to")
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for its parent to read its status."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (Linux /proc)."""
+    found: set[int] = set()
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        kids: set[int] = set()
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):  # a child belongs to the thread that made it
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    kids |= {int(c) for c in f.read().split()}
+        except OSError:
+            continue
+        stack.extend(kids - found)
+        found |= kids
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_sigterm_stops_the_report_and_its_notebook_workers(truth_processed, tmp_path) -> None:
+    """The notebook workers used to live on, re-parented, writing reports after the kill."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    exe = Path(sys.executable).with_name("unionstats")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "unionstats.cli"]
+    proc = subprocess.Popen(
+        [*cmd, "report", "--year", str(REPORT_YEAR), "--raw", str(raw), "--processed",
+         str(truth_processed), "--out", str(tmp_path / "reports"), "--notebooks",
+         str(ROOT / "notebooks"), "--jobs", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    workers: set[int] = set()
+    for _ in range(600):  # until both notebook workers run
+        workers = _descendants(proc.pid)
+        if len(workers) >= 2 or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert workers, "the report started no worker"
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err.strip().endswith("interrupted")
+    left = workers
+    for _ in range(150):  # the resource tracker and the kernels follow within seconds
+        left = {p for p in workers if _alive(p)}
+        if not left:
+            break
+        time.sleep(0.1)
+    assert not left

@@ -224,7 +224,8 @@ def _run_parallel(
     results: list[NotebookRun] = []
     progress.update(task, description=f"report {parameters['year']}: {jobs} at a time")
     spawn = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=spawn)
+    try:
         futures = {
             pool.submit(run_notebook, n, notebooks_dir, year_dir, parameters): n for n in names
         }
@@ -237,4 +238,10 @@ def _run_parallel(
                 run = NotebookRun(name, False, executed, None, 0.0, error_line(name, exc))
             results.append(run)
             _report_progress(progress, task, run)
+    except BaseException:  # Ctrl-C or SIGTERM: the workers stop with the report, not after it
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return results

@@ -38,7 +38,14 @@ def report_command(
     if org_level and org_level not in ORG_LEVELS:
         fail(f"--org-level {org_level!r} is not a level: one of {', '.join(ORG_LEVELS)}", 2)
 
+    import signal
+
     from rich.console import Console
+
+    def _terminated(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # unwind: the notebook workers are stopped on the way out
+
+    signal.signal(signal.SIGTERM, _terminated)
 
     from unionstats.catalogue import CatalogueError
     from unionstats.metadata import SourcesError
