@@ -56,7 +56,7 @@ def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
     return bool(raw) and max(raw) > target.stat().st_mtime
 
 
-def ensure_data(raw: Path, processed: Path) -> str:
+def ensure_data(raw: Path, processed: Path, wait_seconds: float = 0.0) -> str:
     """Build ``processed`` from ``raw`` when missing or stale; return what was done.
 
     The corrections ledger is part of the data: a ledger edited since the build rebuilds.
@@ -72,7 +72,7 @@ def ensure_data(raw: Path, processed: Path) -> str:
         raise FileNotFoundError(f"raw data folder {raw} does not exist")
     from unionstats.pipeline import build
 
-    summary = build(raw, processed, corrections=ledger)
+    summary = build(raw, processed, corrections=ledger, wait_seconds=wait_seconds)
     return (
         f"built {processed} from {raw}: {summary.documents} documents, "
         f"{summary.observations} observations, {summary.quarantined} quarantined"

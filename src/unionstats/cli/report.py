@@ -25,6 +25,9 @@ def report_command(
     out: Annotated[Path, typer.Option(help="Reports go to OUT/<year>/.")] = Path("reports"),
     notebooks: Annotated[Path, typer.Option(help="Folder of the notebooks.")] = Path("notebooks"),
     jobs: Annotated[int, typer.Option(help="Notebooks run at once (0: one per CPU).")] = 0,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for another build writing the same data.")
+    ] = 0.0,
 ) -> None:
     """Build the data if stale, then run every analysis notebook into reports/<year>/."""
     from unionstats.metadata import ORG_LEVELS
@@ -54,7 +57,7 @@ def report_command(
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
-        err.print(ensure_data(raw, processed), markup=False)
+        err.print(ensure_data(raw, processed, wait), markup=False)
         runs = run_reports(
             year,
             processed,
