@@ -280,3 +280,15 @@ def test_a_terminal_table_cell_is_shown_as_written_and_never_obeyed() -> None:
     console.print(table)
     shown = console.export_text()
     assert "Công đoàn [/] x \\x1b[31m đỏ" in shown and "\x1b" not in shown
+
+
+def test_extract_reads_a_report_given_twice_once(sample_reports: list[Path]) -> None:
+    once = runner.invoke(app, ["extract", str(sample_reports[0])])
+    twice = runner.invoke(
+        app,
+        ["extract", str(sample_reports[0]), str(sample_reports[0]), str(sample_reports[0].parent)],
+    )
+    assert once.exit_code == twice.exit_code == 0
+    whole = runner.invoke(app, ["extract", str(sample_reports[0].parent)])
+    assert twice.output.count(sample_reports[0].stem) == once.output.count(sample_reports[0].stem)
+    assert twice.output == whole.output

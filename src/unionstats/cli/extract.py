@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -92,7 +93,8 @@ def extract_command(
 
 
 def _expand(files: list[Path]) -> list[Path]:
-    """Files as given, folders replaced by the reports under them."""
+    """Files as given, folders replaced by the reports under them; a file given twice (or
+    named inside a folder also given) is read once."""
     from unionstats.ingest import discover
 
     paths: list[Path] = []
@@ -106,7 +108,14 @@ def _expand(files: list[Path]) -> list[Path]:
             fail(f"no such file: {f}")
         else:
             paths.append(f)
-    return paths
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _print_empty(done: list, documents: bool, fmt: str) -> None:
