@@ -293,6 +293,18 @@ def read_control_file(
     return data
 
 
+def read_control_text(path: Path, within: Path | None = None) -> str | None:
+    """A control file's text (UTF-8, a BOM dropped), or None when there is none; see
+    :func:`read_control_file`. Text that is not UTF-8 is a ControlFileError too."""
+    data = read_control_file(path, within)
+    if data is None:
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ControlFileError(f"cannot read: {_one_line(str(exc))}") from None
+
+
 def _one_line(message: str) -> str:
     return " ".join(message.split())
 

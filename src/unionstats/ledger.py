@@ -20,7 +20,7 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
-from unionstats.ingest import ControlFileError, read_control_file
+from unionstats.ingest import ControlFileError, read_control_text
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -84,16 +84,17 @@ def edited_since(ledger: Path | None, built: Path) -> bool:
 
 def read_ledger(path: Path) -> list[Correction]:
     """Every row of the ledger, validated; the first bad row raises LedgerError."""
+    text = _ledger_text(path)
+    if text is None:
+        raise LedgerError(f"{path}: corrections file not found")
+    return parse_ledger(text, str(path))
+
+
+def _ledger_text(path: Path) -> str | None:
     try:
-        data = read_control_file(path)
-        if data is None:
-            raise LedgerError(f"{path}: corrections file not found")
-        text = data.decode("utf-8-sig")
+        return read_control_text(path)
     except ControlFileError as exc:
         raise LedgerError(f"{path}: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise LedgerError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
-    return parse_ledger(text, str(path))
 
 
 def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
@@ -224,13 +225,7 @@ def ledger_line(cells: Mapping[str, str]) -> str:
 
 def append(path: Path, cells: Mapping[str, str]) -> Correction:
     """Validate one decision and append it to the ledger (created with its header if new)."""
-    try:
-        data = read_control_file(path)
-        text = "" if data is None else data.decode("utf-8-sig")
-    except ControlFileError as exc:
-        raise LedgerError(f"{path}: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise LedgerError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
+    text = _ledger_text(path) or ""
     if text.strip():
         parse_ledger(text, str(path))  # never append to a ledger the build would refuse
         n = len(list(csv.reader(io.StringIO(text)))) + 1

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from unionstats.ingest import ControlFileError, read_control_file
+from unionstats.ingest import ControlFileError, read_control_text
 from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
@@ -75,15 +75,15 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
     """Read and check the register; a missing file is an empty register. ``within``: the
     raw folder, which a link named organisations.csv must not leave."""
     try:
-        data = read_control_file(path, within)
-        if data is None:
+        text = read_control_text(path, within)
+        if text is None:
             return Registry()
-        reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         header = reader.fieldnames or []
         rows = list(reader)
     except ControlFileError as exc:
         raise RegistryError(f"{path}: {exc}") from None
-    except (UnicodeDecodeError, csv.Error) as exc:
+    except csv.Error as exc:
         raise RegistryError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     if twice := repeated_column(header):
         raise RegistryError(f"{path}: column {twice} appears twice in the header; keep one")

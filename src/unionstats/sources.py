@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from unionstats.discovery import Survey
-from unionstats.ingest import ControlFileError, doc_id_of, read_control_file
+from unionstats.ingest import ControlFileError, doc_id_of, read_control_text
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
@@ -37,18 +37,18 @@ def read_sources(
 
     With ``survey`` (the build's list of files), every row must name a file under
     data/raw, and rows naming the same file must not disagree. ``within``: the raw
-    folder, which a link named sources.csv must not leave (see `read_control_file`).
+    folder, which a link named sources.csv must not leave (see `read_control_text`).
     """
     try:
-        data = read_control_file(path, within)
-        if data is None:
+        text = read_control_text(path, within)
+        if text is None:
             return {}
-        reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         rows = [(reader.line_num, row) for row in reader]
         columns = reader.fieldnames or []
     except ControlFileError as exc:
         raise SourcesError(f"{path}: {exc}") from None
-    except (UnicodeDecodeError, csv.Error) as exc:
+    except csv.Error as exc:
         raise SourcesError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
     if twice := repeated_column(columns):
         raise SourcesError(f"{path}: column {twice} appears twice in the header; keep one")
