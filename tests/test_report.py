@@ -314,6 +314,7 @@ def test_sigterm_stops_the_report_and_its_notebook_workers(truth_processed, tmp_
     proc.terminate()
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and err.strip().endswith("interrupted")
+    assert "Traceback" not in err
     left = workers
     for _ in range(150):  # the resource tracker and the kernels follow within seconds
         left = {p for p in workers if _alive(p)}

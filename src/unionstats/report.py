@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Iterable
@@ -142,6 +143,14 @@ def run_notebook(
     return NotebookRun(name, not error, executed, html, time.perf_counter() - start, error)
 
 
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _signals_back() -> None:
+    """In a notebook worker: the stop signals its parent held back while starting it."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
 def run_reports(
     year: int,
     processed_dir: Path,
@@ -224,11 +233,17 @@ def _run_parallel(
     results: list[NotebookRun] = []
     progress.update(task, description=f"report {parameters['year']}: {jobs} at a time")
     spawn = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=spawn)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=spawn, initializer=_signals_back)
     try:
-        futures = {
-            pool.submit(run_notebook, n, notebooks_dir, year_dir, parameters): n for n in names
-        }
+        # A stop signal while a worker is being started would leave it unknown to the pool,
+        # alive and orphaned: signals wait until every worker is registered.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            futures = {
+                pool.submit(run_notebook, n, notebooks_dir, year_dir, parameters): n for n in names
+            }
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
         for future in as_completed(futures):
             name = futures[future]
             try:
@@ -240,7 +255,7 @@ def _run_parallel(
             _report_progress(progress, task, run)
     except BaseException:  # Ctrl-C or SIGTERM: the workers stop with the report, not after it
         for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()
+            process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
