@@ -13,9 +13,11 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,9 +148,27 @@ def run_notebook(
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
-def _signals_back() -> None:
-    """In a notebook worker: the stop signals its parent held back while starting it."""
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+@contextmanager
+def _stop_signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while notebook workers start, then act on them.
+
+    A stop between spawning a worker and registering it with the pool left it unknown,
+    orphaned, printing an EOFError traceback. A signal mask does not help: the kernel
+    hands the signal to another thread (the progress bar's), and Python still runs the
+    handler in the main thread; so the handler itself only records the signal here.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives signals in Python
+        return
+    caught: list[int] = []
+    previous = {s: signal.signal(s, lambda n, _frame: caught.append(n)) for s in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def run_reports(
@@ -233,17 +253,12 @@ def _run_parallel(
     results: list[NotebookRun] = []
     progress.update(task, description=f"report {parameters['year']}: {jobs} at a time")
     spawn = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=spawn, initializer=_signals_back)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=spawn)
     try:
-        # A stop signal while a worker is being started would leave it unknown to the pool,
-        # alive and orphaned: signals wait until every worker is registered.
-        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-        try:
+        with _stop_signals_deferred():  # every worker is spawned by these submits
             futures = {
                 pool.submit(run_notebook, n, notebooks_dir, year_dir, parameters): n for n in names
             }
-        finally:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
         for future in as_completed(futures):
             name = futures[future]
             try:
