@@ -322,32 +322,3 @@ def test_sigterm_stops_the_report_and_its_notebook_workers(truth_processed, tmp_
             break
         time.sleep(0.1)
     assert not left
-
-
-def test_stop_signal_while_workers_start_waits_until_they_are_registered() -> None:
-    """A stop mid-spawn orphaned a worker (EOFError traceback in CI); a signal mask did not
-    hold it back, because the kernel hands it to another thread (the progress bar's)."""
-    import signal
-    import threading
-
-    from unionstats.report import _stop_signals_deferred
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    other = threading.Event()
-    helper = threading.Thread(target=other.wait, daemon=True)  # like rich's refresh thread
-    helper.start()
-    reached = False
-    try:
-        with pytest.raises(KeyboardInterrupt), _stop_signals_deferred():
-            os.kill(os.getpid(), signal.SIGTERM)
-            for _ in range(1000):  # the handler would run between these bytecodes
-                time.sleep(0)
-            reached = True
-        assert reached
-        assert signal.getsignal(signal.SIGTERM) is stop
-    finally:
-        other.set()
-        signal.signal(signal.SIGTERM, previous)

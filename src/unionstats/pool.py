@@ -25,6 +25,7 @@ from typing import Any
 
 from unionstats.budget import HARD_SIGNAL, hard_limit
 from unionstats.chunk import Chunk, run_chunk, too_slow_detail
+from unionstats.stopsignals import held_while_spawning, worker_leaves_stopping_to_parent
 
 __all__ = ["PoolError", "run_in_workers"]
 
@@ -39,7 +40,7 @@ class PoolError(RuntimeError):
 
 def _worker_main(conn: Connection, progress: Any) -> None:
     """Run chunks sent by the parent until told to stop; the parent handles Ctrl-C."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_leaves_stopping_to_parent()
     while True:
         try:
             chunk = conn.recv()
@@ -84,8 +85,9 @@ def run_in_workers(
     workers: list[_Worker] = []
     try:
         while pending or any(w.chunk is not None for w in workers):
-            while pending and len(workers) < n_workers:
-                workers.append(_start(ctx))
+            with held_while_spawning():  # a worker is in ``workers`` before a stop acts
+                while pending and len(workers) < n_workers:
+                    workers.append(_start(ctx))
             for w in workers:
                 if w.chunk is None and pending:
                     w.chunk = pending.popleft()

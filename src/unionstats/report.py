@@ -11,13 +11,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-import signal
 import sys
-import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +25,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from unionstats.kernel import KERNEL_NAME, install_kernel
+from unionstats.stopsignals import held_while_spawning, worker_leaves_stopping_to_parent
 
 NOTEBOOKS = ("00_overview", "10_income", "20_initiatives", "30_benefits", "90_annual_report")
 KERNEL = KERNEL_NAME
@@ -145,32 +143,6 @@ def run_notebook(
     return NotebookRun(name, not error, executed, html, time.perf_counter() - start, error)
 
 
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-@contextmanager
-def _stop_signals_deferred() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back while notebook workers start, then act on them.
-
-    A stop between spawning a worker and registering it with the pool left it unknown,
-    orphaned, printing an EOFError traceback. A signal mask does not help: the kernel
-    hands the signal to another thread (the progress bar's), and Python still runs the
-    handler in the main thread; so the handler itself only records the signal here.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread receives signals in Python
-        return
-    caught: list[int] = []
-    previous = {s: signal.signal(s, lambda n, _frame: caught.append(n)) for s in _STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
-        if caught:
-            signal.raise_signal(caught[0])
-
-
 def run_reports(
     year: int,
     processed_dir: Path,
@@ -253,9 +225,11 @@ def _run_parallel(
     results: list[NotebookRun] = []
     progress.update(task, description=f"report {parameters['year']}: {jobs} at a time")
     spawn = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=spawn)
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=spawn, initializer=worker_leaves_stopping_to_parent
+    )
     try:
-        with _stop_signals_deferred():  # every worker is spawned by these submits
+        with held_while_spawning():  # every worker is spawned by these submits
             futures = {
                 pool.submit(run_notebook, n, notebooks_dir, year_dir, parameters): n for n in names
             }
