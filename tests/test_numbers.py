@@ -193,6 +193,31 @@ def test_money_round_trip(amount: int) -> None:
     assert q.value == pytest.approx(amount, rel=0.005)
 
 
+@given(
+    st.integers(min_value=0, max_value=9_999),
+    st.integers(min_value=0, max_value=999),
+    st.sampled_from([("nghìn", 3), ("triệu", 6), ("tỷ", 9), ("tỉ", 9)]),
+    st.sampled_from(["", " đồng", " đồng/người/tháng"]),
+)
+def test_a_decimal_before_a_scale_word_is_read_exactly(
+    whole: int, decimals: int, scale: tuple[str, int], unit: str
+) -> None:
+    """`8,2 triệu` was 8199999.999999999 in observations.csv: binary float noise."""
+    word, power = scale
+    digits = str(decimals)
+    q = parse_quantity(f"{whole},{digits} {word}{unit}")
+    assert q is not None
+    assert q.value == whole * 10**power + decimals * 10 ** (power - len(digits))
+
+
+def test_a_table_unit_scales_cells_exactly() -> None:
+    from unionstats.structure import scaled
+
+    q = parse_quantity("8,2")
+    assert q is not None
+    assert scaled(q, 1_000_000.0, "VND").value == 8_200_000
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

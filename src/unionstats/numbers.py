@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -177,6 +178,14 @@ def read_spelled(text: str) -> float | None:
     return value if words else None
 
 
+def times(written: float, factor: float) -> float:
+    """`written × factor` as the decimals are written: 8,2 triệu is 8 200 000, not the
+    8 199 999.999999999 that binary floats give (it reached the CSV an analyst opens)."""
+    if factor == 1.0:
+        return written
+    return float(Decimal(repr(written)) * Decimal(repr(factor)))
+
+
 _SCALE_TOKEN = re.compile(rf"{_NUM}|{_SCALE}")
 
 
@@ -297,21 +306,21 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         factor, extra = 1.0, []
         flags.append("scale_repeated")
     written = value
-    value *= factor
+    value = times(value, factor)
     for num, scale in extra:
-        value += read_number(num, before_scale=True) * SCALES[scale]
+        value += times(read_number(num, before_scale=True), SCALES[scale])
     target = None
     if m.group("den"):
-        target = read_number(m.group("den"), before_scale=has_scale, percent=percent) * factor
-        if "scale_repeated" in flags:
-            target /= factor
+        target = read_number(m.group("den"), before_scale=has_scale, percent=percent)
+        if "scale_repeated" not in flags:
+            target = times(target, factor)
     low = high = None
     qualifier, _ = before or qualifier_before(text, m.start())
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
     if m.group("high"):
         high_written = read_number(m.group("high"), before_scale=has_scale, percent=percent)
-        high = high_written * factor
+        high = times(high_written, factor)
         # `3,5 - 3,7 triệu`: the scale is written once for both ends; `300.000 đến 3
         # triệu đồng`: the low end is written in full.
         low = value if written <= high_written else written

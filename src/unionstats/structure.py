@@ -16,7 +16,14 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Indicator
 from unionstats.layout import Layout
-from unionstats.numbers import QUANTITY_RE, SCALES, Quantity, quantity_from_match, read_number
+from unionstats.numbers import (
+    QUANTITY_RE,
+    SCALES,
+    Quantity,
+    quantity_from_match,
+    read_number,
+    times,
+)
 from unionstats.scoring import Heads, Spot, accepts, heads, skip_spaces
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
@@ -121,16 +128,16 @@ def unit_from_label(lay: Layout, cand: Candidate, left: int, floor: int = 0) -> 
 
 
 def scaled(q: Quantity, factor: float, unit: str | None) -> Quantity:
-    def times(v: float | None) -> float | None:
-        return None if v is None else v * factor
+    def by_factor(v: float | None) -> float | None:
+        return None if v is None else times(v, factor)
 
     return replace(
         q,
-        value=q.value * factor,
+        value=times(q.value, factor),
         unit=unit,
-        target=times(q.target),
-        low=times(q.low),
-        high=times(q.high),
+        target=by_factor(q.target),
+        low=by_factor(q.low),
+        high=by_factor(q.high),
     )
 
 
