@@ -1242,6 +1242,25 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
             [(12, "2014-H1"), (900, "2014-H1")],
         ),
         ("Từ đầu năm đến nay, LĐLĐ tỉnh thành lập mới 12 CĐCS.", "2014", [(12, "2014")]),
+        # a stock counted on a date belongs to that date's year, not to the term under review
+        (
+            "Trong nhiệm kỳ, kết nạp 10.000 đoàn viên. Đến tháng 6/2023, toàn tỉnh có 900 CĐCS.",
+            "2018-2023",
+            [(10000, "2018-2023"), (900, "2023")],
+        ),
+        (
+            "Nhiệm kỳ 2018-2023 kết nạp 9.500 đoàn viên; tính đến ngày 30 tháng 6 năm 2022 có "
+            "48.000 đoàn viên.",
+            "2018-2023",
+            [(9500, "2018-2023"), (48000, "2022")],
+        ),
+        (
+            "Nhiệm kỳ 2008-2013 thành lập 81 CĐCS, đến cuối nhiệm kỳ có hơn 3.200 đoàn viên.",
+            "2008-2013",
+            [(81, "2008-2013"), (3200, "2013")],
+        ),
+        ("Tính đến 31/12/2023, toàn huyện có 86 CĐCS.", "2024", [(86, "2023")]),
+        ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024-H1")]),
     ],
 )
 def test_now_and_year_to_date_take_the_reports_period(

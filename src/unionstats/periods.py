@@ -48,6 +48,13 @@ _NOW_RE = re.compile(
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
+# A stock dated by the day it was counted: `Đến tháng 6/2023, toàn tỉnh có 900 CĐCS`, `tính
+# đến 31/12/2023`, `đến cuối năm 2023`; its period is that year, not a term under review.
+_AS_OF_RE = re.compile(
+    r"(?:đến|tới)\s++(?:hết\s++)?(?:(?:ngày\s++)?(?:\d{1,2}\s*+(?:[/.-]|tháng)\s*+)?"
+    rf"(?:tháng\s++)?\d{{1,2}}\s*+(?:[/.-]\s*+|năm\s++){_YEAR}"
+    rf"|cuối\s++năm\s++{_YEAR}|cuối\s++nhiệm\s++kỳ\b())(?![\d])"
+)
 _ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+$")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
@@ -168,6 +175,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if before or after.group(0).strip():
             pos = before.start() if before else m.start()
             add(pos, (pos, after.end()), relative_span(TERM_YEARS, doc_period), "relative")
+    for m in _AS_OF_RE.finditer(text):
+        add(m.start(), m.span(), _as_of(m, doc_period), "now")
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
         for m in _YEAR_TO_DATE.finditer(text):
             add(m.start(), m.span(), doc_period, "half" if "-H" in doc_period else "quarter")
@@ -194,6 +203,19 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 marks.append(PeriodMark(m.start() - 5, doc_period, "annual"))
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+def _as_of(m: re.Match[str], doc_period: str | None) -> str | None:
+    """The period of a stock counted on a date: the date's year (the report's own period when
+    that is part of the same year), or the last year of the term at `cuối nhiệm kỳ`."""
+    if m.group(3) is not None:
+        return now_period(doc_period)
+    year = m.group(1) or m.group(2)
+    doc_year = period_year(doc_period or "")
+    if doc_year is not None and int(year) > doc_year:
+        return None  # a horizon (`đến 31/12/2025`), not a count
+    part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)
+    return doc_period if part_of_year and int(year) == doc_year else year
 
 
 class _Spans:
