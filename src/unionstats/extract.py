@@ -462,9 +462,12 @@ def _observe(
     if not low <= q.value <= high:
         flags.append("out_of_range")
     last = run.last_obs
-    if is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot):
-        flags.append("part")
     the_period = period or lay.period_at(q.start, q.end)
+    # `kết nạp 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280)`: another period's figure is
+    # compared, not a part
+    same_period = last is None or last.period == the_period
+    if same_period and (is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot)):
+        flags.append("part")
     if the_period.isdigit() and lay.in_part_year(q.start, the_period):
         flags.append("part_year")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)

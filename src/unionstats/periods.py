@@ -66,6 +66,7 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?)\s+$"
 )
 _CONGRESS = re.compile(r"đại hội")
+_SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             # of 2019-2023 that says "riêng năm 2023" speaks of that year.
             part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)
             period = doc_period if year == doc_year and part_of_year else str(year)
+            if part_of_year and _SAME_PART_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_period:
         now = now_period(doc_period)
