@@ -1225,6 +1225,15 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
     ]
 
 
+def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
+    text = "Trong quý, kết nạp mới 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280 đoàn viên)."
+    observations, _ = extract("t", text, "2024-Q1")
+    assert [(o.value, o.period, "part" in o.flags) for o in observations] == [
+        (312, "2024-Q1", False),
+        (280, "2023-Q1", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "doc_period", "expected"),
     [
@@ -1263,15 +1272,6 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
         ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024-H1")]),
     ],
 )
-def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
-    text = "Trong quý, kết nạp mới 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280 đoàn viên)."
-    observations, _ = extract("t", text, "2024-Q1")
-    assert [(o.value, o.period, "part" in o.flags) for o in observations] == [
-        (312, "2024-Q1", False),
-        (280, "2023-Q1", False),
-    ]
-
-
 def test_now_and_year_to_date_take_the_reports_period(
     text: str, doc_period: str, expected: list[tuple[float, str]]
 ) -> None:
