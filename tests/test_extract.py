@@ -1277,3 +1277,29 @@ def test_now_and_year_to_date_take_the_reports_period(
 ) -> None:
     observations, _ = extract("t", text, doc_period)
     assert [(o.value, o.period) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023 có 5 sáng kiến được tặng Bằng Lao động sáng tạo, nâng tổng số Bằng Lao động "
+            "sáng tạo của Tổng công ty lên 21 bằng.",
+            [("creative_labour_awards", 5), ("creative_labour_awards", 21)],
+        ),
+        # a certificate of merit is another award; authors of the same awards are not more
+        (
+            "Năm 2023 tặng 25 bằng khen và 5 Bằng Lao động sáng tạo.",
+            [("creative_labour_awards", 5)],
+        ),
+        (
+            "Năm 2023 trao 30 Bằng Lao động sáng tạo cho 45 tác giả.",
+            [("creative_labour_awards", 30)],
+        ),
+    ],
+)
+def test_a_bare_bang_counts_the_award_the_sentence_names(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == expected
