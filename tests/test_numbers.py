@@ -258,6 +258,25 @@ def test_a_range_with_the_scale_on_the_high_end_only() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("từ 3,64 triệu đến 4,68 triệu đồng/tháng", 3_640_000, 4_680_000, "VND/person/month"),
+        ("mỗi suất từ 500 nghìn đến 1 triệu đồng", 500_000, 1_000_000, "VND"),
+        ("từ 3 triệu đồng - 5 triệu đồng", 3_000_000, 5_000_000, "VND"),
+    ],
+)
+def test_a_range_with_a_scale_on_each_end(text: str, low: float, high: float, unit: str) -> None:
+    """The low end's scale used to end the number: `4,68 triệu` was then read alone."""
+    q = parse_quantity(text)
+    assert q is not None and (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_a_scale_then_a_dash_and_a_count_is_no_range() -> None:
+    q = parse_quantity("3 triệu - 5 người")
+    assert q is not None and (q.value, q.low, q.end) == (3_000_000, None, 7)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("gần 23 vạn CNLĐ", 230_000),

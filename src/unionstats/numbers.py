@@ -74,7 +74,7 @@ QUANTITY_RE = re.compile(
     rf"""
     (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
-    (?:(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/]))?
+    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
     (?P<unit>\s*+%|\s*+phần\s+trăm|\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
@@ -324,9 +324,12 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         # `3,5 - 3,7 triệu`: the scale is written once for both ends; `300.000 đến 3
         # triệu đồng`: the low end is written in full.
         low = value if written <= high_written else written
-        if m.group("lowunit"):
+        if m.group("lowscale"):  # `từ 3,64 triệu đến 4,68 triệu đồng`: each end has its scale
+            low = times(written, SCALES[m.group("lowscale").strip().rstrip(".")])
+        elif m.group("lowunit"):
             low = written
         if high < low:
+            value = low if m.group("lowscale") else value
             low, high = None, None
         else:
             value = (low + high) / 2
