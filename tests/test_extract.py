@@ -244,6 +244,10 @@ NEVER = [
     "Xây dựng 3 nhà văn hóa và sửa chữa 2 nhà ăn cho công nhân.",
     "Viên chức công bố 1.045 bài báo khoa học, trong đó 486 bài trên tạp chí quốc tế.",
     "Thu nhập tăng thêm bình quân của người lao động đạt 3,2 tr.đ/người/tháng.",
+    # prize money of a contest, and a minimum wage given as a range
+    "Hội thi sáng tạo kỹ thuật trao 20 giải với tổng giá trị giải thưởng 150 triệu đồng.",
+    "Chăm lo Tết: hội thi có tổng tiền thưởng trên 200 triệu đồng.",
+    "Mức lương tối thiểu vùng đang áp dụng trên địa bàn từ 3,64 triệu đến 4,68 triệu đồng/tháng.",
 ]
 
 
