@@ -97,6 +97,10 @@ def _raw() -> tuple[dict, dict]:
         (lambda d: d["indicators"][1].update(plausible=[10, 1]), "workers: plausible range"),
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "unique"),
         (lambda d: d["indicators"][2].pop("heads"), "grassroots_unions: count and persons"),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append({"unit": "VND/month"}),
+            "new_members.vetoes[5]: unit 'VND/month' not in",
+        ),
     ],
 )
 def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:
@@ -112,6 +116,10 @@ def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:
         (lambda n: n["rules"][0]["shapes"].append("(unclosed"), "never.date.shapes: bad pattern"),
         (lambda n: n["rules"][0]["shapes"].append("Ngày \\d+"), "must be lower case"),
         (lambda n: n["rules"][0]["before"][0].update(words=[]), "never.date.before[0]"),
+        (
+            lambda n: n["rules"][0]["before"][0].update(unless_unit=["đồng"]),
+            "never.date.before[0].unless_unit",
+        ),
     ],
 )
 def test_broken_never_rule_names_what_is_wrong(edit, message: str) -> None:

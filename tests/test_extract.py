@@ -1307,3 +1307,34 @@ def test_a_bare_bang_counts_the_award_the_sentence_names(
 ) -> None:
     observations, _ = extract("t", text, "2023")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_an_income_breakdown_in_the_next_sentence_keeps_its_sectors() -> None:
+    """`Trong đó, ...` after the income: each sector's figure, named by what stands before it
+    (`nước ngoài` is foreign, not `over`; the next sentence's sector is not this figure's)."""
+    text = (
+        "Thu nhập bình quân năm 2023 đạt 7,5 triệu đồng/người/tháng. Trong đó, doanh nghiệp nhà "
+        "nước 9,6 triệu đồng/người/tháng; doanh nghiệp có vốn đầu tư nước ngoài 8,1 triệu "
+        "đồng/người/tháng; doanh nghiệp dân doanh 6,2 triệu đồng/người/tháng. Ở khu vực hành "
+        "chính sự nghiệp, thu nhập bình quân đạt 6,0 triệu đồng/người/tháng."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.qualifier, o.subgroup) for o in observations] == [
+        (7_500_000, "exact", None),
+        (9_600_000, "exact", "state_enterprise"),
+        (8_100_000, "exact", "non_state_enterprise"),
+        (6_200_000, "exact", "non_state_enterprise"),
+        (6_000_000, "exact", "public_sector"),
+    ]
+    assert {o.indicator for o in observations} == {"avg_income"}
+
+
+def test_money_spent_after_an_income_sentence_is_not_an_income() -> None:
+    text = (
+        "Thu nhập bình quân đạt 9,2 triệu đồng/người/tháng. Công đoàn chi 1 tỷ 120 triệu đồng "
+        "tổ chức cho 1.850 CNLĐ đi tham quan."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations if o.indicator == "avg_income"] == [
+        ("avg_income", 9_200_000)
+    ]

@@ -8,6 +8,7 @@ what is written right before or after it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -104,6 +105,8 @@ def _filler_ends(low: str, pos: int) -> list[int]:
 def _rule_holds(lay: Layout, rule: BeforeRule, cand: Candidate, number_end: int) -> bool:
     if rule.number is not None and not rule.number.fullmatch(cand.number_text):
         return False
+    if cand.q.unit in rule.unless_unit:
+        return False
     return rule.unless_after is None or not _word_right_after(lay, rule.unless_after, number_end)
 
 
@@ -141,7 +144,16 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     sent_start, _ = lay.sentence(cand.q.start)
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
-    return lay.any_between(lay.future_years, sent_start, cand.q_start)
+    return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
+    """A later year than the report's stands before the figure in its sentence, and no year
+    of the report's stands between (`thưởng Tết năm 2024, thu nhập ... năm 2023 đạt`)."""
+    i = bisect.bisect_left(lay.future_years, pos)
+    if not i or lay.future_years[i - 1] < sent_start:
+        return False
+    return not lay.any_between(lay.mark_pos, lay.future_years[i - 1], pos)
 
 
 _LIST_OPENER_REACH = 30  # a plan word this far after a list's colon opens its first item

@@ -203,6 +203,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     """Whether one requirement or veto of the catalogue holds for this number."""
     if cond.side == "label":
         return ind in labels
+    if cond.side == "unit":
+        return spot.cand.q.unit == cond.unit
     hits, low = lay.hits, lay.low
     assert hits is not None
     # Most conditions find no phrase in reach: the scope is bounded only when one is found.
@@ -424,7 +426,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not _partner_before(lay, start)
         ):
             return "other_org"
-    right_end = spot.right + cat.scoring.windows["subgroup_after"]
+    right_end = min(spot.right + cat.scoring.windows["subgroup_after"], spot.sentence[1])
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)
         if k >= 0:

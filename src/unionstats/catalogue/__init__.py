@@ -59,12 +59,13 @@ def on_original_text(pattern: re.Pattern[str]) -> bool:
 class Condition:
     """A requirement or veto: phrases of one list standing before or after a number."""
 
-    side: str  # before | after | label
-    words: int  # list id in the lexicon (-1 for label)
+    side: str  # before | after | label | unit
+    words: int  # list id in the lexicon (-1 for label and unit)
     within: int = 0
     scope: str = "clause"
     stop: str = ""
     across_numbers: bool = False  # `after`: other numbers may stand between
+    unit: str = ""  # `unit`: the figure is written in this unit (`đồng/người/tháng`)
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -148,6 +149,7 @@ class BeforeRule:
     gap: int  # -1: only filler (spaces, `số`, `:`, an opening quote) between
     number: re.Pattern[str] | None
     unless_after: int | None
+    unless_unit: frozenset[str] = frozenset()  # a figure in these units is a quantity after all
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +231,7 @@ class _Builder:
                 f"{where}: expected a mapping such as {{before: [...], within: N}}"
             )
         unknown = set(raw) - {
-            "before", "after", "label", "within", "scope", "stop", "across_numbers"
+            "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers"
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -242,9 +244,13 @@ class _Builder:
         stop = raw.get("stop", "")
         if raw.get("label"):
             return Condition("label", -1)
+        if "unit" in raw:
+            if raw["unit"] not in UNITS:
+                raise CatalogueError(f"{where}: unit {raw['unit']!r} not in {UNITS}")
+            return Condition("unit", -1, unit=raw["unit"])
         sides = [s for s in ("before", "after") if s in raw]
         if len(sides) != 1:
-            raise CatalogueError(f"{where}: give exactly one of before, after or label")
+            raise CatalogueError(f"{where}: give exactly one of before, after, label or unit")
         side = sides[0]
         return Condition(
             side,
@@ -394,6 +400,9 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
             w = f"{where}.before[{i}]"
             number = item.get("number")
             unless = item.get("unless_after")
+            units = item.get("unless_unit") or []
+            if not isinstance(units, list) or any(u not in UNITS for u in units):
+                raise CatalogueError(f"{w}.unless_unit: a list of units, each one of {UNITS}")
             before.append(
                 BeforeRule(
                     reason,
@@ -401,6 +410,7 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
                     int(item.get("gap", -1)),
                     compile_pattern(number, w) if number else None,
                     b.words(unless, f"{w}.unless_after") if unless else None,
+                    frozenset(units),
                 )
             )
         for i, item in enumerate(rule.get("after") or []):
