@@ -1338,3 +1338,22 @@ def test_money_spent_after_an_income_sentence_is_not_an_income() -> None:
     assert [(o.indicator, o.value) for o in observations if o.indicator == "avg_income"] == [
         ("avg_income", 9_200_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own year stands between the later year and the figure: a result
+        (
+            "Theo báo cáo về tiền lương, thưởng Tết năm 2024, thu nhập bình quân của người lao "
+            "động năm 2023 đạt khoảng 7,5 triệu đồng/người/tháng.",
+            [7_500_000],
+        ),
+        ("Năm 2024, toàn tỉnh kết nạp 3.000 đoàn viên mới.", []),
+    ],
+)
+def test_a_later_year_makes_a_plan_unless_the_reports_year_follows_it(
+    text: str, expected: list[float]
+) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [o.value for o in observations] == expected
