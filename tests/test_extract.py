@@ -1067,6 +1067,11 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ("Kết nạp 1.520 đoàn viên mới, chỉ tiêu được giao là 1.500.", 1520, 1500),
         ("Kết nạp được 2.150 đoàn viên, vượt chỉ tiêu giao là 2.000 đoàn viên.", 2150, 2000),
         ("Kết nạp 2.100 đoàn viên, đạt 70% kế hoạch (KH giao 3.000).", 2100, 3000),
+        (
+            "Vận động Quỹ Mái ấm Công đoàn được 1,5 tỷ đồng, đạt 75% kế hoạch năm (2 tỷ đồng).",
+            1.5e9,
+            2e9,
+        ),
         # no plan: a year after the plan word, or another figure after a connector
         ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
         ("Thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu với 2.667 đoàn viên.", 6, None),
