@@ -61,17 +61,30 @@ def test_a_figure_of_the_first_months_gives_way_to_the_years():
     assert pick([nine_months])["value"].item() == 2300.0
 
 
-def test_exact_beats_approx_and_over():
+def test_between_reports_the_exact_statement_beats_approx_and_over():
     h = pick(
         [
-            obs_row(value=1000.0, qualifier="over", span_start=1),
-            obs_row(value=990.0, qualifier="approx", span_start=2),
-            obs_row(value=1012.0, qualifier="exact", span_start=3),
+            obs_row(value=1000.0, qualifier="over", span_start=1, doc_id="news"),
+            obs_row(value=990.0, qualifier="approx", span_start=2, doc_id="speech"),
+            obs_row(value=1012.0, qualifier="exact", span_start=3, doc_id="report"),
         ]
     )
     assert h["value"].item() == 1012.0
     assert h["n_candidates"].item() == 3
     assert h["conflicting"].item() is True
+
+
+def test_within_a_report_the_first_mention_beats_a_plainer_later_one():
+    """`hơn 3 vạn lượt ... “Chuyến xe Công đoàn” đưa gần hai nghìn công nhân`: the report
+    states its total first; the later, plainer figure was an item of it."""
+    h = pick(
+        [
+            obs_row(value=30000.0, qualifier="over", span_start=1),
+            obs_row(value=2000.0, qualifier="nearly", span_start=2),
+            obs_row(value=1200.0, qualifier="exact", span_start=3),
+        ]
+    )
+    assert h["value"].item() == 30000.0
 
 
 def test_out_of_range_dropped_other_flags_only_rank_lower():

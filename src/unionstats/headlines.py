@@ -14,8 +14,10 @@ reports. Adding or averaging these double counts. The rules, in order:
    carries no value: the items are not a total and are never added up.
 4. **The report about that period** over a later report that mentions it.
 5. **An unflagged figure** over one the extractor flagged (a range, a repeated scale).
-6. **A plain statement** over an approximate one: exact, approx, nearly, over, under.
-7. **The latest report**, then **the first mention** in it.
+6. **A plain statement** over an approximate one (exact, approx, nearly, over, under)
+   between reports: a report that states the figure exactly wins.
+7. **The latest report**, then **the first mention** in it (a report states its
+   total first, `hơn 3 vạn lượt`, and an exact item later).
 
 Plans are never observations (the done figure carries its plan as `target`).
 `n_candidates` counts the figures the choice was made among; `conflicting` says
@@ -105,6 +107,9 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             .alias("_other"),
             pl.col("qualifier").replace_strict(QUALIFIER_RANK, default=9).alias("_q"),
         )
+        # between reports the plainer statement wins; within one, the first mention: "hơn 3
+        # vạn lượt ... Chuyến xe đưa gần hai nghìn công nhân" states the total first
+        .with_columns(pl.col("_q").min().over([*KEY, "doc_id"]).alias("_q"))
         .sort(
             [
                 *KEY,
