@@ -201,6 +201,11 @@ CASES = [
         "Tổng số đoàn viên là 12.345 người. Công đoàn ngành quản lý khoảng 3.000 CNVCLĐ.",
         {("members", 12345), ("workers", 3000)},
     ),
+    # taking workers home for Tết is care for them
+    (
+        "“Chuyến xe Công đoàn” đưa 1.500 công nhân về quê đón Tết.",
+        {("welfare_beneficiaries", 1500)},
+    ),
 ]
 
 
