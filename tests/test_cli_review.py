@@ -5,6 +5,7 @@ reason; bad input is one line and a non-zero exit."""
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -136,3 +137,38 @@ def test_bad_input_is_one_line_and_non_zero(data: Path, setup, args, message) ->
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr
+
+
+# File names the build escapes (rel_path and doc_id printable): a control character, a bidi
+# override and a byte that is not UTF-8. review and correct find the file again on disk.
+ODD_NAMES = [b"ctl\x01x.txt", "bidi\u202eexe.txt".encode(), b"bad\xffname.txt", b"sub\x1b/in.txt"]
+
+
+@pytest.fixture(scope="module")
+def odd(tmp_path_factory: pytest.TempPathFactory, sample_reports: list[Path]) -> Path:
+    root = tmp_path_factory.mktemp("odd_names")
+    raw = root / "raw"
+    for name in ODD_NAMES:
+        path = Path(os.fsdecode(bytes(raw) + b"/" + name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(sample_reports[1], path)
+    build(raw, root / "processed", workers=1)
+    return root
+
+
+def test_reports_with_escaped_names_are_reviewed_and_corrected(odd: Path) -> None:
+    docs = pl.read_parquet(odd / "processed" / "documents.parquet")
+    assert sorted(docs["doc_id"]) == ["bad\\xffname", "bidi\\u202eexe", "ctl\\x01x", "in"]
+    paths = ["--raw", str(odd / "raw"), "--processed", str(odd / "processed")]
+    result = _invoke("review", "--out", str(odd / "review"), *paths)
+    assert "changed since the build" not in result.output
+    page = (odd / "review" / "index.html").read_text(encoding="utf-8")
+    assert "Tệp báo cáo đã thay đổi" not in page
+    obs = pl.read_parquet(odd / "processed" / "observations.parquet")
+    ledger = odd / "corrections.csv"
+    for doc in docs["doc_id"]:
+        start = obs.filter(pl.col("doc_id") == doc)["span_start"].min()
+        _invoke("correct", "--doc", doc, "--span", str(start), "--action", "accept",
+                "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
+    result = build(odd / "raw", odd / "again", workers=1, corrections=ledger)
+    assert (result.corrections_applied, result.corrections_stale) == (4, [])

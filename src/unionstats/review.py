@@ -30,6 +30,7 @@ import polars as pl
 from unionstats.analysis.vn_format import format_number
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
+from unionstats.discovery import RawFolder
 from unionstats.highlight import (
     STATUS_CODE,
     anchor,
@@ -43,7 +44,7 @@ from unionstats.highlight import (
     template,
     value_text,
 )
-from unionstats.ingest import RawReport, read_report
+from unionstats.ingest import RawReport
 
 __all__ = ["Filters", "ReviewError", "anchor", "page", "select", "write_review"]
 
@@ -92,8 +93,9 @@ def load_tables(processed: Path) -> dict[str, pl.DataFrame]:
 def report_texts(raw: Path, documents: pl.DataFrame) -> dict[str, str | None]:
     """The cleaned text of each report, None when the file changed since the build."""
     texts: dict[str, str | None] = {}
+    folder = RawFolder(raw)  # an escaped name (ctl\\x01.txt) is found again on disk
     for doc_id, rel_path, sha in documents.select("doc_id", "rel_path", "sha256").iter_rows():
-        report = read_report(raw / rel_path, raw)
+        report = folder.read(rel_path, sha)
         same = isinstance(report, RawReport) and report.sha256 == sha
         texts[doc_id] = clean(report.text, report.is_html).text if same else None  # type: ignore[union-attr]
     return texts

@@ -51,7 +51,8 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     import polars as pl
 
     from unionstats.clean import clean
-    from unionstats.ingest import RawReport, read_report
+    from unionstats.discovery import RawFolder
+    from unionstats.ingest import RawReport
 
     documents = pl.read_parquet(processed / "documents.parquet", glob=False).filter(
         pl.col("doc_id") == doc
@@ -59,7 +60,7 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     if documents.is_empty():
         raise CommandError(f"no report {doc!r} in {processed / 'documents.parquet'}")
     d = documents.row(0, named=True)
-    report = read_report(raw / d["rel_path"], raw)
+    report = RawFolder(raw).read(d["rel_path"], d["sha256"])  # finds escaped names too
     if not isinstance(report, RawReport):
         raise CommandError(f"{raw / d['rel_path']}: {report.reason}: {report.detail}")
     if report.sha256 != d["sha256"]:
