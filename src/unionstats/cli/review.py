@@ -154,14 +154,24 @@ def review_command(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder of the page.")] = Path(
         "reports/review"
     ),
+    max_chars: Annotated[
+        int | None,
+        typer.Option(help="Characters of each report shown [default: 200000].", min=0),
+    ] = None,
+    max_numbers: Annotated[
+        int | None,
+        typer.Option(help="Numbers marked in each report [default: 1500].", min=0),
+    ] = None,
 ) -> None:
     """Write an offline review page: every number highlighted in its report, with why."""
     try:
         if below is not None and not 0 <= below <= 1:
             raise CommandError(f"--below must be between 0 and 1, not {below}")
-        from unionstats.review import Filters, write_review
+        from unionstats.review import Filters, Limits, write_review
 
-        path, changed = write_review(raw, processed, out_dir, Filters(doc, indicator, below))
+        limits = Limits().widened(max_chars, max_numbers)
+        filters = Filters(doc, indicator, below)
+        path, changed = write_review(raw, processed, out_dir, filters, limits)
     except _expected() as exc:
         fail(_first_line(exc))
     if changed:
