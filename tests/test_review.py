@@ -173,7 +173,7 @@ def _repeated(built, k: int) -> tuple[dict[str, pl.DataFrame], dict[str, str], s
 
 
 def test_a_huge_report_is_cut_with_a_note_and_the_page_stays_bounded(built) -> None:
-    many, texts, doc = _repeated(built, 125)  # 2 million characters, the most ingest reads
+    many, texts, _ = _repeated(built, 125)  # 2 million characters, the most ingest reads
     out = page(many, texts, Filters())
     assert len(out.encode()) < 2_500_000, "the whole report made 6 MB"
     assert "Chỉ hiển thị" in out and "số còn lại không có trên trang này" in out
@@ -201,3 +201,23 @@ def test_the_page_limits_say_how_to_see_the_rest(built) -> None:
     whole = page(tables, texts, Filters(), Limits(1_000, 10, 1_000, 10).widened(10**7, 10**6))
     assert "Chỉ hiển thị" not in whole
     assert len(_numbers(whole)) == tables["mentions"].height
+
+
+def test_odd_doc_ids_get_unique_anchors_and_a_quoted_correct_line(built) -> None:
+    tables, texts = built
+    doc = tables["documents"]["doc_id"][0]
+    odd = ["a;", "a_3b_", "a~3b~", "x'; rm -rf ~ #", "bidi\\u202eexe"]
+    assert len({anchor(d, 5) for d in odd}) == len(odd)
+    assert all(re.fullmatch(r"n-[A-Za-z0-9_.~-]+-5", anchor(d, 5)) for d in odd)
+
+    def renamed(frame: pl.DataFrame, new: str) -> pl.DataFrame:
+        return frame.filter(pl.col("doc_id") == doc).with_columns(doc_id=pl.lit(new))
+
+    names = ("documents", "observations", "mentions")
+    both = {k: pl.concat([renamed(tables[k], d) for d in odd[:2]]) for k in names}
+    out = page(both, dict.fromkeys(odd[:2], texts[doc]), Filters())
+    ids = re.findall(r' id="([^"]+)"', out)
+    assert len(ids) == len(set(ids)), "every id on the page is unique"
+    quoted = page({k: renamed(tables[k], odd[3]) for k in names}, {odd[3]: texts[doc]}, Filters())
+    assert {n["dq"] for n in _numbers(quoted)} == {"'x'\"'\"'; rm -rf ~ #'"}
+    assert "--doc ${n.dq} --span" in quoted  # the script writes the quoted id

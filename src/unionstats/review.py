@@ -261,9 +261,11 @@ def _reports(
         budget.numbers -= len(shown)
         body, doc_anchors = marked_text(doc_id, text[:end], shown, len(details), classes)
         anchors |= {(doc_id, start): a for start, a in doc_anchors.items()}
+        quoted = shlex.quote(doc_id)
         details += [
             {
                 "d": doc_id,
+                "dq": quoted,  # for the `unionstats correct` line the details show
                 "s": n.start,
                 "e": n.end,
                 "t": text[n.start : n.end],
