@@ -313,3 +313,14 @@ def test_appending_to_a_ledger_that_is_no_file_stops_with_one_line(tmp_path: Pat
     os.mkfifo(fifo)
     with pytest.raises(LedgerError, match="not a regular file"):
         append(fifo, dict(zip(COLUMNS, GOOD, strict=True)))
+
+
+def test_a_cell_over_the_csv_limit_names_its_row() -> None:
+    good = ledger_line(dict(zip(COLUMNS, GOOD, strict=True)))
+    huge = ledger_line(dict(zip(COLUMNS, GOOD, strict=True)) | {"reason": "x" * 200_000})
+    with pytest.raises(LedgerError) as exc:
+        parse_ledger(",".join(COLUMNS) + "\n" + good + good + huge + good, "ledger.csv")
+    assert str(exc.value).startswith("ledger.csv: row 4 (line 4): a cell is over the 131072-")
+    unclosed = good.replace(",why", ',"why', 1) if ",why" in good else '"' + good
+    with pytest.raises(LedgerError, match=r"ledger.csv: row 3 \(line \d+\): a cell is over"):
+        parse_ledger(",".join(COLUMNS) + "\n" + good + unclosed + "x\n" * 140_000, "ledger.csv")

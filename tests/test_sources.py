@@ -199,3 +199,16 @@ def test_control_files_named_in_another_case_are_quarantined_not_dropped(raw, tm
     assert quarantined == {
         "Sources.csv": "unsupported_format", "ORGANISATIONS.CSV": "unsupported_format"
     }  # fmt: skip
+
+
+def test_a_cell_over_the_csv_limit_names_its_line(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"doc_id,period\na,2020\nb,{'2' * 200_000}\n", encoding="utf-8")
+    with pytest.raises(
+        SourcesError, match=r"sources.csv:3: cannot read: a cell is over the 131072"
+    ):
+        read_sources(sources)
+    register = tmp_path / "organisations.csv"
+    register.write_text(f"org_id,name\ncd-a,A\ncd-b,{'B' * 200_000}\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"organisations.csv:3: cannot read: a cell is over"):
+        read_registry(register)

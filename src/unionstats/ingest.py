@@ -8,7 +8,9 @@ is accounted for.
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
+import io
 import os
 import re
 import stat
@@ -303,6 +305,32 @@ def read_control_text(path: Path, within: Path | None = None) -> str | None:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ControlFileError(f"cannot read: {_one_line(str(exc))}") from None
+
+
+def csv_problem(exc: csv.Error) -> str:
+    """A csv.Error in words; the cell-size limit is almost always an unclosed quote."""
+    if "field larger than field limit" in str(exc):
+        return (
+            f"a cell is over the {csv.field_size_limit()}-character limit "
+            "(a quote opened and never closed takes in the lines after it)"
+        )
+    return _one_line(str(exc))
+
+
+def csv_records(text: str) -> list[tuple[int, list[str]]]:
+    """(line, cells) of every record of CSV text, the header first, blank lines as [];
+    ``line`` is where the record ends. A record that cannot be read raises
+    ControlFileError naming its row (the header is row 1, as a spreadsheet numbers rows)
+    and the line where reading stopped."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for cells in reader:
+            records.append((reader.line_num, cells))
+    except csv.Error as exc:
+        where = f"row {len(records) + 1} (line {reader.line_num})"
+        raise ControlFileError(f"{where}: {csv_problem(exc)}") from None
+    return records
 
 
 def _one_line(message: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
-from unionstats.ingest import ControlFileError, read_control_text
+from unionstats.ingest import ControlFileError, csv_records, read_control_text
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -100,9 +100,9 @@ def _ledger_text(path: Path) -> str | None:
 def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
     """Parse and validate ledger text (see `read_ledger`)."""
     try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as exc:
-        raise LedgerError(f"{where}: not a CSV file: {exc}") from None
+        rows = [cells for _, cells in csv_records(text)]
+    except ControlFileError as exc:
+        raise LedgerError(f"{where}: {exc}") from None
     if not rows:
         raise LedgerError(f"{where}: empty; the first line must be: {','.join(COLUMNS)}")
     header = [h.strip() for h in rows[0]]
