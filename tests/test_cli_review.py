@@ -172,3 +172,44 @@ def test_reports_with_escaped_names_are_reviewed_and_corrected(odd: Path) -> Non
                 "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
     result = build(odd / "raw", odd / "again", workers=1, corrections=ledger)
     assert (result.corrections_applied, result.corrections_stale) == (4, [])
+
+
+@pytest.mark.parametrize(
+    ("table", "args"),
+    [
+        ("documents", ["review"]),
+        ("observations", ["review"]),
+        ("documents", ["correct", "--doc", DOC, "--span", "1", "--action", "reject",
+                       "--reason", "x", "--by", "Lan"]),
+        ("corrections", ["corrections", "--ledger", "bad.csv"]),
+        ("documents", ["orgs"]),
+    ],
+)  # fmt: skip
+def test_a_damaged_table_is_named(data: Path, tmp_path: Path, table: str, args: list[str]) -> None:
+    damaged = tmp_path / "data"
+    shutil.copytree(data, damaged, symlinks=False)
+    (damaged.parent / "bad.csv").write_text(HEADER, encoding="utf-8")
+    target = damaged / "processed" / f"{table}.parquet"
+    good = target.read_bytes()
+    target.unlink()
+    target.write_bytes(good[: len(good) // 2])
+    result = _run(*args, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"data/processed/{table}.parquet: cannot read" in lines[0]
+
+
+def test_a_panic_while_reading_a_table_is_one_line(tmp_path: Path, capfd, monkeypatch) -> None:
+    from unionstats import publish
+
+    class PanicException(BaseException):  # as pyo3 names a Rust panic
+        pass
+
+    def panics(path: Path, glob: bool) -> None:
+        os.write(2, b"thread '<unnamed>' panicked at polars-parquet/...\nstack backtrace:\n")
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr(publish.pl, "read_parquet", panics)
+    with pytest.raises(publish.TableError, match=r"x.parquet: cannot read this table \(called"):
+        publish.read_table(tmp_path / "x.parquet")
+    assert "panicked" not in capfd.readouterr().err

@@ -34,6 +34,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -281,6 +282,46 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+class TableError(OSError):
+    """A table of data/processed cannot be read; the message names the file (one line)."""
+
+
+def read_table(path: Path) -> pl.DataFrame:
+    """A Parquet table of data/processed, or TableError naming the file.
+
+    A damaged file (cut short, bytes changed) makes Polars raise, or panic in Rust: a
+    PanicException, which is not an Exception, after the panic and its backtrace were
+    written straight to file descriptor 2. That output is held back while the file is read
+    and shown only if the read succeeds (a warning), so the user sees one line.
+    """
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as held:
+        saved = os.dup(2)
+        os.dup2(held.fileno(), 2)
+        try:
+            frame = pl.read_parquet(path, glob=False)
+        except BaseException as exc:
+            _restore_stderr(saved)
+            if isinstance(exc, FileNotFoundError) or not (
+                isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+            ):
+                raise  # no file (the callers say run build), Ctrl-C, SystemExit
+            why = " ".join(str(exc).split())[:300] or type(exc).__name__
+            raise TableError(
+                f"{path}: cannot read this table ({why}); run unionstats build to write it again"
+            ) from None
+        _restore_stderr(saved)
+        if os.fstat(held.fileno()).st_size:  # a warning: shown as it was written
+            os.lseek(held.fileno(), 0, os.SEEK_SET)
+            os.write(2, os.read(held.fileno(), 1 << 20))
+        return frame
+
+
+def _restore_stderr(saved: int) -> None:
+    os.dup2(saved, 2)
+    os.close(saved)
 
 
 def write_parquet(frame: pl.DataFrame | pl.LazyFrame, path: Path) -> None:

@@ -47,6 +47,7 @@ from unionstats.highlight import (
     value_text,
 )
 from unionstats.ingest import RawReport
+from unionstats.publish import read_table
 
 __all__ = ["Filters", "Limits", "ReviewError", "anchor", "page", "select", "write_review"]
 
@@ -119,7 +120,7 @@ def load_tables(processed: Path) -> dict[str, pl.DataFrame]:
         path = processed / f"{name}.parquet"
         if not path.exists():
             raise ReviewError(f"{path} not found; run unionstats build first")
-        tables[name] = pl.read_parquet(path, glob=False)
+        tables[name] = read_table(path)
     return tables
 
 

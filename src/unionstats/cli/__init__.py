@@ -100,8 +100,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
         code = exc.exit_code
     except (KeyboardInterrupt, Abort):
         code = 130
-    except Exception as exc:  # the last line of defence: never a traceback for a user
-        if os.environ.get("UNIONSTATS_DEBUG"):
+    except BaseException as exc:  # the last line of defence: never a traceback for a user
+        # (a Rust panic in Polars is a PanicException, which is not an Exception)
+        if os.environ.get("UNIONSTATS_DEBUG") or not (
+            isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+        ):
             raise
         say(
             f"internal error: {type(exc).__name__}: {one_line(exc)} "

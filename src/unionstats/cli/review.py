@@ -53,8 +53,9 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     from unionstats.clean import clean
     from unionstats.discovery import RawFolder
     from unionstats.ingest import RawReport
+    from unionstats.publish import read_table
 
-    documents = pl.read_parquet(processed / "documents.parquet", glob=False).filter(
+    documents = read_table(processed / "documents.parquet").filter(
         pl.col("doc_id") == doc
     )
     if documents.is_empty():
@@ -88,7 +89,9 @@ def lookup(
     cells = {"sha256": sha}
     if end is None or action != "add":
         name = "mentions" if action == "add" else "observations"
-        at = pl.read_parquet(processed / f"{name}.parquet", glob=False).filter(
+        from unionstats.publish import read_table
+
+        at = read_table(processed / f"{name}.parquet").filter(
             pl.col("doc_id") == doc, pl.col("span_start") == start
         )
         if indicator and action in ("accept", "reject"):
@@ -247,7 +250,9 @@ def corrections_command(
             orient="row",
         )
         built_path = processed / "corrections.parquet"
-        built = pl.read_parquet(built_path, glob=False) if built_path.exists() else None
+        from unionstats.publish import read_table
+
+        built = read_table(built_path) if built_path.exists() else None
         table = summary(frame, built)
     except _expected() as exc:
         fail(_first_line(exc))
