@@ -292,3 +292,32 @@ def test_extract_reads_a_report_given_twice_once(sample_reports: list[Path]) -> 
     whole = runner.invoke(app, ["extract", str(sample_reports[0].parent)])
     assert twice.output.count(sample_reports[0].stem) == once.output.count(sample_reports[0].stem)
     assert twice.output == whole.output
+
+
+# Output that cannot be written: `> /dev/full` gave "internal error: OSError: [Errno 28]"
+# (exit 70); now one line and exit 1. A reader that leaves (`| head`) ends it quietly, exit 1.
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [["extract", "REPORT"], ["extract", "--format", "json", "REPORT"], ["catalogue"], ["--help"]],
+)
+def test_a_full_disk_on_stdout_is_one_line(sample_reports: list[Path], args: list[str]) -> None:
+    argv = [str(sample_reports[1]) if a == "REPORT" else a for a in args]
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "unionstats.cli", *argv],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "unionstats: cannot write the output: No space left on device\n"
+
+
+def test_a_reader_that_leaves_ends_the_output_quietly(sample_reports: list[Path]) -> None:
+    read, write = os.pipe()
+    os.close(read)  # nobody reads: every write is EPIPE
+    with os.fdopen(write, "w") as closed:
+        result = subprocess.run(
+            [sys.executable, "-m", "unionstats.cli", "extract", *map(str, sample_reports)],
+            stdout=closed, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert (result.returncode, result.stderr) == (1, "")

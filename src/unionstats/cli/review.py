@@ -55,9 +55,7 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     from unionstats.ingest import RawReport
     from unionstats.publish import read_table
 
-    documents = read_table(processed / "documents.parquet").filter(
-        pl.col("doc_id") == doc
-    )
+    documents = read_table(processed / "documents.parquet").filter(pl.col("doc_id") == doc)
     if documents.is_empty():
         raise CommandError(f"no report {doc!r} in {processed / 'documents.parquet'}")
     d = documents.row(0, named=True)
