@@ -53,7 +53,7 @@ def extract_command(
     from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
     from unionstats.ingest import Rejected, read_report
     from unionstats.metadata import SourcesError
-    from unionstats.processing import process
+    from unionstats.processing import NoText, process
     from unionstats.rows import document_row, observation_rows
     from unionstats.sources import read_sources
 
@@ -73,6 +73,10 @@ def extract_command(
         try:  # as the build's guard does: one report's failure is a line, not a traceback
             with cpu_budget(budget_seconds):
                 done.append(process(report, overrides))
+        except NoText as exc:
+            say(f"{path}: not_a_report: {exc}")
+            problems += 1
+            continue
         except TooSlow:
             say(f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s")
             problems += 1
