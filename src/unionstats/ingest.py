@@ -398,10 +398,8 @@ def decode(data: bytes) -> tuple[str, str] | None:
     """
     bom = _bom_codec(data)
     if bom is not None:
-        try:
-            return data.decode(bom), bom
-        except UnicodeDecodeError:
-            return None
+        text = _decode_cut(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
+        return None if text is None else (text, bom)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -432,7 +430,8 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
     Vietnamese text is mostly ASCII and Latin-1 letters, whose UTF-16 code units have a zero
     high byte, so most odd (LE) or even (BE) bytes are NUL while the other half almost never is.
     """
-    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+    data = data[: len(data) - len(data) % 2]  # a download cut inside the last code unit
+    if len(data) < 4 or b"\x00" not in data:
         return None
     pairs = len(data) // 2
     even_nul = data[0::2].count(0)
@@ -443,8 +442,22 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
         codec = "utf_16_be"
     else:
         return None
+    text = _decode_cut(data, codec, 2)
+    return None if text is None else (text, codec)
+
+
+def _decode_cut(data: bytes, codec: str, unit: int) -> str | None:
+    """``data`` decoded strictly, or None; a file cut short (a download stopped inside its
+    last code unit, or between the halves of a surrogate pair) loses only that character."""
+    whole = data[: len(data) - len(data) % unit]
     try:
-        return data.decode(codec), codec
+        return whole.decode(codec)
+    except UnicodeDecodeError as exc:
+        start = exc.start
+    if start < len(whole) - 2 * unit:
+        return None
+    try:
+        return whole[:start].decode(codec)
     except UnicodeDecodeError:
         return None
 
