@@ -321,3 +321,21 @@ def test_a_reader_that_leaves_ends_the_output_quietly(sample_reports: list[Path]
             stdout=closed, stderr=subprocess.PIPE, text=True, timeout=120,
         )  # fmt: skip
     assert (result.returncode, result.stderr) == (1, "")
+
+
+@pytest.mark.parametrize("value", ["nan", "-3"])
+@pytest.mark.parametrize("command", ["build", "report"])
+def test_a_wait_that_is_nan_or_negative_is_refused(
+    tmp_path: Path, sample_reports: list[Path], capsys, command: str, value: str
+) -> None:
+    """--wait nan waited for ever without a word when another build held the lock."""
+    where = ["--raw", str(sample_reports[0].parent)]
+    args = [*where, "--out", str(tmp_path / "out")]
+    if command == "report":
+        args = ["--year", "2023", *where, "--processed", str(tmp_path / "out")]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, f"--wait={value}", *args])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert err.startswith("unionstats: --wait must be a number of seconds from 0")
+    assert not (tmp_path / "out").exists()

@@ -110,3 +110,13 @@ def _disarm(hard: bool, previous: object) -> None:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
     signal.setitimer(signal.ITIMER_PROF, 0)
     signal.signal(signal.SIGPROF, previous)  # type: ignore[arg-type]
+
+
+def wait_problem(seconds: float) -> str:
+    """Why ``seconds`` cannot be a wait for another build's lock, or "": nan waited for ever
+    without a word (no time is ever past it) and a negative value meant no wait."""
+    if math.isnan(seconds) or seconds < 0:
+        return (
+            f"--wait must be a number of seconds from 0 (inf: as long as it takes), not {seconds:g}"
+        )
+    return ""
