@@ -169,6 +169,11 @@ def build(
         raise BuildError(str(exc)) from None
     except PoolError as exc:
         raise BuildError(f"build stopped: {exc}") from None
+    except OSError as exc:  # writing the new set: a full disk, a folder made read-only
+        why = " ".join((exc.strerror or str(exc)).split()).lower()
+        raise BuildError(
+            f"cannot write the new set in {out_dir}: {why}; the previous set is kept"
+        ) from None
     summary.out_dir = out_dir
     return summary
 

@@ -67,7 +67,7 @@ BUILDS = "builds"
 CURRENT = "current"
 LOCK = ".lock"
 # Left by a killed build: parts folders of older versions, half-made links, temporaries.
-_STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|.+\.(?:link|tmp)-\d+)")
+_STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|write-check-\d+|.+\.(?:link|tmp)-\d+)")
 _BUILD_RE = re.compile(r"[0-9]{8}T[0-9]{6}-\w+")  # new_build's names
 # Every name a build writes inside its folders: the tables, their parts and temporaries.
 _WRITTEN_RE = re.compile(
@@ -123,9 +123,23 @@ class OutputSet:
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
             self._check_layout()
+            self._check_writable()
             yield
         finally:
             os.close(fd)  # closing releases the lock
+
+    def _check_writable(self) -> None:
+        """Refuse, before any report is read, a folder where the new set cannot be switched
+        in (read-only, immutable): a link is made and removed there as switch_to does."""
+        probe = self.out_dir / f".write-check-{os.getpid()}"
+        try:
+            probe.unlink(missing_ok=True)
+            os.symlink(BUILDS, probe)
+            probe.unlink()
+        except OSError as exc:
+            raise OutputError(
+                f"cannot write in the output folder {self.out_dir}: {_why(exc)}"
+            ) from None
 
     def _check_layout(self) -> None:
         """Refuse a ``builds`` or ``current`` this tool did not make: a link named builds
