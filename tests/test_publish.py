@@ -232,3 +232,24 @@ def test_an_empty_out_is_refused_not_taken_as_the_current_folder(tmp_path: Path)
     assert result.returncode == 2
     assert result.stderr == "unionstats: --out is empty: name the folder for the processed tables\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_raw_folder_gone_during_the_build_keeps_the_previous_set(raw, tmp_path) -> None:
+    """A raw folder deleted (or a drive unmounted) mid-build made every later report
+    'unreadable', and that near-empty set replaced the good one."""
+    from unionstats.processing import process
+
+    copy = tmp_path / "mounted"
+    shutil.copytree(raw, copy)
+    out = tmp_path / "out"
+    build(copy, out, workers=1)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+
+    def unmounted(report, overrides=None):
+        shutil.rmtree(copy, ignore_errors=True)
+        return process(report, overrides)
+
+    with pytest.raises(BuildError, match="was removed or replaced during the build"):
+        build(copy, out, workers=1, process_fn=unmounted)
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+    assert len(list((out / "builds").iterdir())) == 1
