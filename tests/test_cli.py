@@ -339,3 +339,14 @@ def test_a_wait_that_is_nan_or_negative_is_refused(
     assert exit_.value.code == 2, err
     assert err.startswith("unionstats: --wait must be a number of seconds from 0")
     assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_file_name_is_refused_not_read_as_this_folder(tmp_path: Path, capsys) -> None:
+    """`unionstats extract "$REPORT"` with REPORT unset read every report under the current
+    folder (an empty path is "."), review pages included."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["extract", ""])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == (
+        "unionstats: an empty file name was given (an unset variable?): name the reports\n"
+    )

@@ -116,6 +116,8 @@ BAD_INPUT = [
     (_no_setup, ["review", "--doc", "nope"], "no report 'nope' in documents.parquet"),
     (_no_setup, ["review", "--below", "2"], "--below must be between 0 and 1"),
     (_no_setup, ["review", "--processed", "none"], "none/documents.parquet not found"),
+    (_no_setup, ["review", "--out", "data/raw/000_9bf7e74f100e42bd.txt"],
+     "--out data/raw/000_9bf7e74f100e42bd.txt is a file, not a folder"),  # was [Errno 17]
     (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "reject", "--reason", "x"],
      f"no observation of {DOC} starts at 1"),
     (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "drop", "--reason", "x"],

@@ -16,6 +16,7 @@ and the script listens once per pane, so thousands of numbers stay responsive.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import shlex
@@ -394,9 +395,18 @@ def write_review(
     tables = load_tables(processed)
     wanted = select(tables, filters)["documents"].drop("_doc")
     texts = report_texts(raw, wanted)
-    out.mkdir(parents=True, exist_ok=True)
+    html_text = page(tables, texts, filters, limits)
+    if out.exists() and not out.is_dir():
+        raise ReviewError(f"--out {out} is a file, not a folder: choose a folder for the page")
     path = out / PAGE_NAME
     tmp = path.with_name(f".{PAGE_NAME}.tmp")
-    tmp.write_text(page(tables, texts, filters, limits), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(html_text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        why = " ".join((exc.strerror or str(exc)).split()).lower()
+        raise ReviewError(f"cannot write the page in {out}: {why}") from None
     return path, sum(t is None for t in texts.values())

@@ -28,7 +28,7 @@ FORMATS = ("csv", "json")
 
 @app.command("extract")
 def extract_command(
-    files: Annotated[list[Path], typer.Argument(help="Report files (or folders of reports).")],
+    files: Annotated[list[str], typer.Argument(help="Report files (or folders of reports).")],
     fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
     documents: Annotated[
         bool, typer.Option("--documents", help="Print document metadata instead.")
@@ -96,13 +96,16 @@ def extract_command(
         raise typer.Exit(1)
 
 
-def _expand(files: list[Path]) -> list[Path]:
+def _expand(names: list[str]) -> list[Path]:
     """Files as given, folders replaced by the reports under them; a file given twice (or
-    named inside a folder also given) is read once."""
+    named inside a folder also given) is read once. An empty name (an unset variable) is
+    refused: as a path it is ".", and every report under the current folder was read."""
     from unionstats.ingest import discover
 
+    if any(not name.strip() for name in names):
+        fail("an empty file name was given (an unset variable?): name the reports", 2)
     paths: list[Path] = []
-    for f in files:
+    for f in map(Path, names):
         if f.is_dir():
             found = discover(f)
             if not found:
