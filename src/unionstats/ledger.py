@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import fcntl
 import io
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -224,7 +226,36 @@ def ledger_line(cells: Mapping[str, str]) -> str:
 
 
 def append(path: Path, cells: Mapping[str, str]) -> Correction:
-    """Validate one decision and append it to the ledger (created with its header if new)."""
+    """Validate one decision and append it to the ledger (created with its header if new).
+
+    The ledger is locked from reading to writing: two `unionstats correct` at once on a new
+    ledger both wrote it whole, and one decision was lost.
+    """
+    _checked(path, cells)  # a bad row, a folder, a device or a FIFO: refused, nothing made
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        raise LedgerError(f"{path}: cannot open: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        correction, lead = _checked(path, cells)  # again, as it is now the lock is held
+        if lead.startswith(COLUMNS[0]):
+            os.ftruncate(fd, 0)  # new, or blank lines only: start it afresh
+        data = (lead + ledger_line(cells)).encode("utf-8")
+        while data:
+            data = data[os.write(fd, data) :]
+        os.fsync(fd)
+    except OSError as exc:
+        raise LedgerError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)  # closing releases the lock
+    return correction
+
+
+def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str]:
+    """The row validated against the ledger as it is, and what goes before it (a line
+    break, or the header when the ledger is new)."""
     text = _ledger_text(path) or ""
     if text.strip():
         parse_ledger(text, str(path))  # never append to a ledger the build would refuse
@@ -232,8 +263,4 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
         lead = "" if text.endswith("\n") else "\n"
     else:
         n, lead = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-    correction = validate_row(cells, n, str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a" if text.strip() else "w", encoding="utf-8", newline="") as f:
-        f.write(lead + ledger_line(cells))
-    return correction
+    return validate_row(cells, n, str(path)), lead
