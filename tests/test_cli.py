@@ -350,3 +350,18 @@ def test_an_empty_file_name_is_refused_not_read_as_this_folder(tmp_path: Path, c
     assert capsys.readouterr().err == (
         "unionstats: an empty file name was given (an unset variable?): name the reports\n"
     )
+
+
+@pytest.mark.parametrize(("command", "option"), [("build", "--workers"), ("report", "--jobs")])
+@pytest.mark.parametrize("value", ["-1", "100000"])
+def test_a_worker_count_that_is_negative_or_huge_is_refused(
+    tmp_path: Path, capsys, command: str, option: str, value: str
+) -> None:
+    """-1 silently meant one worker; 100000 started a process per chunk of reports (80 for
+    20,000 files, about 150 MB each)."""
+    args = ["--out", str(tmp_path / "out")] if command == "build" else ["--year", "2023"]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, f"{option}={value}", *args])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.startswith(f"unionstats: {option} must be from 0 (one per core)")
+    assert not (tmp_path / "out").exists()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import html
 import json
+import os
 import shlex
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -399,7 +400,7 @@ def write_review(
     if out.exists() and not out.is_dir():
         raise ReviewError(f"--out {out} is a file, not a folder: choose a folder for the page")
     path = out / PAGE_NAME
-    tmp = path.with_name(f".{PAGE_NAME}.tmp")
+    tmp = path.with_name(f".{PAGE_NAME}.{os.getpid()}.tmp")  # two reviews at once: two files
     try:
         out.mkdir(parents=True, exist_ok=True)
         tmp.write_text(html_text, encoding="utf-8")
