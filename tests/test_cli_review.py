@@ -215,3 +215,18 @@ def test_a_panic_while_reading_a_table_is_one_line(tmp_path: Path, capfd, monkey
     with pytest.raises(publish.TableError, match=r"x.parquet: cannot read this table \(called"):
         publish.read_table(tmp_path / "x.parquet")
     assert "panicked" not in capfd.readouterr().err
+
+
+def test_a_table_of_another_version_is_named(data: Path, tmp_path: Path) -> None:
+    """A table missing a column said only 'unable to find column "confidence"; valid …'."""
+    older = tmp_path / "data"
+    shutil.copytree(data, older, symlinks=False)
+    target = older / "processed" / "observations.parquet"
+    table = pl.read_parquet(target).drop("confidence")
+    target.unlink()
+    table.write_parquet(target)
+    result = _run("review", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(
+        "unionstats: data/processed/observations.parquet: lacks the columns confidence"
+    )

@@ -302,8 +302,9 @@ class TableError(OSError):
     """A table of data/processed cannot be read; the message names the file (one line)."""
 
 
-def read_table(path: Path) -> pl.DataFrame:
-    """A Parquet table of data/processed, or TableError naming the file.
+def read_table(path: Path, *, check: bool = True) -> pl.DataFrame:
+    """A Parquet table of data/processed, or TableError naming the file; with ``check``,
+    a table of validate.SCHEMAS must hold all its columns.
 
     A damaged file (cut short, bytes changed) makes Polars raise, or panic in Rust: a
     PanicException, which is not an Exception, after the panic and its backtrace were
@@ -330,7 +331,17 @@ def read_table(path: Path) -> pl.DataFrame:
         if os.fstat(held.fileno()).st_size:  # a warning: shown as it was written
             os.lseek(held.fileno(), 0, os.SEEK_SET)
             os.write(2, os.read(held.fileno(), 1 << 20))
-        return frame
+    if check:  # a table of another version: say so, not "unable to find column" later
+        from unionstats.validate import SCHEMAS
+
+        schema = SCHEMAS.get(Path(path).name.removesuffix(".parquet"), {})
+        if missing := [c for c in schema if c not in frame.columns]:
+            more = " …" if len(missing) > 5 else ""
+            raise TableError(
+                f"{path}: lacks the columns {', '.join(missing[:5])}{more} (written by another "
+                "version of unionstats?); run unionstats build to write it again"
+            )
+    return frame
 
 
 def _restore_stderr(saved: int) -> None:

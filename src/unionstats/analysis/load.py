@@ -86,7 +86,7 @@ def _read(path: Path, schema: pl.Schema) -> pl.DataFrame:
     frame with ``schema`` when the file is absent."""
     if not path.exists():
         return pl.DataFrame(schema=schema)
-    df = read_table(path)
+    df = read_table(path, check=False)  # absent columns become nulls
     missing = [c for c in schema if c not in df.columns]
     return df.with_columns(pl.lit(None, dtype=schema[c]).alias(c) for c in missing)
 
