@@ -356,3 +356,13 @@ def test_a_refused_decision_makes_no_ledger(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="row 2, column value"):
         append(ledger, dict(zip(COLUMNS, GOOD, strict=True)) | {"value": "1.200"})
     assert not ledger.exists()  # an empty ledger would stop every build
+
+
+def test_a_utf16_ledger_is_read_but_not_appended_to(tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    text = ",".join(COLUMNS) + "\n" + ledger_line(dict(zip(COLUMNS, GOOD, strict=True)))
+    ledger.write_bytes(text.encode("utf-16"))
+    assert [r.reason for r in read_ledger(ledger)] == ["the table"]
+    with pytest.raises(LedgerError, match="is UTF-16 text; save it as UTF-8"):
+        append(ledger, dict(zip(COLUMNS, GOOD, strict=True)))
+    assert ledger.read_bytes() == text.encode("utf-16"), "no UTF-8 bytes mixed in"

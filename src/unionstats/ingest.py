@@ -296,15 +296,20 @@ def read_control_file(
 
 
 def read_control_text(path: Path, within: Path | None = None) -> str | None:
-    """A control file's text (UTF-8, a BOM dropped), or None when there is none; see
+    """A control file's text (UTF-8 or UTF-16 with a BOM, the BOM dropped), or None; see
     :func:`read_control_file`. Text that is not UTF-8 is a ControlFileError too."""
     data = read_control_file(path, within)
     if data is None:
         return None
+    codec = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec or "utf-8-sig")  # UTF-16 with a BOM: Excel's Unicode text
     except UnicodeDecodeError as exc:
-        raise ControlFileError(f"cannot read: {_one_line(str(exc))}") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise ControlFileError(
+            f"line {line}: not {'UTF-16' if codec else 'UTF-8'} text (byte "
+            f"0x{data[exc.start]:02x}); save it as UTF-8 (in Excel: CSV UTF-8)"
+        ) from None
 
 
 def csv_problem(exc: csv.Error) -> str:

@@ -239,6 +239,8 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
         raise LedgerError(f"{path}: cannot open: {exc.strerror or exc}") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        if os.pread(fd, 2, 0) in (b"\xff\xfe", b"\xfe\xff"):
+            raise LedgerError(f"{path}: is UTF-16 text; save it as UTF-8 before appending to it")
         correction, lead = _checked(path, cells)  # again, as it is now the lock is held
         if lead.startswith(COLUMNS[0]):
             os.ftruncate(fd, 0)  # new, or blank lines only: start it afresh
