@@ -292,3 +292,76 @@ def test_extract_reads_a_report_given_twice_once(sample_reports: list[Path]) -> 
     whole = runner.invoke(app, ["extract", str(sample_reports[0].parent)])
     assert twice.output.count(sample_reports[0].stem) == once.output.count(sample_reports[0].stem)
     assert twice.output == whole.output
+
+
+# Output that cannot be written: `> /dev/full` gave "internal error: OSError: [Errno 28]"
+# (exit 70); now one line and exit 1. A reader that leaves (`| head`) ends it quietly, exit 1.
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [["extract", "REPORT"], ["extract", "--format", "json", "REPORT"], ["catalogue"], ["--help"]],
+)
+def test_a_full_disk_on_stdout_is_one_line(sample_reports: list[Path], args: list[str]) -> None:
+    argv = [str(sample_reports[1]) if a == "REPORT" else a for a in args]
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "unionstats.cli", *argv],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "unionstats: cannot write the output: No space left on device\n"
+
+
+def test_a_reader_that_leaves_ends_the_output_quietly(sample_reports: list[Path]) -> None:
+    read, write = os.pipe()
+    os.close(read)  # nobody reads: every write is EPIPE
+    with os.fdopen(write, "w") as closed:
+        result = subprocess.run(
+            [sys.executable, "-m", "unionstats.cli", "extract", *map(str, sample_reports)],
+            stdout=closed, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert (result.returncode, result.stderr) == (1, "")
+
+
+@pytest.mark.parametrize("value", ["nan", "-3"])
+@pytest.mark.parametrize("command", ["build", "report"])
+def test_a_wait_that_is_nan_or_negative_is_refused(
+    tmp_path: Path, sample_reports: list[Path], capsys, command: str, value: str
+) -> None:
+    """--wait nan waited for ever without a word when another build held the lock."""
+    where = ["--raw", str(sample_reports[0].parent)]
+    args = [*where, "--out", str(tmp_path / "out")]
+    if command == "report":
+        args = ["--year", "2023", *where, "--processed", str(tmp_path / "out")]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, f"--wait={value}", *args])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert err.startswith("unionstats: --wait must be a number of seconds from 0")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_file_name_is_refused_not_read_as_this_folder(tmp_path: Path, capsys) -> None:
+    """`unionstats extract "$REPORT"` with REPORT unset read every report under the current
+    folder (an empty path is "."), review pages included."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["extract", ""])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == (
+        "unionstats: an empty file name was given (an unset variable?): name the reports\n"
+    )
+
+
+@pytest.mark.parametrize(("command", "option"), [("build", "--workers"), ("report", "--jobs")])
+@pytest.mark.parametrize("value", ["-1", "100000"])
+def test_a_worker_count_that_is_negative_or_huge_is_refused(
+    tmp_path: Path, capsys, command: str, option: str, value: str
+) -> None:
+    """-1 silently meant one worker; 100000 started a process per chunk of reports (80 for
+    20,000 files, about 150 MB each)."""
+    args = ["--out", str(tmp_path / "out")] if command == "build" else ["--year", "2023"]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, f"{option}={value}", *args])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.startswith(f"unionstats: {option} must be from 0 (one per core)")
+    assert not (tmp_path / "out").exists()

@@ -5,6 +5,7 @@ reason; bad input is one line and a non-zero exit."""
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -115,6 +116,8 @@ BAD_INPUT = [
     (_no_setup, ["review", "--doc", "nope"], "no report 'nope' in documents.parquet"),
     (_no_setup, ["review", "--below", "2"], "--below must be between 0 and 1"),
     (_no_setup, ["review", "--processed", "none"], "none/documents.parquet not found"),
+    (_no_setup, ["review", "--out", "data/raw/000_9bf7e74f100e42bd.txt"],
+     "--out data/raw/000_9bf7e74f100e42bd.txt is a file, not a folder"),  # was [Errno 17]
     (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "reject", "--reason", "x"],
      f"no observation of {DOC} starts at 1"),
     (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "drop", "--reason", "x"],
@@ -136,3 +139,94 @@ def test_bad_input_is_one_line_and_non_zero(data: Path, setup, args, message) ->
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr
+
+
+# File names the build escapes (rel_path and doc_id printable): a control character, a bidi
+# override and a byte that is not UTF-8. review and correct find the file again on disk.
+ODD_NAMES = [b"ctl\x01x.txt", "bidi\u202eexe.txt".encode(), b"bad\xffname.txt", b"sub\x1b/in.txt"]
+
+
+@pytest.fixture(scope="module")
+def odd(tmp_path_factory: pytest.TempPathFactory, sample_reports: list[Path]) -> Path:
+    root = tmp_path_factory.mktemp("odd_names")
+    raw = root / "raw"
+    for name in ODD_NAMES:
+        path = Path(os.fsdecode(bytes(raw) + b"/" + name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(sample_reports[1], path)
+    build(raw, root / "processed", workers=1)
+    return root
+
+
+def test_reports_with_escaped_names_are_reviewed_and_corrected(odd: Path) -> None:
+    docs = pl.read_parquet(odd / "processed" / "documents.parquet")
+    assert sorted(docs["doc_id"]) == ["bad\\xffname", "bidi\\u202eexe", "ctl\\x01x", "in"]
+    paths = ["--raw", str(odd / "raw"), "--processed", str(odd / "processed")]
+    result = _invoke("review", "--out", str(odd / "review"), *paths)
+    assert "changed since the build" not in result.output
+    page = (odd / "review" / "index.html").read_text(encoding="utf-8")
+    assert "Tệp báo cáo đã thay đổi" not in page
+    obs = pl.read_parquet(odd / "processed" / "observations.parquet")
+    ledger = odd / "corrections.csv"
+    for doc in docs["doc_id"]:
+        start = obs.filter(pl.col("doc_id") == doc)["span_start"].min()
+        _invoke("correct", "--doc", doc, "--span", str(start), "--action", "accept",
+                "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
+    result = build(odd / "raw", odd / "again", workers=1, corrections=ledger)
+    assert (result.corrections_applied, result.corrections_stale) == (4, [])
+
+
+@pytest.mark.parametrize(
+    ("table", "args"),
+    [
+        ("documents", ["review"]),
+        ("observations", ["review"]),
+        ("documents", ["correct", "--doc", DOC, "--span", "1", "--action", "reject",
+                       "--reason", "x", "--by", "Lan"]),
+        ("corrections", ["corrections", "--ledger", "bad.csv"]),
+        ("documents", ["orgs"]),
+    ],
+)  # fmt: skip
+def test_a_damaged_table_is_named(data: Path, tmp_path: Path, table: str, args: list[str]) -> None:
+    damaged = tmp_path / "data"
+    shutil.copytree(data, damaged, symlinks=False)
+    (damaged.parent / "bad.csv").write_text(HEADER, encoding="utf-8")
+    target = damaged / "processed" / f"{table}.parquet"
+    good = target.read_bytes()
+    target.unlink()
+    target.write_bytes(good[: len(good) // 2])
+    result = _run(*args, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"data/processed/{table}.parquet: cannot read" in lines[0]
+
+
+def test_a_panic_while_reading_a_table_is_one_line(tmp_path: Path, capfd, monkeypatch) -> None:
+    from unionstats import publish
+
+    class PanicException(BaseException):  # as pyo3 names a Rust panic
+        pass
+
+    def panics(path: Path, glob: bool) -> None:
+        os.write(2, b"thread '<unnamed>' panicked at polars-parquet/...\nstack backtrace:\n")
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr(publish.pl, "read_parquet", panics)
+    with pytest.raises(publish.TableError, match=r"x.parquet: cannot read this table \(called"):
+        publish.read_table(tmp_path / "x.parquet")
+    assert "panicked" not in capfd.readouterr().err
+
+
+def test_a_table_of_another_version_is_named(data: Path, tmp_path: Path) -> None:
+    """A table missing a column said only 'unable to find column "confidence"; valid …'."""
+    older = tmp_path / "data"
+    shutil.copytree(data, older, symlinks=False)
+    target = older / "processed" / "observations.parquet"
+    table = pl.read_parquet(target).drop("confidence")
+    target.unlink()
+    table.write_parquet(target)
+    result = _run("review", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(
+        "unionstats: data/processed/observations.parquet: lacks the columns confidence"
+    )

@@ -313,3 +313,56 @@ def test_appending_to_a_ledger_that_is_no_file_stops_with_one_line(tmp_path: Pat
     os.mkfifo(fifo)
     with pytest.raises(LedgerError, match="not a regular file"):
         append(fifo, dict(zip(COLUMNS, GOOD, strict=True)))
+
+
+def test_a_cell_over_the_csv_limit_names_its_row() -> None:
+    good = ledger_line(dict(zip(COLUMNS, GOOD, strict=True)))
+    huge = ledger_line(dict(zip(COLUMNS, GOOD, strict=True)) | {"reason": "x" * 200_000})
+    with pytest.raises(LedgerError) as exc:
+        parse_ledger(",".join(COLUMNS) + "\n" + good + good + huge + good, "ledger.csv")
+    assert str(exc.value).startswith("ledger.csv: row 4 (line 4): a cell is over the 131072-")
+    unclosed = good.replace(",why", ',"why', 1) if ",why" in good else '"' + good
+    with pytest.raises(LedgerError, match=r"ledger.csv: row 3 \(line \d+\): a cell is over"):
+        parse_ledger(",".join(COLUMNS) + "\n" + good + unclosed + "x\n" * 140_000, "ledger.csv")
+
+
+def _append_at_once(path: Path, reason: str, barrier) -> None:
+    barrier.wait()
+    append(path, dict(zip(COLUMNS, GOOD, strict=True)) | {"reason": reason})
+
+
+def test_decisions_appended_at_once_are_all_kept(tmp_path: Path) -> None:
+    """16 `unionstats correct` at once on a new ledger each wrote it whole with its header:
+    one or two rows were left of 16."""
+    import multiprocessing as mp
+
+    ledger = tmp_path / "corrections.csv"
+    ctx = mp.get_context("fork")
+    barrier = ctx.Barrier(16)
+    workers = [
+        ctx.Process(target=_append_at_once, args=(ledger, f"r{i}", barrier)) for i in range(16)
+    ]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    rows = read_ledger(ledger)
+    assert sorted(r.reason for r in rows) == sorted(f"r{i}" for i in range(16))
+    assert [r.row for r in rows] == list(range(2, 18))
+
+
+def test_a_refused_decision_makes_no_ledger(tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    with pytest.raises(LedgerError, match="row 2, column value"):
+        append(ledger, dict(zip(COLUMNS, GOOD, strict=True)) | {"value": "1.200"})
+    assert not ledger.exists()  # an empty ledger would stop every build
+
+
+def test_a_utf16_ledger_is_read_but_not_appended_to(tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    text = ",".join(COLUMNS) + "\n" + ledger_line(dict(zip(COLUMNS, GOOD, strict=True)))
+    ledger.write_bytes(text.encode("utf-16"))
+    assert [r.reason for r in read_ledger(ledger)] == ["the table"]
+    with pytest.raises(LedgerError, match="is UTF-16 text; save it as UTF-8"):
+        append(ledger, dict(zip(COLUMNS, GOOD, strict=True)))
+    assert ledger.read_bytes() == text.encode("utf-16"), "no UTF-8 bytes mixed in"

@@ -206,3 +206,19 @@ def test_names_that_print_alike_in_two_chunks_never_cost_the_build(tmp_path: Pat
     assert sorted(documents["doc_id"]) == ["a", "bad_\\xff"]
     assert quarantine.select("rel_path", "reason").rows() == [("bad_\\xff.txt", "duplicate_doc_id")]
     assert summary.documents + summary.quarantined == 3
+
+
+def test_raw_folder_finds_escaped_names_and_tells_look_alikes_apart(tmp_path: Path) -> None:
+    from unionstats.discovery import RawFolder
+    from unionstats.ingest import RawReport
+
+    raw = tmp_path / "raw"
+    byte_name = write(Path(os.fsdecode(bytes(raw) + b"/d\x1b/a\xff.txt")), "Công đoàn 1".encode())
+    text_name = write(raw / "d\\x1b" / "a\\xff.txt", "Công đoàn 2".encode())  # prints alike
+    folder = RawFolder(raw)
+    assert sorted(folder.paths("d\\x1b/a\\xff.txt")) == sorted([byte_name, text_name])
+    for path in (byte_name, text_name):
+        report = folder.read("d\\x1b/a\\xff.txt", discovery.read_report(path, raw).sha256)
+        assert isinstance(report, RawReport) and report.text == path.read_text()
+    assert folder.read("d\\x1b/gone.txt").reason == "unreadable"
+    assert folder.paths("../raw/d\\x1b/a\\xff.txt") == []

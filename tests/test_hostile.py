@@ -71,6 +71,8 @@ def _cases(raw: Path, outside: Path) -> dict[str, str | set[str]]:
     put("one_line_1mb.txt", (REPORT.replace("\n", " ") * 4_000)[:1_000_000], {DOCUMENT, "too_slow"})
     put("nested_div.html", "<div>" * 100_000 + REPORT + "</div>" * 100_000, DOCUMENT)
     put("unclosed.html", "<table><tr><td><p><b><i>" * 20_000 + REPORT, DOCUMENT)
+    put("unclosed_comment.html", "<html><body><!-- " + REPORT, "not_a_report")
+    put("tags_only.html", "<p></p><br>" * 1_000, "not_a_report")
     put("mixed_scripts.txt", REPORT + "工会 профсоюз نقابة \u202eevil\u202c ✓\n", DOCUMENT)
     put("formula.txt", "=cmd|' /C calc'!A0 " + REPORT + "@SUM(A1) -2+3 đoàn viên\n", DOCUMENT)
     put("typo_year.txt", REPORT.replace("năm 2021", "năm 2099"), DOCUMENT)

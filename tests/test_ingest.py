@@ -330,3 +330,18 @@ def test_a_file_of_figures_beyond_what_a_report_holds_is_too_large(tmp_path: Pat
     assert isinstance(figures, Rejected) and figures.reason == "too_large"
     assert "32000 numbers" in figures.detail
     assert isinstance(read_report(tmp_path / "prose.txt", tmp_path), RawReport)
+
+
+# A UTF-16 or UTF-32 report cut short (a download stopped mid-character) was quarantined:
+# without a BOM as binary ("contains NUL bytes"), with one as undecodable.
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("cut", [1, 2, 3])
+def test_utf16_and_utf32_cut_short_lose_only_the_last_character(
+    tmp_path: Path, encoding: str, cut: int
+) -> None:
+    text = "Công đoàn ngành Y tế kết nạp 120 đoàn viên 😀"
+    path = tmp_path / "cut.txt"
+    path.write_bytes(text.encode(encoding)[:-cut])
+    report = read_report(path, tmp_path)
+    assert isinstance(report, RawReport), report
+    assert text.startswith(report.text) and len(report.text) >= len(text) - 2

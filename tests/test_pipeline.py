@@ -276,3 +276,23 @@ def test_a_link_to_the_raw_folder_is_seen_through(tmp_path: Path) -> None:
     (tmp_path / "out").symlink_to(raw)
     with pytest.raises(BuildError, match="inside the raw folder"):
         build(raw, tmp_path / "out", workers=1)
+
+
+# An HTML page that shows no text (markup only, or a report behind an unclosed <!--) was a
+# document with no title, period or figures and no flag: quarantined now, with why.
+def test_html_that_shows_no_text_is_quarantined(tmp_path: Path, sample_reports) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = sample_reports[0].read_text(encoding="utf-8")
+    (raw / "comment.html").write_text("<html><body><!-- " + text, encoding="utf-8")
+    (raw / "tags.html").write_text("<p></p><br>" * 1_000, encoding="utf-8")
+    (raw / "report.html").write_text("<html><body><p>" + text, encoding="utf-8")
+    build(raw, tmp_path / "out", workers=1)
+    documents = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    quarantine = pl.read_parquet(tmp_path / "out" / "quarantine.parquet")
+    assert documents["doc_id"].to_list() == ["report"]
+    assert dict(quarantine.select("rel_path", "reason").iter_rows()) == {
+        "comment.html": "not_a_report",
+        "tags.html": "not_a_report",
+    }
+    assert "an unclosed <!--" in quarantine["detail"][0]

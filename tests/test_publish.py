@@ -117,10 +117,33 @@ def test_a_failed_write_keeps_the_previous_set_and_leaves_nothing(raw, tmp_path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("unionstats.pipeline.write_csv", disk_full)
-    with pytest.raises(OSError, match="No space left"):
-        build(raw, out, workers=1)
+    with pytest.raises(BuildError, match="no space left on device; the previous set is kept"):
+        build(raw, out, workers=1)  # named the folder: "[Errno 28] No space left" did not
     assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
     assert len(list((out / "builds").iterdir())) == 1
+
+
+def test_a_folder_the_set_cannot_be_switched_in_is_refused_first(raw, tmp_path, monkeypatch):
+    """An immutable (chattr +i) or read-only output folder was found out only after every
+    report was read: "[Errno 1] Operation not permitted: 'builds/…' -> 'out/.current.tmp-…'"."""
+    out = tmp_path / "out"
+    build(raw, out, workers=1)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+    real_symlink, read = os.symlink, []
+
+    def refused(src, dst, *args, **kwargs):
+        if Path(dst).parent == out:
+            raise PermissionError(1, "Operation not permitted")
+        return real_symlink(src, dst, *args, **kwargs)
+
+    def process(report, overrides=None):
+        read.append(report.doc_id)
+        raise AssertionError("no report is read")
+
+    monkeypatch.setattr("unionstats.publish.os.symlink", refused)
+    with pytest.raises(BuildError, match=r"cannot write in the output folder .*out: operation not"):
+        build(raw, out, workers=1, process_fn=process)
+    assert read == [] and {n: (out / n).read_bytes() for n in OUTPUT_FILES} == before
 
 
 def test_output_files_resolve_through_one_current_link(raw: Path, tmp_path: Path) -> None:
@@ -209,3 +232,24 @@ def test_an_empty_out_is_refused_not_taken_as_the_current_folder(tmp_path: Path)
     assert result.returncode == 2
     assert result.stderr == "unionstats: --out is empty: name the folder for the processed tables\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_raw_folder_gone_during_the_build_keeps_the_previous_set(raw, tmp_path) -> None:
+    """A raw folder deleted (or a drive unmounted) mid-build made every later report
+    'unreadable', and that near-empty set replaced the good one."""
+    from unionstats.processing import process
+
+    copy = tmp_path / "mounted"
+    shutil.copytree(raw, copy)
+    out = tmp_path / "out"
+    build(copy, out, workers=1)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+
+    def unmounted(report, overrides=None):
+        shutil.rmtree(copy, ignore_errors=True)
+        return process(report, overrides)
+
+    with pytest.raises(BuildError, match="was removed or replaced during the build"):
+        build(copy, out, workers=1, process_fn=unmounted)
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+    assert len(list((out / "builds").iterdir())) == 1

@@ -151,3 +151,73 @@ def test_write_review_reads_the_raw_reports(built, tmp_path: Path, sample_report
     assert path.read_bytes() == first, "the page is the same for the same tables"
     with pytest.raises(ReviewError, match="run unionstats build"):
         write_review(raw, tmp_path / "nowhere", tmp_path / "review", Filters())
+
+
+def _repeated(built, k: int) -> tuple[dict[str, pl.DataFrame], dict[str, str], str]:
+    """The first sample report written k times over (its numbers found k times)."""
+    tables, texts = built
+    doc = tables["documents"]["doc_id"][0]
+    text = texts[doc]
+
+    def copies(frame: pl.DataFrame) -> pl.DataFrame:
+        one = frame.filter(pl.col("doc_id") == doc)
+        spans = ("span_start", "span_end")
+        return pl.concat([one.with_columns(pl.col(*spans) + i * len(text)) for i in range(k)])
+
+    many = {
+        "documents": tables["documents"].filter(pl.col("doc_id") == doc),
+        "observations": copies(tables["observations"]),
+        "mentions": copies(tables["mentions"]),
+    }
+    return many, {doc: text * k}, doc
+
+
+def test_a_huge_report_is_cut_with_a_note_and_the_page_stays_bounded(built) -> None:
+    many, texts, _ = _repeated(built, 125)  # 2 million characters, the most ingest reads
+    out = page(many, texts, Filters())
+    assert len(out.encode()) < 2_500_000, "the whole report made 6 MB"
+    assert "Chỉ hiển thị" in out and "số còn lại không có trên trang này" in out
+    marks = re.findall(r'<mark class="n [^"]*" id="([^"]+)" data-k="(\d+)">', out)
+    assert 0 < len(marks) == len(_numbers(out)) <= 1_500
+    shown = out.split('<div class="text">', 1)[1].split("</div>", 1)[0]
+    assert len(html.unescape(re.sub(r"<[^>]+>", "", shown))) <= 200_000
+    ids = {i for i, _ in marks}
+    links = re.findall(r'<a href="#([^"]+)" title="Xem trong văn bản">', out)
+    assert links and set(links) <= ids, "the list holds only the numbers on the page"
+
+
+def test_the_page_limits_say_how_to_see_the_rest(built) -> None:
+    from unionstats.review import Limits
+
+    tables, texts = built
+    docs = tables["documents"]["doc_id"].to_list()
+    per_report = page(tables, texts, Filters(), Limits(1_000, 10, 10**7, 10**6))
+    assert per_report.count('class="warn cut"') == len(docs)
+    assert f"--doc {docs[0]} --max-chars {len(texts[docs[0]])}" in per_report
+    assert len(_numbers(per_report)) <= 10 * len(docs)
+    page_full = page(tables, texts, Filters(), Limits(10**6, 10**6, 12_000, 10**6))
+    assert "trang rà soát đã đạt giới hạn dung lượng" in page_full
+    assert f"--doc {docs[-1]}</code>" in page_full
+    whole = page(tables, texts, Filters(), Limits(1_000, 10, 1_000, 10).widened(10**7, 10**6))
+    assert "Chỉ hiển thị" not in whole
+    assert len(_numbers(whole)) == tables["mentions"].height
+
+
+def test_odd_doc_ids_get_unique_anchors_and_a_quoted_correct_line(built) -> None:
+    tables, texts = built
+    doc = tables["documents"]["doc_id"][0]
+    odd = ["a;", "a_3b_", "a~3b~", "x'; rm -rf ~ #", "bidi\\u202eexe"]
+    assert len({anchor(d, 5) for d in odd}) == len(odd)
+    assert all(re.fullmatch(r"n-[A-Za-z0-9_.~-]+-5", anchor(d, 5)) for d in odd)
+
+    def renamed(frame: pl.DataFrame, new: str) -> pl.DataFrame:
+        return frame.filter(pl.col("doc_id") == doc).with_columns(doc_id=pl.lit(new))
+
+    names = ("documents", "observations", "mentions")
+    both = {k: pl.concat([renamed(tables[k], d) for d in odd[:2]]) for k in names}
+    out = page(both, dict.fromkeys(odd[:2], texts[doc]), Filters())
+    ids = re.findall(r' id="([^"]+)"', out)
+    assert len(ids) == len(set(ids)), "every id on the page is unique"
+    quoted = page({k: renamed(tables[k], odd[3]) for k in names}, {odd[3]: texts[doc]}, Filters())
+    assert {n["dq"] for n in _numbers(quoted)} == {"'x'\"'\"'; rm -rf ~ #'"}
+    assert "--doc ${n.dq} --span" in quoted  # the script writes the quoted id

@@ -199,3 +199,27 @@ def test_control_files_named_in_another_case_are_quarantined_not_dropped(raw, tm
     assert quarantined == {
         "Sources.csv": "unsupported_format", "ORGANISATIONS.CSV": "unsupported_format"
     }  # fmt: skip
+
+
+def test_a_cell_over_the_csv_limit_names_its_line(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"doc_id,period\na,2020\nb,{'2' * 200_000}\n", encoding="utf-8")
+    with pytest.raises(
+        SourcesError, match=r"sources.csv:3: cannot read: a cell is over the 131072"
+    ):
+        read_sources(sources)
+    register = tmp_path / "organisations.csv"
+    register.write_text(f"org_id,name\ncd-a,A\ncd-b,{'B' * 200_000}\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"organisations.csv:3: cannot read: a cell is over"):
+        read_registry(register)
+
+
+def test_sources_saved_as_utf16_are_read_and_other_encodings_named(tmp_path: Path) -> None:
+    """Excel's "Unicode text" is UTF-16 with a BOM: it said "cannot read: 'utf-8' codec can't
+    decode byte 0xff in position 0"; a Windows-1258 file named neither line nor fix."""
+    path = tmp_path / "sources.csv"
+    path.write_bytes("doc_id,org\nreport,Công đoàn Hà Nội\n".encode("utf-16"))
+    assert read_sources(path) == {"report": {"org": "Công đoàn Hà Nội"}}
+    path.write_bytes("doc_id,org\nreport,Công đoàn Hà\n".encode("cp1258"))
+    with pytest.raises(SourcesError, match=r"line 2: not UTF-8 text \(byte 0xf4\); save it as"):
+        read_sources(path)

@@ -19,6 +19,7 @@ swallow it and carry on with the slow work.
 from __future__ import annotations
 
 import math
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -110,3 +111,22 @@ def _disarm(hard: bool, previous: object) -> None:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
     signal.setitimer(signal.ITIMER_PROF, 0)
     signal.signal(signal.SIGPROF, previous)  # type: ignore[arg-type]
+
+
+def wait_problem(seconds: float) -> str:
+    """Why ``seconds`` cannot be a wait for another build's lock, or "": nan waited for ever
+    without a word (no time is ever past it) and a negative value meant no wait."""
+    if math.isnan(seconds) or seconds < 0:
+        return (
+            f"--wait must be a number of seconds from 0 (inf: as long as it takes), not {seconds:g}"
+        )
+    return ""
+
+
+def workers_problem(n: int, option: str = "--workers") -> str:
+    """Why ``n`` cannot be a number of worker processes, or "": a negative number silently
+    meant one, and 100000 started a process (about 150 MB each) per chunk of reports."""
+    most = 8 * (os.cpu_count() or 1)
+    if not 0 <= n <= most:
+        return f"{option} must be from 0 (one per core) to {most} (8 per core), not {n}"
+    return ""

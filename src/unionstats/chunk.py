@@ -22,6 +22,7 @@ import polars as pl
 from unionstats.budget import TooSlow, cpu_budget
 from unionstats.discovery import Found
 from unionstats.ingest import RawReport, Rejected, read_report
+from unionstats.processing import NoText
 from unionstats.rows import Processed, ReportRows, quarantine_frame, report_rows, tables_from_rows
 from unionstats.validate import plausible_date, plausible_period, row_violations
 
@@ -97,6 +98,8 @@ def guarded(found: Found, raw_dir: Path, chunk: Chunk) -> ReportRows | Rejected:
                 return replace(report, rel_path=rel)
             processed = plausible(chunk.process(report, chunk.overrides))
             return report_rows(processed)
+    except NoText as exc:
+        return Rejected(rel, "not_a_report", str(exc))
     except TooSlow:
         return Rejected(rel, "too_slow", too_slow_detail(chunk.budget))
     except RecursionError:

@@ -20,7 +20,8 @@ import polars as pl
 
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
-from unionstats.ingest import RawReport, read_report
+from unionstats.discovery import RawFolder
+from unionstats.ingest import RawReport
 from unionstats.ledger import NO_SUBGROUP, Correction, LedgerError, read_ledger
 from unionstats.validate import OBSERVATION_SCHEMA
 
@@ -347,8 +348,9 @@ def load_texts(raw_dir: Path, documents: pl.DataFrame, doc_ids: set[str]) -> dic
     """The cleaned text of the named reports, decoded and cleaned as the build does it."""
     texts = {}
     rows = documents.filter(pl.col("doc_id").is_in(sorted(doc_ids)))
-    for doc_id, rel_path in rows.select("doc_id", "rel_path").iter_rows():
-        report = read_report(raw_dir / rel_path, raw_dir)
+    folder = RawFolder(raw_dir)  # an escaped name (ctl\\x01.txt) is found again on disk
+    for doc_id, rel_path, sha in rows.select("doc_id", "rel_path", "sha256").iter_rows():
+        report = folder.read(rel_path, sha)
         if isinstance(report, RawReport):
             texts[doc_id] = clean(report.text, report.is_html).text
     return texts

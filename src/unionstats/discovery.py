@@ -33,9 +33,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unionstats.ingest import SUPPORTED_SUFFIXES, Rejected, doc_id_of, printable
+from unionstats.ingest import (
+    SUPPORTED_SUFFIXES,
+    RawReport,
+    Rejected,
+    doc_id_of,
+    printable,
+    read_report,
+)
 
-__all__ = ["Found", "Survey", "survey"]
+__all__ = ["Found", "RawFolder", "Survey", "survey"]
 
 SOURCES_NAME = "sources.csv"
 CONTROL_FILES = (SOURCES_NAME, "organisations.csv")
@@ -219,3 +226,53 @@ def _mark_duplicates(result: Survey) -> None:
 
 def _strerror(exc: OSError) -> str:
     return " ".join((exc.strerror or str(exc)).split())
+
+
+class RawFolder:
+    """The files of a raw folder found again by the printable ``rel_path`` a build wrote.
+
+    A name with control characters, bidi marks or bytes that are not UTF-8 is stored
+    escaped (``ctl\\x01.txt``), which is not the name on disk; ``review``, ``correct`` and
+    the corrections read the report again through here. A part without a backslash is
+    its own name; one with a backslash is matched against the folder's listing (kept, so
+    many such reports in one folder cost one listing). Names that print alike are told
+    apart by the sha256 the build recorded.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._listings: dict[Path, dict[str, list[str]]] = {}
+
+    def paths(self, rel_path: str) -> list[Path]:
+        """Every file under the folder whose printable relative path is ``rel_path``."""
+        found = [self.root]
+        for part in rel_path.split("/"):
+            if part in ("", ".", ".."):
+                return []
+            if "\\" not in part:
+                found = [folder / part for folder in found]
+                continue
+            found = [folder / name for folder in found for name in self._named(folder, part)]
+        return [p for p in found if os.path.lexists(p)]
+
+    def _named(self, folder: Path, printed: str) -> list[str]:
+        if folder not in self._listings:
+            names: dict[str, list[str]] = {}
+            try:
+                with os.scandir(folder) as it:
+                    for entry in it:
+                        names.setdefault(printable(entry.name), []).append(entry.name)
+            except OSError:
+                pass
+            self._listings[folder] = {k: sorted(v) for k, v in names.items()}
+        return self._listings[folder].get(printed, [])
+
+    def read(self, rel_path: str, sha256: str | None = None) -> RawReport | Rejected:
+        """The report at ``rel_path`` (the one with ``sha256`` when names print alike)."""
+        results = [read_report(path, self.root) for path in self.paths(rel_path)]
+        for report in results:
+            if isinstance(report, RawReport) and sha256 in (None, report.sha256):
+                return report
+        if results:
+            return results[0]
+        return Rejected(rel_path, "unreadable", "no such file in the raw folder")

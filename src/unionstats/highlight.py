@@ -27,8 +27,12 @@ STATUS_CODE = {"observation": "o", "unclassified": "u", "excluded": "x"}
 
 
 def anchor(doc_id: str, span_start: int) -> str:
-    """The id of a number's mark in the page: link to `index.html#<anchor>`."""
-    safe = re.sub(r"[^A-Za-z0-9_.-]", lambda m: f"_{ord(m.group()):x}_", doc_id)
+    """The id of a number's mark in the page: link to `index.html#<anchor>`.
+
+    Letters, digits, `_`, `.` and `-` stand as written; any other character is `~<hex>~`.
+    `~` is never left as written, so two ids never meet (`a;` is `a~3b~`, `a_3b_` itself).
+    """
+    safe = re.sub(r"[^A-Za-z0-9_.-]", lambda m: f"~{ord(m.group()):x}~", doc_id)
     return f"n-{safe}-{span_start}"
 
 

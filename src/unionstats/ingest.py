@@ -8,7 +8,9 @@ is accounted for.
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
+import io
 import os
 import re
 import stat
@@ -294,15 +296,46 @@ def read_control_file(
 
 
 def read_control_text(path: Path, within: Path | None = None) -> str | None:
-    """A control file's text (UTF-8, a BOM dropped), or None when there is none; see
+    """A control file's text (UTF-8 or UTF-16 with a BOM, the BOM dropped), or None; see
     :func:`read_control_file`. Text that is not UTF-8 is a ControlFileError too."""
     data = read_control_file(path, within)
     if data is None:
         return None
+    codec = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec or "utf-8-sig")  # UTF-16 with a BOM: Excel's Unicode text
     except UnicodeDecodeError as exc:
-        raise ControlFileError(f"cannot read: {_one_line(str(exc))}") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise ControlFileError(
+            f"line {line}: not {'UTF-16' if codec else 'UTF-8'} text (byte "
+            f"0x{data[exc.start]:02x}); save it as UTF-8 (in Excel: CSV UTF-8)"
+        ) from None
+
+
+def csv_problem(exc: csv.Error) -> str:
+    """A csv.Error in words; the cell-size limit is almost always an unclosed quote."""
+    if "field larger than field limit" in str(exc):
+        return (
+            f"a cell is over the {csv.field_size_limit()}-character limit "
+            "(a quote opened and never closed takes in the lines after it)"
+        )
+    return _one_line(str(exc))
+
+
+def csv_records(text: str) -> list[tuple[int, list[str]]]:
+    """(line, cells) of every record of CSV text, the header first, blank lines as [];
+    ``line`` is where the record ends. A record that cannot be read raises
+    ControlFileError naming its row (the header is row 1, as a spreadsheet numbers rows)
+    and the line where reading stopped."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for cells in reader:
+            records.append((reader.line_num, cells))
+    except csv.Error as exc:
+        where = f"row {len(records) + 1} (line {reader.line_num})"
+        raise ControlFileError(f"{where}: {csv_problem(exc)}") from None
+    return records
 
 
 def _one_line(message: str) -> str:
@@ -370,10 +403,8 @@ def decode(data: bytes) -> tuple[str, str] | None:
     """
     bom = _bom_codec(data)
     if bom is not None:
-        try:
-            return data.decode(bom), bom
-        except UnicodeDecodeError:
-            return None
+        text = _decode_cut(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
+        return None if text is None else (text, bom)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -404,7 +435,8 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
     Vietnamese text is mostly ASCII and Latin-1 letters, whose UTF-16 code units have a zero
     high byte, so most odd (LE) or even (BE) bytes are NUL while the other half almost never is.
     """
-    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+    data = data[: len(data) - len(data) % 2]  # a download cut inside the last code unit
+    if len(data) < 4 or b"\x00" not in data:
         return None
     pairs = len(data) // 2
     even_nul = data[0::2].count(0)
@@ -415,8 +447,22 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
         codec = "utf_16_be"
     else:
         return None
+    text = _decode_cut(data, codec, 2)
+    return None if text is None else (text, codec)
+
+
+def _decode_cut(data: bytes, codec: str, unit: int) -> str | None:
+    """``data`` decoded strictly, or None; a file cut short (a download stopped inside its
+    last code unit, or between the halves of a surrogate pair) loses only that character."""
+    whole = data[: len(data) - len(data) % unit]
     try:
-        return data.decode(codec), codec
+        return whole.decode(codec)
+    except UnicodeDecodeError as exc:
+        start = exc.start
+    if start < len(whole) - 2 * unit:
+        return None
+    try:
+        return whole[:start].decode(codec)
     except UnicodeDecodeError:
         return None
 

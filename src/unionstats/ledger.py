@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import fcntl
 import io
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
-from unionstats.ingest import ControlFileError, read_control_text
+from unionstats.ingest import ControlFileError, csv_records, read_control_text
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -100,9 +102,9 @@ def _ledger_text(path: Path) -> str | None:
 def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
     """Parse and validate ledger text (see `read_ledger`)."""
     try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as exc:
-        raise LedgerError(f"{where}: not a CSV file: {exc}") from None
+        rows = [cells for _, cells in csv_records(text)]
+    except ControlFileError as exc:
+        raise LedgerError(f"{where}: {exc}") from None
     if not rows:
         raise LedgerError(f"{where}: empty; the first line must be: {','.join(COLUMNS)}")
     header = [h.strip() for h in rows[0]]
@@ -224,7 +226,38 @@ def ledger_line(cells: Mapping[str, str]) -> str:
 
 
 def append(path: Path, cells: Mapping[str, str]) -> Correction:
-    """Validate one decision and append it to the ledger (created with its header if new)."""
+    """Validate one decision and append it to the ledger (created with its header if new).
+
+    The ledger is locked from reading to writing: two `unionstats correct` at once on a new
+    ledger both wrote it whole, and one decision was lost.
+    """
+    _checked(path, cells)  # a bad row, a folder, a device or a FIFO: refused, nothing made
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        raise LedgerError(f"{path}: cannot open: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if os.pread(fd, 2, 0) in (b"\xff\xfe", b"\xfe\xff"):
+            raise LedgerError(f"{path}: is UTF-16 text; save it as UTF-8 before appending to it")
+        correction, lead = _checked(path, cells)  # again, as it is now the lock is held
+        if lead.startswith(COLUMNS[0]):
+            os.ftruncate(fd, 0)  # new, or blank lines only: start it afresh
+        data = (lead + ledger_line(cells)).encode("utf-8")
+        while data:
+            data = data[os.write(fd, data) :]
+        os.fsync(fd)
+    except OSError as exc:
+        raise LedgerError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)  # closing releases the lock
+    return correction
+
+
+def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str]:
+    """The row validated against the ledger as it is, and what goes before it (a line
+    break, or the header when the ledger is new)."""
     text = _ledger_text(path) or ""
     if text.strip():
         parse_ledger(text, str(path))  # never append to a ledger the build would refuse
@@ -232,8 +265,4 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
         lead = "" if text.endswith("\n") else "\n"
     else:
         n, lead = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-    correction = validate_row(cells, n, str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a" if text.strip() else "w", encoding="utf-8", newline="") as f:
-        f.write(lead + ledger_line(cells))
-    return correction
+    return validate_row(cells, n, str(path)), lead

@@ -89,4 +89,6 @@ def load_documents(processed: Path) -> pl.DataFrame:
     path = processed / "documents.parquet"
     if not path.exists():
         raise FileNotFoundError(f"no documents.parquet in {processed}: run `unionstats build`")
-    return pl.read_parquet(path, glob=False)
+    from unionstats.publish import read_table
+
+    return read_table(path)

@@ -130,6 +130,7 @@ def build(
             "the next build would read its tables as reports"
         )
     ledger = read_ledger(corrections) if corrections else []
+    root = _identity(raw_dir)
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
         raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
@@ -161,6 +162,11 @@ def build(
                 )
                 summary = _write_set(parts, target, n_chunks, found.rejected, ledger, raw_dir)
                 _remove_tree(parts)
+                if _identity(raw_dir) != root:  # its reports would all be "unreadable"
+                    raise BuildError(
+                        f"the raw folder {raw_dir} was removed or replaced during the build: "
+                        "the previous set is kept"
+                    )
                 output.switch_to(target)
             finally:
                 if output.current_build() != target.name:
@@ -169,8 +175,22 @@ def build(
         raise BuildError(str(exc)) from None
     except PoolError as exc:
         raise BuildError(f"build stopped: {exc}") from None
+    except OSError as exc:  # writing the new set: a full disk, a folder made read-only
+        why = " ".join((exc.strerror or str(exc)).split()).lower()
+        raise BuildError(
+            f"cannot write the new set in {out_dir}: {why}; the previous set is kept"
+        ) from None
     summary.out_dir = out_dir
     return summary
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """(device, inode) of a folder, None when it is gone (an unmounted drive, a deletion)."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
 
 
 def _chunks(reports: list[Found], size: int) -> Iterator[list[Found]]:

@@ -6,6 +6,7 @@ and the review tools process a report as the build does without loading them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from unionstats.clean import clean
@@ -14,7 +15,13 @@ from unionstats.ingest import RawReport
 from unionstats.metadata import DocMeta, apply_overrides, infer
 from unionstats.registry import Registry, resolve
 
-__all__ = ["Processed", "process"]
+__all__ = ["NoText", "Processed", "process"]
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class NoText(ValueError):
+    """The report shows no words to read (quarantined ``not_a_report``, with this detail)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,11 @@ def process(
     ``registry`` (data/raw/organisations.csv) gives the organisation its stable id.
     """
     cleaned = clean(report.text, report.is_html)
+    if report.is_html and _LETTER.search(cleaned.text) is None:
+        raise NoText(
+            f"the HTML shows no text once its markup is removed ({report.n_bytes} bytes: tags "
+            "only, or everything inside a comment, <script> or <style>, e.g. an unclosed <!--)"
+        )
     fields = (overrides or {}).get(report.doc_id) or (overrides or {}).get(report.rel_path)
     meta = apply_overrides(infer(cleaned.text, cleaned.chrome, cleaned.page_title), fields)
     meta = resolve(meta, report.doc_id, registry or Registry(), "org" in (fields or {}))

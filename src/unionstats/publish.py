@@ -34,6 +34,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -66,7 +67,7 @@ BUILDS = "builds"
 CURRENT = "current"
 LOCK = ".lock"
 # Left by a killed build: parts folders of older versions, half-made links, temporaries.
-_STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|.+\.(?:link|tmp)-\d+)")
+_STALE_RE = re.compile(r"\.(?:build-.*|current\.tmp-\d+|write-check-\d+|.+\.(?:link|tmp)-\d+)")
 _BUILD_RE = re.compile(r"[0-9]{8}T[0-9]{6}-\w+")  # new_build's names
 # Every name a build writes inside its folders: the tables, their parts and temporaries.
 _WRITTEN_RE = re.compile(
@@ -122,9 +123,23 @@ class OutputSet:
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
             self._check_layout()
+            self._check_writable()
             yield
         finally:
             os.close(fd)  # closing releases the lock
+
+    def _check_writable(self) -> None:
+        """Refuse, before any report is read, a folder where the new set cannot be switched
+        in (read-only, immutable): a link is made and removed there as switch_to does."""
+        probe = self.out_dir / f".write-check-{os.getpid()}"
+        try:
+            probe.unlink(missing_ok=True)
+            os.symlink(BUILDS, probe)
+            probe.unlink()
+        except OSError as exc:
+            raise OutputError(
+                f"cannot write in the output folder {self.out_dir}: {_why(exc)}"
+            ) from None
 
     def _check_layout(self) -> None:
         """Refuse a ``builds`` or ``current`` this tool did not make: a link named builds
@@ -281,6 +296,57 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+class TableError(OSError):
+    """A table of data/processed cannot be read; the message names the file (one line)."""
+
+
+def read_table(path: Path, *, check: bool = True) -> pl.DataFrame:
+    """A Parquet table of data/processed, or TableError naming the file; with ``check``,
+    a table of validate.SCHEMAS must hold all its columns.
+
+    A damaged file (cut short, bytes changed) makes Polars raise, or panic in Rust: a
+    PanicException, which is not an Exception, after the panic and its backtrace were
+    written straight to file descriptor 2. That output is held back while the file is read
+    and shown only if the read succeeds (a warning), so the user sees one line.
+    """
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as held:
+        saved = os.dup(2)
+        os.dup2(held.fileno(), 2)
+        try:
+            frame = pl.read_parquet(path, glob=False)
+        except BaseException as exc:
+            _restore_stderr(saved)
+            if isinstance(exc, FileNotFoundError) or not (
+                isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+            ):
+                raise  # no file (the callers say run build), Ctrl-C, SystemExit
+            why = " ".join(str(exc).split())[:300] or type(exc).__name__
+            raise TableError(
+                f"{path}: cannot read this table ({why}); run unionstats build to write it again"
+            ) from None
+        _restore_stderr(saved)
+        if os.fstat(held.fileno()).st_size:  # a warning: shown as it was written
+            os.lseek(held.fileno(), 0, os.SEEK_SET)
+            os.write(2, os.read(held.fileno(), 1 << 20))
+    if check:  # a table of another version: say so, not "unable to find column" later
+        from unionstats.validate import SCHEMAS
+
+        schema = SCHEMAS.get(Path(path).name.removesuffix(".parquet"), {})
+        if missing := [c for c in schema if c not in frame.columns]:
+            more = " …" if len(missing) > 5 else ""
+            raise TableError(
+                f"{path}: lacks the columns {', '.join(missing[:5])}{more} (written by another "
+                "version of unionstats?); run unionstats build to write it again"
+            )
+    return frame
+
+
+def _restore_stderr(saved: int) -> None:
+    os.dup2(saved, 2)
+    os.close(saved)
 
 
 def write_parquet(frame: pl.DataFrame | pl.LazyFrame, path: Path) -> None:

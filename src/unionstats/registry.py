@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from unionstats.ingest import ControlFileError, read_control_text
+from unionstats.ingest import ControlFileError, csv_problem, read_control_text
 from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
@@ -79,12 +79,16 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         if text is None:
             return Registry()
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = reader.fieldnames or []
-        rows = list(reader)
+        rows: list[dict[str, str]] = []
+        header: list[str] = []
+        header = list(reader.fieldnames or [])
+        for row in reader:
+            rows.append(row)
     except ControlFileError as exc:
         raise RegistryError(f"{path}: {exc}") from None
     except csv.Error as exc:
-        raise RegistryError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
+        n = len(rows) + 2 if header else 1
+        raise RegistryError(f"{path}:{n}: cannot read: {csv_problem(exc)}") from None
     if twice := repeated_column(header):
         raise RegistryError(f"{path}: column {twice} appears twice in the header; keep one")
     missing = [c for c in ("org_id", "name") if c not in header]

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from unionstats.discovery import Survey
-from unionstats.ingest import ControlFileError, doc_id_of, read_control_text
+from unionstats.ingest import ControlFileError, csv_problem, doc_id_of, read_control_text
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
@@ -44,12 +44,15 @@ def read_sources(
         if text is None:
             return {}
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        rows = [(reader.line_num, row) for row in reader]
+        rows: list[tuple[int, dict[str, str]]] = []
+        for row in reader:
+            rows.append((reader.line_num, row))
         columns = reader.fieldnames or []
     except ControlFileError as exc:
         raise SourcesError(f"{path}: {exc}") from None
     except csv.Error as exc:
-        raise SourcesError(f"{path}: cannot read: {' '.join(str(exc).split())}") from None
+        line = reader.reader.line_num  # DictReader.line_num stops at the last good row
+        raise SourcesError(f"{path}:{line}: cannot read: {csv_problem(exc)}") from None
     if twice := repeated_column(columns):
         raise SourcesError(f"{path}: column {twice} appears twice in the header; keep one")
     if not {"doc_id", "path"} & set(columns):

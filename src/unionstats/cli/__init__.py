@@ -23,10 +23,12 @@ name in the import line at the bottom of this file.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import typer
 
@@ -80,8 +82,68 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
+class OutputError(OSError):
+    """Writing the command's output to stdout failed (a full disk, a closed pipe)."""
+
+
+class _Stdout:
+    """sys.stdout, whose failed writes raise OutputError: told apart from a command's own
+    file errors, they end the command with one line instead of an internal error."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from None
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _output_failed(exc: OSError, code: int | None) -> int:
+    """One line for output that could not be written (none for a reader that left: `| head`);
+    stdout then points at /dev/null so the exit's own flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.close(null)
+    except OSError:
+        pass
+    if exc.errno == errno.EPIPE:
+        return code or 1  # quietly, as click does when the pipe closes inside a command
+    say(f"cannot write the output: {exc.strerror or exc}")
+    return code or 1
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point (``unionstats``): run the app under the error policy above."""
+    stdout = sys.stdout
+    sys.stdout = _Stdout(stdout)  # type: ignore[assignment]
+    try:
+        code = _run(argv)
+        try:
+            sys.stdout.flush()
+        except OSError as exc:
+            code = _output_failed(exc, code)
+    finally:
+        sys.stdout = stdout
+    sys.exit(code)
+
+
+def _run(argv: list[str] | None) -> int:
     from typer import Abort
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
@@ -98,10 +160,15 @@ def main(argv: list[str] | None = None) -> NoReturn:
         command = exc.ctx.command_path if getattr(exc, "ctx", None) else PROG
         say(f"{exc.format_message()} (see {command} --help)")
         code = exc.exit_code
+    except OutputError as exc:
+        code = _output_failed(exc, None)
     except (KeyboardInterrupt, Abort):
         code = 130
-    except Exception as exc:  # the last line of defence: never a traceback for a user
-        if os.environ.get("UNIONSTATS_DEBUG"):
+    except BaseException as exc:  # the last line of defence: never a traceback for a user
+        # (a Rust panic in Polars is a PanicException, which is not an Exception)
+        if os.environ.get("UNIONSTATS_DEBUG") or not (
+            isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+        ):
             raise
         say(
             f"internal error: {type(exc).__name__}: {one_line(exc)} "
@@ -110,7 +177,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         code = 70
     if code == 130:  # Typer turns Ctrl-C into a silent exit 130
         say("interrupted")
-    sys.exit(code if isinstance(code, int) else 0)
+    return code if isinstance(code, int) else 0
 
 
 # The command groups register themselves on `app` when imported.

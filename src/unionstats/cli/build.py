@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from unionstats.budget import BUDGET_SECONDS, budget_problem
+from unionstats.budget import BUDGET_SECONDS, budget_problem, wait_problem, workers_problem
 from unionstats.cli import app, fail
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def build_command(
     """Build data/processed from every report under data/raw."""
     if not out.strip():  # an unset shell variable: Path("") would be the current folder
         fail("--out is empty: name the folder for the processed tables", 2)
-    if problem := budget_problem(budget_seconds):
+    if problem := budget_problem(budget_seconds) or wait_problem(wait) or workers_problem(workers):
         fail(problem, 2)
     out_dir = Path(out)
     from rich.console import Console

@@ -28,7 +28,7 @@ FORMATS = ("csv", "json")
 
 @app.command("extract")
 def extract_command(
-    files: Annotated[list[Path], typer.Argument(help="Report files (or folders of reports).")],
+    files: Annotated[list[str], typer.Argument(help="Report files (or folders of reports).")],
     fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
     documents: Annotated[
         bool, typer.Option("--documents", help="Print document metadata instead.")
@@ -53,7 +53,7 @@ def extract_command(
     from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
     from unionstats.ingest import Rejected, read_report
     from unionstats.metadata import SourcesError
-    from unionstats.processing import process
+    from unionstats.processing import NoText, process
     from unionstats.rows import document_row, observation_rows
     from unionstats.sources import read_sources
 
@@ -73,6 +73,10 @@ def extract_command(
         try:  # as the build's guard does: one report's failure is a line, not a traceback
             with cpu_budget(budget_seconds):
                 done.append(process(report, overrides))
+        except NoText as exc:
+            say(f"{path}: not_a_report: {exc}")
+            problems += 1
+            continue
         except TooSlow:
             say(f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s")
             problems += 1
@@ -92,13 +96,16 @@ def extract_command(
         raise typer.Exit(1)
 
 
-def _expand(files: list[Path]) -> list[Path]:
+def _expand(names: list[str]) -> list[Path]:
     """Files as given, folders replaced by the reports under them; a file given twice (or
-    named inside a folder also given) is read once."""
+    named inside a folder also given) is read once. An empty name (an unset variable) is
+    refused: as a path it is ".", and every report under the current folder was read."""
     from unionstats.ingest import discover
 
+    if any(not name.strip() for name in names):
+        fail("an empty file name was given (an unset variable?): name the reports", 2)
     paths: list[Path] = []
-    for f in files:
+    for f in map(Path, names):
         if f.is_dir():
             found = discover(f)
             if not found:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from unionstats.budget import wait_problem, workers_problem
 from unionstats.cli import app, fail, one_line, say
 
 
@@ -40,6 +41,8 @@ def report_command(
         )
     if org_level and org_level not in ORG_LEVELS:
         fail(f"--org-level {org_level!r} is not a level: one of {', '.join(ORG_LEVELS)}", 2)
+    if problem := wait_problem(wait) or workers_problem(jobs, "--jobs"):
+        fail(problem, 2)
 
     import signal
 

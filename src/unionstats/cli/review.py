@@ -51,15 +51,15 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     import polars as pl
 
     from unionstats.clean import clean
-    from unionstats.ingest import RawReport, read_report
+    from unionstats.discovery import RawFolder
+    from unionstats.ingest import RawReport
+    from unionstats.publish import read_table
 
-    documents = pl.read_parquet(processed / "documents.parquet", glob=False).filter(
-        pl.col("doc_id") == doc
-    )
+    documents = read_table(processed / "documents.parquet").filter(pl.col("doc_id") == doc)
     if documents.is_empty():
         raise CommandError(f"no report {doc!r} in {processed / 'documents.parquet'}")
     d = documents.row(0, named=True)
-    report = read_report(raw / d["rel_path"], raw)
+    report = RawFolder(raw).read(d["rel_path"], d["sha256"])  # finds escaped names too
     if not isinstance(report, RawReport):
         raise CommandError(f"{raw / d['rel_path']}: {report.reason}: {report.detail}")
     if report.sha256 != d["sha256"]:
@@ -87,7 +87,9 @@ def lookup(
     cells = {"sha256": sha}
     if end is None or action != "add":
         name = "mentions" if action == "add" else "observations"
-        at = pl.read_parquet(processed / f"{name}.parquet", glob=False).filter(
+        from unionstats.publish import read_table
+
+        at = read_table(processed / f"{name}.parquet").filter(
             pl.col("doc_id") == doc, pl.col("span_start") == start
         )
         if indicator and action in ("accept", "reject"):
@@ -153,14 +155,24 @@ def review_command(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder of the page.")] = Path(
         "reports/review"
     ),
+    max_chars: Annotated[
+        int | None,
+        typer.Option(help="Characters of each report shown [default: 200000].", min=0),
+    ] = None,
+    max_numbers: Annotated[
+        int | None,
+        typer.Option(help="Numbers marked in each report [default: 1500].", min=0),
+    ] = None,
 ) -> None:
     """Write an offline review page: every number highlighted in its report, with why."""
     try:
         if below is not None and not 0 <= below <= 1:
             raise CommandError(f"--below must be between 0 and 1, not {below}")
-        from unionstats.review import Filters, write_review
+        from unionstats.review import Filters, Limits, write_review
 
-        path, changed = write_review(raw, processed, out_dir, Filters(doc, indicator, below))
+        limits = Limits().widened(max_chars, max_numbers)
+        filters = Filters(doc, indicator, below)
+        path, changed = write_review(raw, processed, out_dir, filters, limits)
     except _expected() as exc:
         fail(_first_line(exc))
     if changed:
@@ -236,7 +248,9 @@ def corrections_command(
             orient="row",
         )
         built_path = processed / "corrections.parquet"
-        built = pl.read_parquet(built_path, glob=False) if built_path.exists() else None
+        from unionstats.publish import read_table
+
+        built = read_table(built_path) if built_path.exists() else None
         table = summary(frame, built)
     except _expected() as exc:
         fail(_first_line(exc))

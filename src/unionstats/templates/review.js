@@ -65,7 +65,7 @@
       const hint = el("p");
       hint.append("Ghi một quyết định rà soát: ");
       hint.append(el("code",
-        `unionstats correct --doc ${n.d} --span ${n.s} --action ${action} --reason "…"`));
+        `unionstats correct --doc ${n.dq} --span ${n.s} --action ${action} --reason "…"`));
       box.append(hint);
     }
     return box;
