@@ -1283,6 +1283,9 @@ def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
             [(81, "2008-2013"), (3200, "2013")],
         ),
         ("Tính đến 31/12/2023, toàn huyện có 86 CĐCS.", "2024", [(86, "2023")]),
+        # the term's start is its first year; from its start, the whole term
+        ("Đầu nhiệm kỳ 2008-2013, toàn tỉnh có 81 CĐCS.", "2008-2013", [(81, "2008")]),
+        ("Từ đầu nhiệm kỳ, kết nạp 3.400 đoàn viên.", "2018-2023", [(3400, "2018-2023")]),
         ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024-H1")]),
     ],
 )

@@ -41,6 +41,8 @@ _NAM = re.compile(r"năm\b")
 _COUNT_BEFORE = re.compile(rf"(?:(trong|sau|qua|sơ kết|tổng kết)\s+)?(?<!\w){_N}\s+$")
 _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
+# `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
+_AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
 _NOW_RE = re.compile(
     r"hiện\s+(?:nay|có|tại|đang|quản lý)\b|đến nay\b"
@@ -154,6 +156,10 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         end = _cap(end, doc_year)
         if end > start:
             add(word.start(), (word.start(), m.end()), f"{start}-{end}", "span")
+            if word.group(1) == "nhiệm kỳ" and _AT_START.search(
+                text, max(0, word.start() - 8), word.start()
+            ):
+                marks.append(PeriodMark(m.end() - 1, str(start), "year"))  # its first year
     for m in _NAM.finditer(text):
         before = _COUNT_BEFORE.search(text, max(0, m.start() - 22), m.start())
         if before is None:
@@ -175,7 +181,11 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             continue
         if before or after.group(0).strip():
             pos = before.start() if before else m.start()
-            add(pos, (pos, after.end()), relative_span(TERM_YEARS, doc_period), "relative")
+            span = relative_span(TERM_YEARS, doc_period)
+            if span and _AT_START.search(text, max(0, m.start() - 8), m.start()):
+                add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
+            else:
+                add(pos, (pos, after.end()), span, "relative")
     for m in _AS_OF_RE.finditer(text):
         add(m.start(), m.span(), _as_of(m, doc_period), "now")
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
