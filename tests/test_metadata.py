@@ -318,3 +318,37 @@ def test_the_owner_of_a_meeting_is_the_subject_not_a_giver() -> None:
     )
     meta = infer(text)
     assert (meta.org, meta.province) == ("Liên đoàn Lao động tỉnh Lào Cai", "Lào Cai")
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "org"),
+    [
+        (
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN BỘ TƯ PHÁP\nHà Nội, ngày 08 tháng 12 năm 2023",
+            "Công đoàn Bộ Tư pháp hiện có 21 CĐCS trực thuộc.",
+            "Công đoàn Bộ Tư pháp",
+        ),
+        (  # a ministry's name goes on past `và`; the body's spelling beats the banner's capitals
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+            "Hà Nội, ngày 06 tháng 12 năm 2023",
+            "Công đoàn Bộ Tài nguyên và Môi trường hiện có 26 CĐCS trực thuộc.",
+            "Công đoàn Bộ Tài nguyên và Môi trường",
+        ),
+    ],
+)
+def test_a_ministrys_union_is_a_national_sector_union(header: str, body: str, org: str) -> None:
+    """It was a sector union of Hà Nội (the place it signs at), or the confederation above it."""
+    meta = infer(header + "\n\nBÁO CÁO\nKết quả hoạt động công đoàn năm 2023\n\n" + body)
+    assert (meta.org, meta.org_level, meta.province) == (org, "national_sector", None)
+
+
+def test_a_department_union_is_not_a_ministrys() -> None:
+    meta = infer("Công đoàn bộ phận Kế toán Công ty May Sông Hồng tổ chức hội nghị năm 2023.")
+    assert meta.org_level != "national_sector"
+
+
+def test_an_abbreviation_in_a_banner_stays_in_capitals() -> None:
+    meta = infer(
+        "CÔNG ĐOÀN CÔNG TY TNHH MAY AN PHÚ\nBắc Ninh, ngày 18 tháng 12 năm 2024\n\nBáo cáo."
+    )
+    assert meta.org is not None and "TNHH" in meta.org and "Tnhh" not in meta.org

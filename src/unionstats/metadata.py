@@ -477,7 +477,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
             province_2025=province_2025(context.name) if context else None,
         )
     province = org.province.name if org.province else None
-    display = org.name
+    display = _as_written(org.name, text) if org.written.isupper() else org.name
     if province and org.level in LOCAL_BODIES and not find_provinces(display):
         display = f"{display} {province.removeprefix('TP. ')}"
     return DocMeta(
@@ -491,6 +491,16 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         org_written=org.written,
         province_2025=province_2025(province),
     )
+
+
+def _as_written(name: str, text: str) -> str:
+    """The name as the text spells it in running prose, when it does: a banner in capitals
+    gives `Công đoàn Bộ Tài Nguyên Và Môi Trường`, the body `... Tài nguyên và Môi trường`."""
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return name
 
 
 def _first_line(text: str, skip: str | None = None) -> str | None:

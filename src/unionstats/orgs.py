@@ -174,6 +174,21 @@ def _completes_province(kept: list[str], w: OrgWords, token: str) -> bool:
     return False
 
 
+def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
+    """`Bộ Tài nguyên và Môi trường`, `Bộ Văn hóa, Thể thao và Du lịch`: a ministry's name
+    goes on past `và` to the capitalised word after it (not to another body's type)."""
+    return (
+        lows[i] == "và"
+        and lows[:1] == ["bộ"]
+        and i + 1 < len(raw)
+        and raw[i + 1][0][:1].isupper()
+        and lows[i + 1] not in _TYPE_STARTS
+    )
+
+
+_TYPE_STARTS = frozenset({"công", "liên", "lđlđ", "cđ", "cđcs", "tổng"})
+
+
 def _read_name(
     text: str, pos: int, w: OrgWords, upper: bool, kind: str = ""
 ) -> tuple[list[str], int, Province | None]:
@@ -206,7 +221,7 @@ def _read_name(
         if not core or core.startswith(("(", "“", '"')):
             place = _place_in(text, t_start)
             break
-        if _stop_at(lows, i, w):
+        if _stop_at(lows, i, w) and not _joins_a_ministry_name(raw, lows, i):
             break
         if core in ("-", "–"):
             rest = " ".join(t.rstrip(_TRAILING) for t, _ in raw[i + 1 : i + 4])
@@ -413,7 +428,8 @@ def level_of(mention: OrgMention) -> str:
             return "provincial_federation"  # `LĐLĐ Tiền Giang`
         return "district_federation"
     # kind == union: what follows `Công đoàn` says which kind of union it is.
-    if any(name.startswith(s) for s in w.national_sector_starts):
+    starts_national = any(name == s or name.startswith(s + " ") for s in w.national_sector_starts)
+    if starts_national and not any(name.startswith(p) for p in w.workplaces):
         return "national_sector"
     if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", name) for c in w.companies):
         return "grassroots"  # `Công ty TNHH PouYuen Việt Nam`, `Agribank Chi nhánh An Giang`
@@ -460,6 +476,8 @@ def _cased(token: str, w: OrgWords, upper: bool) -> str:
     if low in w.units or low in w.name_words:
         return low
     if upper and token.isupper() and len(token) > 1:
+        if low in w.abbreviations and "." not in low:
+            return token  # `TNHH`, `KCN`: an abbreviation stays in capitals
         return token[:1] + token[1:].lower()
     return token
 
