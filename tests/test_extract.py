@@ -1370,3 +1370,32 @@ def test_a_later_year_makes_a_plan_unless_the_reports_year_follows_it(
 ) -> None:
     observations, _ = extract("t", text, "2023")
     assert [o.value for o in observations] == expected
+
+
+def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
+    text = (
+        "Năm 2023, LĐLĐ quận giới thiệu 150 đoàn viên ưu tú cho Đảng. Riêng khối doanh nghiệp "
+        "ngoài nhà nước giới thiệu 40 đoàn viên, 25 người được kết nạp."
+    )
+    observations, _ = extract("t", text, "2023", org_level="district_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (150, None),
+        (40, "non_state_enterprise"),
+        (25, "non_state_enterprise"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a territorial Party committee admits all its new members, not only union members
+        "Cũng trong năm 2023, Đảng bộ quận Thanh Xuân kết nạp 420 đảng viên mới.",
+        # a digest's item headline names its federation before a colon
+        "LĐLĐ tỉnh Quảng Bình: Trao 8 nhà “Mái ấm Công đoàn”\nNgày 2/7, trao nhà cho đoàn viên.",
+    ],
+)
+def test_another_bodys_figure_is_marked_other_org(text: str) -> None:
+    observations, _ = extract(
+        "t", text, "2023", org_level="district_federation", province="Quảng Trị"
+    )
+    assert observations and {o.subgroup for o in observations} == {"other_org"}

@@ -384,6 +384,13 @@ def _names_another_province(text: str, pos: int, own: str) -> bool:
     return mine is None or found[0][1].name != mine.name
 
 
+def _heads_its_line(low: str, start: int) -> bool:
+    """The name opens its line, as a digest's item headline does: `LĐLĐ tỉnh Quảng Bình:
+    Trao 8 nhà “Mái ấm Công đoàn”` is that federation's item."""
+    line_start = low.rfind("\n", 0, start) + 1
+    return not low[line_start:start].strip(" \t-–•*")
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -420,9 +427,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             if _names_another_province(lay.text, end, lay.province)
         ]
     for start, end in owners:
+        between = low[end : spot.left]
         if (
-            start >= spot.clause[0]
-            and not any(c in ",;:" for c in low[end : spot.left])
+            (start >= spot.clause[0] or _heads_its_line(low, start))
+            and not any(c in ",;" for c in between)
+            and (":" not in between or _heads_its_line(low, start))
             and not _partner_before(lay, start)
         ):
             return "other_org"
@@ -455,4 +464,34 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             ):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
-    return best[2] if best else None
+    return best[2] if best else _opened_with(lay, spot)
+
+
+_OPENER_REACH = 12  # characters from a sentence's start to its opener, and from it to the name
+
+
+def _opened_with(lay: Layout, spot: Spot) -> str | None:
+    """The breakdown a sentence opens with (`Riêng khối doanh nghiệp ngoài nhà nước ...`),
+    named before the sentence's first figure."""
+    cat, hits, low = lay.catalogue, lay.hits, lay.low
+    assert hits is not None
+    sent_start = spot.sentence[0]
+    first_digit = bisect.bisect_left(lay.digits, sent_start)
+    limit = lay.digits[first_digit] if first_digit < len(lay.digits) else spot.left
+    for start, end in hits.starting_between(
+        cat.scoring.subgroup_openers, sent_start, sent_start + _OPENER_REACH
+    ):
+        if low[sent_start:start].strip(_OPENERS_FILLER):
+            continue
+        named = [
+            (s_end, name)
+            for name, list_id in cat.subgroups
+            for _, s_end in hits.starting_between(list_id, end, end + _OPENER_REACH)
+            if s_end <= min(limit, spot.left)
+        ]
+        if named:  # the longest name: `khối doanh nghiệp ngoài nhà nước`, not `khối doanh nghiệp`
+            return max(named)[1]
+    return None
+
+
+_OPENERS_FILLER = " \t\n-–•*+"

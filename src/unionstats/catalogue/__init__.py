@@ -138,6 +138,7 @@ class Scoring:
     label_headers: tuple[str, ...]
     own_again_words: int
     result_headings: tuple[str, ...]
+    subgroup_openers: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +375,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
+            subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
