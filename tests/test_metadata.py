@@ -334,6 +334,12 @@ def test_the_owner_of_a_meeting_is_the_subject_not_a_giver() -> None:
             "Công đoàn Bộ Tài nguyên và Môi trường hiện có 26 CĐCS trực thuộc.",
             "Công đoàn Bộ Tài nguyên và Môi trường",
         ),
+        (  # `và Công nghệ` goes on; `và Công đoàn ...` would be another body
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN BỘ KHOA HỌC VÀ CÔNG NGHỆ\n"
+            "Hà Nội, ngày 05 tháng 12 năm 2023",
+            "Công đoàn Bộ Khoa học và Công nghệ hiện có 34 CĐCS trực thuộc.",
+            "Công đoàn Bộ Khoa học và Công nghệ",
+        ),
     ],
 )
 def test_a_ministrys_union_is_a_national_sector_union(header: str, body: str, org: str) -> None:

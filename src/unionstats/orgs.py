@@ -182,11 +182,12 @@ def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) 
         and lows[:1] == ["bộ"]
         and i + 1 < len(raw)
         and raw[i + 1][0][:1].isupper()
-        and lows[i + 1] not in _TYPE_STARTS
+        and not any(" ".join(lows[i + 1 : i + 4]).startswith(t) for t in _TYPE_STARTS)
     )
 
 
-_TYPE_STARTS = frozenset({"công", "liên", "lđlđ", "cđ", "cđcs", "tổng"})
+# `... và Công đoàn ngành Y tế`: another body's name starts; `và Công nghệ` does not.
+_TYPE_STARTS = ("công đoàn", "liên đoàn", "lđlđ", "cđ ", "cđcs", "tổng liên đoàn", "tổng lđlđ")
 
 
 def _read_name(
