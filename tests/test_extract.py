@@ -201,6 +201,11 @@ CASES = [
         "Tổng số đoàn viên là 12.345 người. Công đoàn ngành quản lý khoảng 3.000 CNVCLĐ.",
         {("members", 12345), ("workers", 3000)},
     ),
+    # after a comma, the next item's own verb names it, not the first item's
+    (
+        "Năm 2023, LĐLĐ huyện đã kết nạp 21 đoàn viên mới, thăm hỏi 140 lượt đoàn viên ốm đau.",
+        {("new_members", 21), ("welfare_beneficiaries", 140)},
+    ),
     # taking workers home for Tết is care for them
     (
         "“Chuyến xe Công đoàn” đưa 1.500 công nhân về quê đón Tết.",

@@ -265,6 +265,15 @@ def cue_score(lay: Layout, ind: Indicator, spot: Spot) -> float:
             scope = _scope_weight(lay, spot, c_start)
             if c_start >= q.end and scope == sc.clause and "," in lay.low[q.end : c_start]:
                 scope = sc.sentence  # past a comma a wording opens the next item of the list
+            elif (
+                c_end <= spot.left
+                and scope == sc.clause
+                and "," in lay.low[c_end : spot.left]
+                and lay.digit_between(c_end, spot.left)
+            ):
+                # `kết nạp 21 đoàn viên mới, thăm hỏi 140 lượt`: a wording with a figure and
+                # a comma after it was that item's
+                scope = sc.sentence
             score += weight * scope / (1 + distance / sc.decay_chars)
     return score
 
