@@ -51,6 +51,8 @@ def test_figures_under_a_plan_heading_are_plans() -> None:
         "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024",  # names results
         "1. Công tác chăm lo, thực hiện nhiệm vụ chính trị",  # names results
         "BÁO CÁO TỔNG KẾT VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",  # the title: a report
+        # the title on two lines: the second goes on with the first
+        "TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN NĂM 2024\nVÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",
         "Phương hướng của ngành là tập trung chăm lo cho đoàn viên trong năm tới và các năm sau nữa, lâu dài và bền vững, với nhiều giải pháp.",  # a sentence, too long to head
     ],
 )

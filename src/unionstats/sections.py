@@ -20,6 +20,8 @@ _ENUMERATED = re.compile(
     r"|(?P<alpha>[a-zđ])\))\s"
 )
 _LEVEL = {"part": 0, "roman": 1, "num": 2, "alpha": 3}
+# A line that opens with a conjunction goes on with the heading above it.
+_CONTINUES = re.compile(r"\s*(?:và|&|,)(?!\w)")
 _UPPER_LEVEL = 1
 _MAX_HEADING = 150
 
@@ -56,8 +58,12 @@ def plan_sections(
     spans: list[tuple[int, int]] = []
     open_at: tuple[int, int] | None = None  # (start, level) of the plan section being read
     pos = 0
+    previous_heading = False
     for line, line_low in zip(text.split("\n"), low.split("\n"), strict=True):
         level = _heading_level(line, line_low)
+        if level is not None and previous_heading and _CONTINUES.match(line_low):
+            level = None  # `TỔNG KẾT ... NĂM 2023` / `VÀ PHƯƠNG HƯỚNG ...`: one title
+        previous_heading = level is not None
         if level is not None:
             plan = _says(line_low, plan_words) and not _says(line_low, result_words)
             if open_at is not None and level <= open_at[1] and not plan:
