@@ -206,6 +206,17 @@ CASES = [
         "Năm 2023, LĐLĐ huyện đã kết nạp 21 đoàn viên mới, thăm hỏi 140 lượt đoàn viên ốm đau.",
         {("new_members", 21), ("welfare_beneficiaries", 140)},
     ),
+    # `năm nay` counts a site's visits only right before the number
+    (
+        "Năm 2023, năm nay có 2 đoàn viên được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.",
+        {("creative_labour_awards", 2)},
+    ),
+    # a stock stated as now after a request is a fact
+    (
+        "Đồng chí đề nghị quan tâm phát triển đoàn viên ở khu vực ngoài nhà nước, nơi hiện mới có "
+        "12.500 đoàn viên.",
+        {("members", 12500)},
+    ),
     # taking workers home for Tết is care for them
     (
         "“Chuyến xe Công đoàn” đưa 1.500 công nhân về quê đón Tết.",
@@ -254,6 +265,9 @@ NEVER = [
     "Xây dựng 3 nhà văn hóa và sửa chữa 2 nhà ăn cho công nhân.",
     "Viên chức công bố 1.045 bài báo khoa học, trong đó 486 bài trên tạp chí quốc tế.",
     "Thu nhập tăng thêm bình quân của người lao động đạt 3,2 tr.đ/người/tháng.",
+    # what a superior asks for is a plan
+    "Phát biểu chỉ đạo, đồng chí Phó Chủ tịch đề nghị LĐLĐ quận hoàn thành chỉ tiêu phát triển "
+    "450 đoàn viên, thành lập 8 CĐCS trong năm 2024.",
     # prize money of a contest, and a minimum wage given as a range
     "Hội thi sáng tạo kỹ thuật trao 20 giải với tổng giá trị giải thưởng 150 triệu đồng.",
     "Chăm lo Tết: hội thi có tổng tiền thưởng trên 200 triệu đồng.",
@@ -1397,6 +1411,8 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
         "Cũng trong năm 2023, Đảng bộ quận Thanh Xuân kết nạp 420 đảng viên mới.",
         # a digest's item headline names its federation before a colon
         "LĐLĐ tỉnh Quảng Bình: Trao 8 nhà “Mái ấm Công đoàn”\nNgày 2/7, trao nhà cho đoàn viên.",
+        # the whole system is the confederation's
+        "Cũng theo Tổng Liên đoàn, toàn hệ thống tổ chức 11.500 cuộc đối thoại tại nơi làm việc.",
     ],
 )
 def test_another_bodys_figure_is_marked_other_org(text: str) -> None:

@@ -358,3 +358,8 @@ def test_an_abbreviation_in_a_banner_stays_in_capitals() -> None:
         "CÔNG ĐOÀN CÔNG TY TNHH MAY AN PHÚ\nBắc Ninh, ngày 18 tháng 12 năm 2024\n\nBáo cáo."
     )
     assert meta.org is not None and "TNHH" in meta.org and "Tnhh" not in meta.org
+
+
+def test_an_update_line_with_a_time_and_a_comma_dates_the_article() -> None:
+    meta = infer("Tặng quà công nhân\n\nCập nhật lúc 08:15, ngày 29/05/2024\n\nNăm 2024 tặng quà.")
+    assert meta.published == dt.date(2024, 5, 29)

@@ -74,7 +74,7 @@ _SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGN
 _PUBLISHED = re.compile(
     rf"(?:{_page_words('published_labels')})"
     r"\s*(?:lúc)?\s*:?\s*"
-    r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*[-–|]?\s*(?:ngày)?\s*,?\s*)?"
+    r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*[-–|,]?\s*(?:ngày)?\s*,?\s*)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
     re.IGNORECASE,
 )
