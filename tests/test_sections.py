@@ -18,8 +18,8 @@ II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
 1. Công tác tổ chức
 - Giới thiệu ít nhất 900 đoàn viên ưu tú cho Đảng.
 - 100% CĐCS khu vực nhà nước tổ chức Hội nghị cán bộ, công chức.
-III. KIẾN NGHỊ
-Đề nghị Tổng Liên đoàn hỗ trợ 5 nhà Mái ấm Công đoàn."""
+III. CÔNG TÁC XÃ HỘI
+Năm 2024, Công đoàn đã bàn giao 5 nhà Mái ấm Công đoàn."""
 
 
 def _sections(text: str) -> list[str]:
