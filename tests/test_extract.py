@@ -1258,6 +1258,29 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thu nhập bình quân tăng từ 5,2 triệu đồng/người/tháng năm 2018 lên 7,1 triệu "
+            "đồng/người/tháng năm 2022.",
+            [(7_100_000, "2022")],
+        ),
+        (
+            "Tổng số đoàn viên từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023.",
+            [(3210, "2022")],
+        ),
+        # a year compared with dates no figure
+        ("Năm 2023 kết nạp 300 đoàn viên, tăng 20% so với năm 2022.", [(300, "2023")]),
+    ],
+)
+def test_each_end_of_a_change_between_years_has_its_year(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.period) for o in observations] == expected
+
+
 def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
     text = "Trong quý, kết nạp mới 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280 đoàn viên)."
     observations, _ = extract("t", text, "2024-Q1")

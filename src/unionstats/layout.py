@@ -195,7 +195,12 @@ def _states_part_year(line: str) -> bool:
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
-_YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
+_YEAR_IN_BRACKETS = re.compile(
+    r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)"
+    # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
+    r"|(?<=\s)năm\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
+)
+_COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|của")
 _YEAR_BRACKET_BEFORE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})\s*\(\s*$")
 
 
@@ -208,8 +213,11 @@ def _figure_years(
     years = []
     for m in _YEAR_IN_BRACKETS.finditer(low):
         before = low[max(0, m.start() - _FIGURE_YEAR_GAP) : m.start()]
+        last_digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
+        if m.group(2) and _COMPARED.search(before, last_digit + 1):
+            continue  # `tăng 20% so với năm 2022`: a year compared with, not the figure's
         if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
-            years.append((m.start(), m.group(1)))
+            years.append((m.start(), m.group(1) or m.group(2)))
     if not years:
         return marks, years
     inside = {start + low[start:].index(year) for start, year in years}
