@@ -1443,3 +1443,23 @@ def test_another_bodys_figure_is_marked_other_org(text: str) -> None:
         "t", text, "2023", org_level="district_federation", province="Quảng Trị"
     )
     assert observations and {o.subgroup for o in observations} == {"other_org"}
+
+
+SPACE_TABLE_NARROW_COLUMNS = """BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023
+
+TT  Chỉ tiêu                              ĐVT        KH      TH      % KH
+1   Kết nạp đoàn viên mới                 người      200     236     118,0
+2   Doanh nghiệp tổ chức Hội nghị NLĐ     %          90      95,5    106,1
+3   Sáng kiến được công nhận              sáng kiến  40      52      130,0
+"""
+
+
+def test_a_space_aligned_table_with_columns_two_spaces_apart() -> None:
+    """`TT  Chỉ tiêu` and `sáng kiến  40` ran into one cell: the header and a row then had
+    a cell fewer than the others, and plan, result and rate were all read as results."""
+    observations, _ = extract("t", clean(SPACE_TABLE_NARROW_COLUMNS, False).text, "2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 236, 200),
+        ("worker_conference_rate", 95.5, 90),
+        ("initiatives", 52, 40),
+    ]
