@@ -81,6 +81,7 @@ _SEGMENT_JOIN = re.compile(r"_(?<=[^\W\d_]_)(?=[^\W\d_])")
 _TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
 _SPACED_CELLS = re.compile(r"[ ]*\t[ \t]*|[ ]{3,}")
 _ROW_CELLS = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}")
+_WIDE_GAP = re.compile(r"[ ]{3,}")
 _MAX_ALIGNED_CELL = 60
 _HEADER_COLUMNS_LINES = 12
 
@@ -119,9 +120,9 @@ def _cells_of(line: str) -> list[str] | None:
     core = line.strip(" \t")
     if "\t" not in core and "   " not in core:
         return None
-    # A line whose columns stand three spaces apart is a row: two spaces part its cells too
-    # (`TT  Chỉ tiêu`, `sáng kiến  40`, where a column is one space too narrow).
-    splitter = _ROW_CELLS if "   " in core else _SPACED_CELLS
+    # A line of columns three spaces apart, twice or more, is a row: two spaces part its
+    # cells too (`TT  Chỉ tiêu`, `sáng kiến  40`, where a column is one space too narrow).
+    splitter = _ROW_CELLS if len(_WIDE_GAP.findall(core)) >= 2 else _SPACED_CELLS
     parts = [p for p in splitter.split(core) if p]
     if len(parts) < 2:
         return None
