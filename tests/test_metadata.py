@@ -229,6 +229,15 @@ def test_period_falls_back_to_the_year_most_spoken_of() -> None:
     assert infer(text).period == "2022"
 
 
+def test_a_news_item_dated_only_by_its_events_takes_their_year() -> None:
+    """No `năm 2024`, no page date: the period was empty and so was every figure's."""
+    text = (
+        "Công đoàn Công ty TNHH Giày Phúc An chăm lo Tết cho công nhân\n\n"
+        "Ngày 20/1/2024, Công đoàn Công ty TNHH Giày Phúc An trao 250 suất quà cho đoàn viên."
+    )
+    assert infer(text).period == "2024"
+
+
 def test_school_year_report_covers_its_span() -> None:
     meta = infer("Công đoàn Trường THPT Lê Quý Đôn tổng kết năm học 2022-2023\nĐà Nẵng.")
     assert (meta.org_level, meta.period) == ("grassroots", "2022-2023")

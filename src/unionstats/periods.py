@@ -61,6 +61,8 @@ _ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+$")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
 _BARE_YEAR = re.compile(rf"(?<![\d.,/–-])(?<!năm\s){_YEAR}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)")
+# `Ngày 20/1/2024, ...`: a news item that names no year but in its dates
+_FULL_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])")
 _MONTH_YEAR = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[-/.]\s*{_YEAR}(?![\d])")
 # A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
 # 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
@@ -280,7 +282,7 @@ def document_period(
     counts: dict[str, int] = {}
     for m in YEAR_MENTION.finditer(body_low):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    for pattern in (_BARE_YEAR, _MONTH_YEAR):
+    for pattern in (_BARE_YEAR, _MONTH_YEAR, _FULL_DATE):
         for m in pattern.finditer(body_low):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
