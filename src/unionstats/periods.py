@@ -44,9 +44,12 @@ _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 # `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
 _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
+# `hiện` first, what stands before it looked back at from after it: a pattern led by
+# look-behinds is tried at every character of the report (eight times slower).
 _NOW_RE = re.compile(
-    r"hiện\s+(?:nay|có|tại|đang|quản lý)\b|đến nay\b"
-    r"|(?:^|(?<=[.;:\n])|(?<=[.;:,]\s))hiện\s+(?=[^\W\d_])"  # `Hiện LĐLĐ tỉnh có 640 CĐCS`
+    r"hiện(?:\s+(?:nay|có|tại|đang|quản lý)\b"
+    r"|(?:(?<=^hiện)|(?<=[.;:\n]hiện)|(?<=[.;:,]\shiện))\s+(?=[^\W\d_]))"  # `Hiện LĐLĐ tỉnh có`
+    r"|đến nay\b"
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
