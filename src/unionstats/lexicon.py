@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 
 import ahocorasick
 
@@ -60,25 +62,21 @@ class Lexicon:
 
         The automaton reports hits by end, and at one end the longest key first (it follows
         the failure links from the longest suffix): the order (end, start) that the
-        questions bisect, so each list's positions are filed here, already sorted."""
+        questions bisect, so each list's hits are filed here already sorted. A hit is one
+        tuple shared by its lists (filing it per list in parallel arrays, and per position
+        in dicts, cost twice the automaton's own scan)."""
         assert self._automaton is not None, "Lexicon.freeze() must run before scan()"
-        by_list: dict[int, tuple[list[int], list[int]]] = {}
-        at: dict[int, list[tuple[tuple[int, ...], int]]] = {}
-        ends_at: dict[int, list[tuple[tuple[int, ...], int]]] = {}
-        # `_spaced(" " + low + " ")`: offsets in it are offsets in `low` plus one.
-        for last, (length, lists) in self._automaton.iter(_spaced(" " + low + " ")):
-            end = last - 1  # the key's closing space is at `last`; in `low` the phrase ends there
-            start = last - length + 1
-            for list_id in lists:
-                found = by_list.get(list_id)
-                if found is None:
-                    by_list[list_id] = ([start], [end])
-                else:
-                    found[0].append(start)
-                    found[1].append(end)
-            at.setdefault(start, []).append((lists, end))
-            ends_at.setdefault(end, []).append((lists, start))
-        return Hits(self._longest, by_list, at, ends_at)
+        # `_spaced(" " + low + " ")`: offsets in it are offsets in `low` plus one; the key's
+        # closing space is at `last`, so in `low` the phrase ends there.
+        hits = [
+            (last - length + 1, last - 1, lists)
+            for last, (length, lists) in self._automaton.iter(_spaced(" " + low + " "))
+        ]
+        by_list: defaultdict[int, list[_Hit]] = defaultdict(list)
+        for hit in hits:
+            for list_id in hit[2]:
+                by_list[list_id].append(hit)
+        return Hits(self._longest, hits, dict(by_list))
 
 
 # A character that is not a letter: everything below U+2070 (Latin, Vietnamese, punctuation)
@@ -97,23 +95,21 @@ def _spaced(text: str) -> str:
     return _NOT_A_LETTER.sub(" ", text)
 
 
+_Hit = tuple[int, int, tuple[int, ...]]  # (start, end, the lists its phrase belongs to)
+_START = itemgetter(0)
+_END = itemgetter(1)
+
+
 class Hits:
-    """Where each list's phrases occur in one report: per list, the starts and ends of its
-    hits sorted by where they end; per position, the hits that start or end there with
-    the lists their phrase belongs to."""
+    """Where each list's phrases occur in one report: all hits sorted by where they end (and
+    by start at one end), the same per list, and, built on first use, sorted by start."""
 
-    __slots__ = ("_at", "_by_list", "_ends_at", "longest")
+    __slots__ = ("_by_end", "_by_list", "_by_start", "longest")
 
-    def __init__(
-        self,
-        longest: int,
-        by_list: dict[int, tuple[list[int], list[int]]],
-        at: dict[int, list[tuple[tuple[int, ...], int]]],
-        ends_at: dict[int, list[tuple[tuple[int, ...], int]]],
-    ) -> None:
+    def __init__(self, longest: int, by_end: list[_Hit], by_list: dict[int, list[_Hit]]) -> None:
+        self._by_end = by_end
         self._by_list = by_list
-        self._at = at
-        self._ends_at = ends_at
+        self._by_start: list[_Hit] | None = None
         self.longest = longest
 
     def ending_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -121,33 +117,41 @@ class Hits:
         found = self._by_list.get(list_id)
         if found is None:
             return []
-        starts, ends = found
-        i = bisect.bisect_left(ends, lo)
-        j = bisect.bisect_right(ends, hi, i)
-        return list(zip(starts[i:j], ends[i:j], strict=True)) if i < j else []
+        i = bisect.bisect_left(found, lo, key=_END)
+        j = bisect.bisect_right(found, hi, i, key=_END)
+        return [(start, end) for start, end, _ in found[i:j]]
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that start in [lo, hi], in order of position."""
         found = self._by_list.get(list_id)
         if found is None:
             return []
-        starts, ends = found
-        i = bisect.bisect_right(ends, lo)
-        j = bisect.bisect_right(ends, hi + self.longest)
-        return sorted((starts[k], ends[k]) for k in range(i, j) if lo <= starts[k] <= hi)
+        i = bisect.bisect_right(found, lo, key=_END)
+        j = bisect.bisect_right(found, hi + self.longest, key=_END)
+        return sorted((start, end) for start, end, _ in found[i:j] if lo <= start <= hi)
+
+    def _starting_at(self, start: int) -> list[_Hit]:
+        """The hits that start at `start`, shortest first."""
+        if self._by_start is None:
+            self._by_start = sorted(self._by_end)  # (start, end) is unique: lists never compared
+        i = bisect.bisect_left(self._by_start, start, key=_START)
+        j = bisect.bisect_right(self._by_start, start, i, key=_START)
+        return self._by_start[i:j]
 
     def end_at(self, list_id: int, start: int) -> int:
         """The end of the longest phrase of the list that starts at `start`, or -1."""
         best = -1
-        for lists, end in self._at.get(start, ()):
+        for _, end, lists in self._starting_at(start):
             if list_id in lists and end > best:
                 best = end
         return best
 
     def lists_at(self, start: int) -> list[tuple[int, int]]:
         """(list id, end) of every phrase that starts at `start`."""
-        return [(lid, end) for lists, end in self._at.get(start, ()) for lid in lists]
+        return [(lid, end) for _, end, lists in self._starting_at(start) for lid in lists]
 
     def lists_ending_at(self, end: int) -> list[tuple[int, int]]:
         """(list id, start) of every phrase that ends at `end`."""
-        return [(lid, start) for lists, start in self._ends_at.get(end, ()) for lid in lists]
+        i = bisect.bisect_left(self._by_end, end, key=_END)
+        j = bisect.bisect_right(self._by_end, end, i, key=_END)
+        return [(lid, start) for start, _, lists in self._by_end[i:j] for lid in lists]
