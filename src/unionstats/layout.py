@@ -82,7 +82,7 @@ class Layout:
         self.part_year = any(
             _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
         )
-        self.part_year_marks = [m.start() for m in _PART_YEAR.finditer(low)]
+        self.part_year_marks = _part_year_marks(low)
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
 
@@ -171,6 +171,30 @@ _PART_YEAR = re.compile(
     r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
 )
 _HEADING_LINES, _HEADING_CHARS = 5, 200  # the heading lines where a report says what it covers
+# `_PART_YEAR` read from its literal `tháng` back to its count: led by a look-behind and ten
+# counts, `re` tried it at every character of the report (0.1 ms of 3 KB; 5 µs this way).
+_MONTHS_OF_YEAR = re.compile(r"tháng(?:\s+đầu)?\s+năm\b")
+_PART_YEAR_COUNTS = ("7", "8", "9", "10", "11", "bảy", "tám", "chín", "mười", "mười một")
+
+
+def _part_year_marks(low: str) -> list[int]:
+    """Where each `_PART_YEAR` match starts (the same starts as its `finditer`)."""
+    starts = []
+    for m in _MONTHS_OF_YEAR.finditer(low):
+        end = m.start()
+        while end > 0 and low[end - 1].isspace():  # `\s+` between the count and `tháng`
+            end -= 1
+        if end == m.start():
+            continue
+        for count in _PART_YEAR_COUNTS:
+            start = end - len(count)
+            if start < 0 or not low.startswith(count, start):
+                continue
+            before = low[start - 1] if start > 0 else " "
+            if not (before.isalnum() or before in "_.,"):  # `(?<![\w.,])`
+                starts.append(start)
+                break
+    return starts
 
 
 def _bracket_close(low: str, pos: int) -> int:
