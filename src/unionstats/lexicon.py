@@ -14,7 +14,6 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from operator import itemgetter
 
 import ahocorasick
 
@@ -96,46 +95,58 @@ def _spaced(text: str) -> str:
 
 
 _Hit = tuple[int, int, tuple[int, ...]]  # (start, end, the lists its phrase belongs to)
-_START = itemgetter(0)
-_END = itemgetter(1)
 
 
 class Hits:
     """Where each list's phrases occur in one report: all hits sorted by where they end (and
-    by start at one end), the same per list, and, built on first use, sorted by start."""
+    by start at one end), the same per list, and, built on first use, sorted by start. The
+    positions a question bisects are plain lists of ints, made for a list when it is first
+    asked about (a bisect with a `key` costs three times as much, and most lists are never
+    asked about in a report)."""
 
-    __slots__ = ("_by_end", "_by_list", "_by_start", "longest")
+    __slots__ = ("_by_end", "_by_list", "_by_start", "_ends", "_starts", "longest")
 
     def __init__(self, longest: int, by_end: list[_Hit], by_list: dict[int, list[_Hit]]) -> None:
         self._by_end = by_end
         self._by_list = by_list
-        self._by_start: list[_Hit] | None = None
+        self._ends: dict[int, list[int]] = {}  # list id (-1: all hits) -> ends of its hits
+        self._by_start: list[_Hit] = []
+        self._starts: list[int] | None = None
         self.longest = longest
+
+    def _list_ends(self, list_id: int, found: list[_Hit]) -> list[int]:
+        ends = self._ends.get(list_id)
+        if ends is None:
+            ends = self._ends[list_id] = [end for _, end, _ in found]
+        return ends
 
     def ending_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that end in [lo, hi], nearest to hi last."""
         found = self._by_list.get(list_id)
         if found is None:
             return []
-        i = bisect.bisect_left(found, lo, key=_END)
-        j = bisect.bisect_right(found, hi, i, key=_END)
-        return [(start, end) for start, end, _ in found[i:j]]
+        ends = self._list_ends(list_id, found)
+        i = bisect.bisect_left(ends, lo)
+        j = bisect.bisect_right(ends, hi, i)
+        return [(start, end) for start, end, _ in found[i:j]] if i < j else []
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that start in [lo, hi], in order of position."""
         found = self._by_list.get(list_id)
         if found is None:
             return []
-        i = bisect.bisect_right(found, lo, key=_END)
-        j = bisect.bisect_right(found, hi + self.longest, key=_END)
+        ends = self._list_ends(list_id, found)
+        i = bisect.bisect_right(ends, lo)
+        j = bisect.bisect_right(ends, hi + self.longest)
         return sorted((start, end) for start, end, _ in found[i:j] if lo <= start <= hi)
 
     def _starting_at(self, start: int) -> list[_Hit]:
         """The hits that start at `start`, shortest first."""
-        if self._by_start is None:
+        if self._starts is None:
             self._by_start = sorted(self._by_end)  # (start, end) is unique: lists never compared
-        i = bisect.bisect_left(self._by_start, start, key=_START)
-        j = bisect.bisect_right(self._by_start, start, i, key=_START)
+            self._starts = [s for s, _, _ in self._by_start]
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_right(self._starts, start, i)
         return self._by_start[i:j]
 
     def end_at(self, list_id: int, start: int) -> int:
@@ -152,6 +163,7 @@ class Hits:
 
     def lists_ending_at(self, end: int) -> list[tuple[int, int]]:
         """(list id, start) of every phrase that ends at `end`."""
-        i = bisect.bisect_left(self._by_end, end, key=_END)
-        j = bisect.bisect_right(self._by_end, end, i, key=_END)
+        ends = self._list_ends(-1, self._by_end)
+        i = bisect.bisect_left(ends, end)
+        j = bisect.bisect_right(ends, end, i)
         return [(lid, start) for start, _, lists in self._by_end[i:j] for lid in lists]
