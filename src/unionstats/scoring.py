@@ -237,11 +237,30 @@ def accepts(
     lay: Layout, ind: Indicator, spot: Spot, labels: frozenset, inherited: bool = False
 ) -> bool:
     """No veto holds and, unless the context is inherited from a partner, a requirement does."""
-    if any(all(holds(lay, c, spot, ind, labels) for c in group) for group in ind.vetoes):
+    if _any_group_holds(lay, ind.vetoes, spot, ind, labels):
         return False
     if inherited or not ind.requires:
         return True
-    return any(all(holds(lay, c, spot, ind, labels) for c in group) for group in ind.requires)
+    return _any_group_holds(lay, ind.requires, spot, ind, labels)
+
+
+def _any_group_holds(
+    lay: Layout,
+    groups: tuple[tuple[Condition, ...], ...],
+    spot: Spot,
+    ind: Indicator,
+    labels: frozenset,
+) -> bool:
+    """Whether all the conditions of some group hold, asked in order, each group until one
+    fails (`any(all(...))` written as loops: two generators per indicator and number were a
+    quarter of this check's time)."""
+    for group in groups:
+        for cond in group:
+            if not holds(lay, cond, spot, ind, labels):
+                break
+        else:
+            return True
+    return False
 
 
 def cue_score(lay: Layout, ind: Indicator, spot: Spot) -> float:
