@@ -104,7 +104,7 @@ class Hits:
     asked about (a bisect with a `key` costs three times as much, and most lists are never
     asked about in a report)."""
 
-    __slots__ = ("_by_end", "_by_list", "_by_start", "_ends", "_starts", "longest")
+    __slots__ = ("_by_end", "_by_list", "_by_start", "_ends", "_starts", "_window", "longest")
 
     def __init__(self, longest: int, by_end: list[_Hit], by_list: dict[int, list[_Hit]]) -> None:
         self._by_end = by_end
@@ -112,6 +112,7 @@ class Hits:
         self._ends: dict[int, list[int]] = {}  # list id (-1: all hits) -> ends of its hits
         self._by_start: list[_Hit] = []
         self._starts: list[int] | None = None
+        self._window: tuple[int, int, frozenset[int]] = (0, -1, frozenset())
         self.longest = longest
 
     def _list_ends(self, list_id: int, found: list[_Hit]) -> list[int]:
@@ -129,6 +130,19 @@ class Hits:
         i = bisect.bisect_left(ends, lo)
         j = bisect.bisect_right(ends, hi, i)
         return [(start, end) for start, end, _ in found[i:j]] if i < j else []
+
+    def lists_ending_between(self, lo: int, hi: int) -> frozenset[int]:
+        """The lists with a hit that ends in [lo, hi]: a list not among them has no hit there,
+        so a question about each of many lists in one window can skip the absent ones. The
+        last window is kept (the indicators weighed for one number share theirs)."""
+        w_lo, w_hi, lists = self._window
+        if (lo, hi) != (w_lo, w_hi):
+            ends = self._list_ends(-1, self._by_end)
+            i = bisect.bisect_left(ends, lo)
+            j = bisect.bisect_right(ends, hi, i)
+            lists = frozenset(lid for _, _, ids in self._by_end[i:j] for lid in ids)
+            self._window = (lo, hi, lists)
+        return lists
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the hits of a list that start in [lo, hi], in order of position."""

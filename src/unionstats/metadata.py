@@ -166,8 +166,11 @@ def _menu_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _SENTENCE.finditer(text))]
+@lru_cache(maxsize=2)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where sentences start; cached, as the subject and the head of one report ask for the
+    same text (its first characters are the whole of most reports)."""
+    return (0, *(m.end() for m in _SENTENCE.finditer(text)))
 
 
 def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:

@@ -175,9 +175,12 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     window = cat.scoring.label
+    present = hits.lists_ending_between(link - window, link)
     found = set()
     for ind in cat.counted:
         assert ind.heads is not None
+        if ind.heads not in present:
+            continue
         for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
             between = low[end:link]
             if any(c.isdigit() for c in between):
@@ -270,8 +273,11 @@ def cue_score(lay: Layout, ind: Indicator, spot: Spot) -> float:
     assert hits is not None
     q = spot.cand.q
     lo, hi = spot.left - sc.left, spot.right + sc.right
+    present = hits.lists_ending_between(lo, hi + hits.longest)
     score = 0.0
     for list_id, weight in ind.cues:
+        if list_id not in present:
+            continue
         for c_start, c_end in hits.ending_between(list_id, lo, hi + hits.longest):
             if c_start > hi:
                 continue
@@ -480,7 +486,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     if i >= 0 and lay.digits[i] >= left_start:
         left_start = lay.digits[i]
     best: tuple[int, int, str] | None = None  # (distance, -length, name)
+    after = hits.lists_ending_between(spot.right, right_end + hits.longest)
+    before = hits.lists_ending_between(left_start, spot.left)
     for name, list_id in cat.subgroups:
+        if list_id not in after and list_id not in before:
+            continue
         for start, end in hits.starting_between(list_id, spot.right, right_end):
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
