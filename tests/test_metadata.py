@@ -4,12 +4,21 @@ hold for other levels and provinces; sources.csv wins."""
 from __future__ import annotations
 
 import datetime as dt
+import re._casefix
 from pathlib import Path
 
 import pytest
 
 from unionstats.clean import clean
-from unionstats.metadata import SourcesError, _head, apply_overrides, infer
+from unionstats.metadata import (
+    _CASE_FOLDED_APART,
+    SourcesError,
+    _head,
+    _may_name,
+    apply_overrides,
+    infer,
+)
+from unionstats.orgs import words
 from unionstats.sources import read_sources
 
 FIELDS = ("org", "org_level", "province", "period", "published")
@@ -372,3 +381,15 @@ def test_an_abbreviation_in_a_banner_stays_in_capitals() -> None:
 def test_an_update_line_with_a_time_and_a_comma_dates_the_article() -> None:
     meta = infer("Tặng quà công nhân\n\nCập nhật lúc 08:15, ngày 29/05/2024\n\nNăm 2024 tặng quà.")
     assert meta.published == dt.date(2024, 5, 29)
+
+
+def test_the_lower_case_check_before_a_case_insensitive_page_pattern_misses_no_match() -> None:
+    """`_may_name` stands before `re.IGNORECASE` searches: every character `re` matches to a
+    letter of the page words either lower-cases to that letter or makes the check say yes."""
+    letters = {c for ws in words().page.values() for w in ws for c in w.lower()}
+    for letter in letters:
+        for other in re._casefix._EXTRA_CASES.get(ord(letter), ()):
+            assert chr(other) in _CASE_FOLDED_APART, (letter, chr(other))
+    assert _may_name("Bản quyền thuộc về LĐLĐ tỉnh", "site_owner")
+    assert _may_name("TRANG THÔNG TİN ĐIỆN TỬ", "site_owner")
+    assert not _may_name("Tin tức hoạt động công đoàn", "site_owner")

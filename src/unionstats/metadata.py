@@ -70,6 +70,21 @@ def _page_words(name: str) -> str:
     return "|".join(re.escape(w) for w in listed)
 
 
+# Characters that `re` matches case-insensitively to a letter of the page words but that
+# `str.lower()` does not turn into it: dotless ı and İ (to `i`), long ſ (to `s`).
+_CASE_FOLDED_APART = "ıİſ"
+
+
+def _may_name(text: str, name: str) -> bool:
+    """Whether a case-insensitive pattern led by the page words of that name can match in
+    `text`: one of them stands in its lower case. Checked first, because `re` cannot skip
+    ahead under IGNORECASE and tries such a pattern at every character of a long page."""
+    if any(c in text for c in _CASE_FOLDED_APART):
+        return True
+    low = text.lower()
+    return any(w.lower() in low for w in words().page[name])
+
+
 _SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGNORECASE)
 _PUBLISHED = re.compile(
     rf"(?:{_page_words('published_labels')})"
@@ -381,7 +396,7 @@ def _district_context(text: str) -> Province | None:
 
 def _published(text: str, chrome: str) -> dt.date | None:
     for source in (text, chrome):
-        for m in _PUBLISHED.finditer(source):
+        for m in _PUBLISHED.finditer(source) if _may_name(source, "published_labels") else ():
             d, mo, y = (
                 (m.group(1), m.group(2), m.group(3))
                 if m.group(1)
@@ -459,7 +474,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     owners = [
         m.group(1)
         for line in chrome_text.splitlines() + text.splitlines()[-5:]
-        if (m := _SITE_OWNER.search(line))
+        if _may_name(line, "site_owner") and (m := _SITE_OWNER.search(line))
     ]
     if header:
         owners.append(header)
