@@ -53,7 +53,10 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
             for rule in by_list.get(list_id, ()):
                 if _rule_holds(lay, rule, cand, number_end):
                     return rule.reason
+    present = hits.lists_ending_between(left - _widest_gap(lay.catalogue) - 40, left)
     for rule in with_gap:
+        if rule.words not in present:
+            continue  # no phrase of its list ends in reach: the rule cannot hold
         for _, w_end in reversed(hits.ending_between(rule.words, left - rule.gap - 40, left)):
             gap = lay.low[w_end:left]
             if len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
@@ -82,6 +85,12 @@ def _before_rules(
             by_list.setdefault(rule.words, []).append(rule)
     with_gap = tuple(r for r in cat.never.before if r.gap >= 0)
     return {k: tuple(v) for k, v in by_list.items()}, with_gap
+
+
+@cache
+def _widest_gap(cat: Catalogue) -> int:
+    """The widest gap a never rule allows between its phrase and the number."""
+    return max((rule.gap for rule in _before_rules(cat)[1]), default=0)
 
 
 _FILLER_BACK = ' \t:：“"('
