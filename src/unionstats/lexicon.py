@@ -14,6 +14,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import chain
 
 import ahocorasick
 
@@ -104,7 +105,16 @@ class Hits:
     asked about (a bisect with a `key` costs three times as much, and most lists are never
     asked about in a report)."""
 
-    __slots__ = ("_by_end", "_by_list", "_by_start", "_ends", "_starts", "_window", "longest")
+    __slots__ = (
+        "_by_end",
+        "_by_list",
+        "_by_start",
+        "_ends",
+        "_ids",
+        "_starts",
+        "_window",
+        "longest",
+    )
 
     def __init__(self, longest: int, by_end: list[_Hit], by_list: dict[int, list[_Hit]]) -> None:
         self._by_end = by_end
@@ -113,6 +123,7 @@ class Hits:
         self._by_start: list[_Hit] = []
         self._starts: list[int] | None = None
         self._window: tuple[int, int, frozenset[int]] = (0, -1, frozenset())
+        self._ids: list[tuple[int, ...]] | None = None  # the lists of each hit, by end
         self.longest = longest
 
     def _list_ends(self, list_id: int, found: list[_Hit]) -> list[int]:
@@ -140,7 +151,9 @@ class Hits:
             ends = self._list_ends(-1, self._by_end)
             i = bisect.bisect_left(ends, lo)
             j = bisect.bisect_right(ends, hi, i)
-            lists = frozenset(lid for _, _, ids in self._by_end[i:j] for lid in ids)
+            if self._ids is None:
+                self._ids = [ids for _, _, ids in self._by_end]
+            lists = frozenset(chain.from_iterable(self._ids[i:j]))  # no Python loop per hit
             self._window = (lo, hi, lists)
         return lists
 
