@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from unionstats.clean import lowercase
@@ -141,7 +142,11 @@ def _tokens(text: str, pos: int) -> list[tuple[str, int]]:
     """Up to 16 tokens on the line after `pos`, with where each starts; `TP.Yên` is two."""
     out: list[tuple[str, int]] = []
     line_end = text.find("\n", pos, pos + 240)
-    for m in _WORD.finditer(text, pos, line_end if line_end >= 0 else pos + 240):
+    end = line_end if line_end >= 0 else pos + 240
+    segment = text[pos:end]
+    if "." not in segment and "…" not in segment:  # no token to split: one pass
+        return [(m.group(0), m.start()) for m in islice(_WORD.finditer(text, pos, end), 16)]
+    for m in _WORD.finditer(text, pos, end):
         if len(out) >= 16:
             break
         token, start = m.group(0), m.start()
