@@ -143,15 +143,15 @@ def _tokens(text: str, pos: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     line_end = text.find("\n", pos, pos + 240)
     end = line_end if line_end >= 0 else pos + 240
-    # One pass when none of the first 16 tokens holds a dot or an ellipsis to split (most)
+    # Splitting only adds tokens, so the first 16 words are all that can be read; they are
+    # the tokens themselves when none holds a dot or an ellipsis (most lines).
     found = [(m.group(0), m.start()) for m in islice(_WORD.finditer(text, pos, end), 16)]
     read = text[pos : found[-1][1] + len(found[-1][0])] if found else ""
     if "." not in read and "…" not in read:
         return found
-    for m in _WORD.finditer(text, pos, end):
+    for token, start in found:
         if len(out) >= 16:
             break
-        token, start = m.group(0), m.start()
         if "." not in token and "…" not in token:
             out.append((token, start))
             continue
