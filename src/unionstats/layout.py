@@ -221,8 +221,10 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(
     r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)"
-    # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
-    r"|(?<=\s)năm\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
+    # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its
+    # year (the space before `năm` looked back at from after it: led by a look-behind, `re`
+    # tried the pattern at every character)
+    r"|năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
 )
 _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|của")
 _YEAR_BRACKET_BEFORE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})\s*\(\s*$")
