@@ -8,9 +8,11 @@ still run.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Iterable
@@ -143,6 +145,25 @@ def run_notebook(
     return NotebookRun(name, not error, executed, html, time.perf_counter() - start, error)
 
 
+def _descendants(pid: int) -> set[int]:
+    """The processes a worker started (its notebook kernels), from Linux's /proc; none
+    elsewhere."""
+    found: set[int] = set()
+    stack = [pid]
+    while stack:
+        parent = stack.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:  # a child belongs to the thread that started it
+            with contextlib.suppress(OSError), open(f"/proc/{parent}/task/{task}/children") as f:
+                children = {int(c) for c in f.read().split()} - found
+                found |= children
+                stack.extend(children)
+    return found
+
+
 def run_reports(
     year: int,
     processed_dir: Path,
@@ -243,8 +264,13 @@ def _run_parallel(
             results.append(run)
             _report_progress(progress, task, run)
     except BaseException:  # Ctrl-C or SIGTERM: the workers stop with the report, not after it
-        for process in list(getattr(pool, "_processes", {}).values()):
+        workers = list(getattr(pool, "_processes", {}).values())
+        kernels = {k for w in workers if w.pid for k in _descendants(w.pid)}
+        for process in workers:
             process.kill()
+        for pid in kernels:  # left alone, they stop only when they notice their worker is gone
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
