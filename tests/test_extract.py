@@ -1469,3 +1469,14 @@ def test_a_space_aligned_table_with_columns_two_spaces_apart() -> None:
         ("worker_conference_rate", 95.5, 90),
         ("initiatives", 52, 40),
     ]
+
+
+def test_the_body_above_heading_a_line_is_the_site_not_another_bodys_item() -> None:
+    text = (
+        "LĐLĐ tỉnh Đắk Lắk: LĐLĐ huyện Cư M'gar trao 2 nhà “Mái ấm Công đoàn”\n"
+        "Ngày 15/8, LĐLĐ huyện bàn giao nhà."
+    )
+    observations, _ = extract(
+        "t", text, "2023", org_level="district_federation", province="Đắk Lắk"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [(2, None)]

@@ -435,6 +435,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     owners = []
     if lay.org_level != "national":
         owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
+    headed = len(owners)  # these and another province's federation may head a digest's item
     if lay.org_level in cat.scoring.higher_body_words:
         # `Toàn tỉnh An Giang` names the body above; a bare `toàn tỉnh` may be a slip
         higher = cat.scoring.higher_body_words[lay.org_level]
@@ -452,20 +453,25 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             )
             if any(c.isalpha() for c in low[end : spot.left])
         ]
+    others = []
     if lay.province:
-        owners += [
+        others = [
             (start, end)
             for start, end in hits.ending_between(
                 cat.scoring.federation_names, spot.left - other, spot.left
             )
             if _names_another_province(lay.text, end, lay.province)
         ]
-    for start, end in owners:
+    # the body above heading a line is more likely the site than another body's item
+    candidates = [(o, True) for o in owners[:headed]]
+    candidates += [(o, False) for o in owners[headed:]] + [(o, True) for o in others]
+    for (start, end), may_head in candidates:
         between = low[end : spot.left]
+        heading = may_head and _heads_its_line(low, start)
         if (
-            (start >= spot.clause[0] or _heads_its_line(low, start))
+            (start >= spot.clause[0] or heading)
             and not any(c in ",;" for c in between)
-            and (":" not in between or _heads_its_line(low, start))
+            and (":" not in between or heading)
             and not _partner_before(lay, start)
         ):
             return "other_org"
