@@ -418,11 +418,14 @@ def _names_another_province(text: str, pos: int, own: str) -> bool:
     return mine is None or found[0][1].name != mine.name
 
 
+OPENERS = " \t\n-–+•*"  # what may stand before the first word of a line or a sentence
+
+
 def _heads_its_line(low: str, start: int) -> bool:
     """The name opens its line, as a digest's item headline does: `LĐLĐ tỉnh Quảng Bình:
     Trao 8 nhà “Mái ấm Công đoàn”` is that federation's item."""
     line_start = low.rfind("\n", 0, start) + 1
-    return not low[line_start:start].strip(" \t-–•*")
+    return not low[line_start:start].strip(OPENERS)
 
 
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
@@ -525,7 +528,7 @@ def _opened_with(lay: Layout, spot: Spot) -> str | None:
     for start, end in hits.starting_between(
         cat.scoring.subgroup_openers, sent_start, sent_start + _OPENER_REACH
     ):
-        if low[sent_start:start].strip(_OPENERS_FILLER):
+        if low[sent_start:start].strip(OPENERS):
             continue
         named = [
             (s_end, name)
@@ -536,6 +539,3 @@ def _opened_with(lay: Layout, spot: Spot) -> str | None:
         if named:  # the longest name: `khối doanh nghiệp ngoài nhà nước`, not `khối doanh nghiệp`
             return max(named)[1]
     return None
-
-
-_OPENERS_FILLER = " \t\n-–•*+"

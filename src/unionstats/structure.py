@@ -24,7 +24,7 @@ from unionstats.numbers import (
     read_number,
     times,
 )
-from unionstats.scoring import Heads, Spot, accepts, heads, skip_spaces
+from unionstats.scoring import OPENERS, Heads, Spot, accepts, heads, skip_spaces
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
 _LABEL_UNIT = re.compile(
@@ -303,7 +303,6 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*$")
 _YEAR_LABEL = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}\s*:")
-_OPENERS = " \t\n-–+•*"  # what may stand before the first word of a sentence
 
 
 def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
@@ -334,7 +333,7 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
             return True
         # `... 30.000 lượt đoàn viên. Trong đó, LĐLĐ tỉnh trao 5.500 phần quà; hỗ trợ vé xe
         # cho 1.200 công nhân`: a sentence that opens with a part word is all parts
-        if after == "," and not lay.low[spot.sentence[0] : start].strip(_OPENERS):
+        if after == "," and not lay.low[spot.sentence[0] : start].strip(OPENERS):
             return True
     # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown,
     # semicolons inside the brackets included (`(2 nhà xây mới ...; 1 nhà sửa chữa ...)`)
