@@ -674,6 +674,14 @@ PHRASINGS = [
     # a date in a label does not break it
     ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
     ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),
+    # after a change word, the level reached is the figure; the change itself is not
+    (
+        "Thu nhập bình quân của người lao động tăng lên 7,5 triệu đồng/người/tháng, tăng "
+        "0,4 triệu đồng so với năm trước.",
+        {("avg_income", 7.5e6)},
+    ),
+    ("Thu nhập bình quân giảm xuống còn 6,1 triệu đồng/người/tháng.", {("avg_income", 6.1e6)}),
+    ("Thu nhập bình quân tăng so với năm trước 500.000 đồng/người/tháng.", set()),
     # Thousands grouped with spaces, as a PDF or a French locale writes them.
     (
         "Toàn tỉnh có 1 862 CĐCS với 98 765 đoàn viên.",

@@ -221,7 +221,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
-            return True
+            return not _right_before(lay, cond.unless_right_before, spot.cand.q_start)
         return False
     found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
     if not found:
@@ -234,6 +234,17 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         return True
     return False
+
+
+def _right_before(lay: Layout, list_id: int, pos: int) -> bool:
+    """A phrase of the list ends right before `pos`, only spaces between (`tăng lên| 7,5
+    triệu`: the level reached, not the change)."""
+    if list_id < 0:
+        return False
+    assert lay.hits is not None
+    return any(
+        not lay.low[end:pos].strip() for _, end in lay.hits.ending_between(list_id, pos - 20, pos)
+    )
 
 
 def accepts(

@@ -66,6 +66,7 @@ class Condition:
     stop: str = ""
     across_numbers: bool = False  # `after`: other numbers may stand between
     unit: str = ""  # `unit`: the figure is written in this unit (`đồng/người/tháng`)
+    unless_right_before: int = -1  # list id: not when one of these ends right before it
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -232,7 +233,8 @@ class _Builder:
                 f"{where}: expected a mapping such as {{before: [...], within: N}}"
             )
         unknown = set(raw) - {
-            "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers"
+            "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers",
+            "unless_right_before",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -253,6 +255,7 @@ class _Builder:
         if len(sides) != 1:
             raise CatalogueError(f"{where}: give exactly one of before, after, label or unit")
         side = sides[0]
+        unless = raw.get("unless_right_before")
         return Condition(
             side,
             self.words(raw[side], f"{where}.{side}"),
@@ -260,6 +263,7 @@ class _Builder:
             scope,
             stop,
             bool(raw.get("across_numbers", False)),
+            unless_right_before=-1 if unless is None else self.words(unless, f"{where}.unless"),
         )
 
     def conditions(self, raw: Any, where: str) -> tuple[tuple[Condition, ...], ...]:
