@@ -1282,7 +1282,7 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
         ),
         (
             "Tổng số đoàn viên từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023.",
-            [(3210, "2022")],
+            [(3210, "2022"), (3488, "2023")],
         ),
         # a year compared with dates no figure
         ("Năm 2023 kết nạp 300 đoàn viên, tăng 20% so với năm 2022.", [(300, "2023")]),
@@ -1488,3 +1488,33 @@ def test_the_body_above_heading_a_line_is_the_site_not_another_bodys_item() -> N
         "t", text, "2023", org_level="district_federation", province="Đắk Lắk"
     )
     assert [(o.value, o.subgroup) for o in observations] == [(2, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no year of its own: the level the change started from is an earlier one
+        ("Số đoàn viên tăng từ 5.742 người lên 6.015 người.", {("members", 6015, "2023")}),
+        (
+            "Tỷ lệ doanh nghiệp tổ chức Hội nghị người lao động từ 80% lên 91%.",
+            {("worker_conference_rate", 91, "2023")},
+        ),
+        # each end dated: both stand, each in its year
+        (
+            "Tổng số đoàn viên từ 5.742 người năm 2022 tăng lên 6.015 người năm 2023.",
+            {("members", 5742, "2022"), ("members", 6015, "2023")},
+        ),
+        # a year after a comma opens the next clause: it is not the year of the figure before
+        (
+            "Số CĐCS trực thuộc năm 2022 là 96, năm 2023 tăng lên 101 CĐCS.",
+            {("grassroots_unions", 96, "2022"), ("grassroots_unions", 101, "2023")},
+        ),
+    ],
+)
+def test_a_change_with_both_ends_gives_the_level_reached(
+    sentence: str, expected: set[tuple[str, float, str]]
+) -> None:
+    observations, mentions = extract("t", clean(sentence, is_html=False).text, "2023")
+    assert {(o.indicator, o.value, o.period) for o in observations} == expected
+    if len(expected) == 1:
+        assert [m.reason for m in mentions if m.status == "excluded"] == ["change_start"]

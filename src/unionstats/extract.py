@@ -24,6 +24,7 @@ from unionstats.scoring import (
     accepts,
     classify,
     holds,
+    right_before,
     skip_spaces,
     subgroup,
     unit_class,
@@ -296,8 +297,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             target = slash_plan[0]
             run.targets.add(slash_plan[1])
     first = len(run.observations)
+    start = run.last_obs
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
     run.mention(spot, q, ind, "observation", verdict.reason)
+    if start is not None and start.indicator == ind.code and _change_end(lay, start, spot):
+        _drop_change_start(run, start)
     if cell is not None and not cell.total:
         run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
 
@@ -340,6 +344,19 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     prev = run.last_obs
     if (
         prev is not None
+        and (
+            verdict.indicator is None or (found is not None and (found.generic or not found.after))
+        )
+        and _change_end(lay, prev, spot)
+    ):
+        # `từ 5.742 người năm 2022 tăng lên 6.015 người`: the level reached, of what was left
+        end, end_found = classify(
+            lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
+        )
+        if end.indicator is not None:
+            return replace(end, evidence=(*end.evidence, "change_end")), end_found
+    if (
+        prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
         and cand.q.value == int(cand.q.value)
         and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
@@ -363,6 +380,31 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _change_end(lay: Layout, prev: Observation, spot: Spot) -> bool:
+    """The figure is where a change went (`lên`, `xuống còn`) from the observation before it,
+    written after `từ` in the same clause."""
+    sc = lay.catalogue.scoring
+    return (
+        prev.span_start >= spot.clause[0]
+        and right_before(lay, sc.change_to, spot.cand.q_start)
+        and right_before(lay, sc.change_from, prev.span_start)
+    )
+
+
+def _drop_change_start(run: _Run, start: Observation) -> None:
+    """`Số đoàn viên tăng từ 5.742 người lên 6.015 người`: with no year of its own the level
+    a change started from is an earlier one; only where it went is the period's."""
+    end = run.observations[-1]
+    if start.period != end.period or start not in run.observations:
+        return
+    run.observations.remove(start)
+    for i in range(len(run.mentions) - 1, -1, -1):
+        m = run.mentions[i]
+        if m.span_start == start.span_start and m.status == "observation":
+            run.mentions[i] = replace(m, indicator=None, status="excluded", reason="change_start")
+            break
 
 
 def _bare(lay: Layout, spot: Spot) -> bool:

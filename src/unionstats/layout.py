@@ -242,6 +242,8 @@ def _figure_years(
         last_digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
         if m.group(2) and _COMPARED.search(before, last_digit + 1):
             continue  # `tăng 20% so với năm 2022`: a year compared with, not the figure's
+        if m.group(2) and "," in before[last_digit + 1 :]:
+            continue  # `năm 2022 là 96, năm 2023 tăng lên 101`: the year opens the next clause
         if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
             years.append((m.start(), m.group(1) or m.group(2)))
     if not years:

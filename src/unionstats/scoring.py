@@ -221,7 +221,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
-            return not _right_before(lay, cond.unless_right_before, spot.cand.q_start)
+            return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
         return False
     found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
     if not found:
@@ -236,7 +236,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     return False
 
 
-def _right_before(lay: Layout, list_id: int, pos: int) -> bool:
+def right_before(lay: Layout, list_id: int, pos: int) -> bool:
     """A phrase of the list ends right before `pos`, only spaces between (`tăng lên| 7,5
     triệu`: the level reached, not the change)."""
     if list_id < 0:

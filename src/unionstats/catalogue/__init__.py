@@ -140,6 +140,8 @@ class Scoring:
     own_again_words: int
     result_headings: tuple[str, ...]
     subgroup_openers: int
+    change_from: int
+    change_to: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +382,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
+            change_from=b.words(raw["change_from"], "scoring.change_from"),
+            change_to=b.words(raw["change_to"], "scoring.change_to"),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
