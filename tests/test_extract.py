@@ -1518,3 +1518,28 @@ def test_a_change_with_both_ends_gives_the_level_reached(
     assert {(o.indicator, o.value, o.period) for o in observations} == expected
     if len(expected) == 1:
         assert [m.reason for m in mentions if m.status == "excluded"] == ["change_start"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Số CĐCS năm 2022 là 96, năm 2023 là 101.",
+            {("grassroots_unions", 96, "2022"), ("grassroots_unions", 101, "2023")},
+        ),
+        (
+            "Số đoàn viên năm 2022: 5.742; năm 2023: 6.015.",
+            {("members", 5742, "2022"), ("members", 6015, "2023")},
+        ),
+        # the series' indicator, not the noun earlier in the sentence
+        (
+            "Kết nạp mới năm 2022 là 318 đoàn viên, năm 2023 là 402.",
+            {("new_members", 318, "2022"), ("new_members", 402, "2023")},
+        ),
+    ],
+)
+def test_a_series_by_period_carries_its_indicator(
+    sentence: str, expected: set[tuple[str, float, str]]
+) -> None:
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
+    assert {(o.indicator, o.value, o.period) for o in observations} == expected

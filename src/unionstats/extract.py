@@ -10,6 +10,7 @@ order and keeps every number, observation or not, as a mention for audit.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from unionstats.candidates import Candidate, candidates
@@ -48,6 +49,8 @@ from unionstats.structure import (
     unit_from_label,
 )
 from unionstats.tables import Cell, row_indicator, table_cells
+
+_SERIES_LABEL_CHARS = 24  # `, năm 2023 là `: what may stand between a series' figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,14 +350,15 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         and (
             verdict.indicator is None or (found is not None and (found.generic or not found.after))
         )
-        and _change_end(lay, prev, spot)
+        and (how := _continues(lay, prev, spot)) is not None
     ):
-        # `từ 5.742 người năm 2022 tăng lên 6.015 người`: the level reached, of what was left
+        # `từ 5.742 người năm 2022 tăng lên 6.015 người`: the level reached, of what was left;
+        # `năm 2022 là 96, năm 2023 là 101`: the next figure of a series by period
         end, end_found = classify(
             lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
         )
         if end.indicator is not None:
-            return replace(end, evidence=(*end.evidence, "change_end")), end_found
+            return replace(end, evidence=(*end.evidence, how)), end_found
     if (
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
@@ -380,6 +384,36 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
+    """How a figure with no noun of its own continues the observation before it, if it does."""
+    if _change_end(lay, prev, spot):
+        return "change_end"
+    if _next_in_series(lay, prev, spot):
+        return "series"
+    return None
+
+
+def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
+    """`Số CĐCS năm 2022 là 96, năm 2023 là 101`, `năm 2022: 5.742; năm 2023: 6.015`: after
+    the figure before it and one comma or semicolon, only another period and a link stand
+    before this figure, in the same sentence."""
+    start = spot.cand.q_start
+    if prev.sentence_id != lay.sentence_index(start):
+        return False
+    low = lay.low
+    sep = max(low.rfind(",", prev.span_end, start), low.rfind(";", prev.span_end, start))
+    if sep < 0 or start - sep > _SERIES_LABEL_CHARS:
+        return False
+    i = bisect.bisect_right(lay.mark_pos, sep)
+    if i >= len(lay.marks) or lay.marks[i].pos >= start or lay.marks[i].period == prev.period:
+        return False
+    label = low[sep + 1 : start].rstrip()
+    return any(
+        label.endswith(link) and (not link[0].isalpha() or label[: -len(link)].endswith(" "))
+        for link in lay.catalogue.scoring.label_links
+    )
 
 
 def _change_end(lay: Layout, prev: Observation, spot: Spot) -> bool:
