@@ -1543,3 +1543,31 @@ def test_a_series_by_period_carries_its_indicator(
 ) -> None:
     observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
     assert {(o.indicator, o.value, o.period) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Phát triển đoàn viên: đến 31/10 kết nạp 96 đoàn viên mới; ước thực hiện cả năm "
+            "115 đoàn viên.",
+            {("new_members", 96), ("new_members", 115)},
+        ),
+        (
+            "- Chăm lo đời sống: đến 31/10 đã thăm hỏi 342 lượt đoàn viên; ước cả năm khoảng 400 "
+            "lượt đoàn viên.",
+            {("welfare_beneficiaries", 342), ("welfare_beneficiaries", 400)},
+        ),
+    ],
+)
+def test_a_label_opening_a_line_names_what_each_of_its_clauses_counts(
+    line: str, expected: set[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", clean(line, is_html=False).text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_label_opening_a_line_is_no_wording_for_the_lines_below() -> None:
+    text = "Phát triển đoàn viên:\nTổ chức 115 cuộc đối thoại với người lao động."
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert {o.indicator for o in observations} != {"new_members"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from unionstats.candidates import Candidate
@@ -236,6 +236,9 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     return False
 
 
+_LINE_LABEL_CHARS = 80  # how long a label opening a line may be
+
+
 def right_before(lay: Layout, list_id: int, pos: int) -> bool:
     """A phrase of the list ends right before `pos`, only spaces between (`tăng lên| 7,5
     triệu`: the level reached, not the change)."""
@@ -255,7 +258,24 @@ def accepts(
         return False
     if inherited or not ind.requires:
         return True
-    return _any_group_holds(lay, ind.requires, spot, ind, labels)
+    if _any_group_holds(lay, ind.requires, spot, ind, labels):
+        return True
+    label_end = _line_label_end(lay, spot)
+    return label_end >= 0 and _any_group_holds(
+        lay, ind.requires, replace(spot, left=label_end), ind, labels
+    )
+
+
+def _line_label_end(lay: Layout, spot: Spot) -> int:
+    """`- Phát triển đoàn viên: đến 31/10 kết nạp 96 đoàn viên; ước cả năm 115 đoàn viên`: a
+    short label and a colon opening the line name what each of its clauses counts. Returns
+    where the label ends, or -1 (none, or it stands in the number's own clause)."""
+    low = lay.low
+    line_start = low.rfind("\n", 0, spot.left) + 1
+    colon = low.find(":", line_start, min(spot.clause[0], line_start + _LINE_LABEL_CHARS))
+    if colon < 0 or lay.digit_between(line_start, colon):
+        return -1
+    return colon
 
 
 def _any_group_holds(
