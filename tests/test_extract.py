@@ -220,6 +220,10 @@ CASES = [
         "Theo yêu cầu của người lao động, công đoàn đã tổ chức 12 cuộc đối thoại.",
         {("workplace_dialogues", 12)},
     ),
+    (
+        "Đáp ứng yêu cầu của doanh nghiệp, công đoàn đã tổ chức 5 lớp tập huấn.",
+        {("training_courses", 5)},
+    ),
     # a stock stated as now after a request is a fact
     (
         "Đồng chí đề nghị quan tâm phát triển đoàn viên ở khu vực ngoài nhà nước, nơi hiện mới có "
@@ -258,6 +262,10 @@ NEVER = [
     "Giải chạy thu hút 500 đoàn viên tham gia.",
     "Các cấp công đoàn đã chăm lo cho hàng trăm nghìn lượt đoàn viên.",
     "Phấn đấu kết nạp 5.000 đoàn viên, thành lập 30 CĐCS.",
+    # what a superior asks for is yet to come
+    "Phó Chủ tịch LĐLĐ thành phố đề nghị LĐLĐ quận tập trung hoàn thành chỉ tiêu phát triển 500 "
+    "đoàn viên, thành lập 10 CĐCS.",
+    "LĐLĐ tỉnh yêu cầu các cấp công đoàn kết nạp 5.000 đoàn viên.",
     # a plan word before a list's colon, or opening its first item, makes every item a plan
     "Chỉ tiêu năm 2024: thành lập 25 CĐCS; kết nạp 3.500 đoàn viên.",
     "Đại hội đề ra 12 chỉ tiêu, trong đó: phấn đấu phát triển mới 9.000 đoàn viên, thành lập "

@@ -142,7 +142,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     assert hits is not None
     clause_start = max(clause_start, cand.q_start - sc.left)  # a clause is read this far back
     results = hits.ending_between(sc.result_words, clause_start, cand.q_start)
-    for start, end in hits.ending_between(sc.plan_words, clause_start, cand.q_start):
+    for start, end in _plans_ending_between(lay, clause_start, cand.q_start):
         if start < clause_start or any(r_start >= end for r_start, _ in results):
             continue
         if not _word_right_before(lay, sc.not_a_plan_before, start):
@@ -154,6 +154,21 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+def _plans_ending_between(lay: Layout, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The plan words, and the request words used as verbs (not `theo yêu cầu của ...`), that
+    end in [lo, hi]."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    found = lay.hits.ending_between(sc.plan_words, lo, hi)
+    requests = [
+        (start, end)
+        for start, end in lay.hits.ending_between(sc.request_words, lo, hi)
+        if not _word_right_after(lay, sc.request_noun_after, end)
+        and not _word_right_before(lay, sc.request_noun_before, start)
+    ]
+    return sorted(found + requests, key=lambda hit: hit[1]) if requests else found
 
 
 def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
@@ -179,7 +194,7 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     reach = colon + _LIST_OPENER_REACH if colon >= 0 else sent_start + _SENTENCE_OPENER_REACH
     sc = lay.catalogue.scoring
     assert lay.hits is not None
-    found = lay.hits.ending_between(sc.plan_words, sent_start, min(pos, reach))
+    found = _plans_ending_between(lay, sent_start, min(pos, reach))
     if not found or lay.hits.ending_between(sc.result_words, sent_start, pos):
         return False
     return any(

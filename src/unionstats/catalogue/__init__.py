@@ -142,6 +142,9 @@ class Scoring:
     subgroup_openers: int
     change_from: int
     change_to: int
+    request_words: int
+    request_noun_after: int
+    request_noun_before: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +387,13 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
             change_from=b.words(raw["change_from"], "scoring.change_from"),
             change_to=b.words(raw["change_to"], "scoring.change_to"),
+            request_words=b.words(raw["request_words"]["words"], "scoring.request_words.words"),
+            request_noun_after=b.words(
+                raw["request_words"]["noun_after"], "scoring.request_words.noun_after"
+            ),
+            request_noun_before=b.words(
+                raw["request_words"]["noun_before"], "scoring.request_words.noun_before"
+            ),
         )
     except KeyError as exc:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
