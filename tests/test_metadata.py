@@ -326,6 +326,31 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
     assert (meta.org_level, meta.province) == (level, province)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # two columns split into lines: the place and date of signing stand before the title
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CÔNG ĐOÀN ĐƯỜNG SẮT VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 07/BC-CĐĐS\n"
+        "Hà Nội, ngày 10 tháng 1 năm 2025",
+        "CÔNG ĐOÀN ĐƯỜNG SẮT VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 07/BC-CĐĐS    Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 10 tháng 1 năm 2025",
+    ],
+)
+def test_a_report_signed_in_january_covers_the_year_its_title_names(header: str) -> None:
+    text = (
+        header + "\n\nBÁO CÁO\nTỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n"
+        "Công đoàn Đường sắt Việt Nam hiện có 118 CĐCS với 21.300 đoàn viên."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.period, meta.published, meta.org) == (
+        "2024",
+        dt.date(2025, 1, 10),
+        "Công đoàn Đường sắt Việt Nam",
+    )
+    assert meta.title == "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024"
+
+
 def test_the_owner_of_a_meeting_is_the_subject_not_a_giver() -> None:
     """`Tại hội nghị của LĐLĐ tỉnh Lào Cai, ...`: `của` after a meeting names its owner; the
     province compared with later (`Cùng kỳ, LĐLĐ tỉnh Yên Bái ...`) is another body."""

@@ -470,7 +470,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     the HTML page's <title> (the headline when the text shows none)."""
     chrome_text = "\n".join(chrome)
     header = _site_header(text)
-    title = title_of(text) or page_title or _first_line(text, skip=header)
+    title = title_of(text) or page_title or _official_title(text) or _first_line(text, skip=header)
     owners = [
         m.group(1)
         for line in chrome_text.splitlines() + text.splitlines()[-5:]
@@ -519,6 +519,32 @@ def _as_written(name: str, text: str) -> str:
         if not m.group(0).isupper():
             return " ".join(m.group(0).split())
     return name
+
+
+def _official_title(text: str) -> str | None:
+    """The title under an official header, which stands in capitals and after the motto,
+    the document number, the place and date of signing and the bodies' names (in one
+    column or two): `BÁO CÁO` / `TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024`, joined."""
+    lines = [ln.strip(" •\t") for ln in text.split("\n", 16)[:16]]
+    if not any(_MOTTO.search(ln) for ln in lines[:_HEADER_LINES]):
+        return None
+    body = []
+    for line in lines:
+        core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
+        if not core or _SIGNED_LINE.match(core) or _DATE_ONLY_LINE.match(core):
+            continue
+        found = line_mentions(core)
+        if not body and len(found) == 1 and found[0].start == 0 and found[0].end >= len(core):
+            continue  # a body's name, heading the page
+        body.append(line)
+        if len(body) == 2 or not _DOCUMENT_KIND.fullmatch(line):
+            break
+    if not body or len(" ".join(body)) > 250:
+        return None
+    return " ".join(body)
+
+
+_DOCUMENT_KIND = re.compile(_page_words("document_kinds"), re.IGNORECASE)
 
 
 def _first_line(text: str, skip: str | None = None) -> str | None:

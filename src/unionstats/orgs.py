@@ -43,7 +43,7 @@ class OrgWords:
     givers: frozenset[str]
     owned_before: tuple[str, ...]
     menu_words: tuple[str, ...]
-    page: dict[str, tuple[str, ...]]  # report_words, site_owner, published_labels, weekdays
+    page: dict[str, tuple[str, ...]]  # report_words, document_kinds, site_owner, ...
     type_re: WordAlternation  # over lower-cased text
     kind_of: dict[str, str]
 
@@ -84,7 +84,14 @@ def words() -> OrgWords:
         owned_before=tuple(raw["owned_before"]),
         menu_words=tuple(raw["menu_words"]),
         page={
-            k: tuple(raw[k]) for k in ("report_words", "site_owner", "published_labels", "weekdays")
+            k: tuple(raw[k])
+            for k in (
+                "report_words",
+                "document_kinds",
+                "site_owner",
+                "published_labels",
+                "weekdays",
+            )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
         kind_of=dict(types),
