@@ -266,6 +266,7 @@ NEVER = [
     "Phó Chủ tịch LĐLĐ thành phố đề nghị LĐLĐ quận tập trung hoàn thành chỉ tiêu phát triển 500 "
     "đoàn viên, thành lập 10 CĐCS.",
     "LĐLĐ tỉnh yêu cầu các cấp công đoàn kết nạp 5.000 đoàn viên.",
+    "Tổng Liên đoàn giao chỉ tiêu phát triển 2.000 đoàn viên.",
     # a plan word before a list's colon, or opening its first item, makes every item a plan
     "Chỉ tiêu năm 2024: thành lập 25 CĐCS; kết nạp 3.500 đoàn viên.",
     "Đại hội đề ra 12 chỉ tiêu, trong đó: phấn đấu phát triển mới 9.000 đoàn viên, thành lập "
@@ -1539,6 +1540,16 @@ def test_a_change_with_both_ends_gives_the_level_reached(
             "Số đoàn viên năm 2022: 5.742; năm 2023: 6.015.",
             {("members", 5742, "2022"), ("members", 6015, "2023")},
         ),
+        # the last item after `và`, with the series' own noun
+        (
+            "Trong đó, năm 2022 kết nạp 176 đoàn viên; năm 2023 là 204 đoàn viên và năm 2024 là "
+            "231 đoàn viên.",
+            {
+                ("new_members", 176, "2022"),
+                ("new_members", 204, "2023"),
+                ("new_members", 231, "2024"),
+            },
+        ),
         # the series' indicator, not the noun earlier in the sentence
         (
             "Kết nạp mới năm 2022 là 318 đoàn viên, năm 2023 là 402.",
@@ -1549,7 +1560,7 @@ def test_a_change_with_both_ends_gives_the_level_reached(
 def test_a_series_by_period_carries_its_indicator(
     sentence: str, expected: set[tuple[str, float, str]]
 ) -> None:
-    observations, _ = extract("t", clean(sentence, is_html=False).text, "2023")
+    observations, _ = extract("t", clean(sentence, is_html=False).text, "2021-2024")
     assert {(o.indicator, o.value, o.period) for o in observations} == expected
 
 
@@ -1579,3 +1590,12 @@ def test_a_label_opening_a_line_is_no_wording_for_the_lines_below() -> None:
     text = "Phát triển đoàn viên:\nTổ chức 115 cuộc đối thoại với người lao động."
     observations, _ = extract("t", clean(text, is_html=False).text, "2024")
     assert {o.indicator for o in observations} != {"new_members"}
+
+
+@pytest.mark.parametrize(
+    ("level", "subgroup"), [("national_sector", None), ("provincial_federation", "other_org")]
+)
+def test_the_whole_system_is_a_national_sector_unions_own(level: str, subgroup: str | None) -> None:
+    text = "Năm 2023, toàn hệ thống có 196 CĐCS với 87.300 đoàn viên."
+    observations, _ = extract("t", text, "2023", org_level=level)
+    assert {o.subgroup for o in observations} == {subgroup}

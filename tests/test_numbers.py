@@ -101,6 +101,14 @@ def test_scale_words(text: str, value: float) -> None:
         ("1.738 tin", "exact"),
         ("1.000 người trở lên", "over"),
         ("5 triệu đồng trở xuống", "under"),
+        ("trên dưới 60 sáng kiến", "approx"),
+        ("non 200 cán bộ", "nearly"),
+        # a qualifier after a word that ends in `cấp` still qualifies; `cấp trên`, `mầm non`
+        # and `nước ngoài` are words of their own
+        ("trợ cấp khoảng 420 lượt", "approx"),
+        ("công đoàn cấp trên 1,2 tỷ", "exact"),
+        ("giáo viên mầm non 120 người", "exact"),
+        ("vốn đầu tư nước ngoài 8,1 triệu đồng", "exact"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:

@@ -51,6 +51,7 @@ from unionstats.structure import (
 from unionstats.tables import Cell, row_indicator, table_cells
 
 _SERIES_LABEL_CHARS = 24  # `, năm 2023 là `: what may stand between a series' figures
+_SERIES_SEPARATORS = (",", ";", " và ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +349,9 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     if (
         prev is not None
         and (
-            verdict.indicator is None or (found is not None and (found.generic or not found.after))
+            verdict.indicator is None
+            or (found is not None and (found.generic or not found.after))
+            or (found is not None and prev.indicator in _codes(found.after))
         )
         and (how := _continues(lay, prev, spot)) is not None
     ):
@@ -403,7 +406,7 @@ def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
     if prev.sentence_id != lay.sentence_index(start):
         return False
     low = lay.low
-    sep = max(low.rfind(",", prev.span_end, start), low.rfind(";", prev.span_end, start))
+    sep = max(low.rfind(c, prev.span_end, start) for c in _SERIES_SEPARATORS)
     if sep < 0 or start - sep > _SERIES_LABEL_CHARS:
         return False
     i = bisect.bisect_right(lay.mark_pos, sep)

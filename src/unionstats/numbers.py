@@ -82,7 +82,7 @@ QUANTITY_RE = re.compile(
 )
 SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
-_NOT_QUALIFIER_AFTER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifier_after'])})\s+$")
+_NOT_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifiers'])})\s+(?:từ\s+)?$")
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
 _LONE_SPELLED = re.compile(rf"(?:{_SPELLED})")
@@ -231,7 +231,7 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     `ước tính`, `ước khoảng` are approximate.
     """
     m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
-    if m is None or _NOT_QUALIFIER_AFTER.search(text, max(0, m.start() - 8), m.start()):
+    if m is None or _NOT_QUALIFIER.search(text, max(0, m.start() - 8), pos):
         return "exact", pos  # `cấp trên 1,2 tỷ`: the level above, not "over"
     return QUALIFIERS[m.group(1)], m.start()
 

@@ -469,6 +469,10 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     owners = []
     if lay.org_level != "national":
         owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
+        own = cat.scoring.own_system_words.get(lay.org_level or "")
+        if own is not None and owners:
+            mine = set(hits.ending_between(own, spot.left - other, spot.left))
+            owners = [o for o in owners if o not in mine]
     headed = len(owners)  # these and another province's federation may head a digest's item
     if lay.org_level in cat.scoring.higher_body_words:
         # `Toàn tỉnh An Giang` names the body above; a bare `toàn tỉnh` may be a slip

@@ -130,6 +130,7 @@ class Scoring:
     other_org_words: int
     higher_body_words: dict[str, int]
     higher_body_names: dict[str, int]
+    own_system_words: dict[str, int]
     federation_names: int
     partner_words: int
     joined_union: int
@@ -374,6 +375,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             higher_body_names={
                 str(level): b.words(words, f"scoring.higher_body_names.{level}")
                 for level, words in (raw.get("higher_body_names") or {}).items()
+            },
+            own_system_words={
+                str(level): b.words(words, f"scoring.own_system_words.{level}")
+                for level, words in (raw.get("own_system_words") or {}).items()
             },
             federation_names=b.words(raw["federation_names"], "scoring.federation_names"),
             partner_words=b.words(raw["partner_words"], "scoring.partner_words"),
