@@ -174,6 +174,15 @@ def test_header_and_footer_inside_the_article_are_kept():
     assert html_to_text(html) == "Tổng kết 2022\nNội dung.\nNguồn: LĐLĐ tỉnh"
 
 
+def test_an_aside_beside_the_article_in_main_is_the_sidebar():
+    html = (
+        "<main><article><h1>Tập huấn 2024</h1><p>Tổ chức 18 lớp.</p>"
+        "<aside>Hộp thông tin: 18 lớp</aside></article>"
+        "<aside><h3>Tin liên quan</h3><ul><li>Trao 9 nhà Mái ấm</li></ul></aside></main>"
+    )
+    assert html_to_text(html) == "Tập huấn 2024\nTổ chức 18 lớp.\nHộp thông tin: 18 lớp"
+
+
 def test_hidden_forms_and_nav_are_removed():
     html = (
         '<nav>Giới thiệu</nav><form>Tìm kiếm <input></form><p style="display: none">ẩn</p>'

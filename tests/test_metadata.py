@@ -418,3 +418,35 @@ def test_the_lower_case_check_before_a_case_insensitive_page_pattern_misses_no_m
     assert _may_name("Bản quyền thuộc về LĐLĐ tỉnh", "site_owner")
     assert _may_name("TRANG THÔNG TİN ĐIỆN TỬ", "site_owner")
     assert not _may_name("Tin tức hoạt động công đoàn", "site_owner")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "level"),
+    [
+        # a sector's name goes on past `và`; `Môi trường` in it is no school
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH VĨNH LONG\nCÔNG ĐOÀN NGÀNH TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\nBÁO CÁO\n"
+            "Kết quả hoạt động công đoàn năm 2024\nNăm 2024, Công đoàn ngành Tài nguyên và Môi "
+            "trường đã kết nạp 50 đoàn viên.",
+            "Công đoàn ngành Tài nguyên và Môi trường Vĩnh Long",
+            "sector_provincial",
+        ),
+        # a name only written in capitals is written as a name; a dash after it ends it
+        (
+            "LĐLĐ HUYỆN TÂN YÊN - BÁO CÁO NHANH NĂM 2024\nToàn huyện có 76 CĐCS.",
+            "Liên đoàn Lao động huyện Tân Yên",
+            "district_federation",
+        ),
+    ],
+)
+def test_names_of_sectors_and_names_in_capitals(text: str, org: str, level: str) -> None:
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org, meta.org_level) == (org, level)
+
+
+def test_a_signed_line_in_brackets_with_a_numeric_date_dates_the_report() -> None:
+    text = (
+        "LĐLĐ HUYỆN TÂN YÊN\nBÁO CÁO NHANH KẾT QUẢ CÔNG TÁC CĐ NĂM 2024\n"
+        "(Tân Yên, ngày 20/12/2024)\n\nToàn huyện có 76 CĐCS, 12.400 ĐV."
+    )
+    assert infer(clean(text, is_html=False).text).published == dt.date(2024, 12, 20)

@@ -519,17 +519,22 @@ def _remove_chrome_elements(root: LexborNode) -> None:
     """
     total = len(root.text(deep=True))
     page_parts = {n.mem_id for n in root.css("header,footer,aside")}
+    asides = {n.mem_id for n in root.css("aside")}
     hidden = {n.mem_id for n in root.css(_HIDDEN_SELECTOR)}
     candidates = {n.mem_id for n in root.css(_CHROME_CANDIDATES)}
     doomed: list[LexborNode] = []
-    stack: list[tuple[LexborNode, bool]] = [(child, False) for child in _children(root)]
+    stack: list[tuple[LexborNode, bool, bool]] = [
+        (child, False, False) for child in _children(root)
+    ]
     while stack:
-        node, in_content = stack.pop()
+        node, in_content, in_article = stack.pop()
         if not node.is_element_node:
             continue
         mid = node.mem_id
         if (
             (mid in page_parts and not in_content)
+            # beside the article in <main>, an <aside> is the sidebar (`Tin liên quan`)
+            or (mid in asides and not in_article and not _is_wrapper(node, total))
             or mid in hidden
             or (
                 mid in candidates
@@ -541,7 +546,8 @@ def _remove_chrome_elements(root: LexborNode) -> None:
             doomed.append(node)
             continue
         inner = in_content or node.tag in _CONTENT_TAGS
-        stack.extend((child, inner) for child in reversed(_children(node)))
+        article = in_article or node.tag == "article"
+        stack.extend((child, inner, article) for child in reversed(_children(node)))
     for node in doomed:
         node.decompose()
 

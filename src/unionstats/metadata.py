@@ -115,9 +115,11 @@ _DATE_ONLY_LINE = re.compile(
     rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
     re.IGNORECASE,
 )
-# `Hà Tĩnh, ngày 05 tháng 4 năm 2024`: the place and date an official report is signed.
+# `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`: the place and date an
+# official report is signed.
 _SIGNED_LINE = re.compile(
-    r"^\s*([^\d,:;]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?\s*$",
+    r"^\s*\(?\s*([^\d,:;()]{2,40}),\s*ngày\s+(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})"
+    r"(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\s*\.?\s*\)?\s*$",
     re.IGNORECASE,
 )
 # `Đông Hà, 15/7/2023 - Trong 2 ngày ...`: a news dateline, the place then the date, opening
@@ -496,6 +498,8 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         )
     province = org.province.name if org.province else None
     display = _as_written(org.name, text) if org.written.isupper() else org.name
+    if display.isupper() or any(_SPELLED_IN_CAPITALS.fullmatch(w) for w in display.split()[2:]):
+        display = _capitalised(display)
     if province and org.level in LOCAL_BODIES and not find_provinces(display):
         display = f"{display} {province.removeprefix('TP. ')}"
     return DocMeta(
@@ -519,6 +523,22 @@ def _as_written(name: str, text: str) -> str:
         if not m.group(0).isupper():
             return " ".join(m.group(0).split())
     return name
+
+
+# A word of a name in capitals that has a vowel (`TÂN`, `YÊN`): not an abbreviation (`TNHH`,
+# `KCN`, `THPT`, `MTV`), which has none.
+_SPELLED_IN_CAPITALS = re.compile(
+    r"[^\W\d_a-zđ]*[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_a-zđ]*"
+)
+
+
+def _capitalised(name: str) -> str:
+    """A name no prose spells: its words in capitals written as names are (`Liên đoàn Lao
+    động huyện TÂN YÊN` → `... huyện Tân Yên`), abbreviations kept (`TNHH`, `KCN`)."""
+    return " ".join(
+        w.capitalize() if len(w) > 1 and _SPELLED_IN_CAPITALS.fullmatch(w) else w
+        for w in name.split()
+    )
 
 
 def _official_title(text: str) -> str | None:

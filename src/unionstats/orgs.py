@@ -33,6 +33,7 @@ class OrgWords:
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
     national_sector_ends: tuple[str, ...]
+    sector_starts: tuple[str, ...]
     companies: tuple[str, ...]
     zone_words: tuple[str, ...]
     name_words: frozenset[str]
@@ -72,6 +73,7 @@ def words() -> OrgWords:
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
+        sector_starts=tuple(raw["sector_starts"]),
         companies=tuple(raw["companies"]),
         zone_words=tuple(raw["zone_words"]),
         name_words=frozenset(raw["name_words"]),
@@ -189,11 +191,12 @@ def _completes_province(kept: list[str], w: OrgWords, token: str) -> bool:
 
 
 def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
-    """`Bộ Tài nguyên và Môi trường`, `Bộ Văn hóa, Thể thao và Du lịch`: a ministry's name
-    goes on past `và` to the capitalised word after it (not to another body's type)."""
+    """`Bộ Tài nguyên và Môi trường`, `Bộ Văn hóa, Thể thao và Du lịch`, `ngành Nông nghiệp
+    và Phát triển nông thôn`: a ministry's or a sector's name goes on past `và` to the
+    capitalised word after it (not to another body's type)."""
     return (
         lows[i] == "và"
-        and lows[:1] == ["bộ"]
+        and lows[:1] in (["bộ"], ["ngành"])
         and i + 1 < len(raw)
         and raw[i + 1][0][:1].isupper()
         and not any(" ".join(lows[i + 1 : i + 4]).startswith(t) for t in _TYPE_STARTS)
@@ -236,7 +239,11 @@ def _read_name(
         if not core or core.startswith(("(", "“", '"')):
             place = _place_in(text, t_start)
             break
-        if _stop_at(lows, i, w) and not _joins_a_ministry_name(raw, lows, i):
+        if (
+            _stop_at(lows, i, w)
+            and not _joins_a_ministry_name(raw, lows, i)
+            and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
+        ):
             break
         if core in ("-", "–"):
             rest = " ".join(t.rstrip(_TRAILING) for t, _ in raw[i + 1 : i + 4])
@@ -288,6 +295,8 @@ def _read_name(
         i += 1
         if trailing:
             break  # punctuation ends the name
+    while kept and kept[-1] in ("-", "–"):  # `LĐLĐ HUYỆN TÂN YÊN - BÁO CÁO NHANH`
+        kept.pop()
     return kept, end, place
 
 
@@ -446,6 +455,9 @@ def level_of(mention: OrgMention) -> str:
     starts_national = any(name == s or name.startswith(s + " ") for s in w.national_sector_starts)
     if starts_national and not any(name.startswith(p) for p in w.workplaces):
         return "national_sector"
+    if any(name.startswith(s + " ") for s in w.sector_starts):
+        national = any(name.endswith(e) for e in w.national_sector_ends)
+        return "national_sector" if national else "sector_provincial"
     if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", name) for c in w.companies):
         return "grassroots"  # `Công ty TNHH PouYuen Việt Nam`, `Agribank Chi nhánh An Giang`
     if any(name.endswith(e) for e in w.national_sector_ends):
