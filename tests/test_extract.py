@@ -393,6 +393,9 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         ("6 tháng đầu năm 2023, kết nạp 300 đoàn viên.", "2023-H1"),
         ("Quý II năm 2023, trao 300 suất quà.", "2023-Q2"),
         ("Trong 2 năm 2022-2023, LĐLĐ tỉnh đã kết nạp 5.200 đoàn viên.", "2022-2023"),
+        # the current term so far; the term named alone is the coming one, no period
+        ("Từ đầu nhiệm kỳ 2022-2027 đến nay, đã giới thiệu 54 đoàn viên ưu tú.", "2022-2023"),
+        ("Ban Chấp hành nhiệm kỳ 2023-2028 đã giới thiệu 54 đoàn viên ưu tú.", "2023"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:

@@ -43,6 +43,9 @@ _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 # `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
 _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
+# `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the current term so far, not the coming one.
+_FROM_START = re.compile(r"từ\s+đầu\s+$")
+_TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
 # look-behinds is tried at every character of the report (eight times slower).
@@ -161,11 +164,22 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if word is None or stated(m.start()):
             continue
         start, end = int(m.group(1)), int(m.group(2))
+        span_end = m.end()
         if word.group(1) == "nhiệm kỳ" and doc_year and end > doc_year:
-            continue  # the coming term (`Ban Chấp hành nhiệm kỳ 2023-2028`), not a result
+            to_now = _TO_NOW.match(text, m.end())
+            if not (
+                to_now
+                and start <= doc_year
+                and _FROM_START.search(text, max(0, word.start() - 10), word.start())
+            ):
+                continue  # the coming term (`Ban Chấp hành nhiệm kỳ 2023-2028`), not a result
+            span_end = to_now.end()  # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the term so far
+            if start == doc_year:
+                add(word.start(), (word.start(), span_end), str(start), "year")
+                continue
         end = _cap(end, doc_year)
         if end > start:
-            add(word.start(), (word.start(), m.end()), f"{start}-{end}", "span")
+            add(word.start(), (word.start(), span_end), f"{start}-{end}", "span")
             if word.group(1) == "nhiệm kỳ" and _AT_START.search(
                 text, max(0, word.start() - 8), word.start()
             ):
