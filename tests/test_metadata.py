@@ -450,3 +450,12 @@ def test_a_signed_line_in_brackets_with_a_numeric_date_dates_the_report() -> Non
         "(Tân Yên, ngày 20/12/2024)\n\nToàn huyện có 76 CĐCS, 12.400 ĐV."
     )
     assert infer(clean(text, is_html=False).text).published == dt.date(2024, 12, 20)
+
+
+def test_a_cluster_is_named_as_written_not_as_a_bloc() -> None:
+    text = (
+        "CỤM THI ĐUA SỐ 3 TỔNG KẾT NĂM 2024\n\nNgày 6/12/2024, Cụm thi đua số 3 thuộc LĐLĐ tỉnh "
+        "Thanh Hóa tổ chức hội nghị tổng kết."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org, meta.org_level) == ("Cụm thi đua số 3 Thanh Hóa", "bloc")

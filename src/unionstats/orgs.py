@@ -528,7 +528,11 @@ def canonical_name(mention: OrgMention, level: str, province: Province | None) -
     text = " ".join(tokens)
     if level == "grassroots" and mention.kind == "union":
         return f"Công đoàn {text}"
-    return f"{_TYPE_NAMES[mention.kind]} {text}".strip()
+    type_name = _TYPE_NAMES[mention.kind]
+    if mention.kind == "bloc":  # `Cụm thi đua số 3` is named so, not `Khối thi đua số 3`
+        written = " ".join(mention.written.split()[:3])
+        type_name = written[:1].upper() + written[1:].lower()
+    return f"{type_name} {text}".strip()
 
 
 def org_key(name: str, level: str, province: Province | None) -> str:
