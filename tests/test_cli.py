@@ -365,3 +365,27 @@ def test_a_worker_count_that_is_negative_or_huge_is_refused(
     assert exit_.value.code == 2
     assert capsys.readouterr().err.startswith(f"unionstats: {option} must be from 0 (one per core)")
     assert not (tmp_path / "out").exists()
+
+
+# A locale whose encoding cannot write Vietnamese (LANG=en_US.ISO-8859-1, PYTHONIOENCODING=
+# ascii) made every command an internal error (exit 70) at its first accented character,
+# `build` after it had published; the output is now written in UTF-8.
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+@pytest.mark.parametrize("args", [["catalogue"], ["extract", "REPORT"], ["extract", "ệ.txt"]])
+def test_a_latin1_or_ascii_locale_still_writes_vietnamese(
+    sample_reports: list[Path], tmp_path: Path, encoding: str, args: list[str]
+) -> None:
+    argv = [str(sample_reports[1]) if a == "REPORT" else a for a in args]
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONUTF8": "0", "LC_ALL": "C"}
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", *argv],
+        cwd=tmp_path, env=env, capture_output=True, timeout=120,
+    )  # fmt: skip
+    stdout, stderr = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    assert "internal error" not in stderr
+    if args[-1] == "ệ.txt":
+        assert result.returncode == 1 and stderr.startswith("unionstats: no such file: ")
+        assert len(stderr.splitlines()) == 1
+    else:
+        assert result.returncode == 0, stderr
+        assert "Liên đoàn" in stdout or "Số đoàn viên" in stdout
