@@ -223,3 +223,55 @@ def test_sources_saved_as_utf16_are_read_and_other_encodings_named(tmp_path: Pat
     path.write_bytes("doc_id,org\nreport,Công đoàn Hà\n".encode("cp1258"))
     with pytest.raises(SourcesError, match=r"line 2: not UTF-8 text \(byte 0xf4\); save it as"):
         read_sources(path)
+
+
+# A quote opened and never closed (`"Công đoàn X,2021`) made the cell take in the rows after
+# it: the org became 'Công đoàn X,2021\n002_...,Công đoàn Y,2022' in documents and the next
+# row's correction was lost without a word; a NUL or ESC typed into a cell reached the tables.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            'doc_id,org,period\n003_5a6a643992678667,"Công đoàn X,2021\n'
+            "002_ec71eb2830e01a4a,Công đoàn Y,2022\n",
+            "sources.csv:2: column org: holds a line break; write it on one line (a quote",
+        ),
+        (
+            'doc_id,note,period\n003_5a6a643992678667,"ghi chú\n002_ec71eb2830e01a4a,x,2022\n',
+            "sources.csv:2: column note: holds a line break",
+        ),
+        (
+            "doc_id,org\n003_5a6a643992678667,Công\x00 đoàn\n",
+            r"sources.csv:2: column org: holds the control character \x00; remove it",
+        ),
+    ],
+    ids=["unclosed_quote", "unclosed_quote_in_a_note", "nul_in_org"],
+)
+def test_a_cell_with_a_line_break_or_control_character_is_refused(
+    raw: Path, text: str, message: str
+) -> None:
+    (line,) = problems(raw, text)
+    assert line.startswith(f"{raw / message}")
+
+
+def test_a_register_cell_with_a_line_break_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "organisations.csv"
+    path.write_text(
+        'org_id,name,aliases\ncd-x,Công đoàn X,"LĐ X\ncd-y,Công đoàn Y,\n', encoding="utf-8"
+    )
+    with pytest.raises(RegistryError, match=r"organisations.csv:2: column aliases: holds a line"):
+        read_registry(path)
+
+
+# A header written by hand, `doc_id, org, period` (a space after each comma) or `Period`, named
+# columns that were then ignored as unknown: the corrections were silently not applied.
+def test_header_names_with_spaces_or_capitals_are_read(raw: Path) -> None:
+    (raw / "sources.csv").write_text(
+        "doc_id, Org, PERIOD \n003_5a6a643992678667, Công đoàn X, 2019\n", encoding="utf-8"
+    )
+    assert read_sources(raw / "sources.csv", survey(raw)) == {
+        "003_5a6a643992678667": {"org": "Công đoàn X", "period": "2019"}
+    }
+    register = raw / "organisations.csv"
+    register.write_text("Org_ID, Name, Aliases\ncd-x,Công đoàn X, LĐ X\n", encoding="utf-8")
+    assert read_registry(register).find("cd-x").name == "Công đoàn X"

@@ -322,6 +322,26 @@ def csv_problem(exc: csv.Error) -> str:
     return _one_line(str(exc))
 
 
+def cell_problem(value: str) -> str:
+    """Why a control file's cell cannot be taken as written, or ''. A line break is almost
+    always a quote opened and never closed, whose cell took in the rows after it (their
+    corrections silently lost); a control character (NUL, ESC) would reach the tables."""
+    if "\n" in value or "\r" in value:
+        return (
+            "holds a line break; write it on one line (a quote opened and never closed "
+            "takes in the rows after it)"
+        )
+    if found := _UNPRINTABLE.search(value):
+        return f"holds the control character {_escape(found)}; remove it"
+    return ""
+
+
+def header_names(names: list[str] | None) -> list[str]:
+    """A control file's column names as the code reads them: ``doc_id, org, period`` (a space
+    after each comma) or ``Period`` named a column that was then silently ignored."""
+    return [name.strip().lower() for name in names or []]
+
+
 def csv_records(text: str) -> list[tuple[int, list[str]]]:
     """(line, cells) of every record of CSV text, the header first, blank lines as [];
     ``line`` is where the record ends. A record that cannot be read raises

@@ -15,7 +15,14 @@ import re
 from pathlib import Path
 
 from unionstats.discovery import Survey
-from unionstats.ingest import ControlFileError, csv_problem, doc_id_of, read_control_text
+from unionstats.ingest import (
+    ControlFileError,
+    cell_problem,
+    csv_problem,
+    doc_id_of,
+    header_names,
+    read_control_text,
+)
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
@@ -44,9 +51,12 @@ def read_sources(
         if text is None:
             return {}
         reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader.fieldnames = header_names(reader.fieldnames)
         rows: list[tuple[int, dict[str, str]]] = []
-        for row in reader:
-            rows.append((reader.line_num, row))
+        start = reader.line_num + 1
+        for row in reader:  # a row is named by its first line: a cell may run over several
+            rows.append((start, row))
+            start = reader.line_num + 1
         columns = reader.fieldnames or []
     except ControlFileError as exc:
         raise SourcesError(f"{path}: {exc}") from None
@@ -62,6 +72,9 @@ def read_sources(
     files = _files(survey)
     for line, row in rows:
         where = f"{path}:{line}"
+        if cells := bad_cells(row):
+            problems += [f"{where}: column {k}: {p}" for k, p in cells]
+            continue
         fields = {k: v.strip() for k, v in row.items() if k in OVERRIDE_FIELDS and v and v.strip()}
         problems += [f"{where}: column {k}: {p}" for k, v in fields.items() if (p := _bad(k, v))]
         key, problem = _key(row, files)
@@ -84,6 +97,17 @@ def read_sources(
         lines = problems[:_MAX_PROBLEMS] + ([f"... and {more} more problems"] if more > 0 else [])
         raise SourcesError("\n".join(lines))
     return {key: fields for key, (_, fields) in merged.items()}
+
+
+def bad_cells(row: dict[str, str | None]) -> list[tuple[str, str]]:
+    """(column, problem) of every cell of a row that holds a line break or a control
+    character; cells beyond the header (column None) count too."""
+    cells: list[tuple[str, str]] = []
+    for k, v in row.items():
+        for value in v if isinstance(v, list) else [v or ""]:
+            if problem := cell_problem(value):
+                cells.append((k or "(beyond the header)", problem))
+    return cells
 
 
 def repeated_column(columns: list[str]) -> str | None:
