@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import polars as pl
@@ -174,6 +175,25 @@ def test_reports_with_escaped_names_are_reviewed_and_corrected(odd: Path) -> Non
                 "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
     result = build(odd / "raw", odd / "again", workers=1, corrections=ledger)
     assert (result.corrections_applied, result.corrections_stale) == (4, [])
+
+
+# A report saved with a decomposed (NFD) name, as macOS writes it: `--doc` typed composed found
+# no report ("no observation of Báo cáo 2023"), the name on screen being the same.
+def test_a_decomposed_file_name_is_corrected_by_its_typed_name(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw, processed, ledger = tmp_path / "raw", tmp_path / "processed", tmp_path / "c.csv"
+    raw.mkdir()
+    shutil.copy(sample_reports[3], raw / unicodedata.normalize("NFD", "Báo cáo 2021.txt"))
+    build(raw, processed, workers=1)
+    start = pl.read_parquet(processed / "observations.parquet")["span_start"].min()
+    paths = ["--raw", str(raw), "--processed", str(processed)]
+    for doc in ("Báo cáo 2021", unicodedata.normalize("NFD", "Báo cáo 2021")):
+        _invoke("correct", "--doc", doc, "--span", str(start), "--action", "accept",
+                "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
+        _invoke("review", "--doc", doc, "--out", str(tmp_path / "review"), *paths)
+    result = build(raw, tmp_path / "again", workers=1, corrections=ledger)
+    assert (result.corrections_applied, result.corrections_stale) == (2, [])
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,14 @@ def test_header_names_with_spaces_or_capitals_are_read(raw: Path) -> None:
     register = raw / "organisations.csv"
     register.write_text("Org_ID, Name, Aliases\ncd-x,Công đoàn X, LĐ X\n", encoding="utf-8")
     assert read_registry(register).find("cd-x").name == "Công đoàn X"
+
+
+# sources.csv typed on a keyboard is composed (NFC); the file name saved on macOS is not (NFD):
+# "no report under data/raw is named 'Báo cáo 2023'" while the folder showed exactly that name.
+def test_a_row_typed_composed_finds_a_decomposed_file_name(raw: Path) -> None:
+    nfd = unicodedata.normalize("NFD", "Báo cáo 2023")
+    shutil.copy(raw / "003_5a6a643992678667.txt", raw / "sub" / f"{nfd}.txt")
+    (raw / "sources.csv").write_text(
+        "doc_id,path,period\nBáo cáo 2023,,2019\n,sub/Báo cáo 2023.txt,2019\n", encoding="utf-8"
+    )
+    assert read_sources(raw / "sources.csv", survey(raw)) == {"Báo cáo 2023": {"period": "2019"}}

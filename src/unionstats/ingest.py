@@ -129,10 +129,13 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def doc_id_of(rel_path: str) -> str:
-    """The report's id: its printable file name without the suffix."""
+    """The report's id: its printable file name without the suffix, in NFC. A name saved on
+    macOS or unzipped from there is decomposed (NFD): its id printed like the typed name but
+    matched no sources.csv row, ``--doc`` or ledger row, and an NFC copy beside it was a
+    second report with an id that looked the same."""
     name = rel_path.rsplit("/", 1)[-1]
     stem, dot, _ = name.rpartition(".")
-    return stem if dot and stem else name
+    return unicodedata.normalize("NFC", stem if dot and stem else name)
 
 
 def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport | Rejected:

@@ -16,6 +16,7 @@ import fcntl
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,7 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
     """One ledger row as a Correction, or LedgerError naming the row and the column."""
     c = {k: (cells.get(k) or "").strip() for k in COLUMNS}
     c["quote"] = cells.get("quote") or ""  # a quote is verbatim text: spaces count
+    c["doc_id"] = unicodedata.normalize("NFC", c["doc_id"])  # ids are NFC (ingest.doc_id_of)
 
     def bad(column: str, problem: str) -> LedgerError:
         return LedgerError(f"{where}: row {n}, column {column}: {problem}")

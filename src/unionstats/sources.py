@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from unionstats.discovery import Survey
@@ -127,14 +128,14 @@ def _files(survey: Survey | None) -> dict[str, dict[str, str]] | None:
     rel_paths = [f.rel_path for f in survey.reports] + [r.rel_path for r in survey.rejected]
     return {
         "doc_id": {doc_id_of(rel): doc_id_of(rel) for rel in reversed(rel_paths)},
-        "path": {rel: doc_id_of(rel) for rel in rel_paths},
+        "path": {_nfc(rel): doc_id_of(rel) for rel in rel_paths},
     }
 
 
 def _key(row: dict[str, str | None], files: dict[str, dict[str, str]] | None) -> tuple[str, str]:
     """The report a row is about (its doc_id once resolved), or a problem."""
-    doc_id = (row.get("doc_id") or "").strip()
-    rel = (row.get("path") or "").strip().replace("\\", "/").removeprefix("./")
+    doc_id = _nfc((row.get("doc_id") or "").strip())
+    rel = _nfc((row.get("path") or "").strip().replace("\\", "/").removeprefix("./"))
     if not doc_id and not rel:
         return "", "row has neither doc_id nor path"
     if files is None:
@@ -148,6 +149,11 @@ def _key(row: dict[str, str | None], files: dict[str, dict[str, str]] | None) ->
     if by_id and by_path and by_id != by_path:
         return "", f"column path: {rel!r} is report {by_path!r}, not {doc_id!r}"
     return by_id or by_path or "", ""
+
+
+def _nfc(name: str) -> str:
+    """A name as ids are kept (NFC): a name typed or pasted decomposed still finds its file."""
+    return unicodedata.normalize("NFC", name)
 
 
 def _bad(column: str, value: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -171,7 +172,7 @@ def review_command(
         from unionstats.review import Filters, Limits, write_review
 
         limits = Limits().widened(max_chars, max_numbers)
-        filters = Filters(doc, indicator, below)
+        filters = Filters(doc and _nfc(doc), indicator, below)
         path, changed = write_review(raw, processed, out_dir, filters, limits)
     except _expected() as exc:
         fail(_first_line(exc))
@@ -208,6 +209,7 @@ def correct_command(
     try:
         if action not in ACTIONS:
             raise CommandError(f"--action must be one of {', '.join(ACTIONS)}, not {action!r}")
+        doc = _nfc(doc)
         cells = {
             "doc_id": doc, "span_start": str(span), "action": action, "indicator": indicator,
             "value": value, "unit": unit, "qualifier": qualifier, "period": period,
@@ -282,6 +284,11 @@ def _ledger_types() -> dict[str, pl.DataType]:
     "qualifier": pl.String, "period": pl.String, "subgroup": pl.String, "quote": pl.String,
     "reason": pl.String, "by": pl.String, "date": pl.Date,
     }  # fmt: skip
+
+
+def _nfc(doc: str) -> str:
+    """A report id as the build keeps it (NFC): a terminal or a paste may give it decomposed."""
+    return unicodedata.normalize("NFC", doc)
 
 
 def _login() -> str:
