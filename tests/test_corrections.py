@@ -366,3 +366,18 @@ def test_a_utf16_ledger_is_read_but_not_appended_to(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="is UTF-16 text; save it as UTF-8"):
         append(ledger, dict(zip(COLUMNS, GOOD, strict=True)))
     assert ledger.read_bytes() == text.encode("utf-16"), "no UTF-8 bytes mixed in"
+
+
+# Excel on Vietnamese Windows (decimal mark ',', list separator ';') saves CSV with ';': the
+# ledger was refused as "header missing doc_id, sha256, ..." while it visibly has them all.
+def test_a_ledger_saved_with_semicolons_is_read_and_appended_to_alike(tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    good = dict(zip(COLUMNS, GOOD, strict=True))
+    ledger.write_text(
+        ";".join(COLUMNS) + "\r\n" + ledger_line(good, ";").replace("\n", "\r\n"),
+        encoding="utf-8-sig",
+    )
+    assert [r.reason for r in read_ledger(ledger)] == ["the table"]
+    append(ledger, good | {"reason": "lần hai; đúng"})
+    assert [r.reason for r in read_ledger(ledger)] == ["the table", "lần hai; đúng"]
+    assert ledger.read_text(encoding="utf-8-sig").splitlines()[-1].startswith("d1;" + "a" * 64)

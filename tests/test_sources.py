@@ -287,3 +287,18 @@ def test_a_row_typed_composed_finds_a_decomposed_file_name(raw: Path) -> None:
         "doc_id,path,period\nBáo cáo 2023,,2019\n,sub/Báo cáo 2023.txt,2019\n", encoding="utf-8"
     )
     assert read_sources(raw / "sources.csv", survey(raw)) == {"Báo cáo 2023": {"period": "2019"}}
+
+
+# Excel on Vietnamese Windows saves CSV with ';' (the comma is the decimal mark) and its
+# Unicode text with tabs: both were refused as having no doc_id column, or no org_id and name.
+def test_control_files_split_by_semicolons_or_tabs_are_read(raw: Path) -> None:
+    (raw / "sources.csv").write_text(
+        "doc_id;org;period\r\n003_5a6a643992678667;Công đoàn X, Bến Tre;2019\r\n",
+        encoding="utf-8-sig",
+    )
+    assert read_sources(raw / "sources.csv", survey(raw)) == {
+        "003_5a6a643992678667": {"org": "Công đoàn X, Bến Tre", "period": "2019"}
+    }
+    register = raw / "organisations.csv"
+    register.write_bytes("org_id\tname\r\ncd-x\tCông đoàn X\r\n".encode("utf-16"))
+    assert read_registry(register).find("cd-x").name == "Công đoàn X"

@@ -345,12 +345,25 @@ def header_names(names: list[str] | None) -> list[str]:
     return [name.strip().lower() for name in names or []]
 
 
+def csv_delimiter(text: str) -> str:
+    """What separates a control file's cells, read from its header: a comma, unless the
+    header has none and is split by ``;`` (Excel where the list separator is ``;``, as in
+    Vietnamese Windows, whose decimal mark is the comma) or by tabs (Excel's Unicode text).
+    Such a file was refused as having none of the columns it visibly has."""
+    header = text.lstrip("\r\n").split("\n", 1)[0]
+    if "," not in header:
+        for delimiter in (";", "\t"):
+            if delimiter in header:
+                return delimiter
+    return ","
+
+
 def csv_records(text: str) -> list[tuple[int, list[str]]]:
     """(line, cells) of every record of CSV text, the header first, blank lines as [];
     ``line`` is where the record ends. A record that cannot be read raises
     ControlFileError naming its row (the header is row 1, as a spreadsheet numbers rows)
     and the line where reading stopped."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     records: list[tuple[int, list[str]]] = []
     try:
         for cells in reader:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
-from unionstats.ingest import ControlFileError, csv_records, read_control_text
+from unionstats.ingest import ControlFileError, csv_delimiter, csv_records, read_control_text
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -220,10 +220,13 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
     )
 
 
-def ledger_line(cells: Mapping[str, str]) -> str:
-    """One ledger row as a CSV line, columns in ledger order."""
+def ledger_line(cells: Mapping[str, str], delimiter: str = ",") -> str:
+    """One ledger row as a CSV line, columns in ledger order (cells split by ``delimiter``:
+    a ledger Excel saved with ``;`` is appended to with ``;``)."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([cells.get(k, "") for k in COLUMNS])
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerow(
+        [cells.get(k, "") for k in COLUMNS]
+    )
     return buffer.getvalue()
 
 
@@ -243,10 +246,10 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
         fcntl.flock(fd, fcntl.LOCK_EX)
         if os.pread(fd, 2, 0) in (b"\xff\xfe", b"\xfe\xff"):
             raise LedgerError(f"{path}: is UTF-16 text; save it as UTF-8 before appending to it")
-        correction, lead = _checked(path, cells)  # again, as it is now the lock is held
+        correction, lead, delimiter = _checked(path, cells)  # again, now the lock is held
         if lead.startswith(COLUMNS[0]):
             os.ftruncate(fd, 0)  # new, or blank lines only: start it afresh
-        data = (lead + ledger_line(cells)).encode("utf-8")
+        data = (lead + ledger_line(cells, delimiter)).encode("utf-8")
         while data:
             data = data[os.write(fd, data) :]
         os.fsync(fd)
@@ -257,14 +260,15 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
     return correction
 
 
-def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str]:
-    """The row validated against the ledger as it is, and what goes before it (a line
-    break, or the header when the ledger is new)."""
+def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str, str]:
+    """The row validated against the ledger as it is, what goes before it (a line break,
+    or the header when the ledger is new) and the ledger's delimiter."""
     text = _ledger_text(path) or ""
     if text.strip():
         parse_ledger(text, str(path))  # never append to a ledger the build would refuse
-        n = len(list(csv.reader(io.StringIO(text)))) + 1
+        n = len(csv_records(text)) + 1
         lead = "" if text.endswith("\n") else "\n"
+        delimiter = csv_delimiter(text)
     else:
-        n, lead = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-    return validate_row(cells, n, str(path)), lead
+        n, lead, delimiter = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True))), ","
+    return validate_row(cells, n, str(path)), lead, delimiter

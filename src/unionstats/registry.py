@@ -19,6 +19,7 @@ from pathlib import Path
 
 from unionstats.ingest import (
     ControlFileError,
+    csv_delimiter,
     csv_problem,
     header_names,
     read_control_text,
@@ -83,7 +84,7 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         text = read_control_text(path, within)
         if text is None:
             return Registry()
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
         rows: list[tuple[int, dict[str, str]]] = []
         header: list[str] = []
         reader.fieldnames = header = header_names(reader.fieldnames)

@@ -19,6 +19,7 @@ from unionstats.discovery import Survey
 from unionstats.ingest import (
     ControlFileError,
     cell_problem,
+    csv_delimiter,
     csv_problem,
     doc_id_of,
     header_names,
@@ -51,7 +52,7 @@ def read_sources(
         text = read_control_text(path, within)
         if text is None:
             return {}
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
         reader.fieldnames = header_names(reader.fieldnames)
         rows: list[tuple[int, dict[str, str]]] = []
         start = reader.line_num + 1
