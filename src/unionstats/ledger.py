@@ -23,7 +23,13 @@ from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
-from unionstats.ingest import ControlFileError, csv_delimiter, csv_records, read_control_text
+from unionstats.ingest import (
+    ControlFileError,
+    csv_delimiter,
+    csv_records,
+    header_names,
+    read_control_text,
+)
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -108,7 +114,7 @@ def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
         raise LedgerError(f"{where}: {exc}") from None
     if not rows:
         raise LedgerError(f"{where}: empty; the first line must be: {','.join(COLUMNS)}")
-    header = [h.strip() for h in rows[0]]
+    header = header_names(rows[0])
     if tuple(header) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         extra = [h for h in header if h not in COLUMNS]
