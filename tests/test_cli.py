@@ -232,6 +232,33 @@ def test_extract_prints_exactly_what_the_tables_hold(sample_reports, documents) 
     assert json_out.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
+# A period outside 1945..next year is a typo the build blanks and flags; extract printed it
+# as the period (1944, 2099), so the command and the tables disagreed on such a report.
+PERIOD_TYPO_1944 = (
+    "Báo cáo năm 1944\nLiên đoàn Lao động tỉnh Nghệ An đã kết nạp 1.234 đoàn viên mới.\n"
+)
+
+
+def test_extract_blanks_an_implausible_period_as_the_build_does(tmp_path: Path) -> None:
+    import polars as pl
+
+    from unionstats.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "period_typo_1944.txt").write_text(PERIOD_TYPO_1944, encoding="utf-8")
+    build(raw, tmp_path / "out", workers=1)
+    for flag, table in (([], "observations"), (["--documents"], "documents")):
+        built = pl.read_parquet(tmp_path / "out" / f"{table}.parquet")
+        out = runner.invoke(app, ["extract", "--format", "json", *flag, str(raw)])
+        printed = json.loads(out.stdout)
+        assert (
+            [(r["period"], r["flags"]) for r in printed]
+            == built.select("period", "flags").rows()
+            == [(None, "implausible_period")]
+        )
+
+
 @pytest.mark.parametrize("value", ["-1", "nan", "inf", "1e300"])
 @pytest.mark.parametrize("command", ["build", "extract"])
 def test_a_budget_that_is_negative_nan_or_huge_is_refused(
