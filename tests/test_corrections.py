@@ -381,3 +381,13 @@ def test_a_ledger_saved_with_semicolons_is_read_and_appended_to_alike(tmp_path: 
     append(ledger, good | {"reason": "lần hai; đúng"})
     assert [r.reason for r in read_ledger(ledger)] == ["the table", "lần hai; đúng"]
     assert ledger.read_text(encoding="utf-8-sig").splitlines()[-1].startswith("d1;" + "a" * 64)
+
+
+# A spreadsheet that once had a cell touched beyond the last column saves a trailing comma on
+# every line: the ledger was refused with "row 1: header unknown , ".
+def test_a_ledger_with_trailing_empty_columns_is_read() -> None:
+    good = ledger_line(dict(zip(COLUMNS, GOOD, strict=True))).rstrip("\n")
+    text = ",".join(COLUMNS) + ",,\n" + good + ",,\n"
+    assert [r.reason for r in parse_ledger(text, "ledger.csv")] == ["the table"]
+    with pytest.raises(LedgerError, match="row 2: 17 cells, expected 15"):
+        parse_ledger(",".join(COLUMNS) + ",,\n" + good + ",,x\n", "ledger.csv")

@@ -114,7 +114,7 @@ def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
         raise LedgerError(f"{where}: {exc}") from None
     if not rows:
         raise LedgerError(f"{where}: empty; the first line must be: {','.join(COLUMNS)}")
-    header = header_names(rows[0])
+    header = _untrailed(header_names(rows[0]))
     if tuple(header) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         extra = [h for h in header if h not in COLUMNS]
@@ -126,10 +126,21 @@ def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
     for n, cells in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in cells):
             continue
+        cells = _untrailed(cells, len(COLUMNS))
         if len(cells) != len(COLUMNS):
             raise LedgerError(f"{where}: row {n}: {len(cells)} cells, expected {len(COLUMNS)}")
         out.append(validate_row(dict(zip(COLUMNS, cells, strict=True)), n, where))
     return out
+
+
+def _untrailed(cells: list[str], keep: int = 0) -> list[str]:
+    """Cells without the empty ones trailing after the first ``keep``: a spreadsheet saves
+    a column once touched as a trailing comma on every line, and the header read as
+    "unknown , "."""
+    end = len(cells)
+    while end > keep and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
 
 
 # C0/C1 controls (NUL, ESC, BEL, line breaks ...): never in a cell the tables or a terminal show
