@@ -257,6 +257,28 @@ def test_needs_build_follows_mtimes(tmp_path):
     assert not needs_build(raw, processed)
 
 
+# `unionstats report` rebuilt only when a raw file was newer than the build: reports unzipped
+# or copied with `cp -p` / `rsync -a` keep their old mtimes, and a deleted report leaves none,
+# so the notebooks ran on the old set without a word.
+def test_needs_build_sees_reports_added_with_old_mtimes_or_removed(tmp_path, sample_reports):
+    from unionstats.pipeline import build
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    for path in sample_reports[:2]:
+        shutil.copy2(path, raw / path.name)
+    build(raw, processed, workers=1)
+    assert not needs_build(raw, processed)
+    old_mtime_copy = raw / sample_reports[2].name
+    shutil.copy2(sample_reports[2], old_mtime_copy)  # as `cp -p`: the file's own old mtime
+    os.utime(old_mtime_copy, (1e9, 1e9))
+    assert needs_build(raw, processed)
+    build(raw, processed, workers=1)
+    assert not needs_build(raw, processed)
+    old_mtime_copy.unlink()
+    assert needs_build(raw, processed)
+
+
 def test_ensure_data_builds_from_raw(tmp_path):
     message = ensure_data(ROOT / "data" / "raw", tmp_path / "processed")
     assert message.startswith("built ")

@@ -51,12 +51,64 @@ class NotebookRun:
 
 
 def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
-    """True if ``processed_dir`` lacks observations or is older than any raw file."""
+    """True if ``processed_dir`` lacks observations, is older than any raw file, or the
+    files under ``raw_dir`` are not the ones the build accounted for."""
     target = processed_dir / "observations.parquet"
     if not target.exists():
         return True
-    raw = [p.stat().st_mtime for p in raw_dir.rglob("*") if p.is_file()] if raw_dir.exists() else []
-    return bool(raw) and max(raw) > target.stat().st_mtime
+    latest = _latest_mtime(raw_dir)
+    if latest is None:
+        return False
+    return latest > target.stat().st_mtime or _files_differ(raw_dir, processed_dir)
+
+
+def _latest_mtime(root: Path) -> float | None:
+    """The newest mtime of the files under ``root``, None when there are none. Folders are
+    walked one by one, links to folders not followed; a folder that cannot be listed or a
+    path over the system's limit is passed over (the build quarantines such files, and
+    `_files_differ` sees them come and go). `Path.rglob` stopped `report` with "File name
+    too long" on a raw folder the build had accounted for."""
+    latest: float | None = None
+    stack = [os.fspath(root)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.is_file():
+                    mtime = entry.stat().st_mtime
+                    latest = mtime if latest is None else max(latest, mtime)
+            except OSError:
+                continue
+    return latest
+
+
+def _files_differ(raw_dir: Path, processed_dir: Path) -> bool:
+    """Reports added or removed since the build, whatever their times: a report unzipped or
+    copied with `cp -p` or `rsync -a` keeps its old mtime, and a deleted one leaves none, so
+    the notebooks ran on the old set without a word. The build puts every file it lists in
+    documents or quarantine."""
+    import polars as pl
+
+    from unionstats.discovery import survey
+
+    documents = processed_dir / "documents.parquet"
+    quarantine = processed_dir / "quarantine.parquet"
+    if not documents.exists():  # a set from before documents.parquet: times decide
+        return False
+    try:
+        built = set(pl.read_parquet(documents, columns=["rel_path"])["rel_path"])
+        if quarantine.exists():
+            built |= set(pl.read_parquet(quarantine, columns=["rel_path"])["rel_path"])
+        found = survey(raw_dir)
+    except (OSError, pl.exceptions.PolarsError):
+        return True  # a set that cannot be read is rebuilt
+    return built != {f.rel_path for f in found.reports} | {r.rel_path for r in found.rejected}
 
 
 def ensure_data(raw: Path, processed: Path, wait_seconds: float = 0.0) -> str:
