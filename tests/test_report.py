@@ -254,6 +254,7 @@ def test_needs_build_follows_mtimes(tmp_path):
     os.utime(processed / "observations.parquet", (old, old))
     assert needs_build(raw, processed)  # raw file newer
     os.utime(raw / "a.txt", (old - 100, old - 100))
+    os.utime(raw, (old - 100, old - 100))  # the folder's own time counts too (a file removed)
     assert not needs_build(raw, processed)
 
 
@@ -276,6 +277,14 @@ def test_needs_build_sees_reports_added_with_old_mtimes_or_removed(tmp_path, sam
     build(raw, processed, workers=1)
     assert not needs_build(raw, processed)
     old_mtime_copy.unlink()
+    assert needs_build(raw, processed)
+    build(raw, processed, workers=1)
+    (raw / "sources.csv").write_text("doc_id,period\n", encoding="utf-8")
+    os.utime(raw / "sources.csv", (1e9, 1e9))
+    os.utime(raw, (1e9, 1e9))
+    build(raw, processed, workers=1)
+    assert not needs_build(raw, processed)
+    (raw / "sources.csv").unlink()  # its corrections no longer hold: the folder's time moves
     assert needs_build(raw, processed)
 
 

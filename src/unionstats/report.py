@@ -63,16 +63,20 @@ def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
 
 
 def _latest_mtime(root: Path) -> float | None:
-    """The newest mtime of the files under ``root``, None when there are none. Folders are
+    """The newest mtime of the files and folders under ``root`` (a folder's changes when a
+    file such as sources.csv is removed from it), None when it holds no file. Folders are
     walked one by one, links to folders not followed; a folder that cannot be listed or a
     path over the system's limit is passed over (the build quarantines such files, and
     `_files_differ` sees them come and go). `Path.rglob` stopped `report` with "File name
     too long" on a raw folder the build had accounted for."""
-    latest: float | None = None
+    times: list[float] = []
+    files = False
     stack = [os.fspath(root)]
     while stack:
+        folder = stack.pop()
         try:
-            with os.scandir(stack.pop()) as it:
+            times.append(os.stat(folder).st_mtime)
+            with os.scandir(folder) as it:
                 entries = list(it)
         except OSError:
             continue
@@ -81,11 +85,11 @@ def _latest_mtime(root: Path) -> float | None:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)
                 elif entry.is_file():
-                    mtime = entry.stat().st_mtime
-                    latest = mtime if latest is None else max(latest, mtime)
+                    times.append(entry.stat().st_mtime)
+                    files = True
             except OSError:
                 continue
-    return latest
+    return max(times) if files else None
 
 
 def _files_differ(raw_dir: Path, processed_dir: Path) -> bool:
