@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -283,6 +284,7 @@ def test_a_budget_that_is_negative_nan_or_huge_is_refused(
         (["--year", "-1"], "--year -1 is not a report year: give one from 1945 to"),
         (["--year", "99999"], "--year 99999 is not a report year"),
         (["--year", "2023", "--org-level", "tinh"], "--org-level 'tinh' is not a level: one of"),
+        (["--year", "2023", "--province", "Atlantis"], "--province 'Atlantis' is not a province"),
     ],
 )
 def test_report_refuses_a_year_or_level_that_cannot_be(
@@ -292,6 +294,35 @@ def test_report_refuses_a_year_or_level_that_cannot_be(
     result = _run("report", *args, "--out", str(tmp_path / "reports"), cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"unionstats: {message}") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "reports").exists()
+
+
+# `--province "Thanh Hoá"` (the tone on the a, as many type it) matched no row, whose names the
+# build writes `Thanh Hóa`: every notebook said there were no figures, exit 0. So did an --org
+# with a typo.
+def test_report_reads_province_and_org_as_the_build_writes_them() -> None:
+    from unionstats.cli.report import _as_in_the_data
+
+    assert _as_in_the_data("Thanh Hoá", "LĐLĐ  tỉnh Thanh Hoá") == (
+        "Thanh Hóa",
+        "LĐLĐ tỉnh Thanh Hóa",
+    )
+    assert _as_in_the_data("tp hcm", "") == ("TP. Hồ Chí Minh", "")
+
+
+def test_report_with_an_org_of_no_report_stops_with_one_line(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)
+    result = _run("report", "--year", "2023", "--org", "LĐLĐ tỉnh Thanh Hoá ", "--raw", "raw",
+                  "--processed", "processed", "--out", "reports", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "unionstats: --org 'LĐLĐ tỉnh Thanh Hóa' is no organisation's org_id or name in "
+        "processed; see unionstats orgs"
+    )
     assert not (tmp_path / "reports").exists()
 
 
