@@ -302,3 +302,11 @@ def test_control_files_split_by_semicolons_or_tabs_are_read(raw: Path) -> None:
     register = raw / "organisations.csv"
     register.write_bytes("org_id\tname\r\ncd-x\tCông đoàn X\r\n".encode("utf-16"))
     assert read_registry(register).find("cd-x").name == "Công đoàn X"
+
+
+def test_a_register_name_is_written_as_the_build_writes_names(tmp_path: Path) -> None:
+    """`report --org` reads its name with one tone placement; a register row typed `Hoá`
+    would then never match its own organisation."""
+    path = tmp_path / "organisations.csv"
+    path.write_text("org_id,name\ncd-x,Công đoàn  Thanh Hoá\n", encoding="utf-8")
+    assert read_registry(path).find("cd-x").name == "Công đoàn Thanh Hóa"

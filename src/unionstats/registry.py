@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from unionstats.clean import normalize_vietnamese
 from unionstats.ingest import (
     ControlFileError,
     csv_delimiter,
@@ -124,7 +125,9 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
             raise RegistryError(f"{path}:{n}: org_level {level!r} not in {ORG_LEVELS}")
         if province and province_of(province) is None:
             raise RegistryError(f"{path}:{n}: province {province!r} is not one of the 63")
-        entry = Entry(org_id, name, level, province_of(province).name if province else None)
+        # the name as the build writes names (`Thanh Hoá` is `Thanh Hóa`): --org finds it
+        written = " ".join(normalize_vietnamese(name).split())
+        entry = Entry(org_id, written, level, province_of(province).name if province else None)
         if any(e.org_id == org_id for e in entries):
             raise RegistryError(f"{path}:{n}: org_id {org_id!r} appears twice")
         entries.append(entry)
