@@ -10,6 +10,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from unionstats.discovery import survey
@@ -310,3 +311,24 @@ def test_a_register_name_is_written_as_the_build_writes_names(tmp_path: Path) ->
     path = tmp_path / "organisations.csv"
     path.write_text("org_id,name\ncd-x,Công đoàn  Thanh Hoá\n", encoding="utf-8")
     assert read_registry(path).find("cd-x").name == "Công đoàn Thanh Hóa"
+
+
+# sources.csv's province was taken as written: 'Atlantis' reached the tables, and 'Thanh Hoá'
+# (another tone placement) stood beside the inferred province_2025 (Hà Tĩnh) and grouped
+# apart from the reports' own 'Thanh Hóa'.
+def test_a_province_is_one_of_the_63_and_carries_its_2025_province(
+    raw: Path, tmp_path: Path
+) -> None:
+    assert problems(raw, "doc_id,province\n003_5a6a643992678667,Atlantis\n") == [
+        f"{raw / 'sources.csv'}:2: column province: 'Atlantis' is not one of the 63 provinces "
+        "(e.g. Thanh Hóa, TP HCM)"
+    ]
+    (raw / "sources.csv").write_text(
+        "doc_id,province,org\n002_ec71eb2830e01a4a,Thanh Hoá,Công đoàn ngành  Y tế Thanh Hoá\n",
+        encoding="utf-8",
+    )
+    build(raw, tmp_path / "out", workers=1)
+    docs = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert docs.filter(pl.col("doc_id") == "002_ec71eb2830e01a4a").select(
+        "org", "province", "province_2025"
+    ).row(0) == ("Công đoàn ngành Y tế Thanh Hóa", "Thanh Hóa", "Thanh Hóa")

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from unionstats.clean import normalize_vietnamese
 from unionstats.discovery import Survey
 from unionstats.ingest import (
     ControlFileError,
@@ -26,6 +27,7 @@ from unionstats.ingest import (
     read_control_text,
 )
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
+from unionstats.places import province_of
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
     PERIOD_PATTERN,
@@ -79,6 +81,7 @@ def read_sources(
             continue
         fields = {k: v.strip() for k, v in row.items() if k in OVERRIDE_FIELDS and v and v.strip()}
         problems += [f"{where}: column {k}: {p}" for k, v in fields.items() if (p := _bad(k, v))]
+        fields = _as_the_build_writes(fields)
         key, problem = _key(row, files)
         if problem:
             problems.append(f"{where}: {problem}")
@@ -157,8 +160,22 @@ def _nfc(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def _as_the_build_writes(fields: dict[str, str]) -> dict[str, str]:
+    """An org and a province spelled as the build writes them (one tone placement: `Thanh
+    Hoá` is `Thanh Hóa`; a province by its name: `TP HCM` is `TP. Hồ Chí Minh`), so that
+    they group and filter with the reports' own."""
+    out = dict(fields)
+    if "org" in out:
+        out["org"] = " ".join(normalize_vietnamese(out["org"]).split())
+    if "province" in out and (province := province_of(normalize_vietnamese(out["province"]))):
+        out["province"] = province.name
+    return out
+
+
 def _bad(column: str, value: str) -> str:
     """Why a value cannot be used, or ''."""
+    if column == "province" and province_of(normalize_vietnamese(value)) is None:
+        return f"{value!r} is not one of the 63 provinces (e.g. Thanh Hóa, TP HCM)"
     if column == "org_level" and value not in ORG_LEVELS:
         return f"{value!r} is not one of {', '.join(ORG_LEVELS)}"
     if column == "period" and not plausible_period(value):
