@@ -391,3 +391,12 @@ def test_a_ledger_with_trailing_empty_columns_is_read() -> None:
     assert [r.reason for r in parse_ledger(text, "ledger.csv")] == ["the table"]
     with pytest.raises(LedgerError, match="row 2: 17 cells, expected 15"):
         parse_ledger(",".join(COLUMNS) + ",,\n" + good + ",,x\n", "ledger.csv")
+
+
+# Windows' `Get-FileHash` prints a sha256 in capitals: 64 hex digits, refused as "not the
+# report's sha256 (64 hex digits)".
+def test_a_sha256_in_capitals_is_read() -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True))
+    text = ",".join(COLUMNS) + "\n" + ledger_line(cells | {"sha256": "A" * 64})
+    (row,) = parse_ledger(text, "ledger.csv")
+    assert row.sha256 == "a" * 64

@@ -152,6 +152,7 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
     c = {k: (cells.get(k) or "").strip() for k in COLUMNS}
     c["quote"] = cells.get("quote") or ""  # a quote is verbatim text: spaces count
     c["doc_id"] = unicodedata.normalize("NFC", c["doc_id"])  # ids are NFC (ingest.doc_id_of)
+    c["sha256"] = c["sha256"].lower()  # Windows' Get-FileHash writes it in capitals
 
     def bad(column: str, problem: str) -> LedgerError:
         return LedgerError(f"{where}: row {n}, column {column}: {problem}")
