@@ -84,6 +84,23 @@ def test_correct_looks_up_the_figure_and_the_build_applies_it(data: Path, tmp_pa
     ]
 
 
+# `correct --action add` on a figure the extractor already finds was appended, and the next
+# build called the row stale at once ("the extractor now finds this figure"): a decision
+# recorded and never applied.
+def test_adding_a_figure_already_observed_is_refused(data: Path, tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    obs = pl.read_parquet(data / "processed" / "observations.parquet")
+    item = obs.filter(pl.col("doc_id") == DOC).row(0, named=True)
+    result = runner.invoke(app, ["correct", "--doc", DOC, "--span", str(item["span_start"]),
+                                 "--action", "add", "--indicator", item["indicator"], "--value",
+                                 "1", "--reason", "x", "--by", "Lan", "--ledger", str(ledger),
+                                 *_paths(data)])  # fmt: skip
+    message = str(result.exception)  # the UserError that main() prints as one line
+    assert message.startswith(f"the extractor already finds {item['indicator']} at ")
+    assert message.endswith(f"of {DOC}: use --action accept, or set to change it")
+    assert not ledger.exists()
+
+
 def test_review_writes_one_page(data: Path, tmp_path: Path) -> None:
     result = _invoke("review", "--below", "0.95", "--out", str(tmp_path / "review"), *_paths(data))
     page = tmp_path / "review" / "index.html"

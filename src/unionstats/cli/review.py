@@ -104,7 +104,31 @@ def lookup(
             cells["indicator"] = at["indicator"][0]
     if not 0 <= start < end <= len(text):
         raise CommandError(f"span {start}–{end} is outside {doc} ({len(text)} characters)")
+    if action == "add" and indicator and _observed(processed, doc, start, end, indicator):
+        # the build would find the row stale ("the extractor now finds this figure") at once
+        raise CommandError(
+            f"the extractor already finds {indicator} at {start}–{end} of {doc}: "
+            "use --action accept, or set to change it"
+        )
     return cells | {"span_end": str(end), "quote": text[start:end]}
+
+
+def _observed(processed: Path, doc: str, start: int, end: int, indicator: str) -> bool:
+    """An observation of ``indicator`` stands at exactly this span of the report."""
+    import polars as pl
+
+    from unionstats.publish import read_table
+
+    return not (
+        read_table(processed / "observations.parquet")
+        .filter(
+            pl.col("doc_id") == doc,
+            pl.col("span_start") == start,
+            pl.col("span_end") == end,
+            pl.col("indicator") == indicator,
+        )
+        .is_empty()
+    )
 
 
 def summary(ledger: pl.DataFrame, built: pl.DataFrame | None) -> pl.DataFrame:
