@@ -225,6 +225,31 @@ def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_pat
     assert by_name["00_overview"].ok and by_name["00_overview"].html.exists()
 
 
+# With HOME read-only, a file or unset (a service account), each kernel and notebook worker
+# wrote IPython's "not a writable location, using a temp directory" warning to stderr.
+def test_a_home_folder_that_cannot_be_written_adds_no_warnings(
+    truth_processed, tmp_path, monkeypatch, capfd
+):
+    nb_dir = tmp_path / "notebooks"
+    nb_dir.mkdir()
+    tiny = nbformat.v4.new_notebook()
+    tiny.metadata["kernelspec"] = {"name": "unionstats", "display_name": "x", "language": "python"}
+    params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
+    params.metadata["tags"] = ["parameters"]
+    tiny.cells = [
+        params,
+        nbformat.v4.new_code_cell("import IPython; IPython.paths.get_ipython_dir()"),
+    ]
+    nbformat.write(tiny, nb_dir / "tiny.ipynb")
+    home_is_a_file = tmp_path / "home"
+    home_is_a_file.write_text("")
+    monkeypatch.setenv("HOME", str(home_is_a_file))
+    monkeypatch.delenv("IPYTHONDIR", raising=False)
+    (run,) = run_reports(2023, truth_processed, tmp_path / "out", nb_dir, names=["tiny"], jobs=1)
+    assert run.ok, run.error
+    assert "not a writable location" not in capfd.readouterr().err
+
+
 def test_cli_errors_are_one_line(tmp_path):
     proc = unionstats(
         "report",

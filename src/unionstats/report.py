@@ -8,12 +8,15 @@ still run.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import os
 import re
+import shutil
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -150,6 +153,22 @@ def ensure_env_on_path() -> None:
         os.environ["PATH"] = bin_dir + os.pathsep + path
 
 
+def ensure_ipython_dir() -> None:
+    """Give kernels a private IPYTHONDIR when the home folder cannot hold ``~/.ipython``
+    (HOME read-only, a file, or unset in a service): each kernel and notebook worker
+    otherwise wrote IPython's two-line warning to stderr, fourteen lines around the
+    report's one-line summary. The folder is removed when the report ends."""
+    if os.environ.get("IPYTHONDIR"):
+        return
+    ipdir = os.path.join(os.path.expanduser("~"), ".ipython")
+    target = ipdir if os.path.exists(ipdir) else os.path.dirname(ipdir)
+    if os.path.isdir(target) and os.access(target, os.W_OK):  # as IPython.paths checks
+        return
+    folder = tempfile.mkdtemp(prefix="unionstats-ipython-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    os.environ["IPYTHONDIR"] = folder
+
+
 def error_line(name: str, exc: BaseException) -> str:
     """One line naming the notebook and cell (papermill errors carry the cell)."""
     if isinstance(exc, pm.PapermillExecutionError):
@@ -255,6 +274,7 @@ def run_reports(
         "output_dir": str(year_dir),
     }
     ensure_env_on_path()
+    ensure_ipython_dir()
     install_kernel()
     console = console or Console(stderr=True, soft_wrap=True)
     names = list(names)
