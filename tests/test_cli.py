@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -232,6 +233,33 @@ def test_extract_prints_exactly_what_the_tables_hold(sample_reports, documents) 
     assert json_out.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
+# A period outside 1945..next year is a typo the build blanks and flags; extract printed it
+# as the period (1944, 2099), so the command and the tables disagreed on such a report.
+PERIOD_TYPO_1944 = (
+    "Báo cáo năm 1944\nLiên đoàn Lao động tỉnh Nghệ An đã kết nạp 1.234 đoàn viên mới.\n"
+)
+
+
+def test_extract_blanks_an_implausible_period_as_the_build_does(tmp_path: Path) -> None:
+    import polars as pl
+
+    from unionstats.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "period_typo_1944.txt").write_text(PERIOD_TYPO_1944, encoding="utf-8")
+    build(raw, tmp_path / "out", workers=1)
+    for flag, table in (([], "observations"), (["--documents"], "documents")):
+        built = pl.read_parquet(tmp_path / "out" / f"{table}.parquet")
+        out = runner.invoke(app, ["extract", "--format", "json", *flag, str(raw)])
+        printed = json.loads(out.stdout)
+        assert (
+            [(r["period"], r["flags"]) for r in printed]
+            == built.select("period", "flags").rows()
+            == [(None, "implausible_period")]
+        )
+
+
 @pytest.mark.parametrize("value", ["-1", "nan", "inf", "1e300"])
 @pytest.mark.parametrize("command", ["build", "extract"])
 def test_a_budget_that_is_negative_nan_or_huge_is_refused(
@@ -256,6 +284,7 @@ def test_a_budget_that_is_negative_nan_or_huge_is_refused(
         (["--year", "-1"], "--year -1 is not a report year: give one from 1945 to"),
         (["--year", "99999"], "--year 99999 is not a report year"),
         (["--year", "2023", "--org-level", "tinh"], "--org-level 'tinh' is not a level: one of"),
+        (["--year", "2023", "--province", "Atlantis"], "--province 'Atlantis' is not a province"),
     ],
 )
 def test_report_refuses_a_year_or_level_that_cannot_be(
@@ -265,6 +294,35 @@ def test_report_refuses_a_year_or_level_that_cannot_be(
     result = _run("report", *args, "--out", str(tmp_path / "reports"), cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"unionstats: {message}") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "reports").exists()
+
+
+# `--province "Thanh Hoá"` (the tone on the a, as many type it) matched no row, whose names the
+# build writes `Thanh Hóa`: every notebook said there were no figures, exit 0. So did an --org
+# with a typo.
+def test_report_reads_province_and_org_as_the_build_writes_them() -> None:
+    from unionstats.cli.report import _as_in_the_data
+
+    assert _as_in_the_data("Thanh Hoá", "LĐLĐ  tỉnh Thanh Hoá") == (
+        "Thanh Hóa",
+        "LĐLĐ tỉnh Thanh Hóa",
+    )
+    assert _as_in_the_data("tp hcm", "") == ("TP. Hồ Chí Minh", "")
+
+
+def test_report_with_an_org_of_no_report_stops_with_one_line(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)
+    result = _run("report", "--year", "2023", "--org", "LĐLĐ tỉnh Thanh Hoá ", "--raw", "raw",
+                  "--processed", "processed", "--out", "reports", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "unionstats: --org 'LĐLĐ tỉnh Thanh Hóa' is no organisation's org_id or name in "
+        "processed; see unionstats orgs"
+    )
     assert not (tmp_path / "reports").exists()
 
 
@@ -365,3 +423,27 @@ def test_a_worker_count_that_is_negative_or_huge_is_refused(
     assert exit_.value.code == 2
     assert capsys.readouterr().err.startswith(f"unionstats: {option} must be from 0 (one per core)")
     assert not (tmp_path / "out").exists()
+
+
+# A locale whose encoding cannot write Vietnamese (LANG=en_US.ISO-8859-1, PYTHONIOENCODING=
+# ascii) made every command an internal error (exit 70) at its first accented character,
+# `build` after it had published; the output is now written in UTF-8.
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+@pytest.mark.parametrize("args", [["catalogue"], ["extract", "REPORT"], ["extract", "ệ.txt"]])
+def test_a_latin1_or_ascii_locale_still_writes_vietnamese(
+    sample_reports: list[Path], tmp_path: Path, encoding: str, args: list[str]
+) -> None:
+    argv = [str(sample_reports[1]) if a == "REPORT" else a for a in args]
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONUTF8": "0", "LC_ALL": "C"}
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", *argv],
+        cwd=tmp_path, env=env, capture_output=True, timeout=120,
+    )  # fmt: skip
+    stdout, stderr = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    assert "internal error" not in stderr
+    if args[-1] == "ệ.txt":
+        assert result.returncode == 1 and stderr.startswith("unionstats: no such file: ")
+        assert len(stderr.splitlines()) == 1
+    else:
+        assert result.returncode == 0, stderr
+        assert "Liên đoàn" in stdout or "Số đoàn viên" in stdout

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import polars as pl
@@ -81,6 +82,23 @@ def test_correct_looks_up_the_figure_and_the_build_applies_it(data: Path, tmp_pa
         "media_posts,reject,một mục của danh sách,1,1,0,0",
         "training_participants,add,tổng số bị bỏ sót,1,1,0,0",
     ]
+
+
+# `correct --action add` on a figure the extractor already finds was appended, and the next
+# build called the row stale at once ("the extractor now finds this figure"): a decision
+# recorded and never applied.
+def test_adding_a_figure_already_observed_is_refused(data: Path, tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    obs = pl.read_parquet(data / "processed" / "observations.parquet")
+    item = obs.filter(pl.col("doc_id") == DOC).row(0, named=True)
+    result = runner.invoke(app, ["correct", "--doc", DOC, "--span", str(item["span_start"]),
+                                 "--action", "add", "--indicator", item["indicator"], "--value",
+                                 "1", "--reason", "x", "--by", "Lan", "--ledger", str(ledger),
+                                 *_paths(data)])  # fmt: skip
+    message = str(result.exception)  # the UserError that main() prints as one line
+    assert message.startswith(f"the extractor already finds {item['indicator']} at ")
+    assert message.endswith(f"of {DOC}: use --action accept, or set to change it")
+    assert not ledger.exists()
 
 
 def test_review_writes_one_page(data: Path, tmp_path: Path) -> None:
@@ -174,6 +192,25 @@ def test_reports_with_escaped_names_are_reviewed_and_corrected(odd: Path) -> Non
                 "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
     result = build(odd / "raw", odd / "again", workers=1, corrections=ledger)
     assert (result.corrections_applied, result.corrections_stale) == (4, [])
+
+
+# A report saved with a decomposed (NFD) name, as macOS writes it: `--doc` typed composed found
+# no report ("no observation of Báo cáo 2023"), the name on screen being the same.
+def test_a_decomposed_file_name_is_corrected_by_its_typed_name(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw, processed, ledger = tmp_path / "raw", tmp_path / "processed", tmp_path / "c.csv"
+    raw.mkdir()
+    shutil.copy(sample_reports[3], raw / unicodedata.normalize("NFD", "Báo cáo 2021.txt"))
+    build(raw, processed, workers=1)
+    start = pl.read_parquet(processed / "observations.parquet")["span_start"].min()
+    paths = ["--raw", str(raw), "--processed", str(processed)]
+    for doc in ("Báo cáo 2021", unicodedata.normalize("NFD", "Báo cáo 2021")):
+        _invoke("correct", "--doc", doc, "--span", str(start), "--action", "accept",
+                "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
+        _invoke("review", "--doc", doc, "--out", str(tmp_path / "review"), *paths)
+    result = build(raw, tmp_path / "again", workers=1, corrections=ledger)
+    assert (result.corrections_applied, result.corrections_stale) == (2, [])
 
 
 @pytest.mark.parametrize(

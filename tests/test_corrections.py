@@ -366,3 +366,37 @@ def test_a_utf16_ledger_is_read_but_not_appended_to(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="is UTF-16 text; save it as UTF-8"):
         append(ledger, dict(zip(COLUMNS, GOOD, strict=True)))
     assert ledger.read_bytes() == text.encode("utf-16"), "no UTF-8 bytes mixed in"
+
+
+# Excel on Vietnamese Windows (decimal mark ',', list separator ';') saves CSV with ';': the
+# ledger was refused as "header missing doc_id, sha256, ..." while it visibly has them all.
+def test_a_ledger_saved_with_semicolons_is_read_and_appended_to_alike(tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    good = dict(zip(COLUMNS, GOOD, strict=True))
+    ledger.write_text(
+        ";".join(COLUMNS) + "\r\n" + ledger_line(good, ";").replace("\n", "\r\n"),
+        encoding="utf-8-sig",
+    )
+    assert [r.reason for r in read_ledger(ledger)] == ["the table"]
+    append(ledger, good | {"reason": "lần hai; đúng"})
+    assert [r.reason for r in read_ledger(ledger)] == ["the table", "lần hai; đúng"]
+    assert ledger.read_text(encoding="utf-8-sig").splitlines()[-1].startswith("d1;" + "a" * 64)
+
+
+# A spreadsheet that once had a cell touched beyond the last column saves a trailing comma on
+# every line: the ledger was refused with "row 1: header unknown , ".
+def test_a_ledger_with_trailing_empty_columns_is_read() -> None:
+    good = ledger_line(dict(zip(COLUMNS, GOOD, strict=True))).rstrip("\n")
+    text = ",".join(COLUMNS) + ",,\n" + good + ",,\n"
+    assert [r.reason for r in parse_ledger(text, "ledger.csv")] == ["the table"]
+    with pytest.raises(LedgerError, match="row 2: 17 cells, expected 15"):
+        parse_ledger(",".join(COLUMNS) + ",,\n" + good + ",,x\n", "ledger.csv")
+
+
+# Windows' `Get-FileHash` prints a sha256 in capitals: 64 hex digits, refused as "not the
+# report's sha256 (64 hex digits)".
+def test_a_sha256_in_capitals_is_read() -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True))
+    text = ",".join(COLUMNS) + "\n" + ledger_line(cells | {"sha256": "A" * 64})
+    (row,) = parse_ledger(text, "ledger.csv")
+    assert row.sha256 == "a" * 64

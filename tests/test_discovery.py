@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import unicodedata
 from pathlib import Path
 
 import polars as pl
@@ -222,3 +223,23 @@ def test_raw_folder_finds_escaped_names_and_tells_look_alikes_apart(tmp_path: Pa
         assert isinstance(report, RawReport) and report.text == path.read_text()
     assert folder.read("d\\x1b/gone.txt").reason == "unreadable"
     assert folder.paths("../raw/d\\x1b/a\\xff.txt") == []
+
+
+# A name saved on macOS (or unzipped from there) is decomposed, NFD: `Báo cáo` as B a U+0301 ...
+# It printed like the typed name, yet matched no sources.csv row and no `--doc`; an NFC copy
+# beside it became a second report with an id that looked the same.
+NFD_NAME = unicodedata.normalize("NFD", "Báo cáo Thanh Hóa 2023")
+NFC_NAME = unicodedata.normalize("NFC", NFD_NAME)
+
+
+def test_a_decomposed_name_gets_the_composed_id_and_a_composed_twin_is_a_duplicate(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / f"{NFD_NAME}.txt")
+    (found,) = survey(tmp_path).reports
+    assert found.doc_id == NFC_NAME and found.rel_path == f"{NFD_NAME}.txt"
+    write(tmp_path / f"{NFC_NAME}.html")
+    found = survey(tmp_path)
+    assert [f.doc_id for f in found.reports] == [NFC_NAME]
+    (twin,) = found.rejected
+    assert twin.reason == "duplicate_doc_id" and "(NFC, NFD)" in twin.detail

@@ -20,6 +20,7 @@ from unionstats.discovery import PATH_MAX
 from unionstats.ingest import MAX_BYTES, RawReport
 from unionstats.pipeline import build
 from unionstats.processing import process
+from unionstats.report import needs_build
 
 pytestmark = pytest.mark.slow
 
@@ -145,6 +146,7 @@ def test_hostile_folder_builds_and_accounts_for_every_file(
         assert got[rel] in allowed, f"{rel}: {got[rel]}, expected {want}"
     assert set(got) == set(expected), set(got) ^ set(expected)
     assert all("\n" not in d for d in quarantine["detail"])
+    assert not needs_build(raw, out), "report would rebuild a set that accounts for every file"
 
     docs = {r["doc_id"]: r for r in documents.iter_rows(named=True)}
     assert (docs["tcvn3"]["encoding"], docs["vni"]["encoding"]) == ("tcvn3", "vni")

@@ -144,6 +144,31 @@ def test_a_district_named_in_the_text_places_a_grassroots_union() -> None:
     assert (_meta(text).org_level, _meta(text).province) == ("grassroots", "Quảng Bình")
 
 
+# The name stopped at the number after `số`: `Công đoàn Trường THPT số 1 Bảo Thắng` and `... số 2
+# ...` were both `Công đoàn Trường THPT số`, one org_id, and the headlines kept one of the two
+# schools' figures for both.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Công đoàn Trường THPT số 1 Bảo Thắng", "Công đoàn Trường THPT số 2 Bảo Thắng"),
+        ("Công đoàn Trường Tiểu học số 2 xã Tân Phú", "Công đoàn Trường Tiểu học số 3 xã Tân Phú"),
+        (
+            "Công đoàn cơ sở Công ty số 1 tỉnh An Giang",
+            "Công đoàn cơ sở Công ty số 64 tỉnh An Giang",
+        ),
+    ],
+)
+def test_numbered_schools_and_companies_keep_their_number(first: str, second: str) -> None:
+    metas = [
+        _meta(f"{name} tổng kết năm 2023\nNăm 2023, {name} kết nạp 12 đoàn viên.")
+        for name in (first, second)
+    ]
+    for meta, name in zip(metas, (first, second), strict=True):
+        number = name.split(" số ")[1].split()[0]
+        assert name.startswith(meta.org_written) and f"số {number}" in meta.org_written
+    assert metas[0].org_id != metas[1].org_id
+
+
 def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
     meta = _meta("Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ ký giao ước thi đua năm 2024.\nND.")
     assert (meta.org_level, meta.province) == ("bloc", "Phú Thọ")

@@ -225,6 +225,31 @@ def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_pat
     assert by_name["00_overview"].ok and by_name["00_overview"].html.exists()
 
 
+# With HOME read-only, a file or unset (a service account), each kernel and notebook worker
+# wrote IPython's "not a writable location, using a temp directory" warning to stderr.
+def test_a_home_folder_that_cannot_be_written_adds_no_warnings(
+    truth_processed, tmp_path, monkeypatch, capfd
+):
+    nb_dir = tmp_path / "notebooks"
+    nb_dir.mkdir()
+    tiny = nbformat.v4.new_notebook()
+    tiny.metadata["kernelspec"] = {"name": "unionstats", "display_name": "x", "language": "python"}
+    params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
+    params.metadata["tags"] = ["parameters"]
+    tiny.cells = [
+        params,
+        nbformat.v4.new_code_cell("import IPython; IPython.paths.get_ipython_dir()"),
+    ]
+    nbformat.write(tiny, nb_dir / "tiny.ipynb")
+    home_is_a_file = tmp_path / "home"
+    home_is_a_file.write_text("")
+    monkeypatch.setenv("HOME", str(home_is_a_file))
+    monkeypatch.delenv("IPYTHONDIR", raising=False)
+    (run,) = run_reports(2023, truth_processed, tmp_path / "out", nb_dir, names=["tiny"], jobs=1)
+    assert run.ok, run.error
+    assert "not a writable location" not in capfd.readouterr().err
+
+
 def test_cli_errors_are_one_line(tmp_path):
     proc = unionstats(
         "report",
@@ -254,7 +279,38 @@ def test_needs_build_follows_mtimes(tmp_path):
     os.utime(processed / "observations.parquet", (old, old))
     assert needs_build(raw, processed)  # raw file newer
     os.utime(raw / "a.txt", (old - 100, old - 100))
+    os.utime(raw, (old - 100, old - 100))  # the folder's own time counts too (a file removed)
     assert not needs_build(raw, processed)
+
+
+# `unionstats report` rebuilt only when a raw file was newer than the build: reports unzipped
+# or copied with `cp -p` / `rsync -a` keep their old mtimes, and a deleted report leaves none,
+# so the notebooks ran on the old set without a word.
+def test_needs_build_sees_reports_added_with_old_mtimes_or_removed(tmp_path, sample_reports):
+    from unionstats.pipeline import build
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    for path in sample_reports[:2]:
+        shutil.copy2(path, raw / path.name)
+    build(raw, processed, workers=1)
+    assert not needs_build(raw, processed)
+    old_mtime_copy = raw / sample_reports[2].name
+    shutil.copy2(sample_reports[2], old_mtime_copy)  # as `cp -p`: the file's own old mtime
+    os.utime(old_mtime_copy, (1e9, 1e9))
+    assert needs_build(raw, processed)
+    build(raw, processed, workers=1)
+    assert not needs_build(raw, processed)
+    old_mtime_copy.unlink()
+    assert needs_build(raw, processed)
+    build(raw, processed, workers=1)
+    (raw / "sources.csv").write_text("doc_id,period\n", encoding="utf-8")
+    os.utime(raw / "sources.csv", (1e9, 1e9))
+    os.utime(raw, (1e9, 1e9))
+    build(raw, processed, workers=1)
+    assert not needs_build(raw, processed)
+    (raw / "sources.csv").unlink()  # its corrections no longer hold: the folder's time moves
+    assert needs_build(raw, processed)
 
 
 def test_ensure_data_builds_from_raw(tmp_path):

@@ -7,8 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from unionstats.discovery import survey
@@ -223,3 +225,110 @@ def test_sources_saved_as_utf16_are_read_and_other_encodings_named(tmp_path: Pat
     path.write_bytes("doc_id,org\nreport,Công đoàn Hà\n".encode("cp1258"))
     with pytest.raises(SourcesError, match=r"line 2: not UTF-8 text \(byte 0xf4\); save it as"):
         read_sources(path)
+
+
+# A quote opened and never closed (`"Công đoàn X,2021`) made the cell take in the rows after
+# it: the org became 'Công đoàn X,2021\n002_...,Công đoàn Y,2022' in documents and the next
+# row's correction was lost without a word; a NUL or ESC typed into a cell reached the tables.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            'doc_id,org,period\n003_5a6a643992678667,"Công đoàn X,2021\n'
+            "002_ec71eb2830e01a4a,Công đoàn Y,2022\n",
+            "sources.csv:2: column org: holds a line break; write it on one line (a quote",
+        ),
+        (
+            'doc_id,note,period\n003_5a6a643992678667,"ghi chú\n002_ec71eb2830e01a4a,x,2022\n',
+            "sources.csv:2: column note: holds a line break",
+        ),
+        (
+            "doc_id,org\n003_5a6a643992678667,Công\x00 đoàn\n",
+            r"sources.csv:2: column org: holds the control character \x00; remove it",
+        ),
+    ],
+    ids=["unclosed_quote", "unclosed_quote_in_a_note", "nul_in_org"],
+)
+def test_a_cell_with_a_line_break_or_control_character_is_refused(
+    raw: Path, text: str, message: str
+) -> None:
+    (line,) = problems(raw, text)
+    assert line.startswith(f"{raw / message}")
+
+
+def test_a_register_cell_with_a_line_break_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "organisations.csv"
+    path.write_text(
+        'org_id,name,aliases\ncd-x,Công đoàn X,"LĐ X\ncd-y,Công đoàn Y,\n', encoding="utf-8"
+    )
+    with pytest.raises(RegistryError, match=r"organisations.csv:2: column aliases: holds a line"):
+        read_registry(path)
+
+
+# A header written by hand, `doc_id, org, period` (a space after each comma) or `Period`, named
+# columns that were then ignored as unknown: the corrections were silently not applied.
+def test_header_names_with_spaces_or_capitals_are_read(raw: Path) -> None:
+    (raw / "sources.csv").write_text(
+        "doc_id, Org, PERIOD \n003_5a6a643992678667, Công đoàn X, 2019\n", encoding="utf-8"
+    )
+    assert read_sources(raw / "sources.csv", survey(raw)) == {
+        "003_5a6a643992678667": {"org": "Công đoàn X", "period": "2019"}
+    }
+    register = raw / "organisations.csv"
+    register.write_text("Org_ID, Name, Aliases\ncd-x,Công đoàn X, LĐ X\n", encoding="utf-8")
+    assert read_registry(register).find("cd-x").name == "Công đoàn X"
+
+
+# sources.csv typed on a keyboard is composed (NFC); the file name saved on macOS is not (NFD):
+# "no report under data/raw is named 'Báo cáo 2023'" while the folder showed exactly that name.
+def test_a_row_typed_composed_finds_a_decomposed_file_name(raw: Path) -> None:
+    nfd = unicodedata.normalize("NFD", "Báo cáo 2023")
+    shutil.copy(raw / "003_5a6a643992678667.txt", raw / "sub" / f"{nfd}.txt")
+    (raw / "sources.csv").write_text(
+        "doc_id,path,period\nBáo cáo 2023,,2019\n,sub/Báo cáo 2023.txt,2019\n", encoding="utf-8"
+    )
+    assert read_sources(raw / "sources.csv", survey(raw)) == {"Báo cáo 2023": {"period": "2019"}}
+
+
+# Excel on Vietnamese Windows saves CSV with ';' (the comma is the decimal mark) and its
+# Unicode text with tabs: both were refused as having no doc_id column, or no org_id and name.
+def test_control_files_split_by_semicolons_or_tabs_are_read(raw: Path) -> None:
+    (raw / "sources.csv").write_text(
+        "doc_id;org;period\r\n003_5a6a643992678667;Công đoàn X, Bến Tre;2019\r\n",
+        encoding="utf-8-sig",
+    )
+    assert read_sources(raw / "sources.csv", survey(raw)) == {
+        "003_5a6a643992678667": {"org": "Công đoàn X, Bến Tre", "period": "2019"}
+    }
+    register = raw / "organisations.csv"
+    register.write_bytes("org_id\tname\r\ncd-x\tCông đoàn X\r\n".encode("utf-16"))
+    assert read_registry(register).find("cd-x").name == "Công đoàn X"
+
+
+def test_a_register_name_is_written_as_the_build_writes_names(tmp_path: Path) -> None:
+    """`report --org` reads its name with one tone placement; a register row typed `Hoá`
+    would then never match its own organisation."""
+    path = tmp_path / "organisations.csv"
+    path.write_text("org_id,name\ncd-x,Công đoàn  Thanh Hoá\n", encoding="utf-8")
+    assert read_registry(path).find("cd-x").name == "Công đoàn Thanh Hóa"
+
+
+# sources.csv's province was taken as written: 'Atlantis' reached the tables, and 'Thanh Hoá'
+# (another tone placement) stood beside the inferred province_2025 (Hà Tĩnh) and grouped
+# apart from the reports' own 'Thanh Hóa'.
+def test_a_province_is_one_of_the_63_and_carries_its_2025_province(
+    raw: Path, tmp_path: Path
+) -> None:
+    assert problems(raw, "doc_id,province\n003_5a6a643992678667,Atlantis\n") == [
+        f"{raw / 'sources.csv'}:2: column province: 'Atlantis' is not one of the 63 provinces "
+        "(e.g. Thanh Hóa, TP HCM)"
+    ]
+    (raw / "sources.csv").write_text(
+        "doc_id,province,org\n002_ec71eb2830e01a4a,Thanh Hoá,Công đoàn ngành  Y tế Thanh Hoá\n",
+        encoding="utf-8",
+    )
+    build(raw, tmp_path / "out", workers=1)
+    docs = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert docs.filter(pl.col("doc_id") == "002_ec71eb2830e01a4a").select(
+        "org", "province", "province_2025"
+    ).row(0) == ("Công đoàn ngành Y tế Thanh Hóa", "Thanh Hóa", "Thanh Hóa")

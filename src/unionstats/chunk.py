@@ -22,9 +22,10 @@ import polars as pl
 from unionstats.budget import TooSlow, cpu_budget
 from unionstats.discovery import Found
 from unionstats.ingest import RawReport, Rejected, read_report
+from unionstats.plausible import plausible
 from unionstats.processing import NoText
 from unionstats.rows import Processed, ReportRows, quarantine_frame, report_rows, tables_from_rows
-from unionstats.validate import plausible_date, plausible_period, row_violations
+from unionstats.validate import row_violations
 
 __all__ = ["Chunk", "ProcessFn", "guarded", "run_chunk", "too_slow_detail"]
 
@@ -108,26 +109,6 @@ def guarded(found: Found, raw_dir: Path, chunk: Chunk) -> ReportRows | Rejected:
         return Rejected(rel, "extract_error", "ran out of memory while processing")
     except Exception as exc:  # one report's failure, whatever it is, is that report's
         return Rejected(rel, "extract_error", _one_line(f"{type(exc).__name__}: {exc}"))
-
-
-def plausible(p: Processed) -> Processed:
-    """Blank a period or date outside 1945..next year (a typo, not a report) and flag it."""
-    meta, flags = p.meta, list(p.flags)
-    if not plausible_period(meta.period):
-        meta = replace(meta, period=None)
-        flags.append("implausible_period")
-    if not plausible_date(meta.published):
-        meta = replace(meta, published=None)
-        flags.append("implausible_published")
-    observations = [
-        o
-        if plausible_period(o.period)
-        else replace(o, period="", flags=(*o.flags, "implausible_period"))
-        for o in p.observations
-    ]
-    if meta is p.meta and all(a is b for a, b in zip(observations, p.observations, strict=True)):
-        return p
-    return replace(p, meta=meta, observations=observations, flags=tuple(flags))
 
 
 def checked_tables(rows: list[ReportRows]) -> tuple[dict[str, pl.DataFrame], list[Rejected]]:

@@ -218,10 +218,20 @@ def _mark_duplicates(result: Survey) -> None:
         first = seen.setdefault(found.doc_id, found)
         if first is not found:
             detail = f"another report is already named {found.doc_id!r} ({first.rel_path})"
+            if _stem(first.rel_path) != _stem(found.rel_path):
+                detail += "; the names differ only in how their accents are encoded (NFC, NFD)"
             result.rejected.append(Rejected(found.rel_path, "duplicate_doc_id", detail))
         else:
             kept.append(found)
     result.reports = kept
+
+
+def _stem(rel_path: str) -> str:
+    """The file name without its suffix, as written: ids are equal when these differ only
+    in Unicode normalisation."""
+    name = rel_path.rsplit("/", 1)[-1]
+    stem, dot, _ = name.rpartition(".")
+    return stem if dot and stem else name
 
 
 def _strerror(exc: OSError) -> str:

@@ -129,10 +129,13 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def doc_id_of(rel_path: str) -> str:
-    """The report's id: its printable file name without the suffix."""
+    """The report's id: its printable file name without the suffix, in NFC. A name saved on
+    macOS or unzipped from there is decomposed (NFD): its id printed like the typed name but
+    matched no sources.csv row, ``--doc`` or ledger row, and an NFC copy beside it was a
+    second report with an id that looked the same."""
     name = rel_path.rsplit("/", 1)[-1]
     stem, dot, _ = name.rpartition(".")
-    return stem if dot and stem else name
+    return unicodedata.normalize("NFC", stem if dot and stem else name)
 
 
 def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport | Rejected:
@@ -322,12 +325,45 @@ def csv_problem(exc: csv.Error) -> str:
     return _one_line(str(exc))
 
 
+def cell_problem(value: str) -> str:
+    """Why a control file's cell cannot be taken as written, or ''. A line break is almost
+    always a quote opened and never closed, whose cell took in the rows after it (their
+    corrections silently lost); a control character (NUL, ESC) would reach the tables."""
+    if "\n" in value or "\r" in value:
+        return (
+            "holds a line break; write it on one line (a quote opened and never closed "
+            "takes in the rows after it)"
+        )
+    if found := _UNPRINTABLE.search(value):
+        return f"holds the control character {_escape(found)}; remove it"
+    return ""
+
+
+def header_names(names: list[str] | None) -> list[str]:
+    """A control file's column names as the code reads them: ``doc_id, org, period`` (a space
+    after each comma) or ``Period`` named a column that was then silently ignored."""
+    return [name.strip().lower() for name in names or []]
+
+
+def csv_delimiter(text: str) -> str:
+    """What separates a control file's cells, read from its header: a comma, unless the
+    header has none and is split by ``;`` (Excel where the list separator is ``;``, as in
+    Vietnamese Windows, whose decimal mark is the comma) or by tabs (Excel's Unicode text).
+    Such a file was refused as having none of the columns it visibly has."""
+    header = text.lstrip("\r\n").split("\n", 1)[0]
+    if "," not in header:
+        for delimiter in (";", "\t"):
+            if delimiter in header:
+                return delimiter
+    return ","
+
+
 def csv_records(text: str) -> list[tuple[int, list[str]]]:
     """(line, cells) of every record of CSV text, the header first, blank lines as [];
     ``line`` is where the record ends. A record that cannot be read raises
     ControlFileError naming its row (the header is row 1, as a spreadsheet numbers rows)
     and the line where reading stopped."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     records: list[tuple[int, list[str]]] = []
     try:
         for cells in reader:

@@ -16,13 +16,20 @@ import fcntl
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from unionstats.catalogue import load_catalogue
 from unionstats.columns import QUALIFIERS
-from unionstats.ingest import ControlFileError, csv_records, read_control_text
+from unionstats.ingest import (
+    ControlFileError,
+    csv_delimiter,
+    csv_records,
+    header_names,
+    read_control_text,
+)
 from unionstats.plausible import PERIOD_PATTERN
 
 COLUMNS = (
@@ -107,7 +114,7 @@ def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
         raise LedgerError(f"{where}: {exc}") from None
     if not rows:
         raise LedgerError(f"{where}: empty; the first line must be: {','.join(COLUMNS)}")
-    header = [h.strip() for h in rows[0]]
+    header = _untrailed(header_names(rows[0]))
     if tuple(header) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         extra = [h for h in header if h not in COLUMNS]
@@ -119,10 +126,21 @@ def parse_ledger(text: str, where: str = "corrections") -> list[Correction]:
     for n, cells in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in cells):
             continue
+        cells = _untrailed(cells, len(COLUMNS))
         if len(cells) != len(COLUMNS):
             raise LedgerError(f"{where}: row {n}: {len(cells)} cells, expected {len(COLUMNS)}")
         out.append(validate_row(dict(zip(COLUMNS, cells, strict=True)), n, where))
     return out
+
+
+def _untrailed(cells: list[str], keep: int = 0) -> list[str]:
+    """Cells without the empty ones trailing after the first ``keep``: a spreadsheet saves
+    a column once touched as a trailing comma on every line, and the header read as
+    "unknown , "."""
+    end = len(cells)
+    while end > keep and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
 
 
 # C0/C1 controls (NUL, ESC, BEL, line breaks ...): never in a cell the tables or a terminal show
@@ -133,6 +151,8 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
     """One ledger row as a Correction, or LedgerError naming the row and the column."""
     c = {k: (cells.get(k) or "").strip() for k in COLUMNS}
     c["quote"] = cells.get("quote") or ""  # a quote is verbatim text: spaces count
+    c["doc_id"] = unicodedata.normalize("NFC", c["doc_id"])  # ids are NFC (ingest.doc_id_of)
+    c["sha256"] = c["sha256"].lower()  # Windows' Get-FileHash writes it in capitals
 
     def bad(column: str, problem: str) -> LedgerError:
         return LedgerError(f"{where}: row {n}, column {column}: {problem}")
@@ -218,10 +238,13 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
     )
 
 
-def ledger_line(cells: Mapping[str, str]) -> str:
-    """One ledger row as a CSV line, columns in ledger order."""
+def ledger_line(cells: Mapping[str, str], delimiter: str = ",") -> str:
+    """One ledger row as a CSV line, columns in ledger order (cells split by ``delimiter``:
+    a ledger Excel saved with ``;`` is appended to with ``;``)."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([cells.get(k, "") for k in COLUMNS])
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerow(
+        [cells.get(k, "") for k in COLUMNS]
+    )
     return buffer.getvalue()
 
 
@@ -241,10 +264,10 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
         fcntl.flock(fd, fcntl.LOCK_EX)
         if os.pread(fd, 2, 0) in (b"\xff\xfe", b"\xfe\xff"):
             raise LedgerError(f"{path}: is UTF-16 text; save it as UTF-8 before appending to it")
-        correction, lead = _checked(path, cells)  # again, as it is now the lock is held
+        correction, lead, delimiter = _checked(path, cells)  # again, now the lock is held
         if lead.startswith(COLUMNS[0]):
             os.ftruncate(fd, 0)  # new, or blank lines only: start it afresh
-        data = (lead + ledger_line(cells)).encode("utf-8")
+        data = (lead + ledger_line(cells, delimiter)).encode("utf-8")
         while data:
             data = data[os.write(fd, data) :]
         os.fsync(fd)
@@ -255,14 +278,15 @@ def append(path: Path, cells: Mapping[str, str]) -> Correction:
     return correction
 
 
-def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str]:
-    """The row validated against the ledger as it is, and what goes before it (a line
-    break, or the header when the ledger is new)."""
+def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str, str]:
+    """The row validated against the ledger as it is, what goes before it (a line break,
+    or the header when the ledger is new) and the ledger's delimiter."""
     text = _ledger_text(path) or ""
     if text.strip():
         parse_ledger(text, str(path))  # never append to a ledger the build would refuse
-        n = len(list(csv.reader(io.StringIO(text)))) + 1
+        n = len(csv_records(text)) + 1
         lead = "" if text.endswith("\n") else "\n"
+        delimiter = csv_delimiter(text)
     else:
-        n, lead = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True)))
-    return validate_row(cells, n, str(path)), lead
+        n, lead, delimiter = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True))), ","
+    return validate_row(cells, n, str(path)), lead, delimiter

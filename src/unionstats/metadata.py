@@ -624,4 +624,6 @@ def apply_overrides(meta: DocMeta, fields: dict[str, str] | None) -> DocMeta:
     changes: dict[str, object] = {k: v for k, v in fields.items() if k != "published"}
     if "published" in fields:
         changes["published"] = dt.date.fromisoformat(fields["published"])
+    if "province" in fields:  # was left as inferred: Thanh Hóa beside Hà Tĩnh after the merger
+        changes["province_2025"] = province_2025(fields["province"])
     return replace(meta, **changes)

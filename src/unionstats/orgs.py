@@ -262,7 +262,7 @@ def _read_name(
                 trailing = token[len(core) :]
             after_unit = True
         elif core[:1].isdigit():
-            if not after_unit:
+            if not (after_unit or _numbered(kept, core)):
                 break
             after_unit = False
         elif core[:1].isupper() or (upper and core[:1].isalpha()):
@@ -301,6 +301,18 @@ def _read_name(
 
 
 _BLOC_NAME_WORDS = 10
+_NUMBER_OF_A_NAME = re.compile(r"[0-9]{1,3}[A-Za-z]?")
+
+
+def _next_core(raw: list[tuple[str, int]], j: int) -> str:
+    return raw[j + 1][0].rstrip(_TRAILING) if j + 1 < len(raw) else ""
+
+
+def _numbered(kept: list[str], core: str) -> bool:
+    """`Trường THPT số 1`, `Công ty số 64`: the number after `số` is the name's own. Cut
+    there, two schools or companies had one name and one org_id, and the headlines kept
+    one of them for both."""
+    return bool(kept) and kept[-1].lower() == "số" and _NUMBER_OF_A_NAME.fullmatch(core) is not None
 
 
 def _members_named(
@@ -340,6 +352,8 @@ def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWo
         token = raw[j][0].rstrip(_TRAILING)
         if j > i and (token[:1].isupper() or lows[j] in w.units):
             return True
+        if lows[j] == "số" and raw[j][0] == token and _numbered([token], _next_core(raw, j)):
+            return True  # `Tiểu học số 2 xã Tân Phú`: the name's own number follows
         if j > i and _stop_at(lows, j, w):
             return j == i + 1  # `Sở Công thương năm 2021`: one syllable, then the name ends
         if raw[j][0] != token:  # punctuation ends the name here

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from unionstats.rows import Processed
 
 PERIOD_PATTERN = r"^(?:(?:19|20)[0-9]{2}(?:-(?:H[12]|Q[1-4]|(?:19|20)[0-9]{2}))?)?$"
 FIRST_PLAUSIBLE_YEAR = 1945
@@ -32,3 +37,25 @@ def plausible_period(period: str | None, today: dt.date | None = None) -> bool:
 
 def plausible_date(date: dt.date | None, today: dt.date | None = None) -> bool:
     return date is None or FIRST_PLAUSIBLE_YEAR <= date.year <= last_plausible_year(today)
+
+
+def plausible(p: Processed) -> Processed:
+    """Blank a period or date outside 1945..next year (a typo, not a report) and flag it.
+    The build's guard and `extract` both call it: extract printed `năm 1944` or `2099` as
+    the period while the tables held none, flagged."""
+    meta, flags = p.meta, list(p.flags)
+    if not plausible_period(meta.period):
+        meta = replace(meta, period=None)
+        flags.append("implausible_period")
+    if not plausible_date(meta.published):
+        meta = replace(meta, published=None)
+        flags.append("implausible_published")
+    observations = [
+        o
+        if plausible_period(o.period)
+        else replace(o, period="", flags=(*o.flags, "implausible_period"))
+        for o in p.observations
+    ]
+    if meta is p.meta and all(a is b for a, b in zip(observations, p.observations, strict=True)):
+        return p
+    return replace(p, meta=meta, observations=observations, flags=tuple(flags))

@@ -17,11 +17,18 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from unionstats.ingest import ControlFileError, csv_problem, read_control_text
+from unionstats.clean import normalize_vietnamese
+from unionstats.ingest import (
+    ControlFileError,
+    csv_delimiter,
+    csv_problem,
+    header_names,
+    read_control_text,
+)
 from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
-from unionstats.sources import repeated_column
+from unionstats.sources import bad_cells, repeated_column
 
 REGISTRY_FILE = "organisations.csv"
 COLUMNS = ("org_id", "name", "org_level", "province", "aliases")
@@ -78,16 +85,18 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         text = read_control_text(path, within)
         if text is None:
             return Registry()
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        rows: list[dict[str, str]] = []
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
+        rows: list[tuple[int, dict[str, str]]] = []
         header: list[str] = []
-        header = list(reader.fieldnames or [])
-        for row in reader:
-            rows.append(row)
+        reader.fieldnames = header = header_names(reader.fieldnames)
+        start = reader.line_num + 1
+        for row in reader:  # a row is named by its first line: a cell may run over several
+            rows.append((start, row))
+            start = reader.line_num + 1
     except ControlFileError as exc:
         raise RegistryError(f"{path}: {exc}") from None
     except csv.Error as exc:
-        n = len(rows) + 2 if header else 1
+        n = reader.reader.line_num if header else 1
         raise RegistryError(f"{path}:{n}: cannot read: {csv_problem(exc)}") from None
     if twice := repeated_column(header):
         raise RegistryError(f"{path}: column {twice} appears twice in the header; keep one")
@@ -98,7 +107,10 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         )
     entries: list[Entry] = []
     by_key: dict[str, Entry] = {}
-    for n, row in enumerate(rows, start=2):
+    for n, row in rows:
+        if cells := bad_cells(row):
+            column, problem = cells[0]
+            raise RegistryError(f"{path}:{n}: column {column}: {problem}")
         org_id = (row.get("org_id") or "").strip()
         name = (row.get("name") or "").strip()
         level = (row.get("org_level") or "").strip() or None
@@ -113,7 +125,9 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
             raise RegistryError(f"{path}:{n}: org_level {level!r} not in {ORG_LEVELS}")
         if province and province_of(province) is None:
             raise RegistryError(f"{path}:{n}: province {province!r} is not one of the 63")
-        entry = Entry(org_id, name, level, province_of(province).name if province else None)
+        # the name as the build writes names (`Thanh Hoá` is `Thanh Hóa`): --org finds it
+        written = " ".join(normalize_vietnamese(name).split())
+        entry = Entry(org_id, written, level, province_of(province).name if province else None)
         if any(e.org_id == org_id for e in entries):
             raise RegistryError(f"{path}:{n}: org_id {org_id!r} appears twice")
         entries.append(entry)

@@ -8,12 +8,15 @@ still run.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import os
 import re
+import shutil
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -51,12 +54,68 @@ class NotebookRun:
 
 
 def needs_build(raw_dir: Path, processed_dir: Path) -> bool:
-    """True if ``processed_dir`` lacks observations or is older than any raw file."""
+    """True if ``processed_dir`` lacks observations, is older than any raw file, or the
+    files under ``raw_dir`` are not the ones the build accounted for."""
     target = processed_dir / "observations.parquet"
     if not target.exists():
         return True
-    raw = [p.stat().st_mtime for p in raw_dir.rglob("*") if p.is_file()] if raw_dir.exists() else []
-    return bool(raw) and max(raw) > target.stat().st_mtime
+    latest = _latest_mtime(raw_dir)
+    if latest is None:
+        return False
+    return latest > target.stat().st_mtime or _files_differ(raw_dir, processed_dir)
+
+
+def _latest_mtime(root: Path) -> float | None:
+    """The newest mtime of the files and folders under ``root`` (a folder's changes when a
+    file such as sources.csv is removed from it), None when it holds no file. Folders are
+    walked one by one, links to folders not followed; a folder that cannot be listed or a
+    path over the system's limit is passed over (the build quarantines such files, and
+    `_files_differ` sees them come and go). `Path.rglob` stopped `report` with "File name
+    too long" on a raw folder the build had accounted for."""
+    times: list[float] = []
+    files = False
+    stack = [os.fspath(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            times.append(os.stat(folder).st_mtime)
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.is_file():
+                    times.append(entry.stat().st_mtime)
+                    files = True
+            except OSError:
+                continue
+    return max(times) if files else None
+
+
+def _files_differ(raw_dir: Path, processed_dir: Path) -> bool:
+    """Reports added or removed since the build, whatever their times: a report unzipped or
+    copied with `cp -p` or `rsync -a` keeps its old mtime, and a deleted one leaves none, so
+    the notebooks ran on the old set without a word. The build puts every file it lists in
+    documents or quarantine."""
+    import polars as pl
+
+    from unionstats.discovery import survey
+
+    documents = processed_dir / "documents.parquet"
+    quarantine = processed_dir / "quarantine.parquet"
+    if not documents.exists():  # a set from before documents.parquet: times decide
+        return False
+    try:
+        built = set(pl.read_parquet(documents, columns=["rel_path"])["rel_path"])
+        if quarantine.exists():
+            built |= set(pl.read_parquet(quarantine, columns=["rel_path"])["rel_path"])
+        found = survey(raw_dir)
+    except (OSError, pl.exceptions.PolarsError):
+        return True  # a set that cannot be read is rebuilt
+    return built != {f.rel_path for f in found.reports} | {r.rel_path for r in found.rejected}
 
 
 def ensure_data(raw: Path, processed: Path, wait_seconds: float = 0.0) -> str:
@@ -92,6 +151,22 @@ def ensure_env_on_path() -> None:
     path = os.environ.get("PATH", "")
     if path.split(os.pathsep)[0] != bin_dir:
         os.environ["PATH"] = bin_dir + os.pathsep + path
+
+
+def ensure_ipython_dir() -> None:
+    """Give kernels a private IPYTHONDIR when the home folder cannot hold ``~/.ipython``
+    (HOME read-only, a file, or unset in a service): each kernel and notebook worker
+    otherwise wrote IPython's two-line warning to stderr, fourteen lines around the
+    report's one-line summary. The folder is removed when the report ends."""
+    if os.environ.get("IPYTHONDIR"):
+        return
+    ipdir = os.path.join(os.path.expanduser("~"), ".ipython")
+    target = ipdir if os.path.exists(ipdir) else os.path.dirname(ipdir)
+    if os.path.isdir(target) and os.access(target, os.W_OK):  # as IPython.paths checks
+        return
+    folder = tempfile.mkdtemp(prefix="unionstats-ipython-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    os.environ["IPYTHONDIR"] = folder
 
 
 def error_line(name: str, exc: BaseException) -> str:
@@ -199,6 +274,7 @@ def run_reports(
         "output_dir": str(year_dir),
     }
     ensure_env_on_path()
+    ensure_ipython_dir()
     install_kernel()
     console = console or Console(stderr=True, soft_wrap=True)
     names = list(names)

@@ -12,11 +12,22 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from pathlib import Path
 
+from unionstats.clean import normalize_vietnamese
 from unionstats.discovery import Survey
-from unionstats.ingest import ControlFileError, csv_problem, doc_id_of, read_control_text
+from unionstats.ingest import (
+    ControlFileError,
+    cell_problem,
+    csv_delimiter,
+    csv_problem,
+    doc_id_of,
+    header_names,
+    read_control_text,
+)
 from unionstats.metadata import ORG_LEVELS, OVERRIDE_FIELDS, SourcesError
+from unionstats.places import province_of
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
     PERIOD_PATTERN,
@@ -43,10 +54,13 @@ def read_sources(
         text = read_control_text(path, within)
         if text is None:
             return {}
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
+        reader.fieldnames = header_names(reader.fieldnames)
         rows: list[tuple[int, dict[str, str]]] = []
-        for row in reader:
-            rows.append((reader.line_num, row))
+        start = reader.line_num + 1
+        for row in reader:  # a row is named by its first line: a cell may run over several
+            rows.append((start, row))
+            start = reader.line_num + 1
         columns = reader.fieldnames or []
     except ControlFileError as exc:
         raise SourcesError(f"{path}: {exc}") from None
@@ -62,8 +76,12 @@ def read_sources(
     files = _files(survey)
     for line, row in rows:
         where = f"{path}:{line}"
+        if cells := bad_cells(row):
+            problems += [f"{where}: column {k}: {p}" for k, p in cells]
+            continue
         fields = {k: v.strip() for k, v in row.items() if k in OVERRIDE_FIELDS and v and v.strip()}
         problems += [f"{where}: column {k}: {p}" for k, v in fields.items() if (p := _bad(k, v))]
+        fields = _as_the_build_writes(fields)
         key, problem = _key(row, files)
         if problem:
             problems.append(f"{where}: {problem}")
@@ -86,6 +104,17 @@ def read_sources(
     return {key: fields for key, (_, fields) in merged.items()}
 
 
+def bad_cells(row: dict[str, str | None]) -> list[tuple[str, str]]:
+    """(column, problem) of every cell of a row that holds a line break or a control
+    character; cells beyond the header (column None) count too."""
+    cells: list[tuple[str, str]] = []
+    for k, v in row.items():
+        for value in v if isinstance(v, list) else [v or ""]:
+            if problem := cell_problem(value):
+                cells.append((k or "(beyond the header)", problem))
+    return cells
+
+
 def repeated_column(columns: list[str]) -> str | None:
     """The first header name given twice: csv.DictReader would keep only its last cell."""
     seen: set[str] = set()
@@ -103,14 +132,14 @@ def _files(survey: Survey | None) -> dict[str, dict[str, str]] | None:
     rel_paths = [f.rel_path for f in survey.reports] + [r.rel_path for r in survey.rejected]
     return {
         "doc_id": {doc_id_of(rel): doc_id_of(rel) for rel in reversed(rel_paths)},
-        "path": {rel: doc_id_of(rel) for rel in rel_paths},
+        "path": {_nfc(rel): doc_id_of(rel) for rel in rel_paths},
     }
 
 
 def _key(row: dict[str, str | None], files: dict[str, dict[str, str]] | None) -> tuple[str, str]:
     """The report a row is about (its doc_id once resolved), or a problem."""
-    doc_id = (row.get("doc_id") or "").strip()
-    rel = (row.get("path") or "").strip().replace("\\", "/").removeprefix("./")
+    doc_id = _nfc((row.get("doc_id") or "").strip())
+    rel = _nfc((row.get("path") or "").strip().replace("\\", "/").removeprefix("./"))
     if not doc_id and not rel:
         return "", "row has neither doc_id nor path"
     if files is None:
@@ -126,8 +155,27 @@ def _key(row: dict[str, str | None], files: dict[str, dict[str, str]] | None) ->
     return by_id or by_path or "", ""
 
 
+def _nfc(name: str) -> str:
+    """A name as ids are kept (NFC): a name typed or pasted decomposed still finds its file."""
+    return unicodedata.normalize("NFC", name)
+
+
+def _as_the_build_writes(fields: dict[str, str]) -> dict[str, str]:
+    """An org and a province spelled as the build writes them (one tone placement: `Thanh
+    Hoá` is `Thanh Hóa`; a province by its name: `TP HCM` is `TP. Hồ Chí Minh`), so that
+    they group and filter with the reports' own."""
+    out = dict(fields)
+    if "org" in out:
+        out["org"] = " ".join(normalize_vietnamese(out["org"]).split())
+    if "province" in out and (province := province_of(normalize_vietnamese(out["province"]))):
+        out["province"] = province.name
+    return out
+
+
 def _bad(column: str, value: str) -> str:
     """Why a value cannot be used, or ''."""
+    if column == "province" and province_of(normalize_vietnamese(value)) is None:
+        return f"{value!r} is not one of the 63 provinces (e.g. Thanh Hóa, TP HCM)"
     if column == "org_level" and value not in ORG_LEVELS:
         return f"{value!r} is not one of {', '.join(ORG_LEVELS)}"
     if column == "period" and not plausible_period(value):

@@ -128,8 +128,24 @@ def _output_failed(exc: OSError, code: int | None) -> int:
     return code or 1
 
 
+_VIETNAMESE = "Liên đoàn Lao động → Công đoàn"
+
+
+def _utf8_streams() -> None:
+    """Write UTF-8 where the locale's encoding cannot write Vietnamese (LANG=en_US.ISO-8859-1,
+    PYTHONIOENCODING=ascii): every table and message holds it, and the first such character
+    was an internal error, after a build had already been published."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            _VIETNAMESE.encode(stream.encoding or "ascii")
+        except (UnicodeError, LookupError):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point (``unionstats``): run the app under the error policy above."""
+    _utf8_streams()
     stdout = sys.stdout
     sys.stdout = _Stdout(stdout)  # type: ignore[assignment]
     try:

@@ -53,6 +53,7 @@ def extract_command(
     from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
     from unionstats.ingest import Rejected, read_report
     from unionstats.metadata import SourcesError
+    from unionstats.plausible import plausible
     from unionstats.processing import NoText, process
     from unionstats.rows import document_row, observation_rows
     from unionstats.sources import read_sources
@@ -72,7 +73,7 @@ def extract_command(
             continue
         try:  # as the build's guard does: one report's failure is a line, not a traceback
             with cpu_budget(budget_seconds):
-                done.append(process(report, overrides))
+                done.append(plausible(process(report, overrides)))
         except NoText as exc:
             say(f"{path}: not_a_report: {exc}")
             problems += 1

@@ -43,6 +43,7 @@ def report_command(
         fail(f"--org-level {org_level!r} is not a level: one of {', '.join(ORG_LEVELS)}", 2)
     if problem := wait_problem(wait) or workers_problem(jobs, "--jobs"):
         fail(problem, 2)
+    province, org = _as_in_the_data(province, org)
 
     import signal
 
@@ -61,6 +62,8 @@ def report_command(
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         err.print(ensure_data(raw, processed, wait), markup=False)
+        if org and (problem := _unknown_org(org, processed)):
+            fail(problem)
         runs = run_reports(
             year,
             processed,
@@ -83,3 +86,31 @@ def report_command(
         say(run.error)
     if failed:
         raise typer.Exit(1)
+
+
+def _as_in_the_data(province: str, org: str) -> tuple[str, str]:
+    """--province and --org spelled as the build writes names: NFC, one tone placement
+    (`Thanh Hoá` is `Thanh Hóa`), a province by its name (`TP HCM`). Typed the other way
+    they matched nothing, and every notebook said there were no figures, exit 0."""
+    from unionstats.clean import normalize_vietnamese
+    from unionstats.places import province_of
+
+    if province:
+        found = province_of(normalize_vietnamese(province))
+        if found is None:
+            fail(f"--province {province!r} is not a province (e.g. 'Thanh Hóa', 'TP HCM')", 2)
+        province = found.name
+    return province, " ".join(normalize_vietnamese(org).split())
+
+
+def _unknown_org(org: str, processed: Path) -> str:
+    """Why --org names no organisation of the build (a typo ran every notebook on nothing)."""
+    import polars as pl
+
+    from unionstats.publish import read_table
+
+    documents = read_table(processed / "documents.parquet")
+    names = ("org_id", "org")
+    if documents.filter(pl.any_horizontal(pl.col(c) == org for c in names)).height:
+        return ""
+    return f"--org {org!r} is no organisation's org_id or name in {processed}; see unionstats orgs"

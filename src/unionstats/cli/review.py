@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -103,7 +104,31 @@ def lookup(
             cells["indicator"] = at["indicator"][0]
     if not 0 <= start < end <= len(text):
         raise CommandError(f"span {start}–{end} is outside {doc} ({len(text)} characters)")
+    if action == "add" and indicator and _observed(processed, doc, start, end, indicator):
+        # the build would find the row stale ("the extractor now finds this figure") at once
+        raise CommandError(
+            f"the extractor already finds {indicator} at {start}–{end} of {doc}: "
+            "use --action accept, or set to change it"
+        )
     return cells | {"span_end": str(end), "quote": text[start:end]}
+
+
+def _observed(processed: Path, doc: str, start: int, end: int, indicator: str) -> bool:
+    """An observation of ``indicator`` stands at exactly this span of the report."""
+    import polars as pl
+
+    from unionstats.publish import read_table
+
+    return not (
+        read_table(processed / "observations.parquet")
+        .filter(
+            pl.col("doc_id") == doc,
+            pl.col("span_start") == start,
+            pl.col("span_end") == end,
+            pl.col("indicator") == indicator,
+        )
+        .is_empty()
+    )
 
 
 def summary(ledger: pl.DataFrame, built: pl.DataFrame | None) -> pl.DataFrame:
@@ -171,7 +196,7 @@ def review_command(
         from unionstats.review import Filters, Limits, write_review
 
         limits = Limits().widened(max_chars, max_numbers)
-        filters = Filters(doc, indicator, below)
+        filters = Filters(doc and _nfc(doc), indicator, below)
         path, changed = write_review(raw, processed, out_dir, filters, limits)
     except _expected() as exc:
         fail(_first_line(exc))
@@ -208,6 +233,7 @@ def correct_command(
     try:
         if action not in ACTIONS:
             raise CommandError(f"--action must be one of {', '.join(ACTIONS)}, not {action!r}")
+        doc = _nfc(doc)
         cells = {
             "doc_id": doc, "span_start": str(span), "action": action, "indicator": indicator,
             "value": value, "unit": unit, "qualifier": qualifier, "period": period,
@@ -282,6 +308,11 @@ def _ledger_types() -> dict[str, pl.DataType]:
     "qualifier": pl.String, "period": pl.String, "subgroup": pl.String, "quote": pl.String,
     "reason": pl.String, "by": pl.String, "date": pl.Date,
     }  # fmt: skip
+
+
+def _nfc(doc: str) -> str:
+    """A report id as the build keeps it (NFC): a terminal or a paste may give it decomposed."""
+    return unicodedata.normalize("NFC", doc)
 
 
 def _login() -> str:
