@@ -551,3 +551,13 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
     assert page == "Kết nạp 12 đoàn viên mới."
     bidi = clean("Năm 2021,\u202e kết nạp 1.234 đoàn viên\u202c, lập\u2066 12 CĐCS.", False).text
     assert bidi == "Năm 2021, kết nạp 1.234 đoàn viên, lập 12 CĐCS."
+
+
+def test_a_markdown_tables_ruling_is_dropped_so_its_header_heads_its_rows():
+    rows = (
+        "| TT | Nội dung | ĐVT | Năm 2023 | Năm 2024 | Tỷ lệ (%) |",
+        "|----|----------|-----|---------:|---------:|----------:|",
+        "| 1 | Kết nạp đoàn viên mới | người | 140 | 175 | 125,0 |",
+    )
+    text = "Kết quả năm 2024\n\n" + "\n".join(rows)
+    assert clean(text, is_html=False).text == "Kết quả năm 2024\n\n" + "\n".join(rows[::2])

@@ -1602,3 +1602,17 @@ def test_the_whole_system_is_a_national_sector_unions_own(level: str, subgroup: 
     text = "Năm 2023, toàn hệ thống có 196 CĐCS với 87.300 đoàn viên."
     observations, _ = extract("t", text, "2023", org_level=level)
     assert {o.subgroup for o in observations} == {subgroup}
+
+
+def test_a_markdown_table_with_year_columns_and_a_ratio_column() -> None:
+    text = (
+        "| TT | Nội dung | ĐVT | Năm 2023 | Năm 2024 | Tỷ lệ (%) |\n"
+        "|----|----------|-----|---------:|---------:|----------:|\n"
+        "| 1 | Kết nạp đoàn viên mới | người | 140 | 175 | 125,0 |\n"
+        "| 2 | Số tiền thăm hỏi, trợ cấp | triệu đồng | 120,5 | 154,5 | 128,2 |"
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert {(o.indicator, o.value, o.period) for o in observations} == {
+        ("new_members", 140, "2023"), ("new_members", 175, "2024"),
+        ("welfare_value", 120.5e6, "2023"), ("welfare_value", 154.5e6, "2024"),
+    }  # fmt: skip

@@ -219,6 +219,9 @@ def _header_cell_role(line: str, words: _TableWords) -> str | None:
     return None
 
 
+_RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
@@ -235,6 +238,8 @@ def _tidy_lines(text: str) -> str:
     blank = False
     for line in text.split("\n"):
         line = line.rstrip(" \t")
+        if "--" in line and _RULE_LINE.fullmatch(line):
+            continue  # `|----|---:|`: a table's ruling, which would stand between header and rows
         if line:
             if blank and out:
                 out.append("")
