@@ -1616,3 +1616,24 @@ def test_a_markdown_table_with_year_columns_and_a_ratio_column() -> None:
         ("new_members", 140, "2023"), ("new_members", 175, "2024"),
         ("welfare_value", 120.5e6, "2023"), ("welfare_value", 154.5e6, "2024"),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Đơn vị | Đoàn viên mới | DN tổ chức HN NLĐ (%) |",
+        # ruled and padded with spaces, as a plain-text table is
+        "Đơn vị              | Đoàn viên mới | DN tổ chức HN NLĐ (%)",
+    ],
+)
+def test_a_table_of_units_with_a_rate_column_counts_its_total_row(header: str) -> None:
+    rows = (
+        "| CĐ ngành Xây dựng | 175 | 92,5 |\n| CĐ ngành Giao thông | 210 | 95,0 |\n"
+        "| Toàn Khối | 385 | 93,8 |"
+    )
+    text = clean(f"Kết quả năm 2024 của các đơn vị:\n\n{header}\n{rows}", is_html=False).text
+    observations, _ = extract("t", text, "2024", org_level="bloc")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("new_members", 385),
+        ("worker_conference_rate", 93.8),
+    }

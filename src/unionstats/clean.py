@@ -120,6 +120,8 @@ def _cells_of(line: str) -> list[str] | None:
     core = line.strip(" \t")
     if "\t" not in core and "   " not in core:
         return None
+    if "|" in core and "\t" not in core:
+        return None  # `Đơn vị        | Đoàn viên mới |`: a ruled row, its spaces are padding
     # A line of columns three spaces apart, twice or more, is a row: two spaces part its
     # cells too (`TT  Chỉ tiêu`, `sáng kiến  40`, where a column is one space too narrow).
     splitter = _ROW_CELLS if len(_WIDE_GAP.findall(core)) >= 2 else _SPACED_CELLS

@@ -148,9 +148,14 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                 named = {
                     i: code
                     for i, (_, _, t) in enumerate(rows[r - 1])
-                    if i and i not in roles and (code := _column_indicator(lay, t))
+                    if i
+                    and (i not in roles or roles[i][0] == "ratio")
+                    and (code := _column_indicator(lay, t))
+                    and (i not in roles or _is_rate(lay, code))
                 }
                 columns = named if len(named) >= 2 else {}
+                for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
+                    roles.pop(i, None)
                 nouns = {
                     i: m.group(1)
                     for i, (_, _, t) in enumerate(rows[r - 1])
@@ -236,6 +241,10 @@ def _read_row(
 def _is_total(lay: Layout, label: str) -> bool:
     low = " ".join(label.lower().split()).strip(" :.")
     return any(low == w or low.startswith(w + " ") for w in lay.catalogue.scoring.total_rows)
+
+
+def _is_rate(lay: Layout, code: str) -> bool:
+    return any(i.code == code and i.unit == "percent" for i in lay.catalogue.indicators)
 
 
 def _column_indicator(lay: Layout, header: str) -> str | None:
