@@ -329,6 +329,9 @@ def test_result_over_plan_worked_into_a_rate_is_the_result(sentence, expected) -
     [
         ("Thành lập mới 26 CĐCS/20 CĐCS kế hoạch.", ("new_grassroots_unions", 26, 20)),
         ("Kết nạp 2.350 đoàn viên/2.000 đoàn viên, đạt 117,5%.", ("new_members", 2350, 2000)),
+        # the plan word stands for the noun after the second figure
+        ("Thành lập mới 11 CĐCS/8 chỉ tiêu.", ("new_grassroots_unions", 11, 8)),
+        ("Kết nạp 940 đoàn viên/800 chỉ tiêu.", ("new_members", 940, 800)),
         (
             "Vận động quỹ Mái ấm Công đoàn được 1.285 triệu đồng/1.200 triệu đồng, đạt 107% kế hoạch.",
             ("union_shelter_fund", 1.285e9, 1.2e9),

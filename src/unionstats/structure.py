@@ -83,17 +83,22 @@ def plan_after_slash(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int
         return None
     m = QUANTITY_RE.match(low, slash.end())
     other = quantity_from_match(m, low) if m else None
-    if other is None or not other.value or other.unit != q.unit:
+    if other is None or not other.value:
         return None
+    assert lay.hits is not None
+    target_words = lay.catalogue.scoring.target_words
     end = other.end
+    # `940 đoàn viên/800 chỉ tiêu`: the plan word stands for the noun
+    plan_word = lay.hits.end_at(target_words, skip_spaces(low, end, 2)) > 0
+    if other.unit != q.unit and not (other.unit is None and plan_word):
+        return None
     noun = low[q.end : head_end].strip()
-    if noun:  # a count: the same noun after both figures
+    if noun and not plan_word:  # a count: the same noun after both figures
         if not low.startswith(noun, skip_spaces(low, end, 2)):
             return None
         end = skip_spaces(low, end, 2) + len(noun)
-    assert lay.hits is not None
     rate = _RATE_AFTER.match(low, end)
-    planned = lay.hits.end_at(lay.catalogue.scoring.target_words, skip_spaces(low, end, 2)) > 0
+    planned = lay.hits.end_at(target_words, skip_spaces(low, end, 2)) > 0
     if rate:
         share = 100 * q.value / other.value
         planned = planned or abs(share - read_number(rate.group(1))) <= max(0.6, share / 100)
