@@ -266,6 +266,8 @@ NEVER = [
     "Phó Chủ tịch LĐLĐ thành phố đề nghị LĐLĐ quận tập trung hoàn thành chỉ tiêu phát triển 500 "
     "đoàn viên, thành lập 10 CĐCS.",
     "LĐLĐ tỉnh yêu cầu các cấp công đoàn kết nạp 5.000 đoàn viên.",
+    # turns (`lượt`) are no stock of members
+    "- Đoàn viên ốm đau, thai sản: 1.350 lượt.",
     "Tổng Liên đoàn giao chỉ tiêu phát triển 2.000 đoàn viên.",
     # a plan word before a list's colon, or opening its first item, makes every item a plan
     "Chỉ tiêu năm 2024: thành lập 25 CĐCS; kết nạp 3.500 đoàn viên.",
