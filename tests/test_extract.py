@@ -1642,3 +1642,15 @@ def test_a_table_of_units_with_a_rate_column_counts_its_total_row(header: str) -
         ("new_members", 385),
         ("worker_conference_rate", 93.8),
     }
+
+
+def test_money_after_a_bracket_of_parts_is_the_totals() -> None:
+    text = (
+        "Năm 2024, LĐLĐ tỉnh đã hỗ trợ xây mới và sửa chữa 32 nhà “Mái ấm Công đoàn” (gồm 25 "
+        "nhà xây mới, 7 nhà sửa chữa) với tổng số tiền hỗ trợ 1,7 tỷ đồng."
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    money = [o for o in observations if o.unit == "VND"]
+    assert [(o.indicator, o.value, "part" in o.flags) for o in money] == [
+        ("union_shelter_value", 1.7e9, False)
+    ]

@@ -492,6 +492,7 @@ def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
         and spot.cand.q.unit == "VND"
         and last.unit != "VND"
         and lay.clause(last.span_start)[0] == spot.clause[0]
+        and ")" not in lay.low[last.span_end : spot.cand.q.start]  # `(gồm ...) với tổng ...`
     )
 
 
