@@ -266,6 +266,9 @@ NEVER = [
     "Phó Chủ tịch LĐLĐ thành phố đề nghị LĐLĐ quận tập trung hoàn thành chỉ tiêu phát triển 500 "
     "đoàn viên, thành lập 10 CĐCS.",
     "LĐLĐ tỉnh yêu cầu các cấp công đoàn kết nạp 5.000 đoàn viên.",
+    # a rate per head raised: where it started was per head too
+    "Mức hỗ trợ đoàn viên bị bệnh hiểm nghèo được nâng từ 1 triệu đồng lên 2 triệu "
+    "đồng/trường hợp.",
     # turns (`lượt`) are no stock of members
     "- Đoàn viên ốm đau, thai sản: 1.350 lượt.",
     "Tổng Liên đoàn giao chỉ tiêu phát triển 2.000 đoàn viên.",

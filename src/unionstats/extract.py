@@ -52,6 +52,7 @@ from unionstats.tables import Cell, row_indicator, table_cells
 
 _SERIES_LABEL_CHARS = 24  # `, năm 2023 là `: what may stand between a series' figures
 _SERIES_SEPARATORS = (",", ";", " và ")
+_PER_HEAD = ("per_unit_amount",)  # reasons that a change's start shares with where it went
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         reason = "individual"
     if reason:
         run.mention(spot, q, None, "excluded", reason)
+        last = run.last_obs
+        if reason in _PER_HEAD and last is not None and _change_end(lay, last, spot):
+            _drop_change_start(run, last, reason)
         return
     factor = 1.0
     if q.unit is None:
@@ -304,8 +308,13 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     start = run.last_obs
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
     run.mention(spot, q, ind, "observation", verdict.reason)
-    if start is not None and start.indicator == ind.code and _change_end(lay, start, spot):
-        _drop_change_start(run, start)
+    if (
+        start is not None
+        and start.indicator == ind.code
+        and start.period == run.observations[-1].period
+        and _change_end(lay, start, spot)
+    ):
+        _drop_change_start(run, start, "change_start")
     if cell is not None and not cell.total:
         run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
 
@@ -430,17 +439,19 @@ def _change_end(lay: Layout, prev: Observation, spot: Spot) -> bool:
     )
 
 
-def _drop_change_start(run: _Run, start: Observation) -> None:
+def _drop_change_start(run: _Run, start: Observation, reason: str) -> None:
     """`Số đoàn viên tăng từ 5.742 người lên 6.015 người`: with no year of its own the level
-    a change started from is an earlier one; only where it went is the period's."""
-    end = run.observations[-1]
-    if start.period != end.period or start not in run.observations:
+    a change started from is an earlier one; only where it went is the period's. `Mức hỗ trợ
+    được nâng từ 1 triệu đồng lên 2 triệu đồng/trường hợp`: where it went is an amount per
+    head, and so was where it started."""
+    if start not in run.observations:
         return
     run.observations.remove(start)
+    run.last_obs = run.observations[-1] if run.observations else None
     for i in range(len(run.mentions) - 1, -1, -1):
         m = run.mentions[i]
         if m.span_start == start.span_start and m.status == "observation":
-            run.mentions[i] = replace(m, indicator=None, status="excluded", reason="change_start")
+            run.mentions[i] = replace(m, indicator=None, status="excluded", reason=reason)
             break
 
 
