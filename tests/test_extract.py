@@ -1657,3 +1657,16 @@ def test_money_after_a_bracket_of_parts_is_the_totals() -> None:
     assert [(o.indicator, o.value, "part" in o.flags) for o in money] == [
         ("union_shelter_value", 1.7e9, False)
     ]
+
+
+def test_a_broadcasters_reports_are_another_bodys_and_a_partners_are_ours() -> None:
+    text = (
+        "Đài Truyền hình tỉnh phát 3 phóng sự về Công ty; trang tin của Công đoàn đăng 40 tin, "
+        "bài. Công đoàn phối hợp với Đài Phát thanh tỉnh thực hiện 12 phóng sự."
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert {(o.value, o.subgroup) for o in observations if o.indicator == "media_posts"} == {
+        (3, "other_org"),
+        (40, None),
+        (12, None),
+    }
