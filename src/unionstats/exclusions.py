@@ -157,16 +157,15 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
 
 
 def _plans_ending_between(lay: Layout, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The plan words, and the request words used as verbs (not `theo yêu cầu của ...`), that
-    end in [lo, hi]."""
+    """The plan words, and the request words addressed to a body (`đề nghị LĐLĐ quận ...`),
+    that end in [lo, hi]."""
     sc = lay.catalogue.scoring
     assert lay.hits is not None
     found = lay.hits.ending_between(sc.plan_words, lo, hi)
     requests = [
         (start, end)
         for start, end in lay.hits.ending_between(sc.request_words, lo, hi)
-        if not _word_right_after(lay, sc.request_noun_after, end)
-        and not _word_right_before(lay, sc.request_noun_before, start)
+        if _word_right_after(lay, sc.request_addressees, end)
     ]
     return sorted(found + requests, key=lambda hit: hit[1]) if requests else found
 

@@ -50,8 +50,6 @@ from unionstats.structure import (
 )
 from unionstats.tables import Cell, row_indicator, table_cells
 
-_SERIES_LABEL_CHARS = 24  # `, năm 2023 là `: what may stand between a series' figures
-_SERIES_SEPARATORS = (",", ";", " và ")
 _PER_HEAD = ("per_unit_amount",)  # reasons that a change's start shares with where it went
 
 
@@ -309,7 +307,8 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
     run.mention(spot, q, ind, "observation", verdict.reason)
     if (
-        start is not None
+        cell is None  # a table's columns keep positions in the observations
+        and start is not None
         and start.indicator == ind.code
         and start.period == run.observations[-1].period
         and _change_end(lay, start, spot)
@@ -357,11 +356,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     prev = run.last_obs
     if (
         prev is not None
-        and (
-            verdict.indicator is None
-            or (found is not None and (found.generic or not found.after))
-            or (found is not None and prev.indicator in _codes(found.after))
-        )
+        and _noun_fits(found, prev)
         and (how := _continues(lay, prev, spot)) is not None
     ):
         # `từ 5.742 người năm 2022 tăng lên 6.015 người`: the level reached, of what was left;
@@ -398,6 +393,16 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
+def _noun_fits(found: Heads | None, prev: Observation) -> bool:
+    """The figure names no thing of its own that the figure before it does not count: no
+    noun, that figure's own noun, or `người` after persons."""
+    if found is None or not found.after:
+        return True
+    if found.generic:
+        return prev.unit == "persons"
+    return prev.indicator in _codes(found.after)
+
+
 def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
     """How a figure with no noun of its own continues the observation before it, if it does."""
     if _change_end(lay, prev, spot):
@@ -415,8 +420,9 @@ def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
     if prev.sentence_id != lay.sentence_index(start):
         return False
     low = lay.low
-    sep = max(low.rfind(c, prev.span_end, start) for c in _SERIES_SEPARATORS)
-    if sep < 0 or start - sep > _SERIES_LABEL_CHARS:
+    sc = lay.catalogue.scoring
+    sep = max(low.rfind(c, prev.span_end, start) for c in sc.series_separators)
+    if sep < 0 or start - sep > sc.windows["series_label"]:
         return False
     i = bisect.bisect_right(lay.mark_pos, sep)
     if i >= len(lay.marks) or lay.marks[i].pos >= start or lay.marks[i].period == prev.period:
@@ -430,12 +436,20 @@ def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
 
 def _change_end(lay: Layout, prev: Observation, spot: Spot) -> bool:
     """The figure is where a change went (`lên`, `xuống còn`) from the observation before it,
-    written after `từ` in the same clause."""
+    written after `từ` in the same clause: a change, by its verb or a bare `lên`/`xuống`."""
     sc = lay.catalogue.scoring
+    assert lay.hits is not None
     return (
         prev.span_start >= spot.clause[0]
         and right_before(lay, sc.change_to, spot.cand.q_start)
         and right_before(lay, sc.change_from, prev.span_start)
+        and (
+            right_before(lay, sc.change_to_alone, spot.cand.q_start)
+            or any(
+                start >= spot.clause[0]
+                for start, _ in lay.hits.ending_between(sc.change_verbs, spot.clause[0], spot.left)
+            )
+        )
     )
 
 

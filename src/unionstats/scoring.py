@@ -236,9 +236,6 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     return False
 
 
-_LINE_LABEL_CHARS = 80  # how long a label opening a line may be
-
-
 def right_before(lay: Layout, list_id: int, pos: int) -> bool:
     """A phrase of the list ends right before `pos`, only spaces between (`tăng lên| 7,5
     triệu`: the level reached, not the change)."""
@@ -268,14 +265,25 @@ def accepts(
 
 def _line_label_end(lay: Layout, spot: Spot) -> int:
     """`- Phát triển đoàn viên: đến 31/10 kết nạp 96 đoàn viên; ước cả năm 115 đoàn viên`: a
-    short label and a colon opening the line name what each of its clauses counts. Returns
-    where the label ends, or -1 (none, or it stands in the number's own clause)."""
+    short label and a colon opening the line name what a clause of it counts when the clause
+    has no verb of its own before the figure. Returns where the label ends, or -1 (none, it
+    stands in the number's own clause, or the clause says what it counts)."""
     low = lay.low
     line_start = low.rfind("\n", 0, spot.left) + 1
-    colon = low.find(":", line_start, min(spot.clause[0], line_start + _LINE_LABEL_CHARS))
-    if colon < 0 or lay.digit_between(line_start, colon):
+    reach = line_start + lay.catalogue.scoring.windows["line_label"]
+    colon = low.find(":", line_start, min(spot.clause[0], reach))
+    if colon < 0:
         return -1
-    return colon
+    label_start = _ENUMERATOR.match(low, line_start)
+    if lay.digit_between(label_start.end() if label_start else line_start, colon):
+        return -1
+    rest = low[spot.clause[0] : spot.left]
+    for carrier in lay.catalogue.scoring.label_carriers:
+        rest = rest.replace(carrier, " ")
+    return -1 if any(c.isalpha() for c in rest) else colon
+
+
+_ENUMERATOR = re.compile(r"[\s\-+•*]*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s")
 
 
 def _any_group_holds(

@@ -144,8 +144,11 @@ class Scoring:
     change_from: int
     change_to: int
     request_words: int
-    request_noun_after: int
-    request_noun_before: int
+    request_addressees: int
+    change_verbs: int
+    change_to_alone: int
+    series_separators: tuple[str, ...]
+    label_carriers: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +187,7 @@ WINDOWS = (
     "left", "right", "near", "label", "head_gap", "target_after", "parts_colon", "pair",
     "list_gap", "stock_word", "total_money", "part", "bracket", "bracket_reach", "individual",
     "other_org",
-    "subgroup_after", "quote", "tail_noun",
+    "subgroup_after", "quote", "tail_noun", "series_label", "line_label",
 )  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
 
@@ -392,12 +395,15 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
             change_from=b.words(raw["change_from"], "scoring.change_from"),
             change_to=b.words(raw["change_to"], "scoring.change_to"),
-            request_words=b.words(raw["request_words"]["words"], "scoring.request_words.words"),
-            request_noun_after=b.words(
-                raw["request_words"]["noun_after"], "scoring.request_words.noun_after"
+            request_words=b.words(raw["request_words"]["words"], "scoring.request_words"),
+            request_addressees=b.words(
+                raw["request_words"]["addressees"], "scoring.request_words.addressees"
             ),
-            request_noun_before=b.words(
-                raw["request_words"]["noun_before"], "scoring.request_words.noun_before"
+            change_verbs=b.words(raw["change_verbs"], "scoring.change_verbs"),
+            change_to_alone=b.words(raw["change_to_alone"], "scoring.change_to_alone"),
+            series_separators=tuple(str(x) for x in raw["series_separators"]),
+            label_carriers=tuple(
+                sorted((str(x) for x in raw["label_carriers"]), key=len, reverse=True)
             ),
         )
     except KeyError as exc:
