@@ -101,6 +101,12 @@ def _raw() -> tuple[dict, dict]:
             lambda d: d["indicators"][3]["vetoes"].append({"unit": "VND/month"}),
             "new_members.vetoes[5]: unit 'VND/month' not in",
         ),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append(
+                {"after": ["x"], "unless_right_before": ["lên"]}
+            ),
+            "new_members.vetoes[5]: unless_right_before goes with before, not after",
+        ),
     ],
 )
 def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:

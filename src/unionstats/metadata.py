@@ -542,29 +542,30 @@ def _capitalised(name: str) -> str:
 
 
 def _official_title(text: str) -> str | None:
-    """The title under an official header, which stands in capitals and after the motto,
-    the document number, the place and date of signing and the bodies' names (in one
-    column or two): `BÁO CÁO` / `TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024`, joined."""
-    lines = [ln.strip(" •\t") for ln in text.split("\n", 16)[:16]]
+    """The title under an official header, which stands in capitals after the motto, the
+    document number, the place and date of signing and the bodies' names (in one column or
+    two): the line that opens with the document's kind and the lines in capitals under it,
+    joined (`BÁO CÁO` / `TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024`)."""
+    lines = [ln.strip(" •\t") for ln in text.split("\n", _TITLE_SEARCH_LINES)]
+    lines = lines[:_TITLE_SEARCH_LINES]
     if not any(_MOTTO.search(ln) for ln in lines[:_HEADER_LINES]):
         return None
-    body = []
-    for line in lines:
-        core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
-        if not core or _SIGNED_LINE.match(core) or _DATE_ONLY_LINE.match(core):
-            continue
-        found = line_mentions(core)
-        if not body and len(found) == 1 and found[0].start == 0 and found[0].end >= len(core):
-            continue  # a body's name, heading the page
-        body.append(line)
-        if len(body) == 2 or not _DOCUMENT_KIND.fullmatch(line):
-            break
-    if not body or len(" ".join(body)) > 250:
+    start = next((k for k, ln in enumerate(lines) if _DOCUMENT_KIND.match(ln)), None)
+    if start is None:
         return None
-    return " ".join(body)
+    title = [lines[start]]
+    for line in lines[start + 1 : start + _TITLE_LINES]:
+        if not line or not line.isupper():
+            break
+        title.append(line)
+    joined = " ".join(title)
+    return joined if len(joined) <= _TITLE_CHARS else None
 
 
-_DOCUMENT_KIND = re.compile(_page_words("document_kinds"), re.IGNORECASE)
+_TITLE_SEARCH_LINES = 16  # an official header (two columns split) fills at most these lines
+_TITLE_LINES = 3  # `BÁO CÁO` / `KẾT QUẢ THỰC HIỆN NHIỆM VỤ` / `NĂM 2024 VÀ PHƯƠNG HƯỚNG ...`
+_TITLE_CHARS = 250  # longer is a paragraph in capitals, not a title
+_DOCUMENT_KIND = re.compile(rf"(?:{_page_words('document_kinds')})\b", re.IGNORECASE)
 
 
 def _first_line(text: str, skip: str | None = None) -> str | None:

@@ -544,8 +544,10 @@ def canonical_name(mention: OrgMention, level: str, province: Province | None) -
         return f"Công đoàn {text}"
     type_name = _TYPE_NAMES[mention.kind]
     if mention.kind == "bloc":  # `Cụm thi đua số 3` is named so, not `Khối thi đua số 3`
-        written = " ".join(mention.written.split()[:3])
-        type_name = written[:1].upper() + written[1:].lower()
+        low = " ".join(mention.written.lower().split())
+        phrase = next((p for p, kind in w.types if kind == "bloc" and low.startswith(p)), None)
+        if phrase is not None:
+            type_name = phrase[:1].upper() + phrase[1:]
     return f"{type_name} {text}".strip()
 
 
