@@ -15,6 +15,7 @@ from unionstats.clean import (
     clean,
     drop_chrome,
     html_to_text,
+    lowercase,
     normalize_vietnamese,
 )
 
@@ -542,3 +543,24 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
     assert page == "Kết nạp 12 đoàn viên mới."
     bidi = clean("Năm 2021,\u202e kết nạp 1.234 đoàn viên\u202c, lập\u2066 12 CĐCS.", False).text
     assert bidi == "Năm 2021, kết nạp 1.234 đoàn viên, lập 12 CĐCS."
+
+
+def test_lowercase_of_its_own_answer_is_that_answer():
+    """`lowercase` keeps its answers and answers a lower-cased text with itself: that holds
+    only if lower-casing is idempotent for every code point (and the final sigma)."""
+    chars = "".join(map(chr, range(0x110000)))
+    for start in range(0, len(chars), 4096):
+        piece = chars[start : start + 4096]
+        low = _uncached(piece)
+        assert _uncached(low) == low
+        assert lowercase(piece) == low
+        assert lowercase(low) is lowercase(piece)
+    for word in ("ΟΔΟΣ", "İstanbul ΑΣ", "Hòa Bình"):
+        assert lowercase(word) == _uncached(word)
+
+
+def _uncached(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
