@@ -15,6 +15,7 @@ from unionstats.clean import (
     clean,
     drop_chrome,
     html_to_text,
+    lowercase,
     normalize_vietnamese,
 )
 
@@ -561,3 +562,24 @@ def test_a_markdown_tables_ruling_is_dropped_so_its_header_heads_its_rows():
     )
     text = "Kết quả năm 2024\n\n" + "\n".join(rows)
     assert clean(text, is_html=False).text == "Kết quả năm 2024\n\n" + "\n".join(rows[::2])
+
+
+def test_lowercase_of_its_own_answer_is_that_answer():
+    """`lowercase` keeps its answers and answers a lower-cased text with itself: that holds
+    only if lower-casing is idempotent for every code point (and the final sigma)."""
+    chars = "".join(map(chr, range(0x110000)))
+    for start in range(0, len(chars), 4096):
+        piece = chars[start : start + 4096]
+        low = _uncached(piece)
+        assert _uncached(low) == low
+        assert lowercase(piece) == low
+        assert lowercase(low) is lowercase(piece)
+    for word in ("ΟΔΟΣ", "İstanbul ΑΣ", "Hòa Bình"):
+        assert lowercase(word) == _uncached(word)
+
+
+def _uncached(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

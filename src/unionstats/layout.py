@@ -18,11 +18,13 @@ from unionstats.sections import plan_sections
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
 # line break. The mark is matched first and what stands before it checked after, so that
-# `re` skips ahead to the marks (a leading look-behind is tried at every character).
-_SENTENCE_END = re.compile(r"[.!?…](?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"'])|\n")
+# `re` skips ahead to the marks (a leading look-behind is tried at every character); the
+# line break is one of the marks, not an alternative, for the same reason (`re` skips
+# ahead only to a pattern's first character set, and an alternation has none).
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"']))")
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # `\d+`, led by its character set so that `re` skips ahead
 _SPEECH_WORDS = 14
 
 
@@ -267,7 +269,8 @@ def _sentence_ends(text: str) -> list[int]:
     ends: list[int] = []
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if ends and not text[ends[-1] : end].strip():
+        # only a line break can end blank text (the other marks are not spaces)
+        if ends and text[end - 1] == "\n" and not text[ends[-1] : end].strip():
             ends[-1] = end
         else:
             ends.append(end)

@@ -83,10 +83,13 @@ class Lexicon:
 # that `str.isalpha` rejects, the general punctuation block, and above it what `[\W\d_]` names
 # (rare symbols, other scripts). One character class, so one C pass with `re.sub`; a
 # `str.translate` table over the same code points took twice as long on Vietnamese text.
+# A space is left alone (checked after the class, by a look-behind at the character just
+# matched): turning each space into a space made every word boundary a replacement, half
+# the cost of the scan.
 _NOT_A_LETTER = re.compile(
     r"[\W\d_\u2000-\u206f"
     + "".join(re.escape(chr(cp)) for cp in range(0x2070) if not chr(cp).isalpha())
-    + "]"
+    + "](?<! )"
 )
 
 
