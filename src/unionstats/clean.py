@@ -316,6 +316,12 @@ def _build_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
 _TONE_RE, _TONE_FIX = _build_tone_fix()
 
 
+def name_as_built(text: str) -> str:
+    """A name typed by an analyst (a register row, a `--org`, a sources.csv cell) written as
+    the build writes names: NFC, one tone placement, single spaces."""
+    return " ".join(normalize_vietnamese(text).split())
+
+
 def normalize_vietnamese(text: str) -> str:
     """NFC, one tone placement, and plain spaces/newlines, so equal words are equal strings.
 

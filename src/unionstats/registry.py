@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from unionstats.clean import normalize_vietnamese
+from unionstats.clean import name_as_built
 from unionstats.ingest import (
     ControlFileError,
     csv_delimiter,
@@ -126,7 +126,7 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         if province and province_of(province) is None:
             raise RegistryError(f"{path}:{n}: province {province!r} is not one of the 63")
         # the name as the build writes names (`Thanh Hoá` is `Thanh Hóa`): --org finds it
-        written = " ".join(normalize_vietnamese(name).split())
+        written = name_as_built(name)
         entry = Entry(org_id, written, level, province_of(province).name if province else None)
         if any(e.org_id == org_id for e in entries):
             raise RegistryError(f"{path}:{n}: org_id {org_id!r} appears twice")

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from unionstats.clean import normalize_vietnamese
+from unionstats.clean import name_as_built, normalize_vietnamese
 from unionstats.discovery import Survey
 from unionstats.ingest import (
     ControlFileError,
@@ -166,7 +166,7 @@ def _as_the_build_writes(fields: dict[str, str]) -> dict[str, str]:
     they group and filter with the reports' own."""
     out = dict(fields)
     if "org" in out:
-        out["org"] = " ".join(normalize_vietnamese(out["org"]).split())
+        out["org"] = name_as_built(out["org"])
     if "province" in out and (province := province_of(normalize_vietnamese(out["province"]))):
         out["province"] = province.name
     return out

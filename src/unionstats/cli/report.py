@@ -92,7 +92,7 @@ def _as_in_the_data(province: str, org: str) -> tuple[str, str]:
     """--province and --org spelled as the build writes names: NFC, one tone placement
     (`Thanh Hoá` is `Thanh Hóa`), a province by its name (`TP HCM`). Typed the other way
     they matched nothing, and every notebook said there were no figures, exit 0."""
-    from unionstats.clean import normalize_vietnamese
+    from unionstats.clean import name_as_built, normalize_vietnamese
     from unionstats.places import province_of
 
     if province:
@@ -100,7 +100,7 @@ def _as_in_the_data(province: str, org: str) -> tuple[str, str]:
         if found is None:
             fail(f"--province {province!r} is not a province (e.g. 'Thanh Hóa', 'TP HCM')", 2)
         province = found.name
-    return province, " ".join(normalize_vietnamese(org).split())
+    return province, name_as_built(org)
 
 
 def _unknown_org(org: str, processed: Path) -> str:
