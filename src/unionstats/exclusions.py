@@ -15,7 +15,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import BeforeRule, Catalogue
 from unionstats.layout import Layout
-from unionstats.scoring import Spot
+from unionstats.scoring import Spot, right_before
 
 _SPACES = re.compile(r"\s*")
 
@@ -121,11 +121,7 @@ def _rule_holds(lay: Layout, rule: BeforeRule, cand: Candidate, number_end: int)
 
 def _word_right_before(lay: Layout, list_id: int, pos: int, colon: bool = False) -> bool:
     """A phrase of the list ends right before `pos` (only spaces, or a colon, between)."""
-    assert lay.hits is not None
-    for _, end in lay.hits.ending_between(list_id, pos - 40, pos):
-        if not lay.low[end:pos].strip(" \t:" if colon else " \t"):
-            return True
-    return False
+    return right_before(lay, list_id, pos, " \t:" if colon else " \t")
 
 
 def _word_right_after(lay: Layout, list_id: int, pos: int) -> bool:

@@ -236,15 +236,19 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     return False
 
 
-def right_before(lay: Layout, list_id: int, pos: int) -> bool:
-    """A phrase of the list ends right before `pos`, only spaces between (`tăng lên| 7,5
-    triệu`: the level reached, not the change)."""
+def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> bool:
+    """A phrase of the list ends right before `pos`, only `gap` characters between (`tăng
+    lên| 7,5 triệu`: the level reached, not the change)."""
     if list_id < 0:
         return False
     assert lay.hits is not None
     return any(
-        not lay.low[end:pos].strip() for _, end in lay.hits.ending_between(list_id, pos - 20, pos)
+        not lay.low[end:pos].strip(gap)
+        for _, end in lay.hits.ending_between(list_id, pos - _RIGHT_BEFORE_REACH, pos)
     )
+
+
+_RIGHT_BEFORE_REACH = 40  # cleaned text has single spaces: a phrase ends within a few
 
 
 def accepts(
