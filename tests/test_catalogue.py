@@ -89,7 +89,7 @@ def _raw() -> tuple[dict, dict]:
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append({"around": ["x"]}),
-            "new_members.vetoes[5]: unknown keys ['around']",
+            "new_members.vetoes[7]: unknown keys ['around']",
         ),
         (lambda d: d["scoring"].pop("windows"), "scoring.windows: missing"),
         (lambda d: d["scoring"]["windows"].pop("pair"), "scoring.windows: missing ['pair']"),
@@ -99,13 +99,13 @@ def _raw() -> tuple[dict, dict]:
         (lambda d: d["indicators"][2].pop("heads"), "grassroots_unions: count and persons"),
         (
             lambda d: d["indicators"][3]["vetoes"].append({"unit": "VND/month"}),
-            "new_members.vetoes[5]: unit 'VND/month' not in",
+            "new_members.vetoes[7]: unit 'VND/month' not in",
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append(
                 {"after": ["x"], "unless_right_before": ["lên"]}
             ),
-            "new_members.vetoes[5]: unless_right_before goes with before, not after",
+            "new_members.vetoes[7]: unless_right_before goes with before, not after",
         ),
     ],
 )

@@ -1372,6 +1372,9 @@ def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
         ("Đầu nhiệm kỳ 2008-2013, toàn tỉnh có 81 CĐCS.", "2008-2013", [(81, "2008")]),
         ("Từ đầu nhiệm kỳ, kết nạp 3.400 đoàn viên.", "2018-2023", [(3400, "2018-2023")]),
         ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024-H1")]),
+        # `Đến nay` in a half-year report is that half-year, as a date in it is
+        ("Đến nay đã có 49 người được kết nạp Đảng.", "2005-H1", [(49, "2005-H1")]),
+        ("Hiện toàn huyện có 86 CĐCS.", "2024-Q3", [(86, "2024-Q3")]),
     ],
 )
 def test_now_and_year_to_date_take_the_reports_period(
@@ -1699,3 +1702,189 @@ def test_a_broadcasters_reports_are_another_bodys_and_a_partners_are_ours() -> N
         (40, None),
         (12, None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an allowance or a price per head and month is no income and no sum of money
+        (
+            "Thu nhập bình quân đạt 7,6 triệu đồng/người/tháng. Nhiều doanh nghiệp hỗ trợ tiền "
+            "xăng xe, nhà ở từ 200.000 đến 400.000 đồng/người/tháng.",
+            {("avg_income", 7_600_000)},
+        ),
+        (
+            "Công đoàn hỗ trợ 500.000 đồng/người/tháng cho 20 đoàn viên.",
+            {("welfare_beneficiaries", 20)},
+        ),
+        # the top and the bottom are no average; the top sector's average is one
+        (
+            "Thu nhập bình quân đạt 7,6 triệu đồng/người/tháng. Người lao động có thu nhập cao "
+            "nhất 25 triệu đồng/tháng, thấp nhất 4,1 triệu đồng/tháng.",
+            {("avg_income", 7_600_000)},
+        ),
+        (
+            "Mức thu nhập phổ biến từ 7 đến 10 triệu đồng/người/tháng.",
+            set(),
+        ),
+        (
+            "Doanh nghiệp nhà nước có mức thu nhập bình quân cao nhất với 10,5 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 10_500_000)},
+        ),
+        (
+            "Thu nhập bình quân (kể cả phụ cấp) đạt 7,2 triệu đồng/người/tháng.",
+            {("avg_income", 7_200_000)},
+        ),
+    ],
+)
+def test_money_per_head_and_month_is_an_average_income_or_nothing(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tặng quà Tết cho đoàn viên: 1.450 suất, tổng trị giá 580 triệu đồng.",
+            {("gifts", 1450), ("gift_value", 580_000_000)},
+        ),
+        ("Đoàn viên có hoàn cảnh đặc biệt khó khăn: 72 suất, mỗi suất 1 triệu đồng.", set()),
+        # the price times the count: the price is per portion
+        (
+            "- Quà cho công nhân thuê trọ: 300 suất x 200.000 đồng = 60 triệu đồng.",
+            {("gifts", 300)},
+        ),
+        (
+            "Hỗ trợ 25 trường hợp × 2 triệu đồng = 50 triệu đồng.",
+            {("welfare_beneficiaries", 25), ("welfare_value", 50_000_000)},
+        ),
+    ],
+)
+def test_portions_are_gifts_not_people(text: str, expected: set[tuple[str, float]]) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giới thiệu 18 đoàn viên ưu tú cho Đảng; 11 đồng chí đã được kết nạp, 7 đồng chí đang chờ "
+        "quyết định.",
+        "Giới thiệu 18 đoàn viên ưu tú cho Đảng; 11 đồng chí đã được kết nạp Đảng, 7 đồng chí "
+        "đang hoàn thiện hồ sơ.",
+    ],
+)
+def test_people_still_waiting_are_not_admitted(text: str) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("party_referrals", 18),
+        ("party_admissions", 11),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phát triển đoàn viên: LĐLĐ tỉnh giao chỉ tiêu 380 đoàn viên, LĐLĐ huyện đã kết nạp "
+            "402 đoàn viên.",
+            ("new_members", 402, 380),
+        ),
+        ("Thành lập CĐCS: kế hoạch 2 CĐCS, đã thành lập 3 CĐCS.", ("new_grassroots_unions", 3, 2)),
+        (
+            "Giới thiệu đoàn viên ưu tú cho Đảng: chỉ tiêu 25 người, thực hiện 29 người.",
+            ("party_referrals", 29, 25),
+        ),
+        (
+            "Kế hoạch giao phát triển 3.000 đoàn viên, thực hiện 3.412 đoàn viên.",
+            ("new_members", 3412, 3000),
+        ),
+        (
+            "Thu quỹ Mái ấm Công đoàn: kế hoạch 1,2 tỷ đồng, thực hiện 1,35 tỷ đồng.",
+            ("union_shelter_fund", 1_350_000_000, 1_200_000_000),
+        ),
+    ],
+)
+def test_a_plan_written_before_its_result_is_its_target(
+    text: str, expected: tuple[str, float, float]
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every item of a list after a change word is a change
+        (
+            "Hiện có 64 CĐCS với 2.870 đoàn viên, tăng 3 CĐCS và 240 đoàn viên so với năm 2023.",
+            {("grassroots_unions", 64), ("members", 2870)},
+        ),
+        ("Tăng 5 CĐCS, 320 đoàn viên và 400 CNLĐ so với năm 2022.", set()),
+        (
+            "Kết nạp 300 đoàn viên, tăng 20% và thành lập 5 CĐCS.",
+            {("new_members", 300), ("new_grassroots_unions", 5)},
+        ),
+        # the total a flow raised is a stock
+        (
+            "Trong năm kết nạp 300 đoàn viên, nâng tổng số lên 5.000 đoàn viên.",
+            {("new_members", 300), ("members", 5000)},
+        ),
+        (
+            "Trong năm thành lập 3 CĐCS, nâng tổng số lên 64 CĐCS với 2.870 đoàn viên.",
+            {("new_grassroots_unions", 3), ("grassroots_unions", 64), ("members", 2870)},
+        ),
+    ],
+)
+def test_changes_and_totals_raised_are_read_as_such(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- SK được công nhận: 46 SK, làm lợi 2,1 tỷ đ.",
+            {("initiatives", 46), ("initiative_value", 2_100_000_000)},
+        ),
+        ("- HNNLĐ: 58/61 DN (95,1%).", {("worker_conference_rate", 95.1)}),
+        ("Tổ chức khám SK định kỳ cho 2.634 người lao động.", set()),
+    ],
+)
+def test_abbreviations_of_a_quick_report(text: str, expected: set[tuple[str, float]]) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_period", "expected"),
+    [
+        (
+            "Thăm hỏi 64 lượt đoàn viên ốm đau (cùng kỳ: 51 lượt).",
+            "2024-H1",
+            [(64, "2024-H1"), (51, "2023-H1")],
+        ),
+        (
+            "Kết nạp 210 đoàn viên (cùng kỳ năm trước kết nạp 185 đoàn viên). Thành lập 4 CĐCS.",
+            "2024",
+            [(210, "2024"), (185, "2023"), (4, "2024")],
+        ),
+        (
+            "Kết nạp 210 đoàn viên (cùng kỳ năm 2022: 185 đoàn viên).",
+            "2024-Q1",
+            [(210, "2024-Q1"), (185, "2022-Q1")],
+        ),
+    ],
+)
+def test_a_bracket_of_the_same_part_of_last_year_is_last_years(
+    text: str, doc_period: str, expected: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", text, doc_period)
+    assert [(o.value, o.period) for o in observations] == expected

@@ -27,7 +27,7 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
         return reason
     if lay.in_quotes(cand.q.start, cand.q.end):
         return "in_quotes"
-    if _word_right_before(lay, lay.catalogue.scoring.change_words, cand.q_start):
+    if _a_change(lay, cand.q_start):
         return "change_not_level"
     if _word_right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, colon=True):
         return "plan"
@@ -117,6 +117,25 @@ def _rule_holds(lay: Layout, rule: BeforeRule, cand: Candidate, number_end: int)
     if cand.q.unit in rule.unless_unit:
         return False
     return rule.unless_after is None or not _word_right_after(lay, rule.unless_after, number_end)
+
+
+# The item of a list before a number: `3 CĐCS và `, `3 CĐCS, ` (its figure, a short noun).
+_ITEM_BEFORE = re.compile(r"(\d[\d.,]*)\s*[^\W\d_][^\d,;.:()]{0,25}?\s*(?:,|\svà)\s*$")
+_ITEM_REACH = 40
+
+
+def _a_change(lay: Layout, pos: int) -> bool:
+    """A change word right before the number, or before the first item of the list it ends
+    (`tăng 3 CĐCS và 240 đoàn viên so với năm 2023`): a change, not a level."""
+    change_words = lay.catalogue.scoring.change_words
+    for _ in range(4):  # a list of a few items
+        if _word_right_before(lay, change_words, pos):
+            return True
+        item = _ITEM_BEFORE.search(lay.low, max(0, pos - _ITEM_REACH), pos)
+        if item is None:
+            return False
+        pos = item.start(1)
+    return False
 
 
 def _word_right_before(lay: Layout, list_id: int, pos: int, colon: bool = False) -> bool:

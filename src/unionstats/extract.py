@@ -44,6 +44,7 @@ from unionstats.structure import (
     split_ratio,
     stock_list_after,
     target_after,
+    target_before,
     target_of,
     total_money_of,
     unit_from_label,
@@ -302,6 +303,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if slash_plan:
             target = slash_plan[0]
             run.targets.add(slash_plan[1])
+        else:
+            plan_before = target_before(lay, spot, head_end)
+            target = plan_before[0] if plan_before else None
     first = len(run.observations)
     start = run.last_obs
     _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)

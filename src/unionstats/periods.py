@@ -82,6 +82,10 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 )
 _CONGRESS = re.compile(r"đại hội")
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
+# `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`: a
+# bracket comparing with the same part of the year before, which it does not name.
+_SAME_PART_BRACKET = re.compile(r"\(\s*cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)")
+_ONE_YEAR_OR_PART = re.compile(r"(\d{4})(-[HQ][1-4])?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +111,14 @@ def _count(word: str) -> int | None:
 
 
 def now_period(doc_period: str | None) -> str | None:
-    """What "now" means in a report: its own period when that is a year (or one school
-    year), else the last year of its span."""
+    """What "now" means in a report: its own period when that is a year, one school year or
+    a part of a year (`Đến nay` in a half-year report, as `Tính đến 30/6`), else the last
+    year of its span."""
     if not doc_period:
         return None
     years = re.findall(r"(?:19|20)\d{2}", doc_period)
     if len(years) == 2 and int(years[1]) - int(years[0]) > 1:
         return years[1]
-    if "-H" in doc_period or "-Q" in doc_period:
-        return doc_period[:4]
     return doc_period
 
 
@@ -238,8 +241,19 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         for m in _NAM.finditer(text):
             if _ANNUAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 marks.append(PeriodMark(m.start() - 5, doc_period, "annual"))
+    earlier = _same_part_before(doc_period)
+    if earlier:
+        marks.extend(
+            PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_BRACKET.finditer(text)
+        )
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+def _same_part_before(doc_period: str | None) -> str | None:
+    """The same part of the year before (`2023-H1` for a `2024-H1` report), or None."""
+    m = _ONE_YEAR_OR_PART.fullmatch(doc_period or "")
+    return f"{int(m.group(1)) - 1}{m.group(2) or ''}" if m else None
 
 
 def _as_of(m: re.Match[str], doc_period: str | None) -> str | None:

@@ -270,18 +270,21 @@ def accepts(
 def _line_label_end(lay: Layout, spot: Spot) -> int:
     """`- Phát triển đoàn viên: đến 31/10 kết nạp 96 đoàn viên; ước cả năm 115 đoàn viên`: a
     short label and a colon opening the line name what a clause of it counts when the clause
-    has no verb of its own before the figure. Returns where the label ends, or -1 (none, it
-    stands in the number's own clause, or the clause says what it counts)."""
+    has no verb of its own before the figure. Returns where the label ends, or -1 (none, or
+    the clause says what it counts)."""
     low = lay.low
     line_start = low.rfind("\n", 0, spot.left) + 1
     reach = line_start + lay.catalogue.scoring.windows["line_label"]
-    colon = low.find(":", line_start, min(spot.clause[0], reach))
+    colon = low.find(":", line_start, min(spot.left, reach))
     if colon < 0:
         return -1
     label_start = _ENUMERATOR.match(low, line_start)
     if lay.digit_between(label_start.end() if label_start else line_start, colon):
         return -1
-    rest = low[spot.clause[0] : spot.left]
+    # the clause, or its part after the last comma past the label (`kế hoạch 300 đoàn viên,
+    # thực hiện 320 đoàn viên`)
+    part = max(spot.clause[0], colon + 1, low.rfind(",", colon, spot.left) + 1)
+    rest = low[part : spot.left]
     for carrier in lay.catalogue.scoring.label_carriers:
         rest = rest.replace(carrier, " ")
     return -1 if any(c.isalpha() for c in rest) else colon
@@ -391,6 +394,9 @@ def classify(
         labels = found.label
     elif kind == "percent":
         pool = [i for i in cat.indicators if i.unit == "percent"]
+        labels = frozenset()
+    elif kind == "VND/person/month":  # a rate per head and month is no sum of money
+        pool = [i for i in cat.indicators if i.unit == kind]
         labels = frozenset()
     else:
         pool = [i for i in cat.indicators if i.is_money]

@@ -69,6 +69,40 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     return None
 
 
+# After a plan word before its result: the plan's figure, past a few words of what is
+# planned (`kế hoạch giao phát triển 3.000 đoàn viên`), never past a year.
+_PLAN_FIGURE = re.compile(
+    r"\s*:?\s*(?:(?!năm\s)[^\W\d_]+\s+){0,4}?(?:là\s+|:\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
+)
+
+
+def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
+    """A plan written before its result in one sentence, the same noun or unit after both,
+    a result word between: `kế hoạch 2 CĐCS, đã thành lập 3 CĐCS`, `chỉ tiêu 25 người, thực
+    hiện 29 người`. Returns the plan and where its digits start."""
+    hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
+    assert hits is not None
+    q = spot.cand.q
+    lo = max(spot.sentence[0], spot.left - sc.windows["target_before"])
+    plans = hits.ending_between(sc.target_words, lo, spot.left)
+    m = _PLAN_FIGURE.match(low, plans[-1][1]) if plans else None
+    found = QUANTITY_RE.match(low, m.start(1)) if m else None
+    plan = quantity_from_match(found, low) if found else None
+    if m is None or plan is None or not plan.value or plan.unit != q.unit:
+        return None
+    noun = low[q.end : head_end].strip()
+    after = skip_spaces(low, plan.end, 2)
+    if noun and not low.startswith(noun, after):
+        return None
+    gap_start = after + len(noun) if noun else plan.end
+    between = low[gap_start : spot.left]
+    if "." in between or ";" in between or lay.digit_between(gap_start, spot.left):
+        return None
+    if not hits.ending_between(sc.result_words, gap_start, spot.left):
+        return None
+    return plan.value, m.start(1)
+
+
 _SLASH = re.compile(r"\s*/\s*")
 _RATE_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng)\s+(\d+(?:[.,]\d+)?)\s*%")
 

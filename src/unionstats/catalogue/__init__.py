@@ -184,7 +184,8 @@ class Never:
 
 # The windows the extractor's rules read from `scoring.windows` (characters).
 WINDOWS = (
-    "left", "right", "near", "label", "head_gap", "target_after", "parts_colon", "pair",
+    "left", "right", "near", "label", "head_gap", "target_after", "target_before", "parts_colon",
+    "pair",
     "list_gap", "stock_word", "total_money", "part", "bracket", "bracket_reach", "individual",
     "other_org",
     "subgroup_after", "quote", "tail_noun", "series_label", "line_label",
