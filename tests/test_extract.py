@@ -1807,6 +1807,21 @@ def test_people_still_waiting_are_not_admitted(text: str) -> None:
             "Thu quỹ Mái ấm Công đoàn: kế hoạch 1,2 tỷ đồng, thực hiện 1,35 tỷ đồng.",
             ("union_shelter_fund", 1_350_000_000, 1_200_000_000),
         ),
+        (
+            "Giới thiệu đoàn viên ưu tú cho Đảng: chỉ tiêu 30 người, đã giới thiệu 34 người.",
+            ("party_referrals", 34, 30),
+        ),
+        (
+            'Vận động Quỹ "Mái ấm Công đoàn": chỉ tiêu 250 triệu đồng, đã vận động được 286,4 '
+            "triệu đồng (đạt 114,6%).",
+            ("union_shelter_fund", 286_400_000, 250_000_000),
+        ),
+        # a rate after the label's plan: `đạt tỷ lệ` says nothing of its own
+        (
+            "Chỉ tiêu tổ chức Hội nghị người lao động: kế hoạch 90% doanh nghiệp có CĐCS tổ chức; "
+            "kết quả có 41/44 doanh nghiệp tổ chức, đạt tỷ lệ 93,2%.",
+            ("worker_conference_rate", 93.2, None),
+        ),
     ],
 )
 def test_a_plan_written_before_its_result_is_its_target(

@@ -297,6 +297,29 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
 
 
 @pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # the committee's report to the congress reviews the term the congress closes
+        (
+            "BÁO CÁO CỦA BAN CHẤP HÀNH KHÓA III\ntại Đại hội đại biểu Công đoàn ngành Giáo dục "
+            "lần thứ IV, nhiệm kỳ 2023-2028\n\nPHẦN I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI "
+            "NHIỆM KỲ 2018-2023",
+            "2018-2023",
+        ),
+        # news of a congress is of the congress's year
+        (
+            "Đại hội Công đoàn Công ty CP An Phát lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn ra "
+            "ngày 9-7 với 120 đoàn viên tham gia.",
+            "2017",
+        ),
+    ],
+)
+def test_a_congress_report_covers_the_term_it_closes(title: str, period: str) -> None:
+    text = f"{title}\n1. Công tác chăm lo\nCác cấp công đoàn thăm hỏi 2.860 lượt đoàn viên."
+    assert infer(text).period == period
+
+
+@pytest.mark.parametrize(
     ("header", "level", "province"),
     [
         (

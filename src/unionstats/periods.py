@@ -344,12 +344,19 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def _stated(head: str, ref: str | None, published_year: int | None) -> str | None:
     """The period the first sentence that states one states: within a sentence an explicit
     period before a relative one, before `năm X`, before a year written bare."""
-    congress = []  # a congress opens the term: a report of the congress is of its year
+    congress = []  # a congress opens the term: a report of the congress is of its year ...
+    terms = []
     for m in _YEAR_RANGE.finditer(head):
         word = _SPAN_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())
-        near = _CONGRESS.search(head, max(0, m.start() - 200), m.start())
-        if word is not None and word.group(1) == "nhiệm kỳ" and near:
+        if word is None or word.group(1) != "nhiệm kỳ":
+            continue
+        terms.append(f"{m.group(1)}-{m.group(2)}")
+        if _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
             congress.append((m.start(), m.group(1)))
+    # ... unless the opening names the term it closes (`KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI
+    # NHIỆM KỲ 2018-2023` under `Đại hội ... nhiệm kỳ 2023-2028`): the report reviews that
+    reviewed = {term[-4:]: term for term in terms}
+    congress = [(pos, reviewed.get(year, year)) for pos, year in congress]
     late = published_year + 1 if published_year else None
 
     def ok(period: str) -> bool:

@@ -78,7 +78,7 @@ _PLAN_FIGURE = re.compile(
 
 def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
     """A plan written before its result in one sentence, the same noun or unit after both,
-    a result word between: `kế hoạch 2 CĐCS, đã thành lập 3 CĐCS`, `chỉ tiêu 25 người, thực
+    a result word (or `đã`, `được`) between: `kế hoạch 2 CĐCS, đã thành lập 3 CĐCS`, `chỉ tiêu 25 người, thực
     hiện 29 người`. Returns the plan and where its digits start."""
     hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
     assert hits is not None
@@ -98,7 +98,8 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
     between = low[gap_start : spot.left]
     if "." in between or ";" in between or lay.digit_between(gap_start, spot.left):
         return None
-    if not hits.ending_between(sc.result_words, gap_start, spot.left):
+    done = hits.ending_between(sc.result_words, gap_start, spot.left)
+    if not done and not hits.ending_between(sc.done_words, gap_start, spot.left):
         return None
     return plan.value, m.start(1)
 

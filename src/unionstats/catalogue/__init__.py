@@ -109,6 +109,7 @@ class Scoring:
     plan_words: int
     not_a_plan_before: int
     result_words: int
+    done_words: int
     target_words: int
     head_modifiers: int
     generic_heads: int
@@ -355,6 +356,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             plan_words=b.words(raw["plan_words"], "scoring.plan_words"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
             result_words=b.words(raw["result_words"], "scoring.result_words"),
+            done_words=b.words(raw["done_words"], "scoring.done_words"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
