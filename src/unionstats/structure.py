@@ -78,8 +78,8 @@ _PLAN_FIGURE = re.compile(
 
 def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
     """A plan written before its result in one sentence, the same noun or unit after both,
-    a result word (or `đã`, `được`) between: `kế hoạch 2 CĐCS, đã thành lập 3 CĐCS`, `chỉ tiêu 25 người, thực
-    hiện 29 người`. Returns the plan and where its digits start."""
+    a result word (or `đã`, `được`) between: `kế hoạch 2 CĐCS, đã thành lập 3 CĐCS`, `chỉ
+    tiêu 25 người, thực hiện 29 người`. Returns the plan and where its digits start."""
     hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
     assert hits is not None
     q = spot.cand.q
