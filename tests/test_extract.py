@@ -1903,3 +1903,24 @@ def test_a_bracket_of_the_same_part_of_last_year_is_last_years(
 ) -> None:
     observations, _ = extract("t", text, doc_period)
     assert [(o.value, o.period) for o in observations] == expected
+
+
+def test_the_lines_of_a_list_above_a_total_are_its_parts() -> None:
+    text = (
+        "Chăm lo Tết cho đoàn viên:\n"
+        "- Tặng quà: 960 suất, 288 triệu đồng.\n"
+        "- Hỗ trợ vé tàu xe: 85 đoàn viên, 42,5 triệu đồng.\n\n"
+        "3. Thăm hỏi\n"
+        "- Thăm hỏi đoàn viên ốm đau: 40 lượt, 20 triệu đồng.\n"
+        "Tổng cộng chăm lo cho 1.085 lượt đoàn viên với tổng số tiền 350,5 triệu đồng.\n"
+        "Thăm hỏi 12 đoàn viên, số tiền 6 triệu đồng."
+    )
+    observations, _ = extract("t", text, "2024")
+    parts = {(o.indicator, o.value) for o in observations if "part" in o.flags}
+    assert parts == {
+        ("welfare_value", 288_000_000),
+        ("welfare_beneficiaries", 85),
+        ("welfare_value", 42_500_000),
+        ("welfare_beneficiaries", 40),
+        ("welfare_value", 20_000_000),
+    }

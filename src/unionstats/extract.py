@@ -161,8 +161,61 @@ def extract(
     cells = table_cells(lay)
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
         _one(run, cand, cells.get(cand.q.start))
-    observations = _deduplicate(_restated_in_title(lay, _mark_lists(run.observations), run), run)
+    marked = _parts_above_a_total(lay, _mark_lists(run.observations))
+    observations = _deduplicate(_restated_in_title(lay, marked, run), run)
     return observations, run.mentions
+
+
+_BULLETS = " \t-+•*–"
+_HEADING_CHARS = 60  # `3. Hỗ trợ đi lại`: a short line between a list's items
+
+
+def _list_lines_between(low: str, pos: int, total: int) -> bool:
+    """The figure at `pos` stands on a line of a list above the total's line, and every line
+    between is an item, a short heading or blank."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    total_line = low.rfind("\n", 0, total) + 1
+    if line_start >= total_line or low[line_start] not in _BULLETS[2:]:
+        return False
+    between = low[low.find("\n", pos) + 1 : total_line].split("\n")
+    return all(
+        not line.strip() or line.lstrip()[0] in _BULLETS[2:] or len(line) <= _HEADING_CHARS
+        for line in between
+    )
+
+
+def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[Observation]:
+    """`- Tặng quà: 960 suất, 288 triệu đồng. ... Tổng cộng chăm lo cho 1.085 lượt đoàn viên
+    với tổng số tiền 350,5 triệu đồng.`: a sentence opening with a total word sums the
+    figures of its indicator on the lines of a list above it that are not larger: they are
+    its parts (flag `part`)."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    totals = []
+    for o in observations:
+        start = lay.sentence(o.span_start)[0]
+        while start < o.span_start and lay.low[start] in _BULLETS:
+            start += 1
+        if o.subgroup is None and not o.flags and lay.hits.end_at(sc.total_openers, start) > 0:
+            totals.append((o, start))
+    if not totals:
+        return observations
+    out = []
+    for o in observations:
+        for total, opened in totals:
+            if (
+                o.indicator == total.indicator
+                and o.period == total.period
+                and o.subgroup is None
+                and o.span_end <= opened
+                and o.value <= total.value
+                and "part" not in o.flags
+                and _list_lines_between(lay.low, o.span_start, opened)
+            ):
+                o = replace(o, flags=(*o.flags, "part"))
+                break
+        out.append(o)
+    return out
 
 
 def _mark_lists(observations: list[Observation]) -> list[Observation]:
