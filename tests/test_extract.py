@@ -1924,3 +1924,29 @@ def test_the_lines_of_a_list_above_a_total_are_its_parts() -> None:
         ("welfare_beneficiaries", 40),
         ("welfare_value", 20_000_000),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside in brackets does not break a list of stocks
+        (
+            "LĐLĐ huyện quản lý 96 CĐCS (giảm 3 CĐCS do sáp nhập, giải thể một số trường học và "
+            "hợp tác xã) với 3.874 đoàn viên/4.102 CNVCLĐ.",
+            {("grassroots_unions", 96), ("members", 3874), ("workers", 4102)},
+        ),
+        # the education sector's workforce
+        (
+            "Toàn ngành có 11.842 đoàn viên trên tổng số 12.015 cán bộ, nhà giáo, người lao động.",
+            {("members", 11842), ("workers", 12015)},
+        ),
+        ("Ngành Giáo dục có 15.320 CBNGNLĐ.", {("workers", 15320)}),
+        # points of an emulation score are no members, whatever the label says
+        ("- Công đoàn Viên chức tỉnh: 95 điểm.", set()),
+    ],
+)
+def test_stocks_read_past_asides_and_in_their_sectors_words(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected

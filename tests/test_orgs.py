@@ -186,6 +186,11 @@ def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
             "Khối thi đua các LĐLĐ huyện, thị xã, thành phố đã tổng kết năm 2023",
             "Khối thi đua các LĐLĐ huyện, thị xã, thành phố",
         ),
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG\nKHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH VÀ CÔNG ĐOÀN CÁC KHU "
+            "CÔNG NGHIỆP\nBắc Giang, ngày 12 tháng 12 năm 2024",
+            "KHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH VÀ CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP",
+        ),
     ],
 )
 def test_a_bloc_named_by_its_members_kinds_is_read_whole(title: str, written: str) -> None:

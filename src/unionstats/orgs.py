@@ -300,7 +300,7 @@ def _read_name(
     return kept, end, place
 
 
-_BLOC_NAME_WORDS = 10
+_BLOC_NAME_WORDS = 14
 _NUMBER_OF_A_NAME = re.compile(r"[0-9]{1,3}[A-Za-z]?")
 
 
@@ -318,15 +318,17 @@ def _numbered(kept: list[str], core: str) -> bool:
 def _members_named(
     raw: list[tuple[str, int]], lows: list[str], w: OrgWords
 ) -> tuple[list[str], int]:
-    """`Khối thi đua các Công đoàn ngành, CĐCS trực thuộc`, `... các LĐLĐ huyện, thị xã`: a
-    bloc named by its members' kinds, commas and lower-case words included, to a stop or to
-    the body it belongs to (`... trực thuộc LĐLĐ tỉnh`: a kind not opening a list item)."""
+    """`Khối thi đua các Công đoàn ngành, CĐCS trực thuộc`, `... các LĐLĐ huyện, thị xã`, `...
+    các Công đoàn ngành và Công đoàn các Khu công nghiệp`: a bloc named by its members'
+    kinds, commas, `và` and lower-case words included, to a stop or to the body it belongs
+    to (`... trực thuộc LĐLĐ tỉnh`: a kind not opening a list item)."""
     kept: list[str] = []
     end = raw[0][1] if raw else 0
     for i, (token, start) in enumerate(raw[:_BLOC_NAME_WORDS]):
-        if i and (_stop_at(lows, i, w) or token[:1].isdigit()):
+        another_kind = lows[i] == "và" and w.type_re.pattern.match(" ".join(lows[i + 1 :]))
+        if i and ((_stop_at(lows, i, w) and not another_kind) or token[:1].isdigit()):
             break
-        item = i == 0 or lows[i - 1] == "các" or raw[i - 1][0].endswith(",")
+        item = i == 0 or lows[i - 1] in ("các", "và") or raw[i - 1][0].endswith(",")
         if not item and w.type_re.pattern.match(" ".join(lows[i:])):
             break
         core = token.rstrip(_TRAILING)

@@ -264,15 +264,27 @@ def continues_stock(lay: Layout, previous: tuple[int, Indicator | None], cand: C
     sc = lay.catalogue.scoring
     if prev_ind is None or prev_ind.code not in sc.stock_indicators or prev_end < 0:
         return False
-    too_far = cand.q_start - prev_end > sc.windows["list_gap"]
+    start = _past_bracket(lay.low, prev_end, cand.q_start)
+    too_far = cand.q_start - start > sc.windows["list_gap"]
     if lay.clause(prev_end)[0] != lay.clause(cand.q.start)[0] or too_far:
         return False
-    gap = lay.low[prev_end : cand.q_start].rstrip()
+    gap = lay.low[start : cand.q_start].rstrip()
     return any(
         gap.endswith(word)
         and (not word[0].isalpha() or len(gap) == len(word) or not gap[-len(word) - 1].isalpha())
         for word in sc.list_connectors
     )
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(")
+
+
+def _past_bracket(low: str, pos: int, limit: int) -> int:
+    """Past a bracket that opens at `pos` and closes before `limit` (`96 CĐCS (giảm 3 CĐCS do
+    sáp nhập, giải thể ...) với 3.874 đoàn viên`): an aside, not a gap in the list."""
+    opened = _OPENS_BRACKET.match(low, pos)
+    close = low.find(")", opened.end(), limit) if opened else -1
+    return close + 1 if close >= 0 else pos
 
 
 @cache
