@@ -583,3 +583,14 @@ def _uncached(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def test_the_total_of_a_visit_counter_box_goes_with_it() -> None:
+    result = clean(
+        "Kết nạp 300 đoàn viên.\nThống kê\nHôm nay: 512\nTổng: 2.204.117\n"
+        "Tổng: 300 đoàn viên\nTổng: 1.500",
+        is_html=False,
+    )
+    # only right after a counter line; a total of the report's own stays
+    assert result.chrome == ("Hôm nay: 512", "Tổng: 2.204.117")
+    assert "Tổng: 300 đoàn viên\nTổng: 1.500" in result.text

@@ -160,6 +160,8 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("05/03/2024 | 08:00", dt.date(2024, 3, 5)),
         ("Đăng lúc: 10:25 - 12/12/2023", dt.date(2023, 12, 12)),
         ("Hà Tĩnh, ngày 05 tháng 4 năm 2024", dt.date(2024, 4, 5)),
+        # the page's view counter beside the date
+        ("16/08/2024 | Lượt xem: 1.024", dt.date(2024, 8, 16)),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:

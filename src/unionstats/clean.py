@@ -642,6 +642,8 @@ _COUNTER_LABEL = _words(*_CHROME["counter_labels"])
 _COUNTER_ITEM = rf"(?:{_COUNTER_LABEL})(?:\s*+[:：\-–]?\s*+{_COUNT})?\s*+:?"
 _COUNTER_RE = re.compile(rf"{_COUNTER_ITEM}(?:\s*+[|;•·/,]?\s*+{_COUNTER_ITEM})*")
 _COUNT_ONLY_RE = re.compile(_COUNT)
+# `Tổng: 2.204.117` under `Hôm nay: 512`: the counter box's total (only right after one).
+_COUNTER_TOTAL_RE = re.compile(rf"(?:{_words(*_CHROME['counter_totals'])})\s*[:：]?\s*{_COUNT}")
 
 _CONTACT_LABEL = _words(*_CHROME["contact_labels"])
 _CONTACT_RE = re.compile(rf"(?:{_CONTACT_LABEL})\s*[:：]")
@@ -724,8 +726,11 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         related = _RELATED_HEADING_RE.fullmatch(key) is not None
         verdict = "menu" if related else _classify(stripped, pending)
+        if verdict is None and pending == "counter" and _COUNTER_TOTAL_RE.fullmatch(key):
+            verdict = "counter"
         is_chrome[index] = verdict is not None
-        pending = verdict if verdict in ("counter_label", "contact_label") else None
+        counted = verdict in ("counter", "counter_value")
+        pending = verdict if verdict in ("counter_label", "contact_label") or counted else None
     _mark_trailing_site_name(lines, is_chrome)
     kept = [line for line, chrome in zip(lines, is_chrome, strict=True) if not chrome]
     dropped = tuple(line.strip() for line, chrome in zip(lines, is_chrome, strict=True) if chrome)

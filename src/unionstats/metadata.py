@@ -109,10 +109,12 @@ _WEEKDAY_TIME_LINE = re.compile(
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 # A line that is only a date near the top of a page (`Thứ Ba, 05/03/2024`, `15/01/2024`,
-# `10:25 - 12/12/2023`): the article's. Body dates (`Ngày 7/2/2017, ...`) are events.
+# `10:25 - 12/12/2023`, `16/08/2024 | Lượt xem: 1.024`): the article's. Body dates (`Ngày
+# 7/2/2017, ...`) are events.
 _DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
-    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
+    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?"
+    rf"(?:\s*[-–|,·•]\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
     re.IGNORECASE,
 )
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`: the place and date an

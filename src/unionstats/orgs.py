@@ -93,6 +93,7 @@ def words() -> OrgWords:
                 "site_owner",
                 "published_labels",
                 "weekdays",
+                "view_labels",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
