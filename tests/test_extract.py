@@ -1950,3 +1950,13 @@ def test_stocks_read_past_asides_and_in_their_sectors_words(
 ) -> None:
     observations, _ = extract("t", text, "2024")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_conference_rate_read_past_a_long_subject() -> None:
+    observations, _ = extract(
+        "t",
+        "Có 100% cơ quan, đơn vị hành chính sự nghiệp thuộc phạm vi huyện quản lý đã tổ chức "
+        "Hội nghị cán bộ, công chức, viên chức.",
+        "2024",
+    )
+    assert [(o.indicator, o.value) for o in observations] == [("staff_conference_rate", 100)]
