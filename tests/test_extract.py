@@ -1960,3 +1960,20 @@ def test_a_conference_rate_read_past_a_long_subject() -> None:
         "2024",
     )
     assert [(o.indicator, o.value) for o in observations] == [("staff_conference_rate", 100)]
+
+
+SPACE_TABLE_LABEL_INTO_UNIT = """BIỂU TỔNG HỢP KẾT QUẢ NĂM 2024
+TT  Nội dung                                    ĐVT          Kế hoạch   Thực hiện   Tỷ lệ (%)
+1   Kết nạp đoàn viên mới                       người            25          38       152,0
+2   Sáng kiến, cải tiến kỹ thuật được công nhận sáng kiến        30          41       136,7
+3   Giới thiệu ĐV ưu tú cho Đảng                người             8          11       137,5
+"""
+
+
+def test_a_row_whose_label_ran_into_the_unit_column_keeps_its_figures_columns() -> None:
+    observations, _ = extract("t", clean(SPACE_TABLE_LABEL_INTO_UNIT, False).text, "2024")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 38, 25),
+        ("initiatives", 41, 30),
+        ("party_referrals", 11, 8),
+    ]

@@ -142,6 +142,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     columns: dict[int, str] = {}
     nouns: dict[int, str] = {}
     label_col = None
+    width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
             if r:  # the header right above the first figures may name an indicator per column
@@ -170,12 +171,13 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
         if any(role for role, _ in found.values()):
             roles = {i: (role, year) for i, (role, year) in found.items() if role}
             label_col = next((i for i in range(len(row)) if i not in roles), None)
+            width = len(row)
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
         if any(header.values()):
             units = {i: m.group(1) for i, m in header.items() if m}
     block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
-        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns)
+        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width)
 
 
 def _read_row(
@@ -188,6 +190,7 @@ def _read_row(
     columns: dict[int, str] | None = None,
     block: int = -1,
     nouns: dict[int, str] | None = None,
+    width: int = 0,
 ) -> None:
     label = None
     for i, (_, end, text) in enumerate(row):
@@ -200,6 +203,15 @@ def _read_row(
     label_i, label_end = label
     if not roles:
         roles = _roles_from_ratio(lay, row, label_i)
+    elif width > len(row) and all(_is_number_cell(t) for _, _, t in row[label_i + 1 :]):
+        # `Sáng kiến được công nhận sáng kiến   30   41   136,7`: the label ran into the unit
+        # column; the figures keep the header's last columns, counted from the right
+        shift = width - len(row)
+        roles = {
+            (i - shift if i - shift > label_i else i): role
+            for i, role in roles.items()
+            if i <= label_i or i - shift > label_i
+        }
     after_bar = lay.text.find("|", label_end)
     anchor = after_bar + 1 if after_bar >= 0 else label_end
     unit_cell = next(
