@@ -1977,3 +1977,19 @@ def test_a_row_whose_label_ran_into_the_unit_column_keeps_its_figures_columns() 
         ("initiatives", 41, 30),
         ("party_referrals", 11, 8),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- ĐV/CNLĐ: 12.480/13.950.",
+        "- ĐV: 12.480/13.950 CNLĐ.",
+        "Tổng số đoàn viên/CNLĐ: 12.480/13.950.",
+    ],
+)
+def test_a_label_names_what_each_side_of_a_pair_counts(line: str) -> None:
+    observations, _ = extract("t", line, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("members", 12480),
+        ("workers", 13950),
+    ]

@@ -41,6 +41,7 @@ from unionstats.structure import (
     plan_after_slash,
     rate_parts,
     slash_partner,
+    split_label_pair,
     split_ratio,
     stock_list_after,
     target_after,
@@ -319,7 +320,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         _observe(run, spot, verdict, None, target=plan, period=cell.period)
         run.mention(spot, q, ind, "observation", "table_column")
         return
-    if cell is None and (parts := split_ratio(lay, spot)) is not None:
+    if cell is None and (parts := split_label_pair(lay, spot) or split_ratio(lay, spot)):
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
             verdict = Verdict(ind, "ratio_parts", 1.0, 0.0, ("ratio_parts",))

@@ -208,6 +208,53 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     return [(tail, num_q), (head_ind, den_q)]
 
 
+# `ĐV/CNLĐ: `, `Đoàn viên: `: the label right before a pair of figures.
+_LABEL_BEFORE_PAIR = re.compile(
+    r"([^\W\d_][^\d/:;,.\n]{0,30}?)(?:\s*/\s*([^\W\d_][^\d/:;,.\n]{0,30}?))?\s*:\s*$"
+)
+
+
+def split_label_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | None:
+    """`ĐV/CNLĐ: 12.480/13.950`, `ĐV: 98.415/112.760 CNLĐ`: a label names the stock each
+    side of the pair counts (the second side's noun may follow the figures instead)."""
+    q = spot.cand.q
+    if q.target is None or q.unit not in (None, "persons"):
+        return None
+    m = _LABEL_BEFORE_PAIR.search(
+        lay.low, max(0, spot.left - lay.catalogue.scoring.windows["label"]), spot.left
+    )
+    if m is None:
+        return None
+    sc = lay.catalogue.scoring
+    stocks = [
+        i for i in lay.catalogue.counted if i.unit == "persons" and i.code in sc.stock_indicators
+    ]
+    first = _named_at_end(lay, m.end(1), stocks)
+    if m.group(2):
+        second = _named_at_end(lay, m.end(2), stocks)
+    else:
+        second = next((i for i in stocks if i in heads(lay, spot).after), None)
+    if first is None or second is None or first is second:
+        return None
+    number_end = q.start + len(spot.cand.number_text)
+    return [
+        (first, replace(q, target=None, end=number_end)),
+        (second, replace(q, value=q.target, target=None, start=number_end + 1)),
+    ]
+
+
+def _named_at_end(lay: Layout, end: int, pool: list[Indicator]) -> Indicator | None:
+    """The indicator whose counted noun ends at `end` (the longest such noun)."""
+    assert lay.hits is not None
+    best: tuple[int, Indicator] | None = None
+    for ind in pool:
+        assert ind.heads is not None
+        for start, _ in lay.hits.ending_between(ind.heads, end, end):
+            if best is None or end - start > best[0]:
+                best = (end - start, ind)
+    return best[1] if best else None
+
+
 def joined_union(lay: Layout, head_end: int) -> tuple[Indicator, int] | None:
     """`4.610 CNVCLĐ tham gia công đoàn`, `2.150 người đã gia nhập công đoàn`: the people
     counted right before these words are members; the indicator they name and where the
