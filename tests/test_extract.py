@@ -289,6 +289,9 @@ NEVER = [
     "Tổ chức giải bóng đá công nhân với tổng kinh phí 80 triệu đồng.",
     "Mỗi suất quà trị giá 500.000 đồng; trợ cấp 2.000.000 đồng/người.",
     "Trao phiếu mua hàng cho công nhân, mỗi phiếu trị giá 300.000 đồng.",
+    # the value of one gift
+    "Mỗi đoàn viên mới được tặng 1 phần quà trị giá 200.000 đồng.",
+    "Mỗi công nhân nhận 01 suất quà Tết trị giá 500.000 đồng.",
     "Có 300 đoàn viên bị mất việc làm; có 3 CĐCS bị giải thể.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
     "Ban Chấp hành khóa XIV gồm 35 đồng chí, Ban Thường vụ 11 đồng chí.",
