@@ -1996,3 +1996,14 @@ def test_a_label_names_what_each_side_of_a_pair_counts(line: str) -> None:
         ("members", 12480),
         ("workers", 13950),
     ]
+
+
+def test_people_waiting_for_help_are_not_yet_helped() -> None:
+    observations, _ = extract(
+        "t",
+        "Trong phòng trọ tại phường Bình Chiều, hơn 10 CN của Công ty Tân Á náo nức chờ nhận quà. "
+        "Hơn 200 đoàn viên đang chờ nhận hỗ trợ từ Quỹ Xã hội. Công đoàn đã thăm hỏi 120 đoàn viên "
+        "ốm đau.",
+        "2024",
+    )
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_beneficiaries", 120)]
