@@ -167,7 +167,7 @@ def extract(
     return observations, run.mentions
 
 
-_BULLETS = " \t-+•*–"
+_BULLET_MARKS = "-+•*–"
 _HEADING_CHARS = 60  # `3. Hỗ trợ đi lại`: a short line between a list's items
 
 
@@ -176,11 +176,11 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
     between is an item, a short heading or blank."""
     line_start = low.rfind("\n", 0, pos) + 1
     total_line = low.rfind("\n", 0, total) + 1
-    if line_start >= total_line or low[line_start] not in _BULLETS[2:]:
+    if line_start >= total_line or low[line_start] not in _BULLET_MARKS:
         return False
     between = low[low.find("\n", pos) + 1 : total_line].split("\n")
     return all(
-        not line.strip() or line.lstrip()[0] in _BULLETS[2:] or len(line) <= _HEADING_CHARS
+        not line.strip() or line.lstrip()[0] in _BULLET_MARKS or len(line) <= _HEADING_CHARS
         for line in between
     )
 
@@ -195,7 +195,7 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
     totals = []
     for o in observations:
         start = lay.sentence(o.span_start)[0]
-        while start < o.span_start and lay.low[start] in _BULLETS:
+        while start < o.span_start and lay.low[start] in " \t" + _BULLET_MARKS:
             start += 1
         if o.subgroup is None and not o.flags and lay.hits.end_at(sc.total_openers, start) > 0:
             totals.append((o, start))

@@ -229,9 +229,9 @@ def split_label_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]
     stocks = [
         i for i in lay.catalogue.counted if i.unit == "persons" and i.code in sc.stock_indicators
     ]
-    first = _named_at_end(lay, m.end(1), stocks)
+    first = tail_noun(lay, m.end(1), stocks)
     if m.group(2):
-        second = _named_at_end(lay, m.end(2), stocks)
+        second = tail_noun(lay, m.end(2), stocks)
     else:
         second = next((i for i in stocks if i in heads(lay, spot).after), None)
     if first is None or second is None or first is second:
@@ -241,18 +241,6 @@ def split_label_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]
         (first, replace(q, target=None, end=number_end)),
         (second, replace(q, value=q.target, target=None, start=number_end + 1)),
     ]
-
-
-def _named_at_end(lay: Layout, end: int, pool: list[Indicator]) -> Indicator | None:
-    """The indicator whose counted noun ends at `end` (the longest such noun)."""
-    assert lay.hits is not None
-    best: tuple[int, Indicator] | None = None
-    for ind in pool:
-        assert ind.heads is not None
-        for start, _ in lay.hits.ending_between(ind.heads, end, end):
-            if best is None or end - start > best[0]:
-                best = (end - start, ind)
-    return best[1] if best else None
 
 
 def joined_union(lay: Layout, head_end: int) -> tuple[Indicator, int] | None:
