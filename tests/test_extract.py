@@ -1899,6 +1899,11 @@ def test_abbreviations_of_a_quick_report(text: str, expected: set[tuple[str, flo
             "2024-Q1",
             [(210, "2024-Q1"), (185, "2022-Q1")],
         ),
+        (
+            "Thăm hỏi 188 lượt đoàn viên (năm trước 170 lượt). Thành lập 4 CĐCS.",
+            "2024",
+            [(188, "2024"), (170, "2023"), (4, "2024")],
+        ),
     ],
 )
 def test_a_bracket_of_the_same_part_of_last_year_is_last_years(
@@ -2007,3 +2012,28 @@ def test_people_waiting_for_help_are_not_yet_helped() -> None:
         "2024",
     )
     assert [(o.indicator, o.value) for o in observations] == [("welfare_beneficiaries", 120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each district's range is no total
+        (
+            "Toàn tỉnh kết nạp 9.850 đoàn viên; mỗi huyện kết nạp từ 150 đến 600 đoàn viên. Xây "
+            'mới 22 nhà "Mái ấm Công đoàn", mỗi huyện từ 1 đến 3 nhà.',
+            {("new_members", 9850), ("union_shelter_houses", 22)},
+        ),
+        # two rates sharing one conference
+        (
+            "Có 97,5% doanh nghiệp nhà nước và 68,2% doanh nghiệp ngoài nhà nước tổ chức Hội nghị "
+            "người lao động.",
+            {("worker_conference_rate", 97.5), ("worker_conference_rate", 68.2)},
+        ),
+        ("Lượt đọc: 3.418", set()),
+    ],
+)
+def test_per_unit_ranges_shared_conferences_and_read_counters(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected

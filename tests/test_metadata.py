@@ -162,6 +162,15 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("Hà Tĩnh, ngày 05 tháng 4 năm 2024", dt.date(2024, 4, 5)),
         # the page's view counter beside the date
         ("16/08/2024 | Lượt xem: 1.024", dt.date(2024, 8, 16)),
+        ("15/01/2025 Lượt đọc: 2.031", dt.date(2025, 1, 15)),
+        # a place or a paper and a date, with no `ngày`
+        ("Đồng Xoài, 27/12/2024", dt.date(2024, 12, 27)),
+        ("Báo Bà Rịa - Vũng Tàu, 10/3/2025", dt.date(2025, 3, 10)),
+        # a paper credited in brackets at the end of the title
+        (
+            "Công đoàn Viên chức tỉnh tổng kết (Đài PT-TH Quảng Bình, 19/12/2024)",
+            dt.date(2024, 12, 19),
+        ),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:
@@ -499,3 +508,12 @@ def test_a_cluster_is_named_as_written_not_as_a_bloc() -> None:
     )
     meta = infer(clean(text, is_html=False).text)
     assert (meta.org, meta.org_level) == ("Cụm thi đua số 3 Thanh Hóa", "bloc")
+
+
+def test_a_report_to_the_yearly_conference_covers_the_year_before() -> None:
+    text = (
+        "CÔNG ĐOÀN CÔNG TY TNHH GIÀY DA PHÚ HƯNG\nBÁO CÁO CỦA BAN CHẤP HÀNH CÔNG ĐOÀN TẠI HỘI "
+        "NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025\nBình Dương, ngày 20 tháng 01 năm 2025\n\nCông đoàn đã "
+        "thăm hỏi 214 lượt đoàn viên ốm đau."
+    )
+    assert infer(text).period == "2024"

@@ -114,15 +114,20 @@ _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
     rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?"
-    rf"(?:\s*[-–|,·•]\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
+    rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
     re.IGNORECASE,
 )
-# `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`: the place and date an
-# official report is signed.
+# `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
+# the place and date an official report is signed (or a paper and the date it printed).
 _SIGNED_LINE = re.compile(
-    r"^\s*\(?\s*([^\d,:;()]{2,40}),\s*ngày\s+(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})"
+    r"^\s*\(?\s*([^\d,:;()]{2,40}),\s*(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})"
     r"(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\s*\.?\s*\)?\s*$",
     re.IGNORECASE,
+)
+# `... tổng kết năm 2024 (Báo Quảng Nam, 24/12/2024)`: a paper or station credited, with the
+# date, at the end of a line at the top.
+_CREDIT_DATE = re.compile(
+    rf"\(\s*[^\W\d_][^()\d]{{1,40}},\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)\s*$", re.IGNORECASE
 )
 # `Đông Hà, 15/7/2023 - Trong 2 ngày ...`: a news dateline, the place then the date, opening
 # the first paragraph.
@@ -436,6 +441,12 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
         m = _SIGNED_LINE.match(line)
         if m and not re.match(rf"(?:{_page_words('weekdays')})\b", m.group(1).strip(), re.I):
             date = _date(m.group(4), m.group(3), m.group(2))
+            if date:
+                return date
+    for line in top:
+        m = _CREDIT_DATE.search(line)
+        if m:
+            date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date
     for line in top:

@@ -81,10 +81,17 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?)\s+$"
 )
 _CONGRESS = re.compile(r"đại hội")
+# `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
+# the year reviews the year before.
+_YEARLY_CONFERENCE = re.compile(
+    r"hội nghị\s+(?:người lao động|nlđ|cán bộ|cbccvc|cbcc|viên chức|công chức)[^.\n\d]{0,50}$"
+)
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
-# `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`: a
-# bracket comparing with the same part of the year before, which it does not name.
-_SAME_PART_BRACKET = re.compile(r"\(\s*cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)")
+# `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`, `(năm
+# trước 170 lượt)`: a bracket comparing with the same part of the year before, unnamed.
+_SAME_PART_BRACKET = re.compile(
+    r"\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)|năm\s+(?:trước|ngoái))"
+)
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(-[HQ][1-4])?")
 
 
@@ -363,7 +370,11 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
         year = period_year(period)
         return year is not None and (late is None or year < late)
 
-    marks = [m for m in find_marks(head, ref) if m.kind not in ("now", "annual") and ok(m.period)]
+    marks = [
+        _reviewed_by_conference(head, m)
+        for m in find_marks(head, ref)
+        if m.kind not in ("now", "annual") and ok(m.period)
+    ]
     bare = [
         (m.start(), m.group(1))
         for p in (_MONTH_YEAR, _BARE_YEAR)
@@ -383,6 +394,15 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
         if years:
             return years[0][1]
     return None
+
+
+def _reviewed_by_conference(head: str, mark: PeriodMark) -> PeriodMark:
+    """The year a yearly conference reviews: the one before the conference's own."""
+    if mark.kind != "year" or not mark.period.isdigit():
+        return mark
+    if _YEARLY_CONFERENCE.search(head, max(0, mark.pos - 80), mark.pos) is None:
+        return mark
+    return PeriodMark(mark.pos, str(int(mark.period) - 1), mark.kind)
 
 
 def restated_year(period: str | None, head: str, body: str) -> str | None:
