@@ -2037,3 +2037,13 @@ def test_per_unit_ranges_shared_conferences_and_read_counters(
 ) -> None:
     observations, _ = extract("t", text, "2024")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_total_spread_over_units_is_a_total() -> None:
+    observations, _ = extract(
+        "t",
+        "Các CĐ cơ sở đã đến thăm và tặng quà cho công nhân ở lại tại mỗi đơn vị với tổng kinh "
+        "phí là 300 triệu đồng.",
+        "2024",
+    )
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 300_000_000)]
