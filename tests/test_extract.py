@@ -2047,3 +2047,25 @@ def test_a_total_spread_over_units_is_a_total() -> None:
         "2024",
     )
     assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 300_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `hiện nay` after a plan of the coming school year states the present
+        (
+            "Hội nghị tổng kết năm học 2023-2024, triển khai nhiệm vụ năm học 2024-2025, theo báo "
+            "cáo thì hiện nay Công đoàn ngành có 212 công đoàn cơ sở với 11.480 đoàn viên.",
+            {("grassroots_unions", 212), ("members", 11480)},
+        ),
+        # an item after a semicolon that names its own year is no plan
+        (
+            "Nhân dịp này, Tổng công ty dự kiến thưởng Tết bình quân 9 triệu đồng/người; thu nhập "
+            "bình quân năm 2024 của người lao động đạt 9,6 triệu đồng/người/tháng.",
+            {("avg_income", 9_600_000)},
+        ),
+    ],
+)
+def test_results_after_a_plan_of_the_coming_year(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == expected

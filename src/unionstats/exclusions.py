@@ -212,9 +212,18 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     if not found or lay.hits.ending_between(sc.result_words, sent_start, pos):
         return False
     return any(
-        start >= sent_start and not _word_right_before(lay, sc.not_a_plan_before, start)
-        for start, _ in found
+        start >= sent_start
+        and not _word_right_before(lay, sc.not_a_plan_before, start)
+        and not _dated_item_after(lay, end, pos)
+        for start, end in found
     )
+
+
+def _dated_item_after(lay: Layout, plan_end: int, pos: int) -> bool:
+    """`... dự kiến thưởng Tết 9 triệu đồng/người; thu nhập bình quân năm 2024 đạt 9,6 triệu`:
+    an item after a semicolon that states its own period (past or present) is no plan."""
+    semicolon = lay.low.rfind(";", plan_end, pos)
+    return semicolon >= 0 and lay.any_between(lay.mark_pos, semicolon, pos)
 
 
 def individual(lay: Layout, spot: Spot) -> bool:
