@@ -100,7 +100,9 @@ def words() -> OrgWords:
     )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`); hashed by what it says
+# for the caches of `metadata`, so never changed once made.
+@dataclass(slots=True, unsafe_hash=True)
 class OrgMention:
     """An organisation named in the text."""
 

@@ -84,7 +84,8 @@ _CONGRESS = re.compile(r"đại hội")
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class PeriodMark:
     """A period stated at `pos`; it holds for the numbers after it in its sentence."""
 

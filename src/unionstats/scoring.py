@@ -27,7 +27,8 @@ _LABEL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Spot:
     """A number and the places that decide what it measures.
 
@@ -43,7 +44,8 @@ class Spot:
     sentence: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Verdict:
     """The indicator chosen for a number, or why none was, with the evidence weighed."""
 
@@ -54,7 +56,8 @@ class Verdict:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Heads:
     """The counted nouns around a number."""
 
