@@ -13,7 +13,14 @@ from unionstats import parse_quantity
 from unionstats.analysis.vn_format import format_number as format_vn
 from unionstats.analysis.vn_format import format_vnd
 from unionstats.candidates import candidates
-from unionstats.numbers import read_spelled
+from unionstats.numbers import (
+    _NOT_QUALIFIER,
+    _QUAL_BEFORE,
+    QUALIFIERS,
+    _words,
+    qualifier_before,
+    read_spelled,
+)
 
 NUMBER_TABLE = [
     ("3.611", 3611),
@@ -311,3 +318,47 @@ def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value:
 )
 def test_thousands_grouped_with_spaces(text: str, values: list[float]) -> None:
     assert [c.q.value for c in candidates(text)] == pytest.approx(values)
+
+
+QUALIFIED = st.lists(
+    st.sampled_from(
+        [
+            *QUALIFIERS,
+            *_words()["not_qualifiers"],
+            "từ",
+            "cấp",
+            "xtrên",
+            "trênx",
+            "5",
+            "_",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u00a0",
+            "\u2003",
+            ",",
+            "(",
+            "“",
+            "a",
+            "đạt",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(QUALIFIED, st.integers(min_value=0, max_value=3))
+def test_qualifier_before_answers_as_its_search(text: str, cut: int) -> None:
+    """The check on the last word before the number only skips a search that finds nothing:
+    the answer is the plain search's at every position."""
+
+    def searched(text: str, pos: int) -> tuple[str, int]:
+        m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
+        if m is None or _NOT_QUALIFIER.search(text, max(0, m.start() - 8), pos):
+            return "exact", pos
+        return QUALIFIERS[m.group(1)], m.start()
+
+    for pos in range(max(0, len(text) - cut - 30), len(text) + 1):
+        assert qualifier_before(text, pos) == searched(text, pos)

@@ -82,6 +82,10 @@ QUANTITY_RE = re.compile(
 )
 SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
+# What the words before a number end with when `_QUAL_BEFORE` matches there: the last word
+# of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
+# each of the 24 characters before every number, and most numbers have no qualifier.
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
 _NOT_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifiers'])})\s+(?:từ\s+)?$")
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
@@ -233,6 +237,10 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     `ước đạt` (a year-end figure "estimated at") stays exact, as the gold samples read it;
     `ước tính`, `ước khoảng` are approximate.
     """
+    window = text[max(0, pos - 24) : pos]
+    words = window.rstrip()
+    if len(words) == len(window) or not words.endswith(_QUAL_LAST_WORDS):
+        return "exact", pos  # no qualifier can end there: the search below would fail
     m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
     if m is None or _NOT_QUALIFIER.search(text, max(0, m.start() - 8), pos):
         return "exact", pos  # `cấp trên 1,2 tỷ`: the level above, not "over"
