@@ -4,6 +4,7 @@ properties that hold for any text."""
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,9 @@ from unionstats.numbers import (
     _NOT_QUALIFIER,
     _QUAL_BEFORE,
     QUALIFIERS,
+    SPELLED_RE,
+    SPELLED_WORDS,
+    _alt,
     _words,
     qualifier_before,
     read_spelled,
@@ -362,3 +366,28 @@ def test_qualifier_before_answers_as_its_search(text: str, cut: int) -> None:
 
     for pos in range(max(0, len(text) - cut - 30), len(text) + 1):
         assert qualifier_before(text, pos) == searched(text, pos)
+
+
+SPELLED_TEXT = st.lists(
+    st.sampled_from(
+        [*SPELLED_WORDS, "k", "x", "2", "_", " ", "  ", "\n", ",", "hàng", "\u0301", "ba\u0309y"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+def test_spelled_words_end_where_no_longer_one_goes_on() -> None:
+    """What lets `_trie_alt` branch in any order: no spelled word goes on from another with a
+    character that may end a word."""
+    for short in SPELLED_WORDS:
+        for long in SPELLED_WORDS:
+            if long != short and long.startswith(short):
+                assert re.match(r"\w", long[len(short)])
+
+
+@settings(max_examples=1000)
+@given(SPELLED_TEXT)
+def test_spelled_numbers_found_as_with_a_plain_alternation(text: str) -> None:
+    word = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
+    plain = re.compile(rf"(?:{word})(?:\s+(?:{word})){{0,12}}")
+    assert [m.span() for m in SPELLED_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
