@@ -22,6 +22,7 @@ from typing import Any
 
 from unionstats.clean import lowercase
 from unionstats.datafiles import load_yaml
+from unionstats.wordsearch import trie_alternation
 
 
 @cache
@@ -45,25 +46,6 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie_alt(words: Iterable[str]) -> str:
-    r"""The words as an alternation branched letter by letter (`h(?:ai)|b(?:a|ốn)`), so that `re`
-    drops a position at its first letter instead of trying every word there. For whole words
-    (each followed by `(?![\w])`) it matches as `_alt`: at most one word ends where no letter
-    follows, so the order of the branches cannot change the match."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        by_first.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        longer = [r for r in rests if r]
-        if not longer:
-            branches.append(re.escape(first))
-            continue
-        optional = "?" if "" in rests else ""
-        branches.append(f"{re.escape(first)}(?:{_trie_alt(longer)}){optional}")
-    return "|".join(branches)
-
-
 _NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
 _SCALE = rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?:{_alt(SCALES)})(?![\w]))"
@@ -76,7 +58,7 @@ _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*(?:/\s*)?tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
 _QUAL = _alt(QUALIFIERS)
-_SPELLED = rf"(?:{_trie_alt(SPELLED_WORDS)})(?![\w])"
+_SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 
 # One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
 # unit? It starts at the digit (the look-behind comes after it) so that `re` can skip

@@ -19,7 +19,7 @@ from typing import Any
 from unionstats.clean import lowercase
 from unionstats.datafiles import load_yaml
 from unionstats.places import Province, ascii_slug, find_provinces, province_of
-from unionstats.wordsearch import WordAlternation
+from unionstats.wordsearch import WordAlternation, trie_alternation
 
 LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
 _TRAILING = ",.;:)!?…\"”’'"
@@ -61,7 +61,7 @@ def words() -> OrgWords:
         ((p, kind) for kind, phrases in raw["types"].items() for p in phrases),
         key=lambda t: -len(t[0]),
     )
-    alternation = "|".join(re.escape(p) for p, _ in types)
+    alternation = trie_alternation(p for p, _ in types)  # as the phrases longest first
     stops = tuple(tuple(s.split()) for s in sorted(raw["stops"], key=len, reverse=True))
     return OrgWords(
         types=tuple(types),
