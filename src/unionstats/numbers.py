@@ -305,12 +305,15 @@ def quantity_from_match(
 
 
 def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
-    scales = m.group("scales") or ""
-    unit_text = m.group("unit") or m.group("lowunit")
+    # the groups read at once (one call, not one per group and use: 14 per number)
+    num_text, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
+        "num", "den", "lowscale", "lowunit", "high", "scales", "unit"
+    )
+    scales = scales or ""
+    unit_text = unit_text or low_unit
     percent = bool(unit_text and unit_text.strip().startswith(("%", "phần")))
     has_scale = bool(scales.strip())
     flags: list[str] = []
-    num_text = m.group("num")
     factor, extra = _scale_factor(scales) if has_scale else (1.0, [])
     value = read_number(num_text, before_scale=has_scale, percent=percent)
     if has_scale and num_text.count(".") + num_text.count(",") >= 2 and value >= 1e6:
@@ -322,26 +325,26 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     for num, scale in extra:
         value += times(read_number(num, before_scale=True), SCALES[scale])
     target = None
-    if m.group("den"):
-        target = read_number(m.group("den"), before_scale=has_scale, percent=percent)
+    if den:
+        target = read_number(den, before_scale=has_scale, percent=percent)
         if "scale_repeated" not in flags:
             target = times(target, factor)
     low = high = None
     qualifier, _ = before or qualifier_before(text, m.start())
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
-    if m.group("high"):
-        high_written = read_number(m.group("high"), before_scale=has_scale, percent=percent)
+    if high_text:
+        high_written = read_number(high_text, before_scale=has_scale, percent=percent)
         high = times(high_written, factor)
         # `3,5 - 3,7 triệu`: the scale is written once for both ends; `300.000 đến 3
         # triệu đồng`: the low end is written in full.
         low = value if written <= high_written else written
-        if m.group("lowscale"):  # `từ 3,64 triệu đến 4,68 triệu đồng`: each end has its scale
-            low = times(written, SCALES[m.group("lowscale").strip().rstrip(".")])
-        elif m.group("lowunit"):
+        if low_scale:  # `từ 3,64 triệu đến 4,68 triệu đồng`: each end has its scale
+            low = times(written, SCALES[low_scale.strip().rstrip(".")])
+        elif low_unit:
             low = written
         if high < low:
-            value = low if m.group("lowscale") else value
+            value = low if low_scale else value
             low, high = None, None
         else:
             value = (low + high) / 2

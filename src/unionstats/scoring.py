@@ -186,9 +186,9 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
             continue
         for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
             between = low[end:link]
-            if any(c.isdigit() for c in between):
+            if lay.digit_between(end, link):  # (the dates' pattern needs a digit)
                 between = _LABEL_DATE.sub(" ", between)
-            if not any(c in breaks for c in between):
+            if breaks.isdisjoint(between):
                 found.add(ind)
                 break
     return frozenset(found)
