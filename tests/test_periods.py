@@ -8,7 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionstats.periods import _AS_OF, _AS_OF_RES, _NOW_RES, _each
+from unionstats.layout import _YEAR_IN_BRACKETS, _YEAR_OF_A_CHANGE
+from unionstats.periods import _AS_OF, _AS_OF_RES, _NOW_RES
+from unionstats.wordsearch import each_match
 
 PERIOD_TEXT = st.lists(
     st.sampled_from(
@@ -53,5 +55,39 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
 def test_each_finds_what_the_alternation_finds(text: str) -> None:
     as_of = re.compile("(?:đến|tới)" + _AS_OF)
     now = re.compile("|".join(p.pattern for p in _NOW_RES))
-    assert _spans(_each(_AS_OF_RES, text)) == _spans(list(as_of.finditer(text)))
-    assert _spans(_each(_NOW_RES, text)) == _spans(list(now.finditer(text)))
+    assert _spans(each_match(_AS_OF_RES, text)) == _spans(list(as_of.finditer(text)))
+    assert _spans(each_match(_NOW_RES, text)) == _spans(list(now.finditer(text)))
+
+
+YEAR_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "(năm 2023)",
+            "( 2022 )",
+            "(2021",
+            "năm 2023",
+            " năm 2022",
+            " năm 2024 tăng",
+            "năm 2020.",
+            " năm 2019;",
+            "4,8 triệu",
+            "(",
+            ")",
+            " ",
+            "\n",
+            "x",
+            "năm",
+            "2023",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(YEAR_TEXT)
+def test_figure_years_found_as_with_the_alternation(text: str) -> None:
+    both = re.compile(f"{_YEAR_IN_BRACKETS.pattern}|{_YEAR_OF_A_CHANGE.pattern}")
+    expected = [(m.span(), m.group(1) or m.group(2)) for m in both.finditer(text)]
+    found = each_match((_YEAR_IN_BRACKETS, _YEAR_OF_A_CHANGE), text)
+    assert [(m.span(), m.group(1)) for m in found] == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from unionstats.clean import lowercase
 from unionstats.numbers import read_spelled
+from unionstats.wordsearch import each_match
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
@@ -49,7 +50,7 @@ _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
 # look-behinds is tried at every character of the report (eight times slower). `hiện ...` and
-# `đến nay` are two patterns, searched as one by `_each`.
+# `đến nay` are two patterns, searched as one by `each_match`.
 _NOW_RES = (
     re.compile(
         r"hiện(?:\s+(?:nay|có|tại|đang|quản lý)\b"
@@ -61,20 +62,13 @@ _NOW_RES = (
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # A stock dated by the day it was counted: `Đến tháng 6/2023, toàn tỉnh có 900 CĐCS`, `tính
 # đến 31/12/2023`, `đến cuối năm 2023`; its period is that year, not a term under review.
+# `(?:đến|tới)` as two patterns, searched as one by `each_match`.
 _AS_OF = (
     r"\s++(?:hết\s++)?(?:(?:ngày\s++)?(?:\d{1,2}\s*+(?:[/.-]|tháng)\s*+)?"
     rf"(?:tháng\s++)?\d{{1,2}}\s*+(?:[/.-]\s*+|năm\s++){_YEAR}"
     rf"|cuối\s++năm\s++{_YEAR}|cuối\s++nhiệm\s++kỳ\b())(?![\d])"
 )
-_AS_OF_RES = (re.compile("đến" + _AS_OF), re.compile("tới" + _AS_OF))  # `(?:đến|tới)`, by `_each`
-
-
-def _each(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    """The matches of the alternation of `patterns`, in order. `re` skips ahead to a pattern's
-    leading literal but tries an alternation at every character, so alternatives that lead
-    with different words, and whose matches hold none of the others' words (no two can
-    overlap), are searched one at a time."""
-    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+_AS_OF_RES = (re.compile("đến" + _AS_OF), re.compile("tới" + _AS_OF))
 
 
 _ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+$")
@@ -225,7 +219,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
                 add(pos, (pos, after.end()), span, "relative")
-    for m in _each(_AS_OF_RES, text):
+    for m in each_match(_AS_OF_RES, text):
         add(m.start(), m.span(), _as_of(m, doc_period), "now")
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
         for m in _YEAR_TO_DATE.finditer(text):
@@ -247,7 +241,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_period:
         now = now_period(doc_period)
-        for m in _each(_NOW_RES, text):
+        for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
                 marks.append(PeriodMark(m.start(), now, "now"))
         for m in _NAM.finditer(text):

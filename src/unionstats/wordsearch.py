@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["WordAlternation", "trie_alternation"]
+__all__ = ["WordAlternation", "each_match", "trie_alternation"]
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -63,3 +63,11 @@ def trie_alternation(words: Iterable[str]) -> str:
         optional = "?" if "" in rests else ""
         branches.append(f"{re.escape(first)}(?:{trie_alternation(longer)}){optional}")
     return "|".join(branches)
+
+
+def each_match(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of `patterns`, in order. `re` skips ahead to a pattern's
+    leading literal but tries an alternation at every character, so alternatives that lead
+    with different words, and whose matches hold none of the others' words (no two can
+    overlap), are searched one at a time."""
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
