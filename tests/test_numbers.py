@@ -4,6 +4,7 @@ properties that hold for any text."""
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +14,17 @@ from unionstats import parse_quantity
 from unionstats.analysis.vn_format import format_number as format_vn
 from unionstats.analysis.vn_format import format_vnd
 from unionstats.candidates import candidates
-from unionstats.numbers import read_spelled
+from unionstats.numbers import (
+    _NOT_QUALIFIER,
+    _QUAL_BEFORE,
+    QUALIFIERS,
+    SPELLED_RE,
+    SPELLED_WORDS,
+    _alt,
+    _words,
+    qualifier_before,
+    read_spelled,
+)
 
 NUMBER_TABLE = [
     ("3.611", 3611),
@@ -311,3 +322,72 @@ def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value:
 )
 def test_thousands_grouped_with_spaces(text: str, values: list[float]) -> None:
     assert [c.q.value for c in candidates(text)] == pytest.approx(values)
+
+
+QUALIFIED = st.lists(
+    st.sampled_from(
+        [
+            *QUALIFIERS,
+            *_words()["not_qualifiers"],
+            "từ",
+            "cấp",
+            "xtrên",
+            "trênx",
+            "5",
+            "_",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u00a0",
+            "\u2003",
+            ",",
+            "(",
+            "“",
+            "a",
+            "đạt",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(QUALIFIED, st.integers(min_value=0, max_value=3))
+def test_qualifier_before_answers_as_its_search(text: str, cut: int) -> None:
+    """The check on the last word before the number only skips a search that finds nothing:
+    the answer is the plain search's at every position."""
+
+    def searched(text: str, pos: int) -> tuple[str, int]:
+        m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
+        if m is None or _NOT_QUALIFIER.search(text, max(0, m.start() - 8), pos):
+            return "exact", pos
+        return QUALIFIERS[m.group(1)], m.start()
+
+    for pos in range(max(0, len(text) - cut - 30), len(text) + 1):
+        assert qualifier_before(text, pos) == searched(text, pos)
+
+
+SPELLED_TEXT = st.lists(
+    st.sampled_from(
+        [*SPELLED_WORDS, "k", "x", "2", "_", " ", "  ", "\n", ",", "hàng", "\u0301", "ba\u0309y"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+def test_spelled_words_end_where_no_longer_one_goes_on() -> None:
+    """What lets `_trie_alt` branch in any order: no spelled word goes on from another with a
+    character that may end a word."""
+    for short in SPELLED_WORDS:
+        for long in SPELLED_WORDS:
+            if long != short and long.startswith(short):
+                assert re.match(r"\w", long[len(short)])
+
+
+@settings(max_examples=1000)
+@given(SPELLED_TEXT)
+def test_spelled_numbers_found_as_with_a_plain_alternation(text: str) -> None:
+    word = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
+    plain = re.compile(rf"(?:{word})(?:\s+(?:{word})){{0,12}}")
+    assert [m.span() for m in SPELLED_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

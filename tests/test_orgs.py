@@ -3,16 +3,21 @@ read from how reports name bodies, the analyst's register, and the organisations
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from itertools import islice
 from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionstats.clean import clean
 from unionstats.metadata import infer
 from unionstats.org_table import likely_splits, organisations
+from unionstats.orgs import _words_at
 from unionstats.registry import RegistryError, read_registry
 
 
@@ -294,3 +299,26 @@ def test_orgs_command_lists_the_organisations(tmp_path: Path) -> None:
     ).stdout
     assert "ldld-tinh-thanh-hoa,Liên đoàn Lao động tỉnh Thanh Hóa,provincial_federation" in listed
     assert len(listed.strip().splitlines()) == 6  # header and the five sample organisations
+
+
+SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]
+
+
+def test_split_whitespace_is_the_pattern_whitespace() -> None:
+    """`_words_at` splits where `\\S+` stops: the same characters are whitespace to both."""
+    assert all(c.isspace() == bool(re.match(r"\s", c)) for c in map(chr, range(0x110000)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["LĐLĐ", "tỉnh", "Hà", "x.y", "…", "a", *SPACES]), max_size=30).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=5),
+    st.integers(min_value=0, max_value=80),
+)
+def test_words_at_reads_as_the_word_pattern(text: str, pos: int, end: int) -> None:
+    expected = [
+        (m.group(0), m.start()) for m in islice(re.compile(r"\S+").finditer(text, pos, end), 16)
+    ]
+    assert _words_at(text, pos, end, 16) == expected

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionstats.orgs import words
-from unionstats.places import _names_re
-from unionstats.wordsearch import WordAlternation
+from unionstats.places import _names_re, provinces
+from unionstats.wordsearch import WordAlternation, trie_alternation
 
 NAMES = WordAlternation(r"(hà nam|nam định|nam|an|định)(?!\w)")
 
@@ -35,3 +37,44 @@ def test_catalogue_alternations(text: str) -> None:
     for alternation in (_names_re(False), words().type_re):
         _same(alternation, text)
         _same(alternation, text.lower())
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+WORD = st.text(alphabet="ab đ.-", min_size=1, max_size=5)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(WORD, min_size=1, max_size=8),
+    st.lists(WORD, max_size=12),
+    st.sampled_from([r"(?!\w)", "", r"(?=x)", r"\b"]),
+)
+def test_trie_matches_as_the_words_longest_first(
+    words: list[str], pieces: list[str], after: str
+) -> None:
+    text = " ".join(pieces + words[::2])
+    trie = re.compile(rf"({trie_alternation(words)}){after}")
+    plain = re.compile(rf"({_longest_first(words)}){after}")
+    assert [(m.span(), m.groups()) for m in trie.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(
+        alphabet="Thanh HóaNghệ An Liên đoàn Lao động công đoàn cơ sở cđcs x1_-.,(", max_size=80
+    )
+)
+def test_catalogue_tries_match_as_their_words(text: str) -> None:
+    names = sorted({n for p in provinces() for n in p.names})
+    types = [p for p, _ in words().types]
+    for listed, source in ((names, text), (types, text.lower())):
+        trie = re.compile(rf"({trie_alternation(listed)})(?!\w)")
+        plain = re.compile(rf"({_longest_first(listed)})(?!\w)")
+        assert [m.span() for m in trie.finditer(source)] == [
+            m.span() for m in plain.finditer(source)
+        ]

@@ -21,7 +21,8 @@ from unionstats.numbers import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Candidate:
     """A number phrase: the quantity read, where its qualifier starts, the digits as written."""
 

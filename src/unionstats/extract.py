@@ -55,7 +55,8 @@ from unionstats.tables import Cell, row_indicator, table_cells
 _PER_HEAD = ("per_unit_amount",)  # reasons that a change's start shares with where it went
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Mention:
     """A number found in the text, classified or not, kept for audit."""
 
@@ -71,7 +72,8 @@ class Mention:
     context: str
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Observation:
     """A number that measures an indicator, with its provenance (quote and span)."""
 

@@ -15,6 +15,7 @@ from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
 from unionstats.sections import plan_sections
+from unionstats.wordsearch import each_match
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
 # line break. The mark is matched first and what stands before it checked after, so that
@@ -221,12 +222,13 @@ def _states_part_year(line: str) -> bool:
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
-_YEAR_IN_BRACKETS = re.compile(
-    r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)"
-    # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its
-    # year (the space before `năm` looked back at from after it: led by a look-behind, `re`
-    # tried the pattern at every character)
-    r"|năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
+# `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
+# (the space before `năm` looked back at from after it: led by a look-behind, `re` tried the
+# pattern at every character). Searched with the brackets' by `each_match`: neither holds
+# the other's first word.
+_YEAR_OF_A_CHANGE = re.compile(
+    r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
 )
 _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|của")
 _YEAR_BRACKET_BEFORE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})\s*\(\s*$")
@@ -239,15 +241,16 @@ def _figure_years(
     2018) lên 6,9 triệu đồng (năm 2023)`): each dates its own figure, and none is the
     period of the figures after it."""
     years = []
-    for m in _YEAR_IN_BRACKETS.finditer(low):
+    for m in each_match((_YEAR_IN_BRACKETS, _YEAR_OF_A_CHANGE), low):
+        change = m.re is _YEAR_OF_A_CHANGE
         before = low[max(0, m.start() - _FIGURE_YEAR_GAP) : m.start()]
         last_digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
-        if m.group(2) and _COMPARED.search(before, last_digit + 1):
+        if change and _COMPARED.search(before, last_digit + 1):
             continue  # `tăng 20% so với năm 2022`: a year compared with, not the figure's
-        if m.group(2) and "," in before[last_digit + 1 :]:
+        if change and "," in before[last_digit + 1 :]:
             continue  # `năm 2022 là 96, năm 2023 tăng lên 101`: the year opens the next clause
         if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
-            years.append((m.start(), m.group(1) or m.group(2)))
+            years.append((m.start(), m.group(1)))
     if not years:
         return marks, years
     inside = {start + low[start:].index(year) for start, year in years}

@@ -82,7 +82,12 @@ def _may_name(text: str, name: str) -> bool:
     if any(c in text for c in _CASE_FOLDED_APART):
         return True
     low = text.lower()
-    return any(w.lower() in low for w in words().page[name])
+    return any(w in low for w in _lower_page_words(name))
+
+
+@cache
+def _lower_page_words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words().page[name])
 
 
 _SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGNORECASE)

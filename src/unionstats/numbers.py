@@ -22,6 +22,7 @@ from typing import Any
 
 from unionstats.clean import lowercase
 from unionstats.datafiles import load_yaml
+from unionstats.wordsearch import trie_alternation
 
 
 @cache
@@ -57,7 +58,7 @@ _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*(?:/\s*)?tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
 _QUAL = _alt(QUALIFIERS)
-_SPELLED = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
+_SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 
 # One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
 # unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
@@ -82,6 +83,10 @@ QUANTITY_RE = re.compile(
 )
 SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
+# What the words before a number end with when `_QUAL_BEFORE` matches there: the last word
+# of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
+# each of the 24 characters before every number, and most numbers have no qualifier.
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
 _NOT_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifiers'])})\s+(?:từ\s+)?$")
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
@@ -89,7 +94,10 @@ _LONE_SPELLED = re.compile(rf"(?:{_SPELLED})")
 _SPELLED_UNIT = re.compile(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through `object.__setattr__`, and the
+# records made for every number (this, its candidate, spot, mention ...) cost 7 % of a
+# report's instructions that way. Nothing changes one once made.
+@dataclass(slots=True)
 class Quantity:
     """One number read from text, in base units (VND, persons, count, percent)."""
 
@@ -230,6 +238,10 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     `ước đạt` (a year-end figure "estimated at") stays exact, as the gold samples read it;
     `ước tính`, `ước khoảng` are approximate.
     """
+    window = text[max(0, pos - 24) : pos]
+    words = window.rstrip()
+    if len(words) == len(window) or not words.endswith(_QUAL_LAST_WORDS):
+        return "exact", pos  # no qualifier can end there: the search below would fail
     m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)
     if m is None or _NOT_QUALIFIER.search(text, max(0, m.start() - 8), pos):
         return "exact", pos  # `cấp trên 1,2 tỷ`: the level above, not "over"
@@ -293,12 +305,15 @@ def quantity_from_match(
 
 
 def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
-    scales = m.group("scales") or ""
-    unit_text = m.group("unit") or m.group("lowunit")
+    # the groups read at once (one call, not one per group and use: 14 per number)
+    num_text, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
+        "num", "den", "lowscale", "lowunit", "high", "scales", "unit"
+    )
+    scales = scales or ""
+    unit_text = unit_text or low_unit
     percent = bool(unit_text and unit_text.strip().startswith(("%", "phần")))
     has_scale = bool(scales.strip())
     flags: list[str] = []
-    num_text = m.group("num")
     factor, extra = _scale_factor(scales) if has_scale else (1.0, [])
     value = read_number(num_text, before_scale=has_scale, percent=percent)
     if has_scale and num_text.count(".") + num_text.count(",") >= 2 and value >= 1e6:
@@ -310,26 +325,26 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     for num, scale in extra:
         value += times(read_number(num, before_scale=True), SCALES[scale])
     target = None
-    if m.group("den"):
-        target = read_number(m.group("den"), before_scale=has_scale, percent=percent)
+    if den:
+        target = read_number(den, before_scale=has_scale, percent=percent)
         if "scale_repeated" not in flags:
             target = times(target, factor)
     low = high = None
     qualifier, _ = before or qualifier_before(text, m.start())
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
-    if m.group("high"):
-        high_written = read_number(m.group("high"), before_scale=has_scale, percent=percent)
+    if high_text:
+        high_written = read_number(high_text, before_scale=has_scale, percent=percent)
         high = times(high_written, factor)
         # `3,5 - 3,7 triệu`: the scale is written once for both ends; `300.000 đến 3
         # triệu đồng`: the low end is written in full.
         low = value if written <= high_written else written
-        if m.group("lowscale"):  # `từ 3,64 triệu đến 4,68 triệu đồng`: each end has its scale
-            low = times(written, SCALES[m.group("lowscale").strip().rstrip(".")])
-        elif m.group("lowunit"):
+        if low_scale:  # `từ 3,64 triệu đến 4,68 triệu đồng`: each end has its scale
+            low = times(written, SCALES[low_scale.strip().rstrip(".")])
+        elif low_unit:
             low = written
         if high < low:
-            value = low if m.group("lowscale") else value
+            value = low if low_scale else value
             low, high = None, None
         else:
             value = (low + high) / 2

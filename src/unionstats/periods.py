@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from unionstats.clean import lowercase
 from unionstats.numbers import read_spelled
+from unionstats.wordsearch import each_match
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
@@ -48,21 +49,28 @@ _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
-# look-behinds is tried at every character of the report (eight times slower).
-_NOW_RE = re.compile(
-    r"hiện(?:\s+(?:nay|có|tại|đang|quản lý)\b"
-    r"|(?:(?<=^hiện)|(?<=[.;:\n]hiện)|(?<=[.;:,]\shiện))\s+(?=[^\W\d_]))"  # `Hiện LĐLĐ tỉnh có`
-    r"|đến nay\b"
+# look-behinds is tried at every character of the report (eight times slower). `hiện ...` and
+# `đến nay` are two patterns, searched as one by `each_match`.
+_NOW_RES = (
+    re.compile(
+        r"hiện(?:\s+(?:nay|có|tại|đang|quản lý)\b"
+        r"|(?:(?<=^hiện)|(?<=[.;:\n]hiện)|(?<=[.;:,]\shiện))\s+(?=[^\W\d_]))"  # `Hiện LĐLĐ có`
+    ),
+    re.compile(r"đến nay\b"),
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # A stock dated by the day it was counted: `Đến tháng 6/2023, toàn tỉnh có 900 CĐCS`, `tính
 # đến 31/12/2023`, `đến cuối năm 2023`; its period is that year, not a term under review.
-_AS_OF_RE = re.compile(
-    r"(?:đến|tới)\s++(?:hết\s++)?(?:(?:ngày\s++)?(?:\d{1,2}\s*+(?:[/.-]|tháng)\s*+)?"
+# `(?:đến|tới)` as two patterns, searched as one by `each_match`.
+_AS_OF = (
+    r"\s++(?:hết\s++)?(?:(?:ngày\s++)?(?:\d{1,2}\s*+(?:[/.-]|tháng)\s*+)?"
     rf"(?:tháng\s++)?\d{{1,2}}\s*+(?:[/.-]\s*+|năm\s++){_YEAR}"
     rf"|cuối\s++năm\s++{_YEAR}|cuối\s++nhiệm\s++kỳ\b())(?![\d])"
 )
+_AS_OF_RES = (re.compile("đến" + _AS_OF), re.compile("tới" + _AS_OF))
+
+
 _ANNUAL_BEFORE = re.compile(r"(?:hằng|hàng|mỗi)\s+$")
 YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is the year
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
@@ -95,7 +103,8 @@ _SAME_PART_BRACKET = re.compile(
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(-[HQ][1-4])?")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class PeriodMark:
     """A period stated at `pos`; it holds for the numbers after it in its sentence."""
 
@@ -220,7 +229,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
                 add(pos, (pos, after.end()), span, "relative")
-    for m in _AS_OF_RE.finditer(text):
+    for m in each_match(_AS_OF_RES, text):
         add(m.start(), m.span(), _as_of(m, doc_period), "now")
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
         for m in _YEAR_TO_DATE.finditer(text):
@@ -242,7 +251,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_period:
         now = now_period(doc_period)
-        for m in _NOW_RE.finditer(text):
+        for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
                 marks.append(PeriodMark(m.start(), now, "now"))
         for m in _NAM.finditer(text):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from unionstats.wordsearch import WordAlternation
+from unionstats.wordsearch import WordAlternation, trie_alternation
 
 __all__ = [
     "Province",
@@ -70,10 +70,10 @@ def province_of(name: str) -> Province | None:
 @cache
 def _names_re(ignore_case: bool) -> re.Pattern[str] | WordAlternation:
     names = sorted({n for p in provinces() for n in p.names}, key=len, reverse=True)
-    rest = r"(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
     if ignore_case:  # `re` cannot skip ahead on a pattern that ignores case: keep it whole
+        rest = r"(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
         return re.compile(r"(?<!\w)" + rest, re.IGNORECASE)
-    return WordAlternation(rest)
+    return WordAlternation(r"(" + trie_alternation(names) + r")(?!\w)")
 
 
 def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Province]]:

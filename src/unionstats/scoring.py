@@ -27,7 +27,8 @@ _LABEL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Spot:
     """A number and the places that decide what it measures.
 
@@ -43,7 +44,8 @@ class Spot:
     sentence: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Verdict:
     """The indicator chosen for a number, or why none was, with the evidence weighed."""
 
@@ -54,7 +56,8 @@ class Verdict:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made many times per report (see `numbers.Quantity`).
+@dataclass(slots=True)
 class Heads:
     """The counted nouns around a number."""
 
@@ -183,9 +186,9 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
             continue
         for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
             between = low[end:link]
-            if any(c.isdigit() for c in between):
+            if lay.digit_between(end, link):  # (the dates' pattern needs a digit)
                 between = _LABEL_DATE.sub(" ", between)
-            if not any(c in breaks for c in between):
+            if breaks.isdisjoint(between):
                 found.add(ind)
                 break
     return frozenset(found)

@@ -11,9 +11,9 @@ later, as `re` would have: the matches are the same, in the same order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["WordAlternation"]
+__all__ = ["WordAlternation", "each_match", "trie_alternation"]
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -40,3 +40,34 @@ class WordAlternation:
                 continue
             yield m
             pos = m.end()
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    r"""The words as an alternation branched character by character (`h(?:ai)|b(?:a|ốn)`), so
+    that `re` drops a position at its first character instead of trying every word there.
+
+    It matches as the alternation of the words longest first, whatever follows it: the
+    words that match at one position are each the start of the next, and at a branch the
+    longer ones are tried first (`công đoàn(?: cơ sở)?`); at most one branch goes on with
+    the text's next character. (Case-sensitive patterns only: ignoring case, two branches
+    may go on with one character.)"""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        optional = "?" if "" in rests else ""
+        branches.append(f"{re.escape(first)}(?:{trie_alternation(longer)}){optional}")
+    return "|".join(branches)
+
+
+def each_match(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of `patterns`, in order. `re` skips ahead to a pattern's
+    leading literal but tries an alternation at every character, so alternatives that lead
+    with different words, and whose matches hold none of the others' words (no two can
+    overlap), are searched one at a time."""
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
