@@ -127,11 +127,16 @@ _ITEM_REACH = 40
 def _a_change(lay: Layout, pos: int) -> bool:
     """A change word right before the number, or before the first item of the list it ends
     (`tăng 3 CĐCS và 240 đoàn viên so với năm 2023`): a change, not a level."""
-    change_words = lay.catalogue.scoring.change_words
+    change_words, low = lay.catalogue.scoring.change_words, lay.low
     for _ in range(4):  # a list of a few items
         if _word_right_before(lay, change_words, pos):
             return True
-        item = _ITEM_BEFORE.search(lay.low, max(0, pos - _ITEM_REACH), pos)
+        joined = pos  # most numbers follow no `,` or `và`: then no search
+        while joined and low[joined - 1] == " ":
+            joined -= 1
+        if not (low.endswith(",", 0, joined) or low.endswith(" và", 0, joined)):
+            return False
+        item = _ITEM_BEFORE.search(low, max(0, pos - _ITEM_REACH), pos)
         if item is None:
             return False
         pos = item.start(1)
