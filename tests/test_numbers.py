@@ -311,3 +311,17 @@ def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value:
 )
 def test_thousands_grouped_with_spaces(text: str, values: list[float]) -> None:
     assert [c.q.value for c in candidates(text)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text", ["1.23.456", "12.3456.789 đồng", "1234.567.890", "1,23,456"])
+def test_malformed_digit_groups_are_flagged_irregular_grouping(text: str) -> None:
+    """Groups of one, two or four digits between marks of one kind are a typo: read as
+    before, but flagged so the figure is not trusted silently."""
+    q = parse_quantity(text)
+    assert q is not None and "irregular_grouping" in q.flags
+
+
+@pytest.mark.parametrize("text", ["1.234.567", "1.234.567,89", "5,450.000 đồng", "2,5 tỷ", "12.345"])
+def test_well_formed_digit_groups_carry_no_irregular_flag(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and "irregular_grouping" not in q.flags

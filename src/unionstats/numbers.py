@@ -104,6 +104,40 @@ class Quantity:
     end: int = 0
 
 
+# A digit run that may be too long to read: a group of over 30 digits (QUANTITY_RE does not
+# match it) or over 300 characters (`read_number` reads it as infinity).
+_MAYBE_UNREADABLE = re.compile(r"\d{31}|[\d.,]{301}")
+_DIGIT_RUN = re.compile(r"\d(?<![\w.,]\d)\d*+(?:[.,]\d++)*+")
+_LONG_GROUP = re.compile(r"\d{31}")
+
+
+def unreadable_numbers(low: str) -> list[tuple[int, int]]:
+    """(start, end) of the digit runs too long to be read as a quantity (over 30 digits in a
+    group, or beyond what a float holds): the extractor keeps them as mentions with a reason
+    rather than let a figure vanish. Runs that start inside a word (`ma123...`) are codes."""
+    if _MAYBE_UNREADABLE.search(low) is None:  # the usual report: one quick scan
+        return []
+    return [
+        m.span()
+        for m in _DIGIT_RUN.finditer(low)
+        if _LONG_GROUP.search(m.group()) or not math.isfinite(read_number(m.group()))
+    ]
+
+
+def irregular_grouping(text: str) -> bool:
+    """`1.23.456`, `12.3456.789`: two or more marks of one kind whose groups are not all of
+    three digits after a head of one to three. Read as written (the last mark decimal), but
+    flagged: the figure is probably mistyped."""
+    for mark in ".,":
+        if text.count(mark) >= 2:
+            head, *groups = text.split(mark)
+            other = "," if mark == "." else "."
+            groups[-1] = groups[-1].split(other)[0]
+            if not 1 <= len(head.split(other)[-1]) <= 3 or any(len(g) != 3 for g in groups):
+                return True
+    return False
+
+
 def read_number(text: str, before_scale: bool = False, percent: bool = False) -> float:
     """Read one digit group such as `3.611`, `260,7`, `5,450.000` or `02`.
 
@@ -305,6 +339,8 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         # `210.000.000 triệu đồng`: the amount is already written in full.
         factor, extra = 1.0, []
         flags.append("scale_repeated")
+    if irregular_grouping(num_text):
+        flags.append("irregular_grouping")
     written = value
     value = times(value, factor)
     for num, scale in extra:
