@@ -262,7 +262,7 @@ def _read_name(
                 trailing = token[len(core) :]
             after_unit = True
         elif core[:1].isdigit():
-            if not (after_unit or _numbered(kept, core)):
+            if not (after_unit or _numbered(kept, core) or _name_number(kept, raw, i, w)):
                 break
             after_unit = False
         elif core[:1].isupper() or (upper and core[:1].isalpha()):
@@ -313,6 +313,33 @@ def _numbered(kept: list[str], core: str) -> bool:
     there, two schools or companies had one name and one org_id, and the headlines kept
     one of them for both."""
     return bool(kept) and kept[-1].lower() == "số" and _NUMBER_OF_A_NAME.fullmatch(core) is not None
+
+
+# Words after a number that make it a count or a time, not part of a name (`3 năm liền`).
+_COUNTED_AFTER = frozenset(("năm", "tháng", "ngày", "lần", "lượt", "đợt", "khóa", "khoá", "nhiệm"))
+
+
+def _name_number(kept: list[str], raw: list[tuple[str, int]], i: int, w: OrgWords) -> bool:
+    """`Công ty May 10`, `Sông Đà 5`: one to three digits right after a capitalised word of
+    the name are the name's own (cut there, May 10 and May 2 were one org_id), unless a
+    unit or a counted word follows them (`Công ty ABC 150 lao động`, `3 năm liền`)."""
+    from unionstats.numbers import parse_quantity
+
+    core = raw[i][0].rstrip(_TRAILING)
+    if not (
+        kept
+        and kept[-1][:1].isupper()
+        and kept[-1].lower() not in w.units
+        and _NUMBER_OF_A_NAME.fullmatch(core)
+    ):
+        return False
+    if raw[i][0] != core or i + 1 == len(raw):
+        return True  # `May 10,`: the name ends at the number
+    after = " ".join(t for t, _ in raw[i + 1 : i + 3])
+    if after.split()[0].lower().rstrip(_TRAILING) in _COUNTED_AFTER:
+        return False
+    q = parse_quantity(f"{core} {after}")
+    return q is not None and q.unit is None and q.end <= len(core)
 
 
 def _members_named(
