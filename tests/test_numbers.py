@@ -321,7 +321,9 @@ def test_malformed_digit_groups_are_flagged_irregular_grouping(text: str) -> Non
     assert q is not None and "irregular_grouping" in q.flags
 
 
-@pytest.mark.parametrize("text", ["1.234.567", "1.234.567,89", "5,450.000 đồng", "2,5 tỷ", "12.345"])
+@pytest.mark.parametrize(
+    "text", ["1.234.567", "1.234.567,89", "5,450.000 đồng", "2,5 tỷ", "12.345"]
+)
 def test_well_formed_digit_groups_carry_no_irregular_flag(text: str) -> None:
     q = parse_quantity(text)
     assert q is not None and "irregular_grouping" not in q.flags
