@@ -111,6 +111,26 @@ def test_scripts_styles_and_noscript_are_dropped():
     assert html_to_text(html) == "Đoàn viên: 120\nCĐCS: 8"
 
 
+@pytest.mark.parametrize(
+    "noscript",
+    ["<noscript>Bật JavaScript</noscript>", "<NOSCRIPT><p>Trình duyệt</p></NOSCRIPT >"],
+)
+def test_noscript_inside_head_is_dropped_with_the_head_kept(noscript: str):
+    """Without scripts the parser ends the head at a <noscript> with text: its text and the
+    <title> after it were read as the report's first lines."""
+    html = (
+        f"<html><head><meta charset=utf-8>{noscript}<title>Báo cáo tổng kết năm 2021</title>"
+        "</head><body><p>Đoàn viên: 120</p></body></html>"
+    )
+    assert html_to_text(html) == "Đoàn viên: 120"
+    assert clean(html, True).page_title == "Báo cáo tổng kết năm 2021"
+
+
+def test_an_unclosed_noscript_in_the_head_loses_no_body_text():
+    html = "<head>" + "<noscript>" * 1000 + "</head><body><p>Đoàn viên: 120</p>"
+    assert "Đoàn viên: 120" in html_to_text(html)
+
+
 def test_block_elements_break_lines_and_inline_elements_do_not():
     html = (
         "<div>Tổng số <b>3.611</b> đoàn viên,\n   tăng <i>5</i>%</div>"

@@ -413,7 +413,7 @@ def html_to_text(html: str) -> str:
     """
     if _LINE in html or _CELL in html:
         html = _SENTINELS_RE.sub("", html)
-    html = limit_depth(_thin_attributes(html))
+    html = limit_depth(_thin_attributes(_drop_head_noscript(html)))
     try:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
@@ -470,6 +470,28 @@ _KEPT_ATTR_RE = re.compile(
     r"""\s(class|id|style|hidden|aria-hidden)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
     re.IGNORECASE,
 )
+
+
+_BODY_START = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)
+_NOSCRIPT_OPEN = re.compile(r"<noscript\b", re.IGNORECASE)
+_NOSCRIPT_CLOSE = re.compile(r"</noscript\s*>", re.IGNORECASE)
+
+
+def _drop_head_noscript(html: str) -> str:
+    """``<noscript>`` elements before the body, removed from the source. A browser without
+    scripts ends the head at a ``<noscript>`` holding text or a ``<p>``: its text and the
+    ``<title>`` after it became the report's first lines. Linear: each search starts where
+    the last one ended, and an unclosed one ends the pass."""
+    body = _BODY_START.search(html)
+    head_end = body.start() if body else 0
+    pieces, pos = [], 0
+    while (opened := _NOSCRIPT_OPEN.search(html, pos, head_end)) is not None:
+        closed = _NOSCRIPT_CLOSE.search(html, opened.end())
+        if closed is None:
+            break
+        pieces.append(html[pos : opened.start()])
+        pos = closed.end()
+    return "".join(pieces) + html[pos:] if pieces else html
 
 
 def _thin_attributes(html: str) -> str:
