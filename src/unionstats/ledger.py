@@ -79,11 +79,16 @@ class Correction:
         return (self.doc_id, self.span_start, self.span_end)
 
 
-def default_ledger(path: Path | None) -> Path | None:
-    """The ledger a build uses: the one named, else data/corrections.csv if it exists."""
+def default_ledger(path: Path | None, raw: Path | None = None) -> Path | None:
+    """The ledger a build uses: the one named, else data/corrections.csv if it exists, else
+    the corrections.csv beside the raw folder: run from another folder with
+    ``--raw /project/data/raw``, the build left the project's corrections out silently."""
     if path is not None:
         return path
-    return DEFAULT_LEDGER if DEFAULT_LEDGER.exists() else None
+    if DEFAULT_LEDGER.exists():
+        return DEFAULT_LEDGER
+    beside = raw.parent / DEFAULT_LEDGER.name if raw is not None else None
+    return beside if beside is not None and beside.is_file() else None
 
 
 def edited_since(ledger: Path | None, built: Path) -> bool:

@@ -57,10 +57,11 @@ def report_command(
     from unionstats.catalogue import CatalogueError
     from unionstats.metadata import SourcesError
     from unionstats.pipeline import BuildError
-    from unionstats.report import ensure_data, run_reports
+    from unionstats.report import ensure_data, notebooks_folder, run_reports
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
+        notebooks = notebooks_folder(notebooks)  # before a build that would be for nothing
         err.print(ensure_data(raw, processed, wait), markup=False)
         if org and (problem := _unknown_org(org, processed)):
             fail(problem)
