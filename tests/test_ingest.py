@@ -345,3 +345,35 @@ def test_utf16_and_utf32_cut_short_lose_only_the_last_character(
     report = read_report(path, tmp_path)
     assert isinstance(report, RawReport), report
     assert text.startswith(report.text) and len(report.text) >= len(text) - 2
+
+
+# UTF-8 read as Windows-1252 (or Latin-1) and saved again, `CÃ´ng Ä‘oÃ n`: common on old
+# sites and in re-saved exports. It was quarantined as a legacy font encoding it is not.
+DOUBLE_REPORT = (
+    "Công đoàn ngành Y tế tỉnh Long An tổng kết hoạt động công đoàn năm 2021\n"
+    "Năm 2021, Công đoàn ngành đã kết nạp mới 120 đoàn viên; người lao động ở mọi nơi.\n"
+)
+
+
+def _cp1252_keeping_c1(data: bytes) -> str:
+    """As Windows reads bytes as cp1252: the five undefined bytes become C1 controls."""
+    return "".join(
+        chr(b) if b in b"\x81\x8d\x8f\x90\x9d" else bytes([b]).decode("cp1252") for b in data
+    )
+
+
+@pytest.mark.parametrize("reread", [lambda b: b.decode("latin-1"), _cp1252_keeping_c1])
+def test_utf8_read_as_windows_1252_and_saved_again_is_read_back(tmp_path: Path, reread) -> None:
+    path = tmp_path / "double.txt"
+    path.write_bytes(reread(DOUBLE_REPORT.encode("utf-8")).encode("utf-8"))
+    report = read_report(path, tmp_path)
+    assert isinstance(report, RawReport), report
+    assert (report.text, report.encoding) == (DOUBLE_REPORT, "utf_8+utf_8")
+
+
+def test_double_encoded_utf8_with_letters_lost_is_quarantined_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "lossy.txt"
+    path.write_bytes(DOUBLE_REPORT.encode("utf-8").decode("cp1252", "replace").encode("utf-8"))
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "legacy_encoding"
+    assert "read as Windows-1252 and saved again" in report.detail

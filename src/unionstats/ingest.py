@@ -20,7 +20,13 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from unionstats.legacy import decode_legacy, looks_like_mojibake, repair_mojibake
+from unionstats.legacy import (
+    decode_legacy,
+    looks_double_utf8,
+    looks_like_mojibake,
+    repair_double_utf8,
+    repair_mojibake,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -163,9 +169,15 @@ def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport
     text, encoding = decoded
     rejection = _reject_text(text, encoding, len(data))
     if rejection is None and encoding not in ("tcvn3", "vni"):
-        repaired = repair_mojibake(text)
+        repaired = repair_double_utf8(text) or repair_mojibake(text)
         if repaired is not None:
             text, encoding = repaired
+        elif looks_double_utf8(text):
+            rejection = (
+                "legacy_encoding",
+                "UTF-8 that was read as Windows-1252 and saved again (CÃ´ng for Công), not "
+                "all of it readable back: save it again from the original",
+            )
         elif looks_like_mojibake(text):
             rejection = (
                 "legacy_encoding",
