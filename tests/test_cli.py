@@ -122,6 +122,11 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (lambda d: None, ["build", "--raw", "nowhere"], "raw data folder not found"),
         (lambda d: (d / "raw").mkdir(), ["build", "--raw", "raw"], "no reports"),
         (lambda d: None, ["extract", "--format", "xml", "x.txt"], "--format must be csv or json"),
+        (  # a mistyped --sources was ignored: the report printed without its corrections, exit 0
+            lambda d: (d / "r.txt").write_text("Công đoàn kết nạp 12 đoàn viên năm 2021."),
+            ["extract", "r.txt", "--sources", "sourcse.csv"],
+            "--sources sourcse.csv: no such file",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path: Path, setup, args, message) -> None:
