@@ -377,3 +377,52 @@ def test_double_encoded_utf8_with_letters_lost_is_quarantined_as_such(tmp_path: 
     report = read_report(path, tmp_path)
     assert isinstance(report, Rejected) and report.reason == "legacy_encoding"
     assert "read as Windows-1252 and saved again" in report.detail
+
+
+# One stray byte in a UTF-8 file with a BOM (Notepad writes one), or one lone surrogate in
+# UTF-16, lost the whole report as `undecodable` (as `binary` in UTF-16 without a BOM), while
+# the same byte in UTF-8 without a BOM was read as `utf_8_lossy`.
+LOSSY_REPORT = (
+    "Công đoàn ngành Y tế tỉnh Long An tổng kết năm 2021. " * 3 + "Kết nạp 120 đoàn viên.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (
+            codecs.BOM_UTF8 + LOSSY_REPORT.encode()[:40] + b"\xff" + LOSSY_REPORT.encode()[40:],
+            "utf_8_sig_lossy",
+        ),
+        (
+            codecs.BOM_UTF16_LE
+            + LOSSY_REPORT.encode("utf-16-le")[:40]
+            + b"\x00\xd8"
+            + LOSSY_REPORT.encode("utf-16-le")[40:],
+            "utf_16_lossy",
+        ),
+        (
+            LOSSY_REPORT.encode("utf-16-le")[:40]
+            + b"\x00\xd8"
+            + LOSSY_REPORT.encode("utf-16-le")[40:],
+            "utf_16_le_lossy",
+        ),
+    ],
+    ids=["utf8_bom", "utf16_bom", "utf16_no_bom"],
+)
+def test_a_stray_byte_in_a_unicode_file_is_replaced_not_the_report_lost(
+    tmp_path: Path, data: bytes, encoding: str
+) -> None:
+    path = tmp_path / "stray.txt"
+    path.write_bytes(data)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, RawReport), report
+    assert report.encoding == encoding and report.text.count("\ufffd") <= 3
+    assert "Kết nạp 120 đoàn viên." in report.text
+
+
+def test_a_unicode_file_mostly_unreadable_stays_undecodable(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.txt"
+    path.write_bytes(codecs.BOM_UTF8 + bytes(range(0x80, 0x100)) * 3)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "undecodable"

@@ -451,8 +451,7 @@ def decode(data: bytes) -> tuple[str, str] | None:
     """
     bom = _bom_codec(data)
     if bom is not None:
-        text = _decode_cut(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
-        return None if text is None else (text, bom)
+        return _decode_unicode(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -495,8 +494,26 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
         codec = "utf_16_be"
     else:
         return None
-    text = _decode_cut(data, codec, 2)
-    return None if text is None else (text, codec)
+    return _decode_unicode(data, codec, 2)
+
+
+_MAX_LOSSY_SHARE = 0.05
+"""Most characters of a Unicode file (BOM or UTF-16) that may be unreadable: a stray byte or
+a lone surrogate is replaced, as in UTF-8 without a BOM (``utf_8_lossy``); more is not
+that encoding."""
+
+
+def _decode_unicode(data: bytes, codec: str, unit: int) -> tuple[str, str] | None:
+    """``(text, codec)``, or ``(text, codec + "_lossy")`` when a few characters could not be
+    read: one stray byte in a UTF-8 file with a BOM (Notepad writes one) or a lone surrogate
+    in UTF-16 lost the whole report as `undecodable` (or as `binary`, without a BOM)."""
+    text = _decode_cut(data, codec, unit)
+    if text is not None:
+        return text, codec
+    text = data[: len(data) - len(data) % unit].decode(codec, "replace")
+    if text.count("\ufffd") > _MAX_LOSSY_SHARE * len(text):
+        return None
+    return text, f"{codec}_lossy"
 
 
 def _decode_cut(data: bytes, codec: str, unit: int) -> str | None:
