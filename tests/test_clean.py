@@ -86,6 +86,16 @@ def test_odd_whitespace_is_normalised():
     assert normalize_vietnamese(text) == "a b cdef\ng\nh\ni j\tk"
 
 
+# A left-to-right mark (copied from a web page or Word), an invisible separator or a
+# variation selector inside `1.234` or `đoàn` hid the figure or the word from the extractor.
+@pytest.mark.parametrize(
+    "mark",
+    ["\u200e", "\u200f", "\u061c", "\u2061", "\u2063", "\u180e", "\u034f", "\ufe0f", "\U000e0041"],
+)
+def test_invisible_marks_inside_numbers_and_words_are_dropped(mark: str):
+    assert normalize_vietnamese(f"1.{mark}234 đo{mark}àn viên") == "1.234 đoàn viên"
+
+
 def test_zero_width_joiner_between_letter_and_mark_does_not_block_composition():
     assert normalize_vietnamese("o\u200d\u0301") == "ó"
 

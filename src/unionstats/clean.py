@@ -280,12 +280,23 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CONTROLS = "".join(
     chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)) if c != 0x85
 )
+# Other invisible marks, dropped as zero widths are: a left-to-right mark (U+200E, common in
+# text copied from web pages) inside `1.234` or `đoàn` hid the figure or the word.
+_INVISIBLE = (
+    "\u200e\u200f\u061c\u2061\u2062\u2063\u2064\u180e\u034f\u206a\u206b\u206c\u206d\u206e"
+    "\u206f" + "".join(chr(cp) for cp in range(0xFE00, 0xFE10))
+)
 _ODD_SPACE_RE = re.compile(
     "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"
-    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069" + re.escape(_CONTROLS) + "]"
+    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
+    + _INVISIBLE
+    + re.escape(_CONTROLS)
+    + "]"
 )
 _ODD_SPACE_MAP = {
     **dict.fromkeys(_CONTROLS, " "),
+    **dict.fromkeys(_INVISIBLE, ""),
+    **{chr(cp): "" for cp in range(0xE0000, 0xE0080)},  # tag characters
     **{chr(cp): "" for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},  # bidi overrides
     **{c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"},
     **{chr(cp): " " for cp in range(0x2000, 0x200B)},
