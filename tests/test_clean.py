@@ -136,6 +136,20 @@ def test_noscript_inside_head_is_dropped_with_the_head_kept(noscript: str):
     assert clean(html, True).page_title == "Báo cáo tổng kết năm 2021"
 
 
+# Word's HTML and many sites put a footnote mark in <sup> right after a figure: the page's
+# text glued it on, `1.234<sup>1</sup>` read as 1.2341 (a decimal) instead of 1 234.
+@pytest.mark.parametrize(
+    "mark",
+    ["<sup>1</sup>", "<SUP class=x>(2)</SUP>", "<sup><a href='#f1'>[12]</a></sup>", "<sub>*</sub>"],
+)
+def test_a_footnote_mark_glued_to_a_figure_is_not_read_as_its_digits(mark: str):
+    assert html_to_text(f"<p>kết nạp 1.234{mark} đoàn viên</p>") == "kết nạp 1.234 đoàn viên"
+
+
+def test_an_exponent_after_a_letter_is_kept():
+    assert html_to_text("<p>diện tích 25 m<sup>2</sup></p>") == "diện tích 25 m2"
+
+
 def test_an_unclosed_noscript_in_the_head_loses_no_body_text():
     html = "<head>" + "<noscript>" * 1000 + "</head><body><p>Đoàn viên: 120</p>"
     assert "Đoàn viên: 120" in html_to_text(html)

@@ -424,7 +424,7 @@ def html_to_text(html: str) -> str:
     """
     if _LINE in html or _CELL in html:
         html = _SENTINELS_RE.sub("", html)
-    html = limit_depth(_thin_attributes(_drop_head_noscript(html)))
+    html = limit_depth(_thin_attributes(_drop_head_noscript(_drop_glued_footnotes(html))))
     try:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
@@ -481,6 +481,33 @@ _KEPT_ATTR_RE = re.compile(
     r"""\s(class|id|style|hidden|aria-hidden)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
     re.IGNORECASE,
 )
+
+
+# A footnote mark in <sup> or <sub> right after a digit: `1.234<sup>1</sup>` (Word's HTML
+# and many sites) read as `1.2341`, a figure of 1.2341 instead of 1 234.
+_GLUED_FOOTNOTE = re.compile(
+    r"<(su[pb])\b[^<>]{0,200}>(?:\s|<[^<>]{0,200}>){0,3}[\[(]?(?:[0-9]{1,3}|[*†‡])[\])]?"
+    r"(?:\s|<[^<>]{0,200}>){0,3}</\1\s*>",
+    re.IGNORECASE,
+)
+_SUP_AFTER_DIGIT = re.compile(r"(?<=\d)<su[pb]\b", re.IGNORECASE)
+
+
+def _drop_glued_footnotes(html: str) -> str:
+    """``<sup>``/``<sub>`` footnote marks (`1`, `(2)`, `[3]`, `*`) written right after a digit,
+    removed: the text of the page glued them to the figure (`1.234<sup>1</sup>` read 1.2341).
+    Exponents after a letter (`m<sup>2</sup>`) are left alone."""
+    if _SUP_AFTER_DIGIT.search(html) is None:
+        return html
+    pieces, pos = [], 0
+    for start in (m.start() for m in _SUP_AFTER_DIGIT.finditer(html)):
+        if start < pos:
+            continue
+        mark = _GLUED_FOOTNOTE.match(html, start)
+        if mark is not None:
+            pieces.append(html[pos:start])
+            pos = mark.end()
+    return "".join(pieces) + html[pos:] if pieces else html
 
 
 _BODY_START = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)
