@@ -146,6 +146,19 @@ def test_a_footnote_mark_glued_to_a_figure_is_not_read_as_its_digits(mark: str):
     assert html_to_text(f"<p>kết nạp 1.234{mark} đoàn viên</p>") == "kết nạp 1.234 đoàn viên"
 
 
+# A page escaped twice (`1&amp;nbsp;234`, `&amp;#273;oàn` on some CMS) or HTML source pasted
+# into a .txt showed `1&nbsp;234 đoàn viên`: the figure was lost, and words were broken.
+@pytest.mark.parametrize(
+    ("text", "is_html"),
+    [
+        ("<p>kết nạp 1&amp;nbsp;234 &amp;#273;o&amp;agrave;n vi&amp;ecirc;n</p>", True),
+        ("kết nạp 1&nbsp;234 &#273;o&#xe0;n viên", False),
+    ],
+)
+def test_character_references_left_in_the_text_are_decoded(text: str, is_html: bool):
+    assert clean(text, is_html).text == "kết nạp 1 234 đoàn viên"
+
+
 def test_an_exponent_after_a_letter_is_kept():
     assert html_to_text("<p>diện tích 25 m<sup>2</sup></p>") == "diện tích 25 m2"
 

@@ -65,9 +65,20 @@ def clean(text: str, is_html: bool) -> CleanText:
     if is_html:
         page_title = _page_title(text)
         text = html_to_text(text)
+    if "&" in text:
+        text = _LEFTOVER_ENTITY.sub(_unescaped, text)
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
     return CleanText(_tidy_lines(kept), chrome, page_title)
+
+
+# Character references left in the text: a page escaped twice (`1&amp;nbsp;234`, `&amp;#273;`
+# on some CMS) or HTML source pasted into a .txt. `1&nbsp;234 đoàn viên` lost its figure.
+_LEFTOVER_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return unescape(match.group())
 
 
 _TITLE_RE = re.compile(r"<title\b[^<>]{0,200}>([^<]{1,600})</title", re.IGNORECASE)
