@@ -283,3 +283,26 @@ def test_an_output_name_too_long_for_the_drive_is_named_as_such(raw, tmp_path) -
         build(raw, tmp_path / ("o" * 300), workers=1)
     assert "choose a shorter --out" in str(caught.value)
     assert "previous set" not in str(caught.value)
+
+
+# Polars reports a full disk as "ComputeError: parquet: File out of specification: underlying
+# IO error: No space left on device (os error 28)": the build ended with that, and a worker's
+# with "build stopped: chunk 1 failed: ComputeError: ...", not saying the set was kept.
+@pytest.mark.parametrize("processes", [False, True], ids=["in_process", "workers"])
+def test_a_full_disk_met_by_polars_says_so_and_keeps_the_previous_set(
+    raw, tmp_path, monkeypatch, processes
+):
+    out = tmp_path / "out"
+    build(raw, out, workers=1)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+
+    def disk_full(frame, *args, **kwargs):
+        raise pl.exceptions.ComputeError(
+            "parquet: File out of specification: underlying IO error: No space left on device"
+            " (os error 28)"
+        )
+
+    monkeypatch.setattr(pl.DataFrame, "write_parquet", disk_full)
+    with pytest.raises(BuildError, match="no space left on device; the previous set is kept"):
+        build(raw, out, workers=1, processes=processes)
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before

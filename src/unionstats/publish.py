@@ -323,10 +323,29 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        write(tmp)
+        with system_errors():
+            write(tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_OS_ERROR = re.compile(r"\(os error ([0-9]{1,4})\)")
+
+
+@contextlib.contextmanager
+def system_errors() -> Iterator[None]:
+    """Polars' write failures that are the system's (`... No space left on device (os error
+    28)`, a ComputeError), raised as that OSError: a full disk then ends the build with
+    "no space left on device; the previous set is kept", not a Polars internal message."""
+    try:
+        yield
+    except pl.exceptions.PolarsError as exc:
+        found = _OS_ERROR.search(str(exc))
+        if found is None:
+            raise
+        code = int(found.group(1))
+        raise OSError(code, os.strerror(code)) from None
 
 
 class TableError(OSError):
