@@ -1725,3 +1725,12 @@ def test_a_code_of_digits_inside_a_word_is_not_an_unreadable_number() -> None:
     text = "Năm 2021 mã số ab" + "1" * 40 + " đã kết nạp 120 đoàn viên."
     _, mentions = extract("d", text, "2021")
     assert not [m for m in mentions if m.reason == "unreadable_number"]
+
+
+def test_a_figure_after_a_comma_glued_to_a_word_is_read() -> None:
+    """`đoàn viên mới,1234` (a line saved from a spreadsheet, a missing space): the digits
+    after the comma started no number, so the figure vanished without a mention."""
+    text = "Năm 2021, Công đoàn tỉnh Long An kết nạp đoàn viên mới,1234 đoàn viên."
+    observations, _ = extract("d", text, "2021")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1234.0)]
+    assert parse_quantity("tỷ lệ 1,5%").value == 1.5  # a decimal's second part is no number

@@ -62,7 +62,9 @@ _SPELLED = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
 # One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
 # unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
 # ahead to digits; the qualifier before it is read by `qualifier_before`. Repeats are
-# possessive or bounded, so no input makes it backtrack.
+# possessive or bounded, so no input makes it backtrack. No number starts after a letter or
+# a dot (`A1`, `Q.1`) nor in a decimal's second part (`1,5`), but one does after a comma that
+# follows a word (`đoàn viên mới,1234`, text saved from a spreadsheet): it was never read.
 # `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not
 # after a word that the first group belongs to (catalogue `not_grouped_after`).
 _SPACE_GROUPED = (
@@ -72,7 +74,7 @@ _SPACE_GROUPED = (
 )
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
+    (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
@@ -107,7 +109,7 @@ class Quantity:
 # A digit run that may be too long to read: a group of over 30 digits (QUANTITY_RE does not
 # match it) or over 300 characters (`read_number` reads it as infinity).
 _MAYBE_UNREADABLE = re.compile(r"\d{31}|[\d.,]{301}")
-_DIGIT_RUN = re.compile(r"\d(?<![\w.,]\d)\d*+(?:[.,]\d++)*+")
+_DIGIT_RUN = re.compile(r"\d(?<![\w.]\d)(?<!\d,\d)\d*+(?:[.,]\d++)*+")
 _LONG_GROUP = re.compile(r"\d{31}")
 
 
