@@ -127,6 +127,11 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
             ["extract", "r.txt", "--sources", "sourcse.csv"],
             "--sources sourcse.csv: no such file",
         ),
+        (  # the build's own message named --out, an option report does not have for it
+            lambda d: (d / "afile").write_text("x"),
+            ["report", "--year", "2023", "--processed", "afile"],
+            "--processed afile is a file, not a folder",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path: Path, setup, args, message) -> None:

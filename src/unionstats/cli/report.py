@@ -44,6 +44,9 @@ def report_command(
     if problem := wait_problem(wait) or workers_problem(jobs, "--jobs"):
         fail(problem, 2)
     province, org = _as_in_the_data(province, org)
+    for option, folder in (("--processed", processed), ("--out", out)):
+        if folder.exists() and not folder.is_dir():  # the build's message named --out for both
+            fail(f"{option} {folder} is a file, not a folder: choose another {option}", 2)
 
     import signal
 
