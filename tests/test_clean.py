@@ -168,6 +168,21 @@ def test_an_unclosed_noscript_in_the_head_loses_no_body_text():
     assert "Đoàn viên: 120" in html_to_text(html)
 
 
+# ASP.NET pages (many government sites) wrap the whole body in one <form>: dropped with the
+# search and login forms, it took the report with it, and the page was `not_a_report`.
+def test_a_form_that_holds_the_page_keeps_its_text():
+    html = (
+        "<body><form id='aspnetForm' method='post'><input type=hidden name=__VIEWSTATE value=x>"
+        "<h1>Báo cáo năm 2021</h1><p>Đoàn viên: 120</p><button>Gửi</button></form></body>"
+    )
+    assert html_to_text(html) == "Báo cáo năm 2021\nĐoàn viên: 120"
+
+
+def test_a_small_form_beside_the_report_is_still_dropped():
+    html = "<p>Công đoàn kết nạp 120 đoàn viên trong năm.</p><form><label>Tìm kiếm</label></form>"
+    assert html_to_text(html) == "Công đoàn kết nạp 120 đoàn viên trong năm."
+
+
 def test_block_elements_break_lines_and_inline_elements_do_not():
     html = (
         "<div>Tổng số <b>3.611</b> đoàn viên,\n   tăng <i>5</i>%</div>"

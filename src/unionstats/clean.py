@@ -443,6 +443,7 @@ def html_to_text(html: str) -> str:
     root = parser.body if parser.body is not None else parser.root
     if root is None:
         return ""
+    _unwrap_page_forms(root)
     root.strip_tags(_DROP_TAGS)
     _remove_chrome_elements(root)
     for pre in root.css("pre"):
@@ -611,6 +612,19 @@ def _join_cells(line: str) -> str:
     while parts and not parts[-1]:
         parts.pop()
     return " | ".join(parts).replace("  ", " ")
+
+
+def _unwrap_page_forms(root: LexborNode) -> None:
+    """A ``<form>`` that holds the page (ASP.NET wraps the whole body in one, as many
+    government sites do) keeps its content: dropped with the search and login forms, it
+    took the report with it (`not_a_report`). Its inputs and buttons still go."""
+    forms = root.css("form")
+    if not forms:
+        return
+    total = len(root.text(deep=True))
+    for form in forms:
+        if form.css_first("article,main") is not None or len(form.text(deep=True)) > total / 2:
+            form.unwrap()
 
 
 def _remove_chrome_elements(root: LexborNode) -> None:
