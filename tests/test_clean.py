@@ -178,6 +178,11 @@ def test_a_form_that_holds_the_page_keeps_its_text():
     assert html_to_text(html) == "Báo cáo năm 2021\nĐoàn viên: 120"
 
 
+def test_a_noscript_that_holds_the_page_keeps_its_text():
+    html = "<body><noscript><p>Đoàn viên: 120</p></noscript><div id=app></div></body>"
+    assert html_to_text(html) == "Đoàn viên: 120"
+
+
 def test_a_small_form_beside_the_report_is_still_dropped():
     html = "<p>Công đoàn kết nạp 120 đoàn viên trong năm.</p><form><label>Tìm kiếm</label></form>"
     assert html_to_text(html) == "Công đoàn kết nạp 120 đoàn viên trong năm."

@@ -443,7 +443,7 @@ def html_to_text(html: str) -> str:
     root = parser.body if parser.body is not None else parser.root
     if root is None:
         return ""
-    _unwrap_page_forms(root)
+    _unwrap_page_holders(root)
     root.strip_tags(_DROP_TAGS)
     _remove_chrome_elements(root)
     for pre in root.css("pre"):
@@ -614,11 +614,12 @@ def _join_cells(line: str) -> str:
     return " | ".join(parts).replace("  ", " ")
 
 
-def _unwrap_page_forms(root: LexborNode) -> None:
+def _unwrap_page_holders(root: LexborNode) -> None:
     """A ``<form>`` that holds the page (ASP.NET wraps the whole body in one, as many
     government sites do) keeps its content: dropped with the search and login forms, it
-    took the report with it (`not_a_report`). Its inputs and buttons still go."""
-    forms = root.css("form")
+    took the report with it (`not_a_report`). Its inputs and buttons still go. So does a
+    ``<noscript>`` holding the page (a site that draws its text with scripts)."""
+    forms = root.css("form,noscript")
     if not forms:
         return
     total = len(root.text(deep=True))
