@@ -183,6 +183,18 @@ def test_a_noscript_that_holds_the_page_keeps_its_text():
     assert html_to_text(html) == "Đoàn viên: 120"
 
 
+# A page saved with a dialog open hides the page itself (`aria-hidden="true"` on the wrapper,
+# `display:none` until scripts load): the whole report went with it.
+@pytest.mark.parametrize(
+    "wrapper", ['<div id=page aria-hidden="true">', "<main hidden>", '<div style="display:none">']
+)
+def test_a_hidden_wrapper_that_holds_the_page_keeps_its_text(wrapper: str):
+    body = "<p>Công đoàn tỉnh Long An kết nạp 1.234 đoàn viên trong năm 2021.</p>" * 40
+    tag = wrapper[1:].split()[0].rstrip(">")
+    text = html_to_text(f"<body>{wrapper}{body}</{tag}><div class=modal>Đăng ký</div></body>")
+    assert text.count("1.234 đoàn viên") == 40
+
+
 def test_a_small_form_beside_the_report_is_still_dropped():
     html = "<p>Công đoàn kết nạp 120 đoàn viên trong năm.</p><form><label>Tìm kiếm</label></form>"
     assert html_to_text(html) == "Công đoàn kết nạp 120 đoàn viên trong năm."

@@ -652,7 +652,8 @@ def _remove_chrome_elements(root: LexborNode) -> None:
             (mid in page_parts and not in_content)
             # beside the article in <main>, an <aside> is the sidebar (`Tin liên quan`)
             or (mid in asides and not in_article and not _is_wrapper(node, total))
-            or mid in hidden
+            # a saved page with a dialog open hides the page itself (aria-hidden, display:none)
+            or (mid in hidden and not _is_wrapper(node, total))
             or (
                 mid in candidates
                 and node.tag not in _PROTECTED_TAGS
