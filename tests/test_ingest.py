@@ -426,3 +426,17 @@ def test_a_unicode_file_mostly_unreadable_stays_undecodable(tmp_path: Path) -> N
     path.write_bytes(codecs.BOM_UTF8 + bytes(range(0x80, 0x100)) * 3)
     report = read_report(path, tmp_path)
     assert isinstance(report, Rejected) and report.reason == "undecodable"
+
+
+# An RTF document saved under a .txt name was read as a report: its title was RTF codes and
+# its figures, written `120 \u273?o\u224?n vi\u234?n`, were never found, without a word.
+def test_an_rtf_document_named_txt_is_quarantined_as_unsupported(tmp_path: Path) -> None:
+    path = tmp_path / "word.txt"
+    path.write_text(
+        "{\\rtf1\\ansi\\ansicpg1258\\deff0\\pard\\f0\\fs24 C\\u244?ng \\u273?o\\u224?n t\\u7881?nh"
+        " Long An n\\u259?m 2021 k\\u7871?t n\\u7841?p 120 \\u273?o\\u224?n vi\\u234?n.\\par}\n",
+        encoding="utf-8",
+    )
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format"
+    assert "RTF" in report.detail

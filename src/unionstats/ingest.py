@@ -410,6 +410,12 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
             return "binary", f"{n_control} of {len(text)} characters are control characters"
     if _BLANK_RE.fullmatch(text):
         return "empty", f"file holds only whitespace ({n_bytes} bytes)"
+    if text.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):  # read, its figures sat among codes
+        return (
+            "unsupported_format",
+            "an RTF document (Word, WordPad) under a text file's name: save it as plain text "
+            "(UTF-8) or as a web page",
+        )
     if _LETTER_RE.search(text) is None:
         return "not_a_report", f"no letters in {len(text)} characters"
     if len(text) > _MAX_NUMBERS and (n := _count_numbers(text)) > _MAX_NUMBERS:
