@@ -175,6 +175,8 @@ def test_numbered_schools_and_companies_keep_their_number(first: str, second: st
     [
         ("Công đoàn Công ty May 10", "Công đoàn Công ty May 2"),
         ("Công đoàn Công ty Sông Đà 5", "Công đoàn Công ty Sông Đà 12"),
+        ("Công đoàn Bệnh viện 175", "Công đoàn Bệnh viện 108"),  # both were `Công đoàn Bệnh`
+        ("Công đoàn Trường Mầm non 2", "Công đoàn Trường Mầm non 3"),
     ],
 )
 def test_a_company_named_with_a_number_after_its_name_keeps_it(first: str, second: str) -> None:
@@ -188,7 +190,11 @@ def test_a_company_named_with_a_number_after_its_name_keeps_it(first: str, secon
 
 @pytest.mark.parametrize(
     "text",
-    ["Công đoàn Công ty Sông Đà 5 năm liền đạt vững mạnh", "Công đoàn Công ty ABC 150 đoàn viên"],
+    [
+        "Công đoàn Công ty Sông Đà 5 năm liền đạt vững mạnh",
+        "Công đoàn Công ty ABC 150 đoàn viên",
+        "Công đoàn ngành Y tế 5 huyện",
+    ],
 )
 def test_a_count_after_a_company_name_is_not_part_of_it(text: str) -> None:
     assert not _meta(f"{text} (năm 2023).").org_written[-1].isdigit()
