@@ -159,6 +159,11 @@ def test_character_references_left_in_the_text_are_decoded(text: str, is_html: b
     assert clean(text, is_html).text == "kết nạp 1 234 đoàn viên"
 
 
+def test_a_title_escaped_twice_is_decoded():
+    html = "<title>B&amp;#225;o c&amp;#225;o t&amp;#7893;ng k&amp;#7871;t n&amp;#259;m 2021</title>"
+    assert clean(html + "<p>Đoàn viên: 120</p>", True).page_title == "Báo cáo tổng kết năm 2021"
+
+
 def test_an_exponent_after_a_letter_is_kept():
     assert html_to_text("<p>diện tích 25 m<sup>2</sup></p>") == "diện tích 25 m2"
 

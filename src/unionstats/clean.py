@@ -91,7 +91,10 @@ def _page_title(html: str) -> str | None:
     m = _TITLE_RE.search(html, 0, 65_536)
     if m is None:
         return None
-    title = " ".join(normalize_vietnamese(unescape(m.group(1))).split())
+    title = unescape(m.group(1))
+    if "&" in title:  # escaped twice, as the page's text may be
+        title = _LEFTOVER_ENTITY.sub(_unescaped, title)
+    title = " ".join(normalize_vietnamese(title).split())
     parts = [p for p in _TITLE_PARTS.split(title) if p]
     if not parts:
         return None
