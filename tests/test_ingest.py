@@ -440,3 +440,22 @@ def test_an_rtf_document_named_txt_is_quarantined_as_unsupported(tmp_path: Path)
     report = read_report(path, tmp_path)
     assert isinstance(report, Rejected) and report.reason == "unsupported_format"
     assert "RTF" in report.detail
+
+
+# A page saved by a crawler or an API as JSON under a .txt name was read as a report whose
+# words were `\u` escapes (`C\u00f4ng \u0111o\u00e0n`): no figure found, no word said.
+def test_a_json_file_named_txt_is_quarantined_as_unsupported(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.txt"
+    path.write_text(
+        '{"title": "B\\u00e1o c\\u00e1o", "content": "K\\u1ebft n\\u1ea1p 120 \\u0111o\\u00e0n vi\\u00ean"}',
+        encoding="utf-8",
+    )
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format"
+    assert "JSON" in report.detail
+
+
+def test_a_report_that_opens_with_a_bracket_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "tin.txt"
+    path.write_text("[Tin tức] Công đoàn kết nạp 120 đoàn viên năm 2021.\n", encoding="utf-8")
+    assert isinstance(read_report(path, tmp_path), RawReport)

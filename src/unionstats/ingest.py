@@ -11,6 +11,7 @@ import codecs
 import csv
 import hashlib
 import io
+import json
 import os
 import re
 import stat
@@ -416,11 +417,28 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
             "an RTF document (Word, WordPad) under a text file's name: save it as plain text "
             "(UTF-8) or as a web page",
         )
+    if _is_json(text):  # read, its words were \u escapes (`C\u00f4ng \u0111o\u00e0n`)
+        return (
+            "unsupported_format",
+            "a JSON file under a text file's name: save the report's text itself as .txt",
+        )
     if _LETTER_RE.search(text) is None:
         return "not_a_report", f"no letters in {len(text)} characters"
     if len(text) > _MAX_NUMBERS and (n := _count_numbers(text)) > _MAX_NUMBERS:
         return "too_large", f"holds {n} numbers, over the {_MAX_NUMBERS} a report is read with"
     return None
+
+
+def _is_json(text: str) -> bool:
+    """A whole JSON document (an object or a list), as crawlers and APIs save pages."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    if head not in ("{", "["):
+        return False
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except ValueError:
+        return False
+    return True
 
 
 _MAX_NUMBERS = 30_000
