@@ -200,6 +200,16 @@ def test_a_hidden_wrapper_that_holds_the_page_keeps_its_text(wrapper: str):
     assert text.count("1.234 đoàn viên") == 40
 
 
+# An old frameset page keeps its own text in <noframes>, which the parser holds as raw text:
+# the report began with the words `<body><p>`.
+def test_the_noframes_text_of_a_frameset_page_is_read_as_html():
+    html = (
+        "<html><frameset cols='20%,80%'><frame src=menu.htm><noframes><body>"
+        "<p>Đoàn viên: 120</p></body></noframes></frameset></html>"
+    )
+    assert html_to_text(html) == "Đoàn viên: 120"
+
+
 def test_a_small_form_beside_the_report_is_still_dropped():
     html = "<p>Công đoàn kết nạp 120 đoàn viên trong năm.</p><form><label>Tìm kiếm</label></form>"
     assert html_to_text(html) == "Công đoàn kết nạp 120 đoàn viên trong năm."

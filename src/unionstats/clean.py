@@ -427,7 +427,7 @@ _CONTENT_TAGS = frozenset({"main", "article"})
 _WRAPPER_MIN_CHARS = 2000
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, framed: bool = False) -> str:
     """Visible text of an HTML page, one line per block, table cells joined by `` | ``.
 
     Scripts, forms, navigation and elements whose class/id names them as menus, footers,
@@ -443,6 +443,10 @@ def html_to_text(html: str) -> str:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
         parser = LexborHTMLParser(html.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    if parser.body is None and not framed and (frames := parser.css_first("noframes")):
+        # a frameset page's own text is the markup inside <noframes>, which parsers keep as
+        # raw text: read as it was, its tags (`<body><p>`) were the report's first words
+        return html_to_text(frames.text(deep=True), framed=True)
     root = parser.body if parser.body is not None else parser.root
     if root is None:
         return ""
