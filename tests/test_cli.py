@@ -336,6 +336,24 @@ def test_report_with_an_org_of_no_report_stops_with_one_line(
     assert not (tmp_path / "reports").exists()
 
 
+# `--org X --province Y` where X has no report in Y ran every notebook on nothing, exit 0.
+def test_report_with_an_org_outside_the_province_given_stops_with_one_line(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)
+    result = _run("report", "--year", "2023", "--org", "ldld-tinh-thanh-hoa", "--province",
+                  "Hà Nội", "--raw", "raw", "--processed", "processed", "--out", "reports",
+                  cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "unionstats: --org 'ldld-tinh-thanh-hoa' has no report with --province 'Hà Nội': "
+        "leave one of them out"
+    )
+    assert not (tmp_path / "reports").exists()
+
+
 def test_a_terminal_table_cell_is_shown_as_written_and_never_obeyed() -> None:
     """`[/]` in an organisation's name stopped `orgs` with a MarkupError; an ESC in a ledger
     reason would have recoloured the terminal."""
