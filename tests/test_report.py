@@ -365,6 +365,21 @@ def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
     assert ledger.height == 1, "the ledger beside the raw folder was not read"
 
 
+def test_correct_run_from_another_folder_writes_the_ledger_the_build_reads(tmp_path, monkeypatch):
+    """`unionstats correct --raw /project/data/raw` from elsewhere made ./data/corrections.csv,
+    which no build of the project read: the decision was lost without a word."""
+    from unionstats.ledger import DEFAULT_LEDGER, default_ledger, ledger_to_write
+
+    raw = tmp_path / "project" / "data" / "raw"
+    raw.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    written = ledger_to_write(DEFAULT_LEDGER, raw)
+    assert written == raw.parent / "corrections.csv"
+    written.write_text("x", encoding="utf-8")
+    assert default_ledger(None, raw) == written
+    assert ledger_to_write(tmp_path / "mine.csv", raw) == tmp_path / "mine.csv"
+
+
 def _alive(pid: int) -> bool:
     """Running, not a zombie waiting for its parent to read its status."""
     try:

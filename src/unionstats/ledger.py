@@ -101,6 +101,16 @@ def default_ledger(path: Path | None, raw: Path | None = None) -> Path | None:
     return beside if beside is not None and beside.is_file() else None
 
 
+def ledger_to_write(path: Path, raw: Path) -> Path:
+    """The ledger `correct` appends to: the one named (or data/corrections.csv here, if it
+    exists), else the corrections.csv beside ``raw``, where the build looks. Run from another
+    folder with ``--raw /project/data/raw``, it made ./data/corrections.csv, which no build of
+    the project read."""
+    if path != DEFAULT_LEDGER or DEFAULT_LEDGER.exists():
+        return path
+    return raw.parent / DEFAULT_LEDGER.name
+
+
 def edited_since(ledger: Path | None, built: Path) -> bool:
     """The ledger changed after `built` was written: the build must run again."""
     return ledger is not None and built.exists() and ledger.stat().st_mtime > built.stat().st_mtime
