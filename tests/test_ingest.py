@@ -459,3 +459,19 @@ def test_a_report_that_opens_with_a_bracket_is_still_read(tmp_path: Path) -> Non
     path = tmp_path / "tin.txt"
     path.write_text("[Tin tức] Công đoàn kết nạp 120 đoàn viên năm 2021.\n", encoding="utf-8")
     assert isinstance(read_report(path, tmp_path), RawReport)
+
+
+# pdftotext writes `(cid:123)` for each glyph of a font without a Unicode map (common in
+# Vietnamese PDFs made with legacy fonts): read as a report, every code was a figure.
+def test_text_of_pdf_glyph_codes_is_quarantined_as_undecodable(tmp_path: Path) -> None:
+    path = tmp_path / "from_pdf.txt"
+    path.write_text("(cid:38)(cid:82)(cid:81)(cid:74) (cid:179)(cid:82)(cid:68)(cid:81) " * 10)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "undecodable"
+    assert "(cid:38)" in report.detail
+
+
+def test_a_report_quoting_a_few_glyph_codes_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "ok.txt"
+    path.write_text("Công đoàn kết nạp 120 đoàn viên năm 2021. " * 30 + "(cid:12)" * 3)
+    assert isinstance(read_report(path, tmp_path), RawReport)

@@ -417,6 +417,8 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
             "an RTF document (Word, WordPad) under a text file's name: save it as plain text "
             "(UTF-8) or as a web page",
         )
+    if "(cid:" in text and (codes := _glyph_codes(text)):
+        return "undecodable", codes
     if _is_json(text):  # read, its words were \u escapes (`C\u00f4ng \u0111o\u00e0n`)
         return (
             "unsupported_format",
@@ -427,6 +429,25 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
     if len(text) > _MAX_NUMBERS and (n := _count_numbers(text)) > _MAX_NUMBERS:
         return "too_large", f"holds {n} numbers, over the {_MAX_NUMBERS} a report is read with"
     return None
+
+
+# `(cid:123)`: pdftotext and pdfminer write a glyph code so when a PDF's font has no
+# Unicode map, as many Vietnamese PDFs made with legacy fonts have.
+_CID_RE = re.compile(r"\(cid:[0-9]{1,5}\)")
+_MIN_CIDS = 20
+_MAX_CID_SHARE = 0.2
+
+
+def _glyph_codes(text: str) -> str:
+    """Why a text of PDF glyph codes is no report, or ''. Read, each `(cid:123)` was a
+    figure (123 mentions of nothing) among words that were not there."""
+    codes = _CID_RE.findall(text)
+    if len(codes) < _MIN_CIDS or len(codes) * 8 <= _MAX_CID_SHARE * len(text):
+        return ""
+    return (
+        f"text taken from a PDF whose fonts have no Unicode map ({len(codes)} glyph codes such "
+        f"as {codes[0]}): convert the PDF again, with OCR if need be"
+    )
 
 
 def _is_json(text: str) -> bool:
