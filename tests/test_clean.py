@@ -140,7 +140,13 @@ def test_noscript_inside_head_is_dropped_with_the_head_kept(noscript: str):
 # text glued it on, `1.234<sup>1</sup>` read as 1.2341 (a decimal) instead of 1 234.
 @pytest.mark.parametrize(
     "mark",
-    ["<sup>1</sup>", "<SUP class=x>(2)</SUP>", "<sup><a href='#f1'>[12]</a></sup>", "<sub>*</sub>"],
+    [
+        "<sup>1</sup>",
+        "<SUP class=x>(2)</SUP>",
+        "<sup><a href='#f1'>[12]</a></sup>",
+        "<sub>*</sub>",
+        "<a href='#_ftn1'><span class=MsoFootnoteReference><sup>1</sup></span></a>",
+    ],
 )
 def test_a_footnote_mark_glued_to_a_figure_is_not_read_as_its_digits(mark: str):
     assert html_to_text(f"<p>kết nạp 1.234{mark} đoàn viên</p>") == "kết nạp 1.234 đoàn viên"

@@ -509,7 +509,10 @@ _GLUED_FOOTNOTE = re.compile(
     r"(?:\s|<[^<>]{0,200}>){0,3}</\1\s*>",
     re.IGNORECASE,
 )
-_SUP_AFTER_DIGIT = re.compile(r"(?<=\d)<su[pb]\b", re.IGNORECASE)
+# ... also inside the link Word puts around it: `1.500<a href="#_ftn1"><span><sup>1</sup>`
+_SUP_AFTER_DIGIT = re.compile(
+    r"(?<=\d)(?:<(?:a|span)\b[^<>]{0,300}>){0,2}(?=<su[pb]\b)", re.IGNORECASE
+)
 
 
 def _drop_glued_footnotes(html: str) -> str:
@@ -519,7 +522,7 @@ def _drop_glued_footnotes(html: str) -> str:
     if _SUP_AFTER_DIGIT.search(html) is None:
         return html
     pieces, pos = [], 0
-    for start in (m.start() for m in _SUP_AFTER_DIGIT.finditer(html)):
+    for start in (m.end() for m in _SUP_AFTER_DIGIT.finditer(html)):
         if start < pos:
             continue
         mark = _GLUED_FOOTNOTE.match(html, start)
