@@ -170,6 +170,14 @@ def test_a_title_escaped_twice_is_decoded():
     assert clean(html + "<p>Đoàn viên: 120</p>", True).page_title == "Báo cáo tổng kết năm 2021"
 
 
+@pytest.mark.parametrize("tag", ["del", "s", "strike", "DEL"])
+def test_text_struck_through_is_withdrawn(tag: str):
+    """`kết nạp <del>100</del> 120 đoàn viên`: the old figure beside the new one was read with
+    it as one space-grouped figure, 100 120."""
+    html = f"<p>kết nạp <{tag}>100</{tag}> 120 đoàn viên</p>"
+    assert html_to_text(html) == "kết nạp 120 đoàn viên"
+
+
 def test_an_exponent_after_a_letter_is_kept():
     assert html_to_text("<p>diện tích 25 m<sup>2</sup></p>") == "diện tích 25 m2"
 

@@ -382,9 +382,11 @@ _SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}]")
 _WHITESPACE_RE = re.compile(r"\s+")
 _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
 
+# `del`, `s`, `strike`: text struck through is withdrawn; kept, `<del>100</del> 120 đoàn
+# viên` read as one figure, 100 120.
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "nav", "form", "iframe", "frame", "object",
-    "embed", "svg", "canvas", "button", "select", "textarea",
+    "embed", "svg", "canvas", "button", "select", "textarea", "del", "s", "strike",
 ]  # fmt: skip
 _BLOCK_SELECTOR = ",".join(
     [
