@@ -17,7 +17,7 @@ from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue, Indicator, load_catalogue
 from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
-from unionstats.numbers import Quantity, unreadable_numbers
+from unionstats.numbers import Quantity
 from unionstats.scoring import (
     Heads,
     Spot,
@@ -161,35 +161,7 @@ def extract(
     for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
         _one(run, cand, cells.get(cand.q.start))
     observations = _deduplicate(_restated_in_title(lay, _mark_lists(run.observations), run), run)
-    return observations, _with_unreadable(run)
-
-
-_SHOWN = 40  # characters of an unreadable digit run kept in its mention's text
-
-
-def _with_unreadable(run: _Run) -> list[Mention]:
-    """The mentions, with each digit run too long to read (`unreadable_numbers`) among them
-    in text order: status `excluded`, reason `unreadable_number`, no value. A figure never
-    vanishes silently; its text is cut to its first digits (a run may be 500 000 long)."""
-    text = run.lay.text
-    extra = [
-        Mention(
-            run.doc_id,
-            start,
-            end,
-            text[start : min(end, start + _SHOWN)] + ("…" if end - start > _SHOWN else ""),
-            None,
-            None,
-            None,
-            "excluded",
-            "unreadable_number",
-            " ".join(text[max(0, start - 80) : start + _SHOWN + 40].split()),
-        )
-        for start, end in unreadable_numbers(run.lay.low)
-    ]
-    if not extra:
-        return run.mentions
-    return sorted([*run.mentions, *extra], key=lambda m: m.span_start)
+    return observations, run.mentions
 
 
 def _mark_lists(observations: list[Observation]) -> list[Observation]:

@@ -113,15 +113,15 @@ _DIGIT_RUN = re.compile(r"\d(?<![\w.]\d)(?<!\d,\d)\d*+(?:[.,]\d++)*+")
 _LONG_GROUP = re.compile(r"\d{31}")
 
 
-def unreadable_numbers(low: str) -> list[tuple[int, int]]:
+def unreadable_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the digit runs too long to be read as a quantity (over 30 digits in a
-    group, or beyond what a float holds): the extractor keeps them as mentions with a reason
+    group, or beyond what a float holds): `processing` keeps them as mentions with a reason
     rather than let a figure vanish. Runs that start inside a word (`ma123...`) are codes."""
-    if _MAYBE_UNREADABLE.search(low) is None:  # the usual report: one quick scan
+    if _MAYBE_UNREADABLE.search(text) is None:  # the usual report: one quick scan
         return []
     return [
         m.span()
-        for m in _DIGIT_RUN.finditer(low)
+        for m in _DIGIT_RUN.finditer(text)
         if _LONG_GROUP.search(m.group()) or not math.isfinite(read_number(m.group()))
     ]
 
