@@ -86,6 +86,16 @@ def test_odd_whitespace_is_normalised():
     assert normalize_vietnamese(text) == "a b cdef\ng\nh\ni j\tk"
 
 
+# A left-to-right mark (copied from a web page or Word), an invisible separator or a
+# variation selector inside `1.234` or `đoàn` hid the figure or the word from the extractor.
+@pytest.mark.parametrize(
+    "mark",
+    ["\u200e", "\u200f", "\u061c", "\u2061", "\u2063", "\u180e", "\u034f", "\ufe0f", "\U000e0041"],
+)
+def test_invisible_marks_inside_numbers_and_words_are_dropped(mark: str):
+    assert normalize_vietnamese(f"1.{mark}234 đo{mark}àn viên") == "1.234 đoàn viên"
+
+
 def test_zero_width_joiner_between_letter_and_mark_does_not_block_composition():
     assert normalize_vietnamese("o\u200d\u0301") == "ó"
 
@@ -109,6 +119,114 @@ def test_scripts_styles_and_noscript_are_dropped():
         "<style>p{color:red}</style><noscript>Bật JavaScript</noscript><p>CĐCS: 8</p>"
     )
     assert html_to_text(html) == "Đoàn viên: 120\nCĐCS: 8"
+
+
+@pytest.mark.parametrize(
+    "noscript",
+    ["<noscript>Bật JavaScript</noscript>", "<NOSCRIPT><p>Trình duyệt</p></NOSCRIPT >"],
+)
+def test_noscript_inside_head_is_dropped_with_the_head_kept(noscript: str):
+    """Without scripts the parser ends the head at a <noscript> with text: its text and the
+    <title> after it were read as the report's first lines."""
+    html = (
+        f"<html><head><meta charset=utf-8>{noscript}<title>Báo cáo tổng kết năm 2021</title>"
+        "</head><body><p>Đoàn viên: 120</p></body></html>"
+    )
+    assert html_to_text(html) == "Đoàn viên: 120"
+    assert clean(html, True).page_title == "Báo cáo tổng kết năm 2021"
+
+
+# Word's HTML and many sites put a footnote mark in <sup> right after a figure: the page's
+# text glued it on, `1.234<sup>1</sup>` read as 1.2341 (a decimal) instead of 1 234.
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "<sup>1</sup>",
+        "<SUP class=x>(2)</SUP>",
+        "<sup><a href='#f1'>[12]</a></sup>",
+        "<sub>*</sub>",
+        "<a href='#_ftn1'><span class=MsoFootnoteReference><sup>1</sup></span></a>",
+    ],
+)
+def test_a_footnote_mark_glued_to_a_figure_is_not_read_as_its_digits(mark: str):
+    assert html_to_text(f"<p>kết nạp 1.234{mark} đoàn viên</p>") == "kết nạp 1.234 đoàn viên"
+
+
+# A page escaped twice (`1&amp;nbsp;234`, `&amp;#273;oàn` on some CMS) or HTML source pasted
+# into a .txt showed `1&nbsp;234 đoàn viên`: the figure was lost, and words were broken.
+@pytest.mark.parametrize(
+    ("text", "is_html"),
+    [
+        ("<p>kết nạp 1&amp;nbsp;234 &amp;#273;o&amp;agrave;n vi&amp;ecirc;n</p>", True),
+        ("kết nạp 1&nbsp;234 &#273;o&#xe0;n viên", False),
+    ],
+)
+def test_character_references_left_in_the_text_are_decoded(text: str, is_html: bool):
+    assert clean(text, is_html).text == "kết nạp 1 234 đoàn viên"
+
+
+def test_a_title_escaped_twice_is_decoded():
+    html = "<title>B&amp;#225;o c&amp;#225;o t&amp;#7893;ng k&amp;#7871;t n&amp;#259;m 2021</title>"
+    assert clean(html + "<p>Đoàn viên: 120</p>", True).page_title == "Báo cáo tổng kết năm 2021"
+
+
+@pytest.mark.parametrize("tag", ["del", "s", "strike", "DEL"])
+def test_text_struck_through_is_withdrawn(tag: str):
+    """`kết nạp <del>100</del> 120 đoàn viên`: the old figure beside the new one was read with
+    it as one space-grouped figure, 100 120."""
+    html = f"<p>kết nạp <{tag}>100</{tag}> 120 đoàn viên</p>"
+    assert html_to_text(html) == "kết nạp 120 đoàn viên"
+
+
+def test_an_exponent_after_a_letter_is_kept():
+    assert html_to_text("<p>diện tích 25 m<sup>2</sup></p>") == "diện tích 25 m2"
+
+
+def test_an_unclosed_noscript_in_the_head_loses_no_body_text():
+    html = "<head>" + "<noscript>" * 1000 + "</head><body><p>Đoàn viên: 120</p>"
+    assert "Đoàn viên: 120" in html_to_text(html)
+
+
+# ASP.NET pages (many government sites) wrap the whole body in one <form>: dropped with the
+# search and login forms, it took the report with it, and the page was `not_a_report`.
+def test_a_form_that_holds_the_page_keeps_its_text():
+    html = (
+        "<body><form id='aspnetForm' method='post'><input type=hidden name=__VIEWSTATE value=x>"
+        "<h1>Báo cáo năm 2021</h1><p>Đoàn viên: 120</p><button>Gửi</button></form></body>"
+    )
+    assert html_to_text(html) == "Báo cáo năm 2021\nĐoàn viên: 120"
+
+
+def test_a_noscript_that_holds_the_page_keeps_its_text():
+    html = "<body><noscript><p>Đoàn viên: 120</p></noscript><div id=app></div></body>"
+    assert html_to_text(html) == "Đoàn viên: 120"
+
+
+# A page saved with a dialog open hides the page itself (`aria-hidden="true"` on the wrapper,
+# `display:none` until scripts load): the whole report went with it.
+@pytest.mark.parametrize(
+    "wrapper", ['<div id=page aria-hidden="true">', "<main hidden>", '<div style="display:none">']
+)
+def test_a_hidden_wrapper_that_holds_the_page_keeps_its_text(wrapper: str):
+    body = "<p>Công đoàn tỉnh Long An kết nạp 1.234 đoàn viên trong năm 2021.</p>" * 40
+    tag = wrapper[1:].split()[0].rstrip(">")
+    text = html_to_text(f"<body>{wrapper}{body}</{tag}><div class=modal>Đăng ký</div></body>")
+    assert text.count("1.234 đoàn viên") == 40
+
+
+# An old frameset page keeps its own text in <noframes>, which the parser holds as raw text:
+# the report began with the words `<body><p>`.
+def test_the_noframes_text_of_a_frameset_page_is_read_as_html():
+    html = (
+        "<html><frameset cols='20%,80%'><frame src=menu.htm><noframes><body>"
+        "<p>Đoàn viên: 120</p></body></noframes></frameset></html>"
+    )
+    assert html_to_text(html) == "Đoàn viên: 120"
+
+
+def test_a_small_form_beside_the_report_is_still_dropped():
+    html = "<p>Công đoàn kết nạp 120 đoàn viên trong năm.</p><form><label>Tìm kiếm</label></form>"
+    assert html_to_text(html) == "Công đoàn kết nạp 120 đoàn viên trong năm."
 
 
 def test_block_elements_break_lines_and_inline_elements_do_not():

@@ -122,6 +122,16 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (lambda d: None, ["build", "--raw", "nowhere"], "raw data folder not found"),
         (lambda d: (d / "raw").mkdir(), ["build", "--raw", "raw"], "no reports"),
         (lambda d: None, ["extract", "--format", "xml", "x.txt"], "--format must be csv or json"),
+        (  # a mistyped --sources was ignored: the report printed without its corrections, exit 0
+            lambda d: (d / "r.txt").write_text("Công đoàn kết nạp 12 đoàn viên năm 2021."),
+            ["extract", "r.txt", "--sources", "sourcse.csv"],
+            "--sources sourcse.csv: no such file",
+        ),
+        (  # the build's own message named --out, an option report does not have for it
+            lambda d: (d / "afile").write_text("x"),
+            ["report", "--year", "2023", "--processed", "afile"],
+            "--processed afile is a file, not a folder",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path: Path, setup, args, message) -> None:
@@ -322,6 +332,24 @@ def test_report_with_an_org_of_no_report_stops_with_one_line(
     assert result.stderr.splitlines()[-1] == (
         "unionstats: --org 'LĐLĐ tỉnh Thanh Hóa' is no organisation's org_id or name in "
         "processed; see unionstats orgs"
+    )
+    assert not (tmp_path / "reports").exists()
+
+
+# `--org X --province Y` where X has no report in Y ran every notebook on nothing, exit 0.
+def test_report_with_an_org_outside_the_province_given_stops_with_one_line(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)
+    result = _run("report", "--year", "2023", "--org", "ldld-tinh-thanh-hoa", "--province",
+                  "Hà Nội", "--raw", "raw", "--processed", "processed", "--out", "reports",
+                  cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "unionstats: --org 'ldld-tinh-thanh-hoa' has no report with --province 'Hà Nội': "
+        "leave one of them out"
     )
     assert not (tmp_path / "reports").exists()
 

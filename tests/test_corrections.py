@@ -216,6 +216,9 @@ GOOD = ("d1", "a" * 64, "10", "15", "set", "members", "1200", "", "", "2023", ""
         ("value", "1.200", "row 2, column value: '1.200': write it in base units"),
         ("unit", "count", "row 2, column unit: members is counted in persons"),
         ("period", "2023/24", "row 2, column period: '2023/24' is not a period"),
+        # a typo the sources.csv check refuses reached the observations through the ledger
+        ("period", "2099", "row 2, column period: '2099' is outside 1945-"),
+        ("subgroup", "femal", "row 2, column subgroup: 'femal' is not a subgroup of the"),
         ("quote", "1.2", "row 2, column quote: 3 characters for a span of 5"),
         ("reason", "", "row 2, column reason: empty"),
         ("date", "01/12/2026", "row 2, column date: '01/12/2026' is not a date written YYYY-MM-DD"),

@@ -243,3 +243,20 @@ def test_a_decomposed_name_gets_the_composed_id_and_a_composed_twin_is_a_duplica
     assert [f.doc_id for f in found.reports] == [NFC_NAME]
     (twin,) = found.rejected
     assert twin.reason == "duplicate_doc_id" and "(NFC, NFD)" in twin.detail
+
+
+# `Bao_cao.txt` and `bao_cao.txt` are two files here and one on Windows or macOS: a copy of
+# the folder there built one of them. Ids are compared without case, the second is a duplicate.
+@pytest.mark.parametrize(
+    ("first", "second"), [("Bao_cao.txt", "bao_cao.txt"), ("a/BÁO CÁO.txt", "b/báo cáo.html")]
+)
+def test_file_names_differing_only_by_case_are_a_duplicate_doc_id(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    write(tmp_path / first)
+    write(tmp_path / second)
+    found = survey(tmp_path)
+    assert [f.rel_path for f in found.reports] == [first]
+    (twin,) = found.rejected
+    assert (twin.rel_path, twin.reason) == (second, "duplicate_doc_id")
+    assert "upper and lower case" in twin.detail

@@ -345,3 +345,133 @@ def test_utf16_and_utf32_cut_short_lose_only_the_last_character(
     report = read_report(path, tmp_path)
     assert isinstance(report, RawReport), report
     assert text.startswith(report.text) and len(report.text) >= len(text) - 2
+
+
+# UTF-8 read as Windows-1252 (or Latin-1) and saved again, `CÃ´ng Ä‘oÃ n`: common on old
+# sites and in re-saved exports. It was quarantined as a legacy font encoding it is not.
+DOUBLE_REPORT = (
+    "Công đoàn ngành Y tế tỉnh Long An tổng kết hoạt động công đoàn năm 2021\n"
+    "Năm 2021, Công đoàn ngành đã kết nạp mới 120 đoàn viên; người lao động ở mọi nơi.\n"
+)
+
+
+def _cp1252_keeping_c1(data: bytes) -> str:
+    """As Windows reads bytes as cp1252: the five undefined bytes become C1 controls."""
+    return "".join(
+        chr(b) if b in b"\x81\x8d\x8f\x90\x9d" else bytes([b]).decode("cp1252") for b in data
+    )
+
+
+@pytest.mark.parametrize("reread", [lambda b: b.decode("latin-1"), _cp1252_keeping_c1])
+def test_utf8_read_as_windows_1252_and_saved_again_is_read_back(tmp_path: Path, reread) -> None:
+    path = tmp_path / "double.txt"
+    path.write_bytes(reread(DOUBLE_REPORT.encode("utf-8")).encode("utf-8"))
+    report = read_report(path, tmp_path)
+    assert isinstance(report, RawReport), report
+    assert (report.text, report.encoding) == (DOUBLE_REPORT, "utf_8+utf_8")
+
+
+def test_double_encoded_utf8_with_letters_lost_is_quarantined_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "lossy.txt"
+    path.write_bytes(DOUBLE_REPORT.encode("utf-8").decode("cp1252", "replace").encode("utf-8"))
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "legacy_encoding"
+    assert "read as Windows-1252 and saved again" in report.detail
+
+
+# One stray byte in a UTF-8 file with a BOM (Notepad writes one), or one lone surrogate in
+# UTF-16, lost the whole report as `undecodable` (as `binary` in UTF-16 without a BOM), while
+# the same byte in UTF-8 without a BOM was read as `utf_8_lossy`.
+LOSSY_REPORT = (
+    "Công đoàn ngành Y tế tỉnh Long An tổng kết năm 2021. " * 3 + "Kết nạp 120 đoàn viên.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (
+            codecs.BOM_UTF8 + LOSSY_REPORT.encode()[:40] + b"\xff" + LOSSY_REPORT.encode()[40:],
+            "utf_8_sig_lossy",
+        ),
+        (
+            codecs.BOM_UTF16_LE
+            + LOSSY_REPORT.encode("utf-16-le")[:40]
+            + b"\x00\xd8"
+            + LOSSY_REPORT.encode("utf-16-le")[40:],
+            "utf_16_lossy",
+        ),
+        (
+            LOSSY_REPORT.encode("utf-16-le")[:40]
+            + b"\x00\xd8"
+            + LOSSY_REPORT.encode("utf-16-le")[40:],
+            "utf_16_le_lossy",
+        ),
+    ],
+    ids=["utf8_bom", "utf16_bom", "utf16_no_bom"],
+)
+def test_a_stray_byte_in_a_unicode_file_is_replaced_not_the_report_lost(
+    tmp_path: Path, data: bytes, encoding: str
+) -> None:
+    path = tmp_path / "stray.txt"
+    path.write_bytes(data)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, RawReport), report
+    assert report.encoding == encoding and report.text.count("\ufffd") <= 3
+    assert "Kết nạp 120 đoàn viên." in report.text
+
+
+def test_a_unicode_file_mostly_unreadable_stays_undecodable(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.txt"
+    path.write_bytes(codecs.BOM_UTF8 + bytes(range(0x80, 0x100)) * 3)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "undecodable"
+
+
+# An RTF document saved under a .txt name was read as a report: its title was RTF codes and
+# its figures, written `120 \u273?o\u224?n vi\u234?n`, were never found, without a word.
+def test_an_rtf_document_named_txt_is_quarantined_as_unsupported(tmp_path: Path) -> None:
+    path = tmp_path / "word.txt"
+    path.write_text(
+        "{\\rtf1\\ansi\\ansicpg1258\\deff0\\pard\\f0\\fs24 C\\u244?ng \\u273?o\\u224?n t\\u7881?nh"
+        " Long An n\\u259?m 2021 k\\u7871?t n\\u7841?p 120 \\u273?o\\u224?n vi\\u234?n.\\par}\n",
+        encoding="utf-8",
+    )
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format"
+    assert "RTF" in report.detail
+
+
+# A page saved by a crawler or an API as JSON under a .txt name was read as a report whose
+# words were `\u` escapes (`C\u00f4ng \u0111o\u00e0n`): no figure found, no word said.
+def test_a_json_file_named_txt_is_quarantined_as_unsupported(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.txt"
+    path.write_text(
+        '{"title": "B\\u00e1o c\\u00e1o", "content": "K\\u1ebft n\\u1ea1p 120 \\u0111o\\u00e0n vi\\u00ean"}',
+        encoding="utf-8",
+    )
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format"
+    assert "JSON" in report.detail
+
+
+def test_a_report_that_opens_with_a_bracket_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "tin.txt"
+    path.write_text("[Tin tức] Công đoàn kết nạp 120 đoàn viên năm 2021.\n", encoding="utf-8")
+    assert isinstance(read_report(path, tmp_path), RawReport)
+
+
+# pdftotext writes `(cid:123)` for each glyph of a font without a Unicode map (common in
+# Vietnamese PDFs made with legacy fonts): read as a report, every code was a figure.
+def test_text_of_pdf_glyph_codes_is_quarantined_as_undecodable(tmp_path: Path) -> None:
+    path = tmp_path / "from_pdf.txt"
+    path.write_text("(cid:38)(cid:82)(cid:81)(cid:74) (cid:179)(cid:82)(cid:68)(cid:81) " * 10)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "undecodable"
+    assert "(cid:38)" in report.detail
+
+
+def test_a_report_quoting_a_few_glyph_codes_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "ok.txt"
+    path.write_text("Công đoàn kết nạp 120 đoàn viên năm 2021. " * 30 + "(cid:12)" * 3)
+    assert isinstance(read_report(path, tmp_path), RawReport)

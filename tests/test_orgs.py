@@ -174,6 +174,37 @@ def test_numbered_schools_and_companies_keep_their_number(first: str, second: st
     assert metas[0].org_id != metas[1].org_id
 
 
+# `Công ty May 10` and `Công ty May 2` (no `số` before the number) were both `Công ty May`.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Công đoàn Công ty May 10", "Công đoàn Công ty May 2"),
+        ("Công đoàn Công ty Sông Đà 5", "Công đoàn Công ty Sông Đà 12"),
+        ("Công đoàn Bệnh viện 175", "Công đoàn Bệnh viện 108"),  # both were `Công đoàn Bệnh`
+        ("Công đoàn Trường Mầm non 2", "Công đoàn Trường Mầm non 3"),
+    ],
+)
+def test_a_company_named_with_a_number_after_its_name_keeps_it(first: str, second: str) -> None:
+    metas = [
+        _meta(f"{name} tổng kết năm 2023\nNăm 2023, {name} kết nạp 12 đoàn viên.")
+        for name in (first, second)
+    ]
+    assert [m.org_written for m in metas] == [first, second]
+    assert metas[0].org_id != metas[1].org_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn Công ty Sông Đà 5 năm liền đạt vững mạnh",
+        "Công đoàn Công ty ABC 150 đoàn viên",
+        "Công đoàn ngành Y tế 5 huyện",
+    ],
+)
+def test_a_count_after_a_company_name_is_not_part_of_it(text: str) -> None:
+    assert not _meta(f"{text} (năm 2023).").org_written[-1].isdigit()
+
+
 def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
     meta = _meta("Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ ký giao ước thi đua năm 2024.\nND.")
     assert (meta.org_level, meta.province) == ("bloc", "Phú Thọ")

@@ -253,3 +253,56 @@ def test_a_raw_folder_gone_during_the_build_keeps_the_previous_set(raw, tmp_path
         build(copy, out, workers=1, process_fn=unmounted)
     assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
     assert len(list((out / "builds").iterdir())) == 1
+
+
+# A FAT or exFAT drive (a USB stick) holds files but no symbolic links: the build said only
+# "operation not permitted", the words an immutable folder gets.
+def test_an_output_drive_without_symbolic_links_is_named_before_any_report_is_read(
+    raw, tmp_path, monkeypatch
+):
+    read: list[str] = []
+
+    def no_links(src, dst, *args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    def process(report, overrides=None):
+        read.append(report.doc_id)
+        raise AssertionError("no report is read")
+
+    monkeypatch.setattr("unionstats.publish.os.symlink", no_links)
+    with pytest.raises(BuildError, match=r"cannot hold symbolic links \(FAT, exFAT") as caught:
+        build(raw, tmp_path / "usb", workers=1, process_fn=process)
+    assert read == [] and "\n" not in str(caught.value)
+    assert [p.name for p in (tmp_path / "usb").iterdir()] == [".lock"]
+
+
+# `--out` with a name over 255 bytes said "cannot write the new set in …: file name too long;
+# the previous set is kept", as if a build had been written and failed.
+def test_an_output_name_too_long_for_the_drive_is_named_as_such(raw, tmp_path) -> None:
+    with pytest.raises(BuildError, match="cannot create the output folder") as caught:
+        build(raw, tmp_path / ("o" * 300), workers=1)
+    assert "choose a shorter --out" in str(caught.value)
+    assert "previous set" not in str(caught.value)
+
+
+# Polars reports a full disk as "ComputeError: parquet: File out of specification: underlying
+# IO error: No space left on device (os error 28)": the build ended with that, and a worker's
+# with "build stopped: chunk 1 failed: ComputeError: ...", not saying the set was kept.
+@pytest.mark.parametrize("processes", [False, True], ids=["in_process", "workers"])
+def test_a_full_disk_met_by_polars_says_so_and_keeps_the_previous_set(
+    raw, tmp_path, monkeypatch, processes
+):
+    out = tmp_path / "out"
+    build(raw, out, workers=1)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+
+    def disk_full(frame, *args, **kwargs):
+        raise pl.exceptions.ComputeError(
+            "parquet: File out of specification: underlying IO error: No space left on device"
+            " (os error 28)"
+        )
+
+    monkeypatch.setattr(pl.DataFrame, "write_parquet", disk_full)
+    with pytest.raises(BuildError, match="no space left on device; the previous set is kept"):
+        build(raw, out, workers=1, processes=processes)
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before

@@ -25,7 +25,14 @@ from chart_checks import (
 from selectolax.lexbor import LexborHTMLParser
 from truth_dataset import REPORT_YEAR
 
-from unionstats.report import NOTEBOOKS, _descendants, ensure_data, needs_build, run_reports
+from unionstats.report import (
+    NOTEBOOKS,
+    _descendants,
+    ensure_data,
+    needs_build,
+    notebooks_folder,
+    run_reports,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_CHARTS = {
@@ -318,6 +325,59 @@ def test_ensure_data_builds_from_raw(tmp_path):
     assert message.startswith("built ")
     assert (tmp_path / "processed" / "observations.parquet").exists()
     assert ensure_data(ROOT / "data" / "raw", tmp_path / "processed").startswith("data up to")
+
+
+# `unionstats report --raw /project/data/raw` run from another folder built the data, then
+# stopped: notebooks not found in ./notebooks; and the build left the project's corrections
+# ledger (data/corrections.csv beside data/raw) out without a word.
+def test_report_run_from_another_folder_finds_the_project_notebooks(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert notebooks_folder(Path("notebooks")) == ROOT / "notebooks"
+    with pytest.raises(FileNotFoundError, match="give --notebooks"):
+        notebooks_folder(tmp_path / "nb")
+
+
+def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
+    tmp_path, monkeypatch, sample_reports
+):
+    import polars as pl
+
+    from unionstats.clean import clean
+    from unionstats.ingest import read_report
+    from unionstats.processing import process
+
+    project = tmp_path / "project" / "data"
+    (project / "raw").mkdir(parents=True)
+    shutil.copy(sample_reports[0], project / "raw" / sample_reports[0].name)
+    report = read_report(project / "raw" / sample_reports[0].name, project / "raw")
+    first = process(report).observations[0]
+    (project / "corrections.csv").write_text(
+        "doc_id,sha256,span_start,span_end,action,indicator,value,unit,qualifier,period,"
+        "subgroup,quote,reason,by,date\n"
+        f"{report.doc_id},{report.sha256},{first.span_start},{first.span_end},reject,,,,,,,"
+        f"{clean(report.text, report.is_html).text[first.span_start : first.span_end]},"
+        "thử,an,2026-01-02\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    ensure_data(project / "raw", tmp_path / "processed")
+    ledger = pl.read_parquet(tmp_path / "processed" / "corrections.parquet")
+    assert ledger.height == 1, "the ledger beside the raw folder was not read"
+
+
+def test_correct_run_from_another_folder_writes_the_ledger_the_build_reads(tmp_path, monkeypatch):
+    """`unionstats correct --raw /project/data/raw` from elsewhere made ./data/corrections.csv,
+    which no build of the project read: the decision was lost without a word."""
+    from unionstats.ledger import DEFAULT_LEDGER, default_ledger, ledger_to_write
+
+    raw = tmp_path / "project" / "data" / "raw"
+    raw.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    written = ledger_to_write(DEFAULT_LEDGER, raw)
+    assert written == raw.parent / "corrections.csv"
+    written.write_text("x", encoding="utf-8")
+    assert default_ledger(None, raw) == written
+    assert ledger_to_write(tmp_path / "mine.csv", raw) == tmp_path / "mine.csv"
 
 
 def _alive(pid: int) -> bool:

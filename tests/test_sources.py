@@ -136,6 +136,29 @@ def test_organisations_csv_with_a_column_twice_is_refused(tmp_path: Path) -> Non
         read_registry(path)
 
 
+# A comma typed inside a cell, not quoted: `report,Công đoàn A, tỉnh Bến Tre` under the header
+# `doc_id,org` set the org to `Công đoàn A`, and the register's name likewise, without a word.
+def test_an_unquoted_comma_inside_a_cell_of_sources_csv_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sources.csv"
+    path.write_text("doc_id,org\nreport,Công đoàn A, tỉnh Bến Tre\n", encoding="utf-8")
+    with pytest.raises(SourcesError, match=r"sources.csv:2: .*'tỉnh Bến Tre' is past the last"):
+        read_sources(path)
+
+
+def test_an_unquoted_comma_inside_a_cell_of_organisations_csv_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "organisations.csv"
+    path.write_text("org_id,name\ncd-a,Công đoàn A, tỉnh Bến Tre\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="must be in double quotes"):
+        read_registry(path)
+
+
+def test_empty_cells_past_the_header_and_a_quoted_comma_still_read(tmp_path: Path) -> None:
+    """Spreadsheets pad rows with empty cells; a quoted comma is one cell."""
+    path = tmp_path / "sources.csv"
+    path.write_text('doc_id,org\nreport,"Công đoàn A, tỉnh Bến Tre",,\n', encoding="utf-8")
+    assert read_sources(path)["report"]["org"] == "Công đoàn A, tỉnh Bến Tre"
+
+
 def test_a_header_without_repeats_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "sources.csv"
     path.write_text("\ufeffdoc_id,period,note,\r\nreport,2020,x,\r\n", encoding="utf-8")

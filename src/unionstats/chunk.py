@@ -24,6 +24,7 @@ from unionstats.discovery import Found
 from unionstats.ingest import RawReport, Rejected, read_report
 from unionstats.plausible import plausible
 from unionstats.processing import NoText
+from unionstats.publish import system_errors
 from unionstats.rows import Processed, ReportRows, quarantine_frame, report_rows, tables_from_rows
 from unionstats.validate import row_violations
 
@@ -85,7 +86,8 @@ def run_chunk(chunk: Chunk, progress: Any = None) -> tuple[int, int]:
     rejected.extend(bad)
     tables["quarantine"] = quarantine_frame(rejected)
     for table, frame in tables.items():
-        frame.write_parquet(Path(chunk.parts_dir) / f"{table}-{chunk.index:06d}.parquet")
+        with system_errors():
+            frame.write_parquet(Path(chunk.parts_dir) / f"{table}-{chunk.index:06d}.parquet")
     return tables["documents"].height, len(rejected)
 
 

@@ -65,9 +65,20 @@ def clean(text: str, is_html: bool) -> CleanText:
     if is_html:
         page_title = _page_title(text)
         text = html_to_text(text)
+    if "&" in text:
+        text = _LEFTOVER_ENTITY.sub(_unescaped, text)
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
     return CleanText(_tidy_lines(kept), chrome, page_title)
+
+
+# Character references left in the text: a page escaped twice (`1&amp;nbsp;234`, `&amp;#273;`
+# on some CMS) or HTML source pasted into a .txt. `1&nbsp;234 đoàn viên` lost its figure.
+_LEFTOVER_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return unescape(match.group())
 
 
 _TITLE_RE = re.compile(r"<title\b[^<>]{0,200}>([^<]{1,600})</title", re.IGNORECASE)
@@ -80,7 +91,10 @@ def _page_title(html: str) -> str | None:
     m = _TITLE_RE.search(html, 0, 65_536)
     if m is None:
         return None
-    title = " ".join(normalize_vietnamese(unescape(m.group(1))).split())
+    title = unescape(m.group(1))
+    if "&" in title:  # escaped twice, as the page's text may be
+        title = _LEFTOVER_ENTITY.sub(_unescaped, title)
+    title = " ".join(normalize_vietnamese(title).split())
     parts = [p for p in _TITLE_PARTS.split(title) if p]
     if not parts:
         return None
@@ -280,12 +294,23 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CONTROLS = "".join(
     chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)) if c != 0x85
 )
+# Other invisible marks, dropped as zero widths are: a left-to-right mark (U+200E, common in
+# text copied from web pages) inside `1.234` or `đoàn` hid the figure or the word.
+_INVISIBLE = (
+    "\u200e\u200f\u061c\u2061\u2062\u2063\u2064\u180e\u034f\u206a\u206b\u206c\u206d\u206e"
+    "\u206f" + "".join(chr(cp) for cp in range(0xFE00, 0xFE10))
+)
 _ODD_SPACE_RE = re.compile(
     "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"
-    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069" + re.escape(_CONTROLS) + "]"
+    "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
+    + _INVISIBLE
+    + re.escape(_CONTROLS)
+    + "]"
 )
 _ODD_SPACE_MAP = {
     **dict.fromkeys(_CONTROLS, " "),
+    **dict.fromkeys(_INVISIBLE, ""),
+    **{chr(cp): "" for cp in range(0xE0000, 0xE0080)},  # tag characters
     **{chr(cp): "" for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},  # bidi overrides
     **{c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"},
     **{chr(cp): " " for cp in range(0x2000, 0x200B)},
@@ -357,9 +382,11 @@ _SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}]")
 _WHITESPACE_RE = re.compile(r"\s+")
 _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
 
+# `del`, `s`, `strike`: text struck through is withdrawn; kept, `<del>100</del> 120 đoàn
+# viên` read as one figure, 100 120.
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "nav", "form", "iframe", "frame", "object",
-    "embed", "svg", "canvas", "button", "select", "textarea",
+    "embed", "svg", "canvas", "button", "select", "textarea", "del", "s", "strike",
 ]  # fmt: skip
 _BLOCK_SELECTOR = ",".join(
     [
@@ -402,7 +429,7 @@ _CONTENT_TAGS = frozenset({"main", "article"})
 _WRAPPER_MIN_CHARS = 2000
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, framed: bool = False) -> str:
     """Visible text of an HTML page, one line per block, table cells joined by `` | ``.
 
     Scripts, forms, navigation and elements whose class/id names them as menus, footers,
@@ -413,14 +440,19 @@ def html_to_text(html: str) -> str:
     """
     if _LINE in html or _CELL in html:
         html = _SENTINELS_RE.sub("", html)
-    html = limit_depth(_thin_attributes(html))
+    html = limit_depth(_thin_attributes(_drop_head_noscript(_drop_glued_footnotes(html))))
     try:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
         parser = LexborHTMLParser(html.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    if parser.body is None and not framed and (frames := parser.css_first("noframes")):
+        # a frameset page's own text is the markup inside <noframes>, which parsers keep as
+        # raw text: read as it was, its tags (`<body><p>`) were the report's first words
+        return html_to_text(frames.text(deep=True), framed=True)
     root = parser.body if parser.body is not None else parser.root
     if root is None:
         return ""
+    _unwrap_page_holders(root)
     root.strip_tags(_DROP_TAGS)
     _remove_chrome_elements(root)
     for pre in root.css("pre"):
@@ -470,6 +502,58 @@ _KEPT_ATTR_RE = re.compile(
     r"""\s(class|id|style|hidden|aria-hidden)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
     re.IGNORECASE,
 )
+
+
+# A footnote mark in <sup> or <sub> right after a digit: `1.234<sup>1</sup>` (Word's HTML
+# and many sites) read as `1.2341`, a figure of 1.2341 instead of 1 234.
+_GLUED_FOOTNOTE = re.compile(
+    r"<(su[pb])\b[^<>]{0,200}>(?:\s|<[^<>]{0,200}>){0,3}[\[(]?(?:[0-9]{1,3}|[*†‡])[\])]?"
+    r"(?:\s|<[^<>]{0,200}>){0,3}</\1\s*>",
+    re.IGNORECASE,
+)
+# ... also inside the link Word puts around it: `1.500<a href="#_ftn1"><span><sup>1</sup>`
+_SUP_AFTER_DIGIT = re.compile(
+    r"(?<=\d)(?:<(?:a|span)\b[^<>]{0,300}>){0,2}(?=<su[pb]\b)", re.IGNORECASE
+)
+
+
+def _drop_glued_footnotes(html: str) -> str:
+    """``<sup>``/``<sub>`` footnote marks (`1`, `(2)`, `[3]`, `*`) written right after a digit,
+    removed: the text of the page glued them to the figure (`1.234<sup>1</sup>` read 1.2341).
+    Exponents after a letter (`m<sup>2</sup>`) are left alone."""
+    if _SUP_AFTER_DIGIT.search(html) is None:
+        return html
+    pieces, pos = [], 0
+    for start in (m.end() for m in _SUP_AFTER_DIGIT.finditer(html)):
+        if start < pos:
+            continue
+        mark = _GLUED_FOOTNOTE.match(html, start)
+        if mark is not None:
+            pieces.append(html[pos:start])
+            pos = mark.end()
+    return "".join(pieces) + html[pos:] if pieces else html
+
+
+_BODY_START = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)
+_NOSCRIPT_OPEN = re.compile(r"<noscript\b", re.IGNORECASE)
+_NOSCRIPT_CLOSE = re.compile(r"</noscript\s*>", re.IGNORECASE)
+
+
+def _drop_head_noscript(html: str) -> str:
+    """``<noscript>`` elements before the body, removed from the source. A browser without
+    scripts ends the head at a ``<noscript>`` holding text or a ``<p>``: its text and the
+    ``<title>`` after it became the report's first lines. Linear: each search starts where
+    the last one ended, and an unclosed one ends the pass."""
+    body = _BODY_START.search(html)
+    head_end = body.start() if body else 0
+    pieces, pos = [], 0
+    while (opened := _NOSCRIPT_OPEN.search(html, pos, head_end)) is not None:
+        closed = _NOSCRIPT_CLOSE.search(html, opened.end())
+        if closed is None:
+            break
+        pieces.append(html[pos : opened.start()])
+        pos = closed.end()
+    return "".join(pieces) + html[pos:] if pieces else html
 
 
 def _thin_attributes(html: str) -> str:
@@ -542,6 +626,20 @@ def _join_cells(line: str) -> str:
     return " | ".join(parts).replace("  ", " ")
 
 
+def _unwrap_page_holders(root: LexborNode) -> None:
+    """A ``<form>`` that holds the page (ASP.NET wraps the whole body in one, as many
+    government sites do) keeps its content: dropped with the search and login forms, it
+    took the report with it (`not_a_report`). Its inputs and buttons still go. So does a
+    ``<noscript>`` holding the page (a site that draws its text with scripts)."""
+    forms = root.css("form,noscript")
+    if not forms:
+        return
+    total = len(root.text(deep=True))
+    for form in forms:
+        if form.css_first("article,main") is not None or len(form.text(deep=True)) > total / 2:
+            form.unwrap()
+
+
 def _remove_chrome_elements(root: LexborNode) -> None:
     """Decompose page-furniture elements, outermost only, never a wrapper holding the article.
 
@@ -566,7 +664,8 @@ def _remove_chrome_elements(root: LexborNode) -> None:
             (mid in page_parts and not in_content)
             # beside the article in <main>, an <aside> is the sidebar (`Tin liên quan`)
             or (mid in asides and not in_article and not _is_wrapper(node, total))
-            or mid in hidden
+            # a saved page with a dialog open hides the page itself (aria-hidden, display:none)
+            or (mid in hidden and not _is_wrapper(node, total))
             or (
                 mid in candidates
                 and node.tag not in _PROTECTED_TAGS

@@ -22,8 +22,8 @@ Rules (the README's "Every file accounted for" repeats them):
   than the system allows is ``path_too_long`` (deep folders are still listed,
   through a chain of directory handles, so each file is named).
 - File names that are not valid UTF-8 get a printable name (``\\xff``) for
-  ``rel_path`` and ``doc_id``; a second file with the same ``doc_id`` is
-  ``duplicate_doc_id``.
+  ``rel_path`` and ``doc_id``; a second file with the same ``doc_id``, or one that differs
+  only in case (``Bao_cao``, ``bao_cao``), is ``duplicate_doc_id``.
 """
 
 from __future__ import annotations
@@ -209,16 +209,24 @@ def _open_deep(root: Path, parts: tuple[str, ...]) -> int:
 
 
 def _mark_duplicates(result: Survey) -> None:
-    """doc_id is a key: in sorted path order the first file keeps it, later ones are rejected."""
+    """doc_id is a key: in sorted path order the first file keeps it, later ones are rejected.
+
+    Ids are compared without case: `Bao_cao.txt` and `bao_cao.txt` are one file once the
+    folder is copied to Windows or macOS, and there the build would read one of them."""
     result.reports.sort(key=lambda f: f.rel_path)
     seen: dict[str, Found] = {}
     kept: list[Found] = []
     for found in result.reports:
         # by identity: two names can print alike (b"a\xff" and the text "a\\xff")
-        first = seen.setdefault(found.doc_id, found)
+        first = seen.setdefault(found.doc_id.casefold(), found)
         if first is not found:
-            detail = f"another report is already named {found.doc_id!r} ({first.rel_path})"
-            if _stem(first.rel_path) != _stem(found.rel_path):
+            detail = f"another report is already named {first.doc_id!r} ({first.rel_path})"
+            if first.doc_id != found.doc_id:
+                detail += (
+                    "; the names differ only in upper and lower case, one file on Windows and"
+                    " macOS: rename one"
+                )
+            elif _stem(first.rel_path) != _stem(found.rel_path):
                 detail += "; the names differ only in how their accents are encoded (NFC, NFD)"
             result.rejected.append(Rejected(found.rel_path, "duplicate_doc_id", detail))
         else:

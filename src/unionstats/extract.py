@@ -64,7 +64,7 @@ class Mention:
     span_start: int
     span_end: int
     text: str
-    value: float
+    value: float | None  # None: a digit run too long to read (reason `unreadable_number`)
     unit: str | None
     indicator: str | None
     status: str  # observation | unclassified | excluded

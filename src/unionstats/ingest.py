@@ -11,6 +11,7 @@ import codecs
 import csv
 import hashlib
 import io
+import json
 import os
 import re
 import stat
@@ -20,7 +21,13 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from unionstats.legacy import decode_legacy, looks_like_mojibake, repair_mojibake
+from unionstats.legacy import (
+    decode_legacy,
+    looks_double_utf8,
+    looks_like_mojibake,
+    repair_double_utf8,
+    repair_mojibake,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -163,9 +170,15 @@ def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport
     text, encoding = decoded
     rejection = _reject_text(text, encoding, len(data))
     if rejection is None and encoding not in ("tcvn3", "vni"):
-        repaired = repair_mojibake(text)
+        repaired = repair_double_utf8(text) or repair_mojibake(text)
         if repaired is not None:
             text, encoding = repaired
+        elif looks_double_utf8(text):
+            rejection = (
+                "legacy_encoding",
+                "UTF-8 that was read as Windows-1252 and saved again (CÃ´ng for Công), not "
+                "all of it readable back: save it again from the original",
+            )
         elif looks_like_mojibake(text):
             rejection = (
                 "legacy_encoding",
@@ -398,11 +411,55 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
             return "binary", f"{n_control} of {len(text)} characters are control characters"
     if _BLANK_RE.fullmatch(text):
         return "empty", f"file holds only whitespace ({n_bytes} bytes)"
+    if text.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):  # read, its figures sat among codes
+        return (
+            "unsupported_format",
+            "an RTF document (Word, WordPad) under a text file's name: save it as plain text "
+            "(UTF-8) or as a web page",
+        )
+    if "(cid:" in text and (codes := _glyph_codes(text)):
+        return "undecodable", codes
+    if _is_json(text):  # read, its words were \u escapes (`C\u00f4ng \u0111o\u00e0n`)
+        return (
+            "unsupported_format",
+            "a JSON file under a text file's name: save the report's text itself as .txt",
+        )
     if _LETTER_RE.search(text) is None:
         return "not_a_report", f"no letters in {len(text)} characters"
     if len(text) > _MAX_NUMBERS and (n := _count_numbers(text)) > _MAX_NUMBERS:
         return "too_large", f"holds {n} numbers, over the {_MAX_NUMBERS} a report is read with"
     return None
+
+
+# `(cid:123)`: pdftotext and pdfminer write a glyph code so when a PDF's font has no
+# Unicode map, as many Vietnamese PDFs made with legacy fonts have.
+_CID_RE = re.compile(r"\(cid:[0-9]{1,5}\)")
+_MIN_CIDS = 20
+_MAX_CID_SHARE = 0.2
+
+
+def _glyph_codes(text: str) -> str:
+    """Why a text of PDF glyph codes is no report, or ''. Read, each `(cid:123)` was a
+    figure (123 mentions of nothing) among words that were not there."""
+    codes = _CID_RE.findall(text)
+    if len(codes) < _MIN_CIDS or len(codes) * 8 <= _MAX_CID_SHARE * len(text):
+        return ""
+    return (
+        f"text taken from a PDF whose fonts have no Unicode map ({len(codes)} glyph codes such "
+        f"as {codes[0]}): convert the PDF again, with OCR if need be"
+    )
+
+
+def _is_json(text: str) -> bool:
+    """A whole JSON document (an object or a list), as crawlers and APIs save pages."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    if head not in ("{", "["):
+        return False
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except ValueError:
+        return False
+    return True
 
 
 _MAX_NUMBERS = 30_000
@@ -439,8 +496,7 @@ def decode(data: bytes) -> tuple[str, str] | None:
     """
     bom = _bom_codec(data)
     if bom is not None:
-        text = _decode_cut(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
-        return None if text is None else (text, bom)
+        return _decode_unicode(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -483,8 +539,26 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
         codec = "utf_16_be"
     else:
         return None
-    text = _decode_cut(data, codec, 2)
-    return None if text is None else (text, codec)
+    return _decode_unicode(data, codec, 2)
+
+
+_MAX_LOSSY_SHARE = 0.05
+"""Most characters of a Unicode file (BOM or UTF-16) that may be unreadable: a stray byte or
+a lone surrogate is replaced, as in UTF-8 without a BOM (``utf_8_lossy``); more is not
+that encoding."""
+
+
+def _decode_unicode(data: bytes, codec: str, unit: int) -> tuple[str, str] | None:
+    """``(text, codec)``, or ``(text, codec + "_lossy")`` when a few characters could not be
+    read: one stray byte in a UTF-8 file with a BOM (Notepad writes one) or a lone surrogate
+    in UTF-16 lost the whole report as `undecodable` (or as `binary`, without a BOM)."""
+    text = _decode_cut(data, codec, unit)
+    if text is not None:
+        return text, codec
+    text = data[: len(data) - len(data) % unit].decode(codec, "replace")
+    if text.count("\ufffd") > _MAX_LOSSY_SHARE * len(text):
+        return None
+    return text, f"{codec}_lossy"
 
 
 def _decode_cut(data: bytes, codec: str, unit: int) -> str | None:

@@ -30,7 +30,12 @@ from unionstats.ingest import (
     header_names,
     read_control_text,
 )
-from unionstats.plausible import PERIOD_PATTERN
+from unionstats.plausible import (
+    FIRST_PLAUSIBLE_YEAR,
+    PERIOD_PATTERN,
+    last_plausible_year,
+    plausible_period,
+)
 
 COLUMNS = (
     "doc_id", "sha256", "span_start", "span_end", "action", "indicator", "value", "unit",
@@ -46,7 +51,12 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _INTEGER = re.compile(r"^[0-9]{1,18}$")
 _VALUE = re.compile(r"^[0-9]{1,18}(?:\.[0-9]{1,2})?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_SUBGROUP = re.compile(r"^(?:[a-z][a-z0-9_]*|-)$")
+
+
+def _subgroups() -> tuple[str, ...]:
+    """The subgroup codes a decision may set: the catalogue's, other_org, and `-` (a total).
+    Any code used to pass, and a typo (`femal`) became a breakdown no notebook knows."""
+    return (*(name for name, _ in load_catalogue().subgroups), "other_org", NO_SUBGROUP)
 
 
 class LedgerError(ValueError):
@@ -79,11 +89,26 @@ class Correction:
         return (self.doc_id, self.span_start, self.span_end)
 
 
-def default_ledger(path: Path | None) -> Path | None:
-    """The ledger a build uses: the one named, else data/corrections.csv if it exists."""
+def default_ledger(path: Path | None, raw: Path | None = None) -> Path | None:
+    """The ledger a build uses: the one named, else data/corrections.csv if it exists, else
+    the corrections.csv beside the raw folder: run from another folder with
+    ``--raw /project/data/raw``, the build left the project's corrections out silently."""
     if path is not None:
         return path
-    return DEFAULT_LEDGER if DEFAULT_LEDGER.exists() else None
+    if DEFAULT_LEDGER.exists():
+        return DEFAULT_LEDGER
+    beside = raw.parent / DEFAULT_LEDGER.name if raw is not None else None
+    return beside if beside is not None and beside.is_file() else None
+
+
+def ledger_to_write(path: Path, raw: Path) -> Path:
+    """The ledger `correct` appends to: the one named (or data/corrections.csv here, if it
+    exists), else the corrections.csv beside ``raw``, where the build looks. Run from another
+    folder with ``--raw /project/data/raw``, it made ./data/corrections.csv, which no build of
+    the project read."""
+    if path != DEFAULT_LEDGER or DEFAULT_LEDGER.exists():
+        return path
+    return raw.parent / DEFAULT_LEDGER.name
 
 
 def edited_since(ledger: Path | None, built: Path) -> bool:
@@ -206,8 +231,17 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         raise bad("qualifier", f"{c['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
     if c["period"] and not re.match(PERIOD_PATTERN, c["period"]):
         raise bad("period", f"{c['period']!r} is not a period (2023, 2018-2020, 2022-H1, 2022-Q3)")
-    if c["subgroup"] and not _SUBGROUP.match(c["subgroup"]):
-        raise bad("subgroup", f"{c['subgroup']!r} is not a subgroup code (female, other_org, -)")
+    if c["period"] and not plausible_period(c["period"]):  # as sources.csv: `2099` is a typo
+        raise bad(
+            "period",
+            f"{c['period']!r} is outside {FIRST_PLAUSIBLE_YEAR}-{last_plausible_year()} or runs "
+            "backwards",
+        )
+    if c["subgroup"] and c["subgroup"] not in _subgroups():
+        raise bad(
+            "subgroup",
+            f"{c['subgroup']!r} is not a subgroup of the catalogue ({', '.join(_subgroups())})",
+        )
     filled = [f for f in FIELDS if c[f]]
     action = c["action"]
     if action in ("accept", "reject") and set(filled) - {"indicator"}:

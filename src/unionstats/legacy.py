@@ -20,7 +20,14 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["decode_legacy", "looks_like_mojibake", "repair_mojibake", "syllable_counts"]
+__all__ = [
+    "decode_legacy",
+    "looks_double_utf8",
+    "looks_like_mojibake",
+    "repair_double_utf8",
+    "repair_mojibake",
+    "syllable_counts",
+]
 
 _MIN_SYLLABLES = 3
 _MIN_VALID_SHARE = 0.8
@@ -171,3 +178,37 @@ def repair_mojibake(text: str) -> tuple[str, str] | None:
         return None
     found = decode_legacy(data, text)
     return (found[0], f"utf_8+{found[1]}") if found else None
+
+
+# UTF-8 read as Windows-1252 (or Latin-1) and saved again: `CÃ´ng Ä‘oÃ n` for `Công đoàn`.
+# Each character of Vietnamese is then a lead byte's letter (Â-ï) followed by one or two
+# continuation bytes' characters (0x80-0xBF: symbols, C1 controls, Windows-1252 punctuation).
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
+_CONTINUATION = "\u0080-\u00bf" + re.escape(_CP1252_HIGH)
+_DOUBLE_PAIR_RE = re.compile(f"[\u00c2-\u00ef][{_CONTINUATION}]")
+_TO_LATIN1 = str.maketrans({c: c.encode("cp1252").decode("latin-1") for c in _CP1252_HIGH})
+_DOUBLE_MIN_PAIRS = 5
+
+
+def looks_double_utf8(text: str) -> bool:
+    """Many lead-byte letters followed by continuation-byte characters (`Ã´`, `Ä‘`, `á»`)."""
+    return len(_DOUBLE_PAIR_RE.findall(text, 0, 65_536)) >= _DOUBLE_MIN_PAIRS
+
+
+def repair_double_utf8(text: str) -> tuple[str, str] | None:
+    """``(text, "utf_8+utf_8")``: UTF-8 that was read as Windows-1252 or Latin-1 and saved
+    again, read back, when the result is Vietnamese and reads better than ``text``. Such a
+    page was quarantined as a legacy font encoding it is not."""
+    if not looks_double_utf8(text):
+        return None
+    try:
+        data = text.translate(_TO_LATIN1).encode("latin-1")
+    except UnicodeEncodeError:
+        return None  # a character no single byte gives: not double-encoded throughout
+    repaired = data.decode("utf-8", "replace")
+    if repaired.count("\ufffd") > 0.01 * len(repaired):
+        return None
+    counts = syllable_counts(repaired)
+    if not _is_vietnamese(counts) or _score(counts) <= _score(syllable_counts(text)):
+        return None
+    return repaired, "utf_8+utf_8"

@@ -63,7 +63,9 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
 # unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
 # ahead to digits; the qualifier before it is read by `qualifier_before`. Repeats are
-# possessive or bounded, so no input makes it backtrack.
+# possessive or bounded, so no input makes it backtrack. No number starts after a letter or
+# a dot (`A1`, `Q.1`) nor in a decimal's second part (`1,5`), but one does after a comma that
+# follows a word (`đoàn viên mới,1234`, text saved from a spreadsheet): it was never read.
 # `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not
 # after a word that the first group belongs to (catalogue `not_grouped_after`).
 _SPACE_GROUPED = (
@@ -73,7 +75,7 @@ _SPACE_GROUPED = (
 )
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.,]\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
+    (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
@@ -110,6 +112,40 @@ class Quantity:
     flags: tuple[str, ...] = ()
     start: int = 0
     end: int = 0
+
+
+# A digit run that may be too long to read: a group of over 30 digits (QUANTITY_RE does not
+# match it) or over 300 characters (`read_number` reads it as infinity).
+_MAYBE_UNREADABLE = re.compile(r"\d{31}|[\d.,]{301}")
+_DIGIT_RUN = re.compile(r"\d(?<![\w.]\d)(?<!\d,\d)\d*+(?:[.,]\d++)*+")
+_LONG_GROUP = re.compile(r"\d{31}")
+
+
+def unreadable_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the digit runs too long to be read as a quantity (over 30 digits in a
+    group, or beyond what a float holds): `processing` keeps them as mentions with a reason
+    rather than let a figure vanish. Runs that start inside a word (`ma123...`) are codes."""
+    if _MAYBE_UNREADABLE.search(text) is None:  # the usual report: one quick scan
+        return []
+    return [
+        m.span()
+        for m in _DIGIT_RUN.finditer(text)
+        if _LONG_GROUP.search(m.group()) or not math.isfinite(read_number(m.group()))
+    ]
+
+
+def irregular_grouping(text: str) -> bool:
+    """`1.23.456`, `12.3456.789`: two or more marks of one kind whose groups are not all of
+    three digits after a head of one to three. Read as written (the last mark decimal), but
+    flagged: the figure is probably mistyped."""
+    for mark in ".,":
+        if text.count(mark) >= 2:
+            head, *groups = text.split(mark)
+            other = "," if mark == "." else "."
+            groups[-1] = groups[-1].split(other)[0]
+            if not 1 <= len(head.split(other)[-1]) <= 3 or any(len(g) != 3 for g in groups):
+                return True
+    return False
 
 
 def read_number(text: str, before_scale: bool = False, percent: bool = False) -> float:
@@ -320,6 +356,8 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         # `210.000.000 triệu đồng`: the amount is already written in full.
         factor, extra = 1.0, []
         flags.append("scale_repeated")
+    if irregular_grouping(num_text):
+        flags.append("irregular_grouping")
     written = value
     value = times(value, factor)
     for num, scale in extra:

@@ -281,7 +281,7 @@ def _read_name(
                 trailing = token[len(core) :]
             after_unit = True
         elif core[:1].isdigit():
-            if not (after_unit or _numbered(kept, core)):
+            if not (after_unit or _numbered(kept, core) or _name_number(kept, raw, i, w)):
                 break
             after_unit = False
         elif core[:1].isupper() or (upper and core[:1].isalpha()):
@@ -334,6 +334,35 @@ def _numbered(kept: list[str], core: str) -> bool:
     return bool(kept) and kept[-1].lower() == "số" and _NUMBER_OF_A_NAME.fullmatch(core) is not None
 
 
+# Words after a number that make it a count or a time, not part of a name (`3 năm liền`).
+_COUNTED_AFTER = frozenset(("năm", "tháng", "ngày", "lần", "lượt", "đợt", "khóa", "khoá", "nhiệm"))
+
+
+def _name_number(kept: list[str], raw: list[tuple[str, int]], i: int, w: OrgWords) -> bool:
+    """`Công ty May 10`, `Sông Đà 5`, `Bệnh viện 175`: one to three digits after the words
+    of a capitalised name are the name's own (cut there, May 10 and May 2 were one org_id),
+    unless a unit, a place or a counted word follows them (`Công ty ABC 150 lao động`,
+    `3 năm liền`, `5 huyện`)."""
+    from unionstats.numbers import parse_quantity
+
+    core = raw[i][0].rstrip(_TRAILING)
+    if not (
+        kept
+        and any(k[:1].isupper() for k in kept)
+        and kept[-1].lower() not in w.units
+        and _NUMBER_OF_A_NAME.fullmatch(core)
+    ):
+        return False
+    if raw[i][0] != core or i + 1 == len(raw):
+        return True  # `May 10,`: the name ends at the number
+    after = " ".join(t for t, _ in raw[i + 1 : i + 3])
+    following = after.split()[0].lower().rstrip(_TRAILING)
+    if following in _COUNTED_AFTER or following in w.units:  # `3 năm liền`, `5 huyện`
+        return False
+    q = parse_quantity(f"{core} {after}")
+    return q is not None and q.unit is None and q.end <= len(core)
+
+
 def _members_named(
     raw: list[tuple[str, int]], lows: list[str], w: OrgWords
 ) -> tuple[list[str], int]:
@@ -377,6 +406,8 @@ def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWo
             return True
         if lows[j] == "số" and raw[j][0] == token and _numbered([token], _next_core(raw, j)):
             return True  # `Tiểu học số 2 xã Tân Phú`: the name's own number follows
+        if j > i and _name_number(["X"], raw, j, w):
+            return True  # `Bệnh viện 175`, `Xí nghiệp 3`: the name's own number follows
         if j > i and _stop_at(lows, j, w):
             return j == i + 1  # `Sở Công thương năm 2021`: one syllable, then the name ends
         if raw[j][0] != token:  # punctuation ends the name here

@@ -51,6 +51,8 @@ def _worker_main(conn: Connection, progress: Any) -> None:
         progress.value = -1
         try:
             counts = run_chunk(chunk, progress)
+        except OSError as exc:  # the disk (full, read-only): the parent says so, as its own
+            message = ("oserror", chunk.index, (exc.errno, exc.strerror or str(exc)))
         except Exception as exc:  # not one report's failure: the parent stops the build
             message: tuple[Any, ...] = ("error", chunk.index, f"{type(exc).__name__}: {exc}")
         else:
@@ -126,6 +128,8 @@ def _finish(w: _Worker, message: tuple[Any, ...], on_done: Callable[[int, int], 
     kind, index, payload = message
     if kind == "error":
         raise PoolError(f"chunk {index} failed: {payload}")
+    if kind == "oserror":
+        raise OSError(*payload)
     w.chunk = None
     on_done(*payload)
 

@@ -13,9 +13,10 @@ from unionstats.clean import clean
 from unionstats.extract import Mention, Observation, extract
 from unionstats.ingest import RawReport
 from unionstats.metadata import DocMeta, apply_overrides, infer
+from unionstats.numbers import unreadable_numbers
 from unionstats.registry import Registry, resolve
 
-__all__ = ["NoText", "Processed", "process"]
+__all__ = ["NoText", "Processed", "process", "with_unreadable"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -61,4 +62,32 @@ def process(
         org_level=meta.org_level,
         province=meta.province,
     )
+    mentions = with_unreadable(report.doc_id, cleaned.text, mentions)
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
+
+
+_SHOWN = 40  # characters of an unreadable digit run kept in its mention's text
+
+
+def with_unreadable(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each digit run too long to read (`unreadable_numbers`) among them
+    in text order: status `excluded`, reason `unreadable_number`, no value. A figure never
+    vanishes silently; its text is cut to its first digits (a run may be 500 000 long)."""
+    extra = [
+        Mention(
+            doc_id,
+            start,
+            end,
+            text[start : min(end, start + _SHOWN)] + ("…" if end - start > _SHOWN else ""),
+            None,
+            None,
+            None,
+            "excluded",
+            "unreadable_number",
+            " ".join(text[max(0, start - 80) : start + _SHOWN + 40].split()),
+        )
+        for start, end in unreadable_numbers(text)
+    ]
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.span_start)

@@ -94,9 +94,9 @@ class OutputSet:
     @contextlib.contextmanager
     def locked(self, wait_seconds: float = 0.0) -> Iterator[None]:
         """Hold the output folder's lock; wait up to ``wait_seconds`` for another build."""
-        if self.out_dir.exists() and not self.out_dir.is_dir():
-            raise OutputError(f"{self.out_dir} is a file, not a folder: choose another --out")
         try:
+            if self.out_dir.exists() and not self.out_dir.is_dir():
+                raise OutputError(f"{self.out_dir} is a file, not a folder: choose another --out")
             self.out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(
@@ -137,8 +137,9 @@ class OutputSet:
             os.symlink(BUILDS, probe)
             probe.unlink()
         except OSError as exc:
+            links_only = exc.errno in _NO_LINKS and _file_can_be_made(probe)
             raise OutputError(
-                f"cannot write in the output folder {self.out_dir}: {_why(exc)}"
+                f"cannot write in the output folder {self.out_dir}: {_why(exc, links_only)}"
             ) from None
 
     def _check_layout(self) -> None:
@@ -257,8 +258,38 @@ def _made(folder: Path) -> bool:
     return True
 
 
-def _why(exc: OSError) -> str:
-    return " ".join((exc.strerror or str(exc)).split()).lower()
+# What a drive's refusal means for the output folder, when the system's words do not say.
+_NAME_HINTS = {
+    errno.ENAMETOOLONG: "a name over 255 bytes, or a path too long for the system: choose a "
+    "shorter --out",
+    errno.EINVAL: 'the drive refuses this name (FAT and exFAT refuse : * ? " < > | and a '
+    "final dot or space): choose another --out",
+}
+_NO_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS)
+_LINK_HINT = (
+    "the drive cannot hold symbolic links (FAT, exFAT, some network shares), which the build "
+    "uses to replace its outputs as a set: choose a folder on another drive"
+)
+
+
+def _file_can_be_made(path: Path) -> bool:
+    """A plain file can be made where a link could not: the drive has no links (FAT), the
+    folder is not read-only or immutable."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        path.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def _why(exc: OSError, no_links: bool = False) -> str:
+    """The system's reason in one lower-case line, with what it means for the output folder
+    when the bare words would leave an analyst guessing (`operation not permitted` for a
+    link on a FAT drive)."""
+    why = " ".join((exc.strerror or str(exc)).split()).lower()
+    hint = _LINK_HINT if no_links else _NAME_HINTS.get(exc.errno or 0)
+    return f"{why}; {hint}" if hint else why
 
 
 def _remove(path: Path) -> None:
@@ -292,10 +323,29 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        write(tmp)
+        with system_errors():
+            write(tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_OS_ERROR = re.compile(r"\(os error ([0-9]{1,4})\)")
+
+
+@contextlib.contextmanager
+def system_errors() -> Iterator[None]:
+    """Polars' write failures that are the system's (`... No space left on device (os error
+    28)`, a ComputeError), raised as that OSError: a full disk then ends the build with
+    "no space left on device; the previous set is kept", not a Polars internal message."""
+    try:
+        yield
+    except pl.exceptions.PolarsError as exc:
+        found = _OS_ERROR.search(str(exc))
+        if found is None:
+            raise
+        code = int(found.group(1))
+        raise OSError(code, os.strerror(code)) from None
 
 
 class TableError(OSError):

@@ -125,13 +125,16 @@ def ensure_data(raw: Path, processed: Path, wait_seconds: float = 0.0) -> str:
     """
     from unionstats.ledger import default_ledger, edited_since
 
-    ledger = default_ledger(None)
+    ledger = default_ledger(None, raw)
     if not needs_build(raw, processed) and not edited_since(
         ledger, processed / "observations.parquet"
     ):
         return f"data up to date in {processed}"
     if not raw.exists():
-        raise FileNotFoundError(f"raw data folder {raw} does not exist")
+        raise FileNotFoundError(
+            f"raw data folder {raw} does not exist in {Path.cwd()}: run from the project "
+            "folder or give --raw"
+        )
     from unionstats.pipeline import build
 
     summary = build(raw, processed, corrections=ledger, wait_seconds=wait_seconds)
@@ -237,6 +240,24 @@ def _descendants(pid: int) -> set[int]:
                 found |= children
                 stack.extend(children)
     return found
+
+
+# The notebooks of the project this package runs from (a checkout, an editable install).
+PROJECT_NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+
+
+def notebooks_folder(folder: Path, names: Iterable[str] = NOTEBOOKS) -> Path:
+    """``folder``, or the project's notebooks when the default ``notebooks`` is not in the
+    working directory: run from elsewhere, ``report`` built the data and then stopped."""
+    if folder == Path("notebooks") and not folder.is_dir() and PROJECT_NOTEBOOKS.is_dir():
+        return PROJECT_NOTEBOOKS
+    missing = [n for n in names if not (folder / f"{n}.ipynb").is_file()]
+    if missing:
+        raise FileNotFoundError(
+            f"notebooks not found in {folder.resolve()}: {', '.join(missing)} (run from the "
+            "project folder or give --notebooks)"
+        )
+    return folder
 
 
 def run_reports(

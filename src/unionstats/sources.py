@@ -106,12 +106,23 @@ def read_sources(
 
 def bad_cells(row: dict[str, str | None]) -> list[tuple[str, str]]:
     """(column, problem) of every cell of a row that holds a line break or a control
-    character; cells beyond the header (column None) count too."""
+    character; cells beyond the header (column None) count too, and any text there: a comma
+    typed inside a cell (`Công đoàn A, tỉnh B`) split it, and the last column silently kept
+    only what came before the comma."""
     cells: list[tuple[str, str]] = []
     for k, v in row.items():
         for value in v if isinstance(v, list) else [v or ""]:
             if problem := cell_problem(value):
                 cells.append((k or "(beyond the header)", problem))
+    beyond = [value for value in row.get(None) or [] if value.strip()]  # type: ignore[arg-type]
+    if beyond:
+        cells.append(
+            (
+                "(beyond the header)",
+                f"{beyond[0].strip()!r} is past the last column: a cell that holds a comma "
+                'must be in double quotes ("Công đoàn A, tỉnh B")',
+            )
+        )
     return cells
 
 

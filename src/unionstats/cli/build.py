@@ -68,7 +68,7 @@ def build_command(
                 budget_seconds=budget_seconds or None,
                 processes=True,
                 wait_seconds=wait,
-                corrections=default_ledger(corrections),
+                corrections=default_ledger(corrections, raw),
                 on_progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except (

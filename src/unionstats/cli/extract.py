@@ -47,6 +47,8 @@ def extract_command(
     if problem := budget_problem(budget_seconds):
         fail(problem, 2)
     paths = _expand(files)
+    if sources is not None and not os.path.lexists(sources):
+        fail(f"--sources {sources}: no such file (its corrections would not apply)")
 
     from unionstats.budget import TooSlow, cpu_budget
     from unionstats.catalogue import CatalogueError, load_catalogue

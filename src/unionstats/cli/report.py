@@ -44,6 +44,9 @@ def report_command(
     if problem := wait_problem(wait) or workers_problem(jobs, "--jobs"):
         fail(problem, 2)
     province, org = _as_in_the_data(province, org)
+    for option, folder in (("--processed", processed), ("--out", out)):
+        if folder.exists() and not folder.is_dir():  # the build's message named --out for both
+            fail(f"{option} {folder} is a file, not a folder: choose another {option}", 2)
 
     import signal
 
@@ -57,12 +60,13 @@ def report_command(
     from unionstats.catalogue import CatalogueError
     from unionstats.metadata import SourcesError
     from unionstats.pipeline import BuildError
-    from unionstats.report import ensure_data, run_reports
+    from unionstats.report import ensure_data, notebooks_folder, run_reports
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
+        notebooks = notebooks_folder(notebooks)  # before a build that would be for nothing
         err.print(ensure_data(raw, processed, wait), markup=False)
-        if org and (problem := _unknown_org(org, processed)):
+        if org and (problem := _unknown_org(org, processed, province, org_level)):
             fail(problem)
         runs = run_reports(
             year,
@@ -103,14 +107,29 @@ def _as_in_the_data(province: str, org: str) -> tuple[str, str]:
     return province, name_as_built(org)
 
 
-def _unknown_org(org: str, processed: Path) -> str:
-    """Why --org names no organisation of the build (a typo ran every notebook on nothing)."""
+def _unknown_org(org: str, processed: Path, province: str = "", org_level: str = "") -> str:
+    """Why --org names no organisation of the build (a typo ran every notebook on nothing),
+    or none in --province / --org-level (options that contradict it did the same)."""
     import polars as pl
 
     from unionstats.publish import read_table
 
     documents = read_table(processed / "documents.parquet")
     names = ("org_id", "org")
-    if documents.filter(pl.any_horizontal(pl.col(c) == org for c in names)).height:
+    ours = documents.filter(pl.any_horizontal(pl.col(c) == org for c in names))
+    if not ours.height:
+        return (
+            f"--org {org!r} is no organisation's org_id or name in {processed}; see unionstats orgs"
+        )
+    if province:
+        ours = ours.filter((pl.col("province") == province) | (pl.col("province_2025") == province))
+    if org_level:
+        ours = ours.filter(pl.col("org_level") == org_level)
+    if ours.height:
         return ""
-    return f"--org {org!r} is no organisation's org_id or name in {processed}; see unionstats orgs"
+    given = " and ".join(
+        f"{option} {value!r}"
+        for option, value in (("--province", province), ("--org-level", org_level))
+        if value
+    )
+    return f"--org {org!r} has no report with {given}: leave one of them out"

@@ -240,8 +240,9 @@ def correct_command(
             "subgroup": subgroup, "reason": reason, "by": by or _login(),
             "date": date or dt.date.today().isoformat(),
         }  # fmt: skip
-        from unionstats.ledger import append
+        from unionstats.ledger import append, ledger_to_write
 
+        ledger = ledger_to_write(ledger, raw)
         found = lookup(processed, raw, doc, span, action, indicator or None, span_end)
         cells |= {k: v for k, v in found.items() if not cells.get(k)}
         row = append(ledger, cells)

@@ -1,0 +1,67 @@
+"""Number quirks of hostile round 8: a digit run too long to read is a mention with a reason,
+marks that do not group by three are flagged, a figure after a comma glued to a word is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionstats import parse_quantity
+from unionstats.extract import extract
+from unionstats.ingest import RawReport
+from unionstats.processing import process
+
+
+@pytest.mark.parametrize("text", ["1.23.456", "12.3456.789 đồng", "1234.567.890", "1,23,456"])
+def test_malformed_digit_groups_are_flagged_irregular_grouping(text: str) -> None:
+    """Groups of one, two or four digits between marks of one kind are a typo: read as
+    before, but flagged so the figure is not trusted silently."""
+    q = parse_quantity(text)
+    assert q is not None and "irregular_grouping" in q.flags
+
+
+@pytest.mark.parametrize(
+    "text", ["1.234.567", "1.234.567,89", "5,450.000 đồng", "2,5 tỷ", "12.345"]
+)
+def test_well_formed_digit_groups_carry_no_irregular_flag(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and "irregular_grouping" not in q.flags
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1" * 31, "9" * 400, "1,0" + "0" * 40, "1." + "000." * 80 + "000"],
+    ids=["31_digits", "400_digits", "long_decimal_group", "over_300_characters"],
+)
+def test_a_number_over_30_digits_leaves_an_unreadable_number_mention(number: str) -> None:
+    """A digit run too long to read was dropped without a trace: it is now a mention,
+    excluded, reason `unreadable_number`, no value, its text cut to its first digits."""
+    text = f"Năm 2021, Công đoàn kết nạp mới {number} đoàn viên và 120 công đoàn cơ sở."
+    mentions = _mentions(text)
+    found = [m for m in mentions if m.reason == "unreadable_number"]
+    assert len(found) == 1, mentions
+    m = found[0]
+    assert (m.status, m.value) == ("excluded", None)
+    assert text[m.span_start : m.span_end] == number
+    assert len(m.text) <= 41 and m.text.rstrip("…") == number[: len(m.text.rstrip("…"))]
+    assert [x.span_start for x in mentions] == sorted(x.span_start for x in mentions)
+    assert any(x.text.startswith("120") for x in mentions), "the rest is still read"
+
+
+def test_a_code_of_digits_inside_a_word_is_not_an_unreadable_number() -> None:
+    text = "Năm 2021 mã số ab" + "1" * 40 + " đã kết nạp 120 đoàn viên."
+    assert not [m for m in _mentions(text) if m.reason == "unreadable_number"]
+
+
+def _mentions(text: str) -> list:
+    """The mentions of a one-line text report, as the build makes them."""
+    report = RawReport("d", "d.txt", text, "utf_8", False, "0" * 64, len(text.encode()))
+    return process(report).mentions
+
+
+def test_a_figure_after_a_comma_glued_to_a_word_is_read() -> None:
+    """`đoàn viên mới,1234` (a line saved from a spreadsheet, a missing space): the digits
+    after the comma started no number, so the figure vanished without a mention."""
+    text = "Năm 2021, Công đoàn tỉnh Long An kết nạp đoàn viên mới,1234 đoàn viên."
+    observations, _ = extract("d", text, "2021")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1234.0)]
+    assert parse_quantity("tỷ lệ 1,5%").value == 1.5  # a decimal's second part is no number
