@@ -2069,3 +2069,17 @@ def test_a_total_spread_over_units_is_a_total() -> None:
 def test_results_after_a_plan_of_the_coming_year(text: str, expected: set) -> None:
     observations, _ = extract("t", text, "2024")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
+    observations, _ = extract(
+        "t",
+        "Năm 2024 kết nạp 6.240 đoàn viên, thành lập 31 CĐCS, đạt 124,8% kế hoạch (5.000 đoàn "
+        "viên). Phát triển mới 1.500 đoàn viên (chỉ tiêu 1.200 người).",
+        "2024",
+    )
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 6240, None),
+        ("new_grassroots_unions", 31, None),
+        ("new_members", 1500, 1200),
+    ]

@@ -60,7 +60,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             if rate is None or any(c.isdigit() for c in between[: rate.start()]):
                 break
         m = _TARGET_NUMBER.match(low, w_end)
-        if m is None:
+        if m is None or _counts_something_else(lay, spot, m.end(1)):
             continue
         cand = spot.cand
         written = read_number(cand.number_text)
@@ -102,6 +102,15 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
     if not done and not hits.ending_between(sc.done_words, gap_start, spot.left):
         return None
     return plan.value, m.start(1)
+
+
+def _counts_something_else(lay: Layout, spot: Spot, plan_end: int) -> bool:
+    """`thành lập 31 CĐCS, đạt 124,8% kế hoạch (5.000 đoàn viên)`: the plan's noun counts what
+    no noun after the figure does, so it is another figure's plan."""
+    assert lay.hits is not None
+    at = skip_spaces(lay.low, plan_end, 2)
+    planned = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
+    return bool(planned) and not planned & heads(lay, spot).after
 
 
 _SLASH = re.compile(r"\s*/\s*")
