@@ -1144,7 +1144,7 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ),
         # no plan: a year after the plan word, or another figure after a connector
         ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
-        ("Thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu với 2.667 đoàn viên.", 6, None),
+        ("Đã thành lập mới được 4 CĐCS, đạt 133% chỉ tiêu với 1.815 đoàn viên.", 4, None),
     ],
 )
 def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
@@ -1376,7 +1376,7 @@ def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
         ("Từ đầu nhiệm kỳ, kết nạp 3.400 đoàn viên.", "2018-2023", [(3400, "2018-2023")]),
         ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024-H1")]),
         # `Đến nay` in a half-year report is that half-year, as a date in it is
-        ("Đến nay đã có 49 người được kết nạp Đảng.", "2005-H1", [(49, "2005-H1")]),
+        ("Tính đến nay, 52 đoàn viên đã được kết nạp vào Đảng.", "2005-H1", [(52, "2005-H1")]),
         ("Hiện toàn huyện có 86 CĐCS.", "2024-Q3", [(86, "2024-Q3")]),
     ],
 )
@@ -1868,7 +1868,7 @@ def test_a_label_names_what_each_side_of_a_pair_counts(line: str) -> None:
 def test_people_waiting_for_help_are_not_yet_helped() -> None:
     observations, _ = extract(
         "t",
-        "Trong phòng trọ tại phường Bình Chiều, hơn 10 CN của Công ty Tân Á náo nức chờ nhận quà. "
+        "Ở khu nhà trọ xã Tân Phú, hơn 12 CN của Công ty Hòa Bình háo hức chờ nhận quà. "
         "Hơn 200 đoàn viên đang chờ nhận hỗ trợ từ Quỹ Xã hội. Công đoàn đã thăm hỏi 120 đoàn viên "
         "ốm đau.",
         "2024",
@@ -1879,8 +1879,8 @@ def test_people_waiting_for_help_are_not_yet_helped() -> None:
 def test_a_total_spread_over_units_is_a_total() -> None:
     observations, _ = extract(
         "t",
-        "Các CĐ cơ sở đã đến thăm và tặng quà cho công nhân ở lại tại mỗi đơn vị với tổng kinh "
-        "phí là 300 triệu đồng.",
+        "Công đoàn các doanh nghiệp cũng trao quà cho công nhân làm việc dịp Tết tại mỗi đơn vị "
+        "với tổng kinh phí là 300 triệu đồng.",
         "2024",
     )
     assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 300_000_000)]
