@@ -2018,3 +2018,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
     observations, _ = extract("t", text, "2024")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_figures_earlier_in_a_totals_paragraph_are_its_parts() -> None:
+    observations, _ = extract(
+        "t",
+        "Dịp Tết, các cấp công đoàn hỗ trợ 42 đoàn viên bị bệnh hiểm nghèo, số tiền 210 triệu "
+        "đồng. Tổng kinh phí chăm lo Tết của các cấp công đoàn là 8,4 tỷ đồng.\n"
+        "Thăm hỏi 15 đoàn viên, số tiền 7 triệu đồng.",
+        "2024",
+    )
+    assert [
+        (o.value, "part" in o.flags) for o in observations if o.indicator == "welfare_value"
+    ] == [
+        (210_000_000, True),
+        (8_400_000_000, False),
+        (7_000_000, False),
+    ]

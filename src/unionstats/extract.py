@@ -190,8 +190,8 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
 def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[Observation]:
     """`- Tặng quà: 960 suất, 288 triệu đồng. ... Tổng cộng chăm lo cho 1.085 lượt đoàn viên
     với tổng số tiền 350,5 triệu đồng.`: a sentence opening with a total word sums the
-    figures of its indicator on the lines of a list above it that are not larger: they are
-    its parts (flag `part`)."""
+    figures of its indicator earlier in its paragraph or on the lines of a list above it
+    that are not larger: they are its parts (flag `part`)."""
     sc = lay.catalogue.scoring
     assert lay.hits is not None
     totals = []
@@ -213,7 +213,10 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
                 and o.span_end <= opened
                 and o.value <= total.value
                 and "part" not in o.flags
-                and _list_lines_between(lay.low, o.span_start, opened)
+                and (
+                    "\n" not in lay.low[o.span_end : opened]  # earlier in the total's paragraph
+                    or _list_lines_between(lay.low, o.span_start, opened)
+                )
             ):
                 o = replace(o, flags=(*o.flags, "part"))
                 break
