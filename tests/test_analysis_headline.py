@@ -87,6 +87,30 @@ def test_within_a_report_the_first_mention_beats_a_plainer_later_one():
     assert h["value"].item() == 30000.0
 
 
+def test_a_rounded_first_mention_gives_way_to_its_exact_restatement():
+    """A title's `Hơn 2.000 đoàn viên mới`, the body's `kết nạp 2.135 đoàn viên`: one fact,
+    stated exactly once; the exact figure is the headline. An exact figure the rounded one
+    cannot round to stays an item (`hơn 3 vạn lượt ... 1.200`)."""
+    for qualifier, rounded, exact in [("over", 2000.0, 2135.0), ("nearly", 500.0, 487.0),
+                                      ("approx", 1000.0, 1040.0)]:  # fmt: skip
+        h = pick(
+            [
+                obs_row(value=rounded, qualifier=qualifier, span_start=1),
+                obs_row(value=exact, qualifier="exact", span_start=200),
+            ]
+        )
+        assert h["value"].item() == exact, qualifier
+    for qualifier, rounded, exact in [("over", 2000.0, 2000.0), ("over", 2000.0, 2600.0),
+                                      ("nearly", 500.0, 500.0), ("approx", 1000.0, 1200.0)]:  # fmt: skip
+        h = pick(
+            [
+                obs_row(value=rounded, qualifier=qualifier, span_start=1),
+                obs_row(value=exact, qualifier="exact", span_start=200),
+            ]
+        )
+        assert h["value"].item() == rounded, (qualifier, exact)
+
+
 def test_out_of_range_dropped_other_flags_only_rank_lower():
     h = pick(
         [

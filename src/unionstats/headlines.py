@@ -17,7 +17,9 @@ reports. Adding or averaging these double counts. The rules, in order:
 6. **A plain statement** over an approximate one (exact, approx, nearly, over, under)
    between reports: a report that states the figure exactly wins.
 7. **The latest report**, then **the first mention** in it (a report states its
-   total first, `hơn 3 vạn lượt`, and an exact item later).
+   total first, `hơn 3 vạn lượt`, and an exact item later), unless the first
+   mention is a rounded statement the report restates exactly (a title's `Hơn
+   2.000 đoàn viên mới`, the body's `2.135`): the exact figure is the same fact.
 
 Plans are never observations (the done figure carries its plan as `target`).
 `n_candidates` counts the figures the choice was made among; `conflicting` says
@@ -31,6 +33,8 @@ import polars as pl
 KEY = ["org_id", "period", "indicator", "unit"]
 QUALIFIER_RANK = {"exact": 0, "approx": 1, "nearly": 2, "over": 3, "under": 4}
 CONFLICT_TOLERANCE = 0.01
+# exact / rounded within these bounds: the exact figure restates the rounded one
+RESTATED_WITHIN = {"over": (1.0, 1.25), "nearly": (0.8, 1.0), "approx": (0.9, 1.1)}
 COLUMNS = [
     "org_id", "org", "org_level", "province", "province_2025", "period", "indicator",
     "label_vi", "unit", "value", "qualifier", "target", "low", "high", "doc_id",
@@ -77,6 +81,41 @@ def _flag(name: str) -> pl.Expr:
     return pl.col("flags").fill_null("").str.split(";").list.contains(name)
 
 
+def _with_restated(ranked: pl.LazyFrame) -> pl.LazyFrame:
+    """`_restated` = 1 on a rounded figure that an exact one of the same report restates."""
+    exact = ranked.filter(
+        (pl.col("qualifier") == "exact") & (pl.col("_part") == 0) & (pl.col("_item") == 0)
+    ).select(*KEY, "doc_id", pl.col("value").alias("_exact"))
+    low = pl.col("qualifier").replace_strict(
+        {q: b[0] for q, b in RESTATED_WITHIN.items()}, default=None, return_dtype=pl.Float64
+    )
+    high = pl.col("qualifier").replace_strict(
+        {q: b[1] for q, b in RESTATED_WITHIN.items()}, default=None, return_dtype=pl.Float64
+    )
+    ratio = pl.col("_exact") / pl.col("value")
+    restated = (
+        ranked.with_row_index("_row")
+        .filter(pl.col("qualifier").is_in(list(RESTATED_WITHIN)))
+        .join(exact, on=[*KEY, "doc_id"], how="inner", nulls_equal=True)
+        .filter(
+            pl.when(pl.col("qualifier") == "over")
+            .then((ratio > low) & (ratio <= high))
+            .when(pl.col("qualifier") == "nearly")
+            .then((ratio >= low) & (ratio < high))
+            .otherwise((ratio >= low) & (ratio <= high))
+        )
+        .select("_row")
+        .unique()
+        .with_columns(pl.lit(1, pl.Int8).alias("_restated"))
+    )
+    return (
+        ranked.with_row_index("_row")
+        .join(restated, on="_row", how="left", maintain_order="left")
+        .with_columns(pl.col("_restated").fill_null(0))
+        .drop("_row")
+    )
+
+
 def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     """One row per org_id × period × indicator, chosen by the module's rules."""
     ranked = (
@@ -110,6 +149,7 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         # between reports the plainer statement wins; within one, the first mention: "hơn 3
         # vạn lượt ... Chuyến xe đưa gần hai nghìn công nhân" states the total first
         .with_columns(pl.col("_q").min().over([*KEY, "doc_id"]).alias("_q"))
+        .pipe(_with_restated)
         .sort(
             [
                 *KEY,
@@ -120,6 +160,7 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
                 "_q",
                 "published",
                 "doc_id",
+                "_restated",
                 "span_start",
             ],
             descending=[
@@ -132,8 +173,10 @@ def headlines(observations: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
                 True,
                 False,
                 False,
+                False,
             ],
             nulls_last=True,
+            maintain_order=True,  # ties (the two ends of a range) keep their order
         )
     )
     spread = ranked.group_by(KEY).agg(
