@@ -2013,6 +2013,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "bình quân năm 2024 của người lao động đạt 9,6 triệu đồng/người/tháng.",
             {("avg_income", 9_600_000)},
         ),
+        # people given one gift each are the count of gifts; `nam`, like `nữ`, only says who
+        (
+            "Dịp này, Công đoàn ngành đã tới thăm 64 nam công nhân bị bệnh nặng, mỗi người "
+            "được nhận 01 suất quà trị giá 800.000 đồng.",
+            {("gifts", 64)},
+        ),
+        (
+            "Ban Nữ công tặng quà 120 nữ đoàn viên có hoàn cảnh khó khăn, mỗi chị một phần quà.",
+            {("welfare_beneficiaries", 120)},
+        ),
+        (
+            "Thăm hỏi 37 đoàn viên ốm đau, mỗi người 2 suất quà.",
+            {("welfare_beneficiaries", 37)},
+        ),
+        ("Kết nạp 45 đoàn viên mới, mỗi người một phần quà lưu niệm.", {("new_members", 45)}),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

@@ -11,6 +11,7 @@ order and keeps every number, observation or not, as a mention for audit.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from unionstats.candidates import Candidate, candidates
@@ -416,6 +417,13 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         members = _joined_union(lay, spot, found)
         if members is not None:
             return members, found
+    if (
+        verdict.indicator is not None
+        and verdict.indicator.code in lay.catalogue.scoring.one_gift_each.instead_of
+    ) or (verdict.indicator is None and found is not None and _counts_people(found)):
+        gifts = _one_gift_each(lay, spot, verdict, found)
+        if gifts is not None:
+            return gifts, found
     prev = run.last_obs
     if (
         prev is not None
@@ -611,6 +619,42 @@ def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
     if not accepts(lay, ind, replace(spot, right=end), found.label, inherited=True):
         return None
     return Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("joined_union",))
+
+
+_ONE_IN_DIGITS = re.compile(r"0*1 ")
+
+
+def _counts_people(found: Heads) -> bool:
+    return any(i.unit == "persons" for i in found.after)
+
+
+def _one_gift_each(
+    lay: Layout, spot: Spot, verdict: Verdict, found: Heads | None
+) -> Verdict | None:
+    """`thăm 181 công nhân bị tai nạn lao động, mỗi người một phần quà`: people, each given
+    one gift, are the count of gifts (the spec counts `suất quà, phần quà`)."""
+    rule = lay.catalogue.scoring.one_gift_each
+    if lay.hits is None:
+        return None
+    hi = min(spot.right + rule.within, spot.sentence[1])
+    for _, end in lay.hits.starting_between(rule.each, spot.right, hi):
+        at = skip_spaces(lay.low, end, 2)
+        linked = lay.hits.end_at(rule.linking, at)
+        if linked > 0:
+            at = skip_spaces(lay.low, linked, 2)
+        one = _ONE_IN_DIGITS.match(lay.low, at)
+        if one is not None:
+            at = one.end()
+        elif not lay.low.startswith("một", at):
+            continue  # one gift each: `một suất quà`, or the noun after `1`/`01`
+        if lay.hits.end_at(rule.gift, at) < 0:
+            continue
+        ind = next(i for i in lay.catalogue.indicators if i.code == rule.means)
+        if not accepts(lay, ind, spot, found.label if found else frozenset(), inherited=True):
+            return None
+        evidence = (*verdict.evidence, "one_gift_each")
+        return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
+    return None
 
 
 def _observe(

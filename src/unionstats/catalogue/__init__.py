@@ -91,6 +91,18 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class OneGiftEach:
+    """`tặng 181 công nhân ..., mỗi người một phần quà`: the people counted are the gifts."""
+
+    each: int
+    linking: int
+    gift: int
+    within: int
+    means: str
+    instead_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Scoring:
     """Windows and weights of the `scoring:` block, and the lists it names."""
 
@@ -137,6 +149,7 @@ class Scoring:
     partner_words: int
     joined_union: int
     joined_union_means: str
+    one_gift_each: OneGiftEach
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
@@ -394,6 +407,14 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             partner_words=b.words(raw["partner_words"], "scoring.partner_words"),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
+            one_gift_each=OneGiftEach(
+                each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
+                linking=b.words(raw["one_gift_each"]["linking"], "scoring.one_gift_each.linking"),
+                gift=b.words(raw["one_gift_each"]["gift"], "scoring.one_gift_each.gift"),
+                within=int(raw["one_gift_each"]["within"]),
+                means=str(raw["one_gift_each"]["means"]),
+                instead_of=tuple(str(c) for c in raw["one_gift_each"]["instead_of"]),
+            ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
@@ -498,6 +519,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("stock_indicators", scoring.stock_indicators),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
+        ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
     ):
         unknown = set(named) - set(codes)
         if unknown:
