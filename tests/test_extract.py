@@ -458,6 +458,19 @@ def test_subgroups() -> None:
     }
 
 
+def test_a_second_noun_of_the_same_people_keeps_the_breakdown_after_it() -> None:
+    """`9.500 đoàn viên, NLĐ khu vực hành chính sự nghiệp`: the comma joins two names of the
+    same people; the breakdown named after them is still the figure's."""
+    observations, _ = extract(
+        "t", "Toàn tỉnh hiện có 9.500 đoàn viên, NLĐ khu vực hành chính sự nghiệp.", "2023"
+    )
+    assert [(o.indicator, o.subgroup) for o in observations] == [("members", "public_sector")]
+    observations, _ = extract(
+        "t", "Toàn tỉnh hiện có 9.500 đoàn viên, 120 CĐCS khu vực hành chính sự nghiệp.", "2023"
+    )
+    assert ("members", None) in [(o.indicator, o.subgroup) for o in observations]
+
+
 TABLE_REPORT = """<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Kết quả</th></tr>
 <tr><td>1</td><td>Số đoàn viên kết nạp mới</td><td>5.432</td></tr>
 <tr><td>2</td><td>Số CĐCS thành lập mới</td><td>48</td></tr>
@@ -2028,6 +2041,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 37)},
         ),
         ("Kết nạp 45 đoàn viên mới, mỗi người một phần quà lưu niệm.", {("new_members", 45)}),
+        # a body, or its delegates, stand for its members: a stock, not people given something
+        (
+            "Về dự Đại hội có 180 đại biểu chính thức, đại diện cho hơn 9.400 đoàn viên công "
+            "đoàn trong toàn huyện.",
+            {("members", 9_400)},
+        ),
+        ("Ban Thường vụ trao quà cho 120 đoàn viên nghèo.", {("welfare_beneficiaries", 120)}),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

@@ -480,6 +480,13 @@ def _heads_its_line(low: str, start: int) -> bool:
     return not low[line_start:start].strip(OPENERS)
 
 
+def _same_people_after(lay: Layout, pos: int) -> bool:
+    """`200.000 đoàn viên, NLĐ khối ...`: the comma at `pos - 1` joins a second noun of the
+    same people."""
+    assert lay.hits is not None
+    return lay.hits.end_at(lay.catalogue.scoring.same_people, skip_spaces(lay.low, pos, 2)) > 0
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -537,6 +544,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     right_end = min(spot.right + cat.scoring.windows["subgroup_after"], spot.sentence[1])
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)
+        while stop == "," and k >= 0 and _same_people_after(lay, k + 1):
+            k = low.find(stop, k + 1, right_end)
         if k >= 0:
             right_end = k
     i = bisect.bisect_left(lay.digits, spot.right)

@@ -150,6 +150,7 @@ class Scoring:
     joined_union: int
     joined_union_means: str
     one_gift_each: OneGiftEach
+    same_people: int
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
@@ -407,6 +408,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             partner_words=b.words(raw["partner_words"], "scoring.partner_words"),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
+            same_people=b.words(raw["same_people"], "scoring.same_people"),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
                 linking=b.words(raw["one_gift_each"]["linking"], "scoring.one_gift_each.linking"),
