@@ -475,3 +475,23 @@ def test_a_report_quoting_a_few_glyph_codes_is_still_read(tmp_path: Path) -> Non
     path = tmp_path / "ok.txt"
     path.write_text("Công đoàn kết nạp 120 đoàn viên năm 2021. " * 30 + "(cid:12)" * 3)
     assert isinstance(read_report(path, tmp_path), RawReport)
+
+
+def test_a_page_saved_as_markdown_is_a_report(tmp_path: Path) -> None:
+    """Pages copied with a browser extension or pandoc arrive as `.md`: headings, bold labels,
+    bullets. They are plain text to the extractor, not an unsupported format."""
+    from unionstats.processing import process
+
+    (tmp_path / "khoi_thi_dua.md").write_text(
+        "# Khối thi đua các Công đoàn ngành tỉnh Hà Nam tổng kết năm 2023\n\n"
+        "**Ngày đăng:** 20/12/2023\n\n## Kết quả\n\n"
+        "- Năm 2023, các đơn vị trong khối kết nạp **1.045** đoàn viên mới.\n"
+        "- Có 812 sáng kiến được công nhận, làm lợi 21,5 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    found = discover(tmp_path)
+    assert [p.name for p in found] == ["khoi_thi_dua.md"]
+    report = read_report(found[0], tmp_path)
+    assert isinstance(report, RawReport) and not report.is_html
+    got = {(o.indicator, o.value) for o in process(report).observations}
+    assert {("new_members", 1045), ("initiatives", 812), ("initiative_value", 21.5e9)} <= got

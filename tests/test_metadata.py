@@ -298,6 +298,34 @@ def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        # the year something began is a point of origin, not the period
+        (
+            "Công đoàn Công ty TNHH Kim Long ký thỏa ước lao động tập thể\n20/11/2024\n\n"
+            "Sáng 19/11/2024, Công đoàn và Giám đốc công ty ký bản thỏa ước mới. Công ty thành "
+            "lập năm 2009 và đi vào hoạt động năm 2011.",
+            "2024",
+        ),
+        # the quarter a plan is for is not the period reviewed
+        (
+            "Công đoàn các KCN tỉnh sơ kết 9 tháng\n\nNgày 5/10/2023, Công đoàn các KCN tổ chức "
+            "hội nghị sơ kết công tác 9 tháng đầu năm 2023, bàn phương hướng quý IV.",
+            "2023",
+        ),
+        # ... but a report that is only the plan is for the plan's period
+        (
+            "Kế hoạch công tác quý III năm 2023 của Công đoàn ngành Y tế\n\nCăn cứ chương trình "
+            "công tác năm, Ban Thường vụ xây dựng nhiệm vụ quý III năm 2023 như sau.",
+            "2023-Q3",
+        ),
+    ],
+)
+def test_an_origin_or_a_plan_does_not_date_the_report(opening: str, period: str) -> None:
+    assert infer(opening + "\nCác cấp công đoàn thăm hỏi 286 lượt đoàn viên.").period == period
+
+
 def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> None:
     text = (
         "BÁO CÁO\nTổng kết hoạt động Công đoàn năm 2024, phương hướng, nhiệm vụ năm 2025\n"

@@ -150,7 +150,7 @@ def test_unusable_raw_folder_is_a_build_error(tmp_path: Path, case: str) -> None
         raw.write_text("x")
     elif case == "empty":
         (raw / "sub").mkdir(parents=True)
-        (raw / "sub" / "readme.md").write_text("no reports here")
+        (raw / "sub" / "notes.docx").write_bytes(b"PK no reports here")
     with pytest.raises(BuildError):
         build(raw, tmp_path / "out")
 

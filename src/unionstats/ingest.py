@@ -42,7 +42,7 @@ __all__ = [
     "read_report",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md")
 IGNORED_NAMES = frozenset({"sources.csv"})
 MAX_BYTES = 2 * 1024 * 1024
 """Larger files are rejected unread (``too_large``). A report page is kilobytes; a 2 MiB report

@@ -85,9 +85,15 @@ _LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d])")
 _FULL_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])")
 # A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
 # 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
+# So is the year something began (`kể từ khi công ty đi vào hoạt động năm 2012`, `thành lập
+# năm 2008`): a point of origin.
 _NOT_A_PERIOD_BEFORE = re.compile(
-    r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?)\s+$"
+    r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
+    r"|(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
+    r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
+# `sơ kết 9 tháng đầu năm 2024, triển khai nhiệm vụ quý IV`: the period a plan is for.
+_PLAN_BEFORE = re.compile(r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch)\s+(?:trọng\s+tâm\s+)?$")
 _CONGRESS = re.compile(r"đại hội")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
@@ -395,6 +401,8 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
         if opened:  # ... unless an earlier sentence (the title) states the period itself
             return opened[0]
         here = [m for m in marks if lo <= m.pos < hi]
+        done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
+        here = done or here  # a sentence about the plan alone is about the plan's period
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",)):
             for mark in here:
                 if mark.kind in kinds:

@@ -133,7 +133,7 @@ def build(
     root = _identity(raw_dir)
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
-        raise BuildError(f"no reports (.txt, .html, .htm) under {raw_dir}")
+        raise BuildError(f"no reports (.txt, .md, .html, .htm) under {raw_dir}")
     overrides = read_sources(raw_dir / "sources.csv", found, within=raw_dir)
     try:
         registry = read_registry(raw_dir / REGISTRY_FILE, within=raw_dir)

@@ -112,7 +112,7 @@ def _expand(names: list[str]) -> list[Path]:
         if f.is_dir():
             found = discover(f)
             if not found:
-                fail(f"no reports (.txt, .html, .htm) under {f}")
+                fail(f"no reports (.txt, .md, .html, .htm) under {f}")
             paths.extend(found)
         elif not f.exists():
             fail(f"no such file: {f}")
