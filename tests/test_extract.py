@@ -2048,6 +2048,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("members", 9_400)},
         ),
         ("Ban Thường vụ trao quà cho 120 đoàn viên nghèo.", {("welfare_beneficiaries", 120)}),
+        # job placement is not a referral to the Party; the dead of an accident are no workforce
+        (
+            "Trung tâm Dịch vụ việc làm công đoàn tổ chức 9 phiên giao dịch, giới thiệu việc làm "
+            "cho 4.700 lượt người.",
+            set(),
+        ),
+        ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
+        ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
