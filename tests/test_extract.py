@@ -2056,11 +2056,35 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # gift vouchers are gifts; the price of one voucher is no total
+        (
+            "Dịp Tết, công đoàn trao 2.400 phiếu mua hàng trị giá 400.000 đồng/phiếu cho đoàn "
+            "viên, tổng trị giá 960 triệu đồng.",
+            {("gifts", 2_400), ("gift_value", 960_000_000)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
     observations, _ = extract("t", text, "2024")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_summary_sentence_sums_the_paragraphs_above_it() -> None:
+    """`Tính chung, ...` closes a report of several programmes: the figures of its indicator
+    in the paragraphs above are its parts; `Tổng kinh phí ...` sums its own paragraph only."""
+    text = (
+        "Công đoàn tặng quà cho 640 đoàn viên có hoàn cảnh khó khăn dịp Tết.\n"
+        "Ngoài ra, công đoàn thăm hỏi 210 đoàn viên ốm đau.\n"
+        "Tính chung, các cấp công đoàn đã chăm lo cho 5.310 lượt đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, "part" in o.flags) for o in observations] == [
+        (640, True),
+        (210, True),
+        (5_310, False),
+    ]
+    observations, _ = extract("t", text.replace("Tính chung,", "Theo báo cáo,"), "2024")
+    assert not any("part" in o.flags for o in observations)
 
 
 def test_figures_earlier_in_a_totals_paragraph_are_its_parts() -> None:

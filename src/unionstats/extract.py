@@ -192,7 +192,8 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
     """`- Tặng quà: 960 suất, 288 triệu đồng. ... Tổng cộng chăm lo cho 1.085 lượt đoàn viên
     với tổng số tiền 350,5 triệu đồng.`: a sentence opening with a total word sums the
     figures of its indicator earlier in its paragraph or on the lines of a list above it
-    that are not larger: they are its parts (flag `part`)."""
+    that are not larger: they are its parts (flag `part`). `Tính chung`, `Tổng cộng` sum
+    the whole report before them."""
     sc = lay.catalogue.scoring
     assert lay.hits is not None
     totals = []
@@ -201,12 +202,12 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
         while start < o.span_start and lay.low[start] in " \t" + _BULLET_MARKS:
             start += 1
         if o.subgroup is None and not o.flags and lay.hits.end_at(sc.total_openers, start) > 0:
-            totals.append((o, start))
+            totals.append((o, start, lay.hits.end_at(sc.summary_openers, start) > 0))
     if not totals:
         return observations
     out = []
     for o in observations:
-        for total, opened in totals:
+        for total, opened, whole_report in totals:
             if (
                 o.indicator == total.indicator
                 and o.period == total.period
@@ -215,7 +216,8 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
                 and o.value <= total.value
                 and "part" not in o.flags
                 and (
-                    "\n" not in lay.low[o.span_end : opened]  # earlier in the total's paragraph
+                    whole_report
+                    or "\n" not in lay.low[o.span_end : opened]  # earlier in its paragraph
                     or _list_lines_between(lay.low, o.span_start, opened)
                 )
             ):

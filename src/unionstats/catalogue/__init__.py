@@ -123,6 +123,7 @@ class Scoring:
     result_words: int
     done_words: int
     total_openers: int
+    summary_openers: int
     target_words: int
     head_modifiers: int
     generic_heads: int
@@ -373,6 +374,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             result_words=b.words(raw["result_words"], "scoring.result_words"),
             done_words=b.words(raw["done_words"], "scoring.done_words"),
             total_openers=b.words(raw["total_openers"], "scoring.total_openers"),
+            summary_openers=b.words(raw["summary_openers"], "scoring.summary_openers"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
