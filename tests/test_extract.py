@@ -888,6 +888,24 @@ def test_items_of_a_list_are_marked() -> None:
     assert all("list_item" in o.flags for o in observations) and len(observations) == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tổ chức 9 cuộc đối thoại tại nơi làm việc (5 cuộc định kỳ và 4 cuộc đột xuất).",
+        "Năm 2023 tổ chức 5 cuộc đối thoại định kỳ và 4 cuộc đối thoại đột xuất, cộng 9 cuộc.",
+    ],
+)
+def test_a_list_whose_first_or_last_figure_sums_the_rest_is_a_total_and_its_parts(
+    text: str,
+) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert sorted((o.value, o.flags) for o in observations) == [
+        (4, ("part",)),
+        (5, ("part",)),
+        (9, ()),
+    ]
+
+
 PLAN_TABLE = """<table>
 <tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ %</th></tr>
 <tr><td>1</td><td>Phát triển đoàn viên mới</td><td>người</td><td>2.000</td><td>2.350</td><td>117,5</td></tr>

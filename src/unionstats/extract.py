@@ -229,21 +229,40 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
 
 def _mark_lists(observations: list[Observation]) -> list[Observation]:
     """`05 lớp ...; 06 lớp ...; 17 lớp ...`: figures of one indicator listed in one sentence
-    are items of a list, none of them the total (flag `list_item`)."""
-    groups: dict[tuple[int, str, str], set[float]] = {}
+    are items of a list, none of them the total (flag `list_item`). When the first or the
+    last is the sum of the others (`tổng cộng 7 cuộc đối thoại (4 cuộc định kỳ và 3 cuộc đột
+    xuất)`), it is their total and they are its parts (flag `part`)."""
+    groups: dict[tuple[int, str, str], list[Observation]] = {}
     for o in observations:
         if o.subgroup is None and "part" not in o.flags:
-            groups.setdefault((o.sentence_id, o.indicator, o.period), set()).add(o.value)
-    # Figures of different periods (a table row per year) are a series, not a list.
+            groups.setdefault((o.sentence_id, o.indicator, o.period), []).append(o)
+    flags: dict[int, str] = {}  # id(observation) -> the flag it takes
+    for members in groups.values():
+        # Figures of different periods (a table row per year) are a series, not a list.
+        if len({o.value for o in members}) < 2:
+            continue
+        items = [o for o in members if "range" not in o.flags]
+        total = _sum_of_the_others(items)
+        for o in items:
+            if o is not total:
+                flags[id(o)] = "list_item" if total is None else "part"
     return [
-        replace(o, flags=(*o.flags, "list_item"))
-        if o.subgroup is None
-        and "part" not in o.flags
-        and "range" not in o.flags
-        and len(groups.get((o.sentence_id, o.indicator, o.period), ())) > 1
-        else o
+        replace(o, flags=(*o.flags, flags[id(o)])) if id(o) in flags else o
         for o in observations
     ]
+
+
+def _sum_of_the_others(items: list[Observation]) -> Observation | None:
+    """The first or last figure of a list of three or more when it is the sum of the rest."""
+    if len(items) < 3:
+        return None
+    ordered = sorted(items, key=lambda o: o.span_start)
+    total = sum(o.value for o in ordered)
+    for candidate in (ordered[0], ordered[-1]):
+        rest = total - candidate.value
+        if rest > 0 and abs(candidate.value - rest) <= 0.005 * candidate.value:
+            return candidate
+    return None
 
 
 def _counted_noun_at(lay: Layout, pos: int) -> bool:
