@@ -545,3 +545,19 @@ def test_a_report_to_the_yearly_conference_covers_the_year_before() -> None:
         "thăm hỏi 214 lượt đoàn viên ốm đau."
     )
     assert infer(text).period == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the province written once after the name holds for the title's bare name too
+        "LĐLĐ huyện Yên Thế sơ kết 6 tháng\n\nNgày 2/7/2025, Liên đoàn Lao động huyện Yên Thế "
+        "(tỉnh Bắc Ninh) tổ chức hội nghị sơ kết.",
+        "Liên đoàn Lao động huyện Yên Thế, tỉnh Bắc Ninh tổ chức hội nghị sơ kết 6 tháng đầu "
+        "năm 2025.",
+    ],
+)
+def test_a_province_written_with_the_name_beats_an_old_gazetteer(text: str) -> None:
+    """`huyện Yên Thế` was in Bắc Giang until the 2025 merger; the report says Bắc Ninh."""
+    assert infer(text).province == "Bắc Ninh"
+    assert infer("Liên đoàn Lao động huyện Yên Thế tổ chức hội nghị.").province == "Bắc Giang"

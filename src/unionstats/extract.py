@@ -247,8 +247,7 @@ def _mark_lists(observations: list[Observation]) -> list[Observation]:
             if o is not total:
                 flags[id(o)] = "list_item" if total is None else "part"
     return [
-        replace(o, flags=(*o.flags, flags[id(o)])) if id(o) in flags else o
-        for o in observations
+        replace(o, flags=(*o.flags, flags[id(o)])) if id(o) in flags else o for o in observations
     ]
 
 

@@ -303,10 +303,13 @@ def _subject(
             first[org.key] = (order, org)
             order += 1
 
-    for line in [title or "", *owners]:
-        for m in line_mentions(line):
-            if m.named and not _is_menu(line):
-                vote(_resolve(m, context), 3.0 if line == title else 2.5)
+    named: list[tuple[OrgMention, float]] = [
+        (m, 3.0 if line == title else 2.5)
+        for line in [title or "", *owners]
+        if not _is_menu(line)
+        for m in line_mentions(line)
+        if m.named
+    ]
     title_end = text.find(title) + len(title) if title and title in text else 0
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
     menus = _menu_spans(text)
@@ -322,9 +325,11 @@ def _subject(
         weight = _weight(text, m, max(sentence, 0), False)
         m = _cut_person(text, m)
         if m.named:
-            vote(_resolve(m, context), weight)
+            named.append((m, weight))
         else:
             unnamed.append((m, weight))
+    for m, weight in _placed_alike(named):
+        vote(_resolve(m, context), weight)
     for m, weight in unnamed:
         if not m.tokens:
             continue  # `Công đoàn`, `CĐ` alone: the union in general
@@ -339,6 +344,25 @@ def _subject(
         return None
     key = max(scores, key=lambda k: (scores[k], -first[k][0]))
     return replace(first[key][1], name=spellings[key].most_common(1)[0][0])
+
+
+def _placed_alike(named: list[tuple[OrgMention, float]]) -> list[tuple[OrgMention, float]]:
+    """A name written once with its province (`LĐLĐ huyện Lục Ngạn (tỉnh Bắc Ninh)`) lends
+    it to the same name written without (the title's `LĐLĐ huyện Lục Ngạn`): a district
+    gazetteer of before a merger must not split one body in two."""
+    placed = {
+        (m.kind, tuple(t.lower() for t in m.tokens)): m.place
+        for m, _ in reversed(named)
+        if m.place is not None
+    }
+    if not placed:
+        return named
+    return [
+        (replace(m, place=placed.get((m.kind, tuple(t.lower() for t in m.tokens)))), weight)
+        if m.place is None and (m.kind, tuple(t.lower() for t in m.tokens)) in placed
+        else (m, weight)
+        for m, weight in named
+    ]
 
 
 def _unnamed_federation(m: OrgMention, context: Province | None) -> _Org | None:

@@ -316,7 +316,13 @@ def _read_name(
             break  # punctuation ends the name
     while kept and kept[-1] in ("-", "–"):  # `LĐLĐ HUYỆN TÂN YÊN - BÁO CÁO NHANH`
         kept.pop()
+    if place is None and kept and (after := _PROVINCE_AFTER.match(text, end)) is not None:
+        place = _leading_province(text[after.end() : after.end() + 40])
     return kept, end, place
+
+
+# `LĐLĐ huyện Lục Ngạn, tỉnh Bắc Ninh`: the province written after the name.
+_PROVINCE_AFTER = re.compile(r"\s*[,\-–]\s*(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 
 
 _BLOC_NAME_WORDS = 14
