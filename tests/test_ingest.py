@@ -484,7 +484,7 @@ def test_a_page_saved_as_markdown_is_a_report(tmp_path: Path) -> None:
 
     (tmp_path / "khoi_thi_dua.md").write_text(
         "# Khối thi đua các Công đoàn ngành tỉnh Hà Nam tổng kết năm 2023\n\n"
-        "**Ngày đăng:** 20/12/2023\n\n## Kết quả\n\n"
+        "*Ngày 20/12/2023 | Lượt xem: 1.234*\n\n## Kết quả\n\n"
         "- Năm 2023, các đơn vị trong khối kết nạp **1.045** đoàn viên mới.\n"
         "- Có 812 sáng kiến được công nhận, làm lợi 21,5 tỷ đồng.\n",
         encoding="utf-8",
@@ -493,5 +493,7 @@ def test_a_page_saved_as_markdown_is_a_report(tmp_path: Path) -> None:
     assert [p.name for p in found] == ["khoi_thi_dua.md"]
     report = read_report(found[0], tmp_path)
     assert isinstance(report, RawReport) and not report.is_html
-    got = {(o.indicator, o.value) for o in process(report).observations}
+    processed = process(report)
+    assert str(processed.meta.published) == "2023-12-20"
+    got = {(o.indicator, o.value) for o in processed.observations}
     assert {("new_members", 1045), ("initiatives", 812), ("initiative_value", 21.5e9)} <= got

@@ -256,13 +256,17 @@ def _header_cell_role(line: str, words: _TableWords) -> str | None:
 _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]{0,300}\S)?)\*(?![\w*])")
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
-    at most one blank line in a row. Bold marks of Markdown (`**1.045** đoàn viên`, pages
-    saved as `.md`) are dropped: they stood between a figure and its words."""
-    if "**" in text:
-        text = text.replace("**", "")
+    at most one blank line in a row. Emphasis marks of Markdown (`**1.045** đoàn viên`,
+    `*Ngày 27/12/2024*`, pages saved as `.md`) are dropped: they stood between a figure
+    and its words."""
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text.replace("**", ""))
     if "_" in text:
         text = _SEGMENT_JOIN.sub(" ", text)
     if "\t" in text or "   " in text:
