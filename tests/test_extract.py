@@ -2087,6 +2087,26 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
     assert {(o.indicator, o.value) for o in observations} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("Theo Sở Nội vụ tỉnh, 9 tháng đầu năm, thu nhập bình quân của người lao động đạt "
+         "8,9 triệu đồng/người/tháng.", "other_org"),
+        ("Ban Quản lý các KCN tỉnh cho biết, thu nhập bình quân của người lao động trong các "
+         "KCN đạt 8,9 triệu đồng/người/tháng.", "other_org"),
+        # a union body named after the source: the union's own figure, reported by it
+        ("Theo Sở Nội vụ, năm 2024 Công đoàn ngành đã kết nạp 412 đoàn viên.", None),
+        ("Theo báo cáo của LĐLĐ tỉnh, năm 2024 kết nạp 412 đoàn viên.", None),
+        ("Theo đó, năm 2024 kết nạp 412 đoàn viên.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
+    text: str, subgroup: str | None
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert [o.subgroup for o in observations] == [subgroup]
+
+
 def test_a_summary_sentence_sums_the_paragraphs_above_it() -> None:
     """`Tính chung, ...` closes a report of several programmes: the figures of its indicator
     in the paragraphs above are its parts; `Tổng kinh phí ...` sums its own paragraph only."""

@@ -487,6 +487,26 @@ def _same_people_after(lay: Layout, pos: int) -> bool:
     return lay.hits.end_at(lay.catalogue.scoring.same_people, skip_spaces(lay.low, pos, 2)) > 0
 
 
+def _attributed(lay: Layout, spot: Spot) -> bool:
+    """The sentence gives a government body's figures: it opens `Theo Sở ...,` or `Ban Quản
+    lý ... cho biết,`, and no union body is named between that and the number."""
+    rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
+    assert hits is not None
+    at = spot.sentence[0]
+    while at < spot.left and not low[at].isalnum():
+        at += 1  # bullets, quotes, spaces
+    opened = hits.end_at(rule.openers, at)
+    source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
+    if source < 0:
+        return False
+    if opened < 0:
+        said = hits.starting_between(rule.said, source, min(source + rule.within, spot.left))
+        if not said:
+            return False
+        source = said[0][1]
+    return not hits.starting_between(rule.union, source, spot.left)
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -541,6 +561,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not _partner_before(lay, start)
         ):
             return "other_org"
+    if _attributed(lay, spot):
+        return "other_org"
     right_end = min(spot.right + cat.scoring.windows["subgroup_after"], spot.sentence[1])
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)

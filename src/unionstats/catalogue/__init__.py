@@ -91,6 +91,17 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """`Theo Sở Nội vụ tỉnh, ...`: a sentence giving a government body's figures."""
+
+    openers: int
+    sources: int
+    said: int
+    union: int
+    within: int
+
+
+@dataclass(frozen=True)
 class OneGiftEach:
     """`tặng 181 công nhân ..., mỗi người một phần quà`: the people counted are the gifts."""
 
@@ -151,6 +162,7 @@ class Scoring:
     joined_union: int
     joined_union_means: str
     one_gift_each: OneGiftEach
+    attribution: Attribution
     same_people: int
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
@@ -411,6 +423,13 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             same_people=b.words(raw["same_people"], "scoring.same_people"),
+            attribution=Attribution(
+                openers=b.words(raw["attribution"]["openers"], "scoring.attribution.openers"),
+                sources=b.words(raw["attribution"]["sources"], "scoring.attribution.sources"),
+                said=b.words(raw["attribution"]["said"], "scoring.attribution.said"),
+                union=b.words(raw["attribution"]["union"], "scoring.attribution.union"),
+                within=int(raw["attribution"]["within"]),
+            ),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
                 linking=b.words(raw["one_gift_each"]["linking"], "scoring.one_gift_each.linking"),
