@@ -2107,6 +2107,26 @@ def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
     assert [o.subgroup for o in observations] == [subgroup]
 
 
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("Sau bão số 3, LĐLĐ tỉnh chuyển đến Ủy ban MTTQ tỉnh Yên Bái 150 triệu đồng để cứu "
+         "trợ đồng bào vùng lũ.", "public_relief"),
+        ("Đoàn cùng Báo Lao Động trao 80 suất quà cho bà con vùng sạt lở.", "public_relief"),
+        # the union's own people named too: its care, not public relief
+        ("LĐLĐ tỉnh hỗ trợ 150 triệu đồng cho đoàn viên bị thiệt hại do bão; ủng hộ đồng bào "
+         "vùng lũ 40 triệu đồng.", None),
+    ],
+)  # fmt: skip
+def test_relief_for_the_general_public_is_its_own_breakdown(
+    text: str, subgroup: str | None
+) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert observations[0].subgroup == subgroup
+    if subgroup is None:  # ... and the relief after the semicolon is
+        assert [o.subgroup for o in observations[1:]] == ["public_relief"]
+
+
 def test_a_summary_sentence_sums_the_paragraphs_above_it() -> None:
     """`Tính chung, ...` closes a report of several programmes: the figures of its indicator
     in the paragraphs above are its parts; `Tổng kinh phí ...` sums its own paragraph only."""

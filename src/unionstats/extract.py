@@ -26,6 +26,7 @@ from unionstats.scoring import (
     accepts,
     classify,
     holds,
+    public_relief,
     right_before,
     skip_spaces,
     subgroup,
@@ -715,6 +716,12 @@ def _observe(
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):
         sub = "other_org"
+    if (
+        sub in (None, "other_org")
+        and ind.code in lay.catalogue.scoring.public_relief.indicators
+        and public_relief(lay, spot)
+    ):
+        sub = "public_relief"  # `chuyển đến Ủy ban MTTQ tỉnh 70 triệu đồng ... đồng bào`
     obs = Observation(
         doc_id=run.doc_id,
         indicator=ind.code,

@@ -54,9 +54,15 @@ _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def _subgroups() -> tuple[str, ...]:
-    """The subgroup codes a decision may set: the catalogue's, other_org, and `-` (a total).
+    """The subgroup codes a decision may set: the catalogue's, other_org, public_relief, and
+    `-` (a total).
     Any code used to pass, and a typo (`femal`) became a breakdown no notebook knows."""
-    return (*(name for name, _ in load_catalogue().subgroups), "other_org", NO_SUBGROUP)
+    return (
+        *(name for name, _ in load_catalogue().subgroups),
+        "other_org",
+        "public_relief",
+        NO_SUBGROUP,
+    )
 
 
 class LedgerError(ValueError):

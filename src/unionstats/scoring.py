@@ -507,6 +507,22 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     return not hits.starting_between(rule.union, source, spot.left)
 
 
+def public_relief(lay: Layout, spot: Spot) -> bool:
+    """The general public is helped (`đồng bào vùng lũ`, `Ủy ban MTTQ`) and none of the
+    union's own people is named, between the semicolons around the number."""
+    rule, hits, low = lay.catalogue.scoring.public_relief, lay.hits, lay.low
+    assert hits is not None
+    lo = max(spot.sentence[0], low.rfind(";", 0, spot.cand.q_start) + 1)
+    hi = low.find(";", spot.right, spot.sentence[1])
+    hi = spot.sentence[1] if hi < 0 else hi
+    if not hits.starting_between(rule.public, lo, hi):
+        return False
+    own = hits.starting_between(rule.own, lo, hi)
+    # the newspaper `Báo Người Lao Động` names no one helped (nor its `Lao Động` inside)
+    titles = [(a, b) for a, b in own if low.endswith(rule.not_after, max(0, a - 9), a)]
+    return all(any(a <= start < b for a, b in titles) for start, _ in own)
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the

@@ -36,6 +36,10 @@ SUBGROUP_VI = {
     "female": "nữ",
     "public_sector": "khu vực hành chính, sự nghiệp",
     "business_sector": "khu vực sản xuất, kinh doanh",
+    "state_enterprise": "doanh nghiệp nhà nước",
+    "non_state_enterprise": "doanh nghiệp ngoài nhà nước",
+    "other_org": "số liệu của đơn vị khác",
+    "public_relief": "cứu trợ nhân dân, không phải chăm lo đoàn viên",
 }
 
 MENTION_STATUS_VI = {

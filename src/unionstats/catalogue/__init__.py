@@ -91,6 +91,16 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class PublicRelief:
+    """Relief for the general public: its own breakdown, not the union's care."""
+
+    indicators: tuple[str, ...]
+    public: int
+    own: int
+    not_after: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Attribution:
     """`Theo Sở Nội vụ tỉnh, ...`: a sentence giving a government body's figures."""
 
@@ -163,6 +173,7 @@ class Scoring:
     joined_union_means: str
     one_gift_each: OneGiftEach
     attribution: Attribution
+    public_relief: PublicRelief
     same_people: int
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
@@ -423,6 +434,12 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             same_people=b.words(raw["same_people"], "scoring.same_people"),
+            public_relief=PublicRelief(
+                indicators=tuple(str(c) for c in raw["public_relief"]["indicators"]),
+                public=b.words(raw["public_relief"]["public"], "scoring.public_relief.public"),
+                own=b.words(raw["public_relief"]["own"], "scoring.public_relief.own"),
+                not_after=tuple(f"{w} " for w in raw["public_relief"]["not_after"]),
+            ),
             attribution=Attribution(
                 openers=b.words(raw["attribution"]["openers"], "scoring.attribution.openers"),
                 sources=b.words(raw["attribution"]["sources"], "scoring.attribution.sources"),
@@ -543,6 +560,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
+        ("public_relief", scoring.public_relief.indicators),
     ):
         unknown = set(named) - set(codes)
         if unknown:
