@@ -150,6 +150,12 @@ def test_ranges_give_low_and_high(text: str) -> None:
         ("248 đồng chí", "persons"),
         ("2.110 lượt đoàn viên", "persons"),
         ("35 sáng kiến", None),
+        # only money is counted in billions, and `tr` is its shorthand
+        ("4,1 tỉ", "VND"),
+        ("1.250tr", "VND"),
+        ("1 tỷ 350 triệu", "VND"),
+        ("1,2 triệu", None),
+        ("1,2 triệu đoàn viên", "persons"),
     ],
 )
 def test_units(text: str, unit: str | None) -> None:

@@ -38,6 +38,7 @@ QUALIFIERS: dict[str, str] = {
 }
 _DIGITS: dict[str, float] = {k: float(v) for k, v in _words()["digits"].items()}
 _SPELLED_MULTIPLIERS = tuple(_words()["multipliers"])
+_MONEY_SCALES = frozenset(_words()["money_scales"])
 _JOINERS = tuple(_words()["joiners"])
 SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, *_JOINERS)
 
@@ -245,6 +246,10 @@ def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
     return factor, pairs
 
 
+def _scale_words(scales: str) -> set[str]:
+    return {t.rstrip(".") for t in _SCALE_TOKEN.findall(scales)}
+
+
 @cache
 def _person_unit_re() -> re.Pattern[str]:
     """A person noun right after a number (`248 đồng chí`, `2.110 lượt đoàn viên`).
@@ -390,9 +395,12 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
             flags.append("range")
     if not math.isfinite(value) or (target is not None and not math.isfinite(target)):
         return None
+    unit = _unit(unit_text, text, m.end())
+    if unit is None and has_scale and not _MONEY_SCALES.isdisjoint(_scale_words(scales)):
+        unit = "VND"  # `làm lợi 4,1 tỉ`: no one counts people in billions
     return Quantity(
         value=value,
-        unit=_unit(unit_text, text, m.end()),
+        unit=unit,
         qualifier=qualifier,
         low=low,
         high=high,
