@@ -335,6 +335,7 @@ def _numbered(kept: list[str], core: str) -> bool:
 
 
 # Words after a number that make it a count or a time, not part of a name (`3 năm liền`).
+_YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _COUNTED_AFTER = frozenset(("năm", "tháng", "ngày", "lần", "lượt", "đợt", "khóa", "khoá", "nhiệm"))
 
 
@@ -356,7 +357,10 @@ def _name_number(kept: list[str], raw: list[tuple[str, int]], i: int, w: OrgWord
     if raw[i][0] != core or i + 1 == len(raw):
         return True  # `May 10,`: the name ends at the number
     after = " ".join(t for t, _ in raw[i + 1 : i + 3])
-    following = after.split()[0].lower().rstrip(_TRAILING)
+    following, *rest = after.lower().split()
+    following = following.rstrip(_TRAILING)
+    if following == "năm" and rest and _YEAR_AFTER.match(rest[0]):
+        return True  # `Xí nghiệp 3 năm 2021`: the report's year follows, not a count of years
     if following in _COUNTED_AFTER or following in w.units:  # `3 năm liền`, `5 huyện`
         return False
     q = parse_quantity(f"{core} {after}")
