@@ -179,3 +179,48 @@ def test_the_largest_report_takes_well_under_half_the_budget(sample_reports: lis
     process(report, {})
     scaled = (time.process_time() - start) * MAX_BYTES / len(text.encode())
     assert scaled < BUDGET_SECONDS / 2, f"{scaled:.1f} s for MAX_BYTES, budget {BUDGET_SECONDS}"
+
+
+_SCRIPT = """\
+import sys
+from pathlib import Path
+from unionstats.pipeline import build
+{before}
+build(Path(sys.argv[1]), Path(sys.argv[2]), workers=2)
+"""
+
+
+# Workers are spawned and import the calling script again. A script calling build() at
+# module level had each worker try a build of its own (a traceback per worker); the pool
+# then stopped a worker twice and ended in `ValueError: process object is closed`.
+@pytest.mark.parametrize(
+    ("before", "says"),
+    [
+        ("", "the calling script starts a build when it is imported"),
+        # a script whose workers die as they import it, for any other reason
+        ('if __name__ == "__mp_main__":\n    sys.exit(1)', "3 times in a row; likely cause"),
+    ],
+    ids=["no_main_guard", "workers_die_importing_the_script"],
+)
+def test_a_script_whose_workers_cannot_import_it_ends_in_one_clear_error(
+    tmp_path: Path, sample_reports: list[Path], before: str, says: str
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sample_reports[:2]:
+        shutil.copy(path, raw / path.name)
+    script = tmp_path / "script.py"
+    script.write_text(_SCRIPT.format(before=before), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), "raw", "out"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert result.stderr.count("Traceback") == 1, result.stderr  # the script's own
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("unionstats.pipeline.BuildError: build stopped: "), result.stderr
+    assert says in last and 'if __name__ == "__main__":' in last
+    assert not (tmp_path / "out" / "current").exists()

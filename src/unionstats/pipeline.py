@@ -27,7 +27,7 @@ from unionstats.corrections import Correction, correct, read_ledger
 from unionstats.discovery import Found, Survey, survey
 from unionstats.headlines import headlines
 from unionstats.ingest import Rejected
-from unionstats.pool import PoolError, run_in_workers
+from unionstats.pool import PoolError, refuse_while_importing_main, run_in_workers
 from unionstats.processing import process
 from unionstats.publish import (
     CSV_EXPORTS,
@@ -117,6 +117,7 @@ def build(
     Worker processes are spawned: a script that calls this must do so under
     ``if __name__ == "__main__":`` (the CLI, notebooks and the benchmark do).
     """
+    refuse_while_importing_main()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if problem := budget_problem(budget_seconds):
         raise BuildError(problem)
