@@ -224,3 +224,37 @@ def test_a_script_whose_workers_cannot_import_it_ends_in_one_clear_error(
     assert last.startswith("unionstats.pipeline.BuildError: build stopped: "), result.stderr
     assert says in last and 'if __name__ == "__main__":' in last
     assert not (tmp_path / "out" / "current").exists()
+
+
+# `org_id` is ASCII: `Công ty Tân An` and `Công ty Tấn An`, two organisations, had one id and
+# the headlines kept one figure for both.
+def test_names_that_differ_only_in_tone_marks_get_ids_of_their_own(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for doc, name, year, n in [
+        ("tan_an_2021", "Công ty Tân An", 2021, 12),
+        ("tan_an_2022", "Công ty Tân An", 2022, 15),
+        ("tan_an_toneless_2023", "Công ty Tan An", 2023, 17),
+        ("tan_with_acute_2021", "Công ty Tấn An", 2021, 30),
+    ]:
+        (raw / f"{doc}.txt").write_text(
+            f"Công đoàn {name} tổng kết năm {year}\n"
+            f"Năm {year}, Công đoàn {name} kết nạp {n} đoàn viên.\n",
+            encoding="utf-8",
+        )
+    build(raw, tmp_path / "out", workers=1)
+    docs = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    ids = dict(zip(docs["doc_id"], docs["org_id"], strict=True))
+    assert ids["tan_an_2021"] == ids["tan_an_2022"] != ids["tan_with_acute_2021"]
+    assert ids["tan_an_2021"].startswith("cd-cong-ty-tan-an-")
+    assert ids["tan_an_toneless_2023"] == "cd-cong-ty-tan-an"  # it may be either
+    obs = pl.read_parquet(tmp_path / "out" / "observations.parquet")
+    assert all(ids[d] == i for d, i in zip(obs["doc_id"], obs["org_id"], strict=True))
+    heads = pl.read_parquet(tmp_path / "out" / "headlines.parquet")
+    first = heads.filter(pl.col("period") == "2021").sort("value")
+    assert first["org_id"].to_list() == [ids["tan_an_2021"], ids["tan_with_acute_2021"]]
+    # the same build without the other organisation: the id as before
+    (raw / "tan_with_acute_2021.txt").unlink()
+    build(raw, tmp_path / "alone", workers=1)
+    alone = pl.read_parquet(tmp_path / "alone" / "documents.parquet")
+    assert set(alone["org_id"]) == {"cd-cong-ty-tan-an"}
