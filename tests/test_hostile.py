@@ -16,6 +16,7 @@ import pytest
 from vn_encodings import iconv, to_cp1258, to_tcvn3, to_vni
 
 from unionstats.budget import BUDGET_SECONDS
+from unionstats.clean import html_to_text
 from unionstats.discovery import PATH_MAX
 from unionstats.ingest import MAX_BYTES, RawReport
 from unionstats.pipeline import build
@@ -258,3 +259,25 @@ def test_names_that_differ_only_in_tone_marks_get_ids_of_their_own(tmp_path: Pat
     build(raw, tmp_path / "alone", workers=1)
     alone = pl.read_parquet(tmp_path / "alone" / "documents.parquet")
     assert set(alone["org_id"]) == {"cd-cong-ty-tan-an"}
+
+
+# A report typed into a web form and saved as a page: its figures stand in the fields' values,
+# which the text of the page left out (`Số đoàn viên kết nạp mới: người`).
+def test_form_fields_show_what_a_reader_sees_in_them() -> None:
+    html = (
+        "<body><form><h1>Báo cáo năm 2021</h1>"
+        '<p>Kết nạp mới: <input type="text" value="1.250" readonly> đoàn viên</p>'
+        '<p>CĐCS thành lập mới: <input value="12"></p>'
+        '<p>Năm: <select><option>2020</option><option selected>2021</option></select></p>'
+        "<p>Ghi chú: <textarea>Chăm lo 300 đoàn viên\nsố tiền 1,2 tỷ đồng</textarea></p>"
+        '<input type="hidden" value="999"><input type="submit" value="Gửi">'
+        '<input type="password" value="bí mật"><input type="checkbox" value="7" checked> Đã duyệt'
+        '<div class="search"><input value="Tìm kiếm"></div></form></body>'
+    )
+    assert html_to_text(html) == (
+        "Báo cáo năm 2021\nKết nạp mới: 1.250 đoàn viên\nCĐCS thành lập mới: 12\nNăm: 2021\n"
+        "Ghi chú: Chăm lo 300 đoàn viên\nsố tiền 1,2 tỷ đồng\nĐã duyệt"
+    )
+    # a field whose tag is long (thousands of characters of attributes) keeps its value
+    long = f'<p>Kết nạp mới: <input data-x="{"x" * 3000}" value="1.250"> đoàn viên</p>'
+    assert html_to_text(long) == "Kết nạp mới: 1.250 đoàn viên"
