@@ -268,7 +268,7 @@ def test_form_fields_show_what_a_reader_sees_in_them() -> None:
         "<body><form><h1>Báo cáo năm 2021</h1>"
         '<p>Kết nạp mới: <input type="text" value="1.250" readonly> đoàn viên</p>'
         '<p>CĐCS thành lập mới: <input value="12"></p>'
-        '<p>Năm: <select><option>2020</option><option selected>2021</option></select></p>'
+        "<p>Năm: <select><option>2020</option><option selected>2021</option></select></p>"
         "<p>Ghi chú: <textarea>Chăm lo 300 đoàn viên\nsố tiền 1,2 tỷ đồng</textarea></p>"
         '<input type="hidden" value="999"><input type="submit" value="Gửi">'
         '<input type="password" value="bí mật"><input type="checkbox" value="7" checked> Đã duyệt'
