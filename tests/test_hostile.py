@@ -54,6 +54,12 @@ def _cases(raw: Path, outside: Path) -> dict[str, str | set[str]]:
     put("too_large.txt", b"a" * (MAX_BYTES + 1), "too_large")
     put("scan.pdf", b"%PDF-1.4", "unsupported_format")
     put("notes.docx", b"PK\x03\x04", "unsupported_format")
+    # a PDF renamed .html holds no NUL byte when its streams are ASCII: it read as mac_cyrillic
+    put(
+        "pdf_renamed.html",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n" * 10,
+        "unsupported_format",
+    )
     put(".hidden.txt", REPORT, "hidden")
     put(".git/COMMIT_EDITMSG.txt", REPORT, "hidden")
     put("sub/._report.txt", b"\x00\x05\x16\x07", "hidden")
