@@ -20,6 +20,7 @@ from unionstats.clean import html_to_text
 from unionstats.discovery import PATH_MAX
 from unionstats.ingest import MAX_BYTES, RawReport
 from unionstats.pipeline import build
+from unionstats.plausible import plausible
 from unionstats.processing import process
 from unionstats.report import needs_build
 
@@ -287,3 +288,21 @@ def test_form_fields_show_what_a_reader_sees_in_them() -> None:
     # a field whose tag is long (thousands of characters of attributes) keeps its value
     long = f'<p>Kết nạp mới: <input data-x="{"x" * 3000}" value="1.250"> đoàn viên</p>'
     assert html_to_text(long) == "Kết nạp mới: 1.250 đoàn viên"
+
+
+# A typo'd publication date (`13/01/1900`) was blanked and flagged, but first it dated the
+# report: the title's `năm 2021` gave way to 1900, then that period was blanked too.
+@pytest.mark.parametrize("date", ["13/01/1900", "13/01/2099"])
+def test_an_implausible_publication_date_does_not_date_the_report(date: str) -> None:
+    text = (
+        f"Công đoàn ngành Y tế tỉnh Long An tổng kết năm 2021. Cập nhật lúc 08:15 ngày {date}\n"
+        "Công đoàn ngành đã kết nạp mới 120 đoàn viên.\n"
+    )
+    report = RawReport("typo_date", "typo_date.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = plausible(process(report, {}))
+    assert (done.meta.period, done.meta.published, done.flags) == (
+        "2021",
+        None,
+        ("implausible_published",),
+    )
+    assert [o.period for o in done.observations] == ["2021"]
