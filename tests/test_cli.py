@@ -120,6 +120,8 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (lambda d: (d / "empty.html").write_bytes(b""), ["extract", "empty.html"], "empty"),
         (lambda d: (d / "none").mkdir(), ["extract", "none"], "no reports"),
         (lambda d: None, ["build", "--raw", "nowhere"], "raw data folder not found"),
+        # an unset shell variable: the build read every file of the current folder
+        (lambda d: None, ["build", "--raw", "", "--out", "o"], "--raw is empty"),
         (lambda d: (d / "raw").mkdir(), ["build", "--raw", "raw"], "no reports"),
         (lambda d: None, ["extract", "--format", "xml", "x.txt"], "--format must be csv or json"),
         (  # a mistyped --sources was ignored: the report printed without its corrections, exit 0

@@ -144,6 +144,9 @@ BAD_INPUT = [
                  "264.661", "--indicator", "training_participants", "--reason", "x"],
      "column value: '264.661': write it in base units"),
     (_no_setup, ["corrections", "--ledger", "nowhere.csv"], "corrections file not found"),
+    (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "reject", "--reason", "x",
+                 "--processed", "none"],
+     "no documents.parquet in none: run `unionstats build`"),  # was Polars' os error 2
     (_bad_ledger, ["build", "--corrections", "bad.csv"],
      "bad.csv: row 2, column span_end: 3 is not after span_start 5"),
 ]  # fmt: skip

@@ -16,9 +16,11 @@ import pytest
 from vn_encodings import iconv, to_cp1258, to_tcvn3, to_vni
 
 from unionstats.budget import BUDGET_SECONDS
+from unionstats.clean import html_to_text
 from unionstats.discovery import PATH_MAX
 from unionstats.ingest import MAX_BYTES, RawReport
 from unionstats.pipeline import build
+from unionstats.plausible import plausible
 from unionstats.processing import process
 from unionstats.report import needs_build
 
@@ -53,6 +55,12 @@ def _cases(raw: Path, outside: Path) -> dict[str, str | set[str]]:
     put("too_large.txt", b"a" * (MAX_BYTES + 1), "too_large")
     put("scan.pdf", b"%PDF-1.4", "unsupported_format")
     put("notes.docx", b"PK\x03\x04", "unsupported_format")
+    # a PDF renamed .html holds no NUL byte when its streams are ASCII: it read as mac_cyrillic
+    put(
+        "pdf_renamed.html",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n" * 10,
+        "unsupported_format",
+    )
     put(".hidden.txt", REPORT, "hidden")
     put(".git/COMMIT_EDITMSG.txt", REPORT, "hidden")
     put("sub/._report.txt", b"\x00\x05\x16\x07", "hidden")
@@ -179,3 +187,122 @@ def test_the_largest_report_takes_well_under_half_the_budget(sample_reports: lis
     process(report, {})
     scaled = (time.process_time() - start) * MAX_BYTES / len(text.encode())
     assert scaled < BUDGET_SECONDS / 2, f"{scaled:.1f} s for MAX_BYTES, budget {BUDGET_SECONDS}"
+
+
+_SCRIPT = """\
+import sys
+from pathlib import Path
+from unionstats.pipeline import build
+{before}
+build(Path(sys.argv[1]), Path(sys.argv[2]), workers=2)
+"""
+
+
+# Workers are spawned and import the calling script again. A script calling build() at
+# module level had each worker try a build of its own (a traceback per worker); the pool
+# then stopped a worker twice and ended in `ValueError: process object is closed`.
+@pytest.mark.parametrize(
+    ("before", "says"),
+    [
+        ("", "the calling script starts a build when it is imported"),
+        # a script whose workers die as they import it, for any other reason
+        ('if __name__ == "__mp_main__":\n    sys.exit(1)', "3 times in a row; likely cause"),
+    ],
+    ids=["no_main_guard", "workers_die_importing_the_script"],
+)
+def test_a_script_whose_workers_cannot_import_it_ends_in_one_clear_error(
+    tmp_path: Path, sample_reports: list[Path], before: str, says: str
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sample_reports[:2]:
+        shutil.copy(path, raw / path.name)
+    script = tmp_path / "script.py"
+    script.write_text(_SCRIPT.format(before=before), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), "raw", "out"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert result.stderr.count("Traceback") == 1, result.stderr  # the script's own
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("unionstats.pipeline.BuildError: build stopped: "), result.stderr
+    assert says in last and 'if __name__ == "__main__":' in last
+    assert not (tmp_path / "out" / "current").exists()
+
+
+# `org_id` is ASCII: `Công ty Tân An` and `Công ty Tấn An`, two organisations, had one id and
+# the headlines kept one figure for both.
+def test_names_that_differ_only_in_tone_marks_get_ids_of_their_own(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for doc, name, year, n in [
+        ("tan_an_2021", "Công ty Tân An", 2021, 12),
+        ("tan_an_2022", "Công ty Tân An", 2022, 15),
+        ("tan_an_toneless_2023", "Công ty Tan An", 2023, 17),
+        ("tan_with_acute_2021", "Công ty Tấn An", 2021, 30),
+    ]:
+        (raw / f"{doc}.txt").write_text(
+            f"Công đoàn {name} tổng kết năm {year}\n"
+            f"Năm {year}, Công đoàn {name} kết nạp {n} đoàn viên.\n",
+            encoding="utf-8",
+        )
+    build(raw, tmp_path / "out", workers=1)
+    docs = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    ids = dict(zip(docs["doc_id"], docs["org_id"], strict=True))
+    assert ids["tan_an_2021"] == ids["tan_an_2022"] != ids["tan_with_acute_2021"]
+    assert ids["tan_an_2021"].startswith("cd-cong-ty-tan-an-")
+    assert ids["tan_an_toneless_2023"] == "cd-cong-ty-tan-an"  # it may be either
+    obs = pl.read_parquet(tmp_path / "out" / "observations.parquet")
+    assert all(ids[d] == i for d, i in zip(obs["doc_id"], obs["org_id"], strict=True))
+    heads = pl.read_parquet(tmp_path / "out" / "headlines.parquet")
+    first = heads.filter(pl.col("period") == "2021").sort("value")
+    assert first["org_id"].to_list() == [ids["tan_an_2021"], ids["tan_with_acute_2021"]]
+    # the same build without the other organisation: the id as before
+    (raw / "tan_with_acute_2021.txt").unlink()
+    build(raw, tmp_path / "alone", workers=1)
+    alone = pl.read_parquet(tmp_path / "alone" / "documents.parquet")
+    assert set(alone["org_id"]) == {"cd-cong-ty-tan-an"}
+
+
+# A report typed into a web form and saved as a page: its figures stand in the fields' values,
+# which the text of the page left out (`Số đoàn viên kết nạp mới: người`).
+def test_form_fields_show_what_a_reader_sees_in_them() -> None:
+    html = (
+        "<body><form><h1>Báo cáo năm 2021</h1>"
+        '<p>Kết nạp mới: <input type="text" value="1.250" readonly> đoàn viên</p>'
+        '<p>CĐCS thành lập mới: <input value="12"></p>'
+        "<p>Năm: <select><option>2020</option><option selected>2021</option></select></p>"
+        "<p>Ghi chú: <textarea>Chăm lo 300 đoàn viên\nsố tiền 1,2 tỷ đồng</textarea></p>"
+        '<input type="hidden" value="999"><input type="submit" value="Gửi">'
+        '<input type="password" value="bí mật"><input type="checkbox" value="7" checked> Đã duyệt'
+        '<div class="search"><input value="Tìm kiếm"></div></form></body>'
+    )
+    assert html_to_text(html) == (
+        "Báo cáo năm 2021\nKết nạp mới: 1.250 đoàn viên\nCĐCS thành lập mới: 12\nNăm: 2021\n"
+        "Ghi chú: Chăm lo 300 đoàn viên\nsố tiền 1,2 tỷ đồng\nĐã duyệt"
+    )
+    # a field whose tag is long (thousands of characters of attributes) keeps its value
+    long = f'<p>Kết nạp mới: <input data-x="{"x" * 3000}" value="1.250"> đoàn viên</p>'
+    assert html_to_text(long) == "Kết nạp mới: 1.250 đoàn viên"
+
+
+# A typo'd publication date (`13/01/1900`) was blanked and flagged, but first it dated the
+# report: the title's `năm 2021` gave way to 1900, then that period was blanked too.
+@pytest.mark.parametrize("date", ["13/01/1900", "13/01/2099"])
+def test_an_implausible_publication_date_does_not_date_the_report(date: str) -> None:
+    text = (
+        f"Công đoàn ngành Y tế tỉnh Long An tổng kết năm 2021. Cập nhật lúc 08:15 ngày {date}\n"
+        "Công đoàn ngành đã kết nạp mới 120 đoàn viên.\n"
+    )
+    report = RawReport("typo_date", "typo_date.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = plausible(process(report, {}))
+    assert (done.meta.period, done.meta.published, done.flags) == (
+        "2021",
+        None,
+        ("implausible_published",),
+    )
+    assert [o.period for o in done.observations] == ["2021"]

@@ -193,6 +193,25 @@ def test_a_company_named_with_a_number_after_its_name_keeps_it(first: str, secon
     assert metas[0].org_id != metas[1].org_id
 
 
+# `Công đoàn Xí nghiệp 3 năm 2021`: `3 năm` read as a count of years cut the name before
+# its number (`Công đoàn Xí`), and Xí nghiệp 3 and Xí nghiệp 5 were one org_id.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Công đoàn Xí nghiệp 3", "Công đoàn Xí nghiệp 5"),
+        ("Công đoàn Công ty May 10", "Công đoàn Công ty May 2"),
+    ],
+)
+def test_a_name_number_before_the_report_year_is_kept(first: str, second: str) -> None:
+    metas = [
+        _meta(f"{name} năm 2021 tổng kết hoạt động\nNăm 2021, công đoàn kết nạp 12 đoàn viên.")
+        for name in (first, second)
+    ]
+    assert [m.org_written for m in metas] == [first, second]
+    assert metas[0].org_id != metas[1].org_id
+    assert metas[0].period == "2021"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -393,8 +393,15 @@ _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
 # viên` read as one figure, 100 120.
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "nav", "form", "iframe", "frame", "object",
-    "embed", "svg", "canvas", "button", "select", "textarea", "del", "s", "strike",
+    "embed", "svg", "canvas", "button", "del", "s", "strike",
 ]  # fmt: skip
+# A form saved as a page (a report typed into a web form) shows its fields' contents: the
+# value in a text box, the text in a `<textarea>`, the chosen option of a `<select>`. Buttons,
+# hidden fields, passwords, check boxes and search boxes show no figure of the report.
+_SHOWN_INPUTS = frozenset(
+    {"", "text", "number", "tel", "email", "url", "date", "datetime-local", "month", "week",
+     "time"}
+)  # fmt: skip
 _BLOCK_SELECTOR = ",".join(
     [
         "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dl",
@@ -462,6 +469,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     _unwrap_page_holders(root)
     root.strip_tags(_DROP_TAGS)
     _remove_chrome_elements(root)
+    _show_form_fields(root)
     for pre in root.css("pre"):
         pre.replace_with(_LINE + pre.text(deep=True).replace("\n", _LINE) + _LINE)
     for node in root.css(_BLOCK_SELECTOR):
@@ -506,7 +514,7 @@ def _may_be_deeper(html: str, max_depth: int) -> bool:
 
 _LONG_TAG_RE = re.compile(r"<([a-zA-Z][\w:-]{0,40})(\s[^<>]{2000,}+)>")
 _KEPT_ATTR_RE = re.compile(
-    r"""\s(class|id|style|hidden|aria-hidden)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
+    r"""\s(class|id|style|hidden|aria-hidden|type|value|selected)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
     re.IGNORECASE,
 )
 
@@ -631,6 +639,26 @@ def _join_cells(line: str) -> str:
     while parts and not parts[-1]:
         parts.pop()
     return " | ".join(parts).replace("  ", " ")
+
+
+def _show_form_fields(root: LexborNode) -> None:
+    """Each field left after chrome removal, replaced by what a reader sees in it."""
+    for node in root.css("input,textarea,select"):
+        shown = ""
+        if node.tag == "input":
+            kind = (node.attributes.get("type") or "").strip().lower()
+            if kind in _SHOWN_INPUTS:
+                shown = node.attributes.get("value") or ""
+        elif node.tag == "textarea":
+            shown = node.text(deep=True).replace("\n", _LINE)
+        else:
+            options = node.css("option")
+            chosen = [o for o in options if "selected" in o.attributes] or options[:1]
+            shown = " ".join(o.text(deep=True) for o in chosen)
+        if shown.strip():
+            node.replace_with(f" {shown} ")
+        else:
+            node.decompose()
 
 
 def _unwrap_page_holders(root: LexborNode) -> None:

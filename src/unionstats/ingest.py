@@ -394,6 +394,12 @@ def _one_line(message: str) -> str:
 def _reject_bytes(data: bytes) -> tuple[str, str] | None:
     if not data:
         return "empty", "file is empty (0 bytes)"
+    if data.lstrip(b" \t\r\n")[:5] == b"%PDF-":  # with no NUL byte, it read as mojibake
+        return (
+            "unsupported_format",
+            "a PDF document under a text file's name: convert it to text (with OCR if it is "
+            "a scan) and save it as .txt",
+        )
     if _bom_codec(data) is not None or _bomless_utf16(data) is not None:
         return None
     if b"\x00" in data:

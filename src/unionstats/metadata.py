@@ -36,6 +36,7 @@ from unionstats.places import (
     province_2025,
     province_of,
 )
+from unionstats.plausible import plausible_date
 
 ORG_LEVELS = (
     "grassroots",
@@ -525,9 +526,9 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     context = _context_province(text, chrome_text)
     org = _subject(text, title, owners, context)
     published = _published(text, chrome_text)
-    period = document_period(
-        _head(text, title), text, published.year if published else None, opening=text[:3000]
-    )
+    # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
+    known = published.year if published and plausible_date(published) else None
+    period = document_period(_head(text, title), text, known, opening=text[:3000])
     if org is None:
         return DocMeta(
             None,

@@ -9,7 +9,9 @@ string as written. The words are the catalogue's `organisations.yaml`.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -341,6 +343,7 @@ def _numbered(kept: list[str], core: str) -> bool:
 
 
 # Words after a number that make it a count or a time, not part of a name (`3 năm liền`).
+_YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _COUNTED_AFTER = frozenset(("năm", "tháng", "ngày", "lần", "lượt", "đợt", "khóa", "khoá", "nhiệm"))
 
 
@@ -362,7 +365,10 @@ def _name_number(kept: list[str], raw: list[tuple[str, int]], i: int, w: OrgWord
     if raw[i][0] != core or i + 1 == len(raw):
         return True  # `May 10,`: the name ends at the number
     after = " ".join(t for t, _ in raw[i + 1 : i + 3])
-    following = after.split()[0].lower().rstrip(_TRAILING)
+    following, *rest = after.lower().split()
+    following = following.rstrip(_TRAILING)
+    if following == "năm" and rest and _YEAR_AFTER.match(rest[0]):
+        return True  # `Xí nghiệp 3 năm 2021`: the report's year follows, not a count of years
     if following in _COUNTED_AFTER or following in w.units:  # `3 năm liền`, `5 huyện`
         return False
     q = parse_quantity(f"{core} {after}")
@@ -631,3 +637,57 @@ def org_key(name: str, level: str, province: Province | None) -> str:
         if not key.endswith(suffix):
             key = f"{key}-{suffix}"
     return key
+
+
+def _fold(char: str) -> str:
+    """One character without its marks, as `ascii_slug` reads it (`ấ` → `a`, `đ` → `d`)."""
+    return ascii_slug(char) or "-"
+
+
+def _marked_slug(name: str) -> str:
+    """`ascii_slug` keeping the marks: `Công ty Tấn An` → `công-ty-tấn-an`; folding each
+    character of it gives the `ascii_slug` of the name."""
+    text = unicodedata.normalize("NFC", name.lower())
+    return re.sub(r"-+", "-", "".join(c if _fold(c) != "-" else "-" for c in text)).strip("-")
+
+
+def _may_be_one(a: str, b: str) -> bool:
+    """Whether two marked slugs of the same letters may name one organisation: wherever
+    both carry marks, the marks agree (`Tan An` may be `Tân An`; `Tân An` is not `Tấn An`)."""
+    return all(x == y or x.isascii() or y.isascii() for x, y in zip(a, b, strict=True))
+
+
+def homograph_ids(orgs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """New ids for (org_id, org) pairs whose names share an id but not their tone marks.
+
+    `org_id` is ASCII, so `Công ty Tân An` and `Công ty Tấn An`, two organisations, got one
+    id. Within one build, the names under an id that spell the same letters with marks that
+    disagree are told apart: each gets the id and a short hash of its marked name, the same
+    in every build that holds both. A name without the marks that would tell it (`Tan An`),
+    or one whose letters differ (an abbreviation), keeps the id; an id whose names all agree
+    is left as it is.
+    """
+    by_id: dict[str, set[str]] = {}
+    for org_id, org in orgs:
+        if org_id and org:
+            by_id.setdefault(org_id, set()).add(org)
+    renamed: dict[tuple[str, str], str] = {}
+    for org_id, names in sorted(by_id.items()):
+        slugs = {name: _marked_slug(name) for name in names}
+        by_letters: dict[str, list[str]] = {}
+        for slug in sorted(set(slugs.values())):
+            by_letters.setdefault(ascii_slug(slug), []).append(slug)
+        for group in by_letters.values():
+            marks = sorted(group, key=lambda s: (-sum(not c.isascii() for c in s), s))
+            heads: list[str] = []
+            for slug in marks:
+                if not any(_may_be_one(slug, head) for head in heads):
+                    heads.append(slug)
+            if len(heads) < 2:
+                continue
+            for name, slug in slugs.items():
+                mine = [h for h in heads if _may_be_one(slug, h)]
+                if len(mine) == 1:
+                    digest = hashlib.sha256(mine[0].encode()).hexdigest()[:6]
+                    renamed[(org_id, name)] = f"{org_id}-{digest}"
+    return renamed

@@ -27,7 +27,8 @@ from unionstats.corrections import Correction, correct, read_ledger
 from unionstats.discovery import Found, Survey, survey
 from unionstats.headlines import headlines
 from unionstats.ingest import Rejected
-from unionstats.pool import PoolError, run_in_workers
+from unionstats.orgs import homograph_ids
+from unionstats.pool import PoolError, refuse_while_importing_main, run_in_workers
 from unionstats.processing import process
 from unionstats.publish import (
     CSV_EXPORTS,
@@ -117,6 +118,7 @@ def build(
     Worker processes are spawned: a script that calls this must do so under
     ``if __name__ == "__main__":`` (the CLI, notebooks and the benchmark do).
     """
+    refuse_while_importing_main()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if problem := budget_problem(budget_seconds):
         raise BuildError(problem)
@@ -268,8 +270,10 @@ def _write_set(
             pl.concat([empty, *(pl.scan_parquet(f, glob=False) for f in files)]) if files else empty
         )
 
-    documents = scan("documents").collect()
-    fixed = correct(ledger, raw_dir, documents, scan("observations").collect(), scan("mentions"))
+    documents, observations = _separate_homographs(
+        scan("documents").collect(), scan("observations").collect()
+    )
+    fixed = correct(ledger, raw_dir, documents, observations, scan("mentions"))
     observations = fixed.observations
     check("documents", documents)
     check("observations", observations)
@@ -314,6 +318,26 @@ def _write_set(
         corrections_applied=fixed.applied,
         corrections_stale=fixed.stale,
     )
+
+
+def _separate_homographs(
+    documents: pl.DataFrame, observations: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Organisations whose names differ only in tone marks (`Tân An`, `Tấn An`) under one
+    ASCII `org_id` get ids of their own (:func:`unionstats.orgs.homograph_ids`), in the
+    documents and on their observations; a build without such names is left as it is."""
+    pairs = documents.select("doc_id", "org_id", "org").rows()
+    renamed = homograph_ids([(org_id, org) for _, org_id, org in pairs])
+    if not renamed:
+        return documents, observations
+    new_id = {doc: renamed[(i, org)] for doc, i, org in pairs if (i, org) in renamed}
+
+    def fix(frame: pl.DataFrame) -> pl.DataFrame:
+        return frame.with_columns(
+            pl.col("doc_id").replace_strict(new_id, default=pl.col("org_id")).alias("org_id")
+        )
+
+    return fix(documents), fix(observations)
 
 
 def _remove_tree(path: Path) -> None:

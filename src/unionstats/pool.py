@@ -27,15 +27,34 @@ from unionstats.budget import HARD_SIGNAL, hard_limit
 from unionstats.chunk import Chunk, run_chunk, too_slow_detail
 from unionstats.stopsignals import held_while_spawning, worker_leaves_stopping_to_parent
 
-__all__ = ["PoolError", "run_in_workers"]
+__all__ = ["PoolError", "refuse_while_importing_main", "run_in_workers"]
 
 STALL_SECONDS = 120.0
 """A worker whose report index has not moved for this long (wall clock) is ended."""
 _MAX_RETRIES = 2
+MAIN_REIMPORTED = 86
+"""Exit code of a worker that, importing the calling script, reached a call to build()."""
+_MAIN_GUARD = (
+    "the calling script starts a build when it is imported (each worker process imports it "
+    'again): put the call under `if __name__ == "__main__":`'
+)
 
 
 class PoolError(RuntimeError):
     """A worker failed outside any report (a bug or the machine), so the build cannot finish."""
+
+
+def refuse_while_importing_main() -> None:
+    """End a worker process that reaches a build while it imports the calling script.
+
+    Workers are spawned: each imports the parent's main module again, so a script that calls
+    the build at module level (no ``if __name__ == "__main__":``) would have every worker
+    start a build of its own. The worker exits with :data:`MAIN_REIMPORTED` and the parent
+    stops with one line naming the cause. ``_inheriting`` is what multiprocessing itself
+    reads for the same check (``spawn._check_not_importing_main``).
+    """
+    if getattr(mp.current_process(), "_inheriting", False):
+        raise SystemExit(MAIN_REIMPORTED)
 
 
 def _worker_main(conn: Connection, progress: Any) -> None:
@@ -72,6 +91,7 @@ class _Worker:
     last_index: int = -1
     last_move: float = 0.0
     stalled: float = 0.0  # seconds without progress after which it was ended
+    stopped: bool = False  # its process object closed: stopping it again does nothing
 
 
 def run_in_workers(
@@ -159,6 +179,8 @@ def _after_death(w: _Worker, retries: dict[int, int]) -> Chunk:
     code = w.process.exitcode
     stalled = w.stalled
     _stop(w)
+    if code == MAIN_REIMPORTED:
+        raise PoolError(_MAIN_GUARD)
     if 0 <= index < len(chunk.reports):
         found = chunk.reports[index]
         if stalled:
@@ -170,9 +192,10 @@ def _after_death(w: _Worker, retries: dict[int, int]) -> Chunk:
         return replace(chunk, skip={**chunk.skip, found.rel_path: (reason, detail)})
     retries[chunk.index] = retries.get(chunk.index, 0) + 1
     if retries[chunk.index] > _MAX_RETRIES:
+        likely = f"; likely cause: {_MAIN_GUARD}" if code == 1 else ""
         raise PoolError(
             f"a worker process died ({_how(code)}) outside any report, "
-            f"{_MAX_RETRIES + 1} times in a row"
+            f"{_MAX_RETRIES + 1} times in a row{likely}"
         )
     return chunk
 
@@ -187,7 +210,11 @@ def _how(code: int | None) -> str:
 
 
 def _stop(w: _Worker) -> None:
-    """Let an idle worker exit; end a busy one (its chunk's result is not wanted any more)."""
+    """Let an idle worker exit; end a busy one (its chunk's result is not wanted any more).
+    Stopping a worker twice (after its death, then when the pool stops) does nothing."""
+    if w.stopped:
+        return
+    w.stopped = True
     try:
         if w.process.is_alive() and w.chunk is None:
             with contextlib.suppress(OSError):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 @app.command("build")
 def build_command(
-    raw: Annotated[Path, typer.Option(help="Folder of raw reports.")] = Path("data/raw"),
+    raw_option: Annotated[str, typer.Option("--raw", help="Folder of raw reports.")] = "data/raw",
     out: Annotated[str, typer.Option("--out", help="Folder for the processed tables.")] = (
         "data/processed"
     ),
@@ -36,6 +36,9 @@ def build_command(
     """Build data/processed from every report under data/raw."""
     if not out.strip():  # an unset shell variable: Path("") would be the current folder
         fail("--out is empty: name the folder for the processed tables", 2)
+    if not raw_option.strip():  # the same: the build read every file of the current folder
+        fail("--raw is empty: name the folder of raw reports", 2)
+    raw = Path(raw_option)
     if problem := budget_problem(budget_seconds) or wait_problem(wait) or workers_problem(workers):
         fail(problem, 2)
     out_dir = Path(out)

@@ -56,6 +56,8 @@ def report_text(processed: Path, raw: Path, doc: str) -> tuple[str, str]:
     from unionstats.ingest import RawReport
     from unionstats.publish import read_table
 
+    if not (processed / "documents.parquet").exists():
+        raise CommandError(f"no documents.parquet in {processed}: run `unionstats build`")
     documents = read_table(processed / "documents.parquet").filter(pl.col("doc_id") == doc)
     if documents.is_empty():
         raise CommandError(f"no report {doc!r} in {processed / 'documents.parquet'}")
