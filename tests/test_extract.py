@@ -2127,6 +2127,21 @@ def test_relief_for_the_general_public_is_its_own_breakdown(
         assert [o.subgroup for o in observations[1:]] == ["public_relief"]
 
 
+def test_one_months_figures_are_parts_of_the_reports_period() -> None:
+    """A quarter report gives the last month, then the quarter so far; last year's same
+    quarter in brackets after `cùng kỳ năm 2024` is that quarter's."""
+    text = (
+        "Trong tháng 6/2024: thăm hỏi 35 lượt đoàn viên ốm đau. Lũy kế từ đầu quý: thăm hỏi "
+        "208 lượt đoàn viên. So với cùng kỳ năm 2023 (thăm hỏi 190 lượt đoàn viên) tăng 9%."
+    )
+    observations, _ = extract("t", text, "2024-Q2")
+    assert [(o.value, o.period, "part" in o.flags) for o in observations] == [
+        (35, "2024-Q2", True),
+        (208, "2024-Q2", False),
+        (190, "2023-Q2", False),
+    ]
+
+
 def test_a_summary_sentence_sums_the_paragraphs_above_it() -> None:
     """`Tính chung, ...` closes a report of several programmes: the figures of its indicator
     in the paragraphs above are its parts; `Tổng kinh phí ...` sums its own paragraph only."""

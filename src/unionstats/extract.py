@@ -703,6 +703,8 @@ def _observe(
         flags.append("part")
     if the_period.isdigit() and lay.in_part_year(q.start, the_period):
         flags.append("part_year")
+    if "part" not in flags and lay.in_one_month(q.start):
+        flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = subgroup(lay, spot, found.end if found else q.end)
     stocks = lay.catalogue.scoring.stock_indicators

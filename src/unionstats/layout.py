@@ -55,6 +55,7 @@ class Layout:
     part_year: bool = False  # the report covers the first 7 to 11 months of its year
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
+    month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
 
     def __post_init__(self) -> None:
         text = self.text
@@ -86,6 +87,7 @@ class Layout:
             _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
         )
         self.part_year_marks = _part_year_marks(low)
+        self.month_marks = [m.start() for m in _IN_ONE_MONTH.finditer(low)]
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
 
@@ -138,6 +140,13 @@ class Layout:
             return True
         return self.part_year and period == self.doc_period
 
+    def in_one_month(self, pos: int) -> bool:
+        """The figure is one month's (`Trong tháng 3/2025: thăm hỏi 41 lượt ... Lũy kế từ đầu
+        năm: 312 lượt`): a part of any period the contract has, never its total."""
+        return bool(self.month_marks) and self.any_between(
+            self.month_marks, self.sentence(pos)[0], pos
+        )
+
     def period_at(self, pos: int, end: int | None = None) -> str:
         """The period of the figure at [pos, end): the year in brackets right after it
         (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
@@ -148,9 +157,11 @@ class Layout:
                 opened, period = self.figure_years[i]
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
                     return period
-        before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 16), pos)
+        before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 40), pos)
         if before is not None:
-            return before.group(1)
+            # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
+            same_part = before.group(1) and self.doc_period and "-" in self.doc_period[4:5]
+            return before.group(2) + (self.doc_period[4:] if same_part else "")
         sent_start, _ = self.sentence(pos)
         i = bisect.bisect_right(self.mark_pos, pos)
         while i and self.marks[i - 1].pos >= sent_start:
@@ -169,6 +180,7 @@ class Layout:
         return self.doc_period
 
 
+_IN_ONE_MONTH = re.compile(r"(?:trong|riêng)\s+tháng\s+\d{1,2}(?![\d,.]\d)")
 # `9 tháng đầu năm`, `10 tháng năm 2023`, `chín tháng`: a year's first months, not the year.
 _PART_YEAR = re.compile(
     r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
@@ -231,7 +243,11 @@ _YEAR_OF_A_CHANGE = re.compile(
     r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
 )
 _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|của")
-_YEAR_BRACKET_BEFORE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})\s*\(\s*$")
+# `so với năm 2022 (8,8 triệu)`, `cùng kỳ năm 2024 (kết nạp 131 ...`: the bracket's figure is
+# that year's (group 1: the same part of it).
+_YEAR_BRACKET_BEFORE = re.compile(
+    r"(cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
+)
 
 
 def _figure_years(
