@@ -2127,6 +2127,28 @@ def test_relief_for_the_general_public_is_its_own_breakdown(
         assert [o.subgroup for o in observations[1:]] == ["public_relief"]
 
 
+def test_a_digests_items_headed_by_another_province_are_other_orgs() -> None:
+    """A confederation's news digest: its own national total, then an item per province
+    (`Hà Tĩnh: ...`), whose figures are that province's unions'. Nothing is zero money."""
+    text = (
+        "Điểm tin chăm lo Tết\n\nCông đoàn cả nước đã chăm lo cho hơn 3,9 triệu lượt đoàn "
+        "viên.\n\nHà Tĩnh: Chăm lo công nhân ở trọ\nLĐLĐ tỉnh trao 2.100 suất quà cho công "
+        "nhân. Tại Chợ Tết, 900 phiếu mua hàng 0 đồng được phát.\n\n"
+        "Quảng Trị: Xe đưa công nhân về quê\nLĐLĐ tỉnh trao 750 suất quà cho đoàn viên."
+    )
+    observations, mentions = extract("t", text, "2025", org_level="national")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (3_900_000, None),
+        (2_100, "other_org"),
+        (900, "other_org"),
+        (750, "other_org"),
+    ]
+    assert [m.reason for m in mentions if m.value == 0] == ["zero_amount"]
+    # one heading alone is a report's own label, not a digest
+    observations, _ = extract("t", text.split("\n\nQuảng Trị")[0], "2025", org_level="national")
+    assert [o.subgroup for o in observations] == [None, None, None]
+
+
 def test_one_months_figures_are_parts_of_the_reports_period() -> None:
     """A quarter report gives the last month, then the quarter so far; last year's same
     quarter in brackets after `cùng kỳ năm 2024` is that quarter's."""

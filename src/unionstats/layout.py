@@ -14,6 +14,7 @@ from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
+from unionstats.places import province_of
 from unionstats.sections import plan_sections
 from unionstats.wordsearch import each_match
 
@@ -56,6 +57,8 @@ class Layout:
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
+    # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
+    province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         text = self.text
@@ -88,6 +91,7 @@ class Layout:
         )
         self.part_year_marks = _part_year_marks(low)
         self.month_marks = [m.start() for m in _IN_ONE_MONTH.finditer(low)]
+        self.province_items = _province_items(text) if ":" in text else []
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
 
@@ -140,6 +144,13 @@ class Layout:
             return True
         return self.part_year and period == self.doc_period
 
+    def item_province(self, pos: int) -> str | None:
+        """The province whose item of a digest the position stands in, if any."""
+        for start, end, province in self.province_items:
+            if start <= pos < end:
+                return province
+        return None
+
     def in_one_month(self, pos: int) -> bool:
         """The figure is one month's (`Trong tháng 3/2025: thăm hỏi 41 lượt ... Lũy kế từ đầu
         năm: 312 lượt`): a part of any period the contract has, never its total."""
@@ -178,6 +189,28 @@ class Layout:
                 return mark.period  # (a relative `5 năm qua` does not: measured worse on real)
             i -= 1
         return self.doc_period
+
+
+# A digest's item heading: a province, or a province's federation, then a colon and a title
+# (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`).
+_ITEM_HEADING = re.compile(
+    r"^(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+\S",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _province_items(text: str) -> list[tuple[int, int, str]]:
+    """Each item of a digest that a province heads, up to the next such heading (two at
+    least: one heading is a report's own label, not a digest)."""
+    heads = []
+    for m in _ITEM_HEADING.finditer(text):
+        province = province_of(m.group(1))
+        if province is not None:
+            heads.append((m.start(), province.name))
+    if len(heads) < 2:
+        return []
+    ends = [start for start, _ in heads[1:]] + [len(text)]
+    return [(start, end, name) for (start, name), end in zip(heads, ends, strict=True)]
 
 
 _IN_ONE_MONTH = re.compile(r"(?:trong|riêng)\s+tháng\s+\d{1,2}(?![\d,.]\d)")

@@ -579,6 +579,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             return "other_org"
     if _attributed(lay, spot):
         return "other_org"
+    item = lay.item_province(spot.cand.q_start) if lay.province_items else None
+    if item is not None and item != lay.province:
+        return "other_org"  # an item of a digest about another province's unions
     right_end = min(spot.right + cat.scoring.windows["subgroup_after"], spot.sentence[1])
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)
