@@ -2074,6 +2074,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # words describing the unions stand between them and their members
+        (
+            "Công đoàn ngành hiện có 38 CĐCS trực thuộc, gồm các trường THPT, trung tâm giáo "
+            "dục nghề nghiệp và một số trường ngoài công lập, với hơn 4.150 đoàn viên.",
+            {("grassroots_unions", 38), ("members", 4_150)},
+        ),
+        # doctors, nurses, engineers are people counted
+        (
+            "Năm 2024 có 3 điều dưỡng được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.",
+            {("creative_labour_awards", 3)},
+        ),
         # gift vouchers are gifts; the price of one voucher is no total
         (
             "Dịp Tết, công đoàn trao 2.400 phiếu mua hàng trị giá 400.000 đồng/phiếu cho đoàn "
@@ -2147,6 +2158,21 @@ def test_a_digests_items_headed_by_another_province_are_other_orgs() -> None:
     # one heading alone is a report's own label, not a digest
     observations, _ = extract("t", text.split("\n\nQuảng Trị")[0], "2025", org_level="national")
     assert [o.subgroup for o in observations] == [None, None, None]
+
+
+def test_who_received_is_no_breakdown_and_a_compared_years_figure_is_that_years() -> None:
+    text = (
+        "Năm 2024 hỗ trợ 1.020 lượt đoàn viên, tăng so với năm 2023 là 940 lượt. Công đoàn "
+        "đã trao 3 căn nhà Mái ấm Công đoàn cho nữ công nhân ở huyện Bảo Lâm với tổng kinh "
+        "phí 210 triệu đồng."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period, o.subgroup) for o in observations] == [
+        (1_020, "2024", None),
+        (940, "2023", None),
+        (3, "2024", None),
+        (210_000_000, "2024", None),
+    ]
 
 
 def test_one_months_figures_are_parts_of_the_reports_period() -> None:

@@ -171,8 +171,9 @@ class Layout:
         before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 40), pos)
         if before is not None:
             # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
-            same_part = before.group(1) and self.doc_period and "-" in self.doc_period[4:5]
-            return before.group(2) + (self.doc_period[4:] if same_part else "")
+            same, year = (1, 2) if before.group(2) else (3, 4)
+            same_part = before.group(same) and self.doc_period and "-" in self.doc_period[4:5]
+            return before.group(year) + (self.doc_period[4:] if same_part else "")
         sent_start, _ = self.sentence(pos)
         i = bisect.bisect_right(self.mark_pos, pos)
         while i and self.marks[i - 1].pos >= sent_start:
@@ -280,6 +281,7 @@ _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|
 # that year's (group 1: the same part of it).
 _YEAR_BRACKET_BEFORE = re.compile(
     r"(cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
+    r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
 )
 
 

@@ -309,14 +309,26 @@ def continues_stock(lay: Layout, previous: tuple[int, Indicator | None], cand: C
     if prev_ind is None or prev_ind.code not in sc.stock_indicators or prev_end < 0:
         return False
     start = _past_bracket(lay.low, prev_end, cand.q_start)
+    gap = lay.low[start : cand.q_start].rstrip()
+    if _described_between(lay, gap):
+        return True  # `42 CĐCS trực thuộc, gồm các bệnh viện ..., với hơn 9.600 đoàn viên`
     too_far = cand.q_start - start > sc.windows["list_gap"]
     if lay.clause(prev_end)[0] != lay.clause(cand.q.start)[0] or too_far:
         return False
-    gap = lay.low[start : cand.q_start].rstrip()
     return any(
         gap.endswith(word)
         and (not word[0].isalpha() or len(gap) == len(word) or not gap[-len(word) - 1].isalpha())
         for word in sc.list_connectors
+    )
+
+
+def _described_between(lay: Layout, gap: str) -> bool:
+    """Words describing the stock before (what its units are), with no figure and no end of
+    sentence in them, then `, với`: the list of stocks goes on."""
+    return (
+        len(gap) <= lay.catalogue.scoring.windows["list_aside"]
+        and gap.endswith((", với", ": với"))
+        and not any(c.isdigit() or c in ".;!?\n" for c in gap)
     )
 
 

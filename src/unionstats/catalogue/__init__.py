@@ -226,7 +226,8 @@ class Never:
 WINDOWS = (
     "left", "right", "near", "label", "head_gap", "target_after", "target_before", "parts_colon",
     "pair",
-    "list_gap", "stock_word", "total_money", "part", "bracket", "bracket_reach", "individual",
+    "list_gap", "list_aside", "stock_word", "total_money", "part", "bracket", "bracket_reach",
+    "individual",
     "other_org",
     "subgroup_after", "quote", "tail_noun", "series_label", "line_label",
 )  # fmt: skip
