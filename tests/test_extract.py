@@ -2175,6 +2175,21 @@ def test_who_received_is_no_breakdown_and_a_compared_years_figure_is_that_years(
     ]
 
 
+def test_last_years_figures_in_a_bracket_after_the_word_are_last_years_not_parts() -> None:
+    observations, _ = extract(
+        "t",
+        "Năm 2024 chăm lo cho 9.870 lượt đoàn viên với số tiền 5,4 tỷ đồng, cao hơn năm "
+        "trước (8.210 lượt, 4,6 tỷ đồng).",
+        "2024",
+    )
+    assert [(o.value, o.period, o.flags) for o in observations] == [
+        (9_870, "2024", ()),
+        (5_400_000_000, "2024", ()),
+        (8_210, "2023", ()),
+        (4_600_000_000, "2023", ()),
+    ]
+
+
 def test_one_months_figures_are_parts_of_the_reports_period() -> None:
     """A quarter report gives the last month, then the quarter so far; last year's same
     quarter in brackets after `cùng kỳ năm 2024` is that quarter's."""

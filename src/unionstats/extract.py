@@ -699,6 +699,12 @@ def _observe(
     # `kết nạp 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280)`: another period's figure is
     # compared, not a part
     same_period = last is None or last.period == the_period
+    opened = lay.low.rfind("(", lay.sentence(q.start)[0], q.start)
+    if same_period and opened >= 0 and ")" not in lay.low[opened : q.start]:
+        # `17,2 tỷ đồng, cao hơn năm trước (24.115 lượt, 14,9 tỷ đồng)`: compared with the
+        # figure before the bracket, whose period it does not share
+        before = next((o for o in reversed(run.observations) if o.span_end <= opened), None)
+        same_period = before is None or before.period == the_period
     if same_period and (is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot)):
         flags.append("part")
     if the_period.isdigit() and lay.in_part_year(q.start, the_period):

@@ -105,6 +105,8 @@ _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # trước 170 lượt)`: a bracket comparing with the same part of the year before, unnamed.
 _SAME_PART_BRACKET = re.compile(
     r"\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)|năm\s+(?:trước|ngoái))"
+    # ... or named before it: `cao hơn năm trước (24.115 lượt, 14,9 tỷ đồng)`
+    r"|(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\s*\("
 )
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(-[HQ][1-4])?")
 
