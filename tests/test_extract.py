@@ -471,6 +471,26 @@ def test_a_second_noun_of_the_same_people_keeps_the_breakdown_after_it() -> None
     assert ("members", None) in [(o.indicator, o.subgroup) for o in observations]
 
 
+def test_columns_headed_by_a_breakdown_give_their_figures_its_code() -> None:
+    """`Chỉ tiêu | Khu vực HCSN | Khu vực SXKD | Tổng cộng`: each sector's column is a
+    breakdown, the total's column the figure itself (`Chỉ tiêu` heads the rows, no plan)."""
+    text = (
+        "Kết quả theo khu vực:\n"
+        "Chỉ tiêu | Khu vực hành chính sự nghiệp | Khu vực sản xuất kinh doanh | Tổng cộng\n"
+        "Kết nạp đoàn viên (người) | 230 | 1.410 | 1.640\n"
+        "Thành lập mới CĐCS | 02 | 9 | 11\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert sorted((o.indicator, o.value, o.subgroup or "") for o in observations) == [
+        ("new_grassroots_unions", 2, "public_sector"),
+        ("new_grassroots_unions", 9, "business_sector"),
+        ("new_grassroots_unions", 11, ""),
+        ("new_members", 230, "public_sector"),
+        ("new_members", 1_410, "business_sector"),
+        ("new_members", 1_640, ""),
+    ]
+
+
 TABLE_REPORT = """<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Kết quả</th></tr>
 <tr><td>1</td><td>Số đoàn viên kết nạp mới</td><td>5.432</td></tr>
 <tr><td>2</td><td>Số CĐCS thành lập mới</td><td>48</td></tr>

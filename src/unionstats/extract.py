@@ -315,7 +315,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             unit_class(cand) != "count" or not ind.is_money
         ):
             verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
-            _observe(run, spot, verdict, None, target=plan, period=cell.period)
+            _observe(
+                run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup
+            )
             run.mention(spot, q, ind, "observation", "table_column")
             return
     if cell is not None and not cell.total:
@@ -332,7 +334,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if unit_class(cand) == "count" and not ind.is_money:
             verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
             first = len(run.observations)
-            _observe(run, spot, verdict, None, target=plan, period=cell.period)
+            _observe(
+                run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup
+            )
             run.mention(spot, q, ind, "observation", "table_noun")
             run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
             return
@@ -344,7 +348,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             o = run.observations[k]
             run.observations[k] = replace(o, flags=(*o.flags, "part"))
         verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
-        _observe(run, spot, verdict, None, target=plan, period=cell.period)
+        _observe(run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup)
         run.mention(spot, q, ind, "observation", "table_column")
         return
     if cell is None and (parts := split_label_pair(lay, spot) or split_ratio(lay, spot)):
@@ -389,7 +393,15 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             target = plan_before[0] if plan_before else None
     first = len(run.observations)
     start = run.last_obs
-    _observe(run, spot, verdict, found, target=target, period=cell.period if cell else None)
+    _observe(
+        run,
+        spot,
+        verdict,
+        found,
+        target=target,
+        period=cell.period if cell else None,
+        breakdown=cell.subgroup if cell else None,
+    )
     run.mention(spot, q, ind, "observation", verdict.reason)
     if (
         cell is None  # a table's columns keep positions in the observations
@@ -685,6 +697,7 @@ def _observe(
     found: Heads | None,
     target: float | None,
     period: str | None = None,
+    breakdown: str | None = None,
 ) -> None:
     lay = run.lay
     ind = verdict.indicator
@@ -712,7 +725,7 @@ def _observe(
     if "part" not in flags and lay.in_one_month(q.start):
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
-    sub = subgroup(lay, spot, found.end if found else q.end)
+    sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
     stocks = lay.catalogue.scoring.stock_indicators
     if (
         sub is None

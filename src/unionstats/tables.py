@@ -51,6 +51,7 @@ class Cell:
     total: bool = False  # in the table's total row (`Cộng`, `Tổng cộng`)
     noun: str = ""  # the counted noun its column's header names (`Số lượt`: `lượt`)
     label: str = ""  # its row's label (`Thăm hỏi ốm đau`)
+    subgroup: str | None = None  # the breakdown its column's header names (`Khu vực HCSN`)
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -141,6 +142,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     units: dict[int, str] = {}
     columns: dict[int, str] = {}
     nouns: dict[int, str] = {}
+    breakdowns: dict[int, str | None] = {}
     label_col = None
     width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
@@ -162,12 +164,19 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                     for i, (_, _, t) in enumerate(rows[r - 1])
                     if i and i not in columns and (m := _HEADER_NOUN.fullmatch(_squash(t)))
                 }
+                breakdowns = _breakdown_columns(lay, rows[r - 1], roles)
+                for i in breakdowns:  # `Khu vực HCSN | Khu vực SXKD | Tổng cộng`
+                    roles.setdefault(i, ("done", None))
+                if breakdowns and label_col is None:
+                    label_col = next((i for i in range(len(rows[r - 1])) if i not in roles), None)
             if r and (roles or units or columns):
                 rows = rows[r:]
             break
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
         if found.get(0, (None,))[0] == "unit":
             found[0] = (None, None)  # `Đơn vị` heading the first column names the units listed
+        if found.get(0, (None,))[0] == "plan" and _squash(row[0][2]) in _label_headers(lay):
+            found[0] = (None, None)  # `Chỉ tiêu` heading the first column names the rows
         if any(role for role, _ in found.values()):
             roles = {i: (role, year) for i, (role, year) in found.items() if role}
             label_col = next((i for i in range(len(row)) if i not in roles), None)
@@ -178,6 +187,35 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
         _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width)
+        for i, (start, _, text) in enumerate(row):
+            key = start + _first_digit(text)
+            if breakdowns.get(i) and key in out:
+                out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _label_headers(lay: Layout) -> tuple[str, ...]:
+    return tuple(_squash(h) for h in lay.catalogue.scoring.label_headers)
+
+
+def _breakdown_columns(
+    lay: Layout, header: list[tuple[int, int, str]], roles: dict[int, tuple[str, str | None]]
+) -> dict[int, str | None]:
+    """Columns whose header names a breakdown (`Khu vực hành chính sự nghiệp`), with the
+    total's column (`Tổng cộng`, None) when one is; empty unless a breakdown is named."""
+    cat = lay.catalogue
+    found: dict[int, str | None] = {}
+    for i, (_, _, text) in enumerate(header):
+        if not i or (i in roles and roles[i][0] != "done"):
+            continue
+        low = " " + " ".join(text.lower().split()).strip(" :.") + " "
+        if _is_total(lay, low.strip()):
+            found[i] = None
+            continue
+        for name, list_id in cat.subgroups:
+            if any(f" {p} " in low for p in cat.lexicon.phrases(list_id)):
+                found[i] = name
+                break
+    return found if any(found.values()) else {}
 
 
 def _read_row(
