@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from unionstats import calibration
-from unionstats.calibration import Labelled, fit, markdown, out_of_sample, scored, share_trusted
+from unionstats.calibration import (
+    PRIOR,
+    Labelled,
+    fit,
+    markdown,
+    out_of_sample,
+    scored,
+    share_trusted,
+)
 from unionstats.confidence import FEATURES, WEIGHTS, confidence, features, reasons
 
 
@@ -88,3 +96,17 @@ def test_features_and_reasons_name_the_same_evidence() -> None:
     named = reasons(("label", "cues=1.50", "breakdown"), ("part",), "over", "female")
     assert named == ["label", "cues", "breakdown", "part", "qualified", "subgroup"]
     assert all(x[name] > 0 for name in named)
+
+
+def test_a_flag_never_raises_the_score_however_right_its_figures_were() -> None:
+    """Gold where every list item is right would weigh `list_item` above zero; the fit holds
+    a flag at its prior instead, so an item of a list never scores above a plain figure."""
+
+    def row(right: bool, **on: float) -> Labelled:
+        x = {f: 0.0 for f in FEATURES} | {"bias": 1.0} | on
+        return Labelled("d", x, right)
+
+    rows = [row(True, list_item=1.0) for _ in range(40)]
+    rows += [row(i % 4 != 0, noun_after=1.0) for i in range(40)]
+    weights = fit(rows)
+    assert weights["list_item"] == PRIOR["list_item"] <= 0

@@ -870,8 +870,33 @@ def test_a_lower_bodys_report_quotes_the_whole_of_the_body_above_it() -> None:
     )
     observations, _ = extract("t", text, "2023", org_level="district_federation")
     assert {(o.value, o.subgroup) for o in observations} == {(6340, "other_org"), (1120, None)}
+    # the province's report: the whole is its own, the city's federation another body
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")
-    assert {(o.value, o.subgroup) for o in observations} == {(6340, None), (1120, None)}
+    assert {(o.value, o.subgroup) for o in observations} == {(6340, None), (1120, "other_org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "subgroups"),
+    [
+        # a confederation's news names a province's federation as an example
+        ("Nhiều địa phương làm tốt, như LĐLĐ tỉnh Nghệ An chăm lo cho 41.000 lượt đoàn viên "
+         "với kinh phí 26 tỷ đồng.", "national", ["other_org", "other_org"]),
+        # a bloc's report, one member's figures for the whole sentence
+        ("Riêng LĐLĐ huyện Kiến Xương, đơn vị dẫn đầu Khối, năm 2024 kết nạp 436 đoàn viên và "
+         "có 38 sáng kiến.", "bloc", ["other_org", "other_org"]),
+        # the report's own body named after the lower one: its own figures
+        ("Tại Công ty TNHH Hòa Bình, các cấp công đoàn đã trao 320 suất quà.",
+         "provincial_federation", [None]),
+        # a partner is not the doer
+        ("LĐLĐ tỉnh phối hợp với LĐLĐ huyện Đức Thọ trao 150 suất quà.",
+         "provincial_federation", [None]),
+    ],
+)  # fmt: skip
+def test_a_body_below_the_reports_named_as_the_doer_gives_its_own_figures(
+    text: str, level: str, subgroups: list[str | None]
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level=level)
+    assert [o.subgroup for o in observations] == subgroups
 
 
 def test_a_quoted_speech_states_figures_and_a_quoted_name_does_not() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unionstats.confidence import FEATURES, WEIGHTS, features, probability
+from unionstats.confidence import FEATURES, FLAGS, WEIGHTS, features, probability
 from unionstats.evaluate import matches, read_gold
 from unionstats.ingest import RawReport, discover, read_report
 from unionstats.pipeline import process
@@ -49,7 +49,7 @@ PRIOR: dict[str, float] = {
     "scale_repeated": -1.2,
     "range": -0.3,
     "part": 0.0,
-    "list_item": 0.0,
+    "list_item": -0.3,  # an item of a list: its noun may belong to the list's heading
     "qualified": -0.2,
     "subgroup": -0.2,
 }
@@ -82,11 +82,25 @@ def labelled(docs: Path, gold_file: Path) -> list[Labelled]:
 def fit(
     rows: Sequence[Labelled], prior: Mapping[str, float] = PRIOR, strength: float = STRENGTH
 ) -> dict[str, float]:
-    """Penalised maximum likelihood by Newton's method; the bias is not penalised."""
+    """Penalised maximum likelihood by Newton's method; the bias is not penalised. A flag
+    never raises the score (an item of a list, a part, a range is no surer than a plain
+    figure): a flag the fit would weigh above zero is held at its prior and the rest refitted."""
+    held: set[str] = set()
+    while True:
+        weights = _fit(rows, prior, strength, held)
+        above = {f for f in FLAGS if weights[f] > 0} - held
+        if not above:
+            return weights
+        held |= above
+
+
+def _fit(
+    rows: Sequence[Labelled], prior: Mapping[str, float], strength: float, held: set[str]
+) -> dict[str, float]:
     x = np.array([[r.x[f] for f in FEATURES] for r in rows])
     y = np.array([float(r.right) for r in rows])
     mean = np.array([prior[f] for f in FEATURES])
-    penalty = np.full(len(FEATURES), strength)
+    penalty = np.array([1e9 if f in held else strength for f in FEATURES])
     penalty[FEATURES.index("bias")] = 0.0
     w = mean.copy()
     for _ in range(100):

@@ -57,6 +57,7 @@ class Layout:
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
+    _named_bodies: list[tuple[int, int, str]] | None = None
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -143,6 +144,18 @@ class Layout:
         if self.any_between(self.part_year_marks, sent_start, pos):
             return True
         return self.part_year and period == self.doc_period
+
+    def named_bodies(self) -> list[tuple[int, int, str]]:
+        """(start, end, level) of every organisation the text names, read once and only when
+        asked; the level is empty for a body named without its proper name (`LĐLĐ tỉnh`,
+        `công đoàn các cấp`: the report's own)."""
+        if self._named_bodies is None:
+            from unionstats.orgs import find_mentions, level_of
+
+            self._named_bodies = [
+                (m.start, m.end, level_of(m) if m.named else "") for m in find_mentions(self.text)
+            ]
+        return self._named_bodies
 
     def item_province(self, pos: int) -> str | None:
         """The province whose item of a digest the position stands in, if any."""

@@ -507,6 +507,42 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     return not hits.starting_between(rule.union, source, spot.left)
 
 
+# Levels from the top; a bloc's members are its units, whatever their level.
+_RANK = {
+    "national": 6, "national_sector": 5, "provincial_federation": 4, "sector_provincial": 3,
+    "district_federation": 2, "grassroots": 0, "bloc": 1,
+}  # fmt: skip
+
+
+def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
+    """The body named nearest before the figure, between the semicolons around it, is one
+    below the report's (`Riêng LĐLĐ huyện Đông Hưng ... kết nạp 512 đoàn viên` in a bloc's
+    report): its figure, not the report's. A body named without its proper name there (`LĐLĐ
+    tỉnh`, `công đoàn các cấp`) is the report's own."""
+    low = lay.low
+    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1)
+    nearest = None
+    for start, end, level in lay.named_bodies():
+        if start >= spot.left:
+            break
+        if start >= lo and end <= spot.left:
+            nearest = (start, level)
+    sc = lay.catalogue.scoring
+    if (
+        nearest is None
+        or not nearest[1]
+        or spot.left - nearest[0] > sc.lower_body_reach
+        or _partner_before(lay, nearest[0])
+    ):
+        return False
+    assert lay.hits is not None
+    if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
+        return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
+    own = _RANK[lay.org_level or ""]
+    level = nearest[1]
+    return level != lay.org_level and (lay.org_level == "bloc" or _RANK.get(level, 9) < own)
+
+
 def public_relief(lay: Layout, spot: Spot) -> bool:
     """The general public is helped (`đồng bào vùng lũ`, `Ủy ban MTTQ`) and none of the
     union's own people is named, between the semicolons around the number."""
@@ -582,6 +618,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     item = lay.item_province(spot.cand.q_start) if lay.province_items else None
     if item is not None and item != lay.province:
         return "other_org"  # an item of a digest about another province's unions
+    if lay.org_level in _RANK and _a_lower_body_does_it(lay, spot):
+        return "other_org"  # `như LĐLĐ TP. Hồ Chí Minh chăm lo cho 120.000 lượt` in a national item
     right_end = min(spot.right + cat.scoring.windows["subgroup_after"], spot.sentence[1])
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)

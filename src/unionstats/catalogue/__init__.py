@@ -174,6 +174,8 @@ class Scoring:
     one_gift_each: OneGiftEach
     attribution: Attribution
     public_relief: PublicRelief
+    lower_body_reach: int
+    lower_body_own: int
     same_people: int
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
@@ -435,6 +437,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             same_people=b.words(raw["same_people"], "scoring.same_people"),
+            lower_body_reach=int(raw["lower_body"]["reach"]),
+            lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
             public_relief=PublicRelief(
                 indicators=tuple(str(c) for c in raw["public_relief"]["indicators"]),
                 public=b.words(raw["public_relief"]["public"], "scoring.public_relief.public"),
