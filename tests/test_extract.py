@@ -2119,6 +2119,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # what members gave to the Mái ấm fund is raised, not spent on houses
+        (
+            "Hưởng ứng chương trình “Mái ấm Công đoàn”, đoàn viên Trường Tiểu học Hòa Bình đã "
+            "đóng góp 2.340.000 đồng.",
+            {("union_shelter_fund", 2_340_000)},
+        ),
         # words describing the unions stand between them and their members
         (
             "Công đoàn ngành hiện có 38 CĐCS trực thuộc, gồm các trường THPT, trung tâm giáo "
