@@ -380,6 +380,12 @@ def test_a_congress_report_covers_the_term_it_closes(title: str, period: str) ->
             "grassroots",
             "Gia Lai",
         ),
+        # the issuer's line goes on with the document's title after a dash
+        (
+            "LĐLĐ TỈNH ĐỒNG THÁP\nLĐLĐ HUYỆN CAO LÃNH - SỐ LIỆU NHANH NĂM 2024",
+            "district_federation",
+            "Đồng Tháp",
+        ),
     ],
 )
 def test_an_official_report_is_its_issuers_not_its_parents(header, level, province) -> None:

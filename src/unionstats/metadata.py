@@ -650,8 +650,20 @@ def _site_header(text: str) -> str | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end >= len(core) and found[0].named:
             named.append(line)
             continue
+        if (
+            named
+            and found
+            and found[0].start == 0
+            and found[0].named
+            and _TITLE_AFTER_NAME.match(core, found[0].end - 1)
+        ):
+            # `LĐLĐ HUYỆN ĐỨC HÒA - SỐ LIỆU NHANH ...`: the name, then the document's title
+            named.append(core[: found[0].end].rstrip(" -–—:|"))
         break
     return named[-1] if named and len(lines) > len(named) else None
+
+
+_TITLE_AFTER_NAME = re.compile(r".?\s*[-–—:|]\s+\S")
 
 
 OVERRIDE_FIELDS = ("org", "org_level", "province", "period", "published")
