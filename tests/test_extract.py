@@ -2119,6 +2119,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # a data sheet's shorthand: TNBQ, `k` for thousand, `ng` for người
+        ("- TNBQ của NLĐ trong DN: 7.650k/ng/tháng.", {("avg_income", 7_650_000)}),
         # what members gave to the Mái ấm fund is raised, not spent on houses
         (
             "Hưởng ứng chương trình “Mái ấm Công đoàn”, đoàn viên Trường Tiểu học Hòa Bình đã "

@@ -156,6 +156,10 @@ def test_ranges_give_low_and_high(text: str) -> None:
         ("1 tỷ 350 triệu", "VND"),
         ("1,2 triệu", None),
         ("1,2 triệu đoàn viên", "persons"),
+        # `k`, the informal thousand, written right after the digits: money
+        ("8.450k/ng/tháng", "VND/person/month"),
+        ("7.980k", "VND"),
+        ("3 k", None),
     ],
 )
 def test_units(text: str, unit: str | None) -> None:

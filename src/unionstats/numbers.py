@@ -49,7 +49,11 @@ def _alt(words: Iterable[str]) -> str:
 
 _NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
-_SCALE = rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?:{_alt(SCALES)})(?![\w]))"
+_GLUED = frozenset(_words()["glued_scales"])
+_SCALE = (
+    rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?:{_alt(set(SCALES) - _GLUED)})(?![\w])"
+    rf"|(?<=\d)(?:{_alt(_GLUED)})(?![\w]))"
+)
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
 _MONEY = (
     rf"(?:đồng(?!\s+(?:{_alt(_words()['not_money_after_dong'])})\b)|đ(?!/c)|vnđ|vnd)"
@@ -231,7 +235,8 @@ def times(written: float, factor: float) -> float:
     return float(Decimal(repr(written)) * Decimal(repr(factor)))
 
 
-_SCALE_TOKEN = re.compile(rf"{_NUM}|{_SCALE}")
+# in a scale chain already read: `k` stands alone there, its digits matched before it
+_SCALE_TOKEN = re.compile(rf"{_NUM}|tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?:{_alt(SCALES)})(?![\w])")
 
 
 def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
