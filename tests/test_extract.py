@@ -2119,6 +2119,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # a body's make-up, named far back in the sentence, then `với` its unions and members
+        (
+            "Cụm thi đua gồm 5 công đoàn ngành: Y tế, Giáo dục, Xây dựng, Công Thương và Nông "
+            "nghiệp, với 214 CĐCS và 19.870 đoàn viên.",
+            {("grassroots_unions", 214), ("members", 19_870)},
+        ),
+        ("Công đoàn tổ chức gặp gỡ, đối thoại với 300 đoàn viên.", set()),
         # a data sheet's shorthand: TNBQ, `k` for thousand, `ng` for người
         ("- TNBQ của NLĐ trong DN: 7.650k/ng/tháng.", {("avg_income", 7_650_000)}),
         # what members gave to the Mái ấm fund is raised, not spent on houses
