@@ -15,6 +15,7 @@ from unionstats.analysis.vn_format import format_number as format_vn
 from unionstats.analysis.vn_format import format_vnd
 from unionstats.candidates import candidates
 from unionstats.numbers import (
+    _MAYBE_UNREADABLE,
     _NOT_QUALIFIER,
     _QUAL_BEFORE,
     QUALIFIERS,
@@ -391,3 +392,16 @@ def test_spelled_numbers_found_as_with_a_plain_alternation(text: str) -> None:
     word = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
     plain = re.compile(rf"(?:{word})(?:\s+(?:{word})){{0,12}}")
     assert [m.span() for m in SPELLED_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PIECES = st.tuples(st.sampled_from(["1", "٣", ".", ",", "a", " ", "12.345"]), st.integers(1, 320))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=6))
+def test_maybe_unreadable_finds_what_the_plain_alternation_finds(pieces) -> None:
+    # The pattern led by one character set (so `re` skips ahead) against the one it replaced.
+    text = "".join(piece * n for piece, n in pieces)
+    plain = re.compile(r"\d{31}|[\d.,]{301}").search(text)
+    found = _MAYBE_UNREADABLE.search(text)
+    assert (found and found.span()) == (plain and plain.span())
