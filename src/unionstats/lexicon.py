@@ -115,7 +115,7 @@ class Hits:
         "_ends",
         "_ids",
         "_starts",
-        "_windows",
+        "_window",
         "longest",
     )
 
@@ -125,7 +125,7 @@ class Hits:
         self._ends: dict[int, list[int]] = {}  # list id (-1: all hits) -> ends of its hits
         self._by_start: list[_Hit] = []
         self._starts: list[int] | None = None
-        self._windows: dict[tuple[int, int], frozenset[int]] = {}
+        self._window: tuple[int, int, frozenset[int]] = (0, -1, frozenset())
         self._ids: list[tuple[int, ...]] | None = None  # the lists of each hit, by end
         self.longest = longest
 
@@ -147,18 +147,17 @@ class Hits:
 
     def lists_ending_between(self, lo: int, hi: int) -> frozenset[int]:
         """The lists with a hit that ends in [lo, hi]: a list not among them has no hit there,
-        so a question about each of many lists in one window can skip the absent ones. Each
-        window is kept for the report (the indicators and rules weighed for one number share
-        a few, asked again and again)."""
-        lists = self._windows.get((lo, hi))
-        if lists is None:
+        so a question about each of many lists in one window can skip the absent ones. The
+        last window is kept (the indicators weighed for one number share theirs)."""
+        w_lo, w_hi, lists = self._window
+        if (lo, hi) != (w_lo, w_hi):
             ends = self._list_ends(-1, self._by_end)
             i = bisect.bisect_left(ends, lo)
             j = bisect.bisect_right(ends, hi, i)
             if self._ids is None:
                 self._ids = [ids for _, _, ids in self._by_end]
             lists = frozenset(chain.from_iterable(self._ids[i:j]))  # no Python loop per hit
-            self._windows[(lo, hi)] = lists
+            self._window = (lo, hi, lists)
         return lists
 
     def starting_between(self, list_id: int, lo: int, hi: int) -> list[tuple[int, int]]:

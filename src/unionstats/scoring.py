@@ -213,13 +213,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         return spot.cand.q.unit == cond.unit
     hits, low = lay.hits, lay.low
     assert hits is not None
-    # Most conditions find no phrase in reach: the lists present in the widest reach of any
-    # condition are found once per number, and the scope is bounded only when one is found.
-    before, after = _widest_reach(lay.catalogue)
+    # Most conditions find no phrase in reach: the scope is bounded only when one is found.
     if cond.side == "before":
-        reach = max(before, cond.within)
-        if cond.words not in hits.lists_ending_between(spot.left - reach, spot.left):
-            return False
         found = hits.ending_between(cond.words, spot.left - cond.within, spot.left)
         if not found:
             return False
@@ -230,9 +225,6 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
             return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
-        return False
-    reach = max(after, cond.within) + hits.longest  # a phrase starting in reach ends in this
-    if cond.words not in hits.lists_ending_between(spot.right, spot.right + reach):
         return False
     found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
     if not found:
@@ -245,21 +237,6 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         return True
     return False
-
-
-@cache
-def _widest_reach(cat: Catalogue) -> tuple[int, int]:
-    """The widest `within` of the catalogue's conditions read before and after a number."""
-    conditions = [
-        c
-        for ind in cat.indicators
-        for groups in (ind.requires, ind.vetoes)
-        for group in groups
-        for c in group
-    ]
-    before = max((c.within for c in conditions if c.side == "before"), default=0)
-    after = max((c.within for c in conditions if c.side == "after"), default=0)
-    return before, after
 
 
 def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> bool:
