@@ -424,3 +424,24 @@ def test_the_shortest_long_runs_show_at_every_alignment(run: str, offset: int) -
     text = "x" * offset + run + " y"
     assert _MAYBE_UNREADABLE.search(text)
     assert _SAMPLED_RUN.search(text[_SAMPLE_STEP - 1 :: _SAMPLE_STEP])
+
+
+_NUMBER_TEXT = st.lists(
+    st.sampled_from(
+        ["1", "0", "9", "٣", ".", ",", "/", " ", "\n", "-", "a", "đ", "%", " triệu", " tỷ",
+         " đồng", " đến ", " người/tháng", "năm ", "q.", "x", "123 456", "1.234,5"]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBER_TEXT)
+def test_numbers_read_at_digit_runs_are_the_scanned_ones(text: str) -> None:
+    # Reading QUANTITY_RE only where a digit run starts finds what a scan of the text finds.
+    from unionstats.candidates import _numeric
+
+    low = text.lower()
+    runs = [m.start() for m in re.finditer(r"\d\d*", low)]
+    scanned = [(p, m.span(), m.groupdict()) for p, m in _numeric(low, None)]
+    assert [(p, m.span(), m.groupdict()) for p, m in _numeric(low, runs)] == scanned
