@@ -88,3 +88,21 @@ def test_a_missing_column_or_another_type_is_left_to_pandera() -> None:
     assert passes_quickly("mentions", good)
     assert not passes_quickly("mentions", good.rename({"status": "state"}))
     assert not passes_quickly("mentions", good.select(pl.lit(1).alias("status")))
+
+
+def test_every_column_of_a_model_has_its_quick_rule() -> None:
+    # A rule added to a pandera model and not to the quick check would never be asked.
+    from unionstats.validate import _quick_rules
+
+    for table, model in _MODELS.items():
+        schema = model()
+        quick = _quick_rules()[table]
+        assert set(quick) == set(schema.columns), table
+        for name, column in schema.columns.items():
+            _, dtype, nullable = quick[name]
+            assert (nullable, dtype) == (column.nullable, SCHEMAS[table][name]), (table, name)
+            # The quick rules were written for these checks: one per column (confidence: two,
+            # its bounds); a new one fails here until `_quick_rules` states it too.
+            n_checks = len(column.checks) + int(column.unique)
+            assert n_checks <= 1 + (name == "confidence"), f"{table}.{name}: new check"
+        assert len(schema.checks) <= 1, f"{table}: new frame check (span_end > span_start)"

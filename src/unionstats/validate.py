@@ -6,7 +6,8 @@ notebook relies on. A failure here is a bug in the pipeline, never bad input:
 bad input is quarantined or flagged long before.
 
 pandera (and the pandas it pulls in, seconds to import) is imported only when a table
-is checked, so commands and notebooks that only need the schemas start at once.
+fails the quick Polars check that states the same rules (`passes_quickly`), to name the
+rule and rows: a build of good tables never imports it, in its workers or its parent.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def _column_check(rule: Callable[[pl.Expr], pl.Expr], name: str) -> pa.Check:
     return pa.Check(lambda data: data.lazyframe.select(rule(pl.col(data.key))), name=name)
 
 
+# A rule added to a model below goes into `_quick_rules` too (tests/test_validate_quick.py).
 @cache
 def _observation_model() -> pa.DataFrameSchema:
     import pandera.polars as pa
