@@ -15,8 +15,11 @@ from unionstats.analysis.vn_format import format_number as format_vn
 from unionstats.analysis.vn_format import format_vnd
 from unionstats.candidates import candidates
 from unionstats.numbers import (
+    _MAYBE_UNREADABLE,
     _NOT_QUALIFIER,
     _QUAL_BEFORE,
+    _SAMPLE_STEP,
+    _SAMPLED_RUN,
     QUALIFIERS,
     SPELLED_RE,
     SPELLED_WORDS,
@@ -401,3 +404,54 @@ def test_spelled_numbers_found_as_with_a_plain_alternation(text: str) -> None:
     word = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
     plain = re.compile(rf"(?:{word})(?:\s+(?:{word})){{0,12}}")
     assert [m.span() for m in SPELLED_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PIECES = st.tuples(st.sampled_from(["1", "٣", ".", ",", "a", " ", "12.345"]), st.integers(1, 320))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=6))
+def test_maybe_unreadable_finds_what_the_plain_alternation_finds(pieces) -> None:
+    # The pattern led by one character set (so `re` skips ahead) against the one it replaced.
+    text = "".join(piece * n for piece, n in pieces)
+    plain = re.compile(r"\d{31}|[\d.,]{301}").search(text)
+    found = _MAYBE_UNREADABLE.search(text)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=6))
+def test_the_sampled_scan_never_hides_a_long_run(pieces) -> None:
+    # Every run the full scan finds shows in every 10th character, whatever its alignment.
+    text = "".join(piece * n for piece, n in pieces)
+    if re.compile(r"\d{31}|[\d.,]{301}").search(text):
+        assert _SAMPLED_RUN.search(text[_SAMPLE_STEP - 1 :: _SAMPLE_STEP])
+
+
+@pytest.mark.parametrize("run", ["1" * 31, "٣" * 31, "1." * 150 + "1", ",,," * 101])
+@pytest.mark.parametrize("offset", range(_SAMPLE_STEP))
+def test_the_shortest_long_runs_show_at_every_alignment(run: str, offset: int) -> None:
+    text = "x" * offset + run + " y"
+    assert _MAYBE_UNREADABLE.search(text)
+    assert _SAMPLED_RUN.search(text[_SAMPLE_STEP - 1 :: _SAMPLE_STEP])
+
+
+_NUMBER_TEXT = st.lists(
+    st.sampled_from(
+        ["1", "0", "9", "٣", ".", ",", "/", " ", "\n", "-", "a", "đ", "%", " triệu", " tỷ",
+         " đồng", " đến ", " người/tháng", "năm ", "q.", "x", "123 456", "1.234,5"]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBER_TEXT)
+def test_numbers_read_at_digit_runs_are_the_scanned_ones(text: str) -> None:
+    # Reading QUANTITY_RE only where a digit run starts finds what a scan of the text finds.
+    from unionstats.candidates import _numeric
+
+    low = text.lower()
+    runs = [m.start() for m in re.finditer(r"\d\d*", low)]
+    scanned = [(p, m.span(), m.groupdict()) for p, m in _numeric(low, None)]
+    assert [(p, m.span(), m.groupdict()) for p, m in _numeric(low, runs)] == scanned

@@ -38,14 +38,20 @@ class Candidate:
 _MULTIPLIER = re.compile(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn")
 
 
-def candidates(low: str, counted_at: Callable[[int], bool] | None = None) -> Iterator[Candidate]:
+def candidates(
+    low: str,
+    counted_at: Callable[[int], bool] | None = None,
+    digit_runs: list[int] | None = None,
+) -> Iterator[Candidate]:
     """Every number phrase of the (lower-cased) text, in order, none overlapping.
 
     A spelled-out number counts when it has a multiplier (`hai mươi`, `ba trăm`) or,
     bare (`một`, `hai`), when `counted_at` says a counted noun follows it: `một` alone
-    is far more often "a" or "one of" than a figure.
+    is far more often "a" or "one of" than a figure. `digit_runs`: where each run of
+    digits starts in `low` (the layout has them), so the numbers are read there instead
+    of found by a scan of the whole text.
     """
-    numeric = [(m.start(), m) for m in QUANTITY_RE.finditer(low)]
+    numeric = _numeric(low, digit_runs)
     spelled = [
         (m.start(), m)
         for m in spelled_matches(low, bare=counted_at is not None)
@@ -67,3 +73,19 @@ def candidates(low: str, counted_at: Callable[[int], bool] | None = None) -> Ite
             continue
         taken_until = q.end
         yield Candidate(q, before[1], text)
+
+
+def _numeric(low: str, digit_runs: list[int] | None) -> list[tuple[int, re.Match[str]]]:
+    """`QUANTITY_RE.finditer(low)`, with its start positions. A quantity starts at a digit
+    with no digit before it (its look-behind), so only the starts of digit runs are tried
+    when they are known: `re` skips ahead to a digit at some 25 ns a character."""
+    if digit_runs is None:
+        return [(m.start(), m) for m in QUANTITY_RE.finditer(low)]
+    found = []
+    taken_until = 0
+    match = QUANTITY_RE.match
+    for pos in digit_runs:
+        if pos >= taken_until and (m := match(low, pos)):
+            found.append((pos, m))
+            taken_until = m.end()
+    return found

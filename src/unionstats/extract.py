@@ -164,7 +164,9 @@ def extract(
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
-    for cand in candidates(lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos)):
+    for cand in candidates(
+        lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
+    ):
         _one(run, cand, cells.get(cand.q.start))
     marked = _parts_above_a_total(lay, _mark_lists(run.observations))
     observations = _deduplicate(_restated_in_title(lay, marked, run), run)
