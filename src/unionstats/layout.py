@@ -57,7 +57,7 @@ class Layout:
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
-    _named_bodies: list[tuple[int, int, str]] | None = None
+    _bodies: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -145,17 +145,26 @@ class Layout:
             return True
         return self.part_year and period == self.doc_period
 
-    def named_bodies(self) -> list[tuple[int, int, str]]:
-        """(start, end, level) of every organisation the text names, read once and only when
-        asked; the level is empty for a body named without its proper name (`LĐLĐ tỉnh`,
-        `công đoàn các cấp`: the report's own)."""
-        if self._named_bodies is None:
-            from unionstats.orgs import find_mentions, level_of
+    def bodies_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, level) of every organisation named in [lo, hi); the level is empty
+        for a body named without its proper name (`LĐLĐ tỉnh`, `công đoàn các cấp`: the
+        report's own). Read from that stretch only, when asked (a whole report's names
+        cost a tenth of its extraction)."""
+        key = (lo, hi)
+        found = self._bodies.get(key)
+        if found is None:
+            from unionstats.orgs import find_mentions, level_of, words
 
-            self._named_bodies = [
-                (m.start, m.end, level_of(m) if m.named else "") for m in find_mentions(self.text)
-            ]
-        return self._named_bodies
+            first = words().type_re.pattern.search(self.low, lo, hi)
+            found = []
+            if first is not None:  # most stretches name no body at all: one C scan says so
+                lo = first.start()
+                found = [
+                    (lo + m.start, lo + m.end, level_of(m) if m.named else "")
+                    for m in find_mentions(self.text[lo:hi])
+                ]
+            self._bodies[key] = found
+        return found
 
     def item_province(self, pos: int) -> str | None:
         """The province whose item of a digest the position stands in, if any."""

@@ -519,21 +519,13 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     below the report's (`Riêng LĐLĐ huyện Đông Hưng ... kết nạp 512 đoàn viên` in a bloc's
     report): its figure, not the report's. A body named without its proper name there (`LĐLĐ
     tỉnh`, `công đoàn các cấp`) is the report's own."""
-    low = lay.low
-    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1)
+    low, sc = lay.low, lay.catalogue.scoring
+    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1, spot.left - sc.lower_body_reach)
     nearest = None
-    for start, end, level in lay.named_bodies():
-        if start >= spot.left:
-            break
-        if start >= lo and end <= spot.left:
+    for start, end, level in lay.bodies_between(lo, spot.left):
+        if end <= spot.left:
             nearest = (start, level)
-    sc = lay.catalogue.scoring
-    if (
-        nearest is None
-        or not nearest[1]
-        or spot.left - nearest[0] > sc.lower_body_reach
-        or _partner_before(lay, nearest[0])
-    ):
+    if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
