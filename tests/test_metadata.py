@@ -326,6 +326,32 @@ def test_an_origin_or_a_plan_does_not_date_the_report(opening: str, period: str)
     assert infer(opening + "\nCác cấp công đoàn thăm hỏi 286 lượt đoàn viên.").period == period
 
 
+_OPENING = (
+    "Ngày 12/9, LĐLĐ tỉnh bàn giao nhà cho đoàn viên. Căn nhà rộng 60 mét vuông. Gia đình đoàn "
+    "viên rất xúc động. Đại diện địa phương cảm ơn công đoàn. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Trao nhà Mái ấm Công đoàn\n" + _OPENING + "Từ năm 2010 đến nay, toàn tỉnh đã xây 240 "
+            "nhà. Riêng năm 2015, xây 31 nhà.",
+            "2015",
+        ),
+        (
+            "Người thợ của những sáng kiến\n" + _OPENING + "Sáng kiến đầu tiên của anh ra đời năm "
+            "2012. Năm 2018 anh có thêm 6 sáng kiến. Mục tiêu năm 2020 của tổ là 10 sáng kiến.",
+            "2018",
+        ),
+    ],
+)
+def test_an_undated_news_item_tells_of_its_latest_year(text: str, period: str) -> None:
+    """No date line, no year in its opening: the latest year it tells of, never a plan's."""
+    assert infer(text).period == period
+
+
 def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> None:
     text = (
         "BÁO CÁO\nTổng kết hoạt động Công đoàn năm 2024, phương hướng, nhiệm vụ năm 2025\n"

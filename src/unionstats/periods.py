@@ -93,7 +93,9 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
 # `sơ kết 9 tháng đầu năm 2024, triển khai nhiệm vụ quý IV`: the period a plan is for.
-_PLAN_BEFORE = re.compile(r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch)\s+(?:trọng\s+tâm\s+)?$")
+_PLAN_BEFORE = re.compile(
+    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
+)
 _CONGRESS = re.compile(r"đại hội")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
@@ -336,9 +338,21 @@ def document_period(
     if published_year:
         return str(published_year)
     body_low = lowercase(body)
-    for mark in find_marks(body_low, None):
-        if mark.kind == "span":
+    marks = find_marks(body_low, None)
+    for mark in marks:
+        if mark.kind == "span" and "-" in mark.period:
             return mark.period
+    # No date to go by: a news item tells of its latest year (`Từ năm 2009 đến nay ... Riêng
+    # năm 2016, ...`; `Sáng kiến đầu tiên ra đời năm 2011 ... Năm 2019, ...`).
+    years = [
+        y
+        for m in marks
+        if m.kind == "year"
+        and (y := period_year(m.period))
+        and not _PLAN_BEFORE.search(body_low, max(0, m.pos - 30), m.pos)
+    ]
+    if years:
+        return str(max(years))
     counts: dict[str, int] = {}
     for m in YEAR_MENTION.finditer(body_low):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
