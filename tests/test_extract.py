@@ -2184,6 +2184,9 @@ def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
         ("Sau bão số 3, LĐLĐ tỉnh chuyển đến Ủy ban MTTQ tỉnh Yên Bái 150 triệu đồng để cứu "
          "trợ đồng bào vùng lũ.", "public_relief"),
         ("Đoàn cùng Báo Lao Động trao 80 suất quà cho bà con vùng sạt lở.", "public_relief"),
+        # the union's people who give are not the people helped
+        ("Đoàn viên toàn ngành còn ủng hộ đồng bào các tỉnh vùng bão 1,8 tỷ đồng.",
+         "public_relief"),
         # the union's own people named too: its care, not public relief
         ("LĐLĐ tỉnh hỗ trợ 150 triệu đồng cho đoàn viên bị thiệt hại do bão; ủng hộ đồng bào "
          "vùng lũ 40 triệu đồng.", None),
@@ -2262,6 +2265,20 @@ def test_one_months_figures_are_parts_of_the_reports_period() -> None:
         (35, "2024-Q2", True),
         (208, "2024-Q2", False),
         (190, "2023-Q2", False),
+    ]
+
+
+def test_a_label_opening_a_paragraph_names_no_figure_sentences_later() -> None:
+    text = (
+        "Công tác chăm lo đời sống được quan tâm: các cấp công đoàn tặng 2.100 suất quà. "
+        "Trong năm, công đoàn giới thiệu 640 đoàn viên ưu tú cho Đảng, 455 người đã được "
+        "kết nạp."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("gifts", 2_100),
+        ("party_referrals", 640),
+        ("party_admissions", 455),
     ]
 
 

@@ -279,8 +279,8 @@ def _line_label_end(lay: Layout, spot: Spot) -> int:
     line_start = low.rfind("\n", 0, spot.left) + 1
     reach = line_start + lay.catalogue.scoring.windows["line_label"]
     colon = low.find(":", line_start, min(spot.left, reach))
-    if colon < 0:
-        return -1
+    if colon < 0 or colon < spot.sentence[0]:
+        return -1  # (a label three sentences back names no figure: `Công tác chăm lo ...: ...`)
     label_start = _ENUMERATOR.match(low, line_start)
     if lay.digit_between(label_start.end() if label_start else line_start, colon):
         return -1
@@ -543,12 +543,18 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     lo = max(spot.sentence[0], low.rfind(";", 0, spot.cand.q_start) + 1)
     hi = low.find(";", spot.right, spot.sentence[1])
     hi = spot.sentence[1] if hi < 0 else hi
-    if not hits.starting_between(rule.public, lo, hi):
+    public = hits.starting_between(rule.public, lo, hi)
+    if not public:
         return False
     own = hits.starting_between(rule.own, lo, hi)
     # the newspaper `Báo Người Lao Động` names no one helped (nor its `Lao Động` inside)
     titles = [(a, b) for a, b in own if low.endswith(rule.not_after, max(0, a - 9), a)]
-    return all(any(a <= start < b for a, b in titles) for start, _ in own)
+    # `CNVCLĐ toàn ngành còn ủng hộ đồng bào ...`: the union's people who give are no one helped
+    gave = hits.starting_between(rule.gives, lo, public[0][0])
+    return all(
+        any(a <= start < b for a, b in titles) or any(start < g for g, _ in gave)
+        for start, _ in own
+    )
 
 
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:

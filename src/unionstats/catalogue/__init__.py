@@ -98,6 +98,7 @@ class PublicRelief:
     public: int
     own: int
     not_after: tuple[str, ...]
+    gives: int
 
 
 @dataclass(frozen=True)
@@ -444,6 +445,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 public=b.words(raw["public_relief"]["public"], "scoring.public_relief.public"),
                 own=b.words(raw["public_relief"]["own"], "scoring.public_relief.own"),
                 not_after=tuple(f"{w} " for w in raw["public_relief"]["not_after"]),
+                gives=b.words(raw["public_relief"]["gives"], "scoring.public_relief.gives"),
             ),
             attribution=Attribution(
                 openers=b.words(raw["attribution"]["openers"], "scoring.attribution.openers"),
