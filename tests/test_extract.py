@@ -2268,6 +2268,19 @@ def test_one_months_figures_are_parts_of_the_reports_period() -> None:
     ]
 
 
+def test_a_breakdown_after_a_figures_noun_and_place_word_is_that_figures() -> None:
+    text = (
+        "Năm 2023 thành lập mới 3 CĐCS ở doanh nghiệp ngoài nhà nước, nâng tổng số CĐCS trực "
+        "thuộc lên 96 với 4.120 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (3, "non_state_enterprise"),
+        (96, None),
+        (4_120, None),
+    ]
+
+
 def test_a_label_opening_a_paragraph_names_no_figure_sentences_later() -> None:
     text = (
         "Công tác chăm lo đời sống được quan tâm: các cấp công đoàn tặng 2.100 suất quà. "

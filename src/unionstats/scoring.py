@@ -434,7 +434,7 @@ def classify(
     return Verdict(best, "classified", best_score, runner_up, evidence), found
 
 
-_COUNTED_AFTER = re.compile(r"[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+_COUNTED_AFTER = re.compile(r"[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
