@@ -890,6 +890,11 @@ def test_a_lower_bodys_report_quotes_the_whole_of_the_body_above_it() -> None:
         # a partner is not the doer
         ("LĐLĐ tỉnh phối hợp với LĐLĐ huyện Đức Thọ trao 150 suất quà.",
          "provincial_federation", [None]),
+        # the employer's gifts are not the union's; an employer as partner is no doer
+        ("Ban giám đốc công ty cũng tặng thêm 150 suất quà cho công nhân.", "grassroots",
+         ["other_org"]),
+        ("Công đoàn phối hợp với người sử dụng lao động trao 150 suất quà.", "grassroots",
+         [None]),
     ],
 )  # fmt: skip
 def test_a_body_below_the_reports_named_as_the_doer_gives_its_own_figures(
