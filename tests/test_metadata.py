@@ -345,6 +345,11 @@ _OPENING = (
             "2012. Năm 2018 anh có thêm 6 sáng kiến. Mục tiêu năm 2020 của tổ là 10 sáng kiến.",
             "2018",
         ),
+        (
+            "Công nhân cần nhà ở\n" + _OPENING + "Năm 2021, công đoàn hỗ trợ 300 lượt công nhân "
+            "thuê trọ. Dự án nhà ở xã hội dự kiến khởi công năm 2023.",
+            "2021",
+        ),
     ],
 )
 def test_an_undated_news_item_tells_of_its_latest_year(text: str, period: str) -> None:

@@ -93,6 +93,11 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
 # `sơ kết 9 tháng đầu năm 2024, triển khai nhiệm vụ quý IV`: the period a plan is for.
+# ... and a year a plan is for, further back in its clause (`dự kiến khởi công năm 2019`).
+_PLANNED_BEFORE = re.compile(
+    r"(?:dự\s+kiến|sẽ|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng)"
+    r"[^.;,\n\d]{0,30}$"
+)
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
@@ -349,7 +354,7 @@ def document_period(
         for m in marks
         if m.kind == "year"
         and (y := period_year(m.period))
-        and not _PLAN_BEFORE.search(body_low, max(0, m.pos - 30), m.pos)
+        and not _PLANNED_BEFORE.search(body_low, max(0, m.pos - 40), m.pos)
     ]
     if years:
         return str(max(years))
