@@ -134,6 +134,9 @@ def test_workplace_words_anywhere_in_the_name_make_a_grassroots_union(
         # ten provinces have a huyện Châu Thành: the report must say which
         ("LĐLĐ huyện Châu Thành tổng kết năm 2023.", None),
         ("LĐLĐ huyện Châu Thành (Bến Tre) tổng kết năm 2023.", "Bến Tre"),
+        # a district whose name holds a word that ends names elsewhere (`từ` is "from")
+        ("LĐLĐ thị xã Từ Sơn tổng kết năm 2014.", "Bắc Ninh"),
+        ("LĐLĐ huyện Đại Từ tổng kết năm 2014.", "Thái Nguyên"),
     ],
 )
 def test_a_district_federation_is_placed_by_the_gazetteer(text: str, province) -> None:

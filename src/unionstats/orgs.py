@@ -19,7 +19,13 @@ from typing import Any
 
 from unionstats.clean import lowercase
 from unionstats.datafiles import load_yaml
-from unionstats.places import Province, ascii_slug, find_provinces, province_of
+from unionstats.places import (
+    Province,
+    ascii_slug,
+    district_province,
+    find_provinces,
+    province_of,
+)
 from unionstats.wordsearch import WordAlternation, trie_alternation
 
 LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
@@ -140,6 +146,21 @@ def _is_upper(written: str, text: str, end: int) -> bool:
         return False
     following = text[end : end + 12].split()
     return bool(following) and following[0].isupper()
+
+
+def _place_goes_on(raw: list[tuple[str, int]], i: int, kept: list[str], w: OrgWords) -> bool:
+    """A capitalised stop word that is part of a district's name (`Từ` in `thị xã Từ Sơn`,
+    `huyện Đại Từ`, `Nam Từ Liêm`): the name after the unit word is in the gazetteer."""
+    if not raw[i][0][:1].isupper():
+        return False
+    low = [t.lower() for t in kept]
+    ends = [j + 1 for j, t in enumerate(low) if t in w.units]  # where a unit word ends
+    ends += [j + 2 for j in range(len(low) - 1) if f"{low[j]} {low[j + 1]}" in w.units]
+    if not ends:
+        return False
+    before = kept[max(ends) :]
+    after = [t.rstrip(_TRAILING) for t, _ in raw[i : i + 3]]
+    return any(district_province(" ".join([*before, *after[:n]])) is not None for n in (1, 2, 3))
 
 
 def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
@@ -264,6 +285,7 @@ def _read_name(
             _stop_at(lows, i, w)
             and not _joins_a_ministry_name(raw, lows, i)
             and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
+            and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
         ):
             break
         if core in ("-", "–"):
