@@ -2124,6 +2124,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # what one gift holds, and the bonus for each initiative, are per unit
+        (
+            "Công đoàn trao 420 suất quà, mỗi suất gồm 500.000 đồng tiền mặt và quà hiện vật trị "
+            "giá 200.000 đồng.",
+            {("gifts", 420)},
+        ),
+        ("Mỗi sáng kiến được công nhận được thưởng từ 1 đến 5 triệu đồng.", set()),
         # a body's make-up, named far back in the sentence, then `với` its unions and members
         (
             "Cụm thi đua gồm 5 công đoàn ngành: Y tế, Giáo dục, Xây dựng, Công Thương và Nông "

@@ -71,7 +71,14 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         m = never.prefix.search(lay.low, max(0, start - 30), start)
         if m:
             return never.shape_reasons[m.lastgroup or ""]
+    for cue, pattern, reason in never.prefix_far:
+        lo = max(0, start - PREFIX_FAR)
+        if lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
+            return reason
     return None
+
+
+PREFIX_FAR = 100  # characters before a number a `prefix_far` rule reads
 
 
 @cache

@@ -223,6 +223,9 @@ class Never:
     after: tuple[AfterRule, ...]
     prefix: re.Pattern[str] | None
     shape_reasons: dict[str, str] = field(default_factory=dict)
+    # `prefix_far`: text up to PREFIX_FAR characters before the number, tried only when its
+    # `cue` (a literal the pattern holds) stands there: `một phần quà gồm ... 200.000 đồng`
+    prefix_far: tuple[tuple[str, re.Pattern[str], str], ...] = ()
 
 
 # The windows the extractor's rules read from `scoring.windows` (characters).
@@ -492,6 +495,7 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
     before: list[BeforeRule] = []
     after: list[AfterRule] = []
     prefixes: list[str] = []
+    far: list[tuple[str, re.Pattern[str], str]] = []
     for r, rule in enumerate(raw.get("rules") or []):
         reason = rule.get("reason")
         if not isinstance(reason, str) or not re.fullmatch(r"[a-z_]+", reason):
@@ -529,6 +533,11 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
             group = f"r{r}p{len(prefixes)}"
             reasons[group] = reason
             prefixes.append(f"(?P<{group}>{p})")
+        for i, item in enumerate(rule.get("prefix_far") or []):
+            w = f"{where}.prefix_far[{i}]"
+            if not isinstance(item, dict) or not isinstance(item.get("cue"), str):
+                raise CatalogueError(f"{w}: expected {{cue: literal, pattern: regex}}")
+            far.append((item["cue"], compile_pattern(item["pattern"], w), reason))
 
     def joined(parts: list[str], flags: int = 0) -> re.Pattern[str] | None:
         return re.compile("|".join(parts), flags) if parts else None
@@ -540,6 +549,7 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
         after=tuple(after),
         prefix=joined(prefixes),
         shape_reasons=reasons,
+        prefix_far=tuple(far),
     )
 
 
