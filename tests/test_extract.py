@@ -2124,6 +2124,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # a dialogue named in the clause before does not make an inspection a dialogue
+        (
+            "Năm 2023 công đoàn tổ chức 11 cuộc đối thoại tại nơi làm việc, thực hiện 7 cuộc "
+            "kiểm tra, giám sát việc thực hiện chính sách.",
+            {("workplace_dialogues", 11), ("supervisions", 7)},
+        ),
         # what one gift holds, and the bonus for each initiative, are per unit
         (
             "Công đoàn trao 420 suất quà, mỗi suất gồm 500.000 đồng tiền mặt và quà hiện vật trị "
