@@ -2124,6 +2124,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # a sentence about each house gives each house's money
+        (
+            "LĐLĐ tỉnh bàn giao 3 nhà Mái ấm Công đoàn. Mỗi căn nhà rộng 55 m2, trị giá khoảng "
+            "80 triệu đồng, trong đó quỹ Mái ấm tỉnh hỗ trợ 50 triệu đồng.",
+            {("union_shelter_houses", 3)},
+        ),
         # a dialogue named in the clause before does not make an inspection a dialogue
         (
             "Năm 2023 công đoàn tổ chức 11 cuộc đối thoại tại nơi làm việc, thực hiện 7 cuộc "

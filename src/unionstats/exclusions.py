@@ -78,7 +78,7 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
     return None
 
 
-PREFIX_FAR = 100  # characters before a number a `prefix_far` rule reads
+PREFIX_FAR = 160  # characters before a number a `prefix_far` rule reads
 
 
 @cache
