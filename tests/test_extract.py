@@ -2124,6 +2124,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # the workforce of a place, named in a question
+        (
+            "Thưa ông, với hơn 85.000 CNVCLĐ trên địa bàn, công đoàn tỉnh làm gì?",
+            {("workers", 85_000)},
+        ),
         # a sentence about each house gives each house's money
         (
             "LĐLĐ tỉnh bàn giao 3 nhà Mái ấm Công đoàn. Mỗi căn nhà rộng 55 m2, trị giá khoảng "
