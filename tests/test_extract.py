@@ -2310,6 +2310,17 @@ def test_a_breakdown_after_a_figures_noun_and_place_word_is_that_figures() -> No
     ]
 
 
+def test_a_story_of_one_worker_keeps_her_figures_out_title_included() -> None:
+    text = (
+        "Người thợ 15 sáng kiến\n"
+        "Tám năm qua, chị Nguyễn Thị Lan (công nhân Công ty TNHH Minh Phát) đã có 15 sáng kiến "
+        "được áp dụng. Hiện chị là tổ trưởng, thu nhập khoảng 9,8 triệu đồng/tháng. Theo Chủ "
+        "tịch Công đoàn, công ty hiện có 2.300 lao động."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [("workers", 2_300)]
+
+
 def test_a_label_opening_a_paragraph_names_no_figure_sentences_later() -> None:
     text = (
         "Công tác chăm lo đời sống được quan tâm: các cấp công đoàn tặng 2.100 suất quà. "

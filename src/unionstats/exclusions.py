@@ -253,7 +253,29 @@ def individual(lay: Layout, spot: Spot) -> bool:
         if low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, start):
             continue
         return True
-    return _named_person(lay, spot)
+    return _named_person(lay, spot) or _person_subject(lay, spot)
+
+
+_SUBJECT_OPENERS = ("hiện nay ", "hiện ", "năm nay ", "nay ", "sau đó ", "từ đó ", "ngoài ra ")
+
+
+def _person_subject(lay: Layout, spot: Spot) -> bool:
+    """The sentence is about a person named by a pronoun (`Hiện chị là tổ trưởng tổ ép đế, thu
+    nhập khoảng 9,5 triệu đồng/tháng`): it opens with one, and neither a union body nor a
+    reporting verb (`chị cho biết, công ty có ...`) stands between it and the number."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None
+    at = spot.sentence[0]
+    while at < spot.left and not low[at].isalpha():
+        at += 1
+    for opener in _SUBJECT_OPENERS:
+        if low.startswith(opener, at):
+            at += len(opener)
+            break
+    end = hits.end_at(sc.individuals, at)
+    if end < 0 or end >= spot.left or lay.text[end + 1 : end + 2].isupper():
+        return False  # (a capitalised name after it: `_named_person` reads that)
+    return not hits.ending_between(sc.person_blockers, end, spot.left)
 
 
 def _named_person(lay: Layout, spot: Spot) -> bool:

@@ -829,8 +829,19 @@ def _restated_in_title(
     if title_end <= 0:
         return observations
     body = [o for o in observations if o.span_start >= title_end]
+    # `Nữ công nhân 9 năm, 12 sáng kiến` over `chị Hà ... đã có 12 sáng kiến`: one person's
+    personal = {
+        round(m.value, 6)
+        for m in run.mentions
+        if m.reason == "individual" and m.span_start >= title_end
+    }
     kept = []
     for o in observations:
+        if o.span_start < title_end and round(o.value, 6) in personal:
+            for i, m in enumerate(run.mentions):
+                if m.span_start == o.span_start and m.status == "observation":
+                    run.mentions[i] = replace(m, status="excluded", reason="individual")
+            continue
         if o.span_start < title_end and any(
             abs(b.value - o.value) <= 0.005 * abs(o.value)
             or (b.indicator == o.indicator and abs(b.value - o.value) <= _ROUNDED * abs(o.value))
