@@ -272,7 +272,7 @@ def _person_subject(lay: Layout, spot: Spot) -> bool:
         if low.startswith(opener, at):
             at += len(opener)
             break
-    end = hits.end_at(sc.individuals, at)
+    end = hits.end_at(sc.subject_pronouns, at)
     if end < 0 or end >= spot.left or lay.text[end + 1 : end + 2].isupper():
         return False  # (a capitalised name after it: `_named_person` reads that)
     return not hits.ending_between(sc.person_blockers, end, spot.left)

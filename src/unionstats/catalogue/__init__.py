@@ -155,6 +155,7 @@ class Scoring:
     rate_links: tuple[str, ...]
     windows: dict[str, int]
     individuals: int
+    subject_pronouns: int
     named_persons: int
     person_blockers: int
     stock_indicators: tuple[str, ...]
@@ -414,6 +415,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             rate_links=tuple(str(x) for x in raw["rate_links"]),
             windows={str(k): int(v) for k, v in windows.items()},
             individuals=b.words(raw["individuals"], "scoring.individuals"),
+            subject_pronouns=b.words(raw["subject_pronouns"], "scoring.subject_pronouns"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
