@@ -263,19 +263,31 @@ def _person_subject(lay: Layout, spot: Spot) -> bool:
     """The sentence is about a person named by a pronoun (`Hiện chị là tổ trưởng tổ ép đế, thu
     nhập khoảng 9,5 triệu đồng/tháng`): it opens with one, and neither a union body nor a
     reporting verb (`chị cho biết, công ty có ...`) stands between it and the number."""
-    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    sc, hits = lay.catalogue.scoring, lay.hits
     assert hits is not None
-    at = spot.sentence[0]
-    while at < spot.left and not low[at].isalpha():
-        at += 1
-    for opener in _SUBJECT_OPENERS:
-        if low.startswith(opener, at):
-            at += len(opener)
-            break
-    end = hits.end_at(sc.subject_pronouns, at)
-    if end < 0 or end >= spot.left or lay.text[end + 1 : end + 2].isupper():
-        return False  # (a capitalised name after it: `_named_person` reads that)
+    end = _subject_pronoun_end(lay, spot.sentence[0])
+    if end < 0 or end >= spot.left:
+        return False
     return not hits.ending_between(sc.person_blockers, end, spot.left)
+
+
+def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:
+    """Where a worker's pronoun opening the sentence ends, or -1 (read once a sentence)."""
+    found = lay.memo.get(("subject", sentence_start))
+    if found is None:
+        low, at = lay.low, sentence_start
+        while at < len(low) and not low[at].isalpha():
+            at += 1
+        for opener in _SUBJECT_OPENERS:
+            if low.startswith(opener, at):
+                at += len(opener)
+                break
+        assert lay.hits is not None
+        found = lay.hits.end_at(lay.catalogue.scoring.subject_pronouns, at)
+        if found >= 0 and lay.text[found + 1 : found + 2].isupper():
+            found = -1  # a capitalised name after it: `_named_person` reads that
+        lay.memo[("subject", sentence_start)] = found
+    return found
 
 
 def _named_person(lay: Layout, spot: Spot) -> bool:

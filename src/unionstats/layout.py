@@ -57,7 +57,9 @@ class Layout:
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
-    _bodies: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    memo: dict[tuple[str, int], int] = field(default_factory=dict)  # per-sentence answers
+    _bodies: list[tuple[int, int, str]] | None = None
+    _body_starts: list[int] = field(default_factory=list)
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -145,26 +147,24 @@ class Layout:
             return True
         return self.part_year and period == self.doc_period
 
-    def bodies_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """(start, end, level) of every organisation named in [lo, hi); the level is empty
+    def bodies(self) -> list[tuple[int, int, str]]:
+        """(start, end, level) of every organisation the report names; the level is empty
         for a body named without its proper name (`LĐLĐ tỉnh`, `công đoàn các cấp`: the
-        report's own). Read from that stretch only, when asked (a whole report's names
-        cost a tenth of its extraction)."""
-        key = (lo, hi)
-        found = self._bodies.get(key)
-        if found is None:
-            from unionstats.orgs import find_mentions, level_of, words
+        report's own). The metadata has read them already (`orgs.find_mentions` keeps them)."""
+        if self._bodies is None:
+            from unionstats.orgs import find_mentions, level_of
 
-            first = words().type_re.pattern.search(self.low, lo, hi)
-            found = []
-            if first is not None:  # most stretches name no body at all: one C scan says so
-                lo = first.start()
-                found = [
-                    (lo + m.start, lo + m.end, level_of(m) if m.named else "")
-                    for m in find_mentions(self.text[lo:hi])
-                ]
-            self._bodies[key] = found
-        return found
+            self._bodies = [
+                (m.start, m.end, level_of(m) if m.named else "") for m in find_mentions(self.text)
+            ]
+            self._body_starts = [start for start, _, _ in self._bodies]
+        return self._bodies
+
+    def bodies_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        bodies = self.bodies()
+        i = bisect.bisect_left(self._body_starts, lo)
+        j = bisect.bisect_left(self._body_starts, hi, i)
+        return bodies[i:j]
 
     def item_province(self, pos: int) -> str | None:
         """The province whose item of a digest the position stands in, if any."""

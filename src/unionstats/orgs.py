@@ -475,8 +475,14 @@ def line_mentions(line: str) -> tuple[OrgMention, ...]:
     return tuple(find_mentions(line))
 
 
-def find_mentions(text: str) -> list[OrgMention]:
-    """Every organisation named in the text, in order."""
+@lru_cache(maxsize=2)
+def find_mentions(text: str) -> tuple[OrgMention, ...]:
+    """Every organisation named in the text, in order. The last texts read are kept: the
+    metadata reads a report's names and the extractor asks for them again."""
+    return tuple(_find_mentions(text))
+
+
+def _find_mentions(text: str) -> list[OrgMention]:
     w = words()
     out: list[OrgMention] = []
     taken = -1

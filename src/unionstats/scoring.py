@@ -520,10 +520,10 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     report): its figure, not the report's. A body named without its proper name there (`LĐLĐ
     tỉnh`, `công đoàn các cấp`) is the report's own."""
     low, sc = lay.low, lay.catalogue.scoring
-    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1, spot.left - sc.lower_body_reach)
+    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1)
     nearest = None
     for start, end, level in lay.bodies_between(lo, spot.left):
-        if end <= spot.left:
+        if end <= spot.left and start >= spot.left - sc.lower_body_reach:
             nearest = (start, level)
     if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
