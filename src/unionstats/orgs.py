@@ -472,7 +472,7 @@ def _place_in(text: str, pos: int) -> Province | None:
 def line_mentions(line: str) -> tuple[OrgMention, ...]:
     """:func:`find_mentions` of a short line (a title, a site owner line), cached: the
     pages of one site repeat their owner line in every report."""
-    return tuple(find_mentions(line))
+    return tuple(_find_mentions(line))
 
 
 @lru_cache(maxsize=2)

@@ -112,8 +112,11 @@ _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # trước 170 lượt)`: a bracket comparing with the same part of the year before, unnamed.
 _SAME_PART_BRACKET = re.compile(
     r"\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)|năm\s+(?:trước|ngoái))"
-    # ... or named before it: `cao hơn năm trước (24.115 lượt, 14,9 tỷ đồng)`
-    r"|(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\s*\("
+)
+# ... or named before it: `cao hơn năm trước (24.115 lượt, 14,9 tỷ đồng)` (apart: led by a
+# literal, `re` skips ahead to `(` in the pattern above)
+_SAME_PART_NAMED_BEFORE = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\s*\("
 )
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(-[HQ][1-4])?")
 
@@ -277,6 +280,10 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         marks.extend(
             PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_BRACKET.finditer(text)
         )
+        if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
+            marks.extend(
+                PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_NAMED_BEFORE.finditer(text)
+            )
     marks.sort(key=lambda mark: mark.pos)
     return marks
 
