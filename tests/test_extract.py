@@ -2124,6 +2124,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
+        # what a worker pays for her room is no income
+        (
+            "Thu nhập bình quân khoảng 6,1 triệu đồng/người/tháng, riêng tiền phòng đã mất "
+            "1,4 triệu đồng.",
+            {("avg_income", 6_100_000)},
+        ),
         # the workforce of a place, named in a question
         (
             "Thưa ông, với hơn 85.000 CNVCLĐ trên địa bàn, công đoàn tỉnh làm gì?",
