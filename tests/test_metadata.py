@@ -598,3 +598,16 @@ def test_a_province_written_with_the_name_beats_an_old_gazetteer(text: str) -> N
     """`huyện Yên Thế` was in Bắc Giang until the 2025 merger; the report says Bắc Ninh."""
     assert infer(text).province == "Bắc Ninh"
     assert infer("Liên đoàn Lao động huyện Yên Thế tổ chức hội nghị.").province == "Bắc Giang"
+
+
+def test_a_company_in_the_lead_and_its_union_by_kind_make_the_report_its_unions() -> None:
+    """`Công ty CP Xi măng Bút Sơn tổ chức Hội nghị người lao động ... Công đoàn công ty hiện
+    có ...`: no union named, but the company is; the report is its union's."""
+    text = (
+        "Xi măng Bút Sơn tổ chức Hội nghị người lao động năm 2024\n"
+        "Ngày 10/1, Công ty CP Xi măng Bút Sơn (Hà Nam) tổ chức Hội nghị người lao động năm 2024.\n"
+        "Công đoàn công ty hiện có 1.240 đoàn viên."
+    )
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == ("grassroots", "Hà Nam")
+    assert meta.org is not None and "Xi măng Bút Sơn" in meta.org

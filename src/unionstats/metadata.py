@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from unionstats.clean import lowercase
 from unionstats.orgs import (
     OrgMention,
     canonical_name,
@@ -524,7 +525,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     if header:
         owners.append(header)
     context = _context_province(text, chrome_text)
-    org = _subject(text, title, owners, context)
+    org = _subject(text, title, owners, context) or _workplace_union(text, title, context)
     published = _published(text, chrome_text)
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
@@ -556,6 +557,28 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         org_written=org.written,
         province_2025=province_2025(province),
     )
+
+
+# The union of the workplace the report is about, named only by its kind
+# (`Công đoàn công ty hiện có 48 công đoàn bộ phận`).
+_OWN_WORKPLACE_UNION = re.compile(r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy)\b")
+_WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy)\s")
+
+
+def _workplace_union(text: str, title: str | None, context: Province | None) -> _Org | None:
+    """No union named, but a company in the title or the lead and its union by kind in the
+    body (`Công ty CP Than Hà Lầm - Vinacomin tổ chức Hội nghị người lao động` ... `Công đoàn
+    công ty hiện có ...`): the report is that company's union's (grassroots)."""
+    if not _OWN_WORKPLACE_UNION.search(lowercase(text[:SUBJECT_WINDOW])):
+        return None
+    head = _head(text, title)
+    m = _WORKPLACE.search(head)
+    if m is None:
+        return None
+    found = line_mentions("Công đoàn " + head[m.start() : m.start() + 120].split("\n")[0])
+    if not found or not found[0].named or found[0].start != 0:
+        return None
+    return _resolve(found[0], context)
 
 
 def _as_written(name: str, text: str) -> str:
