@@ -58,6 +58,7 @@ class Layout:
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
     _named_bodies: list[tuple[int, int, str]] | None = None
+    _body_starts: list[int] = field(default_factory=list)  # where each of them starts
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -155,13 +156,27 @@ class Layout:
             self._named_bodies = [
                 (m.start, m.end, level_of(m) if m.named else "") for m in find_mentions(self.text)
             ]
+            self._body_starts = [start for start, _, _ in self._named_bodies]
         return self._named_bodies
 
+    def last_body_before(self, lo: int, pos: int) -> tuple[int, int, str] | None:
+        """The last body named wholly within [lo, pos), by bisection: a report naming
+        thousands of bodies (a digest) is read in linear time."""
+        bodies = self.named_bodies()
+        i = bisect.bisect_left(self._body_starts, pos)
+        while i and bodies[i - 1][0] >= lo:
+            i -= 1
+            if bodies[i][1] <= pos:
+                return bodies[i]
+        return None
+
     def item_province(self, pos: int) -> str | None:
-        """The province whose item of a digest the position stands in, if any."""
-        for start, end, province in self.province_items:
-            if start <= pos < end:
-                return province
+        """The province whose item of a digest the position stands in, if any (items follow
+        one another: found by bisection, so 20 000 items take no longer than one)."""
+        items = self.province_items
+        i = bisect.bisect_right(items, pos, key=lambda item: item[0]) - 1
+        if i >= 0 and items[i][0] <= pos < items[i][1]:
+            return items[i][2]
         return None
 
     def in_one_month(self, pos: int) -> bool:

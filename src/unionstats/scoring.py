@@ -520,13 +520,9 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     report): its figure, not the report's. A body named without its proper name there (`LĐLĐ
     tỉnh`, `công đoàn các cấp`) is the report's own."""
     low = lay.low
-    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1)
-    nearest = None
-    for start, end, level in lay.named_bodies():
-        if start >= spot.left:
-            break
-        if start >= lo and end <= spot.left:
-            nearest = (start, level)
+    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.left) + 1)
+    body = lay.last_body_before(lo, spot.left)
+    nearest = None if body is None else (body[0], body[2])
     sc = lay.catalogue.scoring
     if (
         nearest is None
@@ -548,7 +544,7 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     union's own people is named, between the semicolons around the number."""
     rule, hits, low = lay.catalogue.scoring.public_relief, lay.hits, lay.low
     assert hits is not None
-    lo = max(spot.sentence[0], low.rfind(";", 0, spot.cand.q_start) + 1)
+    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.cand.q_start) + 1)
     hi = low.find(";", spot.right, spot.sentence[1])
     hi = spot.sentence[1] if hi < 0 else hi
     if not hits.starting_between(rule.public, lo, hi):
