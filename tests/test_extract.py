@@ -2241,6 +2241,29 @@ def test_last_years_figures_in_a_bracket_after_the_word_are_last_years_not_parts
     ]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Hà Nội: 12\nLong An: 14 đoàn viên",  # a province's figure after its colon
+        "Hà Nội: 1.250 đoàn viên\nBắc Ninh: - 980 đoàn viên",  # a sign before it
+    ],
+    ids=["province_colon_figure", "province_colon_dash_figure"],
+)
+def test_a_province_then_a_figure_after_its_colon_is_no_digest_heading(lines: str) -> None:
+    """`Hà Nội: 12` is a list's line, a label and its figure, not the heading of a digest's
+    item: two such lines made the rest of the report another province's (other_org)."""
+    text = (
+        "Liên đoàn Lao động thành phố Hà Nội báo cáo năm 2021\n"
+        f"{lines}\n"
+        "Năm 2021 kết nạp 1.200 đoàn viên.\n"
+    )
+    observations, _ = extract(
+        "t", text, "2021", org_level="provincial_federation", province="Hà Nội"
+    )
+    own = [o for o in observations if o.value == 1_200]
+    assert [(o.indicator, o.subgroup) for o in own] == [("new_members", None)]
+
+
 def test_one_months_figures_are_parts_of_the_reports_period() -> None:
     """A quarter report gives the last month, then the quarter so far; last year's same
     quarter in brackets after `cùng kỳ năm 2024` is that quarter's."""
