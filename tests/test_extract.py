@@ -2242,6 +2242,22 @@ def test_last_years_figures_in_a_bracket_after_the_word_are_last_years_not_parts
 
 
 @pytest.mark.parametrize(
+    "amount",
+    ["0,0 tỷ", "0,0 tỷ đồng", "0 tr", "0,0tr", "0 tr.đ", "0.000.000 đồng", "0 triệu đồng", "0 tỉ"],
+)
+def test_zero_money_in_a_scale_is_never_an_amount(amount: str) -> None:
+    """Zero with `tỷ` or `tr` reads as money with `đồng` unwritten, so it was a welfare
+    amount of 0 (`chăm lo ... số tiền 0,0 tỷ`); like `0 đồng` it is excluded, zero_amount."""
+    text = (
+        "Công đoàn ngành Y tế tỉnh Long An năm 2021\n"
+        f"Năm 2021, Công đoàn chăm lo cho đoàn viên với số tiền {amount}; hỗ trợ 0,5 tỷ.\n"
+    )
+    observations, mentions = extract("t", text, "2021")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 500_000_000)]
+    assert [m.reason for m in mentions if m.value == 0] == ["zero_amount"]
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         "Hà Nội: 12\nLong An: 14 đoàn viên",  # a province's figure after its colon
