@@ -246,6 +246,17 @@ def test_table_rows_are_lines_with_cells_joined():
     assert html_to_text(html) == "Chỉ tiêu | Kết quả\nĐoàn viên | 3.611\nTỷ lệ | | 98,8%"
 
 
+def test_a_tables_empty_first_and_last_cells_keep_their_place():
+    """An empty corner cell or a blank last figure kept where it stands: the row's figures
+    stay under their own headers. A layout table's spacer cells around one text vanish."""
+    html = (
+        "<table><tr><td></td><td>Năm 2023</td><td>Năm 2024</td></tr>"
+        "<tr><td>Kết nạp</td><td>1.350</td><td> </td></tr>"
+        "<tr><td></td><td>Tin bài</td><td></td></tr></table>"
+    )
+    assert html_to_text(html) == "| Năm 2023 | Năm 2024\nKết nạp | 1.350 |\nTin bài"
+
+
 def test_malformed_and_unclosed_tags_do_not_lose_text():
     html = "<div><p>Năm 2021 <b>đạt <i>100%</p><td>ô lạc</span></div><p>cuối <a href='x"
     assert html_to_text(html) == "Năm 2021 đạt 100%\nô lạc\ncuối"

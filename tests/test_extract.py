@@ -491,6 +491,54 @@ def test_columns_headed_by_a_breakdown_give_their_figures_its_code() -> None:
     ]
 
 
+_SECTORS = "Khu vực hành chính sự nghiệp | Khu vực sản xuất kinh doanh | Tổng cộng"
+
+
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        # a figure left blank: the next ones moved one column left (HCSN, then SXKD)
+        (
+            f"Chỉ tiêu | {_SECTORS}\nKết nạp đoàn viên (người) | | 1.410 | 1.640",
+            [(1_410, "business_sector", "2024"), (1_640, None, "2024")],
+        ),
+        # a header cell left blank: its figure took the next column's breakdown
+        (
+            "Chỉ tiêu | | Khu vực sản xuất kinh doanh | Tổng cộng\n"
+            "Kết nạp đoàn viên (người) | 230 | 1.410 | 1.640",
+            [(230, None, "2024"), (1_410, "business_sector", "2024"), (1_640, None, "2024")],
+        ),
+        # the last year blank: the figures moved to the right, under the later years
+        (
+            "Chỉ tiêu | Năm 2022 | Năm 2023 | Năm 2024\nKết nạp đoàn viên (người) | 1.200 | 1.350 |",
+            [(1_200, None, "2022"), (1_350, None, "2023")],
+        ),
+        # an empty corner cell: the first year's figure was the second year's
+        (
+            "| Năm 2023 | Năm 2024\nKết nạp đoàn viên (người) | 1.350 | 1.500",
+            [(1_350, None, "2023"), (1_500, None, "2024")],
+        ),
+        # a Markdown row's bars at both ends are borders, not empty cells
+        (
+            f"| Chỉ tiêu | {_SECTORS} |\n| Kết nạp đoàn viên (người) | | 1.410 | 1.640 |",
+            [(1_410, "business_sector", "2024"), (1_640, None, "2024")],
+        ),
+    ],
+    ids=[
+        "blank_figure_cell",
+        "blank_header_cell",
+        "blank_last_cell",
+        "blank_corner_cell",
+        "markdown_borders_and_blank_cell",
+    ],
+)
+def test_an_empty_table_cell_keeps_every_figure_under_its_own_header(
+    table: str, want: list[tuple[float, str | None, str]]
+) -> None:
+    observations, _ = extract("t", "Kết quả năm 2024:\n" + table + "\n", "2024")
+    assert [(o.value, o.subgroup, o.period) for o in observations] == want
+
+
 TABLE_REPORT = """<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Kết quả</th></tr>
 <tr><td>1</td><td>Số đoàn viên kết nạp mới</td><td>5.432</td></tr>
 <tr><td>2</td><td>Số CĐCS thành lập mới</td><td>48</td></tr>

@@ -631,14 +631,17 @@ def limit_depth(html: str, max_depth: int = _MAX_DEPTH) -> str:
 
 
 def _join_cells(line: str) -> str:
+    """A table row's cells joined by ` | `. A row of two cells with text or more keeps its
+    empty cells where they stand, first and last too (`| Năm 2022 | Năm 2023` under an empty
+    corner, `Kết nạp | 1.410 | 1.640 |` with the last year blank), so each figure stays under
+    its own header; a row of one text (a layout table's spacer cells) is that text."""
     if _CELL not in line:
         return line.strip()
-    parts = [part.strip() for part in _CELL_SPLIT_RE.split(line)]
-    while parts and not parts[0]:
-        parts.pop(0)
-    while parts and not parts[-1]:
-        parts.pop()
-    return " | ".join(parts).replace("  ", " ")
+    before, *cells = (part.strip() for part in _CELL_SPLIT_RE.split(line))
+    parts = [before, *cells] if before else cells
+    if sum(1 for part in parts if part) < 2:
+        parts = [part for part in parts if part]
+    return " | ".join(parts).replace("  ", " ").strip()
 
 
 def _show_form_fields(root: LexborNode) -> None:
