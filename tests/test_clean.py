@@ -683,6 +683,31 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
     assert bidi == "Năm 2021, kết nạp 1.234 đoàn viên, lập 12 CĐCS."
 
 
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("Kết nạp **1.200\nđoàn viên** mới", "Kết nạp 1.200 đoàn viên mới"),  # over a soft break
+        ("chăm lo *300\nlượt* người", "chăm lo 300 lượt người"),
+        ("Kết nạp __1.200__ đoàn viên, _300_ lượt", "Kết nạp 1.200 đoàn viên, 300 lượt"),
+        ("***1.200*** đoàn viên; *__3__* CĐCS", "1.200 đoàn viên; 3 CĐCS"),  # nested
+        ("**Kết nạp**\n\n**1.200**", "Kết nạp\n\n1.200"),  # never over a paragraph break
+        ("người lao_động, file_name, ____ người", "người lao động, file name, ____ người"),
+    ],
+    ids=[
+        "strong_over_a_line_break",
+        "emphasis_over_a_line_break",
+        "underscore_emphasis",
+        "nested_emphasis",
+        "paragraphs_apart",
+        "underscores_inside_words",
+    ],
+)
+def test_markdown_emphasis_goes_and_its_soft_line_break_with_it(markdown: str, text: str):
+    """A figure in emphasis that runs over a soft line break lost its noun to the next line
+    (`**1.200\nđoàn viên**`); in underscores (`__1.200__`) it was no number at all."""
+    assert clean("Báo cáo năm 2024\n" + markdown, is_html=False).text == "Báo cáo năm 2024\n" + text
+
+
 def test_a_markdown_tables_ruling_is_dropped_so_its_header_heads_its_rows():
     rows = (
         "| TT | Nội dung | ĐVT | Năm 2023 | Năm 2024 | Tỷ lệ (%) |",

@@ -256,7 +256,21 @@ def _header_cell_role(line: str, words: _TableWords) -> str | None:
 _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]{0,300}\S)?)\*(?![\w*])")
+# Markdown emphasis: `**1.045** đoàn viên`, `*Ngày 27/12/2024*`, `__1.200__`, `_300_ lượt`.
+# Its text may run over a line break (`**1.200\nđoàn viên**`): one paragraph, a soft break,
+# so the break becomes a space, never one between a figure and its words. Underscores count
+# only outside words (`lao_động`, `file_name` stay as they are).
+_STRONG = re.compile(r"\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,600}?)(?<=\S)\*\*")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])"
+)
+_UNDERSCORE_EMPHASIS = re.compile(
+    r"(?<!\w)(__?)(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
+)
+
+
+def _unemphasised(match: re.Match[str]) -> str:
+    return match.group(match.lastindex or 1).replace("\n", " ")
 
 
 def _tidy_lines(text: str) -> str:
@@ -266,8 +280,9 @@ def _tidy_lines(text: str) -> str:
     `*Ngày 27/12/2024*`, pages saved as `.md`) are dropped: they stood between a figure
     and its words."""
     if "*" in text:
-        text = _EMPHASIS.sub(r"\1", text.replace("**", ""))
+        text = _EMPHASIS.sub(_unemphasised, _STRONG.sub(_unemphasised, text).replace("**", ""))
     if "_" in text:
+        text = _UNDERSCORE_EMPHASIS.sub(_unemphasised, text)
         text = _SEGMENT_JOIN.sub(" ", text)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
