@@ -2306,16 +2306,20 @@ def test_zero_money_in_a_scale_is_never_an_amount(amount: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "lines",
+    ("lines", "other"),
     [
-        "Hà Nội: 12\nLong An: 14 đoàn viên",  # a province's figure after its colon
-        "Hà Nội: 1.250 đoàn viên\nBắc Ninh: - 980 đoàn viên",  # a sign before it
+        ("Hà Nội: 12\nLong An: 14 đoàn viên", []),  # a province's figure after its colon
+        ("Hà Nội: 1.250 đoàn viên\nBắc Ninh: - 980 đoàn viên", []),  # a sign before it
+        ("Hà Nội: 7 đoàn viên\nBắc Ninh: 8 đoàn viên", [8]),  # another province's members
     ],
-    ids=["province_colon_figure", "province_colon_dash_figure"],
+    ids=["province_colon_figure", "province_colon_dash_figure", "other_provinces_line"],
 )
-def test_a_province_then_a_figure_after_its_colon_is_no_digest_heading(lines: str) -> None:
-    """`Hà Nội: 12` is a list's line, a label and its figure, not the heading of a digest's
-    item: two such lines made the rest of the report another province's (other_org)."""
+def test_a_province_then_a_figure_after_its_colon_labels_that_line_only(
+    lines: str, other: list[float]
+) -> None:
+    """`Bắc Ninh: 980 đoàn viên` is a list's line, a label and its figure, not the heading of
+    a digest's item: two such lines made the rest of the report another province's
+    (other_org). The figure on the line is still that province's."""
     text = (
         "Liên đoàn Lao động thành phố Hà Nội báo cáo năm 2021\n"
         f"{lines}\n"
@@ -2326,6 +2330,7 @@ def test_a_province_then_a_figure_after_its_colon_is_no_digest_heading(lines: st
     )
     own = [o for o in observations if o.value == 1_200]
     assert [(o.indicator, o.subgroup) for o in own] == [("new_members", None)]
+    assert [o.value for o in observations if o.subgroup == "other_org"] == other
 
 
 def test_one_months_figures_are_parts_of_the_reports_period() -> None:

@@ -221,27 +221,32 @@ class Layout:
 
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title
-# (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`). A title
-# starts with words: `Hà Nội: 12` is a label and its figure, a list's line, no heading.
+# (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`).
 _ITEM_HEADING = re.compile(
     r"^(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+"
-    r"[^\w\n]{0,3}[^\W\d_]",
+    r"([^\w\n]{0,3}[^\W\d_])?",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def _province_items(text: str) -> list[tuple[int, int, str]]:
     """Each item of a digest that a province heads, up to the next such heading (two at
-    least: one heading is a report's own label, not a digest)."""
+    least: one heading is a report's own label, not a digest). A title starts with words: a
+    province with a figure after its colon (`Hà Nội: 12 đoàn viên`) is a list's line, the
+    label of that figure alone, so its item ends with its line."""
     heads = []
     for m in _ITEM_HEADING.finditer(text):
         province = province_of(m.group(1))
-        if province is not None:
-            heads.append((m.start(), province.name))
+        if province is not None and (m.group(2) or m.end() < len(text)):
+            line_end = -1 if m.group(2) else text.find("\n", m.start())
+            heads.append((m.start(), province.name, len(text) if line_end < 0 else line_end))
     if len(heads) < 2:
         return []
-    ends = [start for start, _ in heads[1:]] + [len(text)]
-    return [(start, end, name) for (start, name), end in zip(heads, ends, strict=True)]
+    ends = [start for start, _, _ in heads[1:]] + [len(text)]
+    return [
+        (start, min(end, line_end), name)
+        for (start, name, line_end), end in zip(heads, ends, strict=True)
+    ]
 
 
 _IN_ONE_MONTH = re.compile(r"(?:trong|riêng)\s+tháng\s+\d{1,2}(?![\d,.]\d)")
