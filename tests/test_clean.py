@@ -257,6 +257,39 @@ def test_a_tables_empty_first_and_last_cells_keep_their_place():
     assert html_to_text(html) == "| Năm 2023 | Năm 2024\nKết nạp | 1.350 |\nTin bài"
 
 
+@pytest.mark.parametrize(
+    ("table", "text"),
+    [
+        (  # a two-row header: the lower row was two cells short, its labels one column left
+            "<tr><th rowspan=2>Chỉ tiêu</th><th colspan=2>Khu vực</th><th rowspan=2>Tổng</th>"
+            "</tr><tr><th>HCSN</th><th>SXKD</th></tr><tr><td>Kết nạp</td><td>230</td>"
+            "<td>1.410</td><td>1.640</td></tr>",
+            "Chỉ tiêu | Khu vực | | Tổng\nChỉ tiêu | HCSN | SXKD | Tổng\n"
+            "Kết nạp | 230 | 1.410 | 1.640",
+        ),
+        (  # a label over two rows: the second row's figures had no label
+            "<tr><td rowspan=2>Kết nạp</td><td>1.200</td></tr><tr><td>1.100</td></tr>",
+            "Kết nạp | 1.200\nKết nạp | 1.100",
+        ),
+        (  # a figure over two rows or columns stands once; the cells it covers are empty
+            "<tr><td>Kết nạp</td><td rowspan=2>1.200</td><td>5</td></tr>"
+            "<tr><td>Thành lập</td><td>13</td></tr><tr><td>Thăm hỏi</td><td colspan=2>40</td>"
+            "<td>9</td></tr>",
+            "Kết nạp | 1.200 | 5\nThành lập | | 13\nThăm hỏi | 40 | | 9",
+        ),
+        (  # spans are capped: colspan=999999 is a thousand columns at most
+            "<tr><td colspan=999999>x</td><td>y</td></tr>",
+            "x" + " |" * 1000 + " y",
+        ),
+    ],
+    ids=["two_row_header", "label_over_two_rows", "figure_over_rows_and_columns", "huge_colspan"],
+)
+def test_a_cell_spanning_rows_or_columns_keeps_the_cells_after_it_in_place(
+    table: str, text: str
+):
+    assert html_to_text(f"<table>{table}</table>") == text
+
+
 def test_malformed_and_unclosed_tags_do_not_lose_text():
     html = "<div><p>Năm 2021 <b>đạt <i>100%</p><td>ô lạc</span></div><p>cuối <a href='x"
     assert html_to_text(html) == "Năm 2021 đạt 100%\nô lạc\ncuối"

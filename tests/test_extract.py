@@ -539,6 +539,23 @@ def test_an_empty_table_cell_keeps_every_figure_under_its_own_header(
     assert [(o.value, o.subgroup, o.period) for o in observations] == want
 
 
+def test_a_two_row_header_gives_each_column_its_own_breakdown() -> None:
+    """`Chỉ tiêu` and `Tổng cộng` span two header rows, `Khu vực` two columns: the sectors
+    in the lower row stood one column left, the public sector's figure read as business."""
+    page = (
+        "<p>Công đoàn ngành Y tế tỉnh Long An báo cáo năm 2024</p><table><tr>"
+        "<th rowspan=2>Chỉ tiêu</th><th colspan=2>Khu vực</th><th rowspan=2>Tổng cộng</th>"
+        "</tr><tr><th>Khu vực hành chính sự nghiệp</th><th>Khu vực sản xuất kinh doanh</th>"
+        "</tr><tr><td>Kết nạp đoàn viên</td><td>230</td><td>1.410</td><td>1.640</td></tr></table>"
+    )
+    observations, _ = extract("t", clean(page, is_html=True).text, "2024")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (230, "public_sector"),
+        (1_410, "business_sector"),
+        (1_640, None),
+    ]
+
+
 TABLE_REPORT = """<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Kết quả</th></tr>
 <tr><td>1</td><td>Số đoàn viên kết nạp mới</td><td>5.432</td></tr>
 <tr><td>2</td><td>Số CĐCS thành lập mới</td><td>48</td></tr>

@@ -490,11 +490,78 @@ def html_to_text(html: str, framed: bool = False) -> str:
     for node in root.css(_BLOCK_SELECTOR):
         node.insert_before(_LINE)
         node.insert_after(_LINE)
+    _fill_spans(root)
     for cell in root.css("td,th"):
         cell.insert_before(_CELL)
     raw = _WHITESPACE_RE.sub(" ", root.text(deep=True, separator="", strip=False))
     lines = (_join_cells(line) for line in raw.split(_LINE))
     return "\n".join(line for line in lines if line)
+
+
+# A cell spanning columns or rows (`<th rowspan="2">Chỉ tiêu</th><th colspan="2">Khu vực</th>`
+# over `<th>Khu vực HCSN</th><th>Khu vực SXKD</th>`) leaves the rows it covers a cell short:
+# there, it stands again (a short text without a figure: a header's or a label's), or as an
+# empty cell, so each figure stays under its own header. Spans are capped as browsers cap
+# them, and the cells added per page too.
+_MAX_COLSPAN = 1000
+_MAX_SPANNED_CELLS = 100_000
+_MAX_REPEATED = 60
+
+
+def _fill_spans(root: LexborNode) -> None:
+    budget = _MAX_SPANNED_CELLS
+    for table in root.css("table"):
+        if table.css_first("[rowspan],[colspan]") is None:
+            continue
+        carry: dict[int, list[int | str]] = {}  # column -> [rows still covered, text]
+        for row in table.css("tr"):
+            owner = row.parent
+            while owner is not None and owner.tag != "table":
+                owner = owner.parent
+            if owner != table:
+                continue  # a row of a table nested in a cell
+            col = 0
+            below: dict[int, list[int | str]] = {}
+            for cell in [c for c in row.iter() if c.tag in ("td", "th")]:
+                while col in carry and budget > 0:
+                    cell.insert_before(_CELL + _covered(carry, col))
+                    col, budget = col + 1, budget - 1
+                span = min(_span(cell, "colspan"), _MAX_COLSPAN, max(1, budget))
+                rows = _span(cell, "rowspan")
+                if rows > 1:
+                    shown = " ".join(cell.text(deep=True).split())
+                    repeated = (
+                        shown if len(shown) <= _MAX_REPEATED and not _HAS_DIGIT.search(shown) else ""
+                    )
+                    for k in range(span):
+                        below[col + k] = [rows - 1, repeated if k == 0 else ""]
+                if span > 1:
+                    cell.insert_after(_CELL * (span - 1))
+                    budget -= span - 1
+                col += span
+            while carry and max(carry) >= col and budget > 0:
+                row.insert_child(_CELL + (_covered(carry, col) if col in carry else ""))
+                col, budget = col + 1, budget - 1
+            carry |= below
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _covered(carry: dict[int, list[int | str]], col: int) -> str:
+    """The text a spanning cell shows in a row it covers; the row counted off."""
+    left, text = carry[col]
+    if int(left) <= 1:
+        del carry[col]
+    else:
+        carry[col] = [int(left) - 1, text]
+    return str(text)
+
+
+def _span(cell: LexborNode, name: str) -> int:
+    value = (cell.attributes.get(name) or "").strip()
+    digits = re.match(r"\d{1,6}", value)
+    return max(1, int(digits.group())) if digits else 1
 
 
 _MAX_DEPTH = 256
