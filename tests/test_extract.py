@@ -2307,6 +2307,20 @@ def test_last_years_figures_in_a_bracket_after_the_word_are_last_years_not_parts
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["date: 2024-01-05", "Ngày đăng: 2024/01/05", "Cập nhật: 2024.01.05, 08:30"],
+    ids=["front_matter_iso_date", "slashes", "dots_then_comma"],
+)
+def test_a_date_written_year_first_is_no_figure(line: str) -> None:
+    """A page saved as Markdown opens with front matter (`date: 2024-01-05`): its year was
+    read as 2024 workers. A date written year first is a date, like `05-01-2024`."""
+    text = f"---\ntitle: LĐLĐ tỉnh Thanh Hóa tổng kết năm 2023\n{line}\n---\n\n"
+    observations, mentions = extract("t", text, "2023", org_level="provincial_federation")
+    assert observations == []
+    assert [m.reason for m in mentions if m.text.startswith("2024")] == ["date"]
+
+
+@pytest.mark.parametrize(
     "amount",
     ["0,0 tỷ", "0,0 tỷ đồng", "0 tr", "0,0tr", "0 tr.đ", "0.000.000 đồng", "0 triệu đồng", "0 tỉ"],
 )
