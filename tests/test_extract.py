@@ -539,6 +539,29 @@ def test_an_empty_table_cell_keeps_every_figure_under_its_own_header(
     assert [(o.value, o.subgroup, o.period) for o in observations] == want
 
 
+def test_tables_one_right_after_another_are_each_read_with_their_own_header() -> None:
+    """Three tables of a page with nothing between them: the second and third were read
+    with the first one's years, the plan (10) as 2023's figure, a sector's as 2023's."""
+    page = (
+        "<p>Công đoàn ngành Y tế tỉnh Long An báo cáo năm 2024</p>"
+        "<table><tr><th>Chỉ tiêu</th><th>Năm 2023</th><th>Năm 2024</th></tr>"
+        "<tr><td>Kết nạp đoàn viên</td><td>1.200</td><td>1.500</td></tr></table>"
+        "<table><tr><th>Chỉ tiêu</th><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td>Thành lập mới CĐCS</td><td>10</td><td>12</td></tr></table>"
+        "<table><tr><th>Chỉ tiêu</th><th>Khu vực hành chính sự nghiệp</th>"
+        "<th>Khu vực sản xuất kinh doanh</th></tr>"
+        "<tr><td>Kết nạp đoàn viên</td><td>300</td><td>1.200</td></tr></table>"
+    )
+    observations, _ = extract("t", clean(page, is_html=True).text, "2024")
+    assert [(o.value, o.period, o.subgroup, o.target) for o in observations] == [
+        (1_200, "2023", None, None),
+        (1_500, "2024", None, None),
+        (12, "2024", None, 10),
+        (300, "2024", "public_sector", None),
+        (1_200, "2024", "business_sector", None),
+    ]
+
+
 def test_a_two_row_header_gives_each_column_its_own_breakdown() -> None:
     """`Chỉ tiêu` and `Tổng cộng` span two header rows, `Khu vực` two columns: the sectors
     in the lower row stood one column left, the public sector's figure read as business."""

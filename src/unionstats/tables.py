@@ -79,7 +79,11 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     pos = 0
     for line in text.split("\n"):
         if line.count("|") >= 1 and " | " in line:
-            block.append(_cells(line, pos))
+            row = _cells(line, pos)
+            if _starts_a_table(lay, block, row):
+                _read_block(lay, block, out)
+                block = []
+            block.append(row)
         elif block:
             _read_block(lay, block, out)
             block = []
@@ -87,6 +91,21 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     if block:
         _read_block(lay, block, out)
     return out
+
+
+def _starts_a_table(
+    lay: Layout, block: list[list[tuple[int, int, str]]], row: list[tuple[int, int, str]]
+) -> bool:
+    """A header row after rows of figures starts a table of its own: two tables one right
+    after the other (`Chỉ tiêu | Năm 2023 | Năm 2024`, then `Chỉ tiêu | Kế hoạch | Thực
+    hiện`) were read with the first one's columns, the plan as last year's figure."""
+    if not block or not any(_is_number_cell(t) for _, _, t in block[-1]):
+        return False
+    if any(_is_number_cell(t) for _, _, t in row) or sum(1 for _, _, t in row if t) < 2:
+        return False
+    return any(_role_of_header(lay, t)[0] for _, _, t in row[1:] if t) or bool(
+        _breakdown_columns(lay, row, {})
+    )
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
