@@ -284,9 +284,7 @@ def test_a_tables_empty_first_and_last_cells_keep_their_place():
     ],
     ids=["two_row_header", "label_over_two_rows", "figure_over_rows_and_columns", "huge_colspan"],
 )
-def test_a_cell_spanning_rows_or_columns_keeps_the_cells_after_it_in_place(
-    table: str, text: str
-):
+def test_a_cell_spanning_rows_or_columns_keeps_the_cells_after_it_in_place(table: str, text: str):
     assert html_to_text(f"<table>{table}</table>") == text
 
 

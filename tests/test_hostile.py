@@ -212,7 +212,9 @@ def test_a_digest_of_thousands_of_province_items_takes_time_in_proportion() -> N
         observations, _ = extract("digest", text, "2025", org_level="national")
         seconds.append(time.process_time() - start)
         assert len(observations) == items and {o.subgroup for o in observations} == {"other_org"}
-    assert seconds[1] < 28 * seconds[0], f"{seconds[1]:.2f} s for 16x the items of {seconds[0]:.2f} s"
+    assert seconds[1] < 28 * seconds[0], (
+        f"{seconds[1]:.2f} s for 16x the items of {seconds[0]:.2f} s"
+    )
 
 
 _SCRIPT = """\

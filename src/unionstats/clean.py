@@ -261,9 +261,7 @@ _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
 # so the break becomes a space, never one between a figure and its words. Underscores count
 # only outside words (`lao_động`, `file_name` stay as they are).
 _STRONG = re.compile(r"\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,600}?)(?<=\S)\*\*")
-_EMPHASIS = re.compile(
-    r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])"
-)
+_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])")
 _UNDERSCORE_EMPHASIS = re.compile(
     r"(?<!\w)(__?)(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
 )
@@ -531,7 +529,9 @@ def _fill_spans(root: LexborNode) -> None:
                 if rows > 1:
                     shown = " ".join(cell.text(deep=True).split())
                     repeated = (
-                        shown if len(shown) <= _MAX_REPEATED and not _HAS_DIGIT.search(shown) else ""
+                        shown
+                        if len(shown) <= _MAX_REPEATED and not _HAS_DIGIT.search(shown)
+                        else ""
                     )
                     for k in range(span):
                         below[col + k] = [rows - 1, repeated if k == 0 else ""]
