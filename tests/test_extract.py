@@ -2359,6 +2359,23 @@ def test_zero_money_in_a_scale_is_never_an_amount(amount: str) -> None:
     assert [m.reason for m in mentions if m.value == 0] == ["zero_amount"]
 
 
+@pytest.mark.parametrize("mark", ["## ", "### ", "* ", "1. ", "> "])
+def test_a_digests_items_headed_in_markdown_are_other_orgs(mark: str) -> None:
+    """A digest saved as Markdown heads its items `## Hà Tĩnh: ...` or `* Hà Tĩnh: ...`:
+    the mark hid the province, and the provinces' figures counted as the confederation's."""
+    text = (
+        "Điểm tin chăm lo Tết\n\nCông đoàn cả nước đã chăm lo cho hơn 3,9 triệu lượt đoàn "
+        f"viên.\n\n{mark}Hà Tĩnh: Chăm lo công nhân ở trọ\nLĐLĐ tỉnh trao 2.100 suất quà cho "
+        f"công nhân.\n\n{mark}Quảng Trị: Xe đưa công nhân về quê\nLĐLĐ tỉnh trao 750 suất quà."
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2025", org_level="national")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (3_900_000, None),
+        (2_100, "other_org"),
+        (750, "other_org"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lines", "other"),
     [

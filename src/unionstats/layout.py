@@ -221,9 +221,11 @@ class Layout:
 
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title
-# (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`).
+# (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`), as a
+# Markdown heading, bullet, quote or numbered item too (`## Hà Tĩnh: ...`, `* Hà Tĩnh: ...`).
 _ITEM_HEADING = re.compile(
-    r"^(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+"
+    r"^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?"
+    r"(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+"
     r"([^\w\n]{0,3}[^\W\d_])?",
     re.IGNORECASE | re.MULTILINE,
 )
