@@ -723,6 +723,8 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
         ("***1.200*** đoàn viên; *__3__* CĐCS", "1.200 đoàn viên; 3 CĐCS"),  # nested
         ("**Kết nạp**\n\n**1.200**", "Kết nạp\n\n1.200"),  # never over a paragraph break
         ("người lao_động, file_name, ____ người", "người lao động, file name, ____ người"),
+        (r"Kết nạp 1\.200 đoàn viên \(tăng 5%\)", "Kết nạp 1.200 đoàn viên (tăng 5%)"),  # escapes
+        (r"Kết nạp \*\*120\*\* đoàn viên, C:\Users", r"Kết nạp 120 đoàn viên, C:\Users"),
     ],
     ids=[
         "strong_over_a_line_break",
@@ -731,6 +733,8 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
         "nested_emphasis",
         "paragraphs_apart",
         "underscores_inside_words",
+        "backslash_escapes",
+        "escaped_emphasis_marks",
     ],
 )
 def test_markdown_emphasis_goes_and_its_soft_line_break_with_it(markdown: str, text: str):

@@ -267,6 +267,12 @@ _UNDERSCORE_EMPHASIS = re.compile(
 )
 
 
+# A Markdown escape: a backslash before ASCII punctuation shows that mark as it is
+# (`1\.200 đoàn viên`, `\*\*120\*\*`, pandoc's and html2text's output); the backslash
+# stood between a figure's digits.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _unemphasised(match: re.Match[str]) -> str:
     return match.group(match.lastindex or 1).replace("\n", " ")
 
@@ -277,6 +283,8 @@ def _tidy_lines(text: str) -> str:
     at most one blank line in a row. Emphasis marks of Markdown (`**1.045** đoàn viên`,
     `*Ngày 27/12/2024*`, pages saved as `.md`) are dropped: they stood between a figure
     and its words."""
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)
     if "*" in text:
         text = _EMPHASIS.sub(_unemphasised, _STRONG.sub(_unemphasised, text).replace("**", ""))
     if "_" in text:
