@@ -246,6 +246,48 @@ def test_table_rows_are_lines_with_cells_joined():
     assert html_to_text(html) == "Chỉ tiêu | Kết quả\nĐoàn viên | 3.611\nTỷ lệ | | 98,8%"
 
 
+def test_a_tables_empty_first_and_last_cells_keep_their_place():
+    """An empty corner cell or a blank last figure kept where it stands: the row's figures
+    stay under their own headers. A layout table's spacer cells around one text vanish."""
+    html = (
+        "<table><tr><td></td><td>Năm 2023</td><td>Năm 2024</td></tr>"
+        "<tr><td>Kết nạp</td><td>1.350</td><td> </td></tr>"
+        "<tr><td></td><td>Tin bài</td><td></td></tr></table>"
+    )
+    assert html_to_text(html) == "| Năm 2023 | Năm 2024\nKết nạp | 1.350 |\nTin bài"
+
+
+@pytest.mark.parametrize(
+    ("table", "text"),
+    [
+        (  # a two-row header: the lower row was two cells short, its labels one column left
+            "<tr><th rowspan=2>Chỉ tiêu</th><th colspan=2>Khu vực</th><th rowspan=2>Tổng</th>"
+            "</tr><tr><th>HCSN</th><th>SXKD</th></tr><tr><td>Kết nạp</td><td>230</td>"
+            "<td>1.410</td><td>1.640</td></tr>",
+            "Chỉ tiêu | Khu vực | | Tổng\nChỉ tiêu | HCSN | SXKD | Tổng\n"
+            "Kết nạp | 230 | 1.410 | 1.640",
+        ),
+        (  # a label over two rows: the second row's figures had no label
+            "<tr><td rowspan=2>Kết nạp</td><td>1.200</td></tr><tr><td>1.100</td></tr>",
+            "Kết nạp | 1.200\nKết nạp | 1.100",
+        ),
+        (  # a figure over two rows or columns stands once; the cells it covers are empty
+            "<tr><td>Kết nạp</td><td rowspan=2>1.200</td><td>5</td></tr>"
+            "<tr><td>Thành lập</td><td>13</td></tr><tr><td>Thăm hỏi</td><td colspan=2>40</td>"
+            "<td>9</td></tr>",
+            "Kết nạp | 1.200 | 5\nThành lập | | 13\nThăm hỏi | 40 | | 9",
+        ),
+        (  # spans are capped: colspan=999999 is a thousand columns at most
+            "<tr><td colspan=999999>x</td><td>y</td></tr>",
+            "x" + " |" * 1000 + " y",
+        ),
+    ],
+    ids=["two_row_header", "label_over_two_rows", "figure_over_rows_and_columns", "huge_colspan"],
+)
+def test_a_cell_spanning_rows_or_columns_keeps_the_cells_after_it_in_place(table: str, text: str):
+    assert html_to_text(f"<table>{table}</table>") == text
+
+
 def test_malformed_and_unclosed_tags_do_not_lose_text():
     html = "<div><p>Năm 2021 <b>đạt <i>100%</p><td>ô lạc</span></div><p>cuối <a href='x"
     assert html_to_text(html) == "Năm 2021 đạt 100%\nô lạc\ncuối"
@@ -670,6 +712,35 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
     assert page == "Kết nạp 12 đoàn viên mới."
     bidi = clean("Năm 2021,\u202e kết nạp 1.234 đoàn viên\u202c, lập\u2066 12 CĐCS.", False).text
     assert bidi == "Năm 2021, kết nạp 1.234 đoàn viên, lập 12 CĐCS."
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("Kết nạp **1.200\nđoàn viên** mới", "Kết nạp 1.200 đoàn viên mới"),  # over a soft break
+        ("chăm lo *300\nlượt* người", "chăm lo 300 lượt người"),
+        ("Kết nạp __1.200__ đoàn viên, _300_ lượt", "Kết nạp 1.200 đoàn viên, 300 lượt"),
+        ("***1.200*** đoàn viên; *__3__* CĐCS", "1.200 đoàn viên; 3 CĐCS"),  # nested
+        ("**Kết nạp**\n\n**1.200**", "Kết nạp\n\n1.200"),  # never over a paragraph break
+        ("người lao_động, file_name, ____ người", "người lao động, file name, ____ người"),
+        (r"Kết nạp 1\.200 đoàn viên \(tăng 5%\)", "Kết nạp 1.200 đoàn viên (tăng 5%)"),  # escapes
+        (r"Kết nạp \*\*120\*\* đoàn viên, C:\Users", r"Kết nạp 120 đoàn viên, C:\Users"),
+    ],
+    ids=[
+        "strong_over_a_line_break",
+        "emphasis_over_a_line_break",
+        "underscore_emphasis",
+        "nested_emphasis",
+        "paragraphs_apart",
+        "underscores_inside_words",
+        "backslash_escapes",
+        "escaped_emphasis_marks",
+    ],
+)
+def test_markdown_emphasis_goes_and_its_soft_line_break_with_it(markdown: str, text: str):
+    """A figure in emphasis that runs over a soft line break lost its noun to the next line
+    (`**1.200\nđoàn viên**`); in underscores (`__1.200__`) it was no number at all."""
+    assert clean("Báo cáo năm 2024\n" + markdown, is_html=False).text == "Báo cáo năm 2024\n" + text
 
 
 def test_a_markdown_tables_ruling_is_dropped_so_its_header_heads_its_rows():

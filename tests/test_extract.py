@@ -491,6 +491,94 @@ def test_columns_headed_by_a_breakdown_give_their_figures_its_code() -> None:
     ]
 
 
+_SECTORS = "Khu vực hành chính sự nghiệp | Khu vực sản xuất kinh doanh | Tổng cộng"
+
+
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        # a figure left blank: the next ones moved one column left (HCSN, then SXKD)
+        (
+            f"Chỉ tiêu | {_SECTORS}\nKết nạp đoàn viên (người) | | 1.410 | 1.640",
+            [(1_410, "business_sector", "2024"), (1_640, None, "2024")],
+        ),
+        # a header cell left blank: its figure took the next column's breakdown
+        (
+            "Chỉ tiêu | | Khu vực sản xuất kinh doanh | Tổng cộng\n"
+            "Kết nạp đoàn viên (người) | 230 | 1.410 | 1.640",
+            [(230, None, "2024"), (1_410, "business_sector", "2024"), (1_640, None, "2024")],
+        ),
+        # the last year blank: the figures moved to the right, under the later years
+        (
+            "Chỉ tiêu | Năm 2022 | Năm 2023 | Năm 2024\nKết nạp đoàn viên (người) | 1.200 | 1.350 |",
+            [(1_200, None, "2022"), (1_350, None, "2023")],
+        ),
+        # an empty corner cell: the first year's figure was the second year's
+        (
+            "| Năm 2023 | Năm 2024\nKết nạp đoàn viên (người) | 1.350 | 1.500",
+            [(1_350, None, "2023"), (1_500, None, "2024")],
+        ),
+        # a Markdown row's bars at both ends are borders, not empty cells
+        (
+            f"| Chỉ tiêu | {_SECTORS} |\n| Kết nạp đoàn viên (người) | | 1.410 | 1.640 |",
+            [(1_410, "business_sector", "2024"), (1_640, None, "2024")],
+        ),
+    ],
+    ids=[
+        "blank_figure_cell",
+        "blank_header_cell",
+        "blank_last_cell",
+        "blank_corner_cell",
+        "markdown_borders_and_blank_cell",
+    ],
+)
+def test_an_empty_table_cell_keeps_every_figure_under_its_own_header(
+    table: str, want: list[tuple[float, str | None, str]]
+) -> None:
+    observations, _ = extract("t", "Kết quả năm 2024:\n" + table + "\n", "2024")
+    assert [(o.value, o.subgroup, o.period) for o in observations] == want
+
+
+def test_tables_one_right_after_another_are_each_read_with_their_own_header() -> None:
+    """Three tables of a page with nothing between them: the second and third were read
+    with the first one's years, the plan (10) as 2023's figure, a sector's as 2023's."""
+    page = (
+        "<p>Công đoàn ngành Y tế tỉnh Long An báo cáo năm 2024</p>"
+        "<table><tr><th>Chỉ tiêu</th><th>Năm 2023</th><th>Năm 2024</th></tr>"
+        "<tr><td>Kết nạp đoàn viên</td><td>1.200</td><td>1.500</td></tr></table>"
+        "<table><tr><th>Chỉ tiêu</th><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td>Thành lập mới CĐCS</td><td>10</td><td>12</td></tr></table>"
+        "<table><tr><th>Chỉ tiêu</th><th>Khu vực hành chính sự nghiệp</th>"
+        "<th>Khu vực sản xuất kinh doanh</th></tr>"
+        "<tr><td>Kết nạp đoàn viên</td><td>300</td><td>1.200</td></tr></table>"
+    )
+    observations, _ = extract("t", clean(page, is_html=True).text, "2024")
+    assert [(o.value, o.period, o.subgroup, o.target) for o in observations] == [
+        (1_200, "2023", None, None),
+        (1_500, "2024", None, None),
+        (12, "2024", None, 10),
+        (300, "2024", "public_sector", None),
+        (1_200, "2024", "business_sector", None),
+    ]
+
+
+def test_a_two_row_header_gives_each_column_its_own_breakdown() -> None:
+    """`Chỉ tiêu` and `Tổng cộng` span two header rows, `Khu vực` two columns: the sectors
+    in the lower row stood one column left, the public sector's figure read as business."""
+    page = (
+        "<p>Công đoàn ngành Y tế tỉnh Long An báo cáo năm 2024</p><table><tr>"
+        "<th rowspan=2>Chỉ tiêu</th><th colspan=2>Khu vực</th><th rowspan=2>Tổng cộng</th>"
+        "</tr><tr><th>Khu vực hành chính sự nghiệp</th><th>Khu vực sản xuất kinh doanh</th>"
+        "</tr><tr><td>Kết nạp đoàn viên</td><td>230</td><td>1.410</td><td>1.640</td></tr></table>"
+    )
+    observations, _ = extract("t", clean(page, is_html=True).text, "2024")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (230, "public_sector"),
+        (1_410, "business_sector"),
+        (1_640, None),
+    ]
+
+
 TABLE_REPORT = """<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Kết quả</th></tr>
 <tr><td>1</td><td>Số đoàn viên kết nạp mới</td><td>5.432</td></tr>
 <tr><td>2</td><td>Số CĐCS thành lập mới</td><td>48</td></tr>
@@ -2286,6 +2374,81 @@ def test_last_years_figures_in_a_bracket_after_the_word_are_last_years_not_parts
         (8_210, "2023", ()),
         (4_600_000_000, "2023", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["date: 2024-01-05", "Ngày đăng: 2024/01/05", "Cập nhật: 2024.01.05, 08:30"],
+    ids=["front_matter_iso_date", "slashes", "dots_then_comma"],
+)
+def test_a_date_written_year_first_is_no_figure(line: str) -> None:
+    """A page saved as Markdown opens with front matter (`date: 2024-01-05`): its year was
+    read as 2024 workers. A date written year first is a date, like `05-01-2024`."""
+    text = f"---\ntitle: LĐLĐ tỉnh Thanh Hóa tổng kết năm 2023\n{line}\n---\n\n"
+    observations, mentions = extract("t", text, "2023", org_level="provincial_federation")
+    assert observations == []
+    assert [m.reason for m in mentions if m.text.startswith("2024")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "amount",
+    ["0,0 tỷ", "0,0 tỷ đồng", "0 tr", "0,0tr", "0 tr.đ", "0.000.000 đồng", "0 triệu đồng", "0 tỉ"],
+)
+def test_zero_money_in_a_scale_is_never_an_amount(amount: str) -> None:
+    """Zero with `tỷ` or `tr` reads as money with `đồng` unwritten, so it was a welfare
+    amount of 0 (`chăm lo ... số tiền 0,0 tỷ`); like `0 đồng` it is excluded, zero_amount."""
+    text = (
+        "Công đoàn ngành Y tế tỉnh Long An năm 2021\n"
+        f"Năm 2021, Công đoàn chăm lo cho đoàn viên với số tiền {amount}; hỗ trợ 0,5 tỷ.\n"
+    )
+    observations, mentions = extract("t", text, "2021")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 500_000_000)]
+    assert [m.reason for m in mentions if m.value == 0] == ["zero_amount"]
+
+
+@pytest.mark.parametrize("mark", ["## ", "### ", "* ", "1. ", "> "])
+def test_a_digests_items_headed_in_markdown_are_other_orgs(mark: str) -> None:
+    """A digest saved as Markdown heads its items `## Hà Tĩnh: ...` or `* Hà Tĩnh: ...`:
+    the mark hid the province, and the provinces' figures counted as the confederation's."""
+    text = (
+        "Điểm tin chăm lo Tết\n\nCông đoàn cả nước đã chăm lo cho hơn 3,9 triệu lượt đoàn "
+        f"viên.\n\n{mark}Hà Tĩnh: Chăm lo công nhân ở trọ\nLĐLĐ tỉnh trao 2.100 suất quà cho "
+        f"công nhân.\n\n{mark}Quảng Trị: Xe đưa công nhân về quê\nLĐLĐ tỉnh trao 750 suất quà."
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2025", org_level="national")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (3_900_000, None),
+        (2_100, "other_org"),
+        (750, "other_org"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "other"),
+    [
+        ("Hà Nội: 12\nLong An: 14 đoàn viên", []),  # a province's figure after its colon
+        ("Hà Nội: 1.250 đoàn viên\nBắc Ninh: - 980 đoàn viên", []),  # a sign before it
+        ("Hà Nội: 7 đoàn viên\nBắc Ninh: 8 đoàn viên", [8]),  # another province's members
+    ],
+    ids=["province_colon_figure", "province_colon_dash_figure", "other_provinces_line"],
+)
+def test_a_province_then_a_figure_after_its_colon_labels_that_line_only(
+    lines: str, other: list[float]
+) -> None:
+    """`Bắc Ninh: 980 đoàn viên` is a list's line, a label and its figure, not the heading of
+    a digest's item: two such lines made the rest of the report another province's
+    (other_org). The figure on the line is still that province's."""
+    text = (
+        "Liên đoàn Lao động thành phố Hà Nội báo cáo năm 2021\n"
+        f"{lines}\n"
+        "Năm 2021 kết nạp 1.200 đoàn viên.\n"
+    )
+    observations, _ = extract(
+        "t", text, "2021", org_level="provincial_federation", province="Hà Nội"
+    )
+    own = [o for o in observations if o.value == 1_200]
+    assert [(o.indicator, o.subgroup) for o in own] == [("new_members", None)]
+    assert [o.value for o in observations if o.subgroup == "other_org"] == other
 
 
 def test_one_months_figures_are_parts_of_the_reports_period() -> None:

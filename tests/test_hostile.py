@@ -18,6 +18,7 @@ from vn_encodings import iconv, to_cp1258, to_tcvn3, to_vni
 from unionstats.budget import BUDGET_SECONDS
 from unionstats.clean import html_to_text
 from unionstats.discovery import PATH_MAX
+from unionstats.extract import extract
 from unionstats.ingest import MAX_BYTES, RawReport
 from unionstats.pipeline import build
 from unionstats.plausible import plausible
@@ -187,6 +188,33 @@ def test_the_largest_report_takes_well_under_half_the_budget(sample_reports: lis
     process(report, {})
     scaled = (time.process_time() - start) * MAX_BYTES / len(text.encode())
     assert scaled < BUDGET_SECONDS / 2, f"{scaled:.1f} s for MAX_BYTES, budget {BUDGET_SECONDS}"
+
+
+def _digest(items: int) -> str:
+    provinces = ("Hà Nội", "Hải Phòng", "Bắc Giang", "Nghệ An", "Hà Tĩnh", "Quảng Trị")
+    return "Điểm tin chăm lo Tết\n\n" + "".join(
+        f"{provinces[i % 6]}: Chăm lo công nhân ở trọ\n"
+        f"LĐLĐ tỉnh trao {i + 100} suất quà cho công nhân.\n\n"
+        for i in range(items)
+    )
+
+
+# A digest of items headed by a province (`Bắc Giang: ...`), each naming its federation: every
+# figure looked its item up, and the body named before it, by walking all of them from the top,
+# and searched back to the text's start for a `;`. 20 000 items (1.7 MB) took 10 s; sixteen
+# times the items took 44 times as long.
+def test_a_digest_of_thousands_of_province_items_takes_time_in_proportion() -> None:
+    extract("warm", _digest(10), "2025", org_level="national")
+    seconds = []
+    for items in (1_000, 16_000):
+        text = _digest(items)
+        start = time.process_time()
+        observations, _ = extract("digest", text, "2025", org_level="national")
+        seconds.append(time.process_time() - start)
+        assert len(observations) == items and {o.subgroup for o in observations} == {"other_org"}
+    assert seconds[1] < 28 * seconds[0], (
+        f"{seconds[1]:.2f} s for 16x the items of {seconds[0]:.2f} s"
+    )
 
 
 _SCRIPT = """\

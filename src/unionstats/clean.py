@@ -256,7 +256,25 @@ def _header_cell_role(line: str, words: _TableWords) -> str | None:
 _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]{0,300}\S)?)\*(?![\w*])")
+# Markdown emphasis: `**1.045** đoàn viên`, `*Ngày 27/12/2024*`, `__1.200__`, `_300_ lượt`.
+# Its text may run over a line break (`**1.200\nđoàn viên**`): one paragraph, a soft break,
+# so the break becomes a space, never one between a figure and its words. Underscores count
+# only outside words (`lao_động`, `file_name` stay as they are).
+_STRONG = re.compile(r"\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,600}?)(?<=\S)\*\*")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])")
+_UNDERSCORE_EMPHASIS = re.compile(
+    r"(?<!\w)(__?)(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
+)
+
+
+# A Markdown escape: a backslash before ASCII punctuation shows that mark as it is
+# (`1\.200 đoàn viên`, `\*\*120\*\*`, pandoc's and html2text's output); the backslash
+# stood between a figure's digits.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unemphasised(match: re.Match[str]) -> str:
+    return match.group(match.lastindex or 1).replace("\n", " ")
 
 
 def _tidy_lines(text: str) -> str:
@@ -265,9 +283,12 @@ def _tidy_lines(text: str) -> str:
     at most one blank line in a row. Emphasis marks of Markdown (`**1.045** đoàn viên`,
     `*Ngày 27/12/2024*`, pages saved as `.md`) are dropped: they stood between a figure
     and its words."""
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)
     if "*" in text:
-        text = _EMPHASIS.sub(r"\1", text.replace("**", ""))
+        text = _EMPHASIS.sub(_unemphasised, _STRONG.sub(_unemphasised, text).replace("**", ""))
     if "_" in text:
+        text = _UNDERSCORE_EMPHASIS.sub(_unemphasised, text)
         text = _SEGMENT_JOIN.sub(" ", text)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
@@ -475,11 +496,80 @@ def html_to_text(html: str, framed: bool = False) -> str:
     for node in root.css(_BLOCK_SELECTOR):
         node.insert_before(_LINE)
         node.insert_after(_LINE)
+    _fill_spans(root)
     for cell in root.css("td,th"):
         cell.insert_before(_CELL)
     raw = _WHITESPACE_RE.sub(" ", root.text(deep=True, separator="", strip=False))
     lines = (_join_cells(line) for line in raw.split(_LINE))
     return "\n".join(line for line in lines if line)
+
+
+# A cell spanning columns or rows (`<th rowspan="2">Chỉ tiêu</th><th colspan="2">Khu vực</th>`
+# over `<th>Khu vực HCSN</th><th>Khu vực SXKD</th>`) leaves the rows it covers a cell short:
+# there, it stands again (a short text without a figure: a header's or a label's), or as an
+# empty cell, so each figure stays under its own header. Spans are capped as browsers cap
+# them, and the cells added per page too.
+_MAX_COLSPAN = 1000
+_MAX_SPANNED_CELLS = 100_000
+_MAX_REPEATED = 60
+
+
+def _fill_spans(root: LexborNode) -> None:
+    budget = _MAX_SPANNED_CELLS
+    for table in root.css("table"):
+        if table.css_first("[rowspan],[colspan]") is None:
+            continue
+        carry: dict[int, list[int | str]] = {}  # column -> [rows still covered, text]
+        for row in table.css("tr"):
+            owner = row.parent
+            while owner is not None and owner.tag != "table":
+                owner = owner.parent
+            if owner != table:
+                continue  # a row of a table nested in a cell
+            col = 0
+            below: dict[int, list[int | str]] = {}
+            for cell in [c for c in row.iter() if c.tag in ("td", "th")]:
+                while col in carry and budget > 0:
+                    cell.insert_before(_CELL + _covered(carry, col))
+                    col, budget = col + 1, budget - 1
+                span = min(_span(cell, "colspan"), _MAX_COLSPAN, max(1, budget))
+                rows = _span(cell, "rowspan")
+                if rows > 1:
+                    shown = " ".join(cell.text(deep=True).split())
+                    repeated = (
+                        shown
+                        if len(shown) <= _MAX_REPEATED and not _HAS_DIGIT.search(shown)
+                        else ""
+                    )
+                    for k in range(span):
+                        below[col + k] = [rows - 1, repeated if k == 0 else ""]
+                if span > 1:
+                    cell.insert_after(_CELL * (span - 1))
+                    budget -= span - 1
+                col += span
+            while carry and max(carry) >= col and budget > 0:
+                row.insert_child(_CELL + (_covered(carry, col) if col in carry else ""))
+                col, budget = col + 1, budget - 1
+            carry |= below
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _covered(carry: dict[int, list[int | str]], col: int) -> str:
+    """The text a spanning cell shows in a row it covers; the row counted off."""
+    left, text = carry[col]
+    if int(left) <= 1:
+        del carry[col]
+    else:
+        carry[col] = [int(left) - 1, text]
+    return str(text)
+
+
+def _span(cell: LexborNode, name: str) -> int:
+    value = (cell.attributes.get(name) or "").strip()
+    digits = re.match(r"\d{1,6}", value)
+    return max(1, int(digits.group())) if digits else 1
 
 
 _MAX_DEPTH = 256
@@ -631,14 +721,17 @@ def limit_depth(html: str, max_depth: int = _MAX_DEPTH) -> str:
 
 
 def _join_cells(line: str) -> str:
+    """A table row's cells joined by ` | `. A row of two cells with text or more keeps its
+    empty cells where they stand, first and last too (`| Năm 2022 | Năm 2023` under an empty
+    corner, `Kết nạp | 1.410 | 1.640 |` with the last year blank), so each figure stays under
+    its own header; a row of one text (a layout table's spacer cells) is that text."""
     if _CELL not in line:
         return line.strip()
-    parts = [part.strip() for part in _CELL_SPLIT_RE.split(line)]
-    while parts and not parts[0]:
-        parts.pop(0)
-    while parts and not parts[-1]:
-        parts.pop()
-    return " | ".join(parts).replace("  ", " ")
+    before, *cells = (part.strip() for part in _CELL_SPLIT_RE.split(line))
+    parts = [before, *cells] if before else cells
+    if sum(1 for part in parts if part) < 2:
+        parts = [part for part in parts if part]
+    return " | ".join(parts).replace("  ", " ").strip()
 
 
 def _show_form_fields(root: LexborNode) -> None:

@@ -519,13 +519,17 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     below the report's (`Riêng LĐLĐ huyện Đông Hưng ... kết nạp 512 đoàn viên` in a bloc's
     report): its figure, not the report's. A body named without its proper name there (`LĐLĐ
     tỉnh`, `công đoàn các cấp`) is the report's own."""
-    low, sc = lay.low, lay.catalogue.scoring
-    lo = max(spot.sentence[0], low.rfind(";", 0, spot.left) + 1)
-    nearest = None
-    for start, end, level in lay.bodies_between(lo, spot.left):
-        if end <= spot.left and start >= spot.left - sc.lower_body_reach:
-            nearest = (start, level)
-    if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
+    low = lay.low
+    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.left) + 1)
+    body = lay.last_body_before(lo, spot.left)
+    nearest = None if body is None else (body[0], body[2])
+    sc = lay.catalogue.scoring
+    if (
+        nearest is None
+        or not nearest[1]
+        or spot.left - nearest[0] > sc.lower_body_reach
+        or _partner_before(lay, nearest[0])
+    ):
         return False
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
@@ -540,7 +544,7 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     union's own people is named, between the semicolons around the number."""
     rule, hits, low = lay.catalogue.scoring.public_relief, lay.hits, lay.low
     assert hits is not None
-    lo = max(spot.sentence[0], low.rfind(";", 0, spot.cand.q_start) + 1)
+    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.cand.q_start) + 1)
     hi = low.find(";", spot.right, spot.sentence[1])
     hi = spot.sentence[1] if hi < 0 else hi
     public = hits.starting_between(rule.public, lo, hi)

@@ -79,7 +79,11 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     pos = 0
     for line in text.split("\n"):
         if line.count("|") >= 1 and " | " in line:
-            block.append(_cells(line, pos))
+            row = _cells(line, pos)
+            if _starts_a_table(lay, block, row):
+                _read_block(lay, block, out)
+                block = []
+            block.append(row)
         elif block:
             _read_block(lay, block, out)
             block = []
@@ -89,14 +93,36 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     return out
 
 
+def _starts_a_table(
+    lay: Layout, block: list[list[tuple[int, int, str]]], row: list[tuple[int, int, str]]
+) -> bool:
+    """A header row after rows of figures starts a table of its own: two tables one right
+    after the other (`Chỉ tiêu | Năm 2023 | Năm 2024`, then `Chỉ tiêu | Kế hoạch | Thực
+    hiện`) were read with the first one's columns, the plan as last year's figure."""
+    if not block or not any(_is_number_cell(t) for _, _, t in block[-1]):
+        return False
+    if any(_is_number_cell(t) for _, _, t in row) or sum(1 for _, _, t in row if t) < 2:
+        return False
+    return any(_role_of_header(lay, t)[0] for _, _, t in row[1:] if t) or bool(
+        _breakdown_columns(lay, row, {})
+    )
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The row's cells, an empty one kept where it stands (text ``""``): a blank header or
+    figure never moves the cells after it under another column. Bars at both ends are a
+    Markdown row's borders (`| a | | b |`); a bar at one end only is an empty first or last
+    cell (`| Năm 2022 | Năm 2023` under an empty corner)."""
+    parts = line.split("|")
+    first, last = 0, len(parts)
+    if not parts[0].strip() and not parts[-1].strip():
+        first, last = 1, len(parts) - 1
     cells = []
-    start = 0
-    for part in line.split("|"):
+    start = sum(len(part) + 1 for part in parts[:first])
+    for part in parts[first:last]:
         stripped = part.strip()
-        if stripped:
-            lead = len(part) - len(part.lstrip())
-            cells.append((offset + start + lead, offset + start + lead + len(stripped), stripped))
+        lead = len(part) - len(part.lstrip()) if stripped else 0
+        cells.append((offset + start + lead, offset + start + lead + len(stripped), stripped))
         start += len(part) + 1
     return cells
 
@@ -234,7 +260,7 @@ def _read_row(
     for i, (_, end, text) in enumerate(row):
         free = roles.get(i, ("",))[0] not in ("unit", "index")
         in_label_column = label_col is None or i >= label_col
-        if label is None and free and in_label_column and not _is_number_cell(text):
+        if label is None and free and in_label_column and text and not _is_number_cell(text):
             label = (i, end)
     if label is None:
         return
@@ -303,7 +329,7 @@ def _column_indicator(lay: Layout, header: str) -> str | None:
     from unionstats.scoring import Spot, classify  # scoring imports nothing of tables
 
     name = " ".join(header.split())
-    if any(c.isdigit() for c in name):
+    if not name or any(c.isdigit() for c in name):
         return None
     # `Kết nạp mới` names what was done, not what was counted: people, unless it says.
     for text in (f"{name}: 1", f"{name}: 1 người"):
