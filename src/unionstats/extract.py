@@ -666,7 +666,7 @@ def _counts_people(found: Heads) -> bool:
 def _one_gift_each(
     lay: Layout, spot: Spot, verdict: Verdict, found: Heads | None
 ) -> Verdict | None:
-    """`thăm 181 công nhân bị tai nạn lao động, mỗi người một phần quà`: people, each given
+    """`thăm 64 công nhân ốm nặng, mỗi người được nhận 01 suất quà`: people, each given
     one gift, are the count of gifts (the spec counts `suất quà, phần quà`)."""
     rule = lay.catalogue.scoring.one_gift_each
     if lay.hits is None:

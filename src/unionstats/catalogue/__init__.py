@@ -114,7 +114,7 @@ class Attribution:
 
 @dataclass(frozen=True)
 class OneGiftEach:
-    """`tặng 181 công nhân ..., mỗi người một phần quà`: the people counted are the gifts."""
+    """`thăm 64 công nhân ..., mỗi người một suất quà`: the people counted are the gifts."""
 
     each: int
     linking: int
