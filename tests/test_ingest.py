@@ -497,3 +497,23 @@ def test_a_page_saved_as_markdown_is_a_report(tmp_path: Path) -> None:
     assert str(processed.meta.published) == "2023-12-20"
     got = {(o.indicator, o.value) for o in processed.observations}
     assert {("new_members", 1045), ("initiatives", 812), ("initiative_value", 21.5e9)} <= got
+
+
+@pytest.mark.parametrize("suffix", [".markdown", ".mdx", ".MD", ".Markdown"])
+def test_markdown_saved_under_its_other_suffixes_is_a_report(tmp_path: Path, suffix: str) -> None:
+    """`.markdown` (the long form some editors and static-site tools save) and `.mdx` (Markdown
+    pages of documentation sites) were quarantined as `unsupported_format`: they read as `.md`."""
+    from unionstats.processing import process
+
+    (tmp_path / f"ban_tin{suffix}").write_text(
+        "---\ntitle: Bản tin công đoàn\ndate: 2024-03-05\n---\n\n"
+        "# Công đoàn ngành Giáo dục tỉnh Hà Nam tổng kết năm 2023\n\n"
+        "- Năm 2023 kết nạp **1.045** đoàn viên mới.\n",
+        encoding="utf-8",
+    )
+    found = discover(tmp_path)
+    assert [p.suffix for p in found] == [suffix]
+    report = read_report(found[0], tmp_path)
+    assert isinstance(report, RawReport) and not report.is_html
+    got = {(o.indicator, o.value) for o in process(report).observations}
+    assert ("new_members", 1045) in got

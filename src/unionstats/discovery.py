@@ -10,7 +10,8 @@ Rules (the README's "Every file accounted for" repeats them):
 - Hidden files and everything inside hidden folders (a name starting with ``.``)
   are quarantined as ``hidden``, never read: editors, sync tools and macOS
   (``._report.txt``) leave such copies beside real reports.
-- Files that are not ``.txt``, ``.md``, ``.html`` or ``.htm`` are quarantined as
+- Files that are not ``.txt``, ``.html``, ``.htm`` or Markdown (``.md``, ``.markdown``,
+  ``.mdx``) are quarantined as
   ``unsupported_format``; ``sources.csv`` (corrections) and
   ``organisations.csv`` (the register) at the top steer the build. Only these exact
   names do: ``Sources.csv`` is never read, so it is quarantined like any other file.

@@ -31,6 +31,7 @@ from unionstats.legacy import (
 
 __all__ = [
     "MAX_BYTES",
+    "SUFFIXES_SAID",
     "SUPPORTED_SUFFIXES",
     "RawReport",
     "Rejected",
@@ -42,7 +43,10 @@ __all__ = [
     "read_report",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".mdx")
+"""Report formats, by suffix in any case: plain text, HTML, and pages saved as Markdown (`.md`,
+`.markdown`, `.mdx`: plain text to the extractor, its marks dropped by `clean`)."""
+SUFFIXES_SAID = ", ".join(SUPPORTED_SUFFIXES)
 IGNORED_NAMES = frozenset({"sources.csv"})
 MAX_BYTES = 2 * 1024 * 1024
 """Larger files are rejected unread (``too_large``). A report page is kilobytes; a 2 MiB report

@@ -26,7 +26,7 @@ from unionstats.chunk import Chunk, run_chunk
 from unionstats.corrections import Correction, correct, read_ledger
 from unionstats.discovery import Found, Survey, survey
 from unionstats.headlines import headlines
-from unionstats.ingest import Rejected
+from unionstats.ingest import SUFFIXES_SAID, Rejected
 from unionstats.orgs import homograph_ids
 from unionstats.pool import PoolError, refuse_while_importing_main, run_in_workers
 from unionstats.processing import process
@@ -135,7 +135,7 @@ def build(
     root = _identity(raw_dir)
     found = survey(raw_dir)
     if not found.reports and all(r.reason == "unsupported_format" for r in found.rejected):
-        raise BuildError(f"no reports (.txt, .md, .html, .htm) under {raw_dir}")
+        raise BuildError(f"no reports ({SUFFIXES_SAID}) under {raw_dir}")
     overrides = read_sources(raw_dir / "sources.csv", found, within=raw_dir)
     try:
         registry = read_registry(raw_dir / REGISTRY_FILE, within=raw_dir)

@@ -103,7 +103,7 @@ def _expand(names: list[str]) -> list[Path]:
     """Files as given, folders replaced by the reports under them; a file given twice (or
     named inside a folder also given) is read once. An empty name (an unset variable) is
     refused: as a path it is ".", and every report under the current folder was read."""
-    from unionstats.ingest import discover
+    from unionstats.ingest import SUFFIXES_SAID, discover
 
     if any(not name.strip() for name in names):
         fail("an empty file name was given (an unset variable?): name the reports", 2)
@@ -112,7 +112,7 @@ def _expand(names: list[str]) -> list[Path]:
         if f.is_dir():
             found = discover(f)
             if not found:
-                fail(f"no reports (.txt, .md, .html, .htm) under {f}")
+                fail(f"no reports ({SUFFIXES_SAID}) under {f}")
             paths.extend(found)
         elif not f.exists():
             fail(f"no such file: {f}")
