@@ -375,3 +375,60 @@ def test_words_at_reads_as_the_word_pattern(text: str, pos: int, end: int) -> No
         (m.group(0), m.start()) for m in islice(re.compile(r"\S+").finditer(text, pos, end), 16)
     ]
     assert _words_at(text, pos, end, 16) == expected
+
+
+# Ward, commune and township unions (`Công đoàn phường Tân An`) were no organisation at all:
+# `phường` is lower case and was no unit word, so the name was never read and the report got
+# `unknown-<doc_id>`. They are grassroots (organisations.yaml, `units: commune`).
+@pytest.mark.parametrize(
+    ("text", "key", "province"),
+    [
+        ("Công đoàn phường Tân An tổng kết hoạt động năm 2024.", "cd-phuong-tan-an", None),
+        ("CĐ phường Bến Nghé tổng kết năm 2023.", "cd-phuong-ben-nghe", None),
+        ("Công đoàn thị trấn Phú Mỹ tổng kết năm 2023.", "cd-thi-tran-phu-my", None),
+        (
+            "Công đoàn cơ sở xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước tổng kết năm 2023.",
+            "cdcs-xa-tan-phu-binh-phuoc",
+            "Bình Phước",
+        ),
+        (
+            "CÔNG ĐOÀN PHƯỜNG 3 QUẬN 5 TỔNG KẾT NĂM 2023",
+            "cd-phuong-3-quan-5-ho-chi-minh",
+            "TP. Hồ Chí Minh",
+        ),
+        # a commune named like a province is no province (`xã Hòa Bình` is in many provinces)
+        ("Công đoàn xã Hòa Bình tổng kết năm 2024.", "cd-xa-hoa-binh", None),
+    ],
+)
+def test_ward_commune_and_township_unions_are_grassroots(
+    text: str, key: str, province: str | None
+) -> None:
+    meta = _meta(text + "\nNăm nay kết nạp 12 đoàn viên.")
+    assert (meta.org_id, meta.org_level, meta.province) == (key, "grassroots", province)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "level"),
+    [
+        # `xã` in `Bảo hiểm xã hội` and `hợp tác xã` is no commune: the names read as before
+        (
+            "Công đoàn Bảo hiểm xã hội tỉnh Nghệ An tổng kết năm 2023.",
+            "cd-bao-hiem-xa-hoi-tinh-nghe-an",
+            "sector_provincial",
+        ),
+        (
+            "Công đoàn Hợp tác xã Nông nghiệp Tân An tổng kết năm 2023.",
+            "cd-hop-tac-xa-nong-nghiep-tan-an",
+            "grassroots",
+        ),
+        # `thị xã` stays a district: its federation, in its province
+        (
+            "LĐLĐ thị xã Quảng Trị tổng kết năm 2023.",
+            "ldld-thi-xa-quang-tri",
+            "district_federation",
+        ),
+    ],
+)
+def test_words_holding_a_commune_word_are_no_commune(text: str, key: str, level: str) -> None:
+    meta = _meta(text + "\nND.")
+    assert (meta.org_id, meta.org_level) == (key, level)

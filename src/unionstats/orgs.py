@@ -48,7 +48,9 @@ class OrgWords:
     stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
     unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     unit_starts: tuple[str, ...]  # each unit word and a space: what a unit ahead starts with
+    not_unit_starts: tuple[str, ...]  # `xã hội`: what starts with a unit word and is none
     unit_firsts: frozenset[str]  # the first words of `unit_phrases`
+    not_units: tuple[tuple[str, ...], ...]  # phrases holding a unit word that name no unit
     person_titles: tuple[str, ...]
     givers: frozenset[str]
     owned_before: tuple[str, ...]
@@ -80,7 +82,13 @@ def words() -> OrgWords:
             sorted((tuple(u.split()) for ws in raw["units"].values() for u in ws), key=len)[::-1]
         ),
         unit_starts=tuple(f"{w} " for ws in raw["units"].values() for w in ws),
+        not_unit_starts=tuple(
+            p for p in raw.get("not_units", ()) if p.split()[0] in {
+                u.split()[0] for ws in raw["units"].values() for u in ws
+            }
+        ),
         unit_firsts=frozenset(u.split()[0] for ws in raw["units"].values() for u in ws),
+        not_units=tuple(tuple(p.split()) for p in raw.get("not_units", ())),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
@@ -422,13 +430,23 @@ def _members_named(
 
 
 def _unit_at(lows: list[str], i: int, w: OrgWords) -> int:
-    """How many words a unit word (`tỉnh`, `thành phố`, `thị xã`) at `i` spans, or 0."""
+    """How many words a unit word (`tỉnh`, `thành phố`, `thị xã`, `phường`) at `i` spans, or
+    0; 0 too inside a phrase that names no unit (`Bảo hiểm xã hội`, `hợp tác xã`)."""
     if i >= len(lows) or lows[i] not in w.unit_firsts:
         return 0  # (most words: no unit phrase to compare)
     for unit in w.unit_phrases:
         if tuple(lows[i : i + len(unit)]) == unit:
-            return len(unit)
+            return 0 if _in_not_unit(lows, i, w) else len(unit)
     return 0
+
+
+def _in_not_unit(lows: list[str], i: int, w: OrgWords) -> bool:
+    """Whether the word at `i` stands in one of the catalogue's `not_units` phrases."""
+    for phrase in w.not_units:
+        for k, word in enumerate(phrase):
+            if word == lows[i] and i >= k and tuple(lows[i - k : i - k + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
@@ -507,7 +525,10 @@ def _find_mentions(text: str) -> list[OrgMention]:
             first = text[following.start()]
             if (
                 first.islower()
-                and not low.startswith(w.unit_starts, following.start())
+                and not (
+                    low.startswith(w.unit_starts, following.start())
+                    and not low.startswith(w.not_unit_starts, following.start())
+                )
                 and word not in w.name_words
                 and not (kind == "bloc" and _NUMBERED.match(low, following.start()))
             ):
@@ -579,6 +600,8 @@ def level_of(mention: OrgMention) -> str:
         return "district_federation"
     if unit == "district":
         return "district_federation"
+    if unit == "commune":
+        return "grassroots"  # `Công đoàn phường Tân An` (organisations.yaml, `units`)
     bare = name.removeprefix("tỉnh ").removeprefix("thành phố ")
     if province_of(bare) is not None:
         return "provincial_federation"  # `Công đoàn tỉnh Nghệ An` is the provincial federation

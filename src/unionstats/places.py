@@ -78,13 +78,44 @@ def _names_re(ignore_case: bool) -> re.Pattern[str] | WordAlternation:
 
 def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Province]]:
     """Every province named in the text, with where it stands. Case as written, unless
-    `ignore_case` (a name written in capitals: `TỈNH QUẢNG BÌNH`)."""
+    `ignore_case` (a name written in capitals: `TỈNH QUẢNG BÌNH`). A province's name right
+    after a commune's unit word names the commune (`xã Hòa Bình`, `phường Điện Biên`), not
+    the province, so it is not one."""
     found = []
     for m in _names_re(ignore_case).finditer(text):
         province = province_of(m.group(1))
-        if province is not None:
+        if province is not None and not _names_a_commune(text, m.start()):
             found.append((m.start(), province))
     return found
+
+
+@cache
+def _commune_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a commune's name follows (organisations.yaml `units: commune`), and the longer
+    phrases ending in such a word that are no commune (`thị xã`, `hợp tác xã`)."""
+    from unionstats.datafiles import load_yaml
+
+    raw = load_yaml(
+        resources.files("unionstats.catalogue")
+        .joinpath("organisations.yaml")
+        .read_text(encoding="utf-8")
+    )
+    communes = sorted(raw["units"]["commune"], key=len, reverse=True)
+    others = [u for kind, ws in raw["units"].items() if kind != "commune" for u in ws]
+    longer = [p for p in [*others, *raw.get("not_units", ())] if " " in p]
+    longer = [p for p in longer if any(p.endswith(" " + c) for c in communes)]
+
+    def tail(words: list[str]) -> re.Pattern[str]:
+        spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{spaced})\s+$", re.IGNORECASE)
+
+    return tail(communes), tail(longer)
+
+
+def _names_a_commune(text: str, start: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    commune, longer = _commune_words()
+    return commune.search(before) is not None and longer.search(before) is None
 
 
 @cache
