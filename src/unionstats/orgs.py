@@ -83,9 +83,9 @@ def words() -> OrgWords:
         ),
         unit_starts=tuple(f"{w} " for ws in raw["units"].values() for w in ws),
         not_unit_starts=tuple(
-            p for p in raw.get("not_units", ()) if p.split()[0] in {
-                u.split()[0] for ws in raw["units"].values() for u in ws
-            }
+            p
+            for p in raw.get("not_units", ())
+            if p.split()[0] in {u.split()[0] for ws in raw["units"].values() for u in ws}
         ),
         unit_firsts=frozenset(u.split()[0] for ws in raw["units"].values() for u in ws),
         not_units=tuple(tuple(p.split()) for p in raw.get("not_units", ())),
