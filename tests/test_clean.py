@@ -783,3 +783,76 @@ def test_the_total_of_a_visit_counter_box_goes_with_it() -> None:
     # only right after a counter line; a total of the report's own stays
     assert result.chrome == ("Hôm nay: 512", "Tổng: 2.204.117")
     assert "Tổng: 300 đoàn viên\nTổng: 1.500" in result.text
+
+
+# A .txt saved with its lines broken at a fixed width (`fold -s`, an e-mail client): `... kết
+# nạp được 1.250` / `đoàn viên mới` put a figure a line, so a sentence, away from its noun, and
+# `thành lập` / `12 CĐCS mới` its cue. Written for this test, not taken from any report.
+_WRAPPED_PARAGRAPH = (
+    "Trong năm, Công đoàn ngành Xây dựng tỉnh Nam Định đã chỉ đạo các công đoàn cơ sở tăng "
+    "cường tuyên truyền, vận động người lao động tham gia tổ chức công đoàn, kết quả đã kết nạp "
+    "được 1.250 đoàn viên mới, nâng tổng số đoàn viên toàn ngành lên 6.415 người; đồng thời "
+    "thành lập 12 CĐCS mới tại các doanh nghiệp ngoài nhà nước. Dịp Tết, ngành đã trao 940 "
+    "suất quà với tổng số tiền 470 triệu đồng cho đoàn viên có hoàn cảnh khó khăn."
+)
+
+
+@pytest.mark.parametrize("width", [60, 68, 72, 76, 80])
+def test_a_hard_wrapped_report_reads_as_if_its_lines_were_unbroken(width: int) -> None:
+    import textwrap
+
+    from unionstats.extract import extract
+
+    wrapped = "\n".join(textwrap.wrap(_WRAPPED_PARAGRAPH, width))
+    text = clean(f"BÁO CÁO TỔNG KẾT NĂM 2024\n\n{wrapped}\n", is_html=False).text
+    assert text == f"BÁO CÁO TỔNG KẾT NĂM 2024\n\n{_WRAPPED_PARAGRAPH}"
+    observations, _ = extract("wrapped", text, "2024")
+    got = {(o.indicator, o.value) for o in observations}
+    assert {("new_members", 1250), ("members", 6415), ("new_grassroots_unions", 12)} <= got
+
+
+def test_short_lines_list_items_headings_and_table_rows_stay_apart() -> None:
+    """In a wrapped file, only the wrapped paragraph's lines are joined: the title, a heading in
+    capitals, list items, short label lines, table rows and blank lines keep their breaks."""
+    import textwrap
+
+    wrapped = "\n".join(textwrap.wrap(_WRAPPED_PARAGRAPH, 72))
+    kept = (
+        "Công đoàn ngành Xây dựng tỉnh Nam Định tổng kết năm 2024\n\n"
+        "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU TRONG NĂM 2024 CỦA TOÀN NGÀNH\n"
+        "Kết quả cụ thể các chỉ tiêu trong năm của toàn ngành như sau\n"
+        "- kết nạp đoàn viên mới đạt 1.250 người, bằng 125% kế hoạch được giao\n"
+        "- thành lập mới 12 công đoàn cơ sở tại các doanh nghiệp ngoài nhà nước\n"
+        "1. chăm lo Tết cho 940 đoàn viên có hoàn cảnh khó khăn trong toàn ngành\n"
+        "a) trao 35 suất học bổng cho con đoàn viên vượt khó học giỏi trong năm\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ so với kế hoạch được giao năm\n"
+        "Kết nạp đoàn viên mới trong năm | 1.000 | 1.250 | 125% so với kế hoạch\n"
+        "Số đoàn viên: 6.415\n"
+        "Số CĐCS: 87\n"
+        "ghi chú: số liệu tính đến ngày 15 tháng 12 năm 2024 theo báo cáo nhanh\n"
+        "nguồn: Ban Tổ chức"
+    )
+    text = clean(f"{kept}\n\n{wrapped}\n", is_html=False).text
+    assert text == f"{kept}\n\n{_WRAPPED_PARAGRAPH}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one sentence a line: each ends a sentence
+        "Năm 2024 kết nạp 1.250 đoàn viên mới trong toàn ngành.\n"
+        "Thành lập 12 công đoàn cơ sở mới tại các doanh nghiệp.\n"
+        "Trao 940 suất quà Tết cho đoàn viên có hoàn cảnh khó khăn.\n"
+        "Tổ chức 35 hội nghị người lao động tại các đơn vị trực thuộc.\n",
+        # items with no mark and no stop, each opening in capitals
+        "Kết nạp đoàn viên mới trong năm 2024 của toàn ngành 1.250 người\n"
+        "Thành lập công đoàn cơ sở mới tại doanh nghiệp ngoài nhà nước 12\n"
+        "Số suất quà Tết đã trao cho đoàn viên có hoàn cảnh khó khăn 940\n"
+        "Hội nghị người lao động đã tổ chức tại các đơn vị trực thuộc 35\n",
+        # paragraphs one a line, of any length
+        "Báo cáo năm 2024\n" + _WRAPPED_PARAGRAPH + "\n" + _WRAPPED_PARAGRAPH[:150] + "\n",
+    ],
+    ids=["sentence_a_line", "items_in_capitals", "paragraph_a_line"],
+)
+def test_a_file_not_wrapped_keeps_its_lines(text: str) -> None:
+    assert clean(text, is_html=False).text == text.rstrip("\n")

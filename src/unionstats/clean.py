@@ -17,7 +17,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from unionstats.datafiles import package_yaml
 
-__all__ = ["CleanText", "clean", "drop_chrome", "html_to_text", "normalize_vietnamese"]
+__all__ = [
+    "CleanText",
+    "clean",
+    "drop_chrome",
+    "html_to_text",
+    "normalize_vietnamese",
+    "unwrap_lines",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +76,75 @@ def clean(text: str, is_html: bool) -> CleanText:
         text = _LEFTOVER_ENTITY.sub(_unescaped, text)
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
-    return CleanText(_tidy_lines(kept), chrome, page_title)
+    tidy = _tidy_lines(kept)
+    if not is_html and "\n" in tidy:
+        tidy = unwrap_lines(tidy)
+    return CleanText(tidy, chrome, page_title)
+
+
+# --- hard-wrapped text -----------------------------------------------------------------------
+
+# What opens a line of its own: a bullet, an enumeration (`1.`, `a)`, `II.`, `(3)`), a Markdown
+# heading or quote, a table row, a label of one word (`date: 2024-03-05`, front matter).
+_LINE_OF_ITS_OWN = re.compile(
+    r"[-+*•·●○◦▪■□►▸‣⁃→»›–—>#|=_~`\[(]|(?:\d{1,3}|[IVXivx]{1,5}|[a-zđA-ZĐ])[.)](?:\s|$)|\w+:"
+)
+_SENTENCE_MARK = ".!?:;…"
+_WRAP_MIN_LINES = 4
+_WRAP_MIN_WIDTH = 30
+_WRAP_MAX_WIDTH = 160
+_WRAP_FULL = 0.6  # a wrapped line is at least this share of the width
+_WRAP_MIN_SHARE = 0.25  # of the lines of prose, how many end mid-sentence for a wrapped file
+
+
+def _prose(line: str) -> bool:
+    """A line that may be part of a wrapped paragraph: not a table row or a heading in
+    capitals."""
+    return " | " not in line and not line.startswith("|") and not line.isupper()
+
+
+def _continues(line: str) -> bool:
+    """Whether a line can be the rest of the line before it: it starts with a lower-case letter
+    or a digit (`đoàn viên mới ...`, `12 CĐCS mới`), not with a list mark or a label."""
+    first = line[:1]
+    return (first.islower() or first.isdigit()) and _LINE_OF_ITS_OWN.match(line) is None
+
+
+def unwrap_lines(text: str) -> str:
+    """A text saved with its lines broken at a fixed width (`fold`, an e-mail client, a
+    terminal copy) has each sentence cut in two wherever the width fell: `... kết nạp được
+    1.250` / `đoàn viên mới`, and the figure stood a line (a sentence) away from its noun. Such
+    a file is recognised as a whole: its lines of prose are of a similar length (a width of
+    30 to 160 characters) and many end mid-sentence, the next one going on in lower case or
+    with a figure. Then each line at least 60 % of the width, not ending a sentence, is
+    joined to the next when that one goes on so. Short lines, headings in capitals, list
+    items, labels, table rows and blank lines stay where they are, and a file of lines of any
+    other shape is left alone."""
+    lines = text.split("\n")
+    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
+    if len(prose) < _WRAP_MIN_LINES:
+        return text
+    width = prose[(len(prose) - 1) * 9 // 10]  # the 90th percentile: a long line or two aside
+    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+        return text
+    full = _WRAP_FULL * width
+
+    def soft(i: int) -> bool:
+        line, after = lines[i], lines[i + 1]
+        return (
+            len(line) >= full
+            and line[-1:] not in _SENTENCE_MARK
+            and _prose(line)
+            and _prose(after)
+            and _continues(after.lstrip())
+        )
+
+    breaks = [i for i in range(len(lines) - 1) if lines[i] and soft(i)]
+    if len(breaks) < _WRAP_MIN_LINES - 1 or len(breaks) < _WRAP_MIN_SHARE * len(prose):
+        return text
+    for i in reversed(breaks):
+        lines[i : i + 2] = [f"{lines[i]} {lines[i + 1].lstrip()}"]
+    return "\n".join(lines)
 
 
 # Character references left in the text: a page escaped twice (`1&amp;nbsp;234`, `&amp;#273;`
