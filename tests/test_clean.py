@@ -281,8 +281,33 @@ def test_a_tables_empty_first_and_last_cells_keep_their_place():
             "<tr><td colspan=999999>x</td><td>y</td></tr>",
             "x" + " |" * 1000 + " y",
         ),
+        (  # a label over the `TT` and `Nội dung` columns, figures after it: it stands in both,
+            # so the column that names the rows holds it (empty there, the row lost its figures)
+            "<tr><th>TT</th><th>Nội dung</th><th>Năm 2023</th><th>Năm 2024</th></tr>"
+            "<tr><td colspan=2>Kết nạp đoàn viên</td><td>1.100</td><td>1.250</td></tr>"
+            "<tr><th colspan='+2'>Tổng số CĐCS</th><td>80</td><td>87</td></tr>",
+            "TT | Nội dung | Năm 2023 | Năm 2024\n"
+            "Kết nạp đoàn viên | Kết nạp đoàn viên | 1.100 | 1.250\n"
+            "Tổng số CĐCS | Tổng số CĐCS | 80 | 87",
+        ),
+        (  # ... over rows and columns too; a heading across the row and a header stay alone
+            "<tr><th>Chỉ tiêu</th><th colspan=2>Khu vực</th><th>Ghi chú</th></tr>"
+            "<tr><td colspan=4>I. Phát triển đoàn viên</td></tr>"
+            "<tr><td colspan=2 rowspan=2>Kết nạp</td><td>40</td><td>5</td></tr>"
+            "<tr><td>30</td><td>7</td></tr>"
+            "<tr><td colspan=40>Ghi chú</td><td>9</td></tr>",
+            "Chỉ tiêu | Khu vực | | Ghi chú\nI. Phát triển đoàn viên\n"
+            "Kết nạp | Kết nạp | 40 | 5\nKết nạp | Kết nạp | 30 | 7\nGhi chú" + " |" * 40 + " 9",
+        ),
     ],
-    ids=["two_row_header", "label_over_two_rows", "figure_over_rows_and_columns", "huge_colspan"],
+    ids=[
+        "two_row_header",
+        "label_over_two_rows",
+        "figure_over_rows_and_columns",
+        "huge_colspan",
+        "label_over_two_columns",
+        "label_over_rows_and_columns",
+    ],
 )
 def test_a_cell_spanning_rows_or_columns_keeps_the_cells_after_it_in_place(table: str, text: str):
     assert html_to_text(f"<table>{table}</table>") == text

@@ -2537,3 +2537,29 @@ def test_figures_earlier_in_a_totals_paragraph_are_its_parts() -> None:
         (8_400_000_000, False),
         (7_000_000, False),
     ]
+
+
+# HTML tables whose data cells span columns or rows: a label over `TT` and `Nội dung` (a total
+# row, a row with no number), and a group's label over the items it groups. The row's figures
+# were lost (the label column empty) or read under the group's word only.
+def test_figures_of_rows_whose_labels_span_columns_or_group_rows_stay_in_their_columns() -> None:
+    html = (
+        "<h1>Công đoàn ngành Giao thông tỉnh Nam Định tổng kết năm 2024</h1><table>"
+        "<tr><th rowspan=2>TT</th><th rowspan=2>Nội dung</th><th colspan=2>Năm 2024</th></tr>"
+        "<tr><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td colspan=2>Kết nạp đoàn viên mới</td><td>900</td><td>1.150</td></tr>"
+        "<tr><td>2</td><td>Thành lập CĐCS mới</td><td>8</td><td>11</td></tr>"
+        "<tr><td colspan=2>Tổng số đoàn viên</td><td>7.000</td><td>7.320</td></tr></table>"
+        "<table><tr><th>Lĩnh vực</th><th>Chỉ tiêu</th><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td rowspan=2>Chăm lo</td><td>Số suất quà Tết</td><td>600</td><td>655</td></tr>"
+        "<tr><td>Số đoàn viên được thăm hỏi ốm đau</td><td>200</td><td>215</td></tr></table>"
+    )
+    text = clean(html, is_html=True).text
+    got = {(o.indicator, o.value, o.target) for o in extract("span", text, "2024")[0]}
+    assert {
+        ("new_members", 1150, 900),
+        ("new_grassroots_unions", 11, 8),
+        ("members", 7320, 7000),
+        ("gifts", 655, 600),
+    } <= got
+    assert not {v for _, v, _ in got} & {900, 8, 7000, 600, 200, 2}

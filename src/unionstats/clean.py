@@ -587,6 +587,8 @@ def html_to_text(html: str, framed: bool = False) -> str:
 _MAX_COLSPAN = 1000
 _MAX_SPANNED_CELLS = 100_000
 _MAX_REPEATED = 60
+_MAX_LABEL_SPAN = 8  # a label repeated over at most this many columns (a page of 100 000 cells
+# spanned by a label each stays under 5 MB of text)
 
 
 def _fill_spans(root: LexborNode) -> None:
@@ -603,23 +605,33 @@ def _fill_spans(root: LexborNode) -> None:
                 continue  # a row of a table nested in a cell
             col = 0
             below: dict[int, list[int | str]] = {}
-            for cell in [c for c in row.iter() if c.tag in ("td", "th")]:
+            cells = [c for c in row.iter() if c.tag in ("td", "th")]
+            for n, cell in enumerate(cells):
                 while col in carry and budget > 0:
                     cell.insert_before(_CELL + _covered(carry, col))
                     col, budget = col + 1, budget - 1
                 span = min(_span(cell, "colspan"), _MAX_COLSPAN, max(1, budget))
                 rows = _span(cell, "rowspan")
-                if rows > 1:
+                across = ""
+                if rows > 1 or span > 1:
                     shown = " ".join(cell.text(deep=True).split())
                     repeated = (
                         shown
                         if len(shown) <= _MAX_REPEATED and not _HAS_DIGIT.search(shown)
                         else ""
                     )
-                    for k in range(span):
-                        below[col + k] = [rows - 1, repeated if k == 0 else ""]
+                    # a label over two columns (`TT` and `Nội dung`, `Chỉ tiêu` and `ĐVT`)
+                    # with figures after it stands in each: it labels the row in the column
+                    # that names the rows, whichever (an empty one there lost the row's
+                    # figures); a header's or a heading's span stays empty
+                    figures_after = any(
+                        _HAS_DIGIT.search(c.text(deep=True)) for c in cells[n + 1 :]
+                    )
+                    across = repeated if figures_after and span <= _MAX_LABEL_SPAN else ""
+                    for k in range(span if rows > 1 else 0):
+                        below[col + k] = [rows - 1, repeated if k == 0 else across]
                 if span > 1:
-                    cell.insert_after(_CELL * (span - 1))
+                    cell.insert_after((_CELL + across) * (span - 1))
                     budget -= span - 1
                 col += span
             while carry and max(carry) >= col and budget > 0:
@@ -643,8 +655,8 @@ def _covered(carry: dict[int, list[int | str]], col: int) -> str:
 
 def _span(cell: LexborNode, name: str) -> int:
     value = (cell.attributes.get(name) or "").strip()
-    digits = re.match(r"\d{1,6}", value)
-    return max(1, int(digits.group())) if digits else 1
+    digits = re.match(r"\+?(\d{1,6})", value)  # as browsers read it: `2`, ` 2 `, `+2`, `2px`
+    return max(1, int(digits.group(1))) if digits else 1
 
 
 _MAX_DEPTH = 256

@@ -201,8 +201,14 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
         if found.get(0, (None,))[0] == "unit":
             found[0] = (None, None)  # `Đơn vị` heading the first column names the units listed
-        if found.get(0, (None,))[0] == "plan" and _squash(row[0][2]) in _label_headers(lay):
-            found[0] = (None, None)  # `Chỉ tiêu` heading the first column names the rows
+        for i in range(len(row)):  # `Chỉ tiêu` heading a first column names the rows; so
+            # after a group's column, when a plan column of its own follows (`Lĩnh vực | Chỉ
+            # tiêu | Kế hoạch | Thực hiện`; in `Nội dung | Chỉ tiêu | Thực hiện` it is the plan)
+            if found[i][0] == "plan" and _squash(row[i][2]) in _label_headers(lay):
+                if i == 0 or any(found[k][0] == "plan" for k in range(i + 1, len(row))):
+                    found[i] = (None, None)
+            elif found[i][0] is not None:
+                break
         if any(role for role, _ in found.values()):
             roles = {i: (role, year) for i, (role, year) in found.items() if role}
             label_col = next((i for i in range(len(row)) if i not in roles), None)
@@ -265,6 +271,19 @@ def _read_row(
     if label is None:
         return
     label_i, label_end = label
+    # a group's label then the item's (`Phát triển | Kết nạp đoàn viên mới | 1.000 | 1.250`, a
+    # cell spanning rows beside the rows it groups): the row's label is the two together, its
+    # words counted up to the item's end
+    last = label_i
+    while (
+        last + 1 < len(row)
+        and last + 1 not in roles
+        and row[last + 1][2]
+        and not _is_number_cell(row[last + 1][2])
+    ):
+        last += 1
+    label_end = row[last][1]
+    label_text = " ".join(t for _, _, t in row[label_i : last + 1])
     if not roles:
         roles = _roles_from_ratio(lay, row, label_i)
     elif width > len(row) and all(_is_number_cell(t) for _, _, t in row[label_i + 1 :]):
@@ -296,7 +315,7 @@ def _read_row(
             continue
         role, year = roles.get(i, ("done", None))
         indicator = (columns or {}).get(i)
-        total = _is_total(lay, row[label_i][2])
+        total = _is_total(lay, row[label_i][2]) or _is_total(lay, row[last][2])
         if indicator is not None and not total:
             role = "part"  # a unit's row of a table that sums its units: the total row counts
         out[key] = Cell(
@@ -310,7 +329,7 @@ def _read_row(
             column=(block, i),
             total=total,
             noun=(nouns or {}).get(i, ""),
-            label=row[label_i][2],
+            label=label_text,
         )
 
 
