@@ -517,3 +517,16 @@ def test_markdown_saved_under_its_other_suffixes_is_a_report(tmp_path: Path, suf
     assert isinstance(report, RawReport) and not report.is_html
     got = {(o.indicator, o.value) for o in process(report).observations}
     assert ("new_members", 1045) in got
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_bom_is_read(tmp_path: Path, codec: str) -> None:
+    """Some exporters write UTF-32 with no BOM: three NUL bytes of four, so it was `binary`."""
+    text = "Công đoàn ngành Y tế tỉnh Long An kết nạp 1.250 đoàn viên năm 2024.\n"
+    (tmp_path / "utf32.txt").write_bytes(text.encode(codec))
+    report = read_report(tmp_path / "utf32.txt", tmp_path)
+    assert isinstance(report, RawReport)
+    assert (report.text, report.encoding) == (text, codec.replace("-", "_"))
+    # UTF-16 without a BOM is still UTF-16
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16-le"))
+    assert read_report(tmp_path / "utf16.txt", tmp_path).encoding == "utf_16_le"

@@ -404,7 +404,7 @@ def _reject_bytes(data: bytes) -> tuple[str, str] | None:
             "a PDF document under a text file's name: convert it to text (with OCR if it is "
             "a scan) and save it as .txt",
         )
-    if _bom_codec(data) is not None or _bomless_utf16(data) is not None:
+    if _bom_codec(data) is not None or _bomless_unicode(data) is not None:
         return None
     if b"\x00" in data:
         return "binary", f"contains NUL bytes ({data.count(0)} of {len(data)} bytes)"
@@ -507,9 +507,9 @@ def decode(data: bytes) -> tuple[str, str] | None:
     bom = _bom_codec(data)
     if bom is not None:
         return _decode_unicode(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
-    utf16 = _bomless_utf16(data)
-    if utf16 is not None:
-        return utf16
+    bomless = _bomless_unicode(data)
+    if bomless is not None:
+        return bomless
     if b"\x00" in data:
         return None
     try:
@@ -528,6 +528,26 @@ def _bom_codec(data: bytes) -> str | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec
+    return None
+
+
+def _bomless_unicode(data: bytes) -> tuple[str, str] | None:
+    return _bomless_utf32(data) or _bomless_utf16(data)
+
+
+def _bomless_utf32(data: bytes) -> tuple[str, str] | None:
+    """Recognise UTF-32 without a BOM (some exporters write it): every character is four
+    bytes, and Vietnamese text, all below U+10000, has the two high bytes of each NUL (the
+    last two in LE, the first two in BE) while the lowest is rarely NUL. It read as `binary`."""
+    data = data[: len(data) - len(data) % 4]
+    units = len(data) // 4
+    if units < 2 or b"\x00" not in data:
+        return None
+    for codec, high, low in (("utf_32_le", (2, 3), 0), ("utf_32_be", (0, 1), 3)):
+        if all(data[k::4].count(0) == units for k in high) and (
+            data[low::4].count(0) <= 0.05 * units
+        ):
+            return _decode_unicode(data, codec, 4)
     return None
 
 
