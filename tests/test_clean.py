@@ -881,3 +881,76 @@ def test_short_lines_list_items_headings_and_table_rows_stay_apart() -> None:
 )
 def test_a_file_not_wrapped_keeps_its_lines(text: str) -> None:
     assert clean(text, is_html=False).text == text.rstrip("\n")
+
+
+# Round 11: figures written with characters of other scripts or stray marks, read wrong.
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("１.２５０", "1.250"),  # fullwidth digits (an East Asian input method)
+        ("١٬٢٥٠", "1.250"),  # Arabic-Indic digits and group mark: read as 1 and 250
+        ("1.2\u030050", "1.250"),  # a combining grave on a digit split the figure: 50
+        ("1'250", "1.250"),  # apostrophe thousands (Swiss, some spreadsheets): 250 was read
+        ("1’250’000", "1.250.000"),
+    ],
+    ids=["fullwidth", "arabic_indic", "combining_mark_on_digit", "apostrophe", "curly_apostrophe"],
+)
+def test_digits_of_other_scripts_and_stray_marks_read_as_the_figure(written: str, read: str):
+    text = f"Báo cáo năm 2024\nNăm 2024 kết nạp mới {written} đoàn viên."
+    assert (
+        clean(text, is_html=False).text
+        == f"Báo cáo năm 2024\nNăm 2024 kết nạp mới {read} đoàn viên."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cô ấy nói 'năm 2024' là năm bản lề",  # quotes after a digit, no group of three
+        "Tỉ số 3'45 của trận đấu",
+        "Tiếng Việt: hoà, thuỷ, Nguyễn",  # marks over letters are kept (and placed)
+    ],
+)
+def test_apostrophes_and_marks_that_group_no_figure_are_kept(text: str):
+    assert clean(text, is_html=False).text == normalize_vietnamese(text)
+
+
+# A line break inside a sentence (a line separator U+2028 or NEL typed in, a PDF's or a
+# terminal's copy, a Markdown soft break): `1.250` / `đoàn viên` lost its noun.
+@pytest.mark.parametrize("brk", ["\n", "\u2028", "\u0085", "\r\n"])
+def test_a_sentence_going_on_in_lower_case_after_a_line_break_is_one_line(brk: str):
+    text = f"Báo cáo năm 2024\nNăm 2024 đã kết nạp mới 1.250{brk}đoàn viên, thành lập{brk}12 CĐCS."
+    assert clean(text, is_html=False).text == (
+        "Báo cáo năm 2024\nNăm 2024 đã kết nạp mới 1.250 đoàn viên, thành lập\n12 CĐCS."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo năm 2024\ncông tác tổ chức năm 2024",  # the title's line: the opening follows
+        "Kết quả năm 2024.\nđoàn viên mới: 1.250",  # a sentence ended; a label
+        "Các chỉ tiêu chính\n- kết nạp 1.250 đoàn viên\n+ thành lập 12 CĐCS\na) chăm lo 940 lượt",
+        "Tổng số đoàn viên | 6.415\nghi chú: tính đến tháng 12",
+        "# Kết quả\nnăm 2024 đạt",
+    ],
+)
+def test_lines_that_are_not_one_sentence_keep_their_breaks(text: str):
+    assert clean(text, is_html=False).text == text
+
+
+# A figure boxed by the page's editor in a table of its own inside a cell: the outer row broke
+# in two and the figure stood on a line of its own, under no column.
+def test_a_small_table_nested_in_a_cell_is_that_cells_text():
+    html = (
+        "<table><tr><th>Chỉ tiêu</th><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td>Kết nạp</td><td>1.000</td><td><table><tr><td>1.250</td></tr>"
+        "<tr><td>(125%)</td></tr></table></td></tr></table>"
+        # a page laid out in tables keeps its rows
+        "<table><tr><td><table><tr><td>Tin tức</td></tr><tr><td>" + "Nội dung dài. " * 8 + "</td>"
+        "</tr></table></td></tr></table>"
+    )
+    assert html_to_text(html) == (
+        "Chỉ tiêu | Kế hoạch | Thực hiện\nKết nạp | 1.000 | 1.250 (125%)\nTin tức\n"
+        + ("Nội dung dài. " * 8).strip()
+    )

@@ -85,9 +85,11 @@ def clean(text: str, is_html: bool) -> CleanText:
 # --- hard-wrapped text -----------------------------------------------------------------------
 
 # What opens a line of its own: a bullet, an enumeration (`1.`, `a)`, `II.`, `(3)`), a Markdown
-# heading or quote, a table row, a label of one word (`date: 2024-03-05`, front matter).
+# heading or quote, a table row, a label of one to three words (`date: 2024-03-05`, front
+# matter; `ghi chú: ...`).
 _LINE_OF_ITS_OWN = re.compile(
-    r"[-+*•·●○◦▪■□►▸‣⁃→»›–—>#|=_~`\[(]|(?:\d{1,3}|[IVXivx]{1,5}|[a-zđA-ZĐ])[.)](?:\s|$)|\w+:"
+    r"[-+*•·●○◦▪■□►▸‣⁃→»›–—>#|=_~`\[(]|(?:\d{1,3}|[IVXivx]{1,5}|[a-zđA-ZĐ])[.)](?:\s|$)"
+    r"|\w+(?: \w+){0,2}:"
 )
 _SENTENCE_MARK = ".!?:;…"
 _WRAP_MIN_LINES = 4
@@ -105,46 +107,65 @@ def _prose(line: str) -> bool:
 
 def _continues(line: str) -> bool:
     """Whether a line can be the rest of the line before it: it starts with a lower-case letter
-    or a digit (`đoàn viên mới ...`, `12 CĐCS mới`), not with a list mark or a label."""
+    or a digit (`đoàn viên mới ...`, `12 CĐCS mới`), not with a list mark or a label (one
+    word and a colon: `nguồn: ...`, `date: 2024-03-05`)."""
     first = line[:1]
     return (first.islower() or first.isdigit()) and _LINE_OF_ITS_OWN.match(line) is None
 
 
 def unwrap_lines(text: str) -> str:
-    """A text saved with its lines broken at a fixed width (`fold`, an e-mail client, a
-    terminal copy) has each sentence cut in two wherever the width fell: `... kết nạp được
-    1.250` / `đoàn viên mới`, and the figure stood a line (a sentence) away from its noun. Such
-    a file is recognised as a whole: its lines of prose are of a similar length (a width of
-    30 to 160 characters) and many end mid-sentence, the next one going on in lower case or
-    with a figure. Then each line at least 60 % of the width, not ending a sentence, is
-    joined to the next when that one goes on so. Short lines, headings in capitals, list
-    items, labels, table rows and blank lines stay where they are, and a file of lines of any
-    other shape is left alone."""
-    lines = text.split("\n")
-    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
-    if len(prose) < _WRAP_MIN_LINES:
-        return text
-    width = prose[(len(prose) - 1) * 9 // 10]  # the 90th percentile: a long line or two aside
-    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
-        return text
-    full = _WRAP_FULL * width
+    """A sentence broken over two lines is read as one line: `... kết nạp mới 1.250` /
+    `đoàn viên`, the figure stood a line (a sentence) away from its noun.
 
-    def soft(i: int) -> bool:
-        line, after = lines[i], lines[i + 1]
+    - A line that ends no sentence, followed by one that goes on in lower case (`đoàn viên
+      mới ...`, not a list item or a label), is joined to it in any text file: a sentence
+      never opens in lower case (a Markdown soft break, a PDF's or a terminal's copy, a line
+      separator U+2028 typed inside a sentence). The title (the first line) is left alone
+      here: what follows it is the report's opening.
+    - A file saved with its lines broken at a fixed width (`fold`, an e-mail client) also
+      breaks before a figure (`thành lập` / `12 CĐCS mới`). Such a file is recognised as a
+      whole: its lines of prose are of a similar length (a width of 30 to 160 characters)
+      and many end mid-sentence; then a line of at least 60 % of the width is joined to the
+      next that opens with a figure too.
+
+    Headings in capitals, list items, labels, table rows and blank lines keep their breaks,
+    and so does every line of a file of lines of other shapes."""
+    lines = text.split("\n")
+    last = len(lines) - 1
+
+    def open_end(i: int) -> bool:  # line i ends no sentence, and both lines are prose
+        line, after = lines[i], lines[i + 1].lstrip()
         return (
-            len(line) >= full
+            bool(line)
             and line[-1:] not in _SENTENCE_MARK
             and _prose(line)
             and _prose(after)
-            and _continues(after.lstrip())
+            and _continues(after)
         )
 
-    breaks = [i for i in range(len(lines) - 1) if lines[i] and soft(i)]
-    if len(breaks) < _WRAP_MIN_LINES - 1 or len(breaks) < _WRAP_MIN_SHARE * len(prose):
-        return text
-    for i in reversed(breaks):
+    joins = [i for i in range(last) if open_end(i)]
+    title = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    lower = [i for i in joins if lines[i + 1].lstrip()[:1].isalpha() and i != title]
+    if len(lower) < len(joins) or title in joins:
+        lower += _wrapped_width_joins(lines, joins)
+    for i in sorted(set(lower), reverse=True):
         lines[i : i + 2] = [f"{lines[i]} {lines[i + 1].lstrip()}"]
     return "\n".join(lines)
+
+
+def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
+    """Of the breaks before a line opening with a figure, those of a file wrapped at a fixed
+    width (see :func:`unwrap_lines`): none in a file of another shape."""
+    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
+    if len(prose) < _WRAP_MIN_LINES:
+        return []
+    width = prose[(len(prose) - 1) * 9 // 10]  # the 90th percentile: a long line or two aside
+    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+        return []
+    full = [i for i in joins if len(lines[i]) >= _WRAP_FULL * width]
+    if len(full) < _WRAP_MIN_LINES - 1 or len(full) < _WRAP_MIN_SHARE * len(prose):
+        return []
+    return full
 
 
 # Character references left in the text: a page escaped twice (`1&amp;nbsp;234`, `&amp;#273;`
@@ -403,12 +424,18 @@ _INVISIBLE = (
     "\u200e\u200f\u061c\u2061\u2062\u2063\u2064\u180e\u034f\u206a\u206b\u206c\u206d\u206e"
     "\u206f" + "".join(chr(cp) for cp in range(0xFE00, 0xFE10))
 )
+# Digits of other scripts (fullwidth `１２５０`, Arabic-Indic `١٢٥٠`, ...) are digits to `re`,
+# and `١٬٢٥٠` with the Arabic group mark read as 1 and 250: each is its ASCII digit, the
+# Arabic decimal and group marks the Vietnamese ones.
+_OTHER_DIGITS = {
+    chr(cp): str(unicodedata.digit(chr(cp)))
+    for cp in range(0x80, 0x1FC00)
+    if unicodedata.category(chr(cp)) == "Nd"
+}
 _ODD_SPACE_RE = re.compile(
     "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"
     "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
-    + _INVISIBLE
-    + re.escape(_CONTROLS)
-    + "]"
+    "\u066b\u066c" + _INVISIBLE + re.escape(_CONTROLS) + "".join(_OTHER_DIGITS) + "]"
 )
 _ODD_SPACE_MAP = {
     **dict.fromkeys(_CONTROLS, " "),
@@ -419,7 +446,16 @@ _ODD_SPACE_MAP = {
     **{chr(cp): " " for cp in range(0x2000, 0x200B)},
     **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
     **{c: "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"},
+    **_OTHER_DIGITS,
+    "\u066b": ",",
+    "\u066c": ".",
 }
+# A combining mark on a digit or a sign (`1.2̀50`: a stray key on a Vietnamese keyboard) is no
+# tone: it split the figure in two (`50 đoàn viên`). Marks over letters are left to NFC.
+_STRAY_MARKS = re.compile(f"[{_COMBINING}]+")
+# `1'250`, `1’250`: an apostrophe between groups of three digits groups thousands (Swiss and
+# some spreadsheets' style); `250 đoàn viên` was read.
+_APOSTROPHE_GROUP = re.compile(r"['’](?<=[0-9]['’])(?=[0-9]{3}(?![0-9]))")
 
 
 def _build_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -465,7 +501,16 @@ def normalize_vietnamese(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ODD_SPACE_RE.sub(_odd_space, text)
     text = unicodedata.normalize("NFC", text)
+    if _STRAY_MARKS.search(text):
+        text = _STRAY_MARKS.sub(lambda m: _stray_mark(text, m), text)
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_GROUP.sub(".", text)
     return _TONE_RE.sub(_tone_fix, text)
+
+
+def _stray_mark(text: str, match: re.Match[str]) -> str:
+    start = match.start()
+    return match.group() if start and text[start - 1].isalpha() else ""
 
 
 def _odd_space(match: re.Match[str]) -> str:
@@ -568,6 +613,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     _show_form_fields(root)
     for pre in root.css("pre"):
         pre.replace_with(_LINE + pre.text(deep=True).replace("\n", _LINE) + _LINE)
+    _inline_nested_tables(root)
     for node in root.css(_BLOCK_SELECTOR):
         node.insert_before(_LINE)
         node.insert_after(_LINE)
@@ -641,6 +687,22 @@ def _fill_spans(root: LexborNode) -> None:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_MAX_INLINE_TABLE = 80
+
+
+_MAX_NESTED_TABLES = 1000
+
+
+def _inline_nested_tables(root: LexborNode) -> None:
+    """A table nested in a cell that holds a few words (`1.250`, `1.250` over `(125%)`: a
+    figure boxed by the page's editor) is that cell's text: its rows broke the outer row in
+    two, and the figure stood on a line of its own, under no column. A larger nested table (a
+    page laid out in tables) keeps its rows. Innermost first, so each is read once."""
+    nested = root.css("td table, th table")
+    for table in reversed(nested[-_MAX_NESTED_TABLES:]):
+        shown = " ".join(table.text(deep=True, separator=" ").split())
+        if len(shown) <= _MAX_INLINE_TABLE:
+            table.replace_with(f" {shown} ")
 
 
 def _covered(carry: dict[int, list[int | str]], col: int) -> str:
