@@ -954,3 +954,70 @@ def test_a_small_table_nested_in_a_cell_is_that_cells_text():
         "Chỉ tiêu | Kế hoạch | Thực hiện\nKết nạp | 1.000 | 1.250 (125%)\nTin tức\n"
         + ("Nội dung dài. " * 8).strip()
     )
+
+
+# Word's HTML puts every cell in a paragraph; editors break a cell's words with <br>: each
+# became a line, the row fell apart, its figures lost or the plan read as the result.
+@pytest.mark.parametrize(
+    ("cell", "figure"),
+    [
+        ("<td><p class=MsoNormal><span>Kết nạp đoàn viên mới<o:p></o:p></span></p></td>", "1.250"),
+        ("<td><p>Kết nạp</p><p>đoàn viên mới</p></td>", "1.250"),
+        ("<td>Kết nạp<br>đoàn viên mới</td>", "1.250<br>(125%)"),
+    ],
+    ids=["word_paragraph", "two_paragraphs", "line_breaks"],
+)
+def test_paragraphs_and_line_breaks_in_a_small_cell_are_spaces(cell: str, figure: str):
+    html = (
+        "<table><tr><td>Chỉ tiêu</td><td>Kế hoạch</td><td>Thực hiện</td></tr>"
+        f"<tr>{cell}<td><p>1.000</p></td><td>{figure}</td></tr></table>"
+    )
+    shown = figure.replace("<br>", " ")
+    assert html_to_text(html) == (
+        f"Chỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên mới | 1.000 | {shown}"
+    )
+
+
+def test_a_long_cell_of_a_page_laid_out_in_tables_keeps_its_lines():
+    paragraph = "Năm 2024 Công đoàn ngành tổ chức nhiều hoạt động chăm lo cho đoàn viên. " * 3
+    html = f"<table><tr><td><p>{paragraph}</p><p>{paragraph}</p></td></tr></table>"
+    assert html_to_text(html) == f"{paragraph.strip()}\n{paragraph.strip()}"
+
+
+def test_a_definition_list_shows_each_term_with_its_value():
+    html = (
+        "<dl><dt>Kết nạp đoàn viên mới</dt> <dd>1.250 người</dd><dt>Số CĐCS:</dt><dd>87</dd></dl>"
+    )
+    assert html_to_text(html) == "Kết nạp đoàn viên mới: 1.250 người\nSố CĐCS: 87"
+
+
+def test_an_escaped_bar_in_a_markdown_table_cell_is_no_cell_border():
+    text = "| Chỉ tiêu | KH | TH |\n|---|---|---|\n| Kết nạp \\| người | 1.000 | 1.250 |"
+    assert clean(text, is_html=False).text == (
+        "| Chỉ tiêu | KH | TH |\n| Kết nạp / người | 1.000 | 1.250 |"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("1.250¹ đoàn viên", "1.250 đoàn viên"),  # a footnote mark glued to the figure
+        ("1.250 đoàn viên²", "1.250 đoàn viên"),  # ... to the noun: the word was not found
+        ("nhà 60 m², kho 5 km² và 3 m³", "nhà 60 m², kho 5 km² và 3 m³"),
+        ("10⁹ đồng", "10⁹ đồng"),
+    ],
+)
+def test_superscript_footnote_marks_are_dropped_but_not_units_or_powers(written: str, read: str):
+    assert clean(f"Báo cáo\n{written}", is_html=False).text == f"Báo cáo\n{read}"
+
+
+def test_prose_with_a_tab_for_every_space_is_no_table():
+    text = "Báo cáo năm 2024\nNăm\t2024,\tCông\tđoàn\tngành\tđã\tkết\tnạp\tmới\t1.250\tđoàn\tviên."
+    assert clean(text, is_html=False).text == (
+        "Báo cáo năm 2024\nNăm 2024, Công đoàn ngành đã kết nạp mới 1.250 đoàn viên."
+    )
+    row = "Báo cáo\nTT\tChỉ tiêu\tĐVT\tKH\tTH\tTL\tGhi chú\tNguồn"
+    assert (
+        clean(row, is_html=False).text
+        == "Báo cáo\nTT | Chỉ tiêu | ĐVT | KH | TH | TL | Ghi chú | Nguồn"
+    )

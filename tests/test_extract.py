@@ -2563,3 +2563,41 @@ def test_figures_of_rows_whose_labels_span_columns_or_group_rows_stay_in_their_c
         ("gifts", 655, 600),
     } <= got
     assert not {v for _, v, _ in got} & {900, 8, 7000, 600, 200, 2}
+
+
+# Round 11: a figure whose noun stands after a bracketed aside; a figure in a web address.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024 kết nạp mới 1.250 (một nghìn hai trăm năm mươi) đoàn viên.",
+        "Năm 2024 kết nạp mới 1.250[1] đoàn viên.",
+        "Năm 2024 kết nạp mới 1.250 (*) đoàn viên.",
+        "Năm 2024 kết nạp mới 1.250 (tăng 10% so với năm trước) đoàn viên.",
+    ],
+    ids=["spelled_out", "footnote", "asterisk", "change"],
+)
+def test_a_bracketed_aside_between_a_figure_and_its_noun(sentence: str) -> None:
+    observations, _ = extract("aside", f"Báo cáo năm 2024\n{sentence}", "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1250)]
+
+
+def test_numbers_in_web_addresses_are_never_figures() -> None:
+    text = (
+        "Báo cáo năm 2024\nNăm 2024 kết nạp mới 1.250 đoàn viên ([chi tiết](https://congdoan.vn/"
+        "tin/12345-ket-nap.html)), xem www.ldld.vn/tin/4567 và ldld.longan.gov.vn/tin/777 về kết "
+        "nạp đoàn viên; ảnh: ket-nap-300.jpg."
+    )
+    observations, mentions = extract("urls", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1250)]
+    assert {m.text: m.reason for m in mentions if m.reason == "url"} == {
+        "12345": "url",
+        "4567": "url",
+        "777": "url",
+        "300": "url",
+    }
+
+
+def test_a_figure_cell_with_its_ratio_in_brackets_is_read_in_its_column() -> None:
+    text = "Báo cáo năm 2024\nChỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên mới | 1.000 | 1.250 (125%)"
+    observations, _ = extract("ratio", text, "2024")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 1250, 1000)]

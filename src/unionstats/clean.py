@@ -243,6 +243,9 @@ def _aligned_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+_PROSE_CELLS = 8
+
+
 def _cells_of(line: str) -> list[str] | None:
     """The cells of a line whose columns are apart by tabs or three or more spaces, or None."""
     core = line.strip(" \t")
@@ -258,6 +261,12 @@ def _cells_of(line: str) -> list[str] | None:
         return None
     if "\t" not in core and any(len(p) > _MAX_ALIGNED_CELL for p in parts):
         return None  # prose with a stray run of spaces
+    if (
+        len(parts) >= _PROSE_CELLS
+        and all(" " not in p for p in parts)
+        and sum(p[:1].islower() for p in parts) * 2 >= len(parts)
+    ):
+        return None  # prose with a tab for every space (`Năm⇥2024,⇥Công⇥đoàn⇥đã⇥kết⇥nạp`)
     return parts
 
 
@@ -369,6 +378,14 @@ _UNDERSCORE_EMPHASIS = re.compile(
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+def _unescaped_mark(match: re.Match[str]) -> str:
+    """A Markdown escape shows its mark; an escaped bar (`Kết nạp \\| người` in a pipe table's
+    cell) is a bar inside the cell, not between cells: shown as `/`, so the cells after it stay
+    under their columns (the plan stood under the result's header)."""
+    mark = match.group(1)
+    return "/" if mark == "|" else mark
+
+
 def _unemphasised(match: re.Match[str]) -> str:
     return match.group(match.lastindex or 1).replace("\n", " ")
 
@@ -380,7 +397,7 @@ def _tidy_lines(text: str) -> str:
     `*Ngày 27/12/2024*`, pages saved as `.md`) are dropped: they stood between a figure
     and its words."""
     if "\\" in text:
-        text = _ESCAPED.sub(r"\1", text)
+        text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
         text = _EMPHASIS.sub(_unemphasised, _STRONG.sub(_unemphasised, text).replace("**", ""))
     if "_" in text:
@@ -505,7 +522,28 @@ def normalize_vietnamese(text: str) -> str:
         text = _STRAY_MARKS.sub(lambda m: _stray_mark(text, m), text)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(".", text)
+    if _SUPERSCRIPT.search(text):
+        text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
     return _TONE_RE.sub(_tone_fix, text)
+
+
+# A footnote mark typed as a superscript digit glued to a figure or a word (`1.250¹ đoàn
+# viên`, `đoàn viên²`): a digit to `re`'s word boundaries, it hid the figure's noun and the
+# word. Units squared or cubed (`m²`, `km²`, `m³`) and powers of ten (`10⁹`) keep theirs.
+_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_SQUARED_UNIT = re.compile(r"(?<![^\W\d_])(?:k|c|d)?m$")
+
+
+def _footnote_mark(text: str, match: re.Match[str]) -> str:
+    start = match.start()
+    before = text[max(0, start - 3) : start]
+    if not before or not before[-1].isalnum():
+        return match.group()
+    if match.group() in ("\u00b2", "\u00b3") and _SQUARED_UNIT.search(before):
+        return match.group()
+    if before.endswith("10") and not before[:-2][-1:].isalnum():
+        return match.group()  # a power of ten (`10⁹`)
+    return ""
 
 
 def _stray_mark(text: str, match: re.Match[str]) -> str:
@@ -614,6 +652,8 @@ def html_to_text(html: str, framed: bool = False) -> str:
     for pre in root.css("pre"):
         pre.replace_with(_LINE + pre.text(deep=True).replace("\n", _LINE) + _LINE)
     _inline_nested_tables(root)
+    _flatten_small_cells(root)
+    _pair_definitions(root)
     for node in root.css(_BLOCK_SELECTOR):
         node.insert_before(_LINE)
         node.insert_after(_LINE)
@@ -691,6 +731,45 @@ _MAX_INLINE_TABLE = 80
 
 
 _MAX_NESTED_TABLES = 1000
+_MAX_FLAT_CELL = 300
+_CELL_BLOCKS = "p,div,br,li,ul,ol,h1,h2,h3,h4,h5,h6,blockquote,center,section,article,header"
+
+
+def _flatten_small_cells(root: LexborNode) -> None:
+    """Paragraphs and line breaks inside a table cell of a few words (Word's HTML puts every
+    cell in a `<p class=MsoNormal>`; `Kết nạp<br>đoàn viên mới`, `1.250<br>(125%)`) are
+    spaces: as lines they cut the row in two, its label from its figures (lost, or read
+    without the header's plan column: the plan as the result). A cell of a page laid out in
+    tables (long text) keeps its lines."""
+    for cell in root.css("td,th"):
+        if cell.css_first(_CELL_BLOCKS) is None or cell.css_first("table") is not None:
+            continue
+        if len(cell.text(deep=True)) > _MAX_FLAT_CELL:
+            continue
+        for block in cell.css(_CELL_BLOCKS):
+            if block.tag == "br":
+                block.replace_with(" ")
+            else:
+                block.insert_before(" ")
+                block.insert_after(" ")
+                block.unwrap()
+
+
+def _pair_definitions(root: LexborNode) -> None:
+    """A definition list (`<dt>Kết nạp đoàn viên mới</dt><dd>1.250 người</dd>`) shows each
+    term with its value: one line `term: value`, as a label and its figure are written."""
+    for dt in root.css("dt"):
+        dd = dt.next
+        while dd is not None and dd.tag == "-text" and not (dd.text() or "").strip():
+            dd = dd.next
+        if dd is None or dd.tag != "dd":
+            continue
+        term = dt.text(deep=True).rstrip()
+        dt.insert_before(_LINE)
+        dt.insert_after(" " if term.endswith(":") else ": ")
+        dd.insert_after(_LINE)
+        dt.unwrap()
+        dd.unwrap()
 
 
 def _inline_nested_tables(root: LexborNode) -> None:

@@ -89,6 +89,12 @@ def skip_spaces(low: str, pos: int, limit: int) -> int:
     return pos
 
 
+# A bracketed aside right after a number, between it and its noun: the number spelled out, a
+# footnote mark, a change (`1.250 (một nghìn hai trăm năm mươi) đoàn viên`, `1.250[1] đoàn
+# viên`, `1.250 (*) đoàn viên`, `1.250 (tăng 10%) đoàn viên`); the noun after it is counted.
+_ASIDE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{0,60}[)\]]")
+
+
 def heads(lay: Layout, spot: Spot) -> Heads:
     """The counted noun after the number (past modifiers such as `nữ`, `lượt`) and in its label."""
     cat, low, hits = lay.catalogue, lay.low, lay.hits
@@ -96,6 +102,10 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     sc = cat.scoring
     by_head = _by_head_list(cat)
     pos = skip_spaces(low, spot.right, sc.head_gap)
+    if not any(lid in by_head for lid, _ in hits.lists_at(pos)):
+        aside = _ASIDE.match(low, spot.right)
+        if aside is not None:  # `1.250 (một nghìn hai trăm năm mươi) đoàn viên`, `1.250[1] ...`
+            pos = skip_spaces(low, aside.end(), sc.head_gap)
     after: set[Indicator] = set()
     end = spot.right
     generic = False

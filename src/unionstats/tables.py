@@ -21,7 +21,8 @@ from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
 from unionstats.structure import scaled
 
 _NUMERIC_CELL = re.compile(
-    r"[\s(]*(?:trên|hơn|gần|khoảng|dưới)?\s*\d[\d.,/%\s]*(?:[^\W\d_]+\s*){0,3}$"
+    r"[\s(]*(?:trên|hơn|gần|khoảng|dưới)?\s*\d[\d.,/%\s]*(?:[^\W\d_]+\s*){0,3}"
+    r"(?:\([^()]{0,30}\)\s*)?$"  # a ratio or note after the figure: `1.250 (125%)`
 )
 _INDEX_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-zđ])\.?$")
 _YEAR_HEADER = re.compile(r"(?:(?:năm|thực hiện năm|th năm|số liệu năm)\s+)?((?:19|20)\d{2})$")
