@@ -673,12 +673,14 @@ def html_to_text(html: str, framed: bool = False) -> str:
 _MAX_COLSPAN = 1000
 _MAX_SPANNED_CELLS = 100_000
 _MAX_REPEATED = 60
+_MAX_REPEATED_LETTERS = 200_000  # a page of such rows grows by at most this much
 _MAX_LABEL_SPAN = 8  # a label repeated over at most this many columns (a page of 100 000 cells
 # spanned by a label each stays under 5 MB of text)
 
 
 def _fill_spans(root: LexborNode) -> None:
     budget = _MAX_SPANNED_CELLS
+    letters = _MAX_REPEATED_LETTERS  # of labels repeated across columns, per page
     for table in root.css("table"):
         if table.css_first("[rowspan],[colspan]") is None:
             continue
@@ -692,6 +694,7 @@ def _fill_spans(root: LexborNode) -> None:
             col = 0
             below: dict[int, list[int | str]] = {}
             cells = [c for c in row.iter() if c.tag in ("td", "th")]
+            figures_after: list[bool] | None = None
             for n, cell in enumerate(cells):
                 while col in carry and budget > 0:
                     cell.insert_before(_CELL + _covered(carry, col))
@@ -710,10 +713,12 @@ def _fill_spans(root: LexborNode) -> None:
                     # with figures after it stands in each: it labels the row in the column
                     # that names the rows, whichever (an empty one there lost the row's
                     # figures); a header's or a heading's span stays empty
-                    figures_after = any(
-                        _HAS_DIGIT.search(c.text(deep=True)) for c in cells[n + 1 :]
-                    )
-                    across = repeated if figures_after and span <= _MAX_LABEL_SPAN else ""
+                    if repeated and span > 1 and figures_after is None:
+                        figures_after = _digits_after(cells)  # once a row
+                    label = figures_after is not None and figures_after[n + 1]
+                    if label and span <= _MAX_LABEL_SPAN and letters > 0:
+                        across = repeated
+                        letters -= len(across) * (span - 1)
                     for k in range(span if rows > 1 else 0):
                         below[col + k] = [rows - 1, repeated if k == 0 else across]
                 if span > 1:
@@ -782,6 +787,14 @@ def _inline_nested_tables(root: LexborNode) -> None:
         shown = " ".join(table.text(deep=True, separator=" ").split())
         if len(shown) <= _MAX_INLINE_TABLE:
             table.replace_with(f" {shown} ")
+
+
+def _digits_after(cells: list[LexborNode]) -> list[bool]:
+    """For each cell index, whether a cell from there on shows a digit (one pass a row)."""
+    after = [False] * (len(cells) + 1)
+    for k in range(len(cells) - 1, -1, -1):
+        after[k] = after[k + 1] or _HAS_DIGIT.search(cells[k].text(deep=True)) is not None
+    return after
 
 
 def _covered(carry: dict[int, list[int | str]], col: int) -> str:
