@@ -148,9 +148,13 @@ def unwrap_lines(text: str) -> str:
     lower = [i for i in joins if lines[i + 1].lstrip()[:1].isalpha() and i != title]
     if len(lower) < len(joins) or title in joins:
         lower += _wrapped_width_joins(lines, joins)
-    for i in sorted(set(lower), reverse=True):
-        lines[i : i + 2] = [f"{lines[i]} {lines[i + 1].lstrip()}"]
-    return "\n".join(lines)
+    if not lower:
+        return text
+    joined = set(lower)  # the break after line i goes: one pass, whatever their number
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        out.append((" " + lines[i].lstrip()) if i - 1 in joined else ("\n" + lines[i]))
+    return "".join(out)
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
