@@ -92,6 +92,28 @@ def _cases(raw: Path, outside: Path) -> dict[str, str | set[str]]:
     put("line\nbreak.txt", REPORT, DOCUMENT)
     expected.pop("line\nbreak.txt")
     expected["line\\x0abreak.txt"] = DOCUMENT
+    # round 11
+    put("page.markdown", "# " + REPORT, DOCUMENT)
+    put("mdx_page.mdx", "import X from './x'\n\n# " + REPORT, DOCUMENT)
+    put("utf32_nobom.txt", REPORT.encode("utf-32-le"), DOCUMENT)
+    put("folder.txt/inside.txt", REPORT, DOCUMENT)
+    put("same_stem.md", REPORT, "duplicate_doc_id")
+    put("same_stem.markdown", REPORT, DOCUMENT)
+    (raw / "self_loop.txt").symlink_to("self_loop.txt")
+    expected["self_loop.txt"] = "unreadable"
+    (raw / "ping.txt").symlink_to("pong.txt")
+    (raw / "pong.txt").symlink_to("ping.txt")
+    expected["ping.txt"] = expected["pong.txt"] = "unreadable"
+    (raw / "zero.txt").symlink_to("/dev/zero")
+    expected["zero.txt"] = "outside_raw"
+    (raw / "parent").symlink_to("..", target_is_directory=True)
+    expected["parent"] = "outside_raw"
+    with open(raw / "sparse_10gb.txt", "wb") as sparse:
+        sparse.seek(10 * 1024**3)
+        sparse.write(b"x")
+    expected["sparse_10gb.txt"] = "too_large"
+    os.link(raw / "tcvn3.txt", raw / "hard_link.txt")
+    expected["hard_link.txt"] = DOCUMENT
     os.mkfifo(raw / "fifo.txt")
     expected["fifo.txt"] = "unreadable"
     (raw / "broken_link.txt").symlink_to(raw / "gone.txt")
