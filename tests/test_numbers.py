@@ -330,7 +330,12 @@ def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value:
         ("trong tháng 6 500 đoàn viên", [6, 500]),
         ("điện thoại 0913 123 456", [913, 123, 456]),
         ("năm 2023 1 250 người", [2023, 1, 250]),
-        ("đạt 1 862,5 triệu", [1, 862.5e6]),
+        # a decimal comma after the groups is the figure's (`1 862,5 triệu`: Word's spaced
+        # thousands); read apart, 862,5 triệu was a thousand million short
+        ("đạt 1 862,5 triệu", [1_862.5e6]),
+        ("chăm lo 1 250,5 đoàn viên", [1250.5]),
+        ("chăm lo 1 250.5 đoàn viên", [1250.5]),  # NBSP thousands, dot decimal (read as 250.5)
+        ("đạt 1 862,5 2 lần", [1, 862.5, 2]),  # a row of numbers still
     ],
 )
 def test_thousands_grouped_with_spaces(text: str, values: list[float]) -> None:

@@ -72,11 +72,12 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # a dot (`A1`, `Q.1`) nor in a decimal's second part (`1,5`), but one does after a comma that
 # follows a word (`đoàn viên mới,1234`, text saved from a spreadsheet): it was never read.
 # `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not
-# after a word that the first group belongs to (catalogue `not_grouped_after`).
+# after a word that the first group belongs to (catalogue `not_grouped_after`); a decimal
+# part may follow (`1 250,5 triệu đồng`, `1 250.5`: it read as 1, and 250,5 apart).
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
     + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
-    + r"\d{0,2}+(?:\x20\d{3})++(?!\d)(?!\x20*+\d)(?![.,]\d)"
+    + r"\d{0,2}+(?:\x20\d{3})++(?!\d)(?:(?:,\d{1,3}+|\.\d{1,2}+)(?![\d.,]))?(?!\x20*+\d)(?![.,]\d)"
 )
 QUANTITY_RE = re.compile(
     rf"""
