@@ -1021,3 +1021,11 @@ def test_prose_with_a_tab_for_every_space_is_no_table():
         clean(row, is_html=False).text
         == "Báo cáo\nTT | Chỉ tiêu | ĐVT | KH | TH | TL | Ghi chú | Nguồn"
     )
+
+
+def test_markdown_inline_code_marks_are_dropped():
+    text = "Báo cáo\nNăm 2024 kết nạp mới `1.250` đoàn viên, ```x``` giữ."
+    assert (
+        clean(text, is_html=False).text
+        == "Báo cáo\nNăm 2024 kết nạp mới 1.250 đoàn viên, ```x``` giữ."
+    )

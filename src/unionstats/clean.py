@@ -382,6 +382,10 @@ _UNDERSCORE_EMPHASIS = re.compile(
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# Markdown's inline code (`` `1.250` đoàn viên ``): the backticks hid the figure from its noun.
+_INLINE_CODE = re.compile(r"(?<!`)`([^`\n]{1,80})`(?!`)")
+
+
 def _unescaped_mark(match: re.Match[str]) -> str:
     """A Markdown escape shows its mark; an escaped bar (`Kết nạp \\| người` in a pipe table's
     cell) is a bar inside the cell, not between cells: shown as `/`, so the cells after it stay
@@ -404,6 +408,8 @@ def _tidy_lines(text: str) -> str:
         text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
         text = _EMPHASIS.sub(_unemphasised, _STRONG.sub(_unemphasised, text).replace("**", ""))
+    if "`" in text:
+        text = _INLINE_CODE.sub(r"\1", text)
     if "_" in text:
         text = _UNDERSCORE_EMPHASIS.sub(_unemphasised, text)
         text = _SEGMENT_JOIN.sub(" ", text)
