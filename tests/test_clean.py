@@ -836,6 +836,22 @@ def test_a_hard_wrapped_report_reads_as_if_its_lines_were_unbroken(width: int) -
     assert {("new_members", 1250), ("members", 6415), ("new_grassroots_unions", 12)} <= got
 
 
+def test_a_hard_wrapped_break_between_a_figure_and_its_noun_in_capitals_goes() -> None:
+    lines = [
+        "Trong năm, Công đoàn ngành Xây dựng tỉnh Nam Định đã chỉ đạo các",
+        "công đoàn cơ sở tăng cường tuyên truyền, vận động người lao động",
+        "tham gia tổ chức công đoàn, kết quả đã kết nạp được 1.250 đoàn viên",
+        "mới, nâng tổng số đoàn viên toàn ngành lên 6.415 người; thành lập 12",
+        "CĐCS mới tại các doanh nghiệp ngoài nhà nước trên địa bàn tỉnh.",
+    ]
+    text = clean("BÁO CÁO NĂM 2024\n" + "\n".join(lines), is_html=False).text
+    assert text == "BÁO CÁO NĂM 2024\n" + " ".join(lines)
+    from unionstats.extract import extract
+
+    got = {(o.indicator, o.value) for o in extract("wrapped", text, "2024")[0]}
+    assert ("new_grassroots_unions", 12) in got
+
+
 def test_short_lines_list_items_headings_and_table_rows_stay_apart() -> None:
     """In a wrapped file, only the wrapped paragraph's lines are joined: the title, a heading in
     capitals, list items, short label lines, table rows and blank lines keep their breaks."""

@@ -123,10 +123,11 @@ def unwrap_lines(text: str) -> str:
       separator U+2028 typed inside a sentence). The title (the first line) is left alone
       here: what follows it is the report's opening.
     - A file saved with its lines broken at a fixed width (`fold`, an e-mail client) also
-      breaks before a figure (`thành lập` / `12 CĐCS mới`). Such a file is recognised as a
+      breaks before a figure (`thành lập` / `12 CĐCS mới`) and between a figure and its noun
+      in capitals (`thành lập 12` / `CĐCS mới`). Such a file is recognised as a
       whole: its lines of prose are of a similar length (a width of 30 to 160 characters)
       and many end mid-sentence; then a line of at least 60 % of the width is joined to the
-      next that opens with a figure too.
+      next in these cases too.
 
     Headings in capitals, list items, labels, table rows and blank lines keep their breaks,
     and so does every line of a file of lines of other shapes."""
@@ -146,7 +147,7 @@ def unwrap_lines(text: str) -> str:
     joins = [i for i in range(last) if open_end(i)]
     title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     lower = [i for i in joins if lines[i + 1].lstrip()[:1].isalpha() and i != title]
-    if len(lower) < len(joins) or title in joins:
+    if joins:
         lower += _wrapped_width_joins(lines, joins)
     if not lower:
         return text
@@ -158,8 +159,9 @@ def unwrap_lines(text: str) -> str:
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
-    """Of the breaks before a line opening with a figure, those of a file wrapped at a fixed
-    width (see :func:`unwrap_lines`): none in a file of another shape."""
+    """The breaks of a file wrapped at a fixed width (see :func:`unwrap_lines`) after its full
+    lines: before a line going on in lower case or with a figure, and after a figure before its
+    noun in capitals; none in a file of another shape."""
     prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
     if len(prose) < _WRAP_MIN_LINES:
         return []
@@ -169,6 +171,19 @@ def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
     full = [i for i in joins if len(lines[i]) >= _WRAP_FULL * width]
     if len(full) < _WRAP_MIN_LINES - 1 or len(full) < _WRAP_MIN_SHARE * len(prose):
         return []
+    # ... and a figure at a full line's end whose noun opens the next line in capitals
+    # (`thành lập 12` / `CĐCS mới`, `1.250` / `CNVCLĐ`)
+    for i in range(len(lines) - 1):
+        line, after = lines[i], lines[i + 1].lstrip()
+        if (
+            line[-1:].isdigit()
+            and len(line) >= _WRAP_FULL * width
+            and after[:1].isupper()
+            and _prose(line)
+            and _prose(after)
+            and _LINE_OF_ITS_OWN.match(after) is None
+        ):
+            full.append(i)
     return full
 
 
