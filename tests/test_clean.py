@@ -232,9 +232,12 @@ def test_a_small_form_beside_the_report_is_still_dropped():
 def test_block_elements_break_lines_and_inline_elements_do_not():
     html = (
         "<div>Tổng số <b>3.611</b> đoàn viên,\n   tăng <i>5</i>%</div>"
-        "<h2>Phần II</h2><ul><li>Một</li><li>Hai</li></ul>Dòng<br>mới"
+        "<h2>Phần II</h2><ul><li>Một</li><li>Hai</li></ul>Dòng.<br>Mới<br>tiếp<br><br>nữa"
     )
-    assert html_to_text(html) == "Tổng số 3.611 đoàn viên, tăng 5%\nPhần II\nMột\nHai\nDòng\nmới"
+    # a <br> inside a sentence (the next line goes on in lower case) is a space
+    assert html_to_text(html) == (
+        "Tổng số 3.611 đoàn viên, tăng 5%\nPhần II\nMột\nHai\nDòng.\nMới tiếp\nnữa"
+    )
 
 
 def test_table_rows_are_lines_with_cells_joined():
@@ -1045,3 +1048,21 @@ def test_markdown_inline_code_marks_are_dropped():
         clean(text, is_html=False).text
         == "Báo cáo\nNăm 2024 kết nạp mới 1.250 đoàn viên, ```x``` giữ."
     )
+
+
+# A <br> typed inside a sentence (an editor's soft return): `đã kết nạp 1.250<br>đoàn viên`
+# put the figure a line (a sentence) away from its noun, and the figure was lost.
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Năm 2024 đã kết nạp<br>1.250 đoàn viên mới.</p>",
+        "<p>Năm 2024 đã kết nạp 1.250<br/>\n   đoàn viên mới.</p>",
+    ],
+)
+def test_a_line_break_inside_a_sentence_of_a_page_is_a_space(html: str):
+    assert html_to_text(html) == "Năm 2024 đã kết nạp 1.250 đoàn viên mới."
+
+
+def test_line_breaks_between_items_stay():
+    html = "<p>Kết quả:<br>- kết nạp 1.250 đoàn viên<br>Thành lập 12 CĐCS<br><br>tiếp theo</p>"
+    assert html_to_text(html) == "Kết quả:\n- kết nạp 1.250 đoàn viên\nThành lập 12 CĐCS\ntiếp theo"

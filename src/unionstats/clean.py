@@ -589,7 +589,9 @@ def _tone_fix(match: re.Match[str]) -> str:
 
 _LINE = "\ue000"
 _CELL = "\ue001"
-_SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}]")
+_BREAK = "\ue002"  # a `<br>`: a line, or a space inside a sentence
+_SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}{_BREAK}]")
+_BREAK_RUN = re.compile(f" ?{_BREAK}[ {_BREAK}]*")
 _WHITESPACE_RE = re.compile(r"\s+")
 _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
 
@@ -611,7 +613,7 @@ _BLOCK_SELECTOR = ",".join(
         "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dl",
         "dt", "div", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5",
         "h6", "header", "hgroup", "hr", "li", "main", "ol", "p", "section", "summary", "table",
-        "tbody", "tfoot", "thead", "tr", "ul", "br",
+        "tbody", "tfoot", "thead", "tr", "ul",
     ]
 )  # fmt: skip
 _HIDDEN_SELECTOR = (
@@ -656,7 +658,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     kept: there they hold the title, date and source that metadata inference needs. Lexbor
     repairs malformed markup the way browsers do, so unclosed tags cannot make this raise.
     """
-    if _LINE in html or _CELL in html:
+    if _LINE in html or _CELL in html or _BREAK in html:
         html = _SENTINELS_RE.sub("", html)
     html = limit_depth(_thin_attributes(_drop_head_noscript(_drop_glued_footnotes(html))))
     try:
@@ -682,12 +684,33 @@ def html_to_text(html: str, framed: bool = False) -> str:
     for node in root.css(_BLOCK_SELECTOR):
         node.insert_before(_LINE)
         node.insert_after(_LINE)
+    for br in root.css("br"):
+        br.replace_with(_BREAK)
     _fill_spans(root)
     for cell in root.css("td,th"):
         cell.insert_before(_CELL)
     raw = _WHITESPACE_RE.sub(" ", root.text(deep=True, separator="", strip=False))
+    if _BREAK in raw:
+        raw = _BREAK_RUN.sub(_line_break, raw)
     lines = (_join_cells(line) for line in raw.split(_LINE))
     return "\n".join(line for line in lines if line)
+
+
+def _line_break(match: re.Match[str]) -> str:
+    """A `<br>` inside a sentence (`đã kết nạp 1.250<br>đoàn viên mới`: the text before ends
+    no sentence, the text after goes on in lower case or with a figure) is a space, as a
+    reader reads it; elsewhere, and two in a row, a line break."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    if (
+        match.group().count(_BREAK) == 1
+        and before
+        and before not in _SENTENCE_MARK
+        and before not in (_LINE, _CELL)
+        and _continues(text[end : end + 12])
+    ):
+        return " "
+    return _LINE
 
 
 # A cell spanning columns or rows (`<th rowspan="2">Chỉ tiêu</th><th colspan="2">Khu vực</th>`
