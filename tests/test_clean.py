@@ -1063,6 +1063,8 @@ def test_a_line_break_inside_a_sentence_of_a_page_is_a_space(html: str):
     assert html_to_text(html) == "Năm 2024 đã kết nạp 1.250 đoàn viên mới."
 
 
-def test_line_breaks_between_items_stay():
+def test_line_breaks_between_items_and_inside_a_figure_stay():
     html = "<p>Kết quả:<br>- kết nạp 1.250 đoàn viên<br>Thành lập 12 CĐCS<br><br>tiếp theo</p>"
     assert html_to_text(html) == "Kết quả:\n- kết nạp 1.250 đoàn viên\nThành lập 12 CĐCS\ntiếp theo"
+    # a break inside a figure is no space: `1.2 50 đoàn viên` read 50
+    assert html_to_text("<p>kết nạp 1.2<br>50 đoàn viên</p>") == "kết nạp 1.2\n50 đoàn viên"

@@ -708,6 +708,7 @@ def _line_break(match: re.Match[str]) -> str:
         and before not in _SENTENCE_MARK
         and before not in (_LINE, _CELL)
         and _continues(text[end : end + 12])
+        and not (before.isdigit() and text[end : end + 1].isdigit())  # `1.2<br>50`: no `1.2 50`
     ):
         return " "
     return _LINE
