@@ -1068,3 +1068,19 @@ def test_line_breaks_between_items_and_inside_a_figure_stay():
     assert html_to_text(html) == "Kết quả:\n- kết nạp 1.250 đoàn viên\nThành lập 12 CĐCS\ntiếp theo"
     # a break inside a figure is no space: `1.2 50 đoàn viên` read 50
     assert html_to_text("<p>kết nạp 1.2<br>50 đoàn viên</p>") == "kết nạp 1.2\n50 đoàn viên"
+
+
+# Rows stacked in one row with <br> or paragraphs (`Kết nạp<br>Thành lập CĐCS | 1.250<br>12`):
+# as lines, the first figure took the second label (1.250 new unions); as one text, `940 470`
+# was one figure. Each line is a row of its own; a cell of one text keeps its lines together.
+def test_rows_stacked_in_one_row_are_rows_of_their_own():
+    html = (
+        "<table><tr><th>Chỉ tiêu</th><th>Kết quả</th></tr>"
+        "<tr><td>Kết nạp đoàn viên mới<br>Thành lập CĐCS mới</td><td>1.250<br>12</td></tr>"
+        "<tr><td><p>Số suất quà Tết</p><p>Số tiền</p></td><td><p>940</p><p>470</p></td></tr>"
+        "<tr><td>Chăm lo</td><td>300<br>200</td></tr></table>"
+    )
+    assert html_to_text(html) == (
+        "Chỉ tiêu | Kết quả\nKết nạp đoàn viên mới | 1.250\nThành lập CĐCS mới | 12\n"
+        "Số suất quà Tết | 940\nSố tiền | 470\nChăm lo | 300; 200"
+    )

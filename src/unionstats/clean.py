@@ -590,7 +590,8 @@ def _tone_fix(match: re.Match[str]) -> str:
 _LINE = "\ue000"
 _CELL = "\ue001"
 _BREAK = "\ue002"  # a `<br>`: a line, or a space inside a sentence
-_SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}{_BREAK}]")
+_SUB = "\ue003"  # a line inside a small table cell: a space, or a sub-row
+_SENTINELS_RE = re.compile(f"[{_LINE}{_CELL}{_BREAK}{_SUB}]")
 _BREAK_RUN = re.compile(f" ?{_BREAK}[ {_BREAK}]*")
 _WHITESPACE_RE = re.compile(r"\s+")
 _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
@@ -658,7 +659,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     kept: there they hold the title, date and source that metadata inference needs. Lexbor
     repairs malformed markup the way browsers do, so unclosed tags cannot make this raise.
     """
-    if _LINE in html or _CELL in html or _BREAK in html:
+    if _LINE in html or _CELL in html or _BREAK in html or _SUB in html:
         html = _SENTINELS_RE.sub("", html)
     html = limit_depth(_thin_attributes(_drop_head_noscript(_drop_glued_footnotes(html))))
     try:
@@ -791,10 +792,11 @@ _CELL_BLOCKS = "p,div,br,li,ul,ol,h1,h2,h3,h4,h5,h6,blockquote,center,section,ar
 
 def _flatten_small_cells(root: LexborNode) -> None:
     """Paragraphs and line breaks inside a table cell of a few words (Word's HTML puts every
-    cell in a `<p class=MsoNormal>`; `Kết nạp<br>đoàn viên mới`, `1.250<br>(125%)`) are
-    spaces: as lines they cut the row in two, its label from its figures (lost, or read
-    without the header's plan column: the plan as the result). A cell of a page laid out in
-    tables (long text) keeps its lines."""
+    cell in a `<p class=MsoNormal>`; `Kết nạp<br>đoàn viên mới`, `1.250<br>(125%)`) stay in
+    the row: as lines they cut it in two, its label from its figures (lost, or read without
+    the header's plan column: the plan as the result). They are marked (`_SUB`) and
+    :func:`_join_cells` makes them spaces, or sub-rows when the row stacks them (see there).
+    A cell of a page laid out in tables (long text) keeps its lines."""
     for cell in root.css("td,th"):
         if cell.css_first(_CELL_BLOCKS) is None or cell.css_first("table") is not None:
             continue
@@ -802,10 +804,10 @@ def _flatten_small_cells(root: LexborNode) -> None:
             continue
         for block in cell.css(_CELL_BLOCKS):
             if block.tag == "br":
-                block.replace_with(" ")
+                block.replace_with(_SUB)
             else:
-                block.insert_before(" ")
-                block.insert_after(" ")
+                block.insert_before(_SUB)
+                block.insert_after(_SUB)
                 block.unwrap()
 
 
@@ -1015,6 +1017,8 @@ def _join_cells(line: str) -> str:
     empty cells where they stand, first and last too (`| Năm 2022 | Năm 2023` under an empty
     corner, `Kết nạp | 1.410 | 1.640 |` with the last year blank), so each figure stays under
     its own header; a row of one text (a layout table's spacer cells) is that text."""
+    if _SUB in line:
+        return _sub_rows(line)
     if _CELL not in line:
         return line.strip()
     before, *cells = (part.strip() for part in _CELL_SPLIT_RE.split(line))
@@ -1022,6 +1026,46 @@ def _join_cells(line: str) -> str:
     if sum(1 for part in parts if part) < 2:
         parts = [part for part in parts if part]
     return " | ".join(parts).replace("  ", " ").strip()
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """A cell's lines as one text; two figures stay two (`940<br>470` is no `940 470`)."""
+    out = lines[0] if lines else ""
+    for nxt in lines[1:]:
+        out += ("; " if out[-1:].isdigit() and nxt[:1].isdigit() else " ") + nxt
+    return out
+
+
+def _sub_rows(line: str) -> str:
+    """A row whose cells hold lines (`_SUB`). When two cells or more hold the same number of
+    lines, and every other one line or none, the row stacks that many rows (`Kết nạp<br>Thành
+    lập CĐCS | 1.250<br>12`): one line each, a one-line text cell (a group's label) repeated,
+    a one-line figure in the first. Otherwise a cell's lines are one text (`Kết nạp<br>đoàn
+    viên mới`, `1.250<br>(125%)`): joined by spaces, `1.250 12` was read as one figure."""
+    cells = [[p.strip() for p in part.split(_SUB) if p.strip()] for part in line.split(_CELL)]
+    counts = {len(c) for c in cells if len(c) > 1}
+    stacked = (
+        len(counts) == 1
+        and sum(len(c) > 1 for c in cells) >= 2
+        # each line after the first opens a row: a capital or a figure, never a text going
+        # on (`đoàn viên mới`) or an aside (`(125%)`)
+        and all(p[:1].isupper() or p[:1].isdigit() for c in cells for p in c[1:])
+    )
+    if not stacked:
+        return _join_cells(_CELL.join(_joined_lines(c) for c in cells))
+    (k,) = counts
+    rows = []
+    for j in range(k):
+        row = []
+        for c in cells:
+            if len(c) == k:
+                row.append(c[j])
+            elif len(c) == 1 and (j == 0 or _HAS_DIGIT.search(c[0]) is None):
+                row.append(c[0])
+            else:
+                row.append("")
+        rows.append(_join_cells(_CELL.join(row)))
+    return "\n".join(row for row in rows if row)
 
 
 def _show_form_fields(root: LexborNode) -> None:
