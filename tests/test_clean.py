@@ -907,12 +907,20 @@ def test_a_file_not_wrapped_keeps_its_lines(text: str) -> None:
     ("written", "read"),
     [
         ("１.２５０", "1.250"),  # fullwidth digits (an East Asian input method)
+        ("１．２５０", "1.250"),  # ... and its full stop: read as 250
         ("١٬٢٥٠", "1.250"),  # Arabic-Indic digits and group mark: read as 1 and 250
         ("1.2\u030050", "1.250"),  # a combining grave on a digit split the figure: 50
         ("1'250", "1.250"),  # apostrophe thousands (Swiss, some spreadsheets): 250 was read
         ("1’250’000", "1.250.000"),
     ],
-    ids=["fullwidth", "arabic_indic", "combining_mark_on_digit", "apostrophe", "curly_apostrophe"],
+    ids=[
+        "fullwidth",
+        "fullwidth_stop",
+        "arabic_indic",
+        "combining_mark_on_digit",
+        "apostrophe",
+        "curly_apostrophe",
+    ],
 )
 def test_digits_of_other_scripts_and_stray_marks_read_as_the_figure(written: str, read: str):
     text = f"Báo cáo năm 2024\nNăm 2024 kết nạp mới {written} đoàn viên."

@@ -468,7 +468,8 @@ _INVISIBLE = (
 )
 # Digits of other scripts (fullwidth `１２５０`, Arabic-Indic `١٢٥٠`, ...) are digits to `re`,
 # and `١٬٢٥٠` with the Arabic group mark read as 1 and 250: each is its ASCII digit, the
-# Arabic decimal and group marks the Vietnamese ones.
+# Arabic decimal and group marks the Vietnamese ones, and fullwidth punctuation (an East Asian
+# input method: `１．２５０`, `２，５ tỷ` read as 250 and 5 tỷ) its ASCII mark.
 _OTHER_DIGITS = {
     chr(cp): str(unicodedata.digit(chr(cp)))
     for cp in range(0x80, 0x1FC00)
@@ -477,7 +478,7 @@ _OTHER_DIGITS = {
 _ODD_SPACE_RE = re.compile(
     "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"
     "\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
-    "\u066b\u066c" + _INVISIBLE + re.escape(_CONTROLS) + "".join(_OTHER_DIGITS) + "]"
+    "\u066b\u066c\uff01-\uff5e" + _INVISIBLE + re.escape(_CONTROLS) + "".join(_OTHER_DIGITS) + "]"
 )
 _ODD_SPACE_MAP = {
     **dict.fromkeys(_CONTROLS, " "),
@@ -488,6 +489,7 @@ _ODD_SPACE_MAP = {
     **{chr(cp): " " for cp in range(0x2000, 0x200B)},
     **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
     **{c: "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"},
+    **{chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)},  # fullwidth ASCII
     **_OTHER_DIGITS,
     "\u066b": ",",
     "\u066c": ".",
