@@ -960,6 +960,9 @@ def test_a_sentence_going_on_in_lower_case_after_a_line_break_is_one_line(brk: s
         "Các chỉ tiêu chính\n- kết nạp 1.250 đoàn viên\n+ thành lập 12 CĐCS\na) chăm lo 940 lượt",
         "Tổng số đoàn viên | 6.415\nghi chú: tính đến tháng 12",
         "# Kết quả\nnăm 2024 đạt",
+        # a list whose bullets were lost in a copy: a run of lines in lower case
+        "Báo cáo năm 2024\nCác chỉ tiêu trong năm\nkết nạp 1.250 đoàn viên mới\n"
+        "thành lập 12 CĐCS mới\nchăm lo Tết cho 940 đoàn viên",
     ],
 )
 def test_lines_that_are_not_one_sentence_keep_their_breaks(text: str):

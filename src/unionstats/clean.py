@@ -121,7 +121,8 @@ def unwrap_lines(text: str) -> str:
       mới ...`, not a list item or a label), is joined to it in any text file: a sentence
       never opens in lower case (a Markdown soft break, a PDF's or a terminal's copy, a line
       separator U+2028 typed inside a sentence). The title (the first line) is left alone
-      here: what follows it is the report's opening.
+      here: what follows it is the report's opening; so is a run of such lines, a list
+      whose marks were lost in a copy (Word's bullets do not copy as text).
     - A file saved with its lines broken at a fixed width (`fold`, an e-mail client) also
       breaks before a figure (`thành lập` / `12 CĐCS mới`) and between a figure and its noun
       in capitals (`thành lập 12` / `CĐCS mới`). Such a file is recognised as a
@@ -147,6 +148,10 @@ def unwrap_lines(text: str) -> str:
     joins = [i for i in range(last) if open_end(i)]
     title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     lower = [i for i in joins if lines[i + 1].lstrip()[:1].isalpha() and i != title]
+    # a run of such lines is a list whose marks were lost (Word's bullets do not copy):
+    # `kết nạp 1.250 đoàn viên` / `thành lập 12 CĐCS`; only a break on its own is joined
+    alone = set(lower)
+    lower = [i for i in lower if i - 1 not in alone and i + 1 not in alone]
     if joins:
         lower += _wrapped_width_joins(lines, joins)
     if not lower:
