@@ -1095,3 +1095,16 @@ def test_rows_stacked_in_one_row_are_rows_of_their_own():
         "Chỉ tiêu | Kết quả\nKết nạp đoàn viên mới | 1.250\nThành lập CĐCS mới | 12\n"
         "Số suất quà Tết | 940\nSố tiền | 470\nChăm lo | 300; 200"
     )
+
+
+# A table drawn with box-drawing characters (a terminal's or a PDF tool's): its rows fell apart
+# on the runs of spaces and the figures were lost.
+def test_a_table_drawn_with_box_characters_is_a_ruled_table():
+    text = (
+        "Báo cáo năm 2024\n┌──────────┬──────────┬───────────┐\n"
+        "│ Chỉ tiêu             │ Kế hoạch │ Thực hiện │\n├──────────┼──────────┼───────────┤\n"
+        "│ Kết nạp đoàn viên mới│ 1.000    │ 1.250     │\n╘══════════╧══════════╧═══════════╛"
+    )
+    assert clean(text, is_html=False).text == (
+        "Báo cáo năm 2024\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Kết nạp đoàn viên mới| 1.000 | 1.250 |"
+    )

@@ -418,12 +418,31 @@ def _unemphasised(match: re.Match[str]) -> str:
     return match.group(match.lastindex or 1).replace("\n", " ")
 
 
+# A table drawn with box-drawing characters (a terminal's, a PDF tool's or an old DOS
+# editor's: `│ Kết nạp │ 1.000 │ 1.250 │`, `├────┼────┤`) is a ruled table: its bars are
+# `|`, its rules `-` and `+`, which the table reader knows. Its rows fell apart on the runs
+# of spaces, and the figures were lost.
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")
+_BOX_TO_ASCII = str.maketrans(
+    {
+        chr(cp): "|"
+        if unicodedata.name(chr(cp)).split(" AND ")[0].endswith("VERTICAL")
+        else "-"
+        if unicodedata.name(chr(cp)).split(" AND ")[0].endswith("HORIZONTAL")
+        else "+"
+        for cp in range(0x2500, 0x2580)
+    }
+)
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
     at most one blank line in a row. Emphasis marks of Markdown (`**1.045** đoàn viên`,
     `*Ngày 27/12/2024*`, pages saved as `.md`) are dropped: they stood between a figure
     and its words."""
+    if _BOX_DRAWING.search(text):
+        text = text.translate(_BOX_TO_ASCII)
     if "\\" in text:
         text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
