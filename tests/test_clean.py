@@ -1108,3 +1108,14 @@ def test_a_table_drawn_with_box_characters_is_a_ruled_table():
     assert clean(text, is_html=False).text == (
         "Báo cáo năm 2024\n| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Kết nạp đoàn viên mới| 1.000 | 1.250 |"
     )
+
+
+# A table saved as CSV with `;` (Excel on Vietnamese Windows) and pasted as text: its figures
+# were lost. Prose with semicolons stays prose.
+def test_a_table_saved_with_semicolons_is_a_table():
+    text = 'Báo cáo\n"Chỉ tiêu";"Kế hoạch";"Thực hiện"\nKết nạp đoàn viên mới;1.000;1.250\nThành lập;10;12'
+    assert clean(text, is_html=False).text == (
+        "Báo cáo\nChỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên mới | 1.000 | 1.250\nThành lập | 10 | 12"
+    )
+    prose = "Báo cáo.\nKết nạp 1.250 đoàn viên; thành lập 12 CĐCS; chăm lo 940 người.\nTrao 35; 40; 50 suất."
+    assert clean(prose, is_html=False).text == prose

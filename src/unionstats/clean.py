@@ -435,6 +435,42 @@ _BOX_TO_ASCII = str.maketrans(
 )
 
 
+_BARE_NUMBER = re.compile(r"[\d.,%\s]*\d[\d.,%\s]*")
+_MAX_SEMICOLON_CELL = 80
+
+
+def _semicolon_rows(text: str) -> str:
+    """A table saved as CSV with `;` (Excel's separator where the decimal mark is a comma, as
+    on Vietnamese Windows) and pasted as text: two lines or more in a row with the same number
+    of `;` (two or more), short cells, each row led by a label, a bare figure after it in each
+    row but the first (its header), no cell ending a sentence. Its cells are joined by ` | `,
+    their quotes dropped; the figures were lost. Prose with semicolons has no such rows."""
+    lines = text.split("\n")
+    counts = [line.count(";") for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and counts[j + 1] == counts[i] >= 2:
+            j += 1
+        if j > i and counts[i] >= 2:
+            rows = [
+                [c.strip().strip('"').strip() for c in lines[k].split(";")] for k in range(i, j + 1)
+            ]
+            short = all(len(c) <= _MAX_SEMICOLON_CELL for row in rows for c in row)
+            figures = all(any(_BARE_NUMBER.fullmatch(c) for c in row[1:]) for row in rows[1:])
+            labels = all(row[0] and not _BARE_NUMBER.fullmatch(row[0]) for row in rows)
+            sentences = any(
+                c[-1:] in ".!?:" and not _BARE_NUMBER.fullmatch(c) for r in rows for c in r
+            )
+            table = short and figures and labels and not sentences
+            if table and " | " not in "".join(lines[i : j + 1]):
+                for k, row in zip(range(i, j + 1), rows, strict=True):
+                    out[k] = " | ".join(row)
+        i = j + 1
+    return "\n".join(out)
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
@@ -452,6 +488,8 @@ def _tidy_lines(text: str) -> str:
     if "_" in text:
         text = _UNDERSCORE_EMPHASIS.sub(_unemphasised, text)
         text = _SEGMENT_JOIN.sub(" ", text)
+    if ";" in text:
+        text = _semicolon_rows(text)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
     if "\n" in text and _table_words().hint.search(text):
