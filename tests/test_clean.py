@@ -735,7 +735,8 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
     controls = "[\x00-\x08\x0e-\x1f\x7f-\x9f]"
     text = clean("Kết nạp\x07 12\x1b[31m đoàn viên\x08\x7f\x9b mới.\tHết", False).text
     assert not __import__("re").search(controls, text)
-    assert "Kết nạp 12 [31m đoàn viên mới." in text and "\t" not in text.split(".")[0]
+    # the colour code goes whole (round 11; it left `[31m` glued to the text)
+    assert "Kết nạp 12 đoàn viên mới." in text and "\t" not in text.split(".")[0]
     page = clean("<p>Kết nạp&#7; 12&#27; đoàn viên&#127; mới.</p>", True).text
     assert page == "Kết nạp 12 đoàn viên mới."
     bidi = clean("Năm 2021,\u202e kết nạp 1.234 đoàn viên\u202c, lập\u2066 12 CĐCS.", False).text
@@ -1119,3 +1120,15 @@ def test_a_table_saved_with_semicolons_is_a_table():
     )
     prose = "Báo cáo.\nKết nạp 1.250 đoàn viên; thành lập 12 CĐCS; chăm lo 940 người.\nTrao 35; 40; 50 suất."
     assert clean(prose, is_html=False).text == prose
+
+
+# A terminal's copy (`script`, a colourised log): the escape became a space and `[1;31m`
+# stood glued to the figure, which was lost; overstrike (`1\b1`) doubled a digit.
+def test_terminal_colour_codes_and_overstrike_are_no_text():
+    text = (
+        "Báo cáo\nKết nạp mới \x1b[1;31m1.250\x1b[0m đoàn viên, \x1b(Bthành lập 1\b12 CĐCS.\x1b[K"
+    )
+    assert (
+        clean(text, is_html=False).text
+        == "Báo cáo\nKết nạp mới 1.250 đoàn viên, thành lập 12 CĐCS."
+    )

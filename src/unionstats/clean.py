@@ -627,6 +627,8 @@ def normalize_vietnamese(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1b" in text or "\x08" in text:
+        text = _TERMINAL_CODES.sub("", text)
     text = _ODD_SPACE_RE.sub(_odd_space, text)
     chars = set(text)  # one pass; the rarer repairs below run only when their marks occur
     if not _FOREIGN_CHARS.isdisjoint(chars):
@@ -641,6 +643,14 @@ def normalize_vietnamese(text: str) -> str:
     return _TONE_RE.sub(_tone_fix, text)
 
 
+# A terminal's copy: colour and cursor codes (`\x1b[1;31m1.250\x1b[0m`: the escape became a
+# space and `[1;31m` stood glued to the figure, which was lost) and overstrike (`1\b1`, a
+# bold digit as `man` prints it; `_\b1`, underlined) are no text. A lone backspace stays a
+# control (a space).
+_TERMINAL_CODES = re.compile(
+    r"\x1b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)"
+    r"|[ -/]{1,4}[0-~]|[0-~])|([^\n])\x08(?=\1)|_\x08"
+)
 _FOREIGN_CHARS = frozenset(_FOREIGN_MARKS)
 _COMBINING_CHARS = frozenset(
     chr(cp)
