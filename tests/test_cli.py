@@ -153,10 +153,14 @@ def test_build_prints_a_summary_and_writes_tables(
     for p in sample_reports:
         (raw / p.name).write_bytes(p.read_bytes())
     (raw / "broken.htm").write_bytes(b"\x00\x01\x02" * 50)
+    # a report saved twice under other names: both read, and said (round 11: silent)
+    (raw / "copy").mkdir()
+    (raw / "copy" / "ban_sao.txt").write_bytes(sample_reports[0].read_bytes())
     result = _run("build", "--raw", "raw", "--out", "out", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "5 documents" in result.stdout and "1 quarantined" in result.stdout
+    assert "6 documents" in result.stdout and "1 quarantined" in result.stdout
     assert "quarantined: broken.htm (binary" in result.stdout
+    assert f"identical reports: {sample_reports[0].name}, copy/ban_sao.txt" in result.stdout
     assert (tmp_path / "out" / "observations.csv").exists()
 
 

@@ -89,6 +89,8 @@ class BuildSummary:
     corrections_applied: int = 0
     corrections_stale: list[tuple[int, str, int, str]] = field(default_factory=list)
     """(ledger row, doc_id, span_start, why) of corrections that no longer fit their report."""
+    identical: list[tuple[str, ...]] = field(default_factory=list)
+    """rel_paths of reports with the same bytes (a copy under another name), in path order."""
 
 
 def build(
@@ -317,7 +319,21 @@ def _write_set(
         reasons=dict(sorted(Counter(r[1] for r in rows).items())),
         corrections_applied=fixed.applied,
         corrections_stale=fixed.stale,
+        identical=_identical(documents),
     )
+
+
+def _identical(documents: pl.DataFrame) -> list[tuple[str, ...]]:
+    """Reports saved twice under different names: said in the summary, never silently kept
+    (both stay documents; the headlines count a figure once whichever reports state it)."""
+    groups = (
+        documents.group_by("sha256")
+        .agg(pl.col("rel_path").sort())
+        .filter(pl.col("rel_path").list.len() > 1)
+        .get_column("rel_path")
+        .to_list()
+    )
+    return sorted(tuple(g) for g in groups)
 
 
 def _separate_homographs(

@@ -105,3 +105,8 @@ def print_summary(s: BuildSummary) -> None:
         out.print(f"corrections: {s.corrections_applied} applied, {len(s.corrections_stale)} stale")
     for row, doc_id, start, why in s.corrections_stale:
         out.print(f"stale correction: row {row} ({doc_id} at {start}): {why}", markup=False)
+    for paths in s.identical[:10]:
+        named = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+        out.print(f"identical reports: {named} (one report saved twice?)", markup=False)
+    if len(s.identical) > 10:
+        out.print(f"... and {len(s.identical) - 10} more groups of identical reports")
