@@ -6,6 +6,7 @@ page chrome. Extractor offsets point into :attr:`CleanText.text`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1147,10 +1148,19 @@ def _join_cells(line: str) -> str:
 
 
 def _joined_lines(lines: list[str]) -> str:
-    """A cell's lines as one text; two figures stay two (`940<br>470` is no `940 470`)."""
+    """A cell's lines as one text: a line going on in lower case or with an aside (`Kết nạp` /
+    `đoàn viên mới`, `1.250` / `(125%)`) after a space, one opening an item of its own (a
+    capital, a figure: `940` / `470`, `Kết nạp 120` / `Thành lập 3`) after `; `, so two
+    figures never read as one (`940 470`) nor an item's figure as the next one's; after a line
+    without a figure, a space (`Kết nạp` / `Đoàn viên mới`: a label in two paragraphs)."""
     out = lines[0] if lines else ""
-    for nxt in lines[1:]:
-        out += ("; " if out[-1:].isdigit() and nxt[:1].isdigit() else " ") + nxt
+    for line, nxt in itertools.pairwise(lines):
+        new_item = (
+            (nxt[:1].isupper() or nxt[:1].isdigit())
+            and _HAS_DIGIT.search(line) is not None  # the item before has its figure
+            and out[-1:] not in _SENTENCE_MARK
+        )
+        out += ("; " if new_item else " ") + nxt
     return out
 
 
