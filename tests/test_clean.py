@@ -1132,3 +1132,13 @@ def test_terminal_colour_codes_and_overstrike_are_no_text():
         clean(text, is_html=False).text
         == "Báo cáo\nKết nạp mới 1.250 đoàn viên, thành lập 12 CĐCS."
     )
+
+
+# Windows-1258 puts Đ and đ where Windows-1252 has Ð and ð: a page read with the wrong one, or
+# typed with an old font, wrote `ðoàn viên`, `CÔNG ÐOÀN`, and the figure and the name were lost.
+def test_the_eth_that_stands_for_d_with_stroke_is_read_as_it():
+    text = "CÔNG ÐOÀN NGÀNH Y TẾ\nNăm 2024 kết nạp mới 1.250 ðoàn viên."
+    assert (
+        clean(text, is_html=False).text
+        == "CÔNG ĐOÀN NGÀNH Y TẾ\nNăm 2024 kết nạp mới 1.250 đoàn viên."
+    )

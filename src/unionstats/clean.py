@@ -634,6 +634,8 @@ def normalize_vietnamese(text: str) -> str:
     chars = set(text)  # one pass; the rarer repairs below run only when their marks occur
     if not _FOREIGN_CHARS.isdisjoint(chars):
         text = _FOREIGN_RE.sub(_foreign_mark, text)
+    if "\u00f0" in chars or "\u00d0" in chars:
+        text = text.translate(_ETH_TO_D)
     text = unicodedata.normalize("NFC", text)
     if not _COMBINING_CHARS.isdisjoint(chars):
         text = _STRAY_MARKS.sub(lambda m: _stray_mark(text, m), text)
@@ -652,6 +654,10 @@ _TERMINAL_CODES = re.compile(
     r"\x1b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)"
     r"|[ -/]{1,4}[0-~]|[0-~])|([^\n])\x08(?=\1)|_\x08"
 )
+# The Icelandic eth (`ð`, `Ð`) for `đ`, `Đ`: Windows-1258 puts Đ and đ where Windows-1252 and
+# Latin-1 have Ð and ð, so a page read with the wrong one (or typed with an old font) shows
+# them, and `ðoàn viên`, `CÔNG ÐOÀN` were no words: the figure and the name were lost.
+_ETH_TO_D = str.maketrans({"\u00f0": "\u0111", "\u00d0": "\u0110"})
 _FOREIGN_CHARS = frozenset(_FOREIGN_MARKS)
 _COMBINING_CHARS = frozenset(
     chr(cp)
