@@ -1142,3 +1142,12 @@ def test_the_eth_that_stands_for_d_with_stroke_is_read_as_it():
         clean(text, is_html=False).text
         == "CÔNG ĐOÀN NGÀNH Y TẾ\nNăm 2024 kết nạp mới 1.250 đoàn viên."
     )
+
+
+# An e-mail's quoted block (`> ... 1.250` / `> đoàn viên mới`): the quote mark opened the next
+# line, so the sentence was never joined; a heading keeps its break, quoted or not.
+def test_a_sentence_broken_inside_a_quoted_block_is_one_line():
+    text = "Báo cáo năm 2024\n> Năm 2024 đã kết nạp được 1.250\n> đoàn viên mới.\n> ## Hà Tĩnh\n> trao 120 suất quà"
+    assert clean(text, is_html=False).text == (
+        "Báo cáo năm 2024\n> Năm 2024 đã kết nạp được 1.250 đoàn viên mới.\n> ## Hà Tĩnh\n> trao 120 suất quà"
+    )

@@ -137,18 +137,19 @@ def unwrap_lines(text: str) -> str:
     last = len(lines) - 1
 
     def open_end(i: int) -> bool:  # line i ends no sentence, and both lines are prose
-        line, after = lines[i], lines[i + 1].lstrip()
+        line, after = lines[i], _rest(lines[i], lines[i + 1])
         return (
             bool(line)
             and line[-1:] not in _SENTENCE_MARK
             and _prose(line)
+            and _MARKDOWN_HEADING.match(line) is None
             and _prose(after)
             and _continues(after)
         )
 
     joins = [i for i in range(last) if open_end(i)]
     title = next((i for i, line in enumerate(lines) if line.strip()), -1)
-    lower = [i for i in joins if lines[i + 1].lstrip()[:1].isalpha() and i != title]
+    lower = [i for i in joins if _rest(lines[i], lines[i + 1])[:1].isalpha() and i != title]
     # a run of such lines is a list whose marks were lost (Word's bullets do not copy):
     # `kết nạp 1.250 đoàn viên` / `thành lập 12 CĐCS`; only a break on its own is joined
     alone = set(lower)
@@ -160,8 +161,27 @@ def unwrap_lines(text: str) -> str:
     joined = set(lower)  # the break after line i goes: one pass, whatever their number
     out = [lines[0]]
     for i in range(1, len(lines)):
-        out.append((" " + lines[i].lstrip()) if i - 1 in joined else ("\n" + lines[i]))
+        joins_on = i - 1 in joined
+        out.append((" " + _rest(lines[i - 1], lines[i])) if joins_on else ("\n" + lines[i]))
     return "".join(out)
+
+
+_QUOTED = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_MARKDOWN_HEADING = re.compile(r"[ \t>]*#")  # `## Kết quả`, `> ## Hà Tĩnh: ...`
+
+
+def _rest(line: str, after: str) -> str:
+    """The line after `line` as it would go on: its indent dropped, and in a quoted block
+    (`> ... 1.250` / `> đoàn viên mới`, an e-mail's quote) its quote marks too."""
+    if line.lstrip().startswith(">") and after.lstrip().startswith(">"):
+        lead, rest = _QUOTED.match(line), _QUOTED.match(after)
+        if (
+            lead is not None
+            and rest is not None
+            and lead.group().count(">") == rest.group().count(">")
+        ):
+            return after[rest.end() :].lstrip()
+    return after.lstrip()
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
@@ -180,7 +200,7 @@ def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
     # ... and a figure at a full line's end whose noun opens the next line in capitals
     # (`thành lập 12` / `CĐCS mới`, `1.250` / `CNVCLĐ`)
     for i in range(len(lines) - 1):
-        line, after = lines[i], lines[i + 1].lstrip()
+        line, after = lines[i], _rest(lines[i], lines[i + 1])
         if (
             line[-1:].isdigit()
             and len(line) >= _WRAP_FULL * width
