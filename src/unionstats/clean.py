@@ -206,6 +206,7 @@ def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
             and len(line) >= _WRAP_FULL * width
             and after[:1].isupper()
             and _prose(line)
+            and _MARKDOWN_HEADING.match(line) is None
             and _prose(after)
             and _LINE_OF_ITS_OWN.match(after) is None
         ):
