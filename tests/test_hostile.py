@@ -363,13 +363,17 @@ def test_an_implausible_publication_date_does_not_date_the_report(date: str) -> 
 # row of 20 000 spanning cells took 41 s. Once a row, it is linear.
 def test_a_row_of_thousands_of_spanning_cells_takes_time_in_proportion() -> None:
     seconds = []
-    for cells in (1_000, 16_000):
+    for cells in (2_000, 16_000):
         html = "<table><tr>" + "<td colspan=2>ab</td>" * cells + "<td>1</td></tr></table>"
-        start = time.process_time()
-        text = html_to_text(html)
-        seconds.append(time.process_time() - start)
+        best = float("inf")
+        for _ in range(3):  # the best of three: a loaded machine stalls a single run
+            start = time.process_time()
+            text = html_to_text(html)
+            best = min(best, time.process_time() - start)
+        seconds.append(best)
         assert text.count("ab") == 2 * cells
-    assert seconds[1] < 28 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 16x the cells"
+    # quadratic, 8x the cells took 64x as long (41 s for 20 000)
+    assert seconds[1] < 20 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 8x the cells"
 
 
 # The lines of a hard-wrapped file are joined: the breaks were joined one by one into the list
@@ -379,10 +383,13 @@ def test_a_file_of_hundreds_of_thousands_of_continued_lines_is_joined_in_proport
     from unionstats.clean import clean
 
     seconds = []
-    for lines in (2_000, 32_000):
-        start = time.process_time()
+    for lines in (4_000, 32_000):
         wrapped = "kết nạp đoàn viên mới tại các doanh nghiệp ngoài nhà nước trong\n" * lines
-        text = clean("Báo cáo năm 2024\n" + wrapped, is_html=False).text
-        seconds.append(time.process_time() - start)
+        best = float("inf")
+        for _ in range(3):  # the best of three: a loaded machine stalls a single run
+            start = time.process_time()
+            text = clean("Báo cáo năm 2024\n" + wrapped, is_html=False).text
+            best = min(best, time.process_time() - start)
+        seconds.append(best)
         assert text.count("\n") == 1
-    assert seconds[1] < 28 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 16x the lines"
+    assert seconds[1] < 20 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 8x the lines"
