@@ -103,9 +103,9 @@ def _raw() -> tuple[dict, dict]:
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append(
-                {"after": ["x"], "unless_right_before": ["lên"]}
+                {"after": ["x"], "unless_right_before": []}
             ),
-            "new_members.vetoes[7]: unless_right_before goes with before, not after",
+            "new_members.vetoes[7].unless: expected a non-empty list of phrases",
         ),
     ],
 )

@@ -2203,6 +2203,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đoàn trong toàn huyện.",
             {("members", 9_400)},
         ),
+        # ... what follows tells of the delegates, not of the people they stand for
+        (
+            "Tham dự Đại hội có 210 đại biểu, đại diện cho gần 8.300 đoàn viên đã về dự.",
+            {("members", 8_300)},
+        ),
+        (
+            "Số chiến sĩ thi đua đại diện cho hơn 4 vạn CNVCLĐ toàn ngành được biểu dương dịp "
+            "này có 35 nữ CNVCLĐ.",
+            {("workers", 40_000)},
+        ),
+        ("Năm nay, 90 CNLĐ được tuyên dương, trong đó có 28 nữ CNLĐ.", set()),
         ("Ban Thường vụ trao quà cho 120 đoàn viên nghèo.", {("welfare_beneficiaries", 120)}),
         # job placement is not a referral to the Party; the dead of an accident are no workforce
         (

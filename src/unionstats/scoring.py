@@ -235,7 +235,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
             continue
-        return True
+        return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
 
 

@@ -314,8 +314,6 @@ class _Builder:
             raise CatalogueError(f"{where}: give exactly one of before, after, label or unit")
         side = sides[0]
         unless = raw.get("unless_right_before")
-        if unless is not None and side != "before":
-            raise CatalogueError(f"{where}: unless_right_before goes with before, not {side}")
         return Condition(
             side,
             self.words(raw[side], f"{where}.{side}"),
