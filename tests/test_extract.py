@@ -2214,6 +2214,25 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("workers", 40_000)},
         ),
         ("Năm nay, 90 CNLĐ được tuyên dương, trong đó có 28 nữ CNLĐ.", set()),
+        # people given a house are the houses, one each; not when the houses are counted, not
+        # past a comma, not the people a fund of that name helps
+        (
+            "Trong quý, 4 đoàn viên nghèo đã được Công đoàn ngành trao Mái ấm Công đoàn.",
+            {("union_shelter_houses", 4)},
+        ),
+        ("Công đoàn hỗ trợ xây Mái ấm Công đoàn cho 2 đoàn viên.", {("union_shelter_houses", 2)}),
+        (
+            "Trao 3 Mái ấm Công đoàn cho 3 đoàn viên khó khăn về nhà ở.",
+            {("union_shelter_houses", 3), ("welfare_beneficiaries", 3)},
+        ),
+        (
+            "Thăm hỏi 640 đoàn viên ốm đau, xây Mái ấm Công đoàn cho đoàn viên khó khăn.",
+            {("welfare_beneficiaries", 640)},
+        ),
+        (
+            "Quỹ Mái ấm Công đoàn hỗ trợ 25 đoàn viên bị bệnh hiểm nghèo.",
+            {("welfare_beneficiaries", 25)},
+        ),
         ("Ban Thường vụ trao quà cho 120 đoàn viên nghèo.", {("welfare_beneficiaries", 120)}),
         # job placement is not a referral to the Party; the dead of an accident are no workforce
         (

@@ -459,6 +459,13 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         gifts = _one_gift_each(lay, spot, verdict, found)
         if gifts is not None:
             return gifts, found
+    if (
+        verdict.indicator is not None
+        and verdict.indicator.code in lay.catalogue.scoring.one_house_each.instead_of
+    ):
+        houses = _one_house_each(lay, spot, verdict, found)
+        if houses is not None:
+            return houses, found
     prev = run.last_obs
     if (
         prev is not None
@@ -690,6 +697,36 @@ def _one_gift_each(
         evidence = (*verdict.evidence, "one_gift_each")
         return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
     return None
+
+
+def _one_house_each(
+    lay: Layout, spot: Spot, verdict: Verdict, found: Heads | None
+) -> Verdict | None:
+    """`3 đoàn viên ... được trao Mái ấm Công đoàn`: people given a house (a giving or
+    building word right before it) in the same clause, with no other figure from the house
+    to them (`trao 6 Mái ấm cho 6 đoàn viên` counts the houses itself), are the houses."""
+    rule = lay.catalogue.scoring.one_house_each
+    if lay.hits is None:
+        return None
+    lo = max(spot.left - rule.within, spot.clause[0])
+    hi = min(spot.right + rule.within, spot.clause[1])
+    near = [
+        *lay.hits.ending_between(rule.house, lo, spot.left),
+        *lay.hits.starting_between(rule.house, spot.right, hi),
+    ]
+    for start, end in near:
+        a, b = (start - _HOUSE_COUNT_REACH, spot.left) if end <= spot.left else (spot.right, end)
+        if lay.digit_between(a, b) or any(c in ",;" for c in lay.low[a:b]):
+            continue
+        if not right_before(lay, rule.given, start):
+            continue
+        ind = next(i for i in lay.catalogue.indicators if i.code == rule.means)
+        evidence = (*verdict.evidence, "one_house_each")
+        return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
+    return None
+
+
+_HOUSE_COUNT_REACH = 12  # `6 căn Mái ấm`: a count written right before the house
 
 
 def _observe(

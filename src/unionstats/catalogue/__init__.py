@@ -125,6 +125,17 @@ class OneGiftEach:
 
 
 @dataclass(frozen=True)
+class OneHouseEach:
+    """`3 đoàn viên ... được trao Mái ấm Công đoàn`: the people given a house are the houses."""
+
+    house: int
+    given: int
+    within: int
+    means: str
+    instead_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Scoring:
     """Windows and weights of the `scoring:` block, and the lists it names."""
 
@@ -174,6 +185,7 @@ class Scoring:
     joined_union: int
     joined_union_means: str
     one_gift_each: OneGiftEach
+    one_house_each: OneHouseEach
     attribution: Attribution
     public_relief: PublicRelief
     lower_body_reach: int
@@ -465,6 +477,13 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 means=str(raw["one_gift_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_gift_each"]["instead_of"]),
             ),
+            one_house_each=OneHouseEach(
+                house=b.words(raw["one_house_each"]["house"], "scoring.one_house_each.house"),
+                given=b.words(raw["one_house_each"]["given"], "scoring.one_house_each.given"),
+                within=int(raw["one_house_each"]["within"]),
+                means=str(raw["one_house_each"]["means"]),
+                instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
+            ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
@@ -577,6 +596,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
+        ("one_house_each", (scoring.one_house_each.means, *scoring.one_house_each.instead_of)),
         ("public_relief", scoring.public_relief.indicators),
     ):
         unknown = set(named) - set(codes)
