@@ -2233,6 +2233,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Quỹ Mái ấm Công đoàn hỗ trợ 25 đoàn viên bị bệnh hiểm nghèo.",
             {("welfare_beneficiaries", 25)},
         ),
+        # a hospital's staff in short; money drawn from a fund and given; a sentence about each
+        # house up to its total
+        ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
+        (
+            "LĐLĐ huyện trích quỹ xã hội trao 60 triệu đồng cho 120 đoàn viên bị thiệt hại do lũ.",
+            {("welfare_value", 60_000_000), ("welfare_beneficiaries", 120)},
+        ),
+        (
+            "Mỗi hộ được nhận 2 triệu đồng, tổng kinh phí hỗ trợ là 80 triệu đồng.",
+            {("welfare_value", 80_000_000)},
+        ),
         ("Ban Thường vụ trao quà cho 120 đoàn viên nghèo.", {("welfare_beneficiaries", 120)}),
         # job placement is not a referral to the Party; the dead of an accident are no workforce
         (
@@ -2567,3 +2578,61 @@ def test_figures_earlier_in_a_totals_paragraph_are_its_parts() -> None:
         (8_400_000_000, False),
         (7_000_000, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year compared with holds in its clause only
+        (
+            "Trong 6 tháng đầu năm, kết nạp 312 đoàn viên mới, cùng kỳ năm 2023 là 260 đoàn "
+            "viên; thành lập mới 5 CĐCS.",
+            {
+                ("new_members", 312, "2024-H1"),
+                ("new_members", 260, "2023-H1"),
+                ("new_grassroots_unions", 5, "2024-H1"),
+            },
+        ),
+        # `năm trước là ...`: the year before's figure
+        (
+            "Thu nhập bình quân năm 2024 đạt 7,4 triệu đồng/người/tháng, năm trước là 7,1 "
+            "triệu đồng.",
+            {("avg_income", 7_400_000, "2024"), ("avg_income", 7_100_000, "2023")},
+        ),
+        (
+            "Tiền lương bình quân 8,2 triệu đồng/người/tháng, tăng 0,3 triệu so với năm trước.",
+            {("avg_income", 8_200_000, "2024")},
+        ),
+    ],
+)
+def test_a_year_compared_with_dates_its_own_figure_only(text: str, expected: set) -> None:
+    period = "2024-H1" if "6 tháng" in text else "2024"
+    observations, _ = extract("t", text, period)
+    assert {(o.indicator, o.value, o.period) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "period"),
+    [
+        (
+            "Nội dung | Kết quả 6 tháng đầu năm 2024\nĐối thoại tại nơi làm việc | 17 cuộc",
+            "2024-H1",
+        ),
+        ("Nội dung | Kết quả quý III/2024\nĐối thoại tại nơi làm việc | 17 cuộc", "2024-Q3"),
+    ],
+)
+def test_a_results_column_of_part_of_a_year_gives_that_part(table: str, period: str) -> None:
+    observations, _ = extract("t", "Kết quả chủ yếu:\n" + table + "\n", "2024")
+    assert [(o.indicator, o.value, o.period) for o in observations] == [
+        ("workplace_dialogues", 17, period)
+    ]
+
+
+def test_columns_headed_by_an_occasion_and_its_year_are_those_years() -> None:
+    text = (
+        "So sánh với năm trước:\n"
+        "Nội dung | Tháng Công nhân 2024 | Tháng Công nhân 2023\n"
+        "Nhà Mái ấm Công đoàn xây mới, sửa chữa | 130 nhà | 112 nhà\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.value, o.period) for o in observations} == {(130, "2024"), (112, "2023")}

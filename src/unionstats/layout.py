@@ -187,6 +187,15 @@ class Layout:
             self.month_marks, self.sentence(pos)[0], pos
         )
 
+    def _compared_before(self, k: int, pos: int) -> bool:
+        """The mark is a year compared with (`cùng kỳ năm 2022 là 198 đoàn viên`) and a comma
+        or semicolon stands before `pos`: the next figures are the report's again."""
+        mark = self.marks[k]
+        compared = mark.kind == "compared" or _COMPARED_MARK.search(
+            self.low, max(0, mark.pos - 10), mark.pos
+        )
+        return bool(compared) and any(c in ",;" for c in self.low[mark.pos : pos])
+
     def period_at(self, pos: int, end: int | None = None) -> str:
         """The period of the figure at [pos, end): the year in brackets right after it
         (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
@@ -207,8 +216,8 @@ class Layout:
         i = bisect.bisect_right(self.mark_pos, pos)
         while i and self.marks[i - 1].pos >= sent_start:
             close = self.mark_close[i - 1]
-            if close < 0 or close > pos:  # `(năm 2022: 800 sáng kiến)` holds inside only
-                return self.marks[i - 1].period
+            if (close < 0 or close > pos) and not self._compared_before(i - 1, pos):
+                return self.marks[i - 1].period  # `(năm 2022: 800 sáng kiến)` holds inside only
             i -= 1
         # `Nhiệm kỳ 2018 - 2023, ... kết nạp 9.800 đoàn viên. Phong trào thi đua có 2.100 sáng
         # kiến ...`: a term under review holds to the end of its paragraph
@@ -305,6 +314,7 @@ def _states_part_year(line: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+_COMPARED_MARK = re.compile(r"cùng\s+kỳ\s+$")  # `cùng kỳ năm 2022`: a year compared with
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year

@@ -101,6 +101,9 @@ _PLANNED_BEFORE = re.compile(
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
+_MONTHS_DONE = re.compile(
+    r"(?<![\d.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
+)
 _CONGRESS = re.compile(r"đại hội")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
@@ -108,6 +111,12 @@ _YEARLY_CONFERENCE = re.compile(
     r"hội nghị\s+(?:người lao động|nlđ|cán bộ|cbccvc|cbcc|viên chức|công chức)[^.\n\d]{0,50}$"
 )
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
+# `..., năm trước là 6,2 triệu đồng`, `cùng kỳ năm ngoái đạt 198`: the figure after is the
+# year before's (a `compared` mark: it holds in its clause only, and dates no report).
+_LAST_YEAR_WAS = re.compile(
+    r"(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)"
+)
+_COMPARED_WITH = re.compile(r"(?:so\s+với|hơn|nhiều)\s+$")
 # `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`, `(năm
 # trước 170 lượt)`: a bracket comparing with the same part of the year before, unnamed.
 _SAME_PART_BRACKET = re.compile(
@@ -128,7 +137,7 @@ class PeriodMark:
 
     pos: int
     period: str
-    kind: str = "year"  # year | half | quarter | span | relative | now | annual
+    kind: str = "year"  # year | half | quarter | span | relative | now | annual | compared
 
 
 def period_year(period: str) -> int | None:
@@ -280,6 +289,12 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         marks.extend(
             PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_BRACKET.finditer(text)
         )
+        if "trước" in text or "ngoái" in text:
+            marks.extend(
+                PeriodMark(m.start(), earlier, "compared")
+                for m in _LAST_YEAR_WAS.finditer(text)
+                if not _COMPARED_WITH.search(text, max(0, m.start() - 8), m.start())
+            )
         if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
             marks.extend(
                 PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_NAMED_BEFORE.finditer(text)
@@ -430,6 +445,10 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
             return opened[0]
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
+        if here and not done and _MONTHS_DONE.search(head, lo, hi):
+            # `đánh giá 9 tháng đầu năm, triển khai nhiệm vụ quý IV/2020`: the months done, of
+            # the plan's year (the contract has no code for nine months)
+            return str(period_year(here[0].period))
         here = done or here  # a sentence about the plan alone is about the plan's period
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",)):
             for mark in here:

@@ -18,6 +18,7 @@ from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue
 from unionstats.layout import Layout
 from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
+from unionstats.periods import find_marks
 from unionstats.structure import scaled
 
 _NUMERIC_CELL = re.compile(
@@ -145,9 +146,19 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
             if i >= 0 and (first is None or i < first[0]):
                 first = (i, role)
     year_in = re.search(r"(?:19|20)\d{2}", low)
+    if first is None and year_in and len(_YEAR_WORD.findall(low)) == 1:
+        first = (0, "done")  # `Tháng Công nhân 2025`: a column of that year's figures
     if first is None:
         return None, None
-    return first[1], year_in.group(0) if year_in and first[1] == "done" else None
+    if not (year_in and first[1] == "done"):
+        return first[1], None
+    # `Kết quả 6 tháng đầu năm 2023`: the column's part of that year
+    part = next((m for m in find_marks(low, lay.doc_period) if m.kind in _PARTS), None)
+    return "done", part.period if part is not None else year_in.group(0)
+
+
+_PARTS = ("half", "quarter")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _phrase_at(words: list[str], phrase: str) -> int:
