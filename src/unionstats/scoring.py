@@ -235,6 +235,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
             continue
+        if "|" in low[spot.right : start]:
+            continue  # the next cell of a table row: a note, not what follows the figure
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
 
