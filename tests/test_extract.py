@@ -992,6 +992,18 @@ def test_a_body_below_the_reports_named_as_the_doer_gives_its_own_figures(
     assert [o.subgroup for o in observations] == subgroups
 
 
+def test_the_reports_own_body_named_short_is_no_body_below() -> None:
+    """A company's union reporting to the confederation: its own name, cut short in the
+    text, is the doer of its own figures, whatever level the short name would read as."""
+    text = "Công đoàn Tổng công ty có 52 CĐCS trực thuộc, 21.400 đoàn viên."
+    org = "Công đoàn Tổng công ty Đường sắt Việt Nam"
+    observations, _ = extract("t", text, "2024", org_level="national_sector", org=org)
+    assert [(o.indicator, o.subgroup) for o in observations] == [
+        ("grassroots_unions", None),
+        ("members", None),
+    ]
+
+
 def test_a_quoted_speech_states_figures_and_a_quoted_name_does_not() -> None:
     text = (
         'Ông Nguyễn Văn An cho biết: "Năm qua, chúng tôi đã trao 450 suất quà cho đoàn viên '
@@ -2236,6 +2248,35 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # a hospital's staff in short; money drawn from a fund and given; a sentence about each
         # house up to its total
         ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
+        ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
+        # the awards given to authors, no count of the awards before them
+        (
+            "Năm nay, Tổng Liên đoàn tặng Bằng Lao động sáng tạo cho 212 tác giả.",
+            {("creative_labour_awards", 212)},
+        ),
+        # new union members admitted are no Party admissions
+        ("Cả năm có 2.150 đoàn viên mới được kết nạp.", {("new_members", 2_150)}),
+        # training online counts its people; an online counter is no figure
+        (
+            "Tổ chức 2 lớp tập huấn trực tuyến cho 180 cán bộ công đoàn.",
+            {("training_courses", 2), ("training_participants", 180)},
+        ),
+        # what an earlier amount paid for is not the next amount's
+        (
+            "Chăm lo 9.400 lượt đoàn viên với số tiền 4,2 tỷ đồng, trong đó trao 3.000 suất quà, "
+            "trị giá 1,5 tỷ đồng.",
+            {
+                ("welfare_beneficiaries", 9_400),
+                ("welfare_value", 4_200_000_000),
+                ("gifts", 3_000),
+                ("gift_value", 1_500_000_000),
+            },
+        ),
+        # a table's next cell is a note, not what follows the figure
+        (
+            "Chỉ tiêu | Năm 2024 | Ghi chú\nĐoàn viên công đoàn (người) | 5.210 | đạt 95% số lao động",
+            {("members", 5_210)},
+        ),
         (
             "LĐLĐ huyện trích quỹ xã hội trao 60 triệu đồng cho 120 đoàn viên bị thiệt hại do lũ.",
             {("welfare_value", 60_000_000), ("welfare_beneficiaries", 120)},

@@ -155,12 +155,18 @@ def extract(
     *,
     org_level: str | None = None,
     province: str | None = None,
+    org: str | None = None,
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report. The report's `org_level`
     says whose figures are another body's (`other_org`): the national confederation owns
-    the country's; a district's report quotes its province's."""
+    the country's; a district's report quotes its province's; its `org` is its own."""
     lay = Layout(
-        text, catalogue or load_catalogue(), doc_period, org_level=org_level, province=province
+        text,
+        catalogue or load_catalogue(),
+        doc_period,
+        org_level=org_level,
+        province=province,
+        org=org,
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)

@@ -39,6 +39,7 @@ class Layout:
     doc_period: str
     org_level: str | None = None  # the level of the body whose report this is
     province: str | None = None  # the province of that body, when it has one
+    org: str | None = None  # that body's name, as the metadata found it
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)

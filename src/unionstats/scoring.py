@@ -536,9 +536,21 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
+    assert body is not None
+    if _names_the_report(lay, body[0], body[1]):
+        return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report
     own = _RANK[lay.org_level or ""]
     level = nearest[1]
     return level != lay.org_level and (lay.org_level == "bloc" or _RANK.get(level, 9) < own)
+
+
+def _names_the_report(lay: Layout, start: int, end: int) -> bool:
+    """The body named at [start, end) is the report's own, written whole or cut short (the
+    header's `Công đoàn Tổng công ty Hàng hải Việt Nam`, the text's `Công đoàn Tổng công ty`)."""
+    if not lay.org:
+        return False
+    named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
+    return own.startswith(named) or named.startswith(own)
 
 
 def public_relief(lay: Layout, spot: Spot) -> bool:

@@ -48,7 +48,7 @@ def _before_a_figure(low: str) -> str:
     m = _ENUMERATED.match(low)
     start = m.end() if m is not None else 0
     digit = _FIRST_DIGIT.search(low, start)
-    return low if digit is None else low[:digit.start()]
+    return low if digit is None else low[: digit.start()]
 
 
 @cache
