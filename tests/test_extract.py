@@ -2249,6 +2249,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # house up to its total
         ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
         ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
+        ("Có 31/31 đơn vị tổ chức Hội nghị CBVC, đạt 100%.", {("staff_conference_rate", 100)}),
         # the awards given to authors, no count of the awards before them
         (
             "Năm nay, Tổng Liên đoàn tặng Bằng Lao động sáng tạo cho 212 tác giả.",
@@ -2677,3 +2678,28 @@ def test_columns_headed_by_an_occasion_and_its_year_are_those_years() -> None:
     )
     observations, _ = extract("t", text, "2024")
     assert {(o.value, o.period) for o in observations} == {(130, "2024"), (112, "2023")}
+
+
+def test_a_figure_followed_by_a_part_word_is_the_whole_of_the_list_after_it() -> None:
+    text = (
+        "Thu nhập bình quân đạt 7,9 triệu đồng/người/tháng; trong đó khu vực hành chính 7,2 "
+        "triệu đồng, khu vực sản xuất 8,3 triệu đồng."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, "part" in o.flags) for o in observations] == [
+        (7_900_000, False),
+        (7_200_000, True),
+        (8_300_000, True),
+    ]
+
+
+def test_an_indented_list_above_a_total_line_holds_its_parts() -> None:
+    text = (
+        "3. Chăm lo đời sống\n"
+        "   * Thăm hỏi 140 lượt đoàn viên ốm đau với số tiền 70 triệu đồng.\n"
+        "   * Trợ cấp 12 đoàn viên khó khăn với số tiền 24 triệu đồng.\n"
+        "   Tổng kinh phí chăm lo cho đoàn viên trong năm là 310 triệu đồng.\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    money = [(o.value, "part" in o.flags) for o in observations if o.indicator == "welfare_value"]
+    assert money == [(70_000_000, True), (24_000_000, True), (310_000_000, False)]

@@ -174,7 +174,7 @@ def extract(
         lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
     ):
         _one(run, cand, cells.get(cand.q.start))
-    marked = _parts_above_a_total(lay, _mark_lists(run.observations))
+    marked = _parts_above_a_total(lay, _mark_lists(lay, run.observations))
     observations = _deduplicate(_restated_in_title(lay, marked, run), run)
     return observations, run.mentions
 
@@ -188,7 +188,8 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
     between is an item, a short heading or blank."""
     line_start = low.rfind("\n", 0, pos) + 1
     total_line = low.rfind("\n", 0, total) + 1
-    if line_start >= total_line or low[line_start] not in _BULLET_MARKS:
+    item = low[line_start:pos].lstrip(" \t")  # an indented list: `   * Thăm hỏi 186 lượt`
+    if line_start >= total_line or item[:1] not in _BULLET_MARKS:
         return False
     between = low[low.find("\n", pos) + 1 : total_line].split("\n")
     return all(
@@ -236,11 +237,13 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
     return out
 
 
-def _mark_lists(observations: list[Observation]) -> list[Observation]:
+def _mark_lists(lay: Layout, observations: list[Observation]) -> list[Observation]:
     """`05 lớp ...; 06 lớp ...; 17 lớp ...`: figures of one indicator listed in one sentence
     are items of a list, none of them the total (flag `list_item`). When the first or the
     last is the sum of the others (`tổng cộng 7 cuộc đối thoại (4 cuộc định kỳ và 3 cuộc đột
-    xuất)`), it is their total and they are its parts (flag `part`)."""
+    xuất)`), or the first is followed by a part word (`đạt 8,1 triệu đồng; trong đó doanh
+    nghiệp FDI 9,2 triệu đồng, doanh nghiệp trong nước 6,5 triệu đồng`), it is their total
+    and they are its parts (flag `part`)."""
     groups: dict[tuple[int, str, str], list[Observation]] = {}
     for o in observations:
         if o.subgroup is None and "part" not in o.flags:
@@ -251,13 +254,23 @@ def _mark_lists(observations: list[Observation]) -> list[Observation]:
         if len({o.value for o in members}) < 2:
             continue
         items = [o for o in members if "range" not in o.flags]
-        total = _sum_of_the_others(items)
+        total = _sum_of_the_others(items) or _whole_before_its_parts(lay, items)
         for o in items:
             if o is not total:
                 flags[id(o)] = "list_item" if total is None else "part"
     return [
         replace(o, flags=(*o.flags, flags[id(o)])) if id(o) in flags else o for o in observations
     ]
+
+
+def _whole_before_its_parts(lay: Layout, items: list[Observation]) -> Observation | None:
+    """The first figure of a list when a part word (`trong đó`, `riêng`) follows it before
+    the next one: what follows breaks it down."""
+    if len(items) < 2 or lay.hits is None:
+        return None
+    first, second = sorted(items, key=lambda o: o.span_start)[:2]
+    parts = lay.catalogue.scoring.part_words
+    return first if lay.hits.starting_between(parts, first.span_end, second.span_start) else None
 
 
 def _sum_of_the_others(items: list[Observation]) -> Observation | None:
