@@ -2703,3 +2703,9 @@ def test_an_indented_list_above_a_total_line_holds_its_parts() -> None:
     observations, _ = extract("t", text, "2024")
     money = [(o.value, "part" in o.flags) for o in observations if o.indicator == "welfare_value"]
     assert money == [(70_000_000, True), (24_000_000, True), (310_000_000, False)]
+
+
+@pytest.mark.parametrize("since", ["Từ tháng 4-2021 đến nay", "Từ tháng 4/2021 đến nay"])
+def test_since_a_month_of_a_year_is_the_span_to_the_reports_year(since: str) -> None:
+    observations, _ = extract("t", f"{since}, công nhân đã có 260 sáng kiến.", "2022")
+    assert [(o.indicator, o.period) for o in observations] == [("initiatives", "2021-2022")]
