@@ -661,14 +661,14 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         if list_id not in after and list_id not in before:
             continue
         for start, end in hits.starting_between(list_id, spot.right, right_end):
-            if _FOR_WHOM.search(low, spot.right, start):
+            if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
         for start, end in hits.ending_between(list_id, left_start, spot.left):
             if (
                 start >= left_start
-                and not _FOR_WHOM_BEFORE.search(low, max(0, start - 6), start)
+                and not right_before(lay, cat.scoring.for_whom_before, start)
                 and not _names_the_figure_before(low, lay.digits, start)
                 and not _in_closed_brackets(low, left_start, start, end, spot.left)
             ):
@@ -677,8 +677,6 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     return best[2] if best else _opened_with(lay, spot)
 
 
-_FOR_WHOM = re.compile(r"(?<!\w)(?:cho|tới|đến)(?!\w)")
-_FOR_WHOM_BEFORE = re.compile(r"(?<!\w)cho\s+$")
 _OPENER_REACH = 12  # characters from a sentence's start to its opener, and from it to the name
 
 

@@ -167,6 +167,9 @@ class Scoring:
     windows: dict[str, int]
     individuals: int
     subject_pronouns: int
+    subject_openers: int
+    for_whom: int
+    for_whom_before: int
     named_persons: int
     person_blockers: int
     stock_indicators: tuple[str, ...]
@@ -426,6 +429,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             windows={str(k): int(v) for k, v in windows.items()},
             individuals=b.words(raw["individuals"], "scoring.individuals"),
             subject_pronouns=b.words(raw["subject_pronouns"], "scoring.subject_pronouns"),
+            subject_openers=b.words(raw["subject_openers"], "scoring.subject_openers"),
+            for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
+            for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
