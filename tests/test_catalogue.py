@@ -107,6 +107,12 @@ def _raw() -> tuple[dict, dict]:
             ),
             "new_members.vetoes[7].unless: expected a non-empty list of phrases",
         ),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append(
+                {"before": ["x"], "unless_right_after": []}
+            ),
+            "new_members.vetoes[7].unless_after: expected a non-empty list of phrases",
+        ),
     ],
 )
 def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:

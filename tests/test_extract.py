@@ -2249,6 +2249,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # house up to its total
         ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
         ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
+        # the units a body directs are its own; what it directs them to do is no stock
+        ("LĐLĐ quận trực tiếp chỉ đạo 74 CĐCS trực thuộc.", {("grassroots_unions", 74)}),
+        ("LĐLĐ quận chỉ đạo 20 CĐCS tổ chức Hội nghị người lao động.", set()),
+        ("Trong năm thành lập 6 công đoàn cơ sở trực thuộc.", {("new_grassroots_unions", 6)}),
         ("Có 31/31 đơn vị tổ chức Hội nghị CBVC, đạt 100%.", {("staff_conference_rate", 100)}),
         # the awards given to authors, no count of the awards before them
         (

@@ -224,6 +224,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
+            if _right_after(lay, cond.unless_right_after, spot.right):
+                return False
             return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
         return False
     found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
@@ -237,8 +239,20 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if "|" in low[spot.right : start]:
             continue  # the next cell of a table row: a note, not what follows the figure
+        if _right_after(lay, cond.unless_right_after, spot.right):
+            return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
+
+
+def _right_after(lay: Layout, list_id: int, pos: int) -> bool:
+    """A phrase of the list starts right after the number's noun, within a noun's length
+    of `pos` and before any other figure (`chỉ đạo 68 CĐCS trực thuộc`)."""
+    if list_id < 0:
+        return False
+    assert lay.hits is not None
+    found = lay.hits.starting_between(list_id, pos, pos + _RIGHT_AFTER_REACH)
+    return bool(found) and not lay.digit_between(pos, found[0][0])
 
 
 def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> bool:
@@ -254,6 +268,7 @@ def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> boo
 
 
 _RIGHT_BEFORE_REACH = 40  # cleaned text has single spaces: a phrase ends within a few
+_RIGHT_AFTER_REACH = 20  # characters from a number to the end of its noun
 
 
 def accepts(

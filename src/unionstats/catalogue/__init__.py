@@ -67,6 +67,7 @@ class Condition:
     across_numbers: bool = False  # `after`: other numbers may stand between
     unit: str = ""  # `unit`: the figure is written in this unit (`đồng/người/tháng`)
     unless_right_before: int = -1  # list id: not when one of these ends right before it
+    unless_right_after: int = -1  # list id: not when one of these starts right after its noun
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -307,7 +308,7 @@ class _Builder:
             )
         unknown = set(raw) - {
             "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers",
-            "unless_right_before",
+            "unless_right_before", "unless_right_after",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -329,6 +330,7 @@ class _Builder:
             raise CatalogueError(f"{where}: give exactly one of before, after, label or unit")
         side = sides[0]
         unless = raw.get("unless_right_before")
+        unless_after = raw.get("unless_right_after")
         return Condition(
             side,
             self.words(raw[side], f"{where}.{side}"),
@@ -337,6 +339,9 @@ class _Builder:
             stop,
             bool(raw.get("across_numbers", False)),
             unless_right_before=-1 if unless is None else self.words(unless, f"{where}.unless"),
+            unless_right_after=(
+                -1 if unless_after is None else self.words(unless_after, f"{where}.unless_after")
+            ),
         )
 
     def conditions(self, raw: Any, where: str) -> tuple[tuple[Condition, ...], ...]:
