@@ -2713,3 +2713,16 @@ def test_an_indented_list_above_a_total_line_holds_its_parts() -> None:
 def test_since_a_month_of_a_year_is_the_span_to_the_reports_year(since: str) -> None:
     observations, _ = extract("t", f"{since}, công nhân đã có 260 sáng kiến.", "2022")
     assert [(o.indicator, o.period) for o in observations] == [("initiatives", "2021-2022")]
+
+
+def test_a_wage_beside_the_income_of_its_period_is_a_part_of_it() -> None:
+    text = (
+        "Tiền lương bình quân năm 2023 đạt 8,4 triệu đồng/người/tháng. Thu nhập bình quân đạt "
+        "10,2 triệu đồng/người/tháng. Năm 2022, tiền lương bình quân 7,9 triệu đồng/người/tháng."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.period, "part" in o.flags) for o in observations] == [
+        (8_400_000, "2023", True),
+        (10_200_000, "2023", False),
+        (7_900_000, "2022", False),  # no income stated for 2022: the wage is its figure
+    ]

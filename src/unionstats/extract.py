@@ -174,13 +174,40 @@ def extract(
         lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
     ):
         _one(run, cand, cells.get(cand.q.start))
-    marked = _parts_above_a_total(lay, _mark_lists(lay, run.observations))
+    marked = _wages_beside_income(
+        lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))
+    )
     observations = _deduplicate(_restated_in_title(lay, marked, run), run)
     return observations, run.mentions
 
 
 _BULLET_MARKS = "-+•*–"
 _HEADING_CHARS = 60  # `3. Hỗ trợ đi lại`: a short line between a list's items
+
+
+def _wages_beside_income(lay: Layout, observations: list[Observation]) -> list[Observation]:
+    """`Tiền lương bình quân 9,1 triệu ... Thu nhập bình quân 11 triệu`: where a report states
+    the income of a period, a wage of that period is a part of it (flag `part`)."""
+    rule = lay.catalogue.scoring.wage
+    assert lay.hits is not None
+    wages: set[int] = set()
+    income_periods: set[str] = set()
+    for o in observations:
+        if o.indicator != rule.indicator or o.subgroup is not None:
+            continue
+        lo = lay.sentence(o.span_start)[0]
+        wage = lay.hits.ending_between(rule.wage_words, lo, o.span_start)
+        income = lay.hits.ending_between(rule.income_words, lo, o.span_start)
+        if wage and (not income or wage[-1][1] > income[-1][1]):
+            wages.add(id(o))
+        else:
+            income_periods.add(o.period)
+    return [
+        replace(o, flags=(*o.flags, "part"))
+        if id(o) in wages and o.period in income_periods and "part" not in o.flags
+        else o
+        for o in observations
+    ]
 
 
 def _list_lines_between(low: str, pos: int, total: int) -> bool:

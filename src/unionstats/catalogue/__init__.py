@@ -126,6 +126,15 @@ class OneGiftEach:
 
 
 @dataclass(frozen=True)
+class Wage:
+    """A wage stated beside the income of the same period is a part of it."""
+
+    indicator: str
+    wage_words: int
+    income_words: int
+
+
+@dataclass(frozen=True)
 class OneHouseEach:
     """`3 đoàn viên ... được trao Mái ấm Công đoàn`: the people given a house are the houses."""
 
@@ -190,6 +199,7 @@ class Scoring:
     joined_union_means: str
     one_gift_each: OneGiftEach
     one_house_each: OneHouseEach
+    wage: Wage
     attribution: Attribution
     public_relief: PublicRelief
     lower_body_reach: int
@@ -488,6 +498,11 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 means=str(raw["one_gift_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_gift_each"]["instead_of"]),
             ),
+            wage=Wage(
+                indicator=str(raw["wage"]["indicator"]),
+                wage_words=b.words(raw["wage"]["wage_words"], "scoring.wage.wage_words"),
+                income_words=b.words(raw["wage"]["income_words"], "scoring.wage.income_words"),
+            ),
             one_house_each=OneHouseEach(
                 house=b.words(raw["one_house_each"]["house"], "scoring.one_house_each.house"),
                 given=b.words(raw["one_house_each"]["given"], "scoring.one_house_each.given"),
@@ -608,6 +623,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("joined_union_means", (scoring.joined_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
         ("one_house_each", (scoring.one_house_each.means, *scoring.one_house_each.instead_of)),
+        ("wage", (scoring.wage.indicator,)),
         ("public_relief", scoring.public_relief.indicators),
     ):
         unknown = set(named) - set(codes)
