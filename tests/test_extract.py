@@ -3,6 +3,7 @@ that make it general, pinned on sentences written the way other reports write th
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -2726,3 +2727,40 @@ def test_a_wage_beside_the_income_of_its_period_is_a_part_of_it() -> None:
         (10_200_000, "2023", False),
         (7_900_000, "2022", False),  # no income stated for 2022: the wage is its figure
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Dịp Tết Giáp Thìn 2024, công đoàn trao 950 suất quà cho đoàn viên.", "2024"),
+        ("Chương trình “Tết sum vầy” 2024 trao 950 suất quà.", "2024"),
+        ("Từ Xuân Canh Tý 2020 đến Xuân Giáp Thìn 2024, chương trình trao 950 suất quà.",
+         "2020-2024"),
+    ],
+)  # fmt: skip
+def test_an_occasion_and_its_year_date_what_is_done_for_it(text: str, period: str) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.period) for o in observations] == [("gifts", period)]
+
+
+def test_a_stock_in_a_term_is_counted_at_its_end() -> None:
+    text = "Nhiệm kỳ 2018-2023, Công đoàn ngành có 212 CĐCS với 31.400 đoàn viên."
+    observations, _ = extract("t", text, "2018-2023")
+    assert [(o.indicator, o.period) for o in observations] == [
+        ("grassroots_unions", "2023"),
+        ("members", "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [
+        (dt.date(2013, 5, 29), "2013"),  # a news item of May about last year: the count now
+        (dt.date(2013, 1, 14), "2012"),  # the year's report, written in January
+        (None, "2012"),
+    ],
+)
+def test_a_stock_told_as_of_now_is_the_count_when_written(published, period: str) -> None:
+    text = "Năm 2012, công ty nộp ngân sách 20 tỷ đồng. Công ty có 194 cán bộ, công nhân viên."
+    observations, _ = extract("t", text, "2012", published=published)
+    assert [(o.indicator, o.period) for o in observations] == [("workers", period)]

@@ -11,6 +11,7 @@ order and keeps every number, observation or not, as a mention for audit.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -156,6 +157,7 @@ def extract(
     org_level: str | None = None,
     province: str | None = None,
     org: str | None = None,
+    published: dt.date | None = None,
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report. The report's `org_level`
     says whose figures are another body's (`other_org`): the national confederation owns
@@ -167,6 +169,7 @@ def extract(
         org_level=org_level,
         province=province,
         org=org,
+        published=published,
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
@@ -775,6 +778,28 @@ def _one_house_each(
 _HOUSE_COUNT_REACH = 12  # `6 căn Mái ấm`: a count written right before the house
 
 
+_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
+
+
+def _stock_at_span_end(period: str) -> str:
+    """A stock counted in a span of years (`Nhiệm kỳ 2008-2013, ... hơn 52.000 đoàn viên`) is
+    counted at its end; a school year (`2023-2024`) is the stock's own period."""
+    m = _SPAN.fullmatch(period)
+    return m.group(2) if m and int(m.group(2)) - int(m.group(1)) > 1 else period
+
+
+_WRITTEN_AFTER_MONTHS = 3  # a year's report is written in the first months after it
+
+
+def _stock_when_written(period: str, published: dt.date | None) -> str:
+    """A stock told as of now in a text published well after the year it reports on (a news
+    item of May 2013 about 2012: `Công ty có 194 CBCNV`) is the count of the year written."""
+    if published is None or not period.isdigit() or published.year <= int(period):
+        return period
+    months_after = (published.year - int(period) - 1) * 12 + published.month
+    return str(published.year) if months_after > _WRITTEN_AFTER_MONTHS else period
+
+
 def _observe(
     run: _Run,
     spot: Spot,
@@ -793,7 +818,11 @@ def _observe(
     if not low <= q.value <= high:
         flags.append("out_of_range")
     last = run.last_obs
-    the_period = period or lay.period_at(q.start, q.end)
+    the_period, present = (period, False) if period else lay.dated(q.start, q.end)
+    if ind.code in lay.catalogue.scoring.stock_indicators:
+        the_period = _stock_at_span_end(the_period)
+        if present:
+            the_period = _stock_when_written(the_period, lay.published)
     # `kết nạp 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280)`: another period's figure is
     # compared, not a part
     same_period = last is None or last.period == the_period

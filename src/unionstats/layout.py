@@ -7,6 +7,7 @@ bisections into sorted position lists rather than new searches of the text.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ class Layout:
     org_level: str | None = None  # the level of the body whose report this is
     province: str | None = None  # the province of that body, when it has one
     org: str | None = None  # that body's name, as the metadata found it
+    published: dt.date | None = None  # when the text was published, when it says
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
@@ -201,24 +203,30 @@ class Layout:
         """The period of the figure at [pos, end): the year in brackets right after it
         (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
         else the period stated earlier in its sentence, else the report's own."""
+        return self.dated(pos, end)[0]
+
+    def dated(self, pos: int, end: int | None = None) -> tuple[str, bool]:
+        """`period_at`, and whether the figure is told as of now: no period of its own stated,
+        or `hiện có`, `đến nay` (a stock then is the count when the text was written)."""
         if end is not None:
             i = bisect.bisect_left(self.figure_year_pos, end)
             if i < len(self.figure_years):
                 opened, period = self.figure_years[i]
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
-                    return period
+                    return period, False
         before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 40), pos)
         if before is not None:
             # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
             same, year = (1, 2) if before.group(2) else (3, 4)
             same_part = before.group(same) and self.doc_period and "-" in self.doc_period[4:5]
-            return before.group(year) + (self.doc_period[4:] if same_part else "")
+            return before.group(year) + (self.doc_period[4:] if same_part else ""), False
         sent_start, _ = self.sentence(pos)
         i = bisect.bisect_right(self.mark_pos, pos)
         while i and self.marks[i - 1].pos >= sent_start:
             close = self.mark_close[i - 1]
             if (close < 0 or close > pos) and not self._compared_before(i - 1, pos):
-                return self.marks[i - 1].period  # `(năm 2022: 800 sáng kiến)` holds inside only
+                mark = self.marks[i - 1]  # `(năm 2022: 800 sáng kiến)` holds inside only
+                return mark.period, mark.kind == "now"
             i -= 1
         # `Nhiệm kỳ 2018 - 2023, ... kết nạp 9.800 đoàn viên. Phong trào thi đua có 2.100 sáng
         # kiến ...`: a term under review holds to the end of its paragraph
@@ -226,9 +234,9 @@ class Layout:
         while i and self.marks[i - 1].pos >= paragraph:
             mark = self.marks[i - 1]
             if mark.kind == "span" and self.low.startswith("nhiệm kỳ", mark.pos):
-                return mark.period  # (a relative `5 năm qua` does not: measured worse on real)
+                return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
-        return self.doc_period
+        return self.doc_period, True
 
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title

@@ -112,6 +112,14 @@ _CONGRESS = re.compile(r"đại hội")
 _YEARLY_CONFERENCE = re.compile(
     r"hội nghị\s+(?:người lao động|nlđ|cán bộ|cbccvc|cbcc|viên chức|công chức)[^.\n\d]{0,50}$"
 )
+# An occasion and its year (`Tết Bính Thân 2016`, `“Tết sum vầy” 2017`, `Tháng Công nhân
+# 2013`): what is done for it is that year's, the lunar new year's for Tết.
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+_OCCASION_YEAR = re.compile(
+    rf"(?<!\w)(?:tết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?"
+    rf"|xuân\s+{_CAN}\s+{_CHI}|tháng\s+công\s+nhân)[\s\"“”]*((?:19|20)\d{{2}})(?!\d)"
+)
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # `..., năm trước là 6,2 triệu đồng`, `cùng kỳ năm ngoái đạt 198`: the figure after is the
 # year before's (a `compared` mark: it holds in its clause only, and dates no report).
@@ -140,6 +148,7 @@ class PeriodMark:
     pos: int
     period: str
     kind: str = "year"  # year | half | quarter | span | relative | now | annual | compared
+    # | occasion
 
 
 def period_year(period: str) -> int | None:
@@ -264,6 +273,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         for m in _YEAR_TO_DATE.finditer(text):
             add(m.start(), m.span(), doc_period, "half" if "-H" in doc_period else "quarter")
     inside = _Spans(covered)
+    if "tết" in text or "tháng công nhân" in text or "xuân" in text:
+        _occasion_marks(text, doc_period, marks)
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
@@ -303,6 +314,32 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             )
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) -> None:
+    """`Dịp Tết Bính Thân 2016, ...`: the occasion's year (kind `occasion`: it never dates
+    the report); `từ Xuân Kỷ Hợi 2019 đến Xuân Quý Mão 2023`: the span between two."""
+    doc_year = period_year(doc_period or "")
+    part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)  # type: ignore[operator]
+    found = list(_OCCASION_YEAR.finditer(text))
+    for i, m in enumerate(found):
+        year = int(m.group(1))
+        if _SPAN_TO.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the end of a span, read with its start
+        if _SPAN_FROM.search(text, max(0, m.start() - 6), m.start()) and i + 1 < len(found):
+            end = found[i + 1]
+            if end.start() - m.end() < _OCCASION_SPAN_GAP and int(end.group(1)) > year:
+                marks.append(PeriodMark(m.start(), f"{year}-{end.group(1)}", "span"))
+                continue
+        if doc_year is not None and year > doc_year + 1:
+            continue
+        period = doc_period if part_of_year and year == doc_year else str(year)
+        marks.append(PeriodMark(m.start(), period or str(year), "occasion"))
+
+
+_SPAN_FROM = re.compile(r"(?<!\w)từ\s+$")
+_SPAN_TO = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
+_OCCASION_SPAN_GAP = 40
 
 
 def _same_part_before(doc_period: str | None) -> str | None:

@@ -62,6 +62,7 @@ def process(
         org_level=meta.org_level,
         province=meta.province,
         org=meta.org,
+        published=meta.published,
     )
     mentions = with_unreadable(report.doc_id, cleaned.text, mentions)
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
