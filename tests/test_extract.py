@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.evaluate import score
 from unionstats.extract import Observation, extract
+from unionstats.layout import Layout
 from unionstats.numbers import parse_quantity
 
 
@@ -2764,3 +2766,32 @@ def test_a_stock_told_as_of_now_is_the_count_when_written(published, period: str
     text = "Năm 2012, công ty nộp ngân sách 20 tỷ đồng. Công ty có 194 cán bộ, công nhân viên."
     observations, _ = extract("t", text, "2012", published=published)
     assert [(o.indicator, o.period) for o in observations] == [("workers", period)]
+
+
+def test_another_body_of_the_reports_level_in_a_roundup_gives_its_own_figures() -> None:
+    """A district federation's news, glued as crawled pages are: the next event is another
+    district's (`Cùng ngày, ...`, `... cũng vừa ...`); the report's own name keeps its own."""
+    text = (
+        "LĐLĐ quận 5 trao 180 phần quà cho công nhân.Ảnh: T.Hà.Cùng ngày, LĐLĐ quận 8 tổ chức "
+        "ngày hội, trao 90 phần quà. LĐLĐ quận 11 cũng vừa trao 60 phần quà. Cùng ngày, LĐLĐ "
+        "quận 5 bàn giao 2 nhà Mái ấm Công đoàn."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", org="LĐLĐ quận 5 Hồ Chí Minh"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (180, None),
+        (90, "other_org"),
+        (60, "other_org"),
+        (2, None),
+    ]
+
+
+def test_sentences_glued_by_a_crawl_are_apart_but_not_at_abbreviations() -> None:
+    lay = Layout(
+        "Trao 50 phần quà cho công nhân.Đại diện LĐLĐ TP.HCM và T.Nga dự, tại p.Bến Nghé.",
+        load_catalogue(),
+        "2024",
+    )
+    assert lay.sentences[0] == len("Trao 50 phần quà cho công nhân.")
+    assert len(lay.sentences) == 2

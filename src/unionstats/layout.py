@@ -24,7 +24,17 @@ from unionstats.wordsearch import each_match
 # `re` skips ahead to the marks (a leading look-behind is tried at every character); the
 # line break is one of the marks, not an alternative, for the same reason (`re` skips
 # ahead only to a pattern's first character set, and an alternation has none).
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"']))")
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A full stop then a space or a quote; or, in crawled pages that glue sentences
+# (`... cho 500 CNLĐ.Đại diện ...`, `... Sài Gòn 3.Trước đó`), right before a capital when a
+# word ending in a lower-case letter or a digit ends the sentence (not `TP.HCM`, `T.Nga`,
+# `p.Bến Nghé`).
+_SENTENCE_END = re.compile(
+    rf"[.!?…\n](?:(?<=\n)|(?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"'])"
+    rf"|(?:(?<=[{_UPPER}{_LOWER}][{_LOWER}][.!?])|(?<=\d[.!?]))(?<![Tt][Pp].)(?<![Tt][Xx].)"
+    rf"(?=[{_UPPER}][{_LOWER}]))"
+)
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _DIGITS = re.compile(r"\d\d*")  # `\d+`, led by its character set so that `re` skips ahead

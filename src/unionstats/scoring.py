@@ -556,7 +556,29 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report
     own = _RANK[lay.org_level or ""]
     level = nearest[1]
-    return level != lay.org_level and (lay.org_level == "bloc" or _RANK.get(level, 9) < own)
+    if level == lay.org_level:
+        return _another_event_of_a_roundup(lay, spot, body[0], body[1])
+    return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -> bool:
+    """`Cùng ngày, LĐLĐ quận 3 tổ chức ..., trao 120 phần quà` in LĐLĐ quận 1's news, `LĐLĐ
+    quận 10 cũng vừa sơ kết ...`: a body of the report's level, not the report's own (their
+    names end differently), brought in as another event."""
+    if not lay.org:
+        return False
+    named = lay.low[start:end].split()[-2:]
+    own = lay.org.lower().split()
+    if " ".join(named) in " ".join(own) or " ".join(own[-2:]) in lay.low[start:end]:
+        return False  # its own name, or one it may be written as (safe either way)
+    sc, hits = lay.catalogue.scoring, lay.hits
+    assert hits is not None
+    opener = hits.starting_between(sc.roundup_openers, spot.sentence[0], spot.sentence[0] + 3)
+    also = hits.starting_between(sc.roundup_also, end, end + _ALSO_REACH)
+    return bool(opener) or bool(also)
+
+
+_ALSO_REACH = 12  # `LĐLĐ quận 10 - TPHCM cũng`: past the name's province
 
 
 def _names_the_report(lay: Layout, start: int, end: int) -> bool:

@@ -204,6 +204,8 @@ class Scoring:
     public_relief: PublicRelief
     lower_body_reach: int
     lower_body_own: int
+    roundup_openers: int
+    roundup_also: int
     same_people: int
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
@@ -476,6 +478,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             same_people=b.words(raw["same_people"], "scoring.same_people"),
             lower_body_reach=int(raw["lower_body"]["reach"]),
             lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
+            roundup_openers=b.words(raw["lower_body"]["openers"], "scoring.lower_body.openers"),
+            roundup_also=b.words(raw["lower_body"]["also"], "scoring.lower_body.also"),
             public_relief=PublicRelief(
                 indicators=tuple(str(c) for c in raw["public_relief"]["indicators"]),
                 public=b.words(raw["public_relief"]["public"], "scoring.public_relief.public"),
