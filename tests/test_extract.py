@@ -2795,3 +2795,18 @@ def test_sentences_glued_by_a_crawl_are_apart_but_not_at_abbreviations() -> None
     )
     assert lay.sentences[0] == len("Trao 50 phần quà cho công nhân.")
     assert len(lay.sentences) == 2
+
+
+def test_a_digests_items_run_on_after_stars_are_other_provinces() -> None:
+    text = (
+        "LĐLĐ tỉnh Bạc Liêu: Các cấp CĐ trao 1.200 phần quà. Ngọc Anh * LĐLĐ tỉnh Gia Lai: "
+        "Toàn tỉnh có 540 CĐCS. Minh Đức * LĐLĐ tỉnh Phú Yên: Trao 15 Mái ấm CĐ. Hải Yến"
+    )
+    observations, _ = extract(
+        "t", text, "2013", org_level="provincial_federation", province="Bạc Liêu"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (1_200, None),
+        (540, "other_org"),
+        (15, "other_org"),
+    ]

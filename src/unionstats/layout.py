@@ -251,9 +251,11 @@ class Layout:
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title
 # (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`), as a
-# Markdown heading, bullet, quote or numbered item too (`## Hà Tĩnh: ...`, `* Hà Tĩnh: ...`).
+# Markdown heading, bullet, quote or numbered item too (`## Hà Tĩnh: ...`, `* Hà Tĩnh: ...`), or
+# after a star within a line, as crawled digests run their items on (`... Thanh Tâm * LĐLĐ
+# tỉnh Kon Tum: ...`).
 _ITEM_HEADING = re.compile(
-    r"^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?"
+    r"(?:^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?|(?<=\S )\*[ \t]+)"
     r"(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+"
     r"([^\w\n]{0,3}[^\W\d_])?",
     re.IGNORECASE | re.MULTILINE,
