@@ -2252,6 +2252,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # house up to its total
         ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
         ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
+        # a fund named before its raising, the houses it built after; loans are no spending
+        (
+            "Từ năm 2015 đến nay, quỹ đã vận động được 8,2 tỷ đồng, xây mới 140 nhà “Mái ấm CĐ”.",
+            {("union_shelter_fund", 8_200_000_000), ("union_shelter_houses", 140)},
+        ),
+        ("Ngân hàng cho 120 hộ công nhân vay vốn sửa nhà với tổng dư nợ 3,1 tỉ đồng.", set()),
         # the units a body directs are its own; what it directs them to do is no stock
         ("LĐLĐ quận trực tiếp chỉ đạo 74 CĐCS trực thuộc.", {("grassroots_unions", 74)}),
         ("LĐLĐ quận chỉ đạo 20 CĐCS tổ chức Hội nghị người lao động.", set()),
