@@ -2258,6 +2258,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_fund", 8_200_000_000), ("union_shelter_houses", 140)},
         ),
         ("Ngân hàng cho 120 hộ công nhân vay vốn sửa nhà với tổng dư nợ 3,1 tỉ đồng.", set()),
+        # unions merged into a new one are not founded
+        (
+            "Công đoàn phường được thành lập trên cơ sở hợp nhất 04 CĐCS; thành lập mới 2 CĐCS.",
+            {("new_grassroots_unions", 2)},
+        ),
         # the units a body directs are its own; what it directs them to do is no stock
         ("LĐLĐ quận trực tiếp chỉ đạo 74 CĐCS trực thuộc.", {("grassroots_unions", 74)}),
         ("LĐLĐ quận chỉ đạo 20 CĐCS tổ chức Hội nghị người lao động.", set()),

@@ -234,6 +234,13 @@ def test_an_amount_after_a_place_word_is_not_a_numbered_place() -> None:
     assert names == ["Liên đoàn Lao động tỉnh", "LĐLĐ quận 10"]
 
 
+def test_a_quarter_after_union_is_no_name() -> None:
+    """`Kết quả hoạt động công đoàn Quý IV/2025`: the period reported, not a union's name."""
+    text = "Kết quả hoạt động công đoàn Quý IV/2025 của Công đoàn phường Phú Lợi."
+    names = [text[m.start : m.end] for m in find_mentions(text) if m.named]
+    assert not any("Quý" in n for n in names)
+
+
 def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
     meta = _meta("Khối thi đua số 3 thuộc LĐLĐ tỉnh Phú Thọ ký giao ước thi đua năm 2024.\nND.")
     assert (meta.org_level, meta.province) == ("bloc", "Phú Thọ")
