@@ -2821,3 +2821,18 @@ def test_a_digests_items_run_on_after_stars_are_other_provinces() -> None:
         (540, "other_org"),
         (15, "other_org"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        # the confederation receives what the report's members give: the report's figure
+        ("Đoàn viên toàn ngành đã ủng hộ Quỹ “Mái ấm Công đoàn” của Tổng LĐLĐ Việt Nam 4,3 tỷ "
+         "đồng.", None),
+        # ... but owns what it is said to have
+        ("Phong trào của Tổng Liên đoàn đã có hơn 1,5 triệu sáng kiến.", "other_org"),
+    ],
+)  # fmt: skip
+def test_a_body_given_to_is_not_the_owner_of_the_gift(text: str, subgroup: str | None) -> None:
+    observations, _ = extract("t", text, "2024", org_level="national_sector")
+    assert [o.subgroup for o in observations] == [subgroup]

@@ -626,6 +626,12 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         if own is not None and owners:
             mine = set(hits.ending_between(own, spot.left - other, spot.left))
             owners = [o for o in owners if o not in mine]
+        if owners and hits.ending_between(cat.scoring.donated_to, spot.clause[0], spot.left):
+            owners = [  # the body that receives what is given (`ủng hộ Quỹ ... của Tổng LĐLĐ`)
+                (a, b)
+                for a, b in owners
+                if not hits.ending_between(cat.scoring.donated_to, spot.clause[0], a)
+            ]
     headed = len(owners)  # these and another province's federation may head a digest's item
     if lay.org_level in cat.scoring.higher_body_words:
         # `Toàn tỉnh An Giang` names the body above; a bare `toàn tỉnh` may be a slip

@@ -204,6 +204,7 @@ class Scoring:
     public_relief: PublicRelief
     lower_body_reach: int
     lower_body_own: int
+    donated_to: int
     roundup_openers: int
     roundup_also: int
     same_people: int
@@ -478,6 +479,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             same_people=b.words(raw["same_people"], "scoring.same_people"),
             lower_body_reach=int(raw["lower_body"]["reach"]),
             lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
+            donated_to=b.words(raw["donated_to"], "scoring.donated_to"),
             roundup_openers=b.words(raw["lower_body"]["openers"], "scoring.lower_body.openers"),
             roundup_also=b.words(raw["lower_body"]["also"], "scoring.lower_body.also"),
             public_relief=PublicRelief(
