@@ -2836,3 +2836,20 @@ def test_a_digests_items_run_on_after_stars_are_other_provinces() -> None:
 def test_a_body_given_to_is_not_the_owner_of_the_gift(text: str, subgroup: str | None) -> None:
     observations, _ = extract("t", text, "2024", org_level="national_sector")
     assert [o.subgroup for o in observations] == [subgroup]
+
+
+def test_a_table_of_units_after_an_index_column_counts_its_total_row_and_money_column() -> None:
+    text = (
+        "Số liệu theo đơn vị:\n"
+        "TT | Đơn vị | Số CĐCS | Số đoàn viên | Nhà “Mái ấm CĐ” | Kinh phí (triệu đồng)\n"
+        "1 | Huyện A | 41 | 2.100 | 2 | 90\n"
+        "2 | Huyện B | 37 | 1.950 | 1 | 45\n"
+        "| Tổng cộng | 78 | 4.050 | 3 | 135\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 78),
+        ("members", 4_050),
+        ("union_shelter_houses", 3),
+        ("union_shelter_value", 135_000_000),
+    ]

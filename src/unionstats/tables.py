@@ -193,6 +193,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                     and (code := _column_indicator(lay, t))
                     and (i not in roles or _is_rate(lay, code))
                 }
+                named.update(_money_columns(lay, rows[r - 1], named, roles))
                 columns = named if len(named) >= 2 else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
                     roles.pop(i, None)
@@ -210,8 +211,9 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                 rows = rows[r:]
             break
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
-        if found.get(0, (None,))[0] == "unit":
-            found[0] = (None, None)  # `Đơn vị` heading the first column names the units listed
+        first = next((i for i in sorted(found) if found[i][0] != "index"), None)
+        if first is not None and found[first][0] == "unit":
+            found[first] = (None, None)  # `TT | Đơn vị | ...`: the units listed, not a unit
         if found.get(0, (None,))[0] == "plan" and _squash(row[0][2]) in _label_headers(lay):
             found[0] = (None, None)  # `Chỉ tiêu` heading the first column names the rows
         if any(role for role, _ in found.values()):
@@ -228,6 +230,26 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _money_columns(
+    lay: Layout,
+    header: list[tuple[int, int, str]],
+    named: dict[int, str],
+    roles: dict[int, tuple[str, str | None]],
+) -> dict[int, str]:
+    """`Nhà “Mái ấm CĐ” | Kinh phí (triệu đồng)`: a column headed only by a total-money word
+    right after a counted column is the money of what that column counts (`money_of`)."""
+    sc = lay.catalogue.scoring
+    words = lay.catalogue.lexicon.phrases(sc.total_money_words)
+    found = {}
+    for i, (_, _, text) in enumerate(header):
+        if not i or i in named or i in roles or (i - 1) not in named:
+            continue
+        low = _HEADER_UNIT.sub("", " ".join(text.lower().split())).strip(" ():")
+        if low in words and named[i - 1] in sc.money_of:
+            found[i] = sc.money_of[named[i - 1]]
+    return found
 
 
 def _label_headers(lay: Layout) -> tuple[str, ...]:
