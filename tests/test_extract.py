@@ -2853,3 +2853,14 @@ def test_a_table_of_units_after_an_index_column_counts_its_total_row_and_money_c
         ("union_shelter_houses", 3),
         ("union_shelter_value", 135_000_000),
     ]
+
+
+def test_a_header_on_two_rows_keeps_the_years_of_the_upper_one() -> None:
+    text = (
+        "Một số kết quả chủ yếu:\n"
+        "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | So sánh 2024/2023 |\n"
+        "TT | Chỉ tiêu | ĐVT | | | Tăng (+)/giảm (-) | %\n"
+        "1 | Tổng số đoàn viên | Người | 51.200 | 52.480 | +1.280 | 102,5\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period) for o in observations] == [(51_200, "2023"), (52_480, "2024")]

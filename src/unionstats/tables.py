@@ -129,7 +129,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
-    low = " ".join(text.lower().split())
+    low = " ".join(_SIGNS.sub("", text.lower()).split())  # `Tăng (+)/giảm (-)`: `tăng/giảm`
     year = _YEAR_HEADER.match(low)
     if year:
         return "done", year.group(1)
@@ -158,6 +158,7 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
 
 
 _PARTS = ("half", "quarter")
+_SIGNS = re.compile(r"\s*\(\s*[+-]\s*\)")
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -181,6 +182,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     nouns: dict[int, str] = {}
     breakdowns: dict[int, str | None] = {}
     label_col = None
+    last_header = -1  # the row that last named roles
     width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
@@ -214,10 +216,20 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
         first = next((i for i in sorted(found) if found[i][0] != "index"), None)
         if first is not None and found[first][0] == "unit":
             found[first] = (None, None)  # `TT | Đơn vị | ...`: the units listed, not a unit
-        if found.get(0, (None,))[0] == "plan" and _squash(row[0][2]) in _label_headers(lay):
-            found[0] = (None, None)  # `Chỉ tiêu` heading the first column names the rows
+        if (
+            first is not None
+            and found[first][0] == "plan"
+            and _squash(row[first][2]) in _label_headers(lay)
+        ):
+            found[first] = (None, None)  # `Chỉ tiêu` heading the first column names the rows
         if any(role for role, _ in found.values()):
-            roles = {i: (role, year) for i, (role, year) in found.items() if role}
+            new = {i: (role, year) for i, (role, year) in found.items() if role}
+            if r and r - 1 == last_header:
+                # a header on two rows (`Năm 2023 | Năm 2024 | So sánh` over `| | Tăng | %`):
+                # a cell left empty below keeps the role of the one above it
+                new = {**{i: v for i, v in roles.items() if not row[i][2].strip()}, **new}
+            roles = new
+            last_header = r
             label_col = next((i for i in range(len(row)) if i not in roles), None)
             width = len(row)
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
