@@ -2258,6 +2258,32 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_fund", 8_200_000_000), ("union_shelter_houses", 140)},
         ),
         ("Ngân hàng cho 120 hộ công nhân vay vốn sửa nhà với tổng dư nợ 3,1 tỉ đồng.", set()),
+        # people helped to build a house are the houses; not after another verb
+        (
+            "Công đoàn hỗ trợ 4 đoàn viên xây nhà, mỗi trường hợp 40 triệu đồng.",
+            {("union_shelter_houses", 4)},
+        ),
+        (
+            "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
+            {("welfare_beneficiaries", 90)},
+        ),
+        # a house of the Front's programme is no Mái ấm Công đoàn
+        ("Ủy ban MTTQ tỉnh đã bàn giao 240 căn nhà Đại đoàn kết cho hộ nghèo.", set()),
+        # an agreement's coverage and course rows in a results table
+        ("Thỏa ước ngành được triển khai, áp dụng cho 64 doanh nghiệp.", set()),
+        (
+            "Các đơn vị tổ chức 9 hội nghị tập huấn với 820 lượt cán bộ tham dự.",
+            {("training_courses", 9), ("training_participants", 820)},
+        ),
+        (
+            "Các CĐCS đã ký kết 215 lượt thỏa ước lao động tập thể.",
+            {("collective_agreements", 215)},
+        ),
+        (
+            "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ |\n|---|---|---|---|\n"
+            "| Đơn vị tổ chức Hội nghị CBCCVC | 48 | 48 | 100% |",
+            {("staff_conference_rate", 100)},
+        ),
         # unions merged into a new one are not founded
         (
             "Công đoàn phường được thành lập trên cơ sở hợp nhất 04 CĐCS; thành lập mới 2 CĐCS.",

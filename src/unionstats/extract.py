@@ -769,10 +769,24 @@ def _one_house_each(
             continue
         if not right_before(lay, rule.given, start):
             continue
-        ind = next(i for i in lay.catalogue.indicators if i.code == rule.means)
-        evidence = (*verdict.evidence, "one_house_each")
-        return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
+        return _houses(lay, verdict)
+    # right after the people's noun: `3 đoàn viên xây nhà`
+    for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + _BUILT_REACH):
+        if not lay.digit_between(spot.right, start) and not any(
+            c in ",;" for c in lay.low[spot.right : start]
+        ):
+            return _houses(lay, verdict)
     return None
+
+
+_BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)
+
+
+def _houses(lay: Layout, verdict: Verdict) -> Verdict:
+    rule = lay.catalogue.scoring.one_house_each
+    ind = next(i for i in lay.catalogue.indicators if i.code == rule.means)
+    evidence = (*verdict.evidence, "one_house_each")
+    return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
 
 
 _HOUSE_COUNT_REACH = 12  # `6 căn Mái ấm`: a count written right before the house

@@ -330,6 +330,7 @@ def _read_row(
     for i, (start, _, text) in enumerate(row):
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text):
             plan = _value(lay, start)
+    rate = _rate_of_row(lay, row, roles, label_i)
     for i, (start, _, text) in enumerate(row):
         digit = _first_digit(text)
         if digit < 0:
@@ -344,6 +345,11 @@ def _read_row(
         total = _is_total(lay, row[label_i][2])
         if indicator is not None and not total:
             role = "part"  # a unit's row of a table that sums its units: the total row counts
+        if rate is not None:
+            # `Đơn vị tổ chức Hội nghị CBCCVC | 54 | 54 | 100%`: the rate is the row's figure,
+            # its counts are the units that make it
+            is_ratio = roles.get(i, ("",))[0] == "ratio"
+            role, indicator = ("done", rate) if is_ratio else ("compare", None)
         out[key] = Cell(
             role=role,
             label_end=anchor,
@@ -357,6 +363,27 @@ def _read_row(
             noun=(nouns or {}).get(i, ""),
             label=row[label_i][2],
         )
+
+
+def _rate_of_row(
+    lay: Layout,
+    row: list[tuple[int, int, str]],
+    roles: dict[int, tuple[str, str | None]],
+    label_i: int,
+) -> str | None:
+    """The rate indicator a row names when the table has a percent column and the row's label
+    reads as a rate (`Đơn vị tổ chức Hội nghị CBCCVC`), else None."""
+    ratio = [i for i, (role, _) in roles.items() if role == "ratio" and i < len(row)]
+    if not ratio or not _is_number_cell(row[ratio[0]][2]):
+        return None
+    if any(
+        "%" in text
+        for i, (_, _, text) in enumerate(row)
+        if i > label_i and roles.get(i, ("done",))[0] in ("done", "plan", "unit")
+    ):
+        return None  # the rate is stated as a result (`90% | 95,5% | 106,1`): % of plan beside it
+    code = _column_indicator(lay, f"{row[label_i][2]} (%)")
+    return code if code is not None and _is_rate(lay, code) else None
 
 
 def _is_total(lay: Layout, label: str) -> bool:

@@ -140,6 +140,7 @@ class OneHouseEach:
 
     house: int
     given: int
+    built: int
     within: int
     means: str
     instead_of: tuple[str, ...]
@@ -512,6 +513,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             one_house_each=OneHouseEach(
                 house=b.words(raw["one_house_each"]["house"], "scoring.one_house_each.house"),
                 given=b.words(raw["one_house_each"]["given"], "scoring.one_house_each.given"),
+                built=b.words(raw["one_house_each"]["built"], "scoring.one_house_each.built"),
                 within=int(raw["one_house_each"]["within"]),
                 means=str(raw["one_house_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
