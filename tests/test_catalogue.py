@@ -113,6 +113,12 @@ def _raw() -> tuple[dict, dict]:
             ),
             "new_members.vetoes[7].unless_after: expected a non-empty list of phrases",
         ),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append(
+                {"after": ["x"], "unless_between": ["y"]}
+            ),
+            "new_members.vetoes[7]: unless_between goes with before, not after",
+        ),
     ],
 )
 def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:

@@ -2284,6 +2284,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "| Đơn vị tổ chức Hội nghị CBCCVC | 48 | 48 | 100% |",
             {("staff_conference_rate", 100)},
         ),
+        # a series by period with its links; a raised total of the new ones is new members
+        (
+            "Năm 2022 kết nạp 800 đoàn viên; năm 2023 con số này là 910 và năm 2024 đạt 1.020 "
+            "đoàn viên.",
+            {("new_members", 800), ("new_members", 910), ("new_members", 1_020)},
+        ),
+        (
+            "Quý IV kết nạp 95 đoàn viên, nâng tổng số đoàn viên kết nạp mới cả năm lên 402 người.",
+            {("new_members", 95), ("new_members", 402)},
+        ),
         # unions merged into a new one are not founded
         (
             "Công đoàn phường được thành lập trên cơ sở hợp nhất 04 CĐCS; thành lập mới 2 CĐCS.",

@@ -592,7 +592,7 @@ def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
     label = low[sep + 1 : start].rstrip()
     return any(
         label.endswith(link) and (not link[0].isalpha() or label[: -len(link)].endswith(" "))
-        for link in lay.catalogue.scoring.label_links
+        for link in (*sc.label_links, *sc.series_links)
     )
 
 

@@ -224,6 +224,10 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
+            if cond.unless_between >= 0 and hits.starting_between(
+                cond.unless_between, end, spot.left - 1
+            ):
+                continue
             if _right_after(lay, cond.unless_right_after, spot.right):
                 return False
             return not right_before(lay, cond.unless_right_before, spot.cand.q_start)

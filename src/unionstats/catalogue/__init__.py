@@ -68,6 +68,7 @@ class Condition:
     unit: str = ""  # `unit`: the figure is written in this unit (`đồng/người/tháng`)
     unless_right_before: int = -1  # list id: not when one of these ends right before it
     unless_right_after: int = -1  # list id: not when one of these starts right after its noun
+    unless_between: int = -1  # list id: `before` only: not when one of these stands after it
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -172,6 +173,7 @@ class Scoring:
     head_modifiers: int
     generic_heads: int
     label_links: tuple[str, ...]
+    series_links: tuple[str, ...]
     copula: tuple[str, ...]
     money_links: tuple[str, ...]
     rate_links: tuple[str, ...]
@@ -322,7 +324,7 @@ class _Builder:
             )
         unknown = set(raw) - {
             "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers",
-            "unless_right_before", "unless_right_after",
+            "unless_right_before", "unless_right_after", "unless_between",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -345,6 +347,9 @@ class _Builder:
         side = sides[0]
         unless = raw.get("unless_right_before")
         unless_after = raw.get("unless_right_after")
+        between = raw.get("unless_between")
+        if between is not None and side != "before":
+            raise CatalogueError(f"{where}: unless_between goes with before, not {side}")
         return Condition(
             side,
             self.words(raw[side], f"{where}.{side}"),
@@ -356,6 +361,7 @@ class _Builder:
             unless_right_after=(
                 -1 if unless_after is None else self.words(unless_after, f"{where}.unless_after")
             ),
+            unless_between=-1 if between is None else self.words(between, f"{where}.between"),
         )
 
     def conditions(self, raw: Any, where: str) -> tuple[tuple[Condition, ...], ...]:
@@ -442,6 +448,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             label_links=tuple(str(x) for x in raw["label_links"]),
+            series_links=tuple(str(x) for x in raw["series_links"]),
             copula=tuple(str(x) for x in raw["copula"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
             rate_links=tuple(str(x) for x in raw["rate_links"]),
