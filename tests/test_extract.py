@@ -2294,6 +2294,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Quý IV kết nạp 95 đoàn viên, nâng tổng số đoàn viên kết nạp mới cả năm lên 402 người.",
             {("new_members", 95), ("new_members", 402)},
         ),
+        # a grade is no count; people still in a Party class are not admitted
+        (
+            "Tổ chức 3 cuộc giám sát (bán trú, tuyển sinh lớp 10, sửa chữa phòng học).",
+            {("supervisions", 3)},
+        ),
+        (
+            "Một đồng chí đã được kết nạp vào Đảng, hai đồng chí đang học lớp nhận thức về Đảng.",
+            {("party_admissions", 1)},
+        ),
         # unions merged into a new one are not founded
         (
             "Công đoàn phường được thành lập trên cơ sở hợp nhất 04 CĐCS; thành lập mới 2 CĐCS.",
