@@ -103,9 +103,21 @@ def _raw() -> tuple[dict, dict]:
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append(
-                {"after": ["x"], "unless_right_before": ["lên"]}
+                {"after": ["x"], "unless_right_before": []}
             ),
-            "new_members.vetoes[7]: unless_right_before goes with before, not after",
+            "new_members.vetoes[7].unless: expected a non-empty list of phrases",
+        ),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append(
+                {"before": ["x"], "unless_right_after": []}
+            ),
+            "new_members.vetoes[7].unless_after: expected a non-empty list of phrases",
+        ),
+        (
+            lambda d: d["indicators"][3]["vetoes"].append(
+                {"after": ["x"], "unless_between": ["y"]}
+            ),
+            "new_members.vetoes[7]: unless_between goes with before, not after",
         ),
     ],
 )

@@ -722,6 +722,17 @@ def test_headlines_under_a_related_news_heading_are_other_articles() -> None:
     assert "Tin liên quan" in result.chrome and len(result.chrome) == 3
 
 
+def test_headlines_with_thousands_under_a_related_news_heading_are_other_articles() -> None:
+    """A dot between digits is a number's, not the end of a sentence."""
+    html = (
+        "<p>Năm 2024 kết nạp 6.000 đoàn viên.</p><h3>Tin mới</h3><ul>"
+        "<li>Vietcombank: 2.000 suất quà cho đoàn viên khó khăn</li>"
+        "<li>Công đoàn BIDV kết nạp 1.150 đoàn viên mới</li></ul>"
+    )
+    result = clean(html, is_html=True)
+    assert result.text == "Năm 2024 kết nạp 6.000 đoàn viên."
+
+
 def test_a_sidebar_is_page_furniture() -> None:
     html = (
         "<div class='content'><p>Năm 2023 kết nạp 6.000 đoàn viên.</p></div>"

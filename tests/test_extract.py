@@ -3,15 +3,18 @@ that make it general, pinned on sentences written the way other reports write th
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.evaluate import score
 from unionstats.extract import Observation, extract
+from unionstats.layout import Layout
 from unionstats.numbers import parse_quantity
 
 
@@ -990,6 +993,18 @@ def test_a_body_below_the_reports_named_as_the_doer_gives_its_own_figures(
 ) -> None:
     observations, _ = extract("t", text, "2024", org_level=level)
     assert [o.subgroup for o in observations] == subgroups
+
+
+def test_the_reports_own_body_named_short_is_no_body_below() -> None:
+    """A company's union reporting to the confederation: its own name, cut short in the
+    text, is the doer of its own figures, whatever level the short name would read as."""
+    text = "Công đoàn Tổng công ty có 52 CĐCS trực thuộc, 21.400 đoàn viên."
+    org = "Công đoàn Tổng công ty Đường sắt Việt Nam"
+    observations, _ = extract("t", text, "2024", org_level="national_sector", org=org)
+    assert [(o.indicator, o.subgroup) for o in observations] == [
+        ("grassroots_unions", None),
+        ("members", None),
+    ]
 
 
 def test_a_quoted_speech_states_figures_and_a_quoted_name_does_not() -> None:
@@ -2203,6 +2218,137 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đoàn trong toàn huyện.",
             {("members", 9_400)},
         ),
+        # ... what follows tells of the delegates, not of the people they stand for
+        (
+            "Tham dự Đại hội có 210 đại biểu, đại diện cho gần 8.300 đoàn viên đã về dự.",
+            {("members", 8_300)},
+        ),
+        (
+            "Số chiến sĩ thi đua đại diện cho hơn 4 vạn CNVCLĐ toàn ngành được biểu dương dịp "
+            "này có 35 nữ CNVCLĐ.",
+            {("workers", 40_000)},
+        ),
+        ("Năm nay, 90 CNLĐ được tuyên dương, trong đó có 28 nữ CNLĐ.", set()),
+        # people given a house are the houses, one each; not when the houses are counted, not
+        # past a comma, not the people a fund of that name helps
+        (
+            "Trong quý, 4 đoàn viên nghèo đã được Công đoàn ngành trao Mái ấm Công đoàn.",
+            {("union_shelter_houses", 4)},
+        ),
+        ("Công đoàn hỗ trợ xây Mái ấm Công đoàn cho 2 đoàn viên.", {("union_shelter_houses", 2)}),
+        (
+            "Trao 3 Mái ấm Công đoàn cho 3 đoàn viên khó khăn về nhà ở.",
+            {("union_shelter_houses", 3), ("welfare_beneficiaries", 3)},
+        ),
+        (
+            "Thăm hỏi 640 đoàn viên ốm đau, xây Mái ấm Công đoàn cho đoàn viên khó khăn.",
+            {("welfare_beneficiaries", 640)},
+        ),
+        (
+            "Quỹ Mái ấm Công đoàn hỗ trợ 25 đoàn viên bị bệnh hiểm nghèo.",
+            {("welfare_beneficiaries", 25)},
+        ),
+        # a hospital's staff in short; money drawn from a fund and given; a sentence about each
+        # house up to its total
+        ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
+        ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
+        # a fund named before its raising, the houses it built after; loans are no spending
+        (
+            "Từ năm 2015 đến nay, quỹ đã vận động được 8,2 tỷ đồng, xây mới 140 nhà “Mái ấm CĐ”.",
+            {("union_shelter_fund", 8_200_000_000), ("union_shelter_houses", 140)},
+        ),
+        ("Ngân hàng cho 120 hộ công nhân vay vốn sửa nhà với tổng dư nợ 3,1 tỉ đồng.", set()),
+        # people helped to build a house are the houses; not after another verb
+        (
+            "Công đoàn hỗ trợ 4 đoàn viên xây nhà, mỗi trường hợp 40 triệu đồng.",
+            {("union_shelter_houses", 4)},
+        ),
+        (
+            "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
+            {("welfare_beneficiaries", 90)},
+        ),
+        # a house of the Front's programme is no Mái ấm Công đoàn
+        ("Ủy ban MTTQ tỉnh đã bàn giao 240 căn nhà Đại đoàn kết cho hộ nghèo.", set()),
+        # an agreement's coverage and course rows in a results table
+        ("Thỏa ước ngành được triển khai, áp dụng cho 64 doanh nghiệp.", set()),
+        (
+            "Các đơn vị tổ chức 9 hội nghị tập huấn với 820 lượt cán bộ tham dự.",
+            {("training_courses", 9), ("training_participants", 820)},
+        ),
+        (
+            "Các CĐCS đã ký kết 215 lượt thỏa ước lao động tập thể.",
+            {("collective_agreements", 215)},
+        ),
+        (
+            "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ |\n|---|---|---|---|\n"
+            "| Đơn vị tổ chức Hội nghị CBCCVC | 48 | 48 | 100% |",
+            {("staff_conference_rate", 100)},
+        ),
+        # a series by period with its links; a raised total of the new ones is new members
+        (
+            "Năm 2022 kết nạp 800 đoàn viên; năm 2023 con số này là 910 và năm 2024 đạt 1.020 "
+            "đoàn viên.",
+            {("new_members", 800), ("new_members", 910), ("new_members", 1_020)},
+        ),
+        (
+            "Quý IV kết nạp 95 đoàn viên, nâng tổng số đoàn viên kết nạp mới cả năm lên 402 người.",
+            {("new_members", 95), ("new_members", 402)},
+        ),
+        # a grade is no count; people still in a Party class are not admitted
+        (
+            "Tổ chức 3 cuộc giám sát (bán trú, tuyển sinh lớp 10, sửa chữa phòng học).",
+            {("supervisions", 3)},
+        ),
+        (
+            "Một đồng chí đã được kết nạp vào Đảng, hai đồng chí đang học lớp nhận thức về Đảng.",
+            {("party_admissions", 1)},
+        ),
+        # unions merged into a new one are not founded
+        (
+            "Công đoàn phường được thành lập trên cơ sở hợp nhất 04 CĐCS; thành lập mới 2 CĐCS.",
+            {("new_grassroots_unions", 2)},
+        ),
+        # the units a body directs are its own; what it directs them to do is no stock
+        ("LĐLĐ quận trực tiếp chỉ đạo 74 CĐCS trực thuộc.", {("grassroots_unions", 74)}),
+        ("LĐLĐ quận chỉ đạo 20 CĐCS tổ chức Hội nghị người lao động.", set()),
+        ("Trong năm thành lập 6 công đoàn cơ sở trực thuộc.", {("new_grassroots_unions", 6)}),
+        ("Có 31/31 đơn vị tổ chức Hội nghị CBVC, đạt 100%.", {("staff_conference_rate", 100)}),
+        # the awards given to authors, no count of the awards before them
+        (
+            "Năm nay, Tổng Liên đoàn tặng Bằng Lao động sáng tạo cho 212 tác giả.",
+            {("creative_labour_awards", 212)},
+        ),
+        # new union members admitted are no Party admissions
+        ("Cả năm có 2.150 đoàn viên mới được kết nạp.", {("new_members", 2_150)}),
+        # training online counts its people; an online counter is no figure
+        (
+            "Tổ chức 2 lớp tập huấn trực tuyến cho 180 cán bộ công đoàn.",
+            {("training_courses", 2), ("training_participants", 180)},
+        ),
+        # what an earlier amount paid for is not the next amount's
+        (
+            "Chăm lo 9.400 lượt đoàn viên với số tiền 4,2 tỷ đồng, trong đó trao 3.000 suất quà, "
+            "trị giá 1,5 tỷ đồng.",
+            {
+                ("welfare_beneficiaries", 9_400),
+                ("welfare_value", 4_200_000_000),
+                ("gifts", 3_000),
+                ("gift_value", 1_500_000_000),
+            },
+        ),
+        # a table's next cell is a note, not what follows the figure
+        (
+            "Chỉ tiêu | Năm 2024 | Ghi chú\nĐoàn viên công đoàn (người) | 5.210 | đạt 95% số lao động",
+            {("members", 5_210)},
+        ),
+        (
+            "LĐLĐ huyện trích quỹ xã hội trao 60 triệu đồng cho 120 đoàn viên bị thiệt hại do lũ.",
+            {("welfare_value", 60_000_000), ("welfare_beneficiaries", 120)},
+        ),
+        (
+            "Mỗi hộ được nhận 2 triệu đồng, tổng kinh phí hỗ trợ là 80 triệu đồng.",
+            {("welfare_value", 80_000_000)},
+        ),
         ("Ban Thường vụ trao quà cho 120 đoàn viên nghèo.", {("welfare_beneficiaries", 120)}),
         # job placement is not a referral to the Party; the dead of an accident are no workforce
         (
@@ -2601,3 +2747,229 @@ def test_a_figure_cell_with_its_ratio_in_brackets_is_read_in_its_column() -> Non
     text = "Báo cáo năm 2024\nChỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên mới | 1.000 | 1.250 (125%)"
     observations, _ = extract("ratio", text, "2024")
     assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 1250, 1000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year compared with holds in its clause only
+        (
+            "Trong 6 tháng đầu năm, kết nạp 312 đoàn viên mới, cùng kỳ năm 2023 là 260 đoàn "
+            "viên; thành lập mới 5 CĐCS.",
+            {
+                ("new_members", 312, "2024-H1"),
+                ("new_members", 260, "2023-H1"),
+                ("new_grassroots_unions", 5, "2024-H1"),
+            },
+        ),
+        # `năm trước là ...`: the year before's figure
+        (
+            "Thu nhập bình quân năm 2024 đạt 7,4 triệu đồng/người/tháng, năm trước là 7,1 "
+            "triệu đồng.",
+            {("avg_income", 7_400_000, "2024"), ("avg_income", 7_100_000, "2023")},
+        ),
+        (
+            "Tiền lương bình quân 8,2 triệu đồng/người/tháng, tăng 0,3 triệu so với năm trước.",
+            {("avg_income", 8_200_000, "2024")},
+        ),
+    ],
+)
+def test_a_year_compared_with_dates_its_own_figure_only(text: str, expected: set) -> None:
+    period = "2024-H1" if "6 tháng" in text else "2024"
+    observations, _ = extract("t", text, period)
+    assert {(o.indicator, o.value, o.period) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "period"),
+    [
+        (
+            "Nội dung | Kết quả 6 tháng đầu năm 2024\nĐối thoại tại nơi làm việc | 17 cuộc",
+            "2024-H1",
+        ),
+        ("Nội dung | Kết quả quý III/2024\nĐối thoại tại nơi làm việc | 17 cuộc", "2024-Q3"),
+    ],
+)
+def test_a_results_column_of_part_of_a_year_gives_that_part(table: str, period: str) -> None:
+    observations, _ = extract("t", "Kết quả chủ yếu:\n" + table + "\n", "2024")
+    assert [(o.indicator, o.value, o.period) for o in observations] == [
+        ("workplace_dialogues", 17, period)
+    ]
+
+
+def test_columns_headed_by_an_occasion_and_its_year_are_those_years() -> None:
+    text = (
+        "So sánh với năm trước:\n"
+        "Nội dung | Tháng Công nhân 2024 | Tháng Công nhân 2023\n"
+        "Nhà Mái ấm Công đoàn xây mới, sửa chữa | 130 nhà | 112 nhà\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.value, o.period) for o in observations} == {(130, "2024"), (112, "2023")}
+
+
+def test_a_figure_followed_by_a_part_word_is_the_whole_of_the_list_after_it() -> None:
+    text = (
+        "Thu nhập bình quân đạt 7,9 triệu đồng/người/tháng; trong đó khu vực hành chính 7,2 "
+        "triệu đồng, khu vực sản xuất 8,3 triệu đồng."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, "part" in o.flags) for o in observations] == [
+        (7_900_000, False),
+        (7_200_000, True),
+        (8_300_000, True),
+    ]
+
+
+def test_an_indented_list_above_a_total_line_holds_its_parts() -> None:
+    text = (
+        "3. Chăm lo đời sống\n"
+        "   * Thăm hỏi 140 lượt đoàn viên ốm đau với số tiền 70 triệu đồng.\n"
+        "   * Trợ cấp 12 đoàn viên khó khăn với số tiền 24 triệu đồng.\n"
+        "   Tổng kinh phí chăm lo cho đoàn viên trong năm là 310 triệu đồng.\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    money = [(o.value, "part" in o.flags) for o in observations if o.indicator == "welfare_value"]
+    assert money == [(70_000_000, True), (24_000_000, True), (310_000_000, False)]
+
+
+@pytest.mark.parametrize("since", ["Từ tháng 4-2021 đến nay", "Từ tháng 4/2021 đến nay"])
+def test_since_a_month_of_a_year_is_the_span_to_the_reports_year(since: str) -> None:
+    observations, _ = extract("t", f"{since}, công nhân đã có 260 sáng kiến.", "2022")
+    assert [(o.indicator, o.period) for o in observations] == [("initiatives", "2021-2022")]
+
+
+def test_a_wage_beside_the_income_of_its_period_is_a_part_of_it() -> None:
+    text = (
+        "Tiền lương bình quân năm 2023 đạt 8,4 triệu đồng/người/tháng. Thu nhập bình quân đạt "
+        "10,2 triệu đồng/người/tháng. Năm 2022, tiền lương bình quân 7,9 triệu đồng/người/tháng."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.period, "part" in o.flags) for o in observations] == [
+        (8_400_000, "2023", True),
+        (10_200_000, "2023", False),
+        (7_900_000, "2022", False),  # no income stated for 2022: the wage is its figure
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Dịp Tết Giáp Thìn 2024, công đoàn trao 950 suất quà cho đoàn viên.", "2024"),
+        ("Chương trình “Tết sum vầy” 2024 trao 950 suất quà.", "2024"),
+        ("Từ Xuân Canh Tý 2020 đến Xuân Giáp Thìn 2024, chương trình trao 950 suất quà.",
+         "2020-2024"),
+    ],
+)  # fmt: skip
+def test_an_occasion_and_its_year_date_what_is_done_for_it(text: str, period: str) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.period) for o in observations] == [("gifts", period)]
+
+
+def test_a_stock_in_a_term_is_counted_at_its_end() -> None:
+    text = "Nhiệm kỳ 2018-2023, Công đoàn ngành có 212 CĐCS với 31.400 đoàn viên."
+    observations, _ = extract("t", text, "2018-2023")
+    assert [(o.indicator, o.period) for o in observations] == [
+        ("grassroots_unions", "2023"),
+        ("members", "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [
+        (dt.date(2013, 5, 29), "2013"),  # a news item of May about last year: the count now
+        (dt.date(2013, 1, 14), "2012"),  # the year's report, written in January
+        (None, "2012"),
+    ],
+)
+def test_a_stock_told_as_of_now_is_the_count_when_written(published, period: str) -> None:
+    text = "Năm 2012, công ty nộp ngân sách 20 tỷ đồng. Công ty có 194 cán bộ, công nhân viên."
+    observations, _ = extract("t", text, "2012", published=published)
+    assert [(o.indicator, o.period) for o in observations] == [("workers", period)]
+
+
+def test_another_body_of_the_reports_level_in_a_roundup_gives_its_own_figures() -> None:
+    """A district federation's news, glued as crawled pages are: the next event is another
+    district's (`Cùng ngày, ...`, `... cũng vừa ...`); the report's own name keeps its own."""
+    text = (
+        "LĐLĐ quận 5 trao 180 phần quà cho công nhân.Ảnh: T.Hà.Cùng ngày, LĐLĐ quận 8 tổ chức "
+        "ngày hội, trao 90 phần quà. LĐLĐ quận 11 cũng vừa trao 60 phần quà. Cùng ngày, LĐLĐ "
+        "quận 5 bàn giao 2 nhà Mái ấm Công đoàn."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", org="LĐLĐ quận 5 Hồ Chí Minh"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (180, None),
+        (90, "other_org"),
+        (60, "other_org"),
+        (2, None),
+    ]
+
+
+def test_sentences_glued_by_a_crawl_are_apart_but_not_at_abbreviations() -> None:
+    lay = Layout(
+        "Trao 50 phần quà cho công nhân.Đại diện LĐLĐ TP.HCM và T.Nga dự, tại p.Bến Nghé.",
+        load_catalogue(),
+        "2024",
+    )
+    assert lay.sentences[0] == len("Trao 50 phần quà cho công nhân.")
+    assert len(lay.sentences) == 2
+
+
+def test_a_digests_items_run_on_after_stars_are_other_provinces() -> None:
+    text = (
+        "LĐLĐ tỉnh Bạc Liêu: Các cấp CĐ trao 1.200 phần quà. Ngọc Anh * LĐLĐ tỉnh Gia Lai: "
+        "Toàn tỉnh có 540 CĐCS. Minh Đức * LĐLĐ tỉnh Phú Yên: Trao 15 Mái ấm CĐ. Hải Yến"
+    )
+    observations, _ = extract(
+        "t", text, "2013", org_level="provincial_federation", province="Bạc Liêu"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (1_200, None),
+        (540, "other_org"),
+        (15, "other_org"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        # the confederation receives what the report's members give: the report's figure
+        ("Đoàn viên toàn ngành đã ủng hộ Quỹ “Mái ấm Công đoàn” của Tổng LĐLĐ Việt Nam 4,3 tỷ "
+         "đồng.", None),
+        # ... but owns what it is said to have
+        ("Phong trào của Tổng Liên đoàn đã có hơn 1,5 triệu sáng kiến.", "other_org"),
+    ],
+)  # fmt: skip
+def test_a_body_given_to_is_not_the_owner_of_the_gift(text: str, subgroup: str | None) -> None:
+    observations, _ = extract("t", text, "2024", org_level="national_sector")
+    assert [o.subgroup for o in observations] == [subgroup]
+
+
+def test_a_table_of_units_after_an_index_column_counts_its_total_row_and_money_column() -> None:
+    text = (
+        "Số liệu theo đơn vị:\n"
+        "TT | Đơn vị | Số CĐCS | Số đoàn viên | Nhà “Mái ấm CĐ” | Kinh phí (triệu đồng)\n"
+        "1 | Huyện A | 41 | 2.100 | 2 | 90\n"
+        "2 | Huyện B | 37 | 1.950 | 1 | 45\n"
+        "| Tổng cộng | 78 | 4.050 | 3 | 135\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 78),
+        ("members", 4_050),
+        ("union_shelter_houses", 3),
+        ("union_shelter_value", 135_000_000),
+    ]
+
+
+def test_a_header_on_two_rows_keeps_the_years_of_the_upper_one() -> None:
+    text = (
+        "Một số kết quả chủ yếu:\n"
+        "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | So sánh 2024/2023 |\n"
+        "TT | Chỉ tiêu | ĐVT | | | Tăng (+)/giảm (-) | %\n"
+        "1 | Tổng số đoàn viên | Người | 51.200 | 52.480 | +1.280 | 102,5\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period) for o in observations] == [(51_200, "2023"), (52_480, "2024")]

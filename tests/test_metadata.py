@@ -314,6 +314,12 @@ def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
             "hội nghị sơ kết công tác 9 tháng đầu năm 2023, bàn phương hướng quý IV.",
             "2023",
         ),
+        # ... nor when the year is written only with the plan's quarter: nine months of it
+        (
+            "Công đoàn Dầu khí: 9 tháng, kết nạp 1.400 đoàn viên\n\nNgày 8/10, Ban Thường vụ "
+            "đánh giá kết quả 9 tháng đầu năm và triển khai nhiệm vụ quý IV/2021.",
+            "2021",
+        ),
         # ... but a report that is only the plan is for the plan's period
         (
             "Kế hoạch công tác quý III năm 2023 của Công đoàn ngành Y tế\n\nCăn cứ chương trình "

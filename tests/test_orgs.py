@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from unionstats.clean import clean
 from unionstats.metadata import infer
 from unionstats.org_table import likely_splits, organisations
-from unionstats.orgs import _words_at
+from unionstats.orgs import _words_at, find_mentions
 from unionstats.registry import RegistryError, read_registry
 
 
@@ -225,6 +225,20 @@ def test_a_name_number_before_the_report_year_is_kept(first: str, second: str) -
 )
 def test_a_count_after_a_company_name_is_not_part_of_it(text: str) -> None:
     assert not _meta(f"{text} (năm 2023).").org_written[-1].isdigit()
+
+
+def test_an_amount_after_a_place_word_is_not_a_numbered_place() -> None:
+    """`quận 10` is a name; `tỉnh 150 triệu đồng` an amount given to the federation."""
+    text = "Ủng hộ Quỹ Mái ấm Công đoàn của Liên đoàn Lao động tỉnh 150 triệu đồng; LĐLĐ quận 10."
+    names = [text[m.start : m.end] for m in find_mentions(text)]
+    assert names == ["Liên đoàn Lao động tỉnh", "LĐLĐ quận 10"]
+
+
+def test_a_quarter_after_union_is_no_name() -> None:
+    """`Kết quả hoạt động công đoàn Quý IV/2025`: the period reported, not a union's name."""
+    text = "Kết quả hoạt động công đoàn Quý IV/2025 của Công đoàn phường Phú Lợi."
+    names = [text[m.start : m.end] for m in find_mentions(text) if m.named]
+    assert not any("Quý" in n for n in names)
 
 
 def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import shutil
 import subprocess
@@ -61,6 +62,20 @@ def test_parquet_keeps_exact_text_while_csv_is_neutralised(raw: Path, tmp_path: 
         assert not cells.str.contains(r"^[=+@\t\r]").any(), column
         if column not in ("value", "target", "low", "high"):
             assert not cells.str.starts_with("-").any(), column
+
+
+def test_csv_opens_in_excel_with_its_diacritics(raw: Path, tmp_path: Path) -> None:
+    """Excel reads a UTF-8 CSV without a byte-order mark in the Windows code page."""
+    out = tmp_path / "out"
+    build(raw, out, workers=1)
+    data = (out / "observations.csv").read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)
+    assert data.count(codecs.BOM_UTF8) == 1
+    header = data.decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("doc_id,indicator,value,")
+    csv = pl.read_csv(out / "observations.csv", infer_schema=False)
+    assert csv.columns[0] == "doc_id"
+    assert csv["org"].str.contains("Công đoàn").any()
 
 
 def test_a_second_build_on_the_same_output_exits_with_a_clear_message(raw, tmp_path) -> None:

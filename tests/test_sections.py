@@ -53,6 +53,8 @@ def test_figures_under_a_plan_heading_are_plans() -> None:
         "BÁO CÁO TỔNG KẾT VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",  # the title: a report
         # the title on two lines: the second goes on with the first
         "TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN NĂM 2024\nVÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",
+        # an item that states a figure first: a result, whatever words follow it
+        "a) Hỗ trợ 212 lượt đoàn viên làm nhiệm vụ phòng chống dịch với số tiền 106 triệu đồng.",
         "Phương hướng của ngành là tập trung chăm lo cho đoàn viên trong năm tới và các năm sau nữa, lâu dài và bền vững, với nhiều giải pháp.",  # a sentence, too long to head
     ],
 )

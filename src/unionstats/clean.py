@@ -1376,10 +1376,11 @@ _EMAIL_LINE_RE = re.compile(
 
 _MENU_WORDS = _words(*_CHROME["menu_words"])
 _RELATED_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['related_headings'])})\s*:?")
-# A headline in a list of other articles: short, no full stop inside or at its end, maybe its
-# date (`... tại huyện Núi Thành (20/12/2022)`, `... - 20/12/2022`).
+# A headline in a list of other articles: short, no full stop inside or at its end (a dot
+# between digits is a number's: `2.000 suất quà`), maybe its date (`... tại huyện Núi Thành
+# (20/12/2022)`, `... - 20/12/2022`).
 _LISTED_HEADLINE_RE = re.compile(
-    r"[^.!?\n]{8,200}?(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?)?"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){8,200}?(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?)?"
 )
 _MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
 # Possessive separators: no menu word starts with one, so giving them back cannot help.

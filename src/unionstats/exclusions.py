@@ -256,9 +256,6 @@ def individual(lay: Layout, spot: Spot) -> bool:
     return _named_person(lay, spot) or _person_subject(lay, spot)
 
 
-_SUBJECT_OPENERS = ("hiện nay ", "hiện ", "năm nay ", "nay ", "sau đó ", "từ đó ", "ngoài ra ")
-
-
 def _person_subject(lay: Layout, spot: Spot) -> bool:
     """The sentence is about a person named by a pronoun (`Hiện chị là tổ trưởng tổ ép đế, thu
     nhập khoảng 9,5 triệu đồng/tháng`): it opens with one, and neither a union body nor a
@@ -278,11 +275,10 @@ def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:
         low, at = lay.low, sentence_start
         while at < len(low) and not low[at].isalpha():
             at += 1
-        for opener in _SUBJECT_OPENERS:
-            if low.startswith(opener, at):
-                at += len(opener)
-                break
         assert lay.hits is not None
+        opener = lay.hits.end_at(lay.catalogue.scoring.subject_openers, at)
+        if opener > 0 and low.startswith(" ", opener):
+            at = opener + 1
         found = lay.hits.end_at(lay.catalogue.scoring.subject_pronouns, at)
         if found >= 0 and lay.text[found + 1 : found + 2].isupper():
             found = -1  # a capitalised name after it: `_named_person` reads that

@@ -11,6 +11,7 @@ order and keeps every number, observation or not, as a mention for audit.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -155,12 +156,20 @@ def extract(
     *,
     org_level: str | None = None,
     province: str | None = None,
+    org: str | None = None,
+    published: dt.date | None = None,
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report. The report's `org_level`
     says whose figures are another body's (`other_org`): the national confederation owns
-    the country's; a district's report quotes its province's."""
+    the country's; a district's report quotes its province's; its `org` is its own."""
     lay = Layout(
-        text, catalogue or load_catalogue(), doc_period, org_level=org_level, province=province
+        text,
+        catalogue or load_catalogue(),
+        doc_period,
+        org_level=org_level,
+        province=province,
+        org=org,
+        published=published,
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
@@ -168,7 +177,9 @@ def extract(
         lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
     ):
         _one(run, cand, cells.get(cand.q.start))
-    marked = _parts_above_a_total(lay, _mark_lists(run.observations))
+    marked = _wages_beside_income(
+        lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))
+    )
     observations = _deduplicate(_restated_in_title(lay, marked, run), run)
     return observations, run.mentions
 
@@ -177,12 +188,38 @@ _BULLET_MARKS = "-+•*–"
 _HEADING_CHARS = 60  # `3. Hỗ trợ đi lại`: a short line between a list's items
 
 
+def _wages_beside_income(lay: Layout, observations: list[Observation]) -> list[Observation]:
+    """`Tiền lương bình quân 9,1 triệu ... Thu nhập bình quân 11 triệu`: where a report states
+    the income of a period, a wage of that period is a part of it (flag `part`)."""
+    rule = lay.catalogue.scoring.wage
+    assert lay.hits is not None
+    wages: set[int] = set()
+    income_periods: set[str] = set()
+    for o in observations:
+        if o.indicator != rule.indicator or o.subgroup is not None:
+            continue
+        lo = lay.sentence(o.span_start)[0]
+        wage = lay.hits.ending_between(rule.wage_words, lo, o.span_start)
+        income = lay.hits.ending_between(rule.income_words, lo, o.span_start)
+        if wage and (not income or wage[-1][1] > income[-1][1]):
+            wages.add(id(o))
+        else:
+            income_periods.add(o.period)
+    return [
+        replace(o, flags=(*o.flags, "part"))
+        if id(o) in wages and o.period in income_periods and "part" not in o.flags
+        else o
+        for o in observations
+    ]
+
+
 def _list_lines_between(low: str, pos: int, total: int) -> bool:
     """The figure at `pos` stands on a line of a list above the total's line, and every line
     between is an item, a short heading or blank."""
     line_start = low.rfind("\n", 0, pos) + 1
     total_line = low.rfind("\n", 0, total) + 1
-    if line_start >= total_line or low[line_start] not in _BULLET_MARKS:
+    item = low[line_start:pos].lstrip(" \t")  # an indented list: `   * Thăm hỏi 186 lượt`
+    if line_start >= total_line or item[:1] not in _BULLET_MARKS:
         return False
     between = low[low.find("\n", pos) + 1 : total_line].split("\n")
     return all(
@@ -230,11 +267,13 @@ def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[O
     return out
 
 
-def _mark_lists(observations: list[Observation]) -> list[Observation]:
+def _mark_lists(lay: Layout, observations: list[Observation]) -> list[Observation]:
     """`05 lớp ...; 06 lớp ...; 17 lớp ...`: figures of one indicator listed in one sentence
     are items of a list, none of them the total (flag `list_item`). When the first or the
     last is the sum of the others (`tổng cộng 7 cuộc đối thoại (4 cuộc định kỳ và 3 cuộc đột
-    xuất)`), it is their total and they are its parts (flag `part`)."""
+    xuất)`), or the first is followed by a part word (`đạt 8,1 triệu đồng; trong đó doanh
+    nghiệp FDI 9,2 triệu đồng, doanh nghiệp trong nước 6,5 triệu đồng`), it is their total
+    and they are its parts (flag `part`)."""
     groups: dict[tuple[int, str, str], list[Observation]] = {}
     for o in observations:
         if o.subgroup is None and "part" not in o.flags:
@@ -245,13 +284,23 @@ def _mark_lists(observations: list[Observation]) -> list[Observation]:
         if len({o.value for o in members}) < 2:
             continue
         items = [o for o in members if "range" not in o.flags]
-        total = _sum_of_the_others(items)
+        total = _sum_of_the_others(items) or _whole_before_its_parts(lay, items)
         for o in items:
             if o is not total:
                 flags[id(o)] = "list_item" if total is None else "part"
     return [
         replace(o, flags=(*o.flags, flags[id(o)])) if id(o) in flags else o for o in observations
     ]
+
+
+def _whole_before_its_parts(lay: Layout, items: list[Observation]) -> Observation | None:
+    """The first figure of a list when a part word (`trong đó`, `riêng`) follows it before
+    the next one: what follows breaks it down."""
+    if len(items) < 2 or lay.hits is None:
+        return None
+    first, second = sorted(items, key=lambda o: o.span_start)[:2]
+    parts = lay.catalogue.scoring.part_words
+    return first if lay.hits.starting_between(parts, first.span_end, second.span_start) else None
 
 
 def _sum_of_the_others(items: list[Observation]) -> Observation | None:
@@ -459,6 +508,13 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         gifts = _one_gift_each(lay, spot, verdict, found)
         if gifts is not None:
             return gifts, found
+    if (
+        verdict.indicator is not None
+        and verdict.indicator.code in lay.catalogue.scoring.one_house_each.instead_of
+    ):
+        houses = _one_house_each(lay, spot, verdict, found)
+        if houses is not None:
+            return houses, found
     prev = run.last_obs
     if (
         prev is not None
@@ -536,7 +592,7 @@ def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
     label = low[sep + 1 : start].rstrip()
     return any(
         label.endswith(link) and (not link[0].isalpha() or label[: -len(link)].endswith(" "))
-        for link in lay.catalogue.scoring.label_links
+        for link in (*sc.label_links, *sc.series_links)
     )
 
 
@@ -692,6 +748,72 @@ def _one_gift_each(
     return None
 
 
+def _one_house_each(
+    lay: Layout, spot: Spot, verdict: Verdict, found: Heads | None
+) -> Verdict | None:
+    """`3 đoàn viên ... được trao Mái ấm Công đoàn`: people given a house (a giving or
+    building word right before it) in the same clause, with no other figure from the house
+    to them (`trao 6 Mái ấm cho 6 đoàn viên` counts the houses itself), are the houses."""
+    rule = lay.catalogue.scoring.one_house_each
+    if lay.hits is None:
+        return None
+    lo = max(spot.left - rule.within, spot.clause[0])
+    hi = min(spot.right + rule.within, spot.clause[1])
+    near = [
+        *lay.hits.ending_between(rule.house, lo, spot.left),
+        *lay.hits.starting_between(rule.house, spot.right, hi),
+    ]
+    for start, end in near:
+        a, b = (start - _HOUSE_COUNT_REACH, spot.left) if end <= spot.left else (spot.right, end)
+        if lay.digit_between(a, b) or any(c in ",;" for c in lay.low[a:b]):
+            continue
+        if not right_before(lay, rule.given, start):
+            continue
+        return _houses(lay, verdict)
+    # right after the people's noun: `3 đoàn viên xây nhà`
+    for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + _BUILT_REACH):
+        if not lay.digit_between(spot.right, start) and not any(
+            c in ",;" for c in lay.low[spot.right : start]
+        ):
+            return _houses(lay, verdict)
+    return None
+
+
+_BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)
+
+
+def _houses(lay: Layout, verdict: Verdict) -> Verdict:
+    rule = lay.catalogue.scoring.one_house_each
+    ind = next(i for i in lay.catalogue.indicators if i.code == rule.means)
+    evidence = (*verdict.evidence, "one_house_each")
+    return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
+
+
+_HOUSE_COUNT_REACH = 12  # `6 căn Mái ấm`: a count written right before the house
+
+
+_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
+
+
+def _stock_at_span_end(period: str) -> str:
+    """A stock counted in a span of years (`Nhiệm kỳ 2008-2013, ... hơn 52.000 đoàn viên`) is
+    counted at its end; a school year (`2023-2024`) is the stock's own period."""
+    m = _SPAN.fullmatch(period)
+    return m.group(2) if m and int(m.group(2)) - int(m.group(1)) > 1 else period
+
+
+_WRITTEN_AFTER_MONTHS = 3  # a year's report is written in the first months after it
+
+
+def _stock_when_written(period: str, published: dt.date | None) -> str:
+    """A stock told as of now in a text published well after the year it reports on (a news
+    item of May 2013 about 2012: `Công ty có 194 CBCNV`) is the count of the year written."""
+    if published is None or not period.isdigit() or published.year <= int(period):
+        return period
+    months_after = (published.year - int(period) - 1) * 12 + published.month
+    return str(published.year) if months_after > _WRITTEN_AFTER_MONTHS else period
+
+
 def _observe(
     run: _Run,
     spot: Spot,
@@ -710,7 +832,11 @@ def _observe(
     if not low <= q.value <= high:
         flags.append("out_of_range")
     last = run.last_obs
-    the_period = period or lay.period_at(q.start, q.end)
+    the_period, present = (period, False) if period else lay.dated(q.start, q.end)
+    if ind.code in lay.catalogue.scoring.stock_indicators:
+        the_period = _stock_at_span_end(the_period)
+        if present:
+            the_period = _stock_when_written(the_period, lay.published)
     # `kết nạp 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280)`: another period's figure is
     # compared, not a part
     same_period = last is None or last.period == the_period

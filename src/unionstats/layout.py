@@ -7,6 +7,7 @@ bisections into sorted position lists rather than new searches of the text.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -23,7 +24,17 @@ from unionstats.wordsearch import each_match
 # `re` skips ahead to the marks (a leading look-behind is tried at every character); the
 # line break is one of the marks, not an alternative, for the same reason (`re` skips
 # ahead only to a pattern's first character set, and an alternation has none).
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"']))")
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A full stop then a space or a quote; or, in crawled pages that glue sentences
+# (`... cho 500 CNLĐ.Đại diện ...`, `... Sài Gòn 3.Trước đó`), right before a capital when a
+# word ending in a lower-case letter or a digit ends the sentence (not `TP.HCM`, `T.Nga`,
+# `p.Bến Nghé`).
+_SENTENCE_END = re.compile(
+    rf"[.!?…\n](?:(?<=\n)|(?<![Tt][Pp].)(?<!T[Xx].)(?=\s|$|[“”\"'])"
+    rf"|(?:(?<=[{_UPPER}{_LOWER}][{_LOWER}][.!?])|(?<=\d[.!?]))(?<![Tt][Pp].)(?<![Tt][Xx].)"
+    rf"(?=[{_UPPER}][{_LOWER}]))"
+)
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _DIGITS = re.compile(r"\d\d*")  # `\d+`, led by its character set so that `re` skips ahead
@@ -39,6 +50,8 @@ class Layout:
     doc_period: str
     org_level: str | None = None  # the level of the body whose report this is
     province: str | None = None  # the province of that body, when it has one
+    org: str | None = None  # that body's name, as the metadata found it
+    published: dt.date | None = None  # when the text was published, when it says
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
@@ -187,28 +200,43 @@ class Layout:
             self.month_marks, self.sentence(pos)[0], pos
         )
 
+    def _compared_before(self, k: int, pos: int) -> bool:
+        """The mark is a year compared with (`cùng kỳ năm 2022 là 198 đoàn viên`) and a comma
+        or semicolon stands before `pos`: the next figures are the report's again."""
+        mark = self.marks[k]
+        compared = mark.kind == "compared" or _COMPARED_MARK.search(
+            self.low, max(0, mark.pos - 10), mark.pos
+        )
+        return bool(compared) and any(c in ",;" for c in self.low[mark.pos : pos])
+
     def period_at(self, pos: int, end: int | None = None) -> str:
         """The period of the figure at [pos, end): the year in brackets right after it
         (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
         else the period stated earlier in its sentence, else the report's own."""
+        return self.dated(pos, end)[0]
+
+    def dated(self, pos: int, end: int | None = None) -> tuple[str, bool]:
+        """`period_at`, and whether the figure is told as of now: no period of its own stated,
+        or `hiện có`, `đến nay` (a stock then is the count when the text was written)."""
         if end is not None:
             i = bisect.bisect_left(self.figure_year_pos, end)
             if i < len(self.figure_years):
                 opened, period = self.figure_years[i]
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
-                    return period
+                    return period, False
         before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 40), pos)
         if before is not None:
             # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
             same, year = (1, 2) if before.group(2) else (3, 4)
             same_part = before.group(same) and self.doc_period and "-" in self.doc_period[4:5]
-            return before.group(year) + (self.doc_period[4:] if same_part else "")
+            return before.group(year) + (self.doc_period[4:] if same_part else ""), False
         sent_start, _ = self.sentence(pos)
         i = bisect.bisect_right(self.mark_pos, pos)
         while i and self.marks[i - 1].pos >= sent_start:
             close = self.mark_close[i - 1]
-            if close < 0 or close > pos:  # `(năm 2022: 800 sáng kiến)` holds inside only
-                return self.marks[i - 1].period
+            if (close < 0 or close > pos) and not self._compared_before(i - 1, pos):
+                mark = self.marks[i - 1]  # `(năm 2022: 800 sáng kiến)` holds inside only
+                return mark.period, mark.kind == "now"
             i -= 1
         # `Nhiệm kỳ 2018 - 2023, ... kết nạp 9.800 đoàn viên. Phong trào thi đua có 2.100 sáng
         # kiến ...`: a term under review holds to the end of its paragraph
@@ -216,16 +244,18 @@ class Layout:
         while i and self.marks[i - 1].pos >= paragraph:
             mark = self.marks[i - 1]
             if mark.kind == "span" and self.low.startswith("nhiệm kỳ", mark.pos):
-                return mark.period  # (a relative `5 năm qua` does not: measured worse on real)
+                return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
-        return self.doc_period
+        return self.doc_period, True
 
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title
 # (`Bắc Giang: Ưu tiên công nhân ở trọ`, `LĐLĐ tỉnh Nghệ An: Trao 500 suất quà`), as a
-# Markdown heading, bullet, quote or numbered item too (`## Hà Tĩnh: ...`, `* Hà Tĩnh: ...`).
+# Markdown heading, bullet, quote or numbered item too (`## Hà Tĩnh: ...`, `* Hà Tĩnh: ...`), or
+# after a star within a line, as crawled digests run their items on (`... Thanh Tâm * LĐLĐ
+# tỉnh Kon Tum: ...`).
 _ITEM_HEADING = re.compile(
-    r"^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?"
+    r"(?:^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?|(?<=\S )\*[ \t]+)"
     r"(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+"
     r"([^\w\n]{0,3}[^\W\d_])?",
     re.IGNORECASE | re.MULTILINE,
@@ -305,6 +335,7 @@ def _states_part_year(line: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+_COMPARED_MARK = re.compile(r"cùng\s+kỳ\s+$")  # `cùng kỳ năm 2022`: a year compared with
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year

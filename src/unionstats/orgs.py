@@ -19,6 +19,7 @@ from typing import Any
 
 from unionstats.clean import lowercase
 from unionstats.datafiles import load_yaml
+from unionstats.numbers import SCALES
 from unionstats.places import (
     Province,
     ascii_slug,
@@ -315,6 +316,8 @@ def _read_name(
         elif core[:1].isdigit():
             if not (after_unit or _numbered(kept, core) or _name_number(kept, raw, i, w)):
                 break
+            if i + 1 < len(raw) and lows[i + 1] in SCALES:
+                break  # `của Liên đoàn Lao động tỉnh 150 triệu đồng`: an amount, not `quận 10`
             after_unit = False
         elif core[:1].isupper() or (upper and core[:1].isalpha()):
             if kind == "federation" and kept and _completes_province(kept, w, core):

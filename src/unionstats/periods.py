@@ -33,8 +33,10 @@ _HALF_BEFORE = re.compile(r"(?:(?<![\d.,])6|(?<!\w)sáu)\s+$")
 _QUARTER_RE = re.compile(
     rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d]))?"
 )
+# `từ năm 2009 đến nay`, `từ đầu năm 2012 đến năm 2013`, `từ tháng 5-2012 đến nay`
 _SINCE_RE = re.compile(
-    rf"từ\s+(?:đầu\s+)?(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
+    rf"từ\s+(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\s+"
+    rf"(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
 )
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
@@ -101,13 +103,30 @@ _PLANNED_BEFORE = re.compile(
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
+_MONTHS_DONE = re.compile(
+    r"(?<![\d.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
+)
 _CONGRESS = re.compile(r"đại hội")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
 _YEARLY_CONFERENCE = re.compile(
     r"hội nghị\s+(?:người lao động|nlđ|cán bộ|cbccvc|cbcc|viên chức|công chức)[^.\n\d]{0,50}$"
 )
+# An occasion and its year (`Tết Bính Thân 2016`, `“Tết sum vầy” 2017`, `Tháng Công nhân
+# 2013`): what is done for it is that year's, the lunar new year's for Tết.
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+_OCCASION_YEAR = re.compile(
+    rf"(?<!\w)(?:tết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?"
+    rf"|xuân\s+{_CAN}\s+{_CHI}|tháng\s+công\s+nhân)[\s\"“”]*((?:19|20)\d{{2}})(?!\d)"
+)
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
+# `..., năm trước là 6,2 triệu đồng`, `cùng kỳ năm ngoái đạt 198`: the figure after is the
+# year before's (a `compared` mark: it holds in its clause only, and dates no report).
+_LAST_YEAR_WAS = re.compile(
+    r"(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)"
+)
+_COMPARED_WITH = re.compile(r"(?:so\s+với|hơn|nhiều)\s+$")
 # `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`, `(năm
 # trước 170 lượt)`: a bracket comparing with the same part of the year before, unnamed.
 _SAME_PART_BRACKET = re.compile(
@@ -128,7 +147,8 @@ class PeriodMark:
 
     pos: int
     period: str
-    kind: str = "year"  # year | half | quarter | span | relative | now | annual
+    kind: str = "year"  # year | half | quarter | span | relative | now | annual | compared
+    # | occasion
 
 
 def period_year(period: str) -> int | None:
@@ -253,6 +273,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         for m in _YEAR_TO_DATE.finditer(text):
             add(m.start(), m.span(), doc_period, "half" if "-H" in doc_period else "quarter")
     inside = _Spans(covered)
+    if "tết" in text or "tháng công nhân" in text or "xuân" in text:
+        _occasion_marks(text, doc_period, marks)
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
@@ -280,12 +302,44 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         marks.extend(
             PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_BRACKET.finditer(text)
         )
+        if "trước" in text or "ngoái" in text:
+            marks.extend(
+                PeriodMark(m.start(), earlier, "compared")
+                for m in _LAST_YEAR_WAS.finditer(text)
+                if not _COMPARED_WITH.search(text, max(0, m.start() - 8), m.start())
+            )
         if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
             marks.extend(
                 PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_NAMED_BEFORE.finditer(text)
             )
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) -> None:
+    """`Dịp Tết Bính Thân 2016, ...`: the occasion's year (kind `occasion`: it never dates
+    the report); `từ Xuân Kỷ Hợi 2019 đến Xuân Quý Mão 2023`: the span between two."""
+    doc_year = period_year(doc_period or "")
+    part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)  # type: ignore[operator]
+    found = list(_OCCASION_YEAR.finditer(text))
+    for i, m in enumerate(found):
+        year = int(m.group(1))
+        if _SPAN_TO.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the end of a span, read with its start
+        if _SPAN_FROM.search(text, max(0, m.start() - 6), m.start()) and i + 1 < len(found):
+            end = found[i + 1]
+            if end.start() - m.end() < _OCCASION_SPAN_GAP and int(end.group(1)) > year:
+                marks.append(PeriodMark(m.start(), f"{year}-{end.group(1)}", "span"))
+                continue
+        if doc_year is not None and year > doc_year + 1:
+            continue
+        period = doc_period if part_of_year and year == doc_year else str(year)
+        marks.append(PeriodMark(m.start(), period or str(year), "occasion"))
+
+
+_SPAN_FROM = re.compile(r"(?<!\w)từ\s+$")
+_SPAN_TO = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
+_OCCASION_SPAN_GAP = 40
 
 
 def _same_part_before(doc_period: str | None) -> str | None:
@@ -430,6 +484,10 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
             return opened[0]
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
+        if here and not done and _MONTHS_DONE.search(head, lo, hi):
+            # `đánh giá 9 tháng đầu năm, triển khai nhiệm vụ quý IV/2020`: the months done, of
+            # the plan's year (the contract has no code for nine months)
+            return str(period_year(here[0].period))
         here = done or here  # a sentence about the plan alone is about the plan's period
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",)):
             for mark in here:

@@ -61,6 +61,8 @@ def process(
         meta.period or "",
         org_level=meta.org_level,
         province=meta.province,
+        org=meta.org,
+        published=meta.published,
     )
     mentions = with_unreadable(report.doc_id, cleaned.text, mentions)
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)

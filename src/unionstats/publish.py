@@ -444,8 +444,11 @@ def spreadsheet_safe(frame: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame | pl.Da
 
 
 def write_csv(frame: pl.DataFrame | pl.LazyFrame, path: Path) -> None:
+    """Write a CSV an analyst can open by double-clicking: formulas neutralised and a UTF-8
+    byte-order mark, without which Excel reads the file in the Windows code page and shows
+    `Cá»™ng Ä‘oÃ n` for `Công đoàn` (Polars, pandas with `utf-8-sig` and LibreOffice skip it)."""
     frame = spreadsheet_safe(frame)
     if isinstance(frame, pl.LazyFrame):
-        atomic_write(path, lambda tmp: frame.sink_csv(tmp))
+        atomic_write(path, lambda tmp: frame.sink_csv(tmp, include_bom=True))
     else:
-        atomic_write(path, lambda tmp: frame.write_csv(tmp))
+        atomic_write(path, lambda tmp: frame.write_csv(tmp, include_bom=True))

@@ -234,6 +234,12 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue
+            if cond.unless_between >= 0 and hits.starting_between(
+                cond.unless_between, end, spot.left - 1
+            ):
+                continue
+            if _right_after(lay, cond.unless_right_after, spot.right):
+                return False
             return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
         return False
     found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
@@ -245,8 +251,22 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
             continue
-        return True
+        if "|" in low[spot.right : start]:
+            continue  # the next cell of a table row: a note, not what follows the figure
+        if _right_after(lay, cond.unless_right_after, spot.right):
+            return False
+        return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
+
+
+def _right_after(lay: Layout, list_id: int, pos: int) -> bool:
+    """A phrase of the list starts right after the number's noun, within a noun's length
+    of `pos` and before any other figure (`chỉ đạo 68 CĐCS trực thuộc`)."""
+    if list_id < 0:
+        return False
+    assert lay.hits is not None
+    found = lay.hits.starting_between(list_id, pos, pos + _RIGHT_AFTER_REACH)
+    return bool(found) and not lay.digit_between(pos, found[0][0])
 
 
 def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> bool:
@@ -262,6 +282,7 @@ def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> boo
 
 
 _RIGHT_BEFORE_REACH = 40  # cleaned text has single spaces: a phrase ends within a few
+_RIGHT_AFTER_REACH = 20  # characters from a number to the end of its noun
 
 
 def accepts(
@@ -544,9 +565,43 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
+    assert body is not None
+    if _names_the_report(lay, body[0], body[1]):
+        return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report
     own = _RANK[lay.org_level or ""]
     level = nearest[1]
-    return level != lay.org_level and (lay.org_level == "bloc" or _RANK.get(level, 9) < own)
+    if level == lay.org_level:
+        return _another_event_of_a_roundup(lay, spot, body[0], body[1])
+    return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -> bool:
+    """`Cùng ngày, LĐLĐ quận 3 tổ chức ..., trao 120 phần quà` in LĐLĐ quận 1's news, `LĐLĐ
+    quận 10 cũng vừa sơ kết ...`: a body of the report's level, not the report's own (their
+    names end differently), brought in as another event."""
+    if not lay.org:
+        return False
+    named = lay.low[start:end].split()[-2:]
+    own = lay.org.lower().split()
+    if " ".join(named) in " ".join(own) or " ".join(own[-2:]) in lay.low[start:end]:
+        return False  # its own name, or one it may be written as (safe either way)
+    sc, hits = lay.catalogue.scoring, lay.hits
+    assert hits is not None
+    opener = hits.starting_between(sc.roundup_openers, spot.sentence[0], spot.sentence[0] + 3)
+    also = hits.starting_between(sc.roundup_also, end, end + _ALSO_REACH)
+    return bool(opener) or bool(also)
+
+
+_ALSO_REACH = 12  # `LĐLĐ quận 10 - TPHCM cũng`: past the name's province
+
+
+def _names_the_report(lay: Layout, start: int, end: int) -> bool:
+    """The body named at [start, end) is the report's own, written whole or cut short (the
+    header's `Công đoàn Tổng công ty Hàng hải Việt Nam`, the text's `Công đoàn Tổng công ty`)."""
+    if not lay.org:
+        return False
+    named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
+    return own.startswith(named) or named.startswith(own)
 
 
 def public_relief(lay: Layout, spot: Spot) -> bool:
@@ -585,6 +640,12 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         if own is not None and owners:
             mine = set(hits.ending_between(own, spot.left - other, spot.left))
             owners = [o for o in owners if o not in mine]
+        if owners and hits.ending_between(cat.scoring.donated_to, spot.clause[0], spot.left):
+            owners = [  # the body that receives what is given (`ủng hộ Quỹ ... của Tổng LĐLĐ`)
+                (a, b)
+                for a, b in owners
+                if not hits.ending_between(cat.scoring.donated_to, spot.clause[0], a)
+            ]
     headed = len(owners)  # these and another province's federation may head a digest's item
     if lay.org_level in cat.scoring.higher_body_words:
         # `Toàn tỉnh An Giang` names the body above; a bare `toàn tỉnh` may be a slip
@@ -657,14 +718,14 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         if list_id not in after and list_id not in before:
             continue
         for start, end in hits.starting_between(list_id, spot.right, right_end):
-            if _FOR_WHOM.search(low, spot.right, start):
+            if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
         for start, end in hits.ending_between(list_id, left_start, spot.left):
             if (
                 start >= left_start
-                and not _FOR_WHOM_BEFORE.search(low, max(0, start - 6), start)
+                and not right_before(lay, cat.scoring.for_whom_before, start)
                 and not _names_the_figure_before(low, lay.digits, start)
                 and not _in_closed_brackets(low, left_start, start, end, spot.left)
             ):
@@ -673,8 +734,6 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     return best[2] if best else _opened_with(lay, spot)
 
 
-_FOR_WHOM = re.compile(r"(?<!\w)(?:cho|tới|đến)(?!\w)")
-_FOR_WHOM_BEFORE = re.compile(r"(?<!\w)cho\s+$")
 _OPENER_REACH = 12  # characters from a sentence's start to its opener, and from it to the name
 
 

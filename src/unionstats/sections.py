@@ -39,6 +39,18 @@ def _heading_level(line: str, low: str) -> int | None:
     return None
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _before_a_figure(low: str) -> str:
+    """The heading up to its first figure past the enumerator: an item that states one
+    (`a) Hỗ trợ 326 lượt đoàn viên làm nhiệm vụ chống dịch`) is a result, whatever follows."""
+    m = _ENUMERATED.match(low)
+    start = m.end() if m is not None else 0
+    digit = _FIRST_DIGIT.search(low, start)
+    return low if digit is None else low[: digit.start()]
+
+
 @cache
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -65,7 +77,9 @@ def plan_sections(
             level = None  # `TỔNG KẾT ... NĂM 2023` / `VÀ PHƯƠNG HƯỚNG ...`: one title
         previous_heading = level is not None
         if level is not None:
-            plan = _says(line_low, plan_words) and not _says(line_low, result_words)
+            plan = _says(_before_a_figure(line_low), plan_words) and not _says(
+                line_low, result_words
+            )
             if open_at is not None and level <= open_at[1] and not plan:
                 spans.append((open_at[0], pos))
                 open_at = None

@@ -402,11 +402,20 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     segment = lay.low.rfind(",", spot.clause[0], spot.left) + 1 or spot.clause[0]
     if any(w.startswith("tổng") for w in named) or "(" in lay.low[segment : spot.left]:
         segment = spot.clause[0]
+    # what an earlier amount paid for is not this one's (`chăm lo 186.400 lượt ... với số tiền
+    # 98,6 tỷ đồng, trong đó trao 52.000 suất quà, trị giá 26 tỷ đồng`: the gifts')
+    paid = max((pos for pos, code in earlier if code in _money_codes(lay.catalogue)), default=-1)
     for lo in (segment, spot.clause[0], s_start, previous_start):
+        lo = max(lo, paid + 1)
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
+
+
+@cache
+def _money_codes(catalogue: Catalogue) -> frozenset[str]:
+    return frozenset(i.code for i in catalogue.indicators if i.unit == "VND")
 
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*$")

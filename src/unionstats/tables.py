@@ -18,6 +18,7 @@ from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue
 from unionstats.layout import Layout
 from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
+from unionstats.periods import find_marks
 from unionstats.structure import scaled
 
 _NUMERIC_CELL = re.compile(
@@ -129,7 +130,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
-    low = " ".join(text.lower().split())
+    low = " ".join(_SIGNS.sub("", text.lower()).split())  # `Tăng (+)/giảm (-)`: `tăng/giảm`
     year = _YEAR_HEADER.match(low)
     if year:
         return "done", year.group(1)
@@ -146,9 +147,20 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
             if i >= 0 and (first is None or i < first[0]):
                 first = (i, role)
     year_in = re.search(r"(?:19|20)\d{2}", low)
+    if first is None and year_in and len(_YEAR_WORD.findall(low)) == 1:
+        first = (0, "done")  # `Tháng Công nhân 2025`: a column of that year's figures
     if first is None:
         return None, None
-    return first[1], year_in.group(0) if year_in and first[1] == "done" else None
+    if not (year_in and first[1] == "done"):
+        return first[1], None
+    # `Kết quả 6 tháng đầu năm 2023`: the column's part of that year
+    part = next((m for m in find_marks(low, lay.doc_period) if m.kind in _PARTS), None)
+    return "done", part.period if part is not None else year_in.group(0)
+
+
+_PARTS = ("half", "quarter")
+_SIGNS = re.compile(r"\s*\(\s*[+-]\s*\)")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _phrase_at(words: list[str], phrase: str) -> int:
@@ -171,6 +183,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
     nouns: dict[int, str] = {}
     breakdowns: dict[int, str | None] = {}
     label_col = None
+    last_header = -1  # the row that last named roles
     width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
@@ -183,6 +196,7 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                     and (code := _column_indicator(lay, t))
                     and (i not in roles or _is_rate(lay, code))
                 }
+                named.update(_money_columns(lay, rows[r - 1], named, roles))
                 columns = named if len(named) >= 2 else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
                     roles.pop(i, None)
@@ -200,18 +214,25 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                 rows = rows[r:]
             break
         found = {i: _role_of_header(lay, t) for i, (_, _, t) in enumerate(row)}
-        if found.get(0, (None,))[0] == "unit":
-            found[0] = (None, None)  # `Đơn vị` heading the first column names the units listed
+        first = next((i for i in sorted(found) if found[i][0] != "index"), None)
+        if first is not None and found[first][0] == "unit":
+            found[first] = (None, None)  # `TT | Đơn vị | ...`: the units listed, not a unit
         for i in range(len(row)):  # `Chỉ tiêu` heading a first column names the rows; so
             # after a group's column, when a plan column of its own follows (`Lĩnh vực | Chỉ
             # tiêu | Kế hoạch | Thực hiện`; in `Nội dung | Chỉ tiêu | Thực hiện` it is the plan)
             if found[i][0] == "plan" and _squash(row[i][2]) in _label_headers(lay):
-                if i == 0 or any(found[k][0] == "plan" for k in range(i + 1, len(row))):
+                if i in (0, first) or any(found[k][0] == "plan" for k in range(i + 1, len(row))):
                     found[i] = (None, None)
-            elif found[i][0] is not None:
+            elif found[i][0] not in (None, "index"):
                 break
         if any(role for role, _ in found.values()):
-            roles = {i: (role, year) for i, (role, year) in found.items() if role}
+            new = {i: (role, year) for i, (role, year) in found.items() if role}
+            if r and r - 1 == last_header:
+                # a header on two rows (`Năm 2023 | Năm 2024 | So sánh` over `| | Tăng | %`):
+                # a cell left empty below keeps the role of the one above it
+                new = {**{i: v for i, v in roles.items() if not row[i][2].strip()}, **new}
+            roles = new
+            last_header = r
             label_col = next((i for i in range(len(row)) if i not in roles), None)
             width = len(row)
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
@@ -224,6 +245,26 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _money_columns(
+    lay: Layout,
+    header: list[tuple[int, int, str]],
+    named: dict[int, str],
+    roles: dict[int, tuple[str, str | None]],
+) -> dict[int, str]:
+    """`Nhà “Mái ấm CĐ” | Kinh phí (triệu đồng)`: a column headed only by a total-money word
+    right after a counted column is the money of what that column counts (`money_of`)."""
+    sc = lay.catalogue.scoring
+    words = lay.catalogue.lexicon.phrases(sc.total_money_words)
+    found = {}
+    for i, (_, _, text) in enumerate(header):
+        if not i or i in named or i in roles or (i - 1) not in named:
+            continue
+        low = _HEADER_UNIT.sub("", " ".join(text.lower().split())).strip(" ():")
+        if low in words and named[i - 1] in sc.money_of:
+            found[i] = sc.money_of[named[i - 1]]
+    return found
 
 
 def _label_headers(lay: Layout) -> tuple[str, ...]:
@@ -305,6 +346,7 @@ def _read_row(
     for i, (start, _, text) in enumerate(row):
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text):
             plan = _value(lay, start)
+    rate = _rate_of_row(lay, row, roles, label_i)
     for i, (start, _, text) in enumerate(row):
         digit = _first_digit(text)
         if digit < 0:
@@ -319,6 +361,11 @@ def _read_row(
         total = _is_total(lay, row[label_i][2]) or _is_total(lay, row[last][2])
         if indicator is not None and not total:
             role = "part"  # a unit's row of a table that sums its units: the total row counts
+        if rate is not None:
+            # `Đơn vị tổ chức Hội nghị CBCCVC | 54 | 54 | 100%`: the rate is the row's figure,
+            # its counts are the units that make it
+            is_ratio = roles.get(i, ("",))[0] == "ratio"
+            role, indicator = ("done", rate) if is_ratio else ("compare", None)
         out[key] = Cell(
             role=role,
             label_end=anchor,
@@ -332,6 +379,27 @@ def _read_row(
             noun=(nouns or {}).get(i, ""),
             label=label_text,
         )
+
+
+def _rate_of_row(
+    lay: Layout,
+    row: list[tuple[int, int, str]],
+    roles: dict[int, tuple[str, str | None]],
+    label_i: int,
+) -> str | None:
+    """The rate indicator a row names when the table has a percent column and the row's label
+    reads as a rate (`Đơn vị tổ chức Hội nghị CBCCVC`), else None."""
+    ratio = [i for i, (role, _) in roles.items() if role == "ratio" and i < len(row)]
+    if not ratio or not _is_number_cell(row[ratio[0]][2]):
+        return None
+    if any(
+        "%" in text
+        for i, (_, _, text) in enumerate(row)
+        if i > label_i and roles.get(i, ("done",))[0] in ("done", "plan", "unit")
+    ):
+        return None  # the rate is stated as a result (`90% | 95,5% | 106,1`): % of plan beside it
+    code = _column_indicator(lay, f"{row[label_i][2]} (%)")
+    return code if code is not None and _is_rate(lay, code) else None
 
 
 def _is_total(lay: Layout, label: str) -> bool:

@@ -67,6 +67,8 @@ class Condition:
     across_numbers: bool = False  # `after`: other numbers may stand between
     unit: str = ""  # `unit`: the figure is written in this unit (`đồng/người/tháng`)
     unless_right_before: int = -1  # list id: not when one of these ends right before it
+    unless_right_after: int = -1  # list id: not when one of these starts right after its noun
+    unless_between: int = -1  # list id: `before` only: not when one of these stands after it
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -125,6 +127,27 @@ class OneGiftEach:
 
 
 @dataclass(frozen=True)
+class Wage:
+    """A wage stated beside the income of the same period is a part of it."""
+
+    indicator: str
+    wage_words: int
+    income_words: int
+
+
+@dataclass(frozen=True)
+class OneHouseEach:
+    """`3 đoàn viên ... được trao Mái ấm Công đoàn`: the people given a house are the houses."""
+
+    house: int
+    given: int
+    built: int
+    within: int
+    means: str
+    instead_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Scoring:
     """Windows and weights of the `scoring:` block, and the lists it names."""
 
@@ -150,12 +173,16 @@ class Scoring:
     head_modifiers: int
     generic_heads: int
     label_links: tuple[str, ...]
+    series_links: tuple[str, ...]
     copula: tuple[str, ...]
     money_links: tuple[str, ...]
     rate_links: tuple[str, ...]
     windows: dict[str, int]
     individuals: int
     subject_pronouns: int
+    subject_openers: int
+    for_whom: int
+    for_whom_before: int
     named_persons: int
     person_blockers: int
     stock_indicators: tuple[str, ...]
@@ -174,10 +201,15 @@ class Scoring:
     joined_union: int
     joined_union_means: str
     one_gift_each: OneGiftEach
+    one_house_each: OneHouseEach
+    wage: Wage
     attribution: Attribution
     public_relief: PublicRelief
     lower_body_reach: int
     lower_body_own: int
+    donated_to: int
+    roundup_openers: int
+    roundup_also: int
     same_people: int
     plan_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
@@ -292,7 +324,7 @@ class _Builder:
             )
         unknown = set(raw) - {
             "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers",
-            "unless_right_before",
+            "unless_right_before", "unless_right_after", "unless_between",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -314,8 +346,10 @@ class _Builder:
             raise CatalogueError(f"{where}: give exactly one of before, after, label or unit")
         side = sides[0]
         unless = raw.get("unless_right_before")
-        if unless is not None and side != "before":
-            raise CatalogueError(f"{where}: unless_right_before goes with before, not {side}")
+        unless_after = raw.get("unless_right_after")
+        between = raw.get("unless_between")
+        if between is not None and side != "before":
+            raise CatalogueError(f"{where}: unless_between goes with before, not {side}")
         return Condition(
             side,
             self.words(raw[side], f"{where}.{side}"),
@@ -324,6 +358,10 @@ class _Builder:
             stop,
             bool(raw.get("across_numbers", False)),
             unless_right_before=-1 if unless is None else self.words(unless, f"{where}.unless"),
+            unless_right_after=(
+                -1 if unless_after is None else self.words(unless_after, f"{where}.unless_after")
+            ),
+            unless_between=-1 if between is None else self.words(between, f"{where}.between"),
         )
 
     def conditions(self, raw: Any, where: str) -> tuple[tuple[Condition, ...], ...]:
@@ -410,12 +448,16 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             label_links=tuple(str(x) for x in raw["label_links"]),
+            series_links=tuple(str(x) for x in raw["series_links"]),
             copula=tuple(str(x) for x in raw["copula"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
             rate_links=tuple(str(x) for x in raw["rate_links"]),
             windows={str(k): int(v) for k, v in windows.items()},
             individuals=b.words(raw["individuals"], "scoring.individuals"),
             subject_pronouns=b.words(raw["subject_pronouns"], "scoring.subject_pronouns"),
+            subject_openers=b.words(raw["subject_openers"], "scoring.subject_openers"),
+            for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
+            for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
@@ -445,6 +487,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             same_people=b.words(raw["same_people"], "scoring.same_people"),
             lower_body_reach=int(raw["lower_body"]["reach"]),
             lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
+            donated_to=b.words(raw["donated_to"], "scoring.donated_to"),
+            roundup_openers=b.words(raw["lower_body"]["openers"], "scoring.lower_body.openers"),
+            roundup_also=b.words(raw["lower_body"]["also"], "scoring.lower_body.also"),
             public_relief=PublicRelief(
                 indicators=tuple(str(c) for c in raw["public_relief"]["indicators"]),
                 public=b.words(raw["public_relief"]["public"], "scoring.public_relief.public"),
@@ -466,6 +511,19 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 within=int(raw["one_gift_each"]["within"]),
                 means=str(raw["one_gift_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_gift_each"]["instead_of"]),
+            ),
+            wage=Wage(
+                indicator=str(raw["wage"]["indicator"]),
+                wage_words=b.words(raw["wage"]["wage_words"], "scoring.wage.wage_words"),
+                income_words=b.words(raw["wage"]["income_words"], "scoring.wage.income_words"),
+            ),
+            one_house_each=OneHouseEach(
+                house=b.words(raw["one_house_each"]["house"], "scoring.one_house_each.house"),
+                given=b.words(raw["one_house_each"]["given"], "scoring.one_house_each.given"),
+                built=b.words(raw["one_house_each"]["built"], "scoring.one_house_each.built"),
+                within=int(raw["one_house_each"]["within"]),
+                means=str(raw["one_house_each"]["means"]),
+                instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
             ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
@@ -579,6 +637,8 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
+        ("one_house_each", (scoring.one_house_each.means, *scoring.one_house_each.instead_of)),
+        ("wage", (scoring.wage.indicator,)),
         ("public_relief", scoring.public_relief.indicators),
     ):
         unknown = set(named) - set(codes)
