@@ -254,12 +254,14 @@ class Layout:
 # Markdown heading, bullet, quote or numbered item too (`## Hà Tĩnh: ...`, `* Hà Tĩnh: ...`), or
 # after a star within a line, as crawled digests run their items on (`... Thanh Tâm * LĐLĐ
 # tỉnh Kon Tum: ...`).
-_ITEM_HEADING = re.compile(
-    r"(?:^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?|(?<=\S )\*[ \t]+)"
+_ITEM_REST = (
     r"(?:(?:lđlđ|liên đoàn lao động)\s+(?:tỉnh|thành phố|tp\.?)\s+)?([^:\n]{2,30}?)\s*:\s+"
-    r"([^\w\n]{0,3}[^\W\d_])?",
-    re.IGNORECASE | re.MULTILINE,
+    r"([^\w\n]{0,3}[^\W\d_])?"
 )
+_ITEM_HEADING = re.compile(
+    r"^(?:(?:#{1,6}|>|[-*+•]|\d{1,2}[.)])[ \t]+)?" + _ITEM_REST, re.IGNORECASE | re.MULTILINE
+)
+_ITEM_AFTER_STAR = re.compile(r" \*[ \t]+" + _ITEM_REST, re.IGNORECASE)  # (led by its literal)
 
 
 def _province_items(text: str) -> list[tuple[int, int, str]]:
@@ -268,7 +270,10 @@ def _province_items(text: str) -> list[tuple[int, int, str]]:
     province with a figure after its colon (`Hà Nội: 12 đoàn viên`) is a list's line, the
     label of that figure alone, so its item ends with its line."""
     heads = []
-    for m in _ITEM_HEADING.finditer(text):
+    found = list(_ITEM_HEADING.finditer(text))
+    if " * " in text:
+        found = sorted([*found, *_ITEM_AFTER_STAR.finditer(text)], key=lambda m: m.start())
+    for m in found:
         province = province_of(m.group(1))
         if province is not None and (m.group(2) or m.end() < len(text)):
             line_end = -1 if m.group(2) else text.find("\n", m.start())

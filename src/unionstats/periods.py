@@ -116,9 +116,10 @@ _YEARLY_CONFERENCE = re.compile(
 # 2013`): what is done for it is that year's, the lunar new year's for Tết.
 _CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+# (led by its first letters, so that `re` skips ahead; a letter before it is checked apart)
 _OCCASION_YEAR = re.compile(
-    rf"(?<!\w)(?:tết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?"
-    rf"|xuân\s+{_CAN}\s+{_CHI}|tháng\s+công\s+nhân)[\s\"“”]*((?:19|20)\d{{2}})(?!\d)"
+    rf"(?:t(?:ết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?|háng\s+công\s+nhân)"
+    rf"|xuân\s+{_CAN}\s+{_CHI})[\s\"“”]*((?:19|20)\d{{2}})(?!\d)"
 )
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # `..., năm trước là 6,2 triệu đồng`, `cùng kỳ năm ngoái đạt 198`: the figure after is the
@@ -321,7 +322,11 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
     the report); `từ Xuân Kỷ Hợi 2019 đến Xuân Quý Mão 2023`: the span between two."""
     doc_year = period_year(doc_period or "")
     part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)  # type: ignore[operator]
-    found = list(_OCCASION_YEAR.finditer(text))
+    found = [
+        m
+        for m in _OCCASION_YEAR.finditer(text)
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
+    ]
     for i, m in enumerate(found):
         year = int(m.group(1))
         if _SPAN_TO.search(text, max(0, m.start() - 6), m.start()):
