@@ -375,3 +375,84 @@ def test_words_at_reads_as_the_word_pattern(text: str, pos: int, end: int) -> No
         (m.group(0), m.start()) for m in islice(re.compile(r"\S+").finditer(text, pos, end), 16)
     ]
     assert _words_at(text, pos, end, 16) == expected
+
+
+# Pieces of text that name, almost name, or border organisations, for the line-by-line reading.
+_PIECES = (
+    "Liên đoàn Lao động",
+    "LĐLĐ",
+    "LIÊN ĐOÀN LAO ĐỘNG TỈNH",
+    "Công đoàn",
+    "công đoàn các cấp",
+    "CĐCS",
+    "cđ",
+    "Khối thi đua",
+    "Tổng LĐLĐ Việt Nam",
+    "tỉnh Bắc Ninh",
+    "huyện Lục Ngạn",
+    "thị xã Từ Sơn",
+    "TP.Yên Bái",
+    "Công ty CP May Sông Hồng",
+    "(Hậu Giang)",
+    "- TPHCM",
+    "số 3",
+    "May 10",
+    "kết nạp 120 đoàn viên",
+    "Hóa...Các",
+)
+_GLUE = (" ", " ", "\n", "\n\n", ", ", ". ", ": ", " và ", "(", ")")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=24))
+def test_mentions_read_line_by_line_are_the_whole_reports(parts):
+    """The extractor reads the bodies of a line alone (`mentions_on_line`): the same
+    mentions, line for line, as one reading of the whole text."""
+    from unionstats.orgs import _find_mentions, find_mentions, mentions_on_line
+
+    text = "".join(piece + glue for piece, glue in parts)
+
+    def line_by_line() -> list:
+        found = []
+        line_start = 0
+        while True:
+            found += mentions_on_line(text, line_start)
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                return found
+            line_start = line_end + 1
+
+    assert line_by_line() == _find_mentions(text)
+    assert list(find_mentions(text)) == _find_mentions(text)
+    assert line_by_line() == _find_mentions(text)  # now from the whole text's, kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=16),
+    st.data(),
+)
+def test_last_body_before_is_the_whole_reports(parts, data):
+    """`Layout.last_body_before` reads lines on demand; it answers as a bisection into the
+    bodies of the whole report did."""
+    import bisect
+
+    from unionstats.catalogue import load_catalogue
+    from unionstats.layout import Layout
+    from unionstats.orgs import _find_mentions, level_of
+
+    text = "".join(piece + glue for piece, glue in parts)
+    lay = Layout(text, load_catalogue(), "2024")
+    bodies = [(m.start, m.end, level_of(m) if m.named else "") for m in _find_mentions(text)]
+    starts = [b[0] for b in bodies]
+    for _ in range(5):
+        pos = data.draw(st.integers(0, len(text)))
+        lo = data.draw(st.integers(0, pos))
+        i = bisect.bisect_left(starts, pos)
+        expected = None
+        while i and bodies[i - 1][0] >= lo:
+            i -= 1
+            if bodies[i][1] <= pos:
+                expected = bodies[i]
+                break
+        assert lay.last_body_before(lo, pos) == expected

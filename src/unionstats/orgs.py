@@ -475,19 +475,44 @@ def line_mentions(line: str) -> tuple[OrgMention, ...]:
     return tuple(_find_mentions(line))
 
 
-@lru_cache(maxsize=2)
+_READ: dict[str, tuple[OrgMention, ...]] = {}  # the last texts read whole, oldest first
+_READ_KEPT = 2
+
+
 def find_mentions(text: str) -> tuple[OrgMention, ...]:
     """Every organisation named in the text, in order. The last texts read are kept: the
-    metadata reads a report's names and the extractor asks for them again."""
-    return tuple(_find_mentions(text))
+    metadata reads a short report whole, and the extractor asks about its lines."""
+    found = _READ.get(text)
+    if found is None:
+        found = tuple(_find_mentions(text))
+        if len(_READ) >= _READ_KEPT:
+            del _READ[next(iter(_READ))]
+        _READ[text] = found
+    return found
 
 
-def _find_mentions(text: str) -> list[OrgMention]:
+def mentions_on_line(text: str, line_start: int) -> list[OrgMention]:
+    """The organisations named on the line of `text` that starts at `line_start`: the very
+    mentions :func:`find_mentions` finds there. A name is read only to its line's end and
+    no type phrase holds a line break, so no mention of an earlier line reaches into this
+    one, and one line is read without reading the report (the extractor asks about the
+    lines before a few figures; the whole report took 0.4 ms of a 10 KB report's 6)."""
+    line_end = text.find("\n", line_start)
+    hi = len(text) if line_end < 0 else line_end + 1
+    whole = _READ.get(text)
+    if whole is not None:  # read already (the metadata reads a short report whole)
+        return [m for m in whole if line_start <= m.start < hi]
+    return _find_mentions(text, line_start, hi)
+
+
+def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMention]:
+    """The mentions whose type phrase starts in [lo, hi), read in the whole text; the search
+    for type phrases ends at `hi` (a line's end, its line break included)."""
     w = words()
     out: list[OrgMention] = []
     taken = -1
     low = lowercase(text)
-    for m in w.type_re.finditer(low):
+    for m in w.type_re.finditer(low, lo, hi):
         if m.start() < taken:
             continue
         phrase = m.group(1)

@@ -29,11 +29,14 @@ class WordAlternation:
         self._rest = re.compile(rest, flags)
         self.pattern = re.compile(r"(?<!\w)" + rest, flags)  # the same search, as written
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Every match, left to right, none overlapping, as `self.pattern.finditer`."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Every match, left to right, none overlapping, as `self.pattern.finditer` (with its
+        `pos` and `endpos`: the character before `pos` is still read)."""
         rest = self._rest
-        pos = 0
-        while (m := rest.search(text, pos)) is not None:
+        end = len(text) if endpos is None else endpos
+        while (m := rest.search(text, pos, end)) is not None:
             start = m.start()
             if start and _WORD_CHAR.match(text, start - 1):
                 pos = start + 1  # a word goes on before it: not a match here
