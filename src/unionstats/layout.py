@@ -16,7 +16,7 @@ from unionstats.lexicon import Hits
 from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
 from unionstats.places import province_of
 from unionstats.sections import plan_sections
-from unionstats.wordsearch import each_match
+from unionstats.wordsearch import at_line_starts, each_match
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
 # line break. The mark is matched first and what stands before it checked after, so that
@@ -92,7 +92,9 @@ class Layout:
             _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
         )
         self.part_year_marks = _part_year_marks(low)
-        self.month_marks = [m.start() for m in _IN_ONE_MONTH.finditer(low)]
+        self.month_marks = (
+            [m.start() for m in _IN_ONE_MONTH.finditer(low)] if "tháng" in low else []
+        )  # (a report without `tháng` has none: `re` would try every `t` and `r` for it)
         self.province_items = _province_items(text) if ":" in text else []
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
@@ -249,7 +251,7 @@ def _province_items(text: str) -> list[tuple[int, int, str]]:
     province with a figure after its colon (`Hà Nội: 12 đoàn viên`) is a list's line, the
     label of that figure alone, so its item ends with its line."""
     heads = []
-    for m in _ITEM_HEADING.finditer(text):
+    for m in at_line_starts(_ITEM_HEADING, text):
         province = province_of(m.group(1))
         if province is not None and (m.group(2) or m.end() < len(text)):
             line_end = -1 if m.group(2) else text.find("\n", m.start())

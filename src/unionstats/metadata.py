@@ -39,6 +39,7 @@ from unionstats.places import (
     province_of,
 )
 from unionstats.plausible import plausible_date
+from unionstats.wordsearch import at_line_starts
 
 ORG_LEVELS = (
     "grassroots",
@@ -473,11 +474,11 @@ def _published(text: str, chrome: str) -> dt.date | None:
             if date:
                 return date
     for source in (text, chrome):
-        for m in _WEEKDAY_TIME_LINE.finditer(source):
+        for m in at_line_starts(_WEEKDAY_TIME_LINE, source):
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date
-        for m in _DATE_TIME_LINE.finditer(source):
+        for m in at_line_starts(_DATE_TIME_LINE, source):
             year = m.group(3)
             date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))
             if date:
