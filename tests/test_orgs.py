@@ -456,3 +456,19 @@ def test_last_body_before_is_the_whole_reports(parts, data):
                 expected = bodies[i]
                 break
         assert lay.last_body_before(lo, pos) == expected
+
+
+def test_an_unplaced_mention_says_what_it_said():
+    """`OrgMention.unplaced` is `replace(m, start=0, end=0)`: every field but the position
+    kept (a field added to the mention must be added there too)."""
+    from dataclasses import fields, replace
+
+    from unionstats.orgs import OrgMention, find_mentions
+
+    found = find_mentions("LĐLĐ huyện Lục Ngạn (Bắc Giang) và CÔNG ĐOÀN NGÀNH Y TẾ tỉnh Nghệ An")
+    assert len(found) == 2
+    for m in found:
+        assert m.unplaced() == replace(m, start=0, end=0)
+    assert [f.name for f in fields(OrgMention)] == [
+        "start", "end", "kind", "written", "tokens", "place", "upper"
+    ]  # fmt: skip

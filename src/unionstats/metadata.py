@@ -277,7 +277,7 @@ class _Org:
 
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
     """The organisation a mention names (cached by what it says, not where it stands)."""
-    return _resolve_named(replace(m, start=0, end=0), context_province)
+    return _resolve_named(m.unplaced(), context_province)
 
 
 @lru_cache(maxsize=4096)

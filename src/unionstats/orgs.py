@@ -126,6 +126,11 @@ class OrgMention:
     place: Province | None  # a province named right after it: `(Hậu Giang)`, `- TPHCM`
     upper: bool = False  # written in capitals (a banner or title line)
 
+    def unplaced(self) -> OrgMention:
+        """What the mention says, at no position: the key of the caches of `metadata` (the
+        same as `replace(self, start=0, end=0)`, which cost more than the cached lookup)."""
+        return OrgMention(0, 0, self.kind, self.written, self.tokens, self.place, self.upper)
+
     @property
     def named(self) -> bool:
         """Whether a proper name follows the type (`LĐLĐ quận 8`), not only a type
