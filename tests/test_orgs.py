@@ -472,3 +472,76 @@ def test_an_unplaced_mention_says_what_it_said():
     assert [f.name for f in fields(OrgMention)] == [
         "start", "end", "kind", "written", "tokens", "place", "upper"
     ]  # fmt: skip
+
+
+_NAME_PIECES = (
+    "Công đoàn",
+    "LĐLĐ",
+    "Công đoàn (CĐ)",
+    "CÔNG ĐOÀN",
+    "Khối thi đua",
+    "Công ty",
+    "Cổ phần",
+    "May",
+    "10",
+    "số",
+    "3",
+    "Sông Hồng",
+    "tỉnh",
+    "Nam Định",
+    "huyện Đại Từ",
+    "thị xã",
+    "Từ Sơn",
+    "Bộ",
+    "Tài nguyên",
+    "và",
+    "Môi trường",
+    "ngành",
+    "Y tế",
+    "Khu công nghiệp",
+    "-",
+    "TP.HCM",
+    "tp.Yên Bái",
+    "Hóa...Các",
+    "năm",
+    "2024",
+    "các cấp",
+    "(Hậu Giang)",
+    "đã",
+    "kết nạp",
+    "đoàn viên",
+    "Xây Dựng",
+    "Giao thông vận tải",
+    "Phát triển nông thôn",
+    "Sài Gòn",
+    "Thương Mại",
+    "Dịch Vụ",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_NAME_PIECES), st.sampled_from((" ", " ", " ", " ", ", ", ". ", "\n"))
+        ),
+        max_size=40,
+    )
+)
+def test_names_read_from_their_first_words_as_from_all(parts):
+    """`_read_name` reads the tokens of the first words, and all of them only when the
+    reading comes near their end: the mentions are those of reading all 16 every time."""
+    import unionstats.orgs as orgs
+
+    text = "".join(piece + glue for piece, glue in parts)
+    found = orgs._find_mentions(text)
+    first = orgs._read_name
+
+    def read_all(text, pos, w, upper, kind=""):
+        return orgs._name_from(text, pos, w, upper, kind, orgs._tokens(text, pos)[0])[0]
+
+    orgs._read_name = read_all
+    try:
+        assert orgs._find_mentions(text) == found
+    finally:
+        orgs._read_name = first
