@@ -8,6 +8,8 @@ import re._casefix
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionstats.clean import clean
 from unionstats.metadata import (
@@ -617,3 +619,47 @@ def test_a_company_in_the_lead_and_its_union_by_kind_make_the_report_its_unions(
     meta = infer(text)
     assert (meta.org_level, meta.province) == ("grassroots", "Hà Nam")
     assert meta.org is not None and "Xi măng Bút Sơn" in meta.org
+
+
+_DATE_PIECES = (
+    "Cập nhật",
+    "CẬP NHẬT",
+    "ngày cập nhật",
+    "Ngày đăng",
+    "ĐĂNG LÚC",
+    "xuất bản",
+    "lúc",
+    "LÚC",
+    "08:15",
+    "8H30",
+    "ngày",
+    "NGÀY",
+    "12/01/2024",
+    "3.4.2023",
+    "2024-05-06",
+    "ı",
+    "İ",
+    "ſ",
+    "Đ",
+    "Σ",
+    "đoàn viên",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_DATE_PIECES), st.sampled_from((" ", "", ": ", "\n", " - ", ", "))
+        ),
+        max_size=12,
+    )
+)
+def test_published_dates_found_in_the_lower_cased_copy_as_in_the_text(parts):
+    """`published_matches` searches the lower-cased copy case-sensitively: the same matches,
+    spans and groups as the case-insensitive search of the text."""
+    from unionstats.metadata import _PUBLISHED, published_matches
+
+    text = "".join(piece + glue for piece, glue in parts)
+    expected = [(m.span(), m.groups()) for m in _PUBLISHED.finditer(text)]
+    assert [(m.span(), m.groups()) for m in published_matches(text)] == expected

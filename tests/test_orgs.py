@@ -446,3 +446,173 @@ def test_ward_commune_and_township_unions_are_grassroots(
 def test_words_holding_a_commune_word_are_no_commune(text: str, key: str, level: str) -> None:
     meta = _meta(text + "\nND.")
     assert (meta.org_id, meta.org_level) == (key, level)
+
+
+# Pieces of text that name, almost name, or border organisations, for the line-by-line reading.
+_PIECES = (
+    "Liên đoàn Lao động",
+    "LĐLĐ",
+    "LIÊN ĐOÀN LAO ĐỘNG TỈNH",
+    "Công đoàn",
+    "công đoàn các cấp",
+    "CĐCS",
+    "cđ",
+    "Khối thi đua",
+    "Tổng LĐLĐ Việt Nam",
+    "tỉnh Bắc Ninh",
+    "huyện Lục Ngạn",
+    "thị xã Từ Sơn",
+    "TP.Yên Bái",
+    "Công ty CP May Sông Hồng",
+    "(Hậu Giang)",
+    "- TPHCM",
+    "số 3",
+    "May 10",
+    "kết nạp 120 đoàn viên",
+    "Hóa...Các",
+)
+_GLUE = (" ", " ", "\n", "\n\n", ", ", ". ", ": ", " và ", "(", ")")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=24))
+def test_mentions_read_line_by_line_are_the_whole_reports(parts):
+    """The extractor reads the bodies of a line alone (`mentions_on_line`): the same
+    mentions, line for line, as one reading of the whole text."""
+    from unionstats.orgs import _find_mentions, find_mentions, mentions_on_line
+
+    text = "".join(piece + glue for piece, glue in parts)
+
+    def line_by_line() -> list:
+        found = []
+        line_start = 0
+        while True:
+            found += mentions_on_line(text, line_start)
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                return found
+            line_start = line_end + 1
+
+    assert line_by_line() == _find_mentions(text)
+    assert list(find_mentions(text)) == _find_mentions(text)
+    assert line_by_line() == _find_mentions(text)  # now from the whole text's, kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=16),
+    st.data(),
+)
+def test_last_body_before_is_the_whole_reports(parts, data):
+    """`Layout.last_body_before` reads lines on demand; it answers as a bisection into the
+    bodies of the whole report did."""
+    import bisect
+
+    from unionstats.catalogue import load_catalogue
+    from unionstats.layout import Layout
+    from unionstats.orgs import _find_mentions, level_of
+
+    text = "".join(piece + glue for piece, glue in parts)
+    lay = Layout(text, load_catalogue(), "2024")
+    bodies = [(m.start, m.end, level_of(m) if m.named else "") for m in _find_mentions(text)]
+    starts = [b[0] for b in bodies]
+    for _ in range(5):
+        pos = data.draw(st.integers(0, len(text)))
+        lo = data.draw(st.integers(0, pos))
+        i = bisect.bisect_left(starts, pos)
+        expected = None
+        while i and bodies[i - 1][0] >= lo:
+            i -= 1
+            if bodies[i][1] <= pos:
+                expected = bodies[i]
+                break
+        assert lay.last_body_before(lo, pos) == expected
+
+
+def test_an_unplaced_mention_says_what_it_said():
+    """`OrgMention.unplaced` is `replace(m, start=0, end=0)`: every field but the position
+    kept (a field added to the mention must be added there too)."""
+    from dataclasses import fields, replace
+
+    from unionstats.orgs import OrgMention, find_mentions
+
+    found = find_mentions("LĐLĐ huyện Lục Ngạn (Bắc Giang) và CÔNG ĐOÀN NGÀNH Y TẾ tỉnh Nghệ An")
+    assert len(found) == 2
+    for m in found:
+        assert m.unplaced() == replace(m, start=0, end=0)
+    assert [f.name for f in fields(OrgMention)] == [
+        "start", "end", "kind", "written", "tokens", "place", "upper"
+    ]  # fmt: skip
+
+
+_NAME_PIECES = (
+    "Công đoàn",
+    "LĐLĐ",
+    "Công đoàn (CĐ)",
+    "CÔNG ĐOÀN",
+    "Khối thi đua",
+    "Công ty",
+    "Cổ phần",
+    "May",
+    "10",
+    "số",
+    "3",
+    "Sông Hồng",
+    "tỉnh",
+    "Nam Định",
+    "huyện Đại Từ",
+    "thị xã",
+    "Từ Sơn",
+    "Bộ",
+    "Tài nguyên",
+    "và",
+    "Môi trường",
+    "ngành",
+    "Y tế",
+    "Khu công nghiệp",
+    "-",
+    "TP.HCM",
+    "tp.Yên Bái",
+    "Hóa...Các",
+    "năm",
+    "2024",
+    "các cấp",
+    "(Hậu Giang)",
+    "đã",
+    "kết nạp",
+    "đoàn viên",
+    "Xây Dựng",
+    "Giao thông vận tải",
+    "Phát triển nông thôn",
+    "Sài Gòn",
+    "Thương Mại",
+    "Dịch Vụ",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_NAME_PIECES), st.sampled_from((" ", " ", " ", " ", ", ", ". ", "\n"))
+        ),
+        max_size=40,
+    )
+)
+def test_names_read_from_their_first_words_as_from_all(parts):
+    """`_read_name` reads the tokens of the first words, and all of them only when the
+    reading comes near their end: the mentions are those of reading all 16 every time."""
+    import unionstats.orgs as orgs
+
+    text = "".join(piece + glue for piece, glue in parts)
+    found = orgs._find_mentions(text)
+    first = orgs._read_name
+
+    def read_all(text, pos, w, upper, kind=""):
+        return orgs._name_from(text, pos, w, upper, kind, orgs._tokens(text, pos)[0])[0]
+
+    orgs._read_name = read_all
+    try:
+        assert orgs._find_mentions(text) == found
+    finally:
+        orgs._read_name = first

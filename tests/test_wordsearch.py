@@ -78,3 +78,45 @@ def test_catalogue_tries_match_as_their_words(text: str) -> None:
         assert [m.span() for m in trie.finditer(source)] == [
             m.span() for m in plain.finditer(source)
         ]
+
+
+_LINE_PIECES = (
+    "Bắc Giang",
+    "LĐLĐ tỉnh Nghệ An",
+    "liên đoàn lao động thành phố Hà Nội",
+    "## ",
+    "* ",
+    "12. ",
+    "> ",
+    ":",
+    ": ",
+    "Trao 500 suất quà",
+    "12 đoàn viên",
+    "Thứ Hai, ",
+    "ngày ",
+    "07/08/2023",
+    " - 10:30",
+    "20:59",
+    " GMT+7",
+    "  ",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_LINE_PIECES), st.sampled_from(("", " ", "\n", "\n\n"))),
+        max_size=16,
+    )
+)
+def test_line_start_patterns_match_as_finditer(parts):
+    """`at_line_starts` tries each line's start only: the matches of `finditer`, for every
+    line-anchored pattern it serves."""
+    from unionstats.layout import _ITEM_HEADING
+    from unionstats.metadata import _DATE_TIME_LINE, _WEEKDAY_TIME_LINE
+    from unionstats.wordsearch import at_line_starts
+
+    text = "".join(piece + glue for piece, glue in parts)
+    for pattern in (_ITEM_HEADING, _DATE_TIME_LINE, _WEEKDAY_TIME_LINE):
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in at_line_starts(pattern, text)] == expected

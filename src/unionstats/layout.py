@@ -17,7 +17,7 @@ from unionstats.lexicon import Hits
 from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
 from unionstats.places import province_of
 from unionstats.sections import plan_sections
-from unionstats.wordsearch import each_match
+from unionstats.wordsearch import at_line_starts, each_match
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
 # line break. The mark is matched first and what stands before it checked after, so that
@@ -71,8 +71,7 @@ class Layout:
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
     memo: dict[tuple[str, int], int] = field(default_factory=dict)  # per-sentence answers
-    _bodies: list[tuple[int, int, str]] | None = None
-    _body_starts: list[int] = field(default_factory=list)  # where each of them starts
+    _bodies: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by line
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -106,7 +105,9 @@ class Layout:
             _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
         )
         self.part_year_marks = _part_year_marks(low)
-        self.month_marks = [m.start() for m in _IN_ONE_MONTH.finditer(low)]
+        self.month_marks = (
+            [m.start() for m in _IN_ONE_MONTH.finditer(low)] if "tháng" in low else []
+        )  # (a report without `tháng` has none: `re` would try every `t` and `r` for it)
         self.province_items = _province_items(text) if ":" in text else []
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
@@ -160,29 +161,41 @@ class Layout:
             return True
         return self.part_year and period == self.doc_period
 
-    def bodies(self) -> list[tuple[int, int, str]]:
-        """(start, end, level) of every organisation the report names; the level is empty
-        for a body named without its proper name (`LĐLĐ tỉnh`, `công đoàn các cấp`: the
-        report's own). The metadata has read them already (`orgs.find_mentions` keeps them)."""
-        if self._bodies is None:
-            from unionstats.orgs import find_mentions, level_of
+    def bodies_on_line(self, line_start: int) -> list[tuple[int, int, str]]:
+        """(start, end, level) of every organisation named on the line that starts at
+        `line_start`; the level is empty for a body named without its proper name (`LĐLĐ
+        tỉnh`, `công đoàn các cấp`: the report's own). Read once a line, when first asked:
+        the extractor asks about the lines of a few figures, not the whole report."""
+        found = self._bodies.get(line_start)
+        if found is None:
+            from unionstats.orgs import level_of, mentions_on_line
 
-            self._bodies = [
-                (m.start, m.end, level_of(m) if m.named else "") for m in find_mentions(self.text)
+            found = self._bodies[line_start] = [
+                (m.start, m.end, level_of(m) if m.named else "")
+                for m in mentions_on_line(self.text, line_start)
             ]
-            self._body_starts = [start for start, _, _ in self._bodies]
-        return self._bodies
+        return found
 
     def last_body_before(self, lo: int, pos: int) -> tuple[int, int, str] | None:
-        """The last body named wholly within [lo, pos), by bisection: a report naming
-        thousands of bodies (a digest) is read in linear time."""
-        bodies = self.bodies()
-        i = bisect.bisect_left(self._body_starts, pos)
-        while i and bodies[i - 1][0] >= lo:
-            i -= 1
-            if bodies[i][1] <= pos:
-                return bodies[i]
-        return None
+        """The last body named wholly within [lo, pos): the lines from `pos` back to `lo`
+        are read, nearest first (a report naming thousands of bodies costs no more). Most
+        windows hold no type phrase at all (`LĐLĐ`, `Công đoàn`): then no line is read."""
+        from unionstats.orgs import words
+
+        if next(words().type_re.finditer(self.low, lo, pos), None) is None:
+            return None  # a body's type phrase stands wholly inside it, so it would be found
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        while True:
+            for body in reversed(self.bodies_on_line(line_start)):
+                if body[0] >= pos:
+                    continue
+                if body[0] < lo:
+                    return None
+                if body[1] <= pos:
+                    return body
+            if line_start <= lo or line_start == 0:
+                return None
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
 
     def item_province(self, pos: int) -> str | None:
         """The province whose item of a digest the position stands in, if any (items follow
@@ -270,7 +283,7 @@ def _province_items(text: str) -> list[tuple[int, int, str]]:
     province with a figure after its colon (`Hà Nội: 12 đoàn viên`) is a list's line, the
     label of that figure alone, so its item ends with its line."""
     heads = []
-    found = list(_ITEM_HEADING.finditer(text))
+    found = list(at_line_starts(_ITEM_HEADING, text))
     if " * " in text:
         found = sorted([*found, *_ITEM_AFTER_STAR.finditer(text)], key=lambda m: m.start())
     for m in found:

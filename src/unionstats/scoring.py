@@ -551,16 +551,12 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     report): its figure, not the report's. A body named without its proper name there (`LĐLĐ
     tỉnh`, `công đoàn các cấp`) is the report's own."""
     low = lay.low
-    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.left) + 1)
-    body = lay.last_body_before(lo, spot.left)
-    nearest = None if body is None else (body[0], body[2])
     sc = lay.catalogue.scoring
-    if (
-        nearest is None
-        or not nearest[1]
-        or spot.left - nearest[0] > sc.lower_body_reach
-        or _partner_before(lay, nearest[0])
-    ):
+    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.left) + 1)
+    # The nearest body farther than the reach says nothing: none before it is read either.
+    body = lay.last_body_before(max(lo, spot.left - sc.lower_body_reach), spot.left)
+    nearest = None if body is None else (body[0], body[2])
+    if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):

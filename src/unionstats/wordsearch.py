@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["WordAlternation", "each_match", "trie_alternation"]
+__all__ = ["WordAlternation", "at_line_starts", "each_match", "trie_alternation"]
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -29,11 +29,14 @@ class WordAlternation:
         self._rest = re.compile(rest, flags)
         self.pattern = re.compile(r"(?<!\w)" + rest, flags)  # the same search, as written
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Every match, left to right, none overlapping, as `self.pattern.finditer`."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Every match, left to right, none overlapping, as `self.pattern.finditer` (with its
+        `pos` and `endpos`: the character before `pos` is still read)."""
         rest = self._rest
-        pos = 0
-        while (m := rest.search(text, pos)) is not None:
+        end = len(text) if endpos is None else endpos
+        while (m := rest.search(text, pos, end)) is not None:
             start = m.start()
             if start and _WORD_CHAR.match(text, start - 1):
                 pos = start + 1  # a word goes on before it: not a match here
@@ -71,3 +74,20 @@ def each_match(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Matc
     with different words, and whose matches hold none of the others' words (no two can
     overlap), are searched one at a time."""
     return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+
+
+def at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that starts with `^` under MULTILINE and never
+    matches empty: only the start of each line is tried. Under IGNORECASE `re` cannot skip
+    ahead, and tried every character (the digest headings of `layout`: 0.3 M instructions
+    of a 3 KB report's 20)."""
+    taken = 0  # where the last match ended: a match never overlaps it
+    pos = 0
+    while True:
+        if pos >= taken and (m := pattern.match(text, pos)) is not None:
+            yield m
+            taken = m.end()
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            return
+        pos = line_end + 1
