@@ -1162,3 +1162,18 @@ def test_a_sentence_broken_inside_a_quoted_block_is_one_line():
     assert clean(text, is_html=False).text == (
         "Báo cáo năm 2024\n> Năm 2024 đã kết nạp được 1.250 đoàn viên mới.\n> ## Hà Tĩnh\n> trao 120 suất quà"
     )
+
+
+def test_every_mark_a_rare_repair_looks_for_is_unusual() -> None:
+    """`normalize_vietnamese` runs its rare repairs only when a character outside ASCII,
+    Vietnamese letters and general punctuation occurs: each mark they look for must be one."""
+    from unionstats.clean import (
+        _COMBINING_CHARS,
+        _FOREIGN_CHARS,
+        _SUPERSCRIPT_CHARS,
+        _UNUSUAL_RE,
+    )
+
+    marks = {*_FOREIGN_CHARS, *_COMBINING_CHARS, *_SUPERSCRIPT_CHARS}
+    assert marks and all(_UNUSUAL_RE.fullmatch(c) for c in marks)
+    assert _UNUSUAL_RE.search("Công đoàn Việt Nam “1.250” – ỹ Ư ơ") is None

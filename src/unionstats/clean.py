@@ -652,21 +652,24 @@ def normalize_vietnamese(text: str) -> str:
     if "\x1b" in text or "\x08" in text:
         text = _TERMINAL_CODES.sub("", text)
     text = _ODD_SPACE_RE.sub(_odd_space, text)
-    chars = set(text)  # one pass; the rarer repairs below run only when their marks occur
+    # the rarer repairs below run only when their marks occur: most texts hold no character
+    # outside ASCII, Vietnamese letters and general punctuation (one scan in C, no set)
+    chars = set(text) if _UNUSUAL_RE.search(text) is not None else frozenset()
     if not _FOREIGN_CHARS.isdisjoint(chars):
         text = _FOREIGN_RE.sub(_foreign_mark, text)
-    if "\u00f0" in chars or "\u00d0" in chars:
+    if "\u00f0" in text or "\u00d0" in text:
         text = text.translate(_ETH_TO_D)
     text = unicodedata.normalize("NFC", text)
     if not _COMBINING_CHARS.isdisjoint(chars):
         text = _STRAY_MARKS.sub(lambda m: _stray_mark(text, m), text)
-    if "'" in chars or "’" in chars:
+    if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(".", text)
     if not _SUPERSCRIPT_CHARS.isdisjoint(chars):
         text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
     return _TONE_RE.sub(_tone_fix, text)
 
 
+_UNUSUAL_RE = re.compile("[^\x00-\x7f\u00c0-\u01b0\u1ea0-\u1ef9\u2000-\u206f]")
 # A terminal's copy: colour and cursor codes (`\x1b[1;31m1.250\x1b[0m`: the escape became a
 # space and `[1;31m` stood glued to the figure, which was lost) and overstrike (`1\b1`, a
 # bold digit as `man` prints it; `_\b1`, underlined) are no text. A lone backspace stays a
