@@ -2973,3 +2973,17 @@ def test_a_header_on_two_rows_keeps_the_years_of_the_upper_one() -> None:
     )
     observations, _ = extract("t", text, "2024")
     assert [(o.value, o.period) for o in observations] == [(51_200, "2023"), (52_480, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [
+        (dt.date(2013, 5, 31), "2012-2013"),  # a news item: the twelve months before it
+        (dt.date(2014, 1, 10), "2013"),  # the year's report written after it: that year
+        (None, "2013"),
+    ],
+)
+def test_the_past_year_is_counted_back_from_publication(published, period: str) -> None:
+    text = "Trong năm qua, công nhân lao động quận đã thực hiện 420 sáng kiến."
+    observations, _ = extract("t", text, "2013", published=published)
+    assert [(o.indicator, o.period) for o in observations] == [("initiatives", period)]

@@ -91,7 +91,10 @@ class Layout:
             self.quote_starts = [s for s, _ in self.quotes]
         self.digits = [m.start() for m in _DIGITS.finditer(low)]
         self.hits = self.catalogue.lexicon.scan(low)
-        self.marks, self.figure_years = _figure_years(low, find_marks(low, self.doc_period))
+        marks = find_marks(low, self.doc_period)
+        if self.published is not None and "năm qua" in low:
+            marks = _past_year_marks(low, marks, self.doc_period, self.published)
+        self.marks, self.figure_years = _figure_years(low, marks)
         self.mark_pos = [m.pos for m in self.marks]
         self.mark_close = [_bracket_close(low, m.pos) for m in self.marks]
         self.figure_year_pos = [p for p, _ in self.figure_years]
@@ -353,6 +356,30 @@ def _states_part_year(line: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+_PAST_YEAR = re.compile(r"(?<!\w)năm qua(?!\w)")
+_WRITTEN_AFTER_MONTHS = 3  # a year's report is written in the first months after it
+
+
+def _past_year_marks(
+    low: str, marks: list[PeriodMark], doc_period: str, published: dt.date
+) -> list[PeriodMark]:
+    """`Trong năm qua, ...` in a news item published in May 2013: the twelve months before
+    it, 2012-2013, as the real gold counts relative periods back from publication. A year's
+    report written in the months after it (January) means that year: no mark."""
+    year = period_year(doc_period)
+    if year is None or published.year != year or published.month <= _WRITTEN_AFTER_MONTHS:
+        return marks
+    added = [
+        PeriodMark(m.start(), f"{year - 1}-{year}", "relative")
+        for m in _PAST_YEAR.finditer(low)
+        if not _COUNT_BEFORE_PAST.search(low, max(0, m.start() - 8), m.start())
+    ]
+    return sorted([*marks, *added], key=lambda mark: mark.pos) if added else marks
+
+
+_COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  # `5 năm qua`: a span
+
+
 _COMPARED_MARK = re.compile(r"cùng\s+kỳ\s+$")  # `cùng kỳ năm 2022`: a year compared with
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
