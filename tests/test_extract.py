@@ -2987,3 +2987,18 @@ def test_the_past_year_is_counted_back_from_publication(published, period: str) 
     text = "Trong năm qua, công nhân lao động quận đã thực hiện 420 sáng kiến."
     observations, _ = extract("t", text, "2013", published=published)
     assert [(o.indicator, o.period) for o in observations] == [("initiatives", period)]
+
+
+@pytest.mark.parametrize(
+    ("dates", "period"),
+    [
+        ("từ 1/7 đến 31/12/2025", "2025-H2"),
+        ("từ 01/01 đến 30/6/2025", "2025-H1"),
+        ("1/7 - 30/9/2025", "2025-Q3"),
+        ("12/6 - 15/6/2025", "2025"),  # a few days: no part of the contract's
+    ],
+)
+def test_a_part_of_a_year_written_as_its_dates_is_that_part(dates: str, period: str) -> None:
+    text = f"Kết quả hoạt động {dates}: kết nạp 42 đoàn viên mới."
+    observations, _ = extract("t", text, "2025")
+    assert [(o.indicator, o.period) for o in observations] == [("new_members", period)]

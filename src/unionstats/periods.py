@@ -212,6 +212,11 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             year = m.group(2) or doc_year
             q = m.group(1)
             add(m.start(), m.span(), year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
+    if "/" in text:
+        for m in _DATE_SPAN.finditer(text):
+            found = _span_of_dates(m)
+            if found is not None:
+                add(m.start(), m.span(), *found)
     for m in _SINCE_RE.finditer(text):
         end = m.group(2) or m.group(3) or doc_year
         if end and int(end) > int(m.group(1)):
@@ -268,8 +273,10 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
                 add(pos, (pos, after.end()), span, "relative")
+    dated = _Spans(covered)  # `từ 1/7 đến 31/12/2025`: the end of a part read above
     for m in each_match(_AS_OF_RES, text):
-        add(m.start(), m.span(), _as_of(m, doc_period), "now")
+        if not dated(m.start()):
+            add(m.start(), m.span(), _as_of(m, doc_period), "now")
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
         for m in _YEAR_TO_DATE.finditer(text):
             add(m.start(), m.span(), doc_period, "half" if "-H" in doc_period else "quarter")
@@ -345,6 +352,33 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
 _SPAN_FROM = re.compile(r"(?<!\w)từ\s+$")
 _SPAN_TO = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 _OCCASION_SPAN_GAP = 40
+
+
+# A part of a year written as its dates: `(1/7 – 31/12/2025)`, `từ 01/01 đến 30/6/2024`.
+_DATE_SPAN = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*{_YEAR})?\s*(?:[-–—]|đến|tới)\s*"
+    rf"(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*{_YEAR}(?!\d)"
+)
+_PART_BY_DATES = {
+    ((1, 1), (30, 6)): ("H1", "half"),
+    ((1, 7), (31, 12)): ("H2", "half"),
+    ((1, 1), (31, 3)): ("Q1", "quarter"),
+    ((1, 4), (30, 6)): ("Q2", "quarter"),
+    ((1, 7), (30, 9)): ("Q3", "quarter"),
+    ((1, 10), (31, 12)): ("Q4", "quarter"),
+}
+
+
+def _span_of_dates(m: re.Match[str]) -> tuple[str, str] | None:
+    """The half, quarter or whole year two dates of one year enclose, or None."""
+    start, end = (int(m.group(1)), int(m.group(2))), (int(m.group(4)), int(m.group(5)))
+    year = m.group(6)
+    if m.group(3) and m.group(3) != year:
+        return None
+    if (start, end) == ((1, 1), (31, 12)):
+        return year, "year"
+    part = _PART_BY_DATES.get((start, end))
+    return (f"{year}-{part[0]}", part[1]) if part else None
 
 
 def _same_part_before(doc_period: str | None) -> str | None:
