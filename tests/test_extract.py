@@ -3002,3 +3002,19 @@ def test_a_part_of_a_year_written_as_its_dates_is_that_part(dates: str, period: 
     text = f"Kết quả hoạt động {dates}: kết nạp 42 đoàn viên mới."
     observations, _ = extract("t", text, "2025")
     assert [(o.indicator, o.period) for o in observations] == [("new_members", period)]
+
+
+def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "LĐLĐ quận 5 tuyên dương 60 CNVC-LĐ, trao 180 phần quà. LĐLĐ quận 8 cũng vừa sơ kết "
+        "phong trào thi đua. Trong năm, CNVC-LĐ quận đã thực hiện 320 sáng kiến.\n"
+        "Năm 2024, các cấp công đoàn quận 5 đã thực hiện 95 sáng kiến."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", org="LĐLĐ quận 5 Hồ Chí Minh"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (180, None),
+        (320, "other_org"),
+        (95, None),
+    ]

@@ -591,6 +591,23 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
 _ALSO_REACH = 12  # `LĐLĐ quận 10 - TPHCM cũng`: past the name's province
 
 
+def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:
+    """A sentence naming no body, in a paragraph where the last body named was another
+    event's of a roundup (`LĐLĐ quận 10 cũng vừa sơ kết ... Trong năm qua, CNVC-LĐ quận đã
+    thực hiện 832 sáng kiến`): that body's figure. A body named since, the report's own
+    included (`LĐLĐ quận`), ends it."""
+    sentence = spot.sentence[0]
+    if not lay.org or lay.last_body_before(sentence, spot.left) is not None:
+        return False
+    line = lay.text.rfind("\n", 0, sentence) + 1
+    body = lay.last_body_before(line, sentence)
+    if body is None or body[2] != lay.org_level or _names_the_report(lay, body[0], body[1]):
+        return False
+    start = lay.sentence(body[0])[0]
+    earlier = Spot(spot.cand, body[1], body[1], (start, body[1]), (start, body[1]))
+    return _another_event_of_a_roundup(lay, earlier, body[0], body[1])
+
+
 def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     """The body named at [start, end) is the report's own, written whole or cut short (the
     header's `Công đoàn Tổng công ty Hàng hải Việt Nam`, the text's `Công đoàn Tổng công ty`)."""
@@ -689,6 +706,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         return "other_org"  # an item of a digest about another province's unions
     if lay.org_level in _RANK and _a_lower_body_does_it(lay, spot):
         return "other_org"  # `như LĐLĐ TP. Hồ Chí Minh chăm lo cho 120.000 lượt` in a national item
+    if lay.org_level in _RANK and _the_roundup_goes_on(lay, spot):
+        return "other_org"  # `Cùng ngày, LĐLĐ quận 3 ... Từ tháng 5-2012, CNVC-LĐ quận 3 ...`
     right_end = min(spot.right + cat.scoring.windows["subgroup_after"], spot.sentence[1])
     for stop in ",;(":
         k = low.find(stop, spot.right, right_end)
