@@ -20,6 +20,7 @@ from unionstats.catalogue import Catalogue, Indicator, load_catalogue
 from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
 from unionstats.numbers import Quantity
+from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
 from unionstats.scoring import (
     Heads,
     Spot,
@@ -802,16 +803,13 @@ def _stock_at_span_end(period: str) -> str:
     return m.group(2) if m and int(m.group(2)) - int(m.group(1)) > 1 else period
 
 
-_WRITTEN_AFTER_MONTHS = 3  # a year's report is written in the first months after it
-
-
 def _stock_when_written(period: str, published: dt.date | None) -> str:
     """A stock told as of now in a text published well after the year it reports on (a news
     item of May 2013 about 2012: `Công ty có 194 CBCNV`) is the count of the year written."""
-    if published is None or not period.isdigit() or published.year <= int(period):
+    if published is None or not period.isdigit():
         return period
-    months_after = (published.year - int(period) - 1) * 12 + published.month
-    return str(published.year) if months_after > _WRITTEN_AFTER_MONTHS else period
+    late = months_after(int(period), published) > WRITTEN_AFTER_MONTHS
+    return str(published.year) if late else period
 
 
 def _observe(

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
-from unionstats.periods import YEAR_MENTION, PeriodMark, find_marks, period_year
+from unionstats.periods import (
+    WRITTEN_AFTER_MONTHS,
+    YEAR_MENTION,
+    PeriodMark,
+    find_marks,
+    months_after,
+    period_year,
+)
 from unionstats.places import province_of
 from unionstats.sections import plan_sections
 from unionstats.wordsearch import at_line_starts, each_match
@@ -357,7 +364,6 @@ def _states_part_year(line: str) -> bool:
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 _PAST_YEAR = re.compile(r"(?<!\w)năm qua(?!\w)")
-_WRITTEN_AFTER_MONTHS = 3  # a year's report is written in the first months after it
 
 
 def _past_year_marks(
@@ -367,7 +373,11 @@ def _past_year_marks(
     it, 2012-2013, as the real gold counts relative periods back from publication. A year's
     report written in the months after it (January) means that year: no mark."""
     year = period_year(doc_period)
-    if year is None or published.year != year or published.month <= _WRITTEN_AFTER_MONTHS:
+    if (
+        year is None
+        or published.year != year
+        or months_after(year - 1, published) <= (WRITTEN_AFTER_MONTHS)
+    ):
         return marks
     added = [
         PeriodMark(m.start(), f"{year - 1}-{year}", "relative")

@@ -10,6 +10,7 @@ as "now" (`hiện có 986 CĐCS`) belongs to the report's own year.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -150,6 +151,16 @@ class PeriodMark:
     period: str
     kind: str = "year"  # year | half | quarter | span | relative | now | annual | compared
     # | occasion
+
+
+# A year's report is written in the first months after it; a text published later tells of
+# its own present (a stock as of now, `năm qua` counted back from it).
+WRITTEN_AFTER_MONTHS = 3
+
+
+def months_after(year: int, published: dt.date) -> int:
+    """Months from the end of `year` to the month of publication (the January after: 1)."""
+    return (published.year - year - 1) * 12 + published.month
 
 
 def period_year(period: str) -> int | None:
