@@ -1254,6 +1254,53 @@ def test_a_title_figure_stands_when_the_body_gives_only_other_figures_of_its_ind
     ]
 
 
+PAGE_WITH_CHROME_ABOVE_ITS_TITLE = """<html><head><title>Công đoàn tỉnh chăm lo hơn 12 nghìn
+lượt đoàn viên dịp Tết</title></head><body>
+<div class="top">Thứ Hai, 12/02/2024 | Đường dây nóng: 0237.3852.369</div>
+<h1>Công đoàn tỉnh chăm lo hơn 12 nghìn lượt đoàn viên dịp Tết</h1>
+<p>Tết năm nay, LĐLĐ tỉnh Thanh Hóa và công đoàn các cấp đã chăm lo cho 12.340 lượt đoàn
+viên, người lao động với tổng kinh phí 6,2 tỷ đồng.</p></body></html>"""
+
+
+def test_a_pages_title_below_its_chrome_is_its_title() -> None:
+    """A page's headline stands after its date line and menus, not on its first line."""
+    from unionstats.ingest import RawReport
+    from unionstats.processing import process
+
+    html = PAGE_WITH_CHROME_ABOVE_ITS_TITLE
+    report = RawReport("t", "t.html", html, "utf-8", True, "", len(html.encode()))
+    done = process(report)
+    assert [(o.indicator, o.value) for o in done.observations] == [
+        ("welfare_beneficiaries", 12340),
+        ("welfare_value", 6.2e9),
+    ]
+    assert [m.reason for m in done.mentions if m.value == 12000] == ["restated_in_body"]
+
+
+ITEM_LEAD = (
+    "LĐLĐ tỉnh Sóc Trăng: Kết nạp gần 1.900 đoàn viên mới. Từ đầu năm đến nay, các cấp công "
+    "đoàn trong tỉnh đã thành lập mới 12 CĐCS, kết nạp {body} đoàn viên."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "expected"),
+    [
+        ("gần 1.900", "1.886", [1886]),  # the item's title, told in full in its body
+        ("1.900", "1.886", [1900, 1886]),  # an exact figure: the lead may be the first fact
+        ("gần 1.900", "1.950", [1900, 1950]),  # `gần` rounds up to its figure, not down
+        ("hơn 1.900", "1.950", [1950]),
+        ("gần 1.900", "1.200", [1900, 1200]),  # too far to be the same figure
+    ],
+)
+def test_an_items_lead_that_rounds_its_bodys_figure_is_its_title(
+    lead: str, body: str, expected: list[float]
+) -> None:
+    text = ITEM_LEAD.replace("gần 1.900", lead).format(body=body)
+    observations, _ = extract("t", text, "2018")
+    assert [o.value for o in observations if o.indicator == "new_members"] == expected
+
+
 def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None:
     text = (
         "Toàn tỉnh kết nạp 5.400 đoàn viên, trong đó: khu vực nhà nước 1.200 đoàn viên; "

@@ -159,6 +159,7 @@ def extract(
     province: str | None = None,
     org: str | None = None,
     published: dt.date | None = None,
+    title: str | None = None,
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report. The report's `org_level`
     says whose figures are another body's (`other_org`): the national confederation owns
@@ -171,6 +172,7 @@ def extract(
         province=province,
         org=org,
         published=published,
+        title=title,
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
@@ -940,6 +942,7 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
+_HEDGED = {"over": 1, "nearly": -1, "approx": 0}  # the side a hedged figure's exact one is on
 
 
 def _restated_in_title(
@@ -948,32 +951,51 @@ def _restated_in_title(
     """A figure in the title that the body states too (the same amount, or the same indicator
     rounded: `hơn 30 nghìn` for `30.215`) is the body's figure told in short: the body's
     statement is the observation. A different figure of the same indicator in the body (a
-    part, another year) leaves the title's standing."""
-    title_end = lay.title_end
-    if title_end <= 0:
+    part, another year) leaves the title's standing. An item's lead sentence (`LĐLĐ tỉnh X:
+    Kết nạp gần 1.900 đoàn viên mới.`) may be its title or its first fact: only a hedged
+    figure there, stated in full later in the item, is its title's."""
+    start, end = lay.title_start, lay.title_end
+    if end <= 0 and not lay.item_leads:
         return observations
-    body = [o for o in observations if o.span_start >= title_end]
     # `Nữ công nhân 9 năm, 12 sáng kiến` over `chị Hà ... đã có 12 sáng kiến`: one person's
     personal = {
-        round(m.value, 6)
-        for m in run.mentions
-        if m.reason == "individual" and m.span_start >= title_end
+        round(m.value, 6) for m in run.mentions if m.reason == "individual" and m.span_start >= end
     }
+    body = [o for o in observations if o.span_start >= end]
     kept = []
     for o in observations:
-        if o.span_start < title_end and round(o.value, 6) in personal:
-            for i, m in enumerate(run.mentions):
-                if m.span_start == o.span_start and m.status == "observation":
-                    run.mentions[i] = replace(m, status="excluded", reason="individual")
+        reason = None
+        if start <= o.span_start < end:
+            if round(o.value, 6) in personal:
+                reason = "individual"
+            elif any(_same_figure(o, b) or _rounded(o, b) for b in body):
+                reason = "restated_in_body"
+        elif o.qualifier in _HEDGED:
+            lead = next((x for x in lay.item_leads if x[0] <= o.span_start < x[1]), None)
+            if lead is not None and any(
+                lead[1] <= b.span_start < lead[2] and _rounded(o, b, _HEDGED[o.qualifier])
+                for b in observations
+            ):
+                reason = "restated_in_body"
+        if reason is None:
+            kept.append(o)
             continue
-        if o.span_start < title_end and any(
-            abs(b.value - o.value) <= 0.005 * abs(o.value)
-            or (b.indicator == o.indicator and abs(b.value - o.value) <= _ROUNDED * abs(o.value))
-            for b in body
-        ):
-            for i, m in enumerate(run.mentions):
-                if m.span_start == o.span_start and m.status == "observation":
-                    run.mentions[i] = replace(m, status="excluded", reason="restated_in_body")
-            continue
-        kept.append(o)
+        for i, m in enumerate(run.mentions):
+            if m.span_start == o.span_start and m.status == "observation":
+                run.mentions[i] = replace(m, status="excluded", reason=reason)
     return kept
+
+
+def _same_figure(title: Observation, body: Observation) -> bool:
+    return abs(body.value - title.value) <= 0.005 * abs(title.value)
+
+
+def _rounded(title: Observation, body: Observation, side: int = 0) -> bool:
+    """The body's figure of the same indicator, which the title's rounds (on `side` of it:
+    above for `hơn`, below for `gần`, either for none)."""
+    gap = body.value - title.value
+    return (
+        body.indicator == title.indicator
+        and abs(gap) <= _ROUNDED * abs(title.value)
+        and gap * side >= 0
+    )

@@ -59,6 +59,7 @@ class Layout:
     province: str | None = None  # the province of that body, when it has one
     org: str | None = None  # that body's name, as the metadata found it
     published: dt.date | None = None  # when the text was published, when it says
+    title: str | None = None  # the headline the metadata read, when it read one
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
@@ -72,7 +73,10 @@ class Layout:
     mark_pos: list[int] = field(default_factory=list)
     mark_close: list[int] = field(default_factory=list)  # where a mark's brackets close, or -1
     future_years: list[int] = field(default_factory=list)  # `năm Y` with Y after the report
+    title_start: int = 0  # where the headline line starts (after a page's chrome)
     title_end: int = 0  # end of the headline line, 0 when the report has none
+    # (start, end, item end) of each lead sentence headed `LĐLĐ tỉnh X: ...`: an item's title
+    item_leads: list[tuple[int, int, int]] = field(default_factory=list)
     part_year: bool = False  # the report covers the first 7 to 11 months of its year
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
@@ -110,7 +114,7 @@ class Layout:
             self.future_years = [
                 m.start() for m in YEAR_MENTION.finditer(low) if int(m.group(1)) > doc_year
             ]
-        self.title_end = _title_end(text)
+        self.title_start, self.title_end = _title_span(text, self.title)
         self.part_year = any(
             _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
         )
@@ -119,6 +123,8 @@ class Layout:
             [m.start() for m in _IN_ONE_MONTH.finditer(low)] if "tháng" in low else []
         )  # (a report without `tháng` has none: `re` would try every `t` and `r` for it)
         self.province_items = _province_items(text) if ":" in text else []
+        if ":" in text:
+            self.item_leads = _item_leads(text, self.sentences, self.province_items)
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
 
@@ -433,6 +439,20 @@ def _figure_years(
     return [m for m in marks if m.pos not in inside], years
 
 
+_TITLE_WITHIN = 1500  # characters of a page's chrome (menus, tickers, dates) before its title
+
+
+def _title_span(text: str, title: str | None) -> tuple[int, int]:
+    """The headline line: the title the metadata read where it stands as a line of its own
+    (a page's title comes after its chrome), else the first line when it reads as one."""
+    if title and len(title) <= 250 and not title.rstrip().endswith((".", ":")):
+        start = text.find(title, 0, _TITLE_WITHIN + len(title))
+        end = start + len(title)
+        if start >= 0 and text.startswith("\n", end) and (start == 0 or text[start - 1] == "\n"):
+            return start, end
+    return 0, _title_end(text)
+
+
 def _title_end(text: str) -> int:
     """The end of the first line when it reads as a headline: short, more text after it."""
     first = text.find("\n")
@@ -440,6 +460,26 @@ def _title_end(text: str) -> int:
         return 0
     line = text[:first].rstrip()
     return 0 if line.endswith((".", ":")) else first
+
+
+def _item_leads(
+    text: str, sentences: list[int], items: list[tuple[int, int, str]]
+) -> list[tuple[int, int, int]]:
+    """The first sentence of each item a body or province heads (`LĐLĐ tỉnh Sóc Trăng: Kết
+    nạp gần 1.900 đoàn viên mới. ...`), a text that is one such item included: a digest
+    titles its items so, and the item's body then states the figure in full."""
+    spans = [(start, end) for start, end, _ in items]
+    if not spans:
+        m = _ITEM_HEADING.match(text)
+        if m is None or m.group(2) is None or province_of(m.group(1)) is None:
+            return []
+        spans = [(0, len(text))]
+    leads = []
+    for start, end in spans:
+        i = bisect.bisect_right(sentences, start)
+        if i < len(sentences) and sentences[i] < end:
+            leads.append((start, sentences[i], end))
+    return leads
 
 
 def _sentence_ends(text: str) -> list[int]:

@@ -63,6 +63,7 @@ def process(
         province=meta.province,
         org=meta.org,
         published=meta.published,
+        title=meta.title,
     )
     mentions = with_unreadable(report.doc_id, cleaned.text, mentions)
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
