@@ -1068,8 +1068,10 @@ PLAN_TABLE = """<table>
 </table>"""
 
 
-def test_plan_and_result_columns_of_a_table() -> None:
-    text = clean(PLAN_TABLE, is_html=True).text
+@pytest.mark.parametrize("plan_header", ["Kế hoạch", "Nghị quyết ĐH", "Chỉ tiêu NQ Đại hội"])
+def test_plan_and_result_columns_of_a_table(plan_header: str) -> None:
+    """A term's table puts the congress resolution's figures where a year's puts its plan."""
+    text = clean(PLAN_TABLE.replace(">Kế hoạch<", f">{plan_header}<"), is_html=True).text
     observations, mentions = extract("t", text, "2023")
     assert {(o.indicator, o.value, o.target) for o in observations} == {
         ("new_members", 2350, 2000),

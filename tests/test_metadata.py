@@ -384,6 +384,16 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
             "NHIỆM KỲ 2018-2023",
             "2018-2023",
         ),
+        # ... under an official header, the title on two lines
+        (
+            "CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 95/BC-CĐĐVN                       Độc lập - Tự do - Hạnh phúc\n"
+            "                                      Hà Nội, ngày 12 tháng 10 năm 2023\n\n"
+            "BÁO CÁO CỦA BAN CHẤP HÀNH CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM KHÓA V\n"
+            "TẠI ĐẠI HỘI ĐẠI BIỂU LẦN THỨ VI, NHIỆM KỲ 2023 - 2028\n\nPhần thứ nhất\n"
+            "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI V, NHIỆM KỲ 2018 - 2023",
+            "2018-2023",
+        ),
         # news of a congress is of the congress's year
         (
             "Đại hội Công đoàn Công ty CP An Phát lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn ra "

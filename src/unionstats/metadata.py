@@ -340,7 +340,7 @@ def _subject(
         for m in line_mentions(line)
         if m.named
     ]
-    title_end = text.find(title) + len(title) if title and title in text else 0
+    title_end = _end_of(text, title)
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
     menus = _menu_spans(text)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
@@ -530,9 +530,20 @@ def _date(y: str, mo: str, d: str) -> dt.date | None:
         return None
 
 
+def _end_of(text: str, title: str | None) -> int:
+    """Where the title ends in the text; an official title stands on several lines (`BÁO
+    CÁO ...` / `TẠI ĐẠI HỘI ...`) that it was read joined."""
+    if not title:
+        return 0
+    if title in text:
+        return text.find(title) + len(title)
+    m = re.search(r"\s+".join(map(re.escape, title.split())), text)
+    return m.end() if m else 0
+
+
 def _head(text: str, title: str | None) -> str:
     """The title and the first sentences after it: where a report says what it covers."""
-    title_end = text.find(title) + len(title) if title and title in text else 0
+    title_end = _end_of(text, title)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [p for p in _sentence_starts(text) if title_end < p < end]
     cut = starts[HEAD_SENTENCES] if len(starts) > HEAD_SENTENCES else len(text)
