@@ -1083,6 +1083,23 @@ def test_plan_and_result_columns_of_a_table(plan_header: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "indicator"),
+    [
+        ("Lớp tập huấn cán bộ CĐCS", "training_courses"),  # classes for cadres: classes
+        ("Lượt cán bộ được tập huấn", "training_participants"),
+        ("Cán bộ CĐCS được tập huấn", "training_participants"),
+    ],
+)
+def test_a_rows_label_counts_its_first_noun(label: str, indicator: str) -> None:
+    text = (
+        "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ |\n|---|---|---|---|\n"
+        f"| {label} | 2 | 3 | 150% |\n"
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2021")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [(indicator, 3, 2)]
+
+
+@pytest.mark.parametrize(
     "row",
     ["Kết nạp đoàn viên\t1.732\t1.500\t115,5%", "Kết nạp đoàn viên | 1.500 | 1.732 | 115,5%"],
 )

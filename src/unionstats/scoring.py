@@ -189,18 +189,22 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     assert hits is not None
     window = cat.scoring.label
     present = hits.lists_ending_between(link - window, link)
-    found = set()
+    found: dict[Indicator, int] = {}
     for ind in cat.counted:
         assert ind.heads is not None
         if ind.heads not in present:
             continue
-        for _, end in reversed(hits.ending_between(ind.heads, link - window, link)):
+        for start, end in reversed(hits.ending_between(ind.heads, link - window, link)):
             between = low[end:link]
             if lay.digit_between(end, link):  # (the dates' pattern needs a digit)
                 between = _LABEL_DATE.sub(" ", between)
-            if breaks.isdisjoint(between):
-                found.add(ind)
+            if not breaks.isdisjoint(between):
                 break
+            found[ind] = start
+    if len(found) > 1 and low.startswith("|", link):
+        # a row's label is a noun phrase, its head first (`Lớp tập huấn cán bộ CĐCS`: classes)
+        first = min(found.values())
+        return frozenset(ind for ind, start in found.items() if start == first)
     return frozenset(found)
 
 
