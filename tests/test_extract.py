@@ -329,6 +329,30 @@ def test_plan_figures_become_targets() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # a plan with a scale word of its own
+            "Kết nạp mới 1.025.460 đoàn viên, đạt 102,5% chỉ tiêu (chỉ tiêu 1 triệu đoàn viên).",
+            ("new_members", 1025460, 1e6),
+        ),
+        (  # a bare plan is in the result's scale
+            "Quỹ Mái ấm Công đoàn vận động được 1,5 tỷ đồng (kế hoạch 1,2).",
+            ("union_shelter_fund", 1.5e9, 1.2e9),
+        ),
+        (
+            "Quỹ Mái ấm Công đoàn vận động được 850 triệu đồng (kế hoạch 1 tỷ đồng).",
+            ("union_shelter_fund", 8.5e8, 1e9),
+        ),
+    ],
+)
+def test_a_plan_written_after_its_result_in_its_own_scale(
+    sentence: str, expected: tuple[str, float, float]
+) -> None:
+    observations, _ = extract("t", sentence, "2025")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Kết nạp đoàn viên: 845/800, đạt 105,6%.", ("new_members", 845, 800)),
         (
             "Giới thiệu đoàn viên ưu tú cho Đảng: 215/200, đạt 107,5% chỉ tiêu.",

@@ -65,7 +65,14 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         cand = spot.cand
         written = read_number(cand.number_text)
         scale = cand.q.value / written if written else 1.0
-        return read_number(m.group(1)) * scale, m.start(1)
+        plan = read_number(m.group(1))
+        # a plan with a scale of its own (`chỉ tiêu 1 triệu đoàn viên`) is read whole; a bare
+        # one is in the result's (`1,5 tỷ đồng (kế hoạch 1,2)`)
+        whole = QUANTITY_RE.match(low, m.start(1))
+        own = quantity_from_match(whole, low) if whole else None
+        if own is not None and own.value != plan and own.unit == cand.q.unit:
+            return own.value, m.start(1)
+        return plan * scale, m.start(1)
     return None
 
 
