@@ -444,6 +444,36 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
 
 
 @pytest.mark.parametrize(
+    ("header", "org", "province", "published"),
+    [
+        (  # the number and the place of signing apart by tabs, on one line
+            "CÔNG ĐOÀN CAO SU VIỆT NAM\nCĐCS CÔNG TY TNHH MTV CAO SU KRÔNG BUK\n"
+            "Số: 31/BC-CĐCS\t\tKrông Búk, ngày 25 tháng 12 năm 2014",
+            "Công đoàn cơ sở Công Ty TNHH MTV Cao Su Krông Buk",
+            "Đắk Lắk",
+            dt.date(2014, 12, 25),
+        ),
+        (  # the superior district federation in capitals names the province's district
+            "LĐLĐ HUYỆN CẨM XUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "CĐCS XÃ CẨM QUAN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 09/BC-CĐCS\tCẩm Quan, ngày 15 tháng 12 năm 2021",
+            "Công đoàn cơ sở xã Cẩm Quan",
+            "Hà Tĩnh",
+            dt.date(2021, 12, 15),
+        ),
+    ],
+)
+def test_a_header_in_columns_apart_by_tabs(
+    header: str, org: str, province: str, published: dt.date
+) -> None:
+    text = header + "\n\nBÁO CÁO\nTổng kết hoạt động Công đoàn năm 2021\n\nNội dung báo cáo."
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.org is not None and meta.org.startswith(org)
+    assert "Độc lập" not in meta.org
+    assert (meta.org_level, meta.province, meta.published) == ("grassroots", province, published)
+
+
+@pytest.mark.parametrize(
     "header",
     [
         # two columns split into lines: the place and date of signing stand before the title

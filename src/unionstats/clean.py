@@ -268,7 +268,8 @@ def _aligned_rows(text: str) -> str:
       that holds a figure (`Tổng cộng      219      3      23`), and the line of as many
       cells right above such rows (its header). Cells are joined by ` | `, as HTML tables are.
     - An official header copied in two columns (`CĐCS CÔNG TY X      Độc lập - Tự do - Hạnh
-      phúc`) has its columns put on lines of their own, so a name never runs into the motto.
+      phúc`, or apart by a tab) has its columns put on lines of their own, so a name never
+      runs into the motto nor the document's number into the place it is signed at.
     """
     lines = text.split("\n")
     cells = [_cells_of(line) for line in lines]
@@ -284,8 +285,8 @@ def _aligned_rows(text: str) -> str:
         )
         if len(row) >= 3 and (tabs or numeric or header):
             lines[index] = " | ".join(row)
-        elif len(row) == 2 and index < _HEADER_COLUMNS_LINES and "\t" not in line:
-            lines[index] = "\n".join(row)
+        elif len(row) == 2 and index < _HEADER_COLUMNS_LINES and ("\t" not in line or not numeric):
+            lines[index] = "\n".join(row)  # (a label and its figure apart by a tab stay a row)
     return "\n".join(lines)
 
 

@@ -430,7 +430,9 @@ def _context_province(text: str, chrome: str) -> Province | None:
     return by_name[max(scores, key=lambda n: scores[n])]
 
 
-_DISTRICT_MENTION = re.compile(r"\b(huyện|quận|thị xã|thành phố)\s+(\w+(?:[ \t]+\w+){0,3})")
+_DISTRICT_MENTION = re.compile(
+    r"\b(huyện|quận|thị xã|thành phố)[ ]+(\w+(?:[ ]+\w+){0,3})", re.IGNORECASE
+)  # (in capitals too: `LĐLĐ HUYỆN CẨM XUYÊN` heads a commune union's report)
 
 
 def _upper_lines_titled(text: str) -> str:
@@ -449,7 +451,7 @@ def _district_context(text: str) -> Province | None:
         signed = _SIGNED_LINE.match(line)
         if signed and (province := district_province(signed.group(1).strip())):
             return province
-    for m in _DISTRICT_MENTION.finditer(text[:SUBJECT_WINDOW]):
+    for m in _DISTRICT_MENTION.finditer(_upper_lines_titled(text[:SUBJECT_WINDOW])):
         kind, words_ = m.group(1).lower(), []
         for word in m.group(2).split():
             if not (word[0].isupper() or word.isdigit()):
