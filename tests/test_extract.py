@@ -1106,6 +1106,31 @@ def test_plan_and_result_columns_of_a_table(plan_header: str) -> None:
     assert {m.reason for m in mentions if m.value in (117.5, 120, 137, 107.5)} == {"table_ratio"}
 
 
+YEAR_ROWS = (
+    "Số liệu qua các năm:\n"
+    "Năm\tLao động (người)\tĐoàn viên (người)\tKết nạp mới\tThu nhập BQ (triệu đồng/người/tháng)\n"
+    "2018\t2.940\t2.610\t1.180\t6,9\n"
+    "Năm 2019\t3.870\t3.520\t1.420\t7,3\n"
+)
+
+
+@pytest.mark.parametrize("text", [YEAR_ROWS, YEAR_ROWS.replace("\t", " | ")])
+def test_a_table_of_a_row_per_year_and_an_indicator_per_column(text: str) -> None:
+    observations, mentions = extract("t", clean(text, is_html=False).text, "2023")
+    assert {(o.indicator, o.value, o.period) for o in observations} == {
+        ("workers", 2940, "2018"),
+        ("members", 2610, "2018"),
+        ("new_members", 1180, "2018"),
+        ("avg_income", 6.9e6, "2018"),
+        ("workers", 3870, "2019"),
+        ("members", 3520, "2019"),
+        ("new_members", 1420, "2019"),
+        ("avg_income", 7.3e6, "2019"),
+    }
+    assert all("part" not in o.flags for o in observations)
+    assert [m.reason for m in mentions if m.value in (2018, 2019)] == ["table_year"] * 2
+
+
 @pytest.mark.parametrize(
     ("label", "indicator"),
     [

@@ -42,7 +42,7 @@ _HEADER_UNIT = re.compile(
 class Cell:
     """A number cell of a table row, with what its row and column say about it."""
 
-    role: str  # done | plan | ratio | compare | index | unit
+    role: str  # done | plan | ratio | compare | index | unit | year (a row's year)
     label_end: int  # just after the `|` that closes the row's label: phrases before count from here
     unit_start: int  # where the row's unit cell starts (or the number's own end)
     unit_text: str
@@ -310,6 +310,9 @@ def _read_row(
         in_label_column = label_col is None or i >= label_col
         if label is None and free and in_label_column and text and not _is_number_cell(text):
             label = (i, end)
+    year = _year_of_row(row, roles, label) if columns else None
+    if year is not None:
+        label = year[0], row[year[0]][1]
     if label is None:
         return
     label_i, label_end = label
@@ -355,11 +358,15 @@ def _read_row(
         if i <= label_i or not _is_number_cell(text):
             if i < label_i and _INDEX_CELL.match(text.lower()):
                 out[key] = Cell("index", anchor, -1, "")
+            elif year is not None and i == label_i:
+                out[key] = Cell("year", anchor, -1, "")
             continue
-        role, year = roles.get(i, ("done", None))
+        role, period = roles.get(i, ("done", None))
         indicator = (columns or {}).get(i)
         total = _is_total(lay, row[label_i][2]) or _is_total(lay, row[last][2])
-        if indicator is not None and not total:
+        if year is not None:
+            period = year[1]  # a row of a year's figures (`2019 | 3.870 | 3.520 | 1.420`)
+        elif indicator is not None and not total:
             role = "part"  # a unit's row of a table that sums its units: the total row counts
         if rate is not None:
             # `Đơn vị tổ chức Hội nghị CBCCVC | 54 | 54 | 100%`: the rate is the row's figure,
@@ -372,13 +379,33 @@ def _read_row(
             unit_start=unit_cell[0] if unit_cell and role == "done" else -1,
             unit_text=unit_cell[1] if unit_cell else (units or {}).get(i, ""),
             target=plan if role == "done" else None,
-            period=year,
+            period=period,
             indicator=indicator,
             column=(block, i),
             total=total,
             noun=(nouns or {}).get(i, ""),
             label=label_text,
         )
+
+
+_YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^()]{0,30}\))?\*?")
+
+
+def _year_of_row(
+    row: list[tuple[int, int, str]],
+    roles: dict[int, tuple[str, str | None]],
+    label: tuple[int, int] | None,
+) -> tuple[int, str] | None:
+    """A table whose columns each name an indicator and whose rows each name a year (`Năm |
+    Lao động | Đoàn viên | Kết nạp mới`, then `2018 | 2.940 | 2.610 | 1.180`): the row's
+    first cell and its year. Such a row is the body's own figures of that year, not a part."""
+    first = next(
+        (i for i, (_, _, t) in enumerate(row) if t and roles.get(i, ("",))[0] != "index"), None
+    )
+    if first is None or (label is not None and label[0] < first):
+        return None
+    m = _YEAR_ROW.fullmatch(row[first][2].lower())
+    return (first, m.group(1)) if m else None
 
 
 def _rate_of_row(
