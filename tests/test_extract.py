@@ -1106,6 +1106,21 @@ def test_plan_and_result_columns_of_a_table(plan_header: str) -> None:
     assert {m.reason for m in mentions if m.value in (117.5, 120, 137, 107.5)} == {"table_ratio"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.", []),  # its committee: people
+        ("Ban Chấp hành CĐCS gồm 9 người.", []),
+        ("Hiện có 1.535 CĐCS với 92.008 đoàn viên.", [("grassroots_unions", 1535)]),
+    ],
+)
+def test_a_figure_of_people_is_no_count_of_unions(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    observations, _ = extract("t", sentence, "2019")
+    assert [(o.indicator, o.value) for o in observations if o.unit == "count"] == expected
+
+
 YEAR_ROWS = (
     "Số liệu qua các năm:\n"
     "Năm\tLao động (người)\tĐoàn viên (người)\tKết nạp mới\tThu nhập BQ (triệu đồng/người/tháng)\n"
