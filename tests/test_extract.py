@@ -307,6 +307,9 @@ NEVER = [
     "Hội thi sáng tạo kỹ thuật trao 20 giải với tổng giá trị giải thưởng 150 triệu đồng.",
     "Chăm lo Tết: hội thi có tổng tiền thưởng trên 200 triệu đồng.",
     "Mức lương tối thiểu vùng đang áp dụng trên địa bàn từ 3,64 triệu đến 4,68 triệu đồng/tháng.",
+    # a hospital's own work, not care for its staff
+    "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
+    "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
 ]
 
 
