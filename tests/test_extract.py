@@ -2423,6 +2423,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đoàn viên.",
             {("new_members", 800), ("new_members", 910), ("new_members", 1_020)},
         ),
+        (  # the running total goes on from the year's figure of the same fund
+            'Quỹ "Mái ấm Công đoàn" ngành vận động được 3,4 tỷ đồng trong năm, lũy kế từ năm 2010 '
+            "đến nay đạt 21,7 tỷ đồng.",
+            {("union_shelter_fund", 3.4e9), ("union_shelter_fund", 21.7e9)},
+        ),
+        (  # building up the fund is raising it
+            'Đoàn viên đóng góp xây dựng Quỹ "Mái ấm Công đoàn" được 48,2 triệu đồng.',
+            {("union_shelter_fund", 48.2e6)},
+        ),
         (
             "Quý IV kết nạp 95 đoàn viên, nâng tổng số đoàn viên kết nạp mới cả năm lên 402 người.",
             {("new_members", 95), ("new_members", 402)},
