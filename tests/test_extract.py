@@ -2428,6 +2428,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đến nay đạt 21,7 tỷ đồng.",
             {("union_shelter_fund", 3.4e9), ("union_shelter_fund", 21.7e9)},
         ),
+        # a coach home, a zero-đồng shop and a bag of essentials are care too
+        (
+            'Đoàn "Chuyến xe Công đoàn" gồm 46 xe khách chở 2.318 đoàn viên về quê đón Tết.',
+            {("welfare_beneficiaries", 2_318)},
+        ),
+        ('"Gian hàng 0 đồng" phục vụ 1.200 công nhân.', {("welfare_beneficiaries", 1_200)}),
+        (
+            "Công đoàn trao 52.000 túi an sinh, trị giá 13 tỷ đồng.",
+            {("gifts", 52_000), ("gift_value", 13e9)},
+        ),
         (  # building up the fund is raising it
             'Đoàn viên đóng góp xây dựng Quỹ "Mái ấm Công đoàn" được 48,2 triệu đồng.',
             {("union_shelter_fund", 48.2e6)},
