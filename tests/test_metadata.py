@@ -444,6 +444,31 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
 
 
 @pytest.mark.parametrize(
+    ("title", "org", "province"),
+    [
+        (
+            "Công đoàn TP HCM lo cho hơn 100.000 người lao động",
+            "thành phố Hồ Chí Minh",
+            "TP. Hồ Chí Minh",
+        ),
+        ("Công đoàn tỉnh Nghệ An lo Tết cho công nhân", "tỉnh Nghệ An", "Nghệ An"),
+        ("Công đoàn Đà Nẵng chăm lo Tết cho công nhân", "thành phố Đà Nẵng", "Đà Nẵng"),
+    ],
+)
+def test_a_verb_after_a_provinces_union_is_not_its_name(
+    title: str, org: str, province: str
+) -> None:
+    """`Công đoàn` and a province is the province's federation; the verb after it is no part
+    of its name (read as one, the news was a sector union's)."""
+    meta = infer(f"{title}\nNgày 6/5, đoàn viên, người lao động trong tỉnh được chăm lo.")
+    assert (meta.org, meta.org_level, meta.province) == (
+        f"Liên đoàn Lao động {org}",
+        "provincial_federation",
+        province,
+    )
+
+
+@pytest.mark.parametrize(
     ("header", "org", "province", "published"),
     [
         (  # the number and the place of signing apart by tabs, on one line

@@ -371,9 +371,10 @@ def _name_from(
         elif not (
             kept
             and (in_compound or (kept[-1][:1].isupper() and kept[-1].lower() not in w.units))
+            and not (not in_compound and _ends_in_a_province(kept))
             and _compound_tail(raw, lows, i, w)
         ):
-            break
+            break  # (`Công đoàn tỉnh Nghệ An lo Tết`: a verb after the place, not a compound)
         else:
             in_compound = True
             kept.append(core)
@@ -507,6 +508,11 @@ def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWo
         if raw[j][0] != token:  # punctuation ends the name here
             return j == i or token[:1].isupper()
     return len(raw) == i + 1
+
+
+def _ends_in_a_province(kept: list[str]) -> bool:
+    """The name read so far ends in a province's name (`... tỉnh Nghệ An`, `... TP HCM`)."""
+    return any(province_of(" ".join(kept[-n:])) is not None for n in (1, 2, 3) if len(kept) >= n)
 
 
 def _leading_province(text: str) -> Province | None:
