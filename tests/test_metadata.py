@@ -443,6 +443,23 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
     assert (meta.org_level, meta.province) == (level, province)
 
 
+def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
+    """A bloc's report names its members, and its leader of the year again and again."""
+    text = (
+        "LĐLĐ TỈNH LONG AN\nKHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH\n"
+        "Số: 04/BC-KTĐ            Long An, ngày 5 tháng 12 năm 2012\n\n"
+        "BÁO CÁO TỔNG KẾT\nPhong trào thi đua năm 2012\n\n"
+        "Khối gồm 4 đơn vị: Công đoàn Viên chức tỉnh, Công đoàn ngành Giáo dục, Công đoàn "
+        "ngành Y tế và Công đoàn các KCN (Khối trưởng năm 2012: Công đoàn ngành Y tế).\n"
+        "Công đoàn ngành Y tế đạt 96,5 điểm, dẫn đầu Khối. Công đoàn ngành Y tế được đề nghị "
+        "tặng Cờ thi đua.\n"
+    )
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == ("bloc", "Long An")
+    # with no number the header may be a site's owner, a weaker witness than the text
+    assert infer(text.replace("Số: 04/BC-KTĐ", "")).org_level == "sector_provincial"
+
+
 @pytest.mark.parametrize(
     ("title", "org", "province"),
     [

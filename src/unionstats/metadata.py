@@ -315,10 +315,20 @@ def _province_in_name(m: OrgMention) -> Province | None:
     return None
 
 
+_ISSUER = 4.0  # the body over a numbered document's number: its issuer (a headline is 3.0)
+_NUMBERED_DOCUMENT = re.compile(r"(?im)^\s*số\s*:?\s*\d+\s*/")  # `Số: 04/BC-KTĐ`
+
+
 def _subject(
-    text: str, title: str | None, owners: list[str], context: Province | None
+    text: str,
+    title: str | None,
+    owners: list[str],
+    context: Province | None,
+    issuers: tuple[str, ...] = (),
 ) -> _Org | None:
-    """The organisation the report is by or about: the best-placed named mention."""
+    """The organisation the report is by or about: the best-placed named mention. The body
+    heading a numbered document (`KHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH` over `Số: 04/BC-KTĐ`)
+    issued it, whoever the text names most (its members, its leader of the year)."""
     scores: dict[str, float] = defaultdict(float)
     first: dict[str, tuple[int, _Org]] = {}
     order = 0
@@ -334,7 +344,7 @@ def _subject(
             order += 1
 
     named: list[tuple[OrgMention, float]] = [
-        (m, 3.0 if line == title else 2.5)
+        (m, 3.0 if line == title else _ISSUER if line in issuers else 2.5)
         for line in [title or "", *owners]
         if not _is_menu(line)
         for m in line_mentions(line)
@@ -565,8 +575,9 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     ]
     if header:
         owners.append(header)
+    issuers = (header,) if header and _NUMBERED_DOCUMENT.search(text[:_HEADER_CHARS]) else ()
     context = _context_province(text, chrome_text)
-    org = _subject(text, title, owners, context) or _workplace_union(text, title, context)
+    org = _subject(text, title, owners, context, issuers) or _workplace_union(text, title, context)
     published = _published(text, chrome_text)
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
@@ -694,6 +705,7 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 8
+_HEADER_CHARS = 800  # where an official header's lines (names, number, place and date) stand
 
 
 def _site_header(text: str) -> str | None:
