@@ -443,6 +443,18 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
     assert (meta.org_level, meta.province) == (level, province)
 
 
+def test_a_line_opening_a_list_or_a_tables_row_is_no_title() -> None:
+    text = (
+        "LĐLĐ huyện Trần Văn Thời: Vượt 7/9 chỉ tiêu nghị quyết năm 2021\n"
+        "(CMO) Ngày 28/12/2021, LĐLĐ huyện Trần Văn Thời tổ chức hội nghị tổng kết năm 2021.\n"
+        "Năm 2021, LĐLĐ huyện vẫn vượt 7/9 chỉ tiêu. Một số kết quả chủ yếu:\n"
+        "| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Tổ chức hội nghị CBCCVC | 100% | 100% |\n"
+    )
+    meta = infer(text)
+    assert meta.title == "LĐLĐ huyện Trần Văn Thời: Vượt 7/9 chỉ tiêu nghị quyết năm 2021"
+    assert (meta.org_level, meta.province) == ("district_federation", "Cà Mau")
+
+
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
     """A bloc's report names its members, and its leader of the year again and again."""
     text = (

@@ -193,7 +193,8 @@ def title_of(text: str) -> str | None:
         if (
             20 <= len(line) <= 300
             and not _DATE_LINE.match(line)
-            and not line.endswith(".")
+            and not line.endswith((".", ":"))  # `Một số kết quả chủ yếu:` opens a list
+            and " | " not in line  # a table's row or a menu
             and not line.isupper()
             and len(line.split()) >= 5
             and _REPORT_WORDS.search(line)
