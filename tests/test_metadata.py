@@ -208,6 +208,19 @@ def test_period_prefers_the_opening_over_page_dates() -> None:
     assert infer(text).period == "2022-H1"
 
 
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [("nửa đầu năm", "2021-H1"), ("nửa cuối năm 2020", "2020-H2"), ("6 tháng đầu năm", "2021-H1")],
+)
+def test_half_a_year_in_words(words: str, period: str) -> None:
+    """`nửa đầu năm` is the first half as `6 tháng đầu năm` is, before a year named later."""
+    text = (
+        "Hơn 1,2 triệu lượt đoàn viên nhận tiền hỗ trợ\n"
+        f"Số tiền chi hỗ trợ trong {words} đã gấp 3 lần cả năm 2019.\nThứ tư, 14/7/2021, 16:20"
+    )
+    assert infer(text).period == period
+
+
 def test_sources_csv_wins(tmp_path: Path) -> None:
     sources = tmp_path / "sources.csv"
     sources.write_text(

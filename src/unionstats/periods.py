@@ -29,6 +29,7 @@ TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 # window, rather than led by an alternation `re` would try at every letter.
 _HALF_RE = re.compile(rf"tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _HALF_BEFORE = re.compile(r"(?:(?<![\d.,])6|(?<!\w)sáu)\s+$")
+_HALF_WORD = re.compile(rf"(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")  # nửa đầu năm
 # Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
 # every possible way before giving up.
 _QUARTER_RE = re.compile(
@@ -218,6 +219,11 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             if six and year:
                 half = 1 if m.group(1) == "đầu" else 2
                 add(six.start(), (six.start(), m.end()), f"{year}-H{half}", "half")
+    if "nửa" in text:
+        for m in _HALF_WORD.finditer(text):
+            year = m.group(2) or doc_year
+            half = 1 if m.group(1) == "đầu" else 2
+            add(m.start(), m.span(), year and f"{year}-H{half}", "half")
     if "quý" in text or "quí" in text:
         for m in _QUARTER_RE.finditer(text):
             year = m.group(2) or doc_year
