@@ -221,6 +221,41 @@ def test_half_a_year_in_words(words: str, period: str) -> None:
     assert infer(text).period == period
 
 
+BANNER_AND_EVENT = (
+    "Chào mừng Đại hội Công đoàn tỉnh Quảng Ninh lần thứ XIV, nhiệm kỳ 2023-2028\n"
+    'Bàn giao "Mái ấm Công đoàn" cho đoàn viên khó khăn về nhà ở\n'
+    "Ngày đăng: 15/09/2022 | Lượt xem: 1.286\n"
+    "Ngày 14 tháng 9 năm 2022, LĐLĐ tỉnh Quảng Ninh tổ chức bàn giao nhà cho anh Tuấn.\n"
+    "Anh Tuấn vào nghề thợ lò từ năm 2009; căn nhà xuống cấp sau cơn bão số 3 năm 2021.\n"
+)
+
+
+def test_a_dated_event_under_a_banner_is_of_its_year() -> None:
+    """The page's headline stands under a banner for a congress still to come; the event it
+    tells of is dated in its first sentence; the years after are the story's background."""
+    page_title = 'Bàn giao "Mái ấm Công đoàn" cho đoàn viên khó khăn về nhà ở'
+    meta = infer(BANNER_AND_EVENT, page_title=page_title)
+    assert (meta.title, meta.period) == (page_title, "2022")
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a yearly review early in the year: its year is stated later
+        ("Ngày 15/1/2024, LĐLĐ tỉnh tổ chức hội nghị tổng kết. Năm 2023, toàn tỉnh", "2023"),
+        # a part of the event's year named after it
+        (
+            "Ngày 14/7/2022, Ban Thường vụ họp. Hội nghị thông qua báo cáo 6 tháng đầu năm 2022",
+            "2022-H1",
+        ),
+        ("Ngày 14/7/2022, Ban Thường vụ họp. Năm 2019, công đoàn", "2022"),
+    ],
+)
+def test_the_date_an_item_opens_with(lead: str, period: str) -> None:
+    text = f"LĐLĐ tỉnh Nghệ An họp Ban Thường vụ\n{lead} đã kết nạp 1.200 đoàn viên.\n"
+    assert infer(text).period == period
+
+
 def test_sources_csv_wins(tmp_path: Path) -> None:
     sources = tmp_path / "sources.csv"
     sources.write_text(

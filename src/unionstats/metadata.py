@@ -203,6 +203,24 @@ def title_of(text: str) -> str | None:
     return None
 
 
+def _headline_shown(text: str, page_title: str | None) -> str | None:
+    """A page's <title> that the page shows as a line of its own is its headline, whatever
+    banner stands above it (`Chào mừng Đại hội Công đoàn tỉnh ... nhiệm kỳ 2023-2028`)."""
+    if not page_title or len(page_title) < 20 or len(page_title.split()) < 5:
+        return None
+    head = text[:_HEADLINE_WITHIN]
+    at = head.find(page_title)
+    while at >= 0:
+        end = at + len(page_title)
+        if (at == 0 or head[at - 1] == "\n") and head[end : end + 1] in ("\n", ""):
+            return page_title
+        at = head.find(page_title, end)
+    return None
+
+
+_HEADLINE_WITHIN = 3000  # characters of a page's chrome and banners before its headline
+
+
 @cache
 def _menu_re() -> re.Pattern[str]:
     menu = sorted(words().menu_words, key=len, reverse=True)
@@ -568,7 +586,13 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     the HTML page's <title> (the headline when the text shows none)."""
     chrome_text = "\n".join(chrome)
     header = _site_header(text)
-    title = title_of(text) or page_title or _official_title(text) or _first_line(text, skip=header)
+    title = (
+        _headline_shown(text, page_title)
+        or title_of(text)
+        or page_title
+        or _official_title(text)
+        or _first_line(text, skip=header)
+    )
     owners = [
         m.group(1)
         for line in chrome_text.splitlines() + text.splitlines()[-5:]

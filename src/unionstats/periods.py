@@ -448,15 +448,21 @@ def document_period(
     """
     head_low = lowercase(head)
     ref = str(published_year) if published_year else _latest_year(head_low)
-    stated = _stated(head_low, ref, published_year)
+    stated, event = _stated(head_low, ref, published_year)
     if stated:
         return restated_year(stated, head_low, body)
     late = published_year + 1 if published_year else None
-    for mark in find_marks(lowercase(opening), ref):
-        if mark.kind in ("half", "quarter", "span") and (
-            late is None or (period_year(mark.period) or late) < late
-        ):
-            return mark.period
+    parts = [
+        mark
+        for mark in find_marks(lowercase(opening), ref)
+        if mark.kind in ("half", "quarter", "span")
+        and (late is None or (period_year(mark.period) or late) < late)
+    ]
+    if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
+        of_its_year = (m.period for m in parts if m.kind != "span" and m.period[:4] == event)
+        return next(of_its_year, event)
+    if parts:
+        return parts[0].period
     if published_year:
         return str(published_year)
     body_low = lowercase(body)
@@ -501,9 +507,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
-def _stated(head: str, ref: str | None, published_year: int | None) -> str | None:
+def _stated(
+    head: str, ref: str | None, published_year: int | None
+) -> tuple[str | None, str | None]:
     """The period the first sentence that states one states: within a sentence an explicit
-    period before a relative one, before `năm X`, before a year written bare."""
+    period before a relative one, before `năm X`, before a year written bare; and the year of
+    the dated event the text opens with, when that stopped the search (see `_DATED_LEAD`)."""
     congress = []  # a congress opens the term: a report of the congress is of its year ...
     terms = []
     for m in _YEAR_RANGE.finditer(head):
@@ -526,7 +535,7 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
     marks = [
         _reviewed_by_conference(head, m)
         for m in find_marks(head, ref)
-        if m.kind not in ("now", "annual") and ok(m.period)
+        if m.kind not in ("now", "annual") and ok(m.period) and not _since(head, m)
     ]
     bare = [
         (m.start(), m.group(1))
@@ -534,25 +543,48 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
         for m in p.finditer(head)
         if ok(m.group(1))
     ]
+    event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
     for lo, hi in _sentence_spans(head):
-        opened = [year for pos, year in congress if lo <= pos < hi]
+        # (a congress after the text was written is a banner's, not the report's)
+        opened = [year for pos, year in congress if lo <= pos < hi and ok(year)]
         if opened:  # ... unless an earlier sentence (the title) states the period itself
-            return opened[0]
+            return opened[0], None
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
         if here and not done and _MONTHS_DONE.search(head, lo, hi):
             # `đánh giá 9 tháng đầu năm, triển khai nhiệm vụ quý IV/2020`: the months done, of
             # the plan's year (the contract has no code for nine months)
-            return str(period_year(here[0].period))
+            return str(period_year(here[0].period)), None
         here = done or here  # a sentence about the plan alone is about the plan's period
-        for kinds in (("half", "quarter", "span"), ("relative",), ("year",)):
+        # after a dated event, only a part of its year or a span says more than its year does
+        # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
+        for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
             for mark in here:
                 if mark.kind in kinds:
-                    return mark.period
+                    return mark.period, None
         years = sorted(p for p in bare if lo <= p[0] < hi)
-        if years:
-            return years[0][1]
-    return None
+        if years and not event:
+            return years[0][1], None
+        lead = _DATED_LEAD.match(head, lo, hi)
+        if event is None and lead and int(lead.group(2)) >= _REVIEW_MONTHS and ok(lead.group(3)):
+            event = lead.group(3)
+    return None, event
+
+
+# A sentence opening with the date of what it tells (`Ngày 14 tháng 9 năm 2022, ...`, `Sáng
+# 14/9/2022, ...`). After March an event is of its own year, unless a later sentence names a
+# part of it (`6 tháng đầu năm`); before, a yearly review's year is stated later in the text
+# (`Ngày 15/1/2024, ... tổng kết. Năm 2023, ...`).
+_DATED_LEAD = re.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
+    r"(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2})(?!\d),\s*[^\W\d_]"
+)  # (the date, a comma, then what happened: a date line alone is the page's)
+_REVIEW_MONTHS = 4
+
+
+def _since(head: str, mark: PeriodMark) -> bool:
+    """`Anh Tuấn vào nghề từ năm 2009`: the year something began, no period of the report."""
+    return mark.kind == "year" and head.endswith("từ ", 0, mark.pos)
 
 
 def _reviewed_by_conference(head: str, mark: PeriodMark) -> PeriodMark:
