@@ -1607,6 +1607,20 @@ def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
     ]
 
 
+def test_a_clusters_whole_is_its_own_after_the_member_that_reported_it() -> None:
+    """A cluster's leader reports the cluster's totals; a member's own figure is the member's."""
+    text = (
+        "Theo báo cáo của LĐLĐ tỉnh Gia Lai - đơn vị Trưởng cụm năm 2025, toàn cụm hiện có "
+        "11.846 CĐCS với 612.300 đoàn viên. LĐLĐ tỉnh Lâm Đồng kết nạp 11.050 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2025", org_level="bloc")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == [
+        ("grassroots_unions", 11846, None),
+        ("members", 612300, None),
+        ("new_members", 11050, "other_org"),
+    ]
+
+
 def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
     text = (
         "Báo cáo tại Đại hội cho thấy, nhiệm kỳ 2018 - 2023, các cấp công đoàn tỉnh đã kết nạp "
