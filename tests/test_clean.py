@@ -578,6 +578,15 @@ def test_tab_separated_table_copied_as_text_becomes_table_rows():
     )
 
 
+def test_a_total_row_with_its_index_cell_left_empty_keeps_its_columns():
+    """`⇥Cộng⇥146⇥62.800.000` under four columns: the tab stands for the empty index cell (an
+    indented row as wide as the one above is only indented)."""
+    text = "TT\tNội dung\tSố lượt\tSố tiền\n1\tThăm hỏi\t96\t28.800.000\n\tCộng\t146\t62.800.000"
+    assert clean(text, is_html=False).text == (
+        "TT | Nội dung | Số lượt | Số tiền\n1 | Thăm hỏi | 96 | 28.800.000\n | Cộng | 146 | 62.800.000"
+    )
+
+
 def test_a_table_aligned_with_spaces_becomes_table_rows_with_its_header():
     text = (
         "Chỉ tiêu                  Giao      Đạt     So sánh\n"

@@ -277,6 +277,9 @@ def _aligned_rows(text: str) -> str:
         row = cells[index]
         if row is None:
             continue
+        above = cells[index - 1] if index else None
+        if line.startswith("\t") and above is not None and len(above) == len(row) + 1:
+            row = cells[index] = ["", *row]  # `⇥Cộng⇥146⇥62.800.000`: its index cell is empty
         tabs = line.strip(" \t").count("\t") >= 2
         numeric = any(c[:1].isdigit() for c in row[1:])
         below = next((cells[k] for k in range(index + 1, len(lines)) if lines[k].strip()), None)
