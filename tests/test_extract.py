@@ -2442,6 +2442,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đến nay đạt 21,7 tỷ đồng.",
             {("union_shelter_fund", 3.4e9), ("union_shelter_fund", 21.7e9)},
         ),
+        # people who left or were hired are no workforce; an aside is no predicate
+        (
+            "Công ty có 11.075 CNLĐ; sau Tết, số công nhân không trở lại làm việc khoảng 1.300 "
+            "người, công ty tuyển bù được 1.450 người.",
+            {("workers", 11_075)},
+        ),
+        ("CĐCS quản lý 10.412 đoàn viên (đạt 94%).", {("members", 10_412)}),
+        # the government's meeting with workers; bloc members checking each other's scores
+        (
+            "LĐLĐ tỉnh phối hợp tổ chức 4 hội nghị đối thoại giữa Chủ tịch UBND tỉnh với CNLĐ; "
+            "các CĐCS tổ chức 312 cuộc đối thoại định kỳ tại nơi làm việc.",
+            {("workplace_dialogues", 312)},
+        ),
+        ("Cụm ký kết giao ước, kiểm tra chéo tại 5/5 đơn vị.", set()),
         # a coach home, a zero-đồng shop and a bag of essentials are care too
         (
             'Đoàn "Chuyến xe Công đoàn" gồm 46 xe khách chở 2.318 đoàn viên về quê đón Tết.',
