@@ -2442,6 +2442,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đến nay đạt 21,7 tỷ đồng.",
             {("union_shelter_fund", 3.4e9), ("union_shelter_fund", 21.7e9)},
         ),
+        # what one gift is made of is no amount given; their total in brackets is
+        (
+            "LĐLĐ trao 1.050 suất quà, mỗi suất 2 triệu đồng (1 triệu đồng tiền mặt và 1 triệu "
+            "đồng quà).",
+            {("gifts", 1_050)},
+        ),
+        (
+            "Công đoàn trao quà cho đoàn viên khó khăn, mỗi suất 2 triệu đồng (tổng cộng 70 triệu "
+            "đồng).",
+            {("welfare_value", 70e6)},
+        ),
         # people who left or were hired are no workforce; an aside is no predicate
         (
             "Công ty có 11.075 CNLĐ; sau Tết, số công nhân không trở lại làm việc khoảng 1.300 "
