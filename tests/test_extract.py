@@ -3171,6 +3171,7 @@ def test_a_header_on_two_rows_keeps_the_years_of_the_upper_one() -> None:
     [
         (dt.date(2013, 5, 31), "2012-2013"),  # a news item: the twelve months before it
         (dt.date(2014, 1, 10), "2013"),  # the year's report written after it: that year
+        (dt.date(2013, 12, 15), "2013"),  # written as its year ends: that year
         (None, "2013"),
     ],
 )

@@ -256,6 +256,19 @@ def test_the_date_an_item_opens_with(lead: str, period: str) -> None:
     assert infer(text).period == period
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        # the year before a comma frames the sentence; a quarter further on is a moment in it
+        ("Năm 2022, dù thiếu linh kiện khiến công ty phải giãn ca trong quý II, công đoàn", "2022"),
+        ("Năm 2022, 6 tháng đầu năm công đoàn", "2022-H1"),  # ... which it still narrows
+        ("Báo cáo 6 tháng đầu năm 2022. Năm 2021, công đoàn", "2022-H1"),
+    ],
+)
+def test_a_year_set_before_a_comma_frames_its_sentence(opening: str, period: str) -> None:
+    assert infer(f"CĐCS Công ty Kyoei: {opening} vẫn chăm lo cho đoàn viên.\nx").period == period
+
+
 def test_sources_csv_wins(tmp_path: Path) -> None:
     sources = tmp_path / "sources.csv"
     sources.write_text(

@@ -16,6 +16,7 @@ from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.periods import (
     WRITTEN_AFTER_MONTHS,
+    YEAR_NEARLY_DONE_MONTH,
     YEAR_MENTION,
     PeriodMark,
     find_marks,
@@ -377,12 +378,14 @@ def _past_year_marks(
 ) -> list[PeriodMark]:
     """`Trong năm qua, ...` in a news item published in May 2013: the twelve months before
     it, 2012-2013, as the real gold counts relative periods back from publication. A year's
-    report written in the months after it (January) means that year: no mark."""
+    report written in the months after it (January), or late in it (December), means that
+    year: no mark."""
     year = period_year(doc_period)
     if (
         year is None
         or published.year != year
         or months_after(year - 1, published) <= (WRITTEN_AFTER_MONTHS)
+        or published.month >= YEAR_NEARLY_DONE_MONTH
     ):
         return marks
     added = [

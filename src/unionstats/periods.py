@@ -157,6 +157,8 @@ class PeriodMark:
 # A year's report is written in the first months after it; a text published later tells of
 # its own present (a stock as of now, `năm qua` counted back from it).
 WRITTEN_AFTER_MONTHS = 3
+# From this month on, the twelve months before a text are its own year (`Năm qua, ...` in December).
+YEAR_NEARLY_DONE_MONTH = 10
 
 
 def months_after(year: int, published: dt.date) -> int:
@@ -556,6 +558,9 @@ def _stated(
             # the plan's year (the contract has no code for nine months)
             return str(period_year(here[0].period)), None
         here = done or here  # a sentence about the plan alone is about the plan's period
+        frame = _year_frame(head, here)
+        if frame is not None and not event:
+            return frame, None
         # after a dated event, only a part of its year or a span says more than its year does
         # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
@@ -580,6 +585,26 @@ _DATED_LEAD = re.compile(
     r"(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2})(?!\d),\s*[^\W\d_]"
 )  # (the date, a comma, then what happened: a date line alone is the page's)
 _REVIEW_MONTHS = 4
+
+
+_FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
+
+
+def _year_frame(head: str, here: list[PeriodMark]) -> str | None:
+    """`Năm 2022, dù ... phải giãn ca trong quý II, ...`: a year set before a comma frames its
+    sentence; a quarter or half named further on tells of a moment in it (`Năm 2022, 6 tháng
+    đầu năm ...` still narrows it)."""
+    if not here or here[0].kind != "year" or not head.startswith(",", _year_end(head, here[0])):
+        return None
+    end = _year_end(head, here[0])
+    if any(m.kind in ("half", "quarter") and m.pos - end <= _FRAME_REACH for m in here[1:]):
+        return None
+    return here[0].period
+
+
+def _year_end(head: str, mark: PeriodMark) -> int:
+    m = YEAR_MENTION.match(head, mark.pos)
+    return m.end() if m else mark.pos
 
 
 def _since(head: str, mark: PeriodMark) -> bool:
