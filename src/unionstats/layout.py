@@ -16,8 +16,8 @@ from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.periods import (
     WRITTEN_AFTER_MONTHS,
-    YEAR_NEARLY_DONE_MONTH,
     YEAR_MENTION,
+    YEAR_NEARLY_DONE_MONTH,
     PeriodMark,
     find_marks,
     months_after,
