@@ -811,6 +811,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     if _LINE in html or _CELL in html or _BREAK in html or _SUB in html:
         html = _SENTINELS_RE.sub("", html)
     html = limit_depth(_thin_attributes(_drop_head_noscript(_drop_glued_footnotes(html))))
+    html = _thin_options(html)
     try:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
@@ -1114,6 +1115,31 @@ def _thin_attributes(html: str) -> str:
         ),
         html,
     )
+
+
+_MAX_OPTIONS = 1_000
+_OPTION_OR_SELECT = re.compile(r"<select\b|<option\b([^<>]*+)>[^<]*+(?:</option\s*>)?", re.I)
+_SELECTED = re.compile(r"\sselected\b", re.I)
+
+
+def _thin_options(html: str) -> str:
+    """A drop-down of thousands of options (every ward of the country in an address form)
+    keeps those a reader may see: each list's first option and those marked chosen. The
+    parser resets a list's choice at each option it adds, so 40 000 options took 22 s to
+    parse and 58 s to move (quadratic). Linear: one pass, only on a page of many options."""
+    if html.count("ption") + html.count("PTION") <= _MAX_OPTIONS:
+        return html
+    first = False
+
+    def keep(m: re.Match[str]) -> str:
+        nonlocal first
+        if m.group(1) is None:  # a list opens: its first option is shown if none is chosen
+            first = True
+            return m.group(0)
+        shown, first = first or _SELECTED.search(m.group(1)) is not None, False
+        return m.group(0) if shown else ""
+
+    return _OPTION_OR_SELECT.sub(keep, html)
 
 
 def limit_depth(html: str, max_depth: int = _MAX_DEPTH) -> str:
