@@ -1170,6 +1170,31 @@ def test_every_mark_a_rare_repair_looks_for_is_unusual() -> None:
     assert _UNUSUAL_RE.search("Công đoàn Việt Nam “1.250” – ỹ Ư ơ") is None
 
 
+# Round 12. Text a reader never sees: a block styled `visibility: hidden` and a `<dialog>` not
+# opened (a pop-up) were read as the page's, their figures with them.
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<div style="visibility:hidden">',
+        '<div style="color: red; visibility: hidden">',
+        "<dialog>",
+        f'<dialog class="{"x" * 3000}">',  # a long tag keeps the attributes read
+    ],
+)
+def test_text_a_reader_never_sees_is_dropped(hidden: str) -> None:
+    close = "</dialog>" if hidden.startswith("<dialog") else "</div>"
+    html = f"<p>Năm 2021 kết nạp 1.250 đoàn viên.</p>{hidden}<p>Đăng ký nhận tin 9.999</p>{close}"
+    assert html_to_text(html) == "Năm 2021 kết nạp 1.250 đoàn viên."
+
+
+def test_an_open_dialog_and_visible_text_are_kept() -> None:
+    html = (
+        '<dialog open><p>Kết nạp 1.250 đoàn viên</p></dialog><div style="visibility: visible">'
+        "Thành lập 12 CĐCS</div>"
+    )
+    assert html_to_text(html) == "Kết nạp 1.250 đoàn viên\nThành lập 12 CĐCS"
+
+
 # A drop-down of every ward of the country (an address form) holds thousands of options; the
 # parser resets the list's choice at each option it adds (40 000 took 80 s). Only those a
 # reader may see are parsed: the page reads as with them alone (the options' text, never shown,

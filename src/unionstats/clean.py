@@ -766,8 +766,10 @@ _BLOCK_SELECTOR = ",".join(
         "tbody", "tfoot", "thead", "tr", "ul",
     ]
 )  # fmt: skip
+# (a `<dialog>` not `open` is a pop-up a reader never sees unless it is opened)
 _HIDDEN_SELECTOR = (
-    '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]'
+    '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], '
+    '[style*="visibility:hidden" i], [style*="visibility: hidden" i], dialog:not([open])'
 )
 
 # class/id words that mark page furniture; matched per word of the attribute, not as substrings.
@@ -1046,7 +1048,7 @@ def _may_be_deeper(html: str, max_depth: int) -> bool:
 
 _LONG_TAG_RE = re.compile(r"<([a-zA-Z][\w:-]{0,40})(\s[^<>]{2000,}+)>")
 _KEPT_ATTR_RE = re.compile(
-    r"""\s(class|id|style|hidden|aria-hidden|type|value|selected)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
+    r"""\s(class|id|style|hidden|aria-hidden|type|value|selected|open)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
     re.IGNORECASE,
 )
 
