@@ -1195,6 +1195,24 @@ def test_an_open_dialog_and_visible_text_are_kept() -> None:
     assert html_to_text(html) == "Kết nạp 1.250 đoàn viên\nThành lập 12 CĐCS"
 
 
+# A page laid out in tables holds its own table in a cell of the layout's: a short one (one
+# row, `Kết nạp đoàn viên mới | 1.250`) was read as a figure boxed in a cell, one text, and
+# the figure lost its label's column.
+def test_a_small_table_of_columns_alone_in_a_layout_cell_keeps_its_rows():
+    inner = (
+        "<table><tr><td>Kết nạp đoàn viên mới</td><td>1.250</td></tr>"
+        "<tr><td>Thành lập CĐCS</td><td>12</td></tr></table>"
+    )
+    assert html_to_text(f"<table><tr><td>{inner}</td></tr></table>") == (
+        "Kết nạp đoàn viên mới | 1.250\nThành lập CĐCS | 12"
+    )
+    # a figure and its ratio boxed side by side in a column of a row stay that cell's text
+    boxed = "<table><tr><td>1.250</td><td>(125%)</td></tr></table>"
+    assert html_to_text(f"<table><tr><td>Kết nạp</td><td>{boxed}</td></tr></table>") == (
+        "Kết nạp | 1.250 (125%)"
+    )
+
+
 # A drop-down of every ward of the country (an address form) holds thousands of options; the
 # parser resets the list's choice at each option it adds (40 000 took 80 s). Only those a
 # reader may see are parsed: the page reads as with them alone (the options' text, never shown,

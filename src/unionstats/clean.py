@@ -984,12 +984,28 @@ def _inline_nested_tables(root: LexborNode) -> None:
     """A table nested in a cell that holds a few words (`1.250`, `1.250` over `(125%)`: a
     figure boxed by the page's editor) is that cell's text: its rows broke the outer row in
     two, and the figure stood on a line of its own, under no column. A larger nested table (a
-    page laid out in tables) keeps its rows. Innermost first, so each is read once."""
+    page laid out in tables) keeps its rows, and so does a small one of several columns that
+    is all its outer row holds (the page's table inside the layout's: read as one text,
+    `Kết nạp đoàn viên mới | 1.250` lost its column). Innermost first, so each is read once."""
     nested = root.css("td table, th table")
     for table in reversed(nested[-_MAX_NESTED_TABLES:]):
         shown = " ".join(table.text(deep=True, separator=" ").split())
-        if len(shown) <= _MAX_INLINE_TABLE:
+        if len(shown) <= _MAX_INLINE_TABLE and not _a_table_of_its_own(table):
             table.replace_with(f" {shown} ")
+
+
+def _a_table_of_its_own(table: LexborNode) -> bool:
+    """The nested table has cells side by side, and its cell is the only one of its row."""
+    if max((_cell_count(row) for row in table.css("tr")), default=0) < 2:
+        return False
+    cell = table.parent
+    while cell is not None and cell.tag not in ("td", "th"):
+        cell = cell.parent
+    return cell is not None and cell.parent is not None and _cell_count(cell.parent) == 1
+
+
+def _cell_count(row: LexborNode) -> int:
+    return sum(1 for child in row.iter() if child.tag in ("td", "th"))
 
 
 def _digits_after(cells: list[LexborNode]) -> list[bool]:
