@@ -1161,11 +1161,12 @@ def test_every_mark_a_rare_repair_looks_for_is_unusual() -> None:
     from unionstats.clean import (
         _COMBINING_CHARS,
         _FOREIGN_CHARS,
+        _FRACTION_CHARS,
         _SUPERSCRIPT_CHARS,
         _UNUSUAL_RE,
     )
 
-    marks = {*_FOREIGN_CHARS, *_COMBINING_CHARS, *_SUPERSCRIPT_CHARS}
+    marks = {*_FOREIGN_CHARS, *_COMBINING_CHARS, *_SUPERSCRIPT_CHARS, *_FRACTION_CHARS}
     assert marks and all(_UNUSUAL_RE.fullmatch(c) for c in marks)
     assert _UNUSUAL_RE.search("Công đoàn Việt Nam “1.250” – ỹ Ư ơ") is None
 
@@ -1211,6 +1212,25 @@ def test_a_small_table_of_columns_alone_in_a_layout_cell_keeps_its_rows():
     assert html_to_text(f"<table><tr><td>Kết nạp</td><td>{boxed}</td></tr></table>") == (
         "Kết nạp | 1.250 (125%)"
     )
+
+
+# A word hyphenated at a line's end with a soft hyphen (a PDF's or Word's copy) was cut in two
+# once the invisible hyphen went: `đoàn vi` / `ên`, and the figure lost its noun.
+@pytest.mark.parametrize("brk", ["\n", "\r\n", " \n  "])
+def test_a_word_hyphenated_softly_at_a_line_end_is_one_word(brk: str) -> None:
+    text = f"Năm 2021 kết nạp 1.250 đoàn vi\u00ad{brk}ên mới.\nThành lập 12 CĐCS."
+    assert normalize_vietnamese(text).split("\n")[0] == "Năm 2021 kết nạp 1.250 đoàn viên mới."
+    assert normalize_vietnamese("đo\u00adàn viên\n") == "đoàn viên\n"  # inside a line: dropped
+
+
+# A half or a quarter glued to a figure (`2½ tỷ`, a word processor's fraction) is its decimal
+# part: `2` was read, the rest lost. One standing alone is a word's, left as written.
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("2½ tỷ đồng", "2,5 tỷ đồng"), ("3¾ triệu", "3,75 triệu"), ("1¼", "1,25"), ("½ số", "½ số")],
+)
+def test_a_fraction_glued_to_a_figure_is_its_decimal_part(written: str, read: str) -> None:
+    assert normalize_vietnamese(written) == read
 
 
 # A drop-down of every ward of the country (an address form) holds thousands of options; the

@@ -651,6 +651,8 @@ def normalize_vietnamese(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or "\x08" in text:
         text = _TERMINAL_CODES.sub("", text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub("", text)
     text = _ODD_SPACE_RE.sub(_odd_space, text)
     # the rarer repairs below run only when their marks occur: most texts hold no character
     # outside ASCII, Vietnamese letters and general punctuation (one scan in C, no set)
@@ -666,9 +668,21 @@ def normalize_vietnamese(text: str) -> str:
         text = _APOSTROPHE_GROUP.sub(".", text)
     if not _SUPERSCRIPT_CHARS.isdisjoint(chars):
         text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
+    if not _FRACTION_CHARS.isdisjoint(chars):
+        text = _GLUED_FRACTION.sub(lambda m: "," + _FRACTIONS[m.group()], text)
     return _TONE_RE.sub(_tone_fix, text)
 
 
+# A half or a quarter glued to a figure (`2½ tỷ đồng`, a word processor's fraction) is its
+# decimal part: `2` was read and the rest lost.
+_FRACTIONS = {"\u00bd": "5", "\u00bc": "25", "\u00be": "75"}
+_FRACTION_CHARS = frozenset(_FRACTIONS)
+_GLUED_FRACTION = re.compile("(?<=[0-9])[\u00bc-\u00be](?![0-9])")
+
+
+# A word hyphenated at a line's end with a soft hyphen (a PDF's or Word's copy: `đoàn vi\xad`
+# / `ên mới`) is one word: the break went with the invisible hyphen, the word was lost.
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*+\n[ \t]*+")
 _UNUSUAL_RE = re.compile("[^\x00-\x7f\u00c0-\u01b0\u1ea0-\u1ef9\u2000-\u206f]")
 # A terminal's copy: colour and cursor codes (`\x1b[1;31m1.250\x1b[0m`: the escape became a
 # space and `[1;31m` stood glued to the figure, which was lost) and overstrike (`1\b1`, a
