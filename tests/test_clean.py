@@ -1170,10 +1170,90 @@ def test_every_mark_a_rare_repair_looks_for_is_unusual() -> None:
     from unionstats.clean import (
         _COMBINING_CHARS,
         _FOREIGN_CHARS,
+        _FRACTION_CHARS,
         _SUPERSCRIPT_CHARS,
         _UNUSUAL_RE,
     )
 
-    marks = {*_FOREIGN_CHARS, *_COMBINING_CHARS, *_SUPERSCRIPT_CHARS}
+    marks = {*_FOREIGN_CHARS, *_COMBINING_CHARS, *_SUPERSCRIPT_CHARS, *_FRACTION_CHARS}
     assert marks and all(_UNUSUAL_RE.fullmatch(c) for c in marks)
     assert _UNUSUAL_RE.search("Công đoàn Việt Nam “1.250” – ỹ Ư ơ") is None
+
+
+# Round 12. Text a reader never sees: a block styled `visibility: hidden` and a `<dialog>` not
+# opened (a pop-up) were read as the page's, their figures with them.
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<div style="visibility:hidden">',
+        '<div style="color: red; visibility: hidden">',
+        "<dialog>",
+        f'<dialog class="{"x" * 3000}">',  # a long tag keeps the attributes read
+    ],
+)
+def test_text_a_reader_never_sees_is_dropped(hidden: str) -> None:
+    close = "</dialog>" if hidden.startswith("<dialog") else "</div>"
+    html = f"<p>Năm 2021 kết nạp 1.250 đoàn viên.</p>{hidden}<p>Đăng ký nhận tin 9.999</p>{close}"
+    assert html_to_text(html) == "Năm 2021 kết nạp 1.250 đoàn viên."
+
+
+def test_an_open_dialog_and_visible_text_are_kept() -> None:
+    html = (
+        '<dialog open><p>Kết nạp 1.250 đoàn viên</p></dialog><div style="visibility: visible">'
+        "Thành lập 12 CĐCS</div>"
+    )
+    assert html_to_text(html) == "Kết nạp 1.250 đoàn viên\nThành lập 12 CĐCS"
+
+
+# A page laid out in tables holds its own table in a cell of the layout's: a short one (one
+# row, `Kết nạp đoàn viên mới | 1.250`) was read as a figure boxed in a cell, one text, and
+# the figure lost its label's column.
+def test_a_small_table_of_columns_alone_in_a_layout_cell_keeps_its_rows():
+    inner = (
+        "<table><tr><td>Kết nạp đoàn viên mới</td><td>1.250</td></tr>"
+        "<tr><td>Thành lập CĐCS</td><td>12</td></tr></table>"
+    )
+    assert html_to_text(f"<table><tr><td>{inner}</td></tr></table>") == (
+        "Kết nạp đoàn viên mới | 1.250\nThành lập CĐCS | 12"
+    )
+    # a figure and its ratio boxed side by side in a column of a row stay that cell's text
+    boxed = "<table><tr><td>1.250</td><td>(125%)</td></tr></table>"
+    assert html_to_text(f"<table><tr><td>Kết nạp</td><td>{boxed}</td></tr></table>") == (
+        "Kết nạp | 1.250 (125%)"
+    )
+
+
+# A word hyphenated at a line's end with a soft hyphen (a PDF's or Word's copy) was cut in two
+# once the invisible hyphen went: `đoàn vi` / `ên`, and the figure lost its noun.
+@pytest.mark.parametrize("brk", ["\n", "\r\n", " \n  "])
+def test_a_word_hyphenated_softly_at_a_line_end_is_one_word(brk: str) -> None:
+    text = f"Năm 2021 kết nạp 1.250 đoàn vi\u00ad{brk}ên mới.\nThành lập 12 CĐCS."
+    assert normalize_vietnamese(text).split("\n")[0] == "Năm 2021 kết nạp 1.250 đoàn viên mới."
+    assert normalize_vietnamese("đo\u00adàn viên\n") == "đoàn viên\n"  # inside a line: dropped
+
+
+# A half or a quarter glued to a figure (`2½ tỷ`, a word processor's fraction) is its decimal
+# part: `2` was read, the rest lost. One standing alone is a word's, left as written.
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("2½ tỷ đồng", "2,5 tỷ đồng"), ("3¾ triệu", "3,75 triệu"), ("1¼", "1,25"), ("½ số", "½ số")],
+)
+def test_a_fraction_glued_to_a_figure_is_its_decimal_part(written: str, read: str) -> None:
+    assert normalize_vietnamese(written) == read
+
+
+# A drop-down of every ward of the country (an address form) holds thousands of options; the
+# parser resets the list's choice at each option it adds (40 000 took 80 s). Only those a
+# reader may see are parsed: the page reads as with them alone (the options' text, never shown,
+# made the search form beside the report hold most of the page's text, so it was kept).
+@pytest.mark.parametrize("chosen", [None, 1_500])
+def test_a_drop_down_of_thousands_of_options_reads_as_its_shown_ones(chosen: int | None):
+    options = "".join(
+        f"<option{' selected' if k == chosen else ''}>Phường {k}</option>" for k in range(3_000)
+    )
+    shown = "<option>Phường 0</option>" + (
+        f"<option selected>Phường {chosen}</option>" if chosen else ""
+    )
+    for form in ("<form>Địa chỉ: <select>{}</select></form>", "<p>Địa chỉ: <select>{}</select>"):
+        page = "<p>Kết nạp 1.250 đoàn viên</p>" + form
+        assert html_to_text(page.format(options)) == html_to_text(page.format(shown))

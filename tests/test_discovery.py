@@ -42,6 +42,24 @@ def test_hidden_files_and_folders_are_quarantined_as_hidden(tmp_path: Path) -> N
     }
 
 
+# Word and Excel leave a lock file beside a document open in them (`~$o_cao.htm` for
+# `bao_cao.htm`, hidden on Windows): a user name in 162 bytes, quarantined as `binary`
+# ("contains NUL bytes"), which named nothing an analyst would recognise.
+def test_office_lock_files_are_hidden_with_their_name(tmp_path: Path) -> None:
+    write(tmp_path / "bao_cao.htm")
+    write(tmp_path / "~$o_cao.htm", b"\x05admin" + b"\x00" * 100)
+    write(tmp_path / "sub" / "~$ng_hop.txt", b"\x05admin" + b"\x00" * 100)
+    write(tmp_path / "a~$b.txt")  # the mark opens the name, nowhere else
+    found = survey(tmp_path)
+    assert reasons(tmp_path) == {
+        "bao_cao.htm": "report",
+        "~$o_cao.htm": "hidden",
+        "sub/~$ng_hop.txt": "hidden",
+        "a~$b.txt": "report",
+    }
+    assert all("Office lock file" in r.detail for r in found.rejected)
+
+
 def test_other_formats_are_named_and_sources_csv_is_not_a_report(tmp_path: Path) -> None:
     write(tmp_path / "a.txt")
     write(tmp_path / "scan.pdf")

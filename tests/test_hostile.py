@@ -393,3 +393,50 @@ def test_a_file_of_hundreds_of_thousands_of_continued_lines_is_joined_in_proport
         seconds.append(best)
         assert text.count("\n") == 1
     assert seconds[1] < 20 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 8x the lines"
+
+
+# Round 12. Inputs whose cost grew with the square of their size, each read in full from every
+# figure in it: a chain of figures joined by hyphens (a file name's shape looked for to its
+# end), a cell of figures one per line with no word (each line's first letter looked for past
+# it), links in one line of a page, each a figure (the bodies named in the sentence searched
+# from its start for each)
+# and a drop-down of thousands of options (the HTML parser resets the list's choice at each).
+_REPORT_12 = (
+    "Công đoàn ngành Y tế tỉnh Long An tổng kết năm 2021\nNăm 2021 kết nạp 120 đoàn viên.\n"
+)
+_QUADRATIC = {
+    "hyphen_chain": (lambda n: _REPORT_12 + "Mã: " + "1-" * n + "1\n", False, 4_000),
+    "figures_in_one_cell": (
+        lambda n: f"<p>{_REPORT_12}</p><table><tr><td>Kết nạp{'<br>1' * n}</td></tr></table>",
+        True,
+        1_000,
+    ),
+    "links_in_one_line": (
+        lambda n: f"<p>{_REPORT_12}</p>" + f"<a href='/t'>Tin 1 {'bài viết ' * 20}</a> " * n,
+        True,
+        500,
+    ),
+    "options_of_a_list": (
+        lambda n: f"<p>{_REPORT_12}</p><form><select>{'<option>Phường 1</option>' * n}</select>",
+        True,
+        2_000,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_QUADRATIC))
+def test_pathological_inputs_take_time_in_proportion_to_their_size(case: str) -> None:
+    make, is_html, n = _QUADRATIC[case]
+    seconds = []
+    for size in (n, 8 * n):
+        text = make(size)
+        report = RawReport(case, "r.html", text, "utf_8", is_html, "0" * 64, len(text.encode()))
+        best = float("inf")
+        for _ in range(2):  # the best of two: a loaded machine stalls a single run
+            start = time.process_time()
+            done = process(report, {})
+            best = min(best, time.process_time() - start)
+        seconds.append(best)
+        assert 120 in [o.value for o in done.observations]
+    # quadratic, 8x the input took 28-67x as long
+    assert seconds[1] < 20 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 8x {seconds[0]:.2f} s"

@@ -455,6 +455,23 @@ def test_a_json_file_named_txt_is_quarantined_as_unsupported(tmp_path: Path) -> 
     assert "JSON" in report.detail
 
 
+# A Word or Excel document saved under a .txt name (a .docx is a zip archive, a .doc an OLE2
+# file) was quarantined as `binary`, "contains NUL bytes": it said nothing of what to do.
+@pytest.mark.parametrize(
+    ("head", "says"),
+    [(b"PK\x03\x04\x14\x00\x06\x00", ".docx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc")],
+    ids=["docx_xlsx_odt", "doc_xls"],
+)
+def test_an_office_document_named_txt_is_quarantined_as_unsupported(
+    tmp_path: Path, head: bytes, says: str
+) -> None:
+    path = tmp_path / "bao_cao.txt"
+    path.write_bytes(head + b"\x00" * 200 + "Kết nạp 120 đoàn viên".encode("utf-16-le"))
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format"
+    assert says in report.detail and "save it as plain text" in report.detail
+
+
 def test_a_report_that_opens_with_a_bracket_is_still_read(tmp_path: Path) -> None:
     path = tmp_path / "tin.txt"
     path.write_text("[Tin tức] Công đoàn kết nạp 120 đoàn viên năm 2021.\n", encoding="utf-8")

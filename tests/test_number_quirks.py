@@ -1,5 +1,6 @@
 """Number quirks of hostile round 8: a digit run too long to read is a mention with a reason,
-marks that do not group by three are flagged, a figure after a comma glued to a word is read."""
+marks that do not group by three are flagged, a figure after a comma glued to a word is read;
+of round 12: a spreadsheet's scientific notation is read whole."""
 
 from __future__ import annotations
 
@@ -65,3 +66,16 @@ def test_a_figure_after_a_comma_glued_to_a_word_is_read() -> None:
     observations, _ = extract("d", text, "2021")
     assert [(o.indicator, o.value) for o in observations] == [("new_members", 1234.0)]
     assert parse_quantity("tỷ lệ 1,5%").value == 1.5  # a decimal's second part is no number
+
+
+# A spreadsheet writes a figure too wide for its column as `2,5E+09`; pasted into a report,
+# its exponent was read as the figure: `09 đồng`, 9 đồng of welfare money (out of range).
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("2,5E+09", 2.5e9), ("2.5E+09", 2.5e9), ("1,25e+06", 1.25e6), ("3E+03", 3000.0)],
+)
+def test_a_figure_in_scientific_notation_is_read_whole(written: str, value: float) -> None:
+    text = f"Năm 2021, Công đoàn tỉnh Long An chăm lo Tết với tổng số tiền {written} đồng."
+    observations, mentions = extract("d", text, "2021")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", value)]
+    assert [m.text for m in mentions if m.value != 2021] == [f"{written} đồng"]

@@ -655,6 +655,8 @@ def normalize_vietnamese(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or "\x08" in text:
         text = _TERMINAL_CODES.sub("", text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub("", text)
     text = _ODD_SPACE_RE.sub(_odd_space, text)
     # the rarer repairs below run only when their marks occur: most texts hold no character
     # outside ASCII, Vietnamese letters and general punctuation (one scan in C, no set)
@@ -670,9 +672,21 @@ def normalize_vietnamese(text: str) -> str:
         text = _APOSTROPHE_GROUP.sub(".", text)
     if not _SUPERSCRIPT_CHARS.isdisjoint(chars):
         text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
+    if not _FRACTION_CHARS.isdisjoint(chars):
+        text = _GLUED_FRACTION.sub(lambda m: "," + _FRACTIONS[m.group()], text)
     return _TONE_RE.sub(_tone_fix, text)
 
 
+# A half or a quarter glued to a figure (`2½ tỷ đồng`, a word processor's fraction) is its
+# decimal part: `2` was read and the rest lost.
+_FRACTIONS = {"\u00bd": "5", "\u00bc": "25", "\u00be": "75"}
+_FRACTION_CHARS = frozenset(_FRACTIONS)
+_GLUED_FRACTION = re.compile("(?<=[0-9])[\u00bc-\u00be](?![0-9])")
+
+
+# A word hyphenated at a line's end with a soft hyphen (a PDF's or Word's copy: `đoàn vi\xad`
+# / `ên mới`) is one word: the break went with the invisible hyphen, the word was lost.
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*+\n[ \t]*+")
 _UNUSUAL_RE = re.compile("[^\x00-\x7f\u00c0-\u01b0\u1ea0-\u1ef9\u2000-\u206f]")
 # A terminal's copy: colour and cursor codes (`\x1b[1;31m1.250\x1b[0m`: the escape became a
 # space and `[1;31m` stood glued to the figure, which was lost) and overstrike (`1\b1`, a
@@ -770,8 +784,10 @@ _BLOCK_SELECTOR = ",".join(
         "tbody", "tfoot", "thead", "tr", "ul",
     ]
 )  # fmt: skip
+# (a `<dialog>` not `open` is a pop-up a reader never sees unless it is opened)
 _HIDDEN_SELECTOR = (
-    '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]'
+    '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], '
+    '[style*="visibility:hidden" i], [style*="visibility: hidden" i], dialog:not([open])'
 )
 
 # class/id words that mark page furniture; matched per word of the attribute, not as substrings.
@@ -815,6 +831,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     if _LINE in html or _CELL in html or _BREAK in html or _SUB in html:
         html = _SENTINELS_RE.sub("", html)
     html = limit_depth(_thin_attributes(_drop_head_noscript(_drop_glued_footnotes(html))))
+    html = _thin_options(html)
     try:
         parser = LexborHTMLParser(html)
     except UnicodeEncodeError:
@@ -985,12 +1002,28 @@ def _inline_nested_tables(root: LexborNode) -> None:
     """A table nested in a cell that holds a few words (`1.250`, `1.250` over `(125%)`: a
     figure boxed by the page's editor) is that cell's text: its rows broke the outer row in
     two, and the figure stood on a line of its own, under no column. A larger nested table (a
-    page laid out in tables) keeps its rows. Innermost first, so each is read once."""
+    page laid out in tables) keeps its rows, and so does a small one of several columns that
+    is all its outer row holds (the page's table inside the layout's: read as one text,
+    `Kết nạp đoàn viên mới | 1.250` lost its column). Innermost first, so each is read once."""
     nested = root.css("td table, th table")
     for table in reversed(nested[-_MAX_NESTED_TABLES:]):
         shown = " ".join(table.text(deep=True, separator=" ").split())
-        if len(shown) <= _MAX_INLINE_TABLE:
+        if len(shown) <= _MAX_INLINE_TABLE and not _a_table_of_its_own(table):
             table.replace_with(f" {shown} ")
+
+
+def _a_table_of_its_own(table: LexborNode) -> bool:
+    """The nested table has cells side by side, and its cell is the only one of its row."""
+    if max((_cell_count(row) for row in table.css("tr")), default=0) < 2:
+        return False
+    cell = table.parent
+    while cell is not None and cell.tag not in ("td", "th"):
+        cell = cell.parent
+    return cell is not None and cell.parent is not None and _cell_count(cell.parent) == 1
+
+
+def _cell_count(row: LexborNode) -> int:
+    return sum(1 for child in row.iter() if child.tag in ("td", "th"))
 
 
 def _digits_after(cells: list[LexborNode]) -> list[bool]:
@@ -1049,7 +1082,7 @@ def _may_be_deeper(html: str, max_depth: int) -> bool:
 
 _LONG_TAG_RE = re.compile(r"<([a-zA-Z][\w:-]{0,40})(\s[^<>]{2000,}+)>")
 _KEPT_ATTR_RE = re.compile(
-    r"""\s(class|id|style|hidden|aria-hidden|type|value|selected)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
+    r"""\s(class|id|style|hidden|aria-hidden|type|value|selected|open)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""",
     re.IGNORECASE,
 )
 
@@ -1118,6 +1151,31 @@ def _thin_attributes(html: str) -> str:
         ),
         html,
     )
+
+
+_MAX_OPTIONS = 1_000
+_OPTION_OR_SELECT = re.compile(r"<select\b|<option\b([^<>]*+)>[^<]*+(?:</option\s*>)?", re.I)
+_SELECTED = re.compile(r"\sselected\b", re.I)
+
+
+def _thin_options(html: str) -> str:
+    """A drop-down of thousands of options (every ward of the country in an address form)
+    keeps those a reader may see: each list's first option and those marked chosen. The
+    parser resets a list's choice at each option it adds, so 40 000 options took 22 s to
+    parse and 58 s to move (quadratic). Linear: one pass, only on a page of many options."""
+    if html.count("ption") + html.count("PTION") <= _MAX_OPTIONS:
+        return html
+    first = False
+
+    def keep(m: re.Match[str]) -> str:
+        nonlocal first
+        if m.group(1) is None:  # a list opens: its first option is shown if none is chosen
+            first = True
+            return m.group(0)
+        shown, first = first or _SELECTED.search(m.group(1)) is not None, False
+        return m.group(0) if shown else ""
+
+    return _OPTION_OR_SELECT.sub(keep, html)
 
 
 def limit_depth(html: str, max_depth: int = _MAX_DEPTH) -> str:

@@ -9,7 +9,8 @@ Rules (the README's "Every file accounted for" repeats them):
 
 - Hidden files and everything inside hidden folders (a name starting with ``.``)
   are quarantined as ``hidden``, never read: editors, sync tools and macOS
-  (``._report.txt``) leave such copies beside real reports.
+  (``._report.txt``) leave such copies beside real reports; so are Office's lock files
+  (``~$o_cao.htm``, hidden on Windows).
 - Files that are not ``.txt``, ``.html``, ``.htm`` or Markdown (``.md``, ``.markdown``,
   ``.mdx``) are quarantined as
   ``unsupported_format``; ``sources.csv`` (corrections) and
@@ -48,6 +49,9 @@ __all__ = ["Found", "RawFolder", "Survey", "survey"]
 SOURCES_NAME = "sources.csv"
 CONTROL_FILES = (SOURCES_NAME, "organisations.csv")
 """Files at the top of the raw folder that steer the build rather than being reports."""
+OFFICE_LOCK = "~$"
+"""How Word and Excel name the lock file of an open document (`~$o_cao.htm` beside
+`bao_cao.htm`, hidden on Windows): its bytes are a user name, read as `binary`."""
 MAX_DEPTH = 1000
 """Folders nested deeper than this are not searched (quarantined ``path_too_long``)."""
 
@@ -132,6 +136,10 @@ def _file(root: Path, parts: tuple[str, ...], rel: str, hidden: bool, result: Su
         return
     if hidden:
         detail = "hidden file or folder (name starts with a dot): not read"
+        result.rejected.append(Rejected(rel, "hidden", detail))
+        return
+    if name.startswith(OFFICE_LOCK):
+        detail = "an Office lock file (Word or Excel's mark of a document left open): not read"
         result.rejected.append(Rejected(rel, "hidden", detail))
         return
     if not name.lower().endswith(SUPPORTED_SUFFIXES):

@@ -269,11 +269,14 @@ def _person_subject(lay: Layout, spot: Spot) -> bool:
 
 
 def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:
-    """Where a worker's pronoun opening the sentence ends, or -1 (read once a sentence)."""
+    """Where a worker's pronoun opening the sentence ends, or -1 (read once a sentence; its
+    first letter looked for up to the sentence's end: past it, lines of figures without a
+    word were read again for each)."""
     found = lay.memo.get(("subject", sentence_start))
     if found is None:
         low, at = lay.low, sentence_start
-        while at < len(low) and not low[at].isalpha():
+        end = lay.sentence(sentence_start)[1]
+        while at < end and not low[at].isalpha():
             at += 1
         assert lay.hits is not None
         opener = lay.hits.end_at(lay.catalogue.scoring.subject_openers, at)

@@ -395,6 +395,15 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
+# Office documents, known by their first bytes: a zip archive (.docx, .xlsx, .odt) or an OLE2
+# compound file (.doc, .xls).
+_OFFICE_FILES = (
+    (b"PK\x03\x04", "a Word, Excel or OpenDocument file (.docx, .xlsx, .odt)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file (.doc, .xls)"),
+)
+_OFFICE_SIGNATURES = tuple(sig for sig, _ in _OFFICE_FILES)
+
+
 def _reject_bytes(data: bytes) -> tuple[str, str] | None:
     if not data:
         return "empty", "file is empty (0 bytes)"
@@ -403,6 +412,13 @@ def _reject_bytes(data: bytes) -> tuple[str, str] | None:
             "unsupported_format",
             "a PDF document under a text file's name: convert it to text (with OCR if it is "
             "a scan) and save it as .txt",
+        )
+    if data.startswith(_OFFICE_SIGNATURES):  # read as `binary`: nothing said what to do
+        kind = next(what for sig, what in _OFFICE_FILES if data.startswith(sig))
+        return (
+            "unsupported_format",
+            f"{kind} under a text file's name: open it and save it as plain text (UTF-8) "
+            "or as a web page",
         )
     if _bom_codec(data) is not None or _bomless_unicode(data) is not None:
         return None

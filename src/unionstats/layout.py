@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
@@ -47,6 +48,8 @@ _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _DIGITS = re.compile(r"\d\d*")  # `\d+`, led by its character set so that `re` skips ahead
 _SPEECH_WORDS = 14
+_start = itemgetter(0)
+_end = itemgetter(1)
 
 
 @dataclass
@@ -84,6 +87,7 @@ class Layout:
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
     memo: dict[tuple[str, int], int] = field(default_factory=dict)  # per-sentence answers
     _bodies: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by line
+    _type_spans: list[tuple[int, int]] | None = None  # every body type phrase, when asked
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -197,15 +201,15 @@ class Layout:
         """The last body named wholly within [lo, pos): the lines from `pos` back to `lo`
         are read, nearest first (a report naming thousands of bodies costs no more). Most
         windows hold no type phrase at all (`LĐLĐ`, `Công đoàn`): then no line is read."""
-        from unionstats.orgs import words
-
-        if next(words().type_re.finditer(self.low, lo, pos), None) is None:
+        if not self._type_phrase_near(lo, pos):
             return None  # a body's type phrase stands wholly inside it, so it would be found
         line_start = self.text.rfind("\n", 0, pos) + 1
         while True:
-            for body in reversed(self.bodies_on_line(line_start)):
-                if body[0] >= pos:
-                    continue
+            bodies = self.bodies_on_line(line_start)
+            i = bisect.bisect_left(bodies, pos, key=_start)  # those before `pos`, nearest first
+            while i > 0:
+                i -= 1
+                body = bodies[i]
                 if body[0] < lo:
                     return None
                 if body[1] <= pos:
@@ -213,6 +217,18 @@ class Layout:
             if line_start <= lo or line_start == 0:
                 return None
             line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+
+    def _type_phrase_near(self, lo: int, pos: int) -> bool:
+        """Whether a type phrase found in the report overlaps [lo, pos): the report is searched
+        once, when first asked (searching each window, a sentence of 30 000 figures was read
+        again for each). Every type phrase standing wholly in the window overlaps one found."""
+        if self._type_spans is None:
+            from unionstats.orgs import words
+
+            self._type_spans = [m.span() for m in words().type_re.finditer(self.low)]
+        spans = self._type_spans
+        i = bisect.bisect_right(spans, lo, key=_end)
+        return i < len(spans) and spans[i][0] < pos
 
     def item_province(self, pos: int) -> str | None:
         """The province whose item of a digest the position stands in, if any (items follow

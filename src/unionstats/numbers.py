@@ -65,15 +65,16 @@ _PER_PERSON_MONTH = (
 _QUAL = _alt(QUALIFIERS)
 _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 
-# One quantity phrase from its first digit: number (/ number)? (unit? range)? scale chain?
-# unit? It starts at the digit (the look-behind comes after it) so that `re` can skip
-# ahead to digits; the qualifier before it is read by `qualifier_before`. Repeats are
-# possessive or bounded, so no input makes it backtrack. No number starts after a letter or
-# a dot (`A1`, `Q.1`) nor in a decimal's second part (`1,5`), but one does after a comma that
-# follows a word (`đoàn viên mới,1234`, text saved from a spreadsheet): it was never read.
-# `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not
-# after a word that the first group belongs to (catalogue `not_grouped_after`); a decimal
-# part may follow (`1 250,5 triệu đồng`, `1 250.5`: it read as 1, and 250,5 apart).
+# One quantity phrase from its first digit: number (exponent)? (/ number)? (unit? range)? scale
+# chain? unit? (The exponent: `2,5E+09 đồng`, a spreadsheet's figure in a column too narrow, read
+# `09 đồng` as 9 đồng.) It starts at the digit (the look-behind comes after it) so that `re` can
+# skip ahead to digits; the qualifier before it is read by `qualifier_before`. Repeats are
+# possessive or bounded, so no input makes it backtrack. No number starts after a letter or a dot
+# (`A1`, `Q.1`) nor in a decimal's second part (`1,5`), but one does after a comma that follows a
+# word (`đoàn viên mới,1234`, text saved from a spreadsheet): it was never read.
+# `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not after
+# a word that the first group belongs to (catalogue `not_grouped_after`); a decimal part may
+# follow (`1 250,5 triệu đồng`, `1 250.5`: it read as 1, and 250,5 apart).
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
     + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
@@ -81,7 +82,8 @@ _SPACE_GROUPED = (
 )
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
+    (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?<!\de[+-]\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
+    (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
@@ -362,8 +364,8 @@ def quantity_from_match(
 
 def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
     # the groups read at once (one call, not one per group and use: 14 per number)
-    num_text, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
-        "num", "den", "lowscale", "lowunit", "high", "scales", "unit"
+    num_text, exp, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
+        "num", "exp", "den", "lowscale", "lowunit", "high", "scales", "unit"
     )
     scales = scales or ""
     unit_text = unit_text or low_unit
@@ -372,6 +374,8 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     flags: list[str] = []
     factor, extra = _scale_factor(scales) if has_scale else (1.0, [])
     value = read_number(num_text, before_scale=has_scale, percent=percent)
+    if exp:  # `2,5E+09`: a spreadsheet's scientific notation, in a column too narrow
+        value = times(value, 10.0 ** int(exp))
     if has_scale and num_text.count(".") + num_text.count(",") >= 2 and value >= 1e6:
         # `210.000.000 triệu đồng`: the amount is already written in full.
         factor, extra = 1.0, []
