@@ -2442,6 +2442,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đến nay đạt 21,7 tỷ đồng.",
             {("union_shelter_fund", 3.4e9), ("union_shelter_fund", 21.7e9)},
         ),
+        # `đã` of `đã là` is no predicate; a plan after the slash `theo chỉ tiêu`
+        (
+            "Công ty có 3.412 CNLĐ, trong đó 3.250 người đã là đoàn viên.",
+            {("workers", 3_412), ("members", 3_250)},
+        ),
+        ("Thành lập mới 27 CĐCS/20 CĐCS theo chỉ tiêu.", {("new_grassroots_unions", 27)}),
         # what one gift is made of is no amount given; their total in brackets is
         (
             "LĐLĐ trao 1.050 suất quà, mỗi suất 2 triệu đồng (1 triệu đồng tiền mặt và 1 triệu "
