@@ -738,10 +738,11 @@ def test_a_cluster_is_named_as_written_not_as_a_bloc() -> None:
     assert (meta.org, meta.org_level) == ("Cụm thi đua số 3 Thanh Hóa", "bloc")
 
 
-def test_a_report_to_the_yearly_conference_covers_the_year_before() -> None:
+@pytest.mark.parametrize("conference", ["HỘI NGHỊ NGƯỜI LAO ĐỘNG", "HNNLĐ", "HN CBCCVC"])
+def test_a_report_to_the_yearly_conference_covers_the_year_before(conference: str) -> None:
     text = (
-        "CÔNG ĐOÀN CÔNG TY TNHH GIÀY DA PHÚ HƯNG\nBÁO CÁO CỦA BAN CHẤP HÀNH CÔNG ĐOÀN TẠI HỘI "
-        "NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025\nBình Dương, ngày 20 tháng 01 năm 2025\n\nCông đoàn đã "
+        f"CÔNG ĐOÀN CÔNG TY TNHH GIÀY DA PHÚ HƯNG\nBÁO CÁO CỦA BAN CHẤP HÀNH CÔNG ĐOÀN TẠI "
+        f"{conference} NĂM 2025\nBình Dương, ngày 20 tháng 01 năm 2025\n\nCông đoàn đã "
         "thăm hỏi 214 lượt đoàn viên ốm đau."
     )
     assert infer(text).period == "2024"

@@ -112,7 +112,8 @@ _CONGRESS = re.compile(r"đại hội")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
 _YEARLY_CONFERENCE = re.compile(
-    r"hội nghị\s+(?:người lao động|nlđ|cán bộ|cbccvc|cbcc|viên chức|công chức)[^.\n\d]{0,50}$"
+    r"(?:hội nghị\s+(?:người lao động|nlđ|cán bộ|cbccvc|cbcc|viên chức|công chức)"
+    r"|(?<!\w)hn\s?(?:nlđ|cbccvc|cbcc|cnvc))[^.\n\d]{0,50}$"  # (`HNNLĐ`, `HN CBCCVC`)
 )
 # An occasion and its year (`Tết Bính Thân 2016`, `“Tết sum vầy” 2017`, `Tháng Công nhân
 # 2013`): what is done for it is that year's, the lunar new year's for Tết.
