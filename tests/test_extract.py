@@ -2442,6 +2442,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đến nay đạt 21,7 tỷ đồng.",
             {("union_shelter_fund", 3.4e9), ("union_shelter_fund", 21.7e9)},
         ),
+        # a quarter's year after a slash; a figure in brackets after its words; a monthly average
+        (
+            "Quý I/2026 kết nạp 1.034 đoàn viên (so với quý I/2025: kết nạp 812 đoàn viên).",
+            {("new_members", 1_034), ("new_members", 812)},
+        ),
+        ("Quý I/2019, LĐLĐ huyện thành lập mới hai (02) CĐCS.", {("new_grassroots_unions", 2)}),
+        (
+            "Công đoàn thăm hỏi 1.245 lượt đoàn viên với số tiền 623,5 triệu đồng (bình quân mỗi "
+            "tháng khoảng 104 triệu đồng).",
+            {("welfare_beneficiaries", 1_245), ("welfare_value", 623.5e6)},
+        ),
         # `đã` of `đã là` is no predicate; a plan after the slash `theo chỉ tiêu`
         (
             "Công ty có 3.412 CNLĐ, trong đó 3.250 người đã là đoàn viên.",

@@ -102,6 +102,10 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     sc = cat.scoring
     by_head = _by_head_list(cat)
     pos = skip_spaces(low, spot.right, sc.head_gap)
+    if low.startswith(")", pos) and low[
+        max(0, spot.cand.q_start - 3) : spot.cand.q_start
+    ].rstrip().endswith("("):
+        pos = skip_spaces(low, pos + 1, sc.head_gap)  # `hai (02) CĐCS`: the words' figure
     if not any(lid in by_head for lid, _ in hits.lists_at(pos)):
         aside = _ASIDE.match(low, spot.right)
         if aside is not None:  # `1.250 (một nghìn hai trăm năm mươi) đoàn viên`, `1.250[1] ...`
