@@ -516,6 +516,38 @@ def test_a_line_opening_a_list_or_a_tables_row_is_no_title() -> None:
     assert (meta.org_level, meta.province) == ("district_federation", "Cà Mau")
 
 
+@pytest.mark.parametrize(
+    ("title", "org", "level", "province"),
+    [
+        # a provincial city's union is its federation, named as the federation
+        (
+            "Công đoàn thành phố Đà Lạt tổng kết năm 2023",
+            "Liên đoàn Lao động thành phố Đà Lạt",
+            "district_federation",
+            "Lâm Đồng",
+        ),
+        (
+            "Công đoàn huyện Đông Anh tổng kết năm 2023",
+            "Liên đoàn Lao động huyện Đông Anh",
+            "district_federation",
+            "Hà Nội",
+        ),
+        # ... not a zone's union that names its province last
+        (
+            "Công đoàn các KCN tỉnh Bắc Ninh tổng kết năm 2023",
+            "Công đoàn các KCN tỉnh Bắc Ninh",
+            "district_federation",
+            "Bắc Ninh",
+        ),
+    ],
+)
+def test_the_union_of_a_place_is_its_federation(
+    title: str, org: str, level: str, province: str
+) -> None:
+    meta = infer(f"{title}\nNgày 20/12/2023, hội nghị đã diễn ra.")
+    assert (meta.org, meta.org_level, meta.province) == (org, level, province)
+
+
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
     """A bloc's report names its members, and its leader of the year again and again."""
     text = (

@@ -26,6 +26,7 @@ from unionstats.orgs import (
     find_mentions,
     level_of,
     line_mentions,
+    names_a_place,
     org_key,
     words,
 )
@@ -302,7 +303,9 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
 @lru_cache(maxsize=4096)
 def _resolve_named(m: OrgMention, context_province: Province | None) -> _Org:
     level = level_of(m)
-    if level == "provincial_federation" and m.kind == "union":
+    if m.kind == "union" and (
+        level == "provincial_federation" or (level == "district_federation" and names_a_place(m))
+    ):
         m = replace(m, kind="federation")  # `Công đoàn tỉnh Nghệ An` is the federation
     province = _province_in_name(m) or m.place
     if level in NATIONAL_LEVELS:

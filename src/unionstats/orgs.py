@@ -636,6 +636,19 @@ def _place_of_name(mention: OrgMention, w: OrgWords) -> tuple[str | None, str]:
     return None, " ".join(tokens)
 
 
+def names_a_place(mention: OrgMention) -> bool:
+    """The name is a unit of territory and its place (`thành phố Đà Lạt`, `huyện Đông Anh`):
+    `Công đoàn` so named is that place's federation."""
+    w = words()
+    tokens = " ".join(_expand(t, w) for t in mention.tokens).split()
+    n = _unit_at(tokens, 0, w) if tokens else 0
+    return (
+        n > 0
+        and w.units[" ".join(tokens[:n])] in ("province", "city", "district")
+        and (len(tokens) > n)
+    )
+
+
 def level_of(mention: OrgMention) -> str:
     """The level of the organisation (spec: grassroots ... national)."""
     w = words()
@@ -675,6 +688,8 @@ def level_of(mention: OrgMention) -> str:
         return "district_federation"
     if unit == "commune":
         return "grassroots"  # `Công đoàn phường Tân An` (organisations.yaml, `units`)
+    if unit == "city" and province_of(place) is None and district_province(place, "thành phố"):
+        return "district_federation"  # `Công đoàn thành phố Đà Lạt`: a provincial city's
     bare = name.removeprefix("tỉnh ").removeprefix("thành phố ")
     if province_of(bare) is not None:
         return "provincial_federation"  # `Công đoàn tỉnh Nghệ An` is the provincial federation
