@@ -548,6 +548,20 @@ def test_the_union_of_a_place_is_its_federation(
     assert (meta.org, meta.org_level, meta.province) == (org, level, province)
 
 
+def test_a_title_in_capitals_without_a_motto_and_a_note_under_it() -> None:
+    """No motto above: the report's kind in capitals still opens its title; the note in
+    brackets under it is no title; `LĐLĐ TP. BIÊN HÒA` above places the union."""
+    text = (
+        "LĐLĐ TP. BIÊN HÒA\nCĐCS CÔNG TY TNHH GIÀY DA PHÚ HƯNG\n\n"
+        "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2022\n"
+        "(Trình bày tại Hội nghị BCH mở rộng ngày 10/01/2023)\n\n"
+        "1. Tình hình chung\nCông ty hiện có 3.412 lao động; trong năm 2025 dự kiến mở rộng.\n"
+    )
+    meta = infer(text)
+    assert meta.title == "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2022"
+    assert (meta.org_level, meta.province, meta.period) == ("grassroots", "Đồng Nai", "2022")
+
+
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
     """A bloc's report names its members, and its leader of the year again and again."""
     text = (

@@ -196,6 +196,7 @@ def title_of(text: str) -> str | None:
             and not _DATE_LINE.match(line)
             and not line.endswith((".", ":"))  # `Một số kết quả chủ yếu:` opens a list
             and " | " not in line  # a table's row or a menu
+            and not (line.startswith("(") and line.endswith(")"))  # a note under the title
             and not line.isupper()
             and len(line.split()) >= 5
             and _REPORT_WORDS.search(line)
@@ -463,8 +464,10 @@ def _context_province(text: str, chrome: str) -> Province | None:
 
 
 _DISTRICT_MENTION = re.compile(
-    r"\b(huyện|quận|thị xã|thành phố)[ ]+(\w+(?:[ ]+\w+){0,3})", re.IGNORECASE
-)  # (in capitals too: `LĐLĐ HUYỆN CẨM XUYÊN` heads a commune union's report)
+    r"\b(huyện|quận|thị xã|thành phố|tp\.?|tx\.?)[ ]*(?<=[ .])(\w+(?:[ ]+\w+){0,3})",
+    re.IGNORECASE,
+)  # (in capitals too: `LĐLĐ HUYỆN CẨM XUYÊN`, `LĐLĐ TP. BIÊN HÒA` head a union's report)
+_SHORT_UNIT = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
 
 
 def _upper_lines_titled(text: str) -> str:
@@ -485,6 +488,7 @@ def _district_context(text: str) -> Province | None:
             return province
     for m in _DISTRICT_MENTION.finditer(_upper_lines_titled(text[:SUBJECT_WINDOW])):
         kind, words_ = m.group(1).lower(), []
+        kind = _SHORT_UNIT.get(kind, kind)
         for word in m.group(2).split():
             if not (word[0].isupper() or word.isdigit()):
                 break
@@ -694,11 +698,13 @@ def _official_title(text: str) -> str | None:
     joined (`BÁO CÁO` / `TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024`)."""
     lines = [ln.strip(" •\t") for ln in text.split("\n", _TITLE_SEARCH_LINES)]
     lines = lines[:_TITLE_SEARCH_LINES]
-    if not any(_MOTTO.search(ln) for ln in lines[:_HEADER_LINES]):
-        return None
     start = next((k for k, ln in enumerate(lines) if _DOCUMENT_KIND.match(ln)), None)
     if start is None:
         return None
+    if not any(_MOTTO.search(ln) for ln in lines[:_HEADER_LINES]) and not (
+        start < _HEADER_LINES and lines[start].isupper()
+    ):
+        return None  # (no motto: only a kind in capitals near the top opens a title)
     title = [lines[start]]
     for line in lines[start + 1 : start + _TITLE_LINES]:
         if not line or not line.isupper():
