@@ -257,6 +257,19 @@ def test_the_date_an_item_opens_with(lead: str, period: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Kết quả hoạt động công đoàn quý IV và tổng kết năm 2023", "2023"),
+        ("Báo cáo tổng kết công tác công đoàn năm 2023, quý IV", "2023"),
+        ("Báo cáo kết quả hoạt động công đoàn quý IV năm 2023", "2023-Q4"),
+        ("Sơ kết 6 tháng đầu năm 2023, gấp 3 lần cả năm 2022", "2023-H1"),
+    ],
+)
+def test_the_years_review_holds_its_last_quarter(title: str, period: str) -> None:
+    assert infer(f"BÁO CÁO\n{title}\n\nA. KẾT QUẢ\nNội dung.").period == period
+
+
+@pytest.mark.parametrize(
     ("opening", "period"),
     [
         # the year before a comma frames the sentence; a quarter further on is a moment in it

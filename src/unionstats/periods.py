@@ -562,6 +562,14 @@ def _stated(
         frame = _year_frame(head, here)
         if frame is not None and not event:
             return frame, None
+        # `Kết quả quý IV và tổng kết năm 2023`: the year's review holds its last quarter
+        reviewed = [
+            m
+            for m in here
+            if m.kind == "year" and _WHOLE_YEAR_BEFORE.search(head, max(0, m.pos - 40), m.pos)
+        ]
+        if reviewed and not event:
+            return reviewed[0].period, None
         # after a dated event, only a part of its year or a span says more than its year does
         # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
@@ -588,6 +596,7 @@ _DATED_LEAD = re.compile(
 _REVIEW_MONTHS = 4
 
 
+_WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
 
 
