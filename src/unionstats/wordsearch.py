@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["WordAlternation", "at_line_starts", "each_match", "trie_alternation"]
+__all__ = ["WordAlternation", "at_line_starts", "at_starts", "each_match", "trie_alternation"]
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -91,3 +91,14 @@ def at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
         if line_end < 0:
             return
         pos = line_end + 1
+
+
+def at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches empty, when every match can
+    only start at one of `starts` (ascending): only those are tried, each with `match` (a
+    look-behind still reads the text before it), none inside the match before."""
+    taken = 0
+    for pos in starts:
+        if pos >= taken and (m := pattern.match(text, pos)) is not None:
+            yield m
+            taken = m.end()
