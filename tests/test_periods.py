@@ -8,16 +8,26 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionstats.layout import _YEAR_IN_BRACKETS, _YEAR_OF_A_CHANGE
+from unionstats.layout import (
+    _YEAR_BRACKET_BEFORE,
+    _YEAR_IN_BRACKETS,
+    _YEAR_OF_A_CHANGE,
+    _year_bracket_before,
+)
 from unionstats.periods import (
     _AS_OF,
     _AS_OF_RES,
+    _COUNT_BEFORE,
     _DATE_SPAN,
     _NOW_RES,
+    _YEAR_RANGE,
+    _count_before,
     _date_span_starts,
     _last_year_was,
     _named_before_brackets,
+    _year_ranges,
 )
+from unionstats.scoring import _RESTATES_RATE, _restates_rate
 from unionstats.wordsearch import at_starts, each_match
 
 PERIOD_TEXT = st.lists(
@@ -207,3 +217,72 @@ def _same_date_spans(text: str) -> None:
 @given(DATE_TEXT)
 def test_date_spans_tried_before_a_slash_only(text: str) -> None:
     _same_date_spans(text)
+
+
+WINDOW_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "năm",
+            " năm",
+            "5 ",
+            "12",
+            "trong ",
+            "sơ kết ",
+            "hai mươi ",
+            "mười lăm",
+            "hai",
+            "xhai ",
+            "cùng kỳ ",
+            "2023 ",
+            "(",
+            " (kết nạp ",
+            "là",
+            " là ",
+            ":",
+            "76%",
+            " % ",
+            "3,5% (",
+            "năm 2023 (",
+            "năm 2024 là ",
+            "\n",
+            " ",
+            "  ",
+            "x",
+            "٣ ",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+def _found(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups())
+
+
+@settings(max_examples=1500)
+@given(WINDOW_TEXT)
+def test_window_searches_tried_only_where_they_can_match(text: str) -> None:
+    """A count before `năm`, a year and bracket before a figure: searched only when the end
+    of the window allows, with the same answer at every position."""
+    for pos in range(len(text) + 1):
+        expected = _COUNT_BEFORE.search(text, max(0, pos - 22), pos)
+        assert _found(_count_before(text, pos)) == _found(expected)
+        expected = _YEAR_BRACKET_BEFORE.search(text, max(0, pos - 40), pos)
+        assert _found(_year_bracket_before(text, pos)) == _found(expected)
+        for lo in range(max(0, pos - 12), pos + 1):
+            expected_rate = _RESTATES_RATE.search(text, lo, pos) is not None
+            assert _restates_rate(text, lo, pos) == expected_rate
+
+
+RANGE_TEXT = st.lists(
+    st.sampled_from(
+        ["2018", "2023", "1999", "12019", "20", "19", "-", "–", " - ", "  ", "\n", "x", "١"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(RANGE_TEXT)
+def test_year_ranges_tried_only_before_a_dash(text: str) -> None:
+    assert _spans(list(_year_ranges(text))) == _spans(list(_YEAR_RANGE.finditer(text)))

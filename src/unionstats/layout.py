@@ -247,7 +247,7 @@ class Layout:
                 opened, period = self.figure_years[i]
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
                     return period, False
-        before = _YEAR_BRACKET_BEFORE.search(self.low, max(0, pos - 40), pos)
+        before = _year_bracket_before(self.low, pos)
         if before is not None:
             # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
             same, year = (1, 2) if before.group(2) else (3, 4)
@@ -407,6 +407,19 @@ _YEAR_BRACKET_BEFORE = re.compile(
     r"(cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
     r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
 )
+
+
+def _year_bracket_before(low: str, pos: int) -> re.Match[str] | None:
+    """`_YEAR_BRACKET_BEFORE.search` in the 40 characters before `pos`, tried only when a `(`
+    stands there or `là`, `:` ends them (spaces aside), as each alternative needs: led by
+    an optional word, the search was tried at each of the 40 before every figure."""
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and low[end - 1].isspace():
+        end -= 1
+    if low.find("(", lo, pos) < 0 and not low.endswith(("là", ":"), lo, end):
+        return None
+    return _YEAR_BRACKET_BEFORE.search(low, lo, pos)
 
 
 def _figure_years(

@@ -13,15 +13,18 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from unionstats.clean import lowercase
 from unionstats.numbers import read_spelled
-from unionstats.wordsearch import at_starts, each_match
+from unionstats.wordsearch import at_starts, each_match, literal_starts
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
-_N = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi)"
+_N_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười lăm",
+            "hai mươi")  # fmt: skip
+_N = r"(\d{1,2}|" + "|".join(_N_WORDS) + ")"
 TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 
 # Each pattern starts with a literal keyword or a digit so that `re` finds where it may
@@ -231,7 +234,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if end and int(end) > int(m.group(1)):
             add(m.start(), m.span(), f"{m.group(1)}-{_cap(int(end), doc_year)}", "span")
     stated = _Spans(covered)
-    for m in _YEAR_RANGE.finditer(text):
+    for m in _year_ranges(text):
         word = _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if word is None or stated(m.start()):
             continue
@@ -257,7 +260,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             ):
                 marks.append(PeriodMark(m.end() - 1, str(start), "year"))  # its first year
     for m in _NAM.finditer(text):
-        before = _COUNT_BEFORE.search(text, max(0, m.start() - 22), m.start())
+        before = _count_before(text, m.start())
         if before is None:
             continue
         if before.group(1) or text.startswith(" qua", m.end()):
@@ -329,6 +332,24 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             marks.extend(PeriodMark(end, earlier, "year") for end in _named_before_brackets(text))
     marks.sort(key=lambda mark: mark.pos)
     return marks
+
+
+_COUNT_LAST_WORDS = tuple(sorted({w.split()[-1] for w in _N_WORDS}))  # (or a digit: `\d{1,2}`)
+
+
+def _count_before(text: str, pos: int) -> re.Match[str] | None:
+    """`_COUNT_BEFORE.search` in the 22 characters before `pos` (`5 năm`, `trong hai năm`),
+    tried only where a count ends before the spaces there: the search, led by an optional
+    word, was tried at each of the 22 characters before every `năm`."""
+    lo = max(0, pos - 22)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end in (pos, lo):
+        return None
+    if not (text[end - 1].isdecimal() or text.endswith(_COUNT_LAST_WORDS, lo, end)):
+        return None
+    return _COUNT_BEFORE.search(text, lo, pos)
 
 
 def _words_before(text: str, end: int, words: tuple[str, ...]) -> int:
@@ -410,6 +431,20 @@ _DATE_SPAN = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*{_YEAR})?\s*(?:[-–—]|đến|tới)\s*"
     rf"(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*{_YEAR}(?!\d)"
 )
+
+
+def _year_ranges(text: str) -> Iterator[re.Match[str]]:
+    """`_YEAR_RANGE.finditer(text)` (`2018-2023`, `2023 – 2028`), tried only where a year
+    stands before a dash, spaces aside: led by `19` or `20`, `re` tried it at every `1` and
+    `2` of the report."""
+    starts = []
+    for dash in literal_starts(text, "-–"):
+        end = dash
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end >= 4 and text.startswith(("19", "20"), end - 4):
+            starts.append(end - 4)
+    return at_starts(_YEAR_RANGE, text, starts)
 
 
 def _date_span_starts(text: str) -> list[int]:
@@ -561,7 +596,7 @@ def _stated(head: str, ref: str | None, published_year: int | None) -> str | Non
     period before a relative one, before `năm X`, before a year written bare."""
     congress = []  # a congress opens the term: a report of the congress is of its year ...
     terms = []
-    for m in _YEAR_RANGE.finditer(head):
+    for m in _year_ranges(head):
         word = _SPAN_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())
         if word is None or word.group(1) != "nhiệm kỳ":
             continue

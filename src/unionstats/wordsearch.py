@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["WordAlternation", "at_line_starts", "at_starts", "each_match", "trie_alternation"]
+__all__ = [
+    "WordAlternation",
+    "at_line_starts",
+    "at_starts",
+    "each_match",
+    "literal_starts",
+    "trie_alternation",
+]
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -102,3 +109,16 @@ def at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterato
         if pos >= taken and (m := pattern.match(text, pos)) is not None:
             yield m
             taken = m.end()
+
+
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Every position where one of the (non-empty) `literals` starts in `text`, ascending:
+    where a pattern led by their alternation can match (`str.find` skips ahead where `re`,
+    with several first letters, tried each of them)."""
+    found = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.add(at)
+            at = text.find(literal, at + 1)
+    return sorted(found)
