@@ -389,7 +389,7 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
             target = times(target, factor)
     low = high = None
     qualifier, _ = before or qualifier_before(text, m.start())
-    if qualifier == "exact" and (after := _qualifier_after(text, m.end())):
+    if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
     if high_text:
         high_written = read_number(high_text, before_scale=has_scale, percent=percent)
@@ -424,13 +424,6 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         start=m.start("num"),
         end=m.end(),
     )
-
-
-def _qualifier_after(text: str, pos: int) -> re.Match[str] | None:
-    """`_QUAL_AFTER.match(text, pos)` (`50 tuổi trở lên`), tried only when `trở` stands
-    somewhere after `pos`: most reports have none, and the match tried up to three words
-    after every number (4 µs each)."""
-    return _QUAL_AFTER.match(text, pos) if text.find("trở", pos) >= 0 else None
 
 
 def parse_quantity(text: str) -> Quantity | None:
