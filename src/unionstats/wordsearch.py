@@ -17,6 +17,7 @@ __all__ = [
     "WordAlternation",
     "at_line_starts",
     "at_starts",
+    "char_ranges",
     "each_match",
     "literal_starts",
     "trie_alternation",
@@ -122,3 +123,18 @@ def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
             found.add(at)
             at = text.find(literal, at + 1)
     return sorted(found)
+
+
+def char_ranges(chars: Iterable[str]) -> str:
+    """A character class's body of `chars`, runs of code points as ranges: a class of 650
+    single characters made each search ~10 times slower than one of 60 ranges."""
+    cps = sorted({ord(c) for c in chars})
+    runs: list[list[int]] = []
+    for cp in cps:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs
+    )
