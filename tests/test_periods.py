@@ -8,9 +8,27 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionstats.layout import _YEAR_IN_BRACKETS, _YEAR_OF_A_CHANGE
-from unionstats.periods import _AS_OF, _AS_OF_RES, _NOW_RES
-from unionstats.wordsearch import each_match
+from unionstats.layout import (
+    _YEAR_BRACKET_BEFORE,
+    _YEAR_IN_BRACKETS,
+    _YEAR_OF_A_CHANGE,
+    _year_bracket_before,
+)
+from unionstats.periods import (
+    _AS_OF,
+    _AS_OF_RES,
+    _COUNT_BEFORE,
+    _DATE_SPAN,
+    _NOW_RES,
+    _YEAR_RANGE,
+    _count_before,
+    _date_span_starts,
+    _last_year_was,
+    _named_before_brackets,
+    _year_ranges,
+)
+from unionstats.scoring import _RESTATES_RATE, _restates_rate
+from unionstats.wordsearch import at_starts, each_match
 
 PERIOD_TEXT = st.lists(
     st.sampled_from(
@@ -91,3 +109,180 @@ def test_figure_years_found_as_with_the_alternation(text: str) -> None:
     expected = [(m.span(), m.group(1) or m.group(2)) for m in both.finditer(text)]
     found = each_match((_YEAR_IN_BRACKETS, _YEAR_OF_A_CHANGE), text)
     assert [(m.span(), m.group(1)) for m in found] == expected
+
+
+# The searches as written before they were led by a literal (or read back from one).
+_DATE_SPAN_AS_WRITTEN = re.compile(
+    r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?\s*(?:[-–—]|đến|tới)\s*"
+    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)"
+)
+_LAST_YEAR_WAS_AS_WRITTEN = re.compile(
+    r"(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)"
+)
+_NAMED_BEFORE_AS_WRITTEN = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\s*\("
+)
+
+COMPARED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "1/7",
+            "01/01 ",
+            "123/4",
+            "31/12/2025",
+            "30/6/2024",
+            " / ",
+            "/",
+            " - ",
+            "–",
+            "đến ",
+            "tới ngày ",
+            "2024",
+            "7",
+            "1",
+            "cùng kỳ ",
+            "cùng  kỳ\n",
+            "cùng",
+            "kỳ",
+            "cùngkỳ ",
+            "kỳnăm trước là",
+            "trước",
+            "năm trước",
+            "năm ngoái",
+            "năm",
+            " trước",
+            " là",
+            " đạt",
+            " chỉ có",
+            ":",
+            "có",
+            "(",
+            " (",
+            ")",
+            " ",
+            "\u3000",
+            "\n",
+            "x",
+            "٣",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(COMPARED_TEXT)
+def test_searches_led_by_a_literal_find_what_the_patterns_found(text: str) -> None:
+    """A date span tried only before a `/`, the year before read back from `năm`, the words
+    before a bracket read back from it: the same matches as the patterns as written."""
+    _same_date_spans(text)
+    assert _last_year_was(text) == [m.start() for m in _LAST_YEAR_WAS_AS_WRITTEN.finditer(text)]
+    assert _named_before_brackets(text) == [
+        m.end() for m in _NAMED_BEFORE_AS_WRITTEN.finditer(text)
+    ]
+
+
+_DIGITS = st.sampled_from(["1", "07", "31", "123", "٣", "x", ""])
+_GAP = st.sampled_from(["", " ", "  ", "\n", "x"])
+# A date span's slots, each filled with what fits it or with what breaks it.
+DATE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(["", "9", "x", "/", " "]),
+        _DIGITS,
+        _GAP,
+        st.sampled_from(["/", "-", ""]),
+        _GAP,
+        _DIGITS,
+        st.sampled_from(["", "/2025", " / 2024", "/25", "/20255"]),
+        _GAP,
+        st.sampled_from(["-", "–", "đến", "tới", "x", ""]),
+        _GAP,
+        st.sampled_from(["", "ngày ", "ngày"]),
+        _DIGITS,
+        st.sampled_from(["/", " /", "."]),
+        _DIGITS,
+        st.sampled_from(["/2025", " / 2024", "/1999", "/2025", "/20255", ""]),
+    ).map("".join),
+    min_size=1,
+    max_size=3,
+).map("".join)
+
+
+def _same_date_spans(text: str) -> None:
+    spans = at_starts(_DATE_SPAN, text, _date_span_starts(text))
+    assert _spans(list(spans)) == _spans(list(_DATE_SPAN_AS_WRITTEN.finditer(text)))
+
+
+@settings(max_examples=3000)
+@given(DATE_TEXT)
+def test_date_spans_tried_before_a_slash_only(text: str) -> None:
+    _same_date_spans(text)
+
+
+WINDOW_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "năm",
+            " năm",
+            "5 ",
+            "12",
+            "trong ",
+            "sơ kết ",
+            "hai mươi ",
+            "mười lăm",
+            "hai",
+            "xhai ",
+            "cùng kỳ ",
+            "2023 ",
+            "(",
+            " (kết nạp ",
+            "là",
+            " là ",
+            ":",
+            "76%",
+            " % ",
+            "3,5% (",
+            "năm 2023 (",
+            "năm 2024 là ",
+            "\n",
+            " ",
+            "  ",
+            "x",
+            "٣ ",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+def _found(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups())
+
+
+@settings(max_examples=1500)
+@given(WINDOW_TEXT)
+def test_window_searches_tried_only_where_they_can_match(text: str) -> None:
+    """A count before `năm`, a year and bracket before a figure: searched only when the end
+    of the window allows, with the same answer at every position."""
+    for pos in range(len(text) + 1):
+        expected = _COUNT_BEFORE.search(text, max(0, pos - 22), pos)
+        assert _found(_count_before(text, pos)) == _found(expected)
+        expected = _YEAR_BRACKET_BEFORE.search(text, max(0, pos - 40), pos)
+        assert _found(_year_bracket_before(text, pos)) == _found(expected)
+        for lo in range(max(0, pos - 12), pos + 1):
+            expected_rate = _RESTATES_RATE.search(text, lo, pos) is not None
+            assert _restates_rate(text, lo, pos) == expected_rate
+
+
+RANGE_TEXT = st.lists(
+    st.sampled_from(
+        ["2018", "2023", "1999", "12019", "20", "19", "-", "–", " - ", "  ", "\n", "x", "١"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(RANGE_TEXT)
+def test_year_ranges_tried_only_before_a_dash(text: str) -> None:
+    assert _spans(list(_year_ranges(text))) == _spans(list(_YEAR_RANGE.finditer(text)))

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from unionstats.orgs import words
 from unionstats.places import _names_re, provinces
-from unionstats.wordsearch import WordAlternation, trie_alternation
+from unionstats.wordsearch import WordAlternation, literal_starts, trie_alternation
 
 NAMES = WordAlternation(r"(hà nam|nam định|nam|an|định)(?!\w)")
 
@@ -120,3 +120,11 @@ def test_line_start_patterns_match_as_finditer(parts):
     for pattern in (_ITEM_HEADING, _DATE_TIME_LINE, _WEEKDAY_TIME_LINE):
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in at_line_starts(pattern, text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="gồm mỗi :/.vn", max_size=40), st.sampled_from(["gồm", "://", ".vn/", "m"]))
+def test_literal_positions_as_find(text: str, literal: str) -> None:
+    assert literal_starts(text, (literal,)) == [
+        i for i in range(len(text)) if text.startswith(literal, i)
+    ]

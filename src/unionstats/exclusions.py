@@ -71,11 +71,18 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         m = never.prefix.search(lay.low, max(0, start - 30), start)
         if m:
             return never.shape_reasons[m.lastgroup or ""]
+    cues = lay.literals_in(_far_cues(lay.catalogue))  # most stand nowhere in a report
     for cue, pattern, reason in never.prefix_far:
         lo = max(0, start - PREFIX_FAR)
-        if lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
+        if cue in cues and lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
             return reason
     return None
+
+
+@cache
+def _far_cues(cat: Catalogue) -> tuple[str, ...]:
+    """The cues of the `prefix_far` rules."""
+    return tuple(cue for cue, _, _ in cat.never.prefix_far)
 
 
 PREFIX_FAR = 160  # characters before a number a `prefix_far` rule reads

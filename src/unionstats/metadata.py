@@ -40,7 +40,7 @@ from unionstats.places import (
     province_of,
 )
 from unionstats.plausible import plausible_date
-from unionstats.wordsearch import at_line_starts
+from unionstats.wordsearch import at_line_starts, at_starts, literal_starts
 
 ORG_LEVELS = (
     "grassroots",
@@ -123,10 +123,14 @@ _PUBLISHED_LOW = re.compile(
 def published_matches(source: str) -> Iterator[re.Match[str]]:
     """`_PUBLISHED.finditer(source)`: the same spans and groups (the groups are digits),
     found in the lower-cased copy unless `source` holds a character that IGNORECASE matches
-    to a letter that `str.lower()` does not turn it into (`_CASE_FOLDED_APART`)."""
+    to a letter that `str.lower()` does not turn it into (`_CASE_FOLDED_APART`). In the copy
+    only where a label starts is tried: `re`, with the labels' four first letters, tried
+    every one of them up to the first match (0.13 ms of a 3 KB report)."""
     if any(c in source for c in _CASE_FOLDED_APART):
         return _PUBLISHED.finditer(source)
-    return _PUBLISHED_LOW.finditer(lowercase(source))
+    low = lowercase(source)
+    labels = literal_starts(low, _lower_page_words("published_labels"))
+    return at_starts(_PUBLISHED_LOW, low, labels)
 
 
 # A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`.

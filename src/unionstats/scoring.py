@@ -729,7 +729,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     right_end = max(right_end, head_end)
     left_start = max(spot.left - cat.scoring.near, spot.clause[0])
     i = bisect.bisect_left(lay.digits, spot.left) - 1
-    if i >= 0 and _RESTATES_RATE.search(low, lay.digits[i], spot.left):
+    if i >= 0 and _restates_rate(low, lay.digits[i], spot.left):
         i -= 1  # `nữ chiếm 76% (4.440 người)`: the figure restates the rate's subject
         left_start = max(spot.left - 2 * cat.scoring.near, spot.clause[0])
     if i >= 0 and lay.digits[i] >= left_start:
@@ -758,6 +758,20 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
 
 
 _OPENER_REACH = 12  # characters from a sentence's start to its opener, and from it to the name
+
+
+def _restates_rate(low: str, lo: int, hi: int) -> bool:
+    """`_RESTATES_RATE.search(low, lo, hi)`, tried only when `%` and `(` end the window
+    (spaces aside): most figures have no rate right before them, and the search was tried
+    at every character back to the figure before."""
+    end = hi
+    for mark in "(%":
+        while end > lo and low[end - 1].isspace():
+            end -= 1
+        if end == lo or low[end - 1] != mark:
+            return False
+        end -= 1
+    return _RESTATES_RATE.search(low, lo, hi) is not None
 
 
 def _opened_with(lay: Layout, spot: Spot) -> str | None:
