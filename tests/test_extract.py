@@ -3227,3 +3227,51 @@ def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
         (320, "other_org"),
         (95, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan in brackets governs only what they hold
+        ("Năm 2023 toàn ngành kết nạp 3.014 đoàn viên mới (chỉ tiêu giao: 2.500 đoàn viên); "
+         "thành lập mới 11 CĐCS.", {("new_members", 3014), ("new_grassroots_unions", 11)}),
+        # registered and carried out is done, registered alone is not
+        ("Năm 2024, CNLĐ đã đăng ký và thực hiện 312 sáng kiến.", {("initiatives", 312)}),
+        ("Năm 2024, CNLĐ đã đăng ký 312 sáng kiến.", set()),
+        # an age is no head count; an amount per meal or per lesson is no total
+        ("Năm 2024, độ tuổi bình quân của NLĐ là 29 tuổi.", set()),
+        ("Năm 2024, công đoàn đề nghị tăng tiền ăn ca hỗ trợ NLĐ lên 30.000 đồng/bữa.", set()),
+        ("Năm 2024, hỗ trợ giáo viên dạy thêm từ 50.000 đồng lên 70.000 đồng/tiết.", set()),
+        # rewards paid to authors are no value brought by the initiatives
+        ("Năm 2024, công ty đã chi thưởng cho các tác giả sáng kiến 156 triệu đồng.", set()),
+        ("Năm 2024, khen thưởng 20 sáng kiến có giá trị làm lợi 3 tỷ đồng.",
+         {("initiatives", 20), ("initiative_value", 3e9)}),
+        # courses of occupational-safety training (huấn luyện) are training courses
+        ("Năm 2024 tổ chức 3 lớp huấn luyện ATVSLĐ cho 412 lượt người lao động.",
+         {("training_courses", 3), ("training_participants", 412)}),
+        # public servants named in full are the workers of a commune's union
+        ("Năm 2025 CĐCS phường có 146 đoàn viên/152 cán bộ, công chức, người lao động.",
+         {("members", 146), ("workers", 152)}),
+        # the worth of the gifts named as `quà tặng`
+        ("Năm 2025 trao 600 suất quà cho CNLĐ; tổng trị giá quà tặng là 480 triệu đồng.",
+         {("gifts", 600), ("gift_value", 480e6)}),
+        # a house paid for out of the shelter fund is money spent on houses
+        ("Năm 2025 xây mới 1 nhà “Mái ấm Công đoàn”, LĐLĐ tỉnh hỗ trợ 60 triệu đồng từ Quỹ "
+         "“Mái ấm Công đoàn”.", {("union_shelter_houses", 1), ("union_shelter_value", 60e6)}),
+    ],
+)  # fmt: skip
+def test_what_probe_30_taught(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="grassroots")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_bodys_figures_by_the_units_in_the_cluster_are_the_clusters_own() -> None:
+    text = (
+        "Theo báo cáo của LĐLĐ huyện Trảng Bom (Trưởng cụm năm 2023), các đơn vị trong cụm "
+        "đang quản lý 612 CĐCS với 118.740 đoàn viên."
+    )
+    observations, _ = extract(
+        "t", text, "2023", org_level="bloc", org="Cụm thi đua số 3 LĐLĐ tỉnh Đồng Nai"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [(612, None), (118740, None)]

@@ -234,8 +234,16 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
         start >= sent_start
         and not _word_right_before(lay, sc.not_a_plan_before, start)
         and not _dated_item_after(lay, end, pos)
+        and not _bracket_closed_between(lay.low, sent_start, start, pos)
         for start, end in found
     )
+
+
+def _bracket_closed_between(low: str, sent_start: int, start: int, pos: int) -> bool:
+    """`kết nạp 3.014 đoàn viên (chỉ tiêu giao: 2.500; ...); thành lập mới 11 CĐCS`: a plan
+    word inside brackets that close before the figure governs only what they hold."""
+    opened = low.rfind("(", sent_start, start)
+    return opened >= 0 and low.find(")", opened, start) < 0 and 0 <= low.find(")", start, pos)
 
 
 def _dated_item_after(lay: Layout, plan_end: int, pos: int) -> bool:
