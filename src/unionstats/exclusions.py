@@ -243,7 +243,7 @@ def _bracket_closed_between(low: str, sent_start: int, start: int, pos: int) -> 
     """`kết nạp 3.014 đoàn viên (chỉ tiêu giao: 2.500; ...); thành lập mới 11 CĐCS`: a plan
     word inside brackets that close before the figure governs only what they hold."""
     opened = low.rfind("(", sent_start, start)
-    return opened >= 0 and low.find(")", opened, start) < 0 and 0 <= low.find(")", start, pos)
+    return opened >= 0 and low.find(")", opened, start) < 0 and low.find(")", start, pos) >= 0
 
 
 def _dated_item_after(lay: Layout, plan_end: int, pos: int) -> bool:
