@@ -1257,3 +1257,29 @@ def test_a_drop_down_of_thousands_of_options_reads_as_its_shown_ones(chosen: int
     for form in ("<form>Địa chỉ: <select>{}</select></form>", "<p>Địa chỉ: <select>{}</select>"):
         page = "<p>Kết nạp 1.250 đoàn viên</p>" + form
         assert html_to_text(page.format(options)) == html_to_text(page.format(shown))
+
+
+def test_a_copied_pdfs_page_break_inside_a_sentence_leaves_its_halves_joined() -> None:
+    text = (
+        "Năm 2023, các cấp công đoàn huyện đã tổ chức thăm hỏi, tặng quà cho đoàn viên có\n"
+        "hoàn cảnh khó khăn nhân dịp Tết Nguyên đán; phối hợp với doanh nghiệp tổ chức\n"
+        "Hội nghị người lao động, đối thoại định kỳ tại nơi làm việc theo quy định.\n"
+        "Năm 2023, LĐLĐ huyện tập trung chỉ đạo công tác phát triển đoàn viên, thành lập\n"
+        "CĐCS trong các doanh nghiệp ngoài nhà nước. Kết quả, toàn huyện đã kết nạp mới\n"
+        "412 đoàn viên, đạt 117,7% chỉ tiêu LĐLĐ tỉnh giao; thành lập mới 5\n\n\n"
+        "                                    - 2 -\n"
+        "Báo cáo tổng kết công tác công đoàn năm 2023 - LĐLĐ huyện Đức Trọng     Trang 3/4\n\n"
+        "CĐCS trong các doanh nghiệp ngoài nhà nước, vượt 1 CĐCS so với chỉ tiêu\n"
+        "được giao. Giải thể 2 CĐCS do doanh nghiệp ngừng hoạt động.\n\n"
+        "Trang 4/4\n\n"
+        "Nơi nhận: như trên.\n"
+    )
+    cleaned = clean(text, is_html=False).text
+    assert "thành lập mới 5 CĐCS trong các doanh nghiệp" in cleaned
+    assert "Trang" not in cleaned and "- 2 -" not in cleaned
+    assert "ngừng hoạt động.\n\nNơi nhận" in cleaned  # a break between sentences stays one
+
+
+def test_a_cell_per_line_that_looks_like_a_page_count_stays() -> None:
+    text = "Đơn vị\nSố HNNLĐ\nKhối doanh nghiệp\n45/47\nKhối HCSN\n12/12\n"
+    assert "45/47" in clean(text, is_html=False).text

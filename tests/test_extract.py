@@ -3275,3 +3275,21 @@ def test_a_bodys_figures_by_the_units_in_the_cluster_are_the_clusters_own() -> N
         "t", text, "2023", org_level="bloc", org="Cụm thi đua số 3 LĐLĐ tỉnh Đồng Nai"
     )
     assert [(o.value, o.subgroup) for o in observations] == [(612, None), (118740, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a congress's delegates stand for (`thay mặt cho`) are a stock
+        ("Năm 2023, về dự Đại hội có 280 đại biểu, thay mặt cho hơn 62.000 đoàn viên, gần "
+         "70.000 công nhân, viên chức, lao động trong toàn tỉnh.",
+         {("members", 62000), ("workers", 70000)}),
+        # the conference named in a rate's own clause decides which rate it is
+        ("Năm 2023, trên 98% doanh nghiệp tổ chức Hội nghị người lao động, 100% cơ quan, đơn "
+         "vị tổ chức Hội nghị cán bộ, công chức, viên chức.",
+         {("worker_conference_rate", 98), ("staff_conference_rate", 100)}),
+    ],
+)  # fmt: skip
+def test_what_probe_31_taught(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected

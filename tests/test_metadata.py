@@ -878,3 +878,29 @@ def test_published_dates_found_in_the_lower_cased_copy_as_in_the_text(parts):
     text = "".join(piece + glue for piece, glue in parts)
     expected = [(m.span(), m.groups()) for m in _PUBLISHED.finditer(text)]
     assert [(m.span(), m.groups()) for m in published_matches(text)] == expected
+
+
+def test_a_post_with_its_items_led_by_marks_takes_its_date_line_and_no_item_as_title() -> None:
+    """A social-network post: the date under its author, items led by emoji; the item naming
+    the yearly conference (`✅ Tổ chức Hội nghị người lao động năm 2024`) is no headline."""
+    text = (
+        "Công đoàn Công ty TNHH May Hòa Bình\n28 tháng 12, 2024 lúc 19:42 · 🌏\n\n"
+        "🎊 NHÌN LẠI MỘT NĂM 2024 CỦA CÔNG ĐOÀN 🎊\n\n"
+        "👉 Kết nạp mới 45 đoàn viên, nâng tổng số lên 1.218 ĐV\n"
+        "✅ Tổ chức thành công Hội nghị người lao động năm 2024 vào ngày 16/3\n"
+        "💬 04 buổi đối thoại định kỳ với Ban Giám đốc\n"
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.published, meta.period) == (dt.date(2024, 12, 28), "2024")
+    assert meta.title is None or not meta.title.startswith("✅")
+
+
+def test_an_occasion_named_in_the_headline_is_the_reports_year() -> None:
+    """`tổng kết Chương trình “Tết Sum vầy” Xuân Giáp Thìn 2024`: the report is about that
+    occasion, though its body also tells of the year before (`năm 2023` twice)."""
+    text = (
+        "LĐLĐ tỉnh Sóc Trăng tổng kết Chương trình “Tết Sum vầy” Xuân Giáp Thìn 2024\n\n"
+        "Các cấp công đoàn đã chăm lo Tết cho 26.400 lượt đoàn viên. Cũng tại buổi họp, năm "
+        "2023 toàn tỉnh kết nạp mới 3.215 đoàn viên. Đến cuối năm 2023, toàn tỉnh có 1.046 CĐCS."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2024"

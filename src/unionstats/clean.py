@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -80,7 +81,7 @@ def clean(text: str, is_html: bool) -> CleanText:
     kept, chrome = drop_chrome(text)
     tidy = _tidy_lines(kept)
     if not is_html and "\n" in tidy:
-        tidy = unwrap_lines(tidy)
+        tidy = unwrap_lines(join_page_breaks(tidy))
     return CleanText(tidy, chrome, page_title)
 
 
@@ -165,6 +166,79 @@ def unwrap_lines(text: str) -> str:
         joins_on = i - 1 in joined
         out.append((" " + _rest(lines[i - 1], lines[i])) if joins_on else ("\n" + lines[i]))
     return "".join(out)
+
+
+# --- page breaks of a copied PDF ------------------------------------------------------------
+
+_PAGE_WORD = r"(?:[Tt]rang|TRANG|[Pp]age|PAGE)"
+# A page's number on a line of its own: `- 2 -`, `Trang 3/12`, `Page 4` (not a bare `3/12`:
+# a table's cell on a line of its own).
+_PAGE_NUMBER_LINE = re.compile(
+    rf"[ \t]*(?:[-–—][ \t]*\d{{1,3}}[ \t]*[-–—]|{_PAGE_WORD}[ \t]+\d{{1,3}}"
+    r"(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*$"
+)
+# ... or ending the running header (`Báo cáo tổng kết năm 2023 - LĐLĐ huyện X   Trang 3/4`).
+_PAGE_NUMBER_END = re.compile(rf"\s{_PAGE_WORD}[ \t]+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?[ \t]*$")
+_PAGE_HINT = re.compile(
+    rf"^[ \t]*[-–—][ \t]*\d{{1,3}}[ \t]*[-–—][ \t]*$|{_PAGE_WORD}[ \t]+\d", re.M
+)
+
+
+def join_page_breaks(text: str) -> str:
+    """A PDF copied as text carries its page breaks: the page's number (`- 2 -`, `Trang 3/4`)
+    and a running header between two halves of a sentence (`thành lập mới 5` / ... / `CĐCS
+    trong các doanh nghiệp`). Those lines go; where the sentence goes on across them the two
+    halves become adjacent lines (joined then as a wrapped line is), elsewhere one blank line
+    stays."""
+    if _PAGE_HINT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    seen = Counter(ln.strip() for ln in lines if ln.strip())
+    numbered = [bool(_PAGE_NUMBER_LINE.match(ln) or _PAGE_NUMBER_END.search(ln)) for ln in lines]
+    if not any(numbered):
+        return text
+
+    def page_line(i: int) -> bool:
+        if numbered[i]:
+            return True
+        # a header repeated on every page, beside a page number (blank lines aside)
+        if seen[lines[i].strip()] < 2:
+            return False
+        return any(numbered[j] for j in _neighbours(lines, i))
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() and not page_line(i):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (not lines[j].strip() or page_line(j)):
+            j += 1
+        if not any(page_line(k) for k in range(i, j)):
+            out.extend(lines[i:j])  # blank lines only: a paragraph break
+        elif not (j < len(lines) and out and _open_end(out[-1])):
+            out.append("")  # (where the sentence goes on, its halves meet)
+        i = j
+    return "\n".join(out)
+
+
+def _open_end(line: str) -> bool:
+    line = line.rstrip()
+    return bool(line) and line[-1] not in _SENTENCE_MARK
+
+
+def _neighbours(lines: list[str], i: int) -> list[int]:
+    """The nearest non-blank lines before and after line i."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines):
+            found.append(j)
+    return found
 
 
 _QUOTED = re.compile(r"[ \t]*(?:>[ \t]?)+")

@@ -178,6 +178,11 @@ _DATELINE = re.compile(
 _BYLINE_DATE = re.compile(
     rf"^[^\d\n]{{2,60}}?\s[-–|]\s*{_NUMERIC_DATE}(?:\s*[-–|,]?\s*{_TIME})?\s*$"
 )
+# `28 tháng 12, 2024 lúc 19:42 · 🌏`: the date a social-network post carries under its author.
+_SPELLED_MONTH_LINE = re.compile(
+    rf"^\s*(\d{{1,2}})\s+tháng\s+(\d{{1,2}}),\s*(\d{{4}})(?:\s+lúc\s+{_TIME})?[^\w]*$",
+    re.IGNORECASE,
+)
 _TOP_LINES = 8
 _BOTTOM_LINES = 5
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
@@ -190,8 +195,15 @@ SUBJECT_WINDOW = 6000  # characters after the title in which the subject's menti
 
 
 def title_of(text: str) -> str | None:
-    """The headline: a short line about a report or meeting, standing before the body starts."""
-    for line in text.splitlines()[:30]:
+    """The headline: a short line about a report or meeting, standing before the body starts,
+    not an item of a list (`✅ Tổ chức Hội nghị người lao động năm 2024 ...` among lines led by
+    marks)."""
+    lines = [ln for ln in text.splitlines()[:30] if ln.strip()]
+    for i, line in enumerate(lines):
+        if _ITEM_MARK.match(line) and any(
+            _ITEM_MARK.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines)
+        ):
+            continue
         line = line.strip(" •\t")
         if line.endswith(".") and len(line.split()) >= 30:
             return None
@@ -207,6 +219,11 @@ def title_of(text: str) -> str | None:
         ):
             return line
     return None
+
+
+# A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it
+# are led by marks too.
+_ITEM_MARK = re.compile(r"\s*[^\w\s\"“‘'(\[]")
 
 
 def _headline_shown(text: str, page_title: str | None) -> str | None:
@@ -535,6 +552,11 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
     top = [ln for ln in lines if ln.strip()][:_TOP_LINES] + chrome[:_TOP_LINES]
     for line in top:
         if len(line) <= 80 and (m := _DATE_ONLY_LINE.match(line)):
+            date = _date(m.group(3), m.group(2), m.group(1))
+            if date:
+                return date
+    for line in top:
+        if len(line) <= 80 and (m := _SPELLED_MONTH_LINE.match(line)):
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date

@@ -730,8 +730,11 @@ def _reviewed_by_conference(head: str, mark: PeriodMark) -> PeriodMark:
 def restated_year(period: str | None, head: str, body: str) -> str | None:
     """A year written bare in the opening (`“Tết sum vầy 2017”`, the occasion of writing)
     gives way to an earlier year the body states at least twice as `năm X`: the report
-    sums up that year."""
+    sums up that year; not when the headline names it (`LĐLĐ tỉnh tổng kết Chương trình “Tết
+    Sum vầy” Xuân Giáp Thìn 2024`: the report is about that occasion)."""
     if not period or not period.isdigit() or YEAR_MENTION.search(lowercase(head)):
+        return period
+    if period in head.split("\n", 1)[0]:
         return period
     counts: dict[str, int] = {}
     for m in YEAR_MENTION.finditer(lowercase(body)):
