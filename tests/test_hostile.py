@@ -17,9 +17,9 @@ from vn_encodings import iconv, to_cp1258, to_tcvn3, to_vni
 
 from unionstats.budget import BUDGET_SECONDS
 from unionstats.clean import html_to_text
-from unionstats.discovery import PATH_MAX
+from unionstats.discovery import PATH_MAX, survey
 from unionstats.extract import extract
-from unionstats.ingest import MAX_BYTES, RawReport
+from unionstats.ingest import MAX_BYTES, RawReport, Rejected, read_report
 from unionstats.pipeline import build
 from unionstats.plausible import plausible
 from unionstats.processing import process
@@ -99,6 +99,12 @@ def _cases(raw: Path, outside: Path) -> dict[str, str | set[str]]:
     put("folder.txt/inside.txt", REPORT, DOCUMENT)
     put("same_stem.md", REPORT, "duplicate_doc_id")
     put("same_stem.markdown", REPORT, DOCUMENT)
+    # round 13
+    put("namesake.html", b"", "empty")  # gives its id to the report beside it
+    put("namesake.txt", REPORT, DOCUMENT)
+    put("utf16_bom_before_utf8.txt", b"\xff\xfe" + REPORT.encode(), DOCUMENT)
+    put("saved_page.html", _mime(f"<p>{REPORT}</p>", "multipart/related"), "unsupported_format")
+    put("comma_csv.txt", "Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\nChăm lo,300\n", DOCUMENT)
     (raw / "self_loop.txt").symlink_to("self_loop.txt")
     expected["self_loop.txt"] = "unreadable"
     (raw / "ping.txt").symlink_to("pong.txt")
@@ -440,3 +446,125 @@ def test_pathological_inputs_take_time_in_proportion_to_their_size(case: str) ->
         assert 120 in [o.value for o in done.observations]
     # quadratic, 8x the input took 28-67x as long
     assert seconds[1] < 20 * seconds[0] + 0.05, f"{seconds[1]:.2f} s for 8x {seconds[0]:.2f} s"
+
+
+# Round 13. Quirks a careful reader reads through, each a fixture named after it: the
+# figure the reader reads (indicator, value), or none where the reader would not be sure.
+_R13 = "Công đoàn ngành Y tế tỉnh Long An tổng kết hoạt động công đoàn năm 2021\n"
+_R13_HTML = f"<html><body><h1>{_R13}</h1>"
+_QUIRKS_13: dict[str, tuple[str, bool, list[tuple[str, float]]]] = {
+    # a margin after the figure: about 1.250, not `10 đoàn viên`
+    "plus_minus_margin": ("Năm 2021 kết nạp mới 1.250 ± 10 đoàn viên.", False, [("new_members", 1250)]),
+    "plus_slash_minus_margin": ("Năm 2021 kết nạp mới 1.250 +/- 10 đoàn viên.", False, [("new_members", 1250)]),
+    "plus_minus_entity": ("<p>Năm 2021 kết nạp mới 1.250 &plusmn;10 đoàn viên.</p>", True, [("new_members", 1250)]),
+    # a margin apart from its figure is no count
+    "plus_minus_in_brackets": ("Năm 2021 kết nạp mới 1.250 đoàn viên (± 10 đoàn viên).", False, [("new_members", 1250)]),
+    # the currency before the figure, and the đồng sign on either side
+    "currency_word_before": ("Năm 2021 chăm lo Tết với tổng số tiền VNĐ 500.000.000.", False, [("welfare_value", 5e8)]),
+    "currency_code_before": ("Năm 2021 chăm lo Tết với tổng số tiền VND 2.500.000.", False, [("welfare_value", 2.5e6)]),
+    "dong_sign_after": ("Năm 2021 chăm lo Tết với tổng số tiền 1.000.000₫.", False, [("welfare_value", 1e6)]),
+    "dong_sign_before": ("Năm 2021 chăm lo Tết với tổng số tiền ₫1.000.000.", False, [("welfare_value", 1e6)]),
+    # a lone `đ` before a figure is a clause's letter (`điểm đ`), not the currency
+    "lone_d_before_is_no_currency": ("Năm 2021 chăm lo Tết với tổng số tiền đ 1.000.000.", False, []),
+    # a middle dot typed for the thousands dot: `250 đoàn viên` was read
+    "middle_dot_group": ("Năm 2021 kết nạp mới 1·250 đoàn viên.", False, [("new_members", 1250)]),
+    "hyphenation_point_group": ("Năm 2021 kết nạp mới 1‧250 đoàn viên.", False, [("new_members", 1250)]),
+    "katakana_middle_dot_group": ("Năm 2021 kết nạp mới 1・250 đoàn viên.", False, [("new_members", 1250)]),
+    # the bold "font" of a social network post: mathematical letters
+    "bold_math_letters": ("Năm 2021 𝗸𝗲̂́𝘁 𝗻𝗮̣𝗽 𝗺𝗼̛́𝗶 𝟭.𝟮𝟱𝟬 đ𝗼𝗮̀𝗻 𝘃𝗶𝗲̂𝗻.", False, [("new_members", 1250)]),
+    # a ruby annotation is no figure, nor glued to one
+    "ruby_annotation": ("<p>Năm 2021 kết nạp mới <ruby>1.250<rp>(</rp><rt>120</rt><rp>)</rp></ruby> đoàn viên.</p>", True, [("new_members", 1250)]),
+    "ruby_reading_glued": ("<p>Năm 2021 kết nạp mới <ruby>1.250<rt>một nghìn</rt></ruby> đoàn viên.</p>", True, [("new_members", 1250)]),
+    # a table saved as CSV and kept as text
+    "comma_csv_as_text": (
+        'Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12\nSố tiền chăm lo (triệu đồng),"2.500,5"',
+        False,
+        [("new_members", 1250), ("new_grassroots_unions", 12), ("welfare_value", 2_500_500_000)],
+    ),
+    "semicolon_csv_two_columns": (
+        "Chỉ tiêu;Năm 2021\nKết nạp mới đoàn viên;1250\nThành lập CĐCS mới;12",
+        False,
+        [("new_members", 1250), ("new_grassroots_unions", 12)],
+    ),
+    # ... but not a figure with a comma left unquoted (`1,250`: a cell more), nor lines of
+    # prose with a decimal comma
+    "comma_csv_unquoted_figure": ("Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1,250\nThành lập CĐCS mới,12\nChăm lo (lượt),300", False, []),
+    "decimal_comma_lines_are_no_csv": ("Kết nạp mới đạt 95,5%\nThành lập CĐCS mới đạt 80,2%\nChăm lo đạt 60,1%", False, []),
+    # quirks that were already read right, pinned
+    "word_break_opportunity_in_figure": ("<p>Năm 2021 kết nạp mới 1.<wbr>250 đoàn viên.</p>", True, [("new_members", 1250)]),
+    "comment_inside_figure": ("<p>Năm 2021 kết nạp mới 1.<!-- x -->250 đoàn viên.</p>", True, [("new_members", 1250)]),
+    "hidden_digit_inside_figure": ('<p>Năm 2021 kết nạp mới 1.<span style="display:none">9</span>250 đoàn viên.</p>', True, [("new_members", 1250)]),
+    "keycap_emoji_digits": ("Năm 2021 kết nạp mới 1️⃣2️⃣0️⃣ đoàn viên.", False, [("new_members", 120)]),
+    "narrow_nbsp_group": ("Năm 2021 kết nạp mới 1\u202f250 đoàn viên.", False, [("new_members", 1250)]),
+    "zero_width_joiner_in_word": ("Năm 2021 kết nạp mới 120 đo\u200dàn viên.", False, [("new_members", 120)]),
+    "figure_broken_by_br": ("<p>Năm 2021 kết nạp mới 1.<br>250 đoàn viên.</p>", True, []),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_13))
+def test_round_13_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
+    body, is_html, want = _QUIRKS_13[quirk]
+    text = (_R13_HTML if is_html else _R13) + body + ("</body></html>" if is_html else "\n")
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", is_html, "0" * 64, len(text))
+    done = process(report, {})
+    assert [(o.indicator, o.value) for o in done.observations] == want
+
+
+def _mime(body: str, kind: str) -> str:
+    return (
+        f"From: <Saved by Blink>\r\nSubject: =?utf-8?Q?B=C3=A1o_c=C3=A1o?=\r\n"
+        f'MIME-Version: 1.0\r\nContent-Type: {kind};\r\n\tboundary="----x"\r\n\r\n'
+        f"------x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable"
+        f"\r\n\r\n{body.encode().hex('=').upper()}\r\n------x--\r\n"
+    )
+
+
+# Files of round 13: what each becomes (a document with the report's figures, or the reason).
+_FILES_13: dict[str, tuple[bytes, str]] = {
+    # a UTF-16 or UTF-32 byte-order mark before UTF-8 text: read as a page of Chinese
+    "utf16_bom_before_utf8.txt": (b"\xff\xfe" + REPORT.encode(), DOCUMENT),
+    "utf16be_bom_before_utf8.txt": (b"\xfe\xff" + REPORT.encode(), DOCUMENT),
+    "utf32_bom_before_utf8.txt": (b"\xff\xfe\x00\x00" + REPORT.encode(), DOCUMENT),
+    # a saved e-mail and a browser's single-file page under a report's name
+    "saved_email.txt": (_mime(REPORT, "multipart/alternative").encode(), "unsupported_format"),
+    "web_archive_named.html": (_mime(f"<p>{REPORT}</p>", "multipart/related").encode(), "unsupported_format"),
+    "comma_csv.txt": (b"Ch\xe1\xbb\x89 ti\xc3\xaau,N\xc4\x83m 2021\n" + "Kết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12\nChăm lo (lượt),300\n".encode(), DOCUMENT),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(_FILES_13))
+def test_round_13_files_are_read_or_quarantined_with_their_reason(
+    tmp_path: Path, name: str
+) -> None:
+    data, want = _FILES_13[name]
+    (tmp_path / name).write_bytes(data)
+    report = read_report(tmp_path / name, tmp_path)
+    if want != DOCUMENT:
+        assert isinstance(report, Rejected) and report.reason == want, report
+        return
+    assert isinstance(report, RawReport), report
+    values = {o.value for o in process(report, {}).observations}
+    assert values and values <= {120, 3, 1500, 2.5e9, 1250, 12, 300}, values
+
+
+# A page left empty by a failed save (`bao_cao.html`, 0 bytes) beside the report saved as text:
+# the empty file took the id and the report was lost as a `duplicate_doc_id`.
+def test_an_empty_namesake_gives_the_report_its_id(tmp_path: Path) -> None:
+    (tmp_path / "bao_cao.html").write_bytes(b"")
+    (tmp_path / "bao_cao.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "both_empty.htm").write_bytes(b"")
+    (tmp_path / "both_empty.html").write_bytes(b"")
+    os.mkfifo(tmp_path / "a_fifo.htm")  # a FIFO's size says nothing: not taken for empty
+    (tmp_path / "a_fifo.html").write_text(REPORT, encoding="utf-8")
+    found = survey(tmp_path)
+    assert [f.rel_path for f in found.reports] == [
+        "a_fifo.htm",
+        "bao_cao.txt",
+        "both_empty.htm",
+    ]
+    reasons = {r.rel_path: r.reason for r in found.rejected}
+    assert reasons == {
+        "a_fifo.html": "duplicate_doc_id",
+        "bao_cao.html": "empty",
+        "both_empty.html": "duplicate_doc_id",
+    }

@@ -6,6 +6,7 @@ page chrome. Extractor offsets point into :attr:`CleanText.text`.
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 import unicodedata
@@ -558,18 +559,68 @@ def _semicolon_rows(text: str) -> str:
             rows = [
                 [c.strip().strip('"').strip() for c in lines[k].split(";")] for k in range(i, j + 1)
             ]
-            short = all(len(c) <= _MAX_SEMICOLON_CELL for row in rows for c in row)
-            figures = all(any(_BARE_NUMBER.fullmatch(c) for c in row[1:]) for row in rows[1:])
-            labels = all(row[0] and not _BARE_NUMBER.fullmatch(row[0]) for row in rows)
-            sentences = any(
-                c[-1:] in ".!?:" and not _BARE_NUMBER.fullmatch(c) for r in rows for c in r
-            )
-            table = short and figures and labels and not sentences
-            if table and " | " not in "".join(lines[i : j + 1]):
+            if _a_table(rows) and " | " not in "".join(lines[i : j + 1]):
                 for k, row in zip(range(i, j + 1), rows, strict=True):
                     out[k] = " | ".join(row)
         i = j + 1
     return "\n".join(out)
+
+
+def _a_table(rows: list[list[str]]) -> bool:
+    """Rows split at a delimiter that make a table: short cells, each row led by a label, a
+    bare figure after it in each row but the first (its header), no cell ending a sentence."""
+    short = all(len(c) <= _MAX_SEMICOLON_CELL for row in rows for c in row)
+    figures = all(any(_BARE_NUMBER.fullmatch(c) for c in row[1:]) for row in rows[1:])
+    labels = all(row[0] and not _BARE_NUMBER.fullmatch(row[0]) for row in rows)
+    sentences = any(c[-1:] in ".!?:" and not _BARE_NUMBER.fullmatch(c) for r in rows for c in r)
+    return short and figures and labels and not sentences
+
+
+_QUOTED_CELL = re.compile(r'"[^"\n]*+"')
+_MIN_COMMA_ROWS = 3  # with one comma a row: with two or more, two rows do
+
+
+def _csv_rows(text: str, mark: str) -> str:
+    """A table saved as CSV with `,` (Excel's separator where the decimal mark is a dot), or
+    with `;` in two columns, and kept as text: rows in a row with the same number of cells,
+    no `mark` followed by a space outside quotes (prose always writes one), a table by the
+    rules of `_a_table` (three rows at least when each has two cells). Its cells are joined
+    by ` | `, their quotes dropped: `Kết nạp mới đoàn viên,1250` was no figure. A row with a
+    comma in an unquoted figure (`1,250`, `2,5`) has a cell more than its header and is left
+    as it is."""
+    lines = text.split("\n")
+    counts = [_csv_cells(line, mark) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        n = len(counts[i]) if counts[i] else 0
+        j = i
+        while j + 1 < len(lines) and n >= 2 and len(counts[j + 1] or ()) == n:
+            j += 1
+        enough = j - i + 1 >= (_MIN_COMMA_ROWS if n == 2 else 2)
+        if n >= 2 and enough:
+            rows = [[c.strip() for c in counts[k] or ()] for k in range(i, j + 1)]
+            # `Tỷ lệ đạt 95,5%`: a label ending in a digit before a figure is a decimal
+            glued = any(r[0][-1:].isdigit() and r[1][:1].isdigit() for r in rows)
+            if not glued and _a_table(rows) and " | " not in "".join(lines[i : j + 1]):
+                for k, row in zip(range(i, j + 1), rows, strict=True):
+                    out[k] = " | ".join(c.replace("|", "/") for c in row)
+        i = j + 1
+    return "\n".join(out)
+
+
+def _csv_cells(line: str, mark: str) -> list[str] | None:
+    """A line's cells when it reads as a CSV row (a `mark`, none followed by a space outside
+    quotes), or None."""
+    if mark not in line:
+        return None
+    bare = _QUOTED_CELL.sub("", line) if '"' in line else line
+    if mark not in bare or f"{mark} " in bare or f"{mark}\t" in bare:
+        return None
+    try:
+        return next(csv.reader([line], delimiter=mark))
+    except (csv.Error, StopIteration):
+        return None
 
 
 def _tidy_lines(text: str) -> str:
@@ -591,6 +642,9 @@ def _tidy_lines(text: str) -> str:
         text = _SEGMENT_JOIN.sub(" ", text)
     if ";" in text:
         text = _semicolon_rows(text)
+    for mark in ",;":
+        if mark in text:
+            text = _csv_rows(text, mark)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
     if "\n" in text and _table_words().hint.search(text):
@@ -647,9 +701,18 @@ _ODD_SPACE_RE = re.compile(
 )
 
 
+# Letters of the mathematical alphabets (`𝗞𝗲̂́𝘁 𝗻𝗮̣𝗽`: the bold and italic "fonts" of a post
+# copied from a social network) are the letters they style: `đ𝗼𝗮̀𝗻 𝘃𝗶𝗲̂𝗻` was no word, and
+# its figure was read without its noun.
+_STYLED_LETTERS = {
+    chr(cp): unicodedata.normalize("NFKC", chr(cp))
+    for cp in range(0x1D400, 0x1D800)
+    if unicodedata.category(chr(cp)) in ("Lu", "Ll")
+}
 _FOREIGN_MARKS = {
     **{chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)},  # fullwidth ASCII
     **_OTHER_DIGITS,
+    **_STYLED_LETTERS,
     "\u066b": ",",
     "\u066c": ".",
 }
@@ -670,6 +733,11 @@ _STRAY_MARKS = re.compile(f"[{_COMBINING}]+")
 # `1'250`, `1’250`: an apostrophe between groups of three digits groups thousands (Swiss and
 # some spreadsheets' style); `250 đoàn viên` was read.
 _APOSTROPHE_GROUP = re.compile(r"['’](?<=[0-9]['’])(?=[0-9]{3}(?![0-9]))")
+# A middle dot between digits (`1·250`, `1‧250`, `1・250`: a dot typed with the wrong key or
+# an East Asian input method, an OCR's reading of `.`) is the dot it stands for: `250
+# đoàn viên` was read.
+_MIDDLE_DOTS = "\u00b7\u02d9\u2027\u2e31\u30fb\uff65"
+_MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9].)(?=[0-9])")
 
 
 def _build_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -730,6 +798,8 @@ def normalize_vietnamese(text: str) -> str:
         text = _STRAY_MARKS.sub(lambda m: _stray_mark(text, m), text)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(".", text)
+    if not _MIDDLE_DOT_CHARS.isdisjoint(chars) or "\u2027" in text:
+        text = _MIDDLE_DOT.sub(".", text)
     if not _SUPERSCRIPT_CHARS.isdisjoint(chars):
         text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
     if not _FRACTION_CHARS.isdisjoint(chars):
@@ -761,6 +831,7 @@ _TERMINAL_CODES = re.compile(
 # them, and `ðoàn viên`, `CÔNG ÐOÀN` were no words: the figure and the name were lost.
 _ETH_TO_D = str.maketrans({"\u00f0": "\u0111", "\u00d0": "\u0110"})
 _FOREIGN_CHARS = frozenset(_FOREIGN_MARKS)
+_MIDDLE_DOT_CHARS = frozenset(_MIDDLE_DOTS)
 _COMBINING_CHARS = frozenset(
     chr(cp)
     for a, b in (
@@ -824,10 +895,11 @@ _WHITESPACE_RE = re.compile(r"\s+")
 _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
 
 # `del`, `s`, `strike`: text struck through is withdrawn; kept, `<del>100</del> 120 đoàn
-# viên` read as one figure, 100 120.
+# viên` read as one figure, 100 120. `rt`, `rp`, `rtc`: a ruby annotation (a reading written
+# small over its base, its brackets) glued to the figure it annotates, or read as one itself.
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "nav", "form", "iframe", "frame", "object",
-    "embed", "svg", "canvas", "button", "del", "s", "strike",
+    "embed", "svg", "canvas", "button", "del", "s", "strike", "rt", "rp", "rtc",
 ]  # fmt: skip
 # A form saved as a page (a report typed into a web form) shows its fields' contents: the
 # value in a text box, the text in a `<textarea>`, the chosen option of a `<select>`. Buttons,

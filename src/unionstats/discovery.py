@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,6 +224,7 @@ def _mark_duplicates(result: Survey) -> None:
     Ids are compared without case: `Bao_cao.txt` and `bao_cao.txt` are one file once the
     folder is copied to Windows or macOS, and there the build would read one of them."""
     result.reports.sort(key=lambda f: f.rel_path)
+    _drop_empty_namesakes(result)
     seen: dict[str, Found] = {}
     kept: list[Found] = []
     for found in result.reports:
@@ -241,6 +243,39 @@ def _mark_duplicates(result: Survey) -> None:
         else:
             kept.append(found)
     result.reports = kept
+
+
+def _drop_empty_namesakes(result: Survey) -> None:
+    """A file of 0 bytes gives its id to a namesake that holds something: `bao_cao.html`
+    left empty by a failed save beside `bao_cao.txt` took the id, and the report was lost
+    as a `duplicate_doc_id`. The empty file is quarantined as `empty`. Only files that
+    share an id are looked at."""
+    by_id: dict[str, list[Found]] = {}
+    for found in result.reports:
+        by_id.setdefault(found.doc_id.casefold(), []).append(found)
+    empty: set[int] = set()
+    for same in by_id.values():
+        if len(same) < 2:
+            continue
+        sizes = [_size(found.path) for found in same]
+        if 0 in sizes and any(size != 0 for size in sizes):
+            for found, size in zip(same, sizes, strict=True):
+                if size == 0:
+                    other = next(f for f, n in zip(same, sizes, strict=True) if n != 0)
+                    detail = f"file is empty (0 bytes); its namesake {other.rel_path} is read"
+                    result.rejected.append(Rejected(found.rel_path, "empty", detail))
+                    empty.add(id(found))
+    if empty:
+        result.reports = [found for found in result.reports if id(found) not in empty]
+
+
+def _size(path: Path) -> int | None:
+    """A regular file's size (a FIFO's 0 says nothing), or None."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
 def _stem(rel_path: str) -> str:

@@ -445,6 +445,12 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
         )
     if "(cid:" in text and (codes := _glyph_codes(text)):
         return "undecodable", codes
+    if _is_mime(text):  # read, its words were `=C3=B4` codes, a figure split at `=`
+        return (
+            "unsupported_format",
+            "a saved e-mail or web archive (MIME: .eml, .mht, .mhtml) under a report's name: "
+            "open it and save it as a web page (.html) or as text",
+        )
     if _is_json(text):  # read, its words were \u escapes (`C\u00f4ng \u0111o\u00e0n`)
         return (
             "unsupported_format",
@@ -474,6 +480,26 @@ def _glyph_codes(text: str) -> str:
         f"text taken from a PDF whose fonts have no Unicode map ({len(codes)} glyph codes such "
         f"as {codes[0]}): convert the PDF again, with OCR if need be"
     )
+
+
+_MIME_HEADER_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,75}:")
+_MIME_HEADER_LINES = 40
+
+
+def _is_mime(text: str) -> bool:
+    """A MIME message: header lines (`From:`, `Subject:` ..., continued by indented lines)
+    from the first line, `MIME-Version:` among them, as a saved e-mail or a browser's
+    single-file page (.mht) begins."""
+    for n, line in enumerate(text.lstrip("\ufeff \t\r\n").split("\n", _MIME_HEADER_LINES)):
+        if n >= _MIME_HEADER_LINES or not line.strip():
+            return False
+        if line[:1] in (" ", "\t"):
+            continue
+        if _MIME_HEADER_RE.match(line) is None:
+            return False
+        if line[:13].lower() == "mime-version:":
+            return True
+    return False
 
 
 def _is_json(text: str) -> bool:
@@ -522,6 +548,8 @@ def decode(data: bytes) -> tuple[str, str] | None:
     """
     bom = _bom_codec(data)
     if bom is not None:
+        if bom != "utf_8_sig" and (behind := _utf8_behind_bom(data, bom)) is not None:
+            return behind
         return _decode_unicode(data, bom, 4 if bom == "utf_32" else 2 if bom == "utf_16" else 1)
     bomless = _bomless_unicode(data)
     if bomless is not None:
@@ -538,6 +566,20 @@ def decode(data: bytes) -> tuple[str, str] | None:
             except UnicodeDecodeError:
                 pass
     return _guess_legacy(data)
+
+
+def _utf8_behind_bom(data: bytes, bom: str) -> tuple[str, str] | None:
+    """UTF-8 text behind a UTF-16 or UTF-32 byte-order mark (a mark written by one program,
+    the text appended by another in UTF-8), or None. Read as UTF-16 it was a page of Chinese
+    characters, a report with no figure. Text in UTF-16 or UTF-32 always holds NUL bytes
+    (every ASCII character has one), and is almost never also valid UTF-8."""
+    rest = data[4 if bom == "utf_32" else 2 :]
+    if not rest or b"\x00" in rest:
+        return None
+    try:
+        return rest.decode("utf_8"), "utf_8"
+    except UnicodeDecodeError:
+        return None
 
 
 def _bom_codec(data: bytes) -> str | None:

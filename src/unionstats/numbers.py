@@ -56,9 +56,14 @@ _SCALE = (
 )
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
 _MONEY = (
-    rf"(?:đồng(?!\s+(?:{_alt(_words()['not_money_after_dong'])})\b)|đ(?!/c)|vnđ|vnd)"
+    rf"(?:đồng(?!\s+(?:{_alt(_words()['not_money_after_dong'])})\b)|đ(?!/c)|vnđ|vnd|₫)"
     r"(?![\w])"
 )
+# `VNĐ 500.000.000`, `₫1.000.000`: the currency before the figure (checked back from it).
+_MONEY_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(_words()['money_before'])})\s*+$")
+_MONEY_BEFORE_LAST = tuple(w[-1] for w in _words()["money_before"])
+# `1.250 ± 10`: a margin after the figure, part of its phrase.
+_PLUS_MINUS = _alt(_words()["plus_minus"])
 _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*(?:/\s*)?tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
@@ -84,6 +89,7 @@ QUANTITY_RE = re.compile(
     rf"""
     (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?<!\de[+-]\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
+    (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
@@ -364,8 +370,8 @@ def quantity_from_match(
 
 def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
     # the groups read at once (one call, not one per group and use: 14 per number)
-    num_text, exp, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
-        "num", "exp", "den", "lowscale", "lowunit", "high", "scales", "unit"
+    num_text, exp, margin, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
+        "num", "exp", "margin", "den", "lowscale", "lowunit", "high", "scales", "unit"
     )
     scales = scales or ""
     unit_text = unit_text or low_unit
@@ -412,9 +418,13 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
             value = (low + high) / 2
             qualifier = "approx"
             flags.append("range")
+    if margin and qualifier == "exact":  # `1.250 ± 10 đoàn viên`: about 1.250, not 10
+        qualifier = "approx"
     if not math.isfinite(value) or (target is not None and not math.isfinite(target)):
         return None
     unit = _unit(unit_text, text, m.end())
+    if unit is None and _money_before(text, m.start()):
+        unit = "VND"
     if unit is None and has_scale and not _MONEY_SCALES.isdisjoint(_scale_words(scales)):
         unit = "VND"  # `làm lợi 4,1 tỉ`: no one counts people in billions
     return Quantity(
@@ -428,6 +438,12 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         start=m.start("num"),
         end=m.end(),
     )
+
+
+def _money_before(text: str, start: int) -> bool:
+    """Whether the currency stands right before the figure at ``start`` (`VNĐ 500.000`)."""
+    before = text[max(0, start - 8) : start].rstrip()
+    return before.endswith(_MONEY_BEFORE_LAST) and _MONEY_BEFORE.search(before) is not None
 
 
 def parse_quantity(text: str) -> Quantity | None:
