@@ -1283,3 +1283,14 @@ def test_a_copied_pdfs_page_break_inside_a_sentence_leaves_its_halves_joined() -
 def test_a_cell_per_line_that_looks_like_a_page_count_stays() -> None:
     text = "Đơn vị\nSố HNNLĐ\nKhối doanh nghiệp\n45/47\nKhối HCSN\n12/12\n"
     assert "45/47" in clean(text, is_html=False).text
+
+
+def test_a_table_one_cell_per_line_with_its_units_in_the_headers_is_read_as_rows() -> None:
+    text = (
+        "Bảng 2. Kết quả chăm lo năm 2024\nNội dung\nSố lượng\nKinh phí (triệu đồng)\n"
+        "Thăm hỏi đoàn viên ốm đau (lượt)\n2.318\n1.159,0\nQuà Tết (suất)\n6.540\n3.270,0\n\n"
+        "Bên cạnh đó, LĐLĐ tỉnh tổ chức 2 chuyến xe."
+    )
+    lines = clean(text, is_html=False).text.split("\n")
+    assert "Nội dung | Số lượng | Kinh phí (triệu đồng)" in lines
+    assert "Quà Tết (suất) | 6.540 | 3.270,0" in lines

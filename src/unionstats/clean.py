@@ -416,8 +416,17 @@ def _cell_per_line_tables(text: str) -> str:
         while i + n < len(lines) and (role := _header_cell_role(lines[i + n], words)):
             roles.append(role)
             n += 1
+        while (
+            roles[:1] == ["label"]
+            and i + n < len(lines)
+            and _MEASURE_CELL.fullmatch(lines[i + n].strip().lower())
+        ):
+            roles.append("measure")  # `Nội dung` / `Số lượng` / `Kinh phí (triệu đồng)`
+            n += 1
         rows: list[str] = []
-        if n >= 4 and sum(r in numeric for r in roles) >= 2:
+        if (n >= 4 and sum(r in numeric for r in roles) >= 2) or (
+            n >= 3 and roles[0] == "label" and all(r in (*numeric, "measure") for r in roles[1:])
+        ):
             k = i + n
             while k + n <= len(lines):
                 group = [ln.strip() for ln in lines[k : k + n]]
@@ -435,6 +444,11 @@ def _cell_per_line_tables(text: str) -> str:
             out.extend(lines[i : i + max(n, 1)])
             i += max(n, 1)
     return "\n".join(out)
+
+
+# A header cell that names what its column measures with the unit in brackets: `Kinh phí
+# (triệu đồng)`, `Số người (lượt)`.
+_MEASURE_CELL = re.compile(r"[^\W\d_][^()\d\n]{0,30}\([^()\d\n]{1,15}\)")
 
 
 @dataclass(frozen=True)
