@@ -418,8 +418,9 @@ def _cell_per_line_tables(text: str) -> str:
             n += 1
         while (
             roles[:1] == ["label"]
-            and i + n < len(lines)
+            and i + n + 1 < len(lines)
             and _MEASURE_CELL.fullmatch(lines[i + n].strip().lower())
+            and not lines[i + n + 1].strip()[:1].isdigit()  # (a row's label has its figure next)
         ):
             roles.append("measure")  # `Nội dung` / `Số lượng` / `Kinh phí (triệu đồng)`
             n += 1
