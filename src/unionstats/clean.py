@@ -18,6 +18,7 @@ from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from unionstats.accents import restore_marks
 from unionstats.datafiles import package_yaml
 from unionstats.wordsearch import char_ranges
 
@@ -65,9 +66,9 @@ _LOWERED_KEPT = 8
 
 def _lower(text: str) -> str:
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return restore_marks(low)
 
 
 def clean(text: str, is_html: bool) -> CleanText:
