@@ -3293,3 +3293,20 @@ def test_a_bodys_figures_by_the_units_in_the_cluster_are_the_clusters_own() -> N
 def test_what_probe_31_taught(text: str, expected: set) -> None:
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_period_closing_its_clause_dates_that_clause_only() -> None:
+    """`..., 100% đơn vị tổ chức Hội nghị CBCCVC trong quý I/2024; ... đạt 83,3%`: the quarter
+    trails the first figure's clause; the second figure is of the report's year."""
+    text = (
+        "Năm 2024, 100% đơn vị sự nghiệp tổ chức Hội nghị CBCCVC trong quý I/2024; tại khu vực "
+        "ngoài công lập có 10/12 doanh nghiệp tổ chức Hội nghị người lao động, đạt 83,3%.\n"
+        "Trong quý I/2024: kết nạp 120 đoàn viên; thành lập 3 CĐCS."
+    )
+    observations, _ = extract("t", text, "2024", org_level="sector_provincial")
+    assert {(o.value, o.period) for o in observations} == {
+        (100, "2024"),
+        (83.3, "2024"),
+        (120, "2024-Q1"),
+        (3, "2024-Q1"),
+    }

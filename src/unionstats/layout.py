@@ -266,6 +266,17 @@ class Layout:
         )
         return bool(compared) and any(c in ",;" for c in self.low[mark.pos : pos])
 
+    def _trails_its_clause(self, k: int, sent_start: int, pos: int) -> bool:
+        """The mark closes a clause that stated its figure before it, and a semicolon ends
+        that clause before `pos` (`100% đơn vị tổ chức Hội nghị CBCCVC trong quý I/2024; 10/12
+        doanh nghiệp ..., đạt 83,3%`): it dates that figure only."""
+        mark = self.marks[k].pos
+        semicolon = self.low.find(";", mark, pos)
+        if semicolon < 0:
+            return False
+        clause = max(sent_start, self.low.rfind(";", sent_start, mark) + 1)
+        return self.digit_between(clause, mark)
+
     def period_at(self, pos: int, end: int | None = None) -> str:
         """The period of the figure at [pos, end): the year in brackets right after it
         (`6,9 triệu đồng (năm 2023)`) or right before it (`so với năm 2022 (8,8 triệu)`),
@@ -291,7 +302,11 @@ class Layout:
         i = bisect.bisect_right(self.mark_pos, pos)
         while i and self.marks[i - 1].pos >= sent_start:
             close = self.mark_close[i - 1]
-            if (close < 0 or close > pos) and not self._compared_before(i - 1, pos):
+            if (
+                (close < 0 or close > pos)
+                and not self._compared_before(i - 1, pos)
+                and not self._trails_its_clause(i - 1, sent_start, pos)
+            ):
                 mark = self.marks[i - 1]  # `(năm 2022: 800 sáng kiến)` holds inside only
                 return mark.period, mark.kind == "now"
             i -= 1
