@@ -3310,3 +3310,14 @@ def test_a_period_closing_its_clause_dates_that_clause_only() -> None:
         (120, "2024-Q1"),
         (3, "2024-Q1"),
     }
+
+
+def test_a_breakdown_that_is_the_indicators_whole_population_is_none() -> None:
+    text = (
+        "Năm 2024, có 1.087/1.087 cơ quan, đơn vị hành chính, sự nghiệp tổ chức Hội nghị CBCCVC, "
+        "đạt tỷ lệ 100%. Khu vực hành chính sự nghiệp kết nạp 320 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert {(o.indicator, o.subgroup) for o in observations} == {
+        ("staff_conference_rate", None), ("new_members", "public_sector")
+    }

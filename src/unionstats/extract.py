@@ -854,6 +854,8 @@ def _observe(
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
+    if sub in lay.catalogue.scoring.population_subgroups.get(ind.code, ()):
+        sub = None  # (the indicator's whole population: `cơ quan hành chính` hold Hội nghị CBCCVC)
     stocks = lay.catalogue.scoring.stock_indicators
     if (
         sub is None

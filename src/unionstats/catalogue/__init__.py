@@ -186,6 +186,7 @@ class Scoring:
     named_persons: int
     person_blockers: int
     stock_indicators: tuple[str, ...]
+    population_subgroups: dict[str, tuple[str, ...]]
     list_connectors: tuple[str, ...]
     purpose_words: int
     total_money_words: int
@@ -461,6 +462,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
+            population_subgroups={
+                str(code): tuple(str(g) for g in groups)
+                for code, groups in (raw.get("population_subgroups") or {}).items()
+            },
             list_connectors=tuple(str(x) for x in raw["list_connectors"]),
             purpose_words=b.words(raw["purpose_words"], "scoring.purpose_words"),
             total_money_words=b.words(raw["total_money_words"], "scoring.total_money_words"),
@@ -634,6 +639,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         raise CatalogueError("indicator codes must be unique")
     for name, named in (
         ("stock_indicators", scoring.stock_indicators),
+        ("population_subgroups", tuple(scoring.population_subgroups)),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
