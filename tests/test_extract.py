@@ -3319,5 +3319,15 @@ def test_a_breakdown_that_is_the_indicators_whole_population_is_none() -> None:
     )
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert {(o.indicator, o.subgroup) for o in observations} == {
-        ("staff_conference_rate", None), ("new_members", "public_sector")
+        ("staff_conference_rate", None),
+        ("new_members", "public_sector"),
     }
+
+
+def test_a_concession_is_no_count() -> None:
+    text = (
+        "Năm 2025, công đoàn trao 20 suất quà cho đoàn viên. Sự quan tâm của Công đoàn, dù là "
+        "một phần quà hay một lời hỏi thăm, đều giúp anh chị em có thêm động lực."
+    )
+    observations, _ = extract("t", text, "2025", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == [("gifts", 20)]
