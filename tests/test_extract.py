@@ -3331,3 +3331,19 @@ def test_a_concession_is_no_count() -> None:
     )
     observations, _ = extract("t", text, "2025", org_level="grassroots")
     assert [(o.indicator, o.value) for o in observations] == [("gifts", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2019, khi anh phải mổ tim, anh được CĐ công ty và LĐLĐ tỉnh hỗ trợ 50 triệu đồng.",
+         []),
+        ("Năm 2019, công đoàn hỗ trợ rồi anh chị em góp thêm, tôi được hỗ trợ 50 triệu đồng.", []),
+        # everyone (`anh chị em`) and a count of people are the union's
+        ("Năm 2019, toàn thể anh chị em công nhân được hỗ trợ 120 triệu đồng.", [120e6]),
+        ("Năm 2019, 40 đoàn viên được hỗ trợ 20 triệu đồng.", [20e6]),
+    ],
+)  # fmt: skip
+def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2019", org_level="grassroots")
+    assert [o.value for o in observations if o.indicator == "welfare_value"] == expected

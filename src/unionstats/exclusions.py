@@ -268,7 +268,27 @@ def individual(lay: Layout, spot: Spot) -> bool:
         if low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, start):
             continue
         return True
-    return _named_person(lay, spot) or _person_subject(lay, spot)
+    return _named_person(lay, spot) or _person_subject(lay, spot) or _person_receives(lay, spot)
+
+
+_RECEIVER_REACH = 60  # a clause's reach back from the figure to the one who receives it
+
+
+def _person_receives(lay: Layout, spot: Spot) -> bool:
+    """One person receives the figure (`anh được CĐ công ty và LĐLĐ tỉnh hỗ trợ 50 triệu đồng`,
+    `tôi được hỗ trợ 50 triệu đồng`): a singular person, then `được`, in its clause."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None
+    for start, end in hits.ending_between(sc.received, spot.left - _RECEIVER_REACH, spot.left):
+        if any(c in ",;:.()\n" for c in low[end : spot.left]) or lay.digit_between(end, start):
+            continue
+        person = hits.ending_between(sc.receivers, start - 2, start)
+        if not person or low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, person[0][0]):
+            continue
+        # (`anh chị em`, `chị em`, `anh em` are everyone: two person words in a row)
+        if not hits.ending_between(sc.receivers, person[0][0] - 2, person[0][0]):
+            return True
+    return False
 
 
 def _person_subject(lay: Layout, spot: Spot) -> bool:

@@ -180,6 +180,8 @@ class Scoring:
     windows: dict[str, int]
     individuals: int
     subject_pronouns: int
+    receivers: int
+    received: int
     subject_openers: int
     for_whom: int
     for_whom_before: int
@@ -456,6 +458,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             windows={str(k): int(v) for k, v in windows.items()},
             individuals=b.words(raw["individuals"], "scoring.individuals"),
             subject_pronouns=b.words(raw["subject_pronouns"], "scoring.subject_pronouns"),
+            receivers=b.words(raw["receivers"], "scoring.receivers"),
+            received=b.words(raw["received"], "scoring.received"),
             subject_openers=b.words(raw["subject_openers"], "scoring.subject_openers"),
             for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
             for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
