@@ -3347,3 +3347,15 @@ def test_a_concession_is_no_count() -> None:
 def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2019", org_level="grassroots")
     assert [o.value for o in observations if o.indicator == "welfare_value"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, thỏa ước có lợi hơn: thưởng thâm niên từ 200.000 đến 1 triệu đồng.",
+        "Tại Hội nghị người lao động năm 2025, 100% đại biểu tán thành các nội dung sửa đổi.",
+    ],
+)
+def test_an_employers_pay_and_a_share_of_delegates_are_no_indicator(text: str) -> None:
+    observations, _ = extract("t", text, "2025", org_level="grassroots")
+    assert observations == []
