@@ -3359,3 +3359,34 @@ def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: 
 def test_an_employers_pay_and_a_share_of_delegates_are_no_indicator(text: str) -> None:
     observations, _ = extract("t", text, "2025", org_level="grassroots")
     assert observations == []
+
+
+MONTHLY_BRIEF = (
+    "BÁO CÁO tháng 4 năm 2024\n"
+    "- Kết nạp đoàn viên: trong tháng 38 ĐV; lũy kế từ đầu năm 126 ĐV (KH: 150, đạt 84%).\n"
+    "- Thành lập mới: trong tháng 01 CĐCS; lũy kế 03 CĐCS (KH: 04).\n"
+    "- Thăm hỏi ĐV ốm đau: 23 lượt, số tiền 17,5 triệu đồng; lũy kế từ đầu năm 141 lượt, 96,2 "
+    "triệu đồng.\n"
+    "- Trong tháng giới thiệu 05 ĐV ưu tú cho Đảng xem xét kết nạp; lũy kế 14 ĐV, trong đó đã "
+    "được kết nạp 06 đồng chí.\n"
+)
+
+
+def test_a_monthly_brief_gives_the_months_figure_and_the_running_total() -> None:
+    """A month's figure after `trong tháng` is a count, not a month's number (a month is 1 to
+    12, and a counted noun follows); a clause of only `lũy kế` and a figure counts what the
+    clause before it counted; the admitted among the ones put forward are admissions."""
+    observations, _ = extract("t", MONTHLY_BRIEF, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 38, None),
+        ("new_members", 126, 150),
+        ("new_grassroots_unions", 1, None),
+        ("new_grassroots_unions", 3, 4),
+        ("welfare_beneficiaries", 23, None),
+        ("welfare_value", 17.5e6, None),
+        ("welfare_beneficiaries", 141, None),
+        ("welfare_value", 96.2e6, None),
+        ("party_referrals", 5, None),
+        ("party_referrals", 14, None),
+        ("party_admissions", 6, None),
+    ]

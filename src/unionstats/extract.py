@@ -531,6 +531,11 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         )
         if end.indicator is not None:
             return replace(end, evidence=(*end.evidence, how)), end_found
+        if (
+            how == "running_total"
+        ):  # (what follows it, `trong đó đã được kết nạp 06`, is its part's)
+            ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
+            return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
     if (
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
@@ -540,7 +545,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             verdict.indicator is None or (found is not None and (found.generic or not found.after))
         )
         and not (found is not None and found.label and prev.indicator not in _codes(found.label))
-        and not _own_predicate(lay, spot, verdict.indicator, prev.indicator)
+        and not _own_predicate(lay, spot, verdict.indicator, prev)
     ):
         # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it
         part, part_found = classify(
@@ -574,7 +579,23 @@ def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
         return "change_end"
     if _next_in_series(lay, prev, spot):
         return "series"
+    if _running_total(lay, prev, spot):
+        return "running_total"
     return None
+
+
+def _running_total(lay: Layout, prev: Observation, spot: Spot) -> bool:
+    """`Trong tháng giới thiệu 05 ĐV ưu tú cho Đảng; lũy kế 14 ĐV`: a clause that holds only a
+    running total's words and the figure counts what the clause before it counted, to date."""
+    start = spot.clause[0]
+    if prev.sentence_id != lay.sentence_index(spot.cand.q.start) or prev.span_end > start:
+        return False
+    rest = lay.low[start : spot.left]
+    said = False
+    for words in lay.catalogue.scoring.running_totals:
+        if words in rest:
+            rest, said = rest.replace(words, " "), True
+    return said and not any(c.isalnum() for c in rest)
 
 
 def _next_in_series(lay: Layout, prev: Observation, spot: Spot) -> bool:
@@ -660,15 +681,24 @@ def _items_above(run: _Run, cell: Cell) -> str | None:
     return mixed_count if mixed_count and codes <= set(sc.money_of) else None
 
 
-def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: str) -> bool:
+def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: Observation) -> bool:
     """`giới thiệu 120 đoàn viên ưu tú cho Đảng, trong đó 85 đồng chí đã trở thành đảng
-    viên`: a figure whose own words after it meet another indicator's requirement is that
-    indicator's, not a breakdown of the figure before it."""
-    if ind is None or ind.code == previous:
+    viên`, `lũy kế 14 ĐV, trong đó đã được kết nạp 06 đồng chí`: a figure whose own words
+    (after it, or between the figure before it and itself) meet another indicator's
+    requirement is that indicator's, not a breakdown of the figure before it."""
+    if ind is None or ind.code == previous.indicator:
         return False
+    assert lay.hits is not None
     return any(
-        any(c.side == "after" for c in group)
-        and all(holds(lay, c, spot, ind, frozenset()) for c in group)
+        all(holds(lay, c, spot, ind, frozenset()) for c in group)
+        and (
+            any(c.side == "after" for c in group)
+            or any(
+                c.side == "before"
+                and lay.hits.ending_between(c.words, previous.span_end, spot.left)
+                for c in group
+            )
+        )
         for group in ind.requires
     )
 

@@ -228,6 +228,7 @@ class Scoring:
     change_to_alone: int
     series_separators: tuple[str, ...]
     label_carriers: tuple[str, ...]
+    running_totals: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,6 +552,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             series_separators=tuple(str(x) for x in raw["series_separators"]),
             label_carriers=tuple(
                 sorted((str(x) for x in raw["label_carriers"]), key=len, reverse=True)
+            ),
+            running_totals=tuple(
+                sorted((str(x) for x in raw["running_totals"]), key=len, reverse=True)
             ),
         )
     except KeyError as exc:
