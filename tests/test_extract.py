@@ -3390,3 +3390,21 @@ def test_a_monthly_brief_gives_the_months_figure_and_the_running_total() -> None
         ("party_referrals", 14, None),
         ("party_admissions", 6, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statutory wage is no average income
+        ("Năm 2017, mức lương tối thiểu vùng I áp dụng từ ngày 1.1.2017 theo Nghị định "
+         "153/2016/NĐ-CP là 3.750.000 đồng/tháng; thu nhập bình quân đạt 6,2 triệu đồng.",
+         [("avg_income", 6.2e6)]),
+        # how big one unit is, not the union's people; a company's own workforce is
+        ("Năm 2017, có doanh nghiệp hơn 200 lao động nhưng chưa đồng ý thành lập công đoàn. "
+         "Việc thành lập CĐCS tại các doanh nghiệp nhỏ dưới 10 lao động còn khó. Công ty hiện "
+         "có 1.200 lao động.", [("workers", 1200)]),
+    ],
+)  # fmt: skip
+def test_what_probe_34_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2017", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected
