@@ -3408,3 +3408,19 @@ def test_a_monthly_brief_gives_the_months_figure_and_the_running_total() -> None
 def test_what_probe_34_taught(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2017", org_level="grassroots")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_plan_labelled_by_its_period_and_months_counted_are_no_figures() -> None:
+    text = (
+        "Năm 2025\n- Kết nạp mới: 215 ĐV (KH tháng: 200, đạt 107,5%).\n"
+        "- Kết nạp đoàn viên: trong quý 24 ĐV; lũy kế 6 tháng 57 ĐV, đạt 71,3% KH năm (80 ĐV).\n"
+        "- Đăng tải 30 tin, bài; lũy kế 6 tháng 104 tin, bài."
+    )
+    observations, _ = extract("t", text, "2025", org_level="district_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 215, 200),
+        ("new_members", 24, None),
+        ("new_members", 57, 80),
+        ("media_posts", 30, None),
+        ("media_posts", 104, None),
+    ]
