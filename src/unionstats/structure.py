@@ -36,7 +36,8 @@ _LABEL_UNIT = re.compile(
 # (15.000)`, `chỉ tiêu được giao là 1.500`, `KH tháng: 200`), never past a year (`kế hoạch năm
 # 2024`).
 _TARGET_NUMBER = re.compile(
-    r"(?:\s*(?:giao|đề ra)?\s*:?|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(]))"
+    r"(?:\s*(?:giao|đề ra)?\s*:?"
+    r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(]))"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
