@@ -3424,3 +3424,19 @@ def test_a_plan_labelled_by_its_period_and_months_counted_are_no_figures() -> No
         ("media_posts", 30, None),
         ("media_posts", 104, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label is on its line: the heading above it names nothing of its figure
+        ("BÁO CÁO năm 2024\n\nI. TÌNH HÌNH ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG\nTổng số CĐCS: 127.",
+         [("grassroots_unions", 127)]),
+        # a never rule's words reach no figure past the end of their sentence
+        ("Năm 2024, có 261 doanh nghiệp, trong đó 148 doanh nghiệp có vốn đầu tư nước ngoài. "
+         "LĐLĐ thị xã quản lý 193 CĐCS.", [("grassroots_unions", 193)]),
+    ],
+)  # fmt: skip
+def test_what_probe_32_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

@@ -61,6 +61,8 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
             gap = lay.low[w_end:left]
             if len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
                 continue
+            if _PAST_SENTENCE_END.search(gap):
+                continue  # (`... có vốn đầu tư nước ngoài. LĐLĐ thị xã quản lý 193 CĐCS`)
             if _rule_holds(lay, rule, cand, number_end):
                 return rule.reason
     for after in never.after:
@@ -77,6 +79,9 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         if cue in cues and lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
             return reason
     return None
+
+
+_PAST_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[;\n]")
 
 
 @cache

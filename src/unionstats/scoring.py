@@ -21,7 +21,7 @@ from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout
 from unionstats.places import find_provinces, province_of
 
-_LABEL_BREAKS = frozenset("0123456789:;.|")
+_LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break
 _LABEL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
