@@ -2782,7 +2782,7 @@ def test_a_digests_items_headed_in_markdown_are_other_orgs(mark: str) -> None:
     [
         ("Hà Nội: 12\nLong An: 14 đoàn viên", []),  # a province's figure after its colon
         ("Hà Nội: 1.250 đoàn viên\nBắc Ninh: - 980 đoàn viên", []),  # a sign before it
-        ("Hà Nội: 7 đoàn viên\nBắc Ninh: 8 đoàn viên", [8]),  # another province's members
+        ("Hà Nội: có 7 đoàn viên\nBắc Ninh: có 8 đoàn viên", [8]),  # another province's members
     ],
     ids=["province_colon_figure", "province_colon_dash_figure", "other_provinces_line"],
 )
