@@ -3440,3 +3440,17 @@ def test_a_plan_labelled_by_its_period_and_months_counted_are_no_figures() -> No
 def test_what_probe_32_taught(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="district_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_day_is_one_to_thirty_one_and_a_counted_noun_after_it_makes_a_count() -> None:
+    text = (
+        "Năm 2024\n- Thăm hỏi, hỗ trợ ĐV bị tai nạn lao động, ốm đau dài ngày: 34 lượt, số tiền "
+        "27,2 triệu đồng.\n- Thăm hỏi ĐV ốm đau dài ngày: 15 lượt.\n"
+        "Sáng 12, LĐLĐ tổ chức thăm hỏi đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 34),
+        ("welfare_value", 27.2e6),
+        ("welfare_beneficiaries", 15),
+    ]
