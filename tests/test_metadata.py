@@ -904,3 +904,19 @@ def test_an_occasion_named_in_the_headline_is_the_reports_year() -> None:
         "2023 toàn tỉnh kết nạp mới 3.215 đoàn viên. Đến cuối năm 2023, toàn tỉnh có 1.046 CĐCS."
     )
     assert infer(clean(text, is_html=False).text).period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("upto", "period"),
+    [("(Từ sau Đại hội đến ngày 31/12/2024)", "2023-2024"), ("", "2023-2025")],
+)
+def test_a_report_on_the_resolutions_results_covers_the_term_so_far(upto: str, period: str):
+    """Not the congress's year: the term from its start to the date the report counts up to
+    (or its publication)."""
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN KRÔNG PẮC\nSố: 03/BC-LĐLĐ\nKrông Pắc, ngày 08 tháng 01 năm "
+        "2025\n\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu Nghị quyết Đại hội Công đoàn huyện Krông "
+        f"Pắc lần thứ XI, nhiệm kỳ 2023 - 2028\n{upto}\n\nSau 02 năm, toàn huyện kết nạp 1.303 "
+        "đoàn viên."
+    )
+    assert infer(clean(text, is_html=False).text).period == period

@@ -599,6 +599,29 @@ def _latest_year(text: str) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
+_RESOLUTION_RESULTS = re.compile(
+    r"(?:kết quả|đánh giá)[^.\n]{0,60}?thực hiện[^.\n]{0,60}?nghị quyết"
+)
+_UP_TO_YEAR = re.compile(
+    r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*)?(?:\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}"
+    r"\s+năm\s+|năm\s+)((?:19|20)\d{2})(?!\d)"
+)
+_UP_TO_REACH = 200  # characters after the term where the report says up to when
+
+
+def _term_so_far(head: str, term: re.Match[str], published_year: int | None) -> str | None:
+    """The years of a term a report on its resolution's results covers: from the term's start
+    to the date it counts up to (`đến ngày 31/12/2024`), else to its publication; the whole
+    term once it is over."""
+    start, end = int(term.group(1)), int(term.group(2))
+    upto = _UP_TO_YEAR.search(head, term.end(), term.end() + _UP_TO_REACH)
+    last = int(upto.group(1)) if upto else published_year
+    if last is None:
+        return None
+    last = min(last, end)
+    return f"{start}-{last}" if last > start else str(start)
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if not ends or ends[-1] < len(text):
@@ -619,6 +642,13 @@ def _stated(
         if word is None or word.group(1) != "nhiệm kỳ":
             continue
         terms.append(f"{m.group(1)}-{m.group(2)}")
+        if _RESOLUTION_RESULTS.search(head, max(0, m.start() - 200), m.start()):
+            # `Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội ..., nhiệm kỳ 2023 - 2028 (Từ
+            # sau Đại hội đến ngày 31/12/2024)`: the term so far
+            so_far = _term_so_far(head, m, published_year)
+            if so_far is not None:
+                congress.append((m.start(), so_far))
+                continue
         if _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
             congress.append((m.start(), m.group(1)))
     # ... unless the opening names the term it closes (`KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI
