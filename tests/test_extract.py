@@ -3454,3 +3454,15 @@ def test_a_day_is_one_to_thirty_one_and_a_counted_noun_after_it_makes_a_count() 
         ("welfare_value", 27.2e6),
         ("welfare_beneficiaries", 15),
     ]
+
+
+def test_classes_between_an_outreach_word_and_the_people_make_them_trainees() -> None:
+    text = (
+        "Năm 2017, công tác tuyên truyền, đào tạo cán bộ được chú trọng với 41 lớp tập huấn "
+        "cho 2.870 lượt cán bộ CĐCS."
+    )
+    observations, _ = extract("t", text, "2017", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("training_courses", 41),
+        ("training_participants", 2870),
+    ]
