@@ -920,3 +920,14 @@ def test_a_report_on_the_resolutions_results_covers_the_term_so_far(upto: str, p
         "đoàn viên."
     )
     assert infer(clean(text, is_html=False).text).period == period
+
+
+def test_a_banner_of_the_localities_unions_names_no_body() -> None:
+    """`TIN CÔNG ĐOÀN CÁC ĐỊA PHƯƠNG` heads a digest: news of the local unions, no one's name."""
+    text = (
+        "TIN CÔNG ĐOÀN CÁC ĐỊA PHƯƠNG\nThứ Sáu, 28/06/2024 06:30 (GMT+7)\n\n"
+        "LĐLĐ tỉnh Kon Tum: Từ đầu năm đến nay, LĐLĐ tỉnh Kon Tum đã bàn giao 7 nhà "
+        "“Mái ấm Công đoàn”."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("provincial_federation", "Kon Tum")

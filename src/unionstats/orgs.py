@@ -52,6 +52,7 @@ class OrgWords:
     not_unit_starts: tuple[str, ...]  # `xã hội`: what starts with a unit word and is none
     unit_firsts: frozenset[str]  # the first words of `unit_phrases`
     not_units: tuple[tuple[str, ...], ...]  # phrases holding a unit word that name no unit
+    no_name_after: tuple[str, ...]  # `công đoàn các địa phương`: a type with no name after it
     person_titles: tuple[str, ...]
     givers: frozenset[str]
     owned_before: tuple[str, ...]
@@ -90,6 +91,7 @@ def words() -> OrgWords:
         ),
         unit_firsts=frozenset(u.split()[0] for ws in raw["units"].values() for u in ws),
         not_units=tuple(tuple(p.split()) for p in raw.get("not_units", ())),
+        no_name_after=tuple(raw.get("no_name_after", ())),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
@@ -571,6 +573,14 @@ def mentions_on_line(text: str, line_start: int) -> list[OrgMention]:
     return _find_mentions(text, line_start, hi)
 
 
+def _says_no_name(low: str, pos: int, w: OrgWords) -> bool:
+    """One of the catalogue's `no_name_after` phrases, as whole words, at `pos`."""
+    return any(
+        low.startswith(p, pos) and not low[pos + len(p) : pos + len(p) + 1].isalnum()
+        for p in w.no_name_after
+    )
+
+
 def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMention]:
     """The mentions whose type phrase starts in [lo, hi), read in the whole text; the search
     for type phrases ends at `hi` (a line's end, its line break included)."""
@@ -588,6 +598,8 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
         if phrase in ("cđ", "lđlđ", "cđcs") and not written_type.isupper():
             continue  # `cđ` in lower case is a syllable, not the abbreviation
         following = _WORD.search(low, m.end(), m.end() + 40)
+        if following is not None and _says_no_name(low, following.start(), w):
+            continue  # `TIN CÔNG ĐOÀN CÁC ĐỊA PHƯƠNG`: the localities' unions, no one's name
         if (
             kind != "national"
             and following is not None
