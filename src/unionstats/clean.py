@@ -463,7 +463,17 @@ class _TableWords:
 
     roles: dict[str, re.Pattern[str]]
     label: re.Pattern[str]
-    hint: re.Pattern[str]
+    hint_first: re.Pattern[str]  # the hint on the text's first line (`match`)
+    hint_after_break: re.Pattern[str]  # ... on a line after a line break (`search`)
+
+    def hint(self, text: str) -> bool:
+        r"""`re.search(r"(?im)^[ \t]*(?:headers)[ \t]*$", text)` found a line: as the first
+        line, or after a `\n`, the literal `re` skips ahead to (ignoring case, it tried `^`
+        at every character)."""
+        return (
+            self.hint_first.match(text) is not None
+            or self.hint_after_break.search(text) is not None
+        )
 
 
 @cache
@@ -475,16 +485,15 @@ def _table_words() -> _TableWords:
     def alternation(phrases: Iterable[str]) -> str:
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
+    headers = alternation([*cat.scoring.label_headers, *cat.columns["index"]])
     return _TableWords(
         roles={
             role: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
             for role, words in cat.columns.items()
         },
         label=re.compile(rf"(?:{alternation(cat.scoring.label_headers)})$"),
-        hint=re.compile(
-            rf"(?im)^[ \t]*(?:{alternation([*cat.scoring.label_headers, *cat.columns['index']])})"
-            r"[ \t]*$"
-        ),
+        hint_first=re.compile(rf"(?im)[ \t]*(?:{headers})[ \t]*$"),
+        hint_after_break=re.compile(rf"(?im)\n[ \t]*(?:{headers})[ \t]*$"),
     )
 
 
@@ -665,7 +674,7 @@ def _tidy_lines(text: str) -> str:
             text = _csv_rows(text, mark)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
-    if "\n" in text and _table_words().hint.search(text):
+    if "\n" in text and _table_words().hint(text):
         text = _cell_per_line_tables(text)
     if "\t" in text or "  " in text:  # what a match needs: 0.08 ms per report spared
         text = _SPACE_RUN.sub(" ", text)
