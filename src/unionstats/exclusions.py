@@ -73,15 +73,24 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         m = never.prefix.search(lay.low, max(0, start - 30), start)
         if m:
             return never.shape_reasons[m.lastgroup or ""]
-    cues = lay.literals_in(_far_cues(lay.catalogue))  # most stand nowhere in a report
-    for cue, pattern, reason in never.prefix_far:
-        lo = max(0, start - PREFIX_FAR)
-        if cue in cues and lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
+    far_rules = lay.far_rules
+    if far_rules is None:
+        far_rules = lay.far_rules = _far_rules_present(lay)
+    lo = max(0, start - PREFIX_FAR)
+    for cue, pattern, reason in far_rules:
+        if lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
             return reason
     return None
 
 
 _PAST_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[;\n]")
+
+
+def _far_rules_present(lay: Layout) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The `prefix_far` rules whose cue stands somewhere in the report, in their order: most
+    stand nowhere in a report, and are then passed over once per report, not per number."""
+    cues = lay.literals_in(_far_cues(lay.catalogue))
+    return tuple(rule for rule in lay.catalogue.never.prefix_far if rule[0] in cues)
 
 
 @cache

@@ -89,6 +89,8 @@ class Layout:
     _bodies: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by line
     _type_spans: list[tuple[int, int]] | None = None  # every body type phrase, when asked
     _present: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # the never rules read far before a number whose cue stands in the report (`exclusions`)
+    far_rules: tuple[tuple[str, re.Pattern[str], str], ...] | None = None
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
 

@@ -96,9 +96,6 @@ _NOT_A_LETTER = re.compile(
 )
 
 
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
-
-
 @cache
 def _not_a_letter_in_bmp() -> re.Pattern[str]:
     """`_NOT_A_LETTER` for text of the Basic Multilingual Plane, as the code points it turns
@@ -110,9 +107,17 @@ def _not_a_letter_in_bmp() -> re.Pattern[str]:
     return re.compile(f"[{char_ranges(c for c, s in zip(every, spaced, strict=True) if c != s)}]")
 
 
+def _beyond_bmp(text: str) -> bool:
+    """A character beyond the Basic Multilingual Plane stands in the text: it alone takes two
+    UTF-16 code units (a lone surrogate, passed through, takes one). One C copy of the text,
+    where a search for the class `[\U00010000-\U0010ffff]` checked every character (15 µs of a
+    3 KB report)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
 def _spaced(text: str) -> str:
     """The text with every character that is not a letter turned into a space (same length)."""
-    if _BEYOND_BMP.search(text) is not None:  # (emoji, rare scripts: their categories decide)
+    if _beyond_bmp(text):  # (emoji, rare scripts: their categories decide)
         return _NOT_A_LETTER.sub(" ", text)
     return _not_a_letter_in_bmp().sub(" ", text)
 
