@@ -3466,3 +3466,16 @@ def test_classes_between_an_outreach_word_and_the_people_make_them_trainees() ->
         ("training_courses", 41),
         ("training_participants", 2870),
     ]
+
+
+def test_a_total_raised_by_a_breakdowns_figure_is_the_whole() -> None:
+    text = (
+        "Năm 2013, các cấp CĐ cũng thành lập mới 9 CĐCS ở khu vực DN ngoài nhà nước, nâng tổng "
+        "số CĐCS trực thuộc LĐLĐ tỉnh lên 1.347. Khu vực ngoài nhà nước nâng tổng số lên 500 CĐCS."
+    )
+    observations, _ = extract("t", text, "2013", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (9, "non_state_enterprise"),
+        (1347, None),
+        (500, "non_state_enterprise"),
+    ]

@@ -734,6 +734,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         left_start = max(spot.left - 2 * cat.scoring.near, spot.clause[0])
     if i >= 0 and lay.digits[i] >= left_start:
         left_start = lay.digits[i]
+    for raise_start, raised in hits.ending_between(
+        cat.scoring.raised_totals, left_start, spot.left
+    ):
+        if lay.digit_between(spot.sentence[0], raise_start):  # (raised by the figure before it)
+            left_start = max(left_start, raised)  # a total raised to is named after its verb
     best: tuple[int, int, str] | None = None  # (distance, -length, name)
     after = hits.lists_ending_between(spot.right, right_end + hits.longest)
     before = hits.lists_ending_between(left_start, spot.left)

@@ -189,6 +189,7 @@ class Scoring:
     person_blockers: int
     stock_indicators: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
+    raised_totals: int
     list_connectors: tuple[str, ...]
     purpose_words: int
     total_money_words: int
@@ -467,6 +468,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
+            raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
             population_subgroups={
                 str(code): tuple(str(g) for g in groups)
                 for code, groups in (raw.get("population_subgroups") or {}).items()
