@@ -3479,3 +3479,29 @@ def test_a_total_raised_by_a_breakdowns_figure_is_the_whole() -> None:
         (1347, None),
         (500, "non_state_enterprise"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what workers were owed and got back is theirs
+        ("Năm 2013, 612 công nhân đòi được hơn 3,1 tỉ đồng tiền lương, trợ cấp thôi việc và tiền "
+         "BHXH bị chủ DN nợ. Đến giữa tháng 5, 237 CN đã nhận đủ hơn 1,4 tỉ đồng tiền lương.", []),
+        # a fraction of people is no result against a plan
+        ("Năm 2013, toàn tỉnh có gần 53.000 đoàn viên, trong đó khoảng 1/3 làm việc trong các DN "
+         "ngoài quốc doanh.", [("members", 53000)]),
+        # the union's own spending, the people it stood for in court
+        ("Năm 2016, tổng chi tài chính CĐ toàn ngành là 39,2 tỉ đồng. LĐLĐ tỉnh đã đại diện cho 46 "
+         "NLĐ tham gia tố tụng tại 9 vụ án lao động.", []),
+        # safety officers are people trained
+        ("Năm 2013, tổ chức 3 lớp huấn luyện cho 640 an toàn vệ sinh viên.",
+         [("training_courses", 3), ("training_participants", 640)]),
+        # a plan word after a percentage is what a result was measured against
+        ("Năm 2017, kết nạp 3.260 đoàn viên, đạt 27,2% kế hoạch năm, nâng tổng số lên 2.948 CĐCS.",
+         [("new_members", 3260), ("grassroots_unions", 2948)]),
+    ],
+)  # fmt: skip
+def test_what_probe_35_taught(text: str, expected: list) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

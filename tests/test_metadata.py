@@ -931,3 +931,15 @@ def test_a_banner_of_the_localities_unions_names_no_body() -> None:
     )
     meta = infer(clean(text, is_html=False).text)
     assert (meta.org_level, meta.province) == ("provincial_federation", "Kon Tum")
+
+
+def test_a_quarter_not_begun_when_published_is_no_period_of_the_report() -> None:
+    """`... sẽ được đưa vào thương lượng trong quý III` in a news item of May: still to do."""
+    text = (
+        "Đối thoại kịp thời, hơn 1.800 công nhân trở lại làm việc\n"
+        "Ngày 27.5, sau gần 2 ngày ngừng việc, công nhân Cty TNHH Giày da Phú Hưng đã trở lại làm "
+        "việc sau khi LĐLĐ huyện Nhơn Trạch tổ chức đối thoại; các yêu cầu còn lại sẽ được đưa "
+        "vào thương lượng khi sửa đổi thỏa ước trong quý III.\n28/05/13 07:15 GMT+7"
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.published, meta.period) == (dt.date(2013, 5, 28), "2013")

@@ -193,7 +193,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     for start, end in _plans_ending_between(lay, clause_start, cand.q_start):
         if start < clause_start or any(r_start >= end for r_start, _ in results):
             continue
-        if not _word_right_before(lay, sc.not_a_plan_before, start):
+        if not _word_right_before(lay, sc.not_a_plan_before, start) and not _rate_of(lay, start):
             return True
     for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
         if start >= clause_start and "," not in lay.low[end : cand.q_start]:
@@ -202,6 +202,15 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+_PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
+
+
+def _rate_of(lay: Layout, plan_start: int) -> bool:
+    """`đạt 27,2% kế hoạch năm`: a plan word after a percentage names what a result was
+    measured against, not a plan to come."""
+    return _PERCENT_BEFORE.search(lay.low, max(0, plan_start - 12), plan_start) is not None
 
 
 def _plans_ending_between(lay: Layout, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -247,6 +256,7 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     return any(
         start >= sent_start
         and not _word_right_before(lay, sc.not_a_plan_before, start)
+        and not _rate_of(lay, start)
         and not _dated_item_after(lay, end, pos)
         and not _bracket_closed_between(lay.low, sent_start, start, pos)
         for start, end in found

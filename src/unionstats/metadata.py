@@ -639,7 +639,13 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     published = _published(text, chrome_text)
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
-    period = document_period(_head(text, title), text, known, opening=text[:3000])
+    period = document_period(
+        _head(text, title),
+        text,
+        known,
+        opening=text[:3000],
+        published_month=published.month if known and published else None,
+    )
     if org is None:
         return DocMeta(
             None,

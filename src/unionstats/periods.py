@@ -535,7 +535,11 @@ def _cap(end: int, doc_year: int | None) -> int:
 
 
 def document_period(
-    head: str, body: str, published_year: int | None, opening: str = ""
+    head: str,
+    body: str,
+    published_year: int | None,
+    opening: str = "",
+    published_month: int | None = None,
 ) -> str | None:
     """The period a report covers.
 
@@ -547,7 +551,7 @@ def document_period(
     """
     head_low = lowercase(head)
     ref = str(published_year) if published_year else _latest_year(head_low)
-    stated, event = _stated(head_low, ref, published_year)
+    stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
         return restated_year(stated, head_low, body)
     late = published_year + 1 if published_year else None
@@ -556,6 +560,7 @@ def document_period(
         for mark in find_marks(lowercase(opening), ref)
         if mark.kind in ("half", "quarter", "span")
         and (late is None or (period_year(mark.period) or late) < late)
+        and _begun(mark.period, published_year, published_month)
     ]
     if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
         of_its_year = (m.period for m in parts if m.kind != "span" and m.period[:4] == event)
@@ -622,6 +627,24 @@ def _term_so_far(head: str, term: re.Match[str], published_year: int | None) -> 
     return f"{start}-{last}" if last > start else str(start)
 
 
+def _begun(period: str, published_year: int | None, published_month: int | None) -> bool:
+    """Whether the period had begun when the report was published: a part of the year still
+    to come (`trong quý III` in a news item of May) is what is left to do, not its period."""
+    return not (
+        published_month is not None
+        and period_year(period) == published_year
+        and _first_month(period) > published_month
+    )
+
+
+def _first_month(period: str) -> int:
+    """The month a period's part of its year opens with (1 for a year or a span)."""
+    part = period[4:]
+    if part.startswith("-Q") and part[2:].isdigit():
+        return 3 * int(part[2:]) - 2
+    return 7 if part == "-H2" else 1
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if not ends or ends[-1] < len(text):
@@ -630,7 +653,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _stated(
-    head: str, ref: str | None, published_year: int | None
+    head: str, ref: str | None, published_year: int | None, published_month: int | None = None
 ) -> tuple[str | None, str | None]:
     """The period the first sentence that states one states: within a sentence an explicit
     period before a relative one, before `năm X`, before a year written bare; and the year of
@@ -659,7 +682,9 @@ def _stated(
 
     def ok(period: str) -> bool:
         year = period_year(period)
-        return year is not None and (late is None or year < late)
+        if year is None or (late is not None and year >= late):
+            return False
+        return _begun(period, published_year, published_month)
 
     marks = [
         _reviewed_by_conference(head, m)
