@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionstats.accents import restore_marks, unmarked
-from unionstats.clean import lowercase
+from unionstats.clean import _lower, lowercase
 from unionstats.extract import extract
 
 UNMARKED_EMAIL_LINE = (
@@ -55,3 +59,54 @@ def test_restoring_never_moves_a_character(text: str) -> None:
     low = lowercase(text)
     assert len(low) == len(text)
     assert unmarked(low) == text.lower()
+
+
+# Round 14: lines that are not Vietnamese typed without marks keep their spelling, and the
+# reading costs time in proportion to the text (the phrases were an alternation of 1,250
+# branches tried one after another at every word: 0.7 s a megabyte of unmarked text).
+NOT_VIETNAMESE = {
+    "python_names": "        dat = dat.upper()",
+    "python_loop": "for nam in range(2020, 2025): tong += so_doan_vien[nam] + 1250",
+    "javascript_block": "if (dat > 0) { tong = tong + dat; luot++; }",
+    "english_names": "the dang family and mr tong visited nam dinh in 2023 with 120 members",
+    "english_quoting_vietnamese": "mr. dang said the union (cong doan) has 1,250 members in viet nam",
+    "one_phrase_again_and_again": "nam nam nam nam nam 2023 nam nam",
+}
+
+
+@pytest.mark.parametrize("quirk", list(NOT_VIETNAMESE))
+def test_english_text_and_programs_are_not_marked(quirk: str) -> None:
+    line = NOT_VIETNAMESE[quirk]
+    assert restore_marks(line.lower()) == line.lower()
+
+
+def test_marked_text_is_lower_cased_as_before() -> None:
+    text = "Năm 2023 KẾT NẠP 120 Đoàn Viên; İstanbul ΣΑΣ ǅ ﬁ"
+    low = lowercase(text)
+    assert len(low) == len(text)
+    assert low.startswith("năm 2023 kết nạp 120 đoàn viên;")
+
+
+def _cost(text: str, read: Callable[[str], str] = restore_marks) -> float:
+    best = float("inf")
+    for _ in range(3):  # the best of three: a loaded machine stalls a single run
+        start = time.process_time()
+        read(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(("shape", "sep"), [("many_lines", "\n"), ("one_line_of_a_megabyte", " ")])
+def test_unmarked_text_costs_time_in_proportion(shape: str, sep: str) -> None:
+    line = UNMARKED_EMAIL_LINE.lower() + sep
+    small, large = line * 600, line * 6_000  # 100 KB and 1 MB
+    assert restore_marks(large).count("đoàn viên") == 12_000
+    assert _cost(large) < 30 * _cost(small) + 0.02
+
+
+def test_unmarked_text_costs_little_more_than_marked_text() -> None:
+    marked = lowercase(UNMARKED_EMAIL_LINE)
+    plain, vietnamese = (UNMARKED_EMAIL_LINE.lower() + "\n") * 5_000, (marked + "\n") * 5_000
+    # lower-cased with the marks read (the alternation took 100 times as long as marked text
+    # does; the tree of phrases about 12 times)
+    assert _cost(plain, _lower) < 40 * _cost(vietnamese, _lower) + 0.02

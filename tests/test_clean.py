@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from pathlib import Path
 
@@ -1294,3 +1295,91 @@ def test_a_table_one_cell_per_line_with_its_units_in_the_headers_is_read_as_rows
     lines = clean(text, is_html=False).text.split("\n")
     assert "Nội dung | Số lượng | Kinh phí (triệu đồng)" in lines
     assert "Quà Tết (suất) | 6.540 | 3.270,0" in lines
+
+
+# Round 14: a copied PDF's page breaks. The page word ending a line is a page's number only
+# set apart (`...   Trang 3/4`) or counting the pages (`Trang 3/4`): a wrapped sentence may
+# end with a name and its figure. A repeated line beside a page number is a running header
+# only with words: a table's cell one per line repeats too.
+PAGE_BREAK_QUIRKS = {
+    "page_word_is_a_name_at_a_wrapped_lines_end": (
+        "Năm 2021 kết nạp mới 412 đoàn viên, hỗ trợ xây nhà cho chị Nguyễn Thị Trang 50\n"
+        "triệu đồng từ quỹ Mái ấm.\n\n- 2 -\n\nThành lập mới 3 công đoàn cơ sở.",
+        ["kết nạp mới 412 đoàn viên", "Nguyễn Thị Trang 50"],
+        ["- 2 -"],
+    ),
+    "table_cell_repeated_beside_a_page_number": (
+        "Đơn vị\nSố CĐCS\nSố đoàn viên\nKhối doanh nghiệp\n45\n12\n\n- 2 -\n\n"
+        "Khối HCSN\n12\n30\nKhối xã\n8\n12\n",
+        ["Khối doanh nghiệp\n45\n12\nKhối HCSN"],
+        ["- 2 -"],
+    ),
+    "numbered_list_between_dashes_keeps_its_items": (
+        "Các nội dung:\n- 1 -\nKết nạp 120 đoàn viên mới\n- 2 -\nThành lập 5 CĐCS\n",
+        ["Kết nạp 120 đoàn viên mới", "Thành lập 5 CĐCS"],
+        [],
+    ),
+    "running_header_with_its_page_count": (
+        "Kết nạp mới 412 đoàn viên; thành lập mới 5\n\n"
+        "LĐLĐ huyện Đức Trọng - Báo cáo năm 2023 Trang 2/4\n\nCĐCS trong các doanh nghiệp.",
+        ["thành lập mới 5\nCĐCS trong các doanh nghiệp"],  # (halves adjacent)
+        ["Trang"],
+    ),
+}
+
+
+@pytest.mark.parametrize("quirk", list(PAGE_BREAK_QUIRKS))
+def test_round_14_page_breaks_keep_what_is_no_page_chrome(quirk: str) -> None:
+    text, kept, gone = PAGE_BREAK_QUIRKS[quirk]
+    cleaned = clean(text, is_html=False).text
+    assert all(k in cleaned for k in kept), cleaned
+    assert not any(g in cleaned for g in gone), cleaned
+
+
+_PAGE_BREAK_SHAPES = {
+    "blank_lines": lambda n: "Kết nạp 5 đoàn viên\n- 2 -\n" + "\n" * n + "Thành lập 1 CĐCS\n",
+    "page_marks": lambda n: "".join(f"Dòng {i}\n\n- {i % 999} -\n\n" for i in range(n)),
+    "running_headers": lambda n: "".join(
+        f"Báo cáo của LĐLĐ huyện Đức Trọng\n\n\n- {i % 999} -\n\n\n" for i in range(n)
+    ),
+    "header_between_blank_runs": lambda n: (
+        ("Báo cáo của LĐLĐ huyện Đức Trọng\n" + "\n" * n + "- 2 -\n" + "\n" * n) * 2
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(_PAGE_BREAK_SHAPES))
+def test_page_breaks_take_time_in_proportion(shape: str) -> None:
+    from unionstats.clean import join_page_breaks
+
+    make = _PAGE_BREAK_SHAPES[shape]
+    seconds = []
+    for n in (2_000, 20_000):
+        text = make(n)
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            join_page_breaks(text)
+            best = min(best, time.process_time() - start)
+        seconds.append(best)
+    assert seconds[1] < 30 * seconds[0] + 0.02, f"{seconds[1]:.3f} s for 10x {seconds[0]:.3f} s"
+
+
+def test_measure_headers_with_a_notes_column_left_empty_read_the_rows() -> None:
+    text = (
+        "Nội dung\nSố lượng\nKinh phí (triệu đồng)\nGhi chú (nếu có)\n"
+        "Thăm hỏi đoàn viên ốm đau (lượt)\n2.318\n1.159,0\nQuà Tết (suất)\n6.540\n3.270,0\n"
+    )
+    lines = clean(text, is_html=False).text.split("\n")
+    assert lines[0] == "Nội dung | Số lượng | Kinh phí (triệu đồng) | Ghi chú (nếu có)"
+    assert lines[1].startswith("Thăm hỏi đoàn viên ốm đau (lượt) | 2.318 | 1.159,0 |")
+    assert lines[2].startswith("Quà Tết (suất) | 6.540 | 3.270,0 |")
+
+
+def test_measure_headers_over_a_cell_left_empty_make_no_shifted_rows() -> None:
+    # `Thăm hỏi | 2.318 | Quà Tết`, `6.540 | 3.270,0 | Hỗ trợ xây nhà` were rows
+    text = (
+        "Nội dung\nSố lượng (lượt)\nKinh phí (triệu đồng)\nThăm hỏi đoàn viên ốm đau\n2.318\n"
+        "Quà Tết\n6.540\n3.270,0\nHỗ trợ xây nhà\n12\n600,0\n"
+    )
+    assert " | " not in clean(text, is_html=False).text

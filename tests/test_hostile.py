@@ -568,3 +568,41 @@ def test_an_empty_namesake_gives_the_report_its_id(tmp_path: Path) -> None:
         "bao_cao.html": "empty",
         "both_empty.html": "duplicate_doc_id",
     }
+
+
+# Round 14, aimed at the day's new readings: a running total (`lũy kế`), who receives a
+# figure, a table one cell per line under measure headers, a copied PDF's page breaks. Each
+# quirk a fixture named after it: what a careful reader reads, or none.
+_QUIRKS_14: dict[str, tuple[str, list[tuple[str, float]]]] = {
+    # a running total of money after a count is no count of people (150 000 000 people)
+    "running_total_in_money_after_a_count": ("Năm 2021 thăm hỏi 20 lượt đoàn viên ốm đau; lũy kế 150 triệu đồng.", [("welfare_beneficiaries", 20)]),
+    "running_total_of_the_same_count": ("Năm 2021 giới thiệu 05 ĐV ưu tú cho Đảng; lũy kế 14 ĐV.", [("party_referrals", 5), ("party_referrals", 14)]),
+    # children are many: `trẻ em`, `con em` are no singular `em`
+    "children_receive_gifts": ("Năm 2021, trẻ em được nhận 2.500 suất quà Trung thu.", [("gifts", 2500)]),
+    "members_and_children_receive_gifts": ("Năm 2021, nữ đoàn viên và trẻ em được tặng 500 suất quà.", [("gifts", 500)]),
+    "one_person_receives": ("Năm 2021, anh được CĐ công ty và LĐLĐ tỉnh hỗ trợ 50 triệu đồng.", []),
+    # a notes column left empty under measure headers: the rows of fewer cells are read
+    "notes_column_left_empty": (
+        "Nội dung\nSố lượng\nKinh phí (triệu đồng)\nGhi chú (nếu có)\nThăm hỏi đoàn viên ốm đau (lượt)\n2.318\n1.159,0\nQuà Tết (suất)\n6.540\n3.270,0",
+        [("welfare_beneficiaries", 2318), ("welfare_value", 1.159e9), ("gifts", 6540), ("gift_value", 3.27e9)],
+    ),
+    # ... a cell left empty in a row shifts the rest: no row is sure
+    "cell_left_empty_under_measure_headers": ("Nội dung\nSố lượng (lượt)\nKinh phí (triệu đồng)\nThăm hỏi đoàn viên ốm đau\n2.318\nQuà Tết\n6.540\n3.270,0", []),
+    # a name (`Trang`) and a figure ending a wrapped line are no page's number
+    "page_word_is_a_name_at_a_wrapped_lines_end": (
+        "Năm 2021 kết nạp mới 412 đoàn viên, hỗ trợ xây nhà cho chị Nguyễn Thị Trang 50\ntriệu đồng từ quỹ Mái ấm.\n\n- 2 -\n\nThành lập mới 3 công đoàn cơ sở.",
+        [("new_members", 412), ("new_grassroots_unions", 3)],
+    ),
+    # a line typed without marks in an English sentence or a program is not read as Vietnamese
+    "english_quoting_unmarked_vietnamese": ("Mr. Dang said the union (cong doan) of Nam Dinh has 1,250 members, 120 of them new.", []),
+    "program_line_with_unmarked_names": ("tong = 0; for nam in range(2020, 2025): tong += ket_nap[nam] + 1250", []),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_14))
+def test_round_14_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
+    body, want = _QUIRKS_14[quirk]
+    text = _R13 + body + "\n"
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = process(report, {})
+    assert [(o.indicator, o.value) for o in done.observations] == want

@@ -179,8 +179,15 @@ _PAGE_NUMBER_LINE = re.compile(
     rf"[ \t]*(?:[-–—][ \t]*\d{{1,3}}[ \t]*[-–—]|{_PAGE_WORD}[ \t]+\d{{1,3}}"
     r"(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*$"
 )
-# ... or ending the running header (`Báo cáo tổng kết năm 2023 - LĐLĐ huyện X   Trang 3/4`).
-_PAGE_NUMBER_END = re.compile(rf"\s{_PAGE_WORD}[ \t]+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?[ \t]*$")
+# ... or ending the running header (`Báo cáo tổng kết năm 2023 - LĐLĐ huyện X   Trang 3/4`):
+# set apart by a wide gap or counting the pages (a wrapped sentence may end with a name and
+# its figure, `hỗ trợ chị Nguyễn Thị Trang 50` / `triệu đồng`).
+_PAGE_NUMBER_END = re.compile(
+    rf"(?:\s[ \t]|\t){_PAGE_WORD}[ \t]+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?[ \t]*$"
+    rf"|\s{_PAGE_WORD}[ \t]+\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}[ \t]*$"
+)
+# A header repeated on every page has words (a table's cell one per line repeats too: `12`).
+_HEADER_MIN_WORDS = 4
 # A page's number between dashes on a line of its own (`- 2 -`), found from its first dash:
 # `re` skips ahead to a dash, where the alternation with `^` was tried at every character
 # (0.1 ms of a 3 KB report); the line before the dash is checked to be blank after.
@@ -222,7 +229,7 @@ def join_page_breaks(text: str) -> str:
         if numbered[i]:
             return True
         # a header repeated on every page, beside a page number (blank lines aside)
-        if seen[lines[i].strip()] < 2:
+        if seen[lines[i].strip()] < 2 or len(lines[i].split()) < _HEADER_MIN_WORDS:
             return False
         return any(numbered[j] for j in _neighbours(lines, i))
 
@@ -444,31 +451,54 @@ def _cell_per_line_tables(text: str) -> str:
             roles.append("measure")  # `Nội dung` / `Số lượng` / `Kinh phí (triệu đồng)`
             n += 1
         rows: list[str] = []
+        width = n
         if (n >= 4 and sum(r in numeric for r in roles) >= 2) or (
             n >= 3 and roles[0] == "label" and all(r in (*numeric, "measure") for r in roles[1:])
         ):
-            k = i + n
-            while k + n <= len(lines):
-                group = [ln.strip() for ln in lines[k : k + n]]
-                if not all(0 < len(c) <= _MAX_CELL for c in group) or not any(
-                    c[:1].isdigit() for c in group[1:]
-                ):
+            measured = "measure" in roles
+            # under measure headers, columns at the end left empty in every row (`Ghi chú
+            # (nếu có)`) leave rows of fewer cells; two at most are tried
+            for width in range(n, max(2, n - 3), -1) if measured else (n,):
+                rows = _rows_under(lines, i + n, width, measured)
+                if rows:
                     break
-                rows.append(" | ".join(group))
-                k += n
+            rows = [row + " | " * (n - width) for row in rows]  # (the empty cells kept)
         if rows:
             out.append(" | ".join(ln.strip() for ln in lines[i : i + n]))
             out.extend(rows)
-            i += n + n * len(rows)
+            i += n + width * len(rows)
         else:  # a run of header-like lines with no rows under it: never read it again
             out.extend(lines[i : i + max(n, 1)])
             i += max(n, 1)
     return "\n".join(out)
 
 
+def _rows_under(lines: list[str], k: int, width: int, measured: bool) -> list[str]:
+    """The rows of `width` cells from line k, each a label and figures; under measure headers
+    every cell after the label a figure (a cell left empty shifts the rest: `Quà Tết` /
+    `6.540` / ... is no row)."""
+    rows: list[str] = []
+    while k + width <= len(lines):
+        group = [ln.strip() for ln in lines[k : k + width]]
+        if not all(0 < len(c) <= _MAX_CELL for c in group) or not any(
+            c[:1].isdigit() for c in group[1:]
+        ):
+            break
+        if measured and (
+            _FIGURE_CELL.fullmatch(group[0])
+            or not all(_FIGURE_CELL.fullmatch(c) for c in group[1:])
+        ):
+            break
+        rows.append(" | ".join(group))
+        k += width
+    return rows
+
+
 # A header cell that names what its column measures with the unit in brackets: `Kinh phí
 # (triệu đồng)`, `Số người (lượt)`.
 _MEASURE_CELL = re.compile(r"[^\W\d_][^()\d\n]{0,30}\([^()\d\n]{1,15}\)")
+# A cell under a measure header: a figure, a percentage, or a dash for none.
+_FIGURE_CELL = re.compile(r"[-–—x]|\d[\d.,]*(?:[ \t]*%)?")
 
 
 @dataclass(frozen=True)

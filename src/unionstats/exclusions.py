@@ -289,13 +289,15 @@ def individual(lay: Layout, spot: Spot) -> bool:
         too_far = len(gap) > lay.catalogue.scoring.windows["individual"]
         if too_far or any(c in ",;:.()\n" for c in gap) or lay.digit_between(end, spot.left):
             continue
-        if low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, start):
+        if low.endswith(_MANY, 0, start):
             continue
         return True
     return _named_person(lay, spot) or _person_subject(lay, spot) or _person_receives(lay, spot)
 
 
 _RECEIVER_REACH = 60  # a clause's reach back from the figure to the one who receives it
+# Words before a person word that make it many (`các cháu`, `trẻ em`, `con em`: children).
+_MANY = ("các ", "những ", "mọi ", "nhiều ", "trẻ ", "con ")
 
 
 def _person_receives(lay: Layout, spot: Spot) -> bool:
@@ -307,7 +309,7 @@ def _person_receives(lay: Layout, spot: Spot) -> bool:
         if any(c in ",;:.()\n" for c in low[end : spot.left]) or lay.digit_between(end, start):
             continue
         person = hits.ending_between(sc.receivers, start - 2, start)
-        if not person or low.endswith(("các ", "những ", "mọi ", "nhiều "), 0, person[0][0]):
+        if not person or low.endswith(_MANY, 0, person[0][0]):
             continue
         # (`anh chị em`, `chị em`, `anh em` are everyone: two person words in a row)
         if not hits.ending_between(sc.receivers, person[0][0] - 2, person[0][0]):

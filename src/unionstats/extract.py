@@ -535,7 +535,9 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             how == "running_total"
         ):  # (what follows it, `trong đó đã được kết nạp 06`, is its part's)
             ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
-            return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
+            # ... of the same kind (`thăm hỏi 20 lượt; lũy kế 150 triệu đồng` is no count)
+            if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
+                return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
     if (
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
