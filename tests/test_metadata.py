@@ -943,3 +943,18 @@ def test_a_quarter_not_begun_when_published_is_no_period_of_the_report() -> None
     )
     meta = infer(clean(text, is_html=False).text)
     assert (meta.published, meta.period) == (dt.date(2013, 5, 28), "2013")
+
+
+@pytest.mark.parametrize(
+    "sent", ["Friday, July 7, 2023 3:15 PM", "Fri, 7 Jul 2023 15:15:00 +0700", "07/07/2023 15:15"]
+)
+def test_an_email_pasted_as_text_is_titled_by_its_subject_and_dated_when_sent(sent: str):
+    text = (
+        "From: Ban To chuc LDLD huyen Chuong My <bantochuc@example.vn>\n"
+        f"Sent: {sent}\nTo: Nguyen Van Thanh <thanh@example.vn>\n"
+        "Subject: RE: Bao cao so ket cong tac cong doan 6 thang dau nam 2023 - CDCS Cty X\n\n"
+        "Chao dong chi Thanh,\nBan To chuc da nhan duoc bao cao.\n"
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.title is not None and meta.title.startswith("Bao cao so ket")
+    assert (meta.published, meta.period) == (dt.date(2023, 7, 7), "2023-H1")

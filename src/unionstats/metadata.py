@@ -12,7 +12,9 @@ module. Names and levels come from `orgs`, provinces from `places`, periods from
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import email.utils
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -224,6 +226,48 @@ def title_of(text: str) -> str | None:
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it
 # are led by marks too.
 _ITEM_MARK = re.compile(r"\s*[^\w\s\"“‘'(\[]")
+
+
+_MAIL_LINES = 12  # an e-mail's header stands in its first lines
+_MAIL_LINE = re.compile(
+    rf"^\s*(?:({_page_words('mail_subject')})|({_page_words('mail_sent')})"
+    rf"|(?:{_page_words('mail_other')}))\s*:\s*(.*?)\s*$",
+    re.IGNORECASE,
+)
+_MAIL_REPLY = re.compile(rf"^(?:(?:{_page_words('mail_replies')})\s*:\s*)+", re.IGNORECASE)
+_MAIL_DATE_FORMATS = ("%A, %B %d, %Y %I:%M %p", "%A, %B %d, %Y", "%d %B %Y %H:%M", "%B %d, %Y")
+
+
+def _mail_header(text: str) -> tuple[str | None, dt.date | None]:
+    """An e-mail pasted as text (`From:` / `Sent:` / `To:` / `Subject: RE: Bao cao so ket ...`):
+    its subject is the report's title (the reply and forward marks dropped), and the date it
+    was sent dates it. Three header lines at least, a subject among them."""
+    subject, sent, found = None, None, 0
+    for line in [ln for ln in text.split("\n", 2 * _MAIL_LINES)[: 2 * _MAIL_LINES] if ln.strip()][
+        :_MAIL_LINES
+    ]:
+        m = _MAIL_LINE.match(line)
+        if m is None:
+            continue
+        found += 1
+        if m.group(1) and subject is None:
+            subject = _MAIL_REPLY.sub("", m.group(3)) or None
+        elif m.group(2) and sent is None:
+            sent = _mail_date(m.group(3))
+    if found < 3 or subject is None:
+        return None, None
+    return subject, sent
+
+
+def _mail_date(value: str) -> dt.date | None:
+    """`Friday, July 7, 2023 3:15 PM`, `Thu, 6 Jul 2023 09:42:00 +0700`, `07/07/2023 15:15`."""
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        return email.utils.parsedate_to_datetime(value).date()
+    for fmt in _MAIL_DATE_FORMATS:
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(value, fmt).date()
+    m = re.search(_NUMERIC_DATE, value)
+    return _date(m.group(3), m.group(2), m.group(1)) if m else None
 
 
 def _headline_shown(text: str, page_title: str | None) -> str | None:
@@ -619,8 +663,10 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     the HTML page's <title> (the headline when the text shows none)."""
     chrome_text = "\n".join(chrome)
     header = _site_header(text)
+    subject, sent = _mail_header(text)
     title = (
-        _headline_shown(text, page_title)
+        subject
+        or _headline_shown(text, page_title)
         or title_of(text)
         or page_title
         or _official_title(text)
@@ -636,7 +682,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     issuers = (header,) if header and _NUMBERED_DOCUMENT.search(text[:_HEADER_CHARS]) else ()
     context = _context_province(text, chrome_text)
     org = _subject(text, title, owners, context, issuers) or _workplace_union(text, title, context)
-    published = _published(text, chrome_text)
+    published = sent or _published(text, chrome_text)
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
     period = document_period(

@@ -116,6 +116,10 @@ def words() -> OrgWords:
                 "published_labels",
                 "weekdays",
                 "view_labels",
+                "mail_subject",
+                "mail_sent",
+                "mail_other",
+                "mail_replies",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
