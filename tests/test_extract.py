@@ -3505,3 +3505,14 @@ def test_what_probe_35_taught(text: str, expected: list) -> None:
     year = text.split("Năm ", 1)[1][:4]
     observations, _ = extract("t", text, year, org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_an_appendix_after_the_plan_section_is_a_part_of_its_own() -> None:
+    text = (
+        "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n- Phấn đấu kết nạp 6.500 đoàn viên.\n\n"
+        "Phụ lục 1: Số liệu một số chỉ tiêu chủ yếu năm 2022\n"
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch 2022 | Thực hiện 2022 |\n"
+        "| 1 | Kết nạp đoàn viên | người | 6.000 | 6.435 |\n"
+    )
+    observations, _ = extract("t", text, "2022", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 6435, 6000)]

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from unionstats.clean import clean
 from unionstats.metadata import infer
 from unionstats.org_table import likely_splits, organisations
-from unionstats.orgs import _words_at, find_mentions
+from unionstats.orgs import _words_at, find_mentions, level_of
 from unionstats.registry import RegistryError, read_registry
 
 
@@ -616,3 +616,16 @@ def test_names_read_from_their_first_words_as_from_all(parts):
         assert orgs._find_mentions(text) == found
     finally:
         orgs._read_name = first
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Công đoàn Tổng công ty CP Dệt may Nam Hà", "grassroots"),
+        ("Công đoàn Tổng công ty Xây lắp Sông Mã - Công ty TNHH MTV", "grassroots"),
+        ("Công đoàn Tổng công ty Hàng không Việt Nam - CTCP", "national_sector"),
+        ("Công đoàn Tổng công ty Đường sắt Việt Nam", "national_sector"),
+    ],
+)
+def test_a_provinces_company_group_is_a_grassroots_union(name: str, level: str) -> None:
+    assert level_of(find_mentions(f"{name} tổng kết năm 2023.")[0]) == level

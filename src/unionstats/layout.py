@@ -134,7 +134,9 @@ class Layout:
         if ":" in text:
             self.item_leads = _item_leads(text, self.sentences, self.province_items)
         sc = self.catalogue.scoring
-        self.plan_spans = plan_sections(text, low, sc.plan_headings, sc.result_headings)
+        self.plan_spans = plan_sections(
+            text, low, sc.plan_headings, sc.result_headings, sc.appendix_headings
+        )
 
     def in_plan_section(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self.plan_spans)

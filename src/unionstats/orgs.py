@@ -53,6 +53,7 @@ class OrgWords:
     unit_firsts: frozenset[str]  # the first words of `unit_phrases`
     not_units: tuple[tuple[str, ...], ...]  # phrases holding a unit word that name no unit
     no_name_after: tuple[str, ...]  # `công đoàn các địa phương`: a type with no name after it
+    company_forms: tuple[str, ...]  # `tnhh`, `cổ phần`: a company's legal form
     person_titles: tuple[str, ...]
     givers: frozenset[str]
     owned_before: tuple[str, ...]
@@ -92,6 +93,7 @@ def words() -> OrgWords:
         unit_firsts=frozenset(u.split()[0] for ws in raw["units"].values() for u in ws),
         not_units=tuple(tuple(p.split()) for p in raw.get("not_units", ())),
         no_name_after=tuple(raw.get("no_name_after", ())),
+        company_forms=tuple(raw.get("company_forms", ())),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
@@ -688,6 +690,13 @@ def level_of(mention: OrgMention) -> str:
     # kind == union: what follows `Công đoàn` says which kind of union it is.
     starts_national = any(name == s or name.startswith(s + " ") for s in w.national_sector_starts)
     if starts_national and not any(name.startswith(p) for p in w.workplaces):
+        # ... unless a company of a province (`Tổng công ty CP Dệt may Nam Hà`, `... Sông Mã -
+        # Công ty TNHH MTV`): a company form and no `Việt Nam` make it a grassroots union
+        national = any(f" {e}" in f" {name}" for e in w.national_sector_ends)
+        if not national and any(
+            re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name) for f in w.company_forms
+        ):
+            return "grassroots"
         return "national_sector"
     if any(name.startswith(s + " ") for s in w.sector_starts):
         national = any(name.endswith(e) for e in w.national_sector_ends)

@@ -62,9 +62,14 @@ def _says(low: str, words: tuple[str, ...]) -> bool:
 
 
 def plan_sections(
-    text: str, low: str, plan_words: tuple[str, ...], result_words: tuple[str, ...]
+    text: str,
+    low: str,
+    plan_words: tuple[str, ...],
+    result_words: tuple[str, ...],
+    appendix_words: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
-    """[start, end) of every section of the text that states a plan."""
+    """[start, end) of every section of the text that states a plan; an appendix (`Phụ lục
+    1: ...`) opens a part of its own."""
     if not any(w in low for w in plan_words):
         return []
     spans: list[tuple[int, int]] = []
@@ -73,6 +78,8 @@ def plan_sections(
     previous_heading = False
     for line, line_low in zip(text.split("\n"), low.split("\n"), strict=True):
         level = _heading_level(line, line_low)
+        if appendix_words and line_low.lstrip().startswith(appendix_words):
+            level = 0  # (a part of its own: it closes any plan section)
         if level is not None and previous_heading and _CONTINUES.match(line_low):
             level = None  # `TỔNG KẾT ... NĂM 2023` / `VÀ PHƯƠNG HƯỚNG ...`: one title
         previous_heading = level is not None

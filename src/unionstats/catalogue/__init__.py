@@ -216,6 +216,7 @@ class Scoring:
     roundup_also: int
     same_people: int
     plan_headings: tuple[str, ...]
+    appendix_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
     own_again_words: int
@@ -538,6 +539,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
             ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
+            appendix_headings=tuple(str(x).lower() for x in raw.get("appendix_headings", ())),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
