@@ -3516,3 +3516,16 @@ def test_an_appendix_after_the_plan_section_is_a_part_of_its_own() -> None:
     )
     observations, _ = extract("t", text, "2022", org_level="provincial_federation")
     assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 6435, 6000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2006, LĐLĐ thành phố trao 450 triệu đồng cho đoàn viên bị thiệt hại do bão số 6.",
+         [("welfare_value", 450e6)]),
+        ("Năm 2006, UBND tỉnh xem xét dự án xây dựng 5.000 căn nhà cho CN thuê giá rẻ.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_36_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2006", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
