@@ -531,11 +531,11 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         )
         if end.indicator is not None:
             return replace(end, evidence=(*end.evidence, how)), end_found
-        if (
-            how == "running_total"
-        ):  # (what follows it, `trong đó đã được kết nạp 06`, is its part's)
+        if how == "running_total":
+            # the running total holds though its vetoes do not (what follows it, `trong đó đã
+            # được kết nạp 06`, is its part's), if it is of the same kind (`thăm hỏi 20 lượt;
+            # lũy kế 150 triệu đồng` is no count)
             ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
-            # ... of the same kind (`thăm hỏi 20 lượt; lũy kế 150 triệu đồng` is no count)
             if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
     if (

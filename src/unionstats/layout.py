@@ -358,15 +358,14 @@ def _province_items(text: str) -> list[tuple[int, int, str]]:
         return []
     # headings on lines right after one another are a list's lines, each its own line's label
     # (`Hà Nội: có 7 đoàn viên` / `Bắc Ninh: có 8 đoàn viên`): an item has a body under it
+    line_ends = [text.find("\n", start) for start, _, _ in heads]
     listed = set()
     for k in range(len(heads) - 1):
-        line = text.find("\n", heads[k][0])
-        if line >= 0 and text.find("\n", line + 1, heads[k + 1][0]) < 0:
+        if line_ends[k] >= 0 and text.find("\n", line_ends[k] + 1, heads[k + 1][0]) < 0:
             listed.update((k, k + 1))
     for k in listed:
         start, name, _ = heads[k]
-        line = text.find("\n", start)
-        heads[k] = (start, name, len(text) if line < 0 else line)
+        heads[k] = (start, name, len(text) if line_ends[k] < 0 else line_ends[k])
     ends = [start for start, _, _ in heads[1:]] + [len(text)]
     return [
         (start, min(end, line_end), name)
