@@ -517,6 +517,37 @@ def test_an_official_report_is_its_issuers_not_its_parents(header, level, provin
     assert (meta.org_level, meta.province) == (level, province)
 
 
+@pytest.mark.parametrize(
+    ("header", "org", "level", "province"),
+    [
+        (
+            "TỔNG LĐLĐ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "LIÊN ĐOÀN LAO ĐỘNG\tĐộc lập - Tự do - Hạnh phúc\nTỈNH HÀ NAM\t\n"
+            "Số: 12/BC-LĐLĐ\tHà Nam, ngày 10 tháng 01 năm 2024",
+            "Liên đoàn Lao động tỉnh Hà Nam",
+            "provincial_federation",
+            "Hà Nam",
+        ),
+        (  # spaces part the columns, as a PDF's text keeps them
+            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "CÔNG ĐOÀN TỔNG CÔNG TY                 Độc lập - Tự do - Hạnh phúc\n"
+            "MAY BẮC HÀ - CTCP\n"
+            "Số: 05/BC-CĐ                        Hà Nam, ngày 12 tháng 01 năm 2024",
+            "Công đoàn Tổng công ty May Bắc Hà",
+            "grassroots",
+            "Hà Nam",
+        ),
+    ],
+)
+def test_a_name_wrapped_in_the_headers_left_column_is_read_whole(
+    header: str, org: str, level: str, province: str
+) -> None:
+    text = header + "\n\nBÁO CÁO\nTổng kết hoạt động Công đoàn năm 2023\n\nNội dung báo cáo."
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.org is not None and meta.org.lower().startswith(org.lower())
+    assert (meta.org_level, meta.province) == (level, province)
+
+
 def test_a_line_opening_a_list_or_a_tables_row_is_no_title() -> None:
     text = (
         "LĐLĐ huyện Trần Văn Thời: Vượt 7/9 chỉ tiêu nghị quyết năm 2021\n"

@@ -828,12 +828,18 @@ def _site_header(text: str) -> str | None:
     than the headline; the parent is no witness at all."""
     lines = [ln.strip(" •\t") for ln in text.split("\n", 12)[:12] if ln.strip()]
     named: list[str] = []
-    for line in lines[:_HEADER_LINES]:
+    skip = -1
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if i == skip:
+            continue
         core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
         if not core or _SIGNED_LINE.match(core) or _DATE_ONLY_LINE.match(core):
             continue
         if len(core) > 120:
             break
+        if (wrap := _wrapped_name(core, lines[i : i + 3])) is not None:
+            core, skip = wrap[0], i + wrap[1]
+            line = core
         found = line_mentions(core)
         if len(found) == 1 and found[0].start == 0 and found[0].end >= len(core) and found[0].named:
             named.append(line)
@@ -852,6 +858,27 @@ def _site_header(text: str) -> str | None:
 
 
 _TITLE_AFTER_NAME = re.compile(r".?\s*[-–—:|]\s+\S")
+
+
+def _wrapped_name(core: str, lines: list[str]) -> tuple[str, int] | None:
+    """A name too long for the left column of a two-column header goes on in the column's
+    next line (`LIÊN ĐOÀN LAO ĐỘNG` / `TỈNH QUẢNG NGÃI`, `CÔNG ĐOÀN TỔNG CÔNG TY` / `XÂY LẮP
+    SÔNG MÃ`), the motto's line between them when the columns were split: the name is both
+    lines, and how far on the second stands, when that names nothing by itself."""
+    if not core.isupper() or not any(_MOTTO.search(line) for line in lines[:2]):
+        return None
+    for step, line in enumerate(lines[1:], start=1):
+        rest = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
+        if not rest:
+            continue  # the motto's own line
+        if not rest.isupper() or any(c.isdigit() for c in rest) or line_mentions(rest):
+            return None
+        whole = f"{core} {rest}"
+        found = line_mentions(whole)
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(whole):
+            return (whole, step) if found[0].named else None
+        return None
+    return None
 
 
 OVERRIDE_FIELDS = ("org", "org_level", "province", "period", "published")
