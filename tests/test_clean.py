@@ -902,6 +902,27 @@ def test_short_lines_list_items_headings_and_table_rows_stay_apart() -> None:
     assert text == f"{kept}\n\n{_WRAPPED_PARAGRAPH}"
 
 
+def test_a_figure_wrapped_away_from_its_noun_is_joined_to_it_in_a_run_of_breaks() -> None:
+    """A PDF's copy breaks lines mid-sentence one after another, short ones among them: a
+    run of lower-case continuations is read as a list whose marks were lost, except where a
+    line ends on a bare figure and the next opens with what it counts or its scale."""
+    text = (
+        "Báo cáo năm 2019\n"
+        "Năm 2019, toàn tỉnh kết nạp 2.318\n"
+        "đoàn viên, đạt 115,9% kế hoạch Tổng Liên đoàn giao (2.000 đoàn viên); thành lập\n"
+        "mới 21 CĐCS, chủ yếu ở khu vực doanh nghiệp ngoài nhà nước, với giá trị đầu tư 2,9\n"
+        "tỷ đồng.\n"
+    )
+    lines = clean(text, is_html=False).text.split("\n")
+    assert any("kết nạp 2.318 đoàn viên, đạt" in line for line in lines)
+    assert any("đầu tư 2,9 tỷ đồng" in line for line in lines)
+    # ... not a list item's figure before an item that counts something else
+    items = (
+        "Kết quả năm 2019\nkết nạp đoàn viên mới 1.250\nthành lập 12 CĐCS mới\ntrao 940 suất quà\n"
+    )
+    assert clean(items, is_html=False).text == items.rstrip("\n")
+
+
 @pytest.mark.parametrize(
     "text",
     [

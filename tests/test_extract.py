@@ -3529,3 +3529,51 @@ def test_an_appendix_after_the_plan_section_is_a_part_of_its_own() -> None:
 def test_what_probe_36_taught(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2006", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+# How text copied out of PDF files reads (blind probe 38, 2026-12-03): a figure wrapped away
+# from its noun, a table row's label wrapped onto a line of its own, a total row that lost its
+# empty index cell.
+PDF_TABLE_WITH_WRAPPED_LABELS = (
+    "Kết quả thăm hỏi, trợ cấp, tặng quà năm 2014 như sau:\n\n"
+    "  TT   Nội dung                                   Số lượt      Số tiền (đồng)\n"
+    "  1    Thăm hỏi đoàn viên ốm đau, thai sản,         412          61.800.000\n"
+    "       tai nạn lao động\n"
+    "  2    Trợ cấp khó khăn đột xuất                     37          27.750.000\n"
+    "  3    Tặng quà Tết Nguyên đán cho                3.120         624.000.000\n"
+    "       đoàn viên, NLĐ (200.000 đồng/suất)\n"
+    "  4    Quà Quốc tế Thiếu nhi cho con              1.486          74.300.000\n"
+    "       CNLĐ dưới 15 tuổi\n"
+    "       Cộng                                       5.055         787.850.000\n"
+)
+
+
+def test_a_pdf_table_reads_through_its_wrapped_labels_to_its_total_row() -> None:
+    text = clean(PDF_TABLE_WITH_WRAPPED_LABELS, is_html=False).text
+    observations, _ = extract("t", text, "2014", org_level="grassroots")
+    found = {(o.indicator, o.value, "part" in o.flags) for o in observations}
+    # every row's money under `Số tiền (đồng)`, the label's wrapped rest no noun of it
+    assert {(i, v) for i, v, _ in found if v > 1e6 and i} >= {
+        ("welfare_value", 27_750_000),
+        ("gift_value", 624_000_000),
+        ("gift_value", 74_300_000),  # the money of what its row counts
+    }
+    # the `Cộng` row, one cell short of the header, is the whole table's total
+    assert ("welfare_beneficiaries", 5055, False) in found
+    assert ("welfare_value", 787_850_000, False) in found
+    assert not any(i == "gifts" and v > 1e6 for i, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people helped, described by what they took part in
+        ("Năm 2021, Công đoàn ngành đã hỗ trợ 2.864 lượt đoàn viên tham gia phòng, chống "
+         "dịch Covid-19.", {("welfare_beneficiaries", 2864)}),
+        # ... while people drawn to an event are no care
+        ("Năm 2021, hội thao thu hút 2.000 đoàn viên tham gia.", set()),
+    ],
+)  # fmt: skip
+def test_what_probe_38_taught(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2021", org_level="sector_provincial")
+    assert {(o.indicator, o.value) for o in observations} == expected

@@ -155,9 +155,15 @@ def unwrap_lines(text: str) -> str:
     title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     lower = [i for i in joins if _rest(lines[i], lines[i + 1])[:1].isalpha() and i != title]
     # a run of such lines is a list whose marks were lost (Word's bullets do not copy):
-    # `kết nạp 1.250 đoàn viên` / `thành lập 12 CĐCS`; only a break on its own is joined
+    # `kết nạp 1.250 đoàn viên` / `thành lập 12 CĐCS`; only a break on its own is joined,
+    # and a figure's own noun or scale opening the next line (`kết nạp 5.680` / `đoàn viên
+    # mới`, `2,9` / `tỷ đồng`): no list item ends on a bare figure its next item counts
     alone = set(lower)
-    lower = [i for i in lower if i - 1 not in alone and i + 1 not in alone]
+    lower = [
+        i
+        for i in lower
+        if (i - 1 not in alone and i + 1 not in alone) or _figure_then_noun(lines[i], lines[i + 1])
+    ]
     if joins:
         lower += _wrapped_width_joins(lines, joins)
     if not lower:
@@ -284,6 +290,34 @@ def _rest(line: str, after: str) -> str:
         ):
             return after[rest.end() :].lstrip()
     return after.lstrip()
+
+
+_LINE_ENDS_IN_FIGURE = re.compile(r"(?<![\w/])\d[\d.,]*$")
+
+
+@cache
+def _figure_noun() -> re.Pattern[str]:
+    """What follows a figure as its own word: the catalogue's counted nouns and the scales
+    (`đoàn viên`, `lượt`, `sáng kiến`, `triệu`, `tỷ đồng`)."""
+    from unionstats.catalogue import load_catalogue  # the catalogue does not import clean
+    from unionstats.numbers import SCALES
+
+    cat = load_catalogue()
+    nouns = {p for i in cat.counted if i.heads is not None for p in cat.lexicon.phrases(i.heads)}
+    nouns |= {*cat.lexicon.phrases(cat.scoring.generic_heads), *SCALES, "đồng"}
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?!\w)")
+
+
+def _figure_then_noun(line: str, after: str) -> bool:
+    """Whether a line ends on a bare figure and the next opens, in lower case, with what the
+    figure counts or its scale."""
+    rest = _rest(line, after)
+    return (
+        _LINE_ENDS_IN_FIGURE.search(line.rstrip()) is not None
+        and rest[:1].islower()
+        and _figure_noun().match(rest) is not None
+    )
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:

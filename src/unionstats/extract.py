@@ -116,6 +116,7 @@ class _Run:
     stock_list: tuple[int, int] = (-1, -1)  # (clause start, end) of a list a stock word opened
     columns: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # table column -> obs
     column_cells: dict[tuple[int, int], int] = field(default_factory=dict)  # cells read per column
+    row_counts: dict[int, str] = field(default_factory=dict)  # table row (label end) -> its count
 
     def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
         """(position, indicator) of the observations since the sentence before this one (at
@@ -392,6 +393,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
                 run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup
             )
             run.mention(spot, q, ind, "observation", "table_noun")
+            run.row_counts.setdefault(cell.label_end, ind.code)
             run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
             return
     if cell is not None and cell.total and (items := _items_above(run, cell)):
@@ -418,9 +420,16 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if ind is not None and found is not None and not found.after and rate_parts(lay, spot):
         verdict = Verdict(None, "parts_of_a_rate")
         ind = None
+    if ind is None and cell is not None and (money := _money_of_row(run, cell, cand)):
+        # `| Quà Thiếu nhi cho con | 1.486 | 74.300.000 |` under `Số tiền (đồng)`: the money
+        # of what the row counts
+        ind = next(i for i in lay.catalogue.indicators if i.code == money)
+        verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
         return
+    if cell is not None and unit_class(cand) == "count":
+        run.row_counts.setdefault(cell.label_end, ind.code)
     head_end = found.end if found else q.end
     total_key = (spot.sentence[0], ind.code, head_word(lay, head_end, spot))
     if ind.heads is not None and cell is None:
@@ -662,6 +671,14 @@ def _bare(lay: Layout, spot: Spot) -> bool:
     bracketed breakdown, only such a figure takes the indicator of the one before."""
     rest = lay.low[spot.cand.q.end : spot.cand.q.end + 3].lstrip()
     return not rest[:1].isalpha()
+
+
+def _money_of_row(run: _Run, cell: Cell, cand: Candidate) -> str | None:
+    """The money indicator of the count read before a money cell in its table row."""
+    if unit_class(cand) != "VND" or cell.role != "done":
+        return None
+    code = run.row_counts.get(cell.label_end)
+    return run.lay.catalogue.scoring.money_of.get(code) if code else None
 
 
 def _items_above(run: _Run, cell: Cell) -> str | None:

@@ -277,12 +277,14 @@ def _scale_words(scales: str) -> set[str]:
 def _person_unit_re() -> re.Pattern[str]:
     """A person noun right after a number (`248 đồng chí`, `2.110 lượt đoàn viên`).
 
-    The nouns are the catalogue's one list of person nouns (`words.persons`).
+    The nouns are the catalogue's one list of person nouns (`words.persons`), on the number's
+    line: a line break the cleaning kept is no wrapped sentence's (a table row's last figure
+    over its wrapped label, `624.000.000` / `đoàn viên, NLĐ`).
     """
     from unionstats.catalogue import load_catalogue
 
     nouns = sorted({"lượt", *load_catalogue().words["persons"]}, key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])")
+    return re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])")
 
 
 def _unit(unit_text: str | None, text: str, pos: int) -> str | None:

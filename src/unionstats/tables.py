@@ -79,6 +79,7 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     out: dict[int, Cell] = {}
     block: list[list[tuple[int, int, str]]] = []
     pos = 0
+    held = False  # a wrapped cell's rest under the last row: the table goes on after it
     for line in text.split("\n"):
         if line.count("|") >= 1 and " | " in line:
             row = _cells(line, pos)
@@ -86,13 +87,23 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
                 _read_block(lay, block, out)
                 block = []
             block.append(row)
+            held = False
+        elif block and not held and _WRAPPED_CELL.match(line):
+            held = True
         elif block:
             _read_block(lay, block, out)
             block = []
+            held = False
         pos += len(line) + 1
     if block:
         _read_block(lay, block, out)
     return out
+
+
+# The rest of a cell wrapped onto a line of its own, indented under the row it belongs to
+# (a PDF's or a terminal's table: `3 | Tặng quà Tết cho | 3.120 | 624.000.000` over
+# `       đoàn viên, NLĐ`): one such line does not end the table.
+_WRAPPED_CELL = re.compile(r"[ \t]{2,}[^\W\d_][^|\n]{0,80}$")
 
 
 def _starts_a_table(
@@ -305,9 +316,21 @@ def _read_row(
     width: int = 0,
 ) -> None:
     label = None
+    # a row short of the header's cells, led by words under an index column, lost its empty
+    # first cells (`Cộng | 5.055 | ...` under `TT | Nội dung | Số lượt | Số tiền`)
+    lost = (
+        width - len(row)
+        if width > len(row)
+        and roles.get(0, ("",))[0] == "index"
+        and row
+        and row[0][2]
+        and not _is_number_cell(row[0][2])
+        and not _INDEX_CELL.match(row[0][2].lower())
+        else 0
+    )
     for i, (_, end, text) in enumerate(row):
-        free = roles.get(i, ("",))[0] not in ("unit", "index")
-        in_label_column = label_col is None or i >= label_col
+        free = roles.get(i + lost, ("",))[0] not in ("unit", "index")
+        in_label_column = label_col is None or i + lost >= label_col
         if label is None and free and in_label_column and text and not _is_number_cell(text):
             label = (i, end)
     year = _year_of_row(row, roles, label) if columns else None
@@ -329,6 +352,7 @@ def _read_row(
         last += 1
     label_end = row[last][1]
     label_text = " ".join(t for _, _, t in row[label_i : last + 1])
+    shift = 0  # how many header columns the row's figures stand right of their own index
     if not roles:
         roles = _roles_from_ratio(lay, row, label_i)
     elif width > len(row) and all(_is_number_cell(t) for _, _, t in row[label_i + 1 :]):
@@ -362,7 +386,8 @@ def _read_row(
                 out[key] = Cell("year", anchor, -1, "")
             continue
         role, period = roles.get(i, ("done", None))
-        indicator = (columns or {}).get(i)
+        h = i + shift if i > label_i else i  # the header's column
+        indicator = (columns or {}).get(h)
         total = _is_total(lay, row[label_i][2]) or _is_total(lay, row[last][2])
         if year is not None:
             period = year[1]  # a row of a year's figures (`2019 | 3.870 | 3.520 | 1.420`)
@@ -377,13 +402,13 @@ def _read_row(
             role=role,
             label_end=anchor,
             unit_start=unit_cell[0] if unit_cell and role == "done" else -1,
-            unit_text=unit_cell[1] if unit_cell else (units or {}).get(i, ""),
+            unit_text=unit_cell[1] if unit_cell else (units or {}).get(h, ""),
             target=plan if role == "done" else None,
             period=period,
             indicator=indicator,
-            column=(block, i),
+            column=(block, h),
             total=total,
-            noun=(nouns or {}).get(i, ""),
+            noun=(nouns or {}).get(h, ""),
             label=label_text,
         )
 
