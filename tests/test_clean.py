@@ -1404,3 +1404,45 @@ def test_measure_headers_over_a_cell_left_empty_make_no_shifted_rows() -> None:
         "Quà Tết\n6.540\n3.270,0\nHỗ trợ xây nhà\n12\n600,0\n"
     )
     assert " | " not in clean(text, is_html=False).text
+
+
+# Number-first texts (blind probe 40, 2026-12-03): infographics' alt text, fact boxes, slides.
+@pytest.mark.parametrize(
+    ("written", "is_html", "read"),
+    [
+        # a card: the figure on its line, its label on the next
+        ("Những con số nổi bật\n\n186.420\nđoàn viên công đoàn toàn tỉnh\n▲ +2,4% so với năm 2022",
+         False, "186.420 đoàn viên công đoàn toàn tỉnh"),
+        ("Những con số nổi bật\n\n2.318\nCĐCS trực thuộc các LĐLĐ huyện", False,
+         "2.318 CĐCS trực thuộc các LĐLĐ huyện"),
+        # a fact box of a page: the figure and its label in two elements
+        ('<div class="fact"><div class="number">Gần 134 nghìn</div>'
+         '<span class="label">công đoàn cơ sở</span></div>', True, "Gần 134 nghìn công đoàn cơ sở"),
+        ('<div class="number">8,3 triệu đồng/người/tháng</div><p>thu nhập bình quân</p>', True,
+         "8,3 triệu đồng/người/tháng thu nhập bình quân"),
+        # a slide's row: the figure and its label in two cells
+        ("Slide 4: KẾT QUẢ NỔI BẬT\n📌 8.915 | đoàn viên kết nạp mới\n112 | CĐCS trực thuộc", False,
+         "📌 8.915 đoàn viên kết nạp mới\n112 CĐCS trực thuộc"),
+        # a bulletin's dot leaders: the label's colon
+        ("LŨY KẾ 11 THÁNG\nĐoàn viên kết nạp mới ........ 2.187/2.000\nĐối thoại định kỳ …… 58 cuộc",
+         False, "Đoàn viên kết nạp mới: 2.187/2.000\nĐối thoại định kỳ: 58 cuộc"),
+    ],
+)  # fmt: skip
+def test_a_figure_shown_before_its_label_reads_as_prose_writes_it(
+    written: str, is_html: bool, read: str
+) -> None:
+    assert read in clean(written, is_html=is_html).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures, each a cell: a table's row, not a card
+        "Tết 2023\n4.318 lượt | 3,02 tỷ đồng\nMái ấm Công đoàn",
+        # a figure line before a heading or another figure: no label follows
+        "Kết quả năm 2023\n186.420\nKẾT QUẢ NỔI BẬT",
+        "Kết quả năm 2023\n186.420\n2.318",
+    ],
+)
+def test_what_is_no_card_keeps_its_lines(text: str) -> None:
+    assert clean(text, is_html=False).text == text

@@ -3577,3 +3577,42 @@ def test_a_pdf_table_reads_through_its_wrapped_labels_to_its_total_row() -> None
 def test_what_probe_38_taught(text: str, expected: set) -> None:
     observations, _ = extract("t", text, "2021", org_level="sector_provincial")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption: the figure and its noun first, what was done after them
+        ("Năm 2023: 8.915 đoàn viên kết nạp mới.", {("new_members", 8915)}),
+        ("Năm 2023: 47 CĐCS thành lập mới, 12 CĐCS mới được thành lập ở khu công nghiệp.",
+         {("new_grassroots_unions", 47), ("new_grassroots_unions", 12)}),
+        ("Năm 2023: 7,15 triệu đồng/người/tháng: thu nhập bình quân của NLĐ.",
+         {("avg_income", 7.15e6)}),
+        ("Năm 2023: 3.105 đoàn viên ưu tú được giới thiệu cho Đảng xem xét kết nạp.",
+         {("party_referrals", 3105)}),
+        # ... not members transferred in, nor a plan's figure
+        ("Năm 2023: tiếp nhận 1.206 đoàn viên chuyển sinh hoạt (không tính vào số kết nạp mới).",
+         set()),
+    ],
+)  # fmt: skip
+def test_what_probe_40_taught(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_an_infographics_cards_read_as_figures_and_their_labels() -> None:
+    text = clean(
+        "CÔNG ĐOÀN TỈNH NĂM 2023 – NHỮNG CON SỐ NỔI BẬT\n\n"
+        "📌 8.915 | đoàn viên kết nạp mới\nĐạt 111,4% kế hoạch năm (KH: 8.000)\n\n"
+        "2.318\nCĐCS trực thuộc các LĐLĐ huyện\n\n"
+        "35,6 tỷ đồng — tổng kinh phí chăm lo cho đoàn viên, NLĐ\n\n"
+        "Đối thoại định kỳ ........ 58 cuộc\n",
+        is_html=False,
+    ).text
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("new_members", 8915),
+        ("grassroots_unions", 2318),
+        ("welfare_value", 35.6e9),
+        ("workplace_dialogues", 58),
+    }

@@ -19,6 +19,7 @@ from unionstats.metadata import (
     _may_name,
     apply_overrides,
     infer,
+    title_of,
 )
 from unionstats.orgs import words
 from unionstats.sources import read_sources
@@ -989,3 +990,12 @@ def test_an_email_pasted_as_text_is_titled_by_its_subject_and_dated_when_sent(se
     meta = infer(clean(text, is_html=False).text)
     assert meta.title is not None and meta.title.startswith("Bao cao so ket")
     assert (meta.published, meta.period) == (dt.date(2023, 7, 7), "2023-H1")
+
+
+def test_a_numbered_table_of_contents_gives_no_title() -> None:
+    text = (
+        "BÁO CÁO TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN NĂM 2022\n\nNỘI DUNG\n1. Bối cảnh năm 2022\n"
+        "2. Kết quả nổi bật của phong trào\n3. Phong trào thi đua lao động sáng tạo\n"
+        "4. Phương hướng, nhiệm vụ năm 2023\n\nNăm 2022, toàn ngành kết nạp 3.146 đoàn viên."
+    )
+    assert title_of(text) is None

@@ -65,3 +65,14 @@ def test_what_is_not_a_plan_heading(heading: str) -> None:
 def test_a_plan_heading_in_capitals_without_a_number() -> None:
     text = "KẾT QUẢ NĂM 2023\nKết nạp 100 đoàn viên.\nNHIỆM VỤ TRỌNG TÂM NĂM 2024\nKết nạp 200."
     assert _sections(text) == ["NHIỆM VỤ TRỌNG TÂM NĂM 2024"]
+
+
+def test_a_table_of_contents_opens_no_plan_section() -> None:
+    """Its items stand one under another with no text between: `7. Phương hướng năm 2023` in
+    a slide deck's contents is no heading; the deck's own plan slide is."""
+    text = (
+        "Slide 2: NỘI DUNG\n1. Bối cảnh năm 2022\n2. Kết quả nổi bật\n3. Tồn tại, hạn chế\n"
+        "4. Phương hướng năm 2023\n\nSlide 3: KẾT QUẢ NỔI BẬT\nKết nạp 3.146 đoàn viên mới.\n"
+        "Slide 4: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\nKết nạp 2.800 đoàn viên mới."
+    )
+    assert _sections(text) == ["Slide 4: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023"]

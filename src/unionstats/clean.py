@@ -82,9 +82,18 @@ def clean(text: str, is_html: bool) -> CleanText:
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
     tidy = _tidy_lines(kept)
+    if ".." in tidy or "…" in tidy:
+        tidy = _DOT_LEADER.sub(": ", tidy)
     if not is_html and "\n" in tidy:
         tidy = unwrap_lines(join_page_breaks(tidy))
+    elif "\n" in tidy:
+        tidy = join_figure_cards(tidy)
     return CleanText(tidy, chrome, page_title)
+
+
+# Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
+# form's or a bulletin's line): a label's colon.
+_DOT_LEADER = re.compile(r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)")
 
 
 # --- hard-wrapped text -----------------------------------------------------------------------
@@ -166,6 +175,10 @@ def unwrap_lines(text: str) -> str:
     ]
     if joins:
         lower += _wrapped_width_joins(lines, joins)
+    lower += [i for i in range(last) if _figure_card(lines[i], lines[i + 1])]
+    rows = [_figure_cell_row(line) for line in lines]
+    if rows != lines:
+        lines, text = rows, "\n".join(rows)
     if not lower:
         return text
     joined = set(lower)  # the break after line i goes: one pass, whatever their number
@@ -318,6 +331,68 @@ def _figure_then_noun(line: str, after: str) -> bool:
         and rest[:1].islower()
         and _figure_noun().match(rest) is not None
     )
+
+
+# A line that is a figure alone, as an infographic's card or a fact box shows it (`186.420`,
+# `📌 Gần 134 nghìn`, `4.870 tỷ đồng`, `8,3 triệu đồng/người/tháng`): its label follows.
+_FIGURE_ALONE = re.compile(
+    r"[^\w\n]{0,3}[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*"
+    r"(?:[ \t]*(?:%|/|[^\W\d_]+(?=[ \t/]|$))){0,8}[ \t]*"
+)
+_FIGURE_LINE_MAX = 40
+
+
+@cache
+def _figure_unit_words() -> frozenset[str]:
+    from unionstats.numbers import QUALIFIERS, SCALES
+
+    qualifiers = {w for q in QUALIFIERS for w in q.split()}
+    return frozenset({*SCALES, *qualifiers, "đồng", "đ", "lượt", "người", "tháng"})
+
+
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _figure_cell_row(line: str) -> str:
+    """`📌 8.915 | đoàn viên kết nạp mới`, a card's figure and label in two cells of one line
+    (a slide's or a fact box's row), read as the figure before its noun."""
+    if line.count("|") != 1 or " |" not in line:
+        return line
+    bar = _CELL_BAR.search(line)
+    assert bar is not None
+    if _figure_card(line[: bar.start()], line[bar.end() :]):
+        return line[: bar.start()] + " " + line[bar.end() :]
+    return line
+
+
+def _figure_card(line: str, after: str) -> bool:
+    """Whether a line is a figure alone and the next its label (`186.420` / `đoàn viên công
+    đoàn toàn tỉnh`, `2.318` / `CĐCS trực thuộc`): read as one line, the figure before its
+    noun as prose has it."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _FIGURE_LINE_MAX or _FIGURE_ALONE.fullmatch(line) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", stripped.lower())
+    if any(w not in _figure_unit_words() for w in words):
+        return False
+    rest = after.strip()
+    return (
+        bool(rest)
+        and _FIGURE_ALONE.fullmatch(after) is None
+        and (rest[:1].islower() or _figure_noun().match(rest.lower()) is not None)
+        and _prose(rest)
+    )
+
+
+def join_figure_cards(text: str) -> str:
+    """A page's fact box (`<div class="number">11,49 triệu</div><span>đoàn viên ...</span>`)
+    reads as its figures before their labels, each pair on one line."""
+    lines = [_figure_cell_row(line) for line in text.split("\n")]
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        joined = _figure_card(lines[i - 1], lines[i])
+        out.append((" " + lines[i].lstrip()) if joined else ("\n" + lines[i]))
+    return "".join(out)
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:

@@ -202,8 +202,10 @@ def title_of(text: str) -> str | None:
     marks)."""
     lines = [ln for ln in text.splitlines()[:30] if ln.strip()]
     for i, line in enumerate(lines):
-        if _ITEM_MARK.match(line) and any(
-            _ITEM_MARK.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines)
+        if any(
+            item.match(line)
+            and any(item.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+            for item in (_ITEM_MARK, _ITEM_NUMBER)
         ):
             continue
         line = line.strip(" •\t")
@@ -226,6 +228,8 @@ def title_of(text: str) -> str | None:
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it
 # are led by marks too.
 _ITEM_MARK = re.compile(r"\s*[^\w\s\"“‘'(\[]")
+# ... or by a number (`4. Phong trào thi đua` in a table of contents or an agenda)
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
 _MAIL_LINES = 12  # an e-mail's header stands in its first lines

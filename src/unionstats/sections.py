@@ -24,6 +24,9 @@ _LEVEL = {"part": 0, "roman": 1, "num": 2, "alpha": 3}
 _CONTINUES = re.compile(r"\s*(?:và|&|,)(?!\w)")
 _UPPER_LEVEL = 1
 _MAX_HEADING = 150
+# A numbered label before a heading in capitals: `Slide 12: PHƯƠNG HƯỚNG NĂM 2023` (a slide
+# deck saved as text), `Mục 3 – KẾT QUẢ`.
+_NUMBERED_LABEL = re.compile(r"\s*[^\W\d_]+\s+\d{1,3}\s*[:.–-]\s*")
 
 
 def _heading_level(line: str, low: str) -> int | None:
@@ -34,6 +37,8 @@ def _heading_level(line: str, low: str) -> int | None:
     m = _ENUMERATED.match(low)
     if m is not None:
         return _LEVEL[m.lastgroup or "num"]
+    if (label := _NUMBERED_LABEL.match(stripped)) is not None:
+        stripped = stripped[label.end() :]
     if stripped.isupper() and len(stripped.split()) >= 2:
         return _UPPER_LEVEL
     return None
@@ -45,7 +50,7 @@ _FIRST_DIGIT = re.compile(r"\d")
 def _before_a_figure(low: str) -> str:
     """The heading up to its first figure past the enumerator: an item that states one
     (`a) Hỗ trợ 326 lượt đoàn viên làm nhiệm vụ chống dịch`) is a result, whatever follows."""
-    m = _ENUMERATED.match(low)
+    m = _ENUMERATED.match(low) or _NUMBERED_LABEL.match(low)
     start = m.end() if m is not None else 0
     digit = _FIRST_DIGIT.search(low, start)
     return low if digit is None else low[: digit.start()]
@@ -76,6 +81,7 @@ def plan_sections(
     open_at: tuple[int, int] | None = None  # (start, level) of the plan section being read
     pos = 0
     previous_heading = False
+    previous_level: int | None = None  # the level of the last line with text, None for prose
     for line, line_low in zip(text.split("\n"), low.split("\n"), strict=True):
         level = _heading_level(line, line_low)
         if appendix_words and line_low.lstrip().startswith(appendix_words):
@@ -84,14 +90,22 @@ def plan_sections(
             level = None  # `TỔNG KẾT ... NĂM 2023` / `VÀ PHƯƠNG HƯỚNG ...`: one title
         previous_heading = level is not None
         if level is not None:
-            plan = _says(_before_a_figure(line_low), plan_words) and not _says(
-                line_low, result_words
+            # an enumerated line right under its sibling is an item of a list with no text
+            # between (a table of contents, an agenda: `6. Tồn tại` / `7. Phương hướng năm
+            # 2023`), not a section's heading
+            listed = level > _UPPER_LEVEL and previous_level == level
+            plan = (
+                not listed
+                and _says(_before_a_figure(line_low), plan_words)
+                and not _says(line_low, result_words)
             )
             if open_at is not None and level <= open_at[1] and not plan:
                 spans.append((open_at[0], pos))
                 open_at = None
             if plan and open_at is None:
                 open_at = (pos, level)
+        if line.strip():
+            previous_level = level
         pos += len(line) + 1
     if open_at is not None:
         spans.append((open_at[0], len(text)))
