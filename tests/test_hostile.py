@@ -606,3 +606,42 @@ def test_round_14_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None
     report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
     done = process(report, {})
     assert [(o.indicator, o.value) for o in done.observations] == want
+
+
+# Round 15, aimed at numbers a reader would not count as written and at text structures at
+# scale. Each quirk a fixture named after it: what a careful reader reads, or none.
+_QUIRKS_15: dict[str, tuple[str, list[tuple[str, float, tuple[str, ...]]]]] = {
+    # a power's exponent is no count: `6 đoàn viên`, `9 đồng` and `103 đoàn viên` were read
+    "caret_power": ("Năm 2021 kết nạp mới 10^6 đoàn viên.", []),
+    "caret_power_of_money": ("Năm 2021 chăm lo với tổng số tiền 2,5 x 10^9 đồng.", []),
+    "double_star_power": ("Năm 2021 kết nạp mới 10**3 đoàn viên.", []),
+    # a figure with a minus sign is no count (`1.245` was read, the sign dropped)
+    "minus_sign_glued": ("Năm 2021 kết nạp mới −1.245 đoàn viên.", []),
+    "en_dash_glued": ("Năm 2021 kết nạp mới –1.245 đoàn viên.", []),
+    "minus_sign_after_colon": ("Kết nạp mới: −120 đoàn viên.", []),
+    "negative_in_brackets": ("Năm 2021 số đoàn viên mới (−120 đoàn viên) giảm.", []),
+    # ... but a dash set apart is punctuation, and a range's dash is no sign
+    "spaced_en_dash_is_punctuation": ("Năm 2021 kết nạp mới – 1.245 đoàn viên.", [("new_members", 1245, ())]),
+    "range_dash": ("Năm 2021 kết nạp mới 1.000–1.200 đoàn viên.", [("new_members", 1000, ("range",)), ("new_members", 1200, ("range",))]),
+    # a fraction of a person or of a union is no count: kept, flagged, never a headline
+    "fractional_person": ("Năm 2021 kết nạp mới 1.245,5 đoàn viên.", [("new_members", 1245.5, ("out_of_range",))]),
+    "fractional_union": ("Năm 2021 thành lập mới 3,5 công đoàn cơ sở.", [("new_grassroots_unions", 3.5, ("out_of_range",))]),
+    # ... while a scale makes a whole count of a decimal
+    "scaled_count": ("Năm 2021 kết nạp mới 1,25 vạn đoàn viên.", [("new_members", 12500, ())]),
+    # a list's figure after a heading that ends in a year: `2021\n- 120` was one range
+    "bullet_figure_after_a_year": ("Kết quả năm 2021\n- 120 đoàn viên mới được kết nạp;\n- 2.500 suất quà Tết được trao cho đoàn viên.", [("new_members", 120, ()), ("gifts", 2500, ())]),
+    "en_dash_bullet_after_a_figure": ("Số đoàn viên mới năm 2021 đạt 98%\n– 120 đoàn viên mới được kết nạp.", [("new_members", 120, ())]),
+    # marks stacked on a letter (a stuck key, "Zalgo" text) hid the counted noun
+    "stacked_marks_on_a_letter": ("Năm 2021 kết nạp mới 120 đoa" + "\u0300" * 1000 + "n viên.", [("new_members", 120, ())]),
+    "tone_typed_twice": ("Năm 2021 kê\u0301\u0301t nạp mới 120 đoàn viên.", [("new_members", 120, ())]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_15))
+def test_round_15_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
+    body, want = _QUIRKS_15[quirk]
+    text = _R13 + body + "\n"
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = process(report, {})
+    got = [(o.indicator, o.value, o.flags) for o in done.observations]
+    assert got == [(i, v, tuple(f)) for i, v, f in want]

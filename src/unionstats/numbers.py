@@ -80,6 +80,8 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not after
 # a word that the first group belongs to (catalogue `not_grouped_after`); a decimal part may
 # follow (`1 250,5 triệu đồng`, `1 250.5`: it read as 1, and 250,5 apart).
+# A range's dash never starts a line: there it is a list's bullet (`Kết quả năm 2021` /
+# `- 120 đoàn viên mới`: `2021-120` was one range, and the item's figure was lost).
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
     + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
@@ -91,7 +93,7 @@ QUANTITY_RE = re.compile(
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
-    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
+    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
     (?P<unit>\s*+%|\s*+phần\s+trăm|\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
