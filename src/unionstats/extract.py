@@ -21,6 +21,7 @@ from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
 from unionstats.numbers import Quantity
 from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
+from unionstats.plausible import whole_if_counted
 from unionstats.scoring import (
     Heads,
     Spot,
@@ -846,16 +847,6 @@ def _stock_when_written(period: str, published: dt.date | None) -> str:
     return str(published.year) if late else period
 
 
-COUNTED_UNITS = frozenset({"persons", "count"})
-
-
-def _whole_if_counted(unit: str, value: float) -> bool:
-    """People and things are counted whole: `1.245,5 đoàn viên`, `3,5 CĐCS` are mistyped
-    figures (kept, flagged `out_of_range`, never a headline). A scale makes a decimal whole
-    (`1,25 vạn` is 12 500); a range's ends are observed apart."""
-    return unit not in COUNTED_UNITS or value == round(value)
-
-
 def _observe(
     run: _Run,
     spot: Spot,
@@ -871,7 +862,7 @@ def _observe(
     cand, q = spot.cand, spot.cand.q
     flags = list(q.flags)
     low, high = ind.plausible
-    if not low <= q.value <= high or not _whole_if_counted(ind.unit, q.value):
+    if not low <= q.value <= high or not whole_if_counted(ind.unit, q.value):
         flags.append("out_of_range")
     last = run.last_obs
     the_period, present = (period, False) if period else lay.dated(q.start, q.end)
