@@ -645,3 +645,22 @@ def test_round_15_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None
     done = process(report, {})
     got = [(o.indicator, o.value, o.flags) for o in done.observations]
     assert got == [(i, v, tuple(f)) for i, v, f in want]
+
+
+# A copied PDF lays the header's two columns side by side: the organisation on the left, the
+# national name and motto on the right (`CÔNG ĐOÀN NGÀNH Y TẾ Độc lập - Tự do - Hạnh phúc`).
+# The motto ran on into the name (`Công đoàn ngành Y Tế Độc lập - Tự`), and so into its id.
+@pytest.mark.parametrize(
+    "motto",
+    ["Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc", "Độc lập-Tự do-Hạnh phúc"],
+)
+def test_the_motto_beside_an_organisation_in_a_copied_header_ends_its_name(motto: str) -> None:
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"CÔNG ĐOÀN NGÀNH Y TẾ {motto}\n"
+        "Số: 12/BC-CĐN Long An, ngày 15 tháng 12 năm 2021\n"
+        "BÁO CÁO tổng kết hoạt động công đoàn năm 2021\nNăm 2021 kết nạp 120 đoàn viên.\n"
+    )
+    report = RawReport("motto", "motto.txt", text, "utf_8", False, "0" * 64, len(text))
+    meta = process(report, {}).meta
+    assert (meta.org_level, meta.org_id) == ("sector_provincial", "cd-nganh-y-te-long-an")
