@@ -623,6 +623,9 @@ _QUIRKS_15: dict[str, tuple[str, list[tuple[str, float, tuple[str, ...]]]]] = {
     # ... but a dash set apart is punctuation, and a range's dash is no sign
     "spaced_en_dash_is_punctuation": ("Năm 2021 kết nạp mới – 1.245 đoàn viên.", [("new_members", 1245, ())]),
     "range_dash": ("Năm 2021 kết nạp mới 1.000–1.200 đoàn viên.", [("new_members", 1000, ("range",)), ("new_members", 1200, ("range",))]),
+    # a percent sign typed before the figure: a rate, never `95 đoàn viên`
+    "percent_sign_before": ("Năm 2021 kết nạp mới đạt %95 đoàn viên.", []),
+    "percent_sign_before_spaced": ("Năm 2021 kết nạp mới đạt % 95 đoàn viên.", []),
     # a fraction of a person or of a union is no count: kept, flagged, never a headline
     "fractional_person": ("Năm 2021 kết nạp mới 1.245,5 đoàn viên.", [("new_members", 1245.5, ("out_of_range",))]),
     "fractional_union": ("Năm 2021 thành lập mới 3,5 công đoàn cơ sở.", [("new_grassroots_unions", 3.5, ("out_of_range",))]),
