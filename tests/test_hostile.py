@@ -626,6 +626,13 @@ _QUIRKS_15: dict[str, tuple[str, list[tuple[str, float, tuple[str, ...]]]]] = {
     # a percent sign typed before the figure: a rate, never `95 đoàn viên`
     "percent_sign_before": ("Năm 2021 kết nạp mới đạt %95 đoàn viên.", []),
     "percent_sign_before_spaced": ("Năm 2021 kết nạp mới đạt % 95 đoàn viên.", []),
+    # a fraction spelled out (`một phần ba`, a third) is no count of three
+    "a_third_spelled": ("Năm 2021 có một phần ba đoàn viên được chăm lo.", []),
+    "a_third_in_digits": ("Năm 2021 có 1 phần 3 đoàn viên được chăm lo.", []),
+    # `rưỡi` after a scale is and a half: `1 tỷ rưỡi` was read as 1 tỷ
+    "billion_and_a_half": ("Năm 2021 chăm lo Tết với tổng số tiền 1 tỷ rưỡi đồng.", [("welfare_value", 1.5e9, ())]),
+    "million_and_a_half": ("Năm 2021 chăm lo Tết với tổng số tiền 2 triệu rưởi đồng.", [("welfare_value", 2.5e6, ())]),
+    "thousand_and_a_half_members": ("Năm 2021 kết nạp mới 2 nghìn rưỡi đoàn viên.", [("new_members", 2500, ())]),
     # a fraction of a person or of a union is no count: kept, flagged, never a headline
     "fractional_person": ("Năm 2021 kết nạp mới 1.245,5 đoàn viên.", [("new_members", 1245.5, ("out_of_range",))]),
     "fractional_union": ("Năm 2021 thành lập mới 3,5 công đoàn cơ sở.", [("new_grassroots_unions", 3.5, ("out_of_range",))]),
