@@ -674,3 +674,21 @@ def test_the_motto_beside_an_organisation_in_a_copied_header_ends_its_name(motto
     report = RawReport("motto", "motto.txt", text, "utf_8", False, "0" * 64, len(text))
     meta = process(report, {}).meta
     assert (meta.org_level, meta.org_id) == ("sector_provincial", "cd-nganh-y-te-long-an")
+
+
+# A page writes a power of ten with <sup> (`10<sup>6</sup>`): dropped as a footnote mark glued
+# to a figure, it left `10 đoàn viên`, read as 10. It is a power, as `10⁶` in text is.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Năm 2021 kết nạp mới 10<sup>6</sup> đoàn viên.", []),
+        ("Năm 2021 chăm lo với tổng số tiền 2,5 x 10<sup>9</sup> đồng.", []),
+        # a footnote mark after a figure still goes, a unit's square stays
+        ("Năm 2021 kết nạp mới 1.250<sup>1</sup> đoàn viên.", [("new_members", 1250)]),
+        ("Năm 2021 kết nạp mới 110<sup>2</sup> đoàn viên.", [("new_members", 110)]),
+    ],
+)
+def test_a_power_of_ten_written_with_sup_is_no_count(body: str, want: list) -> None:
+    text = f"<html><body><h1>{_R13}</h1><p>{body}</p></body></html>"
+    report = RawReport("sup", "sup.html", text, "utf_8", True, "0" * 64, len(text))
+    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want

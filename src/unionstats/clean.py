@@ -1323,14 +1323,26 @@ def _drop_glued_footnotes(html: str) -> str:
     if _SUP_AFTER_DIGIT.search(html) is None:
         return html
     pieces, pos = [], 0
-    for start in (m.end() for m in _SUP_AFTER_DIGIT.finditer(html)):
+    for found in _SUP_AFTER_DIGIT.finditer(html):
+        start = found.end()
         if start < pos:
             continue
         mark = _GLUED_FOOTNOTE.match(html, start)
         if mark is not None:
             pieces.append(html[pos:start])
+            power = _TAGS.sub("", mark.group()).strip()
+            if power.isdigit() and _TEN_BEFORE.search(
+                html, max(0, found.start() - 2), found.start()
+            ):
+                # `10<sup>6</sup>`: a power of ten, written as text writes one (`10^6`)
+                pieces.append("^" + power)
             pos = mark.end()
     return "".join(pieces) + html[pos:] if pieces else html
+
+
+# A standalone `10` before a <sup> of digits: a power of ten, not a figure with its footnote.
+_TEN_BEFORE = re.compile(r"(?<![\d.,])10\Z")
+_TAGS = re.compile(r"<[^<>]*>")
 
 
 _BODY_START = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)
