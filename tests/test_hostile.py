@@ -422,6 +422,13 @@ _QUADRATIC = {
         True,
         500,
     ),
+    # round 15: a line opened by a web address (`http:` a label's colon) and then thousands
+    # of figures: the text from the colon to each figure was read again (744 KB: 248 s)
+    "figures_after_an_address_in_one_line": (
+        lambda n: _REPORT_12 + " ".join(f"http://a.vn/{i} kết nạp {i} đoàn viên" for i in range(n)),
+        False,
+        500,
+    ),
     "options_of_a_list": (
         lambda n: f"<p>{_REPORT_12}</p><form><select>{'<option>Phường 1</option>' * n}</select>",
         True,
