@@ -481,3 +481,52 @@ def test_a_latin1_or_ascii_locale_still_writes_vietnamese(
     else:
         assert result.returncode == 0, stderr
         assert "Liên đoàn" in stdout or "Số đoàn viên" in stdout
+
+
+# Round 15: a folder given to extract lost its reports the build would quarantine without a
+# word (exit 0): two `a.txt` in subfolders, `b.txt` beside `b.md`, a Word file. Each is now
+# one line, as a rejected file named on the command line is; hidden files stay unread.
+def test_extract_names_the_files_of_a_folder_it_does_not_read(tmp_path: Path) -> None:
+    report = "Công đoàn ngành Y tế tỉnh {p} tổng kết năm 2021\nNăm 2021 kết nạp {n} đoàn viên.\n"
+    for rel, province, n in [("x/a.txt", "Long An", 120), ("y/a.txt", "Bến Tre", 300),
+                             ("b.md", "Long An", 5), ("b.txt", "Bến Tre", 7),
+                             (".hidden.txt", "Long An", 9)]:  # fmt: skip
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(report.format(p=province, n=n), encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "extract", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [line.split(",")[:3] for line in result.stdout.splitlines()[1:]] == [
+        ["b", "new_members", "5"],
+        ["a", "new_members", "120"],
+    ]
+    lines = sorted(result.stderr.splitlines())
+    assert [line.removeprefix(f"unionstats: {tmp_path}/").split(": ")[:2] for line in lines] == [
+        ["b.txt", "duplicate_doc_id"],
+        ["notes.docx", "unsupported_format"],
+        ["y/a.txt", "duplicate_doc_id"],
+    ], result.stderr
+    # two folders named on the command line, each with its `a.txt`: the second is no `a` too
+    both = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "unionstats.cli",
+            "extract",
+            str(tmp_path / "x"),
+            str(tmp_path / "y"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert both.returncode == 1 and both.stdout.count("\na,") == 1
+    assert both.stderr.strip() == (
+        f"unionstats: {tmp_path / 'y' / 'a.txt'}: duplicate_doc_id: another report is already "
+        f"named 'a' ({tmp_path / 'x' / 'a.txt'})"
+    )

@@ -149,6 +149,13 @@ BAD_INPUT = [
      "no documents.parquet in none: run `unionstats build`"),  # was Polars' os error 2
     (_bad_ledger, ["build", "--corrections", "bad.csv"],
      "bad.csv: row 2, column span_end: 3 is not after span_start 5"),
+    # round 15: a raw folder mistyped or a file named: every report was shown "changed since
+    # the build" and the command succeeded
+    (_no_setup, ["review", "--raw", "nowhere"], "raw data folder not found: nowhere"),
+    (_no_setup, ["review", "--raw", "data/raw/000_9bf7e74f100e42bd.txt"],
+     "not a folder: data/raw/000_9bf7e74f100e42bd.txt"),
+    (_no_setup, ["correct", "--doc", DOC, "--span", "1", "--action", "reject", "--reason", "x",
+                 "--raw", "nowhere"], "raw data folder not found: nowhere"),
 ]  # fmt: skip
 
 

@@ -225,6 +225,10 @@ GOOD = ("d1", "a" * 64, "10", "15", "set", "members", "1200", "", "", "2023", ""
         ("date", "2026-02-30", "row 2, column date: '2026-02-30' is not a date"),
         ("reason", "ok\x00\x1b[31m", "row 2, column reason: holds a control character"),
         ("by", "Lan\nMai", "row 2, column by: holds a control character or a line break"),
+        # round 15: half a member set by hand, and a decision dated in year 9999 or 0001
+        ("value", "1200.5", "row 2, column value: '1200.5': members is counted in whole persons"),
+        ("date", "9999-12-01", "row 2, column date: '9999-12-01' is outside 1945-"),
+        ("date", "0001-12-01", "row 2, column date: '0001-12-01' is outside 1945-"),
     ],
 )
 def test_a_bad_row_names_its_row_and_column(column: str, cell: str, message: str) -> None:

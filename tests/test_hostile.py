@@ -422,6 +422,13 @@ _QUADRATIC = {
         True,
         500,
     ),
+    # round 15: a line opened by a web address (`http:` a label's colon) and then thousands
+    # of figures: the text from the colon to each figure was read again (744 KB: 248 s)
+    "figures_after_an_address_in_one_line": (
+        lambda n: _REPORT_12 + " ".join(f"http://a.vn/{i} kết nạp {i} đoàn viên" for i in range(n)),
+        False,
+        500,
+    ),
     "options_of_a_list": (
         lambda n: f"<p>{_REPORT_12}</p><form><select>{'<option>Phường 1</option>' * n}</select>",
         True,
@@ -606,3 +613,89 @@ def test_round_14_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None
     report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
     done = process(report, {})
     assert [(o.indicator, o.value) for o in done.observations] == want
+
+
+# Round 15, aimed at numbers a reader would not count as written and at text structures at
+# scale. Each quirk a fixture named after it: what a careful reader reads, or none.
+_QUIRKS_15: dict[str, tuple[str, list[tuple[str, float, tuple[str, ...]]]]] = {
+    # a power's exponent is no count: `6 đoàn viên`, `9 đồng` and `103 đoàn viên` were read
+    "caret_power": ("Năm 2021 kết nạp mới 10^6 đoàn viên.", []),
+    "caret_power_of_money": ("Năm 2021 chăm lo với tổng số tiền 2,5 x 10^9 đồng.", []),
+    "double_star_power": ("Năm 2021 kết nạp mới 10**3 đoàn viên.", []),
+    # a figure with a minus sign is no count (`1.245` was read, the sign dropped)
+    "minus_sign_glued": ("Năm 2021 kết nạp mới −1.245 đoàn viên.", []),
+    "en_dash_glued": ("Năm 2021 kết nạp mới –1.245 đoàn viên.", []),
+    "minus_sign_after_colon": ("Kết nạp mới: −120 đoàn viên.", []),
+    "negative_in_brackets": ("Năm 2021 số đoàn viên mới (−120 đoàn viên) giảm.", []),
+    # ... but a dash set apart is punctuation, and a range's dash is no sign
+    "spaced_en_dash_is_punctuation": ("Năm 2021 kết nạp mới – 1.245 đoàn viên.", [("new_members", 1245, ())]),
+    "range_dash": ("Năm 2021 kết nạp mới 1.000–1.200 đoàn viên.", [("new_members", 1000, ("range",)), ("new_members", 1200, ("range",))]),
+    # a percent sign typed before the figure: a rate, never `95 đoàn viên`
+    "percent_sign_before": ("Năm 2021 kết nạp mới đạt %95 đoàn viên.", []),
+    "percent_sign_before_spaced": ("Năm 2021 kết nạp mới đạt % 95 đoàn viên.", []),
+    # a fraction spelled out (`một phần ba`, a third) is no count of three
+    "a_third_spelled": ("Năm 2021 có một phần ba đoàn viên được chăm lo.", []),
+    "a_third_in_digits": ("Năm 2021 có 1 phần 3 đoàn viên được chăm lo.", []),
+    # `rưỡi` after a scale is and a half: `1 tỷ rưỡi` was read as 1 tỷ
+    "billion_and_a_half": ("Năm 2021 chăm lo Tết với tổng số tiền 1 tỷ rưỡi đồng.", [("welfare_value", 1.5e9, ())]),
+    "million_and_a_half": ("Năm 2021 chăm lo Tết với tổng số tiền 2 triệu rưởi đồng.", [("welfare_value", 2.5e6, ())]),
+    "thousand_and_a_half_members": ("Năm 2021 kết nạp mới 2 nghìn rưỡi đoàn viên.", [("new_members", 2500, ())]),
+    # a fraction of a person or of a union is no count: kept, flagged, never a headline
+    "fractional_person": ("Năm 2021 kết nạp mới 1.245,5 đoàn viên.", [("new_members", 1245.5, ("out_of_range",))]),
+    "fractional_union": ("Năm 2021 thành lập mới 3,5 công đoàn cơ sở.", [("new_grassroots_unions", 3.5, ("out_of_range",))]),
+    # ... while a scale makes a whole count of a decimal
+    "scaled_count": ("Năm 2021 kết nạp mới 1,25 vạn đoàn viên.", [("new_members", 12500, ())]),
+    # a list's figure after a heading that ends in a year: `2021\n- 120` was one range
+    "bullet_figure_after_a_year": ("Kết quả năm 2021\n- 120 đoàn viên mới được kết nạp;\n- 2.500 suất quà Tết được trao cho đoàn viên.", [("new_members", 120, ()), ("gifts", 2500, ())]),
+    "en_dash_bullet_after_a_figure": ("Số đoàn viên mới năm 2021 đạt 98%\n– 120 đoàn viên mới được kết nạp.", [("new_members", 120, ())]),
+    # marks stacked on a letter (a stuck key, "Zalgo" text) hid the counted noun
+    "stacked_marks_on_a_letter": ("Năm 2021 kết nạp mới 120 đoa" + "\u0300" * 1000 + "n viên.", [("new_members", 120, ())]),
+    "tone_typed_twice": ("Năm 2021 kê\u0301\u0301t nạp mới 120 đoàn viên.", [("new_members", 120, ())]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_15))
+def test_round_15_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
+    body, want = _QUIRKS_15[quirk]
+    text = _R13 + body + "\n"
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = process(report, {})
+    got = [(o.indicator, o.value, o.flags) for o in done.observations]
+    assert got == [(i, v, tuple(f)) for i, v, f in want]
+
+
+# A copied PDF lays the header's two columns side by side: the organisation on the left, the
+# national name and motto on the right (`CÔNG ĐOÀN NGÀNH Y TẾ Độc lập - Tự do - Hạnh phúc`).
+# The motto ran on into the name (`Công đoàn ngành Y Tế Độc lập - Tự`), and so into its id.
+@pytest.mark.parametrize(
+    "motto",
+    ["Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc", "Độc lập-Tự do-Hạnh phúc"],
+)
+def test_the_motto_beside_an_organisation_in_a_copied_header_ends_its_name(motto: str) -> None:
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"CÔNG ĐOÀN NGÀNH Y TẾ {motto}\n"
+        "Số: 12/BC-CĐN Long An, ngày 15 tháng 12 năm 2021\n"
+        "BÁO CÁO tổng kết hoạt động công đoàn năm 2021\nNăm 2021 kết nạp 120 đoàn viên.\n"
+    )
+    report = RawReport("motto", "motto.txt", text, "utf_8", False, "0" * 64, len(text))
+    meta = process(report, {}).meta
+    assert (meta.org_level, meta.org_id) == ("sector_provincial", "cd-nganh-y-te-long-an")
+
+
+# A page writes a power of ten with <sup> (`10<sup>6</sup>`): dropped as a footnote mark glued
+# to a figure, it left `10 đoàn viên`, read as 10. It is a power, as `10⁶` in text is.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Năm 2021 kết nạp mới 10<sup>6</sup> đoàn viên.", []),
+        ("Năm 2021 chăm lo với tổng số tiền 2,5 x 10<sup>9</sup> đồng.", []),
+        # a footnote mark after a figure still goes, a unit's square stays
+        ("Năm 2021 kết nạp mới 1.250<sup>1</sup> đoàn viên.", [("new_members", 1250)]),
+        ("Năm 2021 kết nạp mới 110<sup>2</sup> đoàn viên.", [("new_members", 110)]),
+    ],
+)
+def test_a_power_of_ten_written_with_sup_is_no_count(body: str, want: list) -> None:
+    text = f"<html><body><h1>{_R13}</h1><p>{body}</p></body></html>"
+    report = RawReport("sup", "sup.html", text, "utf_8", True, "0" * 64, len(text))
+    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want

@@ -674,6 +674,9 @@ _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
 # so the break becomes a space, never one between a figure and its words. Underscores count
 # only outside words (`lao_động`, `file_name` stay as they are).
 _STRONG = re.compile(r"\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,600}?)(?<=\S)\*\*")
+# A pair of stars left unpaired is dropped, but not between digits: `10**3` is a power (a
+# program's way to write one), and `103 đoàn viên` was read.
+_LONE_STARS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])")
 _UNDERSCORE_EMPHASIS = re.compile(
     r"(?<!\w)(__?)(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
@@ -816,7 +819,7 @@ def _tidy_lines(text: str) -> str:
     if "\\" in text:
         text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
-        text = _EMPHASIS.sub(_unemphasised, _STRONG.sub(_unemphasised, text).replace("**", ""))
+        text = _EMPHASIS.sub(_unemphasised, _LONE_STARS.sub("", _STRONG.sub(_unemphasised, text)))
     if "`" in text:
         text = _INLINE_CODE.sub(r"\1", text)
     if "_" in text:
@@ -910,7 +913,9 @@ _ODD_SPACE_MAP = {
     **{c: "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"},
 }
 # A combining mark on a digit or a sign (`1.2̀50`: a stray key on a Vietnamese keyboard) is no
-# tone: it split the figure in two (`50 đoàn viên`). Marks over letters are left to NFC.
+# tone: it split the figure in two (`50 đoàn viên`). Marks over letters are left to NFC; one
+# it cannot join to a Latin letter (a tone typed twice, `kế́t`, or a stack of hundreds, "Zalgo"
+# text) is dropped: every Vietnamese letter has one composed form, and the word was lost.
 _STRAY_MARKS = re.compile(f"[{_COMBINING}]+")
 # `1'250`, `1’250`: an apostrophe between groups of three digits groups thousands (Swiss and
 # some spreadsheets' style); `250 đoàn viên` was read.
@@ -1053,7 +1058,13 @@ def _foreign_mark(match: re.Match[str]) -> str:
 
 def _stray_mark(text: str, match: re.Match[str]) -> str:
     start = match.start()
-    return match.group() if start and text[start - 1].isalpha() else ""
+    before = text[start - 1] if start else ""
+    return match.group() if before.isalpha() and not _is_latin(before) else ""
+
+
+def _is_latin(char: str) -> bool:
+    """A letter of the Latin blocks: every Vietnamese letter has one composed form there."""
+    return char <= "\u024f" or "\u1e00" <= char <= "\u1eff"
 
 
 def _odd_space(match: re.Match[str]) -> str:
@@ -1421,14 +1432,26 @@ def _drop_glued_footnotes(html: str) -> str:
     if _SUP_AFTER_DIGIT.search(html) is None:
         return html
     pieces, pos = [], 0
-    for start in (m.end() for m in _SUP_AFTER_DIGIT.finditer(html)):
+    for found in _SUP_AFTER_DIGIT.finditer(html):
+        start = found.end()
         if start < pos:
             continue
         mark = _GLUED_FOOTNOTE.match(html, start)
         if mark is not None:
             pieces.append(html[pos:start])
+            power = _TAGS.sub("", mark.group()).strip()
+            if power.isdigit() and _TEN_BEFORE.search(
+                html, max(0, found.start() - 2), found.start()
+            ):
+                # `10<sup>6</sup>`: a power of ten, written as text writes one (`10^6`)
+                pieces.append("^" + power)
             pos = mark.end()
     return "".join(pieces) + html[pos:] if pieces else html
+
+
+# A standalone `10` before a <sup> of digits: a power of ten, not a figure with its footnote.
+_TEN_BEFORE = re.compile(r"(?<![\d.,])10\Z")
+_TAGS = re.compile(r"<[^<>]*>")
 
 
 _BODY_START = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)

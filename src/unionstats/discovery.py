@@ -290,6 +290,17 @@ def _strerror(exc: OSError) -> str:
     return " ".join((exc.strerror or str(exc)).split())
 
 
+def raw_folder_problem(raw_dir: Path) -> str | None:
+    """Why ``raw_dir`` cannot be the raw folder (missing, or a file), or None. The build,
+    `review` and `correct` all ask first: `review --raw` mistyped showed every report as
+    changed since the build, and succeeded."""
+    if not raw_dir.exists():
+        return f"raw data folder not found: {raw_dir}"
+    if not raw_dir.is_dir():
+        return f"not a folder: {raw_dir}"
+    return None
+
+
 class RawFolder:
     """The files of a raw folder found again by the printable ``rel_path`` a build wrote.
 

@@ -21,6 +21,7 @@ from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
 from unionstats.numbers import Quantity
 from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
+from unionstats.plausible import whole_if_counted
 from unionstats.scoring import (
     Heads,
     Spot,
@@ -878,7 +879,7 @@ def _observe(
     cand, q = spot.cand, spot.cand.q
     flags = list(q.flags)
     low, high = ind.plausible
-    if not low <= q.value <= high:
+    if not low <= q.value <= high or not whole_if_counted(ind.unit, q.value):
         flags.append("out_of_range")
     last = run.last_obs
     the_period, present = (period, False) if period else lay.dated(q.start, q.end)

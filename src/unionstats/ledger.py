@@ -34,7 +34,9 @@ from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
     PERIOD_PATTERN,
     last_plausible_year,
+    plausible_date,
     plausible_period,
+    whole_if_counted,
 )
 
 COLUMNS = (
@@ -219,6 +221,10 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         date = dt.date.fromisoformat(c["date"])
     except ValueError:
         raise bad("date", f"{c['date']!r} is not a date") from None
+    if not plausible_date(date):  # a decision dated 9999 or 0001 is a typo
+        raise bad(
+            "date", f"{c['date']!r} is outside {FIRST_PLAUSIBLE_YEAR}-{last_plausible_year()}"
+        )
     indicators = {i.code: i for i in load_catalogue().indicators}
     if c["indicator"] and c["indicator"] not in indicators:
         raise bad("indicator", f"{c['indicator']!r} is not in the catalogue (unionstats catalogue)")
@@ -228,6 +234,13 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
             f"{c['value']!r}: write it in base units without group marks (264661, 2500000000)"
             ", decimals after a dot (98.5), 18 digits at most",
         )
+    if c["value"] and c["indicator"]:
+        indicator = indicators[c["indicator"]]
+        if not whole_if_counted(indicator.unit, float(c["value"])):
+            raise bad(
+                "value",
+                f"{c['value']!r}: {indicator.code} is counted in whole {indicator.unit}",
+            )
     if c["unit"]:
         if not c["indicator"]:
             raise bad("unit", "a unit follows its indicator: fill indicator too, or leave it empty")

@@ -68,6 +68,7 @@ _PER_PERSON_MONTH = (
     r"(?:\s*/\s*(?:người|ng|lao động|lđ)\s*(?:/\s*)?tháng|\s*/\s*tháng(?:\s*/\s*người)?)(?![\w])"
 )
 _QUAL = _alt(QUALIFIERS)
+_HALF = _alt(_words()["half_after_scale"])
 _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 
 # One quantity phrase from its first digit: number (exponent)? (/ number)? (unit? range)? scale
@@ -80,6 +81,8 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not after
 # a word that the first group belongs to (catalogue `not_grouped_after`); a decimal part may
 # follow (`1 250,5 triệu đồng`, `1 250.5`: it read as 1, and 250,5 apart).
+# A range's dash never starts a line: there it is a list's bullet (`Kết quả năm 2021` /
+# `- 120 đoàn viên mới`: `2021-120` was one range, and the item's figure was lost).
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
     + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
@@ -91,8 +94,9 @@ QUANTITY_RE = re.compile(
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
-    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?\s*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
+    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
+    (?P<half>(?<=[^\W\d])\s++(?:{_HALF})(?![\w]))?
     (?P<unit>\s*+%|\s*+phần\s+trăm|\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
     re.VERBOSE,
@@ -372,8 +376,8 @@ def quantity_from_match(
 
 def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
     # the groups read at once (one call, not one per group and use: 14 per number)
-    num_text, exp, margin, den, low_scale, low_unit, high_text, scales, unit_text = m.group(
-        "num", "exp", "margin", "den", "lowscale", "lowunit", "high", "scales", "unit"
+    num_text, exp, margin, den, low_scale, low_unit, high_text, scales, half, unit_text = m.group(
+        "num", "exp", "margin", "den", "lowscale", "lowunit", "high", "scales", "half", "unit"
     )
     scales = scales or ""
     unit_text = unit_text or low_unit
@@ -394,6 +398,8 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     value = times(value, factor)
     for num, scale in extra:
         value += times(read_number(num, before_scale=True), SCALES[scale])
+    if half and has_scale and "scale_repeated" not in flags:  # `1 tỷ rưỡi`: 1,5 tỷ
+        value += SCALES[_SCALE_TOKEN.findall(scales)[-1].rstrip(".")] / 2
     target = None
     if den:
         target = read_number(den, before_scale=has_scale, percent=percent)

@@ -24,7 +24,7 @@ from unionstats.budget import BUDGET_SECONDS, budget_problem
 from unionstats.catalogue import load_catalogue
 from unionstats.chunk import Chunk, run_chunk
 from unionstats.corrections import Correction, correct, read_ledger
-from unionstats.discovery import Found, Survey, survey
+from unionstats.discovery import Found, Survey, raw_folder_problem, survey
 from unionstats.headlines import headlines
 from unionstats.ingest import SUFFIXES_SAID, Rejected
 from unionstats.orgs import homograph_ids
@@ -124,10 +124,8 @@ def build(
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if problem := budget_problem(budget_seconds):
         raise BuildError(problem)
-    if not raw_dir.exists():
-        raise BuildError(f"raw data folder not found: {raw_dir}")
-    if not raw_dir.is_dir():
-        raise BuildError(f"not a folder: {raw_dir}")
+    if problem := raw_folder_problem(raw_dir):
+        raise BuildError(problem)
     if out_dir.resolve().is_relative_to(raw_dir.resolve()):
         raise BuildError(
             f"the output folder {out_dir} is inside the raw folder {raw_dir}: "

@@ -39,6 +39,16 @@ def plausible_date(date: dt.date | None, today: dt.date | None = None) -> bool:
     return date is None or FIRST_PLAUSIBLE_YEAR <= date.year <= last_plausible_year(today)
 
 
+COUNTED_UNITS = frozenset({"persons", "count"})
+
+
+def whole_if_counted(unit: str | None, value: float) -> bool:
+    """People and things are counted whole: `1.245,5 đoàn viên`, `3,5 CĐCS` are mistyped
+    figures (the extractor flags them `out_of_range`; the ledger refuses them). A scale makes a
+    decimal whole (`1,25 vạn` is 12 500)."""
+    return unit not in COUNTED_UNITS or value == round(value)
+
+
 def plausible(p: Processed) -> Processed:
     """Blank a period or date outside 1945..next year (a typo, not a report) and flag it.
     The build's guard and `extract` both call it: extract printed `năm 1944` or `2099` as

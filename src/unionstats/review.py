@@ -33,7 +33,7 @@ import polars as pl
 from unionstats.analysis.vn_format import format_number
 from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
-from unionstats.discovery import RawFolder
+from unionstats.discovery import RawFolder, raw_folder_problem
 from unionstats.highlight import (
     STATUS_CODE,
     Number,
@@ -393,6 +393,8 @@ def write_review(
     raw: Path, processed: Path, out: Path, filters: Filters, limits: Limits = Limits()
 ) -> tuple[Path, int]:
     """Write OUT/index.html; return its path and the number of reports whose text changed."""
+    if problem := raw_folder_problem(raw):
+        raise ReviewError(problem)
     tables = load_tables(processed)
     wanted = select(tables, filters)["documents"].drop("_doc")
     texts = report_texts(raw, wanted)

@@ -325,7 +325,12 @@ def _line_label_end(lay: Layout, spot: Spot) -> int:
         return -1
     # the clause, or its part after the last comma past the label (`kế hoạch 300 đoàn viên,
     # thực hiện 320 đoàn viên`)
-    part = max(spot.clause[0], colon + 1, low.rfind(",", colon, spot.left) + 1)
+    # more than a few carriers between: the clause has words of its own (and a line opened
+    # by `http:` with thousands of figures after it was read again to each figure: quadratic)
+    reach_back = spot.left - lay.catalogue.scoring.windows["line_label_clause"]
+    part = max(spot.clause[0], colon + 1, low.rfind(",", max(colon, reach_back), spot.left) + 1)
+    if part < reach_back:
+        return -1
     rest = low[part : spot.left]
     for carrier in lay.catalogue.scoring.label_carriers:
         rest = rest.replace(carrier, " ")

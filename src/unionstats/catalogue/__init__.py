@@ -274,7 +274,7 @@ WINDOWS = (
     "list_gap", "list_aside", "stock_word", "total_money", "part", "bracket", "bracket_reach",
     "individual",
     "other_org",
-    "subgroup_after", "quote", "tail_noun", "series_label", "line_label",
+    "subgroup_after", "quote", "tail_noun", "series_label", "line_label", "line_label_clause",
 )  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
 

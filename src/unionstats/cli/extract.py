@@ -46,7 +46,7 @@ def extract_command(
         fail(f"--format must be csv or json, not {fmt!r}", 2)
     if problem := budget_problem(budget_seconds):
         fail(problem, 2)
-    paths = _expand(files)
+    paths, problems = _expand(files)
     if sources is not None and not os.path.lexists(sources):
         fail(f"--sources {sources}: no such file (its corrections would not apply)")
 
@@ -66,11 +66,18 @@ def extract_command(
     except (CatalogueError, SourcesError, OSError) as exc:
         fail(str(exc))
     rows: list[dict] = []
-    done, problems = [], 0
+    done: list = []
+    first_of: dict[str, Path] = {}  # doc_id (without case, as the build keys it) -> its file
     for path in paths:
         report = read_report(path, path.parent, confine=False)
         if isinstance(report, Rejected):
             say(f"{path}: {report.reason}: {report.detail}")
+            problems += 1
+            continue
+        first = first_of.setdefault(report.doc_id.casefold(), path)
+        if first is not path:  # two files printed under one id could not be told apart
+            named = f"another report is already named {report.doc_id!r} ({first})"
+            say(f"{path}: duplicate_doc_id: {named}")
             problems += 1
             continue
         try:  # as the build's guard does: one report's failure is a line, not a traceback
@@ -99,21 +106,34 @@ def extract_command(
         raise typer.Exit(1)
 
 
-def _expand(names: list[str]) -> list[Path]:
+# What a folder holds that is left unread without a word: files never read (hidden, an
+# Office lock file) and links to folders walked through their own path.
+_UNREAD_QUIETLY = frozenset({"hidden", "linked_folder"})
+
+
+def _expand(names: list[str]) -> tuple[list[Path], int]:
     """Files as given, folders replaced by the reports under them; a file given twice (or
     named inside a folder also given) is read once. An empty name (an unset variable) is
-    refused: as a path it is ".", and every report under the current folder was read."""
-    from unionstats.ingest import SUFFIXES_SAID, discover
+    refused: as a path it is ".", and every report under the current folder was read.
+    What a folder holds that the build would quarantine (a namesake, another format) is one
+    line each, counted as a problem: it was left out without a word."""
+    from unionstats.discovery import survey
+    from unionstats.ingest import SUFFIXES_SAID
 
     if any(not name.strip() for name in names):
         fail("an empty file name was given (an unset variable?): name the reports", 2)
     paths: list[Path] = []
+    problems = 0
     for f in map(Path, names):
         if f.is_dir():
-            found = discover(f)
-            if not found:
+            found = survey(f)
+            if not found.reports:
                 fail(f"no reports ({SUFFIXES_SAID}) under {f}")
-            paths.extend(found)
+            paths.extend(report.path for report in found.reports)
+            for rejected in found.rejected:
+                if rejected.reason not in _UNREAD_QUIETLY:
+                    say(f"{f / rejected.rel_path}: {rejected.reason}: {rejected.detail}")
+                    problems += 1
         elif not f.exists():
             fail(f"no such file: {f}")
         else:
@@ -125,7 +145,7 @@ def _expand(names: list[str]) -> list[Path]:
         if key not in seen:
             seen.add(key)
             unique.append(path)
-    return unique
+    return unique, problems
 
 
 def _print_empty(done: list, documents: bool, fmt: str) -> None:

@@ -242,8 +242,11 @@ def correct_command(
             "subgroup": subgroup, "reason": reason, "by": by or _login(),
             "date": date or dt.date.today().isoformat(),
         }  # fmt: skip
+        from unionstats.discovery import raw_folder_problem
         from unionstats.ledger import append, ledger_to_write
 
+        if problem := raw_folder_problem(raw):
+            raise CommandError(problem)
         ledger = ledger_to_write(ledger, raw)
         found = lookup(processed, raw, doc, span, action, indicator or None, span_end)
         cells |= {k: v for k, v in found.items() if not cells.get(k)}
