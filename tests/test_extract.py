@@ -3616,3 +3616,26 @@ def test_an_infographics_cards_read_as_figures_and_their_labels() -> None:
         ("welfare_value", 35.6e9),
         ("workplace_dialogues", 58),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units that held a conference are not its people
+        ("Năm 2021, Hội nghị CBCCVC: 74/74 đơn vị, đạt 100%.", {("staff_conference_rate", 100)}),
+        # a rating of the unions is no number of unions
+        ("Năm 2007, kết quả phân loại có 24 CĐCS vững mạnh, 5 CĐCS khá, 2 CĐCS trung bình.", set()),
+        # a street number in an address
+        ("Năm 2012. LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ YÊN Địa chỉ: 02 Trần Phú, TP Tuy Hòa.", set()),
+        # the union's buses home for Tết carry people it cares for
+        ("Năm 2012, công đoàn tổ chức xe đưa 216 công nhân về quê đón Tết.",
+         {("welfare_beneficiaries", 216)}),
+        # ... while a stock of unions stays one
+        ("Năm 2012, toàn huyện có 120 CĐCS với 8.400 đoàn viên.",
+         {("grassroots_unions", 120), ("members", 8400)}),
+    ],
+)  # fmt: skip
+def test_what_probe_39_taught(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="district_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
