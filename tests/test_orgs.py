@@ -236,6 +236,8 @@ def test_a_count_after_a_company_name_is_not_part_of_it(text: str) -> None:
         ("Công đoàn cơ sở Công ty cổ phần 2024 tổng kết", "Công đoàn cơ sở Công ty cổ phần"),
         ("Công đoàn cơ sở Nhà máy 1500 tổng kết", "Công đoàn cơ sở Nhà máy"),
         ("Công đoàn cơ sở Công ty cổ phần năm 2021", "Công đoàn cơ sở Công ty cổ phần"),
+        # ... and four digits after `số` are the name's own number, never a year
+        ("Công đoàn cơ sở Công ty số 2020 tổng kết", "Công đoàn cơ sở Công ty số 2020"),
     ],
 )
 def test_a_figure_after_a_workplace_word_does_not_cut_it(text: str, written: str) -> None:

@@ -420,7 +420,13 @@ def _numbered(kept: list[str], core: str) -> bool:
     """`Trường THPT số 1`, `Công ty số 64`: the number after `số` is the name's own. Cut
     there, two schools or companies had one name and one org_id, and the headlines kept
     one of them for both."""
-    return bool(kept) and kept[-1].lower() == "số" and _NUMBER_OF_A_NAME.fullmatch(core) is not None
+    return bool(kept) and kept[-1].lower() == "số" and _NUMBER_AFTER_SO.fullmatch(core) is not None
+
+
+# After `số` a name's number may have four digits (`Công ty số 2020`): no report writes a
+# year as `số 2020`. Cut there, the name lost its number and its figure in a table's row was
+# read as a count of grassroots unions in the year 2020.
+_NUMBER_AFTER_SO = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 
 
 # Words after a number that make it a count or a time, not part of a name (`3 năm liền`).
