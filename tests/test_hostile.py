@@ -640,6 +640,13 @@ _QUIRKS_15: dict[str, tuple[str, list[tuple[str, float, tuple[str, ...]]]]] = {
     "billion_and_a_half": ("Năm 2021 chăm lo Tết với tổng số tiền 1 tỷ rưỡi đồng.", [("welfare_value", 1.5e9, ())]),
     "million_and_a_half": ("Năm 2021 chăm lo Tết với tổng số tiền 2 triệu rưởi đồng.", [("welfare_value", 2.5e6, ())]),
     "thousand_and_a_half_members": ("Năm 2021 kết nạp mới 2 nghìn rưỡi đoàn viên.", [("new_members", 2500, ())]),
+    # a table's row named by a union whose number looks like a year: its figure is the
+    # column's, never a count of grassroots unions of that year
+    "row_named_with_a_year_like_number": ("| Đơn vị | Số lượng |\n|---|---|\n| Công đoàn cơ sở Công ty số 2020 | 200 |\n| Công đoàn cơ sở Công ty số 21 | 300 |", []),
+    # a row named by one grassroots union holds that union's figure, not a count of unions
+    "row_named_by_one_union": ("| Đơn vị | Số lượng |\n|---|---|\n| Công đoàn cơ sở Công ty ABC | 300 |\n| CĐCS Trường THPT Nguyễn Du | 120 |", []),
+    # ... while a label of unions still counts them
+    "label_of_unions_counts_them": ("| Chỉ tiêu | Số lượng |\n|---|---|\n| Công đoàn cơ sở | 45 |\n| CĐCS doanh nghiệp ngoài nhà nước | 30 |", [("grassroots_unions", 45, ()), ("grassroots_unions", 30, ())]),
     # a fraction of a person or of a union is no count: kept, flagged, never a headline
     "fractional_person": ("Năm 2021 kết nạp mới 1.245,5 đoàn viên.", [("new_members", 1245.5, ("out_of_range",))]),
     "fractional_union": ("Năm 2021 thành lập mới 3,5 công đoàn cơ sở.", [("new_grassroots_unions", 3.5, ("out_of_range",))]),

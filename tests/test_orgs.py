@@ -227,6 +227,23 @@ def test_a_count_after_a_company_name_is_not_part_of_it(text: str) -> None:
     assert not _meta(f"{text} (năm 2023).").org_written[-1].isdigit()
 
 
+# Round 15: a figure or a year after a workplace word cut its last syllable (`Công đoàn Bệnh`,
+# `Công đoàn cơ sở Công`): every such company and hospital of a province had one org_id.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Công đoàn Bệnh viện 1000 giường tổng kết", "Công đoàn Bệnh viện"),
+        ("Công đoàn cơ sở Công ty cổ phần 2024 tổng kết", "Công đoàn cơ sở Công ty cổ phần"),
+        ("Công đoàn cơ sở Nhà máy 1500 tổng kết", "Công đoàn cơ sở Nhà máy"),
+        ("Công đoàn cơ sở Công ty cổ phần năm 2021", "Công đoàn cơ sở Công ty cổ phần"),
+        # ... and four digits after `số` are the name's own number, never a year
+        ("Công đoàn cơ sở Công ty số 2020 tổng kết", "Công đoàn cơ sở Công ty số 2020"),
+    ],
+)
+def test_a_figure_after_a_workplace_word_does_not_cut_it(text: str, written: str) -> None:
+    assert _meta(f"{text}\nNăm 2023, công đoàn kết nạp 12 đoàn viên.").org_written == written
+
+
 def test_an_amount_after_a_place_word_is_not_a_numbered_place() -> None:
     """`quận 10` is a name; `tỉnh 150 triệu đồng` an amount given to the federation."""
     text = "Ủng hộ Quỹ Mái ấm Công đoàn của Liên đoàn Lao động tỉnh 150 triệu đồng; LĐLĐ quận 10."

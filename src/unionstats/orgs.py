@@ -380,7 +380,7 @@ def _name_from(
             kept
             and (in_compound or (kept[-1][:1].isupper() and kept[-1].lower() not in w.units))
             and not (not in_compound and _ends_in_a_province(kept))
-            and _compound_tail(raw, lows, i, w)
+            and (_compound_tail(raw, lows, i, w) or _in_a_workplace_word(lows, i))
         ):
             break  # (`Công đoàn tỉnh Nghệ An lo Tết`: a verb after the place, not a compound)
         else:
@@ -420,7 +420,13 @@ def _numbered(kept: list[str], core: str) -> bool:
     """`Trường THPT số 1`, `Công ty số 64`: the number after `số` is the name's own. Cut
     there, two schools or companies had one name and one org_id, and the headlines kept
     one of them for both."""
-    return bool(kept) and kept[-1].lower() == "số" and _NUMBER_OF_A_NAME.fullmatch(core) is not None
+    return bool(kept) and kept[-1].lower() == "số" and _NUMBER_AFTER_SO.fullmatch(core) is not None
+
+
+# After `số` a name's number may have four digits (`Công ty số 2020`): no report writes a
+# year as `số 2020`. Cut there, the name lost its number and its figure in a table's row was
+# read as a count of grassroots unions in the year 2020.
+_NUMBER_AFTER_SO = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 
 
 # Words after a number that make it a count or a time, not part of a name (`3 năm liền`).
@@ -516,6 +522,24 @@ def _compound_tail(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWo
         if raw[j][0] != token:  # punctuation ends the name here
             return j == i or token[:1].isupper()
     return len(raw) == i + 1
+
+
+def _in_a_workplace_word(lows: list[str], i: int) -> bool:
+    """A syllable of a workplace word or a company's form (`Công ty`, `Bệnh viện`, `cổ phần`)
+    is the name's, whatever follows: a figure or a year after it (`Bệnh viện 1000 giường`,
+    `Công ty cổ phần 2024`) cut the word (`Công đoàn Bệnh`), and every such hospital or
+    company of a province had one org_id."""
+    phrases = _workplace_phrases()
+    pairs = (" ".join(lows[i - 1 : i + 1]) if i else "", " ".join(lows[i : i + 2]))
+    return any(pair in phrases for pair in pairs)
+
+
+@cache
+def _workplace_phrases() -> frozenset[str]:
+    """The two-syllable words of `workplaces`, `companies` and `company_forms`."""
+    w = words()
+    words_ = (*w.workplaces, *w.companies, *w.company_forms)
+    return frozenset(p for p in words_ if len(p.split()) == 2)
 
 
 def _ends_in_a_province(kept: list[str]) -> bool:

@@ -202,7 +202,7 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
             between = low[end:link]
             if lay.digit_between(end, link):  # (the dates' pattern needs a digit)
                 between = _LABEL_DATE.sub(" ", between)
-            if not breaks.isdisjoint(between):
+            if not breaks.isdisjoint(between) or _names_one_union(lay, start, end, link):
                 break
             found[ind] = start
     if len(found) > 1 and low.startswith("|", link):
@@ -210,6 +210,27 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
         first = min(found.values())
         return frozenset(ind for ind, start in found.items() if start == first)
     return frozenset(found)
+
+
+def _names_one_union(lay: Layout, start: int, end: int, link: int) -> bool:
+    """`| Công đoàn cơ sở Công ty ABC | 300 |`, `CĐCS Trường THPT Nguyễn Du: 120`: a grassroots
+    union's type followed by a workplace's name names one union; the figure is that union's
+    (its members, its gifts), never a count of grassroots unions."""
+    grassroots, workplaces = _union_words()
+    if lay.low[start:end] not in grassroots:
+        return False
+    after = lay.text[end:link].lstrip()
+    return after[:1].isupper() and after.lower().startswith(workplaces)
+
+
+@cache
+def _union_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """A grassroots union's type phrases, and the workplace words (each with a space after)."""
+    from unionstats.orgs import words
+
+    w = words()
+    grassroots = frozenset(p for p, kind in w.kind_of.items() if kind == "grassroots")
+    return grassroots, tuple(f"{p} " for p in (*w.workplaces, *w.companies))
 
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
