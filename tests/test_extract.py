@@ -3639,3 +3639,24 @@ def test_what_probe_39_taught(text: str, expected: set) -> None:
     year = text.split("Năm ", 1)[1][:4]
     observations, _ = extract("t", text, year, org_level="district_federation")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infographic's card: a figure opening its line, its noun, nothing done to it
+        ("Năm 2019\n24.870 đoàn viên công đoàn\n1.935 đoàn viên kết nạp mới",
+         {("members", 24870), ("new_members", 1935)}),
+        ("Năm 2024\n📌 Gần 134 nghìn công đoàn cơ sở", {("grassroots_unions", 134000)}),
+        ("Năm 2026\n765.420 đoàn viên công đoàn tại 7.864 CĐCS", {("members", 765420)}),
+        ("Năm 2022\n68,45 tỷ đồng giá trị làm lợi", {("initiative_value", 68.45e9)}),
+        ("Năm 2024\n9,3 tỷ đồng tổng giá trị các suất quà", {("gift_value", 9.3e9)}),
+        # ... not an item of the heading above it, nor people something was done to
+        ("Năm 2024\nThành lập mới:\n- 12 CĐCS", set()),
+        ("Năm 2024\n500 đoàn viên tham gia giải chạy", set()),
+    ],
+)  # fmt: skip
+def test_a_caption_states_a_stock(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="district_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected

@@ -248,6 +248,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     """Whether one requirement or veto of the catalogue holds for this number."""
     if cond.side == "label":
         return ind in labels
+    if cond.side == "caption":
+        return _caption(lay, spot, ind)
     if cond.side == "unit":
         return spot.cand.q.unit == cond.unit
     hits, low = lay.hits, lay.low
@@ -286,6 +288,38 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
+
+
+# Before a caption's figure: spaces and an emoji (`📌 8.915`), not a list's mark (`- 12 CĐCS`
+# is an item of the heading above it).
+_CAPTION_BEFORE = re.compile(r"[ \t]*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?")
+_CAPTION_END = ("/", "(", "tại ", "ở ", "với ", "–", "-", ":")
+
+
+def _caption(lay: Layout, spot: Spot, ind: Indicator) -> bool:
+    """A figure opening its line with only its noun and the catalogue's `caption_rest` after
+    it (an infographic's card: `24.870 đoàn viên công đoàn`, `765.420 đoàn viên tại 7.864
+    CĐCS`): the stock it counts, with no verb."""
+    low = lay.low
+    start = spot.cand.q_start
+    line_start = low.rfind("\n", 0, start) + 1
+    lead = _CAPTION_BEFORE.match(low, line_start, start)
+    if lead is None or lead.end() != start or ind.heads is None:
+        return False
+    end = low.find("\n", spot.right)
+    rest = low[spot.right : end if end >= 0 else len(low)].strip()
+    noun = next((h for h in lay.catalogue.lexicon.phrases(ind.heads) if _word_at(rest, h)), None)
+    if noun is None:
+        return False
+    rest = rest[len(noun) :].strip(" ,")
+    words = lay.catalogue.scoring.caption_rest
+    while (word := next((w for w in words if _word_at(rest, w)), None)) is not None:
+        rest = rest[len(word) :].strip(" ,")
+    return not rest or rest.startswith(_CAPTION_END)
+
+
+def _word_at(text: str, phrase: str) -> bool:
+    return text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum())
 
 
 def _right_after(lay: Layout, list_id: int, pos: int) -> bool:

@@ -59,7 +59,7 @@ def on_original_text(pattern: re.Pattern[str]) -> bool:
 class Condition:
     """A requirement or veto: phrases of one list standing before or after a number."""
 
-    side: str  # before | after | label | unit
+    side: str  # before | after | label | caption | unit
     words: int  # list id in the lexicon (-1 for label and unit)
     within: int = 0
     scope: str = "clause"
@@ -231,6 +231,7 @@ class Scoring:
     series_separators: tuple[str, ...]
     label_carriers: tuple[str, ...]
     running_totals: tuple[str, ...]
+    caption_rest: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,8 +330,8 @@ class _Builder:
                 f"{where}: expected a mapping such as {{before: [...], within: N}}"
             )
         unknown = set(raw) - {
-            "before", "after", "label", "unit", "within", "scope", "stop", "across_numbers",
-            "unless_right_before", "unless_right_after", "unless_between",
+            "before", "after", "label", "caption", "unit", "within", "scope", "stop",
+            "across_numbers", "unless_right_before", "unless_right_after", "unless_between",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -343,6 +344,8 @@ class _Builder:
         stop = raw.get("stop", "")
         if raw.get("label"):
             return Condition("label", -1)
+        if raw.get("caption"):
+            return Condition("caption", -1)
         if "unit" in raw:
             if raw["unit"] not in UNITS:
                 raise CatalogueError(f"{where}: unit {raw['unit']!r} not in {UNITS}")
@@ -559,6 +562,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             ),
             running_totals=tuple(
                 sorted((str(x) for x in raw["running_totals"]), key=len, reverse=True)
+            ),
+            caption_rest=tuple(
+                sorted((str(x) for x in raw["caption_rest"]), key=len, reverse=True)
             ),
         )
     except KeyError as exc:
