@@ -3660,3 +3660,48 @@ def test_a_caption_states_a_stock(text: str, expected: set) -> None:
     year = text.split("Năm ", 1)[1][:4]
     observations, _ = extract("t", text, year, org_level="district_federation")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+# Statistical forms and data sheets (blind probe 41, 2026-12-03).
+STATISTICAL_FORM = (
+    "BIỂU SỐ LIỆU NĂM 2023\n"
+    "STT | Chỉ tiêu | Mã số | Đơn vị tính | Kỳ trước | Kỳ này | So sánh (%)\n"
+    "A | B | C | D | 1 | 2 | 3 = 2/1\n"
+    "I\nTỔ CHỨC CÔNG ĐOÀN\n"
+    "1 | Tổng số CĐCS trực thuộc | 01 | CĐCS | 118 | 123 | 104,2\n"
+    "2 | Số đoàn viên kết nạp mới trong kỳ | 10 | Người | 512 | 734 | 143,4\n"
+    "II\nCHĂM LO\n"
+    "3 | Quà Tết cho ĐV, NLĐ có hoàn cảnh khó khăn | 14 | Suất | 6.000 | 6.845 | 114,1\n"
+    " | Kinh phí | 15 | Triệu đồng | 2.400 | 2.738 | 114,1\n"
+)
+
+
+def test_a_statistical_form_reads_this_periods_column() -> None:
+    observations, _ = extract("t", STATISTICAL_FORM, "2023", org_level="district_federation")
+    # `Kỳ này`, not the previous period, the form's codes, the columns' numbers or the %
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("grassroots_unions", 123),
+        ("new_members", 734),
+        ("gifts", 6845),
+        ("gift_value", 2.738e9),  # `Kinh phí` under the row it pays for
+    }
+
+
+def test_a_header_over_rows_of_its_own_names_its_columns() -> None:
+    text = (
+        "Năm 2019\n"
+        "| TT | Đơn vị | Số CĐCS | Đoàn viên công đoàn |  | Thu nhập bình quân |\n"
+        "|  |  |  | Tổng số | Kết nạp mới trong năm |  |\n"  # shorter than the row above
+        "|  |  | CĐCS | Người | Người | Triệu đồng/người/tháng |\n"
+        "| 1 | CĐ Tổng công ty A | 38 | 9.105 | 642 | 9,85 |\n"
+        "| 2 | CĐ Tổng công ty B | 42 | 10.962 | 715 | 8,70 |\n"
+        "|  | Tổng cộng | 80 | 20.067 | 1.357 | 9,25 |\n"
+    )
+    observations, _ = extract("t", text, "2019", org_level="national_sector")
+    totals = {(o.indicator, o.value) for o in observations if "part" not in o.flags}
+    assert totals == {
+        ("grassroots_unions", 80),
+        ("members", 20067),
+        ("new_members", 1357),
+        ("avg_income", 9.25e6),
+    }

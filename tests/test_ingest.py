@@ -11,6 +11,8 @@ import pytest
 from vn_encodings import nfc, to_cp1258
 
 from unionstats import ingest
+from unionstats.clean import clean
+from unionstats.extract import extract
 from unionstats.ingest import RawReport, Rejected, decode, discover, printable, read_report
 
 SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -287,7 +289,9 @@ def test_discover_recurses_sorts_and_filters(tmp_path: Path):
         "a.txt",
         "C.Txt",
         "sources.csv",
-        "notes.csv",
+        "Sources.csv",  # a control file's name, misspelt: never a report
+        "table.CSV",  # a spreadsheet's table: a report
+        "notes.xlsx",
         "scan.pdf",
         ".hidden.txt",
         ".cache/inside.txt",
@@ -296,7 +300,35 @@ def test_discover_recurses_sorts_and_filters(tmp_path: Path):
     ]:
         write(tmp_path / rel, b"Cong doan")
     found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
-    assert found == ["C.Txt", "a.txt", "a/y/deep.htm", "a/z.HTML", "b.txt"]
+    assert found == ["C.Txt", "a.txt", "a/y/deep.htm", "a/z.HTML", "b.txt", "table.CSV"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # Excel's CSV where the decimal mark is a comma: `;`, figures quoted, blank merged cells
+        ("tong_hop.csv",
+         'BIỂU TỔNG HỢP NĂM 2024;;;\nSTT;Đơn vị;Số CĐCS;Số đoàn viên\n;;CĐCS;Người\n'
+         '1;LĐLĐ huyện A;96;"12.400"\n;Tổng cộng;523;"61.250"\n'),
+        ("tong_hop.tsv",
+         "BIỂU TỔNG HỢP NĂM 2024\nSTT\tĐơn vị\tSố CĐCS\tSố đoàn viên\n\t\tCĐCS\tNgười\n"
+         "1\tLĐLĐ huyện A\t96\t12.400\n\tTổng cộng\t523\t61.250\n"),
+    ],
+)  # fmt: skip
+def test_a_spreadsheets_table_is_read_as_the_rows_of_a_report(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    report = read_report(path, tmp_path)
+    assert isinstance(report, RawReport)
+    lines = report.text.split("\n")
+    assert lines[0] == "BIỂU TỔNG HỢP NĂM 2024"  # a row of one cell: a line of prose
+    # each row between borders, an empty first cell kept under its column
+    assert "|  | Tổng cộng | 523 | 61.250 |" in lines
+    observations, _ = extract("t", clean(report.text, False).text, "2024")
+    totals = {(o.indicator, o.value) for o in observations if "part" not in o.flags}
+    assert totals == {("grassroots_unions", 523), ("members", 61250)}
 
 
 def test_discover_order_does_not_depend_on_creation_order(tmp_path: Path):

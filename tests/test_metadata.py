@@ -999,3 +999,18 @@ def test_a_numbered_table_of_contents_gives_no_title() -> None:
         "4. Phương hướng, nhiệm vụ năm 2023\n\nNăm 2022, toàn ngành kết nạp 3.146 đoàn viên."
     )
     assert title_of(text) is None
+
+
+def test_a_bulletin_names_its_maker_and_its_issue_date_in_its_masthead() -> None:
+    text = (
+        "BẢN TIN CÔNG ĐOÀN ĐỨC HÒA\n"
+        "Số 12/2024 · Lưu hành nội bộ · Phát hành ngày 05/12/2024\n"
+        "Cơ quan thực hiện: Liên đoàn Lao động huyện Đức Hòa, tỉnh Long An\n\n"
+        "TRONG SỐ NÀY\nTrang 1 – Số liệu trong tháng và lũy kế 11 tháng\n"
+        "Trang 2 – Tin hoạt động của các công đoàn cơ sở\nTrang 3 – Hỏi nhanh, đáp gọn\n\n"
+        "Trong tháng 11, toàn huyện kết nạp 215 đoàn viên; LĐLĐ tỉnh Long An tặng 50 suất quà."
+    )
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == ("district_federation", "Long An")
+    assert meta.published == dt.date(2024, 12, 5)
+    assert meta.title is None or not meta.title.startswith("Trang")

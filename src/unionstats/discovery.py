@@ -11,8 +11,8 @@ Rules (the README's "Every file accounted for" repeats them):
   are quarantined as ``hidden``, never read: editors, sync tools and macOS
   (``._report.txt``) leave such copies beside real reports; so are Office's lock files
   (``~$o_cao.htm``, hidden on Windows).
-- Files that are not ``.txt``, ``.html``, ``.htm`` or Markdown (``.md``, ``.markdown``,
-  ``.mdx``) are quarantined as
+- Files that are not ``.txt``, ``.html``, ``.htm``, Markdown (``.md``, ``.markdown``,
+  ``.mdx``) or a spreadsheet's table (``.csv``, ``.tsv``) are quarantined as
   ``unsupported_format``; ``sources.csv`` (corrections) and
   ``organisations.csv`` (the register) at the top steer the build. Only these exact
   names do: ``Sources.csv`` is never read, so it is quarantined like any other file.
@@ -142,6 +142,13 @@ def _file(root: Path, parts: tuple[str, ...], rel: str, hidden: bool, result: Su
     if name.startswith(OFFICE_LOCK):
         detail = "an Office lock file (Word or Excel's mark of a document left open): not read"
         result.rejected.append(Rejected(rel, "hidden", detail))
+        return
+    if name.lower() in CONTROL_FILES:  # `Sources.csv`, `sub/organisations.csv`: never a report
+        detail = (
+            f"named like the build's control file {name.lower()}, which is read only at the top "
+            "of the raw folder and spelled in lower case: not read"
+        )
+        result.rejected.append(Rejected(rel, "unsupported_format", detail))
         return
     if not name.lower().endswith(SUPPORTED_SUFFIXES):
         suffix = os.path.splitext(printable(name))[1] or "(no suffix)"

@@ -118,6 +118,7 @@ class _Run:
     columns: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # table column -> obs
     column_cells: dict[tuple[int, int], int] = field(default_factory=dict)  # cells read per column
     row_counts: dict[int, str] = field(default_factory=dict)  # table row (label end) -> its count
+    last_row_count: tuple[int, str] = (-1, "")  # the table and indicator of the last row's count
 
     def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
         """(position, indicator) of the observations since the sentence before this one (at
@@ -395,6 +396,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             )
             run.mention(spot, q, ind, "observation", "table_noun")
             run.row_counts.setdefault(cell.label_end, ind.code)
+            run.last_row_count = (cell.column[0], ind.code)
             run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
             return
     if cell is not None and cell.total and (items := _items_above(run, cell)):
@@ -431,6 +433,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         return
     if cell is not None and unit_class(cand) == "count":
         run.row_counts.setdefault(cell.label_end, ind.code)
+        run.last_row_count = (cell.column[0], ind.code)
     head_end = found.end if found else q.end
     total_key = (spot.sentence[0], ind.code, head_word(lay, head_end, spot))
     if ind.heads is not None and cell is None:
@@ -675,11 +678,18 @@ def _bare(lay: Layout, spot: Spot) -> bool:
 
 
 def _money_of_row(run: _Run, cell: Cell, cand: Candidate) -> str | None:
-    """The money indicator of the count read before a money cell in its table row."""
+    """The money indicator of the count read before a money cell in its table row, or in the
+    row above when this row's label only says money (`| Quà Tết | Suất | 6.845 |` over `| Kinh
+    phí | Triệu đồng | 2.738 |`)."""
     if unit_class(cand) != "VND" or cell.role != "done":
         return None
+    sc = run.lay.catalogue.scoring
     code = run.row_counts.get(cell.label_end)
-    return run.lay.catalogue.scoring.money_of.get(code) if code else None
+    if code is None and run.last_row_count[0] == cell.column[0]:
+        label = " ".join(cell.label.lower().split()).strip(" :.-")
+        if label in run.lay.catalogue.lexicon.phrases(sc.total_money_words):
+            code = run.last_row_count[1]
+    return sc.money_of.get(code) if code else None
 
 
 def _items_above(run: _Run, cell: Cell) -> str | None:

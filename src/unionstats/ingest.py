@@ -43,9 +43,10 @@ __all__ = [
     "read_report",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".mdx")
-"""Report formats, by suffix in any case: plain text, HTML, and pages saved as Markdown (`.md`,
-`.markdown`, `.mdx`: plain text to the extractor, its marks dropped by `clean`)."""
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".mdx", ".csv", ".tsv")
+"""Report formats, by suffix in any case: plain text, HTML, pages saved as Markdown (`.md`,
+`.markdown`, `.mdx`: plain text to the extractor, its marks dropped by `clean`), and tables saved
+from a spreadsheet (`.csv`, `.tsv`: plain text, whose rows `clean` reads as a table's)."""
 SUFFIXES_SAID = ", ".join(SUPPORTED_SUFFIXES)
 IGNORED_NAMES = frozenset({"sources.csv"})
 MAX_BYTES = 2 * 1024 * 1024
@@ -149,6 +150,33 @@ def doc_id_of(rel_path: str) -> str:
     return unicodedata.normalize("NFC", stem if dot and stem else name)
 
 
+_TABLE_SUFFIXES = (".csv", ".tsv")
+_TABLE_DELIMITERS = ",;\t"
+
+
+def table_file_text(text: str, delimiter: str | None = None) -> str:
+    """A spreadsheet's table saved as CSV or TSV, as the text of a report: each row a line,
+    its cells joined by ` | ` (a table row to `clean` and the extractor), a row of one cell
+    (a title, a note) a line of prose; the delimiter found in the file (`,`, `;` where the
+    decimal mark is a comma, a tab) unless given."""
+    if delimiter is None:
+        sample = "\n".join(text.splitlines()[:50])
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=_TABLE_DELIMITERS).delimiter
+        except csv.Error:
+            counts = {d: sample.count(d) for d in _TABLE_DELIMITERS}
+            delimiter = max(counts, key=lambda d: counts[d])
+    lines = []
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        cells = [" ".join(c.split()).replace("|", "/") for c in row]
+        filled = [c for c in cells if c]  # (empty cells kept: each figure under its column)
+        if len(filled) <= 1:
+            lines.append(filled[0] if filled else "")
+        else:  # between borders, as Markdown writes a row: an empty first or last cell stays
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport | Rejected:
     """Read and decode one file; never raises for bad input, returns :class:`Rejected` instead.
 
@@ -191,6 +219,8 @@ def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport
             )
     if rejection is not None:
         return Rejected(rel_path, *rejection)
+    if path.suffix.lower() in _TABLE_SUFFIXES:
+        text = table_file_text(text, "\t" if path.suffix.lower() == ".tsv" else None)
     return RawReport(
         doc_id=doc_id_of(rel_path),
         rel_path=rel_path,

@@ -229,7 +229,7 @@ def title_of(text: str) -> str | None:
 # are led by marks too.
 _ITEM_MARK = re.compile(r"\s*[^\w\s\"“‘'(\[]")
 # ... or by a number (`4. Phong trào thi đua` in a table of contents or an agenda)
-_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s")
+_ITEM_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\s+)?\d{1,2}\s*[.):–-]\s")  # `Trang 2 – Tin ...` too
 
 
 _MAIL_LINES = 12  # an e-mail's header stands in its first lines
@@ -678,7 +678,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     )
     owners = [
         m.group(1)
-        for line in chrome_text.splitlines() + text.splitlines()[-5:]
+        for line in chrome_text.splitlines() + text.splitlines()[:5] + text.splitlines()[-5:]
         if _may_name(line, "site_owner") and (m := _SITE_OWNER.search(line))
     ]
     if header:

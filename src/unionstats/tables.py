@@ -79,21 +79,24 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     out: dict[int, Cell] = {}
     block: list[list[tuple[int, int, str]]] = []
     pos = 0
-    held = False  # a wrapped cell's rest under the last row: the table goes on after it
+    held = 0  # lines held under the last row (a wrapped cell's rest, a section's heading)
     for line in text.split("\n"):
         if line.count("|") >= 1 and " | " in line:
             row = _cells(line, pos)
+            if block and all(_COLUMN_NUMBER.fullmatch(t) for _, _, t in row):
+                pos += len(line) + 1  # `A | B | C | 1 | 2 | 3 = 2/1`: the columns' numbers
+                continue
             if _starts_a_table(lay, block, row):
                 _read_block(lay, block, out)
                 block = []
             block.append(row)
-            held = False
-        elif block and not held and _WRAPPED_CELL.match(line):
-            held = True
+            held = 0
+        elif block and held < 2 and (_WRAPPED_CELL.match(line) or _SECTION_ROW.fullmatch(line)):
+            held += 1
         elif block:
             _read_block(lay, block, out)
             block = []
-            held = False
+            held = 0
         pos += len(line) + 1
     if block:
         _read_block(lay, block, out)
@@ -104,6 +107,16 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
 # (a PDF's or a terminal's table: `3 | Tặng quà Tết cho | 3.120 | 624.000.000` over
 # `       đoàn viên, NLĐ`): one such line does not end the table.
 _WRAPPED_CELL = re.compile(r"[ \t]{2,}[^\W\d_][^|\n]{0,80}$")
+# A form's row numbering its columns under the header (`A | B | C | D | 1 | 2 | 3 = 2/1`).
+_COLUMN_NUMBER = re.compile(
+    r"[A-Z]|\(?\d{1,2}\)?(?:\s*=\s*[\d()/+*x.-]+(?:\s*[/+*x-]\s*[\d()]+)*)?|"
+)
+# ... nor a section's row of a form, its cells left empty (`I` / `TỔ CHỨC CÔNG ĐOÀN` between
+# the header and the rows under it)
+_SECTION_ROW = re.compile(
+    r"[ \t]*(?:[IVX]{1,4}\.?|[A-D]\.?"
+    r"|[^\W\d_a-zđ][^\W\d_a-zđ ,.–-]*(?:[ ,.–-]+[^\W\d_a-zđ]+){0,10})[ \t]*"
+)
 
 
 def _starts_a_table(
@@ -207,6 +220,10 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
                     and (code := _column_indicator(lay, t))
                     and (i not in roles or _is_rate(lay, code))
                 }
+                if len(named) < 2 and r >= 2:
+                    # a header over two or three rows (`Chăm lo bằng suất quà` over `Số suất
+                    # quà | Giá trị` over `Suất | Nghìn đồng`): a column's lowest cell naming one
+                    named = _stacked_header_columns(lay, rows[max(0, r - 3) : r], roles)
                 named.update(_money_columns(lay, rows[r - 1], named, roles))
                 columns = named if len(named) >= 2 else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
@@ -241,7 +258,9 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
             if r and r - 1 == last_header:
                 # a header on two rows (`Năm 2023 | Năm 2024 | So sánh` over `| | Tăng | %`):
                 # a cell left empty below keeps the role of the one above it
-                new = {**{i: v for i, v in roles.items() if not row[i][2].strip()}, **new}
+                # (a row shorter than the one above lost its empty last cells)
+                kept = {i: v for i, v in roles.items() if i >= len(row) or not row[i][2].strip()}
+                new = {**kept, **new}
             roles = new
             last_header = r
             label_col = next((i for i in range(len(row)) if i not in roles), None)
@@ -249,6 +268,8 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
         header = {i: _HEADER_UNIT.search(t.lower()) for i, (_, _, t) in enumerate(row)}
         if any(header.values()):
             units = {i: m.group(1) for i, m in header.items() if m}
+        elif row_units := _units_row(row):  # `| | CĐCS | Suất | Nghìn đồng | %`
+            units = row_units
     block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
         _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width)
@@ -256,6 +277,55 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _stacked_header_columns(
+    lay: Layout, header: list[list[tuple[int, int, str]]], roles: dict[int, tuple[str, str | None]]
+) -> dict[int, str]:
+    """The indicator each column names in the lowest of the header's rows that names one, read
+    in the unit a row of units gives it (`Số tiền trợ cấp` over `Nghìn đồng`: money)."""
+    named: dict[int, str] = {}
+    width = max(len(row) for row in header)
+    units: dict[int, str] = {}
+    for row in header:
+        units.update(_units_row(row))
+    for i in range(1, width):
+        if i in roles and roles[i][0] not in ("ratio", "done"):
+            continue  # (`Tổng số` under `Đoàn viên công đoàn` is that column's figure)
+        for row in reversed(header):
+            text = row[i][2] if i < len(row) else ""
+            if text and i in units and text.lower() != units[i]:
+                text = f"{text} ({units[i]})"
+            if text and (code := _column_indicator(lay, text)):
+                if roles.get(i, ("done",))[0] == "done" or _is_rate(lay, code):
+                    named[i] = code
+                break  # (a unit under it names nothing: the cell above may)
+    # `Số suất quà | Giá trị`: a column headed by a money word only, right of a counted one
+    sc = lay.catalogue.scoring
+    money_words = lay.catalogue.lexicon.phrases(sc.total_money_words)
+    for i in range(1, width):
+        count = named.get(i - 1)
+        if i in named or i in roles or count not in sc.money_of:
+            continue
+        cells = [_HEADER_UNIT.sub("", " ".join(r[i][2].lower().split())).strip(" ():")
+                 for r in header if i < len(r) and r[i][2].strip()]  # fmt: skip
+        if any(c in money_words for c in cells):
+            named[i] = sc.money_of[count]
+    return named if len(named) >= 2 else {}
+
+
+_UNIT_CELL = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ)(?:\s*/\s*[^\W\d_]+)*|%")
+
+
+def _units_row(row: list[tuple[int, int, str]]) -> dict[int, str]:
+    """A header's row of units under the columns (`CĐCS | Người | Triệu đồng/người/tháng |
+    %`): the money and percent units, by column; empty unless every filled cell is a unit."""
+    filled = [(i, " ".join(t.lower().split())) for i, (_, _, t) in enumerate(row) if t.strip()]
+    if len(filled) < 2 or any(len(t) > 30 or any(c.isdigit() for c in t) for _, t in filled):
+        return {}
+    units = {i: t for i, t in filled if _UNIT_CELL.fullmatch(t)}
+    plain = [t for i, t in filled if i not in units]
+    return units if units and all(len(t.split()) <= 3 for t in plain) else {}
 
 
 def _money_columns(
