@@ -1446,3 +1446,24 @@ def test_a_figure_shown_before_its_label_reads_as_prose_writes_it(
 )
 def test_what_is_no_card_keeps_its_lines(text: str) -> None:
     assert clean(text, is_html=False).text == text
+
+
+# Whole pages saved with their noise (blind probe 42, 2026-12-03).
+@pytest.mark.parametrize(
+    ("page", "is_html"),
+    [
+        ('<article><p>LĐLĐ tỉnh trao 5.000 suất quà Tết.</p></article><section class="comments">'
+         '<h3>Ý kiến bạn đọc (3)</h3><div class="cmt"><p class="cmt-body">Công ty em có 1.200 '
+         "công nhân, năm nay công đoàn tặng 150 suất quà.</p></div></section>", True),
+        ("LĐLĐ tỉnh trao 5.000 suất quà Tết.\nChia sẻ\nBình luận (12)\nGửi bình luận\n"
+         "Nguyễn Văn Tâm\nCông ty tôi có 2.500 công nhân, năm nay công đoàn tặng 150 suất quà.\n"
+         "Bài viết cùng chuyên mục\nLĐLĐ huyện Lạng Giang: 6 tháng kết nạp 860 đoàn viên (05/07/2018)",
+         False),
+    ],
+)  # fmt: skip
+def test_readers_comments_and_other_articles_are_no_part_of_the_report(
+    page: str, is_html: bool
+) -> None:
+    text = clean(page, is_html=is_html).text
+    assert "5.000 suất quà" in text
+    assert "1.200" not in text and "2.500" not in text and "860" not in text

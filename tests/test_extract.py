@@ -3705,3 +3705,20 @@ def test_a_header_over_rows_of_its_own_names_its_columns() -> None:
         ("new_members", 1357),
         ("avg_income", 9.25e6),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one family's earnings are no average income
+        ("Năm 2019, mỗi tháng, hai vợ chồng thu nhập khoảng 11 triệu đồng.", set()),
+        ("Năm 2019, thu nhập bình quân của NLĐ đạt 7,2 triệu đồng/người/tháng.",
+         {("avg_income", 7.2e6)}),
+        # people given an award are not people cared for
+        ("Năm 2025, trong số những người được tặng Bằng năm nay, có 314 người là nữ.", set()),
+    ],
+)  # fmt: skip
+def test_what_probe_42_taught(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected

@@ -1127,6 +1127,7 @@ _CHROME_WORDS = frozenset(
         "weblinks", "related", "tinlienquan", "tinkhac", "othernews", "newsother", "relatednews",
         "newsrelated", "morenews", "cactinkhac", "tincungchuyenmuc", "tinmoi", "tinnoibat",
         "tindocnhieu", "mostread", "mostviewed", "lienquan", "sidebar", "sidebars", "sidebox",
+        "comment", "comments", "cmt", "binhluan", "ykienbandoc", "ykien",
     }
 )  # fmt: skip
 _CHROME_PREFIXES = ("menu", "navbar", "navigation", "breadcrumb", "footer", "copyright",
@@ -1136,7 +1137,8 @@ _CHROME_STEMS = ("menu", "nav", "footer", "crumb", "counter", "visitor", "thongk
                  "online", "banner", "shar", "social", "copyright", "advert", "ads", "quangcao",
                  "login", "search", "toolbar", "pag", "hotline", "lienket", "weblink", "related",
                  "tinkhac", "othernews", "other", "khac", "lienquan", "lien-quan", "more",
-                 "chuyenmuc", "noibat", "docnhieu", "tinmoi", "most", "side")  # fmt: skip
+                 "chuyenmuc", "noibat", "docnhieu", "tinmoi", "most", "side", "comment", "cmt",
+                 "binhluan", "ykien")  # fmt: skip
 _CHROME_CANDIDATES = ",".join(f'[class*="{stem}" i],[id*="{stem}" i]' for stem in _CHROME_STEMS)
 _ATTR_WORD_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -1778,6 +1780,9 @@ _EMAIL_LINE_RE = re.compile(
 
 _MENU_WORDS = _words(*_CHROME["menu_words"])
 _RELATED_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['related_headings'])})\s*:?")
+_COMMENT_HEADING_RE = re.compile(
+    rf"(?:{_words(*_CHROME['comment_headings'])})\s*(?:\(\s*\d{{1,6}}\s*\))?\s*:?"
+)
 # A headline in a list of other articles: short, no full stop inside or at its end (a dot
 # between digits is a number's: `2.000 suất quà`), maybe its date (`... tại huyện Núi Thành
 # (20/12/2022)`, `... - 20/12/2022`).
@@ -1835,6 +1840,7 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
     is_chrome = [False] * len(lines)
     pending: str | None = None
     related = False  # under a `Tin liên quan` heading: other articles' headlines
+    comments = False  # under `Bình luận (12)`: readers' words, to the next list of articles
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -1844,6 +1850,13 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
             is_chrome[index] = True
             continue
         related = _RELATED_HEADING_RE.fullmatch(key) is not None
+        if len(key) <= _MAX_CHROME_LEN and _COMMENT_HEADING_RE.fullmatch(key):
+            comments = True
+        elif related:
+            comments = False
+        if comments:
+            is_chrome[index] = True
+            continue
         verdict = "menu" if related else _classify(stripped, pending)
         if verdict is None and pending == "counter" and _COUNTER_TOTAL_RE.fullmatch(key):
             verdict = "counter"
