@@ -1850,7 +1850,11 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
             is_chrome[index] = True
             continue
         related = _RELATED_HEADING_RE.fullmatch(key) is not None
-        if len(key) <= _MAX_CHROME_LEN and _COMMENT_HEADING_RE.fullmatch(key):
+        if (
+            index > len(lines) // 3  # (readers write under the article, never over it)
+            and len(key) <= _MAX_CHROME_LEN
+            and _COMMENT_HEADING_RE.fullmatch(key)
+        ):
             comments = True
         elif related:
             comments = False
