@@ -3670,7 +3670,7 @@ STATISTICAL_FORM = (
     "I\nTỔ CHỨC CÔNG ĐOÀN\n"
     "1 | Tổng số CĐCS trực thuộc | 01 | CĐCS | 118 | 123 | 104,2\n"
     "2 | Số đoàn viên kết nạp mới trong kỳ | 10 | Người | 512 | 734 | 143,4\n"
-    "II\nCHĂM LO\n"
+    "II. Chăm lo đời sống đoàn viên, người lao động\n"
     "3 | Quà Tết cho ĐV, NLĐ có hoàn cảnh khó khăn | 14 | Suất | 6.000 | 6.845 | 114,1\n"
     " | Kinh phí | 15 | Triệu đồng | 2.400 | 2.738 | 114,1\n"
 )

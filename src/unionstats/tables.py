@@ -111,10 +111,10 @@ _WRAPPED_CELL = re.compile(r"[ \t]{2,}[^\W\d_][^|\n]{0,80}$")
 _COLUMN_NUMBER = re.compile(
     r"[A-Z]|\(?\d{1,2}\)?(?:\s*=\s*[\d()/+*x.-]+(?:\s*[/+*x-]\s*[\d()]+)*)?|"
 )
-# ... nor a section's row of a form, its cells left empty (`I` / `TỔ CHỨC CÔNG ĐOÀN` between
-# the header and the rows under it)
+# ... nor a section's row of a form, its cells left empty (`I` / `TỔ CHỨC CÔNG ĐOÀN`, `II. Chăm
+# lo đời sống` between the header and the rows under it)
 _SECTION_ROW = re.compile(
-    r"[ \t]*(?:[IVX]{1,4}\.?|[A-D]\.?"
+    r"[ \t]*(?:[IVX]{1,4}\.?|[A-D]\.?|[IVX]{1,4}\.[ \t]+[^|\d\n]{1,100}"
     r"|[^\W\d_a-zđ][^\W\d_a-zđ ,.–-]*(?:[ ,.–-]+[^\W\d_a-zđ]+){0,10})[ \t]*"
 )
 
