@@ -3722,3 +3722,20 @@ def test_what_probe_42_taught(text: str, expected: set) -> None:
     year = text.split("Năm ", 1)[1][:4]
     observations, _ = extract("t", text, year, org_level="provincial_federation")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_pdf_tables_label_wrapped_by_a_word_or_its_unit_is_read_whole() -> None:
+    text = clean(
+        "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022\n\n"
+        "  TT   Chỉ tiêu                                  KH 2022      TH 2022     Tỷ lệ\n"
+        "  1    Cơ quan, đơn vị tổ chức Hội nghị          100%         100%        100%\n"
+        "       CBCCVC\n"
+        '  2    Vận động Quỹ "Mái ấm Công đoàn"      250.000.000  286.450.000    114,6%\n'
+        "       (đồng)\n",
+        is_html=False,
+    ).text
+    observations, _ = extract("t", text, "2022", org_level="sector_provincial")
+    assert {(o.indicator, o.value, o.target) for o in observations} == {
+        ("staff_conference_rate", 100, 100),
+        ("union_shelter_fund", 286_450_000, 250_000_000),  # money, not 286 million houses
+    }

@@ -808,6 +808,38 @@ def _csv_cells(line: str, mark: str) -> list[str] | None:
         return None
 
 
+# The rest of a row's label wrapped onto a line of its own, indented under the row (a PDF's or
+# a terminal's table: `3 | Cơ quan tổ chức Hội nghị | 100% | 100%` over `       CBCCVC`).
+_WRAPPED_LABEL = re.compile(
+    r"[ \t]{2,}([^\W\d_(][^\s|]{0,20}(?:[ ][^\W\d_][^\s|]{0,20})?|\([^|\n]{1,40}\))[ \t]*"
+)
+_LABEL_INDEX = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[a-zđ])\.?\s*")
+
+
+def _wrapped_labels(text: str) -> str:
+    """The end of a row's label wrapped onto the next line, a word or two (`CBCCVC`) or its unit
+    in brackets (`(đồng)`), goes back into the label's cell: it was read as no part of it. (A
+    longer rest stays where it is: words far from the figure would count as far.)"""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        m = _WRAPPED_LABEL.fullmatch(line)
+        prev = out[-1] if out else ""
+        if m is None or " | " not in prev or m.group(1).rstrip().endswith((".", ":", ";")):
+            out.append(line)
+            continue
+        cells = prev.split(" | ")
+        k = next(  # the label: the first cell not an index
+            (i for i, c in enumerate(cells) if c.strip() and not _LABEL_INDEX.fullmatch(c)), -1
+        )
+        if k < 0 or _BARE_NUMBER.fullmatch(cells[k]):
+            out.append(line)
+            continue
+        cells[k] = f"{cells[k].rstrip()} {m.group(1).strip()}"
+        out[-1] = " | ".join(cells)
+    return "\n".join(out)
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
@@ -832,6 +864,8 @@ def _tidy_lines(text: str) -> str:
             text = _csv_rows(text, mark)
     if "\t" in text or "   " in text:
         text = _aligned_rows(text)
+    if " | " in text and "\n " in text:
+        text = _wrapped_labels(text)
     if "\n" in text and _table_words().hint(text):
         text = _cell_per_line_tables(text)
     if "\t" in text or "  " in text:  # what a match needs: 0.08 ms per report spared
