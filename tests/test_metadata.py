@@ -1014,3 +1014,24 @@ def test_a_bulletin_names_its_maker_and_its_issue_date_in_its_masthead() -> None
     assert (meta.org_level, meta.province) == ("district_federation", "Long An")
     assert meta.published == dt.date(2024, 12, 5)
     assert meta.title is None or not meta.title.startswith("Trang")
+
+
+@pytest.mark.parametrize(
+    ("header", "org"),
+    [
+        # the name again in Chinese and English under it, its country in brackets
+        ("LĐLĐ HUYỆN ĐỨC HÒA\nCÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH GIÀY DA HOÀNG KHANG (VIỆT NAM)\n"
+         "皇康鞋業（越南）有限公司工會\nTRADE UNION OF HOANG KHANG FOOTWEAR (VIETNAM) CO., LTD.\n"
+         "Số: 15/BC-CĐ\tĐức Hòa, ngày 06 tháng 7 năm 2021",
+         "Công đoàn cơ sở Công ty TNHH Giày Da Hoàng Khang"),
+        # the company, then its union under it, the motto's column beside them
+        ("CÔNG TY TNHH LỐP XE HOA PHONG VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "華峰輪胎（越南）有限公司\tĐộc lập - Tự do - Hạnh phúc\nCÔNG ĐOÀN CƠ SỞ\n",
+         "Công đoàn cơ sở Công ty TNHH Lốp Xe Hoa Phong Việt Nam"),
+    ],
+)  # fmt: skip
+def test_a_foreign_invested_companys_union_heads_its_report(header: str, org: str) -> None:
+    text = header + "\n\nBÁO CÁO\nKết quả hoạt động công đoàn năm 2021\n\nNội dung báo cáo."
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.org_level == "grassroots"
+    assert meta.org is not None and meta.org.lower().startswith(org.lower())

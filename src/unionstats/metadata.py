@@ -845,8 +845,17 @@ def _site_header(text: str) -> str | None:
             core, skip = wrap[0], i + wrap[1]
             line = core
         found = line_mentions(core)
-        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(core) and found[0].named:
-            named.append(line)
+        if len(found) == 1 and found[0].start == 0 and _whole_name(core, found[0].end):
+            if found[0].named:
+                named.append(line)
+                continue
+            if (workplace := _workplace_line(lines, i)) is not None:
+                # `CÔNG TY TNHH LỐP XE HOA PHONG VIỆT NAM` / `CÔNG ĐOÀN CƠ SỞ`: its union
+                named.append(f"{core} {workplace}")
+                continue
+        if not found and (_translated(core) or (not named and _WORKPLACE.match(core))):
+            # the name again in English, Chinese or Korean (`TRADE UNION OF ...`), or the
+            # workplace whose union the next line names
             continue
         if (
             named
@@ -862,6 +871,29 @@ def _site_header(text: str) -> str | None:
 
 
 _TITLE_AFTER_NAME = re.compile(r".?\s*[-–—:|]\s+\S")
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,30}\)\s*")  # `... HOÀNG KHANG (VIỆT NAM)`
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _whole_name(core: str, end: int) -> bool:
+    """A mention ending at `end` is the whole line, a bracketed tail aside."""
+    return end >= len(core) or _BRACKETED_TAIL.fullmatch(core, end) is not None
+
+
+def _translated(core: str) -> bool:
+    """A header line in another script or in plain ASCII (no Vietnamese letter): the name
+    repeated in English, Chinese, Japanese or Korean by a foreign-invested company's union."""
+    return _CJK.search(core) is not None or (core.isascii() and any(c.isalpha() for c in core))
+
+
+def _workplace_line(lines: list[str], i: int) -> str | None:
+    """The workplace named on the header's line above line `i` (its motto aside), if any."""
+    for line in reversed(lines[max(0, i - 4) : i]):
+        core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
+        if not core or _translated(core):
+            continue  # the motto's line of split columns, the name in another language
+        return core if _WORKPLACE.match(core) else None
+    return None
 
 
 def _wrapped_name(core: str, lines: list[str]) -> tuple[str, int] | None:
