@@ -1467,3 +1467,26 @@ def test_readers_comments_and_other_articles_are_no_part_of_the_report(
     text = clean(page, is_html=is_html).text
     assert "5.000 suất quà" in text
     assert "1.200" not in text and "2.500" not in text and "860" not in text
+
+
+# Scans read by OCR (blind probe 44, 2026-12-03).
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("có 2.9O6 đoàn viên", "có 2.906 đoàn viên"),  # O for 0
+        ("tổng trị giá 4l8 triệu", "tổng trị giá 418 triệu"),  # l for 1
+        ("kết nạp l28/200 đoàn viên", "kết nạp 128/200 đoàn viên"),
+        ("đạt tỷ lệ 1O0%", "đạt tỷ lệ 100%"),
+        ("cấp 1. 046 suất quà", "cấp 1.046 suất quà"),  # a space at the group mark
+        ("có 172. 460 đoàn viên", "có 172.460 đoàn viên"),
+        # ... while words, Roman numerals, chemistry and enumerations keep their letters
+        ("Il và lOl", "Il và lOl"),
+        ("I. KẾT QUẢ", "I. KẾT QUẢ"),
+        ("Quý II/2019", "Quý II/2019"),
+        ("khí CO2 và H2O", "khí CO2 và H2O"),
+        ("1. 250 đoàn viên", "1. 250 đoàn viên"),
+        ("năm 2019. 250 đoàn viên", "năm 2019. 250 đoàn viên"),
+    ],
+)
+def test_a_figure_misread_by_ocr_is_read_as_written(written: str, read: str) -> None:
+    assert normalize_vietnamese(written) == read

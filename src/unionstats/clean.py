@@ -1025,7 +1025,36 @@ def normalize_vietnamese(text: str) -> str:
         text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
     if not _FRACTION_CHARS.isdisjoint(chars):
         text = _GLUED_FRACTION.sub(lambda m: "," + _FRACTIONS[m.group()], text)
+    if _OCR_HINT.search(text) is not None:
+        text = _OCR_FIGURE.sub(_ocr_figure, text)
+    if _SPACED_GROUP_HINT.search(text) is not None:
+        text = _SPACED_GROUP.sub(r"\1\2\3", text)
     return _TONE_RE.sub(_tone_fix, text)
+
+
+# A scan read by OCR confuses digits with letters inside a figure (`2.9O6`, `4l8 triệu`,
+# `l28/200`, `1O0%`): a run of digits, group marks and the look-alikes `O`, `o`, `l`, `I`,
+# holding a digit and led by a digit or a look-alike next to one, is that figure. One letter
+# for one digit: every offset stays.
+_OCR_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_OCR_HINT = re.compile(r"[0-9][.,]?[OolI]|[OolI][.,]?[0-9]")
+_OCR_FIGURE = re.compile(
+    r"(?<![^\W\d_])(?=[0-9OolI]*[.,]?[0-9])(?=[^\s]*[OolI])"
+    r"[0-9OolI](?:[0-9OolI]|[.,](?=[0-9OolI])){1,14}(?![^\W\d_])"
+)
+
+
+def _ocr_figure(match: re.Match[str]) -> str:
+    token = match.group()
+    if sum(c.isdigit() for c in token) < sum(c in "OolI" for c in token):
+        return token  # mostly letters (`lOl`, `Il`): a word, not a figure
+    return token.translate(_OCR_LOOKALIKES)
+
+
+# ... and a space put inside a figure at its group mark (`2 .318`, `1. 046`, `172. 460`),
+# after a word: an enumeration (`1. 250 đoàn viên` opening a line) keeps its space.
+_SPACED_GROUP_HINT = re.compile(r"[0-9] [.,][0-9]|[0-9][.,] [0-9]")
+_SPACED_GROUP = re.compile(r"(?<=[^\W\d_] )([0-9]{1,3})(?: ([.])|([.]) )(?=[0-9]{3}(?![0-9]))")
 
 
 # A half or a quarter glued to a figure (`2½ tỷ đồng`, a word processor's fraction) is its
