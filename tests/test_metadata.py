@@ -1035,3 +1035,14 @@ def test_a_foreign_invested_companys_union_heads_its_report(header: str, org: st
     meta = infer(clean(text, is_html=False).text)
     assert meta.org_level == "grassroots"
     assert meta.org is not None and meta.org.lower().startswith(org.lower())
+
+
+def test_a_scanned_headers_motto_with_spaces_in_its_words_is_still_the_motto() -> None:
+    text = (
+        "LĐLĐ TỈNH THÁI BÌNH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT N AM\n"
+        "CÔNG ĐOÀN NGÀNH Y TẾ                     Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 86/BC-CĐYT                      Thái Bình, ngày 24 tháng 12 năm 2021\n\n"
+        "BÁO CÁO\nTổng kết hoạt động công đoàn năm 2021\n\nNội dung báo cáo."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("sector_provincial", "Thái Bình")

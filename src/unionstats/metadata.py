@@ -815,9 +815,9 @@ def _first_line(text: str, skip: str | None = None) -> str | None:
 
 
 # The national motto and the document number of an official report's header.
-_MOTTO = re.compile(
-    r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*"
-    r"hạnh\s+phúc|^số\s*:?\s*\d[^\s]*",
+_MOTTO = re.compile(  # (spaces a scan's OCR put inside words allowed: `VIỆT N AM`)
+    r"cộng\s*hòa\s*xã\s*hội\s*chủ\s*nghĩa(?:\s*v\s*i\s*ệ\s*t\s*n\s*a\s*m)?"
+    r"|độc\s*lập\s*[-–]\s*tự\s*do\s*[-–]\s*hạnh\s*phúc|^số\s*:?\s*\d[^\s]*",
     re.IGNORECASE,
 )
 _HEADER_LINES = 8
