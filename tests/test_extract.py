@@ -3739,3 +3739,20 @@ def test_a_pdf_tables_label_wrapped_by_a_word_or_its_unit_is_read_whole() -> Non
         ("staff_conference_rate", 100, 100),
         ("union_shelter_fund", 286_450_000, 250_000_000),  # money, not 286 million houses
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2025, xây 2 nhà Mái ấm Công đoàn, kinh phí 7?5 triệu đồng.",
+         {("union_shelter_houses", 2)}),
+        ("Năm 2025, tập huấn cho 1.?46 lượt cán bộ công đoàn cơ sở.", set()),
+        ("Năm 2025, hỗ trợ ?3 trường hợp ốm đau.", set()),
+    ],
+)  # fmt: skip
+def test_a_figure_with_a_digit_the_scan_could_not_read_is_no_figure(
+    text: str, expected: set
+) -> None:
+    observations, mentions = extract("t", text, "2025", org_level="district_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+    assert any(m.reason == "garbled" for m in mentions)
