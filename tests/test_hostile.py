@@ -19,7 +19,7 @@ from unionstats.budget import BUDGET_SECONDS
 from unionstats.clean import html_to_text
 from unionstats.discovery import PATH_MAX, survey
 from unionstats.extract import extract
-from unionstats.ingest import MAX_BYTES, RawReport, Rejected, read_report
+from unionstats.ingest import MAX_BYTES, RawReport, Rejected, read_report, table_file_text
 from unionstats.pipeline import build
 from unionstats.plausible import plausible
 from unionstats.processing import process
@@ -705,4 +705,111 @@ def test_the_motto_beside_an_organisation_in_a_copied_header_ends_its_name(motto
 def test_a_power_of_ten_written_with_sup_is_no_count(body: str, want: list) -> None:
     text = f"<html><body><h1>{_R13}</h1><p>{body}</p></body></html>"
     report = RawReport("sup", "sup.html", text, "utf_8", True, "0" * 64, len(text))
+    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+
+
+# Round 16, aimed at the day's new readings: tables saved as `.csv` and `.tsv`, figure cards
+# and dot leaders, readers' comments. Each file a fixture named after it: the figures a careful
+# reader reads from it (indicator, value, period).
+_CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
+    # a quote opening a cell and never closed: the rest of the file was one cell, over the
+    # csv module's 131 072 characters an `extract_error` (and `extract` stopped on it)
+    "quote_never_closed.csv": (
+        'Chỉ tiêu,Năm 2021\n"Kết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12\n' + "Ghi chú,x\n" * 20_000,
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021")],
+    ),
+    "quote_never_closed_short.csv": (
+        'Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\n"Thành lập CĐCS mới,12\nSố tiền chăm lo (triệu đồng),"2.500,5"\n',
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("welfare_value", 2.5005e9, "2021")],
+    ),
+    # a note of 200 KB in one quoted cell, or unquoted
+    "a_long_quoted_note.csv": ('Chỉ tiêu,Năm 2021\nGhi chú,"' + "xem phụ lục đính kèm. " * 10_000 + '"\nKết nạp mới đoàn viên,1250\n', [("new_members", 1250, "2021")]),
+    "a_long_unquoted_cell.csv": ("Chỉ tiêu,Năm 2021\nGhi chú," + "a" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", [("new_members", 1250, "2021")]),
+    # a row short of the header lost its empty last cells: its figure is under the first
+    # column, not counted from the right (1250 was read for 2020)
+    "row_short_of_the_header.csv": (
+        "Chỉ tiêu,Năm 2021,Năm 2020\nKết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12,10\n",
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("new_grassroots_unions", 10, "2020")],
+    ),
+    # Excel's line naming the delimiter
+    "excel_sep_line.csv": ("sep=;\nChỉ tiêu;Năm 2021\nKết nạp mới đoàn viên;1.250\nSố tiền chăm lo (triệu đồng);2.500,5\n", [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(_CSV_16))
+def test_round_16_csv_files_read_as_a_careful_reader_reads_them(tmp_path: Path, name: str) -> None:
+    text, want = _CSV_16[name]
+    (tmp_path / name).write_text(_R13 + text, encoding="utf-8")
+    report = read_report(tmp_path / name, tmp_path)
+    assert isinstance(report, RawReport), report
+    got = [(o.indicator, o.value, o.period) for o in process(report, {}).observations]
+    assert got == want
+
+
+# The delimiter was guessed by csv.Sniffer from the first 50 lines, whose guess of the quote
+# reads on from every quote to the sample's end: a line of `,"x` took 10 s for 48 KB and
+# would not end for 2 MiB. It reads a few kilobytes now.
+def test_a_csv_line_of_thousands_of_quotes_takes_time_in_proportion() -> None:
+    seconds = []
+    for n in (4_000, 32_000):
+        text = _R13 + ',"x' * n + "\nKết nạp mới đoàn viên,120\n"
+        start = time.process_time()
+        rows = table_file_text(text)
+        seconds.append(time.process_time() - start)
+        assert "| Kết nạp mới đoàn viên | 120 |" in rows
+    assert seconds[1] < 20 * seconds[0] + 0.5, f"{seconds[1]:.2f} s for 8x {seconds[0]:.2f} s"
+
+
+# `extract` read the files it was given outside its guard: a CSV with a quote never closed
+# stopped it with an internal error, and the files after it went unread.
+def test_extract_reads_on_past_a_csv_the_csv_module_refuses(tmp_path: Path) -> None:
+    bad = tmp_path / "a.csv"
+    bad.write_text(
+        'Chỉ tiêu,"' + "x" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", encoding="utf-8"
+    )
+    good = tmp_path / "b.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "extract", str(bad), str(good)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "internal error" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert "1250" in run.stdout and "120" in run.stdout, run.stdout
+
+
+_QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
+    # a conference's minutes: `Thảo luận` (the delegates' discussion) is an item of the
+    # agenda, not readers' comments, and the report's body after it was dropped
+    "discussion_heading_in_minutes": (
+        "I. Khai mạc\nHội nghị khai mạc lúc 8 giờ.\nII. Báo cáo\nĐồng chí Chủ tịch trình bày báo cáo.\n"
+        "Thảo luận\nCác đại biểu thảo luận sôi nổi về chế độ.\nIII. Kết quả năm 2021\n"
+        "Năm 2021 kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở.",
+        [("new_members", 120), ("new_grassroots_unions", 3)],
+    ),
+    # ... and a heading of readers' words ends at the report's next numbered heading
+    "report_heading_after_a_comment_heading": (
+        "I. Khai mạc\nHội nghị khai mạc lúc 8 giờ.\nII. Báo cáo\nĐồng chí Chủ tịch trình bày báo cáo.\n"
+        "Ý kiến phản hồi\nCác đại biểu góp ý về chế độ.\nIII. Kết quả năm 2021\n"
+        "Năm 2021 kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở.",
+        [("new_members", 120), ("new_grassroots_unions", 3)],
+    ),
+    # a year alone on its line is no figure card: `2021 đoàn viên kết nạp mới` was 2021 people
+    "a_year_alone_before_its_text": ("2021\nđoàn viên kết nạp mới đạt 98% kế hoạch.", []),
+    "a_year_in_a_cell_before_its_text": ("2021 | đoàn viên kết nạp mới đạt kế hoạch", []),
+    # a table of contents' dot leaders end on page numbers, no counts
+    "table_of_contents_dot_leaders": (
+        "MỤC LỤC\nKết nạp đoàn viên ........ 5\nThành lập công đoàn cơ sở ........ 7\nChăm lo đoàn viên ........ 9\n"
+        "Năm 2021 kết nạp mới 120 đoàn viên.",
+        [("new_members", 120)],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_16))
+def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
+    body, want = _QUIRKS_16[quirk]
+    text = _R13 + body + "\n"
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want

@@ -152,29 +152,93 @@ def doc_id_of(rel_path: str) -> str:
 
 _TABLE_SUFFIXES = (".csv", ".tsv")
 _TABLE_DELIMITERS = ",;\t"
+# What the delimiter is guessed from: the first lines, and no more than a few kilobytes of them
+# (csv.Sniffer's guess of the quote reads on from every quote: 48 KB of `,"x` took 10 s)
+_SNIFF_LINES = 50
+_SNIFF_CHARS = 4096
+# Excel's first line naming the delimiter (`sep=;`), read by Excel and written by some exports
+_EXCEL_SEP = re.compile(r"\ufeff?sep=(.)[ \t]*(?:\r\n|\r|\n|$)")
+# A row short of the widest row lost its empty last cells (a hand-made or trimmed CSV): it is
+# given them back, so each figure stays under its column, in tables up to this wide and while
+# what is added stays within the size of the file itself
+_PAD_COLUMNS = 64
 
 
 def table_file_text(text: str, delimiter: str | None = None) -> str:
     """A spreadsheet's table saved as CSV or TSV, as the text of a report: each row a line,
     its cells joined by ` | ` (a table row to `clean` and the extractor), a row of one cell
     (a title, a note) a line of prose; the delimiter found in the file (`,`, `;` where the
-    decimal mark is a comma, a tab) unless given."""
+    decimal mark is a comma, a tab; Excel's `sep=;` line) unless given.
+
+    A row whose quotes make no cell (one never closed) is read with its quotes as characters;
+    a cell may be of any length; a row short of the widest lost its empty last cells."""
+    if sep := _EXCEL_SEP.match(text):
+        delimiter, text = delimiter or sep.group(1), text[sep.end() :]
     if delimiter is None:
-        sample = "\n".join(text.splitlines()[:50])
+        sample = "\n".join(text.splitlines()[:_SNIFF_LINES])[:_SNIFF_CHARS]
         try:
             delimiter = csv.Sniffer().sniff(sample, delimiters=_TABLE_DELIMITERS).delimiter
         except csv.Error:
             counts = {d: sample.count(d) for d in _TABLE_DELIMITERS}
             delimiter = max(counts, key=lambda d: counts[d])
+    rows = _table_rows(text, delimiter)
+    width = max((len(row) for row in rows), default=0)
+    room = len(text) if width <= _PAD_COLUMNS else 0  # (padding never more than the file)
     lines = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+    for row in rows:
         cells = [" ".join(c.split()).replace("|", "/") for c in row]
         filled = [c for c in cells if c]  # (empty cells kept: each figure under its column)
         if len(filled) <= 1:
             lines.append(filled[0] if filled else "")
-        else:  # between borders, as Markdown writes a row: an empty first or last cell stays
-            lines.append("| " + " | ".join(cells) + " |")
+            continue
+        if len(cells) < width and (missing := width - len(cells)) * 3 <= room:
+            cells += [""] * missing
+            room -= missing * 3
+        # between borders, as Markdown writes a row: an empty first or last cell stays
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+class _Lines:
+    """The file's lines, fed to a csv reader from a given line on, telling how far it read."""
+
+    def __init__(self, lines: list[str], at: int) -> None:
+        self.lines, self.at = lines, at
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.at >= len(self.lines):
+            raise StopIteration
+        self.at += 1
+        return self.lines[self.at - 1]
+
+
+def _table_rows(text: str, delimiter: str) -> list[list[str]]:
+    """The rows of a CSV; a row whose quotes do not make a cell (a quote never closed, `"Kết
+    nạp mới,1250` to the file's end, or one closed before more of its cell, `"Mái ấm" hỗ trợ`)
+    is its first line read with its quotes as characters, and the reading goes on after it."""
+    lines = io.StringIO(text, newline="").readlines()
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # (a cell may be as long as the file)
+    rows: list[list[str]] = []
+    try:
+        feed = _Lines(lines, 0)
+        while feed.at < len(lines):
+            reader = csv.reader(feed, delimiter=delimiter, strict=True)
+            start = feed.at
+            try:
+                for row in reader:
+                    rows.append(row)
+                    start = feed.at
+            except csv.Error:  # (each line is read again at most once: linear)
+                plain = csv.reader([lines[start]], delimiter=delimiter, quoting=csv.QUOTE_NONE)
+                rows.append(next(plain, []))
+                feed = _Lines(lines, start + 1)
+    finally:
+        csv.field_size_limit(limit)
+    return rows
 
 
 def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport | Rejected:
