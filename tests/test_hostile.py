@@ -795,8 +795,13 @@ _QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
         "Năm 2021 kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở.",
         [("new_members", 120), ("new_grassroots_unions", 3)],
     ),
-    # a year alone on its line is no figure card: `2021 đoàn viên kết nạp mới` was 2021 people
-    "a_year_alone_before_its_text": ("2021\nđoàn viên kết nạp mới đạt 98% kế hoạch.", []),
+    # a year alone in a fact box's card is no figure: `2021 đoàn viên kết nạp mới` was 2021
+    # people (a page's card, a slide's row)
+    "a_year_alone_in_a_card": (
+        "<div><div class=number>2021</div><span>đoàn viên kết nạp mới đạt 98% kế hoạch</span></div>"
+        "<div><div class=number>1.250</div><span>đoàn viên kết nạp mới</span></div>",
+        [("new_members", 1250)],
+    ),
     "a_year_in_a_cell_before_its_text": ("2021 | đoàn viên kết nạp mới đạt kế hoạch", []),
     # a table of contents' dot leaders end on page numbers, no counts
     "table_of_contents_dot_leaders": (
@@ -810,6 +815,7 @@ _QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
 @pytest.mark.parametrize("quirk", list(_QUIRKS_16))
 def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
     body, want = _QUIRKS_16[quirk]
-    text = _R13 + body + "\n"
-    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
+    is_html = body.startswith("<")
+    text = (_R13_HTML if is_html else _R13) + body + ("</body></html>" if is_html else "\n")
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", is_html, "0" * 64, len(text))
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
