@@ -731,6 +731,13 @@ _CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
         "Chỉ tiêu,Năm 2021,Năm 2020\nKết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12,10\n",
         [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("new_grassroots_unions", 10, "2020")],
     ),
+    # a figure with a comma left unquoted splits into cells past the header: 2 500 and 5 were
+    # two sums of money (2,5 billion and 5 million); the row is read as written, the Vietnamese way
+    "decimal_comma_left_unquoted.csv": (
+        "Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\nSố tiền chăm lo (triệu đồng),2500,5\n",
+        [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")],
+    ),
+    "thousands_comma_left_unquoted.csv": ("Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1,250\nThành lập CĐCS mới,12\n", [("new_grassroots_unions", 12, "2021")]),
     # Excel's line naming the delimiter
     "excel_sep_line.csv": ("sep=;\nChỉ tiêu;Năm 2021\nKết nạp mới đoàn viên;1.250\nSố tiền chăm lo (triệu đồng);2.500,5\n", [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")]),
 }  # fmt: skip

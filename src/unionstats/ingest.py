@@ -185,11 +185,16 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
     width = max((len(row) for row in rows), default=0)
     room = len(text) if width <= _PAD_COLUMNS else 0  # (padding never more than the file)
     lines = []
+    header = 0  # the cells of the first row of two or more
     for row in rows:
         cells = [" ".join(c.split()).replace("|", "/") for c in row]
         filled = [c for c in cells if c]  # (empty cells kept: each figure under its column)
         if len(filled) <= 1:
             lines.append(filled[0] if filled else "")
+            continue
+        header = header or len(cells)
+        if delimiter == "," and _split_figure(cells, header):
+            lines.append(",".join(cells))  # as written: which of its figures is whose is a guess
             continue
         if len(cells) < width and (missing := width - len(cells)) * 3 <= room:
             cells += [""] * missing
@@ -197,6 +202,16 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
         # between borders, as Markdown writes a row: an empty first or last cell stays
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.]*")
+
+
+def _split_figure(cells: list[str], header: int) -> bool:
+    """Whether a row of a comma-separated file has more cells than its header and figures past
+    it: a figure written with a comma and left unquoted (`Số tiền (triệu đồng),2500,5` under
+    `Chỉ tiêu,Năm 2021`: 2 500,5 or 2 500 and 5?)."""
+    return len(cells) > header and any(_FIGURE_CELL.fullmatch(c) for c in cells[header:])
 
 
 class _Lines:
