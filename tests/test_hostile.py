@@ -826,3 +826,17 @@ def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None
     text = (_R13_HTML if is_html else _R13) + body + ("</body></html>" if is_html else "\n")
     report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", is_html, "0" * 64, len(text))
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+
+
+# A site's owner is read from the text's first five lines too (`Cơ quan chủ quản: ...`): a
+# sentence there naming the body whose lead the units follow (`các đơn vị thực hiện tốt chỉ
+# đạo của LĐLĐ tỉnh Long An`) made that body the report's, over the header naming its own.
+def test_a_sentence_naming_another_body_in_the_first_lines_is_no_site_owner() -> None:
+    text = (
+        "Công đoàn ngành Y tế tỉnh Bến Tre\nBáo cáo tổng kết công tác công đoàn năm 2021\n"
+        "Năm 2021, các đơn vị thực hiện tốt chỉ đạo của LĐLĐ tỉnh Long An.\n"
+        "Kết nạp 120 đoàn viên.\n"
+    )
+    report = RawReport("owner", "owner.txt", text, "utf_8", False, "0" * 64, len(text))
+    meta = process(report, {}).meta
+    assert (meta.org_level, meta.province) == ("sector_provincial", "Bến Tre")
