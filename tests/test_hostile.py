@@ -810,6 +810,18 @@ _QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
         [("new_members", 1250)],
     ),
     "a_year_in_a_cell_before_its_text": ("2021 | đoàn viên kết nạp mới đạt kế hoạch", []),
+    # a heading between two tables (held as a form's section row): the second table was read
+    # under the first one's columns, its 500 triệu đồng as 500 people
+    "heading_between_two_tables": (
+        "| Chỉ tiêu | Năm 2021 |\n| Kết nạp mới đoàn viên | 120 |\nCÔNG TÁC CHĂM LO\n"
+        "| Nội dung | Số tiền (triệu đồng) |\n| Thăm hỏi đoàn viên ốm đau | 500 |",
+        [("new_members", 120), ("welfare_value", 5e8)],
+    ),
+    "section_number_between_two_tables": (
+        "| Chỉ tiêu | Năm 2021 |\n| Kết nạp mới đoàn viên | 120 |\nII\n"
+        "| Nội dung | Số tiền (triệu đồng) |\n| Thăm hỏi đoàn viên ốm đau | 500 |",
+        [("new_members", 120), ("welfare_value", 5e8)],
+    ),
     # a table of contents' dot leaders end on page numbers, no counts
     "table_of_contents_dot_leaders": (
         "MỤC LỤC\nKết nạp đoàn viên ........ 5\nThành lập công đoàn cơ sở ........ 7\nChăm lo đoàn viên ........ 9\n"
