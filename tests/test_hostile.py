@@ -859,3 +859,26 @@ def test_a_sentence_naming_another_body_in_the_first_lines_is_no_site_owner() ->
     report = RawReport("owner", "owner.txt", text, "utf_8", False, "0" * 64, len(text))
     meta = process(report, {}).meta
     assert (meta.org_level, meta.province) == ("sector_provincial", "Bến Tre")
+
+
+# A control file saved under another name (a browser's second download, the American spelling,
+# a tab-separated copy) was read as a report: the register's names and the corrections' periods
+# made documents. Its header's columns tell it; a report's table never has them.
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("sources (1).csv", "doc_id,org,period\nbao_cao,Công đoàn ngành Y tế Long An,2021\n"),
+        ("sources.tsv", "doc_id\torg\tperiod\nbao_cao\tCông đoàn ngành Y tế Long An\t2021\n"),
+        ("sua_loi.csv", "\ufeffpath;period\nbao_cao.txt;2021\n"),
+        (
+            "organizations.csv",
+            "org_id,name,org_level\nx,Công đoàn ngành Y tế tỉnh Long An,sector_provincial\n",
+        ),
+    ],
+)
+def test_a_control_file_under_another_name_is_no_report(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    report = read_report(tmp_path / name, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format", report

@@ -204,6 +204,19 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def _control_table(text: str) -> str | None:
+    """The control file a table's header makes it (`doc_id,org,period`: sources.csv;
+    `org_id,name,...`: organisations.csv), saved under another name (`sources (1).csv`,
+    `organizations.csv`, `sources.tsv`): read as a report, the register was a document."""
+    first = text.lstrip("\ufeff\r\n").split("\n", 1)[0]
+    header = set(header_names(next(csv.reader([first], delimiter=csv_delimiter(first)), [])))
+    if "doc_id" in header or ("path" in header and {"org", "period", "published"} & header):
+        return "sources.csv"
+    if {"org_id", "name"} <= header:
+        return "organisations.csv"
+    return None
+
+
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d.]*")
 
 
@@ -299,6 +312,12 @@ def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport
     if rejection is not None:
         return Rejected(rel_path, *rejection)
     if path.suffix.lower() in _TABLE_SUFFIXES:
+        if control := _control_table(text):
+            detail = (
+                f"a table of the build's control file {control} under another name (its "
+                f"header's columns): not read; name it {control} at the top of the raw folder"
+            )
+            return Rejected(rel_path, "unsupported_format", detail)
         text = table_file_text(text, "\t" if path.suffix.lower() == ".tsv" else None)
     return RawReport(
         doc_id=doc_id_of(rel_path),
