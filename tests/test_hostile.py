@@ -725,6 +725,9 @@ _CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
     # a note of 200 KB in one quoted cell, or unquoted
     "a_long_quoted_note.csv": ('Chỉ tiêu,Năm 2021\nGhi chú,"' + "xem phụ lục đính kèm. " * 10_000 + '"\nKết nạp mới đoàn viên,1250\n', [("new_members", 1250, "2021")]),
     "a_long_unquoted_cell.csv": ("Chỉ tiêu,Năm 2021\nGhi chú," + "a" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", [("new_members", 1250, "2021")]),
+    # ... or a first line of 200 KB, and lines ended by a lone carriage return (old Mac Excel)
+    "a_long_first_line.csv": ("Chỉ tiêu," + "a" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", [("new_members", 1250, "2021")]),
+    "carriage_return_line_ends.csv": ("Chỉ tiêu,Năm 2021\rKết nạp mới đoàn viên,1250\rThành lập CĐCS mới,12\r", [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021")]),
     # a row short of the header lost its empty last cells: its figure is under the first
     # column, not counted from the right (1250 was read for 2020)
     "row_short_of_the_header.csv": (
@@ -738,6 +741,12 @@ _CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
         [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")],
     ),
     "thousands_comma_left_unquoted.csv": ("Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1,250\nThành lập CĐCS mới,12\n", [("new_grassroots_unions", 12, "2021")]),
+    # `;` between cells of prose with commas: csv.Sniffer took the commas for the delimiter
+    "semicolons_between_cells_of_prose.csv": (
+        "Nội dung;Kết quả\nKết nạp, phát triển đoàn viên, thành lập CĐCS;1.250 đoàn viên, 12 CĐCS\n"
+        "Chăm lo, thăm hỏi, hỗ trợ;500 lượt, 250 triệu đồng\n",
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("welfare_beneficiaries", 500, "2021"), ("welfare_value", 2.5e8, "2021")],
+    ),
     # Excel's line naming the delimiter
     "excel_sep_line.csv": ("sep=;\nChỉ tiêu;Năm 2021\nKết nạp mới đoàn viên;1.250\nSố tiền chăm lo (triệu đồng);2.500,5\n", [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")]),
 }  # fmt: skip

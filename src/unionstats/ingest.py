@@ -16,6 +16,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,12 +176,7 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
     if sep := _EXCEL_SEP.match(text):
         delimiter, text = delimiter or sep.group(1), text[sep.end() :]
     if delimiter is None:
-        sample = "\n".join(text.splitlines()[:_SNIFF_LINES])[:_SNIFF_CHARS]
-        try:
-            delimiter = csv.Sniffer().sniff(sample, delimiters=_TABLE_DELIMITERS).delimiter
-        except csv.Error:
-            counts = {d: sample.count(d) for d in _TABLE_DELIMITERS}
-            delimiter = max(counts, key=lambda d: counts[d])
+        delimiter = _delimiter_of("\n".join(text.splitlines()[:_SNIFF_LINES])[:_SNIFF_CHARS])
     rows = _table_rows(text, delimiter)
     width = max((len(row) for row in rows), default=0)
     room = len(text) if width <= _PAD_COLUMNS else 0  # (padding never more than the file)
@@ -204,12 +200,43 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def _delimiter_of(sample: str) -> str:
+    """The delimiter that splits most of the sample's lines into one same number of cells (a
+    table's rows agree; `;` between cells of prose with commas, `Kết nạp, phát triển đoàn
+    viên;1.250 đoàn viên, 12 CĐCS`, was taken for `,` by csv.Sniffer), csv.Sniffer's guess
+    between delimiters that do equally well."""
+    lines = sample.splitlines()
+    score = {}
+    for d in _TABLE_DELIMITERS:
+        try:
+            widths = Counter(len(row) for row in csv.reader(lines, delimiter=d) if len(row) > 1)
+        except csv.Error:  # (a quote left open: the reading of the rows sees to it)
+            widths = Counter()
+        score[d] = max(widths.values(), default=0)
+    best = [d for d in _TABLE_DELIMITERS if score[d] == max(score.values())]
+    if len(best) == 1:
+        return best[0]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(best)).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in best}
+        return max(counts, key=lambda d: counts[d])
+
+
+_FIRST_LINE = re.compile(r"[^\r\n]{0,1000}")
+
+
 def _control_table(text: str) -> str | None:
     """The control file a table's header makes it (`doc_id,org,period`: sources.csv;
     `org_id,name,...`: organisations.csv), saved under another name (`sources (1).csv`,
     `organizations.csv`, `sources.tsv`): read as a report, the register was a document."""
-    first = text.lstrip("\ufeff\r\n").split("\n", 1)[0]
-    header = set(header_names(next(csv.reader([first], delimiter=csv_delimiter(first)), [])))
+    first = _FIRST_LINE.match(text.lstrip("\ufeff\r\n"))
+    assert first is not None
+    try:  # (a header of a few columns: its first line's first characters)
+        row = next(csv.reader([first.group()], delimiter=csv_delimiter(first.group())), [])
+    except csv.Error:
+        return None
+    header = set(header_names(row))
     if "doc_id" in header or ("path" in header and {"org", "period", "published"} & header):
         return "sources.csv"
     if {"org_id", "name"} <= header:
