@@ -811,6 +811,18 @@ _QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
         "Năm 2021 kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở.",
         [("new_members", 120), ("new_grassroots_unions", 3)],
     ),
+    # a menu's `Bình luận` over the article, past the page's first third, dropped the article
+    "comments_item_of_a_menu": (
+        "Trang chủ\nChính sách pháp luật\nHoạt động công đoàn cơ sở\nBình luận\nLiên hệ\n"
+        "Năm 2021, LĐLĐ tỉnh trao 5.000 suất quà Tết cho đoàn viên và kết nạp 120 đoàn viên.",
+        [("gifts", 5000), ("new_members", 120)],
+    ),
+    # ... and a short article's many comments, its heading in the page's first third, were read
+    "many_comments_under_a_short_article": (
+        "Năm 2021, LĐLĐ tỉnh trao 5.000 suất quà Tết cho đoàn viên.\nChia sẻ\nBình luận (12)\n"
+        + "".join(f"Nguyễn Văn {c}\nCông ty tôi có 1.00{i} công nhân, công đoàn tặng 10{i} suất quà.\nTrả lời\n" for i, c in enumerate("ABCDEF")),
+        [("gifts", 5000)],
+    ),
     # a year alone in a fact box's card is no figure: `2021 đoàn viên kết nạp mới` was 2021
     # people (a page's card, a slide's row)
     "a_year_alone_in_a_card": (

@@ -1814,6 +1814,7 @@ _COMMENT_HEADING_RE = re.compile(
 # write under the article, never such a heading, so a comments' heading before it was the
 # report's own (`Ý kiến phản hồi` of the delegates)
 _CONTENTS_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['contents_headings'])})\s*:?")
+_ARTICLE_WORDS = 5  # a sentence of the article, not a menu's item or a heading
 _NUMBERED_HEADING_RE = re.compile(r"(?:[ivxlc]{1,6}|\d{1,2})[.)][ \t]+\S")
 # A headline in a list of other articles: short, no full stop inside or at its end (a dot
 # between digits is a number's: `2.000 suất quà`), maybe its date (`... tại huyện Núi Thành
@@ -1873,6 +1874,7 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
     pending: str | None = None
     related = False  # under a `Tin liên quan` heading: other articles' headlines
     comments = False  # under `Bình luận (12)`: readers' words, to the next list of articles
+    article = False  # a sentence of the article seen: a comments' heading may follow
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -1883,7 +1885,7 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         related = _RELATED_HEADING_RE.fullmatch(key) is not None
         if (
-            index > len(lines) // 3  # (readers write under the article, never over it)
+            article  # (readers write under the article, never over it: not a menu's item)
             and len(key) <= _MAX_CHROME_LEN
             and _COMMENT_HEADING_RE.fullmatch(key)
         ):
@@ -1897,6 +1899,9 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
         if verdict is None and pending == "counter" and _COUNTER_TOTAL_RE.fullmatch(key):
             verdict = "counter"
         is_chrome[index] = verdict is not None
+        article = article or (
+            verdict is None and key[-1] in ".!?…" and len(key.split()) >= _ARTICLE_WORDS
+        )
         counted = verdict in ("counter", "counter_value")
         pending = verdict if verdict in ("counter_label", "contact_label") or counted else None
     _mark_trailing_site_name(lines, is_chrome)
