@@ -740,6 +740,11 @@ _CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
         "Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\nSố tiền chăm lo (triệu đồng),2500,5\n",
         [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")],
     ),
+    # ... the table's width is its header's, not a shorter row's above it
+    "a_row_above_the_header.csv": (
+        "Đơn vị:,Công đoàn ngành Y tế\nChỉ tiêu,Năm 2021,Năm 2020\nKết nạp mới đoàn viên,1250,1100\n",
+        [("new_members", 1250, "2021"), ("new_members", 1100, "2020")],
+    ),
     "thousands_comma_left_unquoted.csv": ("Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1,250\nThành lập CĐCS mới,12\n", [("new_grassroots_unions", 12, "2021")]),
     # `;` between cells of prose with commas: csv.Sniffer took the commas for the delimiter
     "semicolons_between_cells_of_prose.csv": (

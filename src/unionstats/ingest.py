@@ -159,7 +159,7 @@ _SNIFF_LINES = 50
 _SNIFF_CHARS = 4096
 # Excel's first line naming the delimiter (`sep=;`), read by Excel and written by some exports
 _EXCEL_SEP = re.compile(r"\ufeff?sep=(.)[ \t]*(?:\r\n|\r|\n|$)")
-# A row short of the widest row lost its empty last cells (a hand-made or trimmed CSV): it is
+# A row short of the table's width lost its empty last cells (a hand-made or trimmed CSV): it is
 # given them back, so each figure stays under its column, in tables up to this wide and while
 # what is added stays within the size of the file itself
 _PAD_COLUMNS = 64
@@ -172,24 +172,25 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
     decimal mark is a comma, a tab; Excel's `sep=;` line) unless given.
 
     A row whose quotes make no cell (one never closed) is read with its quotes as characters;
-    a cell may be of any length; a row short of the widest lost its empty last cells."""
+    a cell may be of any length; a row short of the table's width lost its empty last cells."""
     if sep := _EXCEL_SEP.match(text):
         delimiter, text = delimiter or sep.group(1), text[sep.end() :]
     if delimiter is None:
         delimiter = _delimiter_of("\n".join(text.splitlines()[:_SNIFF_LINES])[:_SNIFF_CHARS])
     rows = _table_rows(text, delimiter)
-    width = max((len(row) for row in rows), default=0)
+    # the table's width: its first row of two cells or more (the header), or as many as most
+    # such rows have (a row above the header, `Đơn vị:,Công đoàn ngành Y tế`)
+    widths = [len(row) for row in rows if sum(1 for c in row if c.strip()) >= 2]
+    width = max(widths[0], Counter(widths).most_common(1)[0][0]) if widths else 0
     room = len(text) if width <= _PAD_COLUMNS else 0  # (padding never more than the file)
     lines = []
-    header = 0  # the cells of the first row of two or more
     for row in rows:
         cells = [" ".join(c.split()).replace("|", "/") for c in row]
         filled = [c for c in cells if c]  # (empty cells kept: each figure under its column)
         if len(filled) <= 1:
             lines.append(filled[0] if filled else "")
             continue
-        header = header or len(cells)
-        if delimiter == "," and _split_figure(cells, header):
+        if delimiter == "," and _split_figure(cells, width):
             lines.append(",".join(cells))  # as written: which of its figures is whose is a guess
             continue
         if len(cells) < width and (missing := width - len(cells)) * 3 <= room:
