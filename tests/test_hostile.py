@@ -757,6 +757,18 @@ _CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
 }  # fmt: skip
 
 
+# A page saved under `.csv` (a portal's "export" that writes HTML) is a page: its markup was cut
+# at every comma into cells (`<td style="a | b">`, `| <html>... |`).
+def test_a_page_saved_as_csv_is_read_as_a_page(tmp_path: Path) -> None:
+    page = (
+        f"<html><body><h1>{_R13}</h1><table><tr><td>Kết nạp mới đoàn viên</td><td>1.250</td>"
+        '</tr><tr><td style="color: red, blue">Thành lập CĐCS mới</td><td>12</td></tr></table>'
+    )
+    (tmp_path / "xuat.csv").write_text(page, encoding="utf-8")
+    report = read_report(tmp_path / "xuat.csv", tmp_path)
+    assert isinstance(report, RawReport) and report.is_html and report.text == page
+
+
 @pytest.mark.parametrize("name", list(_CSV_16))
 def test_round_16_csv_files_read_as_a_careful_reader_reads_them(tmp_path: Path, name: str) -> None:
     text, want = _CSV_16[name]

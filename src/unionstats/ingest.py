@@ -155,8 +155,8 @@ _TABLE_SUFFIXES = (".csv", ".tsv")
 _TABLE_DELIMITERS = ",;\t"
 # What the delimiter is guessed from: the first lines, and no more than a few kilobytes of them
 # (csv.Sniffer's guess of the quote reads on from every quote: 48 KB of `,"x` took 10 s)
-_SNIFF_LINES = 50
-_SNIFF_CHARS = 4096
+_TABLE_SAMPLE_LINES = 50
+_TABLE_SAMPLE_CHARS = 4096
 # Excel's first line naming the delimiter (`sep=;`), read by Excel and written by some exports
 _EXCEL_SEP = re.compile(r"\ufeff?sep=(.)[ \t]*(?:\r\n|\r|\n|$)")
 # A row short of the table's width lost its empty last cells (a hand-made or trimmed CSV): it is
@@ -176,7 +176,8 @@ def table_file_text(text: str, delimiter: str | None = None) -> str:
     if sep := _EXCEL_SEP.match(text):
         delimiter, text = delimiter or sep.group(1), text[sep.end() :]
     if delimiter is None:
-        delimiter = _delimiter_of("\n".join(text.splitlines()[:_SNIFF_LINES])[:_SNIFF_CHARS])
+        sample = "\n".join(text.splitlines()[:_TABLE_SAMPLE_LINES])[:_TABLE_SAMPLE_CHARS]
+        delimiter = _delimiter_of(sample)
     rows = _table_rows(text, delimiter)
     # the table's width: its first row of two cells or more (the header), or as many as most
     # such rows have (a row above the header, `Đơn vị:,Công đoàn ngành Y tế`)
@@ -339,7 +340,7 @@ def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport
             )
     if rejection is not None:
         return Rejected(rel_path, *rejection)
-    if path.suffix.lower() in _TABLE_SUFFIXES:
+    if path.suffix.lower() in _TABLE_SUFFIXES and not looks_like_html(text):  # (a page: a page)
         if control := _control_table(text):
             detail = (
                 f"a table of the build's control file {control} under another name (its "
