@@ -19,7 +19,7 @@ from unionstats.budget import BUDGET_SECONDS
 from unionstats.clean import html_to_text
 from unionstats.discovery import PATH_MAX, survey
 from unionstats.extract import extract
-from unionstats.ingest import MAX_BYTES, RawReport, Rejected, read_report
+from unionstats.ingest import MAX_BYTES, RawReport, Rejected, read_report, table_file_text
 from unionstats.pipeline import build
 from unionstats.plausible import plausible
 from unionstats.processing import process
@@ -706,3 +706,217 @@ def test_a_power_of_ten_written_with_sup_is_no_count(body: str, want: list) -> N
     text = f"<html><body><h1>{_R13}</h1><p>{body}</p></body></html>"
     report = RawReport("sup", "sup.html", text, "utf_8", True, "0" * 64, len(text))
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+
+
+# Round 16, aimed at the day's new readings: tables saved as `.csv` and `.tsv`, figure cards
+# and dot leaders, readers' comments. Each file a fixture named after it: the figures a careful
+# reader reads from it (indicator, value, period).
+_CSV_16: dict[str, tuple[str, list[tuple[str, float, str]]]] = {
+    # a quote opening a cell and never closed: the rest of the file was one cell, over the
+    # csv module's 131 072 characters an `extract_error` (and `extract` stopped on it)
+    "quote_never_closed.csv": (
+        'Chỉ tiêu,Năm 2021\n"Kết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12\n' + "Ghi chú,x\n" * 20_000,
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021")],
+    ),
+    "quote_never_closed_short.csv": (
+        'Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\n"Thành lập CĐCS mới,12\nSố tiền chăm lo (triệu đồng),"2.500,5"\n',
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("welfare_value", 2.5005e9, "2021")],
+    ),
+    # a note of 200 KB in one quoted cell, or unquoted
+    "a_long_quoted_note.csv": ('Chỉ tiêu,Năm 2021\nGhi chú,"' + "xem phụ lục đính kèm. " * 10_000 + '"\nKết nạp mới đoàn viên,1250\n', [("new_members", 1250, "2021")]),
+    "a_long_unquoted_cell.csv": ("Chỉ tiêu,Năm 2021\nGhi chú," + "a" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", [("new_members", 1250, "2021")]),
+    # ... or a first line of 200 KB, and lines ended by a lone carriage return (old Mac Excel)
+    "a_long_first_line.csv": ("Chỉ tiêu," + "a" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", [("new_members", 1250, "2021")]),
+    "carriage_return_line_ends.csv": ("Chỉ tiêu,Năm 2021\rKết nạp mới đoàn viên,1250\rThành lập CĐCS mới,12\r", [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021")]),
+    # a row short of the header lost its empty last cells: its figure is under the first
+    # column, not counted from the right (1250 was read for 2020)
+    "row_short_of_the_header.csv": (
+        "Chỉ tiêu,Năm 2021,Năm 2020\nKết nạp mới đoàn viên,1250\nThành lập CĐCS mới,12,10\n",
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("new_grassroots_unions", 10, "2020")],
+    ),
+    # a figure with a comma left unquoted splits into cells past the header: 2 500 and 5 were
+    # two sums of money (2,5 billion and 5 million); the row is read as written, the Vietnamese way
+    "decimal_comma_left_unquoted.csv": (
+        "Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1250\nSố tiền chăm lo (triệu đồng),2500,5\n",
+        [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")],
+    ),
+    # ... the table's width is its header's, not a shorter row's above it
+    "a_row_above_the_header.csv": (
+        "Đơn vị:,Công đoàn ngành Y tế\nChỉ tiêu,Năm 2021,Năm 2020\nKết nạp mới đoàn viên,1250,1100\n",
+        [("new_members", 1250, "2021"), ("new_members", 1100, "2020")],
+    ),
+    "thousands_comma_left_unquoted.csv": ("Chỉ tiêu,Năm 2021\nKết nạp mới đoàn viên,1,250\nThành lập CĐCS mới,12\n", [("new_grassroots_unions", 12, "2021")]),
+    # `;` between cells of prose with commas: csv.Sniffer took the commas for the delimiter
+    "semicolons_between_cells_of_prose.csv": (
+        "Nội dung;Kết quả\nKết nạp, phát triển đoàn viên, thành lập CĐCS;1.250 đoàn viên, 12 CĐCS\n"
+        "Chăm lo, thăm hỏi, hỗ trợ;500 lượt, 250 triệu đồng\n",
+        [("new_members", 1250, "2021"), ("new_grassroots_unions", 12, "2021"), ("welfare_beneficiaries", 500, "2021"), ("welfare_value", 2.5e8, "2021")],
+    ),
+    # Excel's line naming the delimiter
+    "excel_sep_line.csv": ("sep=;\nChỉ tiêu;Năm 2021\nKết nạp mới đoàn viên;1.250\nSố tiền chăm lo (triệu đồng);2.500,5\n", [("new_members", 1250, "2021"), ("welfare_value", 2.5005e9, "2021")]),
+}  # fmt: skip
+
+
+# A page saved under `.csv` (a portal's "export" that writes HTML) is a page: its markup was cut
+# at every comma into cells (`<td style="a | b">`, `| <html>... |`).
+def test_a_page_saved_as_csv_is_read_as_a_page(tmp_path: Path) -> None:
+    page = (
+        f"<html><body><h1>{_R13}</h1><table><tr><td>Kết nạp mới đoàn viên</td><td>1.250</td>"
+        '</tr><tr><td style="color: red, blue">Thành lập CĐCS mới</td><td>12</td></tr></table>'
+    )
+    (tmp_path / "xuat.csv").write_text(page, encoding="utf-8")
+    report = read_report(tmp_path / "xuat.csv", tmp_path)
+    assert isinstance(report, RawReport) and report.is_html and report.text == page
+
+
+@pytest.mark.parametrize("name", list(_CSV_16))
+def test_round_16_csv_files_read_as_a_careful_reader_reads_them(tmp_path: Path, name: str) -> None:
+    text, want = _CSV_16[name]
+    (tmp_path / name).write_text(_R13 + text, encoding="utf-8")
+    report = read_report(tmp_path / name, tmp_path)
+    assert isinstance(report, RawReport), report
+    got = [(o.indicator, o.value, o.period) for o in process(report, {}).observations]
+    assert got == want
+
+
+# The delimiter was guessed by csv.Sniffer from the first 50 lines, whose guess of the quote
+# reads on from every quote to the sample's end: a line of `,"x` took 10 s for 48 KB and
+# would not end for 2 MiB. It reads a few kilobytes now.
+def test_a_csv_line_of_thousands_of_quotes_takes_time_in_proportion() -> None:
+    seconds = []
+    for n in (4_000, 32_000):
+        text = _R13 + ',"x' * n + "\nKết nạp mới đoàn viên,120\n"
+        start = time.process_time()
+        rows = table_file_text(text)
+        seconds.append(time.process_time() - start)
+        assert "| Kết nạp mới đoàn viên | 120 |" in rows
+    assert seconds[1] < 20 * seconds[0] + 0.5, f"{seconds[1]:.2f} s for 8x {seconds[0]:.2f} s"
+
+
+# `extract` read the files it was given outside its guard: a CSV with a quote never closed
+# stopped it with an internal error, and the files after it went unread.
+def test_extract_reads_on_past_a_csv_the_csv_module_refuses(tmp_path: Path) -> None:
+    bad = tmp_path / "a.csv"
+    bad.write_text(
+        'Chỉ tiêu,"' + "x" * 200_000 + "\nKết nạp mới đoàn viên,1250\n", encoding="utf-8"
+    )
+    good = tmp_path / "b.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "unionstats.cli", "extract", str(bad), str(good)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "internal error" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert "1250" in run.stdout and "120" in run.stdout, run.stdout
+
+
+_QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
+    # a conference's minutes: `Thảo luận` (the delegates' discussion) is an item of the
+    # agenda, not readers' comments, and the report's body after it was dropped
+    "discussion_heading_in_minutes": (
+        "I. Khai mạc\nHội nghị khai mạc lúc 8 giờ.\nII. Báo cáo\nĐồng chí Chủ tịch trình bày báo cáo.\n"
+        "Thảo luận\nCác đại biểu thảo luận sôi nổi về chế độ.\nIII. Kết quả năm 2021\n"
+        "Năm 2021 kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở.",
+        [("new_members", 120), ("new_grassroots_unions", 3)],
+    ),
+    # ... and a heading of readers' words ends at the report's next numbered heading
+    "report_heading_after_a_comment_heading": (
+        "I. Khai mạc\nHội nghị khai mạc lúc 8 giờ.\nII. Báo cáo\nĐồng chí Chủ tịch trình bày báo cáo.\n"
+        "Ý kiến phản hồi\nCác đại biểu góp ý về chế độ.\nIII. Kết quả năm 2021\n"
+        "Năm 2021 kết nạp mới 120 đoàn viên, thành lập mới 3 công đoàn cơ sở.",
+        [("new_members", 120), ("new_grassroots_unions", 3)],
+    ),
+    # a menu's `Bình luận` over the article, past the page's first third, dropped the article
+    "comments_item_of_a_menu": (
+        "Trang chủ\nChính sách pháp luật\nHoạt động công đoàn cơ sở\nBình luận\nLiên hệ\n"
+        "Năm 2021, LĐLĐ tỉnh trao 5.000 suất quà Tết cho đoàn viên và kết nạp 120 đoàn viên.",
+        [("gifts", 5000), ("new_members", 120)],
+    ),
+    # ... and a short article's many comments, its heading in the page's first third, were read
+    "many_comments_under_a_short_article": (
+        "Năm 2021, LĐLĐ tỉnh trao 5.000 suất quà Tết cho đoàn viên.\nChia sẻ\nBình luận (12)\n"
+        + "".join(f"Nguyễn Văn {c}\nCông ty tôi có 1.00{i} công nhân, công đoàn tặng 10{i} suất quà.\nTrả lời\n" for i, c in enumerate("ABCDEF")),
+        [("gifts", 5000)],
+    ),
+    # a year alone in a fact box's card is no figure: `2021 đoàn viên kết nạp mới` was 2021
+    # people (a page's card, a slide's row)
+    "a_year_alone_in_a_card": (
+        "<div><div class=number>2021</div><span>đoàn viên kết nạp mới đạt 98% kế hoạch</span></div>"
+        "<div><div class=number>1.250</div><span>đoàn viên kết nạp mới</span></div>",
+        [("new_members", 1250)],
+    ),
+    "a_year_in_a_cell_before_its_text": ("2021 | đoàn viên kết nạp mới đạt kế hoạch", []),
+    # a heading between two tables (held as a form's section row): the second table was read
+    # under the first one's columns, its 500 triệu đồng as 500 people
+    "heading_between_two_tables": (
+        "| Chỉ tiêu | Năm 2021 |\n| Kết nạp mới đoàn viên | 120 |\nCÔNG TÁC CHĂM LO\n"
+        "| Nội dung | Số tiền (triệu đồng) |\n| Thăm hỏi đoàn viên ốm đau | 500 |",
+        [("new_members", 120), ("welfare_value", 5e8)],
+    ),
+    "section_number_between_two_tables": (
+        "| Chỉ tiêu | Năm 2021 |\n| Kết nạp mới đoàn viên | 120 |\nII\n"
+        "| Nội dung | Số tiền (triệu đồng) |\n| Thăm hỏi đoàn viên ốm đau | 500 |",
+        [("new_members", 120), ("welfare_value", 5e8)],
+    ),
+    # a money row is the money of the count in the row right above it: a row between whose
+    # count went unread (`Thăm hỏi ốm đau | Lượt | 300`) made its 150 triệu the gifts' worth
+    "money_row_under_a_row_left_unread": (
+        "| Nội dung | Đơn vị | Số lượng |\n|---|---|---|\n| Quà Tết | Suất | 6.845 |\n"
+        "| Kinh phí | Triệu đồng | 2.738 |\n| Thăm hỏi ốm đau | Lượt | 300 |\n| Kinh phí | Triệu đồng | 150 |",
+        [("gifts", 6845), ("gift_value", 2.738e9)],
+    ),
+    # a table of contents' dot leaders end on page numbers, no counts
+    "table_of_contents_dot_leaders": (
+        "MỤC LỤC\nKết nạp đoàn viên ........ 5\nThành lập công đoàn cơ sở ........ 7\nChăm lo đoàn viên ........ 9\n"
+        "Năm 2021 kết nạp mới 120 đoàn viên.",
+        [("new_members", 120)],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_16))
+def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
+    body, want = _QUIRKS_16[quirk]
+    is_html = body.startswith("<")
+    text = (_R13_HTML if is_html else _R13) + body + ("</body></html>" if is_html else "\n")
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", is_html, "0" * 64, len(text))
+    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+
+
+# A site's owner is read from the text's first five lines too (`Cơ quan chủ quản: ...`): a
+# sentence there naming the body whose lead the units follow (`các đơn vị thực hiện tốt chỉ
+# đạo của LĐLĐ tỉnh Long An`) made that body the report's, over the header naming its own.
+def test_a_sentence_naming_another_body_in_the_first_lines_is_no_site_owner() -> None:
+    text = (
+        "Công đoàn ngành Y tế tỉnh Bến Tre\nBáo cáo tổng kết công tác công đoàn năm 2021\n"
+        "Năm 2021, các đơn vị thực hiện tốt chỉ đạo của LĐLĐ tỉnh Long An.\n"
+        "Kết nạp 120 đoàn viên.\n"
+    )
+    report = RawReport("owner", "owner.txt", text, "utf_8", False, "0" * 64, len(text))
+    meta = process(report, {}).meta
+    assert (meta.org_level, meta.province) == ("sector_provincial", "Bến Tre")
+
+
+# A control file saved under another name (a browser's second download, the American spelling,
+# a tab-separated copy) was read as a report: the register's names and the corrections' periods
+# made documents. Its header's columns tell it; a report's table never has them.
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("sources (1).csv", "doc_id,org,period\nbao_cao,Công đoàn ngành Y tế Long An,2021\n"),
+        ("sources.tsv", "doc_id\torg\tperiod\nbao_cao\tCông đoàn ngành Y tế Long An\t2021\n"),
+        ("sua_loi.csv", "\ufeffpath;period\nbao_cao.txt;2021\n"),
+        (
+            "organizations.csv",
+            "org_id,name,org_level\nx,Công đoàn ngành Y tế tỉnh Long An,sector_provincial\n",
+        ),
+    ],
+)
+def test_a_control_file_under_another_name_is_no_report(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    report = read_report(tmp_path / name, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format", report

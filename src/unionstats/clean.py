@@ -83,7 +83,7 @@ def clean(text: str, is_html: bool) -> CleanText:
     kept, chrome = drop_chrome(text)
     tidy = _tidy_lines(kept)
     if ".." in tidy or "…" in tidy:
-        tidy = _DOT_LEADER.sub(": ", tidy)
+        tidy = _DOT_LEADER.sub(": ", _without_page_numbers(tidy))
     if not is_html and "\n" in tidy:
         tidy = unwrap_lines(join_page_breaks(tidy))
     elif "\n" in tidy:
@@ -94,6 +94,28 @@ def clean(text: str, is_html: bool) -> CleanText:
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
 # form's or a bulletin's line): a label's colon.
 _DOT_LEADER = re.compile(r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)")
+# ... but in a table of contents they lead to a page's number (`Kết nạp đoàn viên ........ 5`)
+_LEADER_TO_PAGE = re.compile(
+    r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*\d{1,3}[ \t]*$", re.MULTILINE
+)
+
+
+def _without_page_numbers(text: str) -> str:
+    """A table of contents' lines under its heading (`MỤC LỤC`) without their dot leaders and
+    page numbers, to the first line that has none."""
+    lines = text.split("\n")
+    contents = False
+    for i, line in enumerate(lines):
+        key = line.strip().lower()
+        if len(key) <= 40 and _CONTENTS_HEADING_RE.fullmatch(key):
+            contents = True
+        elif contents and key:
+            page = _LEADER_TO_PAGE.search(line)
+            if page is None:
+                contents = False
+            else:
+                lines[i] = line[: page.start()]
+    return "\n".join(lines)
 
 
 # --- hard-wrapped text -----------------------------------------------------------------------
@@ -340,6 +362,9 @@ _FIGURE_ALONE = re.compile(
     r"(?:[ \t]*(?:%|/|[^\W\d_]+(?=[ \t/]|$))){0,8}[ \t]*"
 )
 _FIGURE_LINE_MAX = 40
+# A year alone (`📌 2021`), an infographic's heading over what it did that year: a count of a
+# thousand or more is written with its dot (`2.021`)
+_YEAR_ALONE = re.compile(r"[^\w\n]{0,3}[ \t]*(?:19|20)\d\d")
 
 
 @cache
@@ -371,6 +396,8 @@ def _figure_card(line: str, after: str) -> bool:
     noun as prose has it."""
     stripped = line.strip()
     if not stripped or len(stripped) > _FIGURE_LINE_MAX or _FIGURE_ALONE.fullmatch(line) is None:
+        return False
+    if _YEAR_ALONE.fullmatch(stripped):  # `2021` over its text: a heading, no count
         return False
     words = re.findall(r"[^\W\d_]+", stripped.lower())
     if any(w not in _figure_unit_words() for w in words):
@@ -1846,6 +1873,12 @@ _RELATED_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['related_headings'])})\s
 _COMMENT_HEADING_RE = re.compile(
     rf"(?:{_words(*_CHROME['comment_headings'])})\s*(?:\(\s*\d{{1,6}}\s*\))?\s*:?"
 )
+# A numbered heading of the report (`III. Kết quả năm 2021`, `2) Công tác chăm lo`): readers
+# write under the article, never such a heading, so a comments' heading before it was the
+# report's own (`Ý kiến phản hồi` of the delegates)
+_CONTENTS_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['contents_headings'])})\s*:?")
+_ARTICLE_WORDS = 5  # a sentence of the article, not a menu's item or a heading
+_NUMBERED_HEADING_RE = re.compile(r"(?:[ivxlc]{1,6}|\d{1,2})[.)][ \t]+\S")
 # A headline in a list of other articles: short, no full stop inside or at its end (a dot
 # between digits is a number's: `2.000 suất quà`), maybe its date (`... tại huyện Núi Thành
 # (20/12/2022)`, `... - 20/12/2022`).
@@ -1904,6 +1937,7 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
     pending: str | None = None
     related = False  # under a `Tin liên quan` heading: other articles' headlines
     comments = False  # under `Bình luận (12)`: readers' words, to the next list of articles
+    article = False  # a sentence of the article seen: a comments' heading may follow
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -1914,12 +1948,12 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         related = _RELATED_HEADING_RE.fullmatch(key) is not None
         if (
-            index > len(lines) // 3  # (readers write under the article, never over it)
+            article  # (readers write under the article, never over it: not a menu's item)
             and len(key) <= _MAX_CHROME_LEN
             and _COMMENT_HEADING_RE.fullmatch(key)
         ):
             comments = True
-        elif related:
+        elif related or (comments and _NUMBERED_HEADING_RE.match(key)):
             comments = False
         if comments:
             is_chrome[index] = True
@@ -1928,6 +1962,9 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
         if verdict is None and pending == "counter" and _COUNTER_TOTAL_RE.fullmatch(key):
             verdict = "counter"
         is_chrome[index] = verdict is not None
+        article = article or (
+            verdict is None and key[-1] in ".!?…" and len(key.split()) >= _ARTICLE_WORDS
+        )
         counted = verdict in ("counter", "counter_value")
         pending = verdict if verdict in ("counter_label", "contact_label") or counted else None
     _mark_trailing_site_name(lines, is_chrome)

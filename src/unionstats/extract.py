@@ -119,6 +119,8 @@ class _Run:
     column_cells: dict[tuple[int, int], int] = field(default_factory=dict)  # cells read per column
     row_counts: dict[int, str] = field(default_factory=dict)  # table row (label end) -> its count
     last_row_count: tuple[int, str] = (-1, "")  # the table and indicator of the last row's count
+    rows_seen: tuple[int, int] = (-1, -1)  # the rows (label ends) of the last two cells' rows
+    last_count_row: int = -1  # the row (label end) of the last row's count
 
     def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
         """(position, indicator) of the observations since the sentence before this one (at
@@ -338,6 +340,8 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     clause = lay.clause(q.start)
     spot = Spot(cand, cand.q_start, q.end, clause, lay.sentence(q.start))
     if cell is not None:
+        if cell.label_end != run.rows_seen[1]:  # (the row before this one, for its money)
+            run.rows_seen = (run.rows_seen[1], cell.label_end)
         spot = replace(spot, left=cell.label_end, right=max(cell.unit_start, q.end))
         if cell.role != "done":
             run.mention(spot, q, None, "excluded", f"table_{cell.role}")
@@ -397,6 +401,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.mention(spot, q, ind, "observation", "table_noun")
             run.row_counts.setdefault(cell.label_end, ind.code)
             run.last_row_count = (cell.column[0], ind.code)
+            run.last_count_row = cell.label_end
             run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
             return
     if cell is not None and cell.total and (items := _items_above(run, cell)):
@@ -434,6 +439,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is not None and unit_class(cand) == "count":
         run.row_counts.setdefault(cell.label_end, ind.code)
         run.last_row_count = (cell.column[0], ind.code)
+        run.last_count_row = cell.label_end
     head_end = found.end if found else q.end
     total_key = (spot.sentence[0], ind.code, head_word(lay, head_end, spot))
     if ind.heads is not None and cell is None:
@@ -685,7 +691,10 @@ def _money_of_row(run: _Run, cell: Cell, cand: Candidate) -> str | None:
         return None
     sc = run.lay.catalogue.scoring
     code = run.row_counts.get(cell.label_end)
-    if code is None and run.last_row_count[0] == cell.column[0]:
+    # (the row right above: not one whose count was not read, `| Thăm hỏi ốm đau | Lượt | 300 |`
+    # between the gifts and this money)
+    above = run.last_count_row == run.rows_seen[0]
+    if code is None and above and run.last_row_count[0] == cell.column[0]:
         label = " ".join(cell.label.lower().split()).strip(" :.-")
         if label in run.lay.catalogue.lexicon.phrases(sc.total_money_words):
             code = run.last_row_count[1]

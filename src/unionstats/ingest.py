@@ -16,6 +16,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,29 +153,149 @@ def doc_id_of(rel_path: str) -> str:
 
 _TABLE_SUFFIXES = (".csv", ".tsv")
 _TABLE_DELIMITERS = ",;\t"
+# What the delimiter is guessed from: the first lines, and no more than a few kilobytes of them
+# (csv.Sniffer's guess of the quote reads on from every quote: 48 KB of `,"x` took 10 s)
+_TABLE_SAMPLE_LINES = 50
+_TABLE_SAMPLE_CHARS = 4096
+# Excel's first line naming the delimiter (`sep=;`), read by Excel and written by some exports
+_EXCEL_SEP = re.compile(r"\ufeff?sep=(.)[ \t]*(?:\r\n|\r|\n|$)")
+# A row short of the table's width lost its empty last cells (a hand-made or trimmed CSV): it is
+# given them back, so each figure stays under its column, in tables up to this wide and while
+# what is added stays within the size of the file itself
+_PAD_COLUMNS = 64
 
 
 def table_file_text(text: str, delimiter: str | None = None) -> str:
     """A spreadsheet's table saved as CSV or TSV, as the text of a report: each row a line,
     its cells joined by ` | ` (a table row to `clean` and the extractor), a row of one cell
     (a title, a note) a line of prose; the delimiter found in the file (`,`, `;` where the
-    decimal mark is a comma, a tab) unless given."""
+    decimal mark is a comma, a tab; Excel's `sep=;` line) unless given.
+
+    A row whose quotes make no cell (one never closed) is read with its quotes as characters;
+    a cell may be of any length; a row short of the table's width lost its empty last cells."""
+    if sep := _EXCEL_SEP.match(text):
+        delimiter, text = delimiter or sep.group(1), text[sep.end() :]
     if delimiter is None:
-        sample = "\n".join(text.splitlines()[:50])
-        try:
-            delimiter = csv.Sniffer().sniff(sample, delimiters=_TABLE_DELIMITERS).delimiter
-        except csv.Error:
-            counts = {d: sample.count(d) for d in _TABLE_DELIMITERS}
-            delimiter = max(counts, key=lambda d: counts[d])
+        sample = "\n".join(text.splitlines()[:_TABLE_SAMPLE_LINES])[:_TABLE_SAMPLE_CHARS]
+        delimiter = _delimiter_of(sample)
+    rows = _table_rows(text, delimiter)
+    # the table's width: its first row of two cells or more (the header), or as many as most
+    # such rows have (a row above the header, `Đơn vị:,Công đoàn ngành Y tế`)
+    widths = [len(row) for row in rows if sum(1 for c in row if c.strip()) >= 2]
+    width = max(widths[0], Counter(widths).most_common(1)[0][0]) if widths else 0
+    room = len(text) if width <= _PAD_COLUMNS else 0  # (padding never more than the file)
     lines = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+    for row in rows:
         cells = [" ".join(c.split()).replace("|", "/") for c in row]
         filled = [c for c in cells if c]  # (empty cells kept: each figure under its column)
         if len(filled) <= 1:
             lines.append(filled[0] if filled else "")
-        else:  # between borders, as Markdown writes a row: an empty first or last cell stays
-            lines.append("| " + " | ".join(cells) + " |")
+            continue
+        if delimiter == "," and _split_figure(cells, width):
+            lines.append(",".join(cells))  # as written: which of its figures is whose is a guess
+            continue
+        if len(cells) < width and (missing := width - len(cells)) * 3 <= room:
+            cells += [""] * missing
+            room -= missing * 3
+        # between borders, as Markdown writes a row: an empty first or last cell stays
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _delimiter_of(sample: str) -> str:
+    """The delimiter that splits most of the sample's lines into one same number of cells (a
+    table's rows agree; `;` between cells of prose with commas, `Kết nạp, phát triển đoàn
+    viên;1.250 đoàn viên, 12 CĐCS`, was taken for `,` by csv.Sniffer), csv.Sniffer's guess
+    between delimiters that do equally well."""
+    lines = sample.splitlines()
+    score = {}
+    for d in _TABLE_DELIMITERS:
+        try:
+            widths = Counter(len(row) for row in csv.reader(lines, delimiter=d) if len(row) > 1)
+        except csv.Error:  # (a quote left open: the reading of the rows sees to it)
+            widths = Counter()
+        score[d] = max(widths.values(), default=0)
+    best = [d for d in _TABLE_DELIMITERS if score[d] == max(score.values())]
+    if len(best) == 1:
+        return best[0]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(best)).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in best}
+        return max(counts, key=lambda d: counts[d])
+
+
+_FIRST_LINE = re.compile(r"[^\r\n]{0,1000}")
+
+
+def _control_table(text: str) -> str | None:
+    """The control file a table's header makes it (`doc_id,org,period`: sources.csv;
+    `org_id,name,...`: organisations.csv), saved under another name (`sources (1).csv`,
+    `organizations.csv`, `sources.tsv`): read as a report, the register was a document."""
+    first = _FIRST_LINE.match(text.lstrip("\ufeff\r\n"))
+    assert first is not None
+    try:  # (a header of a few columns: its first line's first characters)
+        row = next(csv.reader([first.group()], delimiter=csv_delimiter(first.group())), [])
+    except csv.Error:
+        return None
+    header = set(header_names(row))
+    if "doc_id" in header or ("path" in header and {"org", "period", "published"} & header):
+        return "sources.csv"
+    if {"org_id", "name"} <= header:
+        return "organisations.csv"
+    return None
+
+
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.]*")
+
+
+def _split_figure(cells: list[str], header: int) -> bool:
+    """Whether a row of a comma-separated file has more cells than its header and figures past
+    it: a figure written with a comma and left unquoted (`Số tiền (triệu đồng),2500,5` under
+    `Chỉ tiêu,Năm 2021`: 2 500,5 or 2 500 and 5?)."""
+    return len(cells) > header and any(_FIGURE_CELL.fullmatch(c) for c in cells[header:])
+
+
+class _Lines:
+    """The file's lines, fed to a csv reader from a given line on, telling how far it read."""
+
+    def __init__(self, lines: list[str], at: int) -> None:
+        self.lines, self.at = lines, at
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.at >= len(self.lines):
+            raise StopIteration
+        self.at += 1
+        return self.lines[self.at - 1]
+
+
+def _table_rows(text: str, delimiter: str) -> list[list[str]]:
+    """The rows of a CSV; a row whose quotes do not make a cell (a quote never closed, `"Kết
+    nạp mới,1250` to the file's end, or one closed before more of its cell, `"Mái ấm" hỗ trợ`)
+    is its first line read with its quotes as characters, and the reading goes on after it."""
+    lines = io.StringIO(text, newline="").readlines()
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # (a cell may be as long as the file)
+    rows: list[list[str]] = []
+    try:
+        feed = _Lines(lines, 0)
+        while feed.at < len(lines):
+            reader = csv.reader(feed, delimiter=delimiter, strict=True)
+            start = feed.at
+            try:
+                for row in reader:
+                    rows.append(row)
+                    start = feed.at
+            except csv.Error:  # (each line is read again at most once: linear)
+                plain = csv.reader([lines[start]], delimiter=delimiter, quoting=csv.QUOTE_NONE)
+                rows.append(next(plain, []))
+                feed = _Lines(lines, start + 1)
+    finally:
+        csv.field_size_limit(limit)
+    return rows
 
 
 def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport | Rejected:
@@ -219,7 +340,13 @@ def read_report(path: Path, raw_dir: Path, *, confine: bool = True) -> RawReport
             )
     if rejection is not None:
         return Rejected(rel_path, *rejection)
-    if path.suffix.lower() in _TABLE_SUFFIXES:
+    if path.suffix.lower() in _TABLE_SUFFIXES and not looks_like_html(text):  # (a page: a page)
+        if control := _control_table(text):
+            detail = (
+                f"a table of the build's control file {control} under another name (its "
+                f"header's columns): not read; name it {control} at the top of the raw folder"
+            )
+            return Rejected(rel_path, "unsupported_format", detail)
         text = table_file_text(text, "\t" if path.suffix.lower() == ".tsv" else None)
     return RawReport(
         doc_id=doc_id_of(rel_path),

@@ -103,6 +103,8 @@ def _lower_page_words_sorted(name: str) -> list[str]:
 
 
 _SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGNORECASE)
+# What may stand before the owner's label on its line: marks, a year, `Copyright ©`
+_OWNER_LEAD = re.compile(r"[\W\d_]*(?:copyright[\W\d_]*)?", re.IGNORECASE)
 _PUBLISHED_AFTER_LABEL = (
     r"\s*(?:lúc)?\s*:?\s*"
     r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*[-–|,]?\s*(?:ngày)?\s*,?\s*)?"
@@ -678,8 +680,18 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     )
     owners = [
         m.group(1)
-        for line in chrome_text.splitlines() + text.splitlines()[:5] + text.splitlines()[-5:]
+        for line in chrome_text.splitlines()
         if _may_name(line, "site_owner") and (m := _SITE_OWNER.search(line))
+    ]
+    # in the text, an owner's line opens with its label: not a sentence's `các đơn vị thực
+    # hiện tốt chỉ đạo của LĐLĐ tỉnh` (that LĐLĐ became the report's organisation)
+    lines = text.splitlines()
+    owners += [
+        m.group(1)
+        for line in lines[:5] + lines[-5:]
+        if _may_name(line, "site_owner")
+        and (m := _SITE_OWNER.search(line))
+        and _OWNER_LEAD.fullmatch(line, 0, m.start())
     ]
     if header:
         owners.append(header)

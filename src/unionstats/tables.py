@@ -86,7 +86,9 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
             if block and all(_COLUMN_NUMBER.fullmatch(t) for _, _, t in row):
                 pos += len(line) + 1  # `A | B | C | 1 | 2 | 3 = 2/1`: the columns' numbers
                 continue
-            if _starts_a_table(lay, block, row):
+            if _starts_a_table(lay, block, row) or (held and _header_like(row)):
+                # (a row of words after a heading between rows: the next table's header, its
+                # `Số tiền (triệu đồng)` never under the first one's columns)
                 _read_block(lay, block, out)
                 block = []
             block.append(row)
@@ -132,6 +134,12 @@ def _starts_a_table(
     return any(_role_of_header(lay, t)[0] for _, _, t in row[1:] if t) or bool(
         _breakdown_columns(lay, row, {})
     )
+
+
+def _header_like(row: list[tuple[int, int, str]]) -> bool:
+    """Two cells or more of words, no figure: a table's header."""
+    filled = [t for _, _, t in row if t]
+    return len(filled) >= 2 and not any(_is_number_cell(t) for t in filled)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:

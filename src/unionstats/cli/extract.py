@@ -69,7 +69,17 @@ def extract_command(
     done: list = []
     first_of: dict[str, Path] = {}  # doc_id (without case, as the build keys it) -> its file
     for path in paths:
-        report = read_report(path, path.parent, confine=False)
+        try:  # (reading is the report's too: a file the reader fails on is a line)
+            with cpu_budget(budget_seconds):
+                report = read_report(path, path.parent, confine=False)
+        except TooSlow:
+            say(f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s")
+            problems += 1
+            continue
+        except Exception as exc:
+            say(f"{path}: extract_error: {' '.join(f'{type(exc).__name__}: {exc}'.split())}")
+            problems += 1
+            continue
         if isinstance(report, Rejected):
             say(f"{path}: {report.reason}: {report.detail}")
             problems += 1
