@@ -1490,3 +1490,32 @@ def test_readers_comments_and_other_articles_are_no_part_of_the_report(
 )
 def test_a_figure_misread_by_ocr_is_read_as_written(written: str, read: str) -> None:
     assert normalize_vietnamese(written) == read
+
+
+def test_a_pasted_spreadsheet_keeps_its_empty_cells_under_a_header_naming_every_column():
+    """A sheet's rows pasted with a tab per cell: a row with no plan (`⇥⇥164`) keeps its
+    empty cell, so the figure done stays under `TH 2023`, not under the plan's column."""
+    text = (
+        "STT\tChỉ tiêu\tĐVT\tKH 2023\tTH 2023\tSo KH (%)\n"
+        "1\tTổng số CĐCS\tCĐCS\t\t164\t\n"
+        "2\tKết nạp ĐV mới\tngười\t600\t731\t121,8\n"
+    )
+    assert clean(text, is_html=False).text == (
+        "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So KH (%)\n"
+        "1 | Tổng số CĐCS | CĐCS | | 164\n"
+        "2 | Kết nạp ĐV mới | người | 600 | 731 | 121,8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("     • 1.146 – số lượt ĐV được thăm hỏi", "     • 1.146 số lượt ĐV được thăm hỏi"),
+        ("- 3.015 – tổng số người lao động", "- 3.015 tổng số người lao động"),
+        # a range and a label's dash are no figure card
+        ("- Từ 12 - 15 người", "- Từ 12 - 15 người"),
+        ("- Kết nạp mới – 312 ĐV", "- Kết nạp mới – 312 ĐV"),
+    ],
+)
+def test_a_list_items_figure_before_a_dash_is_read_before_its_label(line: str, read: str):
+    assert clean(f"Năm 2023:\n{line}", is_html=False).text == f"Năm 2023:\n{read}"

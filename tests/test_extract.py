@@ -1705,10 +1705,11 @@ def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
         # the term's start is its first year; from its start, the whole term
         ("Đầu nhiệm kỳ 2008-2013, toàn tỉnh có 81 CĐCS.", "2008-2013", [(81, "2008")]),
         ("Từ đầu nhiệm kỳ, kết nạp 3.400 đoàn viên.", "2018-2023", [(3400, "2018-2023")]),
-        ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024-H1")]),
+        # a stock has no half-year or quarter: the report's year (real README, `hiện có`)
+        ("Tính đến 30/6/2024, toàn huyện có 86 CĐCS.", "2024-H1", [(86, "2024")]),
         # `Đến nay` in a half-year report is that half-year, as a date in it is
         ("Tính đến nay, 52 đoàn viên đã được kết nạp vào Đảng.", "2005-H1", [(52, "2005-H1")]),
-        ("Hiện toàn huyện có 86 CĐCS.", "2024-Q3", [(86, "2024-Q3")]),
+        ("Hiện toàn huyện có 86 CĐCS.", "2024-Q3", [(86, "2024")]),
     ],
 )
 def test_now_and_year_to_date_take_the_reports_period(
@@ -3756,3 +3757,82 @@ def test_a_figure_with_a_digit_the_scan_could_not_read_is_no_figure(
     observations, mentions = extract("t", text, "2025", org_level="district_federation")
     assert {(o.indicator, o.value) for o in observations} == expected
     assert any(m.reason == "garbled" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, toàn tỉnh có 1.245 sáng kiến, bình quân 27,1 sáng kiến/1.000 đoàn viên.",
+         [("initiatives", 1245)]),
+        ("Năm 2023, thành lập mới 42 CĐCS, nâng tỷ lệ lên 2,4 CĐCS trên mỗi 100 doanh nghiệp.",
+         [("new_grassroots_unions", 42)]),
+        ("Năm 2023, toàn ngành có 412 sáng kiến, đạt 3,5 sáng kiến trên 100 CNVCLĐ.",
+         [("initiatives", 412)]),
+        # `trên 100` after a whole figure is "more than 100", and money is no rate
+        ("Năm 2023, trao 3,5 tỷ đồng hỗ trợ trên 200 đoàn viên khó khăn.",
+         [("welfare_value", 3_500_000_000), ("welfare_beneficiaries", 200)]),
+    ],
+)  # fmt: skip
+def test_a_rate_per_a_round_number_of_people_is_neither_a_count_nor_its_base(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one speaker's own pay, in the first person (a reader's question, a worker's story)
+        ("Năm 2024, thu nhập bình quân 8,1 triệu đồng/người/tháng. Bạn đọc hỏi: Lương tôi 7,5 "
+         "triệu đồng/tháng thì phải đóng bao nhiêu đoàn phí? Tôi làm công nhân 9 năm, lương hiện "
+         "tại 7,2 triệu đồng/tháng.", [("avg_income", 8_100_000)]),
+        # what each place got
+        ("Năm 2024, hỗ trợ tổ chức tại 10 doanh nghiệp, mỗi nơi 20 triệu đồng.", []),
+        # a difference with what it is compared to between; last year's figures in brackets stay
+        ("Năm 2024, trao 21.640 suất quà, tổng trị giá 11,9 tỷ đồng, cao hơn Tết năm trước "
+         "khoảng 1,3 tỷ đồng.", [("gifts", 21_640), ("gift_value", 11_900_000_000)]),
+        # an amount one might give
+        ("Năm 2024:\nMột suất quà Tết có thể chỉ 500.000 đồng hay 1 triệu đồng, nhưng rất ý nghĩa.",
+         []),
+        # a sum written out: its terms are no figures, its total takes the label
+        ("Năm 2024:\n📌 Quà: 1.046 + 15 + 212 = 1.273 suất", [("gifts", 1_273)]),
+        # a plan in brackets after its word, a plan of the year, the plan's year
+        ("Năm 2024, trao 12.650 suất quà, đạt 126,5% so với chỉ tiêu (10.000 suất).",
+         [("gifts", 12_650)]),
+        ("Năm 2024:\n- Thành lập mới CĐCS: 22 / KH 20", [("new_grassroots_unions", 22)]),
+        # `ĐVCĐ` are members; a gift's value labelled as such
+        ("Đến 30/6/2024 toàn tỉnh có 1.307 CĐCS, 71.846 ĐVCĐ.",
+         [("grassroots_unions", 1_307), ("members", 71_846)]),
+        ("Năm 2024:\n- Tổng số suất quà: 41.720 suất; tổng trị giá quà: 27,35 tỷ đồng.",
+         [("gifts", 41_720), ("gift_value", 27_350_000_000)]),
+        # members doing something are no stock of members
+        ("Năm 2024, hiện đã có hơn 93.000 đoàn viên cài đặt và kích hoạt thẻ đoàn viên điện tử.", []),
+        # a list item's figure, a dash, its label
+        ("Năm 2023:\n- 3.015 – tổng số người lao động toàn Công ty tại thời điểm 31/12/2023.\n"
+         "- 2.874 – số đoàn viên công đoàn. Tức là 95,3% đã vào Công đoàn.\n"
+         "• 1.146 – số lượt ĐV được thăm hỏi ốm đau",
+         [("workers", 3_015), ("members", 2_874), ("welfare_beneficiaries", 1_146)]),
+    ],
+)  # fmt: skip
+def test_what_probes_45_to_48_taught(text: str, expected: list) -> None:
+    """Interviews, welfare campaigns, interim reports, texts passed on by colleagues."""
+    cleaned = clean(text, is_html=False).text
+    observations, _ = extract("t", cleaned, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_plan_of_the_year_is_a_target_unless_it_is_the_years_number() -> None:
+    observations, _ = extract(
+        "t", "Năm 2023, kết nạp 1.954 ĐV (KH năm 3.600), thành lập 9 CĐCS; kết nạp 1.520 "
+        "đoàn viên mới, đạt 101% kế hoạch năm 2023.", "2023",
+    )  # fmt: skip
+    assert [(o.value, o.target) for o in observations] == [(1954, 3600), (9, None), (1520, None)]
+
+
+def test_a_stock_in_a_half_year_report_is_the_years() -> None:
+    observations, _ = extract(
+        "t", "Sáu tháng đầu năm 2024, kết nạp 1.200 đoàn viên; toàn tỉnh hiện có 86.742 "
+        "đoàn viên.", "2024-H1",
+    )  # fmt: skip
+    assert [(o.value, o.period) for o in observations] == [(1200, "2024-H1"), (86742, "2024")]

@@ -1046,3 +1046,15 @@ def test_a_scanned_headers_motto_with_spaces_in_its_words_is_still_the_motto() -
     )
     meta = infer(clean(text, is_html=False).text)
     assert (meta.org_level, meta.province) == ("sector_provincial", "Thái Bình")
+
+
+def test_a_weekday_date_line_without_ngay_is_no_title() -> None:
+    """`Thứ Bảy, 18/01/2025 16:05 (GMT+7)` above a news item's headline is its date line: the
+    headline under it is the title (and its rounded figure the body's, told in short)."""
+    text = (
+        "Thứ Bảy, 18/01/2025 16:05 (GMT+7)\n\nBắc Giang: Hơn 62 tỷ đồng chăm lo Tết cho đoàn "
+        "viên, người lao động\n\nLĐO - Ngày 18/1, LĐLĐ tỉnh tổ chức chương trình Tết Sum vầy."
+    )
+    assert infer(clean(text, is_html=False).text).title == (
+        "Bắc Giang: Hơn 62 tỷ đồng chăm lo Tết cho đoàn viên, người lao động"
+    )

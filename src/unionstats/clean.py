@@ -380,14 +380,21 @@ _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 def _figure_cell_row(line: str) -> str:
     """`📌 8.915 | đoàn viên kết nạp mới`, a card's figure and label in two cells of one line
-    (a slide's or a fact box's row), read as the figure before its noun."""
-    if line.count("|") != 1 or " |" not in line:
+    (a slide's or a fact box's row), or a list item's figure before a dash and its label (`•
+    1.146 – số lượt ĐV được thăm hỏi`), read as the figure before its noun."""
+    if line.count("|") == 1 and " |" in line:
+        bar = _CELL_BAR.search(line)
+    elif "–" in line or "—" in line or " - " in line:
+        bar = _FIGURE_DASH.search(line)
+    else:
         return line
-    bar = _CELL_BAR.search(line)
-    assert bar is not None
-    if _figure_card(line[: bar.start()], line[bar.end() :]):
+    if bar is not None and _figure_card(line[: bar.start()].lstrip(), line[bar.end() :]):
         return line[: bar.start()] + " " + line[bar.end() :]
     return line
+
+
+# the dash after a list item's figure: `- 3.015 – tổng số người lao động`
+_FIGURE_DASH = re.compile(r"(?<=\d)[ \t]+[–—-][ \t]+|(?<=\d)[–—](?=[ \t]*[^\W\d_])")
 
 
 def _figure_card(line: str, after: str) -> bool:
@@ -511,6 +518,7 @@ def _aligned_rows(text: str) -> str:
     """
     lines = text.split("\n")
     cells = [_cells_of(line) for line in lines]
+    _keep_empty_tab_cells(lines, cells)
     for index, line in enumerate(lines):
         row = cells[index]
         if row is None:
@@ -532,6 +540,36 @@ def _aligned_rows(text: str) -> str:
 
 
 _PROSE_CELLS = 8
+
+
+def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> None:
+    """A spreadsheet's rows pasted with tabs keep their empty cells (`2⇥Tổng số đoàn viên⇥
+    người⇥⇥12.507⇥⇥`: no plan, the figure done) when the run's first line, its header, has a
+    cell for every tab: each figure stays under its column. (Tabs pressed twice to align a
+    label with its figure, under no such header, stay one gap.)"""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].strip(" \t").count("\t") >= 2:
+            end += 1
+        if end - index >= 2:
+            strict = [_tab_cells(lines[k]) for k in range(index, end)]
+            width = len(strict[0])
+            if (
+                width >= 3
+                and all(c for c in strict[0])  # (the header names every column)
+                and all(len(row) <= width for row in strict)
+                and any("" in row for row in strict[1:])
+            ):
+                for k, row in enumerate(strict):
+                    cells[index + k] = row
+        index = end + 1
+
+
+def _tab_cells(line: str) -> list[str]:
+    """The cells of a tab-separated line, one for each tab, less the empty ones at its end."""
+    row = [c.strip() for c in line.rstrip(" \t\r").split("\t")]
+    return row
 
 
 def _cells_of(line: str) -> list[str] | None:

@@ -29,7 +29,8 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
         return "in_quotes"
     if _a_change(lay, cand.q_start):
         return "change_not_level"
-    if _word_right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, colon=True):
+    # (`KH: 200`, `đạt 126,5% so với chỉ tiêu (10.000 suất)`)
+    if right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, " \t:("):
         return "plan"
     if is_plan(lay, cand, clause_start) or lay.in_plan_section(cand.q.start):
         return "plan"

@@ -874,6 +874,17 @@ def _stock_at_span_end(period: str) -> str:
     return m.group(2) if m and int(m.group(2)) - int(m.group(1)) > 1 else period
 
 
+_PART_OF_YEAR = re.compile(r"((?:19|20)\d{2})-(?:H[12]|Q[1-4])")
+
+
+def _stock_of_the_year(period: str) -> str:
+    """A stock counted in a part of the year (`6 tháng đầu năm ... hiện có 1.318 CĐCS`, `tính
+    đến 30/6/2024`) is the count of the report's year: a stock has no half-year (real README:
+    a stock stated as `hiện có` takes the report's year)."""
+    m = _PART_OF_YEAR.fullmatch(period)
+    return m.group(1) if m else period
+
+
 def _stock_when_written(period: str, published: dt.date | None) -> str:
     """A stock told as of now in a text published well after the year it reports on (a news
     item of May 2013 about 2012: `Công ty có 194 CBCNV`) is the count of the year written."""
@@ -903,7 +914,7 @@ def _observe(
     last = run.last_obs
     the_period, present = (period, False) if period else lay.dated(q.start, q.end)
     if ind.code in lay.catalogue.scoring.stock_indicators:
-        the_period = _stock_at_span_end(the_period)
+        the_period = _stock_of_the_year(_stock_at_span_end(the_period))
         if present:
             the_period = _stock_when_written(the_period, lay.published)
     # `kết nạp 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280)`: another period's figure is

@@ -190,7 +190,7 @@ _SPELLED_MONTH_LINE = re.compile(
 _TOP_LINES = 8
 _BOTTOM_LINES = 5
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
-_DATE_LINE = re.compile(rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*ngày\s+\d", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?\d", re.IGNORECASE)
 _REPORT_WORDS = re.compile(_page_words("report_words"), re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # led by one set: `re` skips ahead
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")

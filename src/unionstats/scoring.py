@@ -137,7 +137,7 @@ def heads(lay: Layout, spot: Spot) -> Heads:
         pos = nxt
         persons_only = True  # `nữ`, `lượt` count people: `9.745 lượt bài viết` are not posts
     if (generic and after) or not after:
-        named = _noun_after_is(lay, end)
+        named = _noun_after_is(lay, end) or _card_label(lay, spot.cand.q_start, end)
         if named:
             after, generic = named, False  # `4.612 người là đoàn viên`, `28.000 là đoàn viên`
     labels = label_indicators(lay, spot.left, linked=not (generic and after))
@@ -150,6 +150,33 @@ def _copula(cat: Catalogue) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
+@cache
+def _card_link(cat: Catalogue) -> re.Pattern[str]:
+    words = sorted(cat.scoring.card_links, key=len, reverse=True)
+    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+")
+
+
+def _card_label(lay: Layout, start: int, pos: int) -> set[Indicator]:
+    """The counted noun of a list item's label after its figure (`• 1.146 số lượt ĐV được
+    thăm hỏi`, the dash between read away by cleaning): only for a figure opening its line."""
+    line_start = lay.low.rfind("\n", 0, start) + 1
+    if _WORD.search(lay.low, line_start, start) is not None:
+        return set()
+    m = _card_link(lay.catalogue).match(lay.low, pos)
+    if m is None:
+        return set()
+    assert lay.hits is not None
+    at = m.end()
+    modifier = lay.hits.end_at(lay.catalogue.scoring.head_modifiers, at)
+    if modifier > 0:
+        at = skip_spaces(lay.low, modifier, 2)
+    by_head = _by_head_list(lay.catalogue)
+    return {ind for lid, _ in lay.hits.lists_at(at) if lid in by_head for ind in by_head[lid]}
+
+
+_WORD = re.compile(r"\w")
+
+
 def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
     """The counted noun written after `là` (`4.612 người là đoàn viên`)."""
     m = _copula(lay.catalogue).match(lay.low, pos)
@@ -160,12 +187,18 @@ def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
     return {ind for lid, _ in lay.hits.lists_at(m.end()) if lid in by_head for ind in by_head[lid]}
 
 
+_SUM_BEFORE = re.compile(r"(?:\d[\d.,]*[ \t]*\+[ \t]*)+\d[\d.,]*[ \t]*=$")
+
+
 def label_link(lay: Layout, pos: int) -> int:
-    """Where the link of a label ends right before `pos` (`Số CĐCS: 152`), or -1."""
+    """Where the link of a label ends right before `pos` (`Số CĐCS: 152`), or -1; a sum
+    written out before its total is passed over (`Quà: 1.046 + 15 + 212 = 1.273 suất`)."""
     low = lay.low
     i = pos
     while i > 0 and low[i - 1] in " \t":
         i -= 1
+    if low.endswith("=", 0, i) and (terms := _SUM_BEFORE.search(low, max(0, i - 120), i)):
+        return label_link(lay, terms.start())
     for link in lay.catalogue.scoring.label_links:
         if low.endswith(link, 0, i):
             start = i - len(link)
@@ -293,6 +326,10 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
 # Before a caption's figure: spaces and an emoji (`📌 8.915`), not a list's mark (`- 12 CĐCS`
 # is an item of the heading above it).
 _CAPTION_BEFORE = re.compile(r"[ \t]*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?")
+# ... or, before a figure with its label after a dash, a list's bullet (`- 2.874 – số đoàn viên`)
+_BULLET_BEFORE = re.compile(
+    r"[ \t]*(?:[-+*•▪▫◦●○■□✓✔➢➤►▸→⁃·][ \t]*|[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?"
+)
 _CAPTION_END = ("/", "(", "tại ", "ở ", "với ", "–", "-", ":")
 
 
@@ -303,11 +340,17 @@ def _caption(lay: Layout, spot: Spot, ind: Indicator) -> bool:
     low = lay.low
     start = spot.cand.q_start
     line_start = low.rfind("\n", 0, start) + 1
-    lead = _CAPTION_BEFORE.match(low, line_start, start)
-    if lead is None or lead.end() != start or ind.heads is None:
+    if ind.heads is None:
         return False
     end = low.find("\n", spot.right)
     rest = low[spot.right : end if end >= 0 else len(low)].strip()
+    lead = _CAPTION_BEFORE.match(low, line_start, start)
+    if link := _card_link(lay.catalogue).match(rest):
+        # a list item's figure and its label: `- 2.874 – số đoàn viên công đoàn`
+        rest = rest[link.end() :]
+        lead = _BULLET_BEFORE.match(low, line_start, start)
+    if lead is None or lead.end() != start:
+        return False
     noun = next((h for h in lay.catalogue.lexicon.phrases(ind.heads) if _word_at(rest, h)), None)
     if noun is None:
         return False
@@ -315,7 +358,8 @@ def _caption(lay: Layout, spot: Spot, ind: Indicator) -> bool:
     words = lay.catalogue.scoring.caption_rest
     while (word := next((w for w in words if _word_at(rest, w)), None)) is not None:
         rest = rest[len(word) :].strip(" ,")
-    return not rest or rest.startswith(_CAPTION_END)
+    # (a list item's label may go on in a sentence: `2.874 – số đoàn viên công đoàn. Tức là ...`)
+    return not rest or rest.startswith(_CAPTION_END + ((".", ";") if link else ()))
 
 
 def _word_at(text: str, phrase: str) -> bool:

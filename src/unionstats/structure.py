@@ -35,6 +35,7 @@ _LABEL_UNIT = re.compile(
 # (`kế hoạch LĐLĐ tỉnh giao (3.000 đoàn viên)`, `chỉ tiêu Nghị quyết Đại hội XIII đề ra
 # (15.000)`, `chỉ tiêu được giao là 1.500`, `KH tháng: 200`), never past a year (`kế hoạch năm
 # 2024`).
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 _TARGET_NUMBER = re.compile(
     r"(?:\s*(?:giao|đề ra)?\s*:?"
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(]))"
@@ -64,6 +65,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         m = _TARGET_NUMBER.match(low, w_end)
         if m is None or _counts_something_else(lay, spot, m.end(1)):
             continue
+        if low.endswith("năm", 0, w_end) and _YEAR_ALONE.fullmatch(m.group(1)):
+            continue  # `đạt 101% kế hoạch năm 2023`: the plan's year (`KH năm 3.600` is a plan)
         cand = spot.cand
         written = read_number(cand.number_text)
         scale = cand.q.value / written if written else 1.0

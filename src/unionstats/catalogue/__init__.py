@@ -175,6 +175,7 @@ class Scoring:
     label_links: tuple[str, ...]
     series_links: tuple[str, ...]
     copula: tuple[str, ...]
+    card_links: tuple[str, ...]
     money_links: tuple[str, ...]
     rate_links: tuple[str, ...]
     windows: dict[str, int]
@@ -459,6 +460,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             label_links=tuple(str(x) for x in raw["label_links"]),
             series_links=tuple(str(x) for x in raw["series_links"]),
             copula=tuple(str(x) for x in raw["copula"]),
+            card_links=tuple(str(x) for x in raw["card_links"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
             rate_links=tuple(str(x) for x in raw["rate_links"]),
             windows={str(k): int(v) for k, v in windows.items()},
