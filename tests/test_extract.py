@@ -14,8 +14,10 @@ from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.evaluate import score
 from unionstats.extract import Observation, extract
+from unionstats.ingest import RawReport
 from unionstats.layout import Layout
 from unionstats.numbers import parse_quantity
+from unionstats.processing import process
 
 
 def _matches(obs: Observation, gold: dict[str, str]) -> bool:
@@ -3836,3 +3838,49 @@ def test_a_stock_in_a_half_year_report_is_the_years() -> None:
         "đoàn viên.", "2024-H1",
     )  # fmt: skip
     assert [(o.value, o.period) for o in observations] == [(1200, "2024-H1"), (86742, "2024")]
+
+
+def test_a_mid_term_review_covers_the_term_so_far_and_its_term_words_mean_it() -> None:
+    """`Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2017 - 2022`
+    held in July 2020: the term so far, 2017-2020 (not the congress's year, which made the
+    half-year heading after it look like a plan); `từ đầu nhiệm kỳ` is that span, not the five
+    years before publication."""
+    text = (
+        "LĐLĐ thị xã Buôn Hồ sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội\n\n"
+        "Thứ năm, 16/07/2020 - 08:30\n\nNgày 14/7/2020, LĐLĐ thị xã Buôn Hồ tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện "
+        "Nghị quyết Đại hội Công đoàn thị xã lần thứ III, nhiệm kỳ 2017 - 2022.\n\n"
+        "Từ đầu nhiệm kỳ đến nay, LĐLĐ thị xã đã phát triển mới 1.046 đoàn viên.\n\n"
+        "6 tháng đầu năm 2020\n\nSáu tháng đầu năm 2020, LĐLĐ thị xã vẫn kết nạp 132 đoàn viên."
+    )
+    report = RawReport("r", "r.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = process(report, {})
+    assert done.meta.period == "2017-2020"
+    assert [(o.value, o.period) for o in done.observations] == [
+        (1046, "2017-2020"),
+        (132, "2020-H1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members who save through a union card's discounts: no initiative's value
+        ("Năm 2023 có hơn 42.000 lượt đoàn viên sử dụng dịch vụ ưu đãi, ước tính giúp đoàn viên "
+         "tiết kiệm khoảng 3,2 tỷ đồng. Có 120 sáng kiến được áp dụng, giúp tiết kiệm 1,5 tỷ đồng.",
+         [("initiatives", 120), ("initiative_value", 1_500_000_000)]),
+        # `lượt ĐVCĐ` are people cared for; vouchers and a trip home are care
+        ("Năm 2023, tổng kinh phí chăm lo là 7.925 trđ cho 18.460 lượt ĐVCĐ, NLĐ.",
+         [("welfare_value", 7_925_000_000), ("welfare_beneficiaries", 18_460)]),
+        ("Năm 2023, Công đoàn thuê 14 xe khách đưa 612 NLĐ về quê đón Tết.",
+         [("welfare_beneficiaries", 612)]),
+        ("Năm 2023, có 1.450 đoàn viên có thu nhập thấp được nhận phiếu mua hàng 0 đồng.",
+         [("welfare_beneficiaries", 1_450)]),
+        # members and workers in hardship are no stock of members
+        ("Năm 2023, đã có 11.500 đoàn viên, người lao động có hoàn cảnh khó khăn được cấp mã mua "
+         "hàng 0 đồng. Toàn tỉnh có 45.000 đoàn viên, người lao động có việc làm ổn định.",
+         [("welfare_beneficiaries", 11_500), ("members", 45_000)]),
+    ],
+)  # fmt: skip
+def test_what_probes_46_and_47_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

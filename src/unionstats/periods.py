@@ -204,6 +204,15 @@ def relative_span(n: int, doc_period: str | None) -> str | None:
     return f"{year - n}-{year}"
 
 
+def _term_span(doc_period: str | None) -> str | None:
+    """The term `nhiệm kỳ qua`, `từ đầu nhiệm kỳ` speak of: the report's own span when it is a
+    term or part of one (a mid-term review of 2017-2020), else the five years to its year."""
+    years = re.findall(r"(?:19|20)\d{2}", doc_period or "")
+    if len(years) == 2 and 0 < int(years[1]) - int(years[0]) <= TERM_YEARS:
+        return doc_period
+    return relative_span(TERM_YEARS, doc_period)
+
+
 def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     """Every period statement in the text, in order of position."""
     text = lowercase(text)
@@ -289,7 +298,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             continue
         if before or after.group(0).strip():
             pos = before.start() if before else m.start()
-            span = relative_span(TERM_YEARS, doc_period)
+            span = _term_span(doc_period)
             if span and _AT_START.search(text, max(0, m.start() - 8), m.start()):
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
@@ -604,8 +613,8 @@ def _latest_year(text: str) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
-_RESOLUTION_RESULTS = re.compile(
-    r"(?:kết quả|đánh giá)[^.\n]{0,60}?thực hiện[^.\n]{0,60}?nghị quyết"
+_RESOLUTION_RESULTS = re.compile(  # (`sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội`)
+    r"(?:kết quả|đánh giá|sơ kết|tổng kết)[^.\n]{0,60}?thực hiện[^.\n]{0,60}?nghị quyết"
 )
 _UP_TO_YEAR = re.compile(
     r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*)?(?:\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}"
