@@ -3884,3 +3884,43 @@ def test_a_mid_term_review_covers_the_term_so_far_and_its_term_words_mean_it() -
 def test_what_probes_46_and_47_taught(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named inside an award's name are not what a label counts
+        ("Năm 2023:\n- Bằng Lao động sáng tạo của Tổng LĐLĐ VN: 6\n- Số lao động: 1.200",
+         [("creative_labour_awards", 6), ("workers", 1_200)]),
+        # a counted noun of no indicator after the figure: the label does not name it
+        ("Năm 2023:\n- Giải bóng đá công nhân: 16 đội, khai mạc 20/5.", []),
+        # a gap between two counts is no stock
+        ("Năm 2023, đối chiếu lại số ĐV với phần mềm quản lý (chênh khoảng 300 người).", []),
+        # a finance table's amount in full, its unit in the header: no people
+        ("Năm 2023:\nChi chăm lo, đào tạo đoàn viên và người lao động: 897.430.000", []),
+        # legal advice works an entitlement out; a report's count times a price stays
+        ("Năm 2023, trợ cấp anh được nhận là: 2,5 x 11.500.000 = 28.750.000 đồng. Trợ cấp một "
+         "lần: 2 x 1.800.000 = 3.600.000 đồng. Trao 300 suất quà x 200.000 đồng = 60 triệu đồng.",
+         [("gifts", 300), ("gift_value", 60_000_000)]),
+    ],
+)  # fmt: skip
+def test_what_probes_48_and_49_taught(text: str, expected: list) -> None:
+    """Texts passed on by colleagues; documents that are not activity reports."""
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        # a congress closes the term before the one it opens: its report is of that term
+        ("Đại hội Công đoàn ngành Y tế tỉnh Nam Định lần thứ XV, nhiệm kỳ 2023 - 2028 khai mạc "
+         "sáng 12/9/2023. Trong nhiệm kỳ qua, toàn ngành kết nạp 2.140 đoàn viên.", "2018-2023"),
+        # ... a union's first congress closes none
+        ("Đại hội Công đoàn Công ty CP Bách Hưng Sinh lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn "
+         "ra ngày 9-7-2017. Hiện nay, CĐ cơ sở đã kết nạp thêm 80 đoàn viên.", "2017"),
+    ],
+)  # fmt: skip
+def test_a_congress_report_is_of_the_term_it_closes(opening: str, period: str) -> None:
+    report = RawReport("r", "r.txt", opening, "utf_8", False, "0" * 64, len(opening))
+    assert process(report, {}).meta.period == period

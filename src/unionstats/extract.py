@@ -334,6 +334,22 @@ def _counted_noun_at(lay: Layout, pos: int) -> bool:
     )
 
 
+_MILLIONS = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+
+
+def _money_by_its_size(ind: Indicator, cand: Candidate, found: Heads | None) -> bool:
+    """A bare figure of millions written in full (`chăm lo, đào tạo đoàn viên: 897.430.000`)
+    that only a label makes a count, beyond the count's plausible range: an amount in a
+    finance table whose unit (đồng) stands in its header, not that many people."""
+    return (
+        not ind.is_money
+        and cand.q.unit is None
+        and cand.q.value > ind.plausible[1]
+        and not (found is not None and found.after)
+        and _MILLIONS.fullmatch(cand.number_text) is not None
+    )
+
+
 def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     lay = run.lay
     q = cand.q
@@ -435,6 +451,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
+        return
+    if _money_by_its_size(ind, cand, found):
+        run.mention(spot, q, None, "unclassified", "money_without_unit")
         return
     if cell is not None and unit_class(cand) == "count":
         run.row_counts.setdefault(cell.label_end, ind.code)

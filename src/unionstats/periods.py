@@ -112,6 +112,9 @@ _MONTHS_DONE = re.compile(
     r"(?<![\d.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
 )
 _CONGRESS = re.compile(r"đại hội")
+# A union's first congress closes no term: its report is of its year (`Đại hội Công đoàn Công
+# ty ... lần thứ nhất (nhiệm kỳ 2017-2022)`); a later one reviews the term it closes.
+_FIRST_CONGRESS = re.compile(r"lần\s+(?:thứ\s+)?(?:nhất|i|1)\b|lâm\s+thời|đầu\s+tiên")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
 _YEARLY_CONFERENCE = re.compile(
@@ -667,7 +670,7 @@ def _stated(
     """The period the first sentence that states one states: within a sentence an explicit
     period before a relative one, before `năm X`, before a year written bare; and the year of
     the dated event the text opens with, when that stopped the search (see `_DATED_LEAD`)."""
-    congress = []  # a congress opens the term: a report of the congress is of its year ...
+    congress = []  # a congress closes a term: its report is of that term (a first one, its year)
     terms = []
     for m in _year_ranges(head):
         word = _SPAN_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())
@@ -681,12 +684,16 @@ def _stated(
             if so_far is not None:
                 congress.append((m.start(), so_far))
                 continue
-        if _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
-            congress.append((m.start(), m.group(1)))
-    # ... unless the opening names the term it closes (`KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI
-    # NHIỆM KỲ 2018-2023` under `Đại hội ... nhiệm kỳ 2023-2028`): the report reviews that
+        if opened := _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
+            start, end = int(m.group(1)), int(m.group(2))
+            if _FIRST_CONGRESS.search(head, opened.start(), m.start()) or end <= start:
+                congress.append((m.start(), m.group(1)))
+            else:  # (the term it closes, as long as the one it opens)
+                congress.append((m.start(), f"{2 * start - end}-{start}"))
+    # ... and the term the opening names as the one it closes (`KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
+    # ĐẠI HỘI NHIỆM KỲ 2018-2023` under `Đại hội ... nhiệm kỳ 2023-2028`): the report reviews that
     reviewed = {term[-4:]: term for term in terms}
-    congress = [(pos, reviewed.get(year, year)) for pos, year in congress]
+    congress = [(pos, reviewed.get(period[-4:], period)) for pos, period in congress]
     late = published_year + 1 if published_year else None
 
     def ok(period: str) -> bool:

@@ -227,6 +227,7 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
     window = cat.scoring.label
     present = hits.lists_ending_between(link - window, link)
     found: dict[Indicator, int] = {}
+    spans: dict[Indicator, list[tuple[int, int]]] = {}
     for ind in cat.counted:
         assert ind.heads is not None
         if ind.heads not in present:
@@ -238,6 +239,21 @@ def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[In
             if not breaks.isdisjoint(between) or _names_one_union(lay, start, end, link):
                 break
             found[ind] = start
+            spans.setdefault(ind, []).append((start, end))
+    if len(found) > 1:
+        # people named inside the longer name of a thing are not what is counted (`Bằng Lao
+        # động sáng tạo: 6`: awards, not workers)
+        inside = {
+            ind
+            for ind, own in spans.items()
+            if all(
+                any(s <= a and b <= e and e - s > b - a for o, sp in spans.items()
+                    if o.unit != ind.unit for s, e in sp)
+                for a, b in own
+            )
+        }  # fmt: skip
+        if inside and len(inside) < len(found):
+            found = {ind: start for ind, start in found.items() if ind not in inside}
     if len(found) > 1 and low.startswith("|", link):
         # a row's label is a noun phrase, its head first (`Lớp tập huấn cán bộ CĐCS`: classes)
         first = min(found.values())
@@ -509,6 +525,13 @@ def _scope_weight(lay: Layout, spot: Spot, pos: int) -> float:
     return 0.0
 
 
+def _other_noun_after(lay: Layout, spot: Spot) -> bool:
+    """A counted noun of no indicator right after the figure (`16 đội`, `12 môn`)."""
+    assert lay.hits is not None
+    pos = skip_spaces(lay.low, spot.right, lay.catalogue.scoring.head_gap)
+    return lay.hits.end_at(lay.catalogue.scoring.other_nouns, pos) > 0
+
+
 def classify(
     lay: Layout,
     spot: Spot,
@@ -530,7 +553,7 @@ def classify(
     if kind == "count":
         found = heads(lay, spot)
         eligible = set(found.after)
-        if found.generic or not found.after:
+        if (found.generic or not found.after) and not _other_noun_after(lay, spot):
             eligible |= found.label
             if assume_head:
                 eligible |= {i for i in cat.counted if i.code in only}
