@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionstats.accents import restore_marks, unmarked
-from unionstats.clean import _lower, lowercase
+from unionstats.accents import restore_marks, restore_mismarked, unmarked
+from unionstats.clean import _lower, clean, lowercase
 from unionstats.extract import extract
+from unionstats.ingest import RawReport
+from unionstats.processing import process
 
 UNMARKED_EMAIL_LINE = (
     "Nam 2023, Cong doan co so da ket nap 120 doan vien moi, to chuc 2 cuoc doi thoai dinh ky; "
@@ -110,3 +112,40 @@ def test_unmarked_text_costs_little_more_than_marked_text() -> None:
     # lower-cased with the marks read (the alternation took 100 times as long as marked text
     # does; the tree of phrases about 12 times)
     assert _cost(plain, _lower) < 40 * _cost(vietnamese, _lower) + 0.02
+
+
+SCANNED = (
+    "Năm 2023 kêt nạp 6.842 đoan viên, tổ chức 03 lớp tập huân cho 210 người, 05 cuộc đối "
+    "thoai. Toàn huyện có 64 CDCS, đã trao 1.2O6 suat quà; nhiều người được giúp đỡ."
+)
+
+
+def test_a_scans_lost_and_misplaced_marks_are_read_in_the_catalogues_spelling() -> None:
+    """OCR loses marks inside lines that keep others (`đoan viên`, `suat quà`) and puts them
+    on the wrong letter (`tập huân`, `kêt nạp`): in a file with the signs of a scan (a digit
+    read as a letter, `1.2O6`, and an unmarked `suat`), the phrases of several words and the
+    `đ` abbreviations are read as written right; every offset and quote stays as written."""
+    cleaned = clean(SCANNED, is_html=False)
+    assert cleaned.scanned
+    low = restore_mismarked(lowercase(cleaned.text))
+    assert len(low) == len(cleaned.text)
+    for phrase in ("kết nạp", "đoàn viên", "tập huấn", "cuộc đối thoại", "cđcs", "suất quà"):
+        assert phrase in low
+    report = RawReport("r", "r.txt", SCANNED, "utf_8", False, "0" * 64, len(SCANNED))
+    observations = process(report, {}).observations
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("new_members", 6842),
+        ("training_courses", 3),
+        ("training_participants", 210),
+        ("workplace_dialogues", 5),
+        ("grassroots_unions", 64),
+        ("gifts", 1206),
+    ]
+    assert all(o.quote in cleaned.text for o in observations)
+
+
+def test_a_text_without_a_scans_signs_keeps_its_marks_as_written() -> None:
+    # no letter read for a digit: a typo stays a typo, a place name is not a phrase
+    text = "Năm 2023 kết nạp 120 doan vien mới, nguoi được giúp, 3 lớp tập huân tại xã Nam Sơn"
+    assert not clean(text, is_html=False).scanned
+    assert restore_mismarked("xã nam sơn") == "xã nam sơn"  # (one word alone: never changed)

@@ -104,7 +104,7 @@ _ENGLISH = re.compile(
 def restore_marks(low: str) -> str:
     """`low` with the catalogue's phrases marked in its lines written without any mark (and
     naming at least `min_phrases` different ones, one of several words, and not a program's);
-    itself when it has none."""
+    itself when it has none. (A scan's marks lost inside marked lines: `restore_mismarked`.)"""
     if not any(len(line) >= _MIN_LINE and line.isascii() for line in low.split("\n")):
         return low
     pattern, table, least = _restorer()
@@ -122,3 +122,64 @@ def restore_marks(low: str) -> str:
         if len(found) >= least and any(" " in phrase for phrase in found):
             lines[i] = pattern.sub(lambda m: table[m.group()], line)
     return "\n".join(lines)
+
+
+@cache
+def _scan_signs() -> tuple[frozenset[str], int]:
+    settings = package_yaml(_CATALOGUE, "accents.yaml")
+    return frozenset(settings["scan_words"]), int(settings["min_scan_signs"])
+
+
+# a digit and a look-alike letter inside one figure, as `clean` repairs them (`2.9o6`)
+_LOOKALIKE_DIGIT = re.compile(r"[0-9][.,]?[oli][.,]?[0-9]")
+
+
+def scanned(low: str) -> bool:
+    """Whether a (lower-cased) file's text shows the signs of a scan read by OCR (before
+    cleaning repairs its figures): words Vietnamese
+    never writes without marks, standing between spaces (not a web address's `nguoi-lao-dong`),
+    a digit read as a letter, OCR's `ð` for `đ`. (Each word counted by `str.count`: a regex
+    search for them took a third of a millisecond on 4 KB, a split of the text a tenth.)"""
+    words, least = _scan_signs()
+    found = low.count("ð")
+    for _ in _LOOKALIKE_DIGIT.finditer(low):
+        found += 1
+        if found >= least:
+            return True
+    if not found:
+        return False  # (a scan confuses some letter: its words are looked at only then)
+    for word in words:
+        found += low.count(f" {word} ") if word in low else 0
+        if found >= least:
+            return True
+    return False
+
+
+@cache
+def _unmark_table() -> dict[int, str]:
+    """`str.translate` table of every marked letter to its letter: one character for one."""
+    letters = "đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    return {ord(c): _base(c) for c in letters} | {ord("ð"): "d"}  # (OCR's `Ð` for `Đ`)
+
+
+def restore_mismarked(low: str) -> str:
+    """The catalogue's phrases of several words, and abbreviations that differ only by `đ`
+    (`cdcs`), in their spelling where a scan lost or misplaced their marks (`đoàn vìên`,
+    `tập huân`, `cuoc đối thoai`); offsets unchanged."""
+    pattern, table, _ = _restorer()
+    plain = low.translate(_unmark_table())
+    pieces: list[str] = []
+    at = 0
+    for m in pattern.finditer(plain):
+        phrase = table[m.group()]
+        written = low[m.start() : m.end()]
+        if written == phrase:
+            continue
+        if " " not in phrase and phrase.replace("đ", "d") != written:
+            continue  # (one word alone may be another word: `nam`, `dong`)
+        pieces += [low[at : m.start()], phrase]
+        at = m.end()
+    if not pieces:
+        return low
+    pieces.append(low[at:])
+    return "".join(pieces)

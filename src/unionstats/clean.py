@@ -18,7 +18,7 @@ from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from unionstats.accents import restore_marks
+from unionstats.accents import restore_marks, scanned
 from unionstats.datafiles import package_yaml
 from unionstats.wordsearch import char_ranges
 
@@ -39,6 +39,7 @@ class CleanText:
     text: str
     chrome: tuple[str, ...]
     page_title: str | None = None  # an HTML page's <title>, its site's name cut off
+    scanned: bool = False  # the text shows the signs of a scan read by OCR (`accents.scanned`)
 
 
 def lowercase(text: str) -> str:
@@ -74,6 +75,7 @@ def _lower(text: str) -> str:
 def clean(text: str, is_html: bool) -> CleanText:
     """HTML to text if needed, normalise, drop chrome, tidy trailing spaces and blank runs."""
     page_title = None
+    read_by_ocr = scanned(text.lower())
     if is_html:
         page_title = _page_title(text)
         text = html_to_text(text)
@@ -88,7 +90,7 @@ def clean(text: str, is_html: bool) -> CleanText:
         tidy = unwrap_lines(join_page_breaks(tidy))
     elif "\n" in tidy:
         tidy = join_figure_cards(tidy)
-    return CleanText(tidy, chrome, page_title)
+    return CleanText(tidy, chrome, page_title, read_by_ocr)
 
 
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a

@@ -165,10 +165,12 @@ def extract(
     org: str | None = None,
     published: dt.date | None = None,
     title: str | None = None,
+    scanned: bool = False,
 ) -> tuple[list[Observation], list[Mention]]:
     """All observations and all mentions of one cleaned report. The report's `org_level`
     says whose figures are another body's (`other_org`): the national confederation owns
-    the country's; a district's report quotes its province's; its `org` is its own."""
+    the country's; a district's report quotes its province's; its `org` is its own; a
+    `scanned` one (read by OCR) has its phrases read through lost and misplaced marks."""
     lay = Layout(
         text,
         catalogue or load_catalogue(),
@@ -178,6 +180,7 @@ def extract(
         org=org,
         published=published,
         title=title,
+        scanned=scanned,
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)

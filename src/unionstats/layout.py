@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from unionstats.accents import restore_mismarked
 from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
@@ -64,6 +65,7 @@ class Layout:
     org: str | None = None  # that body's name, as the metadata found it
     published: dt.date | None = None  # when the text was published, when it says
     title: str | None = None  # the headline the metadata read, when it read one
+    scanned: bool = False  # a scan read by OCR: phrases read through lost and misplaced marks
     low: str = ""
     sentences: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
@@ -97,6 +99,8 @@ class Layout:
     def __post_init__(self) -> None:
         text = self.text
         low = self.low = lowercase(text)
+        if self.scanned:
+            low = self.low = restore_mismarked(low)
         self.sentences = _sentence_ends(text)
         self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
         if "“" in text or '"' in text or "«" in text:

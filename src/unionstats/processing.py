@@ -64,6 +64,7 @@ def process(
         org=meta.org,
         published=meta.published,
         title=meta.title,
+        scanned=cleaned.scanned,
     )
     mentions = with_unreadable(report.doc_id, cleaned.text, mentions)
     return Processed(report, meta, tuple(sorted(fields or ())), observations, mentions)
