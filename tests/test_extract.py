@@ -3924,3 +3924,18 @@ def test_what_probes_48_and_49_taught(text: str, expected: list) -> None:
 def test_a_congress_report_is_of_the_term_it_closes(opening: str, period: str) -> None:
     report = RawReport("r", "r.txt", opening, "utf_8", False, "0" * 64, len(opening))
     assert process(report, {}).meta.period == period
+
+
+def test_a_pair_written_plan_first_is_turned_round_by_the_rate_it_reaches() -> None:
+    """A summary of targets and results writes the plan first (`15.000 / 18.742 đoàn viên /
+    đạt 124,9%`): the rate says which figure is the result; the usual order stays."""
+    observations, _ = extract(
+        "t", "Năm 2023:\n- Phát triển đoàn viên: 15.000 / 18.742 đoàn viên / đạt 124,9%.\n"
+        "- Ký kết TƯLĐTT: 250 / 213 bản / đạt 85,2%.\n- Kết nạp 1.200/1.000 đoàn viên, đạt 120%.",
+        "2023", org_level="provincial_federation",
+    )  # fmt: skip
+    assert [(o.value, o.target) for o in observations] == [
+        (18742, 15000),
+        (213, 250),
+        (1200, 1000),
+    ]

@@ -19,7 +19,7 @@ from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue, Indicator, load_catalogue
 from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
-from unionstats.numbers import Quantity
+from unionstats.numbers import Quantity, read_number
 from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
 from unionstats.plausible import whole_if_counted
 from unionstats.scoring import (
@@ -337,6 +337,30 @@ def _counted_noun_at(lay: Layout, pos: int) -> bool:
     )
 
 
+# The rate a pair `x/y` is said to reach, later in its clause: `15.000 / 18.742 đoàn viên /
+# đạt 124,9%`
+_RATE_LATER = re.compile(r"[^.;\n%]{0,40}?(?:đạt|bằng)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+
+
+def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
+    """`Phát triển đoàn viên: 15.000 / 18.742 đoàn viên / đạt 124,9%`: a table of plans and
+    results written plan first; the rate it reaches says which figure is the result (18.742
+    of a plan of 15.000 is 124,9 %) and that the other is its plan, above it or below. The
+    pair in the order result / plan, or None when no rate says."""
+    assert q.target is not None
+    m = _RATE_LATER.match(lay.low, q.end)
+    if m is None:
+        return None
+    rate = read_number(m.group(1))
+    near = max(0.6, rate / 100)
+    direct, turned = abs(100 * q.value / q.target - rate), abs(100 * q.target / q.value - rate)
+    if direct <= near:
+        return q
+    if turned <= near:
+        return replace(q, value=q.target, target=q.value)
+    return None
+
+
 _MILLIONS = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
 
 
@@ -365,6 +389,10 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if cell.role != "done":
             run.mention(spot, q, None, "excluded", f"table_{cell.role}")
             return
+    rated = None  # a pair `x/y` whose rate says which is the result and which the plan
+    if q.target and q.value and (rated := _pair_by_its_rate(lay, q)) is not None:
+        cand, q = replace(cand, q=rated), rated
+        spot = replace(spot, cand=cand)
     reason = "target" if q.start in run.targets else excluded(lay, cand, clause[0])
     if reason is None and cell is None and individual(lay, spot):
         reason = "individual"
@@ -472,6 +500,8 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.totals_with_parts.add(total_key)
     if cell is not None:
         target = cell.target * factor if cell.target is not None else None
+    elif rated is not None:
+        target = rated.target
     else:
         target = target_of(lay, spot) if plan is None else plan * factor
     if target is not None and cell is None and q.target is None:
