@@ -187,18 +187,22 @@ def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
     return {ind for lid, _ in lay.hits.lists_at(m.end()) if lid in by_head for ind in by_head[lid]}
 
 
-_SUM_BEFORE = re.compile(r"(?:\d[\d.,]*[ \t]*\+[ \t]*)+\d[\d.,]*[ \t]*=$")
+# (a term is a figure and up to three words: `1.046 suất quà + 15 vé xe + 212 suất tiền =`)
+_SUM_TERM = r"\d[\d.,]*(?:[ \t]+[^\W\d_]+(?:\.[^\W\d_]+)?){0,3}[ \t]*"
+_SUM_BEFORE = re.compile(rf"(?:{_SUM_TERM}\+[ \t]*)+{_SUM_TERM}=$")
 
 
-def label_link(lay: Layout, pos: int) -> int:
+def label_link(lay: Layout, pos: int, past_sum: bool = True) -> int:
     """Where the link of a label ends right before `pos` (`Số CĐCS: 152`), or -1; a sum
-    written out before its total is passed over (`Quà: 1.046 + 15 + 212 = 1.273 suất`)."""
+    written out before its total is passed over (`Quà: 1.046 + 15 + 212 = 1.273 suất`), one
+    sum only (`1 + 1 = 2 + 1 = 3 ...`, thousands long, went back through every one)."""
     low = lay.low
     i = pos
     while i > 0 and low[i - 1] in " \t":
         i -= 1
-    if low.endswith("=", 0, i) and (terms := _SUM_BEFORE.search(low, max(0, i - 120), i)):
-        return label_link(lay, terms.start())
+    sum_end = past_sum and low.endswith("=", 0, i)
+    if sum_end and (terms := _SUM_BEFORE.search(low, max(0, i - 120), i)):
+        return label_link(lay, terms.start(), past_sum=False)
     for link in lay.catalogue.scoring.label_links:
         if low.endswith(link, 0, i):
             start = i - len(link)
