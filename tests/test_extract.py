@@ -3898,3 +3898,21 @@ def test_a_comparison_ending_before_the_figure_leaves_it_a_level(text: str, expe
 def test_a_sum_is_its_terms_up_to_the_equals_sign(text: str, expected: list) -> None:
     observations, _ = extract("t", clean(text, is_html=False).text, "2024")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an example of what was done is done: `ví dụ như`, `chẳng hạn` before a result
+        ("Năm 2024, nhiều hoạt động thiết thực, ví dụ như 1.200 suất quà Tết được trao cho công "
+         "nhân.", [("gifts", 1_200)]),
+        ("Năm 2024, các CĐCS chăm lo chu đáo, chẳng hạn như 1.200 suất quà Tết đã được trao tận "
+         "tay công nhân.", [("gifts", 1_200)]),
+        # ... an example with what would follow from it is one might give
+        ("Năm 2024, trao 1.200 suất quà Tết. Ví dụ như 500.000 đồng thì mỗi suất được thêm 1 "
+         "thùng mì.", [("gifts", 1_200)]),
+    ],
+)  # fmt: skip
+def test_an_example_is_hypothetical_only_with_what_would_follow(text: str, expected: list):
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
