@@ -3916,3 +3916,17 @@ def test_a_sum_is_its_terms_up_to_the_equals_sign(text: str, expected: list) -> 
 def test_an_example_is_hypothetical_only_with_what_would_follow(text: str, expected: list):
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, kết nạp 1.250 ĐV, đạt 104% kế hoạch năm 2024 (1.200 ĐV).",
+        "Năm 2024, kết nạp 1.250 ĐV, đạt 104% chỉ tiêu năm 2024: 1.200 ĐV.",
+    ],
+)
+def test_a_plan_of_the_year_named_by_its_year_is_no_result(text: str) -> None:
+    """`kế hoạch năm 2024 (1.200 ĐV)`: the plan's year between its word and its figure; the
+    figure was read as 1.200 new members."""
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1_250)]
