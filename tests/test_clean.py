@@ -1519,3 +1519,16 @@ def test_a_pasted_spreadsheet_keeps_its_empty_cells_under_a_header_naming_every_
 )
 def test_a_list_items_figure_before_a_dash_is_read_before_its_label(line: str, read: str):
     assert clean(f"Năm 2023:\n{line}", is_html=False).text == f"Năm 2023:\n{read}"
+
+
+def test_prose_with_a_tab_for_every_space_is_no_sheet_when_a_tab_is_pressed_twice():
+    """Prose typed with a tab for each space is read as prose; a tab pressed twice in one of
+    its lines (`lập⇥⇥12`) made every line a pasted sheet's row, its figures cut from their
+    nouns."""
+    text = (
+        "Năm\t2024,\tCông\tđoàn\ttỉnh\tđã\tkết\tnạp\t1.250\tđoàn\tviên\tmới.\n"
+        "Thành\tlập\t\t12\tCĐCS\tmới\ttrong\tnăm."
+    )
+    assert clean(text, is_html=False).text.split("\n")[0] == (
+        "Năm 2024, Công đoàn tỉnh đã kết nạp 1.250 đoàn viên mới."
+    )

@@ -3939,3 +3939,97 @@ def test_a_pair_written_plan_first_is_turned_round_by_the_rate_it_reaches() -> N
         (213, 250),
         (1200, 1000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count over the count it is part of, the second a round number by chance
+        ("Năm 2023, toàn tỉnh có 6.300 đoàn viên/10.000 CNVCLĐ.",
+         [("members", 6_300), ("workers", 10_000)]),
+        ("Năm 2023, thành lập mới 25 CĐCS/1.000 đoàn viên.",
+         [("new_grassroots_unions", 25), ("members", 1_000)]),
+        ("Năm 2023, trao 500 suất quà/1.000 đoàn viên khó khăn đăng ký.",
+         [("gifts", 500), ("welfare_beneficiaries", 1_000)]),
+        # a figure with its scale is whole: `3,5 nghìn` is 3.500, not a rate of 3,5
+        ("Năm 2023, kết nạp 3,5 nghìn đoàn viên trên 100 doanh nghiệp.", [("new_members", 3_500)]),
+        # ... a rate said of the average, its figure whole, is one still
+        ("Năm 2023, toàn tỉnh có 1.245 sáng kiến, bình quân 27 sáng kiến/1.000 đoàn viên.",
+         [("initiatives", 1_245)]),
+    ],
+)  # fmt: skip
+def test_a_whole_count_over_a_round_count_is_no_rate(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, số đoàn viên kết nạp mới cao hơn năm trước, đạt 1.250 đoàn viên.",
+         [("new_members", 1_250)]),
+        ("Năm 2023, công tác chăm lo được tổ chức nhiều hơn năm trước với 21.640 suất quà.",
+         [("gifts", 21_640)]),
+        ("Năm 2023, thu nhập bình quân cao hơn năm trước, đạt 8,5 triệu đồng/người/tháng.",
+         [("avg_income", 8_500_000)]),
+        ("Năm 2023, ít hơn cùng kỳ nhưng toàn tỉnh vẫn kết nạp 1.250 đoàn viên mới.",
+         [("new_members", 1_250)]),
+        # the difference itself, right after what it is compared to, stays no level
+        ("Năm 2023, kết nạp 1.250 đoàn viên, nhiều hơn cùng kỳ năm 2022 là 215 đoàn viên.",
+         [("new_members", 1_250)]),
+    ],
+)  # fmt: skip
+def test_a_comparison_ending_before_the_figure_leaves_it_a_level(text: str, expected: list):
+    """`cao hơn năm trước, đạt 1.250 đoàn viên`: the comparison is over at the comma or the
+    verb; only a figure right after what it is compared to is the difference."""
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `+` for `và` between figures of different things, no total after: no sum
+        ("Năm 2024, kết nạp 1.250 ĐV + 12 CĐCS mới.", [("new_members", 1_250)]),
+        ("Năm 2024, hỗ trợ 1.250 lượt + 300 triệu đồng.",
+         [("welfare_beneficiaries", 1_250), ("welfare_value", 300_000_000)]),
+        # a sum written out with a noun to each term: the terms are no figures
+        ("Năm 2024:\n📌 Quà: 1.046 suất quà + 15 vé xe + 212 suất tiền = 1.273 suất",
+         [("gifts", 1_273)]),
+    ],
+)  # fmt: skip
+def test_a_sum_is_its_terms_up_to_the_equals_sign(text: str, expected: list) -> None:
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an example of what was done is done: `ví dụ như`, `chẳng hạn` before a result
+        ("Năm 2024, nhiều hoạt động thiết thực, ví dụ như 1.200 suất quà Tết được trao cho công "
+         "nhân.", [("gifts", 1_200)]),
+        ("Năm 2024, các CĐCS chăm lo chu đáo, chẳng hạn như 1.200 suất quà Tết đã được trao tận "
+         "tay công nhân.", [("gifts", 1_200)]),
+        # ... an example with what would follow from it is one might give
+        ("Năm 2024, trao 1.200 suất quà Tết. Ví dụ như 500.000 đồng thì mỗi suất được thêm 1 "
+         "thùng mì.", [("gifts", 1_200)]),
+    ],
+)  # fmt: skip
+def test_an_example_is_hypothetical_only_with_what_would_follow(text: str, expected: list):
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, kết nạp 1.250 ĐV, đạt 104% kế hoạch năm 2024 (1.200 ĐV).",
+        "Năm 2024, kết nạp 1.250 ĐV, đạt 104% chỉ tiêu năm 2024: 1.200 ĐV.",
+    ],
+)
+def test_a_plan_of_the_year_named_by_its_year_is_no_result(text: str) -> None:
+    """`kế hoạch năm 2024 (1.200 ĐV)`: the plan's year between its word and its figure; the
+    figure was read as 1.200 new members."""
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1_250)]

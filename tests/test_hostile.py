@@ -434,6 +434,21 @@ _QUADRATIC = {
         True,
         2_000,
     ),
+    # round 17: a figure before a long run of letters with no space (a blob, a passage in a
+    # script written without spaces): a sum's term read the run split in two at every place
+    # (32 KB: 18 s)
+    "a_long_word_after_a_figure": (lambda n: _REPORT_12 + "Mã 1 " + "a" * n + "\n", False, 4_000),
+    # ... and a line of marks before a list's figures: each figure looked for a word from the
+    # line's start, to tell whether it opens its line (100 KB: 7 s)
+    "marks_before_a_line_of_figures": (
+        lambda n: _REPORT_12 + "-." * n + " 12 số" * (n // 3) + "\n",
+        False,
+        2_000,
+    ),
+    # ... and sums written out one after another (`1 + 1 = 2 + 1 = 3 ...`): a total's label
+    # was looked for past every sum before it, one call deeper each (a RecursionError past a
+    # thousand)
+    "a_chain_of_sums": (lambda n: _REPORT_12 + "Quà: " + "1 + 1 = " * n + "2 suất\n", False, 500),
 }
 
 

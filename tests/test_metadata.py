@@ -1058,3 +1058,12 @@ def test_a_weekday_date_line_without_ngay_is_no_title() -> None:
     assert infer(clean(text, is_html=False).text).title == (
         "Bắc Giang: Hơn 62 tỷ đồng chăm lo Tết cho đoàn viên, người lao động"
     )
+
+
+def test_an_ordinal_opening_a_headline_is_no_weekday_date_line() -> None:
+    """`Thứ hai` is Monday and "second": a weekday date line has a date after it
+    (`Thứ Bảy, 18/01/2025`), not a count (`Thứ hai, 18 đoàn viên ...`)."""
+    text = "Thứ hai, 18 đoàn viên xuất sắc được tuyên dương năm 2024\n\nNội dung"
+    assert infer(clean(text, is_html=False).text).title == (
+        "Thứ hai, 18 đoàn viên xuất sắc được tuyên dương năm 2024"
+    )

@@ -548,13 +548,14 @@ def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> No
     """A spreadsheet's rows pasted with tabs keep their empty cells (`2⇥Tổng số đoàn viên⇥
     người⇥⇥12.507⇥⇥`: no plan, the figure done) when the run's first line, its header, has a
     cell for every tab: each figure stays under its column. (Tabs pressed twice to align a
-    label with its figure, under no such header, stay one gap.)"""
+    label with its figure, under no such header, stay one gap; so do lines of prose typed with
+    a tab for every space, `Thành⇥lập⇥⇥12⇥CĐCS`, and the run they stand in.)"""
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and lines[end].strip(" \t").count("\t") >= 2:
             end += 1
-        if end - index >= 2:
+        if end - index >= 2 and all(cells[k] is not None for k in range(index, end)):
             strict = [_tab_cells(lines[k]) for k in range(index, end)]
             width = len(strict[0])
             if (

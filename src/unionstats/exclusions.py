@@ -18,6 +18,7 @@ from unionstats.layout import Layout
 from unionstats.scoring import Spot, right_before
 
 _SPACES = re.compile(r"\s*")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*[:(][ \t]*$")
 
 
 def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
@@ -31,6 +32,10 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
         return "change_not_level"
     # (`KH: 200`, `đạt 126,5% so với chỉ tiêu (10.000 suất)`)
     if right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, " \t:("):
+        return "plan"
+    # ... its year between (`đạt 104% kế hoạch năm 2024 (1.200 ĐV)`, `chỉ tiêu năm 2024: 1.200`)
+    year = _YEAR_BEFORE.search(lay.low, max(0, cand.q_start - 12), cand.q_start)
+    if year and right_before(lay, lay.catalogue.scoring.target_words, year.start(1), " \t"):
         return "plan"
     if is_plan(lay, cand, clause_start) or lay.in_plan_section(cand.q.start):
         return "plan"

@@ -190,7 +190,13 @@ _SPELLED_MONTH_LINE = re.compile(
 _TOP_LINES = 8
 _BOTTOM_LINES = 5
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
-_DATE_LINE = re.compile(rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?\d", re.IGNORECASE)
+# A weekday and a date (`Thứ Bảy, 18/01/2025`, `Thứ hai ngày 12 tháng 2`), not an ordinal and a
+# count (`Thứ hai, 18 đoàn viên ...`: "second")
+_DATE_LINE = re.compile(
+    rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?"
+    r"(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng\b)|\d{4}\s*[/.-]\s*\d{1,2})",
+    re.IGNORECASE,
+)
 _REPORT_WORDS = re.compile(_page_words("report_words"), re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # led by one set: `re` skips ahead
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")

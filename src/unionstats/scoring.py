@@ -159,11 +159,8 @@ def _card_link(cat: Catalogue) -> re.Pattern[str]:
 def _card_label(lay: Layout, start: int, pos: int) -> set[Indicator]:
     """The counted noun of a list item's label after its figure (`• 1.146 số lượt ĐV được
     thăm hỏi`, the dash between read away by cleaning): only for a figure opening its line."""
-    line_start = lay.low.rfind("\n", 0, start) + 1
-    if _WORD.search(lay.low, line_start, start) is not None:
-        return set()
     m = _card_link(lay.catalogue).match(lay.low, pos)
-    if m is None:
+    if m is None or not _opens_its_line(lay.low, start):
         return set()
     assert lay.hits is not None
     at = m.end()
@@ -174,7 +171,15 @@ def _card_label(lay: Layout, start: int, pos: int) -> set[Indicator]:
     return {ind for lid, _ in lay.hits.lists_at(at) if lid in by_head for ind in by_head[lid]}
 
 
-_WORD = re.compile(r"\w")
+def _opens_its_line(low: str, start: int) -> bool:
+    """No word stands between the line's start and `start` (read back from `start`: read from
+    the line's start, a long line of marks was read again for each of its figures)."""
+    i = start
+    while i > 0 and (ch := low[i - 1]) != "\n":
+        if ch.isalnum() or ch == "_":
+            return False
+        i -= 1
+    return True
 
 
 def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
@@ -187,18 +192,22 @@ def _noun_after_is(lay: Layout, pos: int) -> set[Indicator]:
     return {ind for lid, _ in lay.hits.lists_at(m.end()) if lid in by_head for ind in by_head[lid]}
 
 
-_SUM_BEFORE = re.compile(r"(?:\d[\d.,]*[ \t]*\+[ \t]*)+\d[\d.,]*[ \t]*=$")
+# (a term is a figure and up to three words: `1.046 suất quà + 15 vé xe + 212 suất tiền =`)
+_SUM_TERM = r"\d[\d.,]*(?:[ \t]+[^\W\d_]+(?:\.[^\W\d_]+)?){0,3}[ \t]*"
+_SUM_BEFORE = re.compile(rf"(?:{_SUM_TERM}\+[ \t]*)+{_SUM_TERM}=$")
 
 
-def label_link(lay: Layout, pos: int) -> int:
+def label_link(lay: Layout, pos: int, past_sum: bool = True) -> int:
     """Where the link of a label ends right before `pos` (`Số CĐCS: 152`), or -1; a sum
-    written out before its total is passed over (`Quà: 1.046 + 15 + 212 = 1.273 suất`)."""
+    written out before its total is passed over (`Quà: 1.046 + 15 + 212 = 1.273 suất`), one
+    sum only (`1 + 1 = 2 + 1 = 3 ...`, thousands long, went back through every one)."""
     low = lay.low
     i = pos
     while i > 0 and low[i - 1] in " \t":
         i -= 1
-    if low.endswith("=", 0, i) and (terms := _SUM_BEFORE.search(low, max(0, i - 120), i)):
-        return label_link(lay, terms.start())
+    sum_end = past_sum and low.endswith("=", 0, i)
+    if sum_end and (terms := _SUM_BEFORE.search(low, max(0, i - 120), i)):
+        return label_link(lay, terms.start(), past_sum=False)
     for link in lay.catalogue.scoring.label_links:
         if low.endswith(link, 0, i):
             start = i - len(link)
@@ -358,14 +367,16 @@ def _caption(lay: Layout, spot: Spot, ind: Indicator) -> bool:
     line_start = low.rfind("\n", 0, start) + 1
     if ind.heads is None:
         return False
+    # (the lead first: the rest of a long line is read only for a figure opening it)
+    lead = _BULLET_BEFORE.match(low, line_start, start)
+    if lead is None or lead.end() != start:
+        return False
     end = low.find("\n", spot.right)
     rest = low[spot.right : end if end >= 0 else len(low)].strip()
-    lead = _CAPTION_BEFORE.match(low, line_start, start)
     if link := _card_link(lay.catalogue).match(rest):
         # a list item's figure and its label: `- 2.874 – số đoàn viên công đoàn`
         rest = rest[link.end() :]
-        lead = _BULLET_BEFORE.match(low, line_start, start)
-    if lead is None or lead.end() != start:
+    elif (lead := _CAPTION_BEFORE.match(low, line_start, start)) is None or lead.end() != start:
         return False
     noun = next((h for h in lay.catalogue.lexicon.phrases(ind.heads) if _word_at(rest, h)), None)
     if noun is None:
