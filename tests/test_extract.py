@@ -4033,3 +4033,23 @@ def test_a_plan_of_the_year_named_by_its_year_is_no_result(text: str) -> None:
     figure was read as 1.200 new members."""
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == [("new_members", 1_250)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contest's places, their amounts told after them in brackets
+        ("Năm 2023, giải thưởng gồm 1 giải Nhất, 1 giải Nhì, 1 giải Ba toàn đoàn (lần lượt "
+         "5.000.000 đồng, 3.000.000 đồng và 2.000.000 đồng). Thăm hỏi 120 đoàn viên với số tiền "
+         "60 triệu đồng.", [("welfare_beneficiaries", 120), ("welfare_value", 60_000_000)]),
+        # the members a body's unions hold are no people cared for
+        ("Năm 2023, chương trình chăm lo phúc lợi cho hơn 297.000 đoàn viên đang sinh hoạt tại "
+         "3.420 CĐCS.", [("grassroots_unions", 3_420)]),
+        # a reserve set aside is no care given
+        ("Năm 2023, dự phòng quỹ tích lũy không dưới 300.000.000 đồng để hỗ trợ đoàn viên khi "
+         "Công ty giãn, giảm lao động.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_49_taught_about_money_that_is_no_care(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
