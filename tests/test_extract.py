@@ -4053,3 +4053,46 @@ def test_a_plan_of_the_year_named_by_its_year_is_no_result(text: str) -> None:
 def test_what_probe_49_taught_about_money_that_is_no_care(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `chị em` is everyone (the women of a workplace), no one person
+        ("Năm 2022, thay mặt BCH Công đoàn, thầy Hồ Đăng Khoa - Chủ tịch CĐ đã gửi lời chúc đến "
+         "chị em và trao 39 phần quà, tổng trị giá 11,7 triệu đồng.",
+         [("gifts", 39), ("gift_value", 11_700_000)]),
+        # a hospital's patients are no people the union cared for
+        ("Năm 2021, Bệnh viện khám bệnh cho 386.412 lượt người, điều trị nội trú 41.286 lượt. "
+         "Công đoàn thăm hỏi 212 lượt đoàn viên ốm đau.", [("welfare_beneficiaries", 212)]),
+        # what each of the staff got; the tax office's inspections
+        ("Năm 2020, Công ty hỗ trợ mỗi cán bộ, nhân viên 1.000.000 đồng mua khẩu trang.", []),
+        ("Năm 2017, Chi cục đã kiểm tra tại trụ sở người nộp thuế 48 doanh nghiệp.", []),
+        # dialogues counted by their sittings
+        ("Năm 2023, Công đoàn phối hợp tổ chức 4 kỳ đối thoại định kỳ hằng quý.",
+         [("workplace_dialogues", 4)]),
+    ],
+)  # fmt: skip
+def test_what_probe_52_taught_about_grassroots_unions(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one gift holds, its worth between
+        ("Năm 2023, trao 1.500 phần quà, mỗi phần quà trị giá 1 triệu đồng gồm 500.000 đồng tiền "
+         "mặt và các nhu yếu phẩm.", [("gifts", 1_500)]),
+        # trainees ranked by their marks; topics a course taught
+        ("Năm 2023, tổ chức 46 lớp tập huấn cho 3.870 học viên, trong đó 152 học viên đạt loại "
+         "khá, giỏi. Báo cáo viên truyền đạt 5 chuyên đề. Đăng 120 tin, bài trên website.",
+         [("training_courses", 46), ("training_participants", 3_870), ("media_posts", 120)]),
+        # a fall in members is no stock
+        ("Năm 2023, do doanh nghiệp giải thể, số đoàn viên giảm trong năm là 5.130 người. Toàn "
+         "tỉnh có 90.120 đoàn viên.", [("members", 90_120)]),
+    ],
+)  # fmt: skip
+def test_what_probe_51_taught_about_portal_news(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

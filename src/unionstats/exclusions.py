@@ -297,6 +297,12 @@ def individual(lay: Layout, spot: Spot) -> bool:
             continue
         if low.endswith(_MANY, 0, start):
             continue
+        # (`chị em`, `anh chị em`, `anh em` are everyone: two person words in a row)
+        individuals = lay.catalogue.scoring.individuals
+        if hits.ending_between(individuals, start - 2, start) or hits.starting_between(
+            individuals, end, end + 2
+        ):
+            continue
         return True
     return _named_person(lay, spot) or _person_subject(lay, spot) or _person_receives(lay, spot)
 
