@@ -149,3 +149,33 @@ def test_a_text_without_a_scans_signs_keeps_its_marks_as_written() -> None:
     text = "Năm 2023 kết nạp 120 doan vien mới, nguoi được giúp, 3 lớp tập huân tại xã Nam Sơn"
     assert not clean(text, is_html=False).scanned
     assert restore_mismarked("xã nam sơn") == "xã nam sơn"  # (one word alone: never changed)
+
+
+# What a typed text holds that looks like a scan's signs: a link's tracking code (`fbclid=
+# IwAR1o2xl9`), an image inlined in a page (`base64,iVBORw0...`), a script; and an old font's
+# or a code page's `Ð` for every `Đ` (no letter confused: the text writes no `đ` at all).
+_TYPED_NOT_SCANNED = {
+    "tracking_code_of_a_link": (
+        "Nguồn: https://www.facebook.com/ldld?fbclid=IwAR1o2xl9Kq3i4 và "
+        "https://x.vn/a?fbclid=IwY2l0aA1o9\nNăm 2021, công đoàn chi tiêu cho công tác thăm "
+        "hỏi đoàn viên 850 triệu đồng, người được giúp rất nhiều.",
+        False,
+    ),
+    "image_inlined_in_a_page": (
+        '<p>Năm 2021, công đoàn chi tiêu cho thăm hỏi đoàn viên 850 triệu đồng.</p><img src="'
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk1o3l9"
+        'i0AAAAASUVORK5CYII="><script>var a=1o2,b=3l4;</script>',
+        True,
+    ),
+    "an_old_fonts_eth_for_every_d": (
+        "Ðại hội Công Ðoàn cơ sở. Năm 2021 Ðoàn viên thăm hỏi, chi tiêu cho thăm hỏi Ðoàn "
+        "viên 850 triệu ðồng, người ðược giúp rất nhiều.",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("quirk", list(_TYPED_NOT_SCANNED))
+def test_a_typed_texts_codes_and_old_font_are_no_scans_signs(quirk: str) -> None:
+    text, is_html = _TYPED_NOT_SCANNED[quirk]
+    assert not clean(text, is_html=is_html).scanned

@@ -130,18 +130,24 @@ def _scan_signs() -> tuple[frozenset[str], int]:
     return frozenset(settings["scan_words"]), int(settings["min_scan_signs"])
 
 
-# a digit and a look-alike letter inside one figure, as `clean` repairs them (`2.9o6`)
-_LOOKALIKE_DIGIT = re.compile(r"[0-9][.,]?[oli][.,]?[0-9]")
+# a digit and a look-alike letter inside one figure, as `clean` repairs them (`2.9o6`): a
+# figure standing as a word, not a code glued to letters (a link's `fbclid=IwAR1o2xl9`); read
+# from the start of its run only (from every digit of `1,1,1,...`, the run was read again)
+_LOOKALIKE_DIGIT = re.compile(
+    r"(?<![\w.,])[0-9oli.,]*?[0-9][.,]?[oli][.,]?[0-9][0-9oli.,]*(?![^\W\d_])"
+)
 
 
 def scanned(low: str) -> bool:
-    """Whether a (lower-cased) file's text shows the signs of a scan read by OCR (before
-    cleaning repairs its figures): words Vietnamese
-    never writes without marks, standing between spaces (not a web address's `nguoi-lao-dong`),
-    a digit read as a letter, OCR's `ð` for `đ`. (Each word counted by `str.count`: a regex
-    search for them took a third of a millisecond on 4 KB, a split of the text a tenth.)"""
+    """Whether a (lower-cased) file's text, as a reader sees it (a page's text, not its
+    markup), shows the signs of a scan read by OCR (before cleaning repairs its figures): words
+    Vietnamese never writes without marks, standing between spaces (not a web address's
+    `nguoi-lao-dong`), a digit read as a letter in a figure, OCR's `ð` among `đ` (a text that
+    writes `ð` for every `đ` was typed in an old font or read with the wrong code page). (Each
+    word counted by `str.count`: a regex search for them took a third of a millisecond on 4
+    KB, a split of the text a tenth.)"""
     words, least = _scan_signs()
-    found = low.count("ð")
+    found = low.count("ð") if "đ" in low else 0
     for _ in _LOOKALIKE_DIGIT.finditer(low):
         found += 1
         if found >= least:
