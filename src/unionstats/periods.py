@@ -113,8 +113,16 @@ _MONTHS_DONE = re.compile(
 )
 _CONGRESS = re.compile(r"đại hội")
 # A union's first congress closes no term: its report is of its year (`Đại hội Công đoàn Công
-# ty ... lần thứ nhất (nhiệm kỳ 2017-2022)`); a later one reviews the term it closes.
-_FIRST_CONGRESS = re.compile(r"lần\s+(?:thứ\s+)?(?:nhất|i|1)\b|lâm\s+thời|đầu\s+tiên")
+# ty ... lần thứ nhất (nhiệm kỳ 2017-2022)`, `Đại hội đầu tiên của ...`); a later one reviews
+# the term it closes. The ordinal is the congress's own right after its words or right before
+# its term; not the first of a round (`đại hội điểm đầu tiên của huyện`), of a way of holding
+# it (`lần đầu tiên tổ chức trực tuyến`), nor of another meeting (`Hội nghị lần 1`).
+_FIRST = r"lần\s+(?:thứ\s+)?(?:nhất|i|1)|lần\s+đầu\s+tiên"
+_FIRST_CONGRESS = re.compile(
+    rf"đại\s+hội\s+(?:đại\s+biểu\s+)?(?:{_FIRST}|đầu\s+tiên)\b"
+    rf"|(?:{_FIRST})[\s,;:(–-]*(?:nhiệm\s+kỳ\s*)?$|lâm\s+thời"
+)
+_OTHER_MEETING = re.compile(r"hội\s+nghị|kỳ\s+họp|phiên\s+họp")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
 _YEARLY_CONFERENCE = re.compile(
@@ -686,7 +694,10 @@ def _stated(
                 continue
         if opened := _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
             start, end = int(m.group(1)), int(m.group(2))
-            if _FIRST_CONGRESS.search(head, opened.start(), m.start()) or end <= start:
+            first = _FIRST_CONGRESS.search(head, opened.start(), m.start())
+            if first and _OTHER_MEETING.search(head, opened.start(), first.start()):
+                first = None  # (`bầu Ban chấp hành tại Hội nghị lần 1, nhiệm kỳ ...`)
+            if first or end <= start:
                 congress.append((m.start(), m.group(1)))
             else:  # (the term it closes, as long as the one it opens)
                 congress.append((m.start(), f"{2 * start - end}-{start}"))
