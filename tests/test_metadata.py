@@ -493,6 +493,13 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
             "2018-2023",
         ),
         ("Đại hội Công đoàn Công ty Minh Phú lần đầu tiên, nhiệm kỳ 2023-2028", "2023"),
+        # a review of the term in progress, undated: no further than the term's first year is
+        # known, and never the term before (the one its congress closed)
+        (
+            "BÁO CÁO\nSơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ "
+            "XII, nhiệm kỳ 2023-2028",
+            "2023",
+        ),
         ("Đại hội đầu tiên của Công đoàn Công ty Minh Phú, nhiệm kỳ 2023-2028", "2023"),
     ],
 )
