@@ -149,3 +149,73 @@ def test_a_text_without_a_scans_signs_keeps_its_marks_as_written() -> None:
     text = "Năm 2023 kết nạp 120 doan vien mới, nguoi được giúp, 3 lớp tập huân tại xã Nam Sơn"
     assert not clean(text, is_html=False).scanned
     assert restore_mismarked("xã nam sơn") == "xã nam sơn"  # (one word alone: never changed)
+
+
+# What a typed text holds that looks like a scan's signs: a link's tracking code (`fbclid=
+# IwAR1o2xl9`), an image inlined in a page (`base64,iVBORw0...`), a script; and an old font's
+# or a code page's `Ð` for every `Đ` (no letter confused: the text writes no `đ` at all).
+_TYPED_NOT_SCANNED = {
+    "tracking_code_of_a_link": (
+        "Nguồn: https://www.facebook.com/ldld?fbclid=IwAR1o2xl9Kq3i4 và "
+        "https://x.vn/a?fbclid=IwY2l0aA1o9\nNăm 2021, công đoàn chi tiêu cho công tác thăm "
+        "hỏi đoàn viên 850 triệu đồng, người được giúp rất nhiều.",
+        False,
+    ),
+    "image_inlined_in_a_page": (
+        '<p>Năm 2021, công đoàn chi tiêu cho thăm hỏi đoàn viên 850 triệu đồng.</p><img src="'
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk1o3l9"
+        'i0AAAAASUVORK5CYII="><script>var a=1o2,b=3l4;</script>',
+        True,
+    ),
+    "an_old_fonts_eth_for_every_d": (
+        "Ðại hội Công Ðoàn cơ sở. Năm 2021 Ðoàn viên thăm hỏi, chi tiêu cho thăm hỏi Ðoàn "
+        "viên 850 triệu ðồng, người ðược giúp rất nhiều.",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("quirk", list(_TYPED_NOT_SCANNED))
+def test_a_typed_texts_codes_and_old_font_are_no_scans_signs(quirk: str) -> None:
+    text, is_html = _TYPED_NOT_SCANNED[quirk]
+    assert not clean(text, is_html=is_html).scanned
+
+
+# In a scan, words written right that share a phrase's letters: a mark the phrase has not,
+# on the letter Vietnamese puts it on, makes a word of its own (`cộng đoàn` of a parish,
+# `học viện`, `cơ thể`, `về tàu`, `làm lời`), as does one of the words a report writes with
+# fewer marks than a phrase (`chi tiêu`: spending, no plan; `phân quà`: handing out gifts),
+# and a word that is no abbreviation (`Dược`: pharmacy). Lost marks (`tập huân`), a mark on
+# another letter (`sáng kíên`) or on a letter that never bears one (`đoàn vìên`) are the scan's.
+@pytest.mark.parametrize(
+    "written",
+    ["cộng đoàn", "học viện", "cơ thể", "về tàu", "làm lời", "đền này", "chi tiêu", "phân quà",
+     "công ty dược", "trôi dạt"],
+)  # fmt: skip
+def test_a_scans_words_of_their_own_are_not_read_as_a_phrase(written: str) -> None:
+    assert restore_mismarked(f"năm 2023 {written} có") == f"năm 2023 {written} có"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("đoàn vìên", "đoàn viên"), ("sáng kíên", "sáng kiến"), ("tập huân", "tập huấn"),
+     ("kêt nạp", "kết nạp"), ("cdcs", "cđcs")],
+)  # fmt: skip
+def test_a_scans_lost_and_misplaced_marks_are_still_read(written: str, read: str) -> None:
+    assert restore_mismarked(f"năm 2023 {written} có") == f"năm 2023 {read} có"
+
+
+def test_spending_in_a_scan_is_no_plan_nor_a_place_to_learn_trainees() -> None:
+    text = (
+        "Công đoàn ngành Y tế tỉnh Long An tổng kết năm 2021\nNăm 2021 kết nạp 1.2O6 đoàn viên, "
+        "thăm hỏi 1.250 lượt đoàn viên ốm đau (chi tiêu 300 triệu đồng); phối hợp với 3 học "
+        "viện tập huấn cho 450 cán bộ công đoàn. Nhiều nguoi được giúp đỡ.\n"
+    )
+    report = RawReport("r", "r.txt", text, "utf_8", False, "0" * 64, len(text))
+    assert clean(text, is_html=False).scanned
+    found = [(o.indicator, o.value, o.target) for o in process(report, {}).observations]
+    assert ("welfare_value", 300e6, None) in found
+    assert ("welfare_beneficiaries", 1250, None) in found
+    assert [f for f in found if f[0] == "training_participants"] == [
+        ("training_participants", 450, None)
+    ]

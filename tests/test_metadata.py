@@ -475,6 +475,32 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
             "ngày 9-7 với 120 đoàn viên tham gia.",
             "2017",
         ),
+        # ... and the first of a round, of a way of holding it, or of another meeting is no
+        # first congress: the term it closes still
+        (
+            "Đại hội Công đoàn cơ sở Công ty May Việt Tiến, đại hội điểm đầu tiên của huyện, "
+            "nhiệm kỳ 2023-2028",
+            "2018-2023",
+        ),
+        (
+            "Đại hội Công đoàn tỉnh lần thứ XI, lần đầu tiên tổ chức theo hình thức trực tuyến, "
+            "nhiệm kỳ 2023-2028",
+            "2018-2023",
+        ),
+        (
+            "Đại hội Công đoàn ngành Giáo dục huyện bầu Ban chấp hành tại Hội nghị lần 1, "
+            "nhiệm kỳ 2023-2028",
+            "2018-2023",
+        ),
+        ("Đại hội Công đoàn Công ty Minh Phú lần đầu tiên, nhiệm kỳ 2023-2028", "2023"),
+        # a review of the term in progress, undated: no further than the term's first year is
+        # known, and never the term before (the one its congress closed)
+        (
+            "BÁO CÁO\nSơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ "
+            "XII, nhiệm kỳ 2023-2028",
+            "2023",
+        ),
+        ("Đại hội đầu tiên của Công đoàn Công ty Minh Phú, nhiệm kỳ 2023-2028", "2023"),
     ],
 )
 def test_a_congress_report_covers_the_term_it_closes(title: str, period: str) -> None:

@@ -130,18 +130,24 @@ def _scan_signs() -> tuple[frozenset[str], int]:
     return frozenset(settings["scan_words"]), int(settings["min_scan_signs"])
 
 
-# a digit and a look-alike letter inside one figure, as `clean` repairs them (`2.9o6`)
-_LOOKALIKE_DIGIT = re.compile(r"[0-9][.,]?[oli][.,]?[0-9]")
+# a digit and a look-alike letter inside one figure, as `clean` repairs them (`2.9o6`): a
+# figure standing as a word, not a code glued to letters (a link's `fbclid=IwAR1o2xl9`); read
+# from the start of its run only (from every digit of `1,1,1,...`, the run was read again)
+_LOOKALIKE_DIGIT = re.compile(
+    r"(?<![\w.,])[0-9oli.,]*?[0-9][.,]?[oli][.,]?[0-9][0-9oli.,]*(?![^\W\d_])"
+)
 
 
 def scanned(low: str) -> bool:
-    """Whether a (lower-cased) file's text shows the signs of a scan read by OCR (before
-    cleaning repairs its figures): words Vietnamese
-    never writes without marks, standing between spaces (not a web address's `nguoi-lao-dong`),
-    a digit read as a letter, OCR's `ð` for `đ`. (Each word counted by `str.count`: a regex
-    search for them took a third of a millisecond on 4 KB, a split of the text a tenth.)"""
+    """Whether a (lower-cased) file's text, as a reader sees it (a page's text, not its
+    markup), shows the signs of a scan read by OCR (before cleaning repairs its figures): words
+    Vietnamese never writes without marks, standing between spaces (not a web address's
+    `nguoi-lao-dong`), a digit read as a letter in a figure, OCR's `ð` among `đ` (a text that
+    writes `ð` for every `đ` was typed in an old font or read with the wrong code page). (Each
+    word counted by `str.count`: a regex search for them took a third of a millisecond on 4
+    KB, a split of the text a tenth.)"""
     words, least = _scan_signs()
-    found = low.count("ð")
+    found = low.count("ð") if "đ" in low else 0
     for _ in _LOOKALIKE_DIGIT.finditer(low):
         found += 1
         if found >= least:
@@ -156,6 +162,43 @@ def scanned(low: str) -> bool:
 
 
 @cache
+def _own_words() -> frozenset[str]:
+    return frozenset(package_yaml(_CATALOGUE, "accents.yaml")["own_words"])
+
+
+_MODIFIERS = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn (and đ's stroke)
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+
+@cache
+def _marks(char: str) -> tuple[frozenset[str], str | None]:
+    """A letter's modifiers (`ê`: circumflex; `đ`: its stroke) and its tone mark."""
+    if char in "đð":
+        return frozenset({"đ"}), None
+    parts = unicodedata.normalize("NFD", char)[1:]
+    tone = next((c for c in parts if c in _TONES), None)
+    return frozenset(c for c in parts if c in _MODIFIERS), tone
+
+
+def _scans_reading(written: str, syllable: str) -> bool:
+    """Whether `written` is `syllable` as a scan reads it: marks lost, its tone on another of
+    its letters, or a tone on a plain vowel beside a marked one, where Vietnamese never writes
+    it (`vìên`); not a word of its own, with a mark the syllable has not on the letter that
+    bears it (`cộng` for `công`, `viện` for `viên`, `cơ` for `có`, `lời` for `lợi`)."""
+    marks = [(_marks(w), _marks(s)) for w, s in zip(written, syllable, strict=True)]
+    if any(not w_mods <= s_mods for (w_mods, _), (s_mods, _) in marks):
+        return False  # a modifier the syllable has not: `về` for `vé`, `cơ` for `có`
+    tones = [(i, w_tone) for i, ((_, w_tone), _) in enumerate(marks) if w_tone]
+    if len(tones) != 1:
+        return True  # marks lost, or more tones than a syllable bears
+    at, tone = tones[0]
+    if any(s_tone == tone for _, (_, s_tone) in marks):
+        return True  # its own tone, on this letter or another (`kíên` for `kiến`)
+    modified = [bool(s_mods) for _, (s_mods, _) in marks]
+    return not modified[at] and any(modified)  # (`vìên`: no tone goes on that `i`)
+
+
+@cache
 def _unmark_table() -> dict[int, str]:
     """`str.translate` table of every marked letter to its letter: one character for one."""
     letters = "đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -165,9 +208,11 @@ def _unmark_table() -> dict[int, str]:
 def restore_mismarked(low: str) -> str:
     """The catalogue's phrases of several words, and abbreviations that differ only by `đ`
     (`cdcs`), in their spelling where a scan lost or misplaced their marks (`đoàn vìên`,
-    `tập huân`, `cuoc đối thoai`); offsets unchanged."""
+    `tập huân`, `cuoc đối thoai`), not where it read a word of its own (`cộng đoàn`, `chi
+    tiêu`: see `_scans_reading`, `own_words`); offsets unchanged."""
     pattern, table, _ = _restorer()
     plain = low.translate(_unmark_table())
+    own = _own_words()
     pieces: list[str] = []
     at = 0
     for m in pattern.finditer(plain):
@@ -175,8 +220,12 @@ def restore_mismarked(low: str) -> str:
         written = low[m.start() : m.end()]
         if written == phrase:
             continue
-        if " " not in phrase and phrase.replace("đ", "d") != written:
-            continue  # (one word alone may be another word: `nam`, `dong`)
+        if " " not in phrase and (phrase.replace("đ", "d") != written or not written.isascii()):
+            continue  # (one word alone may be another word: `nam`, `dong`, `dược`)
+        if written in own or not all(
+            _scans_reading(w, s) for w, s in zip(written.split(" "), phrase.split(" "), strict=True)
+        ):
+            continue
         pieces += [low[at : m.start()], phrase]
         at = m.end()
     if not pieces:

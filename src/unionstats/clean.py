@@ -75,10 +75,10 @@ def _lower(text: str) -> str:
 def clean(text: str, is_html: bool) -> CleanText:
     """HTML to text if needed, normalise, drop chrome, tidy trailing spaces and blank runs."""
     page_title = None
-    read_by_ocr = scanned(text.lower())
     if is_html:
         page_title = _page_title(text)
         text = html_to_text(text)
+    read_by_ocr = scanned(text.lower())  # (what a reader sees: no markup, no inlined image)
     if "&" in text:
         text = _LEFTOVER_ENTITY.sub(_unescaped, text)
     text = normalize_vietnamese(text)

@@ -113,8 +113,16 @@ _MONTHS_DONE = re.compile(
 )
 _CONGRESS = re.compile(r"đại hội")
 # A union's first congress closes no term: its report is of its year (`Đại hội Công đoàn Công
-# ty ... lần thứ nhất (nhiệm kỳ 2017-2022)`); a later one reviews the term it closes.
-_FIRST_CONGRESS = re.compile(r"lần\s+(?:thứ\s+)?(?:nhất|i|1)\b|lâm\s+thời|đầu\s+tiên")
+# ty ... lần thứ nhất (nhiệm kỳ 2017-2022)`, `Đại hội đầu tiên của ...`); a later one reviews
+# the term it closes. The ordinal is the congress's own right after its words or right before
+# its term; not the first of a round (`đại hội điểm đầu tiên của huyện`), of a way of holding
+# it (`lần đầu tiên tổ chức trực tuyến`), nor of another meeting (`Hội nghị lần 1`).
+_FIRST = r"lần\s+(?:thứ\s+)?(?:nhất|i|1)|lần\s+đầu\s+tiên"
+_FIRST_CONGRESS = re.compile(
+    rf"đại\s+hội\s+(?:đại\s+biểu\s+)?(?:{_FIRST}|đầu\s+tiên)\b"
+    rf"|(?:{_FIRST})[\s,;:(–-]*(?:nhiệm\s+kỳ\s*)?$|lâm\s+thời"
+)
+_OTHER_MEETING = re.compile(r"hội\s+nghị|kỳ\s+họp|phiên\s+họp")
 # `BÁO CÁO ... TẠI HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025`: the yearly conference held early in
 # the year reviews the year before.
 _YEARLY_CONFERENCE = re.compile(
@@ -626,15 +634,16 @@ _UP_TO_YEAR = re.compile(
 _UP_TO_REACH = 200  # characters after the term where the report says up to when
 
 
-def _term_so_far(head: str, term: re.Match[str], published_year: int | None) -> str | None:
+def _term_so_far(head: str, term: re.Match[str], published_year: int | None) -> str:
     """The years of a term a report on its resolution's results covers: from the term's start
     to the date it counts up to (`đến ngày 31/12/2024`), else to its publication; the whole
-    term once it is over."""
+    term once it is over; undated, its first year (no further is known, and a review of the
+    term in progress is never of the term before it, the one its congress closed)."""
     start, end = int(term.group(1)), int(term.group(2))
     upto = _UP_TO_YEAR.search(head, term.end(), term.end() + _UP_TO_REACH)
     last = int(upto.group(1)) if upto else published_year
     if last is None:
-        return None
+        return str(start)
     last = min(last, end)
     return f"{start}-{last}" if last > start else str(start)
 
@@ -680,13 +689,14 @@ def _stated(
         if _RESOLUTION_RESULTS.search(head, max(0, m.start() - 200), m.start()):
             # `Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội ..., nhiệm kỳ 2023 - 2028 (Từ
             # sau Đại hội đến ngày 31/12/2024)`: the term so far
-            so_far = _term_so_far(head, m, published_year)
-            if so_far is not None:
-                congress.append((m.start(), so_far))
-                continue
+            congress.append((m.start(), _term_so_far(head, m, published_year)))
+            continue
         if opened := _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
             start, end = int(m.group(1)), int(m.group(2))
-            if _FIRST_CONGRESS.search(head, opened.start(), m.start()) or end <= start:
+            first = _FIRST_CONGRESS.search(head, opened.start(), m.start())
+            if first and _OTHER_MEETING.search(head, opened.start(), first.start()):
+                first = None  # (`bầu Ban chấp hành tại Hội nghị lần 1, nhiệm kỳ ...`)
+            if first or end <= start:
                 congress.append((m.start(), m.group(1)))
             else:  # (the term it closes, as long as the one it opens)
                 congress.append((m.start(), f"{2 * start - end}-{start}"))
