@@ -14,8 +14,9 @@ import json
 import math
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -24,6 +25,7 @@ from unionstats.cli import app, fail, say
 from unionstats.columns import FORMULA_START
 
 FORMATS = ("csv", "json")
+T = TypeVar("T")
 
 
 @app.command("extract")
@@ -50,13 +52,10 @@ def extract_command(
     if sources is not None and not os.path.lexists(sources):
         fail(f"--sources {sources}: no such file (its corrections would not apply)")
 
-    from unionstats.budget import TooSlow, cpu_budget
     from unionstats.catalogue import CatalogueError, load_catalogue
     from unionstats.columns import GOLD_DOCUMENT_COLUMNS, GOLD_OBSERVATION_COLUMNS
     from unionstats.ingest import Rejected, read_report
     from unionstats.metadata import SourcesError
-    from unionstats.plausible import plausible
-    from unionstats.processing import NoText, process
     from unionstats.rows import document_row, observation_rows
     from unionstats.sources import read_sources
 
@@ -69,42 +68,24 @@ def extract_command(
     done: list = []
     first_of: dict[str, Path] = {}  # doc_id (without case, as the build keys it) -> its file
     for path in paths:
-        try:  # (reading is the report's too: a file the reader fails on is a line)
-            with cpu_budget(budget_seconds):
-                report = read_report(path, path.parent, confine=False)
-        except TooSlow:
-            say(f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s")
+        # (reading is the report's too: a file the reader fails on is a line)
+        report, problem = _guarded(
+            path, budget_seconds, read_report, path, path.parent, confine=False
+        )
+        if problem is None and isinstance(report, Rejected):
+            problem = f"{path}: {report.reason}: {report.detail}"
+        if problem is None:
+            first = first_of.setdefault(report.doc_id.casefold(), path)
+            if first is not path:  # two files printed under one id could not be told apart
+                named = f"another report is already named {report.doc_id!r} ({first})"
+                problem = f"{path}: duplicate_doc_id: {named}"
+        if problem is None:  # as the build's guard does: one report's failure is a line
+            processed, problem = _guarded(path, budget_seconds, _checked, report, overrides)
+        if problem is not None:
+            say(problem)
             problems += 1
             continue
-        except Exception as exc:
-            say(f"{path}: extract_error: {' '.join(f'{type(exc).__name__}: {exc}'.split())}")
-            problems += 1
-            continue
-        if isinstance(report, Rejected):
-            say(f"{path}: {report.reason}: {report.detail}")
-            problems += 1
-            continue
-        first = first_of.setdefault(report.doc_id.casefold(), path)
-        if first is not path:  # two files printed under one id could not be told apart
-            named = f"another report is already named {report.doc_id!r} ({first})"
-            say(f"{path}: duplicate_doc_id: {named}")
-            problems += 1
-            continue
-        try:  # as the build's guard does: one report's failure is a line, not a traceback
-            with cpu_budget(budget_seconds):
-                done.append(plausible(process(report, overrides)))
-        except NoText as exc:
-            say(f"{path}: not_a_report: {exc}")
-            problems += 1
-            continue
-        except TooSlow:
-            say(f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s")
-            problems += 1
-            continue
-        except Exception as exc:
-            say(f"{path}: extract_error: {' '.join(f'{type(exc).__name__}: {exc}'.split())}")
-            problems += 1
-            continue
+        done.append(processed)
         rows += [document_row(done[-1])] if documents else observation_rows(done[-1])
     if rows:
         first = list(GOLD_DOCUMENT_COLUMNS if documents else GOLD_OBSERVATION_COLUMNS)
@@ -114,6 +95,33 @@ def extract_command(
         _print_empty(done, documents, fmt)
     if problems:
         raise typer.Exit(1)
+
+
+def _guarded(
+    path: Path, budget_seconds: float, action: Callable[..., T], *args: Any, **kwargs: Any
+) -> tuple[T, None] | tuple[None, str]:
+    """The action's result, or the one line that says why it failed on this report (its CPU
+    budget spent, no text, any error): never a traceback for one report."""
+    from unionstats.budget import TooSlow, cpu_budget
+    from unionstats.processing import NoText
+
+    try:
+        with cpu_budget(budget_seconds):
+            return action(*args, **kwargs), None
+    except NoText as exc:
+        return None, f"{path}: not_a_report: {exc}"
+    except TooSlow:
+        return None, f"{path}: too_slow: used more than its CPU budget of {budget_seconds:g} s"
+    except Exception as exc:
+        return None, f"{path}: extract_error: {' '.join(f'{type(exc).__name__}: {exc}'.split())}"
+
+
+def _checked(report: Any, overrides: dict) -> Any:
+    """A report processed and its figures checked for plausibility, as the build does."""
+    from unionstats.plausible import plausible
+    from unionstats.processing import process
+
+    return plausible(process(report, overrides))
 
 
 # What a folder holds that is left unread without a word: files never read (hidden, an
