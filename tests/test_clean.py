@@ -1078,6 +1078,8 @@ def test_an_escaped_bar_in_a_markdown_table_cell_is_no_cell_border():
         ("1.250 đoàn viên²", "1.250 đoàn viên"),  # ... to the noun: the word was not found
         ("nhà 60 m², kho 5 km² và 3 m³", "nhà 60 m², kho 5 km² và 3 m³"),
         ("10⁹ đồng", "10⁹ đồng"),
+        ("kết nạp 1.200* đoàn viên; 38** CĐCS", "kết nạp 1.200 đoàn viên; 38 CĐCS"),  # a star
+        ("10*3 và 5 * 3", "10*3 và 5 * 3"),  # a product
     ],
 )
 def test_superscript_footnote_marks_are_dropped_but_not_units_or_powers(written: str, read: str):

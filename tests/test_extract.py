@@ -4096,3 +4096,36 @@ def test_what_probe_52_taught_about_grassroots_unions(text: str, expected: list)
 def test_what_probe_51_taught_about_portal_news(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+# A bare figure (no word after it) after its label and a verb of reaching or having, or after
+# `đoàn viên mới`; a word after the figure counts something else, and a noun right before a
+# figure is often a name's (Chuyên đề 1, Bộ luật Lao động 2019).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, tổng số đoàn viên toàn tỉnh đạt 12.500, tăng 500 so với năm 2022.",
+         [("members", 12_500)]),
+        ("Tổng số đoàn viên hiện có 12.500.", [("members", 12_500)]),
+        ("Số đoàn viên kết nạp mới trong năm 2023 đạt 1.250, bằng 104% kế hoạch.",
+         [("new_members", 1_250)]),
+        ("Năm 2023, kết nạp đoàn viên mới 1.250, đạt 104% kế hoạch.", [("new_members", 1_250)]),
+        ("Số sáng kiến được công nhận năm 2023 đạt 312.", [("initiatives", 312)]),
+        ("Năm 2023, đoàn viên tham gia hội thi đạt 90 điểm.", []),
+        ("Chuyên đề 1: Tổ chức Hội nghị người lao động.", []),
+        ("Năm 2023, in 1.500 tờ gấp về Bộ luật Lao động 2019.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_after_its_label_and_a_verb(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
+    text = "Năm 2024 tổ chức 45(1) lớp tập huấn; kết nạp mới 1.250[2] đoàn viên."
+    observations, mentions = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("training_courses", 45),
+        ("new_members", 1_250),
+    ]
+    assert {m.text for m in mentions if m.reason == "footnote"} == {"1", "2"}

@@ -745,6 +745,9 @@ _STRONG = re.compile(r"\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,600}?)(?<=\S)\*\*"
 # A pair of stars left unpaired is dropped, but not between digits: `10**3` is a power (a
 # program's way to write one), and `103 đoàn viên` was read.
 _LONE_STARS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)")
+# A footnote star glued to a figure (`kết nạp 1.200* đoàn viên`, the note under the table):
+# the figure's mark, not text; a star between digits (`10*3`) is a product, left alone.
+_FOOTNOTE_STAR = re.compile(r"(?<=\d)\*{1,3}(?![\d*])")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])")
 _UNDERSCORE_EMPHASIS = re.compile(
     r"(?<!\w)(__?)(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
@@ -920,6 +923,7 @@ def _tidy_lines(text: str) -> str:
         text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
         text = _EMPHASIS.sub(_unemphasised, _LONE_STARS.sub("", _STRONG.sub(_unemphasised, text)))
+        text = _FOOTNOTE_STAR.sub("", text)
     if "`" in text:
         text = _INLINE_CODE.sub(r"\1", text)
     if "_" in text:

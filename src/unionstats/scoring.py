@@ -140,8 +140,19 @@ def heads(lay: Layout, spot: Spot) -> Heads:
         named = _noun_after_is(lay, end) or _card_label(lay, spot.cand.q_start, end)
         if named:
             after, generic = named, False  # `4.612 người là đoàn viên`, `28.000 là đoàn viên`
-    labels = label_indicators(lay, spot.left, linked=not (generic and after))
+    bare = not after and _bare_after(low, spot.right)
+    labels = label_indicators(lay, spot.left, linked=not (generic and after), bare=bare)
     return Heads(frozenset(after), generic, labels, end)
+
+
+_BARE_END = frozenset(".,;:!?)(\n")
+
+
+def _bare_after(low: str, pos: int) -> bool:
+    """No word follows the figure on its clause (`đạt 12.500, tăng 3%`, `1.250.`)."""
+    while pos < len(low) and low[pos] in " \t":
+        pos += 1
+    return pos == len(low) or low[pos] in _BARE_END
 
 
 @cache
@@ -197,10 +208,13 @@ _SUM_TERM = r"\d[\d.,]*(?:[ \t]+[^\W\d_]+(?:\.[^\W\d_]+)?){0,3}[ \t]*"
 _SUM_BEFORE = re.compile(rf"(?:{_SUM_TERM}\+[ \t]*)+{_SUM_TERM}=$")
 
 
-def label_link(lay: Layout, pos: int, past_sum: bool = True) -> int:
+def label_link(lay: Layout, pos: int, past_sum: bool = True, bare: bool = False) -> int:
     """Where the link of a label ends right before `pos` (`Số CĐCS: 152`), or -1; a sum
     written out before its total is passed over (`Quà: 1.046 + 15 + 212 = 1.273 suất`), one
-    sum only (`1 + 1 = 2 + 1 = 3 ...`, thousands long, went back through every one)."""
+    sum only (`1 + 1 = 2 + 1 = 3 ...`, thousands long, went back through every one). A
+    `bare` figure (no word after it) is also linked by a verb (`đạt 12.500.`) or by its
+    label's counted noun and a tail right before it (`Kết nạp đoàn viên mới 1.250, đạt
+    104%`); the noun alone is too often a name's (`Chuyên đề 1:`, `Bộ luật Lao động 2019.`)."""
     low = lay.low
     i = pos
     while i > 0 and low[i - 1] in " \t":
@@ -208,23 +222,33 @@ def label_link(lay: Layout, pos: int, past_sum: bool = True) -> int:
     sum_end = past_sum and low.endswith("=", 0, i)
     if sum_end and (terms := _SUM_BEFORE.search(low, max(0, i - 120), i)):
         return label_link(lay, terms.start(), past_sum=False)
-    for link in lay.catalogue.scoring.label_links:
+    sc = lay.catalogue.scoring
+    for link in (*sc.label_links, *sc.bare_links) if bare else sc.label_links:
         if low.endswith(link, 0, i):
             start = i - len(link)
             if link[0].isalpha() and start > 0 and low[start - 1].isalpha():
                 continue
             return start
+    if bare and i < pos and lay.hits is not None:
+        by_head = _by_head_list(lay.catalogue)
+        for tail in sc.bare_label_tails:
+            if low.endswith(" " + tail, 0, i):
+                noun_end = i - len(tail) - 1
+                if any(lid in by_head for lid, _ in lay.hits.lists_ending_at(noun_end)):
+                    return i
     return -1
 
 
-def label_indicators(lay: Layout, pos: int, linked: bool = True) -> frozenset[Indicator]:
+def label_indicators(
+    lay: Layout, pos: int, linked: bool = True, bare: bool = False
+) -> frozenset[Indicator]:
     """Indicators whose counted noun stands in the label that ends right before `pos`.
 
     A label ends in a link (`Số CĐCS: 152`, `đoàn viên là 180.000`); when the noun after
     the number is a generic one (`nâng tổng số đoàn viên lên 11.234.567 người`), the noun
     written shortly before it names what was counted, link or not.
     """
-    link = label_link(lay, pos)
+    link = label_link(lay, pos, bare=bare)
     breaks = _LABEL_BREAKS
     if link < 0:
         if linked:

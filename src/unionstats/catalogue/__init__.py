@@ -175,6 +175,8 @@ class Scoring:
     other_nouns: int
     label_links: tuple[str, ...]
     series_links: tuple[str, ...]
+    bare_links: tuple[str, ...]
+    bare_label_tails: tuple[str, ...]
     copula: tuple[str, ...]
     card_links: tuple[str, ...]
     money_links: tuple[str, ...]
@@ -461,6 +463,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             other_nouns=b.words(raw["other_nouns"], "scoring.other_nouns"),
             label_links=tuple(str(x) for x in raw["label_links"]),
             series_links=tuple(str(x) for x in raw["series_links"]),
+            bare_links=tuple(str(x) for x in raw["bare_links"]),
+            bare_label_tails=tuple(str(x) for x in raw["bare_label_tails"]),
             copula=tuple(str(x) for x in raw["copula"]),
             card_links=tuple(str(x) for x in raw["card_links"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
