@@ -100,6 +100,37 @@ def test_scale_words(text: str, value: float) -> None:
     assert q is not None and q.value == pytest.approx(value)
 
 
+# Speech and broadcast scripts write figures as they are said: hundreds as a scale, the
+# hundreds of a group before its thousands, and a last digit after a larger scale its next
+# digit (`3 tỷ 2` is 3,2 tỷ), but not a number of its own after it (`300 triệu 2 lần`) nor a
+# list item's number on the next line.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5 trăm công nhân", 500),
+        ("2 trăm triệu đồng", 200e6),
+        ("3 ngàn 4 trăm đoàn viên", 3_400),
+        ("1 trăm 30 ngàn người", 130_000),
+        ("3 ngàn 1 trăm 20 đoàn viên", 3_120),
+        ("3 trăm 40 sáng kiến", 340),
+        ("3 trăm 5 chục người", 350),
+        ("8 trăm 40 triệu đồng", 840e6),
+        ("87 triệu 5 trăm ngàn đồng", 87.5e6),
+        ("hơn 1 tỷ 1 trăm triệu đồng", 1.1e9),
+        ("2 tỷ 3 trăm 50 triệu đồng", 2.35e9),
+        ("tổng trị giá hơn 3 tỷ 2, tập trung", 3.2e9),
+        ("khoảng 5 triệu 8/người/tháng", 5.8e6),
+        ("tổng kinh phí khoảng 41 tỷ 5.", 41.5e9),
+        ("1 tỷ 255 triệu đồng", 1_255e6),
+        ("kinh phí 300 triệu 2 lần", 300e6),
+        ("kinh phí 50 triệu\n2. Tặng quà", 50e6),
+    ],
+)
+def test_figures_written_as_they_are_said(text: str, value: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value)
+
+
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [

@@ -96,6 +96,7 @@ QUANTITY_RE = re.compile(
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
+    (?P<tail>(?<=trăm)\x20\d{{1,2}}(?![\d.,/-]*\d)|(?<=[^\W\d])(?<!trăm)\x20\d{{1,2}}(?![\d.,/-]*\d)(?=[ \t]*+(?:[,;:!?)\n]|\.(?!\d)|$|đồng|đ(?![\w])|/)))?
     (?P<half>(?<=[^\W\d])\s++(?:{_HALF})(?![\w]))?
     (?P<unit>\s*+%|\s*+phần\s+trăm|\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
@@ -273,6 +274,38 @@ def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
     return factor, pairs
 
 
+_HUNDRED = 100.0
+
+
+def _chain_value(written: float, scales: str, tail: str) -> float:
+    """A scale chain read as speech says it: `1 tỷ 255 triệu`, `2 trăm triệu`, `1 trăm 30
+    ngàn` (130 000: the hundreds are a group's, the thousands multiply it), `87 triệu 5 trăm
+    ngàn`, `3 ngàn 1 trăm 20` (3 120), and a last number of one or two digits after a larger
+    scale its next digits (`3 tỷ 2`: 3,2 tỷ, `5 triệu 8`: 5,8 triệu)."""
+    total = 0.0
+    group = written  # the group being built, below the next larger scale
+    last = 1.0  # the scale the group ends in
+    pending: float | None = None
+    for token in _SCALE_TOKEN.findall(scales):
+        token = token.rstrip(".")
+        if token not in SCALES:
+            pending = read_number(token, before_scale=True)
+            continue
+        size = SCALES[token]
+        if pending is None:  # `2 trăm triệu`, `5 trăm ngàn`: the scale multiplies the group
+            group = times(group, size)
+        elif size > last and last <= _HUNDRED:  # `1 trăm 30 ngàn`: the group's thousands
+            group = times(group + pending, size)
+        else:  # `1 tỷ 255 triệu`, `3 ngàn 1 trăm`: a new group
+            total, group = total + group, times(pending, size)
+        pending, last = None, size
+    if tail:
+        digits = tail.strip()
+        step = last / 10 ** len(digits) if last > _HUNDRED else 1.0
+        group += times(float(digits), step)
+    return total + group
+
+
 def _scale_words(scales: str) -> set[str]:
     return {t.rstrip(".") for t in _SCALE_TOKEN.findall(scales)}
 
@@ -376,9 +409,12 @@ def quantity_from_match(
 
 def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Quantity | None:
     # the groups read at once (one call, not one per group and use: 14 per number)
-    num_text, exp, margin, den, low_scale, low_unit, high_text, scales, half, unit_text = m.group(
-        "num", "exp", "margin", "den", "lowscale", "lowunit", "high", "scales", "half", "unit"
-    )
+    (
+        num_text, exp, margin, den, low_scale, low_unit, high_text, scales, tail, half, unit_text
+    ) = m.group(
+        "num", "exp", "margin", "den", "lowscale", "lowunit", "high", "scales", "tail", "half",
+        "unit",
+    )  # fmt: skip
     scales = scales or ""
     unit_text = unit_text or low_unit
     percent = bool(unit_text and unit_text.strip().startswith(("%", "phần")))
@@ -395,9 +431,10 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     if irregular_grouping(num_text):
         flags.append("irregular_grouping")
     written = value
-    value = times(value, factor)
-    for num, scale in extra:
-        value += times(read_number(num, before_scale=True), SCALES[scale])
+    if (extra or tail) and "scale_repeated" not in flags:
+        value = _chain_value(value, scales, tail or "")
+    else:
+        value = times(value, factor)
     if half and has_scale and "scale_repeated" not in flags:  # `1 tỷ rưỡi`: 1,5 tỷ
         value += SCALES[_SCALE_TOKEN.findall(scales)[-1].rstrip(".")] / 2
     target = None
