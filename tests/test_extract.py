@@ -4129,3 +4129,23 @@ def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
         ("new_members", 1_250),
     ]
     assert {m.text for m in mentions if m.reason == "footnote"} == {"1", "2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown's word inside a body's name is no breakdown
+        ("Năm 2019, chị Hà làm nghề đã 11 năm.\nTheo Ban Nữ công LĐLĐ tỉnh, hiện LĐLĐ tỉnh quản "
+         "lý trên 1.500 CĐCS với 95.620 đoàn viên, trong đó đoàn viên nữ gần 52 ngàn người.",
+         [("grassroots_unions", 1_500, None), ("members", 95_620, None),
+          ("members", 52_000, "female")]),
+        # what an initiative saved the company, in billions said as speech says them
+        ("Năm 2019, đoàn viên đề xuất 19 sáng kiến, làm lợi cho công ty khoảng 1 tỷ rưỡi.",
+         [("initiatives", 19, None), ("initiative_value", 1_500_000_000, None)]),
+        # ... but a programme's name keeps its number
+        ("Năm 2021, hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng LĐLĐ.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2019", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected

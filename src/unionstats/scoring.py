@@ -910,18 +910,28 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         for start, end in hits.starting_between(list_id, spot.right, right_end):
             if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
+            if _in_a_body_name(lay, start, end):
+                continue
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
         for start, end in hits.ending_between(list_id, left_start, spot.left):
             if (
                 start >= left_start
                 and not right_before(lay, cat.scoring.for_whom_before, start)
+                and not _in_a_body_name(lay, start, end)
                 and not _names_the_figure_before(low, lay.digits, start)
                 and not _in_closed_brackets(low, left_start, start, end, spot.left)
             ):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
     return best[2] if best else _opened_with(lay, spot)
+
+
+def _in_a_body_name(lay: Layout, start: int, end: int) -> bool:
+    """The breakdown's word is part of a body's name (`Ban Nữ công`, `Hội Phụ nữ`)."""
+    assert lay.hits is not None
+    bodies = lay.catalogue.scoring.subgroup_bodies
+    return any(s <= start and end <= e for s, e in lay.hits.ending_between(bodies, end, end + 20))
 
 
 _OPENER_REACH = 12  # characters from a sentence's start to its opener, and from it to the name
