@@ -4149,3 +4149,27 @@ def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
 def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2019", org_level="provincial_federation")
     assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unions handed over to a new body are not founded by it
+        ("Năm 2025, khi thành lập, Công đoàn xã tiếp nhận 79 CĐCS từ LĐLĐ huyện.", []),
+        # members who joined through the union's app are no Party admissions
+        ("Năm 2025, cả nước có hơn 78.000 đoàn viên được kết nạp qua ứng dụng.", []),
+        # `phát triển` inside a union's name recruits no one
+        ("Năm 2025, Công đoàn Nông nghiệp và Phát triển nông thôn có 391 CĐCS với 71.905 đoàn viên.",
+         [("grassroots_unions", 391), ("members", 71_905)]),
+        # a threshold of size; a cap set by law
+        ("Năm 2025. Tiếp tục rà soát, cấp bù kinh phí cho các CĐCS có dưới 30 đoàn viên.", []),
+        ("Năm 2025, đoàn phí bằng 1% tiền lương, tối đa 234.000 đồng/tháng.", []),
+        # what one gift holds, in brackets, then the total of them all
+        ("Năm 2025, trao 8.500 suất quà Tết (mỗi suất trị giá 700.000 đồng, gồm 500.000 đồng tiền "
+         "mặt và quà hiện vật) với tổng trị giá 5,95 tỷ đồng.",
+         [("gifts", 8_500), ("gift_value", 5_950_000_000)]),
+    ],
+)  # fmt: skip
+def test_what_probe_53_taught_about_the_2025_reorganisation(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

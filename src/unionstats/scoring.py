@@ -343,7 +343,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             return False
         floor = max(lay.scope(spot.left, cond.scope)[0], spot.left - lay.catalogue.scoring.left)
         for start, end in found:
-            if start < floor:
+            if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
             if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
                 continue

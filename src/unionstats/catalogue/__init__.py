@@ -190,6 +190,7 @@ class Scoring:
     for_whom: int
     for_whom_before: int
     subgroup_bodies: int
+    cue_shadows: int
     named_persons: int
     person_blockers: int
     stock_indicators: tuple[str, ...]
@@ -479,6 +480,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
             for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
             subgroup_bodies=b.words(raw["subgroup_bodies"], "scoring.subgroup_bodies"),
+            cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
