@@ -88,6 +88,14 @@ _SPACE_GROUPED = (
     + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
     + r"\d{0,2}+(?:\x20\d{3})++(?!\d)(?:(?:,\d{1,3}+|\.\d{1,2}+)(?![\d.,]))?(?!\x20*+\d)(?![.,]\d)"
 )
+# The last number of a chain said as speech says it: units after `trăm` (`3 trăm 40 sáng
+# kiến`), the next digit after a larger scale, only where the figure ends (`3 tỷ 2,`, `5 triệu
+# 8/người/tháng`; not `300 triệu 2 lần`, nor a list's `2.` on the next line).
+_TAIL = (
+    r"(?<=trăm)\x20\d{1,2}(?![\d.,/-]*\d)"
+    r"|(?<=[^\W\d])(?<!trăm)\x20\d{1,2}(?![\d.,/-]*\d)"
+    r"(?=[ \t]*+(?:[,;:!?)\n]|\.(?!\d)|$|đồng|đ(?![\w])|/))"
+)
 QUANTITY_RE = re.compile(
     rf"""
     (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?<!\de[+-]\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
@@ -96,7 +104,7 @@ QUANTITY_RE = re.compile(
     (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
-    (?P<tail>(?<=trăm)\x20\d{{1,2}}(?![\d.,/-]*\d)|(?<=[^\W\d])(?<!trăm)\x20\d{{1,2}}(?![\d.,/-]*\d)(?=[ \t]*+(?:[,;:!?)\n]|\.(?!\d)|$|đồng|đ(?![\w])|/)))?
+    (?P<tail>{_TAIL})?
     (?P<half>(?<=[^\W\d])\s++(?:{_HALF})(?![\w]))?
     (?P<unit>\s*+%|\s*+phần\s+trăm|\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?|{_PER_PERSON_MONTH})?
     """,
