@@ -4173,3 +4173,35 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 def test_what_probe_53_taught_about_the_2025_reorganisation(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2025", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and injured of accidents
+        ("Năm 2023, trên địa bàn xảy ra 11 vụ tai nạn lao động làm chết 04 người, làm 5 người bị "
+         "thương. Công đoàn thăm hỏi 16 đoàn viên bị tai nạn.", [("welfare_beneficiaries", 16)]),
+        # unions that ceased are no stock
+        ("Trong năm 2023 có 88 CĐCS giải thể do doanh nghiệp phá sản. Toàn tỉnh có 1.240 CĐCS.",
+         [("grassroots_unions", 1_240)]),
+        # the share that has not held its conference
+        ("Năm 2023, vẫn còn 7,6% doanh nghiệp chưa tổ chức Hội nghị người lao động.", []),
+        # a plenum's number
+        ("Năm 2023 quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XI về giáo dục và đào tạo.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_54_taught_about_long_annual_reports(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_rate_row_of_a_plan_table_keeps_its_ratio_columns_apart() -> None:
+    text = (
+        "Báo cáo năm 2018\nTT | Chỉ tiêu | Thực hiện năm 2017 | Kế hoạch năm 2018 | Thực hiện năm "
+        "2018 | TH/KH (%) | So sánh 2018/2017 (%)\n1 | Kết nạp đoàn viên mới (người) | 6.074 | "
+        "6.000 | 6.872 | 114,5 | 113,1\n6 | Doanh nghiệp tổ chức Hội nghị NLĐ (%) | 95,4 | 100 | "
+        "96,8 | 96,8 | 101,5"
+    )
+    observations, _ = extract("t", text, "2018")
+    rates = [(o.value, o.period) for o in observations if o.indicator == "worker_conference_rate"]
+    assert rates == [(95.4, "2017"), (96.8, "2018")]

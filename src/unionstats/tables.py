@@ -528,6 +528,9 @@ def _rate_of_row(
         if i > label_i and roles.get(i, ("done",))[0] in ("done", "plan", "unit")
     ):
         return None  # the rate is stated as a result (`90% | 95,5% | 106,1`): % of plan beside it
+    label = row[label_i][2].lower()
+    if "%" in label or label.lstrip(" -+.0123456789").startswith(("tỷ lệ", "tỉ lệ")):
+        return None  # `DN tổ chức Hội nghị NLĐ (%) | 95,4 | 100 | 96,8 | 96,8`: so are its cells
     code = _column_indicator(lay, f"{row[label_i][2]} (%)")
     return code if code is not None and _is_rate(lay, code) else None
 
