@@ -4205,3 +4205,22 @@ def test_a_rate_row_of_a_plan_table_keeps_its_ratio_columns_apart() -> None:
     observations, _ = extract("t", text, "2018")
     rates = [(o.value, o.period) for o in observations if o.indicator == "worker_conference_rate"]
     assert rates == [(95.4, "2017"), (96.8, "2018")]
+
+
+def test_a_column_of_turns_counts_no_stock_its_rows_name() -> None:
+    text = (
+        "Báo cáo năm 2023\nTT | Nội dung | Số lượt đoàn viên, NLĐ | Số tiền (triệu đồng)\n"
+        "1 | Tháng Công nhân năm 2023 | 5.200 | 2.600\n"
+        "2 | Trợ cấp ốm đau, khó khăn đột xuất | 3.860 | 2.316\n"
+        "3 | Học bổng, khen thưởng con đoàn viên | 1.350 | 675\n"
+        " | Tổng cộng | 10.410 | 5.591"
+    )
+    observations, mentions = extract("t", text, "2023")
+    counts = {(o.indicator, o.value) for o in observations if o.unit == "persons"}
+    assert counts == {("welfare_beneficiaries", 3_860), ("welfare_beneficiaries", 10_410)}
+    assert {m.text for m in mentions if m.reason == "turns_not_stock"} == {"5.200", "1.350"}
+
+
+def test_a_fall_in_members_told_with_its_causes_is_no_stock() -> None:
+    text = "Năm 2023, số đoàn viên giảm do nghỉ việc, chuyển đi là 3.648 người."
+    assert extract("t", text, "2023")[0] == []

@@ -377,6 +377,14 @@ def _money_by_its_size(ind: Indicator, cand: Candidate, found: Heads | None) -> 
     )
 
 
+def _turns_column(lay: Layout, cell: Cell | None, ind: Indicator) -> bool:
+    """`| Tháng Công nhân năm 2023 | 5.200 |` under `Số lượt đoàn viên, NLĐ`: a column of
+    turns counts what was done, never a stock that the row's label names (workers, members)."""
+    if cell is None or ind.code not in lay.catalogue.scoring.stock_indicators:
+        return False
+    return cell.noun.split(" ", 1)[0] in lay.catalogue.scoring.turn_nouns
+
+
 def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     lay = run.lay
     q = cand.q
@@ -485,6 +493,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         return
     if _money_by_its_size(ind, cand, found):
         run.mention(spot, q, None, "unclassified", "money_without_unit")
+        return
+    if _turns_column(lay, cell, ind):
+        run.mention(spot, q, None, "unclassified", "turns_not_stock")
         return
     if cell is not None and unit_class(cand) == "count":
         run.row_counts.setdefault(cell.label_end, ind.code)

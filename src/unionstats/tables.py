@@ -598,8 +598,10 @@ def _squash(text: str) -> str:
 
 
 # `Số lượt`, `Số người`, `Số suất quà`, `Tổng số nhà`: a header naming only what is counted
+# (`Số lượt đoàn viên, NLĐ`: the first noun, others after a comma)
 _HEADER_NOUN = re.compile(
     r"(?:tổng\s+)?số(?:\s+lượng)?\s+((?!tiền\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
 )
 
 

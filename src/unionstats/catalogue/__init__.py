@@ -194,6 +194,7 @@ class Scoring:
     named_persons: int
     person_blockers: int
     stock_indicators: tuple[str, ...]
+    turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
     raised_totals: int
     list_connectors: tuple[str, ...]
@@ -484,6 +485,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             stock_indicators=tuple(raw["stock_indicators"]),
+            turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
             population_subgroups={
                 str(code): tuple(str(g) for g in groups)
