@@ -1093,3 +1093,30 @@ def test_an_ordinal_opening_a_headline_is_no_weekday_date_line() -> None:
     assert infer(clean(text, is_html=False).text).title == (
         "Thứ hai, 18 đoàn viên xuất sắc được tuyên dương năm 2024"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # a time zone in brackets after the time; a law's year is no period of the report
+        ("Đồng Nai: Hơn 4.200 công nhân vào công đoàn qua ứng dụng\n05/11/2025 07:15 (GMT+07:00)\n"
+         "Chỉ sau hơn 4 tháng Luật Công đoàn năm 2024 có hiệu lực, LĐLĐ tỉnh Đồng Nai đã kết nạp "
+         "4.236 đoàn viên.", dt.date(2025, 11, 5), "2025"),
+        # a site's short name before the weekday line
+        ("QĐND Online - Thứ Hai, 26/12/2016 | 07:30\nCông đoàn Công ty 78: Điểm tựa của công nhân\n"
+         "Công ty 78 đóng ở tỉnh Kon Tum. Công đoàn cơ sở công ty có 1.098 đoàn viên.",
+         dt.date(2016, 12, 26), "2016"),
+        # the headline under the site's name and date line names the occasion's year, which
+        # the body's `Năm 2025, ...` twice does not restate
+        ("Báo và Phát thanh, Truyền hình Gia Lai\nThứ Năm, 22/01/2026 - 16:05\nGia Lai: Hơn 62 "
+         "ngàn lượt đoàn viên được chăm "
+         "lo Tết Bính Ngọ 2026\n(GLO) - Đây là năm đầu tiên LĐLĐ tỉnh Gia Lai chăm lo Tết sau hợp "
+         "nhất. Công đoàn các cấp đang đưa quà Tết đến đoàn viên. Sáng 22/1, LĐLĐ tỉnh tổ chức "
+         "chương trình Tết Sum vầy. Công nhân được nhận quà.\nBà Hạnh cho biết: Năm 2025, thu nhập "
+         "bình quân đạt 8,5 triệu đồng. Năm 2025, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.",
+         dt.date(2026, 1, 22), "2026"),
+    ],
+)  # fmt: skip
+def test_date_lines_and_years_of_news_pages(text: str, published: dt.date, period: str) -> None:
+    meta = infer(text, "", None)
+    assert (meta.published, meta.period) == (published, period)

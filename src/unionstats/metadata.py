@@ -140,12 +140,13 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
 # A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`.
 _DATE_TIME_LINE = re.compile(
     r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}"
-    r"(?::\d{2})?\s*(?:(?:gmt|utc)\s*[+-]\s*\d{1,2})?\s*$",
+    r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# `Thứ Hai, 07/08/2023 - 10:30`: a weekday, a date and a time stamp an article.
+# `Thứ Hai, 07/08/2023 - 10:30`: a weekday, a date and a time stamp an article (after the
+# site's short name: `QĐND Online - Thứ Hai, 26/12/2016 | 07:30`).
 _WEEKDAY_TIME_LINE = re.compile(
-    rf"^\s*(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?"
+    rf"^\s*(?:[^\W\d][^\n]{{0,38}}?\s[-–|]\s*)?(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"
     r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}",
     re.IGNORECASE | re.MULTILINE,
@@ -157,7 +158,7 @@ _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 # 7/2/2017, ...`) are events.
 _DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
-    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?"
+    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?)?"
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
     re.IGNORECASE,
 )

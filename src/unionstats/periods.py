@@ -99,6 +99,11 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"|(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
     r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
+# A law's name ends in its year (`Luật Công đoàn năm 2024`, `Bộ luật Lao động năm 2019`, `Luật
+# An toàn, vệ sinh lao động năm 2015`): the year it was passed, no period of the report.
+_LAW_NAME_BEFORE = re.compile(
+    r"\bluật(?:\s+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b)[^\W\d_]+,?){1,7}\s+$"
+)
 # `sơ kết 9 tháng đầu năm 2024, triển khai nhiệm vụ quý IV`: the period a plan is for.
 # ... and a year a plan is for, further back in its clause (`dự kiến khởi công năm 2019`).
 _PLANNED_BEFORE = re.compile(
@@ -328,6 +333,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if inside(m.start()):
             continue
         if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if _LAW_NAME_BEFORE.search(text, max(0, m.start() - 70), m.start()):
             continue
         year = int(m.group(1))
         if doc_year is None or year <= doc_year:
@@ -808,6 +815,32 @@ def _reviewed_by_conference(head: str, mark: PeriodMark) -> PeriodMark:
     return PeriodMark(mark.pos, str(int(mark.period) - 1), mark.kind)
 
 
+_LEAD_CHARS = 160  # a line this long is the lead, past the headline
+
+
+def _headline_lines(head: str) -> list[str]:
+    """The lines above the lead: a site's name, a date line, the headline (`Báo ... Gia Lai` /
+    `Thứ Năm, 22/01/2026 - 16:05` / `Gia Lai: ... chăm lo Tết Bính Ngọ 2026`)."""
+    lines = []
+    for line in head.split("\n"):
+        if len(line) > _LEAD_CHARS:
+            break
+        lines.append(line)
+    return lines or head.split("\n", 1)[:1]
+
+
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]$")
+
+
+def _names_the_year(line: str, year: str) -> bool:
+    """The year stands in the line as a year or a month's (`THÁNG 5/2025`), not as a full
+    date's (`22/01/2026`, a date line's)."""
+    return any(
+        not _DAY_MONTH_BEFORE.search(line, max(0, m.start() - 6), m.start())
+        for m in re.finditer(rf"(?<!\d){year}(?!\d)", line)
+    )
+
+
 def restated_year(period: str | None, head: str, body: str) -> str | None:
     """A year written bare in the opening (`“Tết sum vầy 2017”`, the occasion of writing)
     gives way to an earlier year the body states at least twice as `năm X`: the report
@@ -815,7 +848,7 @@ def restated_year(period: str | None, head: str, body: str) -> str | None:
     Sum vầy” Xuân Giáp Thìn 2024`: the report is about that occasion)."""
     if not period or not period.isdigit() or YEAR_MENTION.search(lowercase(head)):
         return period
-    if period in head.split("\n", 1)[0]:
+    if any(_names_the_year(line, period) for line in _headline_lines(head)):
         return period
     counts: dict[str, int] = {}
     for m in YEAR_MENTION.finditer(lowercase(body)):
