@@ -646,3 +646,34 @@ def test_names_read_from_their_first_words_as_from_all(parts):
 )
 def test_a_provinces_company_group_is_a_grassroots_union(name: str, level: str) -> None:
     assert level_of(find_mentions(f"{name} tổng kết năm 2023.")[0]) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "level"),
+    [
+        # a national sector union's name goes on past `và` to `Việt Nam`; `trường` of `Môi
+        # trường` is no school
+        ("Ngày 29/12, Ban Chấp hành Công đoàn Nông nghiệp và Môi trường Việt Nam tổ chức Hội nghị.",
+         "Công đoàn Nông nghiệp và Môi trường Việt Nam", "national_sector"),
+        # ... but not to another body after `và`
+        ("Công đoàn Giáo dục Việt Nam và Công đoàn Y tế Việt Nam ký kết chương trình.",
+         "Công đoàn Giáo dục Việt Nam", "national_sector"),
+        # a school's union keeps its level
+        ("Công đoàn Trường Đại học Bách khoa Hà Nội tổ chức hội nghị.",
+         "Công đoàn Trường Đại học Bách khoa Hà Nội", "grassroots"),
+    ],
+)  # fmt: skip
+def test_names_joined_by_va_and_a_school_word_inside_another(
+    text: str, written: str, level: str
+) -> None:
+    mention = find_mentions(text)[0]
+    assert (mention.written, level_of(mention)) == (written, level)
+
+
+def test_a_section_named_after_the_union_is_no_union() -> None:
+    meta = _meta(
+        "QĐND Online - Thứ Hai, 26/12/2016 | 07:30\nChuyên mục: Công đoàn - Lao động\n"
+        "Công đoàn Công ty 78: Điểm tựa của công nhân nơi biên giới\nCông ty 78 đóng quân ở tỉnh "
+        "Kon Tum. Công đoàn cơ sở công ty có 1.098 đoàn viên."
+    )
+    assert (meta.org, meta.org_level) == ("Công đoàn Công ty 78 Kon Tum", "grassroots")

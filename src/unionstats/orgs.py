@@ -274,6 +274,22 @@ def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) 
     )
 
 
+def _joins_a_national_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
+    """`Công đoàn Nông nghiệp và Môi trường Việt Nam`: a national sector union's name goes on
+    past `và` and a capitalised word to `Việt Nam` a few words on (not to another body's
+    type, nor past a comma)."""
+    if lows[i] != "và" or i + 1 >= len(raw) or not raw[i + 1][0][:1].isupper():
+        return False
+    if any(" ".join(lows[i + 1 : i + 4]).startswith(t) for t in _TYPE_STARTS):
+        return False
+    for j in range(i + 1, min(i + 6, len(raw) - 1)):
+        if lows[j] == "việt" and lows[j + 1] == "nam":
+            return True
+        if raw[j][0] != raw[j][0].rstrip(_TRAILING):
+            return False  # (a comma or a stop ends the name first)
+    return False
+
+
 # `... và Công đoàn ngành Y tế`: another body's name starts; `và Công nghệ` does not.
 _TYPE_STARTS = ("công đoàn", "liên đoàn", "lđlđ", "cđ ", "cđcs", "tổng liên đoàn", "tổng lđlđ")
 
@@ -340,9 +356,12 @@ def _name_from(
             _stop_at(lows, i, w)
             and not _joins_a_ministry_name(raw, lows, i)
             and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
+            and not _joins_a_national_name(raw, lows, i)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
         ):
             break
+        if core in ("-", "–") and not kept:
+            break  # `Chuyên mục: Công đoàn - Lao động`: a section's name, no union's
         if core in ("-", "–"):
             rest = " ".join(t.rstrip(_TRAILING) for t, _ in raw[i + 1 : i + 4])
             province = _leading_province(rest)
@@ -376,6 +395,8 @@ def _name_from(
             and (raw[i + 1][0][:1].isupper() or lows[i + 1] in w.units)
         ):
             pass
+        elif _joins_a_national_name(raw, lows, i):
+            pass  # `Công đoàn Nông nghiệp và Môi trường Việt Nam`
         elif not (
             kept
             and (in_compound or (kept[-1][:1].isupper() and kept[-1].lower() not in w.units))
@@ -691,6 +712,24 @@ def names_a_place(mention: OrgMention) -> bool:
     )
 
 
+def _names_a_workplace(mention: OrgMention, w: OrgWords) -> bool:
+    """A company's or a school's word stands in the name as a name's head, capitalised or in
+    an abbreviation (`Công ty TNHH PouYuen`, `Trường THPT Lê Lợi`, `tnhh`), not as a syllable
+    of another word (`Nông nghiệp và Môi trường Việt Nam`: `trường` of `môi trường`)."""
+    tokens = [_expand(t, w) for t in mention.tokens]
+    for c in w.companies:
+        words_of = c.split()
+        n = len(words_of)
+        for j in range(len(tokens) - n + 1):
+            if tokens[j : j + n] == words_of:
+                first = mention.tokens[j]
+                if first[:1].isupper() or len(tokens) == n or j == 0 or not first.isalpha():
+                    return True
+                if mention.upper:
+                    return True
+    return False
+
+
 def level_of(mention: OrgMention) -> str:
     """The level of the organisation (spec: grassroots ... national)."""
     w = words()
@@ -725,7 +764,7 @@ def level_of(mention: OrgMention) -> str:
     if any(name.startswith(s + " ") for s in w.sector_starts):
         national = any(name.endswith(e) for e in w.national_sector_ends)
         return "national_sector" if national else "sector_provincial"
-    if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", name) for c in w.companies):
+    if _names_a_workplace(mention, w):
         return "grassroots"  # `Công ty TNHH PouYuen Việt Nam`, `Agribank Chi nhánh An Giang`
     if any(name.endswith(e) for e in w.national_sector_ends):
         return "national_sector"
