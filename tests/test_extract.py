@@ -4224,3 +4224,27 @@ def test_a_column_of_turns_counts_no_stock_its_rows_name() -> None:
 def test_a_fall_in_members_told_with_its_causes_is_no_stock() -> None:
     text = "Năm 2023, số đoàn viên giảm do nghỉ việc, chuyển đi là 3.648 người."
     assert extract("t", text, "2023")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members given the union's card, moving in, or cutting hours are no stock
+        ("Năm 2026, có 302.716 đoàn viên (đạt 76,4%) đã được cấp thẻ đoàn viên công đoàn.", []),
+        ("Năm 2026, khoảng 4.300 lao động phải giảm giờ làm hoặc tạm nghỉ việc luân phiên.", []),
+        ("Năm 2026 có 4 đoàn viên chuyển công tác đến từ các xã khác.", []),
+        # units pointed back to
+        ("Năm 2026 thành lập 2 CĐCS. 2 CĐCS này trực thuộc LĐLĐ tỉnh.",
+         [("new_grassroots_unions", 2)]),
+        # opinions heard at a dialogue are no dialogues
+        ("Năm 2026 tiếp nhận 63 ý kiến, trong đó 58 ý kiến đã được giải quyết qua đối thoại.", []),
+        # money raised for the fund, named after it in quotes; another fund's; money spent from it
+        ('Năm 2026, đoàn viên đóng góp 14,3 triệu đồng ủng hộ Quỹ "Mái ấm Công đoàn" tỉnh và 21 '
+         'triệu đồng ủng hộ Quỹ "Vì người nghèo" của phường.', [("union_shelter_fund", 14_300_000)]),
+        ("Năm 2026, LĐLĐ tỉnh hỗ trợ 60 triệu đồng từ Quỹ “Mái ấm Công đoàn” để xây nhà.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_56_taught_about_the_texts_of_2026(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2026", org_level="provincial_federation")
+    got = [(o.indicator, o.value) for o in observations if o.indicator != "union_shelter_value"]
+    assert got == expected
