@@ -4224,3 +4224,21 @@ def test_a_column_of_turns_counts_no_stock_its_rows_name() -> None:
 def test_a_fall_in_members_told_with_its_causes_is_no_stock() -> None:
     text = "Năm 2023, số đoàn viên giảm do nghỉ việc, chuyển đi là 3.648 người."
     assert extract("t", text, "2023")[0] == []
+
+
+# A bare figure linked by `đạt`/`hiện có` or after `đoàn viên mới` is a count only when it
+# is whole and no year; a breakdown after it (`12.300, trong đó nữ 6.500`) is the next figure's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, thu nhập bình quân của người lao động đạt 8,5.", []),
+        ("Năm 2023, tỷ lệ kết nạp đoàn viên đạt 104,5, vượt kế hoạch.", []),
+        ("Năm 2023, triển khai kế hoạch phát triển đoàn viên mới 2024.", []),
+        ("Năm 2023, tổng số đoàn viên hiện có 12.300, trong đó nữ 6.500.",
+         [("members", 12_300, None), ("members", 6_500, "female")]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_is_whole_no_year_and_keeps_its_breakdown(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
