@@ -3061,3 +3061,1219 @@ def test_a_wage_beside_the_income_of_its_period_is_a_part_of_it() -> None:
         (7_900_000, "2022", False),  # no income stated for 2022: the wage is its figure
     ]
 
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Dịp Tết Giáp Thìn 2024, công đoàn trao 950 suất quà cho đoàn viên.", "2024"),
+        ("Chương trình “Tết sum vầy” 2024 trao 950 suất quà.", "2024"),
+        ("Từ Xuân Canh Tý 2020 đến Xuân Giáp Thìn 2024, chương trình trao 950 suất quà.",
+         "2020-2024"),
+    ],
+)  # fmt: skip
+def test_an_occasion_and_its_year_date_what_is_done_for_it(text: str, period: str) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.period) for o in observations] == [("gifts", period)]
+
+
+def test_a_stock_in_a_term_is_counted_at_its_end() -> None:
+    text = "Nhiệm kỳ 2018-2023, Công đoàn ngành có 212 CĐCS với 31.400 đoàn viên."
+    observations, _ = extract("t", text, "2018-2023")
+    assert [(o.indicator, o.period) for o in observations] == [
+        ("grassroots_unions", "2023"),
+        ("members", "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [
+        (dt.date(2013, 5, 29), "2013"),  # a news item of May about last year: the count now
+        (dt.date(2013, 1, 14), "2012"),  # the year's report, written in January
+        (None, "2012"),
+    ],
+)
+def test_a_stock_told_as_of_now_is_the_count_when_written(published, period: str) -> None:
+    text = "Năm 2012, công ty nộp ngân sách 20 tỷ đồng. Công ty có 194 cán bộ, công nhân viên."
+    observations, _ = extract("t", text, "2012", published=published)
+    assert [(o.indicator, o.period) for o in observations] == [("workers", period)]
+
+
+def test_another_body_of_the_reports_level_in_a_roundup_gives_its_own_figures() -> None:
+    """A district federation's news, glued as crawled pages are: the next event is another
+    district's (`Cùng ngày, ...`, `... cũng vừa ...`); the report's own name keeps its own."""
+    text = (
+        "LĐLĐ quận 5 trao 180 phần quà cho công nhân.Ảnh: T.Hà.Cùng ngày, LĐLĐ quận 8 tổ chức "
+        "ngày hội, trao 90 phần quà. LĐLĐ quận 11 cũng vừa trao 60 phần quà. Cùng ngày, LĐLĐ "
+        "quận 5 bàn giao 2 nhà Mái ấm Công đoàn."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", org="LĐLĐ quận 5 Hồ Chí Minh"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (180, None),
+        (90, "other_org"),
+        (60, "other_org"),
+        (2, None),
+    ]
+
+
+def test_sentences_glued_by_a_crawl_are_apart_but_not_at_abbreviations() -> None:
+    lay = Layout(
+        "Trao 50 phần quà cho công nhân.Đại diện LĐLĐ TP.HCM và T.Nga dự, tại p.Bến Nghé.",
+        load_catalogue(),
+        "2024",
+    )
+    assert lay.sentences[0] == len("Trao 50 phần quà cho công nhân.")
+    assert len(lay.sentences) == 2
+
+
+def test_a_digests_items_run_on_after_stars_are_other_provinces() -> None:
+    text = (
+        "LĐLĐ tỉnh Bạc Liêu: Các cấp CĐ trao 1.200 phần quà. Ngọc Anh * LĐLĐ tỉnh Gia Lai: "
+        "Toàn tỉnh có 540 CĐCS. Minh Đức * LĐLĐ tỉnh Phú Yên: Trao 15 Mái ấm CĐ. Hải Yến"
+    )
+    observations, _ = extract(
+        "t", text, "2013", org_level="provincial_federation", province="Bạc Liêu"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (1_200, None),
+        (540, "other_org"),
+        (15, "other_org"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        # the confederation receives what the report's members give: the report's figure
+        ("Đoàn viên toàn ngành đã ủng hộ Quỹ “Mái ấm Công đoàn” của Tổng LĐLĐ Việt Nam 4,3 tỷ "
+         "đồng.", None),
+        # ... but owns what it is said to have
+        ("Phong trào của Tổng Liên đoàn đã có hơn 1,5 triệu sáng kiến.", "other_org"),
+    ],
+)  # fmt: skip
+def test_a_body_given_to_is_not_the_owner_of_the_gift(text: str, subgroup: str | None) -> None:
+    observations, _ = extract("t", text, "2024", org_level="national_sector")
+    assert [o.subgroup for o in observations] == [subgroup]
+
+
+def test_a_table_of_units_after_an_index_column_counts_its_total_row_and_money_column() -> None:
+    text = (
+        "Số liệu theo đơn vị:\n"
+        "TT | Đơn vị | Số CĐCS | Số đoàn viên | Nhà “Mái ấm CĐ” | Kinh phí (triệu đồng)\n"
+        "1 | Huyện A | 41 | 2.100 | 2 | 90\n"
+        "2 | Huyện B | 37 | 1.950 | 1 | 45\n"
+        "| Tổng cộng | 78 | 4.050 | 3 | 135\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 78),
+        ("members", 4_050),
+        ("union_shelter_houses", 3),
+        ("union_shelter_value", 135_000_000),
+    ]
+
+
+def test_a_header_on_two_rows_keeps_the_years_of_the_upper_one() -> None:
+    text = (
+        "Một số kết quả chủ yếu:\n"
+        "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | So sánh 2024/2023 |\n"
+        "TT | Chỉ tiêu | ĐVT | | | Tăng (+)/giảm (-) | %\n"
+        "1 | Tổng số đoàn viên | Người | 51.200 | 52.480 | +1.280 | 102,5\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period) for o in observations] == [(51_200, "2023"), (52_480, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [
+        (dt.date(2013, 5, 31), "2012-2013"),  # a news item: the twelve months before it
+        (dt.date(2014, 1, 10), "2013"),  # the year's report written after it: that year
+        (dt.date(2013, 12, 15), "2013"),  # written as its year ends: that year
+        (None, "2013"),
+    ],
+)
+def test_the_past_year_is_counted_back_from_publication(published, period: str) -> None:
+    text = "Trong năm qua, công nhân lao động quận đã thực hiện 420 sáng kiến."
+    observations, _ = extract("t", text, "2013", published=published)
+    assert [(o.indicator, o.period) for o in observations] == [("initiatives", period)]
+
+
+@pytest.mark.parametrize(
+    ("dates", "period"),
+    [
+        ("từ 1/7 đến 31/12/2025", "2025-H2"),
+        ("từ 01/01 đến 30/6/2025", "2025-H1"),
+        ("1/7 - 30/9/2025", "2025-Q3"),
+        ("12/6 - 15/6/2025", "2025"),  # a few days: no part of the contract's
+    ],
+)
+def test_a_part_of_a_year_written_as_its_dates_is_that_part(dates: str, period: str) -> None:
+    text = f"Kết quả hoạt động {dates}: kết nạp 42 đoàn viên mới."
+    observations, _ = extract("t", text, "2025")
+    assert [(o.indicator, o.period) for o in observations] == [("new_members", period)]
+
+
+def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "LĐLĐ quận 5 tuyên dương 60 CNVC-LĐ, trao 180 phần quà. LĐLĐ quận 8 cũng vừa sơ kết "
+        "phong trào thi đua. Trong năm, CNVC-LĐ quận đã thực hiện 320 sáng kiến.\n"
+        "Năm 2024, các cấp công đoàn quận 5 đã thực hiện 95 sáng kiến."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", org="LĐLĐ quận 5 Hồ Chí Minh"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (180, None),
+        (320, "other_org"),
+        (95, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan in brackets governs only what they hold
+        ("Năm 2023 toàn ngành kết nạp 3.014 đoàn viên mới (chỉ tiêu giao: 2.500 đoàn viên); "
+         "thành lập mới 11 CĐCS.", {("new_members", 3014), ("new_grassroots_unions", 11)}),
+        # registered and carried out is done, registered alone is not
+        ("Năm 2024, CNLĐ đã đăng ký và thực hiện 312 sáng kiến.", {("initiatives", 312)}),
+        ("Năm 2024, CNLĐ đã đăng ký 312 sáng kiến.", set()),
+        # an age is no head count; an amount per meal or per lesson is no total
+        ("Năm 2024, độ tuổi bình quân của NLĐ là 29 tuổi.", set()),
+        ("Năm 2024, công đoàn đề nghị tăng tiền ăn ca hỗ trợ NLĐ lên 30.000 đồng/bữa.", set()),
+        ("Năm 2024, hỗ trợ giáo viên dạy thêm từ 50.000 đồng lên 70.000 đồng/tiết.", set()),
+        # rewards paid to authors are no value brought by the initiatives
+        ("Năm 2024, công ty đã chi thưởng cho các tác giả sáng kiến 156 triệu đồng.", set()),
+        ("Năm 2024, khen thưởng 20 sáng kiến có giá trị làm lợi 3 tỷ đồng.",
+         {("initiatives", 20), ("initiative_value", 3e9)}),
+        # courses of occupational-safety training (huấn luyện) are training courses
+        ("Năm 2024 tổ chức 3 lớp huấn luyện ATVSLĐ cho 412 lượt người lao động.",
+         {("training_courses", 3), ("training_participants", 412)}),
+        # public servants named in full are the workers of a commune's union
+        ("Năm 2025 CĐCS phường có 146 đoàn viên/152 cán bộ, công chức, người lao động.",
+         {("members", 146), ("workers", 152)}),
+        # the worth of the gifts named as `quà tặng`
+        ("Năm 2025 trao 600 suất quà cho CNLĐ; tổng trị giá quà tặng là 480 triệu đồng.",
+         {("gifts", 600), ("gift_value", 480e6)}),
+        # a house paid for out of the shelter fund is money spent on houses
+        ("Năm 2025 xây mới 1 nhà “Mái ấm Công đoàn”, LĐLĐ tỉnh hỗ trợ 60 triệu đồng từ Quỹ "
+         "“Mái ấm Công đoàn”.", {("union_shelter_houses", 1), ("union_shelter_value", 60e6)}),
+    ],
+)  # fmt: skip
+def test_what_probe_30_taught(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="grassroots")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_bodys_figures_by_the_units_in_the_cluster_are_the_clusters_own() -> None:
+    text = (
+        "Theo báo cáo của LĐLĐ huyện Trảng Bom (Trưởng cụm năm 2023), các đơn vị trong cụm "
+        "đang quản lý 612 CĐCS với 118.740 đoàn viên."
+    )
+    observations, _ = extract(
+        "t", text, "2023", org_level="bloc", org="Cụm thi đua số 3 LĐLĐ tỉnh Đồng Nai"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [(612, None), (118740, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a congress's delegates stand for (`thay mặt cho`) are a stock
+        ("Năm 2023, về dự Đại hội có 280 đại biểu, thay mặt cho hơn 62.000 đoàn viên, gần "
+         "70.000 công nhân, viên chức, lao động trong toàn tỉnh.",
+         {("members", 62000), ("workers", 70000)}),
+        # the conference named in a rate's own clause decides which rate it is
+        ("Năm 2023, trên 98% doanh nghiệp tổ chức Hội nghị người lao động, 100% cơ quan, đơn "
+         "vị tổ chức Hội nghị cán bộ, công chức, viên chức.",
+         {("worker_conference_rate", 98), ("staff_conference_rate", 100)}),
+    ],
+)  # fmt: skip
+def test_what_probe_31_taught(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_period_closing_its_clause_dates_that_clause_only() -> None:
+    """`..., 100% đơn vị tổ chức Hội nghị CBCCVC trong quý I/2024; ... đạt 83,3%`: the quarter
+    trails the first figure's clause; the second figure is of the report's year."""
+    text = (
+        "Năm 2024, 100% đơn vị sự nghiệp tổ chức Hội nghị CBCCVC trong quý I/2024; tại khu vực "
+        "ngoài công lập có 10/12 doanh nghiệp tổ chức Hội nghị người lao động, đạt 83,3%.\n"
+        "Trong quý I/2024: kết nạp 120 đoàn viên; thành lập 3 CĐCS."
+    )
+    observations, _ = extract("t", text, "2024", org_level="sector_provincial")
+    assert {(o.value, o.period) for o in observations} == {
+        (100, "2024"),
+        (83.3, "2024"),
+        (120, "2024-Q1"),
+        (3, "2024-Q1"),
+    }
+
+
+def test_a_breakdown_that_is_the_indicators_whole_population_is_none() -> None:
+    text = (
+        "Năm 2024, có 1.087/1.087 cơ quan, đơn vị hành chính, sự nghiệp tổ chức Hội nghị CBCCVC, "
+        "đạt tỷ lệ 100%. Khu vực hành chính sự nghiệp kết nạp 320 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert {(o.indicator, o.subgroup) for o in observations} == {
+        ("staff_conference_rate", None),
+        ("new_members", "public_sector"),
+    }
+
+
+def test_a_concession_is_no_count() -> None:
+    text = (
+        "Năm 2025, công đoàn trao 20 suất quà cho đoàn viên. Sự quan tâm của Công đoàn, dù là "
+        "một phần quà hay một lời hỏi thăm, đều giúp anh chị em có thêm động lực."
+    )
+    observations, _ = extract("t", text, "2025", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == [("gifts", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2019, khi anh phải mổ tim, anh được CĐ công ty và LĐLĐ tỉnh hỗ trợ 50 triệu đồng.",
+         []),
+        ("Năm 2019, công đoàn hỗ trợ rồi anh chị em góp thêm, tôi được hỗ trợ 50 triệu đồng.", []),
+        # everyone (`anh chị em`) and a count of people are the union's
+        ("Năm 2019, toàn thể anh chị em công nhân được hỗ trợ 120 triệu đồng.", [120e6]),
+        ("Năm 2019, 40 đoàn viên được hỗ trợ 20 triệu đồng.", [20e6]),
+    ],
+)  # fmt: skip
+def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2019", org_level="grassroots")
+    assert [o.value for o in observations if o.indicator == "welfare_value"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, thỏa ước có lợi hơn: thưởng thâm niên từ 200.000 đến 1 triệu đồng.",
+        "Tại Hội nghị người lao động năm 2025, 100% đại biểu tán thành các nội dung sửa đổi.",
+    ],
+)
+def test_an_employers_pay_and_a_share_of_delegates_are_no_indicator(text: str) -> None:
+    observations, _ = extract("t", text, "2025", org_level="grassroots")
+    assert observations == []
+
+
+MONTHLY_BRIEF = (
+    "BÁO CÁO tháng 4 năm 2024\n"
+    "- Kết nạp đoàn viên: trong tháng 38 ĐV; lũy kế từ đầu năm 126 ĐV (KH: 150, đạt 84%).\n"
+    "- Thành lập mới: trong tháng 01 CĐCS; lũy kế 03 CĐCS (KH: 04).\n"
+    "- Thăm hỏi ĐV ốm đau: 23 lượt, số tiền 17,5 triệu đồng; lũy kế từ đầu năm 141 lượt, 96,2 "
+    "triệu đồng.\n"
+    "- Trong tháng giới thiệu 05 ĐV ưu tú cho Đảng xem xét kết nạp; lũy kế 14 ĐV, trong đó đã "
+    "được kết nạp 06 đồng chí.\n"
+)
+
+
+def test_a_monthly_brief_gives_the_months_figure_and_the_running_total() -> None:
+    """A month's figure after `trong tháng` is a count, not a month's number (a month is 1 to
+    12, and a counted noun follows); a clause of only `lũy kế` and a figure counts what the
+    clause before it counted; the admitted among the ones put forward are admissions."""
+    observations, _ = extract("t", MONTHLY_BRIEF, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 38, None),
+        ("new_members", 126, 150),
+        ("new_grassroots_unions", 1, None),
+        ("new_grassroots_unions", 3, 4),
+        ("welfare_beneficiaries", 23, None),
+        ("welfare_value", 17.5e6, None),
+        ("welfare_beneficiaries", 141, None),
+        ("welfare_value", 96.2e6, None),
+        ("party_referrals", 5, None),
+        ("party_referrals", 14, None),
+        ("party_admissions", 6, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statutory wage is no average income
+        ("Năm 2017, mức lương tối thiểu vùng I áp dụng từ ngày 1.1.2017 theo Nghị định "
+         "153/2016/NĐ-CP là 3.750.000 đồng/tháng; thu nhập bình quân đạt 6,2 triệu đồng.",
+         [("avg_income", 6.2e6)]),
+        # how big one unit is, not the union's people; a company's own workforce is
+        ("Năm 2017, có doanh nghiệp hơn 200 lao động nhưng chưa đồng ý thành lập công đoàn. "
+         "Việc thành lập CĐCS tại các doanh nghiệp nhỏ dưới 10 lao động còn khó. Công ty hiện "
+         "có 1.200 lao động.", [("workers", 1200)]),
+    ],
+)  # fmt: skip
+def test_what_probe_34_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2017", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_plan_labelled_by_its_period_and_months_counted_are_no_figures() -> None:
+    text = (
+        "Năm 2025\n- Kết nạp mới: 215 ĐV (KH tháng: 200, đạt 107,5%).\n"
+        "- Kết nạp đoàn viên: trong quý 24 ĐV; lũy kế 6 tháng 57 ĐV, đạt 71,3% KH năm (80 ĐV).\n"
+        "- Đăng tải 30 tin, bài; lũy kế 6 tháng 104 tin, bài."
+    )
+    observations, _ = extract("t", text, "2025", org_level="district_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 215, 200),
+        ("new_members", 24, None),
+        ("new_members", 57, 80),
+        ("media_posts", 30, None),
+        ("media_posts", 104, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label is on its line: the heading above it names nothing of its figure
+        ("BÁO CÁO năm 2024\n\nI. TÌNH HÌNH ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG\nTổng số CĐCS: 127.",
+         [("grassroots_unions", 127)]),
+        # a never rule's words reach no figure past the end of their sentence
+        ("Năm 2024, có 261 doanh nghiệp, trong đó 148 doanh nghiệp có vốn đầu tư nước ngoài. "
+         "LĐLĐ thị xã quản lý 193 CĐCS.", [("grassroots_unions", 193)]),
+    ],
+)  # fmt: skip
+def test_what_probe_32_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_day_is_one_to_thirty_one_and_a_counted_noun_after_it_makes_a_count() -> None:
+    text = (
+        "Năm 2024\n- Thăm hỏi, hỗ trợ ĐV bị tai nạn lao động, ốm đau dài ngày: 34 lượt, số tiền "
+        "27,2 triệu đồng.\n- Thăm hỏi ĐV ốm đau dài ngày: 15 lượt.\n"
+        "Sáng 12, LĐLĐ tổ chức thăm hỏi đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 34),
+        ("welfare_value", 27.2e6),
+        ("welfare_beneficiaries", 15),
+    ]
+
+
+def test_classes_between_an_outreach_word_and_the_people_make_them_trainees() -> None:
+    text = (
+        "Năm 2017, công tác tuyên truyền, đào tạo cán bộ được chú trọng với 41 lớp tập huấn "
+        "cho 2.870 lượt cán bộ CĐCS."
+    )
+    observations, _ = extract("t", text, "2017", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("training_courses", 41),
+        ("training_participants", 2870),
+    ]
+
+
+def test_a_total_raised_by_a_breakdowns_figure_is_the_whole() -> None:
+    text = (
+        "Năm 2013, các cấp CĐ cũng thành lập mới 9 CĐCS ở khu vực DN ngoài nhà nước, nâng tổng "
+        "số CĐCS trực thuộc LĐLĐ tỉnh lên 1.347. Khu vực ngoài nhà nước nâng tổng số lên 500 CĐCS."
+    )
+    observations, _ = extract("t", text, "2013", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (9, "non_state_enterprise"),
+        (1347, None),
+        (500, "non_state_enterprise"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what workers were owed and got back is theirs
+        ("Năm 2013, 612 công nhân đòi được hơn 3,1 tỉ đồng tiền lương, trợ cấp thôi việc và tiền "
+         "BHXH bị chủ DN nợ. Đến giữa tháng 5, 237 CN đã nhận đủ hơn 1,4 tỉ đồng tiền lương.", []),
+        # a fraction of people is no result against a plan
+        ("Năm 2013, toàn tỉnh có gần 53.000 đoàn viên, trong đó khoảng 1/3 làm việc trong các DN "
+         "ngoài quốc doanh.", [("members", 53000)]),
+        # the union's own spending, the people it stood for in court
+        ("Năm 2016, tổng chi tài chính CĐ toàn ngành là 39,2 tỉ đồng. LĐLĐ tỉnh đã đại diện cho 46 "
+         "NLĐ tham gia tố tụng tại 9 vụ án lao động.", []),
+        # safety officers are people trained
+        ("Năm 2013, tổ chức 3 lớp huấn luyện cho 640 an toàn vệ sinh viên.",
+         [("training_courses", 3), ("training_participants", 640)]),
+        # a plan word after a percentage is what a result was measured against
+        ("Năm 2017, kết nạp 3.260 đoàn viên, đạt 27,2% kế hoạch năm, nâng tổng số lên 2.948 CĐCS.",
+         [("new_members", 3260), ("grassroots_unions", 2948)]),
+    ],
+)  # fmt: skip
+def test_what_probe_35_taught(text: str, expected: list) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_an_appendix_after_the_plan_section_is_a_part_of_its_own() -> None:
+    text = (
+        "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n- Phấn đấu kết nạp 6.500 đoàn viên.\n\n"
+        "Phụ lục 1: Số liệu một số chỉ tiêu chủ yếu năm 2022\n"
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch 2022 | Thực hiện 2022 |\n"
+        "| 1 | Kết nạp đoàn viên | người | 6.000 | 6.435 |\n"
+    )
+    observations, _ = extract("t", text, "2022", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 6435, 6000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2006, LĐLĐ thành phố trao 450 triệu đồng cho đoàn viên bị thiệt hại do bão số 6.",
+         [("welfare_value", 450e6)]),
+        ("Năm 2006, UBND tỉnh xem xét dự án xây dựng 5.000 căn nhà cho CN thuê giá rẻ.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_36_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2006", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+# How text copied out of PDF files reads (blind probe 38, 2026-12-03): a figure wrapped away
+# from its noun, a table row's label wrapped onto a line of its own, a total row that lost its
+# empty index cell.
+PDF_TABLE_WITH_WRAPPED_LABELS = (
+    "Kết quả thăm hỏi, trợ cấp, tặng quà năm 2014 như sau:\n\n"
+    "  TT   Nội dung                                   Số lượt      Số tiền (đồng)\n"
+    "  1    Thăm hỏi đoàn viên ốm đau, thai sản,         412          61.800.000\n"
+    "       tai nạn lao động\n"
+    "  2    Trợ cấp khó khăn đột xuất                     37          27.750.000\n"
+    "  3    Tặng quà Tết Nguyên đán cho                3.120         624.000.000\n"
+    "       đoàn viên, NLĐ (200.000 đồng/suất)\n"
+    "  4    Quà Quốc tế Thiếu nhi cho con              1.486          74.300.000\n"
+    "       CNLĐ dưới 15 tuổi\n"
+    "       Cộng                                       5.055         787.850.000\n"
+)
+
+
+def test_a_pdf_table_reads_through_its_wrapped_labels_to_its_total_row() -> None:
+    text = clean(PDF_TABLE_WITH_WRAPPED_LABELS, is_html=False).text
+    observations, _ = extract("t", text, "2014", org_level="grassroots")
+    found = {(o.indicator, o.value, "part" in o.flags) for o in observations}
+    # every row's money under `Số tiền (đồng)`, the label's wrapped rest no noun of it
+    assert {(i, v) for i, v, _ in found if v > 1e6 and i} >= {
+        ("welfare_value", 27_750_000),
+        ("gift_value", 624_000_000),
+        ("gift_value", 74_300_000),  # the money of what its row counts
+    }
+    # the `Cộng` row, one cell short of the header, is the whole table's total
+    assert ("welfare_beneficiaries", 5055, False) in found
+    assert ("welfare_value", 787_850_000, False) in found
+    assert not any(i == "gifts" and v > 1e6 for i, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people helped, described by what they took part in
+        ("Năm 2021, Công đoàn ngành đã hỗ trợ 2.864 lượt đoàn viên tham gia phòng, chống "
+         "dịch Covid-19.", {("welfare_beneficiaries", 2864)}),
+        # ... while people drawn to an event are no care
+        ("Năm 2021, hội thao thu hút 2.000 đoàn viên tham gia.", set()),
+    ],
+)  # fmt: skip
+def test_what_probe_38_taught(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2021", org_level="sector_provincial")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption: the figure and its noun first, what was done after them
+        ("Năm 2023: 8.915 đoàn viên kết nạp mới.", {("new_members", 8915)}),
+        ("Năm 2023: 47 CĐCS thành lập mới, 12 CĐCS mới được thành lập ở khu công nghiệp.",
+         {("new_grassroots_unions", 47), ("new_grassroots_unions", 12)}),
+        ("Năm 2023: 7,15 triệu đồng/người/tháng: thu nhập bình quân của NLĐ.",
+         {("avg_income", 7.15e6)}),
+        ("Năm 2023: 3.105 đoàn viên ưu tú được giới thiệu cho Đảng xem xét kết nạp.",
+         {("party_referrals", 3105)}),
+        # ... not members transferred in, nor a plan's figure
+        ("Năm 2023: tiếp nhận 1.206 đoàn viên chuyển sinh hoạt (không tính vào số kết nạp mới).",
+         set()),
+    ],
+)  # fmt: skip
+def test_what_probe_40_taught(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_an_infographics_cards_read_as_figures_and_their_labels() -> None:
+    text = clean(
+        "CÔNG ĐOÀN TỈNH NĂM 2023 – NHỮNG CON SỐ NỔI BẬT\n\n"
+        "📌 8.915 | đoàn viên kết nạp mới\nĐạt 111,4% kế hoạch năm (KH: 8.000)\n\n"
+        "2.318\nCĐCS trực thuộc các LĐLĐ huyện\n\n"
+        "35,6 tỷ đồng — tổng kinh phí chăm lo cho đoàn viên, NLĐ\n\n"
+        "Đối thoại định kỳ ........ 58 cuộc\n",
+        is_html=False,
+    ).text
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("new_members", 8915),
+        ("grassroots_unions", 2318),
+        ("welfare_value", 35.6e9),
+        ("workplace_dialogues", 58),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units that held a conference are not its people
+        ("Năm 2021, Hội nghị CBCCVC: 74/74 đơn vị, đạt 100%.", {("staff_conference_rate", 100)}),
+        # a rating of the unions is no number of unions
+        ("Năm 2007, kết quả phân loại có 24 CĐCS vững mạnh, 5 CĐCS khá, 2 CĐCS trung bình.", set()),
+        # a street number in an address
+        ("Năm 2012. LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ YÊN Địa chỉ: 02 Trần Phú, TP Tuy Hòa.", set()),
+        # the union's buses home for Tết carry people it cares for
+        ("Năm 2012, công đoàn tổ chức xe đưa 216 công nhân về quê đón Tết.",
+         {("welfare_beneficiaries", 216)}),
+        # ... while a stock of unions stays one
+        ("Năm 2012, toàn huyện có 120 CĐCS với 8.400 đoàn viên.",
+         {("grassroots_unions", 120), ("members", 8400)}),
+    ],
+)  # fmt: skip
+def test_what_probe_39_taught(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="district_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infographic's card: a figure opening its line, its noun, nothing done to it
+        ("Năm 2019\n24.870 đoàn viên công đoàn\n1.935 đoàn viên kết nạp mới",
+         {("members", 24870), ("new_members", 1935)}),
+        ("Năm 2024\n📌 Gần 134 nghìn công đoàn cơ sở", {("grassroots_unions", 134000)}),
+        ("Năm 2026\n765.420 đoàn viên công đoàn tại 7.864 CĐCS", {("members", 765420)}),
+        ("Năm 2022\n68,45 tỷ đồng giá trị làm lợi", {("initiative_value", 68.45e9)}),
+        ("Năm 2024\n9,3 tỷ đồng tổng giá trị các suất quà", {("gift_value", 9.3e9)}),
+        # ... not an item of the heading above it, nor people something was done to
+        ("Năm 2024\nThành lập mới:\n- 12 CĐCS", set()),
+        ("Năm 2024\n500 đoàn viên tham gia giải chạy", set()),
+    ],
+)  # fmt: skip
+def test_a_caption_states_a_stock(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="district_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+# Statistical forms and data sheets (blind probe 41, 2026-12-03).
+STATISTICAL_FORM = (
+    "BIỂU SỐ LIỆU NĂM 2023\n"
+    "STT | Chỉ tiêu | Mã số | Đơn vị tính | Kỳ trước | Kỳ này | So sánh (%)\n"
+    "A | B | C | D | 1 | 2 | 3 = 2/1\n"
+    "I\nTỔ CHỨC CÔNG ĐOÀN\n"
+    "1 | Tổng số CĐCS trực thuộc | 01 | CĐCS | 118 | 123 | 104,2\n"
+    "2 | Số đoàn viên kết nạp mới trong kỳ | 10 | Người | 512 | 734 | 143,4\n"
+    "II. Chăm lo đời sống đoàn viên, người lao động\n"
+    "3 | Quà Tết cho ĐV, NLĐ có hoàn cảnh khó khăn | 14 | Suất | 6.000 | 6.845 | 114,1\n"
+    " | Kinh phí | 15 | Triệu đồng | 2.400 | 2.738 | 114,1\n"
+)
+
+
+def test_a_statistical_form_reads_this_periods_column() -> None:
+    observations, _ = extract("t", STATISTICAL_FORM, "2023", org_level="district_federation")
+    # `Kỳ này`, not the previous period, the form's codes, the columns' numbers or the %
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("grassroots_unions", 123),
+        ("new_members", 734),
+        ("gifts", 6845),
+        ("gift_value", 2.738e9),  # `Kinh phí` under the row it pays for
+    }
+
+
+def test_a_header_over_rows_of_its_own_names_its_columns() -> None:
+    text = (
+        "Năm 2019\n"
+        "| TT | Đơn vị | Số CĐCS | Đoàn viên công đoàn |  | Thu nhập bình quân |\n"
+        "|  |  |  | Tổng số | Kết nạp mới trong năm |  |\n"  # shorter than the row above
+        "|  |  | CĐCS | Người | Người | Triệu đồng/người/tháng |\n"
+        "| 1 | CĐ Tổng công ty A | 38 | 9.105 | 642 | 9,85 |\n"
+        "| 2 | CĐ Tổng công ty B | 42 | 10.962 | 715 | 8,70 |\n"
+        "|  | Tổng cộng | 80 | 20.067 | 1.357 | 9,25 |\n"
+    )
+    observations, _ = extract("t", text, "2019", org_level="national_sector")
+    totals = {(o.indicator, o.value) for o in observations if "part" not in o.flags}
+    assert totals == {
+        ("grassroots_unions", 80),
+        ("members", 20067),
+        ("new_members", 1357),
+        ("avg_income", 9.25e6),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one family's earnings are no average income
+        ("Năm 2019, mỗi tháng, hai vợ chồng thu nhập khoảng 11 triệu đồng.", set()),
+        ("Năm 2019, thu nhập bình quân của NLĐ đạt 7,2 triệu đồng/người/tháng.",
+         {("avg_income", 7.2e6)}),
+        # people given an award are not people cared for
+        ("Năm 2025, trong số những người được tặng Bằng năm nay, có 314 người là nữ.", set()),
+    ],
+)  # fmt: skip
+def test_what_probe_42_taught(text: str, expected: set) -> None:
+    year = text.split("Năm ", 1)[1][:4]
+    observations, _ = extract("t", text, year, org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+
+
+def test_a_pdf_tables_label_wrapped_by_a_word_or_its_unit_is_read_whole() -> None:
+    text = clean(
+        "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022\n\n"
+        "  TT   Chỉ tiêu                                  KH 2022      TH 2022     Tỷ lệ\n"
+        "  1    Cơ quan, đơn vị tổ chức Hội nghị          100%         100%        100%\n"
+        "       CBCCVC\n"
+        '  2    Vận động Quỹ "Mái ấm Công đoàn"      250.000.000  286.450.000    114,6%\n'
+        "       (đồng)\n",
+        is_html=False,
+    ).text
+    observations, _ = extract("t", text, "2022", org_level="sector_provincial")
+    assert {(o.indicator, o.value, o.target) for o in observations} == {
+        ("staff_conference_rate", 100, 100),
+        ("union_shelter_fund", 286_450_000, 250_000_000),  # money, not 286 million houses
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2025, xây 2 nhà Mái ấm Công đoàn, kinh phí 7?5 triệu đồng.",
+         {("union_shelter_houses", 2)}),
+        ("Năm 2025, tập huấn cho 1.?46 lượt cán bộ công đoàn cơ sở.", set()),
+        ("Năm 2025, hỗ trợ ?3 trường hợp ốm đau.", set()),
+    ],
+)  # fmt: skip
+def test_a_figure_with_a_digit_the_scan_could_not_read_is_no_figure(
+    text: str, expected: set
+) -> None:
+    observations, mentions = extract("t", text, "2025", org_level="district_federation")
+    assert {(o.indicator, o.value) for o in observations} == expected
+    assert any(m.reason == "garbled" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, toàn tỉnh có 1.245 sáng kiến, bình quân 27,1 sáng kiến/1.000 đoàn viên.",
+         [("initiatives", 1245)]),
+        ("Năm 2023, thành lập mới 42 CĐCS, nâng tỷ lệ lên 2,4 CĐCS trên mỗi 100 doanh nghiệp.",
+         [("new_grassroots_unions", 42)]),
+        ("Năm 2023, toàn ngành có 412 sáng kiến, đạt 3,5 sáng kiến trên 100 CNVCLĐ.",
+         [("initiatives", 412)]),
+        # `trên 100` after a whole figure is "more than 100", and money is no rate
+        ("Năm 2023, trao 3,5 tỷ đồng hỗ trợ trên 200 đoàn viên khó khăn.",
+         [("welfare_value", 3_500_000_000), ("welfare_beneficiaries", 200)]),
+    ],
+)  # fmt: skip
+def test_a_rate_per_a_round_number_of_people_is_neither_a_count_nor_its_base(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one speaker's own pay, in the first person (a reader's question, a worker's story)
+        ("Năm 2024, thu nhập bình quân 8,1 triệu đồng/người/tháng. Bạn đọc hỏi: Lương tôi 7,5 "
+         "triệu đồng/tháng thì phải đóng bao nhiêu đoàn phí? Tôi làm công nhân 9 năm, lương hiện "
+         "tại 7,2 triệu đồng/tháng.", [("avg_income", 8_100_000)]),
+        # what each place got
+        ("Năm 2024, hỗ trợ tổ chức tại 10 doanh nghiệp, mỗi nơi 20 triệu đồng.", []),
+        # a difference with what it is compared to between; last year's figures in brackets stay
+        ("Năm 2024, trao 21.640 suất quà, tổng trị giá 11,9 tỷ đồng, cao hơn Tết năm trước "
+         "khoảng 1,3 tỷ đồng.", [("gifts", 21_640), ("gift_value", 11_900_000_000)]),
+        # an amount one might give
+        ("Năm 2024:\nMột suất quà Tết có thể chỉ 500.000 đồng hay 1 triệu đồng, nhưng rất ý nghĩa.",
+         []),
+        # a sum written out: its terms are no figures, its total takes the label
+        ("Năm 2024:\n📌 Quà: 1.046 + 15 + 212 = 1.273 suất", [("gifts", 1_273)]),
+        # a plan in brackets after its word, a plan of the year, the plan's year
+        ("Năm 2024, trao 12.650 suất quà, đạt 126,5% so với chỉ tiêu (10.000 suất).",
+         [("gifts", 12_650)]),
+        ("Năm 2024:\n- Thành lập mới CĐCS: 22 / KH 20", [("new_grassroots_unions", 22)]),
+        # `ĐVCĐ` are members; a gift's value labelled as such
+        ("Đến 30/6/2024 toàn tỉnh có 1.307 CĐCS, 71.846 ĐVCĐ.",
+         [("grassroots_unions", 1_307), ("members", 71_846)]),
+        ("Năm 2024:\n- Tổng số suất quà: 41.720 suất; tổng trị giá quà: 27,35 tỷ đồng.",
+         [("gifts", 41_720), ("gift_value", 27_350_000_000)]),
+        # members doing something are no stock of members
+        ("Năm 2024, hiện đã có hơn 93.000 đoàn viên cài đặt và kích hoạt thẻ đoàn viên điện tử.", []),
+        # a list item's figure, a dash, its label
+        ("Năm 2023:\n- 3.015 – tổng số người lao động toàn Công ty tại thời điểm 31/12/2023.\n"
+         "- 2.874 – số đoàn viên công đoàn. Tức là 95,3% đã vào Công đoàn.\n"
+         "• 1.146 – số lượt ĐV được thăm hỏi ốm đau",
+         [("workers", 3_015), ("members", 2_874), ("welfare_beneficiaries", 1_146)]),
+    ],
+)  # fmt: skip
+def test_what_probes_45_to_48_taught(text: str, expected: list) -> None:
+    """Interviews, welfare campaigns, interim reports, texts passed on by colleagues."""
+    cleaned = clean(text, is_html=False).text
+    observations, _ = extract("t", cleaned, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_plan_of_the_year_is_a_target_unless_it_is_the_years_number() -> None:
+    observations, _ = extract(
+        "t", "Năm 2023, kết nạp 1.954 ĐV (KH năm 3.600), thành lập 9 CĐCS; kết nạp 1.520 "
+        "đoàn viên mới, đạt 101% kế hoạch năm 2023.", "2023",
+    )  # fmt: skip
+    assert [(o.value, o.target) for o in observations] == [(1954, 3600), (9, None), (1520, None)]
+
+
+def test_a_stock_in_a_half_year_report_is_the_years() -> None:
+    observations, _ = extract(
+        "t", "Sáu tháng đầu năm 2024, kết nạp 1.200 đoàn viên; toàn tỉnh hiện có 86.742 "
+        "đoàn viên.", "2024-H1",
+    )  # fmt: skip
+    assert [(o.value, o.period) for o in observations] == [(1200, "2024-H1"), (86742, "2024")]
+
+
+def test_a_mid_term_review_covers_the_term_so_far_and_its_term_words_mean_it() -> None:
+    """`Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2017 - 2022`
+    held in July 2020: the term so far, 2017-2020 (not the congress's year, which made the
+    half-year heading after it look like a plan); `từ đầu nhiệm kỳ` is that span, not the five
+    years before publication."""
+    text = (
+        "LĐLĐ thị xã Buôn Hồ sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội\n\n"
+        "Thứ năm, 16/07/2020 - 08:30\n\nNgày 14/7/2020, LĐLĐ thị xã Buôn Hồ tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện "
+        "Nghị quyết Đại hội Công đoàn thị xã lần thứ III, nhiệm kỳ 2017 - 2022.\n\n"
+        "Từ đầu nhiệm kỳ đến nay, LĐLĐ thị xã đã phát triển mới 1.046 đoàn viên.\n\n"
+        "6 tháng đầu năm 2020\n\nSáu tháng đầu năm 2020, LĐLĐ thị xã vẫn kết nạp 132 đoàn viên."
+    )
+    report = RawReport("r", "r.txt", text, "utf_8", False, "0" * 64, len(text))
+    done = process(report, {})
+    assert done.meta.period == "2017-2020"
+    assert [(o.value, o.period) for o in done.observations] == [
+        (1046, "2017-2020"),
+        (132, "2020-H1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members who save through a union card's discounts: no initiative's value
+        ("Năm 2023 có hơn 42.000 lượt đoàn viên sử dụng dịch vụ ưu đãi, ước tính giúp đoàn viên "
+         "tiết kiệm khoảng 3,2 tỷ đồng. Có 120 sáng kiến được áp dụng, giúp tiết kiệm 1,5 tỷ đồng.",
+         [("initiatives", 120), ("initiative_value", 1_500_000_000)]),
+        # `lượt ĐVCĐ` are people cared for; vouchers and a trip home are care
+        ("Năm 2023, tổng kinh phí chăm lo là 7.925 trđ cho 18.460 lượt ĐVCĐ, NLĐ.",
+         [("welfare_value", 7_925_000_000), ("welfare_beneficiaries", 18_460)]),
+        ("Năm 2023, Công đoàn thuê 14 xe khách đưa 612 NLĐ về quê đón Tết.",
+         [("welfare_beneficiaries", 612)]),
+        ("Năm 2023, có 1.450 đoàn viên có thu nhập thấp được nhận phiếu mua hàng 0 đồng.",
+         [("welfare_beneficiaries", 1_450)]),
+        # members and workers in hardship are no stock of members
+        ("Năm 2023, đã có 11.500 đoàn viên, người lao động có hoàn cảnh khó khăn được cấp mã mua "
+         "hàng 0 đồng. Toàn tỉnh có 45.000 đoàn viên, người lao động có việc làm ổn định.",
+         [("welfare_beneficiaries", 11_500), ("members", 45_000)]),
+    ],
+)  # fmt: skip
+def test_what_probes_46_and_47_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named inside an award's name are not what a label counts
+        ("Năm 2023:\n- Bằng Lao động sáng tạo của Tổng LĐLĐ VN: 6\n- Số lao động: 1.200",
+         [("creative_labour_awards", 6), ("workers", 1_200)]),
+        # a counted noun of no indicator after the figure: the label does not name it
+        ("Năm 2023:\n- Giải bóng đá công nhân: 16 đội, khai mạc 20/5.", []),
+        # a gap between two counts is no stock
+        ("Năm 2023, đối chiếu lại số ĐV với phần mềm quản lý (chênh khoảng 300 người).", []),
+        # a finance table's amount in full, its unit in the header: no people
+        ("Năm 2023:\nChi chăm lo, đào tạo đoàn viên và người lao động: 897.430.000", []),
+        # legal advice works an entitlement out; a report's count times a price stays
+        ("Năm 2023, trợ cấp anh được nhận là: 2,5 x 11.500.000 = 28.750.000 đồng. Trợ cấp một "
+         "lần: 2 x 1.800.000 = 3.600.000 đồng. Trao 300 suất quà x 200.000 đồng = 60 triệu đồng.",
+         [("gifts", 300), ("gift_value", 60_000_000)]),
+    ],
+)  # fmt: skip
+def test_what_probes_48_and_49_taught(text: str, expected: list) -> None:
+    """Texts passed on by colleagues; documents that are not activity reports."""
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        # a congress closes the term before the one it opens: its report is of that term
+        ("Đại hội Công đoàn ngành Y tế tỉnh Nam Định lần thứ XV, nhiệm kỳ 2023 - 2028 khai mạc "
+         "sáng 12/9/2023. Trong nhiệm kỳ qua, toàn ngành kết nạp 2.140 đoàn viên.", "2018-2023"),
+        # ... a union's first congress closes none
+        ("Đại hội Công đoàn Công ty CP Bách Hưng Sinh lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn "
+         "ra ngày 9-7-2017. Hiện nay, CĐ cơ sở đã kết nạp thêm 80 đoàn viên.", "2017"),
+    ],
+)  # fmt: skip
+def test_a_congress_report_is_of_the_term_it_closes(opening: str, period: str) -> None:
+    report = RawReport("r", "r.txt", opening, "utf_8", False, "0" * 64, len(opening))
+    assert process(report, {}).meta.period == period
+
+
+def test_a_pair_written_plan_first_is_turned_round_by_the_rate_it_reaches() -> None:
+    """A summary of targets and results writes the plan first (`15.000 / 18.742 đoàn viên /
+    đạt 124,9%`): the rate says which figure is the result; the usual order stays."""
+    observations, _ = extract(
+        "t", "Năm 2023:\n- Phát triển đoàn viên: 15.000 / 18.742 đoàn viên / đạt 124,9%.\n"
+        "- Ký kết TƯLĐTT: 250 / 213 bản / đạt 85,2%.\n- Kết nạp 1.200/1.000 đoàn viên, đạt 120%.",
+        "2023", org_level="provincial_federation",
+    )  # fmt: skip
+    assert [(o.value, o.target) for o in observations] == [
+        (18742, 15000),
+        (213, 250),
+        (1200, 1000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count over the count it is part of, the second a round number by chance
+        ("Năm 2023, toàn tỉnh có 6.300 đoàn viên/10.000 CNVCLĐ.",
+         [("members", 6_300), ("workers", 10_000)]),
+        ("Năm 2023, thành lập mới 25 CĐCS/1.000 đoàn viên.",
+         [("new_grassroots_unions", 25), ("members", 1_000)]),
+        ("Năm 2023, trao 500 suất quà/1.000 đoàn viên khó khăn đăng ký.",
+         [("gifts", 500), ("welfare_beneficiaries", 1_000)]),
+        # a figure with its scale is whole: `3,5 nghìn` is 3.500, not a rate of 3,5
+        ("Năm 2023, kết nạp 3,5 nghìn đoàn viên trên 100 doanh nghiệp.", [("new_members", 3_500)]),
+        # ... a rate said of the average, its figure whole, is one still
+        ("Năm 2023, toàn tỉnh có 1.245 sáng kiến, bình quân 27 sáng kiến/1.000 đoàn viên.",
+         [("initiatives", 1_245)]),
+    ],
+)  # fmt: skip
+def test_a_whole_count_over_a_round_count_is_no_rate(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, số đoàn viên kết nạp mới cao hơn năm trước, đạt 1.250 đoàn viên.",
+         [("new_members", 1_250)]),
+        ("Năm 2023, công tác chăm lo được tổ chức nhiều hơn năm trước với 21.640 suất quà.",
+         [("gifts", 21_640)]),
+        ("Năm 2023, thu nhập bình quân cao hơn năm trước, đạt 8,5 triệu đồng/người/tháng.",
+         [("avg_income", 8_500_000)]),
+        ("Năm 2023, ít hơn cùng kỳ nhưng toàn tỉnh vẫn kết nạp 1.250 đoàn viên mới.",
+         [("new_members", 1_250)]),
+        # the difference itself, right after what it is compared to, stays no level
+        ("Năm 2023, kết nạp 1.250 đoàn viên, nhiều hơn cùng kỳ năm 2022 là 215 đoàn viên.",
+         [("new_members", 1_250)]),
+    ],
+)  # fmt: skip
+def test_a_comparison_ending_before_the_figure_leaves_it_a_level(text: str, expected: list):
+    """`cao hơn năm trước, đạt 1.250 đoàn viên`: the comparison is over at the comma or the
+    verb; only a figure right after what it is compared to is the difference."""
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `+` for `và` between figures of different things, no total after: no sum
+        ("Năm 2024, kết nạp 1.250 ĐV + 12 CĐCS mới.", [("new_members", 1_250)]),
+        ("Năm 2024, hỗ trợ 1.250 lượt + 300 triệu đồng.",
+         [("welfare_beneficiaries", 1_250), ("welfare_value", 300_000_000)]),
+        # a sum written out with a noun to each term: the terms are no figures
+        ("Năm 2024:\n📌 Quà: 1.046 suất quà + 15 vé xe + 212 suất tiền = 1.273 suất",
+         [("gifts", 1_273)]),
+    ],
+)  # fmt: skip
+def test_a_sum_is_its_terms_up_to_the_equals_sign(text: str, expected: list) -> None:
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an example of what was done is done: `ví dụ như`, `chẳng hạn` before a result
+        ("Năm 2024, nhiều hoạt động thiết thực, ví dụ như 1.200 suất quà Tết được trao cho công "
+         "nhân.", [("gifts", 1_200)]),
+        ("Năm 2024, các CĐCS chăm lo chu đáo, chẳng hạn như 1.200 suất quà Tết đã được trao tận "
+         "tay công nhân.", [("gifts", 1_200)]),
+        # ... an example with what would follow from it is one might give
+        ("Năm 2024, trao 1.200 suất quà Tết. Ví dụ như 500.000 đồng thì mỗi suất được thêm 1 "
+         "thùng mì.", [("gifts", 1_200)]),
+    ],
+)  # fmt: skip
+def test_an_example_is_hypothetical_only_with_what_would_follow(text: str, expected: list):
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, kết nạp 1.250 ĐV, đạt 104% kế hoạch năm 2024 (1.200 ĐV).",
+        "Năm 2024, kết nạp 1.250 ĐV, đạt 104% chỉ tiêu năm 2024: 1.200 ĐV.",
+    ],
+)
+def test_a_plan_of_the_year_named_by_its_year_is_no_result(text: str) -> None:
+    """`kế hoạch năm 2024 (1.200 ĐV)`: the plan's year between its word and its figure; the
+    figure was read as 1.200 new members."""
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1_250)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contest's places, their amounts told after them in brackets
+        ("Năm 2023, giải thưởng gồm 1 giải Nhất, 1 giải Nhì, 1 giải Ba toàn đoàn (lần lượt "
+         "5.000.000 đồng, 3.000.000 đồng và 2.000.000 đồng). Thăm hỏi 120 đoàn viên với số tiền "
+         "60 triệu đồng.", [("welfare_beneficiaries", 120), ("welfare_value", 60_000_000)]),
+        # the members a body's unions hold are no people cared for
+        ("Năm 2023, chương trình chăm lo phúc lợi cho hơn 297.000 đoàn viên đang sinh hoạt tại "
+         "3.420 CĐCS.", [("grassroots_unions", 3_420)]),
+        # a reserve set aside is no care given
+        ("Năm 2023, dự phòng quỹ tích lũy không dưới 300.000.000 đồng để hỗ trợ đoàn viên khi "
+         "Công ty giãn, giảm lao động.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_49_taught_about_money_that_is_no_care(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `chị em` is everyone (the women of a workplace), no one person
+        ("Năm 2022, thay mặt BCH Công đoàn, thầy Hồ Đăng Khoa - Chủ tịch CĐ đã gửi lời chúc đến "
+         "chị em và trao 39 phần quà, tổng trị giá 11,7 triệu đồng.",
+         [("gifts", 39), ("gift_value", 11_700_000)]),
+        # a hospital's patients are no people the union cared for
+        ("Năm 2021, Bệnh viện khám bệnh cho 386.412 lượt người, điều trị nội trú 41.286 lượt. "
+         "Công đoàn thăm hỏi 212 lượt đoàn viên ốm đau.", [("welfare_beneficiaries", 212)]),
+        # what each of the staff got; the tax office's inspections
+        ("Năm 2020, Công ty hỗ trợ mỗi cán bộ, nhân viên 1.000.000 đồng mua khẩu trang.", []),
+        ("Năm 2017, Chi cục đã kiểm tra tại trụ sở người nộp thuế 48 doanh nghiệp.", []),
+        # dialogues counted by their sittings
+        ("Năm 2023, Công đoàn phối hợp tổ chức 4 kỳ đối thoại định kỳ hằng quý.",
+         [("workplace_dialogues", 4)]),
+    ],
+)  # fmt: skip
+def test_what_probe_52_taught_about_grassroots_unions(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one gift holds, its worth between
+        ("Năm 2023, trao 1.500 phần quà, mỗi phần quà trị giá 1 triệu đồng gồm 500.000 đồng tiền "
+         "mặt và các nhu yếu phẩm.", [("gifts", 1_500)]),
+        # trainees ranked by their marks; topics a course taught
+        ("Năm 2023, tổ chức 46 lớp tập huấn cho 3.870 học viên, trong đó 152 học viên đạt loại "
+         "khá, giỏi. Báo cáo viên truyền đạt 5 chuyên đề. Đăng 120 tin, bài trên website.",
+         [("training_courses", 46), ("training_participants", 3_870), ("media_posts", 120)]),
+        # a fall in members is no stock
+        ("Năm 2023, do doanh nghiệp giải thể, số đoàn viên giảm trong năm là 5.130 người. Toàn "
+         "tỉnh có 90.120 đoàn viên.", [("members", 90_120)]),
+    ],
+)  # fmt: skip
+def test_what_probe_51_taught_about_portal_news(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+# A bare figure (no word after it) after its label and a verb of reaching or having, or after
+# `đoàn viên mới`; a word after the figure counts something else, and a noun right before a
+# figure is often a name's (Chuyên đề 1, Bộ luật Lao động 2019).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, tổng số đoàn viên toàn tỉnh đạt 12.500, tăng 500 so với năm 2022.",
+         [("members", 12_500)]),
+        ("Tổng số đoàn viên hiện có 12.500.", [("members", 12_500)]),
+        ("Số đoàn viên kết nạp mới trong năm 2023 đạt 1.250, bằng 104% kế hoạch.",
+         [("new_members", 1_250)]),
+        ("Năm 2023, kết nạp đoàn viên mới 1.250, đạt 104% kế hoạch.", [("new_members", 1_250)]),
+        ("Số sáng kiến được công nhận năm 2023 đạt 312.", [("initiatives", 312)]),
+        ("Năm 2023, đoàn viên tham gia hội thi đạt 90 điểm.", []),
+        ("Chuyên đề 1: Tổ chức Hội nghị người lao động.", []),
+        ("Năm 2023, in 1.500 tờ gấp về Bộ luật Lao động 2019.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_after_its_label_and_a_verb(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
+    text = "Năm 2024 tổ chức 45(1) lớp tập huấn; kết nạp mới 1.250[2] đoàn viên."
+    observations, mentions = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("training_courses", 45),
+        ("new_members", 1_250),
+    ]
+    assert {m.text for m in mentions if m.reason == "footnote"} == {"1", "2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown's word inside a body's name is no breakdown
+        ("Năm 2019, chị Hà làm nghề đã 11 năm.\nTheo Ban Nữ công LĐLĐ tỉnh, hiện LĐLĐ tỉnh quản "
+         "lý trên 1.500 CĐCS với 95.620 đoàn viên, trong đó đoàn viên nữ gần 52 ngàn người.",
+         [("grassroots_unions", 1_500, None), ("members", 95_620, None),
+          ("members", 52_000, "female")]),
+        # what an initiative saved the company, in billions said as speech says them
+        ("Năm 2019, đoàn viên đề xuất 19 sáng kiến, làm lợi cho công ty khoảng 1 tỷ rưỡi.",
+         [("initiatives", 19, None), ("initiative_value", 1_500_000_000, None)]),
+        # ... but a programme's name keeps its number
+        ("Năm 2021, hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng LĐLĐ.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2019", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unions handed over to a new body are not founded by it
+        ("Năm 2025, khi thành lập, Công đoàn xã tiếp nhận 79 CĐCS từ LĐLĐ huyện.", []),
+        # members who joined through the union's app are no Party admissions
+        ("Năm 2025, cả nước có hơn 78.000 đoàn viên được kết nạp qua ứng dụng.", []),
+        # `phát triển` inside a union's name recruits no one
+        ("Năm 2025, Công đoàn Nông nghiệp và Phát triển nông thôn có 391 CĐCS với 71.905 đoàn viên.",
+         [("grassroots_unions", 391), ("members", 71_905)]),
+        # a threshold of size; a cap set by law
+        ("Năm 2025. Tiếp tục rà soát, cấp bù kinh phí cho các CĐCS có dưới 30 đoàn viên.", []),
+        ("Năm 2025, đoàn phí bằng 1% tiền lương, tối đa 234.000 đồng/tháng.", []),
+        # what one gift holds, in brackets, then the total of them all
+        ("Năm 2025, trao 8.500 suất quà Tết (mỗi suất trị giá 700.000 đồng, gồm 500.000 đồng tiền "
+         "mặt và quà hiện vật) với tổng trị giá 5,95 tỷ đồng.",
+         [("gifts", 8_500), ("gift_value", 5_950_000_000)]),
+    ],
+)  # fmt: skip
+def test_what_probe_53_taught_about_the_2025_reorganisation(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and injured of accidents
+        ("Năm 2023, trên địa bàn xảy ra 11 vụ tai nạn lao động làm chết 04 người, làm 5 người bị "
+         "thương. Công đoàn thăm hỏi 16 đoàn viên bị tai nạn.", [("welfare_beneficiaries", 16)]),
+        # unions that ceased are no stock
+        ("Trong năm 2023 có 88 CĐCS giải thể do doanh nghiệp phá sản. Toàn tỉnh có 1.240 CĐCS.",
+         [("grassroots_unions", 1_240)]),
+        # the share that has not held its conference
+        ("Năm 2023, vẫn còn 7,6% doanh nghiệp chưa tổ chức Hội nghị người lao động.", []),
+        # a plenum's number
+        ("Năm 2023 quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XI về giáo dục và đào tạo.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_54_taught_about_long_annual_reports(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_rate_row_of_a_plan_table_keeps_its_ratio_columns_apart() -> None:
+    text = (
+        "Báo cáo năm 2018\nTT | Chỉ tiêu | Thực hiện năm 2017 | Kế hoạch năm 2018 | Thực hiện năm "
+        "2018 | TH/KH (%) | So sánh 2018/2017 (%)\n1 | Kết nạp đoàn viên mới (người) | 6.074 | "
+        "6.000 | 6.872 | 114,5 | 113,1\n6 | Doanh nghiệp tổ chức Hội nghị NLĐ (%) | 95,4 | 100 | "
+        "96,8 | 96,8 | 101,5"
+    )
+    observations, _ = extract("t", text, "2018")
+    rates = [(o.value, o.period) for o in observations if o.indicator == "worker_conference_rate"]
+    assert rates == [(95.4, "2017"), (96.8, "2018")]
+
+
+def test_a_column_of_turns_counts_no_stock_its_rows_name() -> None:
+    text = (
+        "Báo cáo năm 2023\nTT | Nội dung | Số lượt đoàn viên, NLĐ | Số tiền (triệu đồng)\n"
+        "1 | Tháng Công nhân năm 2023 | 5.200 | 2.600\n"
+        "2 | Trợ cấp ốm đau, khó khăn đột xuất | 3.860 | 2.316\n"
+        "3 | Học bổng, khen thưởng con đoàn viên | 1.350 | 675\n"
+        " | Tổng cộng | 10.410 | 5.591"
+    )
+    observations, mentions = extract("t", text, "2023")
+    counts = {(o.indicator, o.value) for o in observations if o.unit == "persons"}
+    assert counts == {("welfare_beneficiaries", 3_860), ("welfare_beneficiaries", 10_410)}
+    assert {m.text for m in mentions if m.reason == "turns_not_stock"} == {"5.200", "1.350"}
+
+
+def test_a_fall_in_members_told_with_its_causes_is_no_stock() -> None:
+    text = "Năm 2023, số đoàn viên giảm do nghỉ việc, chuyển đi là 3.648 người."
+    assert extract("t", text, "2023")[0] == []
+
+
+# A bare figure linked by `đạt`/`hiện có` or after `đoàn viên mới` is a count only when it
+# is whole and no year; a breakdown after it (`12.300, trong đó nữ 6.500`) is the next figure's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, thu nhập bình quân của người lao động đạt 8,5.", []),
+        ("Năm 2023, tỷ lệ kết nạp đoàn viên đạt 104,5, vượt kế hoạch.", []),
+        ("Năm 2023, triển khai kế hoạch phát triển đoàn viên mới 2024.", []),
+        ("Năm 2023, tổng số đoàn viên hiện có 12.300, trong đó nữ 6.500.",
+         [("members", 12_300, None), ("members", 6_500, "female")]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_is_whole_no_year_and_keeps_its_breakdown(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # women workers are women: `nữ công` of `nữ công nhân` is no women's committee
+        ("Năm 2023, tặng quà cho 350 đoàn viên nữ công nhân nhân dịp 8/3.",
+         [("welfare_beneficiaries", 350, "female")]),
+        # the injured and the victims the union visits are its beneficiaries, no casualty count
+        ("Năm 2023, LĐLĐ thăm hỏi, hỗ trợ 15 người bị nạn với số tiền 45 triệu đồng.",
+         [("welfare_beneficiaries", 15, None), ("welfare_value", 45_000_000, None)]),
+        ("Năm 2023, Công đoàn thăm hỏi 30 người bị thương trong vụ cháy.",
+         [("welfare_beneficiaries", 30, None)]),
+        # ... but an accident's toll is still none
+        ("Năm 2023, vụ cháy làm 5 người bị thương, 2 người chết.", []),
+    ],
+)  # fmt: skip
+def test_body_names_and_casualties_leave_the_unions_own_people(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a law's name on the line before, or before a comma, dates nothing after it
+        ("Tuyên truyền Luật Công đoàn\nNăm 2023, LĐLĐ tỉnh kết nạp 1.000 đoàn viên.", "2023"),
+        ("Sau 10 năm thi hành Luật Công đoàn, năm 2022 kết nạp 1.000 đoàn viên.", "2022"),
+        ("Sau khi Luật có hiệu lực, năm 2024 kết nạp 1.000 đoàn viên.", "2024"),
+        # `pháp luật` is the law at large, no law's name
+        ("Tuyên truyền pháp luật lao động năm 2023, kết nạp 1.000 đoàn viên.", "2023"),
+    ],
+)
+def test_a_laws_name_takes_only_its_own_year(text: str, period: str) -> None:
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.indicator, o.period) for o in observations] == [("new_members", period)]
