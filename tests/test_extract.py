@@ -4248,3 +4248,56 @@ def test_what_probe_56_taught_about_the_texts_of_2026(text: str, expected: list)
     observations, _ = extract("t", text, "2026", org_level="provincial_federation")
     got = [(o.indicator, o.value) for o in observations if o.indicator != "union_shelter_value"]
     assert got == expected
+
+
+# A bare figure linked by `đạt`/`hiện có` or after `đoàn viên mới` is a count only when it
+# is whole and no year; a breakdown after it (`12.300, trong đó nữ 6.500`) is the next figure's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, thu nhập bình quân của người lao động đạt 8,5.", []),
+        ("Năm 2023, tỷ lệ kết nạp đoàn viên đạt 104,5, vượt kế hoạch.", []),
+        ("Năm 2023, triển khai kế hoạch phát triển đoàn viên mới 2024.", []),
+        ("Năm 2023, tổng số đoàn viên hiện có 12.300, trong đó nữ 6.500.",
+         [("members", 12_300, None), ("members", 6_500, "female")]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_is_whole_no_year_and_keeps_its_breakdown(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # women workers are women: `nữ công` of `nữ công nhân` is no women's committee
+        ("Năm 2023, tặng quà cho 350 đoàn viên nữ công nhân nhân dịp 8/3.",
+         [("welfare_beneficiaries", 350, "female")]),
+        # the injured and the victims the union visits are its beneficiaries, no casualty count
+        ("Năm 2023, LĐLĐ thăm hỏi, hỗ trợ 15 người bị nạn với số tiền 45 triệu đồng.",
+         [("welfare_beneficiaries", 15, None), ("welfare_value", 45_000_000, None)]),
+        ("Năm 2023, Công đoàn thăm hỏi 30 người bị thương trong vụ cháy.",
+         [("welfare_beneficiaries", 30, None)]),
+        # ... but an accident's toll is still none
+        ("Năm 2023, vụ cháy làm 5 người bị thương, 2 người chết.", []),
+    ],
+)  # fmt: skip
+def test_body_names_and_casualties_leave_the_unions_own_people(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a law's name on the line before, or before a comma, dates nothing after it
+        ("Tuyên truyền Luật Công đoàn\nNăm 2023, LĐLĐ tỉnh kết nạp 1.000 đoàn viên.", "2023"),
+        ("Sau 10 năm thi hành Luật Công đoàn, năm 2022 kết nạp 1.000 đoàn viên.", "2022"),
+        ("Sau khi Luật có hiệu lực, năm 2024 kết nạp 1.000 đoàn viên.", "2024"),
+        # `pháp luật` is the law at large, no law's name
+        ("Tuyên truyền pháp luật lao động năm 2023, kết nạp 1.000 đoàn viên.", "2023"),
+    ],
+)
+def test_a_laws_name_takes_only_its_own_year(text: str, period: str) -> None:
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.indicator, o.period) for o in observations] == [("new_members", period)]

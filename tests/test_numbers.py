@@ -124,6 +124,12 @@ def test_scale_words(text: str, value: float) -> None:
         ("1 tỷ 255 triệu đồng", 1_255e6),
         ("kinh phí 300 triệu 2 lần", 300e6),
         ("kinh phí 50 triệu\n2. Tặng quà", 50e6),
+        # hundreds ending a chain after millions or billions are the next group's, as said
+        # (`7 triệu 5 trăm` is 7,5 triệu; `3 tỷ 2 trăm 50` is 3,25 tỷ), not units
+        ("lương bình quân 7 triệu 5 trăm đồng/tháng", 7.5e6),
+        ("tổng kinh phí 3 tỷ 2 trăm 50, tăng so với năm trước", 3.25e9),
+        ("3 tỷ 2 trăm 5 chục đồng", 3.25e9),
+        ("1 triệu 2 trăm 50 nghìn đồng", 1.25e6),
     ],
 )
 def test_figures_written_as_they_are_said(text: str, value: float) -> None:

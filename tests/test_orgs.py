@@ -677,3 +677,21 @@ def test_a_section_named_after_the_union_is_no_union() -> None:
         "Kon Tum. Công đoàn cơ sở công ty có 1.098 đoàn viên."
     )
     assert (meta.org, meta.org_level) == ("Công đoàn Công ty 78 Kon Tum", "grassroots")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # `và` joins no other body to a name (a federation's, one already ending in Việt Nam)
+        ("LĐLĐ tỉnh và Hội Nông dân Việt Nam ký kết.", "LĐLĐ tỉnh"),
+        ("Công đoàn Dầu khí Việt Nam và Tập đoàn Dầu khí Việt Nam ký kết.",
+         "Công đoàn Dầu khí Việt Nam"),
+        # a dash after a grassroots union's type goes on to its workplace
+        ("Công đoàn cơ sở - Công ty May 10 tổ chức hội nghị.", "Công đoàn cơ sở - Công ty May 10"),
+        # (the end of the text after `và`)
+        ("Công đoàn Nông nghiệp và Môi trường Việt", "Công đoàn Nông nghiệp"),
+        ("Công đoàn Nông nghiệp và", "Công đoàn Nông nghiệp"),
+    ],
+)  # fmt: skip
+def test_va_and_a_dash_join_only_one_bodys_name(text: str, written: str) -> None:
+    assert find_mentions(text)[0].written == written

@@ -74,6 +74,8 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
     for after in never.after:
         m = after.gap.match(lay.low, cand.q.end)
         if m and hits.end_at(after.words, m.end()) > 0:
+            if right_before(lay, after.unless_before, cand.q_start, " \t,"):
+                continue  # `thăm hỏi, hỗ trợ 15 người bị nạn`: those the union helped
             return after.reason
     if never.prefix is not None:
         m = never.prefix.search(lay.low, max(0, start - 30), start)

@@ -283,17 +283,21 @@ def _scale_factor(scales: str) -> tuple[float, list[tuple[str, str]]]:
 
 
 _HUNDRED = 100.0
+_THOUSAND = 1000.0
 
 
 def _chain_value(written: float, scales: str, tail: str) -> float:
     """A scale chain read as speech says it: `1 tỷ 255 triệu`, `2 trăm triệu`, `1 trăm 30
     ngàn` (130 000: the hundreds are a group's, the thousands multiply it), `87 triệu 5 trăm
     ngàn`, `3 ngàn 1 trăm 20` (3 120), and a last number of one or two digits after a larger
-    scale its next digits (`3 tỷ 2`: 3,2 tỷ, `5 triệu 8`: 5,8 triệu)."""
+    scale its next digits (`3 tỷ 2`: 3,2 tỷ, `5 triệu 8`: 5,8 triệu). Hundreds ending the chain
+    after millions or billions are the next group's, its thousands or millions unsaid (`7
+    triệu 5 trăm`: 7,5 triệu, `3 tỷ 2 trăm 50`: 3,25 tỷ)."""
     total = 0.0
     group = written  # the group being built, below the next larger scale
     last = 1.0  # the scale the group ends in
     pending: float | None = None
+    big, base = 0.0, 0.0  # a millions' or billions' scale hundreds came after, and the sum then
     for token in _SCALE_TOKEN.findall(scales):
         token = token.rstrip(".")
         if token not in SCALES:
@@ -305,12 +309,16 @@ def _chain_value(written: float, scales: str, tail: str) -> float:
         elif size > last and last <= _HUNDRED:  # `1 trăm 30 ngàn`: the group's thousands
             group = times(group + pending, size)
         else:  # `1 tỷ 255 triệu`, `3 ngàn 1 trăm`: a new group
+            if size <= _HUNDRED and last > _THOUSAND:
+                big, base = last, total + group
             total, group = total + group, times(pending, size)
         pending, last = None, size
     if tail:
         digits = tail.strip()
         step = last / 10 ** len(digits) if last > _HUNDRED else 1.0
         group += times(float(digits), step)
+    if big and last <= _HUNDRED:  # `7 triệu 5 trăm`: 7,5 triệu, the thousands left unsaid
+        return base + times(total + group - base, big / _THOUSAND)
     return total + group
 
 

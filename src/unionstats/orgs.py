@@ -40,6 +40,7 @@ class OrgWords:
     units: dict[str, str]  # unit word -> province | city | district
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
+    other_bodies: tuple[str, ...]  # `và Hội Nông dân Việt Nam`: another body, no name goes on
     national_sector_ends: tuple[str, ...]
     sector_starts: tuple[str, ...]
     companies: tuple[str, ...]
@@ -96,6 +97,7 @@ def words() -> OrgWords:
         company_forms=tuple(raw.get("company_forms", ())),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
+        other_bodies=tuple(raw["other_bodies"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
         sector_starts=tuple(raw["sector_starts"]),
         companies=tuple(raw["companies"]),
@@ -274,13 +276,20 @@ def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) 
     )
 
 
-def _joins_a_national_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
+def _joins_a_national_name(
+    raw: list[tuple[str, int]], lows: list[str], i: int, kind: str, w: OrgWords
+) -> bool:
     """`Công đoàn Nông nghiệp và Môi trường Việt Nam`: a national sector union's name goes on
-    past `và` and a capitalised word to `Việt Nam` a few words on (not to another body's
-    type, nor past a comma)."""
-    if lows[i] != "và" or i + 1 >= len(raw) or not raw[i + 1][0][:1].isupper():
+    past `và` and a capitalised word to `Việt Nam` a few words on (not a federation's name,
+    nor one that ends in `Việt Nam` already, nor to another body's type, nor past a comma)."""
+    if kind != "union" or lows[i] != "và" or i + 1 >= len(raw) or not raw[i + 1][0][:1].isupper():
         return False
-    if any(" ".join(lows[i + 1 : i + 4]).startswith(t) for t in _TYPE_STARTS):
+    if any(lows[j] == "việt" and lows[j + 1] == "nam" for j in range(i - 1)):
+        return False  # `Công đoàn Dầu khí Việt Nam và Tập đoàn Dầu khí Việt Nam`
+    ahead = " ".join(lows[i + 1 : i + 4]) + " "
+    if any(ahead.startswith(t) for t in _TYPE_STARTS) or any(
+        ahead.startswith(b + " ") for b in (*w.national_sector_starts, *w.other_bodies)
+    ):
         return False
     for j in range(i + 1, min(i + 6, len(raw) - 1)):
         if lows[j] == "việt" and lows[j + 1] == "nam":
@@ -356,11 +365,11 @@ def _name_from(
             _stop_at(lows, i, w)
             and not _joins_a_ministry_name(raw, lows, i)
             and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
-            and not _joins_a_national_name(raw, lows, i)
+            and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
         ):
             break
-        if core in ("-", "–") and not kept:
+        if core in ("-", "–") and not kept and kind == "union":
             break  # `Chuyên mục: Công đoàn - Lao động`: a section's name, no union's
         if core in ("-", "–"):
             rest = " ".join(t.rstrip(_TRAILING) for t, _ in raw[i + 1 : i + 4])
@@ -395,7 +404,7 @@ def _name_from(
             and (raw[i + 1][0][:1].isupper() or lows[i + 1] in w.units)
         ):
             pass
-        elif _joins_a_national_name(raw, lows, i):
+        elif _joins_a_national_name(raw, lows, i, kind, w):
             pass  # `Công đoàn Nông nghiệp và Môi trường Việt Nam`
         elif not (
             kept

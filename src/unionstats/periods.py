@@ -101,8 +101,11 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 )
 # A law's name ends in its year (`Luật Công đoàn năm 2024`, `Bộ luật Lao động năm 2019`, `Luật
 # An toàn, vệ sinh lao động năm 2015`): the year it was passed, no period of the report.
+# (its words on one line, a comma only between them, and `pháp luật`, `luật pháp`, `kỷ luật` are
+# no law's name: `Luật Công đoàn, năm 2022 ...`, `pháp luật lao động năm 2023`)
 _LAW_NAME_BEFORE = re.compile(
-    r"\bluật(?:\s+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b)[^\W\d_]+,?){1,7}\s+$"
+    r"(?<!pháp )(?<!kỷ )\bluật(?!\s+pháp\b)"
+    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b)[^\W\d_]+){1,7}[ \t]+$"
 )
 # `sơ kết 9 tháng đầu năm 2024, triển khai nhiệm vụ quý IV`: the period a plan is for.
 # ... and a year a plan is for, further back in its clause (`dự kiến khởi công năm 2019`).

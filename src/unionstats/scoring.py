@@ -140,12 +140,19 @@ def heads(lay: Layout, spot: Spot) -> Heads:
         named = _noun_after_is(lay, end) or _card_label(lay, spot.cand.q_start, end)
         if named:
             after, generic = named, False  # `4.612 người là đoàn viên`, `28.000 là đoàn viên`
-    bare = not after and _bare_after(low, spot.right)
+    bare = not after and _bare_count(spot.cand) and _bare_after(low, spot.right)
     labels = label_indicators(lay, spot.left, linked=not (generic and after), bare=bare)
     return Heads(frozenset(after), generic, labels, end)
 
 
 _BARE_END = frozenset(".,;:!?)(\n")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_count(cand: Candidate) -> bool:
+    """A bare figure counts only when whole and no year: `đạt 8,5.` is a rate's or a score's,
+    `phát triển đoàn viên mới 2024.` names the year of a plan."""
+    return cand.q.value.is_integer() and not _YEAR_WRITTEN.fullmatch(cand.number_text)
 
 
 def _bare_after(low: str, pos: int) -> bool:
@@ -635,7 +642,8 @@ def classify(
     return Verdict(best, "classified", best_score, runner_up, evidence), found
 
 
-_COUNTED_AFTER = re.compile(r"[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
+# (the figure's own digits, not a comma after it: `hiện có 12.300, trong đó nữ 6.500`)
+_COUNTED_AFTER = re.compile(r"[\d.,]*(?<=\d)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:

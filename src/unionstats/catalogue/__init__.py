@@ -258,6 +258,7 @@ class AfterRule:
     reason: str
     words: int
     gap: re.Pattern[str]
+    unless_before: int = -1  # list id: not when one of these stands right before the number
 
 
 @dataclass(frozen=True)
@@ -622,8 +623,14 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
             )
         for i, item in enumerate(rule.get("after") or []):
             w = f"{where}.after[{i}]"
+            unless_before = item.get("unless_before")
             after.append(
-                AfterRule(reason, b.words(item.get("words"), w), compile_pattern(item["gap"], w))
+                AfterRule(
+                    reason,
+                    b.words(item.get("words"), w),
+                    compile_pattern(item["gap"], w),
+                    b.words(unless_before, f"{w}.unless_before") if unless_before else -1,
+                )
             )
         for p in rule.get("prefix") or []:
             compile_pattern(p, f"{where}.prefix")
