@@ -4301,3 +4301,16 @@ def test_body_names_and_casualties_leave_the_unions_own_people(text: str, expect
 def test_a_laws_name_takes_only_its_own_year(text: str, period: str) -> None:
     observations, _ = extract("t", text, "2025", org_level="provincial_federation")
     assert [(o.indicator, o.period) for o in observations] == [("new_members", period)]
+
+
+def test_the_union_as_an_organisation_is_no_predicate_of_the_people_counted() -> None:
+    text = (
+        "Năm 2023, toàn thành phố có 1.068 CĐCS với 96.540 đoàn viên trên tổng số 118.360 CNVCLĐ "
+        "tại các đơn vị có tổ chức công đoàn."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 1_068),
+        ("members", 96_540),
+        ("workers", 118_360),
+    ]

@@ -369,6 +369,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     for start, end in found:
         if end > ceiling or (not cond.across_numbers and _number_between(lay, spot.right, start)):
             continue
+        if hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
+            continue  # (`... CNVCLĐ tại các đơn vị có tổ chức công đoàn`: no predicate)
         if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
             continue
         if "|" in low[spot.right : start]:
