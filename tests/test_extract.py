@@ -4314,3 +4314,43 @@ def test_the_union_as_an_organisation_is_no_predicate_of_the_people_counted() ->
         ("members", 96_540),
         ("workers", 118_360),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unions that set up a committee, or a committee set up, are no unions founded
+        ("Năm 2021, có 1.296 CĐCS thành lập Ban nữ công quần chúng với 4.180 ủy viên.", []),
+        ("Năm 2018, 82/87 CĐCS đã thành lập UBKT, 5 CĐCS có dưới 30 đoàn viên cử ủy viên BCH.", []),
+        # officers trained, named by their posts
+        ("Năm 2018, UBKT mở 01 lớp tập huấn nghiệp vụ cho 94 chủ nhiệm UBKT.",
+         [("training_courses", 1), ("training_participants", 94)]),
+        # members inspected, firms taking part in an agreement, articles that won prizes
+        ("Năm 2018, tiến hành 92 cuộc kiểm tra, gồm: kiểm tra 46 tổ chức công đoàn và 9 đoàn viên "
+         "khi có dấu hiệu vi phạm.", [("supervisions", 92)]),
+        ("Năm 2023, thỏa ước nhóm được ký kết với sự tham gia của 14 doanh nghiệp.", []),
+        ("Năm 2014, có 4 bài đạt giải cấp thành phố.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_57_taught_about_departments_reports(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2018", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # awards and their prize money are no care
+        ("Năm 2024, 02 công nhân được trao Giải thưởng Nguyễn Đức Cảnh.", []),
+        ("Năm 2019, 100 công nhân được tặng Bằng khen kèm 2 triệu đồng tiền thưởng.", []),
+        # how many of the workers are members
+        ("Năm 2024, nhiều người là đồng bào dân tộc; 2.814 người là đoàn viên công đoàn.",
+         [("members", 2_814)]),
+        # a figure with decimals counts no one; one with its scale does
+        ("Năm 2024, tuổi đời bình quân của các công nhân nhận giải là 41,5.", []),
+        ("Năm 2024, toàn tỉnh có 1,5 vạn đoàn viên.", [("members", 15_000)]),
+    ],
+)  # fmt: skip
+def test_what_probe_58_taught_about_emulation_and_awards(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected

@@ -594,6 +594,8 @@ def classify(
     sc = cat.scoring
     kind = unit_class(spot.cand)
     found: Heads | None = None
+    if kind == "count" and not float(spot.cand.q.value).is_integer():
+        return Verdict(None, "not_whole"), None  # `tuổi đời bình quân ... là 41,5`: no count
     if kind == "count":
         found = heads(lay, spot)
         eligible = set(found.after)
