@@ -594,10 +594,12 @@ def classify(
     sc = cat.scoring
     kind = unit_class(spot.cand)
     found: Heads | None = None
-    if kind == "count" and not float(spot.cand.q.value).is_integer():
-        return Verdict(None, "not_whole"), None  # `tuổi đời bình quân ... là 41,5`: no count
     if kind == "count":
         found = heads(lay, spot)
+        if not found.after and not float(spot.cand.q.value).is_integer():
+            # `tuổi đời bình quân ... là 41,5`: a label's figure with decimals counts no one (one
+            # written with its noun, `1.245,5 đoàn viên`, is kept and flagged out of range)
+            return Verdict(None, "not_whole"), found
         eligible = set(found.after)
         if (found.generic or not found.after) and not _other_noun_after(lay, spot):
             eligible |= found.label
