@@ -4354,3 +4354,24 @@ def test_what_probe_57_taught_about_departments_reports(text: str, expected: lis
 def test_what_probe_58_taught_about_emulation_and_awards(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="grassroots")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rent per room and month is no money of the union's
+        ("Năm 2010, nhiều doanh nghiệp vẫn chưa xây dựng nhà ở cho công nhân, phần lớn CN phải thuê "
+         "trọ với giá 300.000 – 500.000 đồng/phòng/tháng.", []),
+        # unions added are no stock
+        ("Năm 2011, trong đó khu vực ngoài nhà nước có thêm 19 CĐCS.", []),
+        # the fund giving money is no money raised for it
+        ('Năm 2017, Quỹ "Mái ấm Công đoàn" LĐLĐ tỉnh hỗ trợ 50 triệu đồng để xây nhà.', []),
+        # ... while money raised for it in a table's row under `các cấp` stays raised
+        ('Năm 2017\n| TT | Chỉ tiêu | ĐVT | KH | TH |\n| 4 | Vận động Quỹ "Mái ấm Công đoàn" các '
+         'cấp | Triệu đồng | 2.000 | 2.245,5 |', [("union_shelter_fund", 2_245_500_000)]),
+    ],
+)  # fmt: skip
+def test_what_probe_59_taught(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2017", org_level="provincial_federation")
+    got = [(o.indicator, o.value) for o in observations if o.indicator != "welfare_value"]
+    assert got == expected
