@@ -4354,3 +4354,34 @@ def test_what_probe_57_taught_about_departments_reports(text: str, expected: lis
 def test_what_probe_58_taught_about_emulation_and_awards(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="grassroots")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money raised for the fund, then what was spent from it after a comma: the spending
+        # is the next clause's, not where this money came from
+        ('Năm 2024, Quỹ "Mái ấm Công đoàn" tỉnh đã vận động được 350 triệu đồng, từ quỹ đã xây '
+         "mới 7 nhà.", [("union_shelter_fund", 350_000_000), ("union_shelter_houses", 7)]),
+        ("Năm 2024, vận động Quỹ “Mái ấm Công đoàn” được 350 triệu đồng, từ nguồn quỹ đã hỗ trợ "
+         "xây 7 nhà.", [("union_shelter_fund", 350_000_000), ("union_shelter_houses", 7)]),
+        # the fund's full name, Quỹ Xã hội, after its money
+        ("Năm 2024, vận động được 350 triệu đồng ủng hộ Quỹ Xã hội “Mái ấm Công đoàn”.",
+         [("union_shelter_fund", 350_000_000)]),
+        ("Năm 2024, vận động được 350 triệu đồng ủng hộ Quỹ xã hội Mái ấm Công đoàn tỉnh.",
+         [("union_shelter_fund", 350_000_000)]),
+        # how many of the workers are members is no second workforce
+        ("Năm 2024, toàn tỉnh có 45.000 lao động, trong đó 38.000 lao động là đoàn viên.",
+         [("workers", 45_000)]),
+        ("Năm 2024, tổng số CNVCLĐ 45.000 người, trong đó 38.000 CNVCLĐ là đoàn viên công đoàn.",
+         [("workers", 45_000)]),
+        # ... while a workforce described otherwise stays one
+        ("Năm 2024, toàn tỉnh có 45.000 lao động là người dân tộc thiểu số.", [("workers", 45_000)]),
+    ],
+)  # fmt: skip
+def test_hostile_round_20_the_fund_spent_after_a_comma_and_workers_who_are_members(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    got = [(o.indicator, o.value) for o in observations if o.indicator != "union_shelter_value"]
+    assert got == expected
