@@ -4385,3 +4385,19 @@ def test_hostile_round_20_the_fund_spent_after_a_comma_and_workers_who_are_membe
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     got = [(o.indicator, o.value) for o in observations if o.indicator != "union_shelter_value"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `tổ chức công đoàn cơ sở`, the grassroots union's long name in either word order, is
+        # counted like `CĐCS` (its `tổ chức công đoàn` no body that organised anything)
+        ("Năm 2024, đã thành lập 15 tổ chức công đoàn cơ sở, kết nạp 800 đoàn viên.",
+         [("new_grassroots_unions", 15), ("new_members", 800)]),
+        ("Năm 2024, toàn tỉnh có 350 tổ chức công đoàn cơ sở với 12.000 đoàn viên.",
+         [("grassroots_unions", 350), ("members", 12_000)]),
+    ],
+)  # fmt: skip
+def test_the_grassroots_unions_long_name_in_either_order(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
