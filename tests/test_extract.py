@@ -4401,3 +4401,24 @@ def test_hostile_round_20_the_fund_spent_after_a_comma_and_workers_who_are_membe
 def test_the_grassroots_unions_long_name_in_either_order(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many of the people a sentence told of taking part, being cared for or hired are
+        # members is no stock of members
+        ("Năm 2024, có 1.200 người tham gia hội thi, trong đó 800 người là đoàn viên.", []),
+        ("Năm 2024, tổ chức khám sức khỏe cho 1.500 công nhân, trong đó có 900 người là đoàn "
+         "viên.", [("welfare_beneficiaries", 1_500)]),
+        ("Năm 2024, tuyển dụng mới 2.000 lao động; trong số này có 600 người là đoàn viên.", []),
+        # ... while those of a workforce are
+        ("Năm 2024, doanh nghiệp có 3.500 lao động, trong đó 2.814 người là đoàn viên công đoàn.",
+         [("workers", 3_500), ("members", 2_814)]),
+    ],
+)  # fmt: skip
+def test_members_among_people_taking_part_or_cared_for_are_no_stock(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
