@@ -4375,3 +4375,71 @@ def test_what_probe_59_taught(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2017", org_level="provincial_federation")
     got = [(o.indicator, o.value) for o in observations if o.indicator != "welfare_value"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money raised for the fund, then what was spent from it after a comma: the spending
+        # is the next clause's, not where this money came from
+        ('Năm 2024, Quỹ "Mái ấm Công đoàn" tỉnh đã vận động được 350 triệu đồng, từ quỹ đã xây '
+         "mới 7 nhà.", [("union_shelter_fund", 350_000_000), ("union_shelter_houses", 7)]),
+        ("Năm 2024, vận động Quỹ “Mái ấm Công đoàn” được 350 triệu đồng, từ nguồn quỹ đã hỗ trợ "
+         "xây 7 nhà.", [("union_shelter_fund", 350_000_000), ("union_shelter_houses", 7)]),
+        # the fund's full name, Quỹ Xã hội, after its money
+        ("Năm 2024, vận động được 350 triệu đồng ủng hộ Quỹ Xã hội “Mái ấm Công đoàn”.",
+         [("union_shelter_fund", 350_000_000)]),
+        ("Năm 2024, vận động được 350 triệu đồng ủng hộ Quỹ xã hội Mái ấm Công đoàn tỉnh.",
+         [("union_shelter_fund", 350_000_000)]),
+        # how many of the workers are members is no second workforce
+        ("Năm 2024, toàn tỉnh có 45.000 lao động, trong đó 38.000 lao động là đoàn viên.",
+         [("workers", 45_000)]),
+        ("Năm 2024, tổng số CNVCLĐ 45.000 người, trong đó 38.000 CNVCLĐ là đoàn viên công đoàn.",
+         [("workers", 45_000)]),
+        # ... while a workforce described otherwise stays one
+        ("Năm 2024, toàn tỉnh có 45.000 lao động là người dân tộc thiểu số.", [("workers", 45_000)]),
+    ],
+)  # fmt: skip
+def test_hostile_round_20_the_fund_spent_after_a_comma_and_workers_who_are_members(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    got = [(o.indicator, o.value) for o in observations if o.indicator != "union_shelter_value"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `tổ chức công đoàn cơ sở`, the grassroots union's long name in either word order, is
+        # counted like `CĐCS` (its `tổ chức công đoàn` no body that organised anything)
+        ("Năm 2024, đã thành lập 15 tổ chức công đoàn cơ sở, kết nạp 800 đoàn viên.",
+         [("new_grassroots_unions", 15), ("new_members", 800)]),
+        ("Năm 2024, toàn tỉnh có 350 tổ chức công đoàn cơ sở với 12.000 đoàn viên.",
+         [("grassroots_unions", 350), ("members", 12_000)]),
+    ],
+)  # fmt: skip
+def test_the_grassroots_unions_long_name_in_either_order(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many of the people a sentence told of taking part, being cared for or hired are
+        # members is no stock of members
+        ("Năm 2024, có 1.200 người tham gia hội thi, trong đó 800 người là đoàn viên.", []),
+        ("Năm 2024, tổ chức khám sức khỏe cho 1.500 công nhân, trong đó có 900 người là đoàn "
+         "viên.", [("welfare_beneficiaries", 1_500)]),
+        ("Năm 2024, tuyển dụng mới 2.000 lao động; trong số này có 600 người là đoàn viên.", []),
+        # ... while those of a workforce are
+        ("Năm 2024, doanh nghiệp có 3.500 lao động, trong đó 2.814 người là đoàn viên công đoàn.",
+         [("workers", 3_500), ("members", 2_814)]),
+    ],
+)  # fmt: skip
+def test_members_among_people_taking_part_or_cared_for_are_no_stock(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
