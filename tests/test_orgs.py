@@ -695,3 +695,20 @@ def test_a_section_named_after_the_union_is_no_union() -> None:
 )  # fmt: skip
 def test_va_and_a_dash_join_only_one_bodys_name(text: str, written: str) -> None:
     assert find_mentions(text)[0].written == written
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a province's department is named like a ministry, past `và`; `Xã hội` is no commune
+        ("Công đoàn Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh có 120 đoàn viên.",
+         "Công đoàn Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"),
+        ("Công đoàn Sở Tài nguyên và Môi trường tỉnh Nghệ An tổ chức hội nghị.",
+         "Công đoàn Sở Tài nguyên và Môi trường tỉnh Nghệ An"),
+        # ... but not past `và` into another body
+        ("Công đoàn Sở Y tế và Bệnh viện tỉnh phối hợp tổ chức.", "Công đoàn Sở Y tế"),
+    ],
+)  # fmt: skip
+def test_a_provinces_department_is_named_past_va(text: str, written: str) -> None:
+    mention = find_mentions(text)[0]
+    assert (mention.written, level_of(mention)) == (written, "grassroots")

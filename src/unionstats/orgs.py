@@ -265,14 +265,20 @@ def _completes_province(kept: list[str], w: OrgWords, token: str) -> bool:
 
 def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
     """`Bộ Tài nguyên và Môi trường`, `Bộ Văn hóa, Thể thao và Du lịch`, `ngành Nông nghiệp
-    và Phát triển nông thôn`: a ministry's or a sector's name goes on past `và` to the
-    capitalised word after it (not to another body's type)."""
-    return (
+    và Phát triển nông thôn`, `Sở Lao động - Thương binh và Xã hội`: a ministry's, a
+    province's department's or a sector's name goes on past `và` to the capitalised word
+    after it (not to another body: `Sở Y tế và Bệnh viện tỉnh`)."""
+    if not (
         lows[i] == "và"
-        and lows[:1] in (["bộ"], ["ngành"])
+        and lows[:1] in (["bộ"], ["ngành"], ["sở"])
         and i + 1 < len(raw)
         and raw[i + 1][0][:1].isupper()
-        and not any(" ".join(lows[i + 1 : i + 4]).startswith(t) for t in _TYPE_STARTS)
+    ):
+        return False
+    w = words()
+    ahead = " ".join(lows[i + 1 : i + 4]) + " "
+    return not any(ahead.startswith(t) for t in _TYPE_STARTS) and not any(
+        ahead.startswith(b + " ") for b in (*w.workplaces, *w.other_bodies)
     )
 
 
@@ -408,7 +414,13 @@ def _name_from(
             pass  # `Công đoàn Nông nghiệp và Môi trường Việt Nam`
         elif not (
             kept
-            and (in_compound or (kept[-1][:1].isupper() and kept[-1].lower() not in w.units))
+            and (
+                in_compound
+                or (
+                    kept[-1][:1].isupper()
+                    and (kept[-1].lower() not in w.units or not _unit_at(lows, i - 1, w))
+                )
+            )
             and not (not in_compound and _ends_in_a_province(kept))
             and (_compound_tail(raw, lows, i, w) or _in_a_workplace_word(lows, i))
         ):
