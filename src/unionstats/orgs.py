@@ -276,10 +276,7 @@ def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) 
     ):
         return False
     w = words()
-    ahead = " ".join(lows[i + 1 : i + 4]) + " "
-    return not any(ahead.startswith(t) for t in _TYPE_STARTS) and not any(
-        ahead.startswith(b + " ") for b in (*w.workplaces, *w.other_bodies)
-    )
+    return not _another_body_after(lows, i, (*w.workplaces, *w.other_bodies))
 
 
 def _joins_a_national_name(
@@ -292,10 +289,7 @@ def _joins_a_national_name(
         return False
     if any(lows[j] == "việt" and lows[j + 1] == "nam" for j in range(i - 1)):
         return False  # `Công đoàn Dầu khí Việt Nam và Tập đoàn Dầu khí Việt Nam`
-    ahead = " ".join(lows[i + 1 : i + 4]) + " "
-    if any(ahead.startswith(t) for t in _TYPE_STARTS) or any(
-        ahead.startswith(b + " ") for b in (*w.national_sector_starts, *w.other_bodies)
-    ):
+    if _another_body_after(lows, i, (*w.national_sector_starts, *w.other_bodies)):
         return False
     for j in range(i + 1, min(i + 6, len(raw) - 1)):
         if lows[j] == "việt" and lows[j + 1] == "nam":
@@ -303,6 +297,16 @@ def _joins_a_national_name(
         if raw[j][0] != raw[j][0].rstrip(_TRAILING):
             return False  # (a comma or a stop ends the name first)
     return False
+
+
+def _another_body_after(lows: list[str], i: int, bodies: tuple[str, ...]) -> bool:
+    """After `và` at `i` another body's name starts: a union's type (`và Công đoàn ngành Y
+    tế`) or one of `bodies` (`và Bệnh viện tỉnh`, `và Hội Nông dân`), not a word of the same
+    name (`và Công nghệ`)."""
+    ahead = " ".join(lows[i + 1 : i + 4]) + " "
+    return any(ahead.startswith(t) for t in _TYPE_STARTS) or any(
+        ahead.startswith(b + " ") for b in bodies
+    )
 
 
 # `... và Công đoàn ngành Y tế`: another body's name starts; `và Công nghệ` does not.
@@ -742,12 +746,11 @@ def _names_a_workplace(mention: OrgMention, w: OrgWords) -> bool:
         words_of = c.split()
         n = len(words_of)
         for j in range(len(tokens) - n + 1):
-            if tokens[j : j + n] == words_of:
-                first = mention.tokens[j]
-                if first[:1].isupper() or len(tokens) == n or j == 0 or not first.isalpha():
-                    return True
-                if mention.upper:
-                    return True
+            first = mention.tokens[j]
+            if tokens[j : j + n] == words_of and (
+                j == 0 or mention.upper or first[:1].isupper() or not first.isalpha()
+            ):
+                return True
     return False
 
 
