@@ -4154,10 +4154,36 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # members admitted with no Party in their sentence join the union
+        ("Năm 2023, có 800 đoàn viên được kết nạp, nâng tổng số đoàn viên toàn tỉnh lên 45.120 "
+         "người.", [("new_members", 800), ("members", 45_120)]),
+        ("Năm 2023, dẫn đầu là LĐLĐ huyện Yên Dũng với 1.046 đoàn viên được kết nạp.",
+         [("new_members", 1_046)]),
+        # the Party named before them, or after the verb on the next line
+        ("Năm 2023, giới thiệu 168 đoàn viên ưu tú, 97 người đã được kết nạp.",
+         [("party_referrals", 168), ("party_admissions", 97)]),
+        ("Năm 2023, giới thiệu 864 đoàn viên ưu tú cho Đảng; 517 đoàn viên được kết nạp\nĐảng.",
+         [("party_referrals", 864), ("party_admissions", 517)]),
+        # comrades admitted are the Party's, under a heading that names it
+        ("Công tác phát triển Đảng năm 2023:\n- 21 đồng chí được kết nạp.",
+         [("party_admissions", 21)]),
+    ],
+)  # fmt: skip
+def test_admitted_members_join_the_party_only_where_their_sentence_names_it(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # unions handed over to a new body are not founded by it
         ("Năm 2025, khi thành lập, Công đoàn xã tiếp nhận 79 CĐCS từ LĐLĐ huyện.", []),
-        # members who joined through the union's app are no Party admissions
-        ("Năm 2025, cả nước có hơn 78.000 đoàn viên được kết nạp qua ứng dụng.", []),
+        # members who joined through the union's app are new members, no Party admissions
+        ("Năm 2025, cả nước có hơn 78.000 đoàn viên được kết nạp qua ứng dụng.",
+         [("new_members", 78_000)]),
         # `phát triển` inside a union's name recruits no one
         ("Năm 2025, Công đoàn Nông nghiệp và Phát triển nông thôn có 391 CĐCS với 71.905 đoàn viên.",
          [("grassroots_unions", 391), ("members", 71_905)]),
