@@ -4154,6 +4154,32 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people who fell ill or died of the epidemic are no stock of members or workers
+        ("Năm 2021, toàn tỉnh có hơn 98.000 đoàn viên, NLĐ là F0, trong đó 312 người không qua "
+         "khỏi. Toàn tỉnh hiện có 450.000 đoàn viên.", [("members", 450_000)]),
+        ("Năm 2021, trên địa bàn huyện có 9.874 NLĐ là F0, 23 NLĐ tử vong do COVID-19.", []),
+        ("Năm 2021, 1.163 nhân viên y tế mắc COVID-19 khi làm nhiệm vụ. Toàn ngành có 5.200 "
+         "CNVCLĐ.", [("workers", 5_200)]),
+        # ... unless the union helped them
+        ("Năm 2021, công đoàn đã hỗ trợ 1.037 đoàn viên là F0 với số tiền 1,5 tỷ đồng.",
+         [("welfare_beneficiaries", 1_037), ("welfare_value", 1_500_000_000)]),
+        # people who lost their work, told past where they worked (a workforce before them stays)
+        ("Năm 2021, có 2.406 NLĐ tại 37 doanh nghiệp bị chấm dứt hợp đồng lao động.", []),
+        ("Năm 2021, toàn tỉnh có 45.000 NLĐ, trong đó 120 NLĐ bị chấm dứt hợp đồng lao động.",
+         [("workers", 45_000)]),
+        # the people of firms under an emergency regime are not the place's workforce
+        ("Năm 2021, toàn huyện có 214 doanh nghiệp thực hiện phương án “3 tại chỗ” với khoảng "
+         "41.500 lao động.", []),
+    ],
+)  # fmt: skip
+def test_what_probe_60_taught_about_the_pandemic_years(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2021", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # members admitted with no Party in their sentence join the union
         ("Năm 2023, có 800 đoàn viên được kết nạp, nâng tổng số đoàn viên toàn tỉnh lên 45.120 "
          "người.", [("new_members", 800), ("members", 45_120)]),
