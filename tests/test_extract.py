@@ -4154,6 +4154,40 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # each region's statutory minimum wage in a list of them is no average income
+        ("Năm 2023, mức lương tối thiểu vùng áp dụng trên địa bàn tỉnh theo Nghị định số "
+         "38/2022/NĐ-CP: vùng II (thành phố Bắc Giang, các huyện Việt Yên, Yên Dũng) là "
+         "4.160.000 đồng/tháng; vùng III là 3.640.000 đồng/tháng. Thu nhập bình quân của NLĐ đạt "
+         "7,4 triệu đồng/người/tháng.", [("avg_income", 7_400_000)]),
+        # the places the counted checks went to are no more checks; without a count, they are
+        ("Năm 2023, LĐLĐ tỉnh tổ chức 96 cuộc giám sát, kiểm tra việc thực hiện pháp luật lao "
+         "động tại 214 doanh nghiệp.", [("supervisions", 96)]),
+        ("Năm 2023, LĐLĐ huyện kiểm tra việc chấp hành Điều lệ tại 04 CĐCS.",
+         [("supervisions", 4)]),
+        # grassroots unions that signed are agreements, not the stock of unions; the unions
+        # where agreements were signed are not their count
+        ("Năm 2023, đã có 27 CĐCS thương lượng ký mới và 41 CĐCS ký lại TƯLĐTT.",
+         [("collective_agreements", 41)]),
+        ("Năm 2023, tại 03 CĐCS là cơ sở y tế ngoài công lập, đã ký mới 02 bản TƯLĐTT.",
+         [("collective_agreements", 2)]),
+        # the firms taking part in one group agreement
+        ("Năm 2023, ký kết TƯLĐTT nhóm doanh nghiệp ngành du lịch với 7 doanh nghiệp tham gia.",
+         []),
+        # the workers a union stood for in court; an allowance per day
+        ("Năm 2023, Công đoàn tham gia tố tụng, đại diện cho 16 NLĐ tại Tòa án nhân dân các cấp.",
+         []),
+        ("Năm 2023, thỏa ước quy định hỗ trợ NLĐ làm việc tại công trường xa 30.000 đồng/ngày.",
+         []),
+    ],
+)  # fmt: skip
+def test_what_probe_61_taught_about_labour_relations(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people who fell ill or died of the epidemic are no stock of members or workers
         ("Năm 2021, toàn tỉnh có hơn 98.000 đoàn viên, NLĐ là F0, trong đó 312 người không qua "
          "khỏi. Toàn tỉnh hiện có 450.000 đoàn viên.", [("members", 450_000)]),
