@@ -4185,6 +4185,21 @@ def test_what_probe_61_taught_about_labour_relations(text: str, expected: list) 
     assert [(o.indicator, o.value) for o in observations] == expected
 
 
+def test_agreements_in_force_are_a_breakdown_beside_those_signed() -> None:
+    """The stock of agreements still in force is no count of agreements signed in the year:
+    it takes subgroup `in_force`, so the headline is the year's signing."""
+    text = (
+        "Năm 2023, các CĐCS đã thương lượng, ký kết 187 bản TƯLĐTT, đạt 110% chỉ tiêu; nâng "
+        "tổng số TƯLĐTT còn hiệu lực lên 1.038 bản. Toàn ngành có 296 bản TƯLĐTT đang có hiệu lực."
+    )
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (187, None),
+        (1_038, "in_force"),
+        (296, "in_force"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

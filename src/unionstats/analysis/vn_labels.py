@@ -38,6 +38,7 @@ SUBGROUP_VI = {
     "business_sector": "khu vực sản xuất, kinh doanh",
     "state_enterprise": "doanh nghiệp nhà nước",
     "non_state_enterprise": "doanh nghiệp ngoài nhà nước",
+    "in_force": "còn hiệu lực (số tích lũy, không phải số ký trong kỳ)",
     "other_org": "số liệu của đơn vị khác",
     "public_relief": "cứu trợ nhân dân, không phải chăm lo đoàn viên",
 }
