@@ -119,6 +119,14 @@ def _raw() -> tuple[dict, dict]:
             ),
             "new_members.vetoes[8]: unless_between goes with before, not after",
         ),
+        (
+            lambda d: d["scoring"]["subgroup_indicators"].update(in_force=["agreements"]),
+            "scoring.subgroup_indicators: unknown codes ['agreements']",
+        ),
+        (
+            lambda d: d["scoring"]["subgroup_indicators"].update(valid=["members"]),
+            "scoring.subgroup_indicators: unknown subgroups ['valid']",
+        ),
     ],
 )
 def test_broken_edit_names_what_is_wrong(edit, message: str) -> None:

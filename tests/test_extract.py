@@ -4200,6 +4200,14 @@ def test_agreements_in_force_are_a_breakdown_beside_those_signed() -> None:
     ]
 
 
+def test_a_breakdown_of_one_indicator_breaks_no_other_down() -> None:
+    """`còn hiệu lực` parts agreements only (scoring.subgroup_indicators): members whose
+    contracts are in force are the whole stock."""
+    text = "Năm 2023, toàn tỉnh có 45.000 đoàn viên có hợp đồng lao động còn hiệu lực."
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == [("members", 45_000, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

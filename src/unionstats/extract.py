@@ -999,6 +999,8 @@ def _observe(
     sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
     if sub in lay.catalogue.scoring.population_subgroups.get(ind.code, ()):
         sub = None  # (the indicator's whole population: `cơ quan hành chính` hold Hội nghị CBCCVC)
+    if ind.code not in lay.catalogue.scoring.subgroup_indicators.get(sub or "", (ind.code,)):
+        sub = None  # (a breakdown of another indicator's: only agreements are in force)
     stocks = lay.catalogue.scoring.stock_indicators
     if (
         sub is None

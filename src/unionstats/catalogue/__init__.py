@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +197,7 @@ class Scoring:
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
+    subgroup_indicators: dict[str, tuple[str, ...]]
     raised_totals: int
     list_connectors: tuple[str, ...]
     purpose_words: int
@@ -492,6 +494,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 str(code): tuple(str(g) for g in groups)
                 for code, groups in (raw.get("population_subgroups") or {}).items()
             },
+            subgroup_indicators={
+                str(group): tuple(str(c) for c in codes)
+                for group, codes in (raw.get("subgroup_indicators") or {}).items()
+            },
             list_connectors=tuple(str(x) for x in raw["list_connectors"]),
             purpose_words=b.words(raw["purpose_words"], "scoring.purpose_words"),
             total_money_words=b.words(raw["total_money_words"], "scoring.total_money_words"),
@@ -679,6 +685,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     for name, named in (
         ("stock_indicators", scoring.stock_indicators),
         ("population_subgroups", tuple(scoring.population_subgroups)),
+        ("subgroup_indicators", tuple(chain.from_iterable(scoring.subgroup_indicators.values()))),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
@@ -693,6 +700,9 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         (name, b.words(phrases, f"subgroups.{name}"))
         for name, phrases in (data.get("subgroups") or {}).items()
     )
+    unknown = set(scoring.subgroup_indicators) - {name for name, _ in subgroups}
+    if unknown:
+        raise CatalogueError(f"scoring.subgroup_indicators: unknown subgroups {sorted(unknown)}")
     never_rules = _never(never, b)
     raw_columns = data.get("columns") or {}
     unknown = set(raw_columns) - set(COLUMN_ROLES)
