@@ -4224,6 +4224,10 @@ def test_a_breakdown_of_one_indicator_breaks_no_other_down() -> None:
         ("Năm 2021, có 2.406 NLĐ tại 37 doanh nghiệp bị chấm dứt hợp đồng lao động.", []),
         ("Năm 2021, toàn tỉnh có 45.000 NLĐ, trong đó 120 NLĐ bị chấm dứt hợp đồng lao động.",
          [("workers", 45_000)]),
+        # rooms whose rent was paid are no people cared for (the money is the help)
+        ("Năm 2021, hỗ trợ tiền thuê phòng trọ cho công nhân ở trọ trong thời gian giãn cách: "
+         "1.142 phòng, mức 500.000 đồng/phòng, tổng số tiền 571 triệu đồng.",
+         [("welfare_value", 571_000_000)]),
         # the people of firms under an emergency regime are not the place's workforce
         ("Năm 2021, toàn huyện có 214 doanh nghiệp thực hiện phương án “3 tại chỗ” với khoảng "
          "41.500 lao động.", []),
