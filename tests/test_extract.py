@@ -4173,6 +4173,10 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
         # the firms taking part in one group agreement
         ("Năm 2023, ký kết TƯLĐTT nhóm doanh nghiệp ngành du lịch với 7 doanh nghiệp tham gia.",
          []),
+        # a row whose unit cell names cases counts cases, not the workers its label names
+        ("Năm 2023\n| TT | Chỉ tiêu | ĐVT | Năm 2023 |\n| 1 | Số đoàn viên công đoàn | Người | "
+         "241.300 |\n| 2 | Số vụ việc công đoàn đại diện, bảo vệ NLĐ | Vụ | 61 |",
+         [("members", 241_300)]),
         # the workers a union stood for in court; an allowance per day
         ("Năm 2023, Công đoàn tham gia tố tụng, đại diện cho 16 NLĐ tại Tòa án nhân dân các cấp.",
          []),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue, Indicator, load_catalogue
+from unionstats.clean import lowercase
 from unionstats.exclusions import excluded, individual
 from unionstats.layout import Layout
 from unionstats.numbers import Quantity, read_number
@@ -385,6 +386,19 @@ def _turns_column(lay: Layout, cell: Cell | None, ind: Indicator) -> bool:
     return cell.noun.split(" ", 1)[0] in lay.catalogue.scoring.turn_nouns
 
 
+def _unit_cell_counts_another_noun(lay: Layout, cell: Cell | None) -> bool:
+    """`| Số vụ việc công đoàn đại diện, bảo vệ NLĐ | Vụ | 52 |`: the row's unit cell names a
+    counted noun of no indicator (`other_nouns`), so the people its label names are not
+    what the figure counts."""
+    if cell is None or not cell.unit_text:
+        return False
+    unit = " " + lowercase(cell.unit_text).strip() + " "
+    return any(
+        unit.startswith(f" {noun} ")
+        for noun in lay.catalogue.lexicon.phrases(lay.catalogue.scoring.other_nouns)
+    )
+
+
 def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     lay = run.lay
     q = cand.q
@@ -496,6 +510,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         return
     if _turns_column(lay, cell, ind):
         run.mention(spot, q, None, "unclassified", "turns_not_stock")
+        return
+    if found is not None and not found.after and _unit_cell_counts_another_noun(lay, cell):
+        run.mention(spot, q, None, "unclassified", "no_counted_noun")
         return
     if cell is not None and unit_class(cand) == "count":
         run.row_counts.setdefault(cell.label_end, ind.code)
