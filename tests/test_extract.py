@@ -4154,6 +4154,31 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an item's number opening its line before a capital is its place in the report
+        ("Năm 2019\n4.1 Thăm hỏi ốm đau 12 trường hợp\n4.3 Quà Tết Kỷ Hợi 2019 (598 suất x "
+         "300.000 đồng)", [("welfare_beneficiaries", 12)]),
+        # what the checks found are no more checks
+        ("Năm 2019, UBKT các cấp kiểm tra tài chính 214 CĐCS, phát hiện 29 đơn vị chi sai nguyên "
+         "tắc với số tiền 87,5 triệu đồng.", [("supervisions", 214)]),
+        ("Năm 2019, LĐLĐ kiểm tra 52 doanh nghiệp nợ KPCĐ; sau kiểm tra, 38 doanh nghiệp đã nộp "
+         "1,71 tỷ đồng.", [("supervisions", 52)]),
+        # money the union received from the state, dues unpaid: no care it gave
+        ("Năm 2019, Ngân sách nhà nước hỗ trợ 1.150 triệu đồng (kinh phí hoạt động của Ban Quản "
+         "lý dự án Nhà văn hóa Lao động).", []),
+        ("Năm 2019, còn 126 doanh nghiệp chưa đóng hoặc đóng thiếu KPCĐ với số tiền khoảng 21,4 "
+         "tỷ đồng.", []),
+        ("Năm 2019, LĐLĐ đã hỗ trợ 1.150 đoàn viên với số tiền 1,16 tỷ đồng.",
+         [("welfare_beneficiaries", 1_150), ("welfare_value", 1_160_000_000)]),
+    ],
+)  # fmt: skip
+def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2019", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # each region's statutory minimum wage in a list of them is no average income
         ("Năm 2023, mức lương tối thiểu vùng áp dụng trên địa bàn tỉnh theo Nghị định số "
          "38/2022/NĐ-CP: vùng II (thành phố Bắc Giang, các huyện Việt Yên, Yên Dũng) là "
