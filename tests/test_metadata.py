@@ -209,6 +209,20 @@ def test_period_prefers_the_opening_over_page_dates() -> None:
     assert infer(text).period == "2022-H1"
 
 
+def test_an_annex_takes_the_period_of_the_report_it_goes_with() -> None:
+    """An annex of tables opens with a note naming its report (`Kèm theo Báo cáo ... năm học
+    2017-2018`); its captions and rows (`Tặng quà Tết Mậu Tuất 2018`) come before any sentence."""
+    text = (
+        "CÔNG ĐOÀN NGÀNH GIÁO DỤC\n\nPHỤ LỤC SỐ LIỆU\n(Kèm theo Báo cáo số 58/BC-CĐGD ngày "
+        "10/8/2018 về tổng kết hoạt động công đoàn năm học 2017-2018)\n\nBiểu 02. CÔNG TÁC CHĂM LO "
+        "ĐỜI SỐNG ĐOÀN VIÊN\n\n| TT | Nội dung | Số suất |\n| 1 | Tặng quà Tết Mậu Tuất 2018 | "
+        "1.350 suất |\n| 2 | Thăm hỏi ốm đau | 2.503 lượt |\n"
+    )
+    assert infer(text).period == "2017-2018"
+    # (without the note, the rows' year dates it)
+    assert infer(text.replace("Kèm theo", "Gồm")).period == "2018"
+
+
 @pytest.mark.parametrize(
     ("words", "period"),
     [("nửa đầu năm", "2021-H1"), ("nửa cuối năm 2020", "2020-H2"), ("6 tháng đầu năm", "2021-H1")],

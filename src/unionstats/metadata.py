@@ -663,12 +663,24 @@ def _end_of(text: str, title: str | None) -> int:
 
 
 def _head(text: str, title: str | None) -> str:
-    """The title and the first sentences after it: where a report says what it covers."""
+    """The title and the first sentences after it: where a report says what it covers; an
+    annex's note naming the report it goes with first (its tables' captions and rows come
+    before any sentence)."""
     title_end = _end_of(text, title)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [p for p in _sentence_starts(text) if title_end < p < end]
     cut = starts[HEAD_SENTENCES] if len(starts) > HEAD_SENTENCES else len(text)
-    return "\n".join(filter(None, [title, text[title_end:cut]]))
+    note = _annex_note().search(text, 0, _HEADER_CHARS)
+    return "\n".join(filter(None, [note and note.group(0).strip(), title, text[title_end:cut]]))
+
+
+@cache
+def _annex_note() -> re.Pattern[str]:
+    """`(Kèm theo Báo cáo số 58/BC-CĐGD ... năm học 2017-2018)` on a line of its own."""
+    return re.compile(
+        rf"^[ \t]*\([ \t]*(?:{_page_words('annex_notes')})\b[^()\n]*\)[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None) -> DocMeta:

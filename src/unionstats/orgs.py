@@ -124,6 +124,7 @@ def words() -> OrgWords:
                 "mail_sent",
                 "mail_other",
                 "mail_replies",
+                "annex_notes",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
