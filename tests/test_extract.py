@@ -4154,6 +4154,30 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a school's students are no trainees of the union, their research no initiatives
+        ("Năm 2021, Nhà trường đào tạo 9.400 sinh viên chính quy và 1.150 học viên cao học. Công "
+         "đoàn mở 3 lớp tập huấn cho 215 lượt cán bộ.",
+         [("training_courses", 3), ("training_participants", 215)]),
+        ("Năm 2021, sinh viên thực hiện 126 đề tài nghiên cứu khoa học; CBVC có 44 sáng kiến được "
+         "công nhận.", [("initiatives", 44)]),
+        # an allowance per shift is no income
+        ("Năm 2021, thu nhập bình quân của CBVC đạt 5,4 triệu đồng/người/tháng; phụ cấp thường "
+         "trực 24/24 giờ tại bệnh viện hạng I vẫn chỉ 115.000 đồng/phiên trực.",
+         [("avg_income", 5_400_000)]),
+        # people holding a title, as a table's rows name them, are no workforce
+        ("Năm 2021\n| TT | Chỉ tiêu | ĐVT | Kết quả |\n| 1 | Số CBNGNLĐ toàn ngành | người | 13.874 |"
+         "\n| 2 | Nữ CBNGNLĐ đạt danh hiệu “Giỏi việc trường, đảm việc nhà” | người | 6.918 |\n| 3 "
+         "| Giáo viên dạy giỏi cấp tỉnh | người | 284 |", [("workers", 13_874)]),
+    ],
+)  # fmt: skip
+def test_what_probe_62_taught_about_schools_and_hospitals(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2021", org_level="sector_provincial")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an item's number opening its line before a capital is its place in the report
         ("Năm 2019\n4.1 Thăm hỏi ốm đau 12 trường hợp\n4.3 Quà Tết Kỷ Hợi 2019 (598 suất x "
          "300.000 đồng)", [("welfare_beneficiaries", 12)]),
