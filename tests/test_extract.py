@@ -4160,6 +4160,9 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
          [("training_courses", 3), ("training_participants", 215)]),
         ("Năm 2021, sinh viên thực hiện 126 đề tài nghiên cứu khoa học; CBVC có 44 sáng kiến được "
          "công nhận.", [("initiatives", 44)]),
+        # a figure with zero decimals in a finance table is money, no count of people
+        ("Năm 2021\nĐơn vị tính: triệu đồng\n| TT | Nội dung | Dự toán | Thực hiện |\n| 2 | Chi "
+         "bảo vệ, chăm lo, đào tạo đoàn viên và NLĐ | 17.500,0 | 18.936,0 |", []),
         # an allowance per shift is no income
         ("Năm 2021, thu nhập bình quân của CBVC đạt 5,4 triệu đồng/người/tháng; phụ cấp thường "
          "trực 24/24 giờ tại bệnh viện hạng I vẫn chỉ 115.000 đồng/phiên trực.",

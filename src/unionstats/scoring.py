@@ -576,6 +576,9 @@ def _other_noun_after(lay: Layout, spot: Spot) -> bool:
     return lay.hits.end_at(lay.catalogue.scoring.other_nouns, pos) > 0
 
 
+_ZERO_DECIMALS = re.compile(r"[.,]0{1,2}$")  # `18.936,0`, `45,00`: a measure, not a count
+
+
 def classify(
     lay: Layout,
     spot: Spot,
@@ -596,9 +599,13 @@ def classify(
     found: Heads | None = None
     if kind == "count":
         found = heads(lay, spot)
-        if not found.after and not float(spot.cand.q.value).is_integer():
+        if not found.after and (
+            not float(spot.cand.q.value).is_integer()
+            or _ZERO_DECIMALS.search(spot.cand.number_text) is not None
+        ):
             # `tuổi đời bình quân ... là 41,5`: a label's figure with decimals counts no one (one
-            # written with its noun, `1.245,5 đoàn viên`, is kept and flagged out of range)
+            # written with its noun, `1.245,5 đoàn viên`, is kept and flagged out of range); nor
+            # does one written with zero decimals, money in a finance table (`| 18.936,0 |`)
             return Verdict(None, "not_whole"), found
         eligible = set(found.after)
         if (found.generic or not found.after) and not _other_noun_after(lay, spot):
