@@ -4229,6 +4229,10 @@ def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> 
         ("Năm 2023\n| TT | Chỉ tiêu | ĐVT | Năm 2023 |\n| 1 | Số đoàn viên công đoàn | Người | "
          "241.300 |\n| 2 | Số vụ việc công đoàn đại diện, bảo vệ NLĐ | Vụ | 61 |",
          [("members", 241_300)]),
+        # what many workers earn beside the average is no second average
+        ("Năm 2023, thu nhập bình quân của người lao động khoảng 8,9 triệu đồng/tháng, nhưng "
+         "nhiều công nhân lao động phổ thông chỉ nhận 6 - 7 triệu đồng/tháng nếu không tăng ca.",
+         [("avg_income", 8_900_000)]),
         # the workers a union stood for in court; an allowance per day
         ("Năm 2023, Công đoàn tham gia tố tụng, đại diện cho 16 NLĐ tại Tòa án nhân dân các cấp.",
          []),
