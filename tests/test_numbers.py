@@ -265,7 +265,10 @@ def test_read_spelled_rejects_other_words() -> None:
     assert read_spelled("hai con mèo") is None
 
 
-@settings(max_examples=300)
+# No deadline: the first figure a worker reads loads the catalogue's person nouns (0.5 s on
+# a loaded 2-core machine), and whether that first figure falls in this test depends on how
+# xdist shares the tests out (it did after round 21's tests were added: "took 540 ms").
+@settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     parse_quantity(text)
