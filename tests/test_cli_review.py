@@ -277,3 +277,44 @@ def test_a_table_of_another_version_is_named(data: Path, tmp_path: Path) -> None
     assert result.stderr.startswith(
         "unionstats: data/processed/observations.parquet: lacks the columns confidence"
     )
+
+
+# Hostile round 21: a table whose column is of another type (a build of another version)
+# reached the commands: `review` ended in an internal error ("'<' not supported between
+# instances of 'str' and 'int'", exit 70), `correct` in Polars' words ("cannot compare string
+# with numeric type (i32)"), `report` with every notebook failing in its own cell; and a
+# table deleted from a build made `correct` print "No such file or directory (os error 2)".
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("review",),
+        ("orgs",),
+        ("correct", "--doc", "d", "--span", "1", "--action", "accept", "--reason", "r"),
+    ],
+)
+def test_a_column_of_another_type_is_named(data: Path, tmp_path: Path, args) -> None:
+    older = tmp_path / "data"
+    shutil.copytree(data, older, symlinks=False)
+    for name, column in (("observations", "span_start"), ("documents", "published")):
+        target = older / "processed" / f"{name}.parquet"
+        table = pl.read_parquet(target).with_columns(pl.col(column).cast(pl.String))
+        target.unlink()
+        table.write_parquet(target)
+    result = _run(*args, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr == (
+        "unionstats: data/processed/documents.parquet: column published holds String, not Date "
+        "(written by another version of unionstats?); run unionstats build to write it again\n"
+    )
+
+
+def test_a_deleted_table_is_named_by_correct(data: Path, tmp_path: Path) -> None:
+    partial = tmp_path / "data"
+    shutil.copytree(data, partial, symlinks=False)
+    (partial / "processed" / "observations.parquet").unlink()
+    doc = pl.read_parquet(partial / "processed" / "documents.parquet")["doc_id"][0]
+    args = ("--doc", doc, "--span", "1", "--action", "accept", "--reason", "r")
+    result = _run("correct", *args, cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr == (
+        "unionstats: data/processed/observations.parquet: not found; run unionstats build\n"
+    )

@@ -1061,6 +1061,24 @@ def test_a_range_is_two_bounds() -> None:
     assert [(o.value, o.qualifier) for o in observations] == [(6.5e6, "over"), (7e6, "under")]
 
 
+# Hostile round 21: a range of counts gave its `under` bound the span of its low end, so
+# the provenance of 150 read `120` (a range of money already spanned both ends).
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Năm 2023, thành lập mới từ 120 đến 150 CĐCS.", "120 đến 150"),
+        ("Năm 2023, thành lập mới 120-150 CĐCS.", "120-150"),
+        ("Năm 2023, hỗ trợ từ 1.000 đến 2.000 lượt đoàn viên.", "1.000 đến 2.000"),
+    ],
+)
+def test_both_bounds_of_a_range_of_counts_span_the_range(text: str, quoted: str) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [(o.qualifier, text[o.span_start : o.span_end]) for o in observations] == [
+        ("over", quoted),
+        ("under", quoted),
+    ]
+
+
 def test_items_of_a_list_are_marked() -> None:
     observations, _ = extract(
         "t",

@@ -15,6 +15,7 @@ from unionstats.analysis.vn_format import format_number as format_vn
 from unionstats.analysis.vn_format import format_vnd
 from unionstats.candidates import candidates
 from unionstats.numbers import (
+    _JOINERS,
     _MAYBE_UNREADABLE,
     _NOT_QUALIFIER,
     _QUAL_BEFORE,
@@ -137,6 +138,49 @@ def test_figures_written_as_they_are_said(text: str, value: float) -> None:
     assert q is not None and q.value == pytest.approx(value)
 
 
+# Hostile round 21: the next digit after a larger scale before a person noun, not a count of
+# its own (`15 ngàn 6 đoàn viên` was 6 new members, `1 triệu 2 đoàn viên` 2 members); a
+# decimal before the scale makes no chain, and other nouns keep their number
+# (`300 triệu 2 lần`, above).
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("15 ngàn 6 đoàn viên", 15_600, 9),
+        ("hơn 1 triệu 2 đoàn viên", 1_200_000, 13),
+        ("1 ngàn 2 người lao động", 1_200, 8),
+        ("1,2 triệu 3 người", 1_200_000, 9),
+    ],
+)
+def test_next_digit_after_a_scale_before_a_person_noun(text: str, value: float, end: int) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value) and q.end == end
+
+
+# Hostile round 21: spelled numbers as speech says them, like `3 tỷ 2`: one digit word right
+# after `trăm` or a larger scale is its next digit (`ba tỷ hai đồng` was 3 000 000 002 đồng,
+# `một nghìn sáu` 1 006), after a joiner the units (`một trăm linh năm`); `năm` ending a
+# phrase is the year (`hai triệu năm 2023` was 2 000 005, `hai mươi năm` 25).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ba tỷ hai đồng", 3.2e9),
+        ("một nghìn sáu đoàn viên", 1_600),
+        ("mười lăm nghìn sáu người", 15_600),
+        ("hai triệu mốt đồng", 2_100_000),
+        ("hai vạn ba người", 23_000),
+        ("một trăm hai đoàn viên", 120),
+        ("một trăm lẻ năm đoàn viên", 105),
+        ("mười lăm nghìn không trăm linh sáu", 15_006),
+        ("hai triệu năm 2023", 2_000_000),
+        ("hai nghìn năm trăm", 2_500),
+        ("hai mươi năm qua", 20),
+    ],
+)
+def test_spelled_next_digit_after_a_scale(text: str, value: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value)
+
+
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [
@@ -221,7 +265,10 @@ def test_read_spelled_rejects_other_words() -> None:
     assert read_spelled("hai con mèo") is None
 
 
-@settings(max_examples=300)
+# No deadline: the first figure a worker reads loads the catalogue's person nouns (0.5 s on
+# a loaded 2-core machine), and whether that first figure falls in this test depends on how
+# xdist shares the tests out (it did after round 21's tests were added: "took 540 ms").
+@settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     parse_quantity(text)
@@ -444,7 +491,9 @@ def test_spelled_words_end_where_no_longer_one_goes_on() -> None:
 @given(SPELLED_TEXT)
 def test_spelled_numbers_found_as_with_a_plain_alternation(text: str) -> None:
     word = rf"(?:{_alt(SPELLED_WORDS)})(?![\w])"
-    plain = re.compile(rf"(?:{word})(?:\s+(?:{word})){{0,12}}")
+    joined = "".join(rf"(?<={re.escape(j)}\s)|" for j in _JOINERS)
+    not_last = rf"(?:{joined}(?!(?:{_alt(_words()['not_last'])})(?![\w])(?!\s+(?:{word}))))"
+    plain = re.compile(rf"(?:{word})(?:\s+{not_last}(?:{word})){{0,12}}")
     assert [m.span() for m in SPELLED_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 

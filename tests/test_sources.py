@@ -159,6 +159,26 @@ def test_empty_cells_past_the_header_and_a_quoted_comma_still_read(tmp_path: Pat
     assert read_sources(path)["report"]["org"] == "Công đoàn A, tỉnh Bến Tre"
 
 
+# Hostile round 21: a spreadsheet saves the rows an analyst cleared as `,,,,`; sources.csv and
+# organisations.csv stopped the build on them ("row has neither doc_id nor path", "org_id ''
+# must be lower-case ..."), while the corrections ledger skipped them.
+@pytest.mark.parametrize("blank", [",,", " , ", ";;", "\t"])
+def test_cleared_spreadsheet_rows_are_skipped_like_blank_lines(tmp_path: Path, blank) -> None:
+    sep = ";" if ";" in blank else "\t" if "\t" in blank else ","
+    sources = tmp_path / "sources.csv"
+    sources.write_text(
+        f"doc_id{sep}period{sep}org\r\n{blank}\r\nreport{sep}2020{sep}\r\n{blank}\r\n",
+        encoding="utf-8",
+    )
+    assert read_sources(sources) == {"report": {"period": "2020"}}
+    register = tmp_path / "organisations.csv"
+    register.write_text(
+        f"org_id{sep}name{sep}province\n{blank}\ncd-a{sep}Công đoàn A{sep}Bến Tre\n{blank}\n",
+        encoding="utf-8",
+    )
+    assert [e.org_id for e in read_registry(register).entries] == ["cd-a"]
+
+
 def test_a_header_without_repeats_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "sources.csv"
     path.write_text("\ufeffdoc_id,period,note,\r\nreport,2020,x,\r\n", encoding="utf-8")

@@ -1048,7 +1048,7 @@ def _observe(
             lay.text, q.start, q.end, *spot.clause, lay.catalogue.scoring.windows["quote"]
         ),
         span_start=q.start,
-        span_end=q.start + len(cand.number_text) if q.unit is None else q.end,
+        span_end=q.start + len(cand.number_text) if q.unit is None and q.high is None else q.end,
         low=q.low,
         high=q.high,
         flags=tuple(flags),

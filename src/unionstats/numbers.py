@@ -110,7 +110,15 @@ QUANTITY_RE = re.compile(
     """,
     re.VERBOSE,
 )
-SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+(?:{_SPELLED})){{0,12}}")
+# A word of `not_last` goes on a phrase only before another number word or after a joiner:
+# `hai triệu năm 2023`, `một nghìn năm lịch sử` and `hai mươi năm` end at their year noun (5
+# after `mươi` is `lăm`, after a scale `rưỡi` or `năm trăm`); `một trăm linh năm` is 105.
+_NOT_LAST = (
+    "(?:"
+    + "".join(rf"(?<={re.escape(j)}\s)|" for j in _JOINERS)
+    + rf"(?!(?:{_alt(_words()['not_last'])})(?![\w])(?!\s+(?:{_SPELLED}))))"
+)
+SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+{_NOT_LAST}(?:{_SPELLED})){{0,12}}")
 _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 # What the words before a number end with when `_QUAL_BEFORE` matches there: the last word
 # of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
@@ -217,7 +225,12 @@ def read_number(text: str, before_scale: bool = False, percent: bool = False) ->
 
 
 def read_spelled(text: str) -> float | None:
-    """Read a spelled-out number (`hai mươi mốt nghìn không trăm mười một` = 21011)."""
+    """Read a spelled-out number (`hai mươi mốt nghìn không trăm mười một` = 21011).
+
+    One digit word ending the number right after `trăm` or a larger scale is that scale's
+    next digit, as speech says it and as `3 tỷ 2` reads: `một trăm hai` 120, `một nghìn
+    sáu` 1 600, `hai triệu mốt` 2 100 000, `ba tỷ hai` 3,2 tỷ (102 is `một trăm linh hai`:
+    after a joiner the digit is units)."""
     words = unicodedata.normalize("NFC", text).lower().split()
     total = 0.0
     current = 0.0
@@ -254,6 +267,8 @@ def read_spelled(text: str) -> float | None:
         else:
             return None
         previous_was_scale = False
+    if pending and pending >= 1 and len(words) > 1 and words[-2] in SCALES:
+        pending *= SCALES[words[-2]] / 10  # `một nghìn sáu`: the digit after the scale
     value = total + current + (pending or 0.0)
     return value if words else None
 
@@ -447,6 +462,10 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     if irregular_grouping(num_text):
         flags.append("irregular_grouping")
     written = value
+    end = m.end()
+    plain = not (tail or half or unit_text or high_text or den or flags or exp)
+    if has_scale and plain and num_text.isdigit():  # `1,2 triệu 3 người` is no chain
+        tail, end = _tail_before_person(text, scales, end)
     if (extra or tail) and "scale_repeated" not in flags:
         value = _chain_value(value, scales, tail or "")
     else:
@@ -483,7 +502,7 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         qualifier = "approx"
     if not math.isfinite(value) or (target is not None and not math.isfinite(target)):
         return None
-    unit = _unit(unit_text, text, m.end())
+    unit = _unit(unit_text, text, end)
     if unit is None and _money_before(text, m.start()):
         unit = "VND"
     if unit is None and has_scale and not _MONEY_SCALES.isdisjoint(_scale_words(scales)):
@@ -497,8 +516,26 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         target=target,
         flags=tuple(flags),
         start=m.start("num"),
-        end=m.end(),
+        end=end,
     )
+
+
+# One or two digits after a scale chain, as `_TAIL` reads them where the figure ends.
+_NEXT_DIGITS = re.compile(r"\x20(\d{1,2})(?![\d.,/-]*\d)")
+
+
+def _tail_before_person(text: str, scales: str, end: int) -> tuple[str | None, int]:
+    """`1 triệu 2 đoàn viên`, `15 ngàn 6 người`: the digits after a larger scale are its
+    next digits before a person noun too (1,2 triệu people; `1 triệu` people and then `2
+    đoàn viên` would be two figures with no word between). Not after `trăm` (`3 trăm 40` is
+    read by `_TAIL`), and not before other nouns (`300 triệu 2 lần`)."""
+    last = _SCALE_TOKEN.findall(scales)[-1].rstrip(".")
+    if SCALES.get(last, 0.0) <= _HUNDRED or not scales.endswith(last):
+        return None, end
+    found = _NEXT_DIGITS.match(text, end)
+    if found is None or not _person_unit_re().match(text, found.end()):
+        return None, end
+    return found.group(0), found.end()
 
 
 def _money_before(text: str, start: int) -> bool:

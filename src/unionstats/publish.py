@@ -37,7 +37,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import polars as pl
@@ -352,6 +352,11 @@ class TableError(OSError):
     """A table of data/processed cannot be read; the message names the file (one line)."""
 
 
+class TableMissing(TableError, FileNotFoundError):
+    """A table of data/processed is not there (a build deleted in part, or never run): one
+    line saying so, not Polars' "No such file or directory (os error 2)"."""
+
+
 def read_table(path: Path, *, check: bool = True) -> pl.DataFrame:
     """A Parquet table of data/processed, or TableError naming the file; with ``check``,
     a table of validate.SCHEMAS must hold all its columns.
@@ -369,10 +374,12 @@ def read_table(path: Path, *, check: bool = True) -> pl.DataFrame:
             frame = pl.read_parquet(path, glob=False)
         except BaseException as exc:
             _restore_stderr(saved)
+            if isinstance(exc, FileNotFoundError) and not os.path.lexists(path):
+                raise TableMissing(f"{path}: not found; run unionstats build") from None
             if isinstance(exc, FileNotFoundError) or not (
                 isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
             ):
-                raise  # no file (the callers say run build), Ctrl-C, SystemExit
+                raise  # Ctrl-C, SystemExit
             why = " ".join(str(exc).split())[:300] or type(exc).__name__
             raise TableError(
                 f"{path}: cannot read this table ({why}); run unionstats build to write it again"
@@ -391,7 +398,20 @@ def read_table(path: Path, *, check: bool = True) -> pl.DataFrame:
                 f"{path}: lacks the columns {', '.join(missing[:5])}{more} (written by another "
                 "version of unionstats?); run unionstats build to write it again"
             )
+        check_types(frame, schema, path)
     return frame
+
+
+def check_types(frame: pl.DataFrame, schema: Mapping[str, pl.DataType], path: Path) -> None:
+    """TableError when a column ``frame`` holds is of another type than ``schema`` gives: a
+    table of another version (`value` as text) failed later as an internal error (review:
+    "'<' not supported between instances of 'str' and 'int'") or deep in a notebook."""
+    for c, dtype in schema.items():
+        if c in frame.columns and frame.schema[c] != dtype:
+            raise TableError(
+                f"{path}: column {c} holds {frame.schema[c]}, not {dtype} (written by "
+                "another version of unionstats?); run unionstats build to write it again"
+            )
 
 
 def _restore_stderr(saved: int) -> None:

@@ -28,7 +28,7 @@ from unionstats.ingest import (
 from unionstats.metadata import ORG_LEVELS, DocMeta
 from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
 from unionstats.places import ascii_slug, province_2025, province_of
-from unionstats.sources import bad_cells, repeated_column
+from unionstats.sources import bad_cells, blank_row, repeated_column
 
 REGISTRY_FILE = "organisations.csv"
 COLUMNS = ("org_id", "name", "org_level", "province", "aliases")
@@ -91,7 +91,8 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         reader.fieldnames = header = header_names(reader.fieldnames)
         start = reader.line_num + 1
         for row in reader:  # a row is named by its first line: a cell may run over several
-            rows.append((start, row))
+            if not blank_row(row):
+                rows.append((start, row))
             start = reader.line_num + 1
     except ControlFileError as exc:
         raise RegistryError(f"{path}: {exc}") from None

@@ -59,7 +59,8 @@ def read_sources(
         rows: list[tuple[int, dict[str, str]]] = []
         start = reader.line_num + 1
         for row in reader:  # a row is named by its first line: a cell may run over several
-            rows.append((start, row))
+            if not blank_row(row):
+                rows.append((start, row))
             start = reader.line_num + 1
         columns = reader.fieldnames or []
     except ControlFileError as exc:
@@ -102,6 +103,14 @@ def read_sources(
         lines = problems[:_MAX_PROBLEMS] + ([f"... and {more} more problems"] if more > 0 else [])
         raise SourcesError("\n".join(lines))
     return {key: fields for key, (_, fields) in merged.items()}
+
+
+def blank_row(row: dict[str, str | None]) -> bool:
+    """Whether every cell of a row is empty: a spreadsheet saves the rows an analyst cleared
+    as `,,,,` (or `;;;;`), and the ledger skips them as it skips blank lines."""
+    return not any(
+        value.strip() for v in row.values() for value in (v if isinstance(v, list) else [v or ""])
+    )
 
 
 def bad_cells(row: dict[str, str | None]) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from unionstats.analysis import headline as hl
 from unionstats.analysis.periods import with_period_columns
 from unionstats.analysis.vn_labels import ORG_LEVEL_VI
 from unionstats.headlines import HEADLINE_SCHEMA
-from unionstats.publish import read_table
+from unionstats.publish import check_types, read_table
 from unionstats.validate import (
     DOCUMENT_SCHEMA,
     MENTION_SCHEMA,
@@ -87,6 +87,7 @@ def _read(path: Path, schema: pl.Schema) -> pl.DataFrame:
     if not path.exists():
         return pl.DataFrame(schema=schema)
     df = read_table(path, check=False)  # absent columns become nulls
+    check_types(df, schema, path)
     missing = [c for c in schema if c not in df.columns]
     return df.with_columns(pl.lit(None, dtype=schema[c]).alias(c) for c in missing)
 
