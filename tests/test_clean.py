@@ -579,6 +579,25 @@ def test_tab_separated_table_copied_as_text_becomes_table_rows():
     )
 
 
+def test_a_grid_tables_wrapped_cells_become_one_line_a_row():
+    """pandoc's Markdown grid table: each row between `+---+` rulings, a cell wrapped over lines
+    (`Đoàn viên được kết nạp vào` / `Đảng`); the label and its figures on one line."""
+    text = (
+        "+----+----------------------------+--------+-------+\n"
+        "| TT | Chỉ tiêu                   | Kế     | Thực  |\n"
+        "|    |                            | hoạch  | hiện  |\n"
+        "+====+============================+========+=======+\n"
+        "| 4  | Đoàn viên được kết nạp vào | 900    | 1.018 |\n"
+        "|    | Đảng                       |        |       |\n"
+        "+----+----------------------------+--------+-------+\n"
+        "\nGhi chú: số liệu đến 30/11.\n"
+    )
+    assert clean(text, is_html=False).text == (
+        "| TT | Chỉ tiêu | Kế hoạch | Thực hiện |\n"
+        "| 4 | Đoàn viên được kết nạp vào Đảng | 900 | 1.018 |\n\nGhi chú: số liệu đến 30/11."
+    )
+
+
 def test_a_total_row_with_its_index_cell_left_empty_keeps_its_columns():
     """`⇥Cộng⇥146⇥62.800.000` under four columns: the tab stands for the empty index cell (an
     indented row as wide as the one above is only indented)."""

@@ -911,6 +911,62 @@ def _wrapped_labels(text: str) -> str:
     return "\n".join(out)
 
 
+# A grid table's ruling (pandoc's Markdown, a box-drawn table turned to ASCII): `+----+---+`,
+# the header's `+====+====+`.
+_GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+_GRID_MIN_COLUMNS = 3
+_GRID_MAX_COLUMNS = 40
+
+
+def _grid_tables(text: str) -> str:
+    """A grid table's rows, each cell wrapped over several lines between two rulings
+    (`| 4 | Đoàn viên được kết nạp vào | Người | 900 |` / `|   | Đảng | | |`), as one line a
+    row with each cell's text joined (`| 4 | Đoàn viên được kết nạp vào Đảng | Người | 900 |`):
+    a cell's words and a label's figure stand on one line, as in a pipe table. The columns
+    are where the ruling above has its `+`, a `|` at each in every row (a tool's output, as
+    wide as its ruling); the rulings go."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _GRID_RULE.fullmatch(lines[i]) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        cuts = [k for k, c in enumerate(lines[i]) if c == "+"]
+        if not _GRID_MIN_COLUMNS < len(cuts) <= _GRID_MAX_COLUMNS + 1:
+            # (a two-column header keeps its lines; a ruling of hundreds of columns is none)
+            out.append(lines[i])
+            i += 1
+            continue
+        width = len(lines[i].rstrip())
+        rows: list[list[str]] = [[]]
+        aligned = True
+        j = i + 1
+        while j < len(lines):
+            line = lines[j].rstrip()
+            if _GRID_RULE.fullmatch(line):
+                rows.append([])
+            elif line.lstrip().startswith("|") and line.endswith("|"):
+                aligned = aligned and len(line) == width and all(line[k] in "|+" for k in cuts)
+                rows[-1].append(line)
+            else:
+                break
+            j += 1
+        if not aligned or not any(rows):  # (drawn by hand, its columns are not where its `+` are)
+            out.append(lines[i])
+            i += 1
+            continue
+        for row in filter(None, rows):
+            cells = [
+                " ".join(part for line in row if (part := line[a + 1 : b].strip(" \t|")))
+                for a, b in itertools.pairwise(cuts)
+            ]
+            out.append("| " + " | ".join(cells) + " |")
+        i = j
+    return "\n".join(out)
+
+
 def _tidy_lines(text: str) -> str:
     """One space between words (so phrases match however the page spaced them); syllables
     joined by `_` split again; tab-separated rows made table rows; trailing spaces stripped;
@@ -919,6 +975,8 @@ def _tidy_lines(text: str) -> str:
     and its words."""
     if _BOX_DRAWING.search(text):
         text = text.translate(_BOX_TO_ASCII)
+    if "-+" in text or "=+" in text:
+        text = _grid_tables(text)
     if "\\" in text:
         text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
