@@ -4172,6 +4172,10 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a course's topics are no news posts, whatever verb gives them
+        ("Năm 2021, LĐLĐ mở 2 lớp tập huấn; học viên được trang bị 6 chuyên đề về kỹ năng "
+         "thương lượng. Đăng 120 tin, bài trên website.",
+         [("training_courses", 2), ("media_posts", 120)]),
         # a school's students are no trainees of the union, their research no initiatives
         ("Năm 2021, Nhà trường đào tạo 9.400 sinh viên chính quy và 1.150 học viên cao học. Công "
          "đoàn mở 3 lớp tập huấn cho 215 lượt cán bộ.",
