@@ -4172,6 +4172,9 @@ def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a programme named by its goal counts no one
+        ("Năm 2021, thực hiện Chương trình phát triển 1 triệu đoàn viên của Tổng LĐLĐ Việt Nam, "
+         "các đơn vị đã kết nạp 1.146 đoàn viên.", [("new_members", 1_146)]),
         # a course's topics are no news posts, whatever verb gives them
         ("Năm 2021, LĐLĐ mở 2 lớp tập huấn; học viên được trang bị 6 chuyên đề về kỹ năng "
          "thương lượng. Đăng 120 tin, bài trên website.",
