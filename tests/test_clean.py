@@ -598,6 +598,23 @@ def test_a_grid_tables_wrapped_cells_become_one_line_a_row():
     )
 
 
+def test_rtf_control_words_left_by_a_conversion_are_plain_text():
+    """A `.rtf` converted to text that kept its markup: paragraphs end at `\\par`, a table's
+    cells at `\\cell` (its rows then read as a table), a row's definition is no text."""
+    text = (
+        "\\pard\\plain \\qc BÁO CÁO\\par\n"
+        "\\trowd\\cellx1200\\cellx5200\\cellx6800\n"
+        "Chỉ tiêu\\cell KH năm 2026\\cell TH quý I\\cell\\row\n"
+        "\\trowd\\cellx1200\\cellx5200\\cellx6800\n"
+        "Kết nạp đoàn viên mới\\cell 12.000\\cell 2.735\\cell\\row\n"
+    )
+    assert clean(text, is_html=False).text == (
+        "BÁO CÁO\n\nChỉ tiêu | KH năm 2026 | TH quý I\nKết nạp đoàn viên mới | 12.000 | 2.735"
+    )
+    # a backslash word or two in other text stays
+    assert "\\par" in clean("Đường dẫn C:\\par\\x của máy", is_html=False).text
+
+
 def test_a_total_row_with_its_index_cell_left_empty_keeps_its_columns():
     """`⇥Cộng⇥146⇥62.800.000` under four columns: the tab stands for the empty index cell (an
     indented row as wide as the one above is only indented)."""

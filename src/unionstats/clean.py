@@ -911,6 +911,27 @@ def _wrapped_labels(text: str) -> str:
     return "\n".join(out)
 
 
+# What an RTF file converted to text keeps of its markup: a row's definition on a line of its
+# own (`\trowd\cellx1200\cellx5200`), and control words (`\par`, `\cell`, `\tab`, `\pard\plain`,
+# `\qc`); three of them at least, so a lone backslash word of other text stays.
+_RTF_ROW_DEFINITION = re.compile(r"^[ \t]*\\trowd(?:\\[a-z]+-?\d*)*[ \t]*\n?", re.MULTILINE)
+_RTF_WORD = re.compile(
+    r"\\(par|cell|tab|row|line|pard|plain|q[lrcj]|b0?|i0?|ul0?|fs\d+|f\d+)(?![a-z])[ ]?"
+)
+_RTF_AS_TEXT = {"par": "\n", "line": "\n", "cell": "\t", "tab": "\t"}
+_RTF_MIN_WORDS = 3
+
+
+def _rtf_words(text: str) -> str:
+    """RTF control words left in converted text made plain: a paragraph's end a line break, a
+    cell's end or a tab stop a tab (the rows then read as a tab-separated table), the rest
+    dropped (`Kết nạp đoàn viên mới\\cell 12.000\\cell 2.735\\cell\\row`)."""
+    if len(_RTF_WORD.findall(text, 0, 20_000)) < _RTF_MIN_WORDS:
+        return text
+    text = _RTF_ROW_DEFINITION.sub("", text)
+    return _RTF_WORD.sub(lambda m: _RTF_AS_TEXT.get(m.group(1), ""), text)
+
+
 # A grid table's ruling (pandoc's Markdown, a box-drawn table turned to ASCII): `+----+---+`,
 # the header's `+====+====+`.
 _GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
@@ -975,6 +996,8 @@ def _tidy_lines(text: str) -> str:
     and its words."""
     if _BOX_DRAWING.search(text):
         text = text.translate(_BOX_TO_ASCII)
+    if "\\par" in text or "\\cell" in text:
+        text = _rtf_words(text)
     if "-+" in text or "=+" in text:
         text = _grid_tables(text)
     if "\\" in text:
