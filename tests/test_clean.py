@@ -598,6 +598,24 @@ def test_a_grid_tables_wrapped_cells_become_one_line_a_row():
     )
 
 
+def test_an_official_header_kept_as_a_two_column_table_has_its_cells_on_lines():
+    """antiword's or pandoc's header table: each cell on a line of its own, as for a header
+    copied in two columns of spaces; a two-column table lower down stays a table."""
+    text = (
+        "|LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "|LIÊN ĐOÀN LAO ĐỘNG |Độc lập - Tự do - Hạnh phúc |\n"
+        "|THÀNH PHỐ CAM RANH | |\n"
+        "|Số: 96/BC-LĐLĐ |Cam Ranh, ngày 14 tháng 12 năm 2018 |\n"
+    )
+    assert clean(text, is_html=False).text == (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "LIÊN ĐOÀN LAO ĐỘNG\nĐộc lập - Tự do - Hạnh phúc\nTHÀNH PHỐ CAM RANH\n"
+        "Số: 96/BC-LĐLĐ\nCam Ranh, ngày 14 tháng 12 năm 2018"
+    )
+    table = "Báo cáo năm 2018\n| Chỉ tiêu | Kết quả |\n| Kết nạp đoàn viên | 612 |"
+    assert clean(table, is_html=False).text == table
+
+
 def test_rtf_control_words_left_by_a_conversion_are_plain_text():
     """A `.rtf` converted to text that kept its markup: paragraphs end at `\\par`, a table's
     cells at `\\cell` (its rows then read as a table), a row's definition is no text."""

@@ -209,6 +209,24 @@ def test_period_prefers_the_opening_over_page_dates() -> None:
     assert infer(text).period == "2022-H1"
 
 
+def test_an_official_header_kept_as_a_table_names_its_issuer_and_date() -> None:
+    """`| LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do - Hạnh phúc |` / `| THÀNH PHỐ CAM RANH | |`: the
+    issuer's name wraps in its cell's column; the signed line dates the report."""
+    text = (
+        "| LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "| LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do - Hạnh phúc |\n| THÀNH PHỐ CAM RANH | |\n"
+        "| Số: 96/BC-LĐLĐ | Cam Ranh, ngày 14 tháng 12 năm 2018 |\n\nBÁO CÁO\n"
+        "Tổng kết hoạt động công đoàn năm 2018, phương hướng năm 2019\n\n"
+        "Năm 2018, LĐLĐ thành phố có 212 CĐCS với 15.400 đoàn viên.\n"
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province, meta.published) == (
+        "district_federation",
+        "Khánh Hòa",
+        dt.date(2018, 12, 14),
+    )
+
+
 def test_an_annex_takes_the_period_of_the_report_it_goes_with() -> None:
     """An annex of tables opens with a note naming its report (`Kèm theo Báo cáo ... năm học
     2017-2018`); its captions and rows (`Tặng quà Tết Mậu Tuất 2018`) come before any sentence."""

@@ -932,6 +932,32 @@ def _rtf_words(text: str) -> str:
     return _RTF_WORD.sub(lambda m: _RTF_AS_TEXT.get(m.group(1), ""), text)
 
 
+# The national motto, on a line of an official header.
+_MOTTO_WORDS = re.compile(r"cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do", re.IGNORECASE)
+_PIPE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
+_HEADER_TABLE_CHARS = 2000
+
+
+def _header_table_columns(text: str) -> str:
+    """An official header kept as a two-column table (`| LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do
+    - Hạnh phúc |`, antiword's or pandoc's): each row's two cells on lines of their own, as
+    for a header copied in two columns of spaces, so the issuer's name is read whole and the
+    place it is signed at apart from the document's number."""
+    parts = text.split("\n", _HEADER_COLUMNS_LINES)
+    head, rest = parts[:_HEADER_COLUMNS_LINES], parts[_HEADER_COLUMNS_LINES:]
+    if not any(_MOTTO_WORDS.search(line) for line in head):
+        return text
+    out: list[str] = []
+    for line in head:
+        row = _PIPE_ROW.fullmatch(line)
+        cells = row.group(1).split("|") if row else []
+        if len(cells) == 2:
+            out.extend(cell.strip() for cell in cells if cell.strip())
+        else:
+            out.append(line)
+    return "\n".join(out + rest)
+
+
 # A grid table's ruling (pandoc's Markdown, a box-drawn table turned to ASCII): `+----+---+`,
 # the header's `+====+====+`.
 _GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
@@ -1000,6 +1026,8 @@ def _tidy_lines(text: str) -> str:
         text = _rtf_words(text)
     if "-+" in text or "=+" in text:
         text = _grid_tables(text)
+    if "|" in text[:_HEADER_TABLE_CHARS]:
+        text = _header_table_columns(text)
     if "\\" in text:
         text = _ESCAPED.sub(_unescaped_mark, text)
     if "*" in text:
