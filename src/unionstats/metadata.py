@@ -852,9 +852,6 @@ _MOTTO = re.compile(  # (spaces a scan's OCR put inside words allowed: `VIỆT N
     re.IGNORECASE,
 )
 _HEADER_LINES = 8
-# What stands around a header's name: rules, marks, and the cell borders of a two-column header
-# kept as a table (`| LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do - Hạnh phúc |`)
-_HEADER_MARKS = " -–—_*=.:\t|"
 _HEADER_CHARS = 800  # where an official header's lines (names, number, place and date) stand
 
 
@@ -864,13 +861,13 @@ def _site_header(text: str) -> str | None:
     parent body, then its own name (`LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN` / `LIÊN ĐOÀN LAO ĐỘNG
     HUYỆN DIỄN CHÂU`); a site puts its owner over the headline. Either is a weaker witness
     than the headline; the parent is no witness at all."""
-    lines = [ln.strip(" •\t|") for ln in text.split("\n", 12)[:12] if ln.strip()]
+    lines = [ln.strip(" •\t") for ln in text.split("\n", 12)[:12] if ln.strip()]
     named: list[str] = []
     skip = -1
     for i, line in enumerate(lines[:_HEADER_LINES]):
         if i == skip:
             continue
-        core = _MOTTO.sub(" ", line).strip(_HEADER_MARKS)
+        core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
         if not core or _SIGNED_LINE.match(core) or _DATE_ONLY_LINE.match(core):
             continue
         if len(core) > 120:
@@ -923,7 +920,7 @@ def _translated(core: str) -> bool:
 def _workplace_line(lines: list[str], i: int) -> str | None:
     """The workplace named on the header's line above line `i` (its motto aside), if any."""
     for line in reversed(lines[max(0, i - 4) : i]):
-        core = _MOTTO.sub(" ", line).strip(_HEADER_MARKS)
+        core = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
         if not core or _translated(core):
             continue  # the motto's line of split columns, the name in another language
         return core if _WORKPLACE.match(core) else None
@@ -938,7 +935,7 @@ def _wrapped_name(core: str, lines: list[str]) -> tuple[str, int] | None:
     if not core.isupper() or not any(_MOTTO.search(line) for line in lines[:2]):
         return None
     for step, line in enumerate(lines[1:], start=1):
-        rest = _MOTTO.sub(" ", line).strip(_HEADER_MARKS)
+        rest = _MOTTO.sub(" ", line).strip(" -–—_*=.:\t")
         if not rest:
             continue  # the motto's own line
         if not rest.isupper() or any(c.isdigit() for c in rest) or line_mentions(rest):
