@@ -1237,6 +1237,44 @@ def test_a_header_unit_is_its_columns_not_the_next_rows() -> None:
     ]
 
 
+UNIT_LINE_TABLE = """Kết quả chăm lo năm 2023:
+                                        (Đơn vị tính: triệu đồng)
+| Nội dung | Số lượt | Số tiền |
+| Thăm hỏi ốm đau | 845 | 422,5 |
+| Trợ cấp khó khăn | 213 | 319,5 |"""
+
+
+def test_a_unit_line_above_a_table_is_its_money_columns_unit() -> None:
+    """`Đơn vị tính: triệu đồng` on a line of its own over the table reads as if the money
+    header said it (`Số tiền (triệu đồng)`); the count column beside it stays a count."""
+    observations, _ = extract("t", UNIT_LINE_TABLE, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 845),
+        ("welfare_value", 422.5e6),
+        ("welfare_beneficiaries", 213),
+        ("welfare_value", 319.5e6),
+    ]
+
+
+def test_a_unit_line_over_a_table_of_years_scales_the_rows_that_name_money() -> None:
+    text = (
+        "Kết quả qua các năm\nĐVT: triệu đồng\n| Chỉ tiêu | Năm 2022 | Năm 2023 |\n"
+        "| Số đoàn viên | 118.200 | 120.560 |\n| Tổng kinh phí chăm lo | 5.100 | 5.603 |"
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value, o.period) for o in observations] == [
+        ("members", 118200, "2022"),
+        ("members", 120560, "2023"),
+        ("welfare_value", 5.1e9, "2022"),
+        ("welfare_value", 5.603e9, "2023"),
+    ]
+
+
+def test_a_unit_line_far_above_a_table_is_not_its_unit() -> None:
+    text = "Đơn vị tính: triệu đồng\nMột.\nHai.\n" + UNIT_LINE_TABLE.split("\n", 2)[2]
+    assert not any(o.value == 422.5e6 for o in extract("t", text, "2023")[0])
+
+
 UNITS_TABLE = """Bảng tổng hợp kết quả năm 2023
 Đơn vị | Số CĐCS | Số đoàn viên | Kết nạp mới | Quỹ Mái ấm CĐ (triệu đồng)
 LĐLĐ huyện Thanh Sơn | 112 | 4.215 | 236 | 185,4
@@ -4219,12 +4257,41 @@ def test_what_probe_62_taught_about_schools_and_hospitals(text: str, expected: l
          "lý dự án Nhà văn hóa Lao động).", []),
         ("Năm 2019, còn 126 doanh nghiệp chưa đóng hoặc đóng thiếu KPCĐ với số tiền khoảng 21,4 "
          "tỷ đồng.", []),
+        # ... nor the funds a firm gave for the union's own work, in a statement of receipts
+        ("Năm 2019\nĐơn vị tính: đồng\n| STT | Nội dung | Số tiền |\n| 3 | Công ty hỗ trợ kinh "
+         "phí hoạt động | 40.000.000 |", []),
         ("Năm 2019, LĐLĐ đã hỗ trợ 1.150 đoàn viên với số tiền 1,16 tỷ đồng.",
          [("welfare_beneficiaries", 1_150), ("welfare_value", 1_160_000_000)]),
     ],
 )  # fmt: skip
 def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2019", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a `nghiệp đoàn` (the self-employed of a trade) is a grassroots union by the Charter
+        ("Năm 2013, LĐLĐ huyện thành lập 7 nghiệp đoàn, kết nạp 486 đoàn viên.",
+         [("new_grassroots_unions", 7), ("new_members", 486)]),
+        ("Năm 2025, toàn tỉnh có 47 nghiệp đoàn với 9.850 đoàn viên.",
+         [("grassroots_unions", 47), ("members", 9_850)]),
+        # the unions founded, then `trong đó có` those of a kind: parts of the new ones, no stock
+        ("Năm 2023, thành lập mới 23/16 CĐCS, đạt 143,8% kế hoạch LĐLĐ tỉnh giao, trong đó có 9 "
+         "CĐCS tại hợp tác xã.", [("new_grassroots_unions", 23), ("new_grassroots_unions", 9)]),
+        # the missing of a disaster are no people helped
+        ("Năm 2025, LĐLĐ tỉnh hỗ trợ 86 gia đình ngư dân gặp nạn trên biển, trong đó có 7 trường "
+         "hợp mất tích.", [("welfare_beneficiaries", 86)]),
+        # a plan the level above set, its issuer named between: no result
+        ("6 tháng đầu năm 2025, kết nạp 57 đoàn viên mới, đạt 57% chỉ tiêu cả năm (chỉ tiêu LĐLĐ "
+         "tỉnh giao 100 đoàn viên).", [("new_members", 57)]),
+    ],
+)  # fmt: skip
+def test_what_probe_67_taught_about_unions_far_from_the_industrial_zones(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
 
 

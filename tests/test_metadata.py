@@ -898,6 +898,24 @@ def test_a_report_to_the_yearly_conference_covers_the_year_before(conference: st
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "BÁO CÁO\nKết quả chỉ đạo tổ chức Hội nghị người lao động, Hội nghị cán bộ, công chức, "
+        "viên chức năm 2023",
+        "Hội nghị người lao động năm 2023 tại các đơn vị ngành cao su cơ bản hoàn thành",
+    ],
+)
+def test_a_report_on_the_season_of_yearly_conferences_is_of_their_own_year(title: str) -> None:
+    """The conferences the units held in 2023, counted by the body above them: the 2023
+    season, not the year a single conference reviews."""
+    text = (
+        f"CÔNG ĐOÀN NGÀNH XÂY DỰNG HÀ NỘI\n{title}\nHà Nội, ngày 12 tháng 4 năm 2023\n\n"
+        "Có 84/96 doanh nghiệp đã tổ chức Hội nghị người lao động, đạt 87,5%."
+    )
+    assert infer(text).period == "2023"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the province written once after the name holds for the title's bare name too

@@ -596,7 +596,17 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         or continues_stock(lay, run.previous, cand)
     ):
         verdict, found = classify(lay, spot, inherited=True, only=stocks)
-        if verdict.indicator is not None and found is not None and not found.generic:
+        prev = run.last_obs
+        if (
+            verdict.indicator is not None
+            and found is not None
+            and not found.generic
+            and not (
+                prev is not None
+                and prev.sentence_id == lay.sentence_index(cand.q.start)
+                and _stock_of_what_was_counted(lay, verdict, found, prev)
+            )
+        ):
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)
     if found is not None and found.after and cand.q.target is None:
@@ -643,10 +653,15 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         and cand.q.value == int(cand.q.value)
         and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
         and (
-            verdict.indicator is None or (found is not None and (found.generic or not found.after))
+            verdict.indicator is None
+            or (found is not None and (found.generic or not found.after))
+            or _stock_of_what_was_counted(lay, verdict, found, prev)
         )
         and not (found is not None and found.label and prev.indicator not in _codes(found.label))
-        and not _own_predicate(lay, spot, verdict.indicator, prev)
+        and (
+            _stock_of_what_was_counted(lay, verdict, found, prev)
+            or not _own_predicate(lay, spot, verdict.indicator, prev)
+        )
     ):
         # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it
         part, part_found = classify(
@@ -662,6 +677,22 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _stock_of_what_was_counted(
+    lay: Layout, verdict: Verdict, found: Heads | None, prev: Observation
+) -> bool:
+    """`thành lập mới 19 CĐCS, trong đó có 6 CĐCS khu vực ngoài nhà nước`: the `có` of the part
+    word reads as a stock's, but the noun is what the figure before it counted, and that
+    figure no stock: the part is of those."""
+    stocks = lay.catalogue.scoring.stock_indicators
+    return (
+        found is not None
+        and verdict.indicator is not None
+        and verdict.indicator.code in stocks
+        and prev.indicator not in stocks
+        and prev.indicator in _codes(found.after)
+    )
 
 
 def _noun_fits(found: Heads | None, prev: Observation) -> bool:

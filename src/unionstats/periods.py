@@ -813,9 +813,21 @@ def _reviewed_by_conference(head: str, mark: PeriodMark) -> PeriodMark:
     """The year a yearly conference reviews: the one before the conference's own."""
     if mark.kind != "year" or not mark.period.isdigit():
         return mark
-    if _YEARLY_CONFERENCE.search(head, max(0, mark.pos - 80), mark.pos) is None:
+    conference = _YEARLY_CONFERENCE.search(head, max(0, mark.pos - 80), mark.pos)
+    if conference is None:
+        return mark
+    if _SEASON_BEFORE.search(head, max(0, conference.start() - 40), conference.start()):
+        return mark  # the conferences its units held that year: the season, of its own year
+    if _SEASON_AFTER.match(head, _year_end(head, mark)):
         return mark
     return PeriodMark(mark.pos, str(int(mark.period) - 1), mark.kind)
+
+
+# `Kết quả chỉ đạo tổ chức Hội nghị người lao động năm 2023`, `Hội nghị người lao động năm 2023
+# tại các đơn vị ...`: a report on the season of conferences its units held, not one to a
+# conference reviewing the year before.
+_SEASON_BEFORE = re.compile(r"(?:chỉ đạo|kết quả|hướng dẫn|triển khai)(?:\s+tổ chức)?\s+$")
+_SEASON_AFTER = re.compile(r"[^.\n\d]{0,20}?(?:tại|ở|trong) (?:các|toàn|\d)")
 
 
 _LEAD_CHARS = 160  # a line this long is the lead, past the headline

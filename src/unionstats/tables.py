@@ -80,29 +80,51 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
     block: list[list[tuple[int, int, str]]] = []
     pos = 0
     held = 0  # lines held under the last row (a wrapped cell's rest, a section's heading)
+    above: list[str] = []  # the lines of words right above the next table, nearest last
+    unit = None  # the unit a line above the table gives its money columns
     for line in text.split("\n"):
         if line.count("|") >= 1 and " | " in line:
             row = _cells(line, pos)
             if block and all(_COLUMN_NUMBER.fullmatch(t) for _, _, t in row):
                 pos += len(line) + 1  # `A | B | C | 1 | 2 | 3 = 2/1`: the columns' numbers
                 continue
+            if not block:
+                unit = _table_unit(above)
             if _starts_a_table(lay, block, row) or (held and _header_like(row)):
                 # (a row of words after a heading between rows: the next table's header, its
                 # `Số tiền (triệu đồng)` never under the first one's columns)
-                _read_block(lay, block, out)
-                block = []
+                _read_block(lay, block, out, unit)
+                block, unit = [], None
             block.append(row)
             held = 0
         elif block and held < 2 and (_WRAPPED_CELL.match(line) or _SECTION_ROW.fullmatch(line)):
             held += 1
         elif block:
-            _read_block(lay, block, out)
+            _read_block(lay, block, out, unit)
             block = []
             held = 0
+        if not block and line.strip():
+            above = [*above[-1:], line]
         pos += len(line) + 1
     if block:
-        _read_block(lay, block, out)
+        _read_block(lay, block, out, unit)
     return out
+
+
+# `Đơn vị tính: triệu đồng`, `(ĐVT: nghìn đồng)` on a line of its own above a table: the unit of
+# its money columns, as if each money header said it (`Số tiền (triệu đồng)`).
+_TABLE_UNIT = re.compile(
+    r"[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*((?:(?:nghìn|ngàn|triệu|tr|tỷ|tỉ)\.?\s*)?"
+    r"(?:đồng|đ|vnđ|vnd))[\s).*_]*"
+)
+
+
+def _table_unit(above: list[str]) -> str | None:
+    """The money unit one of the two lines of words right above a table gives it."""
+    for line in reversed(above):
+        if m := _TABLE_UNIT.fullmatch(line.lower()):
+            return m.group(1)
+    return None
 
 
 # The rest of a cell wrapped onto a line of its own, indented under the row it belongs to
@@ -208,7 +230,14 @@ def _is_number_cell(text: str) -> bool:
     return bool(_NUMERIC_CELL.match(text.lower()))
 
 
-def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[int, Cell]) -> None:
+def _read_block(
+    lay: Layout,
+    rows: list[list[tuple[int, int, str]]],
+    out: dict[int, Cell],
+    unit: str | None = None,
+) -> None:
+    if unit is not None:
+        rows = _with_table_unit(lay, rows, unit)
     roles: dict[int, tuple[str, str | None]] = {}
     units: dict[int, str] = {}
     columns: dict[int, str] = {}
@@ -280,11 +309,32 @@ def _read_block(lay: Layout, rows: list[list[tuple[int, int, str]]], out: dict[i
             units = row_units
     block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
-        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width)
+        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width, unit)
         for i, (start, _, text) in enumerate(row):
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _with_table_unit(
+    lay: Layout, rows: list[list[tuple[int, int, str]]], unit: str
+) -> list[list[tuple[int, int, str]]]:
+    """The header rows (those above the first figures) with the table's unit written into
+    each cell that names money only (`Số tiền`, `Kinh phí hỗ trợ`) and gives no unit."""
+    words = lay.catalogue.lexicon.phrases(lay.catalogue.scoring.total_money_words)
+    out = []
+    for r, row in enumerate(rows):
+        if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
+            return out + rows[r:]
+        out.append(
+            [
+                (s, e, f"{t} ({unit})")
+                if " ".join(t.lower().split()) in words and not _HEADER_UNIT.search(t.lower())
+                else (s, e, t)
+                for s, e, t in row
+            ]
+        )
+    return out
 
 
 def _stacked_header_columns(
@@ -392,6 +442,7 @@ def _read_row(
     block: int = -1,
     nouns: dict[int, str] | None = None,
     width: int = 0,
+    table_unit: str | None = None,
 ) -> None:
     label = None
     # a row short of the header's cells, led by words under an index column, lost its empty
@@ -452,6 +503,8 @@ def _read_row(
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text):
             plan = _value(lay, start)
     rate = _rate_of_row(lay, row, roles, label_i)
+    # `| Tổng kinh phí chăm lo | 5.100 | 5.603 |` under a table's `Đơn vị tính: triệu đồng`
+    row_unit = table_unit if table_unit and _names_money(lay, label_text) else ""
     for i, (start, _, text) in enumerate(row):
         digit = _first_digit(text)
         if digit < 0:
@@ -480,7 +533,7 @@ def _read_row(
             role=role,
             label_end=anchor,
             unit_start=unit_cell[0] if unit_cell and role == "done" else -1,
-            unit_text=unit_cell[1] if unit_cell else (units or {}).get(h, ""),
+            unit_text=unit_cell[1] if unit_cell else (units or {}).get(h, "") or row_unit,
             target=plan if role == "done" else None,
             period=period,
             indicator=indicator,
@@ -489,6 +542,13 @@ def _read_row(
             noun=(nouns or {}).get(h, ""),
             label=label_text,
         )
+
+
+def _names_money(lay: Layout, label: str) -> bool:
+    """A row's label names an amount of money (`Tổng kinh phí chăm lo`, `Số tiền hỗ trợ`)."""
+    low = " " + " ".join(_WORD_SPLIT.split(label.lower())) + " "
+    words = lay.catalogue.lexicon.phrases(lay.catalogue.scoring.total_money_words)
+    return any(f" {w} " in low for w in words)
 
 
 _YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^()]{0,30}\))?\*?")
