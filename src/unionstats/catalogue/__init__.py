@@ -178,6 +178,7 @@ class Scoring:
     series_links: tuple[str, ...]
     bare_links: tuple[str, ...]
     bare_label_tails: tuple[str, ...]
+    money_labels: tuple[str, ...]
     copula: tuple[str, ...]
     card_links: tuple[str, ...]
     money_links: tuple[str, ...]
@@ -334,6 +335,10 @@ class _Builder:
     def words(self, raw: Any, where: str) -> int:
         return self.lexicon.add(self._phrases(raw, where))
 
+    def plain(self, raw: Any, where: str) -> tuple[str, ...]:
+        """A checked phrase list read as it is, not looked up in the scan."""
+        return self._phrases(raw, where)
+
     def condition(self, raw: Any, where: str) -> Condition:
         if not isinstance(raw, dict):
             raise CatalogueError(
@@ -471,6 +476,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             series_links=tuple(str(x) for x in raw["series_links"]),
             bare_links=tuple(str(x) for x in raw["bare_links"]),
             bare_label_tails=tuple(str(x) for x in raw["bare_label_tails"]),
+            money_labels=b.plain(raw["money_labels"], "scoring.money_labels"),
             copula=tuple(str(x) for x in raw["copula"]),
             card_links=tuple(str(x) for x in raw["card_links"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
