@@ -165,13 +165,13 @@ def _bare_after(low: str, pos: int) -> bool:
 @cache
 def _copula(cat: Catalogue) -> re.Pattern[str]:
     words = sorted(cat.scoring.copula, key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+    return re.compile(r"\s*(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")\s+")
 
 
 @cache
 def _card_link(cat: Catalogue) -> re.Pattern[str]:
     words = sorted(cat.scoring.card_links, key=len, reverse=True)
-    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+")
+    return re.compile(r"[ \t]*(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")[ \t]+")
 
 
 def _card_label(lay: Layout, start: int, pos: int) -> set[Indicator]:
