@@ -181,3 +181,92 @@ def test_every_example_extracts_to_its_indicator(indicator) -> None:
         written, value = FILLERS[slot]
         observations, _ = extract("example", example.format(**{slot: written}), "2023")
         assert (indicator.code, value) in {(o.indicator, o.value) for o in observations}, example
+
+
+# Hostile round 22: an analyst's edit of a catalogue file other than indicators.yaml was
+# read without a check. A typo in a key (`no_name_afte:`, `aprox:`) was ignored and the list
+# lost; a value of the wrong kind (`nghìn: 1.0e+3x`) was a traceback of the package's import,
+# even of `unionstats --help`; a key left out a KeyError; a key written twice kept the last
+# silently; a tab a three-line message naming `<unicode string>`. Each is now one line naming
+# the file, the key and what is wrong.
+_CATALOGUE = Path(__file__).resolve().parents[1] / "src" / "unionstats" / "catalogue"
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("organisations.yaml", "no_name_after:", "no_name_afte:",
+         "catalogue/organisations.yaml: unknown key 'no_name_afte' (did you mean 'no_name_after'?)"),
+        ("numbers.yaml", "  approx: [", "  aprox: [",
+         "catalogue/numbers.yaml: qualifiers: unknown list 'aprox'"),
+        ("numbers.yaml", "nghìn: 1.0e+3,", "nghìn: 1.0e+3x,",
+         "catalogue/numbers.yaml: scales: nghìn: expected a number, got '1.0e+3x'"),
+        ("chrome.yaml", "contents_headings: [", "contents_heading: [",
+         "catalogue/chrome.yaml: unknown key 'contents_heading'"),
+        ("accents.yaml", "min_phrases: 2", "min_phrases: two",
+         "catalogue/accents.yaml: min_phrases: expected a whole number, got 'two'"),
+        ("organisations.yaml", "no_name_after:", "stops: []\nno_name_after:",
+         "key 'stops' is written twice in one mapping"),
+        ("indicators.yaml", "    heads: ['@members']", "\theads: ['@members']",
+         "(a tab: YAML indents with spaces only)"),
+        ("indicators.yaml", "\nindicators:\n", "\nindicator:\n",
+         "catalogue/indicators.yaml: unknown key 'indicator' (did you mean 'indicators'?)"),
+        ("numbers.yaml", "money_before: [", "money_befor: [",
+         "catalogue/numbers.yaml: unknown key 'money_befor'"),
+        ("chrome.yaml", "menu_words: [", "menu_words: ['Trang chủ', ",
+         "catalogue/chrome.yaml: menu_words: phrase 'Trang chủ' must be lower case"),
+    ],
+)  # fmt: skip
+def test_broken_edit_of_any_catalogue_file_is_one_line(
+    tmp_path: Path, name: str, old: str, new: str, message: str
+) -> None:
+    from unionstats.datafiles import package_yaml
+
+    text = (_CATALOGUE / name).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(CatalogueError) as caught:
+        package_yaml("unionstats.catalogue", name, path)
+    said = str(caught.value).replace(str(path), f"catalogue/{name}")
+    assert message in said and "\n" not in said
+    assert said.startswith(f"catalogue/{name}: ")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d["indicators"][0]["cues"][0].update(weight="một"),
+         "cues[0].weight: expected a number, got 'một'"),
+        (lambda d: d["indicators"][0].update(plausible=[1]), "plausible must be [lowest, highest]"),
+        (lambda d: d["scoring"]["windows"].update(left=-5),
+         "scoring.windows.left: expected a whole number of characters, got -5"),
+        (lambda d: d["scoring"]["weights"].update(head="3"),
+         "scoring.weights.head: expected a number, got '3'"),
+    ],
+)  # fmt: skip
+def test_broken_number_in_indicators_names_the_field(edit, message: str) -> None:
+    data, never = _raw()
+    edit(data)
+    with pytest.raises(CatalogueError, match=re.escape(message)):
+        parse_catalogue(data, never)
+
+
+def test_unknown_key_of_a_never_rule_is_refused() -> None:
+    data, never = _raw()
+    never["rules"][0]["before"][0]["unles_after"] = never["rules"][0]["before"][0].pop("words")
+    with pytest.raises(CatalogueError, match=re.escape("unknown keys ['unles_after']")):
+        parse_catalogue(data, never)
+
+
+def test_the_shipped_catalogue_files_pass_their_checks() -> None:
+    from unionstats.datafiles import SHAPES, check_catalogue_files
+
+    check_catalogue_files()
+    assert set(SHAPES) == {p.name for p in _CATALOGUE.glob("*.yaml")}
+
+
+def test_an_emptied_list_matches_nothing() -> None:
+    from unionstats.wordsearch import trie_alternation
+
+    assert re.search(trie_alternation([]), "mục lục 12") is None

@@ -4708,3 +4708,35 @@ def test_members_among_people_taking_part_or_cared_for_are_no_stock(
 ) -> None:
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+# Hostile round 22: a figure whose label names an amount of money (`Số tiền ...`, `Kinh
+# phí ...`) and that carries no unit of its own was read as the people the label goes on
+# to name: `| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |` gave 1 250 people cared for.
+# Money of an unknown scale is no count of anyone: unclassified, with its reason.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Nội dung | Thực hiện |\n| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |",
+        "| Nội dung | Thực hiện |\n| Kinh phí hỗ trợ đoàn viên | 1.250 |",
+        "ĐVT: triệu đồng\n| Nội dung | Thực hiện |\n| Tổng số tiền hỗ trợ CNLĐ | 850 |",
+        "Năm 2023, tổng số tiền chăm lo cho đoàn viên là 1.250 (nghìn đồng).",
+        "Giá trị quà tặng đoàn viên: 1.250.",
+    ],
+)
+def test_money_label_without_unit_counts_no_one(text: str) -> None:
+    observations, mentions = extract("t", text, "2023")
+    assert [o for o in observations if o.value == 1250 or o.value == 850] == []
+    assert {m.reason for m in mentions if m.value in (1250, 850)} == {"money_label"}
+
+
+def test_money_label_leaves_counts_under_it_alone() -> None:
+    text = (
+        "| Nội dung | Thực hiện |\n| Số đoàn viên được hỗ trợ | 1.250 |\n"
+        "| Số tiền hỗ trợ 1.250 đoàn viên | 850 triệu đồng |"
+    )
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value) for o in observations} >= {
+        ("welfare_beneficiaries", 1250.0),
+        ("welfare_value", 850e6),
+    }

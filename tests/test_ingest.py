@@ -491,7 +491,10 @@ def test_a_json_file_named_txt_is_quarantined_as_unsupported(tmp_path: Path) -> 
 # file) was quarantined as `binary`, "contains NUL bytes": it said nothing of what to do.
 @pytest.mark.parametrize(
     ("head", "says"),
-    [(b"PK\x03\x04\x14\x00\x06\x00", ".docx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc")],
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00\x13\x00[Content_Types].xml", ".docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"),
+    ],
     ids=["docx_xlsx_odt", "doc_xls"],
 )
 def test_an_office_document_named_txt_is_quarantined_as_unsupported(
@@ -502,6 +505,32 @@ def test_an_office_document_named_txt_is_quarantined_as_unsupported(
     report = read_report(path, tmp_path)
     assert isinstance(report, Rejected) and report.reason == "unsupported_format"
     assert says in report.detail and "save it as plain text" in report.detail
+
+
+# Hostile round 22: a zip archive of reports saved under a .txt name was told to be "a Word,
+# Excel or OpenDocument file" to "open and save as plain text"; it is told to unzip it. An
+# Office file (its `[Content_Types].xml`, OpenDocument's `mimetype`) is still named as one.
+@pytest.mark.parametrize(
+    ("entries", "says"),
+    [
+        ({"bao_cao_2023.txt": "Kết nạp 120 đoàn viên"}, "a zip archive"),
+        ({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}, ".docx"),
+        ({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, ".odt"),
+    ],
+    ids=["zip_of_reports", "docx", "odt"],
+)
+def test_a_zip_archive_named_txt_says_what_it_is(
+    tmp_path: Path, entries: dict[str, str], says: str
+) -> None:
+    import zipfile
+
+    path = tmp_path / "bao_cao.txt"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in entries.items():
+            z.writestr(name, text)
+    report = read_report(path, tmp_path)
+    assert isinstance(report, Rejected) and report.reason == "unsupported_format"
+    assert says in report.detail
 
 
 def test_a_report_that_opens_with_a_bracket_is_still_read(tmp_path: Path) -> None:

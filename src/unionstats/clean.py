@@ -342,7 +342,7 @@ def _figure_noun() -> re.Pattern[str]:
     cat = load_catalogue()
     nouns = {p for i in cat.counted if i.heads is not None for p in cat.lexicon.phrases(i.heads)}
     nouns |= {*cat.lexicon.phrases(cat.scoring.generic_heads), *SCALES, "đồng"}
-    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?:{words})(?!\w)")
 
 
@@ -706,7 +706,7 @@ def _table_words() -> _TableWords:
     cat = load_catalogue()
 
     def alternation(phrases: Iterable[str]) -> str:
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
 
     headers = alternation([*cat.scoring.label_headers, *cat.columns["index"]])
     return _TableWords(
@@ -1997,6 +1997,8 @@ _CHROME = package_yaml("unionstats.catalogue", "chrome.yaml")
 def _words(*phrases: str) -> str:
     """Alternation of phrases, longest first, with any whitespace run between words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return "(?!)"  # a list emptied in chrome.yaml matches nothing, never everywhere
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 

@@ -559,6 +559,9 @@ _OFFICE_FILES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file (.doc, .xls)"),
 )
 _OFFICE_SIGNATURES = tuple(sig for sig, _ in _OFFICE_FILES)
+# ... told from any other zip archive (a folder of reports zipped) by the part every Office
+# Open XML package lists (its names are stored uncompressed) or OpenDocument's `mimetype`.
+_OFFICE_ZIP_MARKS = (b"[Content_Types].xml", b"mimetypeapplication/vnd.oasis.opendocument")
 
 
 def _reject_bytes(data: bytes) -> tuple[str, str] | None:
@@ -569,6 +572,12 @@ def _reject_bytes(data: bytes) -> tuple[str, str] | None:
             "unsupported_format",
             "a PDF document under a text file's name: convert it to text (with OCR if it is "
             "a scan) and save it as .txt",
+        )
+    if data.startswith(b"PK\x03\x04") and not any(mark in data for mark in _OFFICE_ZIP_MARKS):
+        return (
+            "unsupported_format",
+            "a zip archive under a text file's name: unzip it and put the reports it holds "
+            "in data/raw",
         )
     if data.startswith(_OFFICE_SIGNATURES):  # read as `binary`: nothing said what to do
         kind = next(what for sig, what in _OFFICE_FILES if data.startswith(sig))

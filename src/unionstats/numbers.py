@@ -17,19 +17,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from unionstats.clean import lowercase
-from unionstats.datafiles import load_yaml
+from unionstats.datafiles import package_yaml
 from unionstats.wordsearch import trie_alternation
 
 
 @cache
 def _words() -> dict[str, Any]:
     """The number words of `catalogue/numbers.yaml` (read once per process)."""
-    text = resources.files("unionstats.catalogue").joinpath("numbers.yaml").read_text("utf-8")
-    return load_yaml(text)
+    return package_yaml("unionstats.catalogue", "numbers.yaml")
 
 
 SCALES: dict[str, float] = {k: float(v) for k, v in _words()["scales"].items()}
@@ -44,7 +42,7 @@ SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, *_JOINERS)
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 _NUM = r"\d++(?:[.,]\d++)*+"
@@ -352,7 +350,9 @@ def _person_unit_re() -> re.Pattern[str]:
     from unionstats.catalogue import load_catalogue
 
     nouns = sorted({"lượt", *load_catalogue().words["persons"]}, key=len, reverse=True)
-    return re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])")
+    return re.compile(
+        r"[^\S\n]*(?:" + ("|".join(re.escape(n) for n in nouns) or "(?!)") + r")(?![\w])"
+    )
 
 
 def _unit(unit_text: str | None, text: str, pos: int) -> str | None:

@@ -14,11 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from unionstats.clean import lowercase
-from unionstats.datafiles import load_yaml
+from unionstats.datafiles import package_yaml
 from unionstats.numbers import SCALES
 from unionstats.places import (
     Province,
@@ -67,11 +66,7 @@ class OrgWords:
 @cache
 def words() -> OrgWords:
     """The catalogue's organisation words, checked and compiled once per process."""
-    raw: dict[str, Any] = load_yaml(
-        resources.files("unionstats.catalogue")
-        .joinpath("organisations.yaml")
-        .read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = package_yaml("unionstats.catalogue", "organisations.yaml")
     types = sorted(
         ((p, kind) for kind, phrases in raw["types"].items() for p in phrases),
         key=lambda t: -len(t[0]),

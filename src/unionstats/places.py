@@ -93,13 +93,9 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
 def _commune_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What a commune's name follows (organisations.yaml `units: commune`), and the longer
     phrases ending in such a word that are no commune (`thị xã`, `hợp tác xã`)."""
-    from unionstats.datafiles import load_yaml
+    from unionstats.datafiles import package_yaml
 
-    raw = load_yaml(
-        resources.files("unionstats.catalogue")
-        .joinpath("organisations.yaml")
-        .read_text(encoding="utf-8")
-    )
+    raw = package_yaml("unionstats.catalogue", "organisations.yaml")
     communes = sorted(raw["units"]["commune"], key=len, reverse=True)
     others = [u for kind, ws in raw["units"].items() if kind != "commune" for u in ws]
     longer = [p for p in [*others, *raw.get("not_units", ())] if " " in p]

@@ -165,13 +165,13 @@ def _bare_after(low: str, pos: int) -> bool:
 @cache
 def _copula(cat: Catalogue) -> re.Pattern[str]:
     words = sorted(cat.scoring.copula, key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+    return re.compile(r"\s*(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")\s+")
 
 
 @cache
 def _card_link(cat: Catalogue) -> re.Pattern[str]:
     words = sorted(cat.scoring.card_links, key=len, reverse=True)
-    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+")
+    return re.compile(r"[ \t]*(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")[ \t]+")
 
 
 def _card_label(lay: Layout, start: int, pos: int) -> set[Indicator]:
@@ -299,6 +299,23 @@ def label_indicators(
         first = min(found.values())
         return frozenset(ind for ind, start in found.items() if start == first)
     return frozenset(found)
+
+
+def _money_label(lay: Layout, pos: int) -> bool:
+    """Whether the label that ends right before `pos` opens with an amount of money
+    (`scoring.money_labels`: `Số tiền chăm lo, hỗ trợ đoàn viên:`, `| Kinh phí hỗ trợ ... |`)."""
+    link = label_link(lay, pos)
+    if link < 0:
+        return False
+    low = lay.low
+    start, reach = link, max(0, link - lay.catalogue.scoring.label)
+    while start > reach and low[start - 1] not in _LABEL_BREAKS:
+        start -= 1
+    label = low[start:link].lstrip(" \t,-–•*+()")
+    return any(
+        label.startswith(money) and not label[len(money) : len(money) + 1].isalnum()
+        for money in lay.catalogue.scoring.money_labels
+    )
 
 
 def _names_one_union(lay: Layout, start: int, end: int, link: int) -> bool:
@@ -609,6 +626,9 @@ def classify(
             return Verdict(None, "not_whole"), found
         eligible = set(found.after)
         if (found.generic or not found.after) and not _other_noun_after(lay, spot):
+            if found.label and not found.after and _money_label(lay, spot.left):
+                # `| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |`: money of no stated scale
+                return Verdict(None, "money_label"), found
             eligible |= found.label
             if assume_head:
                 eligible |= {i for i in cat.counted if i.code in only}

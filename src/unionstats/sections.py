@@ -58,7 +58,7 @@ def _before_a_figure(low: str) -> str:
 
 @cache
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 

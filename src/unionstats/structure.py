@@ -362,7 +362,7 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
     sc, w = cat.scoring, cat.scoring.windows
 
     def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)) or "(?!)"
 
     return {
         "rate": re.compile(rf"\s*,?\s*(?:{alt(sc.rate_links)})\s*\d[\d.,]*\s*%"),
@@ -482,7 +482,10 @@ def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
     figures, between a label's colon and the result (the catalogue's `columns:` words)."""
 
     def words(role: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(cat.columns[role], key=len, reverse=True))
+        return (
+            "|".join(re.escape(w) for w in sorted(cat.columns[role], key=len, reverse=True))
+            or "(?!)"
+        )
 
     either = f"(?:{words('plan')}|{words('done')})"
     return re.compile(

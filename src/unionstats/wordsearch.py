@@ -63,7 +63,10 @@ def trie_alternation(words: Iterable[str]) -> str:
     the text's next character. (Case-sensitive patterns only: ignoring case, two branches
     may go on with one character.)"""
     by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
+    words = set(words)
+    if not words:
+        return "(?!)"  # no words: matches nothing (an empty alternation would match everywhere)
+    for word in sorted(words):
         by_first.setdefault(word[:1], []).append(word[1:])
     branches = []
     for first, rests in by_first.items():

@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from unionstats.datafiles import load_yaml
+from unionstats.datafiles import CatalogueError, check_catalogue_files, package_yaml
 from unionstats.lexicon import Lexicon
 
 UNITS = ("VND", "VND/person/month", "persons", "count", "percent")
@@ -26,10 +23,6 @@ MONEY_UNITS = ("VND", "VND/person/month")
 COUNTED_UNITS = ("count", "persons")
 SCOPES = ("clause", "sentence", "previous_sentence")
 CASE_SENSITIVE_PART = "(?-i:"
-
-
-class CatalogueError(ValueError):
-    """The catalogue file is not what the extractor can use."""
 
 
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
@@ -178,6 +171,7 @@ class Scoring:
     series_links: tuple[str, ...]
     bare_links: tuple[str, ...]
     bare_label_tails: tuple[str, ...]
+    money_labels: tuple[str, ...]
     copula: tuple[str, ...]
     card_links: tuple[str, ...]
     money_links: tuple[str, ...]
@@ -334,6 +328,10 @@ class _Builder:
     def words(self, raw: Any, where: str) -> int:
         return self.lexicon.add(self._phrases(raw, where))
 
+    def plain(self, raw: Any, where: str) -> tuple[str, ...]:
+        """A checked phrase list read as it is, not looked up in the scan."""
+        return self._phrases(raw, where)
+
     def condition(self, raw: Any, where: str) -> Condition:
         if not isinstance(raw, dict):
             raise CatalogueError(
@@ -397,6 +395,13 @@ class _Builder:
         )
 
 
+def _number(value: Any, where: str) -> float:
+    """`value` as a number, or a CatalogueError naming `where` (`weight: 'một'`, `'3'`)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise CatalogueError(f"{where}: expected a number, got {value!r}")
+    return float(value)
+
+
 def _indicator(raw: dict[str, Any], b: _Builder) -> Indicator:
     code = raw.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[a-z_]+", code):
@@ -411,7 +416,10 @@ def _indicator(raw: dict[str, Any], b: _Builder) -> Indicator:
         raise CatalogueError(f"indicator {code}: unknown fields {sorted(unknown)}")
     if raw["unit"] not in UNITS:
         raise CatalogueError(f"indicator {code}: unit {raw['unit']!r} not in {UNITS}")
-    low, high = raw["plausible"]
+    plausible = raw["plausible"]
+    if not isinstance(plausible, list) or len(plausible) != 2:
+        raise CatalogueError(f"indicator {code}: plausible must be [lowest, highest]")
+    low, high = (_number(v, f"indicator {code}: plausible") for v in plausible)
     if not low <= high:
         raise CatalogueError(f"indicator {code}: plausible range {low}..{high} is empty")
     heads = raw.get("heads")
@@ -423,7 +431,8 @@ def _indicator(raw: dict[str, Any], b: _Builder) -> Indicator:
             raise CatalogueError(
                 f"indicator {code}.cues[{i}]: expected {{words: [...], weight: w}}"
             )
-        cues.append((b.words(cue["words"], f"{code}.cues[{i}]"), float(cue.get("weight", 1))))
+        weight = _number(cue.get("weight", 1), f"indicator {code}.cues[{i}].weight")
+        cues.append((b.words(cue["words"], f"{code}.cues[{i}]"), weight))
     return Indicator(
         code=code,
         label_vi=raw["label_vi"],
@@ -443,6 +452,13 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
     missing = set(WINDOWS) - set(windows)
     if missing:
         raise CatalogueError(f"scoring.windows: missing {sorted(missing)}")
+    for name, value in windows.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise CatalogueError(
+                f"scoring.windows.{name}: expected a whole number of characters, got {value!r}"
+            )
+    for name, value in weights.items():
+        _number(value, f"scoring.weights.{name}")
     try:
         return Scoring(
             left=int(windows["left"]),
@@ -471,6 +487,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             series_links=tuple(str(x) for x in raw["series_links"]),
             bare_links=tuple(str(x) for x in raw["bare_links"]),
             bare_label_tails=tuple(str(x) for x in raw["bare_label_tails"]),
+            money_labels=b.plain(raw["money_labels"], "scoring.money_labels"),
             copula=tuple(str(x) for x in raw["copula"]),
             card_links=tuple(str(x) for x in raw["card_links"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
@@ -592,6 +609,22 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
         raise CatalogueError(f"scoring: missing {exc.args[0]}") from None
 
 
+# The keys a never rule may hold (`before` and `after` items: their own).
+_NEVER_KEYS: dict[str, tuple[str, ...]] = {
+    "reason": (), "shapes": (), "prefix": (), "prefix_far": (),
+    "before": ("words", "gap", "number", "unless_after", "unless_unit"),
+    "after": ("words", "gap", "unless_before"),
+}  # fmt: skip
+
+
+def _known_keys(raw: Any, known: Any, where: str) -> None:
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{where}: expected a mapping such as {{words: [...], gap: N}}")
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise CatalogueError(f"{where}: unknown keys {unknown} (the keys read: {', '.join(known)})")
+
+
 def _never(raw: dict[str, Any], b: _Builder) -> Never:
     shapes: list[str] = []
     cased: list[str] = []
@@ -605,6 +638,10 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
         if not isinstance(reason, str) or not re.fullmatch(r"[a-z_]+", reason):
             raise CatalogueError(f"never.rules[{r}]: reason must be lower_snake_case")
         where = f"never.{reason}"
+        _known_keys(rule, _NEVER_KEYS, where)
+        for side in ("before", "after"):
+            for i, item in enumerate(rule.get(side) or []):
+                _known_keys(item, _NEVER_KEYS[side], f"{where}.{side}[{i}]")
         for i, shape in enumerate(rule.get("shapes") or []):
             pattern = compile_pattern(shape, f"{where}.shapes")
             group = f"r{r}s{i}"
@@ -664,13 +701,9 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
 
 
 def _read_yaml(name: str, path: Path | None) -> dict[str, Any]:
-    source = path if path is not None else resources.files(__package__).joinpath(name)
-    try:
-        data = load_yaml(source.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CatalogueError(f"cannot read {name}: {exc}") from None
+    data = package_yaml(__package__, name, path)
     if not isinstance(data, dict):
-        raise CatalogueError(f"{name}: expected a mapping at the top level")
+        raise CatalogueError(f"catalogue/{name}: expected a mapping at the top level")
     return data
 
 
@@ -730,6 +763,14 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
 @cache
 def load_catalogue(path: Path | None = None, never_path: Path | None = None) -> Catalogue:
     """The project's catalogue (or one at `path`), checked and compiled once per process."""
-    return parse_catalogue(
-        _read_yaml("indicators.yaml", path), _read_yaml("never.yaml", never_path)
-    )
+    check_catalogue_files()  # numbers, chrome, accents, organisations: read later, checked now
+    data, never = _read_yaml("indicators.yaml", path), _read_yaml("never.yaml", never_path)
+    try:
+        return parse_catalogue(data, never)
+    except CatalogueError as exc:  # (its messages name the indicator and field, not the file)
+        message = str(exc)
+        if message.startswith("never."):
+            name = never_path or "catalogue/never.yaml"
+        else:
+            name = path or "catalogue/indicators.yaml"
+        raise CatalogueError(f"{name}: {message}") from None

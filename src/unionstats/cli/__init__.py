@@ -4,7 +4,8 @@ Error policy (the only place that writes a failure):
 
 - an expected problem (bad input, missing data) is raised as :class:`UserError`, usually
   through :func:`fail`: one line ``unionstats: <message>`` on stderr (one per line of
-  the message, when it lists several problems), exit code 1 (or the code given);
+  the message, when it lists several problems), exit code 1 (or the code given); so is a
+  broken edit of a catalogue file (``CatalogueError``), wherever the command reads it;
 - a usage error from the parser: one line and exit 2;
 - anything unexpected: one line naming the exception, exit 70 (``UNIONSTATS_DEBUG=1``
   shows the traceback);
@@ -163,8 +164,13 @@ def _run(argv: list[str] | None) -> int:
     from typer import Abort
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
+    from unionstats.datafiles import CatalogueError
+
     try:
         code = app(args=argv, prog_name=PROG, standalone_mode=False)
+    except CatalogueError as exc:  # a broken edit of a catalogue file, found where it is read
+        say(str(exc))
+        code = 1
     except UserError as exc:
         for line in str(exc).splitlines() or [""]:  # a list of problems: one line each
             say(line)
