@@ -4719,7 +4719,6 @@ def test_members_among_people_taking_part_or_cared_for_are_no_stock(
     [
         "| Nội dung | Thực hiện |\n| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |",
         "| Nội dung | Thực hiện |\n| Kinh phí hỗ trợ đoàn viên | 1.250 |",
-        "ĐVT: triệu đồng\n| Nội dung | Thực hiện |\n| Tổng số tiền hỗ trợ CNLĐ | 850 |",
         "Năm 2023, tổng số tiền chăm lo cho đoàn viên là 1.250 (nghìn đồng).",
         "Giá trị quà tặng đoàn viên: 1.250.",
     ],
@@ -4740,3 +4739,10 @@ def test_money_label_leaves_counts_under_it_alone() -> None:
         ("welfare_beneficiaries", 1250.0),
         ("welfare_value", 850e6),
     }
+
+
+def test_money_label_under_a_unit_line_is_read_in_that_unit() -> None:
+    """(A `ĐVT: triệu đồng` line over the table gives the label's figure its unit.)"""
+    text = "ĐVT: triệu đồng\n| Nội dung | Thực hiện |\n| Tổng số tiền hỗ trợ CNLĐ | 850 |"
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 850e6)]

@@ -212,7 +212,9 @@ def test_qualifiers(text: str, qualifier: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["từ 1.000 đến 2.000 đồng", "1.000-2.000 đồng", "1.000 – 2.000 đồng"]
+    # (`~` between two figures, as FDI firms' papers write a range: hostile round 22)
+    "text",
+    ["từ 1.000 đến 2.000 đồng", "1.000-2.000 đồng", "1.000 – 2.000 đồng", "1.000~2.000 đồng"],
 )
 def test_ranges_give_low_and_high(text: str) -> None:
     q = parse_quantity(text)
