@@ -171,6 +171,38 @@ def test_a_title_escaped_twice_is_decoded():
     assert clean(html + "<p>Đoàn viên: 120</p>", True).page_title == "Báo cáo tổng kết năm 2021"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the site's name first: the part the page shows as a line of its own
+        ("LĐLĐ tỉnh Bắc Giang - Công đoàn Công ty Minh Phát: Điểm tựa của người lao động",
+         "Công đoàn Công ty Minh Phát: Điểm tựa của người lao động"),
+        # the usual order, the site's name after, shown too (a banner)
+        ("Tết sum vầy năm 2024 - Cổng thông tin điện tử LĐLĐ tỉnh Quảng Bình",
+         "Tết sum vầy năm 2024"),
+        # ... or the headline not shown at all: the first part
+        ("Hội nghị tổng kết năm 2021 | Cổng thông tin LĐLĐ tỉnh", "Hội nghị tổng kết năm 2021"),
+    ],
+)  # fmt: skip
+def test_the_headline_of_a_title_is_the_part_the_page_shows(title: str, expected: str):
+    shown = expected if "tổng kết" not in expected else "Tin hoạt động"
+    html = (
+        f"<html><head><title>{title}</title></head><body><p>Cổng thông tin điện tử LĐLĐ tỉnh "
+        f"Quảng Bình</p><h1>{shown}</h1><p>Đoàn viên: 120</p></body></html>"
+    )
+    assert clean(html, True).page_title == expected
+
+
+def test_a_scrolling_ticker_is_page_furniture():
+    """A `<marquee>` of notices (`Lịch tổ chức Đại hội ... năm 2023`) stood before the article
+    as its first line, and dated the report by its year."""
+    html = (
+        "<marquee direction=up><p>Lịch tổ chức Đại hội Công đoàn cấp trên năm 2023</p></marquee>"
+        "<p>Đoàn viên: 120</p>"
+    )
+    assert html_to_text(html) == "Đoàn viên: 120"
+
+
 @pytest.mark.parametrize("tag", ["del", "s", "strike", "DEL"])
 def test_text_struck_through_is_withdrawn(tag: str):
     """`kết nạp <del>100</del> 120 đoàn viên`: the old figure beside the new one was read with

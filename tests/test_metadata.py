@@ -898,6 +898,25 @@ def test_a_report_to_the_yearly_conference_covers_the_year_before(conference: st
 
 
 @pytest.mark.parametrize(
+    ("date_line", "period"),
+    [("16/10/2020 09:15", "2020"), ("05/01/2021 09:15", "2020")],
+)
+def test_a_news_item_opening_with_a_day_and_month_tells_of_that_days_year(
+    date_line: str, period: str
+) -> None:
+    """`Ngày 15/10, LĐLĐ huyện ... bàn giao nhà` under a date line: the event's year (the year
+    before when its month is still to come), not the background span it goes on to give
+    (`Từ năm 2016 đến nay, ... 23 nhà`)."""
+    text = (
+        "LĐLĐ huyện Cư M’gar bàn giao nhà “Mái ấm Công đoàn” cho đoàn viên\n"
+        f"{date_line}\n\nNgày 15/10, LĐLĐ huyện Cư M’gar (tỉnh Đắk Lắk) tổ chức lễ bàn giao nhà "
+        "“Mái ấm Công đoàn” cho chị H’Lan Niê.\nTừ năm 2016 đến nay, LĐLĐ huyện đã xây dựng, "
+        "sửa chữa 23 nhà “Mái ấm Công đoàn”."
+    )
+    assert infer(text).period == period
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "BÁO CÁO\nKết quả chỉ đạo tổ chức Hội nghị người lao động, Hội nghị cán bộ, công chức, "

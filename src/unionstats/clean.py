@@ -74,9 +74,9 @@ def _lower(text: str) -> str:
 
 def clean(text: str, is_html: bool) -> CleanText:
     """HTML to text if needed, normalise, drop chrome, tidy trailing spaces and blank runs."""
-    page_title = None
+    titles: list[str] = []
     if is_html:
-        page_title = _page_title(text)
+        titles = _page_titles(text)
         text = html_to_text(text)
     read_by_ocr = scanned(text.lower())  # (what a reader sees: no markup, no inlined image)
     if "&" in text:
@@ -90,7 +90,7 @@ def clean(text: str, is_html: bool) -> CleanText:
         tidy = unwrap_lines(join_page_breaks(tidy))
     elif "\n" in tidy:
         tidy = join_figure_cards(tidy)
-    return CleanText(tidy, chrome, page_title, read_by_ocr)
+    return CleanText(tidy, chrome, _headline_of(titles, tidy), read_by_ocr)
 
 
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
@@ -474,19 +474,32 @@ _TITLE_RE = re.compile(r"<title\b[^<>]{0,200}>([^<]{1,600})</title", re.IGNORECA
 _TITLE_PARTS = re.compile(r"\s+[-–|]\s+|\s*\|\s*")
 
 
-def _page_title(html: str) -> str | None:
-    """The headline a page gives in its <title>, without the site's name that usually
-    follows it (`… năm 2021 - Cổng thông tin điện tử LĐLĐ tỉnh Quảng Bình`)."""
+def _page_titles(html: str) -> list[str]:
+    """The parts of a page's <title> between its dashes and bars (`… năm 2021 - Cổng thông tin
+    điện tử LĐLĐ tỉnh Quảng Bình`): the headline and the site's name, in their order."""
     m = _TITLE_RE.search(html, 0, 65_536)
     if m is None:
-        return None
+        return []
     title = unescape(m.group(1))
     if "&" in title:  # escaped twice, as the page's text may be
         title = _LEFTOVER_ENTITY.sub(_unescaped, title)
     title = " ".join(normalize_vietnamese(title).split())
-    parts = [p for p in _TITLE_PARTS.split(title) if p]
+    return [p for p in _TITLE_PARTS.split(title) if p]
+
+
+_SHOWN_WITHIN = 4000  # characters of the page's text in which its headline stands
+
+
+def _headline_of(parts: list[str], text: str) -> str | None:
+    """The headline among a <title>'s parts: the one the page shows as a line of its own
+    (`LĐLĐ tỉnh Bắc Giang - Công đoàn Công ty ...: Điểm tựa ...`, the site's name first);
+    else the first, the site's name usually following it, unless it is too short to be one."""
     if not parts:
         return None
+    lines = set(text[:_SHOWN_WITHIN].split("\n"))
+    shown = [p for p in parts if p in lines and len(p.split()) >= 4]
+    if shown:
+        return shown[0]
     first = parts[0] if len(parts[0].split()) >= 4 else max(parts, key=lambda p: len(p.split()))
     return first if len(first.split()) >= 4 else None
 
@@ -1334,9 +1347,11 @@ _CELL_SPLIT_RE = re.compile(f" ?{_CELL} ?")
 # `del`, `s`, `strike`: text struck through is withdrawn; kept, `<del>100</del> 120 đoàn
 # viên` read as one figure, 100 120. `rt`, `rp`, `rtc`: a ruby annotation (a reading written
 # small over its base, its brackets) glued to the figure it annotates, or read as one itself.
+# `marquee`: a scrolling ticker of notices (`Lịch tổ chức Đại hội ... năm 2023`), the page's,
+# read before the article it dated the report by its year.
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "nav", "form", "iframe", "frame", "object",
-    "embed", "svg", "canvas", "button", "del", "s", "strike", "rt", "rp", "rtc",
+    "embed", "svg", "canvas", "button", "del", "s", "strike", "rt", "rp", "rtc", "marquee",
 ]  # fmt: skip
 # A form saved as a page (a report typed into a web form) shows its fields' contents: the
 # value in a text box, the text in a `<textarea>`, the chosen option of a `<select>`. Buttons,

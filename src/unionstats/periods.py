@@ -767,9 +767,22 @@ def _stated(
         if years and not event:
             return years[0][1], None
         lead = _DATED_LEAD.match(head, lo, hi)
-        if event is None and lead and int(lead.group(2)) >= _REVIEW_MONTHS and ok(lead.group(3)):
-            event = lead.group(3)
+        if event is None and lead and int(lead.group(2)) >= _REVIEW_MONTHS:
+            month = int(lead.group(2))
+            year = lead.group(3) or _year_of_day(month, published_year, published_month)
+            if year and ok(year):
+                event = year
     return None, event
+
+
+def _year_of_day(month: int, published_year: int | None, published_month: int | None) -> str | None:
+    """The year of a day written without one (`Ngày 15/10, ...` in a news item): the
+    publication's, or the year before when its month is still to come at publication."""
+    if published_year is None or month > 12:
+        return None
+    if published_month is not None and month > published_month:
+        return str(published_year - 1)
+    return str(published_year)
 
 
 # A sentence opening with the date of what it tells (`Ngày 14 tháng 9 năm 2022, ...`, `Sáng
@@ -778,8 +791,9 @@ def _stated(
 # (`Ngày 15/1/2024, ... tổng kết. Năm 2023, ...`).
 _DATED_LEAD = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
-    r"(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2})(?!\d),\s*[^\W\d_]"
-)  # (the date, a comma, then what happened: a date line alone is the page's)
+    r"(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2}))?(?![\d/.-]),\s*[^\W\d_]"
+)  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
+# unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
 
 
