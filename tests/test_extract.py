@@ -4272,6 +4272,27 @@ def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the money spent, then the gifts it bought; the unions where they went are no stock
+        ("Năm 2023, Công đoàn ngành đã trích 2,4 tỷ đồng tặng 4.800 suất quà cho đoàn viên, NLĐ có "
+         "hoàn cảnh khó khăn tại 64 CĐCS.",
+         [("gift_value", 2_400_000_000), ("gifts", 4_800)]),
+        # ... while where the members are is
+        ("Năm 2023, các cấp công đoàn nâng tổng số đoàn viên lên 118.400 người ở 1.584 CĐCS.",
+         [("members", 118_400), ("grassroots_unions", 1_584)]),
+        ("Năm 2023, toàn tỉnh có 92.008 đoàn viên sinh hoạt, công tác tại 1.535 CĐCS.",
+         [("members", 92_008), ("grassroots_unions", 1_535)]),
+    ],
+)  # fmt: skip
+def test_what_probe_66_taught_about_an_ordinary_sample_of_2019_to_2023(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2023", org_level="national_sector")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a `nghiệp đoàn` (the self-employed of a trade) is a grassroots union by the Charter
         ("Năm 2013, LĐLĐ huyện thành lập 7 nghiệp đoàn, kết nạp 486 đoàn viên.",
          [("new_grassroots_unions", 7), ("new_members", 486)]),
