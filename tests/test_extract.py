@@ -1036,6 +1036,20 @@ def test_the_reports_own_body_named_short_is_no_body_below() -> None:
     ]
 
 
+def test_the_reports_own_body_by_the_short_name_it_gives_itself_is_no_body_below() -> None:
+    """`Công đoàn Than – Khoáng sản Việt Nam (Công đoàn TKV)`: the name in brackets is its own."""
+    text = (
+        "Công đoàn Than – Khoáng sản Việt Nam (Công đoàn TKV) tổ chức Hội nghị sơ kết. Hiện "
+        "Công đoàn TKV có 99 CĐCS trực thuộc với 86.315 đoàn viên."
+    )
+    org = "Công đoàn Than – Khoáng sản Việt Nam"
+    observations, _ = extract("t", text, "2024", org_level="national_sector", org=org)
+    assert [(o.indicator, o.subgroup) for o in observations] == [
+        ("grassroots_unions", None),
+        ("members", None),
+    ]
+
+
 def test_a_quoted_speech_states_figures_and_a_quoted_name_does_not() -> None:
     text = (
         'Ông Nguyễn Văn An cho biết: "Năm qua, chúng tôi đã trao 450 suất quà cho đoàn viên '

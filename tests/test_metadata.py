@@ -898,6 +898,26 @@ def test_a_report_to_the_yearly_conference_covers_the_year_before(conference: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tết Sum vầy 2024: Các cấp công đoàn Điện lực chăm lo hơn 12.600 lượt đoàn viên\n"
+        "29/01/2024 10:35\n(CĐĐLVN) – Các cấp công đoàn trong Công đoàn Điện lực Việt Nam đã "
+        "thăm hỏi 12.640 lượt đoàn viên. Điện lực Hà Giang trao 120 suất quà.",
+        "Công đoàn TKV sơ kết công tác 6 tháng đầu năm 2024\n16/07/2024 - 09:30\nNgày 15/7/2024, "
+        "tại TP. Hạ Long, Công đoàn Than – Khoáng sản Việt Nam (Công đoàn TKV) tổ chức Hội nghị "
+        "sơ kết. Hiện Công đoàn TKV có 99 CĐCS trực thuộc. Công ty Than Hạ Long (Quảng Ninh) có "
+        "4.052 lao động.",
+    ],
+)
+def test_a_national_bodys_short_name_is_its_full_one(text: str) -> None:
+    """`công đoàn Điện lực` in the title where the lead writes `Công đoàn Điện lực Việt Nam`,
+    `Công đoàn TKV` defined in brackets: the national sector union, not a province's."""
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("national_sector", None)
+    assert meta.org is not None and meta.org.endswith("Việt Nam")
+
+
+@pytest.mark.parametrize(
     ("date_line", "period"),
     [("16/10/2020 09:15", "2020"), ("05/01/2021 09:15", "2020")],
 )

@@ -53,6 +53,9 @@ _start = itemgetter(0)
 _end = itemgetter(1)
 
 
+_ALIAS_AFTER = re.compile(r"[ \t]*\(([^()\n\d]{3,40})\)")  # `... Việt Nam (Công đoàn TKV)`
+
+
 @dataclass
 class Layout:
     """Per-report lookups: boundaries, quoted spans, digit runs, phrase hits, periods."""
@@ -95,6 +98,22 @@ class Layout:
     far_rules: tuple[tuple[str, re.Pattern[str], str], ...] | None = None
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
+    _org_aliases: tuple[str, ...] | None = None  # short names the text gives `org`, when asked
+
+    def org_aliases(self) -> tuple[str, ...]:
+        """The short names the text gives the report's body in brackets right after its full
+        name (`Công đoàn Than – Khoáng sản Việt Nam (Công đoàn TKV)`), lower-cased."""
+        if self._org_aliases is None:
+            own = " ".join(self.org.lower().split()) if self.org else ""
+            found: list[str] = []
+            at = self.low.find(own) if own else -1
+            while at >= 0 and len(found) < 3:
+                m = _ALIAS_AFTER.match(self.low, at + len(own))
+                if m:
+                    found.append(" ".join(m.group(1).split()))
+                at = self.low.find(own, at + len(own))
+            self._org_aliases = tuple(found)
+        return self._org_aliases
 
     def __post_init__(self) -> None:
         text = self.text

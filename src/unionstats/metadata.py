@@ -457,6 +457,7 @@ def _subject(
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [s for s in _sentence_starts(text) if title_end <= s < end]
     unnamed: list[tuple[OrgMention, float]] = []
+    in_text: list[OrgMention] = []
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):
             continue
@@ -467,9 +468,10 @@ def _subject(
         m = _cut_person(text, m)
         if m.named:
             named.append((m, weight))
+            in_text.append(m)
         else:
             unnamed.append((m, weight))
-    for m, weight in _placed_alike(named):
+    for m, weight in _placed_alike(_national_alike(named, in_text, text)):
         vote(_resolve(m, context), weight)
     for m, weight in unnamed:
         if not m.tokens:
@@ -485,6 +487,33 @@ def _subject(
         return None
     key = max(scores, key=lambda k: (scores[k], -first[k][0]))
     return replace(first[key][1], name=spellings[key].most_common(1)[0][0])
+
+
+def _national_alike(
+    named: list[tuple[OrgMention, float]], in_text: list[OrgMention], text: str
+) -> list[tuple[OrgMention, float]]:
+    """A national body's short name stands for its full one: `công đoàn Điện lực` in the
+    title where the lead writes `Công đoàn Điện lực Việt Nam`, `Công đoàn TKV` after
+    `Công đoàn Than – Khoáng sản Việt Nam (Công đoàn TKV)`; left alone, the short name took the
+    province the report names and became a province's sector union."""
+    full: dict[tuple[str, tuple[str, ...]], OrgMention] = {}
+    for i, m in enumerate(in_text):
+        low = tuple(t.lower() for t in m.tokens)
+        if len(low) < 3 or low[-2:] != ("việt", "nam"):
+            continue
+        full.setdefault((m.kind, low[:-2]), m)
+        after = in_text[i + 1] if i + 1 < len(in_text) else None
+        if after is not None and text[m.end : after.start].strip() == "(":
+            full.setdefault((after.kind, tuple(t.lower() for t in after.tokens)), m)
+    if not full:
+        return named
+    out = []
+    for m, weight in named:
+        body = full.get((m.kind, tuple(t.lower() for t in m.tokens)))
+        if body is not None and m.place is None:
+            m = replace(body, start=m.start, end=m.end, upper=m.upper)
+        out.append((m, weight))
+    return out
 
 
 def _placed_alike(named: list[tuple[OrgMention, float]]) -> list[tuple[OrgMention, float]]:

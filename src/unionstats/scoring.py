@@ -825,7 +825,8 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     if not lay.org:
         return False
     named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
-    return own.startswith(named) or named.startswith(own)
+    # (or by the short name the text gives it: `... Việt Nam (Công đoàn TKV)`)
+    return own.startswith(named) or named.startswith(own) or named in lay.org_aliases()
 
 
 def public_relief(lay: Layout, spot: Spot) -> bool:
