@@ -4286,6 +4286,30 @@ def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the firms that signed, the agreement named further on
+        ("Năm 2024, có 13 doanh nghiệp ký kết mới, sửa đổi, bổ sung thỏa ước lao động tập thể.",
+         [("collective_agreements", 13)]),
+        ("Năm 2024, 176 doanh nghiệp trong toàn Tập đoàn đã ký kết TƯLĐTT.",
+         [("collective_agreements", 176)]),
+        # members who left are no stock; people still waiting for help no beneficiaries
+        ("Năm 2024, trong 11 tháng có 27.430 đoàn viên giảm do doanh nghiệp giải thể.", []),
+        ("Năm 2024, qua rà soát, còn khoảng 600 đoàn viên có khó khăn về nhà ở, cần được hỗ "
+         "trợ. Đã hỗ trợ 120 đoàn viên.", [("welfare_beneficiaries", 120)]),
+        # officers trained in recruiting are no new members
+        ("Năm 2024, LĐLĐ tập huấn kỹ năng phát triển đoàn viên cho 1.085 cán bộ công đoàn.", []),
+    ],
+)  # fmt: skip
+def test_what_probes_68_and_69_taught_about_recent_and_corporate_reports(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations
+            if o.indicator != "training_participants"] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the money spent, then the gifts it bought; the unions where they went are no stock
         ("Năm 2023, Công đoàn ngành đã trích 2,4 tỷ đồng tặng 4.800 suất quà cho đoàn viên, NLĐ có "
          "hoàn cảnh khó khăn tại 64 CĐCS.",
