@@ -89,7 +89,7 @@ def _raw() -> tuple[dict, dict]:
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append({"around": ["x"]}),
-            "new_members.vetoes[8]: unknown keys ['around']",
+            "new_members.vetoes[9]: unknown keys ['around']",
         ),
         (lambda d: d["scoring"].pop("windows"), "scoring.windows: missing"),
         (lambda d: d["scoring"]["windows"].pop("pair"), "scoring.windows: missing ['pair']"),
@@ -99,25 +99,25 @@ def _raw() -> tuple[dict, dict]:
         (lambda d: d["indicators"][2].pop("heads"), "grassroots_unions: count and persons"),
         (
             lambda d: d["indicators"][3]["vetoes"].append({"unit": "VND/month"}),
-            "new_members.vetoes[8]: unit 'VND/month' not in",
+            "new_members.vetoes[9]: unit 'VND/month' not in",
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append(
                 {"after": ["x"], "unless_right_before": []}
             ),
-            "new_members.vetoes[8].unless: expected a non-empty list of phrases",
+            "new_members.vetoes[9].unless: expected a non-empty list of phrases",
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append(
                 {"before": ["x"], "unless_right_after": []}
             ),
-            "new_members.vetoes[8].unless_after: expected a non-empty list of phrases",
+            "new_members.vetoes[9].unless_after: expected a non-empty list of phrases",
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].append(
                 {"after": ["x"], "unless_between": ["y"]}
             ),
-            "new_members.vetoes[8]: unless_between goes with before, not after",
+            "new_members.vetoes[9]: unless_between goes with before, not after",
         ),
         (
             lambda d: d["scoring"]["subgroup_indicators"].update(in_force=["agreements"]),
