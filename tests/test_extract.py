@@ -4297,6 +4297,11 @@ def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> 
          "trợ. Đã hỗ trợ 120 đoàn viên.", [("welfare_beneficiaries", 120)]),
         # officers trained in recruiting are no new members
         ("Năm 2024, LĐLĐ tập huấn kỹ năng phát triển đoàn viên cho 1.085 cán bộ công đoàn.", []),
+        # the firms one agreement covers; what it grants each worker at an event; pensioners
+        ("Năm 2024, thỏa ước áp dụng đối với Công ty mẹ và 64 doanh nghiệp thành viên.", []),
+        ("Năm 2024, theo thỏa ước, người lao động được hỗ trợ 1.000.000 đồng khi kết hôn.", []),
+        ("Năm 2024, Bưu điện tỉnh chi trả lương hưu, trợ cấp BHXH hằng tháng cho 38.500 người "
+         "hưởng.", []),
     ],
 )  # fmt: skip
 def test_what_probes_68_and_69_taught_about_recent_and_corporate_reports(
