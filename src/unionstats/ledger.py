@@ -45,6 +45,7 @@ COLUMNS = (
 )  # fmt: skip
 ACTIONS = ("accept", "reject", "set", "add")
 FIELDS = ("indicator", "value", "unit", "qualifier", "period", "subgroup")
+REJECTED = "rejected: "  # a rejected figure's reason in mentions starts so
 NO_SUBGROUP = "-"  # `set` subgroup to "-": the figure is a total, not a breakdown
 DEFAULT_LEDGER = Path("data/corrections.csv")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -95,6 +96,15 @@ class Correction:
     @property
     def key(self) -> tuple[str, int, int]:
         return (self.doc_id, self.span_start, self.span_end)
+
+    @property
+    def decision(self) -> tuple[object, ...]:
+        """What the row decides, whoever took it, when and why: two rows with the same
+        decision one after the other on a figure are one decision recorded twice."""
+        return (
+            self.sha256, *self.key, self.quote, self.action,
+            *(getattr(self, f) for f in FIELDS),
+        )  # fmt: skip
 
 
 def default_ledger(path: Path | None, raw: Path | None = None) -> Path | None:
@@ -335,11 +345,22 @@ def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str, str
     """The row validated against the ledger as it is, what goes before it (a line break,
     or the header when the ledger is new) and the ledger's delimiter."""
     text = _ledger_text(path) or ""
+    earlier: list[Correction] = []
     if text.strip():
-        parse_ledger(text, str(path))  # never append to a ledger the build would refuse
+        earlier = parse_ledger(text, str(path))  # never append to a ledger the build refuses
         n = len(csv_records(text)) + 1
         lead = "" if text.endswith("\n") else "\n"
         delimiter = csv_delimiter(text)
     else:
         n, lead, delimiter = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True))), ","
-    return validate_row(cells, n, str(path)), lead, delimiter
+    correction = validate_row(cells, n, str(path))
+    last = next((r for r in reversed(earlier) if r.key == correction.key), None)
+    if last is not None and last.decision == correction.decision:
+        # a command run twice (shell history, a script rerun): the second reject found
+        # nothing left to reject and every build called it stale
+        raise LedgerError(
+            f"{path}: row {last.row} already records this decision ({last.action} "
+            f"“{last.quote}” at {last.span_start} of {last.doc_id}, by {last.by} on "
+            f"{last.date.isoformat()}); nothing appended"
+        )
+    return correction, lead, delimiter
