@@ -362,3 +362,20 @@ def test_a_deleted_table_is_named_by_correct(data: Path, tmp_path: Path) -> None
     assert result.returncode == 1 and result.stderr == (
         "unionstats: data/processed/observations.parquet: not found; run unionstats build\n"
     )
+
+
+# Hostile round 23: `corrections --format csv` printed a reason as typed, so one written as
+# a list item (`- đúng theo bảng`) or pasted with a formula opened in a spreadsheet as a
+# formula (#NAME?, or a link run), where `orgs` and `extract` neutralise such cells.
+def test_the_corrections_csv_is_safe_for_spreadsheets(data: Path, tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    obs = pl.read_parquet(data / "processed" / "observations.parquet").filter(
+        pl.col("doc_id") == DOC
+    )
+    for k, reason in enumerate(("- đúng theo bảng", '=HYPERLINK("http://x.example","x")')):
+        _invoke("correct", "--doc", DOC, "--span", str(obs["span_start"][k]), "--action",
+                "accept", "--reason", reason, "--by", "Lan", "--ledger", str(ledger),
+                *_paths(data))  # fmt: skip
+    out = _invoke("corrections", "--ledger", str(ledger), "--format", "csv").stdout
+    reasons = [r["reason"] for r in csv.DictReader(out.splitlines())]
+    assert sorted(reasons) == ["'- đúng theo bảng", '\'=HYPERLINK("http://x.example","x")']

@@ -318,7 +318,10 @@ def corrections_command(
     except _expected() as exc:
         fail(_first_line(exc))
     if fmt == "csv" or not sys.stdout.isatty():
-        sys.stdout.write(table.write_csv())
+        from unionstats.publish import spreadsheet_safe
+
+        # a reason typed as a list item (`- đúng theo bảng`) opened as a formula, #NAME?
+        sys.stdout.write(spreadsheet_safe(table).write_csv())
         return
     from rich.console import Console
     from rich.table import Table
