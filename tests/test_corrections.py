@@ -438,3 +438,24 @@ def test_a_repeated_row_is_applied_once_and_names_the_row_it_repeats(samples) ->
         assert fixed.ledger["detail"].to_list() == details
         assert fixed.ledger["extracted_indicator"].to_list() == ["media_posts"] * len(lines)
         assert fixed.observations.height == t["observations"].height - 1
+
+
+# Hostile round 23: `correct --action add --span-end` with a span a few characters off was
+# appended with the quote "." and the next build added an average income quoting a full
+# stop. An added figure's span holds digits or a spelled number.
+@pytest.mark.parametrize("quote", [".", "đoàn", " ", "—"])
+def test_an_added_figure_whose_span_holds_no_figure_is_refused(quote: str) -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True)) | {
+        "action": "add", "quote": quote, "span_end": str(10 + len(quote)),
+    }  # fmt: skip
+    with pytest.raises(LedgerError, match=f"row 2, column quote: {quote!r} holds no figure"):
+        parse_ledger(",".join(COLUMNS) + "\n" + ledger_line(cells))
+
+
+@pytest.mark.parametrize("quote", ["1.200", "hai mươi mốt nghìn", "12 CĐCS"])
+def test_an_added_figure_written_in_digits_or_words_is_read(quote: str) -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True)) | {
+        "action": "add", "quote": quote, "span_end": str(10 + len(quote)),
+    }  # fmt: skip
+    (row,) = parse_ledger(",".join(COLUMNS) + "\n" + ledger_line(cells))
+    assert row.quote == quote

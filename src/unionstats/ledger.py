@@ -30,6 +30,7 @@ from unionstats.ingest import (
     header_names,
     read_control_text,
 )
+from unionstats.numbers import read_spelled
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
     PERIOD_PATTERN,
@@ -281,6 +282,13 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         for column in ("indicator", "value"):
             if not c[column]:
                 raise bad(column, "add needs the indicator and the value of the figure")
+        if not any(ch.isdigit() for ch in c["quote"]) and read_spelled(c["quote"]) is None:
+            # a span off by a few characters added a figure quoting "." or "đoàn"
+            raise bad(
+                "quote",
+                f"{c['quote']!r} holds no figure; the span of an added figure covers the "
+                "figure as written (1.250, 11,73 tỷ đồng, hai mươi mốt nghìn)",
+            )
     return Correction(
         row=n,
         doc_id=c["doc_id"],
