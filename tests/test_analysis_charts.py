@@ -264,3 +264,20 @@ def test_each_panel_in_its_own_money_unit():
     )
     spec = json.dumps(spec_of(charts.trend_chart(rows)), ensure_ascii=False)
     assert '"title": "triệu đồng"' in spec and '"title": "tỷ đồng"' in spec
+
+
+# Hostile round 23: hovering anywhere on a line showed the first year's period, value and
+# quote (Vega labels a line mark with its first point), so the line near 2024 said
+# "Kỳ báo cáo: 2019; Giá trị: ..." of 2019. A line names its organisation only; each
+# point, coloured or grey, still shows its own period and value.
+def test_a_line_is_labelled_by_its_organisation_not_by_its_first_point(tmp_path):
+    import re
+
+    for rows in (income(headline(with_period_columns(sample_observations()))), many_orgs()):
+        svg = charts.save_chart(charts.trend_chart(rows), tmp_path, "x")["svg"].read_text("utf-8")
+        marks = re.findall(r'<path aria-label="([^"]*)"[^>]*aria-roledescription="([^"]*)"', svg)
+        lines = [a for a, kind in marks if kind == "line mark"]
+        points = [a for a, kind in marks if kind == "point"]
+        assert lines and all(re.fullmatch(r"Tổ chức: [^;]+", a) for a in lines), lines
+        assert points and all("Kỳ báo cáo: " in a and "Giá trị: " in a for a in points)
+        assert len(points) == rows.height

@@ -175,3 +175,20 @@ def test_year_on_year_table_in_vietnamese(processed):
     row = next(r for r in table.rows if r[1] == "Thu nhập bình quân")
     assert row[3].endswith("triệu đồng/người/tháng")
     assert row[4].startswith("+") and row[4].endswith("%")
+
+
+# Hostile round 23: a year whose figure is 0 (no gift given that year) before one that is
+# not: the table of changes printed "+inf %", and the summary said the year before had no
+# figure at all ("không có số liệu cả năm của cùng tổ chức").
+def test_a_change_from_a_year_of_zero_is_no_percentage():
+    from unionstats.analysis.summary import change_sentence, facts
+
+    rows = [obs_row(indicator="gifts", period=str(y), value=v, doc_id=f"d{y}")
+            for y, v in ((2022, 1200.0), (2023, 0.0), (2024, 1500.0))]  # fmt: skip
+    head = heads(rows)
+    yoy = year_on_year(head, 2024)
+    assert yoy["change"].to_list() == [None]
+    (row,) = tables.year_on_year_table(yoy).rows
+    assert "inf" not in " ".join(row)
+    sentence = change_sentence(facts(head, "gifts", 2024))
+    assert "năm 2023 bằng 0" in sentence and "không có số liệu" not in sentence

@@ -210,3 +210,19 @@ def test_grouped_by_org_id_not_by_spelling():
     ]
     fit = fit_growth(heads(observations(rows)), "members")
     assert fit.n_orgs == 1 and fit.growth == pytest.approx(0.10)
+
+
+# Hostile round 23: figures of 0 (a panel of zeros, one year with nothing given) were left
+# out of the trend "because they are not on the scale of yearly figures", the reason for a
+# half-year total; and a panel of zeros only was "no data for this indicator and scope".
+def test_zeros_are_left_out_for_their_own_reason():
+    rows = [obs_row(period=str(y), value=100 * 1.05 ** (y - 2020)) for y in range(2020, 2025)]
+    rows[2] = obs_row(period="2022", value=0.0)
+    fit = fit_growth(heads(observations(rows)), "members")
+    assert fit.fitted and fit.excluded == {"non_positive": ["2022"]}
+    assert "số 0" in fit.message and "không cùng thang" not in fit.message
+    zeros = [obs_row(period=str(y), value=0.0) for y in range(2020, 2025)]
+    refused = fit_growth(heads(observations(zeros)), "members")
+    assert not refused.fitted
+    assert refused.message.startswith("mọi số liệu đều bằng 0")
+    assert "không có số liệu" not in refused.message

@@ -149,3 +149,43 @@ def test_review_page_offline_click_shows_details(review_page: Path, tmp_path: Pa
     assert [u for u in blocked if not u.startswith("https://cdn.jsdelivr.net")] == []
     if os.environ.get("UPDATE_SCREENSHOTS"):
         shutil.copy(shot, ROOT / "docs" / "review_page.png")
+
+
+# Hostile round 23: a report whose text holds one long token (a shared link with its
+# tracking code, a row of underscores to sign on, markup quoted as text) ran past the text
+# pane's edge, where the report's box (content-visibility) clipped it: the rest of the line
+# could not be seen or scrolled to. Nothing of the quoted markup runs, and every line fits.
+def test_a_long_token_breaks_at_the_pane_and_quoted_markup_never_runs(tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    link = "https://www.facebook.com/photo.php?fbid=" + "AbCdEf0123456789" * 90
+    (raw / "long_token.txt").write_text(
+        "Liên đoàn Lao động tỉnh Long An\n"
+        "Báo cáo tổng kết công tác công đoàn năm 2023 " + "Đ" * 300 + "\n"
+        f"Nguồn: {link}\n"
+        "Năm 2023, kết nạp mới 1.250 đoàn viên, thành lập mới 12 CĐCS "
+        "(&lt;img src=x onerror=alert(1)&gt;, ${alert(2)}, {{7*7}}).\n" + "_" * 600 + "\n",
+        encoding="utf-8",
+    )
+    build(raw, tmp_path / "processed", workers=1)
+    page_path, _ = write_review(raw, tmp_path / "processed", tmp_path / "page", Filters())
+    dialogs: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, timeout=60_000
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(page_path.as_uri(), wait_until="load")
+            page.locator("#reading mark.n.o", has_text="1.250").click()
+            widths = page.evaluate(
+                "() => [...document.querySelectorAll('#reading, #details, .report, .report *')]"
+                ".map(e => [e.tagName, e.scrollWidth, e.clientWidth])"
+            )
+        finally:
+            browser.close()
+    assert dialogs == []
+    assert all(scroll <= client for _, scroll, client in widths), widths

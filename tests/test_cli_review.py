@@ -101,6 +101,47 @@ def test_adding_a_figure_already_observed_is_refused(data: Path, tmp_path: Path)
     assert not ledger.exists()
 
 
+# Hostile round 23: `correct` run twice (shell history, a script rerun) appended the same
+# reject twice; every build called the second "stale: no media_posts observation at this
+# span any more", and `corrections` counted both rows stale (0 applied) though the figure
+# was rejected. After that build, a third `correct` said "a missed figure is --action add".
+def test_the_same_decision_twice_is_refused_and_a_repeat_counts_as_applied(
+    data: Path, tmp_path: Path
+) -> None:
+    ledger = tmp_path / "corrections.csv"
+    obs = pl.read_parquet(data / "processed" / "observations.parquet")
+    item = obs.filter(pl.col("doc_id") == DOC, pl.col("value") == 66).row(0, named=True)
+    args = ["correct", "--doc", DOC, "--span", str(item["span_start"]), "--action", "reject",
+            "--reason", "một mục", "--by", "Lan", "--date", "2026-12-01", "--ledger",
+            str(ledger), *_paths(data)]  # fmt: skip
+    _invoke(*args)
+    again = runner.invoke(app, args)
+    assert again.exit_code != 0
+    assert str(again.exception).endswith(f"row 2 already records this decision (reject “66” at "
+                                         f"{item['span_start']} of {DOC}, by Lan on 2026-12-01);"
+                                         " nothing appended")  # fmt: skip
+    assert len(ledger.read_text(encoding="utf-8").splitlines()) == 2
+    ledger.write_text(
+        ledger.read_text(encoding="utf-8") * 1
+        + ledger.read_text(encoding="utf-8").splitlines()[1]
+        + "\n",
+        encoding="utf-8",
+    )  # a repeat typed by hand
+    out = tmp_path / "processed"
+    result = build(data / "raw", out, workers=1, corrections=ledger)
+    assert (result.corrections_applied, result.corrections_stale) == (2, [])
+    built = pl.read_parquet(out / "corrections.parquet")
+    assert built["detail"].to_list() == ["", "repeats row 2"]
+    summary = runner.invoke(app, ["corrections", "--ledger", str(ledger), "--processed",
+                                  str(out), "--format", "csv"])  # fmt: skip
+    assert summary.stdout.splitlines()[1] == "media_posts,reject,một mục,2,2,0,0"
+    third = runner.invoke(app, [*args[:-4], "--raw", str(data / "raw"), "--processed", str(out)])
+    assert str(third.exception) == (
+        f"the figure of {DOC} at {item['span_start']} was rejected in the ledger (reason: một "
+        "mục); to take it back, delete that row of the ledger and build again"
+    )
+
+
 def test_review_writes_one_page(data: Path, tmp_path: Path) -> None:
     result = _invoke("review", "--below", "0.95", "--out", str(tmp_path / "review"), *_paths(data))
     page = tmp_path / "review" / "index.html"
@@ -216,11 +257,14 @@ def test_a_decomposed_file_name_is_corrected_by_its_typed_name(
     start = pl.read_parquet(processed / "observations.parquet")["span_start"].min()
     paths = ["--raw", str(raw), "--processed", str(processed)]
     for doc in ("Báo cáo 2021", unicodedata.normalize("NFD", "Báo cáo 2021")):
-        _invoke("correct", "--doc", doc, "--span", str(start), "--action", "accept",
-                "--reason", "đúng", "--by", "Lan", "--ledger", str(ledger), *paths)  # fmt: skip
+        again = runner.invoke(app, ["correct", "--doc", doc, "--span", str(start), "--action",
+                                    "accept", "--reason", "đúng", "--by", "Lan", "--ledger",
+                                    str(ledger), *paths])  # fmt: skip
+        if doc != "Báo cáo 2021":  # the same report, so the same decision: refused (round 23)
+            assert "row 2 already records this decision" in str(again.exception)
         _invoke("review", "--doc", doc, "--out", str(tmp_path / "review"), *paths)
     result = build(raw, tmp_path / "again", workers=1, corrections=ledger)
-    assert (result.corrections_applied, result.corrections_stale) == (2, [])
+    assert (result.corrections_applied, result.corrections_stale) == (1, [])
 
 
 @pytest.mark.parametrize(
@@ -318,3 +362,20 @@ def test_a_deleted_table_is_named_by_correct(data: Path, tmp_path: Path) -> None
     assert result.returncode == 1 and result.stderr == (
         "unionstats: data/processed/observations.parquet: not found; run unionstats build\n"
     )
+
+
+# Hostile round 23: `corrections --format csv` printed a reason as typed, so one written as
+# a list item (`- đúng theo bảng`) or pasted with a formula opened in a spreadsheet as a
+# formula (#NAME?, or a link run), where `orgs` and `extract` neutralise such cells.
+def test_the_corrections_csv_is_safe_for_spreadsheets(data: Path, tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    obs = pl.read_parquet(data / "processed" / "observations.parquet").filter(
+        pl.col("doc_id") == DOC
+    )
+    for k, reason in enumerate(("- đúng theo bảng", '=HYPERLINK("http://x.example","x")')):
+        _invoke("correct", "--doc", DOC, "--span", str(obs["span_start"][k]), "--action",
+                "accept", "--reason", reason, "--by", "Lan", "--ledger", str(ledger),
+                *_paths(data))  # fmt: skip
+    out = _invoke("corrections", "--ledger", str(ledger), "--format", "csv").stdout
+    reasons = [r["reason"] for r in csv.DictReader(out.splitlines())]
+    assert sorted(reasons) == ["'- đúng theo bảng", '\'=HYPERLINK("http://x.example","x")']

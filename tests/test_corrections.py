@@ -335,7 +335,8 @@ def test_a_cell_over_the_csv_limit_names_its_row() -> None:
 
 def _append_at_once(path: Path, reason: str, barrier) -> None:
     barrier.wait()
-    append(path, dict(zip(COLUMNS, GOOD, strict=True)) | {"reason": reason})
+    value = str(1000 + int(reason[1:]))  # 16 decisions: the same one twice is refused
+    append(path, dict(zip(COLUMNS, GOOD, strict=True)) | {"reason": reason, "value": value})
 
 
 def test_decisions_appended_at_once_are_all_kept(tmp_path: Path) -> None:
@@ -371,7 +372,7 @@ def test_a_utf16_ledger_is_read_but_not_appended_to(tmp_path: Path) -> None:
     ledger.write_bytes(text.encode("utf-16"))
     assert [r.reason for r in read_ledger(ledger)] == ["the table"]
     with pytest.raises(LedgerError, match="is UTF-16 text; save it as UTF-8"):
-        append(ledger, dict(zip(COLUMNS, GOOD, strict=True)))
+        append(ledger, dict(zip(COLUMNS, GOOD, strict=True)) | {"value": "1201"})
     assert ledger.read_bytes() == text.encode("utf-16"), "no UTF-8 bytes mixed in"
 
 
@@ -385,7 +386,7 @@ def test_a_ledger_saved_with_semicolons_is_read_and_appended_to_alike(tmp_path: 
         encoding="utf-8-sig",
     )
     assert [r.reason for r in read_ledger(ledger)] == ["the table"]
-    append(ledger, good | {"reason": "lần hai; đúng"})
+    append(ledger, good | {"reason": "lần hai; đúng", "value": "1201"})
     assert [r.reason for r in read_ledger(ledger)] == ["the table", "lần hai; đúng"]
     assert ledger.read_text(encoding="utf-8-sig").splitlines()[-1].startswith("d1;" + "a" * 64)
 
@@ -407,3 +408,54 @@ def test_a_sha256_in_capitals_is_read() -> None:
     text = ",".join(COLUMNS) + "\n" + ledger_line(cells | {"sha256": "A" * 64})
     (row,) = parse_ledger(text, "ledger.csv")
     assert row.sha256 == "a" * 64
+
+
+# Hostile round 23: the same decision appended twice in a row is refused (it was appended,
+# then stale in every build); the same decision again after another one on that figure (an
+# accept, a set, the accept again) is a new decision and is kept.
+def test_a_decision_repeated_in_a_row_is_refused_not_after_another(tmp_path: Path) -> None:
+    ledger = tmp_path / "corrections.csv"
+    first = dict(zip(COLUMNS, GOOD, strict=True)) | {"action": "accept", "value": "",
+                                                     "period": ""}  # fmt: skip
+    append(ledger, first)
+    with pytest.raises(LedgerError, match="row 2 already records this decision"):
+        append(ledger, first | {"reason": "checked again", "date": "2026-12-02"})
+    append(ledger, first | {"action": "set", "value": "1200"})
+    append(ledger, first)
+    assert [r.action for r in read_ledger(ledger)] == ["accept", "set", "accept"]
+
+
+def test_a_repeated_row_is_applied_once_and_names_the_row_it_repeats(samples) -> None:
+    t = samples["tables"]
+    item = figure(samples, "media_posts", 66)
+    at = {"doc_id": DOC, "sha256": _sha_of(t), "span_start": item["span_start"],
+          "span_end": item["span_end"], "quote": written(samples, item)}  # fmt: skip
+    once = ledger_line(row(**at, action="reject", indicator="media_posts"))
+    for lines, details in (([once], [""]), ([once, once], ["", "repeats row 2"])):
+        fixed = apply(parse_ledger(HEADER + "".join(lines)), t["documents"], t["observations"],
+                      t["mentions"].lazy(), samples["texts"])  # fmt: skip
+        assert fixed.ledger["status"].to_list() == ["applied"] * len(lines)
+        assert fixed.ledger["detail"].to_list() == details
+        assert fixed.ledger["extracted_indicator"].to_list() == ["media_posts"] * len(lines)
+        assert fixed.observations.height == t["observations"].height - 1
+
+
+# Hostile round 23: `correct --action add --span-end` with a span a few characters off was
+# appended with the quote "." and the next build added an average income quoting a full
+# stop. An added figure's span holds digits or a spelled number.
+@pytest.mark.parametrize("quote", [".", "đoàn", " ", "—"])
+def test_an_added_figure_whose_span_holds_no_figure_is_refused(quote: str) -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True)) | {
+        "action": "add", "quote": quote, "span_end": str(10 + len(quote)),
+    }  # fmt: skip
+    with pytest.raises(LedgerError, match=f"row 2, column quote: {quote!r} holds no figure"):
+        parse_ledger(",".join(COLUMNS) + "\n" + ledger_line(cells))
+
+
+@pytest.mark.parametrize("quote", ["1.200", "hai mươi mốt nghìn", "12 CĐCS"])
+def test_an_added_figure_written_in_digits_or_words_is_read(quote: str) -> None:
+    cells = dict(zip(COLUMNS, GOOD, strict=True)) | {
+        "action": "add", "quote": quote, "span_end": str(10 + len(quote)),
+    }  # fmt: skip
+    (row,) = parse_ledger(",".join(COLUMNS) + "\n" + ledger_line(cells))
+    assert row.quote == quote

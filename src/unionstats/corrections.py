@@ -22,7 +22,7 @@ from unionstats.catalogue import load_catalogue
 from unionstats.clean import clean
 from unionstats.discovery import RawFolder
 from unionstats.ingest import RawReport
-from unionstats.ledger import NO_SUBGROUP, Correction, LedgerError, read_ledger
+from unionstats.ledger import NO_SUBGROUP, REJECTED, Correction, LedgerError, read_ledger
 from unionstats.validate import OBSERVATION_SCHEMA
 
 __all__ = ["Corrected", "Correction", "LedgerError", "apply", "correct", "holds", "read_ledger"]
@@ -49,7 +49,7 @@ CORRECTIONS_SCHEMA = pl.Schema(
         "date": pl.Date,
         "extracted_indicator": pl.String,  # what the extractor read at the span, if anything
         "status": pl.String,  # applied | stale
-        "detail": pl.String,  # why a row is stale
+        "detail": pl.String,  # why a row is stale, or the row an applied one repeats
     }
 )
 
@@ -97,6 +97,8 @@ class _State:
     documents: dict[str, dict[str, object]]
     mention_updates: dict[tuple[str, int], dict[str, object]] = field(default_factory=dict)
     added_at: dict[tuple[str, int], Correction] = field(default_factory=dict)
+    # the last row applied to each figure, and what it read there
+    last: dict[tuple[str, int, int], tuple[Correction, str | None]] = field(default_factory=dict)
 
 
 def apply(
@@ -128,7 +130,7 @@ def apply(
     )
     for r in touched.iter_rows(named=True):
         state.rows[(r["doc_id"], r["span_start"], r["span_end"])].append(r)
-    statuses = [_apply_one(c, state, texts) for c in ledger]
+    statuses = [_apply_repeat(c, state, texts) for c in ledger]
     changed = pl.DataFrame(
         [r for rows in state.rows.values() for r in rows],
         schema=indexed.schema,
@@ -150,6 +152,21 @@ def apply(
             orient="row",
         ),
     )
+
+
+def _apply_repeat(
+    c: Correction, state: _State, texts: Mapping[str, str]
+) -> tuple[str | None, str, str]:
+    """Apply one row, unless it repeats the decision the row before it on the same figure
+    applied: that row stands (a second reject found nothing left to reject and was called
+    stale, "no observation at this span any more", in every build)."""
+    before = state.last.get(c.key)
+    if before is not None and before[0].decision == c.decision:
+        return before[1], "applied", f"repeats row {before[0].row}"
+    extracted, status, detail = _apply_one(c, state, texts)
+    if status == "applied":  # a stale row changed nothing: the one before still stands
+        state.last[c.key] = (c, extracted)
+    return extracted, status, detail
 
 
 def _apply_one(
@@ -182,7 +199,7 @@ def _apply_one(
     extracted = str(chosen[0]["indicator"])
     if c.action == "reject":
         rows[:] = [r for r in rows if r not in chosen]
-        _mention(state, c, "observation" if rows else "excluded", f"rejected: {c.reason}", None)
+        _mention(state, c, "observation" if rows else "excluded", f"{REJECTED}{c.reason}", None)
     elif c.action == "accept":
         for r in chosen:
             r.update(_reviewed(c, r))

@@ -30,6 +30,7 @@ from unionstats.ingest import (
     header_names,
     read_control_text,
 )
+from unionstats.numbers import read_spelled
 from unionstats.plausible import (
     FIRST_PLAUSIBLE_YEAR,
     PERIOD_PATTERN,
@@ -45,6 +46,7 @@ COLUMNS = (
 )  # fmt: skip
 ACTIONS = ("accept", "reject", "set", "add")
 FIELDS = ("indicator", "value", "unit", "qualifier", "period", "subgroup")
+REJECTED = "rejected: "  # a rejected figure's reason in mentions starts so
 NO_SUBGROUP = "-"  # `set` subgroup to "-": the figure is a total, not a breakdown
 DEFAULT_LEDGER = Path("data/corrections.csv")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -95,6 +97,15 @@ class Correction:
     @property
     def key(self) -> tuple[str, int, int]:
         return (self.doc_id, self.span_start, self.span_end)
+
+    @property
+    def decision(self) -> tuple[object, ...]:
+        """What the row decides, whoever took it, when and why: two rows with the same
+        decision one after the other on a figure are one decision recorded twice."""
+        return (
+            self.sha256, *self.key, self.quote, self.action,
+            *(getattr(self, f) for f in FIELDS),
+        )  # fmt: skip
 
 
 def default_ledger(path: Path | None, raw: Path | None = None) -> Path | None:
@@ -271,6 +282,13 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         for column in ("indicator", "value"):
             if not c[column]:
                 raise bad(column, "add needs the indicator and the value of the figure")
+        if not any(ch.isdigit() for ch in c["quote"]) and read_spelled(c["quote"]) is None:
+            # a span off by a few characters added a figure quoting "." or "đoàn"
+            raise bad(
+                "quote",
+                f"{c['quote']!r} holds no figure; the span of an added figure covers the "
+                "figure as written (1.250, 11,73 tỷ đồng, hai mươi mốt nghìn)",
+            )
     return Correction(
         row=n,
         doc_id=c["doc_id"],
@@ -335,11 +353,22 @@ def _checked(path: Path, cells: Mapping[str, str]) -> tuple[Correction, str, str
     """The row validated against the ledger as it is, what goes before it (a line break,
     or the header when the ledger is new) and the ledger's delimiter."""
     text = _ledger_text(path) or ""
+    earlier: list[Correction] = []
     if text.strip():
-        parse_ledger(text, str(path))  # never append to a ledger the build would refuse
+        earlier = parse_ledger(text, str(path))  # never append to a ledger the build refuses
         n = len(csv_records(text)) + 1
         lead = "" if text.endswith("\n") else "\n"
         delimiter = csv_delimiter(text)
     else:
         n, lead, delimiter = 2, ledger_line(dict(zip(COLUMNS, COLUMNS, strict=True))), ","
-    return validate_row(cells, n, str(path)), lead, delimiter
+    correction = validate_row(cells, n, str(path))
+    last = next((r for r in reversed(earlier) if r.key == correction.key), None)
+    if last is not None and last.decision == correction.decision:
+        # a command run twice (shell history, a script rerun): the second reject found
+        # nothing left to reject and every build called it stale
+        raise LedgerError(
+            f"{path}: row {last.row} already records this decision ({last.action} "
+            f"“{last.quote}” at {last.span_start} of {last.doc_id}, by {last.by} on "
+            f"{last.date.isoformat()}); nothing appended"
+        )
+    return correction, lead, delimiter

@@ -82,6 +82,7 @@ PLOT_COLUMNS = [
     "quote_short",
     "sub_annual",
     "aria",
+    "aria_line",
     "segment",
     "doc_period",
 ]
@@ -193,7 +194,9 @@ def plot_frame(rows: pl.DataFrame, divisor: float) -> pl.DataFrame:
                 "period_vi",
                 "value_vi",
                 "quote_short",
-            ).alias("aria")
+            ).alias("aria"),
+            # a line stands for every year of its organisation: it names only that
+            pl.format("Tổ chức: {}", "org").alias("aria_line"),
         )
         .filter(pl.col("t").is_not_null())
         .sort("org_id", "t")
@@ -325,21 +328,28 @@ def _panel(
     muted = frame.filter(~pl.col("org_id").is_in(coloured))
     bright = frame.filter(pl.col("org_id").is_in(coloured))
     layers: list[alt.Chart] = [] if background is None else [background]
+    # A line's tooltip is its organisation's name only: with the points' fields it showed
+    # the first year's period and value wherever the line was hovered.
+    line_tip = {"tooltip": [_tooltip()[0]], "description": "aria_line:N"}
     if muted.height:
         layers.append(
             alt.Chart(muted)
-            .mark_line(strokeWidth=1, color=MUTED, point=alt.OverlayMarkDef(size=12, color=MUTED))
-            .encode(x=x, y=y, detail="line_id:N", tooltip=_tooltip(), description="aria:N")
+            .mark_line(strokeWidth=1, color=MUTED)
+            .encode(x=x, y=y, detail="line_id:N", **line_tip)
             .transform_calculate(line_id="datum.org_id + '/' + datum.segment")
         )
-    base = alt.Chart(bright).encode(
-        x=x, y=y, color=colour, tooltip=_tooltip(), description="aria:N"
-    )
+        layers.append(
+            alt.Chart(muted)
+            .mark_point(size=12, color=MUTED, filled=True, opacity=1)
+            .encode(x=x, y=y, tooltip=_tooltip(), description="aria:N")
+        )
+    base = alt.Chart(bright).encode(x=x, y=y, color=colour)
     layers.append(
         base.mark_line(strokeWidth=2.5)
-        .encode(detail="line_id:N")
+        .encode(detail="line_id:N", **line_tip)
         .transform_calculate(line_id="datum.org_id + '/' + datum.segment")
     )
+    base = base.encode(tooltip=_tooltip(), description="aria:N")
     layers.append(
         base.mark_point(filled=True, size=70, opacity=1).encode(
             shape=alt.Shape(

@@ -15,7 +15,7 @@ import polars as pl
 
 from unionstats.analysis.findings import change_words
 from unionstats.analysis.periods import ANNUAL
-from unionstats.analysis.trends import EXCLUDED_VI, TrendResult
+from unionstats.analysis.trends import EXCLUDED_VI, TrendResult, excluded_why
 from unionstats.analysis.vn_format import format_growth, format_value
 from unionstats.analysis.vn_labels import indicator_vi, period_vi
 
@@ -43,6 +43,8 @@ class IndicatorFacts:
     rows: pl.DataFrame
     changes: list[tuple[str, str, float]] = field(default_factory=list)  # org_id, org, change
     trend: TrendResult | None = None
+    # organisations whose previous year's figure is 0 or below: no change can be computed
+    from_zero: list[str] = field(default_factory=list)
 
     @property
     def missing_year(self) -> bool:
@@ -89,14 +91,16 @@ def facts(
         else comparable
     )
     before = rows.filter(pl.col("period_kind") == ANNUAL, pl.col("year_end") == year - 1)
-    changes = []
+    changes, from_zero = [], []
     for r in now.filter(pl.col("period_kind") == ANNUAL, pl.col("year_end") == year).iter_rows(
         named=True
     ):
         prev = before.filter(pl.col("org_id") == r["org_id"])
-        if prev.height and prev["value"][0]:
+        if prev.height and prev["value"][0] > 0:
             changes.append((r["org_id"], r["org"], r["value"] / prev["value"][0] - 1))
-    return IndicatorFacts(code, label, year, shown, now, changes, trend)
+        elif prev.height:
+            from_zero.append(r["org"])
+    return IndicatorFacts(code, label, year, shown, now, changes, trend, from_zero)
 
 
 def _value(r: dict) -> str:
@@ -130,12 +134,18 @@ def change_sentence(f: IndicatorFacts) -> str:
     if f.missing_year or f.shown_year is None:
         return ""
     label = lower_first(f.label)
+    zero = (
+        f"Không tính được mức thay đổi {label} so với năm {f.year - 1} của "
+        f"{_join(f.from_zero[:MAX_NAMED])}: số liệu năm {f.year - 1} bằng 0 hoặc âm."
+        if f.from_zero
+        else ""
+    )
     if not f.changes:
-        return (
+        return zero or (
             f"Không so được {label} với năm {f.year - 1}: không có số liệu cả năm của cùng tổ chức."
         )
     parts = [f"của {org} {change_words(c)}" for _, org, c in f.changes[:MAX_NAMED]]
-    return f"So với năm {f.year - 1}, {label} " + _join(parts) + "."
+    return f"So với năm {f.year - 1}, {label} " + _join(parts) + "." + (f" {zero}" if zero else "")
 
 
 def trend_sentence(f: IndicatorFacts) -> str:
@@ -180,7 +190,7 @@ def gaps_sentence(f: IndicatorFacts) -> str:
         what = EXCLUDED_VI.get(kind, kind)
         parts.append(
             f"số liệu {what} ({', '.join(period_vi(p) for p in periods)}) không được đưa vào "
-            "xu hướng vì không cùng thang với số liệu năm"
+            f"xu hướng vì {excluded_why(kind)}"
         )
     if not parts:
         return ""

@@ -240,7 +240,12 @@ def fit_growth(
             f"({dup.height} cases); pass headline rows (headline.headline), not observations"
         )
     if data.is_empty():
-        return _refuse(name, label, "không có số liệu cho chỉ tiêu và phạm vi này", data, excluded)
+        why = (
+            "mọi số liệu đều bằng 0 hoặc âm, " + EXCLUDED_WHY["non_positive"]
+            if usable.height and non_positive.height == usable.height
+            else "không có số liệu cho chỉ tiêu và phạm vi này"
+        )
+        return _refuse(name, label, why, data, excluded)
     n_periods = data["t"].n_unique()
     if n_periods < min_periods:
         return _refuse(
@@ -337,15 +342,32 @@ EXCLUDED_VI = {
 }
 
 
+#: Why each kind is left out: a value of 0 or below has no logarithm, whatever its scale
+#: (it was said to be "not on the scale of yearly figures", as a half-year total is).
+EXCLUDED_WHY = {
+    "cumulative": "không cùng thang với số liệu năm",
+    "half_year": "không cùng thang với số liệu năm",
+    "quarter": "không cùng thang với số liệu năm",
+    "unknown": "không cùng thang với số liệu năm",
+    "non_positive": "không tính được tỷ lệ tăng từ số 0 hay số âm (không có logarit)",
+}
+
+
+def excluded_why(kind: str) -> str:
+    """Why periods of ``kind`` stay out of a trend, in Vietnamese."""
+    return EXCLUDED_WHY.get(kind, EXCLUDED_WHY["unknown"])
+
+
 def excluded_note(excluded: dict[str, list[str]]) -> str:
     """ "không đưa vào: số liệu lũy kế nhiều năm (2018–2020)" for the periods left out."""
     if not excluded:
         return ""
     parts = [
-        f"{EXCLUDED_VI.get(kind, kind)} ({', '.join(period_vi(p) for p in periods)})"
+        f"{EXCLUDED_VI.get(kind, kind)} ({', '.join(period_vi(p) for p in periods)}) — "
+        f"{excluded_why(kind)}"
         for kind, periods in sorted(excluded.items())
     ]
-    return "không đưa vào xu hướng: " + "; ".join(parts) + " — không cùng thang với số liệu năm"
+    return "không đưa vào xu hướng: " + "; ".join(parts)
 
 
 def fit_all(head: pl.DataFrame, indicators: list[str]) -> list[TrendResult]:

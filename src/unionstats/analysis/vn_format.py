@@ -31,7 +31,7 @@ UNIT_VI = {
 
 
 def _missing(x: float | None) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))
+    return x is None or (isinstance(x, float) and not math.isfinite(x))  # inf is no figure
 
 
 def format_number(x: float | None, decimals: int = 0) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from unionstats.cli import app, cell, fail, say
-from unionstats.ledger import ACTIONS, DEFAULT_LEDGER
+from unionstats.ledger import ACTIONS, DEFAULT_LEDGER, REJECTED
 
 if TYPE_CHECKING:
     import polars as pl
@@ -97,6 +97,8 @@ def lookup(
         )
         if indicator and action in ("accept", "reject"):
             at = at.filter(pl.col("indicator") == indicator)
+        if at.is_empty() and action in ("accept", "reject"):
+            _rejected_before(processed, doc, start)
         if at.is_empty():
             what = "number found" if action == "add" else "observation"
             hint = "; give --span-end" if action == "add" else "; a missed figure is --action add"
@@ -113,6 +115,30 @@ def lookup(
             "use --action accept, or set to change it"
         )
     return cells | {"span_end": str(end), "quote": text[start:end]}
+
+
+def _rejected_before(processed: Path, doc: str, start: int) -> None:
+    """Stop when the figure at ``start`` left the observations through a reject of the
+    ledger: "a missed figure is --action add" sent the analyst to add what they rejected."""
+    import polars as pl
+
+    from unionstats.publish import read_table
+
+    why = (
+        read_table(processed / "mentions.parquet")
+        .filter(
+            pl.col("doc_id") == doc,
+            pl.col("span_start") == start,
+            pl.col("reason").str.starts_with(REJECTED),
+        )["reason"]
+        .to_list()
+    )
+    if why:
+        reason = why[0].removeprefix(REJECTED)
+        raise CommandError(
+            f"the figure of {doc} at {start} was rejected in the ledger (reason: {reason}); "
+            "to take it back, delete that row of the ledger and build again"
+        )
 
 
 def _observed(processed: Path, doc: str, start: int, end: int, indicator: str) -> bool:
@@ -137,18 +163,23 @@ def summary(ledger: pl.DataFrame, built: pl.DataFrame | None) -> pl.DataFrame:
     """Counts per indicator, action and reason: rows, applied, stale, not built yet.
 
     A ledger row takes the status the last build gave the same decision (same report,
-    span, action, reason, author and date), so inserting a row does not unsettle others.
+    span, action, reason, author and date; the n-th of rows alike the n-th verdict), so
+    inserting a row does not unsettle others.
     """
     import polars as pl
 
     keys = ["doc_id", "sha256", "span_start", "span_end", "action", "reason", "by", "date"]
+    # the n-th of rows alike takes the n-th verdict: two alike, one applied and one stale,
+    # were both counted as the last one's
+    nth = pl.int_range(pl.len()).over(keys).alias("_nth")
     verdicts = (
-        pl.DataFrame(schema={**{k: ledger.schema[k] for k in keys}, **_verdict()})
+        pl.DataFrame(schema={**{k: ledger.schema[k] for k in keys}, **_verdict(), "_nth": pl.Int64})
         if built is None
-        else built.select(*keys, *_verdict()).unique(keys, keep="last", maintain_order=True)
+        else built.select(*keys, *_verdict()).with_columns(nth.cast(pl.Int64))
     )
     return (
-        ledger.join(verdicts, on=keys, how="left", maintain_order="left")
+        ledger.with_columns(nth.cast(pl.Int64))
+        .join(verdicts, on=[*keys, "_nth"], how="left", maintain_order="left")
         .with_columns(
             pl.coalesce("indicator", "extracted_indicator", pl.lit("?")).alias("indicator"),
             pl.col("status").fill_null("not built"),
@@ -287,7 +318,10 @@ def corrections_command(
     except _expected() as exc:
         fail(_first_line(exc))
     if fmt == "csv" or not sys.stdout.isatty():
-        sys.stdout.write(table.write_csv())
+        from unionstats.publish import spreadsheet_safe
+
+        # a reason typed as a list item (`- đúng theo bảng`) opened as a formula, #NAME?
+        sys.stdout.write(spreadsheet_safe(table).write_csv())
         return
     from rich.console import Console
     from rich.table import Table
