@@ -4286,6 +4286,28 @@ def test_what_probe_63_taught_about_finance_texts(text: str, expected: list) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the employer's check-ups the law requires, and those they found ill, are no care; the
+        # union's own (or joint) check-ups are
+        ("Năm 2019, các doanh nghiệp đã tổ chức khám sức khỏe định kỳ cho 86.400 lượt NLĐ, khám "
+         "phát hiện bệnh nghề nghiệp cho 9.215 NLĐ.", []),
+        ("Năm 2019, Công ty tổ chức khám bệnh nghề nghiệp cho 540 người làm việc ở khu vực axit, "
+         "phát hiện 6 người mắc bệnh.", []),
+        ("Năm 2019, Công đoàn phối hợp với chuyên môn tổ chức khám sức khỏe định kỳ cho 1.500 "
+         "CNLĐ.", [("welfare_beneficiaries", 1_500)]),
+        # a contest's prize in brackets; deals with vendors are no members
+        ("Năm 2019, Ban tổ chức trao 1 giải Nhất (trị giá 5 triệu đồng) cho tiết mục múa.", []),
+        ("Năm 2019, công đoàn ký thỏa thuận ưu đãi cho đoàn viên, nâng tổng số lên 1.870 thỏa "
+         "thuận.", []),
+    ],
+)  # fmt: skip
+def test_what_probes_70_and_71_taught_about_events_and_safety(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2019", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the firms that signed, the agreement named further on
         ("Năm 2024, có 13 doanh nghiệp ký kết mới, sửa đổi, bổ sung thỏa ước lao động tập thể.",
          [("collective_agreements", 13)]),
