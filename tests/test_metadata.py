@@ -897,6 +897,18 @@ def test_a_report_to_the_yearly_conference_covers_the_year_before(conference: st
     assert infer(text).period == "2024"
 
 
+def test_a_body_whose_founding_is_celebrated_is_not_the_reports() -> None:
+    """`chào mừng 90 năm Ngày thành lập Công đoàn Việt Nam` in the headline: the occasion."""
+    text = (
+        "Sôi nổi Hội diễn văn nghệ công nhân chào mừng 90 năm Ngày thành lập Công đoàn Việt Nam\n"
+        "Thứ Tư, 24/07/2019 - 16:05\n(LĐBD) - Tối 22/7, Công đoàn Công ty TNHH Điện tử Vĩnh Thịnh "
+        "(KCN VSIP II, thị xã Tân Uyên) tổ chức Hội diễn văn nghệ công nhân năm 2019."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.org_level == "grassroots"
+    assert meta.org is not None and "Vĩnh Thịnh" in meta.org
+
+
 @pytest.mark.parametrize(
     "text",
     [

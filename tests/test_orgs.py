@@ -712,3 +712,22 @@ def test_va_and_a_dash_join_only_one_bodys_name(text: str, written: str) -> None
 def test_a_provinces_department_is_named_past_va(text: str, written: str) -> None:
     mention = find_mentions(text)[0]
     assert (mention.written, level_of(mention)) == (written, "grassroots")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a company's name goes on past `và`, in capitals or not
+        ("CÔNG ĐOÀN CÔNG TY CP PHÂN BÓN VÀ HÓA CHẤT SÔNG THAO",
+         "CÔNG ĐOÀN CÔNG TY CP PHÂN BÓN VÀ HÓA CHẤT SÔNG THAO"),
+        ("Công đoàn Công ty CP Xây dựng và Thương mại Hòa Bình tổ chức hội nghị.",
+         "Công đoàn Công ty CP Xây dựng và Thương mại Hòa Bình"),
+        # ... not into another body or a person, nor from a company with no name of its own
+        ("Công đoàn Công ty May Sông Hồng và Công ty May 10 phối hợp.",
+         "Công đoàn Công ty May Sông Hồng"),
+        ("Công đoàn Công ty May Sông Hồng và Ban Giám đốc ký kết.", "Công đoàn Công ty May Sông Hồng"),
+        ("Chủ tịch Công đoàn Công ty và Tổng Giám đốc ký kết.", "Công đoàn Công ty"),
+    ],
+)  # fmt: skip
+def test_a_companys_name_goes_on_past_va(text: str, written: str) -> None:
+    assert find_mentions(text)[0].written == written

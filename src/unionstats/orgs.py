@@ -275,6 +275,27 @@ def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) 
     return not _another_body_after(lows, i, (*w.workplaces, *w.other_bodies))
 
 
+def _joins_a_company_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
+    """`Công đoàn Công ty CP Phân bón và Hóa chất Sông Thao`: a company's name goes on past
+    `và` to the capitalised word after it (not to another body: `Công ty X và Công ty Y`,
+    `Công đoàn Công ty A và Công đoàn Công ty B`)."""
+    opening = 3 if lows[:1] == ["tổng"] else 1 if lows[:1] == ["cty"] else 2
+    company = lows[:opening] in (["công", "ty"], ["cty"], ["tổng", "công", "ty"])
+    if not (
+        lows[i] == "và"
+        and company
+        and i > opening  # a name of its own before `và` (not `Công đoàn Công ty và Tổng Giám đốc`)
+        and i + 1 < len(raw)
+        and raw[i + 1][0][:1].isupper()
+    ):
+        return False
+    w = words()
+    rest = " ".join(lows[i + 1 : i + 5])
+    if rest.startswith(w.person_titles):
+        return False  # `... và Giám đốc Công ty`: a person, no more of the name
+    return not _another_body_after(lows, i, (*w.workplaces, *w.other_bodies))
+
+
 def _joins_a_national_name(
     raw: list[tuple[str, int]], lows: list[str], i: int, kind: str, w: OrgWords
 ) -> bool:
@@ -371,6 +392,8 @@ def _name_from(
             _stop_at(lows, i, w)
             and not _joins_a_ministry_name(raw, lows, i)
             and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
+            and not _joins_a_company_name(raw, lows, i)
+            and not (i and _joins_a_company_name(raw, lows, i - 1))  # `và Hóa chất Sông Thao`
             and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
         ):
