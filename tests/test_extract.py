@@ -4369,6 +4369,11 @@ def test_what_probe_66_taught_about_an_ordinary_sample_of_2019_to_2023(
         # the missing of a disaster are no people helped
         ("Năm 2025, LĐLĐ tỉnh hỗ trợ 86 gia đình ngư dân gặp nạn trên biển, trong đó có 7 trường "
          "hợp mất tích.", [("welfare_beneficiaries", 86)]),
+        # the informal sector's workers of a province; the small size of many unions
+        ("Năm 2022, toàn tỉnh ước có khoảng 182.000 lao động làm việc trong khu vực phi chính "
+         "thức. Nhiều nghiệp đoàn chỉ có từ 15 đến 20 đoàn viên.", []),
+        # an allowance is no course
+        ("Năm 2021, LĐLĐ hỗ trợ chế độ bồi dưỡng cho cán bộ y tế tuyến đầu tại 9 đơn vị.", []),
         # a plan the level above set, its issuer named between: no result
         ("6 tháng đầu năm 2025, kết nạp 57 đoàn viên mới, đạt 57% chỉ tiêu cả năm (chỉ tiêu LĐLĐ "
          "tỉnh giao 100 đoàn viên).", [("new_members", 57)]),
