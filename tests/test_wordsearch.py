@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from unionstats.orgs import words
 from unionstats.places import _names_re, provinces
-from unionstats.wordsearch import WordAlternation, literal_starts, trie_alternation
+from unionstats.wordsearch import WordAlternation, alternation, literal_starts, trie_alternation
 
 NAMES = WordAlternation(r"(hà nam|nam định|nam|an|định)(?!\w)")
 
@@ -34,9 +34,9 @@ def test_same_matches_as_the_look_behind(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="Thanh HóaNghệ An Liên đoàn Lao động công đoàn cđ x1_-.,(", max_size=80))
 def test_catalogue_alternations(text: str) -> None:
-    for alternation in (_names_re(False), words().type_re):
-        _same(alternation, text)
-        _same(alternation, text.lower())
+    for pattern in (_names_re(False), words().type_re):
+        _same(pattern, text)
+        _same(pattern, text.lower())
 
 
 def _longest_first(words: list[str]) -> str:
@@ -128,3 +128,13 @@ def test_literal_positions_as_find(text: str, literal: str) -> None:
     assert literal_starts(text, (literal,)) == [
         i for i in range(len(text)) if text.startswith(literal, i)
     ]
+
+
+def test_alternation_puts_the_longest_phrase_first_and_an_empty_list_matches_nothing() -> None:
+    """One helper for every catalogue list made a pattern: a phrase wins over its own start
+    (`công đoàn cơ sở`, not `công đoàn`), and a list emptied in the catalogue matches nothing
+    (an empty alternation would match everywhere)."""
+    pattern = re.compile(alternation(["công đoàn", "công đoàn cơ sở", "a.b"]))
+    assert pattern.match("công đoàn cơ sở X").group() == "công đoàn cơ sở"
+    assert pattern.match("a-b") is None  # escaped
+    assert re.search(alternation([]), "bất kỳ văn bản nào") is None

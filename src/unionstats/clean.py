@@ -11,7 +11,6 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from html import unescape
@@ -20,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from unionstats.accents import restore_marks, scanned
 from unionstats.datafiles import package_yaml
-from unionstats.wordsearch import char_ranges
+from unionstats.wordsearch import alternation, char_ranges
 
 __all__ = [
     "CleanText",
@@ -342,7 +341,7 @@ def _figure_noun() -> re.Pattern[str]:
     cat = load_catalogue()
     nouns = {p for i in cat.counted if i.heads is not None for p in cat.lexicon.phrases(i.heads)}
     nouns |= {*cat.lexicon.phrases(cat.scoring.generic_heads), *SCALES, "đồng"}
-    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    words = alternation(nouns)
     return re.compile(rf"(?:{words})(?!\w)")
 
 
@@ -717,9 +716,6 @@ def _table_words() -> _TableWords:
     from unionstats.catalogue import load_catalogue  # the catalogue does not import clean
 
     cat = load_catalogue()
-
-    def alternation(phrases: Iterable[str]) -> str:
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
 
     headers = alternation([*cat.scoring.label_headers, *cat.columns["index"]])
     return _TableWords(

@@ -42,7 +42,7 @@ from unionstats.places import (
     province_of,
 )
 from unionstats.plausible import plausible_date
-from unionstats.wordsearch import at_line_starts, at_starts, literal_starts
+from unionstats.wordsearch import alternation, at_line_starts, at_starts, literal_starts
 
 ORG_LEVELS = (
     "grassroots",
@@ -74,7 +74,7 @@ class DocMeta:
 def _page_words(name: str) -> str:
     """An alternation of the catalogue's words of that name (organisations.yaml)."""
     listed = sorted(words().page[name], key=len, reverse=True)
-    return "|".join(re.escape(w) for w in listed) or "(?!)"
+    return alternation(listed)
 
 
 # Characters that `re` matches case-insensitively to a letter of the page words but that
@@ -117,10 +117,7 @@ _PUBLISHED = re.compile(
 # letters of the labels there, while under IGNORECASE it tried the pattern at every character
 # (0.2 ms of a 3 KB report that has a label, a tenth of its processing).
 _PUBLISHED_LOW = re.compile(
-    "(?:"
-    + ("|".join(re.escape(w) for w in _lower_page_words_sorted("published_labels")) or "(?!)")
-    + ")"
-    + _PUBLISHED_AFTER_LABEL
+    "(?:" + alternation(_lower_page_words_sorted("published_labels")) + ")" + _PUBLISHED_AFTER_LABEL
 )
 
 
@@ -304,7 +301,7 @@ _HEADLINE_WITHIN = 3000  # characters of a page's chrome and banners before its 
 @cache
 def _menu_re() -> re.Pattern[str]:
     menu = sorted(words().menu_words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(w) for w in menu) or "(?!)") + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alternation(menu) + r")(?!\w)")
 
 
 def _is_menu(line: str) -> bool:

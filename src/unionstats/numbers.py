@@ -21,7 +21,7 @@ from typing import Any
 
 from unionstats.clean import lowercase
 from unionstats.datafiles import package_yaml
-from unionstats.wordsearch import trie_alternation
+from unionstats.wordsearch import alternation, trie_alternation
 
 
 @cache
@@ -42,7 +42,7 @@ SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, *_JOINERS)
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return alternation(words)
 
 
 _NUM = r"\d++(?:[.,]\d++)*+"
@@ -350,9 +350,7 @@ def _person_unit_re() -> re.Pattern[str]:
     from unionstats.catalogue import load_catalogue
 
     nouns = sorted({"lượt", *load_catalogue().words["persons"]}, key=len, reverse=True)
-    return re.compile(
-        r"[^\S\n]*(?:" + ("|".join(re.escape(n) for n in nouns) or "(?!)") + r")(?![\w])"
-    )
+    return re.compile(r"[^\S\n]*(?:" + alternation(nouns) + r")(?![\w])")
 
 
 def _unit(unit_text: str | None, text: str, pos: int) -> str | None:

@@ -20,6 +20,7 @@ from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout
 from unionstats.places import find_provinces, province_of
+from unionstats.wordsearch import alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break
@@ -165,13 +166,13 @@ def _bare_after(low: str, pos: int) -> bool:
 @cache
 def _copula(cat: Catalogue) -> re.Pattern[str]:
     words = sorted(cat.scoring.copula, key=len, reverse=True)
-    return re.compile(r"\s*(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")\s+")
+    return re.compile(r"\s*(?:" + alternation(words) + r")\s+")
 
 
 @cache
 def _card_link(cat: Catalogue) -> re.Pattern[str]:
     words = sorted(cat.scoring.card_links, key=len, reverse=True)
-    return re.compile(r"[ \t]*(?:" + ("|".join(re.escape(w) for w in words) or "(?!)") + r")[ \t]+")
+    return re.compile(r"[ \t]*(?:" + alternation(words) + r")[ \t]+")
 
 
 def _card_label(lay: Layout, start: int, pos: int) -> set[Indicator]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from unionstats.wordsearch import alternation
+
 __all__ = ["plan_sections"]
 
 _ENUMERATED = re.compile(
@@ -58,8 +60,7 @@ def _before_a_figure(low: str) -> str:
 
 @cache
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
 
 
 def _says(low: str, words: tuple[str, ...]) -> bool:

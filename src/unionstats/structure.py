@@ -25,6 +25,7 @@ from unionstats.numbers import (
     times,
 )
 from unionstats.scoring import OPENERS, Heads, Spot, accepts, heads, skip_spaces
+from unionstats.wordsearch import alternation
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
 _LABEL_UNIT = re.compile(
@@ -362,7 +363,7 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
     sc, w = cat.scoring, cat.scoring.windows
 
     def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)) or "(?!)"
+        return alternation(words)
 
     return {
         "rate": re.compile(rf"\s*,?\s*(?:{alt(sc.rate_links)})\s*\d[\d.,]*\s*%"),
@@ -482,10 +483,7 @@ def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
     figures, between a label's colon and the result (the catalogue's `columns:` words)."""
 
     def words(role: str) -> str:
-        return (
-            "|".join(re.escape(w) for w in sorted(cat.columns[role], key=len, reverse=True))
-            or "(?!)"
-        )
+        return alternation(cat.columns[role])
 
     either = f"(?:{words('plan')}|{words('done')})"
     return re.compile(

@@ -32,9 +32,11 @@ _UNIT_MONEY = re.compile(
 )
 _WORD_SPLIT = re.compile(r"[^\w%]+")
 # `Số tiền (triệu đồng)`, `Tỷ lệ (%)`: a header cell that gives its column's unit.
+_MONEY_UNIT = r"(?:(?:nghìn|ngàn|triệu|tr|tỷ|tỉ)\.?\s*)?(?:đồng|đ|vnđ|vnd)"
 _HEADER_UNIT = re.compile(
-    r"\((?:đơn vị(?: tính)?\s*:?\s*|đvt\s*:?\s*)?((?:(?:nghìn|ngàn|triệu|tr|tỷ|tỉ)\.?\s*)?"
-    r"(?:đồng|đ|vnđ|vnd)(?:\s*/\s*(?:người\s*/\s*)?tháng)?|%)\s*\)"
+    r"\((?:đơn vị(?: tính)?\s*:?\s*|đvt\s*:?\s*)?("
+    + _MONEY_UNIT
+    + r"(?:\s*/\s*(?:người\s*/\s*)?tháng)?|%)\s*\)"
 )
 
 
@@ -114,8 +116,7 @@ def table_cells(lay: Layout) -> dict[int, Cell]:
 # `Đơn vị tính: triệu đồng`, `(ĐVT: nghìn đồng)` on a line of its own above a table: the unit of
 # its money columns, as if each money header said it (`Số tiền (triệu đồng)`).
 _TABLE_UNIT = re.compile(
-    r"[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*((?:(?:nghìn|ngàn|triệu|tr|tỷ|tỉ)\.?\s*)?"
-    r"(?:đồng|đ|vnđ|vnd))[\s).*_]*"
+    r"[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(" + _MONEY_UNIT + r")[\s).*_]*"
 )
 
 

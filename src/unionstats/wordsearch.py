@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 __all__ = [
     "WordAlternation",
+    "alternation",
     "at_line_starts",
     "at_starts",
     "char_ranges",
@@ -51,6 +52,13 @@ class WordAlternation:
                 continue
             yield m
             pos = m.end()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words escaped as one alternation, longest first (so a phrase wins over its start);
+    a pattern that matches nothing when there are none (an empty alternation would match
+    everywhere: a list emptied in the catalogue)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def trie_alternation(words: Iterable[str]) -> str:
