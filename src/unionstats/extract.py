@@ -647,6 +647,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
             if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
+    counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
@@ -655,13 +656,10 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         and (
             verdict.indicator is None
             or (found is not None and (found.generic or not found.after))
-            or _stock_of_what_was_counted(lay, verdict, found, prev)
+            or counted
         )
         and not (found is not None and found.label and prev.indicator not in _codes(found.label))
-        and (
-            _stock_of_what_was_counted(lay, verdict, found, prev)
-            or not _own_predicate(lay, spot, verdict.indicator, prev)
-        )
+        and (counted or not _own_predicate(lay, spot, verdict.indicator, prev))
     ):
         # `18.906 đoàn viên, trong đó nữ 12.340 người`: a breakdown of the figure before it
         part, part_found = classify(
