@@ -1284,6 +1284,63 @@ def test_a_unit_line_over_a_table_of_years_scales_the_rows_that_name_money() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "unit_line",
+    ["(Đơn vị tính: 1.000 đồng)", "ĐVT: 1.000đ", "Đơn vị tính: x 1.000 đồng", "ĐVT: 1000 đồng"],
+)
+def test_a_unit_given_as_a_multiplier_is_the_unit_of_its_word(unit_line: str) -> None:
+    """`1.000 đồng` over a table (or in a header) is `nghìn đồng`: the same money, written
+    the way a spreadsheet's template writes it."""
+    rows = UNIT_LINE_TABLE.split("\n", 2)[2].replace("422,5", "422.500").replace("319,5", "319.500")
+    observations, _ = extract("t", f"Kết quả chăm lo năm 2023:\n{unit_line}\n{rows}", "2023")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 845),
+        ("welfare_value", 422.5e6),
+        ("welfare_beneficiaries", 213),
+        ("welfare_value", 319.5e6),
+    ]
+
+
+def test_a_multiplier_in_a_money_header_scales_its_column() -> None:
+    text = (
+        "Kết quả chăm lo năm 2023:\n| Nội dung | Số lượt | Số tiền (1.000.000 đồng) |\n"
+        "| Thăm hỏi ốm đau | 845 | 422,5 |"
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 845),
+        ("welfare_value", 422.5e6),
+    ]
+
+
+def test_a_figure_under_a_money_header_of_no_unit_counts_nothing() -> None:
+    """`| Tặng quà Tết | 1.250 | 625.000 |` under `Số tiền` with no unit anywhere: money of
+    unknown scale, never 625 000 gifts."""
+    text = (
+        "Kết quả chăm lo Tết năm 2024\n| Nội dung | Số lượt | Số tiền |\n"
+        "| Tặng quà Tết | 1.250 | 625.000 |"
+    )
+    observations, mentions = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_beneficiaries", 1250)]
+    assert [m.reason for m in mentions if m.value == 625000] == ["money_without_unit"]
+
+
+def test_a_unit_line_leaves_the_total_column_of_a_table_of_counts_alone() -> None:
+    """`Tổng cộng` heads the total column, whatever its rows count: the table's `Đơn vị tính`
+    is the unit of its money rows, not of the members' total."""
+    text = (
+        "Kết quả theo khu vực năm 2024\nĐơn vị tính: triệu đồng\n"
+        "Chỉ tiêu | Khu vực hành chính sự nghiệp | Khu vực sản xuất kinh doanh | Tổng cộng\n"
+        "Kết nạp đoàn viên (người) | 230 | 1.410 | 1.640\n"
+        "Kinh phí chăm lo | 1.200 | 3.400 | 4.600"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations if o.subgroup is None] == [
+        ("new_members", 1640),
+        ("welfare_value", 4.6e9),
+    ]
+
+
 def test_a_unit_line_far_above_a_table_is_not_its_unit() -> None:
     text = "Đơn vị tính: triệu đồng\nMột.\nHai.\n" + UNIT_LINE_TABLE.split("\n", 2)[2]
     assert not any(o.value == 422.5e6 for o in extract("t", text, "2023")[0])

@@ -505,7 +505,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
         return
-    if _money_by_its_size(ind, cand, found):
+    if _money_by_its_size(ind, cand, found) or (
+        cell is not None and cell.money and not ind.is_money and q.unit is None
+    ):
         run.mention(spot, q, None, "unclassified", "money_without_unit")
         return
     if _turns_column(lay, cell, ind):

@@ -56,6 +56,7 @@ class Cell:
     noun: str = ""  # the counted noun its column's header names (`Số lượt`: `lượt`)
     label: str = ""  # its row's label (`Thăm hỏi ốm đau`)
     subgroup: str | None = None  # the breakdown its column's header names (`Khu vực HCSN`)
+    money: bool = False  # its column's header names money only (`Số tiền`, `Kinh phí`)
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -123,7 +124,7 @@ _TABLE_UNIT = re.compile(
 def _table_unit(above: list[str]) -> str | None:
     """The money unit one of the two lines of words right above a table gives it."""
     for line in reversed(above):
-        if m := _TABLE_UNIT.fullmatch(line.lower()):
+        if m := _TABLE_UNIT.fullmatch(_worded_scale(line.lower())):
             return m.group(1)
     return None
 
@@ -165,6 +166,22 @@ def _header_like(row: list[tuple[int, int, str]]) -> bool:
     return len(filled) >= 2 and not any(_is_number_cell(t) for t in filled)
 
 
+# A money unit given as a multiplier (`(1.000 đồng)`, `ĐVT: 1.000đ`, `x 1.000.000 đồng`):
+# the same unit as its word (`nghìn đồng`), so one reading serves both.
+_NUMBER_SCALE = re.compile(
+    r"(\(\s*(?:(?:đơn vị(?: tính)?|đvt)\s*:?\s*)?|(?:đơn vị(?: tính)?|đvt)\s*:\s*|\bx\s*)"
+    r"(?:x\s*)?1((?:[.,]?000){1,3})\s*(?=(?:đồng|đ|vnđ|vnd)(?!\w))",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {1: "nghìn", 2: "triệu", 3: "tỷ"}
+
+
+def _worded_scale(text: str) -> str:
+    return _NUMBER_SCALE.sub(
+        lambda m: f"{m.group(1)}{_SCALE_WORDS[m.group(2).count('000')]} ", text
+    )
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     """The row's cells, an empty one kept where it stands (text ``""``): a blank header or
     figure never moves the cells after it under another column. Bars at both ends are a
@@ -179,7 +196,8 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     for part in parts[first:last]:
         stripped = part.strip()
         lead = len(part) - len(part.lstrip()) if stripped else 0
-        cells.append((offset + start + lead, offset + start + lead + len(stripped), stripped))
+        end = offset + start + lead + len(stripped)
+        cells.append((offset + start + lead, end, _worded_scale(stripped)))
         start += len(part) + 1
     return cells
 
@@ -243,6 +261,7 @@ def _read_block(
     units: dict[int, str] = {}
     columns: dict[int, str] = {}
     nouns: dict[int, str] = {}
+    money: set[int] = set()
     breakdowns: dict[int, str | None] = {}
     label_col = None
     last_header = -1  # the row that last named roles
@@ -270,6 +289,11 @@ def _read_block(
                     i: m.group(1)
                     for i, (_, _, t) in enumerate(rows[r - 1])
                     if i and i not in columns and (m := _HEADER_NOUN.fullmatch(_squash(t)))
+                }
+                money = {
+                    i
+                    for i, (_, _, t) in enumerate(rows[r - 1])
+                    if i and _names_money_only(lay, _HEADER_UNIT.sub("", t.lower()))
                 }
                 breakdowns = _breakdown_columns(lay, rows[r - 1], roles)
                 for i in breakdowns:  # `Khu vực HCSN | Khu vực SXKD | Tổng cộng`
@@ -310,7 +334,7 @@ def _read_block(
             units = row_units
     block = rows[0][0][0] if rows and rows[0] else -1
     for row in rows:
-        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width, unit)
+        _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width, unit, money)
         for i, (start, _, text) in enumerate(row):
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
@@ -322,7 +346,6 @@ def _with_table_unit(
 ) -> list[list[tuple[int, int, str]]]:
     """The header rows (those above the first figures) with the table's unit written into
     each cell that names money only (`Số tiền`, `Kinh phí hỗ trợ`) and gives no unit."""
-    words = lay.catalogue.lexicon.phrases(lay.catalogue.scoring.total_money_words)
     out = []
     for r, row in enumerate(rows):
         if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
@@ -330,7 +353,7 @@ def _with_table_unit(
         out.append(
             [
                 (s, e, f"{t} ({unit})")
-                if " ".join(t.lower().split()) in words and not _HEADER_UNIT.search(t.lower())
+                if _names_money_only(lay, t) and not _HEADER_UNIT.search(t.lower())
                 else (s, e, t)
                 for s, e, t in row
             ]
@@ -444,6 +467,7 @@ def _read_row(
     nouns: dict[int, str] | None = None,
     width: int = 0,
     table_unit: str | None = None,
+    money: set[int] | None = None,
 ) -> None:
     label = None
     # a row short of the header's cells, led by words under an index column, lost its empty
@@ -542,6 +566,7 @@ def _read_row(
             total=total,
             noun=(nouns or {}).get(h, ""),
             label=label_text,
+            money=h in (money or ()),
         )
 
 
@@ -594,6 +619,14 @@ def _rate_of_row(
         return None  # `DN tổ chức Hội nghị NLĐ (%) | 95,4 | 100 | 96,8 | 96,8`: so are its cells
     code = _column_indicator(lay, f"{row[label_i][2]} (%)")
     return code if code is not None and _is_rate(lay, code) else None
+
+
+def _names_money_only(lay: Layout, header: str) -> bool:
+    """A header cell that names an amount and nothing else (`Số tiền`, `Kinh phí hỗ trợ`);
+    `Tổng cộng`, a money word in prose, heads a table's total column, of any unit."""
+    low = _squash(header).strip(" ():")
+    words = lay.catalogue.lexicon.phrases(lay.catalogue.scoring.total_money_words)
+    return low in words and not _is_total(lay, low)
 
 
 def _is_total(lay: Layout, label: str) -> bool:
