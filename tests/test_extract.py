@@ -4894,3 +4894,47 @@ def test_money_label_under_a_unit_line_is_read_in_that_unit() -> None:
     text = "ĐVT: triệu đồng\n| Nội dung | Thực hiện |\n| Tổng số tiền hỗ trợ CNLĐ | 850 |"
     observations, _ = extract("t", text, "2023")
     assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 850e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed aside with figures of its own between the stocks of one list
+        ("Công đoàn Viên chức Việt Nam có 1.045 CĐCS trực thuộc (giảm 168 CĐCS so với cuối năm "
+         "2024 do sắp xếp, hợp nhất), với 96.740 đoàn viên/98.212 CBCCVC và người lao động.",
+         [("grassroots_unions", 1_045), ("members", 96_740), ("workers", 98_212)]),
+        # staff quotas, an event's participants, a programme's partners count nothing
+        ("Tổng số biên chế UBND tỉnh giao cho các cơ quan, đơn vị có CĐCS trực thuộc là 6.902 chỉ "
+         "tiêu; trong năm thực hiện tinh giản 118 biên chế.", []),
+        ("Chương trình có sự tham gia của khoảng 500 đoàn viên, NLĐ đến từ 25 ngân hàng.", []),
+        ("Triển khai Chương trình Phúc lợi cho đoàn viên với 7 đơn vị đối tác (2 siêu thị, 3 nhà "
+         "thuốc, 1 phòng khám).", []),
+        # loans are lent, not given: no beneficiaries, referrals or money of care
+        ("Phối hợp với Ngân hàng Chính sách xã hội giới thiệu 1.215 đoàn viên vay vốn với tổng dư "
+         "nợ 48,6 tỷ đồng.", []),
+        ("Giới thiệu 112 đoàn viên vay vốn Ngân hàng Chính sách xã hội thị xã với tổng số tiền "
+         "3,36 tỷ đồng để sửa chữa nhà Mái ấm.", []),
+        ("Quỹ Tương trợ của ngành trong 5 năm đã cho 3.560 lượt CNLĐ vay 96 tỷ đồng.", []),
+        ("CEP đã giải ngân hơn 43.000 tỉ đồng cho 1,1 triệu lượt khách hàng là CNLĐ nghèo vay "
+         "vốn; hơn 210.000 hộ đã thoát nghèo.", []),
+        # homes to rent and the firm's dormitories are no Mái ấm; an area, a price per kWh no count
+        ("Năm 2024, bàn giao 340/1.020 căn hộ thiết chế công đoàn cho CNLĐ thuê.", []),
+        ("Bên cạnh nhà “Mái ấm Công đoàn”, các công ty đã xây dựng 2.140 căn nhà ở tập thể; giao "
+         "1.860 lô đất ở (diện tích từ 200 đến 300 m²/lô) để công nhân làm nhà.", []),
+        ("Ngoài chương trình Mái ấm, Công ty xây khu nhà ở tập thể, chỉ thu tiền điện theo giá "
+         "1.800 đồng/kWh.", []),
+        # ... though an area held opens the list of what a firm holds
+        ("Công ty hiện quản lý hơn 3.200 ha cao su, với 1.126 công nhân lao động.",
+         [("workers", 1_126)]),
+        # who paid which part of a house's value: parts of that value, not care of their own
+        ("Bàn giao 01 nhà Mái ấm Công đoàn. Căn nhà tổng trị giá 120 triệu đồng. Trong đó, LĐLĐ "
+         "tỉnh hỗ trợ 50 triệu đồng; Ban Giám đốc Công ty hỗ trợ 10 triệu đồng.",
+         [("union_shelter_houses", 1), ("union_shelter_value", 120_000_000),
+          ("union_shelter_value", 50_000_000), ("union_shelter_value", 10_000_000)]),
+    ],
+)  # fmt: skip
+def test_what_probes_73_and_74_taught_about_public_bodies_and_benefits(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="national_sector")
+    assert [(o.indicator, o.value) for o in observations] == expected

@@ -420,6 +420,8 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         reason = "individual"
     if reason:
         run.mention(spot, q, None, "excluded", reason)
+        if reason == "measure":  # `quản lý 3.200 ha cao su, với 1.126 công nhân`: an item
+            run.stock_list = stock_list_after(lay, run.stock_list, spot, None)  # of the list
         last = run.last_obs
         if reason in _PER_HEAD and last is not None and _change_end(lay, last, spot):
             _drop_change_start(run, last, reason)
@@ -669,6 +671,12 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         )
         if part.indicator is not None:
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
+    if (whole := _money_whole(run, spot, verdict)) is not None:
+        # `trị giá 120 triệu đồng. Trong đó, LĐLĐ tỉnh hỗ trợ 50 triệu đồng; ...`: who paid
+        # which part of the amount before it, not care of its own
+        ind = next(i for i in lay.catalogue.indicators if i.code == whole)
+        if accepts(lay, ind, spot, frozenset(), inherited=True):
+            return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, ("breakdown",)), found
     if unit_class(cand) == "VND":
         code = total_money_of(lay, spot, run.recent(spot.sentence[0], spot.left))
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
@@ -677,6 +685,23 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> str | None:
+    """The indicator of the amount an amount is a part of: the amount right before it, of
+    another kind of money, when a part word (`trong đó`) opens the figure's clause, its
+    bracket, or its sentence right after the amount's; the part reads as support only (the
+    catalogue's mixed money), or as nothing."""
+    lay, prev = run.lay, run.last_obs
+    sc = lay.catalogue.scoring
+    if prev is None or unit_class(spot.cand) != "VND" or prev.unit != "VND":
+        return None
+    if verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed:
+        return None
+    if prev.indicator == sc.money_of_mixed or not is_part(lay, spot, "bracket_reach"):
+        return None
+    sentence = lay.sentence_index(spot.cand.q.start)
+    return prev.indicator if prev.sentence_id in (sentence, sentence - 1) else None
 
 
 def _stock_of_what_was_counted(

@@ -337,12 +337,16 @@ def continues_stock(lay: Layout, previous: tuple[int, Indicator | None], cand: C
 
 def _described_between(lay: Layout, gap: str) -> bool:
     """Words describing the stock before (what its units are), with no figure and no end of
-    sentence in them, then `, với`: the list of stocks goes on."""
+    sentence in them but in a bracketed aside (`1.045 CĐCS trực thuộc (giảm 168 CĐCS so với
+    năm 2024), với ...`), then `, với`: the list of stocks goes on."""
     return (
         len(gap) <= lay.catalogue.scoring.windows["list_aside"]
         and gap.endswith((", với", ": với"))
-        and not any(c.isdigit() or c in ".;!?\n" for c in gap)
+        and not any(c.isdigit() or c in ".;!?\n" for c in _ASIDE.sub(" ", gap))
     )
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
 _OPENS_BRACKET = re.compile(r"\s*\(")
