@@ -4938,3 +4938,29 @@ def test_what_probes_73_and_74_taught_about_public_bodies_and_benefits(
 ) -> None:
     observations, _ = extract("t", text, "2024", org_level="national_sector")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # checks counted after dialogues are checks; a dialogue's count does not take them
+        ("Năm 2022, các cấp công đoàn đã phối hợp tổ chức 12.640 cuộc đối thoại định kỳ tại nơi "
+         "làm việc và tham gia 5.218 cuộc kiểm tra, giám sát việc thực hiện chính sách.",
+         [("workplace_dialogues", 12_640), ("supervisions", 5_218)]),
+        # the new members of one sector, told by a long label, are no stock of members
+        ("Năm 2022, các cấp công đoàn đã kết nạp 9.318 đoàn viên. Số đoàn viên kết nạp mới ở khu "
+         "vực doanh nghiệp ngoài nhà nước là 7.264 người, chiếm 78% tổng số.",
+         [("new_members", 9_318)]),
+        # a part is never more than its whole: the unions rated are not the 23 founded
+        ("Năm 2022, thành lập 23 CĐCS; có 548/612 CĐCS được đánh giá, xếp loại, trong đó 421 "
+         "CĐCS đạt vững mạnh.", [("new_grassroots_unions", 23)]),
+        # members living in makeshift houses, found by a survey, are no stock
+        ("Theo khảo sát năm 2022, toàn tỉnh có 1.318 đoàn viên đang ở nhà tạm, nhà dột nát.", []),
+        # a bulletin's number is no count of posts
+        ("Tin số: 04 | Thể loại: Phóng sự ngắn\nNăm 2022, LĐLĐ đăng tải 12 tin bài trên cổng "
+         "thông tin.", [("media_posts", 12)]),
+    ],
+)  # fmt: skip
+def test_what_probe_75_taught_about_round_ups(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2022", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

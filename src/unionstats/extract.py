@@ -656,6 +656,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         prev is not None
         and prev.sentence_id == lay.sentence_index(cand.q.start)
         and cand.q.value == int(cand.q.value)
+        and (cand.q.value <= prev.value or "part" in prev.flags)  # (no part exceeds its whole)
         and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
         and (
             verdict.indicator is None
