@@ -270,3 +270,13 @@ def test_an_emptied_list_matches_nothing() -> None:
     from unionstats.wordsearch import trie_alternation
 
     assert re.search(trie_alternation([]), "mục lục 12") is None
+
+
+def test_every_workforce_noun_counts_people() -> None:
+    """A noun that names a workforce (`CBNGNLĐ`, `cnvlđ`) names people wherever people are
+    counted (`trợ cấp cho 1.215 lượt CBNGNLĐ`): the person nouns hold every one-word
+    workforce noun."""
+    words = load_catalogue().words
+    missing = [w for w in words["workers"] if " " not in w and "," not in w]
+    missing = [w for w in missing if w not in words["persons"]]
+    assert missing == []
