@@ -19,6 +19,7 @@ from unionstats.clean import (
     lowercase,
     normalize_vietnamese,
 )
+from unionstats.extract import extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -291,6 +292,26 @@ def test_a_tables_empty_first_and_last_cells_keep_their_place():
         "<tr><td></td><td>Tin bài</td><td></td></tr></table>"
     )
     assert html_to_text(html) == "| Năm 2023 | Năm 2024\nKết nạp | 1.350 |\nTin bài"
+
+
+def test_a_row_empty_at_both_ends_is_written_with_borders():
+    """`<td></td><td>Cộng</td><td>19.984</td><td>137</td><td></td>` under `TT | Đơn vị | ...`:
+    bars at both ends read as a Markdown row's borders, so such a row is written with them,
+    and its empty cells at the ends stay cells (the total's figures under their headers)."""
+    html = (
+        "<table><tr><td>TT</td><td>Đơn vị</td><td>Kết nạp</td><td>CĐCS</td><td>Điểm</td></tr>"
+        "<tr><td></td><td>Cộng</td><td>19.984</td><td>137</td><td></td></tr></table>"
+    )
+    text = html_to_text(html)
+    assert text.splitlines()[1] == "| | Cộng | 19.984 | 137 | |"
+    observations, _ = extract(
+        "t",
+        "Năm 2021\nTT | Đơn vị | Kết nạp đoàn viên | Thành lập CĐCS | Điểm\n"
+        + "1 | LĐLĐ huyện A | 5.870 | 37 | 97,5\n"
+        + text.splitlines()[1],
+        "2021",
+    )
+    assert ("new_grassroots_unions", 137) in [(o.indicator, o.value) for o in observations]
 
 
 @pytest.mark.parametrize(

@@ -1830,6 +1830,10 @@ def _join_cells(line: str) -> str:
     parts = [before, *cells] if before else cells
     if sum(1 for part in parts if part) < 2:
         parts = [part for part in parts if part]
+    elif not parts[0] and not parts[-1]:
+        # empty at both ends (`| Cộng | 19.984 | 137 | | |` under `TT | Đơn vị | ...`): written
+        # with borders, so the bars at the ends read as borders, never as the empty cells
+        return ("| " + " | ".join(parts) + " |").replace("  ", " ")
     return " | ".join(parts).replace("  ", " ").strip()
 
 
