@@ -4964,3 +4964,36 @@ def test_what_probes_73_and_74_taught_about_public_bodies_and_benefits(
 def test_what_probe_75_taught_about_round_ups(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2022", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+WORD_TWO_ROW_HEADER = """Phụ lục 01
+STT | Đơn vị | Tình hình tổ chức đến 30/6/2016 | Phát triển 6 tháng đầu năm
+Số CĐCS | Số đoàn viên | Kết nạp đoàn viên mới | Thành lập CĐCS mới
+A | B | 1 | 2 | 3 | 4
+1 | LĐLĐ huyện Ninh Hải | 64 | 2.871 | 58 | 2
+ | Toàn tỉnh | 616 | 36.096 | 887 | 7"""
+
+
+def test_a_lower_header_row_copied_out_of_word_names_the_rightmost_columns() -> None:
+    """Word's copy of a two-row header loses the cells its left columns span: the lower row
+    (four cells over rows of six) names the last four columns, not the first four."""
+    observations, _ = extract("t", WORD_TWO_ROW_HEADER, "2016")
+    total = [(o.indicator, o.value) for o in observations if o.span_start > 200]
+    assert total[-3:] == [("members", 36_096), ("new_members", 887), ("new_grassroots_unions", 7)]
+
+
+def test_a_unit_cell_opening_with_a_multiplier_scales_its_row() -> None:
+    """`| Thu nhập bình quân | 1.000đ/người/tháng | 8.650 |`: 8,65 million a month; the unit
+    cell's `1.000` is no figure, nor the header's `(x 1.000 đồng)`."""
+    text = (
+        "Năm 2024\nTT | Chỉ tiêu | Đơn vị tính | Số lượng\n"
+        "6 | Thu nhập bình quân của NLĐ | 1.000đ/người/tháng | 8.650\n\n"
+        "| Nội dung | Số lượt | Kinh phí (x 1.000 đồng) |\n| Thăm hỏi ốm đau | 845 | 422.500 |"
+    )
+    observations, mentions = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("avg_income", 8_650_000),
+        ("welfare_beneficiaries", 845),
+        ("welfare_value", 422_500_000),
+    ]
+    assert {m.reason for m in mentions if m.value == 1000} == {"table_unit", "unit_multiplier"}

@@ -60,7 +60,9 @@ class Cell:
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
-        unit = self.unit_text.lower()
+        unit = _LEADING_SCALE.sub(
+            lambda m: _SCALE_WORDS[m.group(1).count("000")] + " ", self.unit_text.lower()
+        )
         if not unit or cand.q.unit is not None:
             return cand
         if "%" in unit:
@@ -174,6 +176,8 @@ _NUMBER_SCALE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_WORDS = {1: "nghìn", 2: "triệu", 3: "tỷ"}
+# ... and a unit cell that opens with one (`1.000đ/người/tháng`, `1.000 đồng`)
+_LEADING_SCALE = re.compile(r"^\s*(?:x\s*)?1((?:[.,]?000){1,3})\s*(?=(?:đồng|đ|vnđ|vnd)(?!\w))")
 
 
 def _worded_scale(text: str) -> str:
@@ -257,6 +261,7 @@ def _read_block(
 ) -> None:
     if unit is not None:
         rows = _with_table_unit(lay, rows, unit)
+    rows = _lower_header_right_aligned(rows)
     roles: dict[int, tuple[str, str | None]] = {}
     units: dict[int, str] = {}
     columns: dict[int, str] = {}
@@ -339,6 +344,27 @@ def _read_block(
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _lower_header_right_aligned(
+    rows: list[list[tuple[int, int, str]]],
+) -> list[list[tuple[int, int, str]]]:
+    """A two-row header copied out of Word loses the cells its left columns span (`STT | Đơn
+    vị | Tình hình tổ chức | Phát triển` over `Số CĐCS | Số đoàn viên | Kết nạp | Thành lập`
+    over rows of six cells): the lower row, of words only and shorter than the widest row,
+    names the rightmost columns, so it is padded on the left with empty cells."""
+    first = next(
+        (r for r, row in enumerate(rows) if any(_is_number_cell(t) for _, _, t in row)), -1
+    )
+    if first < 2:
+        return rows
+    lower, width = rows[first - 1], max(len(row) for row in rows[first:])
+    if not 2 <= len(lower) < width or len(rows[first - 2]) < 2:
+        return rows
+    if any(not t or _is_number_cell(t) for _, _, t in lower):
+        return rows
+    pad = [(lower[0][0], lower[0][0], "")] * (width - len(lower))
+    return [*rows[: first - 1], pad + lower, *rows[first:]]
 
 
 def _with_table_unit(
@@ -540,6 +566,8 @@ def _read_row(
                 out[key] = Cell("index", anchor, -1, "")
             elif year is not None and i == label_i:
                 out[key] = Cell("year", anchor, -1, "")
+            elif i > label_i and roles.get(i, ("",))[0] == "unit":
+                out[key] = Cell("unit", anchor, -1, "")  # `1.000đ/người/tháng`: no figure
             continue
         role, period = roles.get(i, ("done", None))
         h = i + shift if i > label_i else i  # the header's column
