@@ -4997,3 +4997,29 @@ def test_a_unit_cell_opening_with_a_multiplier_scales_its_row() -> None:
         ("welfare_value", 422_500_000),
     ]
     assert {m.reason for m in mentions if m.value == 1000} == {"table_unit", "unit_multiplier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # women expecting a baby, a committee's women, children sponsored: no stock, no care
+        ("Năm 2024\n- Lao động nữ đang mang thai: 214 người", []),
+        ("Năm 2024, công đoàn cơ sở có 11.026 đoàn viên; Ban Chấp hành gồm 15 đồng chí, trong "
+         "đó có 9 nữ ủy viên.", [("members", 11_026)]),
+        ("Năm 2024, các cấp công đoàn tặng quà cho 300 đoàn viên. Chương trình “Mẹ đỡ đầu” được "
+         "triển khai, nhận đỡ đầu hơn 4.500 cháu là con CNVCLĐ có hoàn cảnh khó khăn.",
+         [("welfare_beneficiaries", 300)]),
+        # a fund's balance is no spending; nurseries built are no Mái ấm
+        ("Năm 2024, Quỹ “Tương trợ nữ công” hiện có 12.500.000 đồng.", []),
+        ("Năm 2024\n| Nhà trẻ, nhóm trẻ, lớp mẫu giáo được hỗ trợ xây dựng | 2.345 |", []),
+        # what one gift holds, in brackets after its worth
+        ("Năm 2024, trao 120 suất quà, mỗi suất trị giá 500.000 đồng (gồm 300.000 đồng tiền "
+         "mặt và quà hiện vật).", [("gifts", 120)]),
+        # free check-ups for women workers are care
+        ("Năm 2024, LĐLĐ phối hợp tổ chức khám phụ khoa miễn phí cho 2.630 nữ CNLĐ.",
+         [("welfare_beneficiaries", 2_630)]),
+    ],
+)  # fmt: skip
+def test_what_probe_77_taught_about_women_and_the_family(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

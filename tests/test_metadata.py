@@ -1221,3 +1221,14 @@ def test_an_ordinal_opening_a_headline_is_no_weekday_date_line() -> None:
 def test_date_lines_and_years_of_news_pages(text: str, published: dt.date, period: str) -> None:
     meta = infer(text, "", None)
     assert (meta.published, meta.period) == (published, period)
+
+
+def test_a_count_of_years_that_looks_like_a_year_dates_nothing() -> None:
+    """`1971 năm Khởi nghĩa Hai Bà Trưng` counts the years since an uprising: the item is of
+    the year its figures name, never of 1971."""
+    text = (
+        "Ngày 6/3, LĐLĐ huyện Nhơn Trạch tổ chức họp mặt 250 nữ CNVCLĐ nhân kỷ niệm 101 năm "
+        "Ngày Quốc tế Phụ nữ 8/3 và 1971 năm Khởi nghĩa Hai Bà Trưng. Năm 2010, công đoàn "
+        "thăm hỏi 1.835 lượt đoàn viên."
+    )
+    assert infer(text).period == "2010"

@@ -83,11 +83,12 @@ YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is
 # A year written without `năm` in a title or opening: `“Tháng Công nhân” 2013`, `tháng 1.2017`.
 # What must not stand before the year (or the month) is looked back at past its first digits:
 # led by a look-behind, `re` tried these at every character (5x slower on a report).
+# (`1979 năm Khởi nghĩa Hai Bà Trưng` counts years: no year)
 _BARE_YEAR = re.compile(
-    r"((?:19|20)(?<![\d.,/–-]..)(?<!năm\s..)\d{2})(?![\d/%]|[.,]\d|\s*[-–]\s*\d)"
+    r"((?:19|20)(?<![\d.,/–-]..)(?<!năm\s..)\d{2})(?![\d/%]|[.,]\d|\s*[-–]\s*\d|[ \t]+năm\b)"
 )
 _MONTH_YEAR = re.compile(rf"\d(?<![\d/.-]\d)\d?\s*[-/.]\s*{_YEAR}(?![\d])")
-_LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d])")
+_LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d]|[ \t]+năm\b)")
 # `Ngày 20/1/2024, ...`: a news item that names no year but in its dates
 _FULL_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])")
 # A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
