@@ -8,8 +8,10 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -206,6 +208,54 @@ def test_error_policy(monkeypatch, capsys, raised, code, message) -> None:
     assert exit_info.value.code == code
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_sigterm_is_one_line_with_exit_143(monkeypatch, capsys) -> None:
+    """Hostile round 24: SIGTERM (`timeout`, `kill`, a cancelled job) took its default
+    action: no line, exit -15, the half-written build folder left behind."""
+
+    def killed(**_):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs between these bytecodes
+            time.sleep(0.001)
+        raise AssertionError("SIGTERM did not stop the command")
+
+    monkeypatch.setattr(cli, "app", killed)
+    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main([])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert exit_info.value.code == 143
+    assert capsys.readouterr().err == "unionstats: terminated (SIGTERM)\n"
+
+
+def test_sigterm_mid_build_keeps_the_previous_set_and_leaves_no_half_build(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for i in range(150):
+        for p in sample_reports:
+            text = p.read_text(encoding="utf-8") + f"\nGhi chú {i}.\n"
+            (raw / f"{p.stem}_{i:03d}{p.suffix}").write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "unionstats.cli", "build", "--raw", str(raw)]
+    first = subprocess.run([*command, "--out", str(out)], capture_output=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    before = {p.name: p.read_bytes() for p in (out / "current").iterdir()}
+    builds = set((out / "builds").iterdir())
+    build = subprocess.Popen([*command, "--out", str(out)], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not set((out / "builds").iterdir()) - builds and time.monotonic() < deadline:
+        time.sleep(0.02)  # until the new build's folder exists: it is being written
+    build.send_signal(signal.SIGTERM)
+    _, err = build.communicate(timeout=120)
+    if build.returncode == 0:
+        pytest.skip("the build finished before the signal reached it")
+    assert (build.returncode, err) == (143, "unionstats: terminated (SIGTERM)\n")
+    assert set((out / "builds").iterdir()) == builds
+    assert {p.name: p.read_bytes() for p in (out / "current").iterdir()} == before
 
 
 @pytest.mark.parametrize(("euid", "added"), [(0, True), (1000, False)])

@@ -4861,20 +4861,25 @@ def test_members_among_people_taking_part_or_cared_for_are_no_stock(
 # Hostile round 22: a figure whose label names an amount of money (`Số tiền ...`, `Kinh
 # phí ...`) and that carries no unit of its own was read as the people the label goes on
 # to name: `| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |` gave 1 250 people cared for.
-# Money of an unknown scale is no count of anyone: unclassified, with its reason.
+# Money of an unknown scale is no count of anyone: unclassified, with its reason. (Round
+# 24: a money unit in brackets after the figure is a never rule's, `money_unit_in_brackets`;
+# a label after a time set before it, `Trong năm, tổng số tiền ...`, was 1 250 000 people.)
 @pytest.mark.parametrize(
-    "text",
+    ("text", "reason"),
     [
-        "| Nội dung | Thực hiện |\n| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |",
-        "| Nội dung | Thực hiện |\n| Kinh phí hỗ trợ đoàn viên | 1.250 |",
-        "Năm 2023, tổng số tiền chăm lo cho đoàn viên là 1.250 (nghìn đồng).",
-        "Giá trị quà tặng đoàn viên: 1.250.",
+        ("| Nội dung | Thực hiện |\n| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |", "money_label"),
+        ("| Nội dung | Thực hiện |\n| Kinh phí hỗ trợ đoàn viên | 1.250 |", "money_label"),
+        ("Năm 2023, tổng số tiền chăm lo cho đoàn viên là 1.250 (nghìn đồng).",
+         "money_unit_in_brackets"),
+        ("Giá trị quà tặng đoàn viên: 1.250.", "money_label"),
+        ("Trong năm, tổng số tiền chăm lo cho đoàn viên là 1.250.", "money_label"),
+        ("Tại các CĐCS, kinh phí thăm hỏi đoàn viên ốm đau: 1.250.", "money_label"),
     ],
-)
-def test_money_label_without_unit_counts_no_one(text: str) -> None:
+)  # fmt: skip
+def test_money_label_without_unit_counts_no_one(text: str, reason: str) -> None:
     observations, mentions = extract("t", text, "2023")
     assert [o for o in observations if o.value == 1250 or o.value == 850] == []
-    assert {m.reason for m in mentions if m.value in (1250, 850)} == {"money_label"}
+    assert {m.reason for m in mentions if m.value in (1250, 850)} == {reason}
 
 
 def test_money_label_leaves_counts_under_it_alone() -> None:
@@ -5023,3 +5028,114 @@ def test_a_unit_cell_opening_with_a_multiplier_scales_its_row() -> None:
 def test_what_probe_77_taught_about_women_and_the_family(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+# Hostile round 24: a money unit written as a multiplier in prose (`số tiền 160.000 (x 1.000
+# đồng)`, `(ĐVT: 1.000đ)` after a caption, `1.250 x 1.000 đồng`) was read as an amount of its
+# own, 1 000 đồng of care, initiative value or income; a figure whose money unit stands in
+# brackets after it (`thu nhập bình quân ... đạt 8.500 (nghìn đồng/người/tháng)`) was read as
+# 8 500 workers. Neither is read now (`unit_multiplier`, `money_unit_in_brackets`).
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        ("Trong năm đã thăm hỏi 320 lượt đoàn viên ốm đau với số tiền 160.000 (x 1.000 đồng).",
+         {160_000: "money_unit_in_brackets", 1_000: "unit_multiplier"}),
+        ("Đã hỗ trợ 50 đoàn viên bị tai nạn lao động, số tiền 75.000 (đơn vị tính: 1.000 đồng).",
+         {75_000: "money_unit_in_brackets", 1_000: "unit_multiplier"}),
+        ("Giá trị làm lợi ước tính 12.500 (x 1.000.000 đồng).",
+         {12_500: "money_unit_in_brackets", 1_000_000: "unit_multiplier"}),
+        ("Thu nhập bình quân của người lao động đạt 8.500 (nghìn đồng/người/tháng).",
+         {8_500: "money_unit_in_brackets"}),
+        ("Thu nhập bình quân của người lao động đạt 8.500 (x 1.000 đồng/người/tháng).",
+         {8_500: "money_unit_in_brackets", 1_000: "unit_multiplier"}),
+        ("Tặng 1.500 suất quà, trị giá 750.000 (x1000đ).", {750_000: "money_unit_in_brackets"}),
+        ("Bảng 1. Kết quả chăm lo (ĐVT: 1.000đ)\n\nCác đơn vị đã triển khai tốt.",
+         {1_000: "unit_multiplier"}),
+        ("Hỗ trợ 1.250 x 1.000 đồng cho đoàn viên khó khăn.", {1_000: "unit_multiplier"}),
+        ("(Đơn vị: 1.000.000đ)\n| Nội dung | Năm 2022 | Năm 2023 |\n| Chăm lo Tết | 700 | 750 |",
+         {1_000_000: "unit_multiplier"}),
+    ],
+)  # fmt: skip
+def test_a_money_multiplier_in_prose_is_no_amount(text: str, reasons: dict) -> None:
+    observations, mentions = extract("t", text, "2023", org_level="provincial_federation")
+    assert [o for o in observations if o.value in reasons or o.unit.startswith("VND")] == []
+    assert {m.value: m.reason for m in mentions if m.value in reasons} == reasons
+
+
+def test_a_money_multiplier_still_scales_its_table_and_real_amounts_stay() -> None:
+    table = (
+        "ĐVT: 1.000đ\n| TT | Nội dung | Số lượt | Số tiền |\n"
+        "| 1 | Thăm hỏi ốm đau | 320 | 160.000 |\n| 2 | Tặng quà Tết | 1.500 | 750.000 |"
+    )
+    observations, _ = extract("t", table, "2023", org_level="provincial_federation")
+    assert {(o.indicator, o.value) for o in observations} >= {
+        ("welfare_value", 160_000_000),
+        ("gift_value", 750_000_000),
+    }
+    prose = "Mỗi suất quà trị giá 1.000.000 đồng; tổng số tiền chăm lo là 1.000 triệu đồng."
+    observations, _ = extract("t", prose, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 1e9)]
+
+
+# Hostile round 24: a funder's share of a house's value (`trị giá 80 triệu đồng. Trong đó,
+# ...`) after a first share was taken for care of its own, or for a part of that first share;
+# a share larger than the whole was a part of it; a share the whole's kind does not accept
+# (`Quỹ Xã hội hỗ trợ 50 triệu đồng`, too far from `Mái ấm`) was welfare money.
+@pytest.mark.parametrize(
+    ("text", "expected", "reasons"),
+    [
+        ("Bàn giao 01 nhà Mái ấm Công đoàn trị giá 80 triệu đồng. Trong đó, LĐLĐ tỉnh hỗ trợ 50 "
+         "triệu đồng, Công ty hỗ trợ 200 triệu đồng.",
+         [("union_shelter_houses", 1), ("union_shelter_value", 80e6), ("union_shelter_value", 50e6)],
+         {200e6: "part_exceeds_whole"}),
+        ("Bàn giao 01 nhà Mái ấm Công đoàn trị giá 80 triệu đồng. Trong đó, Quỹ Xã hội hỗ trợ 50 "
+         "triệu đồng, gia đình tự có 30 triệu đồng.",
+         [("union_shelter_houses", 1), ("union_shelter_value", 80e6)],
+         {50e6: "part_of_other_money", 30e6: "part_of_other_money"}),
+        ("Ngôi nhà mới có diện tích 54 m2, xây dựng trong 2 tháng với tổng kinh phí 85 triệu "
+         "đồng, trong đó Quỹ \"Mái ấm Công đoàn\" huyện hỗ trợ 40 triệu đồng, phần còn lại do gia "
+         "đình tự lo.", [("union_shelter_value", 85e6)], {40e6: "part_of_other_money"}),
+        # the next share in the sentence is a share too; an aside in brackets on who paid
+        # says nothing of where the whole went
+        ("Bàn giao 01 nhà “Mái ấm Công đoàn” cho đoàn viên, trị giá 80 triệu đồng, trong đó Công "
+         "đoàn Giáo dục Việt Nam hỗ trợ 50 triệu đồng, Công đoàn Trường 30 triệu đồng.",
+         [("union_shelter_houses", 1), ("union_shelter_value", 80e6),
+          ("union_shelter_value", 50e6), ("union_shelter_value", 30e6)], {}),
+        ("Xây mới 5 nhà Mái ấm Công đoàn với tổng trị giá 300 triệu đồng, trong đó Quỹ Mái ấm Công "
+         "đoàn hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 triệu đồng.",
+         [("union_shelter_houses", 5), ("union_shelter_value", 300e6),
+          ("union_shelter_value", 100e6)], {200e6: "part_of_other_money"}),
+        ("Xây mới 5 nhà Mái ấm Công đoàn với tổng trị giá 300 triệu đồng (trong đó Quỹ Mái ấm Công "
+         "đoàn tỉnh hỗ trợ 250 triệu đồng).",
+         [("union_shelter_houses", 5), ("union_shelter_value", 300e6)],
+         {250e6: "part_of_other_money"}),
+        # an amount of its own kind after `trong đó` is still its own
+        ("Tặng 1.500 suất quà trị giá 750 triệu đồng. Trong đó, hỗ trợ 50 đoàn viên bị tai nạn "
+         "lao động số tiền 100 triệu đồng.",
+         [("gifts", 1_500), ("gift_value", 750e6), ("welfare_beneficiaries", 50),
+          ("welfare_value", 100e6)], {}),
+    ],
+)  # fmt: skip
+def test_a_share_of_an_amount_is_never_care_of_its_own_nor_more_than_it(
+    text: str, expected: list, reasons: dict
+) -> None:
+    observations, mentions = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+    assert {m.value: m.reason for m in mentions if m.value in reasons} == reasons
+
+
+# Hostile round 24: a table's money unit line made its `Tổng cộng` row money (`tổng cộng` is
+# a money word in prose), so the row's counts were scaled: under `(ĐVT: nghìn đồng)`,
+# `| Tổng cộng | 20 | 2.000 | 200.000 |` gave 20 000 grassroots unions and 2 000 000 members.
+@pytest.mark.parametrize("unit_line", ["(ĐVT: nghìn đồng)", "(ĐVT: 1.000 đồng)", "ĐVT: 1.000đ"])
+def test_a_total_row_keeps_its_columns_units_under_a_money_unit_line(unit_line: str) -> None:
+    text = (
+        f"{unit_line}\n| Đơn vị | Số CĐCS | Số đoàn viên | Kinh phí |\n"
+        "| Huyện A | 12 | 1.200 | 120.000 |\n| Huyện B | 8 | 800 | 80.000 |\n"
+        "| Tổng cộng | 20 | 2.000 | 200.000 |"
+    )
+    observations, _ = extract("t", text, "2023", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 20),
+        ("members", 2_000),
+    ]

@@ -122,6 +122,7 @@ class _Run:
     last_row_count: tuple[int, str] = (-1, "")  # the table and indicator of the last row's count
     rows_seen: tuple[int, int] = (-1, -1)  # the rows (label ends) of the last two cells' rows
     last_count_row: int = -1  # the row (label end) of the last row's count
+    last_share: tuple[int, int] = (-1, -1)  # (start of the amount, end) of its last share
 
     def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
         """(position, indicator) of the observations since the sentence before this one (at
@@ -674,10 +675,14 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if (whole := _money_whole(run, spot, verdict)) is not None:
         # `trị giá 120 triệu đồng. Trong đó, LĐLĐ tỉnh hỗ trợ 50 triệu đồng; ...`: who paid
-        # which part of the amount before it, not care of its own
-        ind = next(i for i in lay.catalogue.indicators if i.code == whole)
+        # which part of the amount before it, not care of its own; never more than it
+        run.last_share = (whole.span_start, cand.q.end)
+        if cand.q.value > whole.value:
+            return Verdict(None, "part_exceeds_whole"), found
+        ind = next(i for i in lay.catalogue.indicators if i.code == whole.indicator)
         if accepts(lay, ind, spot, frozenset(), inherited=True):
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, ("breakdown",)), found
+        return Verdict(None, "part_of_other_money"), found  # (never care of its own)
     if unit_class(cand) == "VND":
         code = total_money_of(lay, spot, run.recent(spot.sentence[0], spot.left))
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
@@ -688,21 +693,48 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
-def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> str | None:
-    """The indicator of the amount an amount is a part of: the amount right before it, of
+def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
+    """The amount an amount is a part of: the amount right before it (past the parts of it
+    read so far: `Trong đó, LĐLĐ tỉnh hỗ trợ 50 triệu đồng, gia đình 30 triệu đồng`), of
     another kind of money, when a part word (`trong đó`) opens the figure's clause, its
-    bracket, or its sentence right after the amount's; the part reads as support only (the
-    catalogue's mixed money), or as nothing."""
-    lay, prev = run.lay, run.last_obs
+    bracket, or its sentence right after the amount's, or the figure is the next share in
+    the sentence of one read so; the part reads as support only (the catalogue's mixed
+    money), or as nothing."""
+    lay = run.lay
     sc = lay.catalogue.scoring
-    if prev is None or unit_class(spot.cand) != "VND" or prev.unit != "VND":
+    whole = _whole_past_parts(run)
+    if whole is None or unit_class(spot.cand) != "VND":
         return None
     if verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed:
         return None
-    if prev.indicator == sc.money_of_mixed or not is_part(lay, spot, "bracket_reach"):
+    if whole.indicator == sc.money_of_mixed:
+        return None
+    share_id, share_end = run.last_share
+    next_share = (  # `trong đó Quỹ hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 triệu đồng`
+        share_id == whole.span_start
+        and share_end <= spot.left
+        and not lay.digit_between(share_end, spot.left)
+        and lay.sentence_index(share_end) == lay.sentence_index(spot.cand.q.start)
+    )
+    if not next_share and not is_part(lay, spot, "bracket_reach"):
         return None
     sentence = lay.sentence_index(spot.cand.q.start)
-    return prev.indicator if prev.sentence_id in (sentence, sentence - 1) else None
+    return whole if whole.sentence_id in (sentence, sentence - 1) else None
+
+
+def _whole_past_parts(run: _Run) -> Observation | None:
+    """The last amount of money read, or, when it is a part, the amount its run of parts of
+    money follows (nothing when another kind of figure stands between)."""
+    prev = run.last_obs
+    if prev is None or prev.unit != "VND" or "part" not in prev.flags:
+        return prev if prev is not None and prev.unit == "VND" else None
+    seen = False
+    for o in reversed(run.observations):
+        if o is prev:
+            seen = True
+        elif seen and (o.unit != "VND" or "part" not in o.flags):
+            return o if o.unit == "VND" else None
+    return None
 
 
 def _stock_of_what_was_counted(

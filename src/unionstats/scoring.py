@@ -303,8 +303,9 @@ def label_indicators(
 
 
 def _money_label(lay: Layout, pos: int) -> bool:
-    """Whether the label that ends right before `pos` opens with an amount of money
-    (`scoring.money_labels`: `Số tiền chăm lo, hỗ trợ đoàn viên:`, `| Kinh phí hỗ trợ ... |`)."""
+    """Whether the label that ends right before `pos`, or its last clause, opens with an
+    amount of money (`scoring.money_labels`: `Số tiền chăm lo, hỗ trợ đoàn viên:`, `| Kinh
+    phí hỗ trợ ... |`)."""
     link = label_link(lay, pos)
     if link < 0:
         return False
@@ -313,9 +314,13 @@ def _money_label(lay: Layout, pos: int) -> bool:
     while start > reach and low[start - 1] not in _LABEL_BREAKS:
         start -= 1
     label = low[start:link].lstrip(" \t,-–•*+()")
+    # (or its last clause, after a time or place set before it: `Trong năm, tổng số tiền
+    # chăm lo cho đoàn viên là 1.250.000`)
+    clause = label.rpartition(",")[2].lstrip()
     return any(
-        label.startswith(money) and not label[len(money) : len(money) + 1].isalnum()
+        opening.startswith(money) and not opening[len(money) : len(money) + 1].isalnum()
         for money in lay.catalogue.scoring.money_labels
+        for opening in (label, clause)
     )
 
 

@@ -599,10 +599,12 @@ def _read_row(
 
 
 def _names_money(lay: Layout, label: str) -> bool:
-    """A row's label names an amount of money (`Tổng kinh phí chăm lo`, `Số tiền hỗ trợ`)."""
+    """A row's label names an amount of money (`Tổng kinh phí chăm lo`, `Số tiền hỗ trợ`);
+    `Tổng cộng`, a money word in prose, labels a table's total row, of every column's unit
+    (under `ĐVT: nghìn đồng` its 20 CĐCS were 20 000)."""
     low = " " + " ".join(_WORD_SPLIT.split(label.lower())) + " "
     words = lay.catalogue.lexicon.phrases(lay.catalogue.scoring.total_money_words)
-    return any(f" {w} " in low for w in words)
+    return any(f" {w} " in low for w in words if not _is_total(lay, w))
 
 
 _YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^()]{0,30}\))?\*?")

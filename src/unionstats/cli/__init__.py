@@ -9,7 +9,8 @@ Error policy (the only place that writes a failure):
 - a usage error from the parser: one line and exit 2;
 - anything unexpected: one line naming the exception, exit 70 (``UNIONSTATS_DEBUG=1``
   shows the traceback);
-- Ctrl-C: one line, exit 130.
+- Ctrl-C: one line, exit 130; SIGTERM (``timeout``, ``kill``, a cancelled job) unwinds
+  the same way (the half-built output removed, the workers stopped): one line, exit 143.
 
 Lines are written as plain text, never through a console that wraps at the terminal
 width (rich wraps at 80 columns when stderr is a pipe).
@@ -27,6 +28,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -144,9 +146,24 @@ def _utf8_streams() -> None:
                 stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, unwound as Ctrl-C is: its default action ended a build on the spot, with no
+    line, its half-written build folder left behind and its workers running on."""
+
+
+_STOPPED_BY: list[int] = []  # (Typer returns 130 for any KeyboardInterrupt: the cause is lost)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    _STOPPED_BY.append(signum)
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point (``unionstats``): run the app under the error policy above."""
     _utf8_streams()
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:  # (not one a caller set up)
+        signal.signal(signal.SIGTERM, _terminated)
     stdout = sys.stdout
     sys.stdout = _Stdout(stdout)  # type: ignore[assignment]
     try:
@@ -197,7 +214,10 @@ def _run(argv: list[str] | None) -> int:
             "(set UNIONSTATS_DEBUG=1 for details)"
         )
         code = 70
-    if code == 130:  # Typer turns Ctrl-C into a silent exit 130
+    if code == 130 and _STOPPED_BY:
+        code = 143
+        say("terminated (SIGTERM)")
+    elif code == 130:  # Typer turns Ctrl-C into a silent exit 130
         say("interrupted")
     return code if isinstance(code, int) else 0
 
