@@ -548,3 +548,11 @@ def test_numbers_read_at_digit_runs_are_the_scanned_ones(text: str) -> None:
     runs = [m.start() for m in re.finditer(r"\d\d*", low)]
     scanned = [(p, m.span(), m.groupdict()) for p, m in _numeric(low, None)]
     assert [(p, m.span(), m.groupdict()) for p, m in _numeric(low, runs)] == scanned
+
+
+@pytest.mark.parametrize("text", ["3.389 Tỷ lệ: 99,3%", "3.389 tỉ lệ", "45 tỷ trọng"])
+def test_a_rate_word_after_a_figure_is_no_scale(text: str) -> None:
+    """`Tổng số đoàn viên công đoàn 3.389 Tỷ lệ: 99,3%` (a table row copied without its bars):
+    `tỷ lệ` is a rate, so the figure stays 3 389, never 3 389 billion đồng."""
+    q = parse_quantity(text)
+    assert q is not None and q.unit is None and q.value == float(text.split()[0].replace(".", ""))

@@ -90,7 +90,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "not_qualifiers": "phrases", "not_grouped_after": "phrases", "digits": "numbers",
         "multipliers": "phrases", "joiners": "phrases", "vague_before": "phrases",
         "not_bare": "phrases", "not_last": "phrases", "money_before": "phrases",
-        "plus_minus": "phrases", "not_money_after_dong": "phrases",
+        "plus_minus": "phrases", "not_money_after_dong": "phrases", "not_scales": "phrases",
     },
     "chrome.yaml": {
         **_HEAD, "counter_labels": "phrases", "counter_totals": "phrases",

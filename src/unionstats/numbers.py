@@ -48,8 +48,11 @@ def _alt(words: Iterable[str]) -> str:
 _NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
 _GLUED = frozenset(_words()["glued_scales"])
+# (`tỷ lệ` is a rate, no scale: `3.389 Tỷ lệ: 99,3%`)
+_NOT_SCALE = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _words()["not_scales"])
 _SCALE = (
-    rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?:{_alt(set(SCALES) - _GLUED)})(?![\w])"
+    rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?!(?:{_NOT_SCALE})(?![\w]))"
+    rf"(?:{_alt(set(SCALES) - _GLUED)})(?![\w])"
     rf"|(?<=\d)(?:{_alt(_GLUED)})(?![\w]))"
 )
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.
