@@ -5139,3 +5139,18 @@ def test_a_total_row_keeps_its_columns_units_under_a_money_unit_line(unit_line: 
         ("grassroots_unions", 20),
         ("members", 2_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `đ/c` is `đồng chí` after a figure, not an address; `toàn trường: 38` no school's name
+        ("Năm 2021\n- Tổng số CB, GV, NV toàn trường: 38 đ/c (nữ: 31 đ/c).", [("workers", 38)]),
+        # an address stays one right after `đ/c:`
+        ("Văn phòng LĐLĐ tỉnh, đ/c: 12 Lê Lợi; năm 2021 kết nạp 300 đoàn viên.",
+         [("new_members", 300)]),
+    ],
+)  # fmt: skip
+def test_what_probe_76_taught_about_comrades_and_addresses(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2021", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == expected
