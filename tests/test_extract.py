@@ -5154,3 +5154,37 @@ def test_a_total_row_keeps_its_columns_units_under_a_money_unit_line(unit_line: 
 def test_what_probe_76_taught_about_comrades_and_addresses(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2021", org_level="grassroots")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_money_columns_own_unit_wins_over_the_rows_unit_cell() -> None:
+    """`| Tặng quà Tết | suất | 760 | 380,0 |` under `Số lượng | Thành tiền` and a unit line
+    `Đơn vị tính: triệu đồng`: the row's unit cell (`suất`) is its count's; the money column
+    keeps the table's unit."""
+    text = (
+        "Năm 2019\nĐơn vị tính: triệu đồng\n| TT | Nội dung | Đơn vị | Số lượng | Thành tiền |\n"
+        "| 3 | Tặng quà Tết cho ĐVCĐ, NLĐ | suất | 760 | 380,0 |\n"
+        '| 4 | Hỗ trợ xây mới nhà "Mái ấm Công đoàn" | nhà | 3 | 165,0 |'
+    )
+    observations, _ = extract("t", text, "2019", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("gifts", 760),
+        ("gift_value", 380_000_000),
+        ("union_shelter_houses", 3),
+        ("union_shelter_value", 165_000_000),
+    ]
+
+
+def test_a_lower_header_row_stands_over_the_first_column_of_figures() -> None:
+    """`TT | Chỉ tiêu | Đơn vị tính | Thực hiện | Tăng bình quân (%)` over `Năm 2010 | Năm 2011
+    | Năm 2012`: the years split `Thực hiện`, the fourth column, where the rows' figures begin
+    (the last column spans both header rows)."""
+    text = (
+        "TT | Chỉ tiêu | Đơn vị tính | Thực hiện | Tăng bình quân/năm (%)\n"
+        "Năm 2010 | Năm 2011 | Năm 2012\n"
+        "1 | Số công đoàn cơ sở | CĐCS | 104.627 | 111.908 | 117.244 | 5,9"
+    )
+    observations, _ = extract("t", text, "2012", org_level="national")
+    right = {104_627: "2010", 111_908: "2011", 117_244: "2012"}
+    got = {o.value: o.period for o in observations if o.indicator == "grassroots_unions"}
+    assert {104_627, 117_244} <= set(got)
+    assert all(right[value] == period for value, period in got.items())

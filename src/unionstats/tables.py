@@ -11,6 +11,7 @@ that year's figures. Column wordings are the catalogue's `columns:`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -352,7 +353,8 @@ def _lower_header_right_aligned(
     """A two-row header copied out of Word loses the cells its left columns span (`STT | Đơn
     vị | Tình hình tổ chức | Phát triển` over `Số CĐCS | Số đoàn viên | Kết nạp | Thành lập`
     over rows of six cells): the lower row, of words only and shorter than the widest row,
-    names the rightmost columns, so it is padded on the left with empty cells."""
+    names the columns from the first that holds figures in the widest rows (the labels' and
+    units' columns left of it span both header rows), so it is padded on the left."""
     first = next(
         (r for r, row in enumerate(rows) if any(_is_number_cell(t) for _, _, t in row)), -1
     )
@@ -363,7 +365,15 @@ def _lower_header_right_aligned(
         return rows
     if any(not t or _is_number_cell(t) for _, _, t in lower):
         return rows
-    pad = [(lower[0][0], lower[0][0], "")] * (width - len(lower))
+    starts = Counter(
+        next((i for i, (_, _, t) in enumerate(row) if i and _is_number_cell(t)), -1)
+        for row in rows[first:]
+        if len(row) == width
+    )
+    start = starts.most_common(1)[0][0]
+    if start < 1 or start + len(lower) > width:
+        return rows
+    pad = [(lower[0][0], lower[0][0], "")] * start
     return [*rows[: first - 1], pad + lower, *rows[first:]]
 
 
@@ -586,7 +596,9 @@ def _read_row(
             role=role,
             label_end=anchor,
             unit_start=unit_cell[0] if unit_cell and role == "done" else -1,
-            unit_text=unit_cell[1] if unit_cell else (units or {}).get(h, "") or row_unit,
+            # (a column's own unit before the row's: `Số lượng | Thành tiền (triệu đồng)` by a
+            # unit column of `suất`, `nhà`)
+            unit_text=(units or {}).get(h, "") or (unit_cell[1] if unit_cell else "") or row_unit,
             target=plan if role == "done" else None,
             period=period,
             indicator=indicator,
