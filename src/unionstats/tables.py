@@ -61,9 +61,7 @@ class Cell:
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
-        unit = _LEADING_SCALE.sub(
-            lambda m: _SCALE_WORDS[m.group(1).count("000")] + " ", self.unit_text.lower()
-        )
+        unit = _worded_scale(self.unit_text.lower(), _LEADING_SCALE)
         if not unit or cand.q.unit is not None:
             return cand
         if "%" in unit:
@@ -178,13 +176,11 @@ _NUMBER_SCALE = re.compile(
 )
 _SCALE_WORDS = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 # ... and a unit cell that opens with one (`1.000đ/người/tháng`, `1.000 đồng`)
-_LEADING_SCALE = re.compile(r"^\s*(?:x\s*)?1((?:[.,]?000){1,3})\s*(?=(?:đồng|đ|vnđ|vnd)(?!\w))")
+_LEADING_SCALE = re.compile(r"^(\s*)(?:x\s*)?1((?:[.,]?000){1,3})\s*(?=(?:đồng|đ|vnđ|vnd)(?!\w))")
 
 
-def _worded_scale(text: str) -> str:
-    return _NUMBER_SCALE.sub(
-        lambda m: f"{m.group(1)}{_SCALE_WORDS[m.group(2).count('000')]} ", text
-    )
+def _worded_scale(text: str, pattern: re.Pattern[str] = _NUMBER_SCALE) -> str:
+    return pattern.sub(lambda m: f"{m.group(1)}{_SCALE_WORDS[m.group(2).count('000')]} ", text)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
