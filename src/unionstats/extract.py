@@ -709,16 +709,16 @@ def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
         return None
     if whole.indicator == sc.money_of_mixed:
         return None
+    sentence = lay.sentence_index(spot.cand.q.start)
     share_id, share_end = run.last_share
     next_share = (  # `trong đó Quỹ hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 triệu đồng`
         share_id == whole.span_start
         and share_end <= spot.left
         and not lay.digit_between(share_end, spot.left)
-        and lay.sentence_index(share_end) == lay.sentence_index(spot.cand.q.start)
+        and lay.sentence_index(share_end) == sentence
     )
     if not next_share and not is_part(lay, spot, "bracket_reach"):
         return None
-    sentence = lay.sentence_index(spot.cand.q.start)
     return whole if whole.sentence_id in (sentence, sentence - 1) else None
 
 
@@ -726,8 +726,10 @@ def _whole_past_parts(run: _Run) -> Observation | None:
     """The last amount of money read, or, when it is a part, the amount its run of parts of
     money follows (nothing when another kind of figure stands between)."""
     prev = run.last_obs
-    if prev is None or prev.unit != "VND" or "part" not in prev.flags:
-        return prev if prev is not None and prev.unit == "VND" else None
+    if prev is None or prev.unit != "VND":
+        return None
+    if "part" not in prev.flags:
+        return prev
     seen = False
     for o in reversed(run.observations):
         if o is prev:
