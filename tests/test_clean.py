@@ -691,7 +691,7 @@ def test_a_total_row_with_its_index_cell_left_empty_keeps_its_columns():
     indented row as wide as the one above is only indented)."""
     text = "TT\tNội dung\tSố lượt\tSố tiền\n1\tThăm hỏi\t96\t28.800.000\n\tCộng\t146\t62.800.000"
     assert clean(text, is_html=False).text == (
-        "TT | Nội dung | Số lượt | Số tiền\n1 | Thăm hỏi | 96 | 28.800.000\n | Cộng | 146 | 62.800.000"
+        "TT | Nội dung | Số lượt | Số tiền\n1 | Thăm hỏi | 96 | 28.800.000\n| Cộng | 146 | 62.800.000"
     )
 
 
@@ -1613,6 +1613,23 @@ def test_a_pasted_spreadsheet_keeps_its_empty_cells_under_a_header_naming_every_
         "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So KH (%)\n"
         "1 | Tổng số CĐCS | CĐCS | | 164\n"
         "2 | Kết nạp ĐV mới | người | 600 | 731 | 121,8"
+    )
+
+
+def test_a_pasted_header_on_two_lines_keeps_the_empty_cells_its_merged_cells_leave():
+    """Word's two-row header pasted with tabs: `Thực hiện` spans three columns (two empty
+    cells after it), named on the line below; empty cells stay, so `Năm 2010` stands over
+    the first figure and the growth column over the last, with the lower line's leading empty
+    cells kept too."""
+    text = (
+        "TT\tChỉ tiêu\tĐơn vị tính\tThực hiện\t\t\tTăng bình quân (%)\n"
+        "\t\t\tNăm 2010\tNăm 2011\tNăm 2012\t\n"
+        "1\tSố công đoàn cơ sở\tCĐCS\t104.627\t111.908\t117.244\t5,9\n"
+    )
+    assert clean(text, is_html=False).text == (
+        "TT | Chỉ tiêu | Đơn vị tính | Thực hiện | | | Tăng bình quân (%)\n"
+        "| | | Năm 2010 | Năm 2011 | Năm 2012\n"
+        "1 | Số công đoàn cơ sở | CĐCS | 104.627 | 111.908 | 117.244 | 5,9"
     )
 
 

@@ -5174,6 +5174,77 @@ def test_a_money_columns_own_unit_wins_over_the_rows_unit_cell() -> None:
     ]
 
 
+PLAN_TABLE_WITH_UNIT_COLUMN = (
+    "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Thực hiện năm 2024 | Tỷ lệ (%)\n"
+    "1 | Đối thoại định kỳ tại nơi làm việc | cuộc | 4 | 5 | 125\n"
+    "2 | Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp | người | 5 | 6 | 120\n"
+    "3 | Giới thiệu việc làm cho đoàn viên, người lao động | người | 100 | 140 | 140\n"
+)
+
+
+def test_a_table_rows_unit_cell_names_what_its_figures_count() -> None:
+    """`Đối thoại định kỳ tại nơi làm việc | cuộc | 4 | 5`: the unit cell's `cuộc` is the
+    noun the figures count, as `5 cuộc` would be in prose."""
+    observations, _ = extract("t", PLAN_TABLE_WITH_UNIT_COLUMN, "2024", org_level="grassroots")
+    assert ("workplace_dialogues", 5, 4) in {(o.indicator, o.value, o.target) for o in observations}
+
+
+def test_a_table_rows_whole_label_is_its_figures_wording() -> None:
+    """A long label names its row's figure from its first word (`Giới thiệu ... cho Đảng
+    xem xét kết nạp`, 50 characters); its veto words too (`Giới thiệu việc làm`)."""
+    observations, _ = extract("t", PLAN_TABLE_WITH_UNIT_COLUMN, "2024", org_level="grassroots")
+    got = {(o.indicator, o.value) for o in observations}
+    assert ("party_referrals", 6) in got
+    assert not any(value == 140 for _, value in got)
+
+
+def test_a_word_said_right_before_a_figure_is_not_read_across_its_rows_label() -> None:
+    """A condition on the words right before a figure (`thăm hỏi 48 triệu đồng`: welfare
+    money, not a gift's) still reads only those words in a table row: the gifts' money of
+    `96 suất quà thăm hỏi các kíp trực Tết | 48 triệu đồng` stays theirs."""
+    text = "Tết 2025\n96 suất quà thăm hỏi các kíp trực Tết | 48 triệu đồng\n"
+    observations, _ = extract("t", text, "2025", org_level="grassroots")
+    assert ("gift_value", 48_000_000) in {(o.indicator, o.value) for o in observations}
+
+
+@pytest.mark.parametrize("delimiter", ["|:--:|:--|--:|--:|--:|--:|--:|", "|-|-|-|-|-|-|-|"])
+def test_a_groups_cell_merged_over_its_columns_names_each_of_them(delimiter: str) -> None:
+    """`Kết nạp đoàn viên | | |` over `KH giao | Thực hiện | Đạt (%)`, in Markdown with a
+    delimiter row of short cells: each column the group's cell spans is its indicator's (the
+    units' rows are parts, the total row the bloc's figure with its plan)."""
+    raw = (
+        "| TT | Đơn vị | Kết nạp đoàn viên | | | Thành lập CĐCS | |\n"
+        "| | | KH giao | Thực hiện | Đạt (%) | KH giao | Thực hiện |\n"
+        f"{delimiter}\n"
+        "| 1 | LĐLĐ huyện Lạng Giang | 450 | 612 | 136,0 | 4 | 5 |\n"
+        "| 2 | LĐLĐ huyện Yên Dũng | 400 | 437 | 109,3 | 3 | 3 |\n"
+        "| | Cộng khối | 850 | 1.049 | 123,4 | 7 | 8 |\n"
+    )
+    observations, _ = extract("t", clean(raw, is_html=False).text, "2018", org_level="bloc")
+    total = {(o.indicator, o.value, o.target) for o in observations if "part" not in o.flags}
+    assert {("new_members", 1_049, 850), ("new_grassroots_unions", 8, 7)} <= total
+    assert not any(o.value in (136, 123.4) for o in observations)
+
+
+def test_a_groups_cell_is_read_with_the_cell_under_it() -> None:
+    """`Tặng quà Tết | |` over `Số suất | Kinh phí (triệu đồng)`: the gifts, then their money
+    (the group's name alone would make the money a count of gifts)."""
+    text = (
+        "| TT | Đơn vị | Tặng quà Tết | | Thăm hỏi, trợ cấp khó khăn | |\n"
+        "| TT | Đơn vị | Số suất | Kinh phí (triệu đồng) | Số lượt người | Kinh phí (triệu đồng) |\n"
+        "| | Tổng cộng | 38.640 | 23.184,0 | 2.915 | 4.372,5 |\n"
+        "| 1 | Công đoàn ngành Giáo dục | 9.800 | 4.900,0 | 612 | 918,0 |\n"
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    first = {(o.indicator, o.value) for o in observations if o.span_start < 200}
+    assert first == {
+        ("gifts", 38_640),
+        ("gift_value", 23_184_000_000),
+        ("welfare_beneficiaries", 2_915),
+        ("welfare_value", 4_372_500_000),
+    }
+
+
 def test_a_lower_header_row_stands_over_the_first_column_of_figures() -> None:
     """`TT | Chỉ tiêu | Đơn vị tính | Thực hiện | Tăng bình quân (%)` over `Năm 2010 | Năm 2011
     | Năm 2012`: the years split `Thực hiện`, the fourth column, where the rows' figures begin

@@ -875,12 +875,14 @@ _QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
         "| Nội dung | Số tiền (triệu đồng) |\n| Thăm hỏi đoàn viên ốm đau | 500 |",
         [("new_members", 120), ("welfare_value", 5e8)],
     ),
-    # a money row is the money of the count in the row right above it: a row between whose
-    # count went unread (`Thăm hỏi ốm đau | Lượt | 300`) made its 150 triệu the gifts' worth
+    # a money row is the money of the count in the row right above it: a row between
+    # (`Thăm hỏi ốm đau | Lượt | 300`, its unit cell the noun it counts) made its 150 triệu
+    # the gifts' worth
     "money_row_under_a_row_left_unread": (
         "| Nội dung | Đơn vị | Số lượng |\n|---|---|---|\n| Quà Tết | Suất | 6.845 |\n"
         "| Kinh phí | Triệu đồng | 2.738 |\n| Thăm hỏi ốm đau | Lượt | 300 |\n| Kinh phí | Triệu đồng | 150 |",
-        [("gifts", 6845), ("gift_value", 2.738e9)],
+        [("gifts", 6845), ("gift_value", 2.738e9), ("welfare_beneficiaries", 300),
+         ("welfare_value", 1.5e8)],
     ),
     # a table of contents' dot leaders end on page numbers, no counts
     "table_of_contents_dot_leaders": (

@@ -532,13 +532,18 @@ def _aligned_rows(text: str) -> str:
     """
     lines = text.split("\n")
     cells = [_cells_of(line) for line in lines]
-    _keep_empty_tab_cells(lines, cells)
+    kept = _keep_empty_tab_cells(lines, cells)
     for index, line in enumerate(lines):
         row = cells[index]
         if row is None:
             continue
         above = cells[index - 1] if index else None
-        if line.startswith("\t") and above is not None and len(above) == len(row) + 1:
+        if (
+            index not in kept
+            and line.startswith("\t")
+            and above is not None
+            and len(above) == len(row) + 1
+        ):
             row = cells[index] = ["", *row]  # `⇥Cộng⇥146⇥62.800.000`: its index cell is empty
         tabs = line.strip(" \t").count("\t") >= 2
         numeric = any(c[:1].isdigit() for c in row[1:])
@@ -547,7 +552,7 @@ def _aligned_rows(text: str) -> str:
             below is not None and len(below) == len(row) and any(c[:1].isdigit() for c in below[1:])
         )
         if len(row) >= 3 and (tabs or numeric or header):
-            lines[index] = " | ".join(row)
+            lines[index] = _cells_line(row)
         elif len(row) == 2 and index < _HEADER_COLUMNS_LINES and ("\t" not in line or not numeric):
             lines[index] = "\n".join(row)  # (a label and its figure apart by a tab stay a row)
     return "\n".join(lines)
@@ -556,12 +561,14 @@ def _aligned_rows(text: str) -> str:
 _PROSE_CELLS = 8
 
 
-def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> None:
+def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> set[int]:
     """A spreadsheet's rows pasted with tabs keep their empty cells (`2⇥Tổng số đoàn viên⇥
     người⇥⇥12.507⇥⇥`: no plan, the figure done) when the run's first line, its header, has a
     cell for every tab: each figure stays under its column. (Tabs pressed twice to align a
     label with its figure, under no such header, stay one gap; so do lines of prose typed with
-    a tab for every space, `Thành⇥lập⇥⇥12⇥CĐCS`, and the run they stand in.)"""
+    a tab for every space, `Thành⇥lập⇥⇥12⇥CĐCS`, and the run they stand in.) Returns the
+    lines whose cells it kept."""
+    kept: set[int] = set()
     index = 0
     while index < len(lines):
         end = index
@@ -572,13 +579,28 @@ def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> No
             width = len(strict[0])
             if (
                 width >= 3
-                and all(c for c in strict[0])  # (the header names every column)
+                and _names_every_column(strict)
                 and all(len(row) <= width for row in strict)
                 and any("" in row for row in strict[1:])
             ):
                 for k, row in enumerate(strict):
                     cells[index + k] = row
+                kept.update(range(index, end))
         index = end + 1
+    return kept
+
+
+def _names_every_column(rows: list[list[str]]) -> bool:
+    """The run's header names every column: on its first line, or on two (`Thực hiện⇥⇥⇥Tăng
+    (%)` over `⇥⇥⇥Năm 2010⇥Năm 2011⇥Năm 2012`: Word's merged cell over the columns it
+    spans, each named on the line below, which holds no figure of its own)."""
+    header = rows[0]
+    if all(header):
+        return True
+    if len(rows) < 3 or any(c and _FIGURE_CELL.fullmatch(c) for c in rows[1]):
+        return False
+    below = rows[1]
+    return all(c or (i < len(below) and below[i]) for i, c in enumerate(header))
 
 
 def _tab_cells(line: str) -> list[str]:
@@ -744,6 +766,8 @@ def _header_cell_role(line: str, words: _TableWords) -> str | None:
 
 
 _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
+# ... and a Markdown table's delimiter row of short cells (`|:--:|:--|--:|`, `|-|-|`)
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 
 
 # Markdown emphasis: `**1.045** đoàn viên`, `*Ngày 27/12/2024*`, `__1.200__`, `_300_ lượt`.
@@ -1064,7 +1088,7 @@ def _tidy_lines(text: str) -> str:
     blank = False
     for line in text.split("\n"):
         line = line.rstrip(" \t")
-        if "--" in line and _RULE_LINE.fullmatch(line):
+        if "-" in line and (_RULE_LINE.fullmatch(line) or _DELIMITER_ROW.fullmatch(line)):
             continue  # `|----|---:|`: a table's ruling, which would stand between header and rows
         if line:
             if blank and out:
@@ -1827,7 +1851,11 @@ def _join_cells(line: str) -> str:
     if _CELL not in line:
         return line.strip()
     before, *cells = (part.strip() for part in _CELL_SPLIT_RE.split(line))
-    parts = [before, *cells] if before else cells
+    return _cells_line([before, *cells] if before else cells)
+
+
+def _cells_line(parts: list[str]) -> str:
+    """Cells as one table row (see :func:`_join_cells`)."""
     if sum(1 for part in parts if part) < 2:
         parts = [part for part in parts if part]
     elif not parts[0] and not parts[-1]:

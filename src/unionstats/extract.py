@@ -408,7 +408,13 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is not None:
         if cell.label_end != run.rows_seen[1]:  # (the row before this one, for its money)
             run.rows_seen = (run.rows_seen[1], cell.label_end)
-        spot = replace(spot, left=cell.label_end, right=max(cell.unit_start, q.end))
+        spot = replace(
+            spot,
+            left=cell.label_end,
+            right=max(cell.unit_start, q.end),
+            label=cell.label_start,
+            unit=cell.unit_start if 0 <= cell.unit_start < q.start else -1,
+        )
         if cell.role != "done":
             run.mention(spot, q, None, "excluded", f"table_{cell.role}")
             return
@@ -448,8 +454,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             unit_class(cand) != "count" or not ind.is_money
         ):
             verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+            target = cell.target * factor if cell.target is not None else plan
             _observe(
-                run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup
+                run, spot, verdict, None, target=target, period=cell.period, breakdown=cell.subgroup
             )
             run.mention(spot, q, ind, "observation", "table_column")
             return

@@ -35,7 +35,10 @@ class Spot:
 
     `left` is where phrases before it are measured from (the start of its
     qualifier, or the end of a table row's label), `right` where phrases after
-    it are (the end of its unit, or a table row's unit cell).
+    it are (the end of its unit, or a table row's unit cell). A table row's
+    figure also has its label's start (`label`: all the label's words are
+    before it, however long) and its unit cell's (`unit`: `cuộc`, `người`, the
+    noun it counts).
     """
 
     cand: Candidate
@@ -43,6 +46,8 @@ class Spot:
     right: int
     clause: tuple[int, int]
     sentence: tuple[int, int]
+    label: int = -1
+    unit: int = -1
 
 
 # Not frozen: made many times per report (see `numbers.Quantity`).
@@ -137,6 +142,14 @@ def heads(lay: Layout, spot: Spot) -> Heads:
             break
         pos = nxt
         persons_only = True  # `nữ`, `lượt` count people: `9.745 lượt bài viết` are not posts
+    if not after and spot.unit >= 0 and _whole(spot.cand):
+        # a table row's unit cell names what its whole figures count (`Đối thoại định kỳ |
+        # cuộc | 4`; its growth column's `5,9` counts no one)
+        at = skip_spaces(low, spot.unit, sc.head_gap)
+        found = [(lid, e) for lid, e in hits.lists_at(at) if lid in by_head]
+        if found:
+            after = {ind for lid, _ in found for ind in by_head[lid]}
+            generic = hits.end_at(sc.generic_heads, at) >= max(e for _, e in found)
     if (generic and after) or not after:
         named = _noun_after_is(lay, end) or _card_label(lay, spot.cand.q_start, end)
         if named:
@@ -148,6 +161,11 @@ def heads(lay: Layout, spot: Spot) -> Heads:
 
 _BARE_END = frozenset(".,;:!?)(\n")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _whole(cand: Candidate) -> bool:
+    """A figure that may count: whole, and not written with zero decimals (`| 18.936,0 |`)."""
+    return float(cand.q.value).is_integer() and _ZERO_DECIMALS.search(cand.number_text) is None
 
 
 def _bare_count(cand: Candidate) -> bool:
@@ -368,10 +386,15 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     assert hits is not None
     # Most conditions find no phrase in reach: the scope is bounded only when one is found.
     if cond.side == "before":
-        found = hits.ending_between(cond.words, spot.left - cond.within, spot.left)
+        reach = spot.left - cond.within
+        if 0 <= spot.label < reach and cond.within > lay.catalogue.scoring.windows["row_label"]:
+            reach = spot.label  # (`Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp | 6`)
+        found = hits.ending_between(cond.words, reach, spot.left)
         if not found:
             return False
         floor = max(lay.scope(spot.left, cond.scope)[0], spot.left - lay.catalogue.scoring.left)
+        if 0 <= spot.label < floor:
+            floor = spot.label
         for start, end in found:
             if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
@@ -622,10 +645,7 @@ def classify(
     found: Heads | None = None
     if kind == "count":
         found = heads(lay, spot)
-        if not found.after and (
-            not float(spot.cand.q.value).is_integer()
-            or _ZERO_DECIMALS.search(spot.cand.number_text) is not None
-        ):
+        if not found.after and not _whole(spot.cand):
             # `tuổi đời bình quân ... là 41,5`: a label's figure with decimals counts no one (one
             # written with its noun, `1.245,5 đoàn viên`, is kept and flagged out of range); nor
             # does one written with zero decimals, money in a finance table (`| 18.936,0 |`)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue
@@ -58,6 +59,7 @@ class Cell:
     label: str = ""  # its row's label (`Thăm hỏi ốm đau`)
     subgroup: str | None = None  # the breakdown its column's header names (`Khu vực HCSN`)
     money: bool = False  # its column's header names money only (`Số tiền`, `Kinh phí`)
+    label_start: int = -1  # where its row's label starts: the whole label is the figure's wording
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -397,23 +399,30 @@ def _stacked_header_columns(
     lay: Layout, header: list[list[tuple[int, int, str]]], roles: dict[int, tuple[str, str | None]]
 ) -> dict[int, str]:
     """The indicator each column names in the lowest of the header's rows that names one, read
-    in the unit a row of units gives it (`Số tiền trợ cấp` over `Nghìn đồng`: money)."""
+    in the unit a row of units gives it (`Số tiền trợ cấp` over `Nghìn đồng`: money). A group's
+    cell merged over several columns is read with the cell under it (`Tặng quà Tết` over `Số
+    suất | Kinh phí`: the gifts, then their money)."""
     named: dict[int, str] = {}
     width = max(len(row) for row in header)
     units: dict[int, str] = {}
     for row in header:
         units.update(_units_row(row))
+    header = [*(_spans_filled(row, below) for row, below in pairwise(header)), header[-1]]
     for i in range(1, width):
         if i in roles and roles[i][0] not in ("ratio", "done"):
             continue  # (`Tổng số` under `Đoàn viên công đoàn` is that column's figure)
+        lower = ""  # the words under it that named nothing alone (`Kinh phí (triệu đồng)`)
         for row in reversed(header):
             text = row[i][2] if i < len(row) else ""
             if text and i in units and text.lower() != units[i]:
                 text = f"{text} ({units[i]})"
-            if text and (code := _column_indicator(lay, text)):
+            code = text and lower and _column_indicator(lay, f"{text} {lower}")
+            if text and (code := code or _column_indicator(lay, text)):
                 if roles.get(i, ("done",))[0] == "done" or _is_rate(lay, code):
                     named[i] = code
                 break  # (a unit under it names nothing: the cell above may)
+            if text and (i not in units or text.lower() != units[i]):
+                lower = text
     # `Số suất quà | Giá trị`: a column headed by a money word only, right of a counted one
     sc = lay.catalogue.scoring
     money_words = lay.catalogue.lexicon.phrases(sc.total_money_words)
@@ -426,6 +435,21 @@ def _stacked_header_columns(
         if any(c in money_words for c in cells):
             named[i] = sc.money_of[count]
     return named if len(named) >= 2 else {}
+
+
+def _spans_filled(
+    row: list[tuple[int, int, str]], below: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A header row's merged cells copied as text (`Kết nạp đoàn viên | | |` over `KH giao |
+    Thực hiện | Đạt (%)`): an empty cell right of a named one, over a cell the row below
+    names, is that cell's, as a page's `colspan` repeats it."""
+    out = list(row)
+    for i in range(2, len(row)):
+        s, e, text = row[i]
+        prev = out[i - 1][2]
+        if not text and prev and i < len(below) and below[i][2] and below[i - 1][2]:
+            out[i] = (s, e, prev)
+    return out
 
 
 _UNIT_CELL = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ)(?:\s*/\s*[^\W\d_]+)*|%")
@@ -555,10 +579,11 @@ def _read_row(
     unit_cell = next(
         ((s, t) for i, (s, _, t) in enumerate(row) if roles.get(i, ("",))[0] == "unit"), None
     )
-    plan = None
-    for i, (start, _, text) in enumerate(row):
-        if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text):
-            plan = _value(lay, start)
+    plans = {
+        i: _value(lay, start)
+        for i, (start, _, text) in enumerate(row)
+        if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text)
+    }
     rate = _rate_of_row(lay, row, roles, label_i)
     # `| Tổng kinh phí chăm lo | 5.100 | 5.603 |` under a table's `Đơn vị tính: triệu đồng`
     row_unit = table_unit if table_unit and _names_money(lay, label_text) else ""
@@ -595,7 +620,7 @@ def _read_row(
             # (a column's own unit before the row's: `Số lượng | Thành tiền (triệu đồng)` by a
             # unit column of `suất`, `nhà`)
             unit_text=(units or {}).get(h, "") or (unit_cell[1] if unit_cell else "") or row_unit,
-            target=plan if role == "done" else None,
+            target=_plan_of(plans, i) if role == "done" else None,
             period=period,
             indicator=indicator,
             column=(block, h),
@@ -603,7 +628,17 @@ def _read_row(
             noun=(nouns or {}).get(h, ""),
             label=label_text,
             money=h in (money or ()),
+            label_start=row[label_i][0],
         )
+
+
+def _plan_of(plans: dict[int, float | None], column: int) -> float | None:
+    """The plan of a figure: the nearest plan column left of it (`Kết nạp: KH | TH | % ;
+    Thành lập CĐCS: KH | TH`, each group its own), or the row's last."""
+    left = [i for i in plans if i < column]
+    if left:
+        return plans[max(left)]
+    return plans[max(plans)] if plans else None
 
 
 def _names_money(lay: Layout, label: str) -> bool:

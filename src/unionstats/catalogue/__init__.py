@@ -280,6 +280,7 @@ WINDOWS = (
     "individual",
     "other_org",
     "subgroup_after", "quote", "tail_noun", "series_label", "line_label", "line_label_clause",
+    "row_label",
 )  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
 
