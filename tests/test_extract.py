@@ -2758,6 +2758,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "viên, tổng trị giá 960 triệu đồng.",
             {("gifts", 2_400), ("gift_value", 960_000_000)},
         ),
+        # a congress's absentees are no stock; the country's labour force is no workforce;
+        # pupils who won prizes are no trainees; official housing is no Mái ấm
+        (
+            "Năm 2024, dự đại hội có 44 đoàn viên công đoàn (2 đồng chí vắng có lý do).",
+            {("members", 44)},
+        ),
+        (
+            "Năm 2024, lực lượng lao động cả nước hiện có hơn 52 triệu người, trong đó khoảng 27 "
+            "triệu người làm công hưởng lương.",
+            set(),
+        ),
+        (
+            "Năm 2024, tỷ lệ học sinh lên lớp đạt trên 99,3%, có 27 lượt học sinh đạt giải học "
+            "sinh giỏi cấp tỉnh.",
+            set(),
+        ),
+        ("Năm 2024, Công đoàn tham mưu xây dựng 38 căn nhà công vụ cho giáo viên.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
@@ -2776,6 +2793,10 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Theo Sở Nội vụ, năm 2024 Công đoàn ngành đã kết nạp 412 đoàn viên.", None),
         ("Theo báo cáo của LĐLĐ tỉnh, năm 2024 kết nạp 412 đoàn viên.", None),
         ("Theo đó, năm 2024 kết nạp 412 đoàn viên.", None),
+        # the source named after the figure, as news items write it
+        ("Năm 2024, toàn tỉnh có hơn 112.000 lao động làm việc tại các KCN, theo số liệu của "
+         "Ban Quản lý các KCN tỉnh.", "other_org"),
+        ("Năm 2024 kết nạp 412 đoàn viên, theo báo cáo của LĐLĐ tỉnh.", None),
     ],
 )  # fmt: skip
 def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
@@ -3452,6 +3473,73 @@ def test_a_breakdown_that_is_the_indicators_whole_population_is_none() -> None:
         ("staff_conference_rate", None),
         ("new_members", "public_sector"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a worker's pronoun opening the sentence reports what is hers, `cho biết` or not
+        "Năm 2024. Anh cho biết thu nhập hằng tháng khoảng 9,5 triệu đồng.",
+        # ... and what is one worker's, in its clause
+        "Năm 2024. Thu nhập của chị giảm từ khoảng 8,5 triệu xuống còn 5,6 triệu đồng một tháng.",
+        # firms' starting wages at a job fair are no average income
+        "Năm 2024, mức lương khởi điểm các doanh nghiệp đưa ra là 7 triệu đồng/tháng.",
+    ],
+)
+def test_a_workers_own_income_in_the_news_is_no_average(text: str) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [o.indicator for o in observations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Năm 2024. "Vé tàu khứ hồi năm ngoái tôi hỏi mất gần 2 triệu đồng, bằng nửa tháng '
+         'lương", chị nói.', []),
+        ('Năm 2024. "Năm nay chúng tôi đã hỗ trợ 150 triệu đồng cho đoàn viên khó khăn", ông '
+         "Hùng cho biết.", [150e6]),
+    ],
+)  # fmt: skip
+def test_one_speaking_of_herself_gives_no_union_figure(text: str, expected: list) -> None:
+    """A worker quoted in the first person (`tôi`) speaks of her own money; `chúng tôi` is
+    the union speaking."""
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [o.value for o in observations if o.indicator == "welfare_value"] == expected
+
+
+def test_a_union_body_between_keeps_a_workers_report_the_unions() -> None:
+    """`Chị cho biết, năm nay CĐCS đã kết nạp 120 đoàn viên`: the union's figure, told by her."""
+    text = "Năm 2024. Chị cho biết, năm nay CĐCS đã kết nạp 120 đoàn viên mới."
+    observations, _ = extract("t", text, "2024", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 120)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state's unemployment insurance, a thousands dot between no stop
+        "Năm 2024, Sở Nội vụ tỉnh đã giải quyết trợ cấp thất nghiệp cho hơn 11.600 người với "
+        "tổng số tiền khoảng 290 tỷ đồng.",
+        "Năm 2021, gói hỗ trợ khoảng 30.000 tỉ đồng từ Quỹ bảo hiểm thất nghiệp được chi trả.",
+        # each one's share, not the total
+        "Năm 2024, công ty hỗ trợ 2 triệu đồng cho mỗi công nhân quay lại làm việc.",
+        # a fare
+        "Năm 2024, vé xe giường nằm dịp cận Tết lên tới 1,2 triệu đồng một chiều.",
+    ],
+)
+def test_the_states_insurance_and_each_ones_share_are_no_union_care(text: str) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [o.indicator for o in observations] == []
+
+
+def test_a_figure_higher_than_last_years_is_a_change() -> None:
+    """`cao hơn khoảng 200.000 lượt so với Tết năm ngoái`: the difference, not a level."""
+    text = (
+        "Tết Sum vầy năm 2024 đã đến với 1.512.000 lượt đoàn viên, cao hơn khoảng 200.000 lượt "
+        "so với Tết năm ngoái."
+    )
+    observations, _ = extract("t", text, "2024", org_level="national")
+    assert [o.value for o in observations] == [1_512_000]
 
 
 def test_a_concession_is_no_count() -> None:

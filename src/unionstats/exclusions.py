@@ -306,7 +306,12 @@ def individual(lay: Layout, spot: Spot) -> bool:
         ):
             continue
         return True
-    return _named_person(lay, spot) or _person_subject(lay, spot) or _person_receives(lay, spot)
+    return (
+        _named_person(lay, spot)
+        or _person_subject(lay, spot)
+        or _person_receives(lay, spot)
+        or _first_person(lay, spot)
+    )
 
 
 _RECEIVER_REACH = 60  # a clause's reach back from the figure to the one who receives it
@@ -340,7 +345,19 @@ def _person_subject(lay: Layout, spot: Spot) -> bool:
     end = _subject_pronoun_end(lay, spot.sentence[0])
     if end < 0 or end >= spot.left:
         return False
-    return not hits.ending_between(sc.person_blockers, end, spot.left)
+    return not hits.ending_between(sc.subject_blockers, end, spot.left)
+
+
+def _first_person(lay: Layout, spot: Spot) -> bool:
+    """One speaks of herself, or of what is one worker's, in the figure's clause (`Mỗi tháng
+    tôi chỉ nhận được 1,5 triệu đồng trợ cấp`, `Thu nhập của chị giảm ... còn 5,6 triệu`):
+    `tôi`, not `chúng tôi` (the union speaking), and no union body between."""
+    sc, hits = lay.catalogue.scoring, lay.hits
+    assert hits is not None
+    for start, end in hits.ending_between(sc.first_person, spot.clause[0], spot.left):
+        if start >= spot.clause[0] and not lay.low.endswith("chúng ", 0, start):
+            return not hits.ending_between(sc.subject_blockers, end, spot.left)
+    return False
 
 
 def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:

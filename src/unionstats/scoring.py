@@ -398,7 +398,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         for start, end in found:
             if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
-            if cond.stop and any(c in cond.stop for c in low[end : spot.left]):
+            if cond.stop and _stops(low, cond.stop, end, spot.left):
                 continue
             if cond.unless_between >= 0 and hits.starting_between(
                 cond.unless_between, end, spot.left - 1
@@ -417,7 +417,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
             continue  # (`... CNVCLĐ tại các đơn vị có tổ chức công đoàn`: no predicate)
-        if cond.stop and any(c in cond.stop for c in low[spot.right : start]):
+        if cond.stop and _stops(low, cond.stop, spot.right, start):
             continue
         if "|" in low[spot.right : start]:
             continue  # the next cell of a table row: a note, not what follows the figure
@@ -425,6 +425,15 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
+
+
+def _stops(low: str, stop: str, start: int, end: int) -> bool:
+    """A stop mark stands between: not a figure's own dot or comma (`cho hơn 11.600 người`
+    ends no sentence)."""
+    return any(
+        c in stop and not (low[k - 1 : k].isdigit() and low[k + 1 : k + 2].isdigit())
+        for k, c in enumerate(low[start:end], start)
+    )
 
 
 # Before a caption's figure: spaces and an emoji (`📌 8.915`), not a list's mark (`- 12 CĐCS`
@@ -760,6 +769,8 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     lý ... cho biết,`, and no union body is named between that and the number."""
     rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
     assert hits is not None
+    if _attributed_after(lay, spot):
+        return True
     at = spot.sentence[0]
     while at < spot.left and not low[at].isalnum():
         at += 1  # bullets, quotes, spaces
@@ -773,6 +784,17 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
             return False
         source = said[0][1]
     return not hits.starting_between(rule.union, source, spot.left)
+
+
+def _attributed_after(lay: Layout, spot: Spot) -> bool:
+    """The sentence names its source after the figure (`... hơn 112.000 lao động làm việc tại
+    các KCN, theo số liệu của Ban Quản lý các KCN tỉnh`): a government body's figures."""
+    rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
+    assert hits is not None
+    for _, end in hits.starting_between(rule.openers, spot.right, spot.sentence[1] - 1):
+        if hits.end_at(rule.sources, skip_spaces(low, end, 2)) > 0:
+            return not hits.starting_between(rule.union, spot.right, end)
+    return False
 
 
 # Levels from the top; a bloc's members are its units, whatever their level.

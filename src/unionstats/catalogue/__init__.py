@@ -188,6 +188,8 @@ class Scoring:
     cue_shadows: int
     named_persons: int
     person_blockers: int
+    subject_blockers: int
+    first_person: int
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
@@ -505,6 +507,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
+            subject_blockers=b.words(raw["subject_blockers"], "scoring.subject_blockers"),
+            first_person=b.words(raw["first_person"], "scoring.first_person"),
             stock_indicators=tuple(raw["stock_indicators"]),
             turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
