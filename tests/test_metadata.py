@@ -141,6 +141,22 @@ def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     )
 
 
+def test_a_news_items_quoted_source_is_its_subject_not_the_body_it_also_names() -> None:
+    """A journalist's item quotes the union body's officer (`Ông ..., Phó chủ tịch LĐLĐ
+    TP.HCM, cho biết`): that body is the subject; one brought in with `cũng` is another."""
+    text = (
+        "Công nhân chưa thể quay lại, công đoàn tiếp sức người ở lại\n"
+        "Sau hơn 4 tháng giãn cách, nhiều công nhân ở TP.HCM đã về quê.\n"
+        "Theo Sở LĐTBXH TP.HCM, khoảng 1,3 triệu lao động chưa thể quay lại làm việc.\n"
+        "Chị Trâm đã 3 tháng không có lương.\n"
+        "Ông Lê Văn Khánh, Phó chủ tịch LĐLĐ TP.HCM, cho biết các cấp công đoàn TP đã chăm lo "
+        "cho hơn 1,46 triệu lượt đoàn viên.\n"
+        "Công đoàn các KCX - KCN TP.HCM cũng đã hỗ trợ 62.000 suất quà.\n"
+    )
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == ("provincial_federation", "TP. Hồ Chí Minh")
+
+
 @pytest.mark.parametrize(
     ("line", "date"),
     [

@@ -328,14 +328,20 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _SENTENCE.finditer(text)))
 
 
+_REPORTS_REACH = 60  # a person's title and name, then `cho biết`
+
+
 def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
     """How likely a mention names the report's own organisation, by where and how it stands."""
     w = words()
     weight = 3.0 if in_title else (2.0, 1.2, 0.8)[sentence] if sentence < 3 else 0.3
     before = text[max(0, m.start - 40) : m.start].lower().split()
     last = " ".join(before[-3:])
-    if last.endswith(w.person_titles):
+    after = text[m.end : m.end + _REPORTS_REACH].lower().split(".")[0]
+    if last.endswith(w.person_titles) and not any(v in after for v in w.page["reports_for"]):
         weight *= 0.5  # `Chủ tịch LĐLĐ tỉnh Bến Tre Lê Văn Quyền` names a person
+    if after.split()[:1] and after.split()[0] in w.page["also_after"]:
+        weight *= 0.5  # `Công đoàn các KCX - KCN TP.HCM cũng đã hỗ trợ`: another body
     owned = before[-1:] == ["của"] and " ".join(before[-3:-1]).endswith(w.owned_before)
     if before and before[-1] in w.givers and not owned:
         weight *= 0.4  # `được Tổng LĐLĐVN tặng`, `trực thuộc LĐLĐ tỉnh`

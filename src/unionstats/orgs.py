@@ -120,6 +120,8 @@ def words() -> OrgWords:
                 "mail_other",
                 "mail_replies",
                 "annex_notes",
+                "reports_for",
+                "also_after",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
