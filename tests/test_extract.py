@@ -5333,6 +5333,28 @@ def test_a_groups_cell_is_read_with_the_cell_under_it() -> None:
     }
 
 
+def test_a_total_row_above_its_items_is_read_as_their_total() -> None:
+    """`Tổng cộng` first, over the rows of kinds of help, in a header pasted on two lines whose
+    last merged cell (`Năm 2023`) lost its spanned cell with the line's end: the total of
+    people helped and of money, each year under its own columns."""
+    raw = (
+        "ĐVT: 1.000đ\n"
+        "TT\tNội dung\tNăm 2024\t\tNăm 2023\t\n"
+        "\t\tSố lượt\tSố tiền\tSố lượt\tSố tiền\n"
+        "\tTổng cộng\t3.596\t1.870.500\t3.407\t1.584.500\n"
+        "1\tQuà Tết cho ĐV, NLĐ\t3.250\t1.625.000\t3.100\t1.395.000\n"
+        "2\tThăm hỏi ốm đau, thai sản\t298\t149.000\t271\t135.500\n"
+        "3\tTrợ cấp khó khăn đột xuất\t48\t96.500\t36\t54.000\n"
+    )
+    observations, _ = extract("t", clean(raw, is_html=False).text, "2024", org_level="grassroots")
+    totals = {(o.indicator, o.value, o.period) for o in observations if "part" not in o.flags}
+    assert {
+        ("welfare_beneficiaries", 3_596, "2024"),
+        ("welfare_value", 1_870_500_000, "2024"),
+        ("welfare_beneficiaries", 3_407, "2023"),
+    } <= totals
+
+
 def test_a_lower_header_row_stands_over_the_first_column_of_figures() -> None:
     """`TT | Chỉ tiêu | Đơn vị tính | Thực hiện | Tăng bình quân (%)` over `Năm 2010 | Năm 2011
     | Năm 2012`: the years split `Thực hiện`, the fourth column, where the rows' figures begin

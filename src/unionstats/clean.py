@@ -576,7 +576,7 @@ def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> se
             end += 1
         if end - index >= 2 and all(cells[k] is not None for k in range(index, end)):
             strict = [_tab_cells(lines[k]) for k in range(index, end)]
-            width = len(strict[0])
+            width = _header_width(strict)
             if (
                 width >= 3
                 and _names_every_column(strict)
@@ -593,14 +593,26 @@ def _keep_empty_tab_cells(lines: list[str], cells: list[list[str] | None]) -> se
 def _names_every_column(rows: list[list[str]]) -> bool:
     """The run's header names every column: on its first line, or on two (`Thực hiện⇥⇥⇥Tăng
     (%)` over `⇥⇥⇥Năm 2010⇥Năm 2011⇥Năm 2012`: Word's merged cell over the columns it
-    spans, each named on the line below, which holds no figure of its own)."""
+    spans, each named on the line below, which holds no figure of its own; the merged cell
+    may be the last, its spanned cells dropped with the line's end)."""
     header = rows[0]
     if all(header):
         return True
-    if len(rows) < 3 or any(c and _FIGURE_CELL.fullmatch(c) for c in rows[1]):
+    if not _on_two_lines(rows):
         return False
     below = rows[1]
     return all(c or (i < len(below) and below[i]) for i, c in enumerate(header))
+
+
+def _on_two_lines(rows: list[list[str]]) -> bool:
+    return len(rows) >= 3 and not any(c and _FIGURE_CELL.fullmatch(c) for c in rows[1])
+
+
+def _header_width(rows: list[list[str]]) -> int:
+    """How many columns the run's header names (on its two lines when it stands on two)."""
+    if all(rows[0]) or not _on_two_lines(rows):
+        return len(rows[0])
+    return max(len(rows[0]), len(rows[1]))
 
 
 def _tab_cells(line: str) -> list[str]:

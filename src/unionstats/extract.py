@@ -186,10 +186,21 @@ def extract(
     )
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
+    held: list[tuple[Candidate, Cell]] = []  # a total row above its items (`Tổng cộng` first)
     for cand in candidates(
         lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
     ):
-        _one(run, cand, cells.get(cand.q.start))
+        cell = cells.get(cand.q.start)
+        if held and (cell is None or cell.column[0] not in (-1, held[0][1].column[0])):
+            for total, total_cell in held:  # its table's items are read: the total now
+                _one(run, total, total_cell)
+            held.clear()
+        if cell is not None and _total_before_items(run, cell):
+            held.append((cand, cell))
+            continue
+        _one(run, cand, cell)
+    for total, total_cell in held:
+        _one(run, total, total_cell)
     marked = _wages_beside_income(
         lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))
     )
@@ -877,6 +888,19 @@ def _money_of_row(run: _Run, cell: Cell, cand: Candidate) -> str | None:
         if label in run.lay.catalogue.lexicon.phrases(sc.total_money_words):
             code = run.last_row_count[1]
     return sc.money_of.get(code) if code else None
+
+
+def _total_before_items(run: _Run, cell: Cell) -> bool:
+    """A total row's figure with no item of its column read yet, in a column that names no
+    indicator: it waits for its table's items (`| | Tổng cộng | 3.596 | 1.870.500 |` over the
+    rows of kinds of help), then is read as their total."""
+    return (
+        cell.total
+        and cell.role == "done"
+        and cell.indicator is None
+        and cell.column[0] >= 0
+        and run.column_cells.get(cell.column, 0) == 0
+    )
 
 
 def _items_above(run: _Run, cell: Cell) -> str | None:
