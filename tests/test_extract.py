@@ -2262,6 +2262,33 @@ def test_a_bracket_of_the_same_part_of_last_year_is_last_years(
     assert [(o.value, o.period) for o in observations] == expected
 
 
+# Hostile round 25: `năm nay`, `năm học này` are the report's own year even after another
+# year in the sentence (`Năm 2023 kết nạp 380 đoàn viên; năm nay kết nạp 420` gave 420 to
+# 2023), and a school-year report's `năm học trước` is the school year before (its bracket
+# was read as the report's own, 2024-2025).
+@pytest.mark.parametrize(
+    ("text", "doc_period", "expected"),
+    [
+        ("Năm 2023 kết nạp 380 đoàn viên; năm nay kết nạp 420 đoàn viên.", "2024",
+         [(380, "2023"), (420, "2024")]),
+        ("Năm 2023 kết nạp 380 đoàn viên, trong năm nay đã kết nạp 420 đoàn viên.", "2024",
+         [(380, "2023"), (420, "2024")]),
+        ("Năm học 2023-2024 kết nạp 380 đoàn viên; năm học này kết nạp 420 đoàn viên.",
+         "2024-2025", [(380, "2023-2024"), (420, "2024-2025")]),
+        ("So với năm học trước (kết nạp 380 đoàn viên), năm học 2024-2025 kết nạp 420 đoàn viên.",
+         "2024-2025", [(380, "2023-2024"), (420, "2024-2025")]),
+        # (`nhiều năm nay`: these many years, no year of its own)
+        ("Năm 2023 kết nạp 380 đoàn viên; mấy năm nay đã thành lập 12 CĐCS.", "2024",
+         [(380, "2023"), (12, "2023")]),
+    ],
+)  # fmt: skip
+def test_this_year_and_the_school_year_before_are_read_as_the_reports(
+    text: str, doc_period: str, expected: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", text, doc_period)
+    assert [(o.value, o.period) for o in observations] == expected
+
+
 def test_the_lines_of_a_list_above_a_total_are_its_parts() -> None:
     text = (
         "Chăm lo Tết cho đoàn viên:\n"
