@@ -5151,6 +5151,78 @@ def test_a_share_of_an_amount_is_never_care_of_its_own_nor_more_than_it(
     assert {m.value: m.reason for m in mentions if m.value in reasons} == reasons
 
 
+# Hostile round 25: the next share is a share whatever it reads as alone (the fund named in
+# the share before made `gia đình đối ứng 180 triệu đồng` money raised for the fund, a
+# headline of its own), and a new deed ends the run of shares (`..., đồng thời thăm hỏi đoàn
+# viên ốm đau với tổng số tiền 100 triệu đồng` was the house's part: care money lost).
+@pytest.mark.parametrize(
+    ("text", "expected", "reasons"),
+    [
+        ("Xây dựng 9 nhà \"Mái ấm Công đoàn\" trị giá 540 triệu đồng (Quỹ Mái ấm Công đoàn hỗ trợ "
+         "360 triệu đồng, gia đình đối ứng 180 triệu đồng).",
+         [("union_shelter_houses", 9), ("union_shelter_value", 540e6)],
+         {360e6: "part_of_other_money", 180e6: "part_of_other_money"}),
+        ("Xây dựng 9 nhà \"Mái ấm Công đoàn\" trị giá 540 triệu đồng (trong đó Quỹ Mái ấm Công "
+         "đoàn hỗ trợ 360 triệu đồng), đồng thời thăm hỏi đoàn viên ốm đau với tổng số tiền 100 "
+         "triệu đồng.",
+         [("union_shelter_houses", 9), ("union_shelter_value", 540e6), ("welfare_value", 100e6)],
+         {360e6: "part_of_other_money"}),
+        ("Xây dựng 9 nhà \"Mái ấm Công đoàn\" trị giá 540 triệu đồng, trong đó LĐLĐ tỉnh hỗ trợ "
+         "360 triệu đồng, ngoài ra thăm hỏi đoàn viên ốm đau với tổng số tiền 100 triệu đồng.",
+         [("union_shelter_houses", 9), ("union_shelter_value", 540e6),
+          ("union_shelter_value", 360e6), ("welfare_value", 100e6)], {}),
+    ],
+)  # fmt: skip
+def test_a_run_of_shares_holds_every_share_and_ends_at_a_new_deed(
+    text: str, expected: list, reasons: dict
+) -> None:
+    observations, mentions = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+    assert {m.value: m.reason for m in mentions if m.value in reasons} == reasons
+
+
+# Hostile round 25: a loan or a referral earlier in the sentence took the care after it
+# (`giới thiệu đoàn viên vay vốn, thăm hỏi 350 lượt đoàn viên ốm đau` gave 350 Party
+# referrals; `cho vay, tổ chức thăm hỏi 215 đoàn viên` nothing); the parts of one gift's
+# worth written per unit (`trị giá 500.000 đồng/suất, gồm tiền mặt 300.000 đồng ...`) were
+# gift money; a breakdown named right after a part (`trong đó có 2.140 nữ, 3.520 đoàn viên`)
+# made the member stock after it women's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phối hợp Ngân hàng Chính sách xã hội giới thiệu đoàn viên vay vốn, thăm hỏi 350 lượt "
+         "đoàn viên ốm đau với số tiền 175 triệu đồng.",
+         [("welfare_beneficiaries", 350), ("welfare_value", 175e6)]),
+        ("Phối hợp với Ngân hàng Chính sách xã hội cho vay, tổ chức thăm hỏi 215 đoàn viên bị tai "
+         "nạn lao động.", [("welfare_beneficiaries", 215)]),
+        ("Hướng dẫn thủ tục vay vốn ưu đãi, đồng thời trợ cấp khó khăn cho 420 đoàn viên với tổng "
+         "số tiền 210 triệu đồng.", [("welfare_beneficiaries", 420), ("welfare_value", 210e6)]),
+        # (still: borrowers are no beneficiaries, referrals are referrals)
+        ("Giới thiệu 1.215 đoàn viên vay vốn Ngân hàng CSXH.", []),
+        ("Phối hợp cho vay, giới thiệu 480 đoàn viên ưu tú cho Đảng xem xét kết nạp.",
+         [("party_referrals", 480)]),
+        ("Hỗ trợ 2.100 suất quà (trị giá 500.000 đồng/suất, gồm tiền mặt 300.000 đồng và hiện vật "
+         "200.000 đồng).", [("gifts", 2_100)]),
+        ("Toàn ngành có 3.560 CBCCVC, trong đó có 2.140 nữ, 3.520 đoàn viên công đoàn.",
+         [("workers", 3_560, None), ("workers", 2_140, "female"), ("members", 3_520, None)]),
+        ("Toàn tỉnh có 1.245 CĐCS, 98.760 đoàn viên; riêng khu vực doanh nghiệp có 820 CĐCS với "
+         "72.300 đoàn viên.",
+         [("grassroots_unions", 1_245, None), ("members", 98_760, None),
+          ("grassroots_unions", 820, "business_sector"), ("members", 72_300, "business_sector")]),
+    ],
+)  # fmt: skip
+def test_care_after_a_loan_a_gifts_make_up_and_a_parts_own_breakdown(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    got = [
+        (o.indicator, o.value, o.subgroup)[: len(want)]
+        for o, want in zip(observations, expected, strict=False)
+    ]
+    assert len(observations) == len(expected)
+    assert got == [tuple(w) for w in expected]
+
+
 # Hostile round 24: a table's money unit line made its `Tổng cộng` row money (`tổng cộng` is
 # a money word in prose), so the row's counts were scaled: under `(ĐVT: nghìn đồng)`,
 # `| Tổng cộng | 20 | 2.000 | 200.000 |` gave 20 000 grassroots unions and 2 000 000 members.
