@@ -2289,6 +2289,30 @@ def test_this_year_and_the_school_year_before_are_read_as_the_reports(
     assert [(o.value, o.period) for o in observations] == expected
 
 
+# Hostile round 25: a year's report written in January of the next year tells what was done
+# then (`Tháng 01 năm 2025, các cấp công đoàn đã tặng 18.000 suất quà Tết`): a later year
+# told as done is that year's figure, not a plan; told with a plan word, or in a report
+# published before that year, it is still a plan.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Tháng 01 năm 2025, các cấp công đoàn đã tặng 18.000 suất quà Tết.", None,
+         [(18_000, "2025")]),
+        ("Tháng 01 năm 2025, các cấp công đoàn đã tặng 18.000 suất quà Tết.",
+         dt.date(2025, 1, 20), [(18_000, "2025")]),
+        ("Tháng 01 năm 2025, các cấp công đoàn đã tặng 18.000 suất quà Tết.",
+         dt.date(2024, 12, 20), []),
+        ("Năm 2025, LĐLĐ tỉnh đã đề ra chỉ tiêu kết nạp 5.000 đoàn viên.", None, []),
+        ("Năm 2025, kết nạp 5.000 đoàn viên, thành lập 40 CĐCS.", None, []),
+    ],
+)  # fmt: skip
+def test_a_later_year_told_as_done_is_that_years_figure(
+    text: str, published: dt.date | None, expected: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", text, "2024", published=published)
+    assert [(o.value, o.period) for o in observations] == expected
+
+
 def test_the_lines_of_a_list_above_a_total_are_its_parts() -> None:
     text = (
         "Chăm lo Tết cho đoàn viên:\n"
