@@ -5247,6 +5247,23 @@ def test_care_after_a_loan_a_gifts_make_up_and_a_parts_own_breakdown(
     assert got == [tuple(w) for w in expected]
 
 
+# Hostile round 25: the Mái ấm fund's balance named far before its amount was money raised
+# (`số dư Quỹ Mái ấm Công đoàn đến 31/12/2024 là 850 triệu đồng`: the balance veto of care
+# money reached 12 characters, and the fund had none).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Số dư Quỹ Mái ấm Công đoàn đến 31/12/2024 là 850 triệu đồng. Trong năm, Quỹ Mái ấm "
+         "Công đoàn vận động được 420 triệu đồng.", [("union_shelter_fund", 420e6)]),
+        ("Vận động Quỹ Mái ấm Công đoàn được 420 triệu đồng, số dư quỹ đến cuối năm 850 triệu "
+         "đồng.", [("union_shelter_fund", 420e6)]),
+    ],
+)  # fmt: skip
+def test_the_shelter_funds_balance_is_no_money_raised(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
 # Hostile round 24: a table's money unit line made its `Tổng cộng` row money (`tổng cộng` is
 # a money word in prose), so the row's counts were scaled: under `(ĐVT: nghìn đồng)`,
 # `| Tổng cộng | 20 | 2.000 | 200.000 |` gave 20 000 grassroots unions and 2 000 000 members.
