@@ -5264,6 +5264,27 @@ def test_the_shelter_funds_balance_is_no_money_raised(text: str, expected: list)
     assert [(o.indicator, o.value) for o in observations] == expected
 
 
+# Hostile round 25: women expecting or raising a baby told after their figure were a stock
+# (`toàn tỉnh có 3.450 nữ đoàn viên đang mang thai và nuôi con nhỏ` gave 3 450 women members);
+# the care they get still counts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn tỉnh có 3.450 nữ đoàn viên đang mang thai và nuôi con nhỏ dưới 36 tháng tuổi.", []),
+        ("Toàn tỉnh có 3.450 lao động nữ đang nuôi con nhỏ.", []),
+        ("Toàn tỉnh có 45.600 đoàn viên, trong đó 3.450 nữ đoàn viên đang mang thai.",
+         [("members", 45_600)]),
+        ("Hỗ trợ 56 nữ đoàn viên mang thai với số tiền 28 triệu đồng.",
+         [("welfare_beneficiaries", 56), ("welfare_value", 28e6)]),
+    ],
+)  # fmt: skip
+def test_women_expecting_a_baby_told_after_their_figure_are_no_stock(
+    text: str, expected: list
+) -> None:
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
 # Hostile round 24: a table's money unit line made its `Tổng cộng` row money (`tổng cộng` is
 # a money word in prose), so the row's counts were scaled: under `(ĐVT: nghìn đồng)`,
 # `| Tổng cộng | 20 | 2.000 | 200.000 |` gave 20 000 grassroots unions and 2 000 000 members.
