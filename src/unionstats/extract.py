@@ -723,19 +723,23 @@ def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
     whole = _whole_past_parts(run)
     if whole is None or unit_class(spot.cand) != "VND":
         return None
-    if verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed:
-        return None
     if whole.indicator == sc.money_of_mixed:
         return None
     sentence = lay.sentence_index(spot.cand.q.start)
     share_id, share_end = run.last_share
+    assert lay.hits is not None
     next_share = (  # `trong đó Quỹ hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 triệu đồng`
         share_id == whole.span_start
         and share_end <= spot.left
         and not lay.digit_between(share_end, spot.left)
         and lay.sentence_index(share_end) == sentence
+        and not lay.hits.starting_between(sc.share_ends, share_end, spot.left - 1)
     )
-    if not next_share and not is_part(lay, spot, "bracket_reach"):
+    # the next share is a share whatever it reads as alone (`(Quỹ Mái ấm Công đoàn hỗ trợ 360
+    # triệu đồng, gia đình đối ứng 180 triệu đồng)`: the fund named before reads the family's
+    # share as money raised for it)
+    own = verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed
+    if not next_share and (own or not is_part(lay, spot, "bracket_reach")):
         return None
     return whole if whole.sentence_id in (sentence, sentence - 1) else None
 
@@ -755,6 +759,22 @@ def _whole_past_parts(run: _Run) -> Observation | None:
         elif seen and (o.unit != "VND" or "part" not in o.flags):
             return o if o.unit == "VND" else None
     return None
+
+
+def _breakdown_of_the_whole(run: _Run, last: Observation, pos: int) -> bool:
+    """`3.560 CBCCVC, trong đó có 2.140 nữ, 3.520 đoàn viên`: the figure before is a part
+    whose breakdown is named after it, its own noun; the list resumes with the whole's, not
+    the part's (`riêng khu vực doanh nghiệp có 820 CĐCS với 72.300 đoàn viên` names it
+    before, for the rest of the list)."""
+    if "part" not in last.flags or last.subgroup is None:
+        return False
+    lay = run.lay
+    assert lay.hits is not None
+    return any(
+        lay.hits.starting_between(list_id, last.span_end, pos - 1)
+        for name, list_id in lay.catalogue.subgroups
+        if name == last.subgroup
+    )
 
 
 def _stock_of_what_was_counted(
@@ -1147,6 +1167,7 @@ def _observe(
         and last.indicator in stocks
         and "list_of_stocks" in verdict.evidence
         and ")" not in lay.low[last.span_end : q.start]  # the list resumes after a breakdown
+        and not _breakdown_of_the_whole(run, last, q.start)
     ):
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):

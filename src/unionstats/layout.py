@@ -136,15 +136,18 @@ class Layout:
         marks = find_marks(low, self.doc_period)
         if self.published is not None and "năm qua" in low:
             marks = _past_year_marks(low, marks, self.doc_period, self.published)
+        doc_year = period_year(self.doc_period)
+        if doc_year:
+            later = [m for m in YEAR_MENTION.finditer(low) if int(m.group(1)) > doc_year]
+            done = [m for m in later if self._told_done(m.end())] if later else []
+            self.future_years = [m.start() for m in later if m not in done]
+            if done:  # `Tháng 01 năm 2025, ... đã tặng 18.000 suất quà` in the 2024 report
+                added = [PeriodMark(m.start(), m.group(1), "year") for m in done]
+                marks = sorted([*marks, *added], key=lambda mark: mark.pos)
         self.marks, self.figure_years = _figure_years(low, marks)
         self.mark_pos = [m.pos for m in self.marks]
         self.mark_close = [_bracket_close(low, m.pos) for m in self.marks]
         self.figure_year_pos = [p for p, _ in self.figure_years]
-        doc_year = period_year(self.doc_period)
-        if doc_year:
-            self.future_years = [
-                m.start() for m in YEAR_MENTION.finditer(low) if int(m.group(1)) > doc_year
-            ]
         self.title_start, self.title_end = _title_span(text, self.title)
         self.part_year = any(
             _states_part_year(line) for line in low.split("\n", _HEADING_LINES)[:_HEADING_LINES]
@@ -160,6 +163,24 @@ class Layout:
         self.plan_spans = plan_sections(
             text, low, sc.plan_headings, sc.result_headings, sc.appendix_headings
         )
+
+    def _told_done(self, year_end: int) -> bool:
+        """A later year than the report's that its sentence tells as done: a done word
+        (`scoring.done_words`) and no plan word between the year and the sentence's next
+        figure, and a year the report was not published before (a report of 2024 written in
+        January 2025: `Tháng 01 năm 2025, các cấp công đoàn đã tặng 18.000 suất quà Tết`)."""
+        year = int(self.low[year_end - 4 : year_end])
+        if self.published is not None and self.published.year < year:
+            return False
+        assert self.hits is not None
+        sc = self.catalogue.scoring
+        end = min(self.sentence(year_end)[1], len(self.low))
+        i = bisect.bisect_left(self.digits, year_end)
+        if i < len(self.digits) and self.digits[i] < end:
+            end = self.digits[i]
+        if self.hits.starting_between(sc.plan_words, year_end, end - 1):
+            return False
+        return bool(self.hits.starting_between(sc.done_words, year_end, end - 1))
 
     def in_plan_section(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self.plan_spans)

@@ -152,17 +152,30 @@ _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # year before's (a `compared` mark: it holds in its clause only, and dates no report).
 # Led by `năm`, its optional `cùng kỳ` read back from where it matches (`_last_year_was`):
 # led by the optional words, `re` tried it at every character (0.15 ms of a 3 KB report).
-_LAST_YEAR_WAS = re.compile(r"năm\s+(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)")
+_LAST_YEAR_WAS = re.compile(
+    r"năm\s+(?:học\s+)?(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)"
+)
 _COMPARED_WITH = re.compile(r"(?:so\s+với|hơn|nhiều)\s+$")
 # `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`, `(năm
 # trước 170 lượt)`: a bracket comparing with the same part of the year before, unnamed.
 _SAME_PART_BRACKET = re.compile(
-    r"\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)|năm\s+(?:trước|ngoái))"
+    r"\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s*năm\s+\d)|năm\s+(?:học\s+)?(?:trước|ngoái))"
 )
 # ... or named before it: `cao hơn năm trước (24.115 lượt, 14,9 tỷ đồng)`: the words read
 # back from each `(` (`_named_before_brackets`).
-_NAMED_BEFORE_BRACKET = (("cùng", "kỳ"), ("năm", "trước"), ("năm", "ngoái"))
+_NAMED_BEFORE_BRACKET = (
+    ("cùng", "kỳ"),
+    ("năm", "trước"),
+    ("năm", "ngoái"),
+    ("năm", "học", "trước"),
+)
 _ONE_YEAR_OR_PART = re.compile(r"(\d{4})(-[HQ][1-4])?")
+_SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{4})")
+# `năm nay`, `năm học này`: the report's own year (or school year), even after a sentence's
+# other year (`Năm 2023 kết nạp 380 đoàn viên; năm nay kết nạp 420`); not `nhiều năm nay`,
+# `mấy năm nay` (these years), nor `năm này`, which points back at a year just named.
+_THIS_YEAR = re.compile(r"(?<!\w)năm\s+(?:nay|học\s+(?:này|nay))(?!\w)")
+_THESE_YEARS_BEFORE = re.compile(r"(?:nhiều|mấy|những|các|bao|vài|\d)\s+$")
 
 
 # Not frozen: made many times per report (see `numbers.Quantity`).
@@ -357,6 +370,11 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         for m in _NAM.finditer(text):
             if _ANNUAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 marks.append(PeriodMark(m.start() - 5, doc_period, "annual"))
+        if "năm nay" in text or "năm học" in text:
+            for m in _THIS_YEAR.finditer(text):
+                these = _THESE_YEARS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if now and not inside(m.start()) and not these:
+                    marks.append(PeriodMark(m.start(), now, "year"))
     earlier = _same_part_before(doc_period)
     if earlier:
         marks.extend(
@@ -529,9 +547,15 @@ def _span_of_dates(m: re.Match[str]) -> tuple[str, str] | None:
 
 
 def _same_part_before(doc_period: str | None) -> str | None:
-    """The same part of the year before (`2023-H1` for a `2024-H1` report), or None."""
+    """The same part of the year before (`2023-H1` for a `2024-H1` report), the school year
+    before (`2023-2024` for `2024-2025`: `năm học trước`), or None."""
     m = _ONE_YEAR_OR_PART.fullmatch(doc_period or "")
-    return f"{int(m.group(1)) - 1}{m.group(2) or ''}" if m else None
+    if m:
+        return f"{int(m.group(1)) - 1}{m.group(2) or ''}"
+    school = _SCHOOL_YEAR.fullmatch(doc_period or "")
+    if school and int(school.group(2)) - int(school.group(1)) == 1:
+        return f"{int(school.group(1)) - 1}-{school.group(1)}"
+    return None
 
 
 def _as_of(m: re.Match[str], doc_period: str | None) -> str | None:

@@ -30,6 +30,10 @@ FLAG_VI = {
     "range": "khoảng giá trị, lấy điểm giữa",
     "part_year": "số liệu mấy tháng đầu năm (ví dụ 9 tháng), chưa phải cả năm",
     "conflicting": "các báo cáo ghi số khác nhau",
+    "part": 'một phần của số liệu tổng (ví dụ số sau "trong đó")',
+    "list_item": "một mục trong danh sách, chưa phải số tổng",
+    "implausible_period": "kỳ báo cáo ngoài khoảng hợp lý, đã bỏ",
+    "implausible_published": "ngày ban hành ngoài khoảng hợp lý, đã bỏ",
 }
 
 SUBGROUP_VI = {

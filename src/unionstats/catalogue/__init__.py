@@ -201,6 +201,7 @@ class Scoring:
     money_of: dict[str, str]
     money_of_mixed: str
     part_words: int
+    share_ends: int
     other_org_words: int
     higher_body_words: dict[str, int]
     higher_body_names: dict[str, int]
@@ -526,6 +527,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
+            share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
             higher_body_words={
                 str(level): b.words(words, f"scoring.higher_body_words.{level}")
