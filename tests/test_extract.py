@@ -5516,6 +5516,23 @@ def test_a_total_row_above_its_items_is_read_as_their_total() -> None:
     } <= totals
 
 
+def test_a_column_named_under_a_dated_group_keeps_its_indicator() -> None:
+    """`Tình hình tổ chức đến 30/6/2016` over `Số CĐCS | Số đoàn viên`: the date above gives
+    the column its period, the cell under it its indicator (the province's CĐCS were lost)."""
+    raw = (
+        "STT\tĐơn vị\tTình hình tổ chức đến 30/6/2016\t\tPhát triển 6 tháng đầu năm\t\n"
+        "\t\tSố CĐCS\tSố đoàn viên\tKết nạp đoàn viên mới\tThành lập CĐCS mới\n"
+        "1\tLĐLĐ huyện Ninh Hải\t168\t9.214\t235\t2\n"
+        "2\tLĐLĐ huyện Bác Ái\t64\t2.871\t58\t1\n"
+        "\tToàn tỉnh\t232\t12.085\t293\t3\n"
+    )
+    text = clean(raw, is_html=False).text
+    observations, _ = extract("t", text, "2016-H1", org_level="provincial_federation")
+    totals = {(o.indicator, o.value) for o in observations if "part" not in o.flags}
+    assert ("grassroots_unions", 232) in totals
+    assert ("members", 12_085) in totals
+
+
 def test_a_lower_header_row_stands_over_the_first_column_of_figures() -> None:
     """`TT | Chỉ tiêu | Đơn vị tính | Thực hiện | Tăng bình quân (%)` over `Năm 2010 | Năm 2011
     | Năm 2012`: the years split `Thực hiện`, the fourth column, where the rows' figures begin

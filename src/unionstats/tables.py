@@ -277,9 +277,9 @@ def _read_block(
                     i: code
                     for i, (_, _, t) in enumerate(rows[r - 1])
                     if i
-                    and (i not in roles or roles[i][0] == "ratio")
+                    and (i not in roles or roles[i][0] in ("ratio", "done"))
                     and (code := _column_indicator(lay, t))
-                    and (i not in roles or _is_rate(lay, code))
+                    and (i not in roles or roles[i][0] == "done" or _is_rate(lay, code))
                 }
                 if len(named) < 2 and r >= 2:
                     # a header over two or three rows (`Chăm lo bằng suất quà` over `Số suất
@@ -288,7 +288,8 @@ def _read_block(
                 named.update(_money_columns(lay, rows[r - 1], named, roles))
                 columns = named if len(named) >= 2 else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
-                    roles.pop(i, None)
+                    if roles.get(i, ("",))[0] != "done":  # (a year above keeps its period)
+                        roles.pop(i, None)
                 nouns = {
                     i: m.group(1)
                     for i, (_, _, t) in enumerate(rows[r - 1])
