@@ -605,6 +605,8 @@ def _names_every_column(rows: list[list[str]]) -> bool:
 
 
 def _on_two_lines(rows: list[list[str]]) -> bool:
+    """The run's second line may be its header's lower line: a data row follows, and it holds
+    no figure of its own."""
     return len(rows) >= 3 and not any(c and _FIGURE_CELL.fullmatch(c) for c in rows[1])
 
 
