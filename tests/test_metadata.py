@@ -549,6 +549,19 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
             "2023",
         ),
         ("Đại hội đầu tiên của Công đoàn Công ty Minh Phú, nhiệm kỳ 2023-2028", "2023"),
+        # ... signed in January: to the year before, as a year's report is
+        (
+            "CÔNG ĐOÀN NÔNG NGHIỆP VÀ PTNT VIỆT NAM\nSố: 28/BC-CĐN\nHà Nội, ngày 22 tháng 01 "
+            "năm 2021\nBÁO CÁO\nSơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội lần thứ VI, "
+            "nhiệm kỳ 2018 – 2023",
+            "2018-2020",
+        ),
+        (
+            "CÔNG ĐOÀN NÔNG NGHIỆP VÀ PTNT VIỆT NAM\nSố: 98/BC-CĐN\nHà Nội, ngày 22 tháng 6 "
+            "năm 2021\nBÁO CÁO\nSơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội lần thứ VI, "
+            "nhiệm kỳ 2018 – 2023",
+            "2018-2021",
+        ),
     ],
 )
 def test_a_congress_report_covers_the_term_it_closes(title: str, period: str) -> None:
@@ -1083,11 +1096,11 @@ def test_an_occasion_named_in_the_headline_is_the_reports_year() -> None:
 
 @pytest.mark.parametrize(
     ("upto", "period"),
-    [("(Từ sau Đại hội đến ngày 31/12/2024)", "2023-2024"), ("", "2023-2025")],
+    [("(Từ sau Đại hội đến ngày 31/12/2024)", "2023-2024"), ("", "2023-2024")],
 )
 def test_a_report_on_the_resolutions_results_covers_the_term_so_far(upto: str, period: str):
     """Not the congress's year: the term from its start to the date the report counts up to
-    (or its publication)."""
+    (or its publication; signed in January, the year before: `Sau 02 năm`)."""
     text = (
         "LIÊN ĐOÀN LAO ĐỘNG HUYỆN KRÔNG PẮC\nSố: 03/BC-LĐLĐ\nKrông Pắc, ngày 08 tháng 01 năm "
         "2025\n\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu Nghị quyết Đại hội Công đoàn huyện Krông "

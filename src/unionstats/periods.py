@@ -669,14 +669,19 @@ _UP_TO_YEAR = re.compile(
 _UP_TO_REACH = 200  # characters after the term where the report says up to when
 
 
-def _term_so_far(head: str, term: re.Match[str], published_year: int | None) -> str:
+def _term_so_far(
+    head: str, term: re.Match[str], published_year: int | None, published_month: int | None
+) -> str:
     """The years of a term a report on its resolution's results covers: from the term's start
-    to the date it counts up to (`đến ngày 31/12/2024`), else to its publication; the whole
-    term once it is over; undated, its first year (no further is known, and a review of the
-    term in progress is never of the term before it, the one its congress closed)."""
+    to the date it counts up to (`đến ngày 31/12/2024`), else to its publication (signed in
+    January, to the year before, as a year's report is); the whole term once it is over;
+    undated, its first year (no further is known, and a review of the term in progress is
+    never of the term before it, the one its congress closed)."""
     start, end = int(term.group(1)), int(term.group(2))
     upto = _UP_TO_YEAR.search(head, term.end(), term.end() + _UP_TO_REACH)
     last = int(upto.group(1)) if upto else published_year
+    if not upto and last is not None and published_month == 1:
+        last -= 1
     if last is None:
         return str(start)
     last = min(last, end)
@@ -724,7 +729,7 @@ def _stated(
         if _RESOLUTION_RESULTS.search(head, max(0, m.start() - 200), m.start()):
             # `Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội ..., nhiệm kỳ 2023 - 2028 (Từ
             # sau Đại hội đến ngày 31/12/2024)`: the term so far
-            congress.append((m.start(), _term_so_far(head, m, published_year)))
+            congress.append((m.start(), _term_so_far(head, m, published_year, published_month)))
             continue
         if opened := _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
             start, end = int(m.group(1)), int(m.group(2))
