@@ -3535,6 +3535,8 @@ def test_a_breakdown_that_is_the_indicators_whole_population_is_none() -> None:
         "Năm 2024. Thu nhập của chị giảm từ khoảng 8,5 triệu xuống còn 5,6 triệu đồng một tháng.",
         # firms' starting wages at a job fair are no average income
         "Năm 2024, mức lương khởi điểm các doanh nghiệp đưa ra là 7 triệu đồng/tháng.",
+        # ... nor the lowest wage a firm pays
+        "Năm 2024, mức lương thấp nhất trả cho lao động phổ thông là 3.745.000 đồng/tháng.",
     ],
 )
 def test_a_workers_own_income_in_the_news_is_no_average(text: str) -> None:
