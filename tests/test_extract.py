@@ -3578,6 +3578,9 @@ def test_a_union_body_between_keeps_a_workers_report_the_unions() -> None:
         "Năm 2024, công ty hỗ trợ 2 triệu đồng cho mỗi công nhân quay lại làm việc.",
         # a fare
         "Năm 2024, vé xe giường nằm dịp cận Tết lên tới 1,2 triệu đồng một chiều.",
+        # an insurer's payouts
+        "Năm 2024, công đoàn phối hợp với Bảo Việt chi trả quyền lợi bảo hiểm cho 27 trường "
+        "hợp ốm đau, tai nạn.",
     ],
 )
 def test_the_states_insurance_and_each_ones_share_are_no_union_care(text: str) -> None:
