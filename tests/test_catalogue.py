@@ -120,6 +120,10 @@ def _raw() -> tuple[dict, dict]:
             "new_members.vetoes[9]: unless_between goes with before, not after",
         ),
         (
+            lambda d: d["indicators"][3]["vetoes"].append({"after": ["x"], "opens": True}),
+            "new_members.vetoes[9]: opens goes with before, not after",
+        ),
+        (
             lambda d: d["scoring"]["subgroup_indicators"].update(in_force=["agreements"]),
             "scoring.subgroup_indicators: unknown codes ['agreements']",
         ),

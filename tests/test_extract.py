@@ -2758,6 +2758,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Thưa ông, với hơn 85.000 CNVCLĐ trên địa bàn, công đoàn tỉnh làm gì?",
             {("workers", 85_000)},
         ),
+        # a sentence opening on the body's strength: its stock ...
+        (
+            "Với hơn 683.000 đoàn viên, Công đoàn tỉnh là lực lượng nòng cốt của phong trào.",
+            {("members", 683_000)},
+        ),
+        (
+            "- Với gần 15.000 CNVCLĐ, LĐLĐ huyện có nhiều cố gắng trong năm.",
+            {("workers", 15_000)},
+        ),
+        # ... but not those an event drew, nor `với` inside the sentence
+        ("Với 350 đoàn viên tham dự, hội thao diễn ra sôi nổi.", set()),
+        ("Hội thao diễn ra sôi nổi với 400 đoàn viên, NLĐ.", set()),
         # a sentence about each house gives each house's money
         (
             "LĐLĐ tỉnh bàn giao 3 nhà Mái ấm Công đoàn. Mỗi căn nhà rộng 55 m2, trị giá khoảng "

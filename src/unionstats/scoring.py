@@ -400,6 +400,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and _stops(low, cond.stop, end, spot.left):
                 continue
+            if cond.opens and low[lay.sentence(start)[0] : start].strip(_OPENING_MARKS):
+                continue
             if cond.unless_between >= 0 and hits.starting_between(
                 cond.unless_between, end, spot.left - 1
             ):
@@ -425,6 +427,10 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
+
+
+# What may stand before the phrase that opens a sentence: spaces, quotes, a list's mark.
+_OPENING_MARKS = " \t\n\"“‘'(-–—+*•▪◦●►"
 
 
 def _stops(low: str, stop: str, start: int, end: int) -> bool:

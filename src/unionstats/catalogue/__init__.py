@@ -63,6 +63,7 @@ class Condition:
     unless_right_before: int = -1  # list id: not when one of these ends right before it
     unless_right_after: int = -1  # list id: not when one of these starts right after its noun
     unless_between: int = -1  # list id: `before` only: not when one of these stands after it
+    opens: bool = False  # `before` only: the phrase opens its sentence (`Với hơn 683.000 ...`)
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -344,6 +345,7 @@ class _Builder:
         unknown = set(raw) - {
             "before", "after", "label", "caption", "unit", "within", "scope", "stop",
             "across_numbers", "unless_right_before", "unless_right_after", "unless_between",
+            "opens",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -371,6 +373,8 @@ class _Builder:
         between = raw.get("unless_between")
         if between is not None and side != "before":
             raise CatalogueError(f"{where}: unless_between goes with before, not {side}")
+        if raw.get("opens") and side != "before":
+            raise CatalogueError(f"{where}: opens goes with before, not {side}")
         return Condition(
             side,
             self.words(raw[side], f"{where}.{side}"),
@@ -383,6 +387,7 @@ class _Builder:
                 -1 if unless_after is None else self.words(unless_after, f"{where}.unless_after")
             ),
             unless_between=-1 if between is None else self.words(between, f"{where}.between"),
+            opens=bool(raw.get("opens", False)),
         )
 
     def conditions(self, raw: Any, where: str) -> tuple[tuple[Condition, ...], ...]:
