@@ -393,6 +393,19 @@ def test_same_unit_both_sides_of_a_slash_then_the_plan_is_a_target(sentence, exp
     assert [m.reason for m in mentions if m.value == expected[2]] == ["target"]
 
 
+def test_a_plan_named_earlier_in_the_sentence_makes_a_fraction_result_over_plan() -> None:
+    observations, _ = extract(
+        "t",
+        "Đã kết nạp 3.412 đoàn viên theo chỉ tiêu nghị quyết Đại hội, đạt 68,2%; thành lập mới "
+        "14/20 CĐCS.",
+        "2025",
+    )
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 3412, None),
+        ("new_grassroots_unions", 14, 20),
+    ]
+
+
 def test_same_unit_both_sides_of_a_slash_without_a_plan_is_not_a_target() -> None:
     observations, _ = extract("t", "Có 45 CĐCS/52 CĐCS tổ chức hội nghị.", "2023")
     assert all(o.target is None for o in observations)
@@ -1588,6 +1601,13 @@ def test_a_year_in_brackets_dates_its_own_figure(
             1.5e9,
             2e9,
         ),
+        # the resolution named in full before its figure in brackets
+        (
+            "Các CĐCS đã giới thiệu 215 đoàn viên ưu tú cho Đảng, vượt 43% chỉ tiêu nghị quyết "
+            "Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên).",
+            215,
+            150,
+        ),
         # no plan: a year after the plan word, or another figure after a connector
         ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
         ("Đã thành lập mới được 4 CĐCS, đạt 133% chỉ tiêu với 1.815 đoàn viên.", 4, None),
@@ -2757,6 +2777,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Thưa ông, với hơn 85.000 CNVCLĐ trên địa bàn, công đoàn tỉnh làm gì?",
             {("workers", 85_000)},
+        ),
+        # the money the union levels gave for houses named in the sentence before is their
+        # value; another body's `Mái ấm tình thương` are not the union's; the Party members
+        # among the members and workers are no stock
+        (
+            "LĐLĐ huyện bàn giao 3 nhà “Mái ấm Công đoàn”. Trong đó, LĐLĐ huyện hỗ trợ 25 triệu "
+            "đồng/căn, LĐLĐ tỉnh hỗ trợ 10 triệu đồng/căn; tổng số tiền công đoàn các cấp hỗ trợ "
+            "cho 3 căn nhà là 105 triệu đồng.",
+            {("union_shelter_houses", 3), ("union_shelter_value", 105_000_000)},
+        ),
+        (
+            "Hội Liên hiệp Phụ nữ huyện cũng trao 5 căn nhà “Mái ấm tình thương” cho hội viên nghèo.",
+            set(),
+        ),
+        (
+            "Hiện LĐLĐ huyện có 112 CĐCS với 4.360 đoàn viên, trong đó 1.287 đoàn viên là đảng "
+            "viên, chiếm 29,5%.",
+            {("grassroots_unions", 112), ("members", 4_360)},
+        ),
+        (
+            "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
+            {("workers", 2_450)},
         ),
         # a sentence opening on the body's strength: its stock ...
         (

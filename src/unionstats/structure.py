@@ -39,7 +39,10 @@ _LABEL_UNIT = re.compile(
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 _TARGET_NUMBER = re.compile(
     r"(?:\s*(?:giao|đề ra)?\s*:?"
-    r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(]))"
+    r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(])"
+    # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
+    # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
+    r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\()"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
@@ -166,10 +169,14 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
     """The plan figure: the denominator of `x/y` beyond plan, or a target written after it."""
     q = spot.cand.q
     if q.target is not None:
-        plan_after = lay.hits is not None and lay.hits.starting_between(
-            lay.catalogue.scoring.target_words, spot.right, spot.right + 80
+        words = lay.catalogue.scoring.target_words
+        plan_named = lay.hits is not None and (
+            lay.hits.starting_between(words, spot.right, spot.right + 80)
+            # ... or earlier in its sentence (`kết nạp 3.412 đoàn viên theo chỉ tiêu nghị quyết
+            # Đại hội, đạt 68,2%; thành lập mới 14/20 CĐCS`)
+            or lay.hits.ending_between(words, spot.sentence[0], spot.left)
         )
-        return q.target if q.value > q.target or plan_after else None
+        return q.target if q.value > q.target or plan_named else None
     found = target_after(lay, spot)
     return found[0] if found else None
 
