@@ -393,6 +393,19 @@ def test_same_unit_both_sides_of_a_slash_then_the_plan_is_a_target(sentence, exp
     assert [m.reason for m in mentions if m.value == expected[2]] == ["target"]
 
 
+def test_a_figure_restated_in_a_table_of_plans_keeps_its_plan() -> None:
+    text = (
+        "- Trong năm học kết nạp mới 03 đoàn viên.\n\n"
+        "TT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tTỷ lệ\n"
+        "1\tKết nạp đoàn viên mới\tngười\t2\t3\t150%\n"
+    )
+    observations, mentions = extract("t", clean(text, is_html=False).text, "2017")
+    assert [(o.indicator, o.value, o.target, o.span_start) for o in observations] == [
+        ("new_members", 3, 2, text.index("03"))
+    ]
+    assert [m.reason for m in mentions if m.value == 3] == ["classified", "restated"]
+
+
 def test_a_plan_named_earlier_in_the_sentence_makes_a_fraction_result_over_plan() -> None:
     observations, _ = extract(
         "t",
@@ -1142,9 +1155,12 @@ PLAN_TABLE = """<table>
 </table>"""
 
 
-@pytest.mark.parametrize("plan_header", ["Kế hoạch", "Nghị quyết ĐH", "Chỉ tiêu NQ Đại hội"])
+@pytest.mark.parametrize(
+    "plan_header", ["Kế hoạch", "Nghị quyết ĐH", "Chỉ tiêu NQ Đại hội", "Đăng ký"]
+)
 def test_plan_and_result_columns_of_a_table(plan_header: str) -> None:
-    """A term's table puts the congress resolution's figures where a year's puts its plan."""
+    """A term's table puts the congress resolution's figures where a year's puts its plan,
+    and an emulation pledge's table what was pledged (`Đăng ký`)."""
     text = clean(PLAN_TABLE.replace(">Kế hoạch<", f">{plan_header}<"), is_html=True).text
     observations, mentions = extract("t", text, "2023")
     assert {(o.indicator, o.value, o.target) for o in observations} == {
@@ -2800,6 +2816,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # a label telling what those it counts did or are names no stock
+        ("- Nữ đoàn viên đạt danh hiệu “Giỏi việc trường, đảm việc nhà”: 24 người.", set()),
+        ("- Đoàn viên công đoàn xuất sắc: 15 người.", set()),
+        ("- Tổng số đoàn viên: 45 người.", {("members", 45)}),
         # a sentence opening on the body's strength: its stock ...
         (
             "Với hơn 683.000 đoàn viên, Công đoàn tỉnh là lực lượng nòng cốt của phong trào.",

@@ -1225,7 +1225,9 @@ def _quote(text: str, start: int, end: int, c_start: int, c_end: int, reach: int
 def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation]:
     """A figure restated in the same report is one observation: a statement with no flag
     (not a list item, not a part) wins over a flagged one, then the first; a plain
-    qualifier wins over a hedged one. The restatement's mention says so."""
+    qualifier wins over a hedged one; a plan either statement gives is kept (`có 11 sáng
+    kiến ...` in prose, `| Sáng kiến ... | 8 | 11 |` in the table of targets after it). The
+    restatement's mention says so."""
     kept: dict[tuple[str, float, str, str | None], Observation] = {}
     dropped: set[int] = set()
     for obs in observations:
@@ -1235,12 +1237,13 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
             kept[key] = obs
             continue
         exact = "exact" if "exact" in (prev.qualifier, obs.qualifier) else prev.qualifier
+        target = prev.target if prev.target is not None else obs.target
         if prev.flags and not obs.flags:
             dropped.add(prev.span_start)
-            kept[key] = replace(obs, qualifier=exact)
+            kept[key] = replace(obs, qualifier=exact, target=obs.target or target)
         else:
             dropped.add(obs.span_start)
-            kept[key] = replace(prev, qualifier=exact)
+            kept[key] = replace(prev, qualifier=exact, target=target)
     if dropped:
         for i, m in enumerate(run.mentions):
             if m.span_start in dropped and m.status == "observation":

@@ -519,6 +519,8 @@ def accepts(
     """No veto holds and, unless the context is inherited from a partner, a requirement does."""
     if _any_group_holds(lay, ind.vetoes, spot, ind, labels):
         return False
+    if ind in labels and _label_says_otherwise(lay, ind, spot, labels):
+        return False
     if inherited or not ind.requires:
         return True
     if _any_group_holds(lay, ind.requires, spot, ind, labels):
@@ -526,6 +528,26 @@ def accepts(
     label_end = _line_label_end(lay, spot)
     return label_end >= 0 and _any_group_holds(
         lay, ind.requires, replace(spot, left=label_end), ind, labels
+    )
+
+
+def _label_says_otherwise(lay: Layout, ind: Indicator, spot: Spot, labels: frozenset) -> bool:
+    """A veto read after the label's counted noun, as after a figure's own noun: the label
+    names what those counted did or are (`Nữ đoàn viên đạt danh hiệu “Giỏi việc trường, đảm
+    việc nhà”: 24`, `| Đoàn viên công đoàn xuất sắc | 15 |`), not the stock."""
+    assert ind.heads is not None and lay.hits is not None
+    link = label_link(lay, spot.left, bare=True)  # (the link itself is no predicate: `đạt`)
+    if link < 0:
+        link = spot.left
+    nouns = lay.hits.ending_between(ind.heads, link - lay.catalogue.scoring.label, link)
+    if not nouns:
+        return False
+    noun_end = nouns[-1][1]
+    in_label = replace(spot, right=noun_end, clause=(spot.clause[0], link))
+    return any(
+        all(c.side == "after" and c.scope == "clause" for c in group)
+        and all(holds(lay, c, in_label, ind, labels) for c in group)
+        for group in ind.vetoes
     )
 
 
