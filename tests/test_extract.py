@@ -923,6 +923,34 @@ def test_female_breakdown_after_trong_do_is_a_part_of_the_total(sentence: str) -
     assert "part" in by_group["female"].flags
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "dropped"),
+    [
+        # a breakdown the contract has a code for is a part of the whole ...
+        (
+            "Có 78 cá nhân được tặng Bằng Lao động sáng tạo, trong đó CNLĐ trực tiếp là 18 người.",
+            {(78, None), (18, "direct_workers")},
+            [],
+        ),
+        # ... one it has none for is no second statement of the whole
+        (
+            "Tổng số CB, GV, NV là 47 người (nữ 35), trong đó biên chế 43, hợp đồng 04.",
+            {(47, None), (35, "female")},
+            [43],
+        ),
+        (
+            "CB, GV, NV: 52 người (nữ 50), trong đó hợp đồng lao động 14 người.",
+            {(52, None), (50, "female")},
+            [14],
+        ),
+    ],
+)
+def test_a_breakdown_needs_a_subgroup_code(sentence: str, expected: set, dropped: list) -> None:
+    observations, mentions = extract("t", clean(sentence, is_html=False).text, "2017")
+    assert {(o.value, o.subgroup) for o in observations} == expected
+    assert [m.value for m in mentions if m.reason == "part_without_subgroup"] == dropped
+
+
 def test_a_breakdown_right_after_a_figure_is_that_figures_not_the_next_ones() -> None:
     text = (
         "Thành lập mới 5 CĐCS ngoài khu vực nhà nước, nâng tổng số CĐCS trực thuộc lên 142 "

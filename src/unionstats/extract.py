@@ -690,6 +690,16 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
         )
         if part.indicator is not None:
+            if (
+                not counted
+                and subgroup(lay, spot, part_found.end if part_found else cand.q.end) is None
+                and lay.dated(cand.q.start, cand.q.end)[0]
+                == lay.dated(prev.span_start, prev.span_end)[0]
+            ):
+                # `47 người (nữ 35), trong đó biên chế 43, hợp đồng 04`: a part the contract
+                # names no breakdown of (no subgroup code), not the whole a second time (a
+                # bracket of another period, `(cùng kỳ: 51 lượt)`, is that period's whole)
+                return Verdict(None, "part_without_subgroup"), part_found
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if (whole := _money_whole(run, spot, verdict)) is not None:
         # `trị giá 120 triệu đồng. Trong đó, LĐLĐ tỉnh hỗ trợ 50 triệu đồng; ...`: who paid

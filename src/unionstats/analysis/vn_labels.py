@@ -41,6 +41,7 @@ SUBGROUP_VI = {
     "public_sector": "khu vực hành chính, sự nghiệp",
     "business_sector": "khu vực sản xuất, kinh doanh",
     "state_enterprise": "doanh nghiệp nhà nước",
+    "direct_workers": "lao động trực tiếp sản xuất",
     "non_state_enterprise": "doanh nghiệp ngoài nhà nước",
     "in_force": "còn hiệu lực (số tích lũy, không phải số ký trong kỳ)",
     "other_org": "số liệu của đơn vị khác",
