@@ -393,6 +393,23 @@ def test_same_unit_both_sides_of_a_slash_then_the_plan_is_a_target(sentence, exp
     assert [m.reason for m in mentions if m.value == expected[2]] == ["target"]
 
 
+def test_a_first_column_naming_who_did_it_is_the_rows_label() -> None:
+    """`Cấp thực hiện` (the level that did it) holds `thực hiện`, a result column's word: as
+    the first column, over names, it labels the rows."""
+    text = (
+        "Kết quả chăm lo Tết Mậu Tuất 2018 cho đoàn viên, NLĐ:\n"
+        "| Cấp thực hiện | Số suất quà | Số tiền (triệu đồng) |\n"
+        "| LĐLĐ huyện | 145 | 72,5 |\n"
+        "| CĐCS | 2.730 | 546 |\n"
+        "| Tổng cộng | 2.875 | 618,5 |\n"
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2018")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("gifts", 2875),
+        ("gift_value", 618_500_000),
+    }
+
+
 def test_a_figure_restated_in_a_table_of_plans_keeps_its_plan() -> None:
     text = (
         "- Trong năm học kết nạp mới 03 đoàn viên.\n\n"
@@ -1184,7 +1201,7 @@ PLAN_TABLE = """<table>
 
 
 @pytest.mark.parametrize(
-    "plan_header", ["Kế hoạch", "Nghị quyết ĐH", "Chỉ tiêu NQ Đại hội", "Đăng ký"]
+    "plan_header", ["Kế hoạch", "Nghị quyết ĐH", "Chỉ tiêu NQ Đại hội", "Đăng ký", "Dự toán"]
 )
 def test_plan_and_result_columns_of_a_table(plan_header: str) -> None:
     """A term's table puts the congress resolution's figures where a year's puts its plan,
@@ -2843,6 +2860,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
+        ),
+        # the share of the people at a conference is no share of the bodies that held one;
+        # those not yet in the union are no workforce
+        (
+            "Tổ chức Hội nghị cán bộ, công chức, viên chức ngày 24/9/2016, 100% CB, GV, NV dự "
+            "hội nghị.",
+            set(),
+        ),
+        (
+            "Số đoàn viên công đoàn: 45/47 CB, GV, NV (02 đồng chí hợp đồng mới về trường chưa "
+            "làm thủ tục gia nhập).",
+            {("members", 45), ("workers", 47)},
         ),
         # a label telling what those it counts did or are names no stock
         ("- Nữ đoàn viên đạt danh hiệu “Giỏi việc trường, đảm việc nhà”: 24 người.", set()),

@@ -312,6 +312,14 @@ def _read_block(
         first = next((i for i in sorted(found) if found[i][0] != "index"), None)
         if first is not None and found[first][0] == "unit":
             found[first] = (None, None)  # `TT | Đơn vị | ...`: the units listed, not a unit
+        elif (
+            first is not None
+            and found[first] == ("done", None)
+            and r + 1 < len(rows)
+            and first < len(rows[r + 1])
+            and not _is_number_cell(rows[r + 1][first][2])
+        ):
+            found[first] = (None, None)  # `Cấp thực hiện | Số suất quà | ...`: who did it
         for i in range(len(row)):  # `Chỉ tiêu` heading a first column names the rows; so
             # after a group's column, when a plan column of its own follows (`Lĩnh vực | Chỉ
             # tiêu | Kế hoạch | Thực hiện`; in `Nội dung | Chỉ tiêu | Thực hiện` it is the plan)
