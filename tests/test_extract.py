@@ -2861,6 +2861,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # those still in need and the Government's packages are no union care
+        ("Trên địa bàn huyện còn 1.046 hộ nghèo (tỷ lệ 4,1%) theo chuẩn nghèo đa chiều.", set()),
+        ("Ngoài ra, 03 nhân viên được nhận hỗ trợ theo Nghị quyết 42/NQ-CP của Chính phủ.", set()),
+        (
+            "Năm 2021, 1.250 lao động ngừng việc được hỗ trợ 3,7 tỷ đồng theo Nghị quyết 68/NQ-CP.",
+            set(),
+        ),
+        ("Công đoàn còn hỗ trợ 50 đoàn viên nghèo.", {("welfare_beneficiaries", 50)}),
         # the share of the people at a conference is no share of the bodies that held one;
         # those not yet in the union are no workforce
         (
