@@ -1110,6 +1110,25 @@ def test_a_report_on_the_resolutions_results_covers_the_term_so_far(upto: str, p
     assert infer(clean(text, is_html=False).text).period == period
 
 
+@pytest.mark.parametrize(
+    ("review", "period"),
+    [
+        # a year's review and the term's look back in one sentence: the year's report
+        ("tổng kết hoạt động công đoàn năm 2017 và nhìn lại 5 năm thực hiện", "2017"),
+        # the term's review alone covers the term
+        ("tổng kết 5 năm thực hiện", "2012-2017"),
+    ],
+)
+def test_a_years_review_beside_the_terms_is_the_years_report(review: str, period: str) -> None:
+    text = (
+        "Công đoàn Công ty CP Thủy sản Sao Mai: Điểm tựa của công nhân\n"
+        f"Ngày 22-12, Công đoàn cơ sở Công ty CP Thủy sản Sao Mai tổ chức hội nghị {review} "
+        "Nghị quyết Đại hội CĐCS nhiệm kỳ 2012-2017.\n"
+        "Năm 2017, công đoàn kết nạp 46 đoàn viên.\n23/12/17 09:45 GMT+7"
+    )
+    assert infer(clean(text, is_html=False).text).period == period
+
+
 def test_a_banner_of_the_localities_unions_names_no_body() -> None:
     """`TIN CÔNG ĐOÀN CÁC ĐỊA PHƯƠNG` heads a digest: news of the local unions, no one's name."""
     text = (

@@ -768,6 +768,17 @@ def _stated(
         # (a congress after the text was written is a banner's, not the report's)
         opened = [year for pos, year in congress if lo <= pos < hi and ok(year)]
         if opened:  # ... unless an earlier sentence (the title) states the period itself
+            # ... or the sentence reviews a year of the term too: `tổng kết hoạt động công đoàn
+            # năm 2017 và nhìn lại 5 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2012-2017` is
+            # the year's report, its term figures dated where they stand
+            for m in marks:
+                if (
+                    lo <= m.pos < hi
+                    and m.kind == "year"
+                    and _WHOLE_YEAR_BEFORE.search(head, max(0, m.pos - 40), m.pos)
+                    and opened[0][:4] <= m.period <= opened[0][-4:]
+                ):
+                    return m.period, None
             return opened[0], None
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
