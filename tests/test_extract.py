@@ -1726,6 +1726,13 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
          "Quảng Nam", {(12480, "other_org"), (47, "other_org")}),
         ("Năm 2023, toàn tỉnh kết nạp 12.480 đoàn viên, thành lập mới 47 CĐCS.",
          "provincial_federation", "Quảng Nam", {(12480, None), (47, None)}),
+        # ... nor a district or a grassroots union (a leader of the body above, quoted)
+        ("Năm 2023, toàn tỉnh kết nạp 12.480 đoàn viên, thành lập mới 47 CĐCS.",
+         "district_federation", "Quảng Nam", {(12480, "other_org"), (47, "other_org")}),
+        ("Ông Tư cho biết, toàn tỉnh hiện có 512 CĐCS với hơn 32.000 đoàn viên.", "grassroots",
+         "Bạc Liêu", {(512, "other_org"), (32000, "other_org")}),
+        ("Năm 2023, toàn huyện kết nạp 1.248 đoàn viên.", "district_federation", "Quảng Nam",
+         {(1248, None)}),
     ],
 )  # fmt: skip
 def test_another_bodys_figures_are_other_org(
@@ -2860,6 +2867,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
+        ),
+        # a school's staff named in short
+        (
+            "Năm 2023, toàn ngành có 15.862 đoàn viên/16.107 CB, nhà giáo, NLĐ.",
+            {("members", 15_862), ("workers", 16_107)},
         ),
         # those still in need and the Government's packages are no union care
         ("Trên địa bàn huyện còn 1.046 hộ nghèo (tỷ lệ 4,1%) theo chuẩn nghèo đa chiều.", set()),
