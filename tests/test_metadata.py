@@ -1111,6 +1111,31 @@ def test_a_report_on_the_resolutions_results_covers_the_term_so_far(upto: str, p
 
 
 @pytest.mark.parametrize(
+    ("menu", "section"),
+    [
+        (
+            "Trang chủ | Giới thiệu | Tin hoạt động | Pháp luật | Liên hệ",
+            "Đại hội Công đoàn các cấp",
+        ),
+        ("Trang chủ   Tin tức   Hoạt động CĐCS   Gương điển hình   Pháp luật", "Tin hoạt động"),
+    ],
+)
+def test_the_line_above_a_pages_time_stamp_is_its_headline(menu: str, section: str) -> None:
+    """Under the site's banner and menu, a section's name (`Đại hội Công đoàn các cấp`) and
+    the headline; the stamp (`Cập nhật lúc ...`) follows the headline."""
+    text = (
+        f"LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG\n{menu}\nChủ nhật, 24/06/2018\n{section}\n"
+        "Đại hội Công đoàn huyện Đức Trọng lần thứ X, nhiệm kỳ 2018 - 2023\n"
+        "Cập nhật lúc 08:05 ngày 22/06/2018\nLượt xem: 731\n"
+        "Ngày 21/6, LĐLĐ huyện Đức Trọng tổ chức Đại hội đại biểu Công đoàn huyện lần thứ X. Về "
+        "dự có đồng chí Phó Chủ tịch LĐLĐ tỉnh Lâm Đồng. Đến nay, LĐLĐ huyện quản lý 136 CĐCS."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.title == "Đại hội Công đoàn huyện Đức Trọng lần thứ X, nhiệm kỳ 2018 - 2023"
+    assert (meta.org_level, meta.province) == ("district_federation", "Lâm Đồng")
+
+
+@pytest.mark.parametrize(
     ("review", "period"),
     [
         # a year's review and the term's look back in one sentence: the year's report

@@ -222,6 +222,7 @@ def title_of(text: str) -> str | None:
             and not _DATE_LINE.match(line)
             and not line.endswith((".", ":"))  # `Một số kết quả chủ yếu:` opens a list
             and " | " not in line  # a table's row or a menu
+            and not _is_menu(line)  # (a menu spaced out: `Trang chủ   Tin tức   Pháp luật`)
             and not (line.startswith("(") and line.endswith(")"))  # a note under the title
             and not line.isupper()
             and len(line.split()) >= 5
@@ -296,6 +297,30 @@ def _headline_shown(text: str, page_title: str | None) -> str | None:
 
 
 _HEADLINE_WITHIN = 3000  # characters of a page's chrome and banners before its headline
+
+
+def _headline_stamped(text: str) -> str | None:
+    """The line right above a page's time stamp (`Cập nhật lúc 08:05 ngày 22/06/2018`): a
+    news site prints its headline there, under the banner, the menu and the section's name
+    (`Đại hội Công đoàn các cấp`) that a first-line reading took for the headline."""
+    lines = [ln.strip() for ln in text[:_HEADLINE_WITHIN].splitlines() if ln.strip()]
+    for i, line in enumerate(lines[1:], 1):
+        m = _PUBLISHED.match(line.strip("()[] "))
+        if m is None:
+            continue
+        above = lines[i - 1].strip(" •\t")
+        if (
+            len(above) >= 20
+            and len(above.split()) >= 5
+            and not _DATE_LINE.match(above)
+            and not _PUBLISHED.match(above.strip("()[] "))
+            and not above.endswith(":")
+            and not _is_menu(above)
+            and " | " not in above
+        ):
+            return above
+        return None
+    return None
 
 
 @cache
@@ -731,6 +756,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     title = (
         subject
         or _headline_shown(text, page_title)
+        or _headline_stamped(text)
         or title_of(text)
         or page_title
         or _official_title(text)
