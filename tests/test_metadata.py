@@ -916,6 +916,24 @@ def test_a_cluster_is_named_as_written_not_as_a_bloc() -> None:
     assert (meta.org, meta.org_level) == ("Cụm thi đua số 3 Thanh Hóa", "bloc")
 
 
+def test_a_bloc_named_with_and_without_its_province_is_one_bloc() -> None:
+    """The headline's `Khối thi đua các LĐLĐ huyện, thành phố` and the lead's `... tỉnh Thái
+    Bình` are one bloc: counted apart, the site's banner outvoted both."""
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI BÌNH\nThi đua - Khen thưởng\n"
+        "Khối thi đua các LĐLĐ huyện, thành phố tổng kết năm 2015\n"
+        "Cập nhật lúc 16:00 ngày 23/12/2015\n"
+        "Ngày 22/12/2015, tại huyện Kiến Xương, Khối thi đua các LĐLĐ huyện, thành phố tỉnh Thái "
+        "Bình tổ chức hội nghị tổng kết phong trào thi đua năm 2015. Khối gồm 8 LĐLĐ huyện, thành "
+        "phố, do LĐLĐ huyện Kiến Xương làm Khối trưởng. Năm 2015, các đơn vị trong Khối kết "
+        "nạp 3.845 đoàn viên. Lãnh đạo LĐLĐ tỉnh Thái Bình ghi nhận kết quả của Khối. Năm 2016, "
+        "Khối bám sát chỉ đạo của LĐLĐ tỉnh Thái Bình. LĐLĐ tỉnh Thái Bình tặng Bằng khen cho 3 "
+        "đơn vị. LĐLĐ tỉnh Thái Bình giao chỉ tiêu năm 2016 cho Khối."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("bloc", "Thái Bình")
+
+
 @pytest.mark.parametrize("conference", ["HỘI NGHỊ NGƯỜI LAO ĐỘNG", "HNNLĐ", "HN CBCCVC"])
 def test_a_report_to_the_yearly_conference_covers_the_year_before(conference: str) -> None:
     text = (

@@ -35,6 +35,7 @@ from unionstats.orgs import (
 from unionstats.periods import document_period
 from unionstats.places import (
     Province,
+    ascii_slug,
     by_domain,
     district_province,
     find_provinces,
@@ -473,10 +474,11 @@ def _subject(
 
     def vote(org: _Org, weight: float) -> None:
         nonlocal order
-        scores[org.key] += weight
-        spellings[org.key][org.name] += 1
-        if org.key not in first:
-            first[org.key] = (order, org)
+        key = _vote_key(org)
+        scores[key] += weight
+        spellings[key][org.name] += 1
+        if key not in first:
+            first[key] = (order, org)
             order += 1
 
     named: list[tuple[OrgMention, float]] = [
@@ -516,12 +518,25 @@ def _subject(
             continue
         same = [o for _, o in first.values() if o.kind == m.kind]
         if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
-            best = max(same, key=lambda o: scores[o.key])
-            scores[best.key] += 0.5 * weight
+            best = max(same, key=lambda o: scores[_vote_key(o)])
+            scores[_vote_key(best)] += 0.5 * weight
     if not scores:
         return None
     key = max(scores, key=lambda k: (scores[k], -first[k][0]))
     return replace(first[key][1], name=spellings[key].most_common(1)[0][0])
+
+
+def _vote_key(org: _Org) -> str:
+    """The organisation a vote is for: a bloc named with its province (`Khối thi đua các LĐLĐ
+    huyện, thành phố tỉnh Thái Bình` in the lead) and without (the same in the headline) is
+    one bloc."""
+    if org.level != "bloc" or org.province is None:
+        return org.key
+    suffix = ascii_slug(org.province.name.removeprefix("TP. "))
+    unit = "thanh-pho" if org.province.centrally_run else "tinh"
+    if org.key.endswith(f"-{unit}-{suffix}"):
+        return org.key[: -len(f"{unit}-{suffix}")] + suffix
+    return org.key
 
 
 def _national_alike(
