@@ -16,6 +16,7 @@ from unionstats.metadata import (
     _CASE_FOLDED_APART,
     SourcesError,
     _head,
+    _headline_stamped,
     _may_name,
     apply_overrides,
     infer,
@@ -914,6 +915,37 @@ def test_a_cluster_is_named_as_written_not_as_a_bloc() -> None:
     )
     meta = infer(clean(text, is_html=False).text)
     assert (meta.org, meta.org_level) == ("Cụm thi đua số 3 Thanh Hóa", "bloc")
+
+
+def test_a_stamp_with_time_and_views_dates_the_page_and_follows_its_headline() -> None:
+    """`05/02/2024 10:15 | Lượt xem: 1.245` under the headline stamps the article; the bare
+    date printed twice at the top is the day the site was read; the year the lead compares
+    with (`so với Tết Quý Mão 2023`) is not the one it reports."""
+    text = (
+        "CÔNG ĐOÀN QUẢNG NINH - CỔNG THÔNG TIN ĐIỆN TỬ LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NINH\n"
+        "Trang chủ   Tin tức   Chăm lo đoàn viên   Tư vấn pháp luật   Văn bản   Thư viện ảnh\n"
+        "Thứ Hai, 18/03/2024\nThứ Hai, 18/03/2024\nChăm lo đoàn viên\n"
+        "Công đoàn Quảng Ninh dành hơn 42 tỷ đồng chăm lo Tết Giáp Thìn\n"
+        "05/02/2024 10:15 | Lượt xem: 1.245\n"
+        "(CĐQN) - Tính đến ngày 4/2/2024, các cấp công đoàn tỉnh đã chăm lo Tết cho 118.640 lượt "
+        "đoàn viên, NLĐ với tổng kinh phí hơn 42,3 tỷ đồng, tăng 9% so với Tết Quý Mão 2023."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.title == "Công đoàn Quảng Ninh dành hơn 42 tỷ đồng chăm lo Tết Giáp Thìn"
+    assert (meta.published, meta.period) == (dt.date(2024, 2, 5), "2024")
+
+
+def test_a_date_line_closing_an_item_is_no_stamp_under_a_headline() -> None:
+    """A digest's item closed by its date line: the item's text is no headline over it."""
+    text = (
+        "LĐLĐ tỉnh Ninh Bình: Trong nhiệm kỳ, đã thành lập được 45 CĐCS với 3.200 đoàn viên.\n"
+        "30/05/13 07:15 GMT+7"
+    )
+    assert _headline_stamped(text) is None
+    assert (
+        _headline_stamped(text + "\nTin khác: LĐLĐ tỉnh Nam Định trao 6 nhà Mái ấm.")
+        == (text.split("\n")[0])
+    )
 
 
 def test_a_bloc_named_with_and_without_its_province_is_one_bloc() -> None:

@@ -305,16 +305,18 @@ def _headline_stamped(text: str) -> str | None:
     news site prints its headline there, under the banner, the menu and the section's name
     (`Đại hội Công đoàn các cấp`) that a first-line reading took for the headline."""
     lines = [ln.strip() for ln in text[:_HEADLINE_WITHIN].splitlines() if ln.strip()]
-    for i, line in enumerate(lines[1:], 1):
-        m = _PUBLISHED.match(line.strip("()[] "))
-        if m is None:
-            continue
+    for i, line in enumerate(lines[1:_STAMP_LINES], 1):
+        if len(line) > _PARAGRAPH:
+            return None  # the body has begun: a date line below it is a byline's
+        if not _is_stamp(line) or i + 1 == len(lines):
+            continue  # (a date line closing the text is a byline's)
         above = lines[i - 1].strip(" •\t")
         if (
             len(above) >= 20
             and len(above.split()) >= 5
             and not _DATE_LINE.match(above)
-            and not _PUBLISHED.match(above.strip("()[] "))
+            and not _is_stamp(above)
+            and not _DATE_ONLY_LINE.match(above)
             and not above.endswith(":")
             and not _is_menu(above)
             and " | " not in above
@@ -322,6 +324,19 @@ def _headline_stamped(text: str) -> str | None:
             return above
         return None
     return None
+
+
+_STAMP_LINES = 15  # a page's stamp stands among its first lines, over the body
+_PARAGRAPH = 300  # characters: a line this long is the body's
+
+
+def _is_stamp(line: str) -> bool:
+    """An article's time stamp: a label and its date (`Cập nhật lúc 08:05 ngày 22/06/2018`),
+    or a date with its time or its views (`05/02/2024 10:15 | Lượt xem: 1.245`); a bare date
+    (`Thứ Hai, 18/03/2024`, printed twice at the top) is the site's day."""
+    if _PUBLISHED.match(line.strip("()[] ")) or _DATE_TIME_LINE.match(line):
+        return True
+    return bool(_DATE_ONLY_LINE.match(line)) and ":" in line
 
 
 @cache
@@ -686,7 +701,8 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
     closing byline; a weekday line spelled out (`Thứ bảy, ngày 23 tháng 01 năm 2021`) is the
     site's today, not the article's."""
     top = [ln for ln in lines if ln.strip()][:_TOP_LINES] + chrome[:_TOP_LINES]
-    for line in top:
+    # a stamp with its time or views first: a bare date above it is the site's day
+    for line in sorted(top, key=lambda ln: not _is_stamp(ln)):
         if len(line) <= 80 and (m := _DATE_ONLY_LINE.match(line)):
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:

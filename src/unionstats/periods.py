@@ -761,7 +761,7 @@ def _stated(
         (m.start(), m.group(1))
         for p in (_MONTH_YEAR, _BARE_YEAR)
         for m in p.finditer(head)
-        if ok(m.group(1))
+        if ok(m.group(1)) and not _COMPARED_BEFORE.search(head, max(0, m.start() - 30), m.start())
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
     for lo, hi in _sentence_spans(head):
@@ -838,6 +838,8 @@ _DATED_LEAD = re.compile(
 _REVIEW_MONTHS = 4
 
 
+# A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
+_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
 
