@@ -2868,6 +2868,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # what each one got, in a clause of its own; not past a comma
+        (
+            "Tại Chợ Tết Công đoàn, mỗi đoàn viên được tặng phiếu mua hàng trị giá 300.000 đồng, "
+            "nhiều mặt hàng được giảm giá.",
+            set(),
+        ),
+        (
+            "Công đoàn trao 350 phần quà cho công nhân khó khăn, mỗi phần 500.000 đồng, và hỗ trợ "
+            "vé xe cho 420 công nhân về quê đón Tết.",
+            {("gifts", 350), ("welfare_beneficiaries", 420)},
+        ),
+        # a worker's words about herself, the union's help to her too; not the union speaking
+        (
+            'Chị Linh, công nhân tổ may 12, chia sẻ: "Con tôi nằm viện 10 ngày, công đoàn xuống '
+            'thăm, hỗ trợ 2 triệu đồng, tôi rất cảm động".',
+            set(),
+        ),
+        (
+            'Ông Hậu cho biết: "Năm nay chúng tôi đã thăm hỏi 236 lượt đoàn viên ốm đau, trao 350 '
+            'suất quà Tết cho công nhân khó khăn".',
+            {("welfare_beneficiaries", 236), ("gifts", 350)},
+        ),
         # a school's staff named in short
         (
             "Năm 2023, toàn ngành có 15.862 đoàn viên/16.107 CB, nhà giáo, NLĐ.",

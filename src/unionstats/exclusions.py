@@ -354,6 +354,13 @@ def _first_person(lay: Layout, spot: Spot) -> bool:
     `tôi`, not `chúng tôi` (the union speaking), and no union body between."""
     sc, hits = lay.catalogue.scoring, lay.hits
     assert hits is not None
+    # anywhere in the quoted words it stands in: a worker telling her story, the union's help
+    # to her too (`"Con tôi nằm viện 10 ngày, công đoàn xuống thăm, hỗ trợ 2 triệu đồng"`)
+    speech = lay.speech(spot.cand.q.start)
+    if speech is not None:
+        for start, _ in hits.ending_between(sc.first_person, speech[0], speech[1]):
+            if not lay.low.endswith("chúng ", 0, start):
+                return True
     for start, end in hits.ending_between(sc.first_person, spot.clause[0], spot.left):
         if start >= spot.clause[0] and not lay.low.endswith("chúng ", 0, start):
             return not hits.ending_between(sc.subject_blockers, end, spot.left)
