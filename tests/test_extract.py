@@ -2868,6 +2868,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # money collected is never money spent on the houses
+        (
+            "Từ quỹ do đoàn viên toàn ngành đóng góp một ngày lương (tổng thu được 1,86 tỷ đồng), "
+            "Công đoàn ngành đã hỗ trợ xây mới 11 nhà “Mái ấm Công đoàn” với tổng kinh phí 550 "
+            "triệu đồng.",
+            {("union_shelter_houses", 11), ("union_shelter_value", 550_000_000)},
+        ),
         # what each one got, in a clause of its own; not past a comma
         (
             "Tại Chợ Tết Công đoàn, mỗi đoàn viên được tặng phiếu mua hàng trị giá 300.000 đồng, "
