@@ -202,6 +202,7 @@ def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) ->
     ("opening", "date"),
     [
         ("Đông Hà, 15/7/2023 - Trong 2 ngày, LĐLĐ tỉnh tổ chức Đại hội.", dt.date(2023, 7, 15)),
+        ("(Bỉm Sơn, 18/01/2017) – Chiều 17/1, LĐLĐ thị xã trao quà Tết.", dt.date(2017, 1, 18)),
         ("TP. Hồ Chí Minh, 02/01/2024 – Sáng nay, LĐLĐ TP tổng kết.", dt.date(2024, 1, 2)),
         # not a place, or a range of dates: no dateline
         ("Theo báo cáo, 15/7/2023 - 20/7/2023 là đợt thi đua cao điểm.", None),

@@ -174,8 +174,8 @@ _CREDIT_DATE = re.compile(
 )
 # `Đông Hà, 15/7/2023 - Trong 2 ngày ...`: a news dateline, the place then the date, opening
 # the first paragraph.
-_DATELINE = re.compile(
-    rf"^\s*([^\d,:;\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*[-–—]\s*[^\W\d_]"
+_DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chiều 17/1, ...`)
+    rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*[-–—]\s*[^\W\d_]"
 )
 # `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end.
 _BYLINE_DATE = re.compile(
