@@ -2868,6 +2868,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # those at work at the moment a story tells of are no workforce; a report's moment is
+        (
+            "Tại thời điểm xảy ra cháy, có khoảng 650 công nhân đang làm việc trong xưởng.",
+            set(),
+        ),
+        ("Khi đoàn đến thăm, có hơn 300 công nhân đang làm ca.", set()),
+        ("Tại thời điểm báo cáo, toàn huyện có 12.500 CNVCLĐ.", {("workers", 12_500)}),
         # money collected is never money spent on the houses
         (
             "Từ quỹ do đoàn viên toàn ngành đóng góp một ngày lương (tổng thu được 1,86 tỷ đồng), "
