@@ -1120,6 +1120,51 @@ def test_a_list_whose_first_or_last_figure_sums_the_rest_is_a_total_and_its_part
     ]
 
 
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        # the years under the roles: the plan read as a second result
+        (
+            "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| | năm 2024 | năm 2024 | |\n"
+            "| Kết nạp đoàn viên | 1.600 | 1.720 | 107,5 |",
+            [(1_720, "2024", 1_600)],
+        ),
+        ("Chỉ tiêu\tKế hoạch\tThực hiện\n\t2024\t2024\nKết nạp đoàn viên\t1.600\t1.720",
+         [(1_720, "2024", 1_600)]),
+        # the roles under the years, each year spanning two columns: 2023's result was 2024's
+        (
+            "| Chỉ tiêu | Năm 2023 | | Năm 2024 | |\n| | KH | TH | KH | TH |\n"
+            "| Kết nạp đoàn viên | 1.400 | 1.500 | 1.600 | 1.720 |",
+            [(1_500, "2023", 1_400), (1_720, "2024", 1_600)],
+        ),
+        (
+            "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| | Thực hiện | Thực hiện |\n"
+            "| Kết nạp đoàn viên | 1.500 | 1.720 |",
+            [(1_500, "2023", None), (1_720, "2024", None)],
+        ),
+        # next year's plan beside this year's result is no target of it
+        (
+            "| Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+            "| Kết nạp đoàn viên | 1.720 | 1.800 |",
+            [(1_720, "2024", None)],
+        ),
+        (
+            "| Chỉ tiêu | Thực hiện năm 2023 | Kế hoạch năm 2024 |\n"
+            "| Kết nạp đoàn viên | 1.500 | 1.720 |",
+            [(1_500, "2023", None)],
+        ),
+    ],
+    ids=["years_under_roles", "tabs_years_under_roles", "roles_under_spanning_years",
+         "done_under_years", "next_years_plan", "plan_of_the_report_year"],
+)  # fmt: skip
+def test_a_header_of_years_and_roles_on_two_rows_gives_each_column_both(
+    table: str, want: list[tuple[float, str, float | None]]
+) -> None:
+    text = clean("Kết quả thực hiện:\n" + table + "\n", is_html=False).text
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period, o.target) for o in observations] == want
+
+
 PLAN_TABLE = """<table>
 <tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ %</th></tr>
 <tr><td>1</td><td>Phát triển đoàn viên mới</td><td>người</td><td>2.000</td><td>2.350</td><td>117,5</td></tr>

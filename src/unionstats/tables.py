@@ -227,6 +227,8 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
         first = (0, "done")  # `Tháng Công nhân 2025`: a column of that year's figures
     if first is None:
         return None, None
+    if first[1] == "plan" and year_in and len(_YEAR_WORD.findall(low)) == 1:
+        return "plan", year_in.group(0)  # `Kế hoạch năm 2025`: that year's plan
     if not (year_in and first[1] == "done"):
         return first[1], None
     # `Kết quả 6 tháng đầu năm 2023`: the column's part of that year
@@ -327,7 +329,7 @@ def _read_block(
                 # a cell left empty below keeps the role of the one above it
                 # (a row shorter than the one above lost its empty last cells)
                 kept = {i: v for i, v in roles.items() if i >= len(row) or not row[i][2].strip()}
-                new = {**kept, **new}
+                new = {**kept, **_years_and_roles(rows[r - 1], roles, row, new)}
             roles = new
             last_header = r
             label_col = next((i for i in range(len(row)) if i not in roles), None)
@@ -344,6 +346,39 @@ def _read_block(
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _years_and_roles(
+    upper: list[tuple[int, int, str]],
+    above: dict[int, tuple[str, str | None]],
+    lower: list[tuple[int, int, str]],
+    below: dict[int, tuple[str, str | None]],
+) -> dict[int, tuple[str, str | None]]:
+    """A header on two rows where one row gives the years and the other the roles (`Kế
+    hoạch | Thực hiện` over `năm 2024 | năm 2024`; `Năm 2023 | | Năm 2024 |` spanning `KH |
+    TH | KH | TH`): each column has the role of one and the year of the other. The lower
+    row's years had replaced the roles (the plan read as a second result), its roles the
+    years (2023's result read as the report's year). An empty upper cell right of a year is
+    that year's span."""
+
+    def year_only(row: list[tuple[int, int, str]], i: int) -> str | None:
+        m = _YEAR_HEADER.fullmatch(_squash(row[i][2])) if i < len(row) else None
+        return m.group(1) if m else None
+
+    out = dict(below)
+    for i, (role, year) in below.items():
+        if year is not None and year_only(lower, i) and above.get(i, ("",))[0] in _ROLES:
+            out[i] = (above[i][0], year)  # `Kế hoạch` over `năm 2024`
+        elif year is None and role in _ROLES:
+            k = i  # `Năm 2023` over `KH`, or over the cell right of `KH` (its span)
+            while 0 < k < len(upper) and not upper[k][2].strip() and lower[k - 1][2].strip():
+                k -= 1
+            if (y := year_only(upper, k)) is not None and above.get(k, ("",))[1] == y:
+                out[i] = (role, y)
+    return out
+
+
+_ROLES = ("plan", "done")
 
 
 def _lower_header_right_aligned(
@@ -581,7 +616,7 @@ def _read_row(
         ((s, t) for i, (s, _, t) in enumerate(row) if roles.get(i, ("",))[0] == "unit"), None
     )
     plans = {
-        i: _value(lay, start)
+        i: (_value(lay, start), roles[i][1])
         for i, (start, _, text) in enumerate(row)
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text)
     }
@@ -621,7 +656,7 @@ def _read_row(
             # (a column's own unit before the row's: `Số lượng | Thành tiền (triệu đồng)` by a
             # unit column of `suất`, `nhà`)
             unit_text=(units or {}).get(h, "") or (unit_cell[1] if unit_cell else "") or row_unit,
-            target=_plan_of(plans, i) if role == "done" else None,
+            target=_plan_of(plans, i, period or lay.doc_period) if role == "done" else None,
             period=period,
             indicator=indicator,
             column=(block, h),
@@ -633,9 +668,18 @@ def _read_row(
         )
 
 
-def _plan_of(plans: dict[int, float | None], column: int) -> float | None:
+def _plan_of(
+    plans: dict[int, tuple[float | None, str | None]], column: int, period: str
+) -> float | None:
     """The plan of a figure: the nearest plan column left of it (`Kết nạp: KH | TH | % ;
-    Thành lập CĐCS: KH | TH`, each group its own), or the row's last."""
+    Thành lập CĐCS: KH | TH`, each group its own), or the row's last. A plan of another
+    year is none of its (`Thực hiện năm 2023 | Kế hoạch năm 2024`: next year's plan)."""
+    years = [int(y) for y in _YEAR_WORD.findall(period)]
+    plans = {
+        i: value
+        for i, (value, year) in plans.items()
+        if year is None or not years or min(years) <= int(year) <= max(years)
+    }
     left = [i for i in plans if i < column]
     if left:
         return plans[max(left)]
