@@ -2815,6 +2815,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # ... but not those an event drew, nor `với` inside the sentence
         ("Với 350 đoàn viên tham dự, hội thao diễn ra sôi nổi.", set()),
         ("Hội thao diễn ra sôi nổi với 400 đoàn viên, NLĐ.", set()),
+        # ... after an item's letter or number, a heading's mark or an opening word
+        ("a) Với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu.", {("members", 12_500)}),
+        ("1) Với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu.", {("members", 12_500)}),
+        ("## Với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu", {("members", 12_500)}),
+        (
+            "Thứ nhất, với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu.",
+            {("members", 12_500)},
+        ),
+        # ... and the body's grassroots unions, alone or before its members
+        (
+            "Với 2.100 CĐCS, Công đoàn tỉnh tập hợp đông đảo người lao động.",
+            {("grassroots_unions", 2_100)},
+        ),
+        (
+            "Với 2.100 CĐCS và hơn 683.000 đoàn viên, LĐLĐ tỉnh là tổ chức chính trị - xã hội lớn.",
+            {("grassroots_unions", 2_100), ("members", 683_000)},
+        ),
+        ("Với 15 CĐCS đăng ký tham gia, giải bóng đá diễn ra sôi nổi.", set()),
         # a sentence about each house gives each house's money
         (
             "LĐLĐ tỉnh bàn giao 3 nhà Mái ấm Công đoàn. Mỗi căn nhà rộng 55 m2, trị giá khoảng "

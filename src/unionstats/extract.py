@@ -411,6 +411,13 @@ def _unit_cell_counts_another_noun(lay: Layout, cell: Cell | None) -> bool:
     )
 
 
+def _same_kind(lay: Layout, code: str, cand: Candidate) -> bool:
+    """A total row sums items of its own kind: `| Tổng kinh phí | nghìn đồng | 1.000.000 |`
+    under rows of gifts counted in `suất` is their money, not a billion gifts."""
+    ind = next(i for i in lay.catalogue.indicators if i.code == code)
+    return (unit_class(cand) == "count") != ind.is_money
+
+
 def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     lay = run.lay
     q = cand.q
@@ -494,7 +501,12 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.last_count_row = cell.label_end
             run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
             return
-    if cell is not None and cell.total and (items := _items_above(run, cell)):
+    if (
+        cell is not None
+        and cell.total
+        and (items := _items_above(run, cell))
+        and _same_kind(lay, items, cand)
+    ):
         # `| Cộng | 3.596 | 1.465.200.000 |` under rows of kinds of help: the total of the
         # column's items, which become its parts
         ind = next(i for i in lay.catalogue.indicators if i.code == items)

@@ -400,7 +400,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and _stops(low, cond.stop, end, spot.left):
                 continue
-            if cond.opens and low[lay.sentence(start)[0] : start].strip(_OPENING_MARKS):
+            if cond.opens and not _opens_sentence(lay, start):
                 continue
             if cond.unless_between >= 0 and hits.starting_between(
                 cond.unless_between, end, spot.left - 1
@@ -430,7 +430,29 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
 
 
 # What may stand before the phrase that opens a sentence: spaces, quotes, a list's mark.
-_OPENING_MARKS = " \t\n\"“‘'(-–—+*•▪◦●►"
+_OPENING_MARKS = " \t\n\"“‘'(-–—+*•▪◦●►#"
+# ... and an item's number or letter (`a)`, `1)`, `2.1.`, `II.`)
+_ITEM_MARK = re.compile(r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})[.)]\s")
+
+
+def _opens_sentence(lay: Layout, start: int) -> bool:
+    """The phrase at `start` opens its sentence: only marks, an item's number (`a) Với
+    ...`, `1) Với ...`) or one opening word and its comma (`Hiện nay, với ...`, `Thứ nhất,
+    với ...`: `subject_openers`) stand before it."""
+    low = lay.low
+    at = lay.sentence(start)[0]
+    while True:
+        while at < start and low[at] in _OPENING_MARKS:
+            at += 1
+        m = _ITEM_MARK.match(low, at, start)
+        if m is None:
+            break
+        at = m.end()
+    if at == start:
+        return True
+    assert lay.hits is not None
+    opener = lay.hits.end_at(lay.catalogue.scoring.subject_openers, at)
+    return opener > 0 and not low[opener:start].strip(" ,")
 
 
 def _stops(low: str, stop: str, start: int, end: int) -> bool:
