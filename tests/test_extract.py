@@ -1296,6 +1296,28 @@ def test_a_header_unit_is_its_columns_not_the_next_rows() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("total", "value"),
+    [
+        ("| Tổng kinh phí | nghìn đồng | 1.000.000 |", 1e9),
+        ("| Tổng cộng | triệu đồng | 1.000 |", 1e9),
+    ],
+)
+def test_a_total_row_in_money_under_counted_items_is_their_money(total: str, value: float) -> None:
+    """A total row sums the items above it only in their own kind: in money under rows of
+    gifts counted in `suất` (the unit cell says so) it is the gifts' money, not more gifts."""
+    text = (
+        "Kết quả chăm lo:\n| Nội dung | ĐVT | Số lượng |\n| Tổng số suất quà Tết | suất | 2.000 |\n"
+        "| - Quà cho đoàn viên khó khăn | suất | 1.500 |\n"
+        f"| - Quà cho đoàn viên bị mất việc | suất | 500 |\n{total}"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations if "part" not in o.flags] == [
+        ("gifts", 2_000),
+        ("gift_value", value),
+    ]
+
+
 UNIT_LINE_TABLE = """Kết quả chăm lo năm 2023:
                                         (Đơn vị tính: triệu đồng)
 | Nội dung | Số lượt | Số tiền |
