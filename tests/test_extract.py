@@ -2855,6 +2855,30 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 2_100), ("members", 683_000)},
         ),
         ("Với 15 CĐCS đăng ký tham gia, giải bóng đá diễn ra sôi nổi.", set()),
+        # one worker's money, told again past a comma, is hers
+        ("Năm 2024, anh được Công đoàn công ty hỗ trợ 2 lần, tổng cộng 10 triệu đồng.", set()),
+        ("Chị được Công đoàn hỗ trợ 3 lần, tổng số tiền 6 triệu đồng.", set()),
+        # an amount each time is no total
+        (
+            "Công đoàn đã thăm hỏi 320 lượt đoàn viên ốm đau, mỗi lần 500.000 đồng.",
+            {("welfare_beneficiaries", 320)},
+        ),
+        # the state insurance's regimes are no union care
+        (
+            "Năm 2024, BHXH tỉnh đã giải quyết chế độ ốm đau cho 45.000 lượt người, với số tiền "
+            "52 tỷ đồng.",
+            set(),
+        ),
+        (
+            "Công đoàn phối hợp với BHXH tỉnh chi trả chế độ ốm đau cho 500 đoàn viên với số "
+            "tiền 800 triệu đồng.",
+            set(),
+        ),
+        (
+            "Công đoàn hướng dẫn NLĐ hưởng chế độ thai sản, hỗ trợ 300 đoàn viên với số tiền 150 "
+            "triệu đồng.",
+            {("welfare_beneficiaries", 300), ("welfare_value", 150e6)},
+        ),
         # a sentence about each house gives each house's money
         (
             "LĐLĐ tỉnh bàn giao 3 nhà Mái ấm Công đoàn. Mỗi căn nhà rộng 55 m2, trị giá khoảng "

@@ -321,11 +321,20 @@ _MANY = ("các ", "những ", "mọi ", "nhiều ", "trẻ ", "con ")
 
 def _person_receives(lay: Layout, spot: Spot) -> bool:
     """One person receives the figure (`anh được CĐ công ty và LĐLĐ tỉnh hỗ trợ 50 triệu đồng`,
-    `tôi được hỗ trợ 50 triệu đồng`): a singular person, then `được`, in its clause."""
+    `tôi được hỗ trợ 50 triệu đồng`): a singular person, then `được`, in its clause, or in
+    the clause before one that tells the same money (`chị được Công đoàn thăm hỏi 3 lần, mỗi
+    lần 2 triệu đồng`: `received_amounts`)."""
     sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
     assert hits is not None
-    for start, end in hits.ending_between(sc.received, spot.left - _RECEIVER_REACH, spot.left):
-        if any(c in ",;:.()\n" for c in low[end : spot.left]) or lay.digit_between(end, start):
+    left = spot.left
+    comma = low.rfind(",", max(0, spot.left - _RECEIVER_REACH), spot.left)
+    if comma >= 0:
+        words = low[comma + 1 : spot.left].lstrip()
+        opener = hits.end_at(sc.received_amounts, spot.left - len(words))
+        if opener > 0 and not low[opener : spot.left].strip(" :"):
+            left = comma  # the figure's clause only names the amount again
+    for start, end in hits.ending_between(sc.received, left - _RECEIVER_REACH, left):
+        if any(c in ",;:.()\n" for c in low[end:left]) or lay.digit_between(end, start):
             continue
         person = hits.ending_between(sc.receivers, start - 2, start)
         if not person or low.endswith(_MANY, 0, person[0][0]):

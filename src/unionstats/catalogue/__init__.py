@@ -182,6 +182,7 @@ class Scoring:
     subject_pronouns: int
     receivers: int
     received: int
+    received_amounts: int
     subject_openers: int
     for_whom: int
     for_whom_before: int
@@ -506,6 +507,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             subject_pronouns=b.words(raw["subject_pronouns"], "scoring.subject_pronouns"),
             receivers=b.words(raw["receivers"], "scoring.receivers"),
             received=b.words(raw["received"], "scoring.received"),
+            received_amounts=b.words(raw["received_amounts"], "scoring.received_amounts"),
             subject_openers=b.words(raw["subject_openers"], "scoring.subject_openers"),
             for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
             for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
