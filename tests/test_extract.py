@@ -1318,6 +1318,42 @@ def test_a_total_row_in_money_under_counted_items_is_their_money(total: str, val
     ]
 
 
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (
+            "| Số đoàn viên | người | 12.450 |\n| - Nữ | người | 6.820 |\n"
+            "| - Khu vực HCSN | người | 4.200 |\n| - Khu vực SXKD | người | 8.250 |",
+            [("members", 12_450, None), ("members", 6_820, "female"),
+             ("members", 4_200, "public_sector"), ("members", 8_250, "business_sector")],
+        ),
+        # the first row a total (`Tổng số ...`), read before its breakdown
+        (
+            "| Tổng số CNVCLĐ | người | 15.300 |\n| Nữ | người | 8.100 |\n"
+            "| Tổng số đoàn viên | người | 12.450 |\n| Trong đó: nữ | người | 6.820 |",
+            [("workers", 15_300, None), ("workers", 8_100, "female"),
+             ("members", 12_450, None), ("members", 6_820, "female")],
+        ),
+        # the money row after a breakdown is still the money of the count above
+        (
+            "| Thăm hỏi ốm đau | lượt | 845 |\n| Nữ | lượt | 400 |\n"
+            "| Kinh phí | triệu đồng | 422 |",
+            [("welfare_beneficiaries", 845, None), ("welfare_beneficiaries", 400, "female"),
+             ("welfare_value", 422e6, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_row_naming_only_a_breakdown_breaks_down_the_count_above(
+    rows: str, want: list[tuple[str, float, str | None]]
+) -> None:
+    """`| - Nữ | người | 6.820 |` under `| Số đoàn viên | người | 12.450 |`: the women among
+    those members, a part of them; such rows were read as nothing."""
+    text = f"Kết quả năm 2024:\n| Chỉ tiêu | ĐVT | Thực hiện |\n{rows}"
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == want
+    assert all(("part" in o.flags) == (o.subgroup is not None) for o in observations)
+
+
 UNIT_LINE_TABLE = """Kết quả chăm lo năm 2023:
                                         (Đơn vị tính: triệu đồng)
 | Nội dung | Số lượt | Số tiền |
