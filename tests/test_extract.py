@@ -2891,6 +2891,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 2_100), ("members", 683_000)},
         ),
         ("Với 15 CĐCS đăng ký tham gia, giải bóng đá diễn ra sôi nổi.", set()),
+        # the level reached after the change
+        (
+            "Năm 2024, thu nhập bình quân của công nhân tăng 6%, đạt 8,7 triệu đồng/tháng.",
+            {("avg_income", 8.7e6)},
+        ),
         # one worker's money, told again past a comma, is hers
         ("Năm 2024, anh được Công đoàn công ty hỗ trợ 2 lần, tổng cộng 10 triệu đồng.", set()),
         ("Chị được Công đoàn hỗ trợ 3 lần, tổng số tiền 6 triệu đồng.", set()),
@@ -3005,6 +3010,18 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Năm 2024, toàn tỉnh có hơn 112.000 lao động làm việc tại các KCN, theo số liệu của "
          "Ban Quản lý các KCN tỉnh.", "other_org"),
         ("Năm 2024 kết nạp 412 đoàn viên, theo báo cáo của LĐLĐ tỉnh.", None),
+        # the body's officer speaks for it, the source after the title
+        ("Ông Nguyễn Văn B, Giám đốc Sở Nội vụ cho biết, năm 2024 thu nhập bình quân của người "
+         "lao động đạt 9 triệu đồng/người/tháng.", "other_org"),
+        ("Theo đại diện Sở LĐ-TB&XH, thu nhập bình quân của công nhân năm 2024 đạt 8,7 triệu "
+         "đồng/tháng.", "other_org"),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Văn C cho biết, năm 2024 các cấp công đoàn đã kết nạp "
+         "412 đoàn viên.", None),
+        # ... or the source closes the sentence: in brackets, or with its verb
+        ("Năm 2024, thu nhập bình quân của người lao động đạt 9 triệu đồng/người/tháng (nguồn: "
+         "Sở LĐ-TB&XH).", "other_org"),
+        ("Thu nhập bình quân của người lao động trong các KCN đạt 9,5 triệu đồng/người/tháng, "
+         "Ban Quản lý các KCN tỉnh cho biết.", "other_org"),
     ],
 )  # fmt: skip
 def test_a_sentence_attributed_to_a_government_body_gives_its_figures(

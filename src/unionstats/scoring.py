@@ -806,6 +806,8 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     opened = hits.end_at(rule.openers, at)
     source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
     if source < 0:
+        source = _source_after_officer(lay, at, spot.left)
+    if source < 0:
         return False
     if opened < 0:
         said = hits.starting_between(rule.said, source, min(source + rule.within, spot.left))
@@ -815,15 +817,41 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     return not hits.starting_between(rule.union, source, spot.left)
 
 
+def _source_after_officer(lay: Layout, at: int, left: int) -> int:
+    """Where a source named after its officer's title ends (`Ông Nguyễn Văn B, Giám đốc Sở
+    Nội vụ`, `Theo đại diện Sở ...`), near the sentence's start with no figure or union body
+    before it; or -1."""
+    rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
+    assert hits is not None
+    for start, end in hits.starting_between(rule.sources, at, min(at + rule.within, left)):
+        titled = any(
+            not low[e:start].strip()
+            for _, e in hits.ending_between(rule.officers, start - 3, start)
+        )
+        if titled and not lay.digit_between(at, start):
+            return -1 if hits.starting_between(rule.union, at, start) else end
+    return -1
+
+
 def _attributed_after(lay: Layout, spot: Spot) -> bool:
     """The sentence names its source after the figure (`... hơn 112.000 lao động làm việc tại
-    các KCN, theo số liệu của Ban Quản lý các KCN tỉnh`): a government body's figures."""
+    các KCN, theo số liệu của Ban Quản lý các KCN tỉnh`, `(nguồn: Sở LĐ-TB&XH)`, `..., Ban
+    Quản lý các KCN tỉnh cho biết.`): a government body's figures."""
     rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
     assert hits is not None
     for _, end in hits.starting_between(rule.openers, spot.right, spot.sentence[1] - 1):
+        end += len(low[end : end + 2]) - len(low[end : end + 2].lstrip(":"))  # `(nguồn: Sở ...)`
         if hits.end_at(rule.sources, skip_spaces(low, end, 2)) > 0:
             return not hits.starting_between(rule.union, spot.right, end)
-    return False
+    # `..., Ban Quản lý các KCN tỉnh cho biết.`: the source and its verb close the sentence
+    comma = low.rfind(",", spot.right, spot.sentence[1])
+    if comma < 0 or hits.starting_between(rule.union, spot.right, spot.sentence[1]):
+        return False
+    source = hits.end_at(rule.sources, skip_spaces(low, comma + 1, 2))
+    if source < 0:
+        return False
+    said = hits.starting_between(rule.said, source, min(source + rule.within, spot.sentence[1]))
+    return bool(said) and not low[said[0][1] : spot.sentence[1]].strip(' .!\n”"')
 
 
 # Levels from the top; a bloc's members are its units, whatever their level.

@@ -107,6 +107,7 @@ class Attribution:
     said: int
     union: int
     within: int
+    officers: int  # `Giám đốc Sở Nội vụ`, `đại diện Ban Quản lý ...`: who speaks for the source
 
 
 @dataclass(frozen=True)
@@ -571,6 +572,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 said=b.words(raw["attribution"]["said"], "scoring.attribution.said"),
                 union=b.words(raw["attribution"]["union"], "scoring.attribution.union"),
                 within=int(raw["attribution"]["within"]),
+                officers=b.words(raw["attribution"]["officers"], "scoring.attribution.officers"),
             ),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
