@@ -2896,6 +2896,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, thu nhập bình quân của công nhân tăng 6%, đạt 8,7 triệu đồng/tháng.",
             {("avg_income", 8.7e6)},
         ),
+        # a wage a firm offers or promises is no average income
+        ("Công ty cam kết trả lương cho công nhân từ 6 đến 8 triệu đồng/tháng.", set()),
+        ("Công ty đang tuyển 500 công nhân với mức lương từ 7 triệu đồng/tháng.", set()),
+        (
+            "Năm 2024, các doanh nghiệp trả lương đúng hạn, thu nhập của NLĐ đạt 8,5 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 8.5e6)},
+        ),
+        # a sentence opening on the money, the gifts it bought right after
+        (
+            "Với tổng kinh phí hơn 2 tỷ đồng, LĐLĐ tỉnh đã trao 4.000 suất quà Tết cho đoàn viên.",
+            {("gift_value", 2e9), ("gifts", 4_000)},
+        ),
+        (
+            "Với tổng kinh phí 500 triệu đồng, Công đoàn tổ chức hội thao cho 2.000 đoàn viên, trao "
+            "50 phần quà cho các vận động viên.",
+            {("gifts", 50)},
+        ),
         # one worker's money, told again past a comma, is hers
         ("Năm 2024, anh được Công đoàn công ty hỗ trợ 2 lần, tổng cộng 10 triệu đồng.", set()),
         ("Chị được Công đoàn hỗ trợ 3 lần, tổng số tiền 6 triệu đồng.", set()),
