@@ -1354,6 +1354,28 @@ def test_a_row_naming_only_a_breakdown_breaks_down_the_count_above(
     assert all(("part" in o.flags) == (o.subgroup is not None) for o in observations)
 
 
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("| Số đoàn viên tham gia hội thao | người | 2.500 |", []),
+        ("| Số đoàn viên được khen thưởng | người | 85 |", []),
+        ("| Số CĐCS tổ chức Hội nghị NLĐ | CĐCS | 180 |", []),
+        ("| Nữ đoàn viên đạt danh hiệu “Giỏi việc nước, đảm việc nhà” | người | 24 |", []),
+        # the stock, whatever words name its people or place
+        ("| Số đoàn viên đang sinh hoạt tại CĐCS | người | 11.000 |", [("members", 11_000)]),
+        ("| Số CĐCS có từ 25 đoàn viên trở lên | CĐCS | 64 |", [("grassroots_unions", 64)]),
+    ],
+)
+def test_a_rows_label_telling_what_its_people_did_names_no_stock(
+    row: str, want: list[tuple[str, float]]
+) -> None:
+    """`Số đoàn viên tham gia hội thao | 2.500` reads as prose would with the figure before
+    the noun (`2.500 đoàn viên tham gia hội thao`): those who took part, not the members."""
+    text = f"Kết quả năm 2024:\n| Chỉ tiêu | ĐVT | Kết quả |\n{row}"
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == want
+
+
 UNIT_LINE_TABLE = """Kết quả chăm lo năm 2023:
                                         (Đơn vị tính: triệu đồng)
 | Nội dung | Số lượt | Số tiền |

@@ -159,6 +159,40 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     return Heads(frozenset(after), generic, labels, end)
 
 
+def _label_tells_a_deed(lay: Layout, spot: Spot, ind: Indicator) -> bool:
+    """The label names its noun, then what those did or had done (`Số đoàn viên tham gia hội
+    thao | 2.500`, `Số CĐCS xếp loại vững mạnh: 150`): read as prose would be with the figure
+    right before the noun (`2.500 đoàn viên tham gia hội thao`), a veto after the noun holds
+    and the label names no stock of them."""
+    assert lay.hits is not None and ind.heads is not None
+    link = label_link(lay, spot.left)
+    if link < 0:
+        return False
+    window = lay.catalogue.scoring.label
+    spans = lay.hits.ending_between(ind.heads, link - window, link)
+    if not spans:
+        return False
+    start, end = max(spans, key=lambda span: span[1])  # the noun nearest the link
+    if not lay.low[end:link].strip(" :|"):
+        return False
+    mini = replace(
+        spot,
+        left=end,
+        right=end,
+        clause=(min(spot.clause[0], start), link),
+        sentence=(min(spot.sentence[0], start), link),
+        label=-1,
+        unit=-1,
+    )
+    return any(
+        len(group) == 1
+        and group[0].side == "after"
+        and group[0].scope == "clause"
+        and holds(lay, group[0], mini, ind, frozenset())
+        for group in ind.vetoes
+    )
+
+
 _BARE_END = frozenset(".,;:!?)(\n")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 
@@ -540,6 +574,8 @@ def accepts(
 ) -> bool:
     """No veto holds and, unless the context is inherited from a partner, a requirement does."""
     if _any_group_holds(lay, ind.vetoes, spot, ind, labels):
+        return False
+    if ind.heads is not None and _label_tells_a_deed(lay, spot, ind):
         return False
     if inherited or not ind.requires:
         return True
