@@ -2936,6 +2936,29 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "50 phần quà cho các vận động viên.",
             {("gifts", 50)},
         ),
+        # one family's help, told in a quote or a story
+        ("“Mẹ tôi bị ốm nặng, công đoàn đến thăm và hỗ trợ 3 triệu đồng”, chị Hà kể.", set()),
+        (
+            "“Chồng em mất việc, Công đoàn công ty đã hỗ trợ 5 triệu đồng và 1 suất quà”, chị Lan "
+            "xúc động.",
+            set(),
+        ),
+        (
+            '"Gia đình tôi khó khăn, năm nào công đoàn cũng tặng quà Tết trị giá 1 triệu đồng", '
+            "anh Nam nói.",
+            set(),
+        ),
+        (
+            "“Tôi rất vui vì năm nay Công đoàn đã tặng 2.000 suất quà cho công nhân ở lại khu trọ”, "
+            "chị Mai nói.",
+            {("gifts", 2_000)},
+        ),
+        # what each of them got, told mid-sentence, is no total
+        (
+            "Chương trình thu hút 2.000 công nhân, mỗi công nhân được tặng phiếu mua hàng trị giá "
+            "500.000 đồng.",
+            set(),
+        ),
         # one worker's money, told again past a comma, is hers
         ("Năm 2024, anh được Công đoàn công ty hỗ trợ 2 lần, tổng cộng 10 triệu đồng.", set()),
         ("Chị được Công đoàn hỗ trợ 3 lần, tổng số tiền 6 triệu đồng.", set()),
