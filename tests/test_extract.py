@@ -1376,6 +1376,22 @@ def test_a_rows_label_telling_what_its_people_did_names_no_stock(
     assert [(o.indicator, o.value) for o in observations] == want
 
 
+def test_a_first_column_headed_by_who_did_it_labels_the_rows() -> None:
+    """`Cấp thực hiện` holds `thực hiện` but names the rows (the levels that gave), not a
+    column of results: read as one, `| CĐCS | 1.840 | 368 |` was 1.840 grassroots unions and
+    the province's row its money."""
+    text = (
+        "Kết quả chăm lo Tết năm 2024:\n| Cấp thực hiện | Số suất quà | Số tiền (triệu đồng) |\n"
+        "| LĐLĐ tỉnh hỗ trợ | 120 | 60 |\n| LĐLĐ huyện | 240 | 120 |\n| CĐCS | 1.840 | 368 |\n"
+        "| Tổng cộng | 2.200 | 548 |"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("gifts", 2_200),
+        ("gift_value", 548e6),
+    ]
+
+
 UNIT_LINE_TABLE = """Kết quả chăm lo năm 2023:
                                         (Đơn vị tính: triệu đồng)
 | Nội dung | Số lượt | Số tiền |

@@ -314,6 +314,8 @@ def _read_block(
         first = next((i for i in sorted(found) if found[i][0] != "index"), None)
         if first is not None and found[first][0] == "unit":
             found[first] = (None, None)  # `TT | Đơn vị | ...`: the units listed, not a unit
+        elif first is not None and _names_its_rows(lay, row[first][2], found[first]):
+            found[first] = (None, None)  # `Cấp thực hiện | Số suất quà | ...`: the rows' label
         for i in range(len(row)):  # `Chỉ tiêu` heading a first column names the rows; so
             # after a group's column, when a plan column of its own follows (`Lĩnh vực | Chỉ
             # tiêu | Kế hoạch | Thực hiện`; in `Nội dung | Chỉ tiêu | Thực hiện` it is the plan)
@@ -379,6 +381,16 @@ def _years_and_roles(
 
 
 _ROLES = ("plan", "done")
+
+
+def _names_its_rows(lay: Layout, text: str, role: tuple[str | None, str | None]) -> bool:
+    """A first column's header whose role word comes after a noun of its own (`Cấp thực
+    hiện`, `Đơn vị thực hiện`, `Nội dung thực hiện`) names the rows, not a column of results:
+    read as one, the rows' labels were figures and the figures labels."""
+    if role[0] not in ("done", "plan") or role[1] is not None:
+        return False
+    low = _squash(text)
+    return not any(low.startswith(p) for p in lay.catalogue.columns[role[0]])
 
 
 def _lower_header_right_aligned(
