@@ -1376,6 +1376,21 @@ def test_a_rows_label_telling_what_its_people_did_names_no_stock(
     assert [(o.indicator, o.value) for o in observations] == want
 
 
+def test_a_budget_column_is_the_plan() -> None:
+    """`Dự toán` (the budget) beside `Thực hiện` in a finance table is the plan: it was read
+    as a second amount spent on care."""
+    text = (
+        "Tài chính công đoàn năm 2024:\n"
+        "| Nội dung | Dự toán (triệu đồng) | Thực hiện (triệu đồng) | Tỷ lệ (%) |\n"
+        "| Thu đoàn phí công đoàn | 210,0 | 215,4 | 102,6 |\n"
+        "| Chi thăm hỏi, trợ cấp đoàn viên | 180,0 | 162,5 | 90,3 |"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("welfare_value", 162.5e6, 180e6)
+    ]
+
+
 def test_a_first_column_headed_by_who_did_it_labels_the_rows() -> None:
     """`Cấp thực hiện` holds `thực hiện` but names the rows (the levels that gave), not a
     column of results: read as one, `| CĐCS | 1.840 | 368 |` was 1.840 grassroots unions and
