@@ -2990,6 +2990,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "500.000 đồng.",
             set(),
         ),
+        # another body's houses named "Mái ấm" too
+        (
+            "Cùng dịp, Hội Liên hiệp Phụ nữ huyện cũng trao 4 căn nhà “Mái ấm tình thương” cho hội "
+            "viên nghèo.",
+            set(),
+        ),
+        # money collected is not spent on the houses
+        (
+            "Năm 2024, toàn ngành đóng góp một ngày lương (tổng thu được 1,2 tỷ đồng), Công đoàn "
+            "ngành đã hỗ trợ xây mới 8 nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_houses", 8)},
+        ),
         # one worker's money, told again past a comma, is hers
         ("Năm 2024, anh được Công đoàn công ty hỗ trợ 2 lần, tổng cộng 10 triệu đồng.", set()),
         ("Chị được Công đoàn hỗ trợ 3 lần, tổng số tiền 6 triệu đồng.", set()),
