@@ -2990,6 +2990,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "500.000 đồng.",
             set(),
         ),
+        # a school's staff named by its three kinds
+        (
+            "Toàn ngành có 15.862 đoàn viên/16.107 CB, nhà giáo, NLĐ.",
+            {("members", 15_862), ("workers", 16_107)},
+        ),
         # another body's houses named "Mái ấm" too
         (
             "Cùng dịp, Hội Liên hiệp Phụ nữ huyện cũng trao 4 căn nhà “Mái ấm tình thương” cho hội "
