@@ -1165,6 +1165,26 @@ def test_a_header_of_years_and_roles_on_two_rows_gives_each_column_both(
     assert [(o.value, o.period, o.target) for o in observations] == want
 
 
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        # a year noted as an estimate: every year of the table was read as the report's
+        ("| Chỉ tiêu | 2022 | 2023 | 2024 (ước) |\n| Kết nạp đoàn viên | 1.200 | 1.350 | 1.500 |",
+         [(1_200, "2022"), (1_350, "2023"), (1_500, "2024")]),
+        # a span of years: its figure was the report's year's
+        ("| Chỉ tiêu | Nhiệm kỳ 2018-2023 | Năm 2024 |\n| Kết nạp đoàn viên | 6.500 | 1.400 |",
+         [(6_500, "2018-2023"), (1_400, "2024")]),
+        ("| Chỉ tiêu | Giai đoạn 2019 - 2023 | Năm 2024 |\n| Thành lập CĐCS | 45 | 12 |",
+         [(45, "2019-2023"), (12, "2024")]),
+    ],
+)  # fmt: skip
+def test_a_year_column_noted_as_an_estimate_or_a_span_of_years_keeps_its_period(
+    table: str, want: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", f"Kết quả qua các năm:\n{table}", "2024")
+    assert [(o.value, o.period) for o in observations] == want
+
+
 PLAN_TABLE = """<table>
 <tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ %</th></tr>
 <tr><td>1</td><td>Phát triển đoàn viên mới</td><td>người</td><td>2.000</td><td>2.350</td><td>117,5</td></tr>

@@ -207,9 +207,13 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
     low = " ".join(_SIGNS.sub("", text.lower()).split())  # `Tăng (+)/giảm (-)`: `tăng/giảm`
+    low = _ESTIMATE_NOTE.sub("", low)  # `2024 (ước)`, `Năm 2024*`: that year's column
     year = _YEAR_HEADER.match(low)
     if year:
         return "done", year.group(1)
+    span = _SPAN_HEADER.fullmatch(low)
+    if span:  # `Nhiệm kỳ 2018-2023`, `Giai đoạn 2019 - 2023`: figures of those years
+        return "done", f"{span.group(1)}-{span.group(2)}"
     cols = lay.catalogue.columns
     if "%" in low or any(p in low for p in cols["ratio"] if len(p) > 2):
         return ("compare" if any(p in low for p in cols["compare"]) else "ratio"), None
@@ -237,8 +241,21 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
 
 
 _PARTS = ("half", "quarter")
+# A note after a year that the figures are estimates (`2024 (ước)`, `Năm 2024*`).
+_ESTIMATE_NOTE = re.compile(
+    r"(?<=\d)\s*(?:\*+|\((?:ước|ước tính|ước th|ước thực hiện|ưth|dự kiến|\*)\))$"
+)
+# A header of several years (`Nhiệm kỳ 2018-2023`, `Giai đoạn 2019 - 2023`, `2021-2025`).
+_SPAN_HEADER = re.compile(
+    r"(?:(?:nhiệm kỳ|giai đoạn|thời kỳ|từ năm|năm)\s+)?((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})"
+)
 _SIGNS = re.compile(r"\s*\(\s*[+-]\s*\)")
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_year_cell(text: str) -> bool:
+    """A header cell that is a year, perhaps noted as an estimate (`2024 (ước)`)."""
+    return bool(_YEAR_HEADER.match(_ESTIMATE_NOTE.sub("", text.lower().strip())))
 
 
 def _phrase_at(words: list[str], phrase: str) -> int:
@@ -273,7 +290,7 @@ def _read_block(
     last_header = -1  # the row that last named roles
     width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
-        if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
+        if any(_is_number_cell(t) and not _is_year_cell(t) for _, _, t in row):
             if r:  # the header right above the first figures may name an indicator per column
                 named = {
                     i: code
@@ -430,7 +447,7 @@ def _with_table_unit(
     each cell that names money only (`Số tiền`, `Kinh phí hỗ trợ`) and gives no unit."""
     out = []
     for r, row in enumerate(rows):
-        if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
+        if any(_is_number_cell(t) and not _is_year_cell(t) for _, _, t in row):
             return out + rows[r:]
         out.append(
             [
