@@ -3010,6 +3010,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "500.000 đồng.",
             set(),
         ),
+        # a breakdown after a pair breaks down the figure whose noun it names
+        (
+            "Toàn ngành có 15.862 đoàn viên/16.107 CBCCVC, trong đó nữ 9.214 đoàn viên.",
+            {("members", 15_862), ("workers", 16_107), ("members", 9_214)},
+        ),
         # a school's staff named by its three kinds
         (
             "Toàn ngành có 15.862 đoàn viên/16.107 CB, nhà giáo, NLĐ.",

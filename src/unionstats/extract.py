@@ -701,6 +701,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
             if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
+    prev = _pair_partner_named(run, found, prev)
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
         prev is not None
@@ -740,6 +741,27 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _pair_partner_named(
+    run: _Run, found: Heads | None, prev: Observation | None
+) -> Observation | None:
+    """The figure a breakdown breaks down: after a pair (`15.862 đoàn viên/16.107 CBCCVC,
+    trong đó nữ 9.214 đoàn viên`) the pair's figure whose noun it names, not the last one
+    (whose noun it does not share: the breakdown was read as nothing)."""
+    if prev is None or found is None or not found.after or prev.indicator in _codes(found.after):
+        return prev
+    if len(run.observations) < 2 or run.observations[-1] is not prev:
+        return prev
+    first = run.observations[-2]
+    between = run.lay.low[first.span_end : prev.span_start]
+    paired = (
+        first.sentence_id == prev.sentence_id
+        and "/" in between
+        and len(between) <= run.lay.catalogue.scoring.windows["pair"]
+        and not any(c.isdigit() for c in between)
+    )
+    return first if paired and first.indicator in _codes(found.after) else prev
 
 
 def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
