@@ -1191,6 +1191,71 @@ def test_a_list_whose_first_or_last_figure_sums_the_rest_is_a_total_and_its_part
     ]
 
 
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        # the years under the roles: the plan read as a second result
+        (
+            "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| | năm 2024 | năm 2024 | |\n"
+            "| Kết nạp đoàn viên | 1.600 | 1.720 | 107,5 |",
+            [(1_720, "2024", 1_600)],
+        ),
+        ("Chỉ tiêu\tKế hoạch\tThực hiện\n\t2024\t2024\nKết nạp đoàn viên\t1.600\t1.720",
+         [(1_720, "2024", 1_600)]),
+        # the roles under the years, each year spanning two columns: 2023's result was 2024's
+        (
+            "| Chỉ tiêu | Năm 2023 | | Năm 2024 | |\n| | KH | TH | KH | TH |\n"
+            "| Kết nạp đoàn viên | 1.400 | 1.500 | 1.600 | 1.720 |",
+            [(1_500, "2023", 1_400), (1_720, "2024", 1_600)],
+        ),
+        (
+            "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| | Thực hiện | Thực hiện |\n"
+            "| Kết nạp đoàn viên | 1.500 | 1.720 |",
+            [(1_500, "2023", None), (1_720, "2024", None)],
+        ),
+        # next year's plan beside this year's result is no target of it
+        (
+            "| Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+            "| Kết nạp đoàn viên | 1.720 | 1.800 |",
+            [(1_720, "2024", None)],
+        ),
+        (
+            "| Chỉ tiêu | Thực hiện năm 2023 | Kế hoạch năm 2024 |\n"
+            "| Kết nạp đoàn viên | 1.500 | 1.720 |",
+            [(1_500, "2023", None)],
+        ),
+    ],
+    ids=["years_under_roles", "tabs_years_under_roles", "roles_under_spanning_years",
+         "done_under_years", "next_years_plan", "plan_of_the_report_year"],
+)  # fmt: skip
+def test_a_header_of_years_and_roles_on_two_rows_gives_each_column_both(
+    table: str, want: list[tuple[float, str, float | None]]
+) -> None:
+    text = clean("Kết quả thực hiện:\n" + table + "\n", is_html=False).text
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period, o.target) for o in observations] == want
+
+
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        # a year noted as an estimate: every year of the table was read as the report's
+        ("| Chỉ tiêu | 2022 | 2023 | 2024 (ước) |\n| Kết nạp đoàn viên | 1.200 | 1.350 | 1.500 |",
+         [(1_200, "2022"), (1_350, "2023"), (1_500, "2024")]),
+        # a span of years: its figure was the report's year's
+        ("| Chỉ tiêu | Nhiệm kỳ 2018-2023 | Năm 2024 |\n| Kết nạp đoàn viên | 6.500 | 1.400 |",
+         [(6_500, "2018-2023"), (1_400, "2024")]),
+        ("| Chỉ tiêu | Giai đoạn 2019 - 2023 | Năm 2024 |\n| Thành lập CĐCS | 45 | 12 |",
+         [(45, "2019-2023"), (12, "2024")]),
+    ],
+)  # fmt: skip
+def test_a_year_column_noted_as_an_estimate_or_a_span_of_years_keeps_its_period(
+    table: str, want: list[tuple[float, str]]
+) -> None:
+    observations, _ = extract("t", f"Kết quả qua các năm:\n{table}", "2024")
+    assert [(o.value, o.period) for o in observations] == want
+
+
 PLAN_TABLE = """<table>
 <tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ %</th></tr>
 <tr><td>1</td><td>Phát triển đoàn viên mới</td><td>người</td><td>2.000</td><td>2.350</td><td>117,5</td></tr>
@@ -1322,6 +1387,117 @@ def test_a_header_unit_is_its_columns_not_the_next_rows() -> None:
         ("welfare_value", 422.5e6),
         ("welfare_beneficiaries", 213),
         ("welfare_value", 319.5e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("total", "value"),
+    [
+        ("| Tổng kinh phí | nghìn đồng | 1.000.000 |", 1e9),
+        ("| Tổng cộng | triệu đồng | 1.000 |", 1e9),
+    ],
+)
+def test_a_total_row_in_money_under_counted_items_is_their_money(total: str, value: float) -> None:
+    """A total row sums the items above it only in their own kind: in money under rows of
+    gifts counted in `suất` (the unit cell says so) it is the gifts' money, not more gifts."""
+    text = (
+        "Kết quả chăm lo:\n| Nội dung | ĐVT | Số lượng |\n| Tổng số suất quà Tết | suất | 2.000 |\n"
+        "| - Quà cho đoàn viên khó khăn | suất | 1.500 |\n"
+        f"| - Quà cho đoàn viên bị mất việc | suất | 500 |\n{total}"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations if "part" not in o.flags] == [
+        ("gifts", 2_000),
+        ("gift_value", value),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (
+            "| Số đoàn viên | người | 12.450 |\n| - Nữ | người | 6.820 |\n"
+            "| - Khu vực HCSN | người | 4.200 |\n| - Khu vực SXKD | người | 8.250 |",
+            [("members", 12_450, None), ("members", 6_820, "female"),
+             ("members", 4_200, "public_sector"), ("members", 8_250, "business_sector")],
+        ),
+        # the first row a total (`Tổng số ...`), read before its breakdown
+        (
+            "| Tổng số CNVCLĐ | người | 15.300 |\n| Nữ | người | 8.100 |\n"
+            "| Tổng số đoàn viên | người | 12.450 |\n| Trong đó: nữ | người | 6.820 |",
+            [("workers", 15_300, None), ("workers", 8_100, "female"),
+             ("members", 12_450, None), ("members", 6_820, "female")],
+        ),
+        # the money row after a breakdown is still the money of the count above
+        (
+            "| Thăm hỏi ốm đau | lượt | 845 |\n| Nữ | lượt | 400 |\n"
+            "| Kinh phí | triệu đồng | 422 |",
+            [("welfare_beneficiaries", 845, None), ("welfare_beneficiaries", 400, "female"),
+             ("welfare_value", 422e6, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_row_naming_only_a_breakdown_breaks_down_the_count_above(
+    rows: str, want: list[tuple[str, float, str | None]]
+) -> None:
+    """`| - Nữ | người | 6.820 |` under `| Số đoàn viên | người | 12.450 |`: the women among
+    those members, a part of them; such rows were read as nothing."""
+    text = f"Kết quả năm 2024:\n| Chỉ tiêu | ĐVT | Thực hiện |\n{rows}"
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == want
+    assert all(("part" in o.flags) == (o.subgroup is not None) for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("| Số đoàn viên tham gia hội thao | người | 2.500 |", []),
+        ("| Số đoàn viên được khen thưởng | người | 85 |", []),
+        ("| Số CĐCS tổ chức Hội nghị NLĐ | CĐCS | 180 |", []),
+        ("| Nữ đoàn viên đạt danh hiệu “Giỏi việc nước, đảm việc nhà” | người | 24 |", []),
+        # the stock, whatever words name its people or place
+        ("| Số đoàn viên đang sinh hoạt tại CĐCS | người | 11.000 |", [("members", 11_000)]),
+        ("| Số CĐCS có từ 25 đoàn viên trở lên | CĐCS | 64 |", [("grassroots_unions", 64)]),
+    ],
+)
+def test_a_rows_label_telling_what_its_people_did_names_no_stock(
+    row: str, want: list[tuple[str, float]]
+) -> None:
+    """`Số đoàn viên tham gia hội thao | 2.500` reads as prose would with the figure before
+    the noun (`2.500 đoàn viên tham gia hội thao`): those who took part, not the members."""
+    text = f"Kết quả năm 2024:\n| Chỉ tiêu | ĐVT | Kết quả |\n{row}"
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == want
+
+
+def test_a_budget_column_is_the_plan() -> None:
+    """`Dự toán` (the budget) beside `Thực hiện` in a finance table is the plan: it was read
+    as a second amount spent on care."""
+    text = (
+        "Tài chính công đoàn năm 2024:\n"
+        "| Nội dung | Dự toán (triệu đồng) | Thực hiện (triệu đồng) | Tỷ lệ (%) |\n"
+        "| Thu đoàn phí công đoàn | 210,0 | 215,4 | 102,6 |\n"
+        "| Chi thăm hỏi, trợ cấp đoàn viên | 180,0 | 162,5 | 90,3 |"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("welfare_value", 162.5e6, 180e6)
+    ]
+
+
+def test_a_first_column_headed_by_who_did_it_labels_the_rows() -> None:
+    """`Cấp thực hiện` holds `thực hiện` but names the rows (the levels that gave), not a
+    column of results: read as one, `| CĐCS | 1.840 | 368 |` was 1.840 grassroots unions and
+    the province's row its money."""
+    text = (
+        "Kết quả chăm lo Tết năm 2024:\n| Cấp thực hiện | Số suất quà | Số tiền (triệu đồng) |\n"
+        "| LĐLĐ tỉnh hỗ trợ | 120 | 60 |\n| LĐLĐ huyện | 240 | 120 |\n| CĐCS | 1.840 | 368 |\n"
+        "| Tổng cộng | 2.200 | 548 |"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("gifts", 2_200),
+        ("gift_value", 548e6),
     ]
 
 
@@ -2946,6 +3122,116 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # ... but not those an event drew, nor `với` inside the sentence
         ("Với 350 đoàn viên tham dự, hội thao diễn ra sôi nổi.", set()),
         ("Hội thao diễn ra sôi nổi với 400 đoàn viên, NLĐ.", set()),
+        # ... after an item's letter or number, a heading's mark or an opening word
+        ("a) Với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu.", {("members", 12_500)}),
+        ("1) Với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu.", {("members", 12_500)}),
+        ("## Với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu", {("members", 12_500)}),
+        (
+            "Thứ nhất, với 12.500 đoàn viên, Công đoàn ngành Giáo dục luôn đi đầu.",
+            {("members", 12_500)},
+        ),
+        # ... and the body's grassroots unions, alone or before its members
+        (
+            "Với 2.100 CĐCS, Công đoàn tỉnh tập hợp đông đảo người lao động.",
+            {("grassroots_unions", 2_100)},
+        ),
+        (
+            "Với 2.100 CĐCS và hơn 683.000 đoàn viên, LĐLĐ tỉnh là tổ chức chính trị - xã hội lớn.",
+            {("grassroots_unions", 2_100), ("members", 683_000)},
+        ),
+        ("Với 15 CĐCS đăng ký tham gia, giải bóng đá diễn ra sôi nổi.", set()),
+        # the level reached after the change
+        (
+            "Năm 2024, thu nhập bình quân của công nhân tăng 6%, đạt 8,7 triệu đồng/tháng.",
+            {("avg_income", 8.7e6)},
+        ),
+        # a wage a firm offers or promises is no average income
+        ("Công ty cam kết trả lương cho công nhân từ 6 đến 8 triệu đồng/tháng.", set()),
+        ("Công ty đang tuyển 500 công nhân với mức lương từ 7 triệu đồng/tháng.", set()),
+        (
+            "Năm 2024, các doanh nghiệp trả lương đúng hạn, thu nhập của NLĐ đạt 8,5 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 8.5e6)},
+        ),
+        # a sentence opening on the money, the gifts it bought right after
+        (
+            "Với tổng kinh phí hơn 2 tỷ đồng, LĐLĐ tỉnh đã trao 4.000 suất quà Tết cho đoàn viên.",
+            {("gift_value", 2e9), ("gifts", 4_000)},
+        ),
+        (
+            "Với tổng kinh phí 500 triệu đồng, Công đoàn tổ chức hội thao cho 2.000 đoàn viên, trao "
+            "50 phần quà cho các vận động viên.",
+            {("gifts", 50)},
+        ),
+        # one family's help, told in a quote or a story
+        ("“Mẹ tôi bị ốm nặng, công đoàn đến thăm và hỗ trợ 3 triệu đồng”, chị Hà kể.", set()),
+        (
+            "“Chồng em mất việc, Công đoàn công ty đã hỗ trợ 5 triệu đồng và 1 suất quà”, chị Lan "
+            "xúc động.",
+            set(),
+        ),
+        (
+            '"Gia đình tôi khó khăn, năm nào công đoàn cũng tặng quà Tết trị giá 1 triệu đồng", '
+            "anh Nam nói.",
+            set(),
+        ),
+        (
+            "“Tôi rất vui vì năm nay Công đoàn đã tặng 2.000 suất quà cho công nhân ở lại khu trọ”, "
+            "chị Mai nói.",
+            {("gifts", 2_000)},
+        ),
+        # what each of them got, told mid-sentence, is no total
+        (
+            "Chương trình thu hút 2.000 công nhân, mỗi công nhân được tặng phiếu mua hàng trị giá "
+            "500.000 đồng.",
+            set(),
+        ),
+        # a breakdown after a pair breaks down the figure whose noun it names
+        (
+            "Toàn ngành có 15.862 đoàn viên/16.107 CBCCVC, trong đó nữ 9.214 đoàn viên.",
+            {("members", 15_862), ("workers", 16_107), ("members", 9_214)},
+        ),
+        # a school's staff named by its three kinds
+        (
+            "Toàn ngành có 15.862 đoàn viên/16.107 CB, nhà giáo, NLĐ.",
+            {("members", 15_862), ("workers", 16_107)},
+        ),
+        # another body's houses named "Mái ấm" too
+        (
+            "Cùng dịp, Hội Liên hiệp Phụ nữ huyện cũng trao 4 căn nhà “Mái ấm tình thương” cho hội "
+            "viên nghèo.",
+            set(),
+        ),
+        # money collected is not spent on the houses
+        (
+            "Năm 2024, toàn ngành đóng góp một ngày lương (tổng thu được 1,2 tỷ đồng), Công đoàn "
+            "ngành đã hỗ trợ xây mới 8 nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_houses", 8)},
+        ),
+        # one worker's money, told again past a comma, is hers
+        ("Năm 2024, anh được Công đoàn công ty hỗ trợ 2 lần, tổng cộng 10 triệu đồng.", set()),
+        ("Chị được Công đoàn hỗ trợ 3 lần, tổng số tiền 6 triệu đồng.", set()),
+        # an amount each time is no total
+        (
+            "Công đoàn đã thăm hỏi 320 lượt đoàn viên ốm đau, mỗi lần 500.000 đồng.",
+            {("welfare_beneficiaries", 320)},
+        ),
+        # the state insurance's regimes are no union care
+        (
+            "Năm 2024, BHXH tỉnh đã giải quyết chế độ ốm đau cho 45.000 lượt người, với số tiền "
+            "52 tỷ đồng.",
+            set(),
+        ),
+        (
+            "Công đoàn phối hợp với BHXH tỉnh chi trả chế độ ốm đau cho 500 đoàn viên với số "
+            "tiền 800 triệu đồng.",
+            set(),
+        ),
+        (
+            "Công đoàn hướng dẫn NLĐ hưởng chế độ thai sản, hỗ trợ 300 đoàn viên với số tiền 150 "
+            "triệu đồng.",
+            {("welfare_beneficiaries", 300), ("welfare_value", 150e6)},
+        ),
         # a sentence about each house gives each house's money
         (
             "LĐLĐ tỉnh bàn giao 3 nhà Mái ấm Công đoàn. Mỗi căn nhà rộng 55 m2, trị giá khoảng "
@@ -3036,6 +3322,18 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Năm 2024, toàn tỉnh có hơn 112.000 lao động làm việc tại các KCN, theo số liệu của "
          "Ban Quản lý các KCN tỉnh.", "other_org"),
         ("Năm 2024 kết nạp 412 đoàn viên, theo báo cáo của LĐLĐ tỉnh.", None),
+        # the body's officer speaks for it, the source after the title
+        ("Ông Nguyễn Văn B, Giám đốc Sở Nội vụ cho biết, năm 2024 thu nhập bình quân của người "
+         "lao động đạt 9 triệu đồng/người/tháng.", "other_org"),
+        ("Theo đại diện Sở LĐ-TB&XH, thu nhập bình quân của công nhân năm 2024 đạt 8,7 triệu "
+         "đồng/tháng.", "other_org"),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Văn C cho biết, năm 2024 các cấp công đoàn đã kết nạp "
+         "412 đoàn viên.", None),
+        # ... or the source closes the sentence: in brackets, or with its verb
+        ("Năm 2024, thu nhập bình quân của người lao động đạt 9 triệu đồng/người/tháng (nguồn: "
+         "Sở LĐ-TB&XH).", "other_org"),
+        ("Thu nhập bình quân của người lao động trong các KCN đạt 9,5 triệu đồng/người/tháng, "
+         "Ban Quản lý các KCN tỉnh cho biết.", "other_org"),
     ],
 )  # fmt: skip
 def test_a_sentence_attributed_to_a_government_body_gives_its_figures(

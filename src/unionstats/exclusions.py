@@ -321,11 +321,20 @@ _MANY = ("các ", "những ", "mọi ", "nhiều ", "trẻ ", "con ")
 
 def _person_receives(lay: Layout, spot: Spot) -> bool:
     """One person receives the figure (`anh được CĐ công ty và LĐLĐ tỉnh hỗ trợ 50 triệu đồng`,
-    `tôi được hỗ trợ 50 triệu đồng`): a singular person, then `được`, in its clause."""
+    `tôi được hỗ trợ 50 triệu đồng`): a singular person, then `được`, in its clause, or in
+    the clause before one that tells the same money (`chị được Công đoàn thăm hỏi 3 lần, mỗi
+    lần 2 triệu đồng`: `received_amounts`)."""
     sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
     assert hits is not None
-    for start, end in hits.ending_between(sc.received, spot.left - _RECEIVER_REACH, spot.left):
-        if any(c in ",;:.()\n" for c in low[end : spot.left]) or lay.digit_between(end, start):
+    left = spot.left
+    comma = low.rfind(",", max(0, spot.left - _RECEIVER_REACH), spot.left)
+    if comma >= 0:
+        words = low[comma + 1 : spot.left].lstrip()
+        opener = hits.end_at(sc.received_amounts, spot.left - len(words))
+        if opener > 0 and not low[opener : spot.left].strip(" :"):
+            left = comma  # the figure's clause only names the amount again
+    for start, end in hits.ending_between(sc.received, left - _RECEIVER_REACH, left):
+        if any(c in ",;:.()\n" for c in low[end:left]) or lay.digit_between(end, start):
             continue
         person = hits.ending_between(sc.receivers, start - 2, start)
         if not person or low.endswith(_MANY, 0, person[0][0]):
@@ -354,13 +363,6 @@ def _first_person(lay: Layout, spot: Spot) -> bool:
     `tôi`, not `chúng tôi` (the union speaking), and no union body between."""
     sc, hits = lay.catalogue.scoring, lay.hits
     assert hits is not None
-    # anywhere in the quoted words it stands in: a worker telling her story, the union's help
-    # to her too (`"Con tôi nằm viện 10 ngày, công đoàn xuống thăm, hỗ trợ 2 triệu đồng"`)
-    speech = lay.speech(spot.cand.q.start)
-    if speech is not None:
-        for start, _ in hits.ending_between(sc.first_person, speech[0], speech[1]):
-            if not lay.low.endswith("chúng ", 0, start):
-                return True
     for start, end in hits.ending_between(sc.first_person, spot.clause[0], spot.left):
         if start >= spot.clause[0] and not lay.low.endswith("chúng ", 0, start):
             return not hits.ending_between(sc.subject_blockers, end, spot.left)

@@ -191,7 +191,11 @@ def extract(
         lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
     ):
         cell = cells.get(cand.q.start)
-        if held and (cell is None or cell.column[0] not in (-1, held[0][1].column[0])):
+        if held and (
+            cell is None
+            or cell.column[0] not in (-1, held[0][1].column[0])
+            or _breakdown_of(lay, cell.label) is not None  # (`| Nữ |` under `| Tổng số ... |`)
+        ):
             for total, total_cell in held:  # its table's items are read: the total now
                 _one(run, total, total_cell)
             held.clear()
@@ -411,6 +415,13 @@ def _unit_cell_counts_another_noun(lay: Layout, cell: Cell | None) -> bool:
     )
 
 
+def _same_kind(lay: Layout, code: str, cand: Candidate) -> bool:
+    """A total row sums items of its own kind: `| Tổng kinh phí | nghìn đồng | 1.000.000 |`
+    under rows of gifts counted in `suất` is their money, not a billion gifts."""
+    ind = next(i for i in lay.catalogue.indicators if i.code == code)
+    return (unit_class(cand) == "count") != ind.is_money
+
+
 def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     lay = run.lay
     q = cand.q
@@ -494,7 +505,12 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.last_count_row = cell.label_end
             run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
             return
-    if cell is not None and cell.total and (items := _items_above(run, cell)):
+    if (
+        cell is not None
+        and cell.total
+        and (items := _items_above(run, cell))
+        and _same_kind(lay, items, cand)
+    ):
         # `| Cộng | 3.596 | 1.465.200.000 |` under rows of kinds of help: the total of the
         # column's items, which become its parts
         ind = next(i for i in lay.catalogue.indicators if i.code == items)
@@ -523,6 +539,21 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         # of what the row counts
         ind = next(i for i in lay.catalogue.indicators if i.code == money)
         verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+    if ind is None and cell is not None and (row := _breakdown_row(run, cell, cand)):
+        # `| - Nữ | người | 6.820 |` under `| Số đoàn viên | người | 12.450 |`: the breakdown
+        # of the count right above, a part of it
+        code, sub = row
+        ind = next(i for i in lay.catalogue.indicators if i.code == code)
+        verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+        first = len(run.observations)
+        _observe(run, spot, verdict, None, target=None, period=cell.period, breakdown=sub)
+        for k in range(first, len(run.observations)):
+            o = run.observations[k]
+            if "part" not in o.flags:
+                run.observations[k] = replace(o, flags=(*o.flags, "part"))
+        run.mention(spot, q, ind, "observation", "breakdown_row")
+        run.last_count_row = cell.label_end  # (its sibling rows are breakdowns of it too)
+        return
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
         return
@@ -670,6 +701,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
             if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
+    prev = _pair_partner_named(run, found, prev)
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
         prev is not None
@@ -719,6 +751,27 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _pair_partner_named(
+    run: _Run, found: Heads | None, prev: Observation | None
+) -> Observation | None:
+    """The figure a breakdown breaks down: after a pair (`15.862 đoàn viên/16.107 CBCCVC,
+    trong đó nữ 9.214 đoàn viên`) the pair's figure whose noun it names, not the last one
+    (whose noun it does not share: the breakdown was read as nothing)."""
+    if prev is None or found is None or not found.after or prev.indicator in _codes(found.after):
+        return prev
+    if len(run.observations) < 2 or run.observations[-1] is not prev:
+        return prev
+    first = run.observations[-2]
+    between = run.lay.low[first.span_end : prev.span_start]
+    paired = (
+        first.sentence_id == prev.sentence_id
+        and "/" in between
+        and len(between) <= run.lay.catalogue.scoring.windows["pair"]
+        and not any(c.isdigit() for c in between)
+    )
+    return first if paired and first.indicator in _codes(found.after) else prev
 
 
 def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
@@ -918,6 +971,40 @@ def _money_of_row(run: _Run, cell: Cell, cand: Candidate) -> str | None:
         if label in run.lay.catalogue.lexicon.phrases(sc.total_money_words):
             code = run.last_row_count[1]
     return sc.money_of.get(code) if code else None
+
+
+# What opens a breakdown's row label before the breakdown itself (`- Trong đó: nữ`).
+_BREAKDOWN_LEAD = re.compile(r"^[\s\-–+*•.:]*(?:(?:trong đó|riêng|gồm|số)\s*:?\s*)?")
+
+
+def _breakdown_row(run: _Run, cell: Cell, cand: Candidate) -> tuple[str, str] | None:
+    """A row whose label names only a breakdown (`- Nữ`, `Trong đó: nữ`, `+ Khu vực HCSN`),
+    right under a row whose count was read (or under a sibling breakdown) in the same table:
+    that count's indicator and the breakdown. Such rows were read as nothing."""
+    lay = run.lay
+    if cell.role != "done" or cell.total or cell.indicator is not None:
+        return None
+    if unit_class(cand) != "count" or run.last_count_row != run.rows_seen[0]:
+        return None
+    table, code = run.last_row_count
+    if table != cell.column[0] or not code:
+        return None
+    name = _breakdown_of(lay, cell.label)
+    only = lay.catalogue.scoring.subgroup_indicators.get(name or "")
+    if name is None or (only is not None and code not in only):
+        return None
+    return code, name
+
+
+def _breakdown_of(lay: Layout, label: str) -> str | None:
+    """The breakdown a row's label names and nothing else (`- Nữ`, `Trong đó: khu vực
+    HCSN`), or None."""
+    low = _BREAKDOWN_LEAD.sub("", " ".join(label.lower().split())).strip(" :.")
+    labels = {low, re.sub(r"^(?:khu vực|khối)\s+", "", low)}  # `Khu vực HCSN`: `hcsn`
+    for name, list_id in lay.catalogue.subgroups:
+        if labels & set(lay.catalogue.lexicon.phrases(list_id)):
+            return name
+    return None
 
 
 def _total_before_items(run: _Run, cell: Cell) -> bool:

@@ -99,21 +99,6 @@ class Layout:
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
     _org_aliases: tuple[str, ...] | None = None  # short names the text gives `org`, when asked
-    _speeches: list[tuple[int, int]] | None = None  # quoted words of any length, when asked
-
-    def speech(self, pos: int) -> tuple[int, int] | None:
-        """The span of the quoted words (`"Con tôi nằm viện 10 ngày, ..."`) that `pos` stands
-        in, or None; read once a report, when asked."""
-        if self._speeches is None:
-            self._speeches = (
-                [m.span() for m in _QUOTE_PAIRS.finditer(self.text)]
-                if "“" in self.text or '"' in self.text or "«" in self.text
-                else []
-            )
-        i = bisect.bisect_right(self._speeches, (pos, len(self.text))) - 1
-        if i >= 0 and self._speeches[i][0] < pos < self._speeches[i][1]:
-            return self._speeches[i]
-        return None
 
     def org_aliases(self) -> tuple[str, ...]:
         """The short names the text gives the report's body in brackets right after its full

@@ -159,6 +159,40 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     return Heads(frozenset(after), generic, labels, end)
 
 
+def _label_tells_a_deed(lay: Layout, spot: Spot, ind: Indicator) -> bool:
+    """The label names its noun, then what those did or had done (`Số đoàn viên tham gia hội
+    thao | 2.500`, `Số CĐCS xếp loại vững mạnh: 150`): read as prose would be with the figure
+    right before the noun (`2.500 đoàn viên tham gia hội thao`), a veto after the noun holds
+    and the label names no stock of them."""
+    assert lay.hits is not None and ind.heads is not None
+    link = label_link(lay, spot.left)
+    if link < 0:
+        return False
+    window = lay.catalogue.scoring.label
+    spans = lay.hits.ending_between(ind.heads, link - window, link)
+    if not spans:
+        return False
+    start, end = max(spans, key=lambda span: span[1])  # the noun nearest the link
+    if not lay.low[end:link].strip(" :|"):
+        return False
+    mini = replace(
+        spot,
+        left=end,
+        right=end,
+        clause=(min(spot.clause[0], start), link),
+        sentence=(min(spot.sentence[0], start), link),
+        label=-1,
+        unit=-1,
+    )
+    return any(
+        len(group) == 1
+        and group[0].side == "after"
+        and group[0].scope == "clause"
+        and holds(lay, group[0], mini, ind, frozenset())
+        for group in ind.vetoes
+    )
+
+
 _BARE_END = frozenset(".,;:!?)(\n")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 
@@ -400,7 +434,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 continue
             if cond.stop and _stops(low, cond.stop, end, spot.left):
                 continue
-            if cond.opens and low[lay.sentence(start)[0] : start].strip(_OPENING_MARKS):
+            if cond.opens and not _opens_sentence(lay, start):
                 continue
             if cond.unless_between >= 0 and hits.starting_between(
                 cond.unless_between, end, spot.left - 1
@@ -430,7 +464,29 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
 
 
 # What may stand before the phrase that opens a sentence: spaces, quotes, a list's mark.
-_OPENING_MARKS = " \t\n\"“‘'(-–—+*•▪◦●►"
+_OPENING_MARKS = " \t\n\"“‘'(-–—+*•▪◦●►#"
+# ... and an item's number or letter (`a)`, `1)`, `2.1.`, `II.`)
+_ITEM_MARK = re.compile(r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})[.)]\s")
+
+
+def _opens_sentence(lay: Layout, start: int) -> bool:
+    """The phrase at `start` opens its sentence: only marks, an item's number (`a) Với
+    ...`, `1) Với ...`) or one opening word and its comma (`Hiện nay, với ...`, `Thứ nhất,
+    với ...`: `subject_openers`) stand before it."""
+    low = lay.low
+    at = lay.sentence(start)[0]
+    while True:
+        while at < start and low[at] in _OPENING_MARKS:
+            at += 1
+        m = _ITEM_MARK.match(low, at, start)
+        if m is None:
+            break
+        at = m.end()
+    if at == start:
+        return True
+    assert lay.hits is not None
+    opener = lay.hits.end_at(lay.catalogue.scoring.subject_openers, at)
+    return opener > 0 and not low[opener:start].strip(" ,")
 
 
 def _stops(low: str, stop: str, start: int, end: int) -> bool:
@@ -519,7 +575,7 @@ def accepts(
     """No veto holds and, unless the context is inherited from a partner, a requirement does."""
     if _any_group_holds(lay, ind.vetoes, spot, ind, labels):
         return False
-    if ind in labels and _label_says_otherwise(lay, ind, spot, labels):
+    if ind.heads is not None and _label_tells_a_deed(lay, spot, ind):
         return False
     if inherited or not ind.requires:
         return True
@@ -528,26 +584,6 @@ def accepts(
     label_end = _line_label_end(lay, spot)
     return label_end >= 0 and _any_group_holds(
         lay, ind.requires, replace(spot, left=label_end), ind, labels
-    )
-
-
-def _label_says_otherwise(lay: Layout, ind: Indicator, spot: Spot, labels: frozenset) -> bool:
-    """A veto read after the label's counted noun, as after a figure's own noun: the label
-    names what those counted did or are (`Nữ đoàn viên đạt danh hiệu “Giỏi việc trường, đảm
-    việc nhà”: 24`, `| Đoàn viên công đoàn xuất sắc | 15 |`), not the stock."""
-    assert ind.heads is not None and lay.hits is not None
-    link = label_link(lay, spot.left, bare=True)  # (the link itself is no predicate: `đạt`)
-    if link < 0:
-        link = spot.left
-    nouns = lay.hits.ending_between(ind.heads, link - lay.catalogue.scoring.label, link)
-    if not nouns:
-        return False
-    noun_end = nouns[-1][1]
-    in_label = replace(spot, right=noun_end, clause=(spot.clause[0], link))
-    return any(
-        all(c.side == "after" and c.scope == "clause" for c in group)
-        and all(holds(lay, c, in_label, ind, labels) for c in group)
-        for group in ind.vetoes
     )
 
 
@@ -806,6 +842,8 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     opened = hits.end_at(rule.openers, at)
     source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
     if source < 0:
+        source = _source_after_officer(lay, at, spot.left)
+    if source < 0:
         return False
     if opened < 0:
         said = hits.starting_between(rule.said, source, min(source + rule.within, spot.left))
@@ -815,15 +853,41 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     return not hits.starting_between(rule.union, source, spot.left)
 
 
+def _source_after_officer(lay: Layout, at: int, left: int) -> int:
+    """Where a source named after its officer's title ends (`Ông Nguyễn Văn B, Giám đốc Sở
+    Nội vụ`, `Theo đại diện Sở ...`), near the sentence's start with no figure or union body
+    before it; or -1."""
+    rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
+    assert hits is not None
+    for start, end in hits.starting_between(rule.sources, at, min(at + rule.within, left)):
+        titled = any(
+            not low[e:start].strip()
+            for _, e in hits.ending_between(rule.officers, start - 3, start)
+        )
+        if titled and not lay.digit_between(at, start):
+            return -1 if hits.starting_between(rule.union, at, start) else end
+    return -1
+
+
 def _attributed_after(lay: Layout, spot: Spot) -> bool:
     """The sentence names its source after the figure (`... hơn 112.000 lao động làm việc tại
-    các KCN, theo số liệu của Ban Quản lý các KCN tỉnh`): a government body's figures."""
+    các KCN, theo số liệu của Ban Quản lý các KCN tỉnh`, `(nguồn: Sở LĐ-TB&XH)`, `..., Ban
+    Quản lý các KCN tỉnh cho biết.`): a government body's figures."""
     rule, hits, low = lay.catalogue.scoring.attribution, lay.hits, lay.low
     assert hits is not None
     for _, end in hits.starting_between(rule.openers, spot.right, spot.sentence[1] - 1):
+        end += len(low[end : end + 2]) - len(low[end : end + 2].lstrip(":"))  # `(nguồn: Sở ...)`
         if hits.end_at(rule.sources, skip_spaces(low, end, 2)) > 0:
             return not hits.starting_between(rule.union, spot.right, end)
-    return False
+    # `..., Ban Quản lý các KCN tỉnh cho biết.`: the source and its verb close the sentence
+    comma = low.rfind(",", spot.right, spot.sentence[1])
+    if comma < 0 or hits.starting_between(rule.union, spot.right, spot.sentence[1]):
+        return False
+    source = hits.end_at(rule.sources, skip_spaces(low, comma + 1, 2))
+    if source < 0:
+        return False
+    said = hits.starting_between(rule.said, source, min(source + rule.within, spot.sentence[1]))
+    return bool(said) and not low[said[0][1] : spot.sentence[1]].strip(' .!\n”"')
 
 
 # Levels from the top; a bloc's members are its units, whatever their level.

@@ -207,9 +207,13 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
     low = " ".join(_SIGNS.sub("", text.lower()).split())  # `Tăng (+)/giảm (-)`: `tăng/giảm`
+    low = _ESTIMATE_NOTE.sub("", low)  # `2024 (ước)`, `Năm 2024*`: that year's column
     year = _YEAR_HEADER.match(low)
     if year:
         return "done", year.group(1)
+    span = _SPAN_HEADER.fullmatch(low)
+    if span:  # `Nhiệm kỳ 2018-2023`, `Giai đoạn 2019 - 2023`: figures of those years
+        return "done", f"{span.group(1)}-{span.group(2)}"
     cols = lay.catalogue.columns
     if "%" in low or any(p in low for p in cols["ratio"] if len(p) > 2):
         return ("compare" if any(p in low for p in cols["compare"]) else "ratio"), None
@@ -227,6 +231,8 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
         first = (0, "done")  # `Tháng Công nhân 2025`: a column of that year's figures
     if first is None:
         return None, None
+    if first[1] == "plan" and year_in and len(_YEAR_WORD.findall(low)) == 1:
+        return "plan", year_in.group(0)  # `Kế hoạch năm 2025`: that year's plan
     if not (year_in and first[1] == "done"):
         return first[1], None
     # `Kết quả 6 tháng đầu năm 2023`: the column's part of that year
@@ -235,8 +241,21 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
 
 
 _PARTS = ("half", "quarter")
+# A note after a year that the figures are estimates (`2024 (ước)`, `Năm 2024*`).
+_ESTIMATE_NOTE = re.compile(
+    r"(?<=\d)\s*(?:\*+|\((?:ước|ước tính|ước th|ước thực hiện|ưth|dự kiến|\*)\))$"
+)
+# A header of several years (`Nhiệm kỳ 2018-2023`, `Giai đoạn 2019 - 2023`, `2021-2025`).
+_SPAN_HEADER = re.compile(
+    r"(?:(?:nhiệm kỳ|giai đoạn|thời kỳ|từ năm|năm)\s+)?((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})"
+)
 _SIGNS = re.compile(r"\s*\(\s*[+-]\s*\)")
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_year_cell(text: str) -> bool:
+    """A header cell that is a year, perhaps noted as an estimate (`2024 (ước)`)."""
+    return bool(_YEAR_HEADER.match(_ESTIMATE_NOTE.sub("", text.lower().strip())))
 
 
 def _phrase_at(words: list[str], phrase: str) -> int:
@@ -271,7 +290,7 @@ def _read_block(
     last_header = -1  # the row that last named roles
     width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
-        if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
+        if any(_is_number_cell(t) and not _is_year_cell(t) for _, _, t in row):
             if r:  # the header right above the first figures may name an indicator per column
                 named = {
                     i: code
@@ -312,14 +331,8 @@ def _read_block(
         first = next((i for i in sorted(found) if found[i][0] != "index"), None)
         if first is not None and found[first][0] == "unit":
             found[first] = (None, None)  # `TT | Đơn vị | ...`: the units listed, not a unit
-        elif (
-            first is not None
-            and found[first] == ("done", None)
-            and r + 1 < len(rows)
-            and first < len(rows[r + 1])
-            and not _is_number_cell(rows[r + 1][first][2])
-        ):
-            found[first] = (None, None)  # `Cấp thực hiện | Số suất quà | ...`: who did it
+        elif first is not None and _names_its_rows(lay, row[first][2], found[first]):
+            found[first] = (None, None)  # `Cấp thực hiện | Số suất quà | ...`: the rows' label
         for i in range(len(row)):  # `Chỉ tiêu` heading a first column names the rows; so
             # after a group's column, when a plan column of its own follows (`Lĩnh vực | Chỉ
             # tiêu | Kế hoạch | Thực hiện`; in `Nội dung | Chỉ tiêu | Thực hiện` it is the plan)
@@ -335,7 +348,7 @@ def _read_block(
                 # a cell left empty below keeps the role of the one above it
                 # (a row shorter than the one above lost its empty last cells)
                 kept = {i: v for i, v in roles.items() if i >= len(row) or not row[i][2].strip()}
-                new = {**kept, **new}
+                new = {**kept, **_years_and_roles(rows[r - 1], roles, row, new)}
             roles = new
             last_header = r
             label_col = next((i for i in range(len(row)) if i not in roles), None)
@@ -352,6 +365,49 @@ def _read_block(
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+
+
+def _years_and_roles(
+    upper: list[tuple[int, int, str]],
+    above: dict[int, tuple[str, str | None]],
+    lower: list[tuple[int, int, str]],
+    below: dict[int, tuple[str, str | None]],
+) -> dict[int, tuple[str, str | None]]:
+    """A header on two rows where one row gives the years and the other the roles (`Kế
+    hoạch | Thực hiện` over `năm 2024 | năm 2024`; `Năm 2023 | | Năm 2024 |` spanning `KH |
+    TH | KH | TH`): each column has the role of one and the year of the other. The lower
+    row's years had replaced the roles (the plan read as a second result), its roles the
+    years (2023's result read as the report's year). An empty upper cell right of a year is
+    that year's span."""
+
+    def year_only(row: list[tuple[int, int, str]], i: int) -> str | None:
+        m = _YEAR_HEADER.fullmatch(_squash(row[i][2])) if i < len(row) else None
+        return m.group(1) if m else None
+
+    out = dict(below)
+    for i, (role, year) in below.items():
+        if year is not None and year_only(lower, i) and above.get(i, ("",))[0] in _ROLES:
+            out[i] = (above[i][0], year)  # `Kế hoạch` over `năm 2024`
+        elif year is None and role in _ROLES:
+            k = i  # `Năm 2023` over `KH`, or over the cell right of `KH` (its span)
+            while 0 < k < len(upper) and not upper[k][2].strip() and lower[k - 1][2].strip():
+                k -= 1
+            if (y := year_only(upper, k)) is not None and above.get(k, ("",))[1] == y:
+                out[i] = (role, y)
+    return out
+
+
+_ROLES = ("plan", "done")
+
+
+def _names_its_rows(lay: Layout, text: str, role: tuple[str | None, str | None]) -> bool:
+    """A first column's header whose role word comes after a noun of its own (`Cấp thực
+    hiện`, `Đơn vị thực hiện`, `Nội dung thực hiện`) names the rows, not a column of results:
+    read as one, the rows' labels were figures and the figures labels."""
+    if role[0] not in ("done", "plan") or role[1] is not None:
+        return False
+    low = _squash(text)
+    return not any(low.startswith(p) for p in lay.catalogue.columns[role[0]])
 
 
 def _lower_header_right_aligned(
@@ -391,7 +447,7 @@ def _with_table_unit(
     each cell that names money only (`Số tiền`, `Kinh phí hỗ trợ`) and gives no unit."""
     out = []
     for r, row in enumerate(rows):
-        if any(_is_number_cell(t) and not _YEAR_HEADER.match(t.lower()) for _, _, t in row):
+        if any(_is_number_cell(t) and not _is_year_cell(t) for _, _, t in row):
             return out + rows[r:]
         out.append(
             [
@@ -589,7 +645,7 @@ def _read_row(
         ((s, t) for i, (s, _, t) in enumerate(row) if roles.get(i, ("",))[0] == "unit"), None
     )
     plans = {
-        i: _value(lay, start)
+        i: (_value(lay, start), roles[i][1])
         for i, (start, _, text) in enumerate(row)
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text)
     }
@@ -629,7 +685,7 @@ def _read_row(
             # (a column's own unit before the row's: `Số lượng | Thành tiền (triệu đồng)` by a
             # unit column of `suất`, `nhà`)
             unit_text=(units or {}).get(h, "") or (unit_cell[1] if unit_cell else "") or row_unit,
-            target=_plan_of(plans, i) if role == "done" else None,
+            target=_plan_of(plans, i, period or lay.doc_period) if role == "done" else None,
             period=period,
             indicator=indicator,
             column=(block, h),
@@ -641,9 +697,18 @@ def _read_row(
         )
 
 
-def _plan_of(plans: dict[int, float | None], column: int) -> float | None:
+def _plan_of(
+    plans: dict[int, tuple[float | None, str | None]], column: int, period: str
+) -> float | None:
     """The plan of a figure: the nearest plan column left of it (`Kết nạp: KH | TH | % ;
-    Thành lập CĐCS: KH | TH`, each group its own), or the row's last."""
+    Thành lập CĐCS: KH | TH`, each group its own), or the row's last. A plan of another
+    year is none of its (`Thực hiện năm 2023 | Kế hoạch năm 2024`: next year's plan)."""
+    years = [int(y) for y in _YEAR_WORD.findall(period)]
+    plans = {
+        i: value
+        for i, (value, year) in plans.items()
+        if year is None or not years or min(years) <= int(year) <= max(years)
+    }
     left = [i for i in plans if i < column]
     if left:
         return plans[max(left)]

@@ -107,6 +107,7 @@ class Attribution:
     said: int
     union: int
     within: int
+    officers: int  # `Giám đốc Sở Nội vụ`, `đại diện Ban Quản lý ...`: who speaks for the source
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ class Scoring:
     subject_pronouns: int
     receivers: int
     received: int
+    received_amounts: int
     subject_openers: int
     for_whom: int
     for_whom_before: int
@@ -506,6 +508,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             subject_pronouns=b.words(raw["subject_pronouns"], "scoring.subject_pronouns"),
             receivers=b.words(raw["receivers"], "scoring.receivers"),
             received=b.words(raw["received"], "scoring.received"),
+            received_amounts=b.words(raw["received_amounts"], "scoring.received_amounts"),
             subject_openers=b.words(raw["subject_openers"], "scoring.subject_openers"),
             for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
             for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
@@ -569,6 +572,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 said=b.words(raw["attribution"]["said"], "scoring.attribution.said"),
                 union=b.words(raw["attribution"]["union"], "scoring.attribution.union"),
                 within=int(raw["attribution"]["within"]),
+                officers=b.words(raw["attribution"]["officers"], "scoring.attribution.officers"),
             ),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
