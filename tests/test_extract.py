@@ -410,6 +410,21 @@ def test_a_first_column_naming_who_did_it_is_the_rows_label() -> None:
     }
 
 
+def test_a_leads_hedged_figure_stated_in_full_later_is_the_bodys() -> None:
+    """`Với hơn 3.400 lao động, ...` opening a news item, then `Hiện công ty có 3.420 lao
+    động`: the lead tells the body's figure in short, one observation."""
+    title = "Công đoàn Công ty TNHH Dệt kim Minh Quang: Điểm tựa của người lao động"
+    text = (
+        f"{title}\nThứ Ba, 08/01/2019 - 09:12\n\n"
+        "Với hơn 3.400 lao động, phần lớn là nữ, đến từ nhiều tỉnh, Công đoàn Công ty luôn xác "
+        "định chăm lo đời sống người lao động là nhiệm vụ hàng đầu.\n\n"
+        "Công ty là doanh nghiệp 100% vốn đầu tư nước ngoài. Hiện công ty có 3.420 lao động."
+    )
+    observations, mentions = extract("t", text, "2018", title=title, org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == [("workers", 3420)]
+    assert [m.reason for m in mentions if m.value == 3400] == ["restated_in_body"]
+
+
 def test_a_figure_restated_in_a_table_of_plans_keeps_its_plan() -> None:
     text = (
         "- Trong năm học kết nạp mới 03 đoàn viên.\n\n"

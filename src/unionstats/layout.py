@@ -159,6 +159,8 @@ class Layout:
         self.province_items = _province_items(text) if ":" in text else []
         if ":" in text:
             self.item_leads = _item_leads(text, self.sentences, self.province_items)
+        if not self.item_leads and self.title_end > 0:
+            self.item_leads = _lead_after_title(text, self.sentences, self.title_end)
         sc = self.catalogue.scoring
         self.plan_spans = plan_sections(
             text, low, sc.plan_headings, sc.result_headings, sc.appendix_headings
@@ -596,6 +598,23 @@ def _item_leads(
         if i < len(sentences) and sentences[i] < end:
             leads.append((start, sentences[i], end))
     return leads
+
+
+def _lead_after_title(
+    text: str, sentences: list[int], title_end: int
+) -> list[tuple[int, int, int]]:
+    """A news item's lead, its first sentence of words under the headline (a stamp's line
+    passed over): its hedged figure, stated in full later, is the body's told in short (`Với
+    hơn 3.400 lao động, ...` over `Hiện công ty có 3.420 lao động`)."""
+    start = title_end
+    for end in sentences[bisect.bisect_right(sentences, title_end) :]:
+        if len(text[start:end].split()) >= _LEAD_WORDS:
+            return [(start, end, len(text))]
+        start = end
+    return []
+
+
+_LEAD_WORDS = 8
 
 
 def _sentence_ends(text: str) -> list[int]:
