@@ -949,6 +949,18 @@ def test_a_date_line_closing_an_item_is_no_stamp_under_a_headline() -> None:
     )
 
 
+def test_a_workers_home_province_is_not_the_reports() -> None:
+    """`Chị Hằng (quê Thái Bình)` says where a worker comes from; the company's union is of
+    the province its federation is named for."""
+    text = (
+        "Công đoàn Công ty TNHH Dệt kim Minh Quang: Điểm tựa của người lao động\n"
+        "Công đoàn Công ty TNHH Dệt kim Minh Quang luôn chăm lo đời sống người lao động. Chị "
+        "Nguyễn Thị Hằng (quê Thái Bình), công nhân tổ may số 12, chia sẻ niềm vui. Nhiều năm "
+        "liền, Công đoàn công ty được LĐLĐ tỉnh Bắc Ninh tặng Bằng khen."
+    )
+    assert infer(clean(text, is_html=False).text).province == "Bắc Ninh"
+
+
 def test_a_bloc_named_with_and_without_its_province_is_one_bloc() -> None:
     """The headline's `Khối thi đua các LĐLĐ huyện, thành phố` and the lead's `... tỉnh Thái
     Bình` are one bloc: counted apart, the site's banner outvoted both."""

@@ -624,7 +624,13 @@ def _context_province(text: str, chrome: str) -> Province | None:
             province = by_domain(source[start : m.start()])
             if province is not None:
                 return province
-    found = find_provinces(_upper_lines_titled(text[:SUBJECT_WINDOW]) + text[SUBJECT_WINDOW:])
+    found = [
+        (at, province)
+        for at, province in find_provinces(
+            _upper_lines_titled(text[:SUBJECT_WINDOW]) + text[SUBJECT_WINDOW:]
+        )
+        if not _origin_before().search(text, max(0, at - 16), at)
+    ]
     if not found:
         return _district_context(text)
     scores: dict[str, float] = defaultdict(float)
@@ -633,6 +639,12 @@ def _context_province(text: str, chrome: str) -> Province | None:
         scores[province.name] += 1.0 + (1.0 if i < 3 else 0.0)
         by_name[province.name] = province
     return by_name[max(scores, key=lambda n: scores[n])]
+
+
+@cache
+def _origin_before() -> re.Pattern[str]:
+    """An origin word right before a place: `(quê Thái Bình)` is a person's."""
+    return re.compile(rf"(?<!\w)(?:{_page_words('origin_words')})\s*:?\s*$", re.IGNORECASE)
 
 
 _DISTRICT_MENTION = re.compile(

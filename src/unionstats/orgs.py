@@ -122,6 +122,7 @@ def words() -> OrgWords:
                 "annex_notes",
                 "reports_for",
                 "also_after",
+                "origin_words",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
