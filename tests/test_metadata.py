@@ -949,6 +949,28 @@ def test_a_date_line_closing_an_item_is_no_stamp_under_a_headline() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("last", "period"),
+    [
+        ("Năm 2018, có 57 sáng kiến được áp dụng.", "2018"),
+        # ... a plan of the new year named too: the item is of its own year
+        ("Năm 2019, Công đoàn phấn đấu kết nạp 200 đoàn viên.", "2019"),
+    ],
+)
+def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> None:
+    """Published in January, its head naming no year: when every `năm Y` of the body (a
+    year compared with aside) is the year before, the item is about that year."""
+    text = (
+        "Công đoàn Công ty TNHH Dệt kim Minh Quang: Điểm tựa của người lao động\n"
+        "Thứ Ba, 08/01/2019 - 09:12\n\n"
+        "Công đoàn Công ty luôn xác định chăm lo đời sống người lao động là nhiệm vụ hàng đầu. "
+        "Công ty chuyên sản xuất hàng dệt kim xuất khẩu. Hiện công ty có 3.420 lao động. Công "
+        "đoàn đã thăm hỏi 186 lượt đoàn viên. Thu nhập bình quân năm 2018 đạt 6,75 triệu "
+        f"đồng/người/tháng, tăng 8% so với năm 2017. {last}"
+    )
+    assert infer(clean(text, is_html=False).text).period == period
+
+
 def test_a_workers_home_province_is_not_the_reports() -> None:
     """`Chị Hằng (quê Thái Bình)` says where a worker comes from; the company's union is of
     the province its federation is named for."""
