@@ -3060,6 +3060,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # those who fell on duty are no workforce; an education office's name trains no one
+        (
+            "Năm 2021, ngành Y tế có 2.850 CNVCLĐ; trong đợt dịch có 2 nhân viên y tế hy sinh "
+            "trong khi làm nhiệm vụ.",
+            {("workers", 2_850)},
+        ),
+        (
+            "Có 9 sáng kiến được Hội đồng khoa học Phòng Giáo dục và Đào tạo công nhận, 7 giáo viên "
+            "đạt danh hiệu giáo viên dạy giỏi cấp huyện.",
+            {("initiatives", 9)},
+        ),
+        (
+            "Sở Giáo dục và Đào tạo tổ chức 3 lớp tập huấn cho 250 giáo viên.",
+            {("training_courses", 3), ("training_participants", 250)},
+        ),
         # those at work at the moment a story tells of are no workforce; a report's moment is
         (
             "Tại thời điểm xảy ra cháy, có khoảng 650 công nhân đang làm việc trong xưởng.",
