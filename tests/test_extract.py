@@ -3060,6 +3060,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # a sum beyond any month's pay is no income, nor is a bonus
+        (
+            "Thu nhập bình quân của người lao động đạt 2,85 triệu đồng/người/tháng; tuy nhiên vẫn "
+            "còn 37 doanh nghiệp nợ đọng bảo hiểm xã hội với số tiền trên 41 tỷ đồng.",
+            {("avg_income", 2_850_000)},
+        ),
+        (
+            "Công ty thưởng Tết bình quân 1,5 tháng lương, mức thưởng thấp nhất là 6 triệu đồng.",
+            set(),
+        ),
+        (
+            "Thu nhập bình quân 7,5 triệu đồng, thưởng Tết bình quân 8 triệu đồng.",
+            {("avg_income", 7_500_000)},
+        ),
         # those who fell on duty are no workforce; an education office's name trains no one
         (
             "Năm 2021, ngành Y tế có 2.850 CNVCLĐ; trong đợt dịch có 2 nhân viên y tế hy sinh "

@@ -971,6 +971,16 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
     assert infer(clean(text, is_html=False).text).period == period
 
 
+def test_provinces_listed_one_after_another_are_places_the_story_reaches() -> None:
+    text = (
+        "Công đoàn Công ty Giày da Phú Hòa đưa công nhân về quê ăn Tết\n"
+        "Công đoàn Công ty Giày da Phú Hòa thuê 12 xe đưa đón 620 công nhân về quê ăn Tết tại các "
+        "tỉnh Thanh Hóa, Nghệ An, Quảng Ngãi, Sóc Trăng và Cà Mau. Cùng dịp, LĐLĐ tỉnh Bình "
+        "Dương trao 150 suất quà cho công nhân của công ty."
+    )
+    assert infer(clean(text, is_html=False).text).province == "Bình Dương"
+
+
 def test_a_workers_home_province_is_not_the_reports() -> None:
     """`Chị Hằng (quê Thái Bình)` says where a worker comes from; the company's union is of
     the province its federation is named for."""

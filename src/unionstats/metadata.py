@@ -631,6 +631,7 @@ def _context_province(text: str, chrome: str) -> Province | None:
         )
         if not _origin_before().search(text, max(0, at - 16), at)
     ]
+    found = _outside_lists(text, found)
     if not found:
         return _district_context(text)
     scores: dict[str, float] = defaultdict(float)
@@ -639,6 +640,26 @@ def _context_province(text: str, chrome: str) -> Province | None:
         scores[province.name] += 1.0 + (1.0 if i < 3 else 0.0)
         by_name[province.name] = province
     return by_name[max(scores, key=lambda n: scores[n])]
+
+
+def _outside_lists(text: str, found: list[tuple[int, Province]]) -> list[tuple[int, Province]]:
+    """Provinces named one after another, three or more (`về quê ăn Tết tại các tỉnh Thanh
+    Hóa, Nghệ An, Quảng Ngãi, Sóc Trăng và Cà Mau`), are places the story reaches, not the
+    one the report is about: they are passed over."""
+    runs: list[list[tuple[int, Province]]] = []
+    for at, province in found:
+        if runs:
+            last_at, last = runs[-1][-1]
+            gap = text[last_at + len(last.name) : at] if text.startswith(last.name, last_at) else ""
+            if gap and _LIST_GAP.fullmatch(gap):
+                runs[-1].append((at, province))
+                continue
+        runs.append([(at, province)])
+    return [item for run in runs if len(run) < _PLACE_LIST for item in run]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", re.IGNORECASE)
+_PLACE_LIST = 3
 
 
 @cache

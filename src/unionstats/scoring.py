@@ -741,8 +741,12 @@ def classify(
     elif kind == "VND/person/month":  # a rate per head and month is no sum of money
         pool = [i for i in cat.indicators if i.unit == kind]
         labels = frozenset()
-    else:
-        pool = [i for i in cat.indicators if i.is_money]
+    else:  # (a sum beyond any month's pay is no rate per head: `nợ đọng ... trên 41 tỷ đồng`)
+        pool = [
+            i
+            for i in cat.indicators
+            if i.is_money and (i.unit != "VND/person/month" or spot.cand.q.value <= i.plausible[1])
+        ]
         labels = frozenset()
     if only:
         pool = [i for i in pool if i.code in only]
