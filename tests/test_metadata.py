@@ -971,26 +971,29 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
     assert infer(clean(text, is_html=False).text).period == period
 
 
-def test_provinces_listed_one_after_another_are_places_the_story_reaches() -> None:
-    text = (
-        "Công đoàn Công ty Giày da Phú Hòa đưa công nhân về quê ăn Tết\n"
-        "Công đoàn Công ty Giày da Phú Hòa thuê 12 xe đưa đón 620 công nhân về quê ăn Tết tại các "
-        "tỉnh Thanh Hóa, Nghệ An, Quảng Ngãi, Sóc Trăng và Cà Mau. Cùng dịp, LĐLĐ tỉnh Bình "
-        "Dương trao 150 suất quà cho công nhân của công ty."
-    )
-    assert infer(clean(text, is_html=False).text).province == "Bình Dương"
-
-
-def test_a_workers_home_province_is_not_the_reports() -> None:
-    """`Chị Hằng (quê Thái Bình)` says where a worker comes from; the company's union is of
-    the province its federation is named for."""
-    text = (
-        "Công đoàn Công ty TNHH Dệt kim Minh Quang: Điểm tựa của người lao động\n"
-        "Công đoàn Công ty TNHH Dệt kim Minh Quang luôn chăm lo đời sống người lao động. Chị "
-        "Nguyễn Thị Hằng (quê Thái Bình), công nhân tổ may số 12, chia sẻ niềm vui. Nhiều năm "
-        "liền, Công đoàn công ty được LĐLĐ tỉnh Bắc Ninh tặng Bằng khen."
-    )
-    assert infer(clean(text, is_html=False).text).province == "Bắc Ninh"
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # provinces named one after another are places the story reaches
+        (
+            "Công đoàn Công ty Giày da Phú Hòa đưa công nhân về quê ăn Tết\n"
+            "Công đoàn Công ty Giày da Phú Hòa thuê 12 xe đưa đón 620 công nhân về quê ăn Tết tại "
+            "các tỉnh Thanh Hóa, Nghệ An, Quảng Ngãi, Sóc Trăng và Cà Mau. Cùng dịp, LĐLĐ tỉnh "
+            "Bình Dương trao 150 suất quà cho công nhân của công ty.",
+            "Bình Dương",
+        ),
+        # `(quê Thái Bình)` says where a worker comes from
+        (
+            "Công đoàn Công ty TNHH Dệt kim Minh Quang: Điểm tựa của người lao động\n"
+            "Công đoàn Công ty TNHH Dệt kim Minh Quang luôn chăm lo đời sống người lao động. Chị "
+            "Nguyễn Thị Hằng (quê Thái Bình), công nhân tổ may số 12, chia sẻ niềm vui. Nhiều năm "
+            "liền, Công đoàn công ty được LĐLĐ tỉnh Bắc Ninh tặng Bằng khen.",
+            "Bắc Ninh",
+        ),
+    ],
+)
+def test_places_a_story_names_are_not_the_reports_province(text: str, province: str) -> None:
+    assert infer(clean(text, is_html=False).text).province == province
 
 
 def test_a_bloc_named_with_and_without_its_province_is_one_bloc() -> None:
