@@ -3060,6 +3060,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # a label is a noun phrase, its head first: the unions that held the workers'
+        # conference, no workers (and no stock of unions)
+        ("- Số CĐCS tổ chức Hội nghị NLĐ: 180.", set()),
+        ("- Tổng số đoàn viên công đoàn cơ sở: 1.200.", {("members", 1_200)}),
         # a sum beyond any month's pay is no income, nor is a bonus
         (
             "Thu nhập bình quân của người lao động đạt 2,85 triệu đồng/người/tháng; tuy nhiên vẫn "

@@ -347,9 +347,18 @@ def label_indicators(
         }  # fmt: skip
         if inside and len(inside) < len(found):
             found = {ind: start for ind, start in found.items() if ind not in inside}
-    if len(found) > 1 and low.startswith("|", link):
-        # a row's label is a noun phrase, its head first (`Lớp tập huấn cán bộ CĐCS`: classes)
-        first = min(found.values())
+    first = min(found.values(), default=-1)
+    if (
+        len(found) > 1
+        and low.startswith(("|", ":"), link)
+        and (
+            low.startswith("|", link)
+            or not (lay.digit_between(first, link) or any(c in ",;" for c in low[first:link]))
+        )
+    ):
+        # a row's label is a noun phrase, its head first (`Lớp tập huấn cán bộ CĐCS`: classes;
+        # `Số CĐCS tổ chức Hội nghị NLĐ: 180`: unions, the conference's name aside; not past
+        # another figure or a comma: `Tổng số CNVCLĐ: 4.500 người, đoàn viên: 4.200 người`)
         return frozenset(ind for ind, start in found.items() if start == first)
     return frozenset(found)
 
