@@ -623,7 +623,7 @@ def document_period(
     if parts:
         return parts[0].period
     if published_year:
-        if published_month is not None and published_month < _REVIEW_SEASON_END:
+        if published_month is not None and published_month < _REVIEW_MONTHS:
             # a news item of January about the year just ended, which its head leaves unnamed:
             # every `năm Y` of its body is that year's (`Năm 2018, doanh thu ...`, `Thu nhập
             # bình quân ... năm 2018 đạt ...`), none the new one's
@@ -852,7 +852,6 @@ _REVIEW_MONTHS = 4
 
 
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
-_REVIEW_SEASON_END = 4  # a year's reviews and round-ups come out by March of the next
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
