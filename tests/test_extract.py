@@ -3201,6 +3201,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng/người/tháng.",
             {("avg_income", 8.5e6)},
         ),
+        # an income that picks out the people meant is no average earned
+        (
+            "Năm 2023, LĐLĐ tỉnh hỗ trợ 1.200 đoàn viên có thu nhập dưới 3,5 triệu đồng/tháng.",
+            {("welfare_beneficiaries", 1_200)},
+        ),
+        (
+            "Hỗ trợ 300 công nhân có thu nhập từ 4 triệu đồng/tháng trở xuống.",
+            {("welfare_beneficiaries", 300)},
+        ),
+        ("Vẫn còn khoảng 12% lao động có lương dưới 4 triệu đồng/tháng.", set()),
+        (
+            "Người lao động có thu nhập bình quân 7,2 triệu đồng/người/tháng.",
+            {("avg_income", 7.2e6)},
+        ),
         # a sentence opening on the money, the gifts it bought right after
         (
             "Với tổng kinh phí hơn 2 tỷ đồng, LĐLĐ tỉnh đã trao 4.000 suất quà Tết cho đoàn viên.",
