@@ -2226,6 +2226,10 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
         "LĐLĐ tỉnh Quảng Bình: Trao 8 nhà “Mái ấm Công đoàn”\nNgày 2/7, trao nhà cho đoàn viên.",
         # the whole system is the confederation's
         "Cũng theo Tổng Liên đoàn, toàn hệ thống tổ chức 11.500 cuộc đối thoại tại nơi làm việc.",
+        # the state's insurance, labour office or people's committee pays its own benefits
+        "Năm 2023, BHXH tỉnh đã chi trợ cấp một lần cho 1.530 người lao động, số tiền 45 tỷ đồng.",
+        "Năm 2023, Cơ quan BHXH huyện đã hỗ trợ 320 lao động với số tiền 900 triệu đồng.",
+        "UBND thị xã hỗ trợ 86 lao động mất việc, mỗi người 2 triệu đồng, tổng 172 triệu đồng.",
     ],
 )
 def test_another_bodys_figure_is_marked_other_org(text: str) -> None:
