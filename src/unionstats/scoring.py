@@ -155,7 +155,10 @@ def heads(lay: Layout, spot: Spot) -> Heads:
         if named:
             after, generic = named, False  # `4.612 người là đoàn viên`, `28.000 là đoàn viên`
     bare = not after and _bare_count(spot.cand) and _bare_after(low, spot.right)
-    labels = label_indicators(lay, spot.left, linked=not (generic and after), bare=bare)
+    # a generic noun of people (`người`) lets the noun written before it name them; one of
+    # things (`đơn vị`) does not (`cho người lao động thuộc 9 đơn vị` counts no people)
+    unlinked = generic and any(i.unit == "persons" for i in after)
+    labels = label_indicators(lay, spot.left, linked=not unlinked, bare=bare)
     return Heads(frozenset(after), generic, labels, end)
 
 
