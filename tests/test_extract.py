@@ -3117,6 +3117,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhiều mặt hàng được giảm giá.",
             set(),
         ),
+        # the units the people belong to are no people
+        (
+            "Công đoàn đã tặng 300 suất quà cho người lao động thuộc 9 đơn vị của Tập đoàn.",
+            {("gifts", 300)},
+        ),
+        ("Năm 2023, nâng tổng số CĐCS lên 152 đơn vị.", {("grassroots_unions", 152)}),
+        # ... whatever the unit each one is
+        (
+            "Năm 2023, Công đoàn trao 50 suất quà cho đoàn viên khó khăn, mỗi cá nhân 2 triệu "
+            "đồng.",
+            {("gifts", 50)},
+        ),
+        ("Mỗi “Túi an sinh công đoàn” trị giá 200.000 đồng.", set()),
+        (
+            "LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi. Mỗi sổ tiết kiệm trị giá 10 "
+            "triệu đồng.",
+            set(),
+        ),
         (
             "Công đoàn trao 350 phần quà cho công nhân khó khăn, mỗi phần 500.000 đồng, và hỗ trợ "
             "vé xe cho 420 công nhân về quê đón Tết.",
