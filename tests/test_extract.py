@@ -3117,6 +3117,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhiều mặt hàng được giảm giá.",
             set(),
         ),
+        # `xuất quà`, the common misspelling of `suất quà`
+        (
+            "LĐLĐ tỉnh đã tặng 35 xuất quà cho công nhân khó khăn, tổng trị giá gần 23 triệu đồng.",
+            {("gifts", 35), ("gift_value", 23e6)},
+        ),
+        ("Công đoàn trao 120 xuất quà, trị giá 500.000 đồng/xuất.", {("gifts", 120)}),
         # the units the people belong to are no people
         (
             "Công đoàn đã tặng 300 suất quà cho người lao động thuộc 9 đơn vị của Tập đoàn.",
