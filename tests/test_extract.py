@@ -312,6 +312,9 @@ NEVER = [
     # a hospital's own work, not care for its staff
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
+    # a bound that picks out whom a rule means
+    "Các CĐCS có 50 đoàn viên trở lên được chia tổ công đoàn.",
+    "Khen thưởng các sáng kiến có giá trị làm lợi từ 500 triệu đồng trở lên.",
 ]
 
 
