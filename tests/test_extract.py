@@ -3120,6 +3120,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhiều mặt hàng được giảm giá.",
             set(),
         ),
+        # a label opened by `tổng số` needs no link before its bare figure
+        (
+            "Năm 2023, tổng số đoàn viên 5.412 (trong đó có 3.495 nữ).",
+            {("members", 5_412), ("members", 3_495)},
+        ),
+        ("Năm 2023, tổng số CĐCS 152.", {("grassroots_unions", 152)}),
+        # the workforce abbreviated as sectors write it, and the members of it
+        ("Năm 2023, tổng số CBCNVCLĐ trong ngành là 4.262 người.", {("workers", 4_262)}),
+        (
+            "Năm 2023, Công đoàn ngành có 2.092/2.111 CCVC-LĐ là đoàn viên.",
+            {("members", 2_092), ("workers", 2_111)},
+        ),
         # `xuất quà`, the common misspelling of `suất quà`
         (
             "LĐLĐ tỉnh đã tặng 35 xuất quà cho công nhân khó khăn, tổng trị giá gần 23 triệu đồng.",

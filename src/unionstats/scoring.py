@@ -299,6 +299,13 @@ def label_link(lay: Layout, pos: int, past_sum: bool = True, bare: bool = False)
                 noun_end = i - len(tail) - 1
                 if any(lid in by_head for lid, _ in lay.hits.lists_ending_at(noun_end)):
                     return i
+        for lid, start in lay.hits.lists_ending_at(i):
+            if lid in by_head and any(
+                low.endswith(head + " ", 0, start)
+                and (start == len(head) + 1 or not low[start - len(head) - 2].isalpha())
+                for head in sc.bare_label_heads
+            ):
+                return i
     return -1
 
 

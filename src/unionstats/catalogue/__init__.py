@@ -173,6 +173,7 @@ class Scoring:
     series_links: tuple[str, ...]
     bare_links: tuple[str, ...]
     bare_label_tails: tuple[str, ...]
+    bare_label_heads: tuple[str, ...]
     money_labels: tuple[str, ...]
     copula: tuple[str, ...]
     card_links: tuple[str, ...]
@@ -498,6 +499,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             series_links=tuple(str(x) for x in raw["series_links"]),
             bare_links=tuple(str(x) for x in raw["bare_links"]),
             bare_label_tails=tuple(str(x) for x in raw["bare_label_tails"]),
+            bare_label_heads=tuple(str(x) for x in raw["bare_label_heads"]),
             money_labels=b.plain(raw["money_labels"], "scoring.money_labels"),
             copula=tuple(str(x) for x in raw["copula"]),
             card_links=tuple(str(x) for x in raw["card_links"]),
