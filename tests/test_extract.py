@@ -2221,6 +2221,23 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("Năm 2023, Tổng LĐLĐ đã tặng 03 Bằng Lao động sáng tạo cho đoàn viên của ngành.", None),
+        ("Năm 2023, 42 cá nhân được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo.", None),
+        ("Năm 2023, cả nước có 2.500 Bằng Lao động sáng tạo được Tổng LĐLĐ trao.", "other_org"),
+    ],
+)
+def test_the_award_only_the_confederation_gives_is_the_reports_own(
+    text: str, subgroup: str | None
+) -> None:
+    observations, _ = extract("t", text, "2023", org_level="provincial_sector")
+    assert [(o.indicator, o.subgroup) for o in observations] == [
+        ("creative_labour_awards", subgroup)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a territorial Party committee admits all its new members, not only union members
@@ -3119,6 +3136,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Tại Chợ Tết Công đoàn, mỗi đoàn viên được tặng phiếu mua hàng trị giá 300.000 đồng, "
             "nhiều mặt hàng được giảm giá.",
             set(),
+        ),
+        # the award given to those it names, more words between
+        (
+            "Năm 2023, Tổng LĐLĐ Việt Nam đã tặng bằng và Huy hiệu Lao động sáng tạo cho 35 cá "
+            "nhân.",
+            {("creative_labour_awards", 35)},
+        ),
+        (
+            "Năm 2023, Tổng LĐLĐ tặng thưởng Bằng Lao động sáng tạo cho trên 4.200 lượt CNVCLĐ.",
+            {("creative_labour_awards", 4_200)},
         ),
         # a label opened by `tổng số` needs no link before its bare figure
         (

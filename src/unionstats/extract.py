@@ -753,6 +753,22 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
+def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
+    """`Tổng LĐLĐ đã tặng 03 Bằng Lao động sáng tạo cho đoàn viên của ngành`: the only body
+    that gives the award is named as its giver, no other body before the figure."""
+    sc = lay.catalogue.scoring
+    if code not in sc.awards_from_above:
+        return False
+    assert lay.hits is not None
+    lo = spot.left - sc.windows["other_org"]
+    givers = lay.hits.ending_between(sc.award_givers, lo, spot.left)
+    owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
+    return bool(givers) and all(
+        any(g_start <= start and end <= g_end for g_start, g_end in givers)
+        for start, end in owners
+    )
+
+
 def _pair_partner_named(
     run: _Run, found: Heads | None, prev: Observation | None
 ) -> Observation | None:
@@ -1253,6 +1269,8 @@ def _observe(
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
+    if sub == "other_org" and _awarded_from_above(lay, spot, ind.code):
+        sub = None
     if sub in lay.catalogue.scoring.population_subgroups.get(ind.code, ()):
         sub = None  # (the indicator's whole population: `cơ quan hành chính` hold Hội nghị CBCCVC)
     if ind.code not in lay.catalogue.scoring.subgroup_indicators.get(sub or "", (ind.code,)):

@@ -121,11 +121,11 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     generic = False
     persons_only = False
     for _ in range(3):
-        found = [
-            (lid, e)
-            for lid, e in hits.lists_at(pos)
-            if lid in by_head and (not persons_only or by_head[lid][0].unit == "persons")
-        ]
+        found = [(lid, e) for lid, e in hits.lists_at(pos) if lid in by_head]
+        if persons_only:
+            # a noun of people, whatever counts them (`4.200 lượt CNVCLĐ` awarded are awards)
+            people = {e for lid, e in found if by_head[lid][0].unit == "persons"}
+            found = [(lid, e) for lid, e in found if e in people]
         if found:
             longest = max(e for _, e in found)
             generic_end = hits.end_at(sc.generic_heads, pos)

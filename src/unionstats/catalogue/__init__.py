@@ -197,6 +197,8 @@ class Scoring:
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
+    awards_from_above: tuple[str, ...]  # indicators the body above always awards
+    award_givers: int  # list id: that body's names
     subgroup_indicators: dict[str, tuple[str, ...]]
     raised_totals: int
     list_connectors: tuple[str, ...]
@@ -539,6 +541,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
+            awards_from_above=tuple(str(c) for c in raw["awards_from_above"]["indicators"]),
+            award_givers=b.words(raw["awards_from_above"]["givers"], "scoring.awards_from_above"),
             higher_body_words={
                 str(level): b.words(words, f"scoring.higher_body_words.{level}")
                 for level, words in (raw.get("higher_body_words") or {}).items()
@@ -736,6 +740,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     for name, named in (
         ("stock_indicators", scoring.stock_indicators),
         ("population_subgroups", tuple(scoring.population_subgroups)),
+        ("awards_from_above", scoring.awards_from_above),
         ("subgroup_indicators", tuple(chain.from_iterable(scoring.subgroup_indicators.values()))),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
