@@ -219,6 +219,8 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     found = heads(lay, spot)
     persons = [i for i in lay.catalogue.counted if i.unit == "persons"]
     joined = joined_union(lay, found.end) if found.after else None
+    if joined is None and found.after:
+        joined = _named_after(lay, found.end, persons)  # (`... CNVCLĐ là đoàn viên`)
     # The words that make the numerator members are not a veto on the population.
     checked = replace(spot, right=joined[1]) if joined else spot
     head_ind = next(
@@ -228,7 +230,7 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
         return None
     others = [i for i in persons if i is not head_ind]
     named = joined[0] if joined and joined[0] in others else None
-    tail = tail_noun(lay, spot.left, others) or named or _named_after(lay, found.end, others)
+    tail = tail_noun(lay, spot.left, others) or named
     if tail is None:
         return None
     number_end = q.start + len(cand.number_text)
@@ -284,15 +286,18 @@ def joined_union(lay: Layout, head_end: int) -> tuple[Indicator, int] | None:
     return next(i for i in lay.catalogue.indicators if i.code == sc.joined_union_means), end
 
 
-def _named_after(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
-    """`3.611/4.076 CNVCLĐ là đoàn viên công đoàn`: the noun after `là` names the numerator."""
+def _named_after(lay: Layout, pos: int, pool: list[Indicator]) -> tuple[Indicator, int] | None:
+    """`3.611/4.076 CNVCLĐ là đoàn viên công đoàn`: the noun after `là` names the numerator;
+    that indicator and where its noun ends."""
     m = _grammar(lay.catalogue)["copula"].match(lay.low, pos)
     if m is None or lay.hits is None:
         return None
     stocks = lay.catalogue.scoring.stock_indicators
     for ind in pool:
-        if ind.heads is not None and ind.code in stocks and lay.hits.end_at(ind.heads, m.end()) > 0:
-            return ind
+        if ind.heads is not None and ind.code in stocks:
+            end = lay.hits.end_at(ind.heads, m.end())
+            if end > 0:
+                return ind, end
     return None
 
 
