@@ -3137,6 +3137,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhiều mặt hàng được giảm giá.",
             set(),
         ),
+        # those cared for, past where they work; those a programme served
+        (
+            "Năm 2023, 2.000 đoàn viên, công nhân tại 6 doanh nghiệp trên địa bàn tỉnh được khám "
+            "sức khỏe miễn phí.",
+            {("welfare_beneficiaries", 2_000)},
+        ),
+        (
+            "Năm 2023, có 8,6 triệu đoàn viên đã được thụ hưởng chương trình Phúc lợi đoàn viên.",
+            {("welfare_beneficiaries", 8_600_000)},
+        ),
+        (
+            "Năm 2023 kết nạp 500 đoàn viên ở 12 CĐCS, 120 người được hỗ trợ.",
+            {("new_members", 500), ("welfare_beneficiaries", 120)},
+        ),
         # the award given to those it names, more words between
         (
             "Năm 2023, Tổng LĐLĐ Việt Nam đã tặng bằng và Huy hiệu Lao động sáng tạo cho 35 cá "

@@ -421,10 +421,20 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 def _number_between(lay: Layout, start: int, end: int) -> bool:
     """Another number stands between: not one in brackets that restates this one
-    (`100% đơn vị (26/26) tổ chức hội nghị`, `1.200 đoàn viên (chiếm 80%) tham gia`)."""
+    (`100% đơn vị (26/26) tổ chức hội nghị`, `1.200 đoàn viên (chiếm 80%) tham gia`), nor
+    one that says where those counted are (`2.000 đoàn viên tại 6 doanh nghiệp được khám`)."""
     if not lay.digit_between(start, end):
         return False
-    return any(c.isdigit() for c in _BRACKETED.sub("", lay.low[start:end]))
+    between = _BRACKETED.sub("", lay.low[start:end])
+    located = lay.catalogue.scoring.located_words
+    for m in _DIGITS.finditer(between):
+        word = between[: m.start()].rsplit(None, 1)[-1:]
+        if not word or word[0] not in located:
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
 
 
 def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: frozenset) -> bool:

@@ -174,6 +174,7 @@ class Scoring:
     bare_links: tuple[str, ...]
     bare_label_tails: tuple[str, ...]
     bare_label_heads: tuple[str, ...]
+    located_words: frozenset[str]
     money_labels: tuple[str, ...]
     copula: tuple[str, ...]
     card_links: tuple[str, ...]
@@ -502,6 +503,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             bare_links=tuple(str(x) for x in raw["bare_links"]),
             bare_label_tails=tuple(str(x) for x in raw["bare_label_tails"]),
             bare_label_heads=tuple(str(x) for x in raw["bare_label_heads"]),
+            located_words=frozenset(str(x) for x in raw["located_words"]),
             money_labels=b.plain(raw["money_labels"], "scoring.money_labels"),
             copula=tuple(str(x) for x in raw["copula"]),
             card_links=tuple(str(x) for x in raw["card_links"]),
