@@ -312,6 +312,11 @@ NEVER = [
     # a hospital's own work, not care for its staff
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
+    # a congress's targets in a list, a result word the plan governs included
+    "Nhiệm kỳ 2023-2028, Công đoàn ngành phấn đấu thực hiện các chỉ tiêu: phát triển 350 đoàn "
+    "viên; thành lập 12 CĐCS.",
+    "Đại hội thống nhất các chỉ tiêu: phát triển 350 đoàn viên; tổ chức khám bệnh miễn phí cho "
+    "ít nhất 1.000 lượt công nhân mỗi năm.",
     # a bound that picks out whom a rule means
     "Các CĐCS có 50 đoàn viên trở lên được chia tổ công đoàn.",
     "Khen thưởng các sáng kiến có giá trị làm lợi từ 500 triệu đồng trở lên.",
@@ -3136,6 +3141,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Tại Chợ Tết Công đoàn, mỗi đoàn viên được tặng phiếu mua hàng trị giá 300.000 đồng, "
             "nhiều mặt hàng được giảm giá.",
             set(),
+        ),
+        # a plan a result is compared with governs nothing after it
+        (
+            "Năm 2023 có 12.931 sáng kiến, vượt 2.931 sáng kiến so với chỉ tiêu giao, làm lợi cho "
+            "doanh nghiệp trên 1.200 tỷ đồng.",
+            {("initiatives", 12_931), ("initiative_value", 1.2e12)},
         ),
         # those cared for, past where they work; those a programme served
         (

@@ -259,7 +259,13 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     sc = lay.catalogue.scoring
     assert lay.hits is not None
     found = _plans_ending_between(lay, sent_start, min(pos, reach))
-    if not found or lay.hits.ending_between(sc.result_words, sent_start, pos):
+    if not found:
+        return False
+    # (a result word the plan governs states none: `phấn đấu thực hiện các chỉ tiêu: ...`)
+    if any(
+        not _plan_right_before(lay, start)
+        for start, _ in lay.hits.ending_between(sc.result_words, sent_start, pos)
+    ):
         return False
     return any(
         start >= sent_start
@@ -268,6 +274,14 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
         and not _dated_item_after(lay, end, pos)
         and not _bracket_closed_between(lay.low, sent_start, start, pos)
         for start, end in found
+    )
+
+
+def _plan_right_before(lay: Layout, pos: int) -> bool:
+    assert lay.hits is not None
+    return any(
+        not lay.low[end:pos].strip()
+        for _, end in lay.hits.ending_between(lay.catalogue.scoring.plan_words, pos - 20, pos)
     )
 
 
