@@ -312,6 +312,9 @@ NEVER = [
     # a hospital's own work, not care for its staff
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
+    # an average per day or year is no total
+    "Mỗi đợt khám kéo dài 5 ngày, trung bình 400 người được khám mỗi ngày.",
+    "Nhiệm kỳ qua, LĐLĐ tỉnh kết nạp 5.000 đoàn viên mỗi năm.",
     # a congress's targets in a list, a result word the plan governs included
     "Nhiệm kỳ 2023-2028, Công đoàn ngành phấn đấu thực hiện các chỉ tiêu: phát triển 350 đoàn "
     "viên; thành lập 12 CĐCS.",
