@@ -312,6 +312,8 @@ NEVER = [
     # a hospital's own work, not care for its staff
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
+    # the unions taught how to bargain are no agreements
+    "Năm 2023, LĐLĐ tỉnh tập huấn kỹ năng ký kết TƯLĐTT cho 60 CĐCS.",
     # an average per day or year is no total
     "Mỗi đợt khám kéo dài 5 ngày, trung bình 400 người được khám mỗi ngày.",
     "Nhiệm kỳ qua, LĐLĐ tỉnh kết nạp 5.000 đoàn viên mỗi năm.",
