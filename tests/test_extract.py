@@ -3147,6 +3147,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhiều mặt hàng được giảm giá.",
             set(),
         ),
+        # people given a house, its name quoted or its round and year between
+        (
+            "Năm 2024, LĐLĐ thành phố đã hỗ trợ 3,5 tỉ đồng xây dựng “Mái ấm Công đoàn” cho 103 "
+            "đoàn viên có hoàn cảnh khó khăn về nhà ở.",
+            {("union_shelter_value", 3.5e9), ("union_shelter_houses", 103)},
+        ),
+        (
+            "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
+            {("union_shelter_houses", 32)},
+        ),
         # a plan a result is compared with governs nothing after it
         (
             "Năm 2023 có 12.931 sáng kiến, vượt 2.931 sáng kiến so với chỉ tiêu giao, làm lợi cho "

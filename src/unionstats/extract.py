@@ -1172,10 +1172,13 @@ def _one_house_each(
     ]
     for start, end in near:
         a, b = (start - _HOUSE_COUNT_REACH, spot.left) if end <= spot.left else (spot.right, end)
-        if lay.digit_between(a, b) or any(c in ",;" for c in lay.low[a:b]):
-            continue
-        if not right_before(lay, rule.given, start):
-            continue
+        if any(c in ",;" for c in lay.low[a:b]) or (
+            lay.digit_between(a, b)
+            and any(c.isdigit() for c in _ROUND_OR_YEAR.sub(" ", lay.low[a:b]))
+        ):
+            continue  # (`trao Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên`: no count)
+        if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
+            continue  # (`xây dựng “Mái ấm Công đoàn” cho 103 đoàn viên`: the name quoted)
         return _houses(lay, verdict)
     # right after the people's noun: `3 đoàn viên xây nhà`
     for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + _BUILT_REACH):
@@ -1197,6 +1200,7 @@ def _houses(lay: Layout, verdict: Verdict) -> Verdict:
 
 
 _HOUSE_COUNT_REACH = 12  # `6 căn Mái ấm`: a count written right before the house
+_ROUND_OR_YEAR = re.compile(r"\b(?:năm|đợt|lần|giai đoạn|quý|tháng)\s+\d[\d/.-]*")
 
 
 _SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
