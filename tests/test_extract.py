@@ -3147,6 +3147,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhiều mặt hàng được giảm giá.",
             set(),
         ),
+        # admitted into the Party's ranks, after the members strove
+        (
+            "Trong năm 2023 đã có 140 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng.",
+            {("party_admissions", 140)},
+        ),
+        (
+            "Qua thời gian rèn luyện, phấn đấu, năm 2023 đã có 659 đoàn viên được kết nạp Đảng.",
+            {("party_admissions", 659)},
+        ),
         # people given a house, its name quoted or its round and year between
         (
             "Năm 2024, LĐLĐ thành phố đã hỗ trợ 3,5 tỉ đồng xây dựng “Mái ấm Công đoàn” cho 103 "
