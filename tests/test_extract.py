@@ -2252,6 +2252,7 @@ def test_the_award_only_the_confederation_gives_is_the_reports_own(
     [
         # a territorial Party committee admits all its new members, not only union members
         "Cũng trong năm 2023, Đảng bộ quận Thanh Xuân kết nạp 420 đảng viên mới.",
+        "Năm 2023, Đảng bộ Khối doanh nghiệp tỉnh đã phát triển 6.377 đảng viên mới.",
         # a digest's item headline names its federation before a colon
         "LĐLĐ tỉnh Quảng Bình: Trao 8 nhà “Mái ấm Công đoàn”\nNgày 2/7, trao nhà cho đoàn viên.",
         # the whole system is the confederation's
