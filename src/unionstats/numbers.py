@@ -467,6 +467,8 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     plain = not (tail or half or unit_text or high_text or den or flags or exp)
     if has_scale and plain and num_text.isdigit():  # `1,2 triệu 3 người` is no chain
         tail, end = _tail_before_person(text, scales, end)
+        if tail is None:
+            tail, end = _group_after_scale(text, scales, end)
     if (extra or tail) and "scale_repeated" not in flags:
         value = _chain_value(value, scales, tail or "")
     else:
@@ -523,6 +525,19 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
 
 # One or two digits after a scale chain, as `_TAIL` reads them where the figure ends.
 _NEXT_DIGITS = re.compile(r"\x20(\d{1,2})(?![\d.,/-]*\d)")
+
+
+_NEXT_GROUP = re.compile(r"\x20(\d{3})(?![\d.,/-]*\d)(?=\x20[^\W\d_])")
+
+
+def _group_after_scale(text: str, scales: str, end: int) -> tuple[str | None, int]:
+    """`600 ngàn 175 sáng kiến`, `3 nghìn 250 đoàn viên`: three digits after a scale of
+    thousands or more, before a word, are the next group as speech says it (600 175)."""
+    last = _SCALE_TOKEN.findall(scales)[-1].rstrip(".")
+    if SCALES.get(last, 0.0) < _THOUSAND or not scales.endswith(last):
+        return None, end
+    found = _NEXT_GROUP.match(text, end)
+    return (found.group(0), found.end()) if found else (None, end)
 
 
 def _tail_before_person(text: str, scales: str, end: int) -> tuple[str | None, int]:
