@@ -519,6 +519,13 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         # the current term so far; the term named alone is the coming one, no period
         ("Từ đầu nhiệm kỳ 2022-2027 đến nay, đã giới thiệu 54 đoàn viên ưu tú.", "2022-2023"),
         ("Ban Chấp hành nhiệm kỳ 2023-2028 đã giới thiệu 54 đoàn viên ưu tú.", "2023"),
+        # an anniversary's span is no period: the year it is held is; a term's span is one
+        (
+            "Kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2023), LĐLĐ "
+            "quận trao 50 suất quà.",
+            "2023",
+        ),
+        ("Nhiệm kỳ 5 năm (2018 - 2023), LĐLĐ huyện kết nạp 3.000 đoàn viên.", "2018-2023"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:

@@ -1403,3 +1403,16 @@ def test_a_count_of_years_that_looks_like_a_year_dates_nothing() -> None:
         "thăm hỏi 1.835 lượt đoàn viên."
     )
     assert infer(text).period == "2010"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "LĐLĐ quận trao quà nhân kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam "
+        "(28/7/1929 - 28/7/2024)",
+        "Chào mừng 95 năm ngày thành lập Công đoàn Việt Nam (1929 - 2024)",
+    ],
+)
+def test_an_anniversarys_founding_year_is_no_period(title: str) -> None:
+    """The span an anniversary counts names the year it is held, not the founding year."""
+    assert infer(f"{title}\nDịp này, LĐLĐ quận trao 50 suất quà cho đoàn viên.\n").period == "2024"

@@ -246,9 +246,35 @@ def _term_span(doc_period: str | None) -> str | None:
     return relative_span(TERM_YEARS, doc_period)
 
 
+# `kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)`, `90 năm ... (1929
+# - 2019)`: a bracketed span as long as the years counted before it names an anniversary
+_ANNIVERSARY = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s+năm\b[^.;\n()]{0,100}\(((?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
+    r"((?:19|20)\d\d)\s*[-–—]\s*)(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)\)"
+)
+
+
+# (`nhiệm kỳ 5 năm (2018 - 2023)` is a term: the words that make it an anniversary)
+_ANNIVERSARY_WORDS = re.compile(r"kỷ niệm|chào mừng|thành lập|truyền thống|hướng tới")
+
+
+def without_anniversaries(low: str) -> str:
+    """The lower-cased text with the founding date of anniversary spans blanked (same
+    length): the year founded is no period the report covers (the anniversary's own date
+    stays: the year it is held)."""
+    if "năm" not in low or "(" not in low:
+        return low
+    for m in _ANNIVERSARY.finditer(low):
+        said = _ANNIVERSARY_WORDS.search(low, max(0, m.start() - 25), m.end())
+        if said and int(m.group(4)) - int(m.group(3)) == int(m.group(1)):
+            a, b = m.span(2)
+            low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
 def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     """Every period statement in the text, in order of position."""
-    text = lowercase(text)
+    text = without_anniversaries(lowercase(text))
     doc_year = period_year(doc_period or "")
     marks: list[PeriodMark] = []
     covered: list[tuple[int, int]] = []
@@ -604,7 +630,7 @@ def document_period(
     publication; then the first span the report states anywhere; then the year it speaks
     of most often, never after publication.
     """
-    head_low = lowercase(head)
+    head_low = without_anniversaries(lowercase(head))
     ref = str(published_year) if published_year else _latest_year(head_low)
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
@@ -628,7 +654,7 @@ def document_period(
             # every `năm Y` of its body is that year's (`Năm 2018, doanh thu ...`, `Thu nhập
             # bình quân ... năm 2018 đạt ...`), none the new one's
             # (a year compared with is not one it tells of: `tăng 8% so với năm 2017`)
-            low = lowercase(body)
+            low = without_anniversaries(lowercase(body))
             said = [
                 int(m.group(1))
                 for m in YEAR_MENTION.finditer(low)
@@ -637,7 +663,7 @@ def document_period(
             if len(said) > 1 and set(said) == {published_year - 1}:
                 return str(published_year - 1)
         return str(published_year)
-    body_low = lowercase(body)
+    body_low = without_anniversaries(lowercase(body))
     marks = find_marks(body_low, None)
     for mark in marks:
         if mark.kind == "span" and "-" in mark.period:
