@@ -764,8 +764,7 @@ def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
     givers = lay.hits.ending_between(sc.award_givers, lo, spot.left)
     owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
     return bool(givers) and all(
-        any(g_start <= start and end <= g_end for g_start, g_end in givers)
-        for start, end in owners
+        any(g_start <= start and end <= g_end for g_start, g_end in givers) for start, end in owners
     )
 
 
