@@ -312,6 +312,9 @@ NEVER = [
     # a hospital's own work, not care for its staff
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
+    # an amount handed to all alike; those an event drew
+    "Năm 2023, CĐCS công ty đã trao tặng 150.000 đồng đến tất cả đoàn viên.",
+    "Tham dự chương trình có 100 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
     # the unions taught how to bargain are no agreements
     "Năm 2023, LĐLĐ tỉnh tập huấn kỹ năng ký kết TƯLĐTT cho 60 CĐCS.",
     # an average per day or year is no total
@@ -526,6 +529,8 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
             "2023",
         ),
         ("Nhiệm kỳ 5 năm (2018 - 2023), LĐLĐ huyện kết nạp 3.000 đoàn viên.", "2018-2023"),
+        # nor is the year one was born
+        ("Thăm hỏi 20 đoàn viên ốm đau, trong đó có chị Lan, sinh năm 1976.", "2023"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:
