@@ -3179,6 +3179,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
             {("union_shelter_houses", 32)},
         ),
+        # the total of what was counted, in the next sentence, past the verb it was spent by
+        (
+            "Năm 2023, Công đoàn thăm hỏi, hỗ trợ 640 đoàn viên ốm đau. Tổng kinh phí thực hiện "
+            "gần 400 triệu đồng.",
+            {("welfare_beneficiaries", 640), ("welfare_value", 400e6)},
+        ),
         # a plan a result is compared with governs nothing after it
         (
             "Năm 2023 có 12.931 sáng kiến, vượt 2.931 sáng kiến so với chỉ tiêu giao, làm lợi cho "
