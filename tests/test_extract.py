@@ -3179,6 +3179,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
             {("union_shelter_houses", 32)},
         ),
+        # those helped, after a clause of those who took part
+        (
+            "Năm 2023, hơn 1.000 đoàn viên tham gia Chuyến tàu Công đoàn, 820 người được hỗ trợ "
+            "vé máy bay.",
+            {("welfare_beneficiaries", 820)},
+        ),
         # the total of what was counted, in the next sentence, past the verb it was spent by
         (
             "Năm 2023, Công đoàn thăm hỏi, hỗ trợ 640 đoàn viên ốm đau. Tổng kinh phí thực hiện "
