@@ -3179,6 +3179,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
             {("union_shelter_houses", 32)},
         ),
+        # savings books for orphans are care, not what initiatives saved
+        (
+            "Năm 2023, LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi, tổng trị giá 200 "
+            "triệu đồng.",
+            {("welfare_value", 200e6)},
+        ),
         # those helped, after a clause of those who took part
         (
             "Năm 2023, hơn 1.000 đoàn viên tham gia Chuyến tàu Công đoàn, 820 người được hỗ trợ "
