@@ -529,6 +529,9 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
             "2023",
         ),
         ("Nhiệm kỳ 5 năm (2018 - 2023), LĐLĐ huyện kết nạp 3.000 đoàn viên.", "2018-2023"),
+        # a span to a day or a month of its last year
+        ("Từ năm 2015 đến ngày 31/12/2020, LĐLĐ tỉnh đã kết nạp 12.000 đoàn viên.", "2015-2020"),
+        ("Từ năm 2015 đến hết năm 2020, LĐLĐ tỉnh đã kết nạp 12.000 đoàn viên.", "2015-2020"),
         # nor is the year one was born
         ("Thăm hỏi 20 đoàn viên ốm đau, trong đó có chị Lan, sinh năm 1976.", "2023"),
     ],

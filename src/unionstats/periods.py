@@ -41,7 +41,9 @@ _QUARTER_RE = re.compile(
 # `từ năm 2009 đến nay`, `từ đầu năm 2012 đến năm 2013`, `từ tháng 5-2012 đến nay`
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\s+"
-    rf"(?:đến|tới)\s+(?:nay|năm\s+{_YEAR}|{_YEAR})",
+    rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:nay|năm\s+{_YEAR}|{_YEAR}"
+    # (`đến ngày 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)
+    rf"|(?:ngày\s+\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
 )
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
@@ -315,9 +317,13 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             if found is not None:
                 add(m.start(), m.span(), *found)
     for m in _SINCE_RE.finditer(text):
-        end = m.group(2) or m.group(3) or doc_year
+        end = m.group(2) or m.group(3) or m.group(4) or doc_year
         if end and int(end) > int(m.group(1)):
-            add(m.start(), m.span(), f"{m.group(1)}-{_cap(int(end), doc_year)}", "span")
+            capped = _cap(int(end), doc_year)
+            if capped > int(m.group(1)):
+                add(m.start(), m.span(), f"{m.group(1)}-{capped}", "span")
+            else:  # (a report of the span's first year: no span to be counted yet)
+                add(m.start(), m.span(), m.group(1), "year")
     stated = _Spans(covered)
     for m in _year_ranges(text):
         word = _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
