@@ -3182,6 +3182,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
             {("union_shelter_houses", 32)},
         ),
+        # firms that have a union are grassroots unions; those that have none are not
+        (
+            "Năm 2023, toàn tỉnh có 1.026 doanh nghiệp đã có tổ chức Công đoàn cơ sở với 27.528 "
+            "đoàn viên.",
+            {("grassroots_unions", 1_026), ("members", 27_528)},
+        ),
+        ("Năm 2023, còn 300 doanh nghiệp chưa có tổ chức công đoàn.", set()),
         # savings books for orphans are care, not what initiatives saved
         (
             "Năm 2023, LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi, tổng trị giá 200 "

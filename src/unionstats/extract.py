@@ -667,6 +667,9 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         members = _joined_union(lay, spot, found)
         if members is not None:
             return members, found
+        unions = _units_with_a_union(lay, spot, found)
+        if unions is not None:
+            return unions, found
     if (
         verdict.indicator is not None
         and verdict.indicator.code in lay.catalogue.scoring.one_gift_each.instead_of
@@ -1116,6 +1119,22 @@ def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
     if not accepts(lay, ind, replace(spot, right=end), found.label, inherited=True):
         return None
     return Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("joined_union",))
+
+
+def _units_with_a_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
+    """`118 DN đã có tổ chức CĐ`: units counted, then the words that give each a union, are
+    grassroots unions (the indicator's vetoes still hold)."""
+    if any(i.unit != "count" for i in found.after):
+        return None
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    end = lay.hits.end_at(sc.with_a_union, skip_spaces(lay.low, found.end, 2))
+    if end < 0:
+        return None
+    ind = next(i for i in lay.catalogue.indicators if i.code == sc.with_a_union_means)
+    if not accepts(lay, ind, replace(spot, right=end), found.label, inherited=True):
+        return None
+    return Verdict(ind, "classified", sc.head, 0.0, ("with_a_union",))
 
 
 _ONE_IN_DIGITS = re.compile(r"0*1 ")

@@ -217,6 +217,8 @@ class Scoring:
     partner_words: int
     joined_union: int
     joined_union_means: str
+    with_a_union: int
+    with_a_union_means: str
     one_gift_each: OneGiftEach
     one_house_each: OneHouseEach
     wage: Wage
@@ -561,6 +563,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             partner_words=b.words(raw["partner_words"], "scoring.partner_words"),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
+            with_a_union=b.words(raw["with_a_union"], "scoring.with_a_union"),
+            with_a_union_means=str(raw["with_a_union_means"]),
             same_people=b.words(raw["same_people"], "scoring.same_people"),
             lower_body_reach=int(raw["lower_body"]["reach"]),
             lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
@@ -746,6 +750,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("subgroup_indicators", tuple(chain.from_iterable(scoring.subgroup_indicators.values()))),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("joined_union_means", (scoring.joined_union_means,)),
+        ("with_a_union_means", (scoring.with_a_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
         ("one_house_each", (scoring.one_house_each.means, *scoring.one_house_each.instead_of)),
         ("wage", (scoring.wage.indicator,)),
