@@ -3182,6 +3182,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
             {("union_shelter_houses", 32)},
         ),
+        # those the union is named as helping, past their long name; members' children
+        (
+            "Năm 2021, khoảng 10.000 cán bộ, nhân viên y tế tuyến đầu chống dịch được Công đoàn "
+            "hỗ trợ.",
+            {("welfare_beneficiaries", 10_000)},
+        ),
+        (
+            "Năm 2023, công đoàn tặng quà cho 150 thiếu nhi là con đoàn viên.",
+            {("welfare_beneficiaries", 150)},
+        ),
         # firms that have a union are grassroots unions; those that have none are not
         (
             "Năm 2023, toàn tỉnh có 1.026 doanh nghiệp đã có tổ chức Công đoàn cơ sở với 27.528 "
