@@ -2246,6 +2246,19 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn Văn phòng UBND tỉnh hiện có 135 đoàn viên.",
+        "Năm 2023, Công đoàn cơ quan Tỉnh ủy kết nạp 12 đoàn viên.",
+    ],
+)
+def test_a_union_named_after_the_body_it_serves_is_its_own(text: str) -> None:
+    """The staff union of a people's committee or a Party committee names that body."""
+    observations, _ = extract("t", text, "2023", org_level="grassroots")
+    assert observations and all(o.subgroup is None for o in observations)
+
+
+@pytest.mark.parametrize(
     ("text", "subgroup"),
     [
         ("Năm 2023, Tổng LĐLĐ đã tặng 03 Bằng Lao động sáng tạo cho đoàn viên của ngành.", None),

@@ -1083,6 +1083,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not any(c in ",;" for c in between)
             and (":" not in between or heading)
             and not _partner_before(lay, start)
+            and not right_before(lay, cat.scoring.union_name_heads, start)
         ):
             return "other_org"
     if _attributed(lay, spot):
