@@ -312,6 +312,11 @@ NEVER = [
     # a hospital's own work, not care for its staff
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
+    # the victims of accidents are no workforce
+    "Năm 2023 xảy ra gần 4.000 vụ tai nạn lao động làm 3.505 người, trong đó nạn nhân là lao "
+    "động nữ có 1.187 người.",
+    # those in a bracket of income are no workforce
+    "Năm 2023, có 7 công nhân có thu nhập trên 700 triệu đồng/năm.",
     # an amount handed to all alike; those an event drew
     "Năm 2023, CĐCS công ty đã trao tặng 150.000 đồng đến tất cả đoàn viên.",
     "Tham dự chương trình có 100 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
