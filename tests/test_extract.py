@@ -315,6 +315,9 @@ NEVER = [
     # the victims of accidents are no workforce
     "Năm 2023 xảy ra gần 4.000 vụ tai nạn lao động làm 3.505 người, trong đó nạn nhân là lao "
     "động nữ có 1.187 người.",
+    # those honoured for their work are no workforce; a plan to carry out is no result
+    "Năm 2023, toàn tỉnh có gần 1.600 giáo viên dạy giỏi.",
+    "Năm 2023, Công đoàn ngành phấn đấu thực hiện 80 đề tài, sáng kiến.",
     # those in a bracket of income are no workforce
     "Năm 2023, có 7 công nhân có thu nhập trên 700 triệu đồng/năm.",
     # an amount handed to all alike; those an event drew
@@ -3199,6 +3202,26 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
             {("union_shelter_houses", 32)},
+        ),
+        # support paid to each, counted in portions; houses abbreviated; an amount per house
+        (
+            "Năm 2021, Công đoàn trao 60 suất hỗ trợ trực tiếp cho những lao động khó khăn.",
+            {("welfare_beneficiaries", 60)},
+        ),
+        (
+            "Năm 2023, các cấp công đoàn hỗ trợ ĐV, NLĐ 1.010 MÂCĐ với tổng số tiền hơn 24 tỉ "
+            "đồng.",
+            {("union_shelter_houses", 1_010), ("union_shelter_value", 24e9)},
+        ),
+        (
+            "Năm 2023, hỗ trợ xây 20 nhà, mức 50 triệu đồng/1 mái ấm.",
+            {("union_shelter_houses", 20)},
+        ),
+        # results on the basis of a plan are results
+        (
+            "Trên cơ sở chỉ tiêu được giao, năm 2023 LĐLĐ huyện đã vận động thành lập mới được 23 "
+            "CĐCS và kết nạp 401 đoàn viên.",
+            {("new_grassroots_unions", 23), ("new_members", 401)},
         ),
         # those the union is named as helping, past their long name; members' children
         (

@@ -226,13 +226,22 @@ def _plans_ending_between(lay: Layout, lo: int, hi: int) -> list[tuple[int, int]
     that end in [lo, hi]."""
     sc = lay.catalogue.scoring
     assert lay.hits is not None
-    found = lay.hits.ending_between(sc.plan_words, lo, hi)
+    # (the longest phrase at each end: `chỉ tiêu được giao` holds `được giao`, and what makes
+    # it no plan, `Trên cơ sở chỉ tiêu được giao`, stands before the longest)
+    found = _longest_at_each_end(lay.hits.ending_between(sc.plan_words, lo, hi))
     requests = [
         (start, end)
         for start, end in lay.hits.ending_between(sc.request_words, lo, hi)
         if _word_right_after(lay, sc.request_addressees, end)
     ]
     return sorted(found + requests, key=lambda hit: hit[1]) if requests else found
+
+
+def _longest_at_each_end(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    first: dict[int, int] = {}
+    for start, end in hits:
+        first[end] = min(start, first.get(end, start))
+    return [(start, end) for start, end in hits if first[end] == start]
 
 
 def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
