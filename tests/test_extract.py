@@ -3217,6 +3217,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, hỗ trợ xây 20 nhà, mức 50 triệu đồng/1 mái ấm.",
             {("union_shelter_houses", 20)},
         ),
+        # members active in their unions; unions counted as units; members handed over
+        (
+            "Năm 2023, có 1.766 đoàn viên công đoàn, đang tham gia sinh hoạt tại 67 công đoàn cơ "
+            "sở.",
+            {("members", 1_766), ("grassroots_unions", 67)},
+        ),
+        ("Năm 2023, Công đoàn ngành có 108 đơn vị Công đoàn cơ sở.", {("grassroots_unions", 108)}),
+        (
+            "Năm 2023, Công đoàn ngành chuyển giao 110 đoàn viên về sinh hoạt tại Công đoàn Viên "
+            "chức tỉnh.",
+            set(),
+        ),
         # results on the basis of a plan are results
         (
             "Trên cơ sở chỉ tiêu được giao, năm 2023 LĐLĐ huyện đã vận động thành lập mới được 23 "
