@@ -3287,6 +3287,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 8_600_000)},
         ),
         (
+            "Trong năm 2023, 4.500 lượt CNLĐ tại 14 công đoàn cơ sở của tổng công ty được thụ "
+            "hưởng chương trình.",
+            {("welfare_beneficiaries", 4_500)},
+        ),
+        (
             "Năm 2023 kết nạp 500 đoàn viên ở 12 CĐCS, 120 người được hỗ trợ.",
             {("new_members", 500), ("welfare_beneficiaries", 120)},
         ),
