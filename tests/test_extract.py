@@ -3217,6 +3217,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, hỗ trợ xây 20 nhà, mức 50 triệu đồng/1 mái ấm.",
             {("union_shelter_houses", 20)},
         ),
+        # the tier below a grassroots union is none; what single initiatives brought no total
+        (
+            "Công đoàn ngành có 45 công đoàn cơ sở trực thuộc, 44 công đoàn cơ sở thành viên.",
+            {("grassroots_unions", 45)},
+        ),
+        ("Năm 2023, nhiều sáng kiến có giá trị làm lợi trên 100 tỷ đồng/năm.", set()),
+        (
+            "Năm 2023, có 320 sáng kiến, làm lợi trên 100 tỷ đồng.",
+            {("initiatives", 320), ("initiative_value", 1e11)},
+        ),
         # members active in their unions; unions counted as units; members handed over
         (
             "Năm 2023, có 1.766 đoàn viên công đoàn, đang tham gia sinh hoạt tại 67 công đoàn cơ "
