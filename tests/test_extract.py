@@ -576,6 +576,28 @@ def test_restated_figure_is_one_observation_and_plain_statement_wins() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # two lots of the same size in one sentence are two figures
+        (
+            "Năm 2023, Công đoàn trao 03 suất quà cho công nhân ốm đau và 03 suất quà cho công "
+            "nhân khó khăn.",
+            2,
+        ),
+        ("Năm 2023, trao 10 suất quà cho nữ công nhân; trao 10 suất quà cho công nhân nam.", 2),
+        # ... while one restated in brackets, or in another sentence, is one
+        ("Năm 2023, trao 10 suất quà (10 suất) cho công nhân.", 1),
+        ("Năm 2023, trao 10 suất quà cho công nhân. Như vậy, đã trao 10 suất quà.", 1),
+    ],
+)
+def test_two_lots_of_one_size_are_two_figures(text: str, count: int) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert [o.value for o in observations if o.indicator == "gifts"] == [
+        10.0 if "10" in text else 3.0
+    ] * count
+
+
 def test_subgroups() -> None:
     observations, _ = extract("t", "Tổ chức 3 lớp tập huấn cho 2.000 nữ đoàn viên.", "2023")
     assert {(o.indicator, o.subgroup) for o in observations} == {

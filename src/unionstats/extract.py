@@ -1373,6 +1373,9 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
         if prev is None:
             kept[key] = obs
             continue
+        if _another_lot(run.lay, prev, obs):
+            kept[(obs.indicator, key[1], obs.period, f"{obs.subgroup}@{obs.span_start}")] = obs
+            continue
         exact = "exact" if "exact" in (prev.qualifier, obs.qualifier) else prev.qualifier
         target = prev.target if prev.target is not None else obs.target
         if prev.flags and not obs.flags:
@@ -1386,6 +1389,18 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
             if m.span_start in dropped and m.status == "observation":
                 run.mentions[i] = replace(m, status="excluded", reason="restated")
     return sorted(kept.values(), key=lambda o: (o.span_start, o.indicator))
+
+
+def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
+    """`trao 03 suất quà cho công nhân ốm đau và 03 suất quà cho công nhân khó khăn`: the
+    same figure twice in one sentence, in clauses of their own, counts two lots; a figure
+    restated in brackets (`1.200 đoàn viên (1.200 người)`) or elsewhere is one."""
+    if first.sentence_id != second.sentence_id or second.span_start <= first.span_end:
+        return False
+    between = lay.low[first.span_end : second.span_start]
+    if "(" in between or ")" in between:
+        return False
+    return " và " in between or any(c in ",;" for c in between)
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
