@@ -537,6 +537,8 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
             "2023",
         ),
         ("Nhiệm kỳ 5 năm (2018 - 2023), LĐLĐ huyện kết nạp 3.000 đoàn viên.", "2018-2023"),
+        # two years told as one stretch
+        ("Trong 2 năm 2022 và 2023, Công đoàn ngành đã kết nạp 1.200 đoàn viên.", "2022-2023"),
         # a span to a day or a month of its last year
         ("Từ năm 2015 đến ngày 31/12/2020, LĐLĐ tỉnh đã kết nạp 12.000 đoàn viên.", "2015-2020"),
         ("Từ năm 2015 đến hết năm 2020, LĐLĐ tỉnh đã kết nạp 12.000 đoàn viên.", "2015-2020"),

@@ -46,6 +46,10 @@ _SINCE_RE = re.compile(
     rf"|(?:ngày\s+\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
 )
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
+# two years told as one stretch: `trong 2 năm 2014 và 2015`, `hai năm 2022 và năm 2023`
+_TWO_YEARS = re.compile(
+    rf"(?:2|hai)\s+năm\s+(?:qua\s*\(\s*)?{_YEAR}\s+và\s+(?:năm\s+)?{_YEAR}(?![\d])"
+)
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
 _NAM = re.compile(r"năm\b")
 _COUNT_BEFORE = re.compile(rf"(?:(trong|sau|qua|sơ kết|tổng kết)\s+)?(?<!\w){_N}\s+$")
@@ -324,6 +328,10 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 add(m.start(), m.span(), f"{m.group(1)}-{capped}", "span")
             else:  # (a report of the span's first year: no span to be counted yet)
                 add(m.start(), m.span(), m.group(1), "year")
+    if " và " in text:
+        for m in _TWO_YEARS.finditer(text):  # `trong 2 năm 2014 và 2015`
+            if int(m.group(2)) == int(m.group(1)) + 1:
+                add(m.start(), m.span(), f"{m.group(1)}-{m.group(2)}", "span")
     stated = _Spans(covered)
     for m in _year_ranges(text):
         word = _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
