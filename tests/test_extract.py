@@ -313,26 +313,26 @@ NEVER = [
     "Tổng số lượt khám bệnh 186.400 lượt, điều trị nội trú 27.310 lượt, công suất giường 118%.",
     "BCH CĐCS có 15 đồng chí, 38 tổ công đoàn.",
     # the victims of accidents are no workforce
-    "Năm 2023 xảy ra gần 4.000 vụ tai nạn lao động làm 3.505 người, trong đó nạn nhân là lao "
-    "động nữ có 1.187 người.",
+    "Năm 2023 xảy ra gần 3.200 vụ tai nạn lao động làm 3.140 người, trong đó nạn nhân là lao "
+    "động nữ có 960 người.",
     # those honoured for their work are no workforce; a plan to carry out is no result
-    "Năm 2023, toàn tỉnh có gần 1.600 giáo viên dạy giỏi.",
+    "Năm 2023, toàn tỉnh có gần 1.450 giáo viên dạy giỏi.",
     "Năm 2023, Công đoàn ngành phấn đấu thực hiện 80 đề tài, sáng kiến.",
     # those in a bracket of income are no workforce
-    "Năm 2023, có 7 công nhân có thu nhập trên 700 triệu đồng/năm.",
+    "Năm 2023, có 5 công nhân có thu nhập trên 600 triệu đồng/năm.",
     # an amount handed to all alike; those an event drew
-    "Năm 2023, CĐCS công ty đã trao tặng 150.000 đồng đến tất cả đoàn viên.",
-    "Tham dự chương trình có 100 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
+    "Năm 2023, CĐCS công ty đã trao tặng 120.000 đồng đến tất cả đoàn viên.",
+    "Tham dự chương trình có 120 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
     # the unions taught how to bargain are no agreements
-    "Năm 2023, LĐLĐ tỉnh tập huấn kỹ năng ký kết TƯLĐTT cho 60 CĐCS.",
+    "Năm 2023, LĐLĐ tỉnh tập huấn kỹ năng ký kết TƯLĐTT cho 48 CĐCS.",
     # an average per day or year is no total
-    "Mỗi đợt khám kéo dài 5 ngày, trung bình 400 người được khám mỗi ngày.",
+    "Mỗi đợt khám kéo dài 5 ngày, trung bình 350 người được khám mỗi ngày.",
     "Nhiệm kỳ qua, LĐLĐ tỉnh kết nạp 5.000 đoàn viên mỗi năm.",
     # a congress's targets in a list, a result word the plan governs included
-    "Nhiệm kỳ 2023-2028, Công đoàn ngành phấn đấu thực hiện các chỉ tiêu: phát triển 350 đoàn "
-    "viên; thành lập 12 CĐCS.",
-    "Đại hội thống nhất các chỉ tiêu: phát triển 350 đoàn viên; tổ chức khám bệnh miễn phí cho "
-    "ít nhất 1.000 lượt công nhân mỗi năm.",
+    "Nhiệm kỳ 2023-2028, Công đoàn ngành phấn đấu thực hiện các chỉ tiêu: phát triển 280 đoàn "
+    "viên; thành lập 9 CĐCS.",
+    "Đại hội thống nhất các chỉ tiêu: phát triển 300 đoàn viên; tổ chức khám bệnh miễn phí cho "
+    "ít nhất 800 lượt công nhân mỗi năm.",
     # a bound that picks out whom a rule means
     "Các CĐCS có 50 đoàn viên trở lên được chia tổ công đoàn.",
     "Khen thưởng các sáng kiến có giá trị làm lợi từ 500 triệu đồng trở lên.",
@@ -583,7 +583,7 @@ def test_restated_figure_is_one_observation_and_plain_statement_wins() -> None:
     [
         # two lots of the same size in one sentence are two figures
         (
-            "Năm 2023, Công đoàn trao 03 suất quà cho công nhân ốm đau và 03 suất quà cho công "
+            "Năm 2023, Công đoàn trao 04 suất quà cho công nhân ốm đau và 04 suất quà cho công "
             "nhân khó khăn.",
             2,
         ),
@@ -595,9 +595,8 @@ def test_restated_figure_is_one_observation_and_plain_statement_wins() -> None:
 )
 def test_two_lots_of_one_size_are_two_figures(text: str, count: int) -> None:
     observations, _ = extract("t", text, "2023")
-    assert [o.value for o in observations if o.indicator == "gifts"] == [
-        10.0 if "10" in text else 3.0
-    ] * count
+    size = 10.0 if "10" in text else 4.0
+    assert [o.value for o in observations if o.indicator == "gifts"] == [size] * count
 
 
 def test_subgroups() -> None:
@@ -2280,7 +2279,7 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Công đoàn Văn phòng UBND tỉnh hiện có 135 đoàn viên.",
+        "Công đoàn Văn phòng UBND tỉnh hiện có 112 đoàn viên.",
         "Năm 2023, Công đoàn cơ quan Tỉnh ủy kết nạp 12 đoàn viên.",
     ],
 )
@@ -2293,7 +2292,7 @@ def test_a_union_named_after_the_body_it_serves_is_its_own(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subgroup"),
     [
-        ("Năm 2023, Tổng LĐLĐ đã tặng 03 Bằng Lao động sáng tạo cho đoàn viên của ngành.", None),
+        ("Năm 2023, Tổng LĐLĐ đã tặng 04 Bằng Lao động sáng tạo cho đoàn viên của ngành.", None),
         ("Năm 2023, 42 cá nhân được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo.", None),
         ("Năm 2023, cả nước có 2.500 Bằng Lao động sáng tạo được Tổng LĐLĐ trao.", "other_org"),
     ],
@@ -2312,7 +2311,7 @@ def test_the_award_only_the_confederation_gives_is_the_reports_own(
     [
         # a territorial Party committee admits all its new members, not only union members
         "Cũng trong năm 2023, Đảng bộ quận Thanh Xuân kết nạp 420 đảng viên mới.",
-        "Năm 2023, Đảng bộ Khối doanh nghiệp tỉnh đã phát triển 6.377 đảng viên mới.",
+        "Năm 2023, Đảng bộ Khối doanh nghiệp tỉnh đã phát triển 5.210 đảng viên mới.",
         # a digest's item headline names its federation before a colon
         "LĐLĐ tỉnh Quảng Bình: Trao 8 nhà “Mái ấm Công đoàn”\nNgày 2/7, trao nhà cho đoàn viên.",
         # the whole system is the confederation's
@@ -3210,32 +3209,31 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # admitted into the Party's ranks, after the members strove
         (
-            "Trong năm 2023 đã có 140 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng.",
-            {("party_admissions", 140)},
+            "Trong năm 2023 đã có 126 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng.",
+            {("party_admissions", 126)},
         ),
         (
-            "Qua thời gian rèn luyện, phấn đấu, năm 2023 đã có 659 đoàn viên được kết nạp Đảng.",
-            {("party_admissions", 659)},
+            "Qua thời gian rèn luyện, phấn đấu, năm 2023 đã có 584 đoàn viên được kết nạp Đảng.",
+            {("party_admissions", 584)},
         ),
         # people given a house, its name quoted or its round and year between
         (
-            "Năm 2024, LĐLĐ thành phố đã hỗ trợ 3,5 tỉ đồng xây dựng “Mái ấm Công đoàn” cho 103 "
+            "Năm 2024, LĐLĐ thành phố đã hỗ trợ 2,8 tỉ đồng xây dựng “Mái ấm Công đoàn” cho 84 "
             "đoàn viên có hoàn cảnh khó khăn về nhà ở.",
-            {("union_shelter_value", 3.5e9), ("union_shelter_houses", 103)},
+            {("union_shelter_value", 2.8e9), ("union_shelter_houses", 84)},
         ),
         (
-            "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên.",
-            {("union_shelter_houses", 32)},
+            "LĐLĐ tỉnh trao tặng Mái ấm Công đoàn đợt 2 năm 2021 cho 27 đoàn viên.",
+            {("union_shelter_houses", 27)},
         ),
         # support paid to each, counted in portions; houses abbreviated; an amount per house
         (
-            "Năm 2021, Công đoàn trao 60 suất hỗ trợ trực tiếp cho những lao động khó khăn.",
-            {("welfare_beneficiaries", 60)},
+            "Năm 2021, Công đoàn trao 45 suất hỗ trợ trực tiếp cho những lao động khó khăn.",
+            {("welfare_beneficiaries", 45)},
         ),
         (
-            "Năm 2023, các cấp công đoàn hỗ trợ ĐV, NLĐ 1.010 MÂCĐ với tổng số tiền hơn 24 tỉ "
-            "đồng.",
-            {("union_shelter_houses", 1_010), ("union_shelter_value", 24e9)},
+            "Năm 2023, các cấp công đoàn hỗ trợ ĐV, NLĐ 860 MÂCĐ với tổng số tiền hơn 19 tỉ đồng.",
+            {("union_shelter_houses", 860), ("union_shelter_value", 19e9)},
         ),
         (
             "Năm 2023, hỗ trợ xây 20 nhà, mức 50 triệu đồng/1 mái ấm.",
@@ -3243,37 +3241,37 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # the tier below a grassroots union is none; what single initiatives brought no total
         (
-            "Công đoàn ngành có 45 công đoàn cơ sở trực thuộc, 44 công đoàn cơ sở thành viên.",
-            {("grassroots_unions", 45)},
+            "Công đoàn ngành có 38 công đoàn cơ sở trực thuộc, 36 công đoàn cơ sở thành viên.",
+            {("grassroots_unions", 38)},
         ),
-        ("Năm 2023, nhiều sáng kiến có giá trị làm lợi trên 100 tỷ đồng/năm.", set()),
+        ("Năm 2023, nhiều sáng kiến có giá trị làm lợi trên 80 tỷ đồng/năm.", set()),
         (
             "Năm 2023, có 320 sáng kiến, làm lợi trên 100 tỷ đồng.",
             {("initiatives", 320), ("initiative_value", 1e11)},
         ),
         # members active in their unions; unions counted as units; members handed over
         (
-            "Năm 2023, có 1.766 đoàn viên công đoàn, đang tham gia sinh hoạt tại 67 công đoàn cơ "
+            "Năm 2023, có 1.528 đoàn viên công đoàn, đang tham gia sinh hoạt tại 58 công đoàn cơ "
             "sở.",
-            {("members", 1_766), ("grassroots_unions", 67)},
+            {("members", 1_528), ("grassroots_unions", 58)},
         ),
-        ("Năm 2023, Công đoàn ngành có 108 đơn vị Công đoàn cơ sở.", {("grassroots_unions", 108)}),
+        ("Năm 2023, Công đoàn ngành có 96 đơn vị Công đoàn cơ sở.", {("grassroots_unions", 96)}),
         (
-            "Năm 2023, Công đoàn ngành chuyển giao 110 đoàn viên về sinh hoạt tại Công đoàn Viên "
+            "Năm 2023, Công đoàn ngành chuyển giao 85 đoàn viên về sinh hoạt tại Công đoàn Viên "
             "chức tỉnh.",
             set(),
         ),
         # results on the basis of a plan are results
         (
-            "Trên cơ sở chỉ tiêu được giao, năm 2023 LĐLĐ huyện đã vận động thành lập mới được 23 "
-            "CĐCS và kết nạp 401 đoàn viên.",
-            {("new_grassroots_unions", 23), ("new_members", 401)},
+            "Trên cơ sở chỉ tiêu được giao, năm 2023 LĐLĐ huyện đã vận động thành lập mới được 17 "
+            "CĐCS và kết nạp 365 đoàn viên.",
+            {("new_grassroots_unions", 17), ("new_members", 365)},
         ),
         # those the union is named as helping, past their long name; members' children
         (
-            "Năm 2021, khoảng 10.000 cán bộ, nhân viên y tế tuyến đầu chống dịch được Công đoàn "
+            "Năm 2021, khoảng 8.500 cán bộ, nhân viên y tế tuyến đầu chống dịch được Công đoàn "
             "hỗ trợ.",
-            {("welfare_beneficiaries", 10_000)},
+            {("welfare_beneficiaries", 8_500)},
         ),
         (
             "Năm 2023, công đoàn tặng quà cho 150 thiếu nhi là con đoàn viên.",
@@ -3281,9 +3279,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # firms that have a union are grassroots unions; those that have none are not
         (
-            "Năm 2023, toàn tỉnh có 1.026 doanh nghiệp đã có tổ chức Công đoàn cơ sở với 27.528 "
+            "Năm 2023, toàn tỉnh có 840 doanh nghiệp đã có tổ chức Công đoàn cơ sở với 21.300 "
             "đoàn viên.",
-            {("grassroots_unions", 1_026), ("members", 27_528)},
+            {("grassroots_unions", 840), ("members", 21_300)},
         ),
         ("Năm 2023, còn 300 doanh nghiệp chưa có tổ chức công đoàn.", set()),
         # savings books for orphans are care, not what initiatives saved
@@ -3294,36 +3292,36 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # those helped, after a clause of those who took part
         (
-            "Năm 2023, hơn 1.000 đoàn viên tham gia Chuyến tàu Công đoàn, 820 người được hỗ trợ "
+            "Năm 2023, hơn 1.000 đoàn viên tham gia Chuyến tàu Công đoàn, 760 người được hỗ trợ "
             "vé máy bay.",
-            {("welfare_beneficiaries", 820)},
+            {("welfare_beneficiaries", 760)},
         ),
         # the total of what was counted, in the next sentence, past the verb it was spent by
         (
             "Năm 2023, Công đoàn thăm hỏi, hỗ trợ 640 đoàn viên ốm đau. Tổng kinh phí thực hiện "
-            "gần 400 triệu đồng.",
-            {("welfare_beneficiaries", 640), ("welfare_value", 400e6)},
+            "gần 360 triệu đồng.",
+            {("welfare_beneficiaries", 640), ("welfare_value", 360e6)},
         ),
         # a plan a result is compared with governs nothing after it
         (
-            "Năm 2023 có 12.931 sáng kiến, vượt 2.931 sáng kiến so với chỉ tiêu giao, làm lợi cho "
-            "doanh nghiệp trên 1.200 tỷ đồng.",
-            {("initiatives", 12_931), ("initiative_value", 1.2e12)},
+            "Năm 2023 có 10.480 sáng kiến, vượt 1.480 sáng kiến so với chỉ tiêu giao, làm lợi cho "
+            "doanh nghiệp trên 950 tỷ đồng.",
+            {("initiatives", 10_480), ("initiative_value", 9.5e11)},
         ),
         # those cared for, past where they work; those a programme served
         (
-            "Năm 2023, 2.000 đoàn viên, công nhân tại 6 doanh nghiệp trên địa bàn tỉnh được khám "
+            "Năm 2023, 1.650 đoàn viên, công nhân tại 5 doanh nghiệp trên địa bàn tỉnh được khám "
             "sức khỏe miễn phí.",
-            {("welfare_beneficiaries", 2_000)},
+            {("welfare_beneficiaries", 1_650)},
         ),
         (
-            "Năm 2023, có 8,6 triệu đoàn viên đã được thụ hưởng chương trình Phúc lợi đoàn viên.",
-            {("welfare_beneficiaries", 8_600_000)},
+            "Năm 2023, có 7,4 triệu đoàn viên đã được thụ hưởng chương trình Phúc lợi đoàn viên.",
+            {("welfare_beneficiaries", 7_400_000)},
         ),
         (
-            "Trong năm 2023, 4.500 lượt CNLĐ tại 14 công đoàn cơ sở của tổng công ty được thụ "
+            "Trong năm 2023, 3.800 lượt CNLĐ tại 11 công đoàn cơ sở của tổng công ty được thụ "
             "hưởng chương trình.",
-            {("welfare_beneficiaries", 4_500)},
+            {("welfare_beneficiaries", 3_800)},
         ),
         (
             "Năm 2023 kết nạp 500 đoàn viên ở 12 CĐCS, 120 người được hỗ trợ.",
@@ -3331,36 +3329,36 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # the award given to those it names, more words between
         (
-            "Năm 2023, Tổng LĐLĐ Việt Nam đã tặng bằng và Huy hiệu Lao động sáng tạo cho 35 cá "
+            "Năm 2023, Tổng LĐLĐ Việt Nam đã tặng bằng và Huy hiệu Lao động sáng tạo cho 27 cá "
             "nhân.",
-            {("creative_labour_awards", 35)},
+            {("creative_labour_awards", 27)},
         ),
         (
-            "Năm 2023, Tổng LĐLĐ tặng thưởng Bằng Lao động sáng tạo cho trên 4.200 lượt CNVCLĐ.",
-            {("creative_labour_awards", 4_200)},
+            "Năm 2023, Tổng LĐLĐ tặng thưởng Bằng Lao động sáng tạo cho trên 3.600 lượt CNVCLĐ.",
+            {("creative_labour_awards", 3_600)},
         ),
         # a label opened by `tổng số` needs no link before its bare figure
         (
-            "Năm 2023, tổng số đoàn viên 5.412 (trong đó có 3.495 nữ).",
-            {("members", 5_412), ("members", 3_495)},
+            "Năm 2023, tổng số đoàn viên 4.736 (trong đó có 2.918 nữ).",
+            {("members", 4_736), ("members", 2_918)},
         ),
         ("Năm 2023, tổng số CĐCS 152.", {("grassroots_unions", 152)}),
         # the workforce abbreviated as sectors write it, and the members of it
-        ("Năm 2023, tổng số CBCNVCLĐ trong ngành là 4.262 người.", {("workers", 4_262)}),
+        ("Năm 2023, tổng số CBCNVCLĐ trong ngành là 3.918 người.", {("workers", 3_918)}),
         (
-            "Năm 2023, Công đoàn ngành có 2.092/2.111 CCVC-LĐ là đoàn viên.",
-            {("members", 2_092), ("workers", 2_111)},
+            "Năm 2023, Công đoàn ngành có 1.874/1.902 CCVC-LĐ là đoàn viên.",
+            {("members", 1_874), ("workers", 1_902)},
         ),
         # `xuất quà`, the common misspelling of `suất quà`
         (
-            "LĐLĐ tỉnh đã tặng 35 xuất quà cho công nhân khó khăn, tổng trị giá gần 23 triệu đồng.",
-            {("gifts", 35), ("gift_value", 23e6)},
+            "LĐLĐ tỉnh đã tặng 42 xuất quà cho công nhân khó khăn, tổng trị giá gần 28 triệu đồng.",
+            {("gifts", 42), ("gift_value", 28e6)},
         ),
         ("Công đoàn trao 120 xuất quà, trị giá 500.000 đồng/xuất.", {("gifts", 120)}),
         # the units the people belong to are no people
         (
-            "Công đoàn đã tặng 300 suất quà cho người lao động thuộc 9 đơn vị của Tập đoàn.",
-            {("gifts", 300)},
+            "Công đoàn đã tặng 250 suất quà cho người lao động thuộc 7 đơn vị của Tổng công ty.",
+            {("gifts", 250)},
         ),
         ("Năm 2023, nâng tổng số CĐCS lên 152 đơn vị.", {("grassroots_unions", 152)}),
         # ... whatever the unit each one is
@@ -3369,9 +3367,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng.",
             {("gifts", 50)},
         ),
-        ("Mỗi “Túi an sinh công đoàn” trị giá 200.000 đồng.", set()),
+        ("Mỗi “Túi an sinh công đoàn” trị giá 250.000 đồng.", set()),
         (
-            "LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi. Mỗi sổ tiết kiệm trị giá 10 "
+            "LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi. Mỗi sổ tiết kiệm trị giá 12 "
             "triệu đồng.",
             set(),
         ),

@@ -132,7 +132,7 @@ def test_scale_words(text: str, value: float) -> None:
         ("3 tỷ 2 trăm 5 chục đồng", 3.25e9),
         ("1 triệu 2 trăm 50 nghìn đồng", 1.25e6),
         # three digits after thousands or more are the next group, before a word too
-        ("600 ngàn 175 sáng kiến", 600_175),
+        ("520 ngàn 340 sáng kiến", 520_340),
         ("3 nghìn 250 đoàn viên", 3_250),
     ],
 )

@@ -757,7 +757,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 
 def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
-    """`Tổng LĐLĐ đã tặng 03 Bằng Lao động sáng tạo cho đoàn viên của ngành`: the only body
+    """`Tổng LĐLĐ đã tặng 04 Bằng Lao động sáng tạo cho đoàn viên của ngành`: the only body
     that gives the award is named as its giver, no other body before the figure."""
     sc = lay.catalogue.scoring
     if code not in sc.awards_from_above:
@@ -1122,7 +1122,7 @@ def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
 
 
 def _units_with_a_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
-    """`118 DN đã có tổ chức CĐ`: units counted, then the words that give each a union, are
+    """`95 DN đã có tổ chức CĐ`: units counted, then the words that give each a union, are
     grassroots unions (the indicator's vetoes still hold)."""
     if any(i.unit != "count" for i in found.after):
         return None
@@ -1194,9 +1194,9 @@ def _one_house_each(
             lay.digit_between(a, b)
             and any(c.isdigit() for c in _ROUND_OR_YEAR.sub(" ", lay.low[a:b]))
         ):
-            continue  # (`trao Mái ấm Công đoàn đợt 2 năm 2021 cho 32 đoàn viên`: no count)
+            continue  # (`trao Mái ấm Công đoàn đợt 2 năm 2021 cho 27 đoàn viên`: no count)
         if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
-            continue  # (`xây dựng “Mái ấm Công đoàn” cho 103 đoàn viên`: the name quoted)
+            continue  # (`xây dựng “Mái ấm Công đoàn” cho 84 đoàn viên`: the name quoted)
         return _houses(lay, verdict)
     # right after the people's noun: `3 đoàn viên xây nhà`
     for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + _BUILT_REACH):
@@ -1392,7 +1392,7 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
 
 
 def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
-    """`trao 03 suất quà cho công nhân ốm đau và 03 suất quà cho công nhân khó khăn`: the
+    """`trao 04 suất quà cho công nhân ốm đau và 04 suất quà cho công nhân khó khăn`: the
     same figure twice in one sentence, in clauses of their own, counts two lots; a figure
     restated in brackets (`1.200 đoàn viên (1.200 người)`) or elsewhere is one."""
     if first.sentence_id != second.sentence_id or second.span_start <= first.span_end:

@@ -531,8 +531,8 @@ _NEXT_GROUP = re.compile(r"\x20(\d{3})(?![\d.,/-]*\d)(?=\x20[^\W\d_])")
 
 
 def _group_after_scale(text: str, scales: str, end: int) -> tuple[str | None, int]:
-    """`600 ngàn 175 sáng kiến`, `3 nghìn 250 đoàn viên`: three digits after a scale of
-    thousands or more, before a word, are the next group as speech says it (600 175)."""
+    """`520 ngàn 340 sáng kiến`, `3 nghìn 250 đoàn viên`: three digits after a scale of
+    thousands or more, before a word, are the next group as speech says it (520 340)."""
     last = _SCALE_TOKEN.findall(scales)[-1].rstrip(".")
     if SCALES.get(last, 0.0) < _THOUSAND or not scales.endswith(last):
         return None, end

@@ -123,7 +123,7 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     for _ in range(3):
         found = [(lid, e) for lid, e in hits.lists_at(pos) if lid in by_head]
         if persons_only:
-            # a noun of people, whatever counts them (`4.200 lượt CNVCLĐ` awarded are awards)
+            # a noun of people, whatever counts them (`3.600 lượt CNVCLĐ` awarded are awards)
             people = {e for lid, e in found if by_head[lid][0].unit == "persons"}
             found = [(lid, e) for lid, e in found if e in people]
         if found:
