@@ -599,6 +599,16 @@ def test_two_lots_of_one_size_are_two_figures(text: str, count: int) -> None:
     assert [o.value for o in observations if o.indicator == "gifts"] == [size] * count
 
 
+def test_one_thing_told_twice_in_its_sentence_is_one() -> None:
+    """A part of one, named again with what was done with it, is that one."""
+    text = (
+        "Năm 2023, bàn giao 4 nhà Mái ấm Công đoàn. Trong đó có 1 nhà do Công đoàn ngành hỗ "
+        "trợ, vận động làm 1 nhà lắp ghép."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [o.value for o in observations if o.indicator == "union_shelter_houses"] == [4, 1]
+
+
 def test_subgroups() -> None:
     observations, _ = extract("t", "Tổ chức 3 lớp tập huấn cho 2.000 nữ đoàn viên.", "2023")
     assert {(o.indicator, o.subgroup) for o in observations} == {

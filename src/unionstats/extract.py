@@ -1397,6 +1397,8 @@ def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
     restated in brackets (`1.200 đoàn viên (1.200 người)`) or elsewhere is one."""
     if first.sentence_id != second.sentence_id or second.span_start <= first.span_end:
         return False
+    if first.value <= 1 or "part" in first.flags or "part" in second.flags:
+        return False  # (`Trong đó có 1 nhà do ... hỗ trợ, vận động làm 1 nhà lắp ghép`: that one)
     between = lay.low[first.span_end : second.span_start]
     if "(" in between or ")" in between:
         return False
