@@ -2291,10 +2291,13 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
     [
         "Công đoàn Văn phòng UBND tỉnh hiện có 112 đoàn viên.",
         "Năm 2023, Công đoàn cơ quan Tỉnh ủy kết nạp 12 đoàn viên.",
+        # a ranking among the country's figures keeps the report's own
+        "Năm 2023, Công đoàn ngành dẫn đầu toàn quốc với 41.260 sáng kiến được ghi nhận.",
     ],
 )
 def test_a_union_named_after_the_body_it_serves_is_its_own(text: str) -> None:
-    """The staff union of a people's committee or a Party committee names that body."""
+    """The staff union of a people's committee or a Party committee names that body; a
+    ranking names the country the report's figure is compared within."""
     observations, _ = extract("t", text, "2023", org_level="grassroots")
     assert observations and all(o.subgroup is None for o in observations)
 
@@ -3249,6 +3252,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, hỗ trợ xây 20 nhà, mức 50 triệu đồng/1 mái ấm.",
             {("union_shelter_houses", 20)},
         ),
+        # a breakdown by schooling and new members are no stocks
+        (
+            "Công đoàn cơ sở có 38 đoàn viên; trình độ đại học là 20, trung học và công nhân kỹ "
+            "thuật là 5.",
+            {("members", 38)},
+        ),
+        ("Năm 2023, cả nước có 950.000 đoàn viên mới.", set()),
         # the tier below a grassroots union is none; what single initiatives brought no total
         (
             "Công đoàn ngành có 38 công đoàn cơ sở trực thuộc, 36 công đoàn cơ sở thành viên.",

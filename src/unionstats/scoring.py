@@ -1084,6 +1084,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and (":" not in between or heading)
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
+            and not right_before(lay, cat.scoring.rank_words, start)
         ):
             return "other_org"
     if _attributed(lay, spot):
