@@ -2292,7 +2292,7 @@ def test_a_sentence_opening_with_a_breakdown_speaks_of_it_throughout() -> None:
         "Công đoàn Văn phòng UBND tỉnh hiện có 112 đoàn viên.",
         "Năm 2023, Công đoàn cơ quan Tỉnh ủy kết nạp 12 đoàn viên.",
         # a ranking among the country's figures keeps the report's own
-        "Năm 2023, Công đoàn ngành dẫn đầu toàn quốc với 41.260 sáng kiến được ghi nhận.",
+        "Năm 2023, Công đoàn công ty dẫn đầu toàn quốc với 1.260 sáng kiến được ghi nhận.",
     ],
 )
 def test_a_union_named_after_the_body_it_serves_is_its_own(text: str) -> None:
