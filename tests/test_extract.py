@@ -325,6 +325,9 @@ NEVER = [
     "Tham dự chương trình có 120 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
     # the unions taught how to bargain are no agreements
     "Năm 2023, LĐLĐ tỉnh tập huấn kỹ năng ký kết TƯLĐTT cho 48 CĐCS.",
+    # a phone number in groups of one to four digits; a bonus on top of pay
+    "Mọi kiến nghị của NLĐ xin liên hệ đường dây nóng của CĐCS: 0236 3 812 457.",
+    "Năm 2023, NLĐ có thâm niên từ 3 năm được thưởng thêm 400.000 đồng/tháng.",
     # an average per day or year is no total
     "Mỗi đợt khám kéo dài 5 ngày, trung bình 350 người được khám mỗi ngày.",
     "Nhiệm kỳ qua, LĐLĐ tỉnh kết nạp 5.000 đoàn viên mỗi năm.",

@@ -422,7 +422,7 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 def _number_between(lay: Layout, start: int, end: int) -> bool:
     """Another number stands between: not one in brackets that restates this one
     (`100% đơn vị (26/26) tổ chức hội nghị`, `1.200 đoàn viên (chiếm 80%) tham gia`), nor
-    one that says where those counted are (`2.000 đoàn viên tại 6 doanh nghiệp được khám`)."""
+    one that says where those counted are (`1.650 đoàn viên tại 5 doanh nghiệp được khám`)."""
     if not lay.digit_between(start, end):
         return False
     between = _BRACKETED.sub("", lay.low[start:end])
