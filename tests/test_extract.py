@@ -3290,6 +3290,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "CĐCS và kết nạp 365 đoàn viên.",
             {("new_grassroots_unions", 17), ("new_members", 365)},
         ),
+        # ... and with the giver named between `được` and the care
+        (
+            "Năm 2023, 350 đoàn viên được Công đoàn cơ sở trao quà Tết.",
+            {("welfare_beneficiaries", 350)},
+        ),
+        ("Năm 2023, 350 đoàn viên được Công đoàn cơ sở giới thiệu cho Đảng.", set()),
         # those the union is named as helping, past their long name; members' children
         (
             "Năm 2021, khoảng 8.500 cán bộ, nhân viên y tế tuyến đầu chống dịch được Công đoàn "
