@@ -3295,7 +3295,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, 350 đoàn viên được Công đoàn cơ sở trao quà Tết.",
             {("welfare_beneficiaries", 350)},
         ),
-        ("Năm 2023, 350 đoàn viên được Công đoàn cơ sở giới thiệu cho Đảng.", set()),
+        (
+            "Năm 2023, 35 đoàn viên được Công đoàn cơ sở giới thiệu cho Đảng xem xét kết nạp.",
+            {("party_referrals", 35)},
+        ),
         # those the union is named as helping, past their long name; members' children
         (
             "Năm 2021, khoảng 8.500 cán bộ, nhân viên y tế tuyến đầu chống dịch được Công đoàn "
