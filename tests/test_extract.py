@@ -325,6 +325,8 @@ NEVER = [
     "Tham dự chương trình có 120 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
     # the unions taught how to bargain are no agreements
     "Năm 2023, LĐLĐ tỉnh tập huấn kỹ năng ký kết TƯLĐTT cho 48 CĐCS.",
+    # the worth of one item, no count before it
+    "Năm 2023, các em được tặng voucher (trị giá 300.000 đồng) mua sách.",
     # a phone number in groups of one to four digits; a bonus on top of pay
     "Mọi kiến nghị của NLĐ xin liên hệ đường dây nóng của CĐCS: 0236 3 812 457.",
     "Năm 2023, NLĐ có thâm niên từ 3 năm được thưởng thêm 400.000 đồng/tháng.",
@@ -3380,6 +3382,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Năm 2023, Công đoàn ngành có 1.874/1.902 CCVC-LĐ là đoàn viên.",
             {("members", 1_874), ("workers", 1_902)},
+        ),
+        # ... while a count before the item makes the bracket their total
+        (
+            "Năm 2023, Công đoàn tặng 500 phiếu mua hàng (trị giá 100 triệu đồng) cho công nhân.",
+            {("gifts", 500), ("gift_value", 100e6)},
         ),
         # `xuất quà`, the common misspelling of `suất quà`
         (
