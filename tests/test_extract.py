@@ -3318,6 +3318,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 840), ("members", 21_300)},
         ),
         ("Năm 2023, còn 300 doanh nghiệp chưa có tổ chức công đoàn.", set()),
+        # money taken from the union's own funds and given is care
+        (
+            "Công đoàn ngành trích kinh phí hoạt động và trao tặng 17,5 triệu đồng hỗ trợ cho 58 "
+            "cháu là con đoàn viên mắc bệnh hiểm nghèo.",
+            {("welfare_value", 17.5e6), ("welfare_beneficiaries", 58)},
+        ),
+        ("Công ty hỗ trợ kinh phí hoạt động 40.000.000 đồng.", set()),
         # savings books for orphans are care, not what initiatives saved
         (
             "Năm 2023, LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi, tổng trị giá 200 "
