@@ -3325,6 +3325,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_value", 17.5e6), ("welfare_beneficiaries", 58)},
         ),
         ("Công ty hỗ trợ kinh phí hoạt động 40.000.000 đồng.", set()),
+        (
+            "Năm 2023, LĐLĐ tỉnh trích hơn 1 tỉ đồng từ quỹ Xã hội giúp đoàn viên khó khăn.",
+            {("welfare_value", 1e9)},
+        ),
+        # ... not what helped people find work or keep their pay
+        ("Sàn giao dịch việc làm giúp 1.450 lao động tìm được việc làm.", set()),
         # savings books for orphans are care, not what initiatives saved
         (
             "Năm 2023, LĐLĐ tỉnh trao 20 sổ tiết kiệm cho con đoàn viên mồ côi, tổng trị giá 200 "
