@@ -2338,6 +2338,8 @@ def test_the_award_only_the_confederation_gives_is_the_reports_own(
         "Năm 2023, BHXH tỉnh đã chi trợ cấp một lần cho 1.530 người lao động, số tiền 45 tỷ đồng.",
         "Năm 2023, Cơ quan BHXH huyện đã hỗ trợ 320 lao động với số tiền 900 triệu đồng.",
         "UBND thị xã hỗ trợ 86 lao động mất việc, mỗi người 2 triệu đồng, tổng 172 triệu đồng.",
+        # ... the body's place in brackets after its name
+        "Huyện ủy huyện Krông Pắc, (Đắk Lắk) trao tặng 30 phần quà cho nữ công nhân.",
     ],
 )
 def test_another_bodys_figure_is_marked_other_org(text: str) -> None:

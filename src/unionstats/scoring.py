@@ -417,6 +417,7 @@ def _union_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
+_PLACE_ASIDE = re.compile(r",?\s*\([^()\d]{0,30}\)")
 
 
 def _number_between(lay: Layout, start: int, end: int) -> bool:
@@ -1076,7 +1077,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     candidates = [(o, True) for o in owners[:headed]]
     candidates += [(o, False) for o in owners[headed:]] + [(o, True) for o in others]
     for (start, end), may_head in candidates:
-        between = low[end : spot.left]
+        # (a place in brackets after the body's name is part of it: `Quận ủy quận X, (TP.HCM)`)
+        between = _PLACE_ASIDE.sub(" ", low[end : spot.left])
         heading = may_head and _heads_its_line(low, start)
         if (
             (start >= spot.clause[0] or heading)
