@@ -320,6 +320,9 @@ NEVER = [
     "Năm 2023, Công đoàn ngành phấn đấu thực hiện 80 đề tài, sáng kiến.",
     # those in a bracket of income are no workforce
     "Năm 2023, có 5 công nhân có thu nhập trên 600 triệu đồng/năm.",
+    # a sentence opening on who attended lists them all
+    "Tham dự chương trình có lãnh đạo LĐLĐ tỉnh, đại diện các sở, ngành và 350 đoàn viên có "
+    "hoàn cảnh khó khăn.",
     # an amount handed to all alike; those an event drew
     "Năm 2023, CĐCS công ty đã trao tặng 120.000 đồng đến tất cả đoàn viên.",
     "Tham dự chương trình có 120 nữ công nhân của các doanh nghiệp trong khu công nghiệp.",
