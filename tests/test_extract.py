@@ -320,6 +320,8 @@ NEVER = [
     "Năm 2023, Công đoàn ngành phấn đấu thực hiện 80 đề tài, sáng kiến.",
     # those in a bracket of income are no workforce
     "Năm 2023, có 5 công nhân có thu nhập trên 600 triệu đồng/năm.",
+    # the amount each one gets, raised from one level to another
+    "Năm 2023, Công đoàn nâng giá trị mỗi suất từ 18.000 lên 55.000 đồng.",
     # a sentence opening on who attended lists them all
     "Tham dự chương trình có lãnh đạo LĐLĐ tỉnh, đại diện các sở, ngành và 350 đoàn viên có "
     "hoàn cảnh khó khăn.",
