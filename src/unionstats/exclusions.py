@@ -238,6 +238,7 @@ def _plans_ending_between(lay: Layout, lo: int, hi: int) -> list[tuple[int, int]
 
 
 def _longest_at_each_end(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of phrases ending at one place, the one that starts first."""
     first: dict[int, int] = {}
     for start, end in hits:
         first[end] = min(start, first.get(end, start))
@@ -287,6 +288,7 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
 
 
 def _plan_right_before(lay: Layout, pos: int) -> bool:
+    """A plan word ends right before `pos` (`phấn đấu| thực hiện`): the word it governs."""
     assert lay.hits is not None
     return any(
         not lay.low[end:pos].strip()

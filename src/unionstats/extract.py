@@ -1366,6 +1366,7 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
     kiến ...` in prose, `| Sáng kiến ... | 8 | 11 |` in the table of targets after it). The
     restatement's mention says so."""
     kept: dict[tuple[str, float, str, str | None], Observation] = {}
+    lots: list[Observation] = []  # the same figure again, another lot (`_another_lot`)
     dropped: set[int] = set()
     for obs in observations:
         key = (obs.indicator, round(obs.value, 6), obs.period, obs.subgroup)
@@ -1374,7 +1375,7 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
             kept[key] = obs
             continue
         if _another_lot(run.lay, prev, obs):
-            kept[(obs.indicator, key[1], obs.period, f"{obs.subgroup}@{obs.span_start}")] = obs
+            lots.append(obs)
             continue
         exact = "exact" if "exact" in (prev.qualifier, obs.qualifier) else prev.qualifier
         target = prev.target if prev.target is not None else obs.target
@@ -1388,7 +1389,7 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
         for i, m in enumerate(run.mentions):
             if m.span_start in dropped and m.status == "observation":
                 run.mentions[i] = replace(m, status="excluded", reason="restated")
-    return sorted(kept.values(), key=lambda o: (o.span_start, o.indicator))
+    return sorted([*kept.values(), *lots], key=lambda o: (o.span_start, o.indicator))
 
 
 def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:

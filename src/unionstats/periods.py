@@ -268,7 +268,7 @@ _ANNIVERSARY_WORDS = re.compile(r"kỷ niệm|chào mừng|thành lập|truyền
 _BORN = re.compile(r"\bsinh\s+(?:năm|ngày)\s+((?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d\d)(?!\d)")
 
 
-def without_anniversaries(low: str) -> str:
+def without_years_of_no_period(low: str) -> str:
     """The lower-cased text with the founding date of anniversary spans and birth dates
     blanked (same length): the year founded is no period the report covers (the
     anniversary's own date stays: the year it is held), nor the year one was born."""
@@ -288,7 +288,7 @@ def without_anniversaries(low: str) -> str:
 
 def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     """Every period statement in the text, in order of position."""
-    text = without_anniversaries(lowercase(text))
+    text = without_years_of_no_period(lowercase(text))
     doc_year = period_year(doc_period or "")
     marks: list[PeriodMark] = []
     covered: list[tuple[int, int]] = []
@@ -652,7 +652,7 @@ def document_period(
     publication; then the first span the report states anywhere; then the year it speaks
     of most often, never after publication.
     """
-    head_low = without_anniversaries(lowercase(head))
+    head_low = without_years_of_no_period(lowercase(head))
     ref = str(published_year) if published_year else _latest_year(head_low)
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
@@ -676,7 +676,7 @@ def document_period(
             # every `năm Y` of its body is that year's (`Năm 2018, doanh thu ...`, `Thu nhập
             # bình quân ... năm 2018 đạt ...`), none the new one's
             # (a year compared with is not one it tells of: `tăng 8% so với năm 2017`)
-            low = without_anniversaries(lowercase(body))
+            low = without_years_of_no_period(lowercase(body))
             said = [
                 int(m.group(1))
                 for m in YEAR_MENTION.finditer(low)
@@ -685,7 +685,7 @@ def document_period(
             if len(said) > 1 and set(said) == {published_year - 1}:
                 return str(published_year - 1)
         return str(published_year)
-    body_low = without_anniversaries(lowercase(body))
+    body_low = without_years_of_no_period(lowercase(body))
     marks = find_marks(body_low, None)
     for mark in marks:
         if mark.kind == "span" and "-" in mark.period:
