@@ -3681,6 +3681,32 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             set(),
         ),
         ("Năm 2024, Công đoàn tham mưu xây dựng 38 căn nhà công vụ cho giáo viên.", set()),
+        # care money told of a Mái ấm house is the house's: named before it with nothing of
+        # another kind between, or its fund named right after it; not past other care
+        (
+            "Năm 2024, 17 đoàn viên được hỗ trợ sửa chữa, xây mới nhà “Mái ấm Công đoàn” với "
+            "tổng số tiền 680 triệu đồng.",
+            {("welfare_beneficiaries", 17), ("union_shelter_value", 680_000_000)},
+        ),
+        (
+            "Căn nhà “Mái ấm Công đoàn” của anh Lâm rộng 70 m2, kinh phí hỗ trợ của Công đoàn "
+            "là 45 triệu đồng.",
+            {("union_shelter_value", 45_000_000)},
+        ),
+        (
+            "LĐLĐ huyện trao tiền hỗ trợ 35 triệu đồng từ nguồn kinh phí Quỹ “Mái ấm Công "
+            "đoàn” cho chị Vân.",
+            {("union_shelter_value", 35_000_000)},
+        ),
+        (
+            "LĐLĐ tỉnh trao kinh phí xây “Mái ấm Công đoàn” cho chị Phạm Thị Tú, đoàn viên công đoàn Trường tiểu học Hải Hà, với số tiền 50 triệu "
+            "đồng và trao quà cho 31 đoàn viên ốm đau với tổng số tiền 62 triệu đồng.",
+            {
+                ("union_shelter_value", 50_000_000),
+                ("welfare_beneficiaries", 31),
+                ("welfare_value", 62_000_000),
+            },
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

@@ -638,6 +638,58 @@ def _plan_in(run: _Run, clause_start: int, start: int, end: int) -> float | None
 
 
 def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
+    """The verdict in context (below), care money told of a "Mái ấm" house the house's."""
+    verdict, found = _in_context(run, spot)
+    rule = run.lay.catalogue.scoring.house_money
+    if (
+        verdict.indicator is not None
+        and verdict.indicator.code in rule.instead_of
+        and unit_class(spot.cand) == "VND"
+        and _house_money(run, spot)
+    ):
+        ind = next(i for i in run.lay.catalogue.indicators if i.code == rule.means)
+        if accepts(run.lay, ind, spot, frozenset(), inherited=True):
+            evidence = (*verdict.evidence, "house_money")
+            return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
+    return verdict, found
+
+
+def _house_money(run: _Run, spot: Spot) -> bool:
+    """`23 đoàn viên được hỗ trợ xây dựng nhà “Mái ấm Công đoàn” với tổng số tiền 945 triệu
+    đồng`: the house named before the amount in its sentence, no other kind of care and no
+    figure but the houses between them; or `40 triệu đồng từ nguồn kinh phí Quỹ “Mái ấm Công
+    đoàn”`: the house's fund named right after it, nothing but words between."""
+    lay = run.lay
+    rule = lay.catalogue.scoring.house_money
+    hits = lay.hits
+    assert hits is not None
+    low = lay.low
+    end = spot.cand.q.end
+    for start, _ in hits.starting_between(rule.house, end, end + rule.from_fund):
+        between = low[end:start]
+        if (
+            start < spot.sentence[1]
+            and not any(c in ",;()" for c in between)
+            and not lay.digit_between(end, start)
+            and hits.ending_between(rule.fund, end, start)
+        ):
+            return True
+    lo = max(spot.sentence[0], spot.left - rule.within)
+    houses = hits.ending_between(rule.house, lo, spot.left)
+    if not houses:
+        return False
+    house_end = houses[-1][1]
+    if hits.starting_between(rule.other_care, house_end, spot.left):
+        return False
+    houses_code = lay.catalogue.scoring.one_house_each.means
+    return all(
+        code == houses_code
+        for pos, code in run.recent(spot.sentence[0], spot.left)
+        if pos >= house_end
+    )
+
+
+def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     """The scoring's verdict, with what the figures before it say: a figure that continues a
     list of stocks is a stock, an amount named only as a total is the money of what was
     just counted."""

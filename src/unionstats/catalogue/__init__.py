@@ -132,6 +132,20 @@ class Wage:
 
 
 @dataclass(frozen=True)
+class HouseMoney:
+    """`... được hỗ trợ xây nhà “Mái ấm Công đoàn” với tổng số tiền 945 triệu đồng`: care
+    money told of the house is the house's money."""
+
+    house: int
+    other_care: int
+    fund: int
+    within: int
+    from_fund: int
+    means: str
+    instead_of: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class OneHouseEach:
     """`3 đoàn viên ... được trao Mái ấm Công đoàn`: the people given a house are the houses."""
 
@@ -223,6 +237,7 @@ class Scoring:
     with_a_union_means: str
     one_gift_each: OneGiftEach
     one_house_each: OneHouseEach
+    house_money: HouseMoney
     wage: Wage
     attribution: Attribution
     public_relief: PublicRelief
@@ -611,6 +626,17 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 means=str(raw["one_house_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
             ),
+            house_money=HouseMoney(
+                house=b.words(raw["house_money"]["house"], "scoring.house_money.house"),
+                other_care=b.words(
+                    raw["house_money"]["other_care"], "scoring.house_money.other_care"
+                ),
+                fund=b.words(raw["house_money"]["fund"], "scoring.house_money.fund"),
+                within=int(raw["house_money"]["within"]),
+                from_fund=int(raw["house_money"]["from_fund"]),
+                means=str(raw["house_money"]["means"]),
+                instead_of=tuple(str(c) for c in raw["house_money"]["instead_of"]),
+            ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             appendix_headings=tuple(str(x).lower() for x in raw.get("appendix_headings", ())),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
@@ -757,6 +783,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("with_a_union_means", (scoring.with_a_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
         ("one_house_each", (scoring.one_house_each.means, *scoring.one_house_each.instead_of)),
+        ("house_money", (scoring.house_money.means, *scoring.house_money.instead_of)),
         ("wage", (scoring.wage.indicator,)),
         ("public_relief", scoring.public_relief.indicators),
     ):
