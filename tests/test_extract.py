@@ -3707,6 +3707,27 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_value", 62_000_000),
             },
         ),
+        # an ellipsis closing a list goes on in lower case; the exemplary given gifts, and
+        # people helped after others were honoured, are cared for; people helped far past
+        # their noun, in the same clause
+        (
+            "Năm 2024, 800 công nhân khu công nghiệp, khu chế xuất... được LĐLĐ tỉnh tặng quà Tết.",
+            {("welfare_beneficiaries", 800)},
+        ),
+        (
+            "Năm 2024, LĐLĐ tỉnh tặng quà cho 420 đoàn viên tiêu biểu, có hoàn cảnh khó khăn.",
+            {("welfare_beneficiaries", 420)},
+        ),
+        ("Năm 2024, Công đoàn tuyên dương 95 đoàn viên tiêu biểu.", set()),
+        (
+            "Năm 2024, Công đoàn khen thưởng 95 đoàn viên xuất sắc và hỗ trợ 26 đoàn viên ốm đau.",
+            {("welfare_beneficiaries", 26)},
+        ),
+        (
+            "Năm 2024, khoảng 6.500 y bác sĩ, nhân viên y tế tăng cường cho tuyến đầu chống dịch "
+            "được hỗ trợ 3 triệu đồng/người.",
+            {("welfare_beneficiaries", 6_500)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

@@ -45,6 +45,8 @@ _SENTENCE_END = re.compile(
     rf"|(?:(?<=[{_UPPER}{_LOWER}][{_LOWER}][.!?])|(?<=\d[.!?]))(?<![Tt][Pp].)(?<![Tt][Xx].)"
     rf"(?=[{_UPPER}][{_LOWER}]))"
 )
+# An ellipsis closing a list that the sentence goes on after, in lower case.
+_GOES_ON = re.compile(rf"[ \t]+[{_LOWER}]")
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
 _DIGITS = re.compile(r"\d\d*")  # `\d+`, led by its character set so that `re` skips ahead
@@ -617,11 +619,24 @@ def _lead_after_title(
 _LEAD_WORDS = 8
 
 
+def ellipsis_goes_on(text: str, k: int) -> bool:
+    """The mark at `k` belongs to an ellipsis (`…`, `...`) that closes a list the sentence goes
+    on after in lower case: no sentence's end, no stop."""
+    i = j = k
+    while i > 0 and text[i - 1] in ".…":
+        i -= 1
+    while j < len(text) and text[j] in ".…":
+        j += 1
+    return (text[i:j] == "…" or j - i >= 3) and _GOES_ON.match(text, j) is not None
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Sentence ends; a line break right after a full stop ends the same sentence."""
     ends: list[int] = []
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
+        if text[end - 1] in ".…" and ellipsis_goes_on(text, end - 1):
+            continue  # (`1.000 công nhân tiêu biểu, hoàn cảnh khó khăn... được LĐLĐ tặng quà`)
         # only a line break can end blank text (the other marks are not spaces)
         if ends and text[end - 1] == "\n" and not text[ends[-1] : end].strip():
             ends[-1] = end

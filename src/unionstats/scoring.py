@@ -18,7 +18,7 @@ from functools import cache
 
 from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Condition, Indicator
-from unionstats.layout import Layout
+from unionstats.layout import Layout, ellipsis_goes_on
 from unionstats.places import find_provinces, province_of
 from unionstats.wordsearch import alternation
 
@@ -462,7 +462,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         for start, end in found:
             if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
-            if cond.stop and _stops(low, cond.stop, end, spot.left):
+            if cond.stop and _stops(lay.text, cond.stop, end, spot.left):
                 continue
             if cond.opens and not _opens_sentence(lay, start):
                 continue
@@ -483,7 +483,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
             continue  # (`... CNVCLĐ tại các đơn vị có tổ chức công đoàn`: no predicate)
-        if cond.stop and _stops(low, cond.stop, spot.right, start):
+        if cond.stop and _stops(lay.text, cond.stop, spot.right, start):
             continue
         if "|" in low[spot.right : start]:
             continue  # the next cell of a table row: a note, not what follows the figure
@@ -519,12 +519,14 @@ def _opens_sentence(lay: Layout, start: int) -> bool:
     return opener > 0 and not low[opener:start].strip(" ,")
 
 
-def _stops(low: str, stop: str, start: int, end: int) -> bool:
+def _stops(text: str, stop: str, start: int, end: int) -> bool:
     """A stop mark stands between: not a figure's own dot or comma (`cho hơn 11.600 người`
-    ends no sentence)."""
+    ends no sentence), nor an ellipsis the sentence goes on after (`khó khăn... được`)."""
     return any(
-        c in stop and not (low[k - 1 : k].isdigit() and low[k + 1 : k + 2].isdigit())
-        for k, c in enumerate(low[start:end], start)
+        c in stop
+        and not (text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit())
+        and not (c in ".…" and ellipsis_goes_on(text, k))
+        for k, c in enumerate(text[start:end], start)
     )
 
 
