@@ -3728,6 +3728,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "được hỗ trợ 3 triệu đồng/người.",
             {("welfare_beneficiaries", 6_500)},
         ),
+        # a named person's story ends where the deed turns to other people
+        (
+            "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
+            "Phát, đồng thời tặng quà cho 45 công nhân khó khăn với tổng số tiền 27 triệu đồng.",
+            {
+                ("welfare_value", 30_000_000),
+                ("welfare_beneficiaries", 45),
+                ("welfare_value", 27_000_000),
+            },
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
