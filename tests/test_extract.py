@@ -3728,6 +3728,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "được hỗ trợ 3 triệu đồng/người.",
             {("welfare_beneficiaries", 6_500)},
         ),
+        # money given beside the gifts, named by its own care, is care money
+        (
+            "Năm 2024, đoàn công tác trao 80 suất quà (1 triệu đồng/suất) và 300 triệu đồng hỗ "
+            "trợ cho đoàn viên bị thiệt hại do lũ.",
+            {("gifts", 80), ("welfare_value", 300_000_000)},
+        ),
+        (
+            "Năm 2024, LĐLĐ tỉnh trao 150 suất quà trị giá 75 triệu đồng hỗ trợ công nhân khó "
+            "khăn.",
+            {("gifts", 150), ("gift_value", 75_000_000)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
