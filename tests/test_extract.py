@@ -3739,6 +3739,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "khăn.",
             {("gifts", 150), ("gift_value", 75_000_000)},
         ),
+        # `X/Y nữ`: the whole and the women of it, no plan; firms with a union counted for a
+        # deed the clause names are that deed's
+        (
+            "Năm 2024, tổng số CNVCLĐ: 6.120/3.415 nữ; tổng số đoàn viên: 6.004/3.377 nữ.",
+            {("workers", 6_120), ("members", 6_004)},
+        ),
+        (
+            "Năm 2024, toàn thành phố có 1.870 doanh nghiệp có tổ chức công đoàn ký thỏa ước lao "
+            "động tập thể.",
+            {("collective_agreements", 1_870)},
+        ),
+        (
+            "Năm 2024, toàn tỉnh có 87 doanh nghiệp đã có tổ chức công đoàn.",
+            {("grassroots_unions", 87)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

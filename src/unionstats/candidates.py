@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from unionstats.numbers import (
     QUANTITY_RE,
@@ -36,6 +36,8 @@ class Candidate:
 
 
 _MULTIPLIER = re.compile(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn")
+# (the women word ends the phrase: `29/29 nữ cán bộ đạt danh hiệu` counts those of the women)
+_WOMEN_AFTER = re.compile(r"[ \t]*(?:nữ|lao động nữ|đoàn viên nữ)[ \t]*(?:[,;.)\n]|$)")
 
 
 def candidates(
@@ -72,6 +74,13 @@ def candidates(
         if q is None:
             continue
         taken_until = q.end
+        if q.target is not None and _WOMEN_AFTER.match(low, q.end):
+            # `tổng số đoàn viên: 3.941/1.798 nữ`: the whole, then the women of it; no plan
+            number_end = start + len(text)
+            yield Candidate(replace(q, target=None, end=number_end), before[1], text)
+            women = replace(q, value=q.target, target=None, start=number_end + 1, qualifier="exact")
+            yield Candidate(women, number_end + 1, low[number_end + 1 : q.end])
+            continue
         yield Candidate(q, before[1], text)
 
 

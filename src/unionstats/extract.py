@@ -719,7 +719,9 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         members = _joined_union(lay, spot, found)
         if members is not None:
             return members, found
-        unions = _units_with_a_union(lay, spot, found)
+        # (not units counted for a deed the clause names: `2.150 doanh nghiệp có tổ chức CĐ
+        # ký TƯLĐTT` are agreements)
+        unions = _units_with_a_union(lay, spot, found) if verdict.indicator is None else None
         if unions is not None:
             return unions, found
     if (
