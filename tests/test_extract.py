@@ -3754,6 +3754,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, toàn tỉnh có 87 doanh nghiệp đã có tổ chức công đoàn.",
             {("grassroots_unions", 87)},
         ),
+        # the next item of a pair, its noun the same and its deed said once; the Charter's
+        # title names no other body
+        (
+            "Năm 2024, Ủy ban Kiểm tra các CĐCS kiểm tra 41 lượt về chấp hành Điều lệ Công đoàn "
+            "Việt Nam và 26 lượt về quản lý tài chính.",
+            {("supervisions", 41), ("supervisions", 26)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

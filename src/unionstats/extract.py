@@ -758,6 +758,14 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             ind = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
             if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
+    if verdict.indicator is None and prev is not None and _parallel_item(lay, prev, spot):
+        # `kiểm tra 78 lượt về chấp hành Điều lệ và 50 lượt về thu, chi tài chính`: the next
+        # item of a pair, its noun the same, its deed said once before the first
+        item, item_found = classify(
+            lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
+        )
+        if item.indicator is not None:
+            return replace(item, evidence=(*item.evidence, "parallel_item")), item_found
     prev = _pair_partner_named(run, found, prev)
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
@@ -947,6 +955,25 @@ def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
     if _running_total(lay, prev, spot):
         return "running_total"
     return None
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _parallel_item(lay: Layout, prev: Observation, spot: Spot) -> bool:
+    """The figure stands right after `và`, the observation before it in its clause and no
+    other figure between, and the same noun follows both (`78 lượt ... và 50 lượt`)."""
+    start = spot.cand.q_start
+    low = lay.low
+    if prev.span_start < spot.clause[0] or lay.digit_between(prev.span_end, start):
+        return False
+    if not low[:start].rstrip().endswith(" và") or any(
+        c in "()" for c in low[prev.span_end : start]
+    ):
+        return False
+    mine = _FIRST_WORD.match(low, spot.cand.number_end)
+    theirs = _FIRST_WORD.match(low, prev.span_end)
+    return mine is not None and theirs is not None and mine.group(1) == theirs.group(1)
 
 
 def _running_total(lay: Layout, prev: Observation, spot: Spot) -> bool:

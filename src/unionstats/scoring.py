@@ -1039,9 +1039,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     if lay.org_level != "national":
         owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
         if len(owners) > 1:  # a name's tail is no body of its own (`Ủy ban MTTQ`: not `MTTQ`)
-            owners = [
-                (s, e) for s, e in owners if not any(a < s and e <= b for a, b in owners)
-            ]
+            owners = [(s, e) for s, e in owners if not any(a < s and e <= b for a, b in owners)]
         own = cat.scoring.own_system_words.get(lay.org_level or "")
         if own is not None and owners:
             mine = set(hits.ending_between(own, spot.left - other, spot.left))
