@@ -3809,6 +3809,10 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Năm 2024, LĐLĐ tỉnh phối hợp với Ủy ban MTTQ tỉnh thực hiện 318 cuộc kiểm tra, giám "
          "sát.", None),
         ("Năm 2024, Ủy ban MTTQ tỉnh thực hiện 318 cuộc kiểm tra, giám sát.", "other_org"),
+        # the Youth Union's members are `đoàn viên` too; a Party committee admits its own
+        ("Năm 2024, các cấp bộ Đoàn đã giới thiệu cho Đảng 4.300 đoàn viên ưu tú.", "other_org"),
+        ("Năm 2024, Đảng bộ Khu công nghiệp kết nạp được 37 đảng viên mới.", "other_org"),
+        ("Năm 2024, Công đoàn giới thiệu 14 đoàn viên ưu tú cho Đảng ủy xem xét kết nạp.", None),
     ],
 )  # fmt: skip
 def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
@@ -6501,3 +6505,18 @@ def test_a_lower_header_row_stands_over_the_first_column_of_figures() -> None:
     got = {o.value: o.period for o in observations if o.indicator == "grassroots_unions"}
     assert {104_627, 117_244} <= set(got)
     assert all(right[value] == period for value, period in got.items())
+
+
+def test_a_part_of_another_bodys_figure_is_that_bodys() -> None:
+    text = (
+        "Năm 2024, các cấp bộ Đoàn đã giới thiệu cho Đảng hơn 9.000 đoàn viên ưu tú, trong đó "
+        "có 4.100 đoàn viên đã được kết nạp. Cả nước kết nạp 1,2 triệu đoàn viên công đoàn, "
+        "trong đó LĐLĐ tỉnh kết nạp 2.600 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (9_000, "other_org"),
+        (4_100, "other_org"),
+        (1_200_000, "other_org"),
+        (2_600, None),
+    ]

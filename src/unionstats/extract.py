@@ -1173,6 +1173,19 @@ def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
     )
 
 
+def _part_of_other_org(lay: Layout, last: Observation, spot: Spot) -> bool:
+    """`các cấp bộ Đoàn đã giới thiệu hơn 1 triệu đoàn viên ưu tú, trong đó có 512.000 đoàn
+    viên đã được kết nạp`: a part of another body's figure, no body named after the part's
+    word, is that body's too."""
+    if last.subgroup != "other_org" or last.sentence_id != lay.sentence_index(spot.cand.q.start):
+        return False
+    assert lay.hits is not None
+    words = lay.hits.ending_between(
+        lay.catalogue.scoring.part_words, last.span_end, spot.cand.q_start
+    )
+    return bool(words) and lay.low[words[-1][1] : spot.cand.q_start].strip() in ("", "có", "là")
+
+
 def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
     """`cả nước đã chăm lo cho hơn 3,4 triệu lượt ... với tổng kinh phí trên 1.800 tỷ đồng`:
     the figures that follow another body's figure in its sentence are that body's too,
@@ -1389,6 +1402,8 @@ def _observe(
     ):
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):
+        sub = "other_org"
+    if sub is None and "part" in flags and last is not None and _part_of_other_org(lay, last, spot):
         sub = "other_org"
     if (
         sub in (None, "other_org")
