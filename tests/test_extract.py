@@ -3761,6 +3761,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Việt Nam và 26 lượt về quản lý tài chính.",
             {("supervisions", 41), ("supervisions", 26)},
         ),
+        # learners in a class on the Party are no admissions; the admitted told after those
+        # referred are
+        ("Năm 2024, Lớp bồi dưỡng kết nạp Đảng có 86 học viên là công nhân.", set()),
+        (
+            "Năm 2024, Công đoàn giới thiệu 31 quần chúng ưu tú và có 17 quần chúng được kết nạp "
+            "vào Đảng.",
+            {("party_referrals", 31), ("party_admissions", 17)},
+        ),
+        ("Năm 2024, Chi bộ kết nạp 19 quần chúng ưu tú vào Đảng.", {("party_admissions", 19)}),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
