@@ -6529,3 +6529,16 @@ def test_a_part_of_another_bodys_figure_is_that_bodys() -> None:
         (1_200_000, "other_org"),
         (2_600, None),
     ]
+
+
+def test_a_sentence_opened_by_a_parts_word_breaks_down_the_figure_before_it() -> None:
+    text = (
+        "Năm 2024, có 640 đoàn viên được kết nạp vào Đảng. Trong đó, có 215 công nhân trực tiếp "
+        "sản xuất."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("party_admissions", 640),
+        ("party_admissions", 215),
+    ]
+    assert "part" in observations[1].flags

@@ -770,7 +770,10 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
         prev is not None
-        and prev.sentence_id == lay.sentence_index(cand.q.start)
+        and (
+            prev.sentence_id == lay.sentence_index(cand.q.start)
+            or _part_opens_sentence(lay, spot, prev)
+        )
         and cand.q.value == int(cand.q.value)
         and (cand.q.value <= prev.value or "part" in prev.flags)  # (no part exceeds its whole)
         and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
@@ -1171,6 +1174,18 @@ def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
         and lay.clause(last.span_start)[0] == spot.clause[0]
         and ")" not in lay.low[last.span_end : spot.cand.q.start]  # `(gồm ...) với tổng ...`
     )
+
+
+def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
+    """`... 1.800 đoàn viên được kết nạp vào Đảng. Trong đó, có 183 công nhân ...`: a sentence
+    opened by a part's word goes on with the figure that ended the sentence before it."""
+    if prev.sentence_id != lay.sentence_index(spot.cand.q.start) - 1:
+        return False
+    assert lay.hits is not None
+    opening = lay.hits.end_at(
+        lay.catalogue.scoring.part_words, skip_spaces(lay.low, spot.sentence[0], 3)
+    )
+    return opening > 0 and not lay.digit_between(opening, spot.cand.q_start)
 
 
 def _part_of_other_org(lay: Layout, last: Observation, spot: Spot) -> bool:
