@@ -88,8 +88,8 @@ def _raw() -> tuple[dict, dict]:
             "new_members.requires[0]: within",
         ),
         (
-            lambda d: d["indicators"][3]["vetoes"].append({"around": ["x"]}),
-            "new_members.vetoes[9]: unknown keys ['around']",
+            lambda d: d["indicators"][3]["vetoes"].insert(0, {"around": ["x"]}),
+            "new_members.vetoes[0]: unknown keys ['around']",
         ),
         (lambda d: d["scoring"].pop("windows"), "scoring.windows: missing"),
         (lambda d: d["scoring"]["windows"].pop("pair"), "scoring.windows: missing ['pair']"),
@@ -98,30 +98,30 @@ def _raw() -> tuple[dict, dict]:
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "unique"),
         (lambda d: d["indicators"][2].pop("heads"), "grassroots_unions: count and persons"),
         (
-            lambda d: d["indicators"][3]["vetoes"].append({"unit": "VND/month"}),
-            "new_members.vetoes[9]: unit 'VND/month' not in",
+            lambda d: d["indicators"][3]["vetoes"].insert(0, {"unit": "VND/month"}),
+            "new_members.vetoes[0]: unit 'VND/month' not in",
         ),
         (
-            lambda d: d["indicators"][3]["vetoes"].append(
-                {"after": ["x"], "unless_right_before": []}
+            lambda d: d["indicators"][3]["vetoes"].insert(
+                0, {"after": ["x"], "unless_right_before": []}
             ),
-            "new_members.vetoes[9].unless: expected a non-empty list of phrases",
+            "new_members.vetoes[0].unless: expected a non-empty list of phrases",
         ),
         (
-            lambda d: d["indicators"][3]["vetoes"].append(
-                {"before": ["x"], "unless_right_after": []}
+            lambda d: d["indicators"][3]["vetoes"].insert(
+                0, {"before": ["x"], "unless_right_after": []}
             ),
-            "new_members.vetoes[9].unless_after: expected a non-empty list of phrases",
+            "new_members.vetoes[0].unless_after: expected a non-empty list of phrases",
         ),
         (
-            lambda d: d["indicators"][3]["vetoes"].append(
-                {"after": ["x"], "unless_between": ["y"]}
+            lambda d: d["indicators"][3]["vetoes"].insert(
+                0, {"after": ["x"], "unless_between": ["y"]}
             ),
-            "new_members.vetoes[9]: unless_between goes with before, not after",
+            "new_members.vetoes[0]: unless_between goes with before, not after",
         ),
         (
-            lambda d: d["indicators"][3]["vetoes"].append({"after": ["x"], "opens": True}),
-            "new_members.vetoes[9]: opens goes with before, not after",
+            lambda d: d["indicators"][3]["vetoes"].insert(0, {"after": ["x"], "opens": True}),
+            "new_members.vetoes[0]: opens goes with before, not after",
         ),
         (
             lambda d: d["scoring"]["subgroup_indicators"].update(in_force=["agreements"]),

@@ -3770,6 +3770,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("party_referrals", 31), ("party_admissions", 17)},
         ),
         ("Năm 2024, Chi bộ kết nạp 19 quần chúng ưu tú vào Đảng.", {("party_admissions", 19)}),
+        # the units a body runs and directs are its stock; a new total told as it is now is
+        # no new unit
+        (
+            "Năm 2024, LĐLĐ huyện quản lý và chỉ đạo 96 đơn vị công đoàn cơ sở.",
+            {("grassroots_unions", 96)},
+        ),
+        (
+            "Năm 2024, thành lập mới 38 CĐCS, nâng tổng số CĐCS, hiện nay là 1.275 CĐCS.",
+            {("new_grassroots_unions", 38), ("grassroots_unions", 1_275)},
+        ),
+        (
+            "Năm 2024, kết nạp 2.900 đoàn viên, nâng tổng số đoàn viên, hiện nay là 38.600 đoàn "
+            "viên.",
+            {("new_members", 2_900), ("members", 38_600)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
