@@ -3785,6 +3785,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "viên.",
             {("new_members", 2_900), ("members", 38_600)},
         ),
+        # workers admitted, then the members' total they raised
+        (
+            "Năm 2024, có 1.140 CBCNV của 18 công đoàn bộ phận được kết nạp, nâng tổng số đoàn "
+            "viên lên 3.700 người.",
+            {("new_members", 1_140), ("members", 3_700)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
