@@ -3791,6 +3791,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "viên lên 3.700 người.",
             {("new_members", 1_140), ("members", 3_700)},
         ),
+        # an amount its word names, `đồng` left out; the staff named in full
+        (
+            "Năm 2024, LĐLĐ quận đã tặng 215 suất quà cho CNVCLĐ khó khăn, số tiền 645 triệu.",
+            {("gifts", 215), ("gift_value", 645_000_000)},
+        ),
+        (
+            "Năm 2024, Công đoàn Viên chức tỉnh hiện có 4.120 công chức, viên chức, lao động.",
+            {("workers", 4_120)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

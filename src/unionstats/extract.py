@@ -43,6 +43,7 @@ from unionstats.structure import (
     is_part,
     joined_union,
     labelled_row_anchor,
+    money_by_its_word,
     opens_parts,
     plan_after_slash,
     rate_parts,
@@ -456,6 +457,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             _drop_change_start(run, last, reason)
         return
     factor = 1.0
+    if q.unit is None and cell is None and money_by_its_word(lay, cand, spot.left):
+        # `tặng 162 suất quà ... số tiền 877 triệu`: an amount its word names, `đồng` left out
+        cand = replace(cand, q=replace(q, unit="VND"))
+        q = cand.q
+        spot = replace(spot, cand=cand)
     if q.unit is None:
         # In a table the label's unit is the row's own; the header's is the column's (apply).
         floor = lay.text.rfind("\n", 0, spot.left) + 1 if cell is not None else 0

@@ -391,6 +391,26 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
     }
 
 
+def money_by_its_word(lay: Layout, cand: Candidate, left: int) -> bool:
+    """A figure with a scale of a million or more and no `đồng`, right after a word for
+    money and its link (`số tiền 877 triệu`, `tổng kinh phí là 1,2 tỷ`), is an amount."""
+    words = lay.low[cand.q.start : cand.q.end].split()
+    if not words or SCALES.get(words[-1], 0.0) < _MILLION:
+        return False
+    assert lay.hits is not None
+    link = _grammar(lay.catalogue)["money_link"]
+    return any(
+        link.fullmatch(lay.low, end, left)
+        for _, end in lay.hits.ending_between(
+            lay.catalogue.scoring.total_money_words, left - _MONEY_WORD_REACH, left
+        )
+    )
+
+
+_MILLION = 1e6
+_MONEY_WORD_REACH = 20  # characters from a word for money to its figure, past its link
+
+
 def rate_parts(lay: Layout, spot: Spot) -> bool:
     """`hội nghị NLĐ: 29/38 = 76,3%`: a fraction with no noun, worked into a rate, counts the
     units behind the rate, not people or unions; not when it is a result over its plan."""
