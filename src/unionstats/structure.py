@@ -46,7 +46,7 @@ _TARGET_NUMBER = re.compile(
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
-_RATE_BETWEEN = re.compile(r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*$")
+_RATE_BETWEEN = re.compile(r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?$")
 _SLASH_PAIR = re.compile(r"[^\d.;:]*?/\s*")
 
 
