@@ -3802,6 +3802,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, Công đoàn Viên chức tỉnh hiện có 4.120 công chức, viên chức, lao động.",
             {("workers", 4_120)},
         ),
+        # people who registered, with the initiatives they brought
+        (
+            "Năm 2024, toàn ngành có 940 người đăng ký tham gia với 5.210 sáng kiến được công "
+            "nhận.",
+            {("initiatives", 5_210)},
+        ),
+        ("Năm 2024, các đơn vị đăng ký 624 sáng kiến.", set()),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
