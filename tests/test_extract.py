@@ -3809,6 +3809,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("initiatives", 5_210)},
         ),
         ("Năm 2024, các đơn vị đăng ký 624 sáng kiến.", set()),
+        # people at a training conference are its participants, not its courses; unions
+        # counted for what they built are no stock
+        (
+            "Năm 2024, tham dự Hội nghị tập huấn có hơn 120 đồng chí cán bộ chủ chốt CĐCS.",
+            {("training_participants", 120)},
+        ),
+        ("Năm 2024, đã có 61 CĐ cơ sở xây dựng tủ sách pháp luật.", set()),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

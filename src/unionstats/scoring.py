@@ -760,7 +760,10 @@ def classify(
             if found.label and not found.after and _money_label(lay, spot.left):
                 # `| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |`: money of no stated scale
                 return Verdict(None, "money_label"), found
-            eligible |= found.label
+            # (a count of people is no count of what the label counts: `Hội nghị tập huấn có
+            # hơn 100 đồng chí` are participants, not courses)
+            people = any(i.unit == "persons" for i in found.after)
+            eligible |= {i for i in found.label if not people or i.unit == "persons"}
             if assume_head:
                 eligible |= {i for i in cat.counted if i.code in only}
         if not eligible:
