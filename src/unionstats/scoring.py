@@ -762,7 +762,9 @@ def classify(
                 return Verdict(None, "money_label"), found
             # (a count of people is no count of what the label counts: `Hội nghị tập huấn có
             # hơn 100 đồng chí` are participants, not courses)
-            people = any(i.unit == "persons" for i in found.after)
+            people = any(i.unit == "persons" for i in found.after) and (
+                lay.hits.end_at(sc.times_heads, skip_spaces(lay.low, spot.cand.number_end, 2)) < 0
+            )
             eligible |= {i for i in found.label if not people or i.unit == "persons"}
             if assume_head:
                 eligible |= {i for i in cat.counted if i.code in only}

@@ -182,6 +182,7 @@ class Scoring:
     target_words: int
     head_modifiers: int
     generic_heads: int
+    times_heads: int
     other_nouns: int
     label_links: tuple[str, ...]
     series_links: tuple[str, ...]
@@ -516,6 +517,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             target_words=b.words(raw["target_words"], "scoring.target_words"),
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
+            times_heads=b.words(raw["times_heads"], "scoring.times_heads"),
             other_nouns=b.words(raw["other_nouns"], "scoring.other_nouns"),
             label_links=tuple(str(x) for x in raw["label_links"]),
             series_links=tuple(str(x) for x in raw["series_links"]),
