@@ -3816,6 +3816,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("training_participants", 120)},
         ),
         ("Năm 2024, đã có 61 CĐ cơ sở xây dựng tủ sách pháp luật.", set()),
+        # people honoured with an award named after them are not cared for (care named first
+        # is care); members' savings are no initiatives' value
+        (
+            "Năm 2024, có 185 lượt cá nhân được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo.",
+            set(),
+        ),
+        (
+            "Năm 2024, thăm hỏi 320 đoàn viên ốm đau và tặng bằng khen cho 12 tập thể.",
+            {("welfare_beneficiaries", 320)},
+        ),
+        (
+            "Năm 2024, công đoàn các cấp vận động tiết kiệm, góp vốn xoay vòng với số tiền hơn 3 "
+            "tỷ đồng.",
+            set(),
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
