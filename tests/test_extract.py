@@ -3831,6 +3831,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "tỷ đồng.",
             set(),
         ),
+        # no share of bodies passes its whole: over 100% is of a plan
+        (
+            "Năm 2024, các doanh nghiệp ngoài nhà nước tổ chức hội nghị người lao động đạt 126%.",
+            set(),
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

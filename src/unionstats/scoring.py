@@ -773,7 +773,15 @@ def classify(
         pool = [i for i in cat.counted if i in eligible]
         labels = found.label
     elif kind == "percent":
-        pool = [i for i in cat.indicators if i.unit == "percent"]
+        # (no share of bodies attained passes its whole: `tổ chức hội nghị NLĐ đạt 133%` is of
+        # a plan; one written bare, `Có 150% doanh nghiệp`, is kept and flagged out of range)
+        start = spot.cand.q_start
+        attained = lay.low[max(0, start - 20) : start].rstrip().endswith(sc.rate_links)
+        pool = [
+            i
+            for i in cat.indicators
+            if i.unit == "percent" and not (attained and spot.cand.q.value > i.plausible[1])
+        ]
         labels = frozenset()
     elif kind == "VND/person/month":  # a rate per head and month is no sum of money
         pool = [i for i in cat.indicators if i.unit == kind]
