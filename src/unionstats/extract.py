@@ -976,7 +976,7 @@ def _parallel_item(lay: Layout, prev: Observation, spot: Spot) -> bool:
     low = lay.low
     if prev.span_start < spot.clause[0] or lay.digit_between(prev.span_end, start):
         return False
-    if not low[:start].rstrip().endswith(" và") or any(
+    if not low[max(0, start - 12) : start].rstrip().endswith(" và") or any(
         c in "()" for c in low[prev.span_end : start]
     ):
         return False
