@@ -46,6 +46,7 @@ _SENTENCE_END = re.compile(
     rf"(?=[{_UPPER}][{_LOWER}]))"
 )
 # An ellipsis closing a list that the sentence goes on after, in lower case.
+_ELLIPSIS_LONGEST = 5
 _GOES_ON = re.compile(rf"[ \t]+[{_LOWER}]")
 _CLAUSE_END = re.compile(r";")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|«[^»\n]{0,200}»")
@@ -623,10 +624,12 @@ def ellipsis_goes_on(text: str, k: int) -> bool:
     """The mark at `k` belongs to an ellipsis (`…`, `...`) that closes a list the sentence goes
     on after in lower case: no sentence's end, no stop."""
     i = j = k
-    while i > 0 and text[i - 1] in ".…":
+    while i > 0 and text[i - 1] in ".…" and k - i < _ELLIPSIS_LONGEST:
         i -= 1
-    while j < len(text) and text[j] in ".…":
+    while j < len(text) and text[j] in ".…" and j - k < _ELLIPSIS_LONGEST:
         j += 1
+    if (i > 0 and text[i - 1] in ".…") or (j < len(text) and text[j] in ".…"):
+        return False  # (a leader of dots, `Đoàn viên ........ 1.250`, is no ellipsis)
     return (text[i:j] == "…" or j - i >= 3) and _GOES_ON.match(text, j) is not None
 
 
