@@ -6608,3 +6608,14 @@ def test_a_sentence_opened_by_a_parts_word_breaks_down_the_figure_before_it() ->
         ("party_admissions", 215),
     ]
     assert "part" in observations[1].flags
+
+
+def test_a_part_whose_label_names_another_stock_counts_that_stock() -> None:
+    text = (
+        "Năm 2024, toàn khu có 98.400 lao động, trong đó đoàn viên công đoàn là hơn 91.000 người."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.flags) for o in observations] == [
+        ("workers", 98_400, ()),
+        ("members", 91_000, ()),
+    ]

@@ -51,6 +51,7 @@ from unionstats.structure import (
     split_label_pair,
     split_ratio,
     stock_list_after,
+    tail_noun,
     target_after,
     target_before,
     target_of,
@@ -772,6 +773,11 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         )
         if item.indicator is not None:
             return replace(item, evidence=(*item.evidence, "parallel_item")), item_found
+    if prev is not None and (named := _part_names_another_stock(lay, spot, prev)) is not None:
+        # `133.522 lao động, trong đó đoàn viên là 124.000 người`: the members among them
+        part, part_found = classify(lay, spot, inherited=True, only=(named,), assume_head=True)
+        if part.indicator is not None:
+            return replace(part, evidence=(*part.evidence, "part_named")), part_found
     prev = _pair_partner_named(run, found, prev)
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
@@ -1182,6 +1188,37 @@ def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
     )
 
 
+def _part_names_another_stock(lay: Layout, spot: Spot, prev: Observation) -> str | None:
+    """The stock a part's label names, another than its whole's, right after the part's word
+    and before a link (`..., trong đó đoàn viên CĐ là hơn 124.000 người`), or None."""
+    sc = lay.catalogue.scoring
+    if prev.indicator not in sc.stock_indicators or prev.sentence_id != lay.sentence_index(
+        spot.cand.q.start
+    ):
+        return None
+    assert lay.hits is not None
+    opened = lay.hits.ending_between(sc.part_words, spot.left - _PART_LABEL_REACH, spot.left)
+    if not opened or lay.digit_between(opened[-1][1], spot.left):
+        return None
+    label = lay.low[opened[-1][1] : spot.left].rstrip()
+    for link in sc.label_links:
+        if label.endswith(" " + link) or (not link[0].isalpha() and label.endswith(link)):
+            label_end = opened[-1][1] + len(label) - len(link)
+            break
+    else:
+        return None
+    stocks = [
+        i
+        for i in lay.catalogue.counted
+        if i.unit == "persons" and i.code in sc.stock_indicators and i.code != prev.indicator
+    ]
+    named = tail_noun(lay, label_end, stocks)
+    return named.code if named is not None else None
+
+
+_PART_LABEL_REACH = 40  # characters from a part's word to its figure, past the stock it names
+
+
 def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
     """`... 1.800 đoàn viên được kết nạp vào Đảng. Trong đó, có 183 công nhân ...`: a sentence
     opened by a part's word goes on with the figure that ended the sentence before it."""
@@ -1398,7 +1435,11 @@ def _observe(
         # figure before the bracket, whose period it does not share
         before = next((o for o in reversed(run.observations) if o.span_end <= opened), None)
         same_period = before is None or before.period == the_period
-    if same_period and (is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot)):
+    if (
+        same_period
+        and "part_named" not in verdict.evidence  # (a stock of its own, not the whole's part)
+        and (is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot))
+    ):
         flags.append("part")
     if the_period.isdigit() and lay.in_part_year(q.start, the_period):
         flags.append("part_year")
