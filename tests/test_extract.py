@@ -6619,3 +6619,24 @@ def test_a_part_whose_label_names_another_stock_counts_that_stock() -> None:
         ("workers", 98_400, ()),
         ("members", 91_000, ()),
     ]
+
+
+def test_a_report_by_another_body_gives_its_figures_to_that_body() -> None:
+    text = (
+        "Tỉnh Đoàn tổng kết công tác năm 2024\n"
+        "Ngày 18/12/2024, Ban Thường vụ Tỉnh Đoàn tổ chức hội nghị tổng kết công tác Đoàn. "
+        "Trong năm, các cấp bộ Đoàn đã kết nạp 5.400 đoàn viên mới. "
+        "Dịp này, LĐLĐ tỉnh trao tặng 40 suất quà cho công nhân trẻ."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.subgroup) for o in observations] == [(5_400, "other_org"), (40, None)]
+
+
+def test_a_union_report_whose_lead_names_no_other_body_keeps_its_figures() -> None:
+    text = (
+        "LĐLĐ tỉnh tổng kết công tác năm 2024\n"
+        "Ngày 18/12/2024, LĐLĐ tỉnh tổ chức hội nghị tổng kết. Trong năm, các cấp công đoàn "
+        "đã kết nạp 5.400 đoàn viên mới."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.subgroup) for o in observations] == [(5_400, None)]

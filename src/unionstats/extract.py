@@ -1219,6 +1219,17 @@ def _part_names_another_stock(lay: Layout, spot: Spot, prev: Observation) -> str
 _PART_LABEL_REACH = 40  # characters from a part's word to its figure, past the stock it names
 
 
+def _union_named_before(lay: Layout, spot: Spot) -> bool:
+    """A union body is named before the figure in its sentence (`các cấp CĐ thủ đô đã giới
+    thiệu 28.000 đoàn viên ưu tú`): in another body's report, a union's figure."""
+    assert lay.hits is not None
+    return bool(
+        lay.hits.starting_between(
+            lay.catalogue.scoring.union_bodies, spot.sentence[0], spot.cand.q_start
+        )
+    )
+
+
 def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
     """`... 1.800 đoàn viên được kết nạp vào Đảng. Trong đó, có 183 công nhân ...`: a sentence
     opened by a part's word goes on with the figure that ended the sentence before it."""
@@ -1473,6 +1484,8 @@ def _observe(
         and public_relief(lay, spot)
     ):
         sub = "public_relief"  # `chuyển đến Ủy ban MTTQ tỉnh 70 triệu đồng ... đồng bào`
+    if lay.foreign and sub != "public_relief" and not _union_named_before(lay, spot):
+        sub = "other_org"  # a report by another body (Tỉnh Đoàn, a Sở): its figures are its own
     obs = Observation(
         doc_id=run.doc_id,
         indicator=ind.code,

@@ -90,6 +90,7 @@ class Layout:
     # (start, end, item end) of each lead sentence headed `LĐLĐ tỉnh X: ...`: an item's title
     item_leads: list[tuple[int, int, int]] = field(default_factory=list)
     part_year: bool = False  # the report covers the first 7 to 11 months of its year
+    foreign: bool = False  # the report is another body's: its lead names no union body
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # sections stating plans
     part_year_marks: list[int] = field(default_factory=list)  # `9 tháng đầu năm` in the text
     month_marks: list[int] = field(default_factory=list)  # `Trong tháng 3/2025:` in the text
@@ -165,8 +166,21 @@ class Layout:
         if not self.item_leads and self.title_end > 0:
             self.item_leads = _lead_after_title(text, self.sentences, self.title_end)
         sc = self.catalogue.scoring
+        self.foreign = self._foreign_lead()
         self.plan_spans = plan_sections(
             text, low, sc.plan_headings, sc.result_headings, sc.appendix_headings
+        )
+
+    def _foreign_lead(self) -> bool:
+        """The headline and the first two sentences after it name another body
+        (`scoring.foreign_subjects`: Tỉnh Đoàn, a Sở, a Party committee) and no union body."""
+        assert self.hits is not None
+        sc = self.catalogue.scoring
+        i = bisect.bisect_right(self.sentences, self.title_end)
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        end = min(end, self.title_end + _LEAD_CHARS)
+        return bool(self.hits.starting_between(sc.foreign_subjects, 0, end)) and not (
+            self.hits.starting_between(sc.union_bodies, 0, end)
         )
 
     def _told_done(self, year_end: int) -> bool:
@@ -618,6 +632,7 @@ def _lead_after_title(
 
 
 _LEAD_WORDS = 8
+_LEAD_CHARS = 600  # how far past the headline a report's lead is read for its body
 
 
 def ellipsis_goes_on(text: str, k: int) -> bool:

@@ -253,6 +253,8 @@ class Scoring:
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
     own_again_words: int
+    foreign_subjects: int
+    union_bodies: int
     result_headings: tuple[str, ...]
     subgroup_openers: int
     change_from: int
@@ -644,6 +646,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
+            foreign_subjects=b.words(raw["foreign_subjects"], "scoring.foreign_subjects"),
+            union_bodies=b.words(raw["union_bodies"], "scoring.union_bodies"),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
             change_from=b.words(raw["change_from"], "scoring.change_from"),
