@@ -6625,7 +6625,7 @@ def test_a_report_by_another_body_gives_its_figures_to_that_body() -> None:
     text = (
         "Tỉnh Đoàn tổng kết công tác năm 2024\n"
         "Ngày 18/12/2024, Ban Thường vụ Tỉnh Đoàn tổ chức hội nghị tổng kết công tác Đoàn. "
-        "Trong năm, các cấp bộ Đoàn đã kết nạp 5.400 đoàn viên mới. "
+        "Trong năm, toàn tỉnh đã kết nạp 5.400 đoàn viên mới. "
         "Dịp này, LĐLĐ tỉnh trao tặng 40 suất quà cho công nhân trẻ."
     )
     observations, _ = extract("t", text, "2024")
