@@ -3836,6 +3836,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, các doanh nghiệp ngoài nhà nước tổ chức hội nghị người lao động đạt 126%.",
             set(),
         ),
+        # what a body has left after mergers is its stock; the staff conference abbreviated
+        # with a comma
+        (
+            "Đến tháng 6/2024, Công đoàn Viên chức tỉnh còn 58 CĐCS, 3.410 ĐV/3.452 CBCCVCLĐ.",
+            {("grassroots_unions", 58), ("members", 3_410), ("workers", 3_452)},
+        ),
+        (
+            "Năm học 2023-2024, 100% đơn vị tổ chức hội nghị CB,CCVC đúng quy định.",
+            {("staff_conference_rate", 100)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
@@ -3884,6 +3894,7 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Năm 2024, LĐLĐ tỉnh phối hợp với Ủy ban MTTQ tỉnh thực hiện 318 cuộc kiểm tra, giám "
          "sát.", None),
         ("Năm 2024, Ủy ban MTTQ tỉnh thực hiện 318 cuộc kiểm tra, giám sát.", "other_org"),
+        ("Năm 2024, Công đoàn phối hợp Ban Giám đốc tặng 1.950 suất quà cho đoàn viên.", None),
         # the Youth Union's members are `đoàn viên` too; a Party committee admits its own
         ("Năm 2024, các cấp bộ Đoàn đã giới thiệu cho Đảng 4.300 đoàn viên ưu tú.", "other_org"),
         ("Năm 2024, Đảng bộ Khu công nghiệp kết nạp được 37 đảng viên mới.", "other_org"),
