@@ -6651,3 +6651,13 @@ def test_a_union_report_whose_lead_names_no_other_body_keeps_its_figures() -> No
     )
     observations, _ = extract("t", text, "2024")
     assert [(o.value, o.subgroup) for o in observations] == [(5_400, None)]
+
+
+def test_the_reports_own_body_named_after_another_bodys_share_turns_the_sentence_back() -> None:
+    text = (
+        "Năm 2024, xây mới 4 nhà “Mái ấm Công đoàn” với tổng kinh phí 210 triệu đồng (LĐLĐ "
+        "tỉnh hỗ trợ 130 triệu đồng, LĐLĐ huyện 80 triệu đồng)."
+    )
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    money = [(o.value, o.subgroup) for o in observations if o.unit == "VND"]
+    assert money == [(210e6, None), (130e6, "other_org"), (80e6, None)]

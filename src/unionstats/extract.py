@@ -1265,8 +1265,11 @@ def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
     if ";" in lay.low[last.span_end : start]:
         return False
     assert lay.hits is not None
-    words = lay.catalogue.scoring.own_again_words
-    return not lay.hits.starting_between(words, last.span_end, start)
+    sc = lay.catalogue.scoring
+    if lay.hits.starting_between(sc.own_again_words, last.span_end, start):
+        return False
+    own = sc.own_body_names.get(lay.org_level or "")
+    return own is None or not lay.hits.starting_between(own, last.span_end, start)
 
 
 def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:

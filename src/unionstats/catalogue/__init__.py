@@ -229,6 +229,7 @@ class Scoring:
     other_org_words: int
     higher_body_words: dict[str, int]
     higher_body_names: dict[str, int]
+    own_body_names: dict[str, int]
     own_system_words: dict[str, int]
     federation_names: int
     partner_words: int
@@ -577,6 +578,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             higher_body_names={
                 str(level): b.words(words, f"scoring.higher_body_names.{level}")
                 for level, words in (raw.get("higher_body_names") or {}).items()
+            },
+            own_body_names={
+                str(level): b.words(words, f"scoring.own_body_names.{level}")
+                for level, words in (raw.get("own_body_names") or {}).items()
             },
             own_system_words={
                 str(level): b.words(words, f"scoring.own_system_words.{level}")
