@@ -3895,6 +3895,7 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
          "sát.", None),
         ("Năm 2024, Ủy ban MTTQ tỉnh thực hiện 318 cuộc kiểm tra, giám sát.", "other_org"),
         ("Năm 2024, Công đoàn phối hợp Ban Giám đốc tặng 1.950 suất quà cho đoàn viên.", None),
+        ("Năm 2024, Sở LĐ-TB&XH đã chi trả hỗ trợ cho 286 NLĐ ngừng việc.", "other_org"),
         # the Youth Union's members are `đoàn viên` too; a Party committee admits its own
         ("Năm 2024, các cấp bộ Đoàn đã giới thiệu cho Đảng 4.300 đoàn viên ưu tú.", "other_org"),
         ("Năm 2024, Đảng bộ Khu công nghiệp kết nạp được 37 đảng viên mới.", "other_org"),
