@@ -1939,6 +1939,8 @@ def test_a_year_in_brackets_dates_its_own_figure(
             215,
             150,
         ),
+        # ... the result restated over its plan in brackets after the plan word
+        ("Thành lập 5 CĐCS, đạt 125% chỉ tiêu (5/4).", 5, 4),
         # ... its rate told against it (`so với`), in brackets
         ("Kết nạp 7.430 đoàn viên (đạt 124% so với chỉ tiêu giao là 6.000 đoàn viên).", 7430, 6000),
         # no plan: a year after the plan word, or another figure after a connector

@@ -45,6 +45,9 @@ _TARGET_NUMBER = re.compile(
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\()"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
+# The result restated over its plan after the plan word: `(4/3)`.
+_RESTATED_PAIR = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\d%])")
+_PLAIN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)")
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
 _RATE_BETWEEN = re.compile(r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?$")
 _SLASH_PAIR = re.compile(r"[^\d.;:]*?/\s*")
@@ -69,6 +72,11 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         m = _TARGET_NUMBER.match(low, w_end)
         if m is None or _counts_something_else(lay, spot, m.end(1)):
             continue
+        pair = _RESTATED_PAIR.match(low, m.start(1))
+        if pair is not None and pair.group(1) == spot.cand.number_text:
+            # `thành lập 4 CĐCS, đạt 133% chỉ tiêu (4/3)`: the result over its plan
+            m = _PLAIN_NUMBER.match(low, pair.start(2))
+            assert m is not None
         if low.endswith("năm", 0, w_end) and _YEAR_ALONE.fullmatch(m.group(1)):
             continue  # `đạt 101% kế hoạch năm 2023`: the plan's year (`KH năm 3.600` is a plan)
         cand = spot.cand
