@@ -3848,6 +3848,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm học 2023-2024, 100% đơn vị tổ chức hội nghị CB,CCVC đúng quy định.",
             {("staff_conference_rate", 100)},
         ),
+        # the next item of a pair shares its noun: not a noun that only begins the same way
+        (
+            "Năm 2025, toàn tỉnh hiện có 1.003 công đoàn cơ sở và 17 công đoàn xã, phường.",
+            {("grassroots_unions", 1_003)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

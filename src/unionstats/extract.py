@@ -972,9 +972,6 @@ def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
     return None
 
 
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
-
-
 def _parallel_item(lay: Layout, prev: Observation, spot: Spot) -> bool:
     """The figure stands right after `và`, the observation before it in its clause and no
     other figure between, and the same noun follows both (`78 lượt ... và 50 lượt`)."""
@@ -986,9 +983,25 @@ def _parallel_item(lay: Layout, prev: Observation, spot: Spot) -> bool:
         c in "()" for c in low[prev.span_end : start]
     ):
         return False
-    mine = _FIRST_WORD.match(low, spot.cand.number_end)
-    theirs = _FIRST_WORD.match(low, prev.span_end)
-    return mine is not None and theirs is not None and mine.group(1) == theirs.group(1)
+    nouns = _item_nouns(lay, prev.indicator)
+    mine = _counted_noun(lay, nouns, spot.cand.number_end)
+    return mine is not None and mine == _counted_noun(lay, nouns, prev.span_end)
+
+
+def _item_nouns(lay: Layout, code: str) -> tuple[int, ...]:
+    """The noun lists a pair's items may share: the generic ones (`lượt`, `người`), those
+    of times, and the indicator's own."""
+    sc = lay.catalogue.scoring
+    ind = next(i for i in lay.catalogue.indicators if i.code == code)
+    return (sc.generic_heads, sc.times_heads, *(() if ind.heads is None else (ind.heads,)))
+
+
+def _counted_noun(lay: Layout, lists: tuple[int, ...], pos: int) -> str | None:
+    """The longest noun of these lists right after `pos` (past spaces), as written."""
+    assert lay.hits is not None
+    at = skip_spaces(lay.low, pos, 2)
+    end = max(lay.hits.end_at(list_id, at) for list_id in lists)
+    return lay.low[at:end] if end > at else None
 
 
 def _running_total(lay: Layout, prev: Observation, spot: Spot) -> bool:
