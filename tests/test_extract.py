@@ -3903,6 +3903,9 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Năm 2024, Ủy ban MTTQ tỉnh thực hiện 318 cuộc kiểm tra, giám sát.", "other_org"),
         ("Năm 2024, Công đoàn phối hợp Ban Giám đốc tặng 1.950 suất quà cho đoàn viên.", None),
         ("Năm 2024, Sở LĐ-TB&XH đã chi trả hỗ trợ cho 286 NLĐ ngừng việc.", "other_org"),
+        # another body named before a figure of its own is no owner of the one after it
+        ("Năm 2024, dự đại hội có các đồng chí Ủy viên Ban Thường vụ Đảng ủy và 215 đại biểu đại "
+         "diện cho 21.300 đoàn viên công đoàn.", None),
         # the Youth Union's members are `đoàn viên` too; a Party committee admits its own
         ("Năm 2024, các cấp bộ Đoàn đã giới thiệu cho Đảng 4.300 đoàn viên ưu tú.", "other_org"),
         ("Năm 2024, Đảng bộ Khu công nghiệp kết nạp được 37 đảng viên mới.", "other_org"),

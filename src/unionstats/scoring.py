@@ -1041,6 +1041,11 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     )
 
 
+_NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
+_DATES = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})(?!\d)")
+_FIGURE_BETWEEN = re.compile(r"\d")
+
+
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     """A breakdown named in the counted noun or just before the number, not past a neighbour;
     the one written nearest the number wins; `other_org` when the whole country or the
@@ -1104,6 +1109,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
             and not right_before(lay, cat.scoring.rank_words, start)
+            # (nor past a figure of its own: `Ủy viên Ban Thường vụ Đảng ủy và 218 đại biểu đại
+            # diện cho 22.514 đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
+            and not _FIGURE_BETWEEN.search(_DATES.sub(" ", between[_NAME_NUMBER:]))
         ):
             return "other_org"
     if _attributed(lay, spot):
