@@ -3703,6 +3703,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_value", 35_000_000)},
         ),
         (
+            "Năm 2024, các CĐCS tổ chức nhiều hoạt động hỗ trợ đoàn viên như thăm hỏi, hỗ trợ "
+            "sửa nhà, trao “Mái ấm Công đoàn”... với kinh phí trên 6 tỷ đồng.",
+            {("welfare_value", 6_000_000_000)},
+        ),
+        (
             "LĐLĐ tỉnh trao kinh phí xây “Mái ấm Công đoàn” cho chị Phạm Thị Tú, đoàn viên công đoàn Trường tiểu học Hải Hà, với số tiền 50 triệu "
             "đồng và trao quà cho 31 đoàn viên ốm đau với tổng số tiền 62 triệu đồng.",
             {

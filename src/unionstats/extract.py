@@ -663,9 +663,10 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 def _house_money(run: _Run, spot: Spot) -> bool:
     """`23 đoàn viên được hỗ trợ xây dựng nhà “Mái ấm Công đoàn” với tổng số tiền 945 triệu
-    đồng`: the house named before the amount in its sentence, no other kind of care and no
-    figure but the houses between them; or `40 triệu đồng từ nguồn kinh phí Quỹ “Mái ấm Công
-    đoàn”`: the house's fund named right after it, nothing but words between."""
+    đồng`: the house named before the amount in its sentence, no other kind of care in its
+    clause and no figure but the houses between them; or `40 triệu đồng từ nguồn kinh phí
+    Quỹ “Mái ấm Công đoàn”`: the house's fund named right after it, nothing but words
+    between."""
     lay = run.lay
     rule = lay.catalogue.scoring.house_money
     hits = lay.hits
@@ -686,7 +687,9 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     if not houses:
         return False
     house_end = houses[-1][1]
-    if hits.starting_between(rule.other_care, house_end, spot.left):
+    # (nor money for a list of care the house ends: `thăm hỏi, hỗ trợ sửa nhà, trao “Mái ấm
+    # CĐ”... với kinh phí trên 10 tỉ đồng`)
+    if hits.starting_between(rule.other_care, max(lo, spot.clause[0]), spot.left):
         return False
     houses_code = lay.catalogue.scoring.one_house_each.means
     return all(
