@@ -3858,6 +3858,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2025, toàn tỉnh hiện có 1.003 công đoàn cơ sở và 17 công đoàn xã, phường.",
             {("grassroots_unions", 1_003)},
         ),
+        # a fund built up is no money spent
+        (
+            "Năm 2024, các CĐ cơ sở xây dựng quỹ: tương trợ đồng nghiệp, chung tay góp vốn… với "
+            "tổng cộng 1,9 tỷ đồng.",
+            set(),
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
