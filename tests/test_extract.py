@@ -6683,3 +6683,12 @@ def test_the_reports_own_body_named_after_another_bodys_share_turns_the_sentence
     observations, _ = extract("t", text, "2024", org_level="district_federation")
     money = [(o.value, o.subgroup) for o in observations if o.unit == "VND"]
     assert money == [(210e6, None), (130e6, "other_org"), (80e6, None)]
+
+
+def test_one_figure_in_two_clauses_of_a_list_is_two_items_even_a_one() -> None:
+    text = (
+        "Năm 2024, LĐLĐ huyện Mỹ Lộc thành lập mới 1 CĐCS, phát triển 215 đoàn viên; LĐLĐ "
+        "huyện Ý Yên thành lập mới 1 CĐCS, phát triển 96 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [o.value for o in observations if o.indicator == "new_grassroots_unions"] == [1, 1]

@@ -1588,12 +1588,16 @@ def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
     restated in brackets (`1.200 đoàn viên (1.200 người)`) or elsewhere is one."""
     if first.sentence_id != second.sentence_id or second.span_start <= first.span_end:
         return False
-    if first.value <= 1 or "part" in first.flags or "part" in second.flags:
-        return False  # (`Trong đó có 1 nhà do ... hỗ trợ, vận động làm 1 nhà lắp ghép`: that one)
+    if "part" in first.flags or "part" in second.flags:
+        return False
     between = lay.low[first.span_end : second.span_start]
     if "(" in between or ")" in between:
         return False
-    return " và " in between or any(c in ",;" for c in between)
+    if ";" in between:
+        return True  # (each clause its own item: `huyện A thành lập mới 1 CĐCS; huyện B ... 1`)
+    if first.value <= 1:
+        return False  # (`Trong đó có 1 nhà do ... hỗ trợ, vận động làm 1 nhà lắp ghép`: that one)
+    return " và " in between or "," in between
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
