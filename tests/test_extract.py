@@ -3864,6 +3864,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "tổng cộng 1,9 tỷ đồng.",
             set(),
         ),
+        # care money as a range is what each one got; an income range stays an average
+        (
+            "Năm 2024, Công đoàn quyết định hỗ trợ số tiền 1 đến 3 triệu đồng cho người lao "
+            "động bị giảm giờ làm.",
+            set(),
+        ),
+        (
+            "Năm 2024, thu nhập bình quân từ 6 đến 8 triệu đồng/người/tháng.",
+            {("avg_income", 6_000_000), ("avg_income", 8_000_000)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

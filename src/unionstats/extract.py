@@ -564,6 +564,13 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
         return
+    if (
+        q.low is not None
+        and q.high is not None
+        and ind.code in lay.catalogue.scoring.ranges_per_head
+    ):
+        run.mention(spot, q, None, "excluded", "per_unit_amount")  # (see `ranges_per_head`)
+        return
     if _money_by_its_size(ind, cand, found) or (
         cell is not None and cell.money and not ind.is_money and q.unit is None
     ):

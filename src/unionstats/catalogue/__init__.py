@@ -224,6 +224,7 @@ class Scoring:
     total_money_words: int
     money_of: dict[str, str]
     money_of_mixed: str
+    ranges_per_head: tuple[str, ...]
     part_words: int
     share_ends: int
     other_org_words: int
@@ -564,6 +565,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_money_words=b.words(raw["total_money_words"], "scoring.total_money_words"),
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
+            ranges_per_head=tuple(str(c) for c in raw["ranges_per_head"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
@@ -790,6 +792,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("awards_from_above", scoring.awards_from_above),
         ("subgroup_indicators", tuple(chain.from_iterable(scoring.subgroup_indicators.values()))),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
+        ("ranges_per_head", scoring.ranges_per_head),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("with_a_union_means", (scoring.with_a_union_means,)),
         ("one_gift_each", (scoring.one_gift_each.means, *scoring.one_gift_each.instead_of)),
