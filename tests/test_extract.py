@@ -3874,6 +3874,22 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, thu nhập bình quân từ 6 đến 8 triệu đồng/người/tháng.",
             {("avg_income", 6_000_000), ("avg_income", 8_000_000)},
         ),
+        # what each gift holds, in brackets after the gifts counted; care money its own care
+        # names after a finance word; people cared for `được quan tâm, chăm lo`
+        (
+            "Năm 2024, Công đoàn ngành trao 42 phần quà (gồm 1 triệu đồng và 1 túi quà) cho "
+            "công nhân.",
+            {("gifts", 42)},
+        ),
+        (
+            "Năm 2024, đã chi từ nguồn tài chính công đoàn 12,4 tỉ đồng để thăm hỏi, hỗ trợ đoàn "
+            "viên.",
+            {("welfare_value", 12_400_000_000)},
+        ),
+        (
+            "Năm 2024, hơn 1.300 lượt đoàn viên, người lao động khó khăn được quan tâm, chăm lo.",
+            {("welfare_beneficiaries", 1_300)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
