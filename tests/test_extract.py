@@ -3890,6 +3890,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, hơn 1.300 lượt đoàn viên, người lao động khó khăn được quan tâm, chăm lo.",
             {("welfare_beneficiaries", 1_300)},
         ),
+        # a clause opened by a plan's name and linked to its figure states the plan
+        (
+            "Năm 2024, chỉ tiêu sáng kiến được Công đoàn Tổng công ty giao trong giai đoạn 1 là "
+            "180 sáng kiến.",
+            set(),
+        ),
+        (
+            "Chỉ tiêu kết nạp năm 2024 là 500 đoàn viên, kết quả đạt 540 đoàn viên.",
+            {("new_members", 540)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

@@ -206,10 +206,32 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
         if start >= clause_start and "," not in lay.low[end : cand.q_start]:
             return True
+    if _plan_label_opens(lay, clause_start, cand.q_start):
+        return True
     sent_start, _ = lay.sentence(cand.q.start)
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool:
+    """`Chỉ tiêu sáng kiến được ... giao trong giai đoạn 1 là 213 sáng kiến`: a plan's name
+    opens the clause's stretch (after its opener's comma) and a copula links it to the
+    figure, no result word between."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    low = lay.low
+    before = low[clause_start:number_start].rstrip()
+    if not any(before.endswith(" " + c) for c in sc.copula):
+        return False
+    for start, end in lay.hits.ending_between(sc.plan_label_heads, clause_start, number_start):
+        opener = low[clause_start:start]
+        if opener[max(opener.rfind(","), opener.rfind(":"), opener.rfind(".")) + 1 :].strip():
+            continue  # (`Kết quả thực hiện chỉ tiêu là 520`: not the stretch's head)
+        if lay.hits.ending_between(sc.result_words, end, number_start):
+            continue
+        return True
+    return False
 
 
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")

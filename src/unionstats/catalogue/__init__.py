@@ -192,6 +192,7 @@ class Scoring:
     located_words: frozenset[str]
     money_labels: tuple[str, ...]
     copula: tuple[str, ...]
+    plan_label_heads: int
     card_links: tuple[str, ...]
     money_links: tuple[str, ...]
     rate_links: tuple[str, ...]
@@ -531,6 +532,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             located_words=frozenset(str(x) for x in raw["located_words"]),
             money_labels=b.plain(raw["money_labels"], "scoring.money_labels"),
             copula=tuple(str(x) for x in raw["copula"]),
+            plan_label_heads=b.words(raw["plan_label_heads"], "scoring.plan_label_heads"),
             card_links=tuple(str(x) for x in raw["card_links"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
             rate_links=tuple(str(x) for x in raw["rate_links"]),
