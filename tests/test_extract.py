@@ -6728,3 +6728,13 @@ def test_one_figure_in_two_clauses_of_a_list_is_two_items_even_a_one() -> None:
     )
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [o.value for o in observations if o.indicator == "new_grassroots_unions"] == [1, 1]
+
+
+def test_bodies_acting_together_with_the_reports_own_level_act_for_the_report() -> None:
+    text = (
+        "Ngày 25/1/2024, LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện Mỹ Hào đã đồng loạt "
+        "tổ chức chương trình Tết sum vầy, tặng quà cho gần 3.200 đoàn viên khó khăn. "
+        "Năm 2024, LĐLĐ huyện Văn Lâm kết nạp 480 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [(3_200, None), (480, "other_org")]

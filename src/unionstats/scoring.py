@@ -969,7 +969,28 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     level = nearest[1]
     if level == lay.org_level:
         return _another_event_of_a_roundup(lay, spot, body[0], body[1])
+    if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
+        return False  # `LĐLĐ TP, Công đoàn Viên chức TP, Quận 5, 6, 7 đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _joint_with_a_body_of_the_reports_level(lay: Layout, lo: int, start: int, pos: int) -> bool:
+    """A body of the report's own level heads the list of bodies that ends at `start` (no
+    figure between them): the deed that follows is done together, the report's own."""
+    assert lay.hits is not None
+    own = lay.catalogue.scoring.own_body_names.get(lay.org_level or "")
+    if own is not None and any(  # (named by its kind alone: `LĐLĐ tỉnh, Công đoàn Viên chức`)
+        not lay.digit_between(end, start) for _, end in lay.hits.ending_between(own, lo, start)
+    ):
+        return True
+    hi = start
+    while (body := lay.last_body_before(lo, hi)) is not None and body[0] < hi:
+        if lay.digit_between(body[1], start):
+            return False
+        if body[2] == lay.org_level:
+            return True
+        hi = body[0]
+    return False
 
 
 def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -> bool:
