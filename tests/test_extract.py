@@ -3900,6 +3900,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Chỉ tiêu kết nạp năm 2024 là 500 đoàn viên, kết quả đạt 540 đoàn viên.",
             {("new_members", 540)},
         ),
+        # the people whose income is averaged are the workforce
+        (
+            "Năm 2024, thu nhập bình quân của 84.210 CNVC-LĐ trong tổng công ty đạt 9,4 triệu "
+            "đồng/người/tháng.",
+            {("workers", 84_210), ("avg_income", 9_400_000)},
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "
