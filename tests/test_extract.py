@@ -3902,7 +3902,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # the people whose income is averaged are the workforce
         (
-            "Năm 2024, thu nhập bình quân của 84.210 CNVC-LĐ trong tổng công ty đạt 9,4 triệu "
+            "Năm 2024, thu nhập bình quân của 84.210 CNVC-LĐ trong tổng công ty là 9,4 triệu "
             "đồng/người/tháng.",
             {("workers", 84_210), ("avg_income", 9_400_000)},
         ),
