@@ -215,7 +215,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
 
 
 def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool:
-    """`Chỉ tiêu sáng kiến được ... giao trong giai đoạn 1 là 213 sáng kiến`: a plan's name
+    """`Chỉ tiêu đề tài do Công đoàn ngành đặt cho đợt hai là 75 đề tài`: a plan's name
     opens the clause's stretch (after its opener's comma) and a copula links it to the
     figure, no result word between."""
     sc = lay.catalogue.scoring

@@ -669,11 +669,10 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 
 def _house_money(run: _Run, spot: Spot) -> bool:
-    """`23 đoàn viên được hỗ trợ xây dựng nhà “Mái ấm Công đoàn” với tổng số tiền 945 triệu
-    đồng`: the house named before the amount in its sentence, no other kind of care in its
-    clause and no figure but the houses between them; or `40 triệu đồng từ nguồn kinh phí
-    Quỹ “Mái ấm Công đoàn”`: the house's fund named right after it, nothing but words
-    between."""
+    """`11 đoàn viên được sửa chữa nhà “Mái ấm Công đoàn”, tổng số tiền 385 triệu đồng`: the
+    house named before the amount in its sentence, no other kind of care in its clause and no
+    figure but the houses between them; or `35 triệu đồng lấy từ nguồn kinh phí Quỹ “Mái ấm
+    Công đoàn”`: the house's fund named right after it, nothing but words between."""
     lay = run.lay
     rule = lay.catalogue.scoring.house_money
     hits = lay.hits
@@ -1254,7 +1253,7 @@ def _union_named_before(lay: Layout, spot: Spot) -> bool:
 
 
 def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
-    """`... 1.800 đoàn viên được kết nạp vào Đảng. Trong đó, có 183 công nhân ...`: a sentence
+    """`... 640 đoàn viên được kết nạp vào Đảng. Trong đó, 215 người là công nhân ...`: a sentence
     opened by a part's word goes on with the figure that ended the sentence before it."""
     if prev.sentence_id != lay.sentence_index(spot.cand.q.start) - 1:
         return False
@@ -1266,8 +1265,8 @@ def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
 
 
 def _part_of_other_org(lay: Layout, last: Observation, spot: Spot) -> bool:
-    """`các cấp bộ Đoàn đã giới thiệu hơn 1 triệu đoàn viên ưu tú, trong đó có 512.000 đoàn
-    viên đã được kết nạp`: a part of another body's figure, no body named after the part's
+    """`các cấp bộ Đoàn đã giới thiệu 9.000 đoàn viên ưu tú, trong đó có 4.100 đoàn viên đã
+    được kết nạp`: a part of another body's figure, no body named after the part's
     word, is that body's too."""
     if last.subgroup != "other_org" or last.sentence_id != lay.sentence_index(spot.cand.q.start):
         return False

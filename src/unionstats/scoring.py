@@ -1130,8 +1130,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
             and not right_before(lay, cat.scoring.rank_words, start)
-            # (nor past a figure of its own: `Ủy viên Ban Thường vụ Đảng ủy và 218 đại biểu đại
-            # diện cho 22.514 đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
+            # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
+            # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
             and not _FIGURE_BETWEEN.search(_DATES.sub(" ", between[_NAME_NUMBER:]))
         ):
             return "other_org"

@@ -133,8 +133,8 @@ class Wage:
 
 @dataclass(frozen=True)
 class HouseMoney:
-    """`... được hỗ trợ xây nhà “Mái ấm Công đoàn” với tổng số tiền 945 triệu đồng`: care
-    money told of the house is the house's money."""
+    """`... được sửa chữa nhà “Mái ấm Công đoàn”, tổng số tiền 385 triệu đồng`: care money
+    told of the house is the house's money."""
 
     house: int
     other_care: int
