@@ -75,7 +75,7 @@ def candidates(
             continue
         taken_until = q.end
         if q.target is not None and _WOMEN_AFTER.match(low, q.end):
-            # `tổng số đoàn viên: 3.941/1.798 nữ`: the whole, then the women of it; no plan
+            # `tổng số đoàn viên: 6.004/3.377 nữ`: the whole, then the women of it; no plan
             number_end = start + len(text)
             yield Candidate(replace(q, target=None, end=number_end), before[1], text)
             women = replace(q, value=q.target, target=None, start=number_end + 1, qualifier="exact")

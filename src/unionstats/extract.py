@@ -459,7 +459,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         return
     factor = 1.0
     if q.unit is None and cell is None and money_by_its_word(lay, cand, spot.left):
-        # `tặng 162 suất quà ... số tiền 877 triệu`: an amount its word names, `đồng` left out
+        # `tặng 215 suất quà ... số tiền 645 triệu`: an amount its word names, `đồng` left out
         cand = replace(cand, q=replace(q, unit="VND"))
         q = cand.q
         spot = replace(spot, cand=cand)
@@ -693,8 +693,8 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     if not houses:
         return False
     house_end = houses[-1][1]
-    # (nor money for a list of care the house ends: `thăm hỏi, hỗ trợ sửa nhà, trao “Mái ấm
-    # CĐ”... với kinh phí trên 10 tỉ đồng`)
+    # (nor money for a list of care the house ends: `như thăm hỏi, sửa nhà cho đoàn viên, trao
+    # “Mái ấm Công đoàn”... với kinh phí trên 6 tỷ đồng`)
     if hits.starting_between(rule.other_care, max(lo, spot.clause[0]), spot.left):
         return False
     houses_code = lay.catalogue.scoring.one_house_each.means
@@ -735,7 +735,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         members = _joined_union(lay, spot, found)
         if members is not None:
             return members, found
-        # (not units counted for a deed the clause names: `2.150 doanh nghiệp có tổ chức CĐ
+        # (not units counted for a deed the clause names: `1.870 doanh nghiệp có tổ chức CĐ
         # ký TƯLĐTT` are agreements)
         unions = _units_with_a_union(lay, spot, found) if verdict.indicator is None else None
         if unions is not None:
@@ -775,7 +775,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             if unit_class(cand) == ("count" if ind.is_counted else ind.unit):
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, (how,)), found
     if verdict.indicator is None and prev is not None and _parallel_item(lay, prev, spot):
-        # `kiểm tra 78 lượt về chấp hành Điều lệ và 50 lượt về thu, chi tài chính`: the next
+        # `kiểm tra 41 lượt về chấp hành Điều lệ và 26 lượt về quản lý tài chính`: the next
         # item of a pair, its noun the same, its deed said once before the first
         item, item_found = classify(
             lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
@@ -783,7 +783,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         if item.indicator is not None:
             return replace(item, evidence=(*item.evidence, "parallel_item")), item_found
     if prev is not None and (named := _part_names_another_stock(lay, spot, prev)) is not None:
-        # `133.522 lao động, trong đó đoàn viên là 124.000 người`: the members among them
+        # `98.400 lao động, trong đó đoàn viên là 91.000 người`: the members among them
         part, part_found = classify(lay, spot, inherited=True, only=(named,), assume_head=True)
         if part.indicator is not None:
             return replace(part, evidence=(*part.evidence, "part_named")), part_found
@@ -983,7 +983,7 @@ def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
 
 def _parallel_item(lay: Layout, prev: Observation, spot: Spot) -> bool:
     """The figure stands right after `và`, the observation before it in its clause and no
-    other figure between, and the same noun follows both (`78 lượt ... và 50 lượt`)."""
+    other figure between, and the same noun follows both (`41 lượt ... và 26 lượt`)."""
     start = spot.cand.q_start
     low = lay.low
     if prev.span_start < spot.clause[0] or lay.digit_between(prev.span_end, start):
@@ -1212,7 +1212,7 @@ def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
 
 def _part_names_another_stock(lay: Layout, spot: Spot, prev: Observation) -> str | None:
     """The stock a part's label names, another than its whole's, right after the part's word
-    and before a link (`..., trong đó đoàn viên CĐ là hơn 124.000 người`), or None."""
+    and before a link (`..., trong đó đoàn viên CĐ là hơn 91.000 người`), or None."""
     sc = lay.catalogue.scoring
     if prev.indicator not in sc.stock_indicators or prev.sentence_id != lay.sentence_index(
         spot.cand.q.start

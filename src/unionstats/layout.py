@@ -654,7 +654,7 @@ def _sentence_ends(text: str) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if text[end - 1] in ".…" and ellipsis_goes_on(text, end - 1):
-            continue  # (`1.000 công nhân tiêu biểu, hoàn cảnh khó khăn... được LĐLĐ tặng quà`)
+            continue  # (`800 công nhân khu công nghiệp, khu chế xuất... được LĐLĐ tặng quà`)
         # only a line break can end blank text (the other marks are not spaces)
         if ends and text[end - 1] == "\n" and not text[ends[-1] : end].strip():
             ends[-1] = end

@@ -761,7 +761,7 @@ def classify(
                 # `| Số tiền chăm lo, hỗ trợ đoàn viên | 1.250 |`: money of no stated scale
                 return Verdict(None, "money_label"), found
             # (a count of people is no count of what the label counts: `Hội nghị tập huấn có
-            # hơn 100 đồng chí` are participants, not courses)
+            # hơn 120 đồng chí` are participants, not courses)
             people = any(i.unit == "persons" for i in found.after) and (
                 lay.hits.end_at(sc.times_heads, skip_spaces(lay.low, spot.cand.number_end, 2)) < 0
             )
@@ -773,7 +773,7 @@ def classify(
         pool = [i for i in cat.counted if i in eligible]
         labels = found.label
     elif kind == "percent":
-        # (no share of bodies attained passes its whole: `tổ chức hội nghị NLĐ đạt 133%` is of
+        # (no share of bodies attained passes its whole: `tổ chức hội nghị NLĐ đạt 126%` is of
         # a plan; one written bare, `Có 150% doanh nghiệp`, is kept and flagged out of range)
         start = spot.cand.q_start
         attained = lay.low[max(0, start - 20) : start].rstrip().endswith(sc.rate_links)
@@ -970,7 +970,7 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if level == lay.org_level:
         return _another_event_of_a_roundup(lay, spot, body[0], body[1])
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
-        return False  # `LĐLĐ TP, Công đoàn Viên chức TP, Quận 5, 6, 7 đã ... tặng quà cho ...`
+        return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
 
 

@@ -74,7 +74,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             continue
         pair = _RESTATED_PAIR.match(low, m.start(1))
         if pair is not None and pair.group(1) == spot.cand.number_text:
-            # `thành lập 4 CĐCS, đạt 133% chỉ tiêu (4/3)`: the result over its plan
+            # `thành lập 5 CĐCS, đạt 125% chỉ tiêu (5/4)`: the result over its plan
             m = _PLAIN_NUMBER.match(low, pair.start(2))
             assert m is not None
         if low.endswith("năm", 0, w_end) and _YEAR_ALONE.fullmatch(m.group(1)):
@@ -401,7 +401,7 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
 
 def money_by_its_word(lay: Layout, cand: Candidate, left: int) -> bool:
     """A figure with a scale of a million or more and no `đồng`, right after a word for
-    money and its link (`số tiền 877 triệu`, `tổng kinh phí là 1,2 tỷ`), is an amount."""
+    money and its link (`số tiền 645 triệu`, `tổng kinh phí là 1,2 tỷ`), is an amount."""
     words = lay.low[cand.q.start : cand.q.end].split()
     if not words or SCALES.get(words[-1], 0.0) < _MILLION:
         return False
