@@ -6743,3 +6743,15 @@ def test_bodies_acting_together_with_the_reports_own_level_act_for_the_report() 
     )
     observations, _ = extract("t", text, "2024", org_level="provincial_federation")
     assert [(o.value, o.subgroup) for o in observations] == [(3_200, None), (480, "other_org")]
+
+
+def test_a_round_hedged_figure_right_after_the_exact_one_restates_it() -> None:
+    text = (
+        "Năm 2024, toàn ngành có 8.962 sáng kiến được công nhận. Giá trị làm lợi của gần 9.000 "
+        "sáng kiến này ước hàng trăm tỷ đồng. Năm 2024, kết nạp 2.480 đoàn viên, trong quý IV "
+        "thêm hơn 2.500 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [o.value for o in observations if o.indicator == "initiatives"] == [8_962]
+    # (a round figure past the exact one, not on the hedge's side, is another figure)
+    assert (2_500, "over") in [(o.value, o.qualifier) for o in observations]

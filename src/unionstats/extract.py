@@ -210,7 +210,7 @@ def extract(
     marked = _wages_beside_income(
         lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))
     )
-    observations = _deduplicate(_restated_in_title(lay, marked, run), run)
+    observations = _restated_rounded(_deduplicate(_restated_in_title(lay, marked, run), run), run)
     return observations, run.mentions
 
 
@@ -1608,6 +1608,44 @@ def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
 _HEDGED = {"over": 1, "nearly": -1, "approx": 0}  # the side a hedged figure's exact one is on
+
+
+def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observation]:
+    """`... tổng số 12.931 sáng kiến. ... giá trị làm lợi của gần 13.000 sáng kiến ...`: a round
+    figure, hedged, right after the exact one it rounds (same indicator, period and breakdown,
+    in its sentence or the one before, on the hedge's side) is that figure restated."""
+    dropped: set[int] = set()
+    for o in observations:
+        side = _HEDGED.get(o.qualifier)
+        if side is None or "part" in o.flags or not _round(o.value):
+            continue
+        for b in observations:
+            if b.span_start >= o.span_start:
+                break
+            if (
+                b.qualifier == "exact"
+                and (b.period, b.subgroup) == (o.period, o.subgroup)
+                and 0 <= o.sentence_id - b.sentence_id <= 1
+                and _rounded(o, b, side)
+                and abs(b.value - o.value) <= _RESTATED_ROUNDING * o.value
+            ):
+                dropped.add(o.span_start)
+                break
+    if not dropped:
+        return observations
+    for i, m in enumerate(run.mentions):
+        if m.span_start in dropped and m.status == "observation":
+            run.mentions[i] = replace(m, status="excluded", reason="restated")
+    return [o for o in observations if o.span_start not in dropped]
+
+
+_RESTATED_ROUNDING = 0.05  # how far a figure restated in round words may stand from the exact
+
+
+def _round(value: float) -> bool:
+    """Written round: all its digits but the first two are zeros (`13.000`, `2.500`, `150`)."""
+    whole = int(value)
+    return whole == value and whole >= 100 and whole % 10 ** (len(str(whole)) - 2) == 0
 
 
 def _restated_in_title(
