@@ -3905,6 +3905,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng/người/tháng.",
             {("workers", 84_210), ("avg_income", 9_400_000)},
         ),
+        # a plan verb after a long named subject still governs the list after it
+        (
+            "Năm 2024, Công đoàn Tổng công ty Điện lực miền Trung cũng phấn đấu 15% đoàn viên có "
+            "sáng kiến; có ít nhất 40 sáng kiến được công nhận cấp ngành, 70 sáng kiến cấp tổng "
+            "công ty.",
+            set(),
+        ),
         # a named person's story ends where the deed turns to other people
         (
             "Năm 2024, LĐLĐ tỉnh trao 30 triệu đồng cho anh Đỗ Văn Lực, công nhân Công ty Minh "

@@ -277,7 +277,8 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
 
 
 _LIST_OPENER_REACH = 30  # a plan word this far after a list's colon opens its first item
-_SENTENCE_OPENER_REACH = 50  # ... this far into a sentence, it is the sentence's verb
+# ... this far into a sentence (past a subject named in full), it is the sentence's verb
+_SENTENCE_OPENER_REACH = 70
 
 
 def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
