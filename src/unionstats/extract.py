@@ -1615,17 +1615,17 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
     figure, hedged, right after the exact one it rounds (same indicator, period and breakdown,
     in its sentence or the one before, on the hedge's side) is that figure restated."""
     dropped: set[int] = set()
-    for o in observations:
+    for k, o in enumerate(observations):
         side = _HEDGED.get(o.qualifier)
         if side is None or "part" in o.flags or not _round(o.value):
             continue
-        for b in observations:
-            if b.span_start >= o.span_start:
-                break
+        for b in reversed(observations[max(0, k - _RESTATED_LOOKBACK) : k]):
+            if o.sentence_id - b.sentence_id > 1:
+                break  # (read back over its sentence and the one before only: no quadratic cost)
             if (
-                b.qualifier == "exact"
+                b.span_start < o.span_start
+                and b.qualifier == "exact"
                 and (b.period, b.subgroup) == (o.period, o.subgroup)
-                and 0 <= o.sentence_id - b.sentence_id <= 1
                 and _rounded(o, b, side)
                 and abs(b.value - o.value) <= _RESTATED_ROUNDING * o.value
             ):
@@ -1640,6 +1640,7 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
 
 
 _RESTATED_ROUNDING = 0.05  # how far a figure restated in round words may stand from the exact
+_RESTATED_LOOKBACK = 50  # observations read back for the exact figure a round one restates
 
 
 def _round(value: float) -> bool:

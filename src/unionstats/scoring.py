@@ -1064,7 +1064,6 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
 
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
 _DATES = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})(?!\d)")
-_FIGURE_BETWEEN = re.compile(r"\d")
 
 
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
@@ -1132,7 +1131,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not right_before(lay, cat.scoring.rank_words, start)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
-            and not _FIGURE_BETWEEN.search(_DATES.sub(" ", between[_NAME_NUMBER:]))
+            and not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
         ):
             return "other_org"
     if _attributed(lay, spot):
