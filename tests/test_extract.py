@@ -554,6 +554,8 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         ("Từ năm 2015 đến hết năm 2020, LĐLĐ tỉnh đã kết nạp 12.000 đoàn viên.", "2015-2020"),
         # nor is the year one was born
         ("Thăm hỏi 20 đoàn viên ốm đau, trong đó có chị Lan, sinh năm 1976.", "2023"),
+        ("Trao 12 suất quà, trong đó có anh Tuấn (SN 1991), công nhân may.", "2023"),
+        ("Thăm 9 đoàn viên ốm đau, có bà Hoa (năm sinh: 1968).", "2023"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:

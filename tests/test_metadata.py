@@ -490,6 +490,18 @@ def test_an_undated_news_item_tells_of_its_latest_year(text: str, period: str) -
     assert infer(text).period == period
 
 
+@pytest.mark.parametrize(
+    "born", ["(SN 1986)", "(sn: 1986)", ", năm sinh 1986,", ", sinh năm 1986,"]
+)
+def test_a_birth_year_dates_no_undated_item(born: str) -> None:
+    """The year a person was born, however abbreviated, is no year the item tells of."""
+    text = (
+        f"Trao nhà Mái ấm Công đoàn\nLĐLĐ huyện bàn giao nhà cho chị Mai {born} công nhân may. "
+        "Năm 2019, công đoàn đã xây 9 nhà cho đoàn viên."
+    )
+    assert infer(text).period == "2019"
+
+
 def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> None:
     text = (
         "BÁO CÁO\nTổng kết hoạt động Công đoàn năm 2024, phương hướng, nhiệm vụ năm 2025\n"

@@ -264,15 +264,17 @@ _ANNIVERSARY = re.compile(
 _ANNIVERSARY_WORDS = re.compile(r"kỷ niệm|chào mừng|thành lập|truyền thống|hướng tới")
 
 
-# `chị Hoàng Thị Sinh, sinh năm 1976`: a birth year
-_BORN = re.compile(r"\bsinh\s+(?:năm|ngày)\s+((?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d\d)(?!\d)")
+# `chị Hoàng Thị Sinh, sinh năm 1976`, `anh B (SN 1990)`, `năm sinh: 1988`: a birth year
+_BORN = re.compile(
+    r"\b(?:sinh\s+(?:năm|ngày)|năm\s+sinh|sn)\s*:?\s*((?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d\d)(?!\d)"
+)
 
 
 def without_years_of_no_period(low: str) -> str:
     """The lower-cased text with the founding date of anniversary spans and birth dates
     blanked (same length): the year founded is no period the report covers (the
     anniversary's own date stays: the year it is held), nor the year one was born."""
-    if "sinh" in low:
+    if "sinh" in low or "sn" in low:
         for m in _BORN.finditer(low):
             a, b = m.span(1)
             low = low[:a] + " " * (b - a) + low[b:]
