@@ -6764,3 +6764,22 @@ def test_a_round_hedged_figure_right_after_the_exact_one_restates_it() -> None:
     assert [o.value for o in observations if o.indicator == "initiatives"] == [8_962]
     # (a round figure past the exact one, not on the hedge's side, is another figure)
     assert (2_500, "over") in [(o.value, o.qualifier) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a worker named by where she works is no named person: the house's money is the union's
+        ('Năm 2021, LĐLĐ huyện trao 01 nhà "Mái ấm Công đoàn" cho đoàn viên Trần Thị Mơ, công '
+         "nhân Công ty TNHH Giày Phú An, với số tiền hỗ trợ 45 triệu đồng.",
+         [("union_shelter_houses", 1), ("union_shelter_value", 45e6)]),
+        ("Năm 2021, LĐLĐ huyện trao 01 nhà Mái ấm Công đoàn cho chị Hà, giáo viên Trường Mầm non "
+         "Hòa Bình, với số tiền hỗ trợ 50 triệu đồng.",
+         [("union_shelter_houses", 1), ("union_shelter_value", 50e6)]),
+        # a worker named by his name is
+        ("Năm 2021, công nhân Nguyễn Văn Tài có 3 sáng kiến, làm lợi 90 triệu đồng.", []),
+    ],
+)  # fmt: skip
+def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2021", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected

@@ -15,7 +15,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import BeforeRule, Catalogue
 from unionstats.layout import Layout
-from unionstats.scoring import Spot, right_before
+from unionstats.scoring import Spot, right_before, union_words
 
 _SPACES = re.compile(r"\s*")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*[:(][ \t]*$")
@@ -451,6 +451,15 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
         if start < s_start:
             continue
         named = lay.text[end + 1 : end + 2].isupper() or lay.low.startswith("gia đình", start)
+        # (`công nhân Công ty CP Bao bì X`, `giáo viên Trường Mầm non Y`: where one works)
+        if named and lay.low.startswith(union_words()[1], end + 1):
+            continue
+        # (`trao 01 nhà Mái ấm Công đoàn cho chị Hà, ..., với số tiền hỗ trợ 50 triệu đồng`: the
+        # one a house is given to receives it; the money is the house's)
+        if lay.low.endswith("cho ", 0, start) and hits.ending_between(
+            sc.house_money.house, spot.sentence[0], start
+        ):
+            continue
         if named and not any(b_start >= end for b_start, _ in blockers):
             return True
     return False

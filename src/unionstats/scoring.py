@@ -399,7 +399,7 @@ def _names_one_union(lay: Layout, start: int, end: int, link: int) -> bool:
     """`| Công đoàn cơ sở Công ty ABC | 300 |`, `CĐCS Trường THPT Nguyễn Du: 120`: a grassroots
     union's type followed by a workplace's name names one union; the figure is that union's
     (its members, its gifts), never a count of grassroots unions."""
-    grassroots, workplaces = _union_words()
+    grassroots, workplaces = union_words()
     if lay.low[start:end] not in grassroots:
         return False
     after = lay.text[end:link].lstrip()
@@ -407,7 +407,7 @@ def _names_one_union(lay: Layout, start: int, end: int, link: int) -> bool:
 
 
 @cache
-def _union_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def union_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """A grassroots union's type phrases, and the workplace words (each with a space after)."""
     from unionstats.orgs import words
 
