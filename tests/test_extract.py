@@ -3247,6 +3247,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Qua thời gian rèn luyện, phấn đấu, năm 2023 đã có 584 đoàn viên được kết nạp Đảng.",
             {("party_admissions", 584)},
         ),
+        # past an apposition that says who they are
+        (
+            "Năm 2023, có 42 quần chúng ưu tú là đoàn viên công đoàn cơ sở đã được kết nạp vào "
+            "Đảng.",
+            {("party_admissions", 42)},
+        ),
         # people given a house, its name quoted or its round and year between
         (
             "Năm 2024, LĐLĐ thành phố đã hỗ trợ 2,8 tỉ đồng xây dựng “Mái ấm Công đoàn” cho 84 "
@@ -3852,6 +3858,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         (
             "Năm học 2023-2024, 100% đơn vị tổ chức hội nghị CB,CCVC đúng quy định.",
+            {("staff_conference_rate", 100)},
+        ),
+        (
+            "Năm 2022, 100% trường học trong ngành tổ chức HNCB,CC,VC trước ngày 30/10.",
+            {("staff_conference_rate", 100)},
+        ),
+        (
+            "Năm 2022, 35/35 đơn vị sự nghiệp (100%) tổ chức Hội nghị CCVC đầu năm.",
             {("staff_conference_rate", 100)},
         ),
         # the next item of a pair shares its noun: not a noun that only begins the same way
@@ -5723,6 +5737,11 @@ def test_what_probe_67_taught_about_unions_far_from_the_industrial_zones(
          "động tại 214 doanh nghiệp.", [("supervisions", 96)]),
         ("Năm 2023, LĐLĐ huyện kiểm tra việc chấp hành Điều lệ tại 04 CĐCS.",
          [("supervisions", 4)]),
+        # checks counted by the teams that made them
+        ("Năm 2023, LĐLĐ tỉnh tham gia 12 đoàn kiểm tra liên ngành về an toàn lao động.",
+         [("supervisions", 12)]),
+        ("Năm 2023, LĐLĐ tỉnh thành lập 3 đoàn giám sát tại 25 doanh nghiệp.",
+         [("supervisions", 3)]),
         # grassroots unions that signed are agreements, not the stock of unions; the unions
         # where agreements were signed are not their count
         ("Năm 2023, đã có 27 CĐCS thương lượng ký mới và 41 CĐCS ký lại TƯLĐTT.",
