@@ -3938,6 +3938,27 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_value", 27_000_000),
             },
         ),
+        # a stock's change told by its label is no level; the level it rose to is
+        (
+            "Năm 2024, do doanh nghiệp giải thể, số ĐV giảm 1.310 người, nên số ĐV tăng thực là "
+            "2.870 người.",
+            set(),
+        ),
+        ("Năm 2024, số đoàn viên giảm trong năm lên tới 3.050 người do cắt giảm lao động.", set()),
+        ("Năm 2024, số đoàn viên tăng lên 41.300 người.", {("members", 41_300)}),
+        # a part of the members named by its own noun before the breakdown word
+        (
+            "Năm 2024, tổng số ĐV: 61.020/70.400 CNVCLĐ, trong đó ĐV nữ: 30.115 người.",
+            {("members", 61_020), ("workers", 70_400), ("members", 30_115)},
+        ),
+        # the money of the houses counted in its sentence, named as houses a sentence before
+        (
+            "Năm 2024, Công đoàn ngành bàn giao 3 nhà Mái ấm Công đoàn. Tổng kinh phí hỗ trợ xây "
+            "dựng 3 nhà là 210 triệu đồng.",
+            {("union_shelter_houses", 3), ("union_shelter_value", 210e6)},
+        ),
+        # unions that sent word are no count of unions
+        ("Năm 2024, đã có hơn 800 CĐCS gửi báo cáo về tình hình tiền lương.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

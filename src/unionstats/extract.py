@@ -690,14 +690,20 @@ def _house_money(run: _Run, spot: Spot) -> bool:
             return True
     lo = max(spot.sentence[0], spot.left - rule.within)
     houses = hits.ending_between(rule.house, lo, spot.left)
-    if not houses:
+    houses_code = lay.catalogue.scoring.one_house_each.means
+    # (or the houses counted before it in its sentence, named in full in an earlier one:
+    # `Tổng kinh phí hỗ trợ xây dựng 2 nhà là 165 triệu đồng`)
+    counted = [pos for pos, code in run.recent(spot.sentence[0], spot.left) if code == houses_code]
+    if houses:
+        house_end = houses[-1][1]
+    elif counted and counted[-1] >= spot.sentence[0]:
+        house_end = counted[-1]
+    else:
         return False
-    house_end = houses[-1][1]
     # (nor money for a list of care the house ends: `như thăm hỏi, sửa nhà cho đoàn viên, trao
     # “Mái ấm Công đoàn”... với kinh phí trên 6 tỷ đồng`)
     if hits.starting_between(rule.other_care, max(lo, spot.clause[0]), spot.left):
         return False
-    houses_code = lay.catalogue.scoring.one_house_each.means
     return all(
         code == houses_code
         for pos, code in run.recent(spot.sentence[0], spot.left)
@@ -1229,6 +1235,12 @@ def _part_names_another_stock(lay: Layout, spot: Spot, prev: Observation) -> str
             break
     else:
         return None
+    # (the noun before the breakdown's own word: `trong đó ĐV nữ: 71.226 người`)
+    for _, words in lay.catalogue.subgroups:
+        for start, end in lay.hits.ending_between(words, label_end - 30, label_end):
+            if not lay.low[end:label_end].strip():
+                label_end = start
+                break
     stocks = [
         i
         for i in lay.catalogue.counted
