@@ -6823,3 +6823,24 @@ def test_a_round_hedged_figure_right_after_the_exact_one_restates_it() -> None:
 def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2021", org_level="district_federation")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an employer named as the doer: its own spending and gifts
+        ("Năm 2022, Công ty CP Thép Hòa An đã tổ chức khám sức khỏe cho 860 công nhân và chi gần "
+         "1,2 tỷ đồng.", {("welfare_beneficiaries", "other_org"), ("welfare_value", "other_org")}),
+        ("Năm 2022, LĐLĐ huyện trao 120 suất quà. Nhân dịp này, Công ty TNHH Dệt Phú Thành trao "
+         "tặng 45 suất quà.", {("gifts", None), ("gifts", "other_org")}),
+        # ... not with a union body before the figure, nor its workforce, nor a place named first
+        ("Năm 2022, Công ty TNHH Dệt Phú Thành phối hợp với Công đoàn cơ sở trao 45 suất quà.",
+         {("gifts", None)}),
+        ("Năm 2022, Công ty TNHH Dệt Phú Thành có 640 công nhân lao động.", {("workers", None)}),
+        ("Tại Công ty TNHH Dệt Phú Thành, Công ty CP May Sơn Hà và Công ty TNHH Kim Long, đoàn "
+         "đã trao 12 suất quà cho công nhân.", {("gifts", None)}),
+    ],
+)  # fmt: skip
+def test_an_employer_named_as_the_doer_gives_its_own_figures(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2022", org_level="district_federation")
+    assert {(o.indicator, o.subgroup) for o in observations} == expected

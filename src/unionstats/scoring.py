@@ -902,6 +902,36 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     return not hits.starting_between(rule.union, source, spot.left)
 
 
+_EMPLOYER_OPENER_REACH = 60  # characters from a sentence's start to the comma ending its opener
+
+
+def _employer_does_it(lay: Layout, spot: Spot) -> bool:
+    """`Công ty CP Xi măng X đã tổ chức khám sức khỏe cho 1.146 CNLĐ`, `Đồng hành cùng chương
+    trình, Công ty TNHH Y trao tặng 60 suất quà`: an employer, named, opens the sentence (or
+    the clause after a short opener), the figure in its clause, and no union body stands
+    before the figure: its own spending, not the union's (`scoring.employer_subjects`)."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None
+    at = spot.sentence[0]
+    while at < spot.left and not low[at].isalnum():
+        at += 1  # bullets, quotes, spaces
+    starts = [at]
+    comma = low.find(",", at, min(at + _EMPLOYER_OPENER_REACH, spot.left))
+    if comma >= 0:
+        starts.append(skip_spaces(low, comma + 1, 2))
+    for start in starts:
+        end = hits.end_at(sc.employer_subjects, start)
+        if end < 0 or not lay.text[end + 1 : end + 2].isupper():
+            continue
+        if any(c in ",;:" for c in low[end : spot.left]):
+            return False  # (a place before the doer: `Tại Công ty X, Công ty Y, đoàn đã trao`)
+        return not (
+            hits.starting_between(sc.union_bodies, spot.sentence[0], spot.left)
+            or right_before(lay, sc.employer_has, spot.left)
+        )
+    return False
+
+
 def _source_after_officer(lay: Layout, at: int, left: int) -> int:
     """Where a source named after its officer's title ends (`Ông Nguyễn Văn B, Giám đốc Sở
     Nội vụ`, `Theo đại diện Sở ...`), near the sentence's start with no figure or union body
@@ -1134,7 +1164,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
         ):
             return "other_org"
-    if _attributed(lay, spot):
+    if _attributed(lay, spot) or _employer_does_it(lay, spot):
         return "other_org"
     item = lay.item_province(spot.cand.q_start) if lay.province_items else None
     if item is not None and item != lay.province:

@@ -258,6 +258,8 @@ class Scoring:
     own_again_words: int
     foreign_subjects: int
     union_bodies: int
+    employer_subjects: int
+    employer_has: int
     result_headings: tuple[str, ...]
     subgroup_openers: int
     change_from: int
@@ -657,6 +659,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             foreign_subjects=b.words(raw["foreign_subjects"], "scoring.foreign_subjects"),
             union_bodies=b.words(raw["union_bodies"], "scoring.union_bodies"),
+            employer_subjects=b.words(
+                raw["employer_subjects"]["doers"], "scoring.employer_subjects.doers"
+            ),
+            employer_has=b.words(raw["employer_subjects"]["has"], "scoring.employer_subjects.has"),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
             change_from=b.words(raw["change_from"], "scoring.change_from"),
