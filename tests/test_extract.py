@@ -4746,6 +4746,12 @@ def test_the_states_insurance_and_each_ones_share_are_no_union_care(text: str) -
     assert [o.indicator for o in observations] == []
 
 
+def test_what_safety_at_work_costs_is_no_care() -> None:
+    text = "Năm 2024, công đoàn thăm hỏi 25 công nhân và chi 450 triệu đồng mua sắm trang bị bảo hộ lao động."
+    observations, _ = extract("t", text, "2024", org_level="grassroots")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_beneficiaries", 25)]
+
+
 def test_a_figure_higher_than_last_years_is_a_change() -> None:
     """`cao hơn khoảng 200.000 lượt so với Tết năm ngoái`: the difference, not a level."""
     text = (
