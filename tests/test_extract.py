@@ -6822,8 +6822,14 @@ def test_a_round_hedged_figure_right_after_the_exact_one_restates_it() -> None:
         ("Năm 2021, LĐLĐ huyện trao 01 nhà Mái ấm Công đoàn cho chị Hà, giáo viên Trường Mầm non "
          "Hòa Bình, với số tiền hỗ trợ 50 triệu đồng.",
          [("union_shelter_houses", 1), ("union_shelter_value", 50e6)]),
+        # nor is an abbreviation after it
+        ("Năm 2021, Chợ Tết tại nhà văn hóa công nhân KCN Hòa Phú trao 600 suất quà cho công "
+         "nhân.", [("gifts", 600)]),
         # a worker named by his name is
         ("Năm 2021, công nhân Nguyễn Văn Tài có 3 sáng kiến, làm lợi 90 triệu đồng.", []),
+        # workers taken home for Tết by the union's coaches
+        ("Năm 2021, 15 xe khách đưa 640 CNLĐ đang làm việc tại 30 doanh nghiệp về các tỉnh miền "
+         "Trung.", [("welfare_beneficiaries", 640)]),
     ],
 )  # fmt: skip
 def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: list) -> None:

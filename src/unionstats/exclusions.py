@@ -450,7 +450,11 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
     for start, end in hits.ending_between(sc.named_persons, s_start, spot.left):
         if start < s_start:
             continue
-        named = lay.text[end + 1 : end + 2].isupper() or lay.low.startswith("gia đình", start)
+        word = lay.text[end + 1 : end + 12].split(" ", 1)[0].rstrip(",.;:)")
+        # (an abbreviation is no name: `nhà văn hóa công nhân KCN Tân Đức`)
+        named = (
+            word[:1].isupper() and not (len(word) > 1 and word.isupper())
+        ) or lay.low.startswith("gia đình", start)
         # (`công nhân Công ty CP Bao bì X`, `giáo viên Trường Mầm non Y`: where one works)
         if named and lay.low.startswith(union_words()[1], end + 1):
             continue
