@@ -210,25 +210,29 @@ def test_error_policy(monkeypatch, capsys, raised, code, message) -> None:
     assert err.count("\n") == 1 and message in err
 
 
-def test_sigterm_is_one_line_with_exit_143(monkeypatch, capsys) -> None:
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_is_one_line_with_exit_143(monkeypatch, capsys, signum, code) -> None:
     """Hostile round 24: SIGTERM (`timeout`, `kill`, a cancelled job) took its default
-    action: no line, exit -15, the half-written build folder left behind."""
+    action: no line, exit -15, the half-written build folder left behind; so did SIGHUP (a
+    closed terminal), its workers running on."""
 
     def killed(**_):
-        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signum)
         for _ in range(1000):  # the handler runs between these bytecodes
             time.sleep(0.001)
-        raise AssertionError("SIGTERM did not stop the command")
+        raise AssertionError("the signal did not stop the command")
 
     monkeypatch.setattr(cli, "app", killed)
-    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    monkeypatch.setattr(cli, "_STOPPED_BY", [])
+    previous = {s: signal.signal(s, signal.SIG_DFL) for s in (signal.SIGTERM, signal.SIGHUP)}
     try:
         with pytest.raises(SystemExit) as exit_info:
             cli.main([])
     finally:
-        signal.signal(signal.SIGTERM, previous)
-    assert exit_info.value.code == 143
-    assert capsys.readouterr().err == "unionstats: terminated (SIGTERM)\n"
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    assert exit_info.value.code == code
+    assert capsys.readouterr().err == f"unionstats: terminated ({signal.Signals(signum).name})\n"
 
 
 def test_sigterm_mid_build_keeps_the_previous_set_and_leaves_no_half_build(

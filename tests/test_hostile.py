@@ -902,6 +902,32 @@ def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
 
 
+# Round 17: separators of other scripts and word processors inside a figure (a dot leader, a
+# bullet operator, a small full stop, the comma of Arabic or of East Asian input, the
+# non-breaking hyphen): `250 đoàn viên` was read with full confidence, `2،5 tỷ` as 5 tỷ, and
+# `1‑250` as a clean 250 where `1-250` is a range.
+_QUIRKS_17: dict[str, tuple[str, list[tuple[str, float]]]] = {
+    "one_dot_leader_group": ("Năm 2021 kết nạp mới 1\u2024250 đoàn viên.", [("new_members", 1250)]),
+    "bullet_operator_group": ("Năm 2021 kết nạp mới 1\u2219250 đoàn viên.", [("new_members", 1250)]),
+    "dot_operator_group": ("Năm 2021 kết nạp mới 1\u22c5250 đoàn viên.", [("new_members", 1250)]),
+    "small_full_stop_group": ("Năm 2021 kết nạp mới 1\ufe52250 đoàn viên.", [("new_members", 1250)]),
+    "small_comma_decimal": ("Năm 2021 chăm lo Tết với tổng số tiền 2\ufe505 tỷ đồng.", [("welfare_value", 2.5e9)]),
+    "arabic_comma_decimal": ("Năm 2021 chăm lo Tết với tổng số tiền 2\u060c5 tỷ đồng.", [("welfare_value", 2.5e9)]),
+    "ideographic_comma_decimal": ("Năm 2021 chăm lo Tết với tổng số tiền 2\u30015 tỷ đồng.", [("welfare_value", 2.5e9)]),
+    "non_breaking_hyphen_range": ("Năm 2021 kết nạp mới 1\u2011250 đoàn viên.", [("new_members", 1), ("new_members", 250)]),
+    "figure_dash_range": ("Năm 2021 kết nạp mới 1\u2012250 đoàn viên.", [("new_members", 1), ("new_members", 250)]),
+    "plain_hyphen_range": ("Năm 2021 kết nạp mới 1-250 đoàn viên.", [("new_members", 1), ("new_members", 250)]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_17))
+def test_round_17_separators_read_as_the_marks_they_stand_for(quirk: str) -> None:
+    body, want = _QUIRKS_17[quirk]
+    text = _R13 + body + "\n"
+    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
+    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+
+
 # A site's owner is read from the text's first five lines too (`Cơ quan chủ quản: ...`): a
 # sentence there naming the body whose lead the units follow (`các đơn vị thực hiện tốt chỉ
 # đạo của LĐLĐ tỉnh Long An`) made that body the report's, over the header naming its own.

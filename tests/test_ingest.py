@@ -364,6 +364,28 @@ def test_a_file_of_figures_beyond_what_a_report_holds_is_too_large(tmp_path: Pat
     assert isinstance(read_report(tmp_path / "prose.txt", tmp_path), RawReport)
 
 
+# A page's markup holds numbers no reader sees (a pasted image as base64, a style sheet, an
+# SVG's path): counted, they made a one-figure page too_large. A page of that many figures in
+# its text still is.
+@pytest.mark.parametrize(
+    ("name", "filler", "too_large"),
+    [
+        ("pasted_image", '<img src="data:image/png;base64,' + "A1b2C3d4" * 40_000 + '">', False),
+        ("style_sheet", "<style>" + "".join(f".c{i}{{margin:{i}px}}" for i in range(16_000)) + "</style>", False),
+        ("svg_path", '<svg><path d="' + " ".join(f"L{i} {i}" for i in range(16_000)) + '"/></svg>', False),
+        ("unclosed_style", "<style>" + "".join(f".c{i}{{margin:{i}px}}" for i in range(16_000)), False),
+        ("table_of_figures", "<table>" + "".join(f"<tr><td>{i}</td><td>{i}</td></tr>" for i in range(16_000)) + "</table>", True),
+    ],
+)  # fmt: skip
+def test_numbers_in_a_pages_markup_do_not_make_it_too_large(
+    tmp_path: Path, name: str, filler: str, too_large: bool
+) -> None:
+    page = f"<html><body><h1>Báo cáo năm 2023</h1>{filler}<p>Kết nạp 1.250 đoàn viên.</p></body></html>"
+    (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
+    report = read_report(tmp_path / f"{name}.html", tmp_path)
+    assert (isinstance(report, Rejected) and report.reason == "too_large") is too_large, report
+
+
 # A UTF-16 or UTF-32 report cut short (a download stopped mid-character) was quarantined:
 # without a BOM as binary ("contains NUL bytes"), with one as undecodable.
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])

@@ -1182,11 +1182,18 @@ _STRAY_MARKS = re.compile(f"[{_COMBINING}]+")
 # `1'250`, `1’250`: an apostrophe between groups of three digits groups thousands (Swiss and
 # some spreadsheets' style); `250 đoàn viên` was read.
 _APOSTROPHE_GROUP = re.compile(r"['’](?<=[0-9]['’])(?=[0-9]{3}(?![0-9]))")
-# A middle dot between digits (`1·250`, `1‧250`, `1・250`: a dot typed with the wrong key or
-# an East Asian input method, an OCR's reading of `.`) is the dot it stands for: `250
-# đoàn viên` was read.
-_MIDDLE_DOTS = "\u00b7\u02d9\u2027\u2e31\u30fb\uff65"
+# A middle dot between digits (`1·250`, `1‧250`, `1・250`, `1∙250`, `1․250`, `1﹒250`: a dot
+# typed with the wrong key or an East Asian input method, an OCR's reading of `.`) is the
+# dot it stands for: `250 đoàn viên` was read.
+_MIDDLE_DOTS = "\u00b7\u02d9\u2027\u2e31\u30fb\uff65\u2024\u2219\u22c5\ufe52"
 _MIDDLE_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9].)(?=[0-9])")
+# ... and a comma of another script (`2﹐5 tỷ`, `2،5 tỷ`, `2、5 tỷ`) the decimal comma: `5 tỷ`
+# was read, twice the amount.
+_COMMA_LIKES = "\ufe50\ufe51\u060c\u3001"
+_COMMA_LIKE = re.compile(f"[{_COMMA_LIKES}](?<=[0-9].)(?=[0-9])")
+# The hyphens of a word processor (`1‑250`, a non-breaking hyphen; `1‒250`, a figure dash)
+# are the hyphen: a clean `250` was read where `1-250` is a range, flagged.
+_ODD_HYPHEN = re.compile("[\u2010-\u2012](?<=[0-9].)(?=[0-9])")
 
 
 def _build_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -1247,8 +1254,12 @@ def normalize_vietnamese(text: str) -> str:
         text = _STRAY_MARKS.sub(lambda m: _stray_mark(text, m), text)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(".", text)
-    if not _MIDDLE_DOT_CHARS.isdisjoint(chars) or "\u2027" in text:
+    if not _MIDDLE_DOT_CHARS.isdisjoint(chars) or "\u2027" in text or "\u2024" in text:
         text = _MIDDLE_DOT.sub(".", text)
+    if not _COMMA_LIKE_CHARS.isdisjoint(chars):
+        text = _COMMA_LIKE.sub(",", text)
+    if "\u2010" in text or "\u2011" in text or "\u2012" in text:
+        text = _ODD_HYPHEN.sub("-", text)
     if not _SUPERSCRIPT_CHARS.isdisjoint(chars):
         text = _SUPERSCRIPT.sub(lambda m: _footnote_mark(text, m), text)
     if not _FRACTION_CHARS.isdisjoint(chars):
@@ -1310,6 +1321,7 @@ _TERMINAL_CODES = re.compile(
 _ETH_TO_D = str.maketrans({"\u00f0": "\u0111", "\u00d0": "\u0110"})
 _FOREIGN_CHARS = frozenset(_FOREIGN_MARKS)
 _MIDDLE_DOT_CHARS = frozenset(_MIDDLE_DOTS)
+_COMMA_LIKE_CHARS = frozenset(_COMMA_LIKES)
 _COMBINING_CHARS = frozenset(
     chr(cp)
     for a, b in (

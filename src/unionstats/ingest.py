@@ -625,7 +625,10 @@ def _reject_text(text: str, encoding: str, n_bytes: int) -> tuple[str, str] | No
     if _LETTER_RE.search(text) is None:
         return "not_a_report", f"no letters in {len(text)} characters"
     if len(text) > _MAX_NUMBERS and (n := _count_numbers(text)) > _MAX_NUMBERS:
-        return "too_large", f"holds {n} numbers, over the {_MAX_NUMBERS} a report is read with"
+        if looks_like_html(text):  # (a pasted image, a style sheet, an SVG: markup, not text)
+            n = _count_numbers(_without_markup(text))
+        if n > _MAX_NUMBERS:
+            return "too_large", f"holds {n} numbers, over the {_MAX_NUMBERS} a report is read with"
     return None
 
 
@@ -691,6 +694,27 @@ _NUMBER_RE = re.compile(r"\d[\d.,]*+")
 
 def _count_numbers(text: str) -> int:
     return sum(1 for _ in _NUMBER_RE.finditer(text))
+
+
+_HIDDEN_BLOCK_RE = re.compile(r"<(style|script|svg)\b", re.IGNORECASE)
+_TAG_RE = re.compile(r"<[^<>]*+>")
+
+
+def _without_markup(html: str) -> str:
+    """A page's text, roughly: what its tags, attributes (an inline `data:` image, SVG path
+    data), style sheets, scripts and drawings hold is no figure a reader sees. Each block is
+    cut up to its own closing tag, or to the end when it never closes (as a browser does);
+    one pass, however many blocks."""
+    low = html.lower()
+    kept, pos = [], 0
+    for m in _HIDDEN_BLOCK_RE.finditer(low):
+        if m.start() < pos:
+            continue  # inside a block already cut
+        kept.append(html[pos : m.start()])
+        close = low.find(f"</{m.group(1)}", m.end())
+        pos = len(html) if close < 0 else close
+    kept.append(html[pos:])
+    return _TAG_RE.sub(" ", "".join(kept))
 
 
 def looks_like_html(text: str) -> bool:

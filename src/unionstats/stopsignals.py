@@ -1,4 +1,4 @@
-"""Ctrl-C and SIGTERM while worker processes start.
+"""Ctrl-C, SIGTERM and SIGHUP while worker processes start.
 
 A stop between spawning a worker and registering it left the worker unknown to its pool:
 orphaned, it printed an EOFError traceback. A Ctrl-C from the terminal reaches the whole
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing import resource_tracker
 
-STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
 
 __all__ = ["STOP_SIGNALS", "held_while_spawning", "worker_leaves_stopping_to_parent"]
 
@@ -49,4 +49,5 @@ def held_while_spawning() -> Iterator[None]:
 def worker_leaves_stopping_to_parent() -> None:
     """In a worker: ignore Ctrl-C (the parent stops the workers), then take signals again."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # (a closed terminal's HUP: the parent's too)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)

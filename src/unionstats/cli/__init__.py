@@ -9,8 +9,9 @@ Error policy (the only place that writes a failure):
 - a usage error from the parser: one line and exit 2;
 - anything unexpected: one line naming the exception, exit 70 (``UNIONSTATS_DEBUG=1``
   shows the traceback);
-- Ctrl-C: one line, exit 130; SIGTERM (``timeout``, ``kill``, a cancelled job) unwinds
-  the same way (the half-built output removed, the workers stopped): one line, exit 143.
+- Ctrl-C: one line, exit 130; SIGTERM (``timeout``, ``kill``, a cancelled job) and SIGHUP
+  (a closed terminal) unwind the same way (the half-built output removed, the workers
+  stopped): one line, exit 143 (129).
 
 Lines are written as plain text, never through a console that wraps at the terminal
 width (rich wraps at 80 columns when stderr is a pipe).
@@ -147,8 +148,8 @@ def _utf8_streams() -> None:
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, unwound as Ctrl-C is: its default action ended a build on the spot, with no
-    line, its half-written build folder left behind and its workers running on."""
+    """SIGTERM or SIGHUP, unwound as Ctrl-C is: its default action ended a build on the spot,
+    with no line, its half-written build folder left behind and its workers running on."""
 
 
 _STOPPED_BY: list[int] = []  # (Typer returns 130 for any KeyboardInterrupt: the cause is lost)
@@ -162,8 +163,9 @@ def _terminated(signum: int, frame: object) -> None:
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point (``unionstats``): run the app under the error policy above."""
     _utf8_streams()
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:  # (not one a caller set up)
-        signal.signal(signal.SIGTERM, _terminated)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # (a closed terminal or SSH session: HUP)
+        if signal.getsignal(signum) is signal.SIG_DFL:  # (not one a caller set up)
+            signal.signal(signum, _terminated)
     stdout = sys.stdout
     sys.stdout = _Stdout(stdout)  # type: ignore[assignment]
     try:
@@ -215,8 +217,8 @@ def _run(argv: list[str] | None) -> int:
         )
         code = 70
     if code == 130 and _STOPPED_BY:
-        code = 143
-        say("terminated (SIGTERM)")
+        code = 128 + _STOPPED_BY[0]
+        say(f"terminated ({signal.Signals(_STOPPED_BY[0]).name})")
     elif code == 130:  # Typer turns Ctrl-C into a silent exit 130
         say("interrupted")
     return code if isinstance(code, int) else 0
