@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from vn_encodings import to_cp1258
 
-from unionstats.pipeline import BuildError, build
+from unionstats.pipeline import BuildError, build, output_folder_problem
 from unionstats.publish import OUTPUT_FILES
 from unionstats.validate import GOLD_OBSERVATION_COLUMNS
 
@@ -268,6 +268,16 @@ def test_an_output_folder_inside_the_raw_folder_is_refused(tmp_path: Path, out: 
     with pytest.raises(BuildError, match="inside the raw folder"):
         build(raw, raw / out, workers=1)
     assert sorted(p.name for p in raw.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize(("out", "refused"), [("/", True), ("~", True), ("out", False)])
+def test_the_root_or_home_as_output_folder_is_refused(
+    tmp_path: Path, monkeypatch, out: str, refused: bool
+) -> None:
+    """`--out /` wrote `.lock`, `builds/`, `current` and the table links into `/`."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    problem = output_folder_problem(tmp_path / Path(out).expanduser(), tmp_path / "raw")
+    assert (problem is not None and "root or the home folder" in problem) is refused
 
 
 def test_a_link_to_the_raw_folder_is_seen_through(tmp_path: Path) -> None:

@@ -577,7 +577,7 @@ def _reject_bytes(data: bytes) -> tuple[str, str] | None:
         return (
             "unsupported_format",
             "a zip archive under a text file's name: unzip it and put the reports it holds "
-            "in data/raw",
+            "in the raw folder",
         )
     if data.startswith(_OFFICE_SIGNATURES):  # read as `binary`: nothing said what to do
         kind = next(what for sig, what in _OFFICE_FILES if data.startswith(sig))

@@ -93,6 +93,24 @@ class BuildSummary:
     """rel_paths of reports with the same bytes (a copy under another name), in path order."""
 
 
+def output_folder_problem(out_dir: Path, raw_dir: Path) -> str | None:
+    """Why the tables may not be written there: inside the raw folder (the next build would
+    read them as reports), or the file system's root or the home folder (`--out /` put its
+    links, `builds/` and `.lock` among the system's files)."""
+    resolved = out_dir.resolve()
+    if resolved == Path(resolved.anchor) or resolved == Path.home().resolve():
+        return (
+            f"the output folder {out_dir} is the file system's root or the home folder: name "
+            "a folder of its own for the processed tables (data/processed)"
+        )
+    if resolved.is_relative_to(raw_dir.resolve()):
+        return (
+            f"the output folder {out_dir} is inside the raw folder {raw_dir}: "
+            "the next build would read its tables as reports"
+        )
+    return None
+
+
 def build(
     raw_dir: Path,
     out_dir: Path,
@@ -126,11 +144,8 @@ def build(
         raise BuildError(problem)
     if problem := raw_folder_problem(raw_dir):
         raise BuildError(problem)
-    if out_dir.resolve().is_relative_to(raw_dir.resolve()):
-        raise BuildError(
-            f"the output folder {out_dir} is inside the raw folder {raw_dir}: "
-            "the next build would read its tables as reports"
-        )
+    if problem := output_folder_problem(out_dir, raw_dir):
+        raise BuildError(problem)
     ledger = read_ledger(corrections) if corrections else []
     root = _identity(raw_dir)
     found = survey(raw_dir)

@@ -167,9 +167,9 @@ def _key(row: dict[str, str | None], files: dict[str, dict[str, str]] | None) ->
     by_id = files["doc_id"].get(doc_id) if doc_id else None
     by_path = files["path"].get(rel) if rel else None
     if doc_id and by_id is None:
-        return "", f"column doc_id: no report under data/raw is named {doc_id!r}"
+        return "", f"column doc_id: no report in the raw folder is named {doc_id!r}"
     if rel and by_path is None:
-        return "", f"column path: no file data/raw/{rel}"
+        return "", f"column path: no file {rel} in the raw folder"
     if by_id and by_path and by_id != by_path:
         return "", f"column path: {rel!r} is report {by_path!r}, not {doc_id!r}"
     return by_id or by_path or "", ""

@@ -54,5 +54,5 @@ def orgs_command(
         say(
             f"likely split: {r['org_id']} ({r['years']}) and {r['other_org_id']} "
             f"({r['other_years']}), names {r['similarity']:.0%} alike; merge them in "
-            "data/raw/organisations.csv"
+            "organisations.csv at the top of the raw folder"
         )
