@@ -3959,6 +3959,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # unions that sent word are no count of unions
         ("Năm 2024, đã có hơn 800 CĐCS gửi báo cáo về tình hình tiền lương.", set()),
+        # an amount too small to be the total of what was just counted is one unit's worth
+        (
+            "Năm 2024, Công đoàn ngành trao 315 suất quà trị giá 400 ngàn đồng cho đoàn viên.",
+            {("gifts", 315)},
+        ),
+        (
+            "Năm 2024, Công đoàn ngành trao 315 suất quà trị giá 126 triệu đồng cho đoàn viên.",
+            {("gifts", 315), ("gift_value", 126e6)},
+        ),
+        # ... and so is an amount of cash for each gift
+        ("Năm 2024, LĐLĐ tỉnh trao tặng 800 ngàn đồng tiền mặt cho mỗi phần quà.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

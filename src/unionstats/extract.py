@@ -571,6 +571,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     ):
         run.mention(spot, q, None, "excluded", "per_unit_amount")  # (see `ranges_per_head`)
         return
+    if _one_units_worth(run, spot, ind):
+        run.mention(spot, q, None, "excluded", "per_unit_amount")  # (`least_share_of_a_total`)
+        return
     if _money_by_its_size(ind, cand, found) or (
         cell is not None and cell.money and not ind.is_money and q.unit is None
     ):
@@ -666,6 +669,23 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             evidence = (*verdict.evidence, "house_money")
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
     return verdict, found
+
+
+def _one_units_worth(run: _Run, spot: Spot, ind: Indicator) -> bool:
+    """`trao 217 suất quà trị giá 500 ngàn đồng`: care money right after a count in its clause
+    that, shared among what was counted, leaves each less than `least_share_of_a_total`: the
+    worth of one, not the total."""
+    sc = run.lay.catalogue.scoring
+    last = run.last_obs
+    if (
+        ind.code not in sc.money_of.values()
+        or last is None
+        or last.indicator not in sc.money_of
+        or last.span_start < spot.clause[0]
+        or last.value <= 1
+    ):
+        return False
+    return spot.cand.q.value / last.value < sc.least_share_of_a_total
 
 
 def _house_money(run: _Run, spot: Spot) -> bool:

@@ -226,6 +226,7 @@ class Scoring:
     money_of: dict[str, str]
     money_of_mixed: str
     ranges_per_head: tuple[str, ...]
+    least_share_of_a_total: float
     part_words: int
     share_ends: int
     other_org_words: int
@@ -570,6 +571,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
             ranges_per_head=tuple(str(c) for c in raw["ranges_per_head"]),
+            least_share_of_a_total=float(raw["least_share_of_a_total"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
