@@ -3970,6 +3970,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # ... and so is an amount of cash for each gift
         ("Năm 2024, LĐLĐ tỉnh trao tặng 800 ngàn đồng tiền mặt cho mỗi phần quà.", set()),
+        # workers given a meal by the union are cared for
+        (
+            "Năm 2024, Công đoàn công ty tổ chức Bữa cơm Công đoàn cho gần 1.400 công nhân.",
+            {("welfare_beneficiaries", 1_400)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
