@@ -3975,6 +3975,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, Công đoàn công ty tổ chức Bữa cơm Công đoàn cho gần 1.400 công nhân.",
             {("welfare_beneficiaries", 1_400)},
         ),
+        # legal advice is no care; firms with a union that reported a cut are no count of unions
+        (
+            "Năm 2024, để hỗ trợ người lao động, Trung tâm đã tư vấn pháp luật cho 412 trường hợp.",
+            set(),
+        ),
+        ("Năm 2024, đã có 27 doanh nghiệp có CĐCS báo cáo phải giảm giờ làm.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
