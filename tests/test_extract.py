@@ -3981,6 +3981,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             set(),
         ),
         ("Năm 2024, đã có 27 doanh nghiệp có CĐCS báo cáo phải giảm giờ làm.", set()),
+        # the unions a body leads directly, and their members, are its stock
+        (
+            "Năm 2024, Công đoàn Viên chức tỉnh trực tiếp chỉ đạo 31 CĐCS với 2.480 đoàn viên.",
+            {("grassroots_unions", 31), ("members", 2_480)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
