@@ -731,3 +731,18 @@ def test_a_provinces_department_is_named_past_va(text: str, written: str) -> Non
 )  # fmt: skip
 def test_a_companys_name_goes_on_past_va(text: str, written: str) -> None:
     assert find_mentions(text)[0].written == written
+
+
+# An abbreviation in brackets inside a name (`Công đoàn các Khu công nghiệp (KCN) tỉnh Long
+# An`, `Công đoàn Viên chức (CĐVC) tỉnh`) cut it there: `Công đoàn các Khu`, `Công đoàn Viên`.
+@pytest.mark.parametrize(
+    ("opening", "org"),
+    [
+        ("Công đoàn các Khu công nghiệp (KCN) tỉnh Bình Phước tổ chức hội nghị.",
+         "Công đoàn các Khu công nghiệp tỉnh Bình Phước"),
+        ("Công đoàn Viên chức (CĐVC) tỉnh Gia Lai tổ chức hội nghị.",
+         "Công đoàn Viên chức tỉnh Gia Lai"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_in_brackets_inside_a_name_is_read_past(opening: str, org: str) -> None:
+    assert infer(f"Ngày 5/1, {opening} Năm 2023 kết nạp 300 đoàn viên.\n").org == org

@@ -195,6 +195,9 @@ def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
 
 _NUMBERED = re.compile(r"số\s+\d")
 _ABBREVIATION_AFTER_TYPE = re.compile(r"\((?:CĐ|CĐCS|LĐLĐ|TLĐ)\)[,:]?")
+# ... and one of a word of the name, in the name: `Công đoàn các Khu công nghiệp (KCN) tỉnh
+# Long An` (the name was cut there, `Công đoàn các Khu`)
+_ABBREVIATION_IN_NAME = re.compile(r"\([A-ZĐ][A-ZĐ-]{1,7}\)")
 _INNER_ELLIPSIS = re.compile(r"(?<=\w)(?:\.{2,}|…)(?=\w)")
 _GLUED_UNIT = re.compile(r"(?i)(tp|tx|q|h)\.(?=\w)")
 
@@ -371,6 +374,10 @@ def _name_from(
     if raw and _ABBREVIATION_AFTER_TYPE.fullmatch(raw[0][0]):
         raw, lows = raw[1:], lows[1:]  # `Công đoàn (CĐ) Công ty ...`
         skipped = 1
+    if any(_ABBREVIATION_IN_NAME.fullmatch(t) for t, _ in raw[1:]):
+        inner = [k for k in range(1, len(raw)) if _ABBREVIATION_IN_NAME.fullmatch(raw[k][0])]
+        raw = [t for k, t in enumerate(raw) if k not in inner]
+        lows = [t for k, t in enumerate(lows) if k not in inner]
     if kind == "bloc" and len(raw) > 1 and lows[0] == "số" and lows[1].isdigit():
         kept = [raw[0][0], raw[1][0].rstrip(_TRAILING)]  # `Khối thi đua số 3`
         end = raw[1][1] + len(kept[1])
