@@ -3986,6 +3986,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, Công đoàn Viên chức tỉnh trực tiếp chỉ đạo 31 CĐCS với 2.480 đoàn viên.",
             {("grassroots_unions", 31), ("members", 2_480)},
         ),
+        # a house's whole cost, of which the fund gave a part: the house's money, none raised
+        # for the fund; money raised for it, and a part of that, stay the fund's
+        (
+            "Năm 2024, căn nhà được xây với tổng kinh phí là 140 triệu đồng, trong đó, Quỹ Mái "
+            "ấm Công đoàn huyện hỗ trợ 45 triệu đồng, còn lại gia đình tự lo.",
+            {("union_shelter_value", 140e6)},
+        ),
+        (
+            "Năm 2024, toàn ngành vận động Quỹ Mái ấm Công đoàn được 260 triệu đồng, trong đó "
+            "cán bộ đóng góp 90 triệu đồng.",
+            {("union_shelter_fund", 260e6), ("union_shelter_fund", 90e6)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
