@@ -3998,6 +3998,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "cán bộ đóng góp 90 triệu đồng.",
             {("union_shelter_fund", 260e6), ("union_shelter_fund", 90e6)},
         ),
+        # years counted back are no count
+        (
+            "Công tác phát triển đoàn viên: 5 năm qua, toàn ngành kết nạp mới 540/450 đoàn viên.",
+            {("new_members", 540)},
+        ),
+        # the top earner and some units below a line are no average
+        (
+            "Năm 2024, thu nhập bình quân 7,1 triệu đồng; người cao nhất nhận 18 triệu đồng.",
+            {("avg_income", 7.1e6)},
+        ),
+        (
+            "Năm 2024, thu nhập bình quân 7,1 triệu đồng; một số đơn vị thu nhập thấp, dưới 4,5 "
+            "triệu đồng/người/tháng.",
+            {("avg_income", 7.1e6)},
+        ),
+        # those who attended or spoke are no stock
+        ("Năm 2024, tham dự có hơn 350 đoàn viên, công nhân lao động.", set()),
+        ("Năm 2024, tại hội nghị có 9 công nhân phát biểu ý kiến.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
