@@ -4016,6 +4016,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # those who attended or spoke are no stock
         ("Năm 2024, tham dự có hơn 350 đoàn viên, công nhân lao động.", set()),
         ("Năm 2024, tại hội nghị có 9 công nhân phát biểu ý kiến.", set()),
+        # admitted, counted as Party members after the referrals
+        (
+            "Năm 2024, giới thiệu 38 ĐV ưu tú cho Đảng, đã kết nạp được 17 đảng viên.",
+            {("party_referrals", 38), ("party_admissions", 17)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
