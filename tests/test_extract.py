@@ -4021,6 +4021,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, giới thiệu 38 ĐV ưu tú cho Đảng, đã kết nạp được 17 đảng viên.",
             {("party_referrals", 38), ("party_admissions", 17)},
         ),
+        # money lent is no gift; a badge given is no care
+        (
+            "Năm 2024, 25 đoàn viên được vay vốn từ Quỹ hỗ trợ với tổng số tiền 800 triệu đồng.",
+            set(),
+        ),
+        ("Năm 2024, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 8 đoàn viên.", set()),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
