@@ -4023,8 +4023,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # money lent is no gift; a badge given is no care
         (
-            "Năm 2024, 25 đoàn viên được vay vốn từ Quỹ hỗ trợ với tổng số tiền 800 triệu đồng.",
-            set(),
+            "Năm 2024, công đoàn trao 300 suất quà. Dịp này, 25 đoàn viên được vay vốn từ Quỹ hỗ "
+            "trợ với tổng số tiền 800 triệu đồng.",
+            {("gifts", 300)},
         ),
         ("Năm 2024, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 8 đoàn viên.", set()),
     ],
