@@ -1399,6 +1399,12 @@ def test_an_ordinal_opening_a_headline_is_no_weekday_date_line() -> None:
          "chương trình Tết Sum vầy. Công nhân được nhận quà.\nBà Hạnh cho biết: Năm 2025, thu nhập "
          "bình quân đạt 8,5 triệu đồng. Năm 2025, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.",
          dt.date(2026, 1, 22), "2026"),
+        # the outlet's short name before a date and time
+        ("Công nhân May Hòa Phát được nâng thu nhập\nTIỀN PHONG | 14/03/2023 08:10\n\nNgày 12.3, "
+         "Công ty TNHH May Hòa Phát tổ chức Hội nghị người lao động.\n\nNăm 2022, Công đoàn công "
+         "ty có 2.150 đoàn viên.\n\nCông ty bảo đảm việc làm.\n\nCông nhân đề xuất 40 sáng "
+         "kiến.\n\nCông đoàn thăm hỏi 120 lượt đoàn viên ốm đau.\n\nHai bên ký thỏa ước mới."
+         "\n\nCông ty khen thưởng 20 cá nhân.\n\nThanh Hà", dt.date(2023, 3, 14), "2023"),
     ],
 )  # fmt: skip
 def test_date_lines_and_years_of_news_pages(text: str, published: dt.date, period: str) -> None:

@@ -135,9 +135,11 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
     return at_starts(_PUBLISHED_LOW, low, labels)
 
 
-# A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`.
+# A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`,
+# after the outlet's short name: `LAO ĐỘNG | 22/01/2024 06:30`.
 _DATE_TIME_LINE = re.compile(
-    r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}"
+    r"^\s*(?:[^\W\d][^\n]{0,38}?\s[-–|]\s*)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}"
     r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
