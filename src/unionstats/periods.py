@@ -894,7 +894,8 @@ def _year_of_day(month: int, published_year: int | None, published_month: int | 
 # part of it (`6 tháng đầu năm`); before, a yearly review's year is stated later in the text
 # (`Ngày 15/1/2024, ... tổng kết. Năm 2023, ...`).
 _DATED_LEAD = re.compile(
-    r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
+    r"\s*(?:\(?[^\W\d_]{2,6}\)?\s*[-–]\s*)?"  # (the outlet's mark first: `BBG - `, `(GLO) - `)
+    r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
     r"(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2}))?(?![\d/.-]),\s*[^\W\d_]"
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
