@@ -4028,6 +4028,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("gifts", 300)},
         ),
         ("Năm 2024, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 8 đoàn viên.", set()),
+        # a hope is a plan; awards proposed upward are not yet given; works of initiative are
+        # initiatives
+        ("Năm 2024, Công ty kỳ vọng đạt 2.500 sáng kiến vào cuối năm 2025.", set()),
+        ("Năm 2024, LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng Bằng LĐST cho 14 cá nhân.", set()),
+        (
+            "Năm 2024, toàn ngành có 1.280 công trình sáng kiến được công nhận.",
+            {("initiatives", 1_280)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:

@@ -902,11 +902,11 @@ def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
 
 
-# Round 17: separators of other scripts and word processors inside a figure (a dot leader, a
+# Round 27: separators of other scripts and word processors inside a figure (a dot leader, a
 # bullet operator, a small full stop, the comma of Arabic or of East Asian input, the
 # non-breaking hyphen): `250 đoàn viên` was read with full confidence, `2،5 tỷ` as 5 tỷ, and
 # `1‑250` as a clean 250 where `1-250` is a range.
-_QUIRKS_17: dict[str, tuple[str, list[tuple[str, float]]]] = {
+_QUIRKS_27: dict[str, tuple[str, list[tuple[str, float]]]] = {
     "one_dot_leader_group": ("Năm 2021 kết nạp mới 1\u2024250 đoàn viên.", [("new_members", 1250)]),
     "bullet_operator_group": ("Năm 2021 kết nạp mới 1\u2219250 đoàn viên.", [("new_members", 1250)]),
     "dot_operator_group": ("Năm 2021 kết nạp mới 1\u22c5250 đoàn viên.", [("new_members", 1250)]),
@@ -920,9 +920,9 @@ _QUIRKS_17: dict[str, tuple[str, list[tuple[str, float]]]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("quirk", list(_QUIRKS_17))
-def test_round_17_separators_read_as_the_marks_they_stand_for(quirk: str) -> None:
-    body, want = _QUIRKS_17[quirk]
+@pytest.mark.parametrize("quirk", list(_QUIRKS_27))
+def test_round_27_separators_read_as_the_marks_they_stand_for(quirk: str) -> None:
+    body, want = _QUIRKS_27[quirk]
     text = _R13 + body + "\n"
     report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
     assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
