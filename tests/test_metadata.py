@@ -1448,3 +1448,21 @@ def test_a_count_of_years_that_looks_like_a_year_dates_nothing() -> None:
 def test_an_anniversarys_founding_year_is_no_period(title: str) -> None:
     """The span an anniversary counts names the year it is held, not the founding year."""
     assert infer(f"{title}\nDịp này, LĐLĐ quận trao 50 suất quà cho đoàn viên.\n").period == "2024"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Đoàn TNCS Hồ Chí Minh của trường",
+        "kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh",
+    ],
+)
+def test_the_presidents_name_is_no_province(phrase: str) -> None:
+    """The President's name, after the words it follows, is no place: the city is written with
+    its unit word (`TP. Hồ Chí Minh`); the report's province is the one it names."""
+    text = (
+        f"Công đoàn ngành Y tế tổ chức hội nghị\nNgày 5/1, Công đoàn ngành Y tế tổ chức {phrase}. "
+        "Năm 2023, toàn ngành tỉnh Tây Ninh kết nạp 300 đoàn viên.\n"
+    )
+    assert infer(text).province == "Tây Ninh"

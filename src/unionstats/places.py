@@ -84,9 +84,29 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
     found = []
     for m in _names_re(ignore_case).finditer(text):
         province = province_of(m.group(1))
-        if province is not None and not _names_a_commune(text, m.start()):
+        if (
+            province is not None
+            and not _names_a_commune(text, m.start())
+            and not _names_a_person(text, m.start())
+        ):
             found.append((m.start(), province))
     return found
+
+
+@cache
+def _person_before() -> re.Pattern[str]:
+    """What a person's name that is also a province's follows (organisations.yaml
+    `person_before_place`)."""
+    from unionstats.datafiles import package_yaml
+
+    words = package_yaml("unionstats.catalogue", "organisations.yaml")["person_before_place"]
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{spaced}),?\s+$", re.IGNORECASE)
+
+
+def _names_a_person(text: str, start: int) -> bool:
+    """`phong cách Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`: the President, not the city."""
+    return _person_before().search(text, max(0, start - 30), start) is not None
 
 
 @cache
