@@ -1466,3 +1466,20 @@ def test_the_presidents_name_is_no_province(phrase: str) -> None:
         "Năm 2023, toàn ngành tỉnh Tây Ninh kết nạp 300 đoàn viên.\n"
     )
     assert infer(text).province == "Tây Ninh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        # a full name closing the organisation's, after the person's title, is the person's
+        ("Theo Chủ tịch CĐ Dệt May Phạm Văn Tâm, năm 2023 kết nạp 300 đoàn viên.",
+         "Công đoàn Dệt May"),
+        ("Chủ tịch LĐLĐ Thành phố Trần Thu Hà cho biết, năm 2023 kết nạp 300 đoàn viên.",
+         "Liên đoàn Lao động Thành phố"),
+        # ... not a workplace's name after a person
+        ("Chủ tịch Công đoàn Trường THPT Lê Hồng Phong cho biết năm 2023 kết nạp 30 đoàn viên.",
+         "Công đoàn Trường THPT Lê Hồng Phong"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_after_the_organisation_is_no_part_of_it(sentence: str, org: str) -> None:
+    assert infer(f"Tin công đoàn\n{sentence}\n").org == org

@@ -406,15 +406,40 @@ def _after_person_title(text: str, m: OrgMention) -> bool:
 
 
 def _cut_person(text: str, m: OrgMention) -> OrgMention:
-    """`Chủ tịch LĐLĐ TP Trần Kim Yến`: after a person's title, capitalised words that are
-    not a province after `TP`/`tỉnh` are the person's name; the organisation is unnamed."""
-    units = words().units
+    """`Chủ tịch LĐLĐ TP Trần Kim Yến`, `Chủ tịch LĐLĐ Thành phố Lê Đình Hùng`: after a
+    person's title, capitalised words that are not a province after `TP`/`tỉnh` are the
+    person's name; the organisation is unnamed. `Chủ tịch CĐ Công Thương Lý Quốc Hùng`: a
+    full name closing the mention (`family_names`) is the person's, unless the name before it
+    is a workplace's (`Trường THPT Trần Hưng Đạo`)."""
+    w = words()
     if not _after_person_title(text, m) or len(m.tokens) < 2:
         return m
-    named = [province_of(" ".join(m.tokens[1:k])) for k in range(2, len(m.tokens) + 1)]
-    if m.tokens[0].lower() in units and not any(named):
-        return replace(m, tokens=m.tokens[:1])
+    lowered = [t.lower() for t in m.tokens]
+    lead = 2 if " ".join(lowered[:2]) in w.units else 1 if lowered[0] in w.units else 0
+    if lead:
+        named = [
+            province_of(" ".join(m.tokens[lead:k])) for k in range(lead + 1, len(m.tokens) + 1)
+        ]
+        return replace(m, tokens=m.tokens[:lead]) if not any(named) else m
+    family = _family_names()
+    for i in range(1, len(m.tokens) - 2):
+        rest = m.tokens[i:]
+        if (
+            lowered[i] in family
+            and len(rest) <= 4
+            and all(t[:1].isupper() for t in rest)
+            and not any(p in " ".join(lowered[:i]) for p in w.workplaces)
+            and province_of(" ".join(rest)) is None
+        ):
+            return replace(m, tokens=m.tokens[:i])
     return m
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    from unionstats.datafiles import package_yaml
+
+    return frozenset(package_yaml("unionstats.catalogue", "organisations.yaml")["family_names"])
 
 
 @dataclass(frozen=True, slots=True)
