@@ -3977,7 +3977,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # legal advice is no care; firms with a union that reported a cut are no count of unions
         (
-            "Năm 2024, để hỗ trợ người lao động, Trung tâm đã tư vấn pháp luật cho 412 trường hợp.",
+            "Năm 2024, để hỗ trợ đoàn viên, văn phòng LĐLĐ huyện đã tư vấn pháp luật cho 86 trường hợp.",
             set(),
         ),
         ("Năm 2024, đã có 27 doanh nghiệp có CĐCS báo cáo phải giảm giờ làm.", set()),
@@ -3989,8 +3989,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # a house's whole cost, of which the fund gave a part: the house's money, none raised
         # for the fund; money raised for it, and a part of that, stay the fund's
         (
-            "Năm 2024, căn nhà được xây với tổng kinh phí là 140 triệu đồng, trong đó, Quỹ Mái "
-            "ấm Công đoàn huyện hỗ trợ 45 triệu đồng, còn lại gia đình tự lo.",
+            "Năm 2024, ngôi nhà cấp 4 rộng 50 m2 đã hoàn thành. Với tổng kinh phí là 140 triệu "
+            "đồng, trong đó Quỹ Mái ấm Công đoàn huyện hỗ trợ 45 triệu đồng, phần còn lại gia "
+            "đình tự lo.",
             {("union_shelter_value", 140e6)},
         ),
         (

@@ -313,7 +313,7 @@ def test_a_dated_lead_after_the_outlets_mark_dates_the_item(mark: str) -> None:
     mark; a span of years told paragraphs later is its background, not its period."""
     text = (
         "Nghệ An: 30 công nhân được kết nạp Đảng\nCập nhật: 19/11/2021 16:05\n\n"
-        f"{mark}Chiều 18/11, LĐLĐ tỉnh phối hợp tổ chức lễ kết nạp đảng viên mới là công nhân. "
+        f"{mark}Chiều 18/11, LĐLĐ tỉnh cùng Đảng ủy Khối trao quyết định cho 30 công nhân. "
         "Tại buổi lễ, 30 đoàn viên được kết nạp vào Đảng.\n\nCác đảng viên mới đều trẻ. Phần lớn "
         "là tổ trưởng sản xuất.\n\nTheo báo cáo, toàn tỉnh hiện có 1.100 CĐCS.\n\nGiai đoạn "
         "2016 - 2020, công đoàn tỉnh đã giới thiệu 3.400 đoàn viên ưu tú cho Đảng.\n"

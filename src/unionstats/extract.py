@@ -672,7 +672,7 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 
 def _one_units_worth(run: _Run, spot: Spot, ind: Indicator) -> bool:
-    """`trao 217 suất quà trị giá 500 ngàn đồng`: care money right after a count in its clause
+    """`tặng 180 suất quà trị giá 400 ngàn đồng`: care money right after a count in its clause
     that, shared among what was counted, leaves each less than `least_share_of_a_total`: the
     worth of one, not the total."""
     sc = run.lay.catalogue.scoring

@@ -408,7 +408,7 @@ def _after_person_title(text: str, m: OrgMention) -> bool:
 def _cut_person(text: str, m: OrgMention) -> OrgMention:
     """`Chủ tịch LĐLĐ TP Trần Kim Yến`, `Chủ tịch LĐLĐ Thành phố Lê Đình Hùng`: after a
     person's title, capitalised words that are not a province after `TP`/`tỉnh` are the
-    person's name; the organisation is unnamed. `Chủ tịch CĐ Công Thương Lý Quốc Hùng`: a
+    person's name; the organisation is unnamed. `Chủ tịch CĐ Dệt May Phạm Văn Tâm`: a
     full name closing the mention (`family_names`) is the person's, unless the name before it
     is a workplace's (`Trường THPT Trần Hưng Đạo`)."""
     w = words()
