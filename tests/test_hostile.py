@@ -893,13 +893,19 @@ _QUIRKS_16: dict[str, tuple[str, list[tuple[str, float]]]] = {
 }  # fmt: skip
 
 
+def _figures_of(name: str, body: str) -> list[tuple[str, float]]:
+    """What a report of round 13's opening line and `body` (a page when it opens with a tag)
+    is read to say."""
+    is_html = body.startswith("<")
+    text = (_R13_HTML if is_html else _R13) + body + ("</body></html>" if is_html else "\n")
+    report = RawReport(name, f"{name}.txt", text, "utf_8", is_html, "0" * 64, len(text))
+    return [(o.indicator, o.value) for o in process(report, {}).observations]
+
+
 @pytest.mark.parametrize("quirk", list(_QUIRKS_16))
 def test_round_16_quirks_read_as_a_careful_reader_reads_them(quirk: str) -> None:
     body, want = _QUIRKS_16[quirk]
-    is_html = body.startswith("<")
-    text = (_R13_HTML if is_html else _R13) + body + ("</body></html>" if is_html else "\n")
-    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", is_html, "0" * 64, len(text))
-    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+    assert _figures_of(quirk, body) == want
 
 
 # Round 27: separators of other scripts and word processors inside a figure (a dot leader, a
@@ -923,9 +929,7 @@ _QUIRKS_27: dict[str, tuple[str, list[tuple[str, float]]]] = {
 @pytest.mark.parametrize("quirk", list(_QUIRKS_27))
 def test_round_27_separators_read_as_the_marks_they_stand_for(quirk: str) -> None:
     body, want = _QUIRKS_27[quirk]
-    text = _R13 + body + "\n"
-    report = RawReport(quirk, f"{quirk}.txt", text, "utf_8", False, "0" * 64, len(text))
-    assert [(o.indicator, o.value) for o in process(report, {}).observations] == want
+    assert _figures_of(quirk, body) == want
 
 
 # A site's owner is read from the text's first five lines too (`Cơ quan chủ quản: ...`): a
