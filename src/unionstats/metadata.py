@@ -406,7 +406,7 @@ def _after_person_title(text: str, m: OrgMention) -> bool:
 
 
 def _cut_person(text: str, m: OrgMention) -> OrgMention:
-    """`Chủ tịch LĐLĐ TP Trần Kim Yến`, `Chủ tịch LĐLĐ Thành phố Lê Đình Hùng`: after a
+    """`Chủ tịch LĐLĐ TP Trần Kim Yến`, `Chủ tịch LĐLĐ Thành phố Trần Thu Hà`: after a
     person's title, capitalised words that are not a province after `TP`/`tỉnh` are the
     person's name; the organisation is unnamed. `Chủ tịch CĐ Dệt May Phạm Văn Tâm`: a
     full name closing the mention (`family_names`) is the person's, unless the name before it
