@@ -711,15 +711,19 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     lo = max(spot.sentence[0], spot.left - rule.within)
     houses = hits.ending_between(rule.house, lo, spot.left)
     houses_code = lay.catalogue.scoring.one_house_each.means
-    # (or the houses counted before it in its sentence, named in full in an earlier one:
-    # `Tổng kinh phí hỗ trợ xây dựng 2 nhà là 165 triệu đồng`)
-    counted = [pos for pos, code in run.recent(spot.sentence[0], spot.left) if code == houses_code]
     if houses:
         house_end = houses[-1][1]
-    elif counted and counted[-1] >= spot.sentence[0]:
-        house_end = counted[-1]
     else:
-        return False
+        # (or the houses counted before it in its sentence, named in full in an earlier one:
+        # `Tổng kinh phí hỗ trợ xây dựng 2 nhà là 165 triệu đồng`)
+        counted = [
+            pos
+            for pos, code in run.recent(spot.sentence[0], spot.left)
+            if code == houses_code and pos >= spot.sentence[0]
+        ]
+        if not counted:
+            return False
+        house_end = counted[-1]
     # (nor money for a list of care the house ends: `như thăm hỏi, sửa nhà cho đoàn viên, trao
     # “Mái ấm Công đoàn”... với kinh phí trên 6 tỷ đồng`)
     if hits.starting_between(rule.other_care, max(lo, spot.clause[0]), spot.left):
