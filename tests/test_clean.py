@@ -98,6 +98,15 @@ def test_invisible_marks_inside_numbers_and_words_are_dropped(mark: str):
     assert normalize_vietnamese(f"1.{mark}234 đo{mark}àn viên") == "1.234 đoàn viên"
 
 
+# A page editor's zero width space between a figure and its word stands for a space: the
+# figure glued to its noun (`trợ350suất`) was read as no figure; inside a figure or a word
+# it is still dropped.
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\ufeff"])
+def test_zero_width_space_between_figure_and_word_is_a_space(mark: str):
+    text = f"hỗ trợ{mark}350{mark}suất quà, 1{mark}250 đo{mark}àn viên"
+    assert normalize_vietnamese(text) == "hỗ trợ 350 suất quà, 1250 đoàn viên"
+
+
 def test_zero_width_joiner_between_letter_and_mark_does_not_block_composition():
     assert normalize_vietnamese("o\u200d\u0301") == "ó"
 

@@ -1370,8 +1370,26 @@ def _is_latin(char: str) -> bool:
     return char <= "\u024f" or "\u1e00" <= char <= "\u1eff"
 
 
+# A zero width space (or word joiner, byte-order mark) between a figure and a word is the
+# space a page's editor put there: `hỗ trợ\u200b350\u200bsuất` read `trợ350suất`, no figure.
+# Between two digits or two letters it is dropped (`1\u200b250`, `đo\u200bàn`).
+_ZERO_WIDTH_SPACES = "\u200b\u2060\ufeff"
+
+
 def _odd_space(match: re.Match[str]) -> str:
-    return _ODD_SPACE_MAP[match.group()]
+    char = match.group()
+    if char in _ZERO_WIDTH_SPACES:
+        text, at = match.string, match.start()
+        before = text[at - 1 : at]
+        after = text[at + 1 : at + 2]
+        if (
+            before
+            and after
+            and before.isdigit() != after.isdigit()
+            and (before.isalpha() or after.isalpha())
+        ):
+            return " "
+    return _ODD_SPACE_MAP[char]
 
 
 def _tone_fix(match: re.Match[str]) -> str:
