@@ -2086,6 +2086,27 @@ def test_a_plan_word_opening_the_sentence_makes_all_of_it_a_plan() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "announce",
+    [
+        "Ban Thường vụ thống nhất các chỉ tiêu cho năm 2024. Cụ thể, ",
+        "Công đoàn ngành Y tế phấn đấu đạt những mục tiêu chính trong năm 2024. Trong đó, ",
+    ],
+)
+def test_the_sentence_detailing_announced_plans_lists_plans(announce: str) -> None:
+    """A sentence opening with `Cụ thể`/`Trong đó` after one that announces plans and gives no
+    figure lists those plans; after one that states results (`đã hoàn thành`), results."""
+    items = "kết nạp 1.800 đoàn viên mới; thành lập 14 CĐCS."
+    observations, mentions = extract("t", announce + items, "2024-Q1")
+    assert observations == []
+    assert [m.reason for m in mentions if m.value in (1800, 14)] == ["plan"] * 2
+    done = "Quý I, ngành đã hoàn thành các chỉ tiêu được giao. Cụ thể, " + items
+    assert [(o.indicator, o.value) for o in extract("t", done, "2024-Q1")[0]] == [
+        ("new_members", 1800),
+        ("new_grassroots_unions", 14),
+    ]
+
+
 def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
     """`đơn vị` counts nothing in particular; the title above (`... CĐCS trực thuộc`) does not
     say what."""

@@ -211,6 +211,8 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     sent_start, _ = lay.sentence(cand.q.start)
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
+    if _details_plans_announced_before(lay, sent_start, cand.q_start):
+        return True
     return _future_year_governs(lay, sent_start, cand.q_start)
 
 
@@ -307,6 +309,42 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
         and not _dated_item_after(lay, end, pos)
         and not _bracket_closed_between(lay.low, sent_start, start, pos)
         for start, end in found
+    )
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAST = re.compile(r"(?<!\w)đã(?!\w)")
+
+
+def _details_plans_announced_before(lay: Layout, sent_start: int, pos: int) -> bool:
+    """`Năm 2024, LĐLĐ tỉnh đề ra các chỉ tiêu chủ yếu. Cụ thể, kết nạp 2.000 đoàn viên mới;
+    thành lập 15 CĐCS`: a sentence opening with a detail word (`plan_detail_openers`) after
+    one that announces plans, states no result and gives no figure of its own lists them."""
+    sc = lay.catalogue.scoring
+    hits, low = lay.hits, lay.low
+    assert hits is not None
+    opener = _SPACES.match(low, sent_start)
+    if sent_start == 0 or opener is None or hits.end_at(sc.plan_detail_openers, opener.end()) < 0:
+        return False
+    prev_start = lay.sentence(sent_start - 1)[0]
+    if prev_start >= sent_start:
+        return False
+    plans = [
+        end
+        for start, end in _plans_ending_between(lay, prev_start, sent_start)
+        if start >= prev_start
+        and not _word_right_before(lay, sc.not_a_plan_before, start)
+        and not _rate_of(lay, start)
+    ]
+    if not plans or _PAST.search(low, prev_start, sent_start):
+        return False
+    if any(ch.isdigit() for ch in _YEAR.sub("", low[plans[-1] : sent_start])):
+        return False  # (the announcing sentence gives its own figures)
+    if hits.ending_between(sc.result_words, prev_start, sent_start):
+        return False
+    return not any(
+        not _plan_right_before(lay, start)
+        for start, _ in hits.ending_between(sc.result_words, sent_start, pos)
     )
 
 

@@ -174,6 +174,7 @@ class Scoring:
     min_score: float
     change_words: int
     plan_words: int
+    plan_detail_openers: int
     not_a_plan_before: int
     result_words: int
     done_words: int
@@ -517,6 +518,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             min_score=float(weights["min_score"]),
             change_words=b.words(raw["change_words"], "scoring.change_words"),
             plan_words=b.words(raw["plan_words"], "scoring.plan_words"),
+            plan_detail_openers=b.words(raw["plan_detail_openers"], "scoring.plan_detail_openers"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
             result_words=b.words(raw["result_words"], "scoring.result_words"),
             done_words=b.words(raw["done_words"], "scoring.done_words"),
