@@ -932,6 +932,22 @@ def test_round_27_separators_read_as_the_marks_they_stand_for(quirk: str) -> Non
     assert _figures_of(quirk, body) == want
 
 
+# Round 28: hostile but realistic formatting read as wrong figures. Money of another
+# currency (`350 USD/người/tháng` of a foreign-owned firm) was read as 350 workers.
+_QUIRKS_28: dict[str, tuple[str, list[tuple[str, float]]]] = {
+    "dollars_per_head_are_no_workers": ("Thu nhập bình quân của người lao động là 420 USD/người/tháng.", []),
+    "dollar_sign_before_the_figure": ("Công ty trả lương $380/tháng; thu nhập bình quân 8,5 triệu đồng/người/tháng.",
+                                      [("avg_income", 8.5e6)]),
+    "yen_of_trainees_abroad": ("Thực tập sinh nhận 160.000 yên/tháng; kết nạp mới 64 đoàn viên.", [("new_members", 64)]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("quirk", list(_QUIRKS_28))
+def test_round_28_hostile_formatting_reads_no_wrong_figure(quirk: str) -> None:
+    body, want = _QUIRKS_28[quirk]
+    assert _figures_of(quirk, body) == want
+
+
 # A site's owner is read from the text's first five lines too (`Cơ quan chủ quản: ...`): a
 # sentence there naming the body whose lead the units follow (`các đơn vị thực hiện tốt chỉ
 # đạo của LĐLĐ tỉnh Long An`) made that body the report's, over the header naming its own.
