@@ -2107,6 +2107,26 @@ def test_the_sentence_detailing_announced_plans_lists_plans(announce: str) -> No
     ]
 
 
+def test_a_section_headed_by_a_part_of_the_year_tells_of_that_part() -> None:
+    """`III. RIÊNG QUÝ III/2024` in the report of nine months: its figures are the quarter's,
+    those of the sections before and after it the report's."""
+    text = (
+        "Báo cáo 9 tháng đầu năm 2024 của Công đoàn ngành Xây dựng\n"
+        "Công đoàn ngành hiện có 41 CĐCS.\n"
+        "II. KẾT QUẢ 9 THÁNG\nKết nạp 1.105 đoàn viên.\n"
+        "III. RIÊNG QUÝ III/2024\n- Kết nạp 310 đoàn viên.\n- Thăm hỏi 96 đoàn viên ốm đau.\n"
+        "IV. CÔNG TÁC KHÁC\nTổ chức 12 lớp tập huấn.\n"
+    )
+    observations, _ = extract("t", text, "2024", org_level="sector_provincial")
+    assert [(o.value, o.period) for o in observations] == [
+        (41, "2024"),
+        (1105, "2024"),
+        (310, "2024-Q3"),
+        (96, "2024-Q3"),
+        (12, "2024"),
+    ]
+
+
 def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
     """`đơn vị` counts nothing in particular; the title above (`... CĐCS trực thuộc`) does not
     say what."""

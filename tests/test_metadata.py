@@ -461,6 +461,14 @@ def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
             "đánh giá kết quả 9 tháng đầu năm và triển khai nhiệm vụ quý IV/2021.",
             "2021",
         ),
+        # ... nor a quarter still to come when it was signed, with a section of the quarter
+        # just ended below (`RIÊNG QUÝ III/2024`): nine months of the plan's year
+        (
+            "Báo cáo kết quả hoạt động công đoàn 9 tháng đầu năm, nhiệm vụ trọng tâm quý IV năm "
+            "2024\nHải Dương, ngày 26 tháng 9 năm 2024\n\nI. KẾT QUẢ 9 THÁNG\nKết nạp 1.105 đoàn "
+            "viên.\nII. RIÊNG QUÝ III/2024\nKết nạp 310 đoàn viên.",
+            "2024",
+        ),
         # ... but a report that is only the plan is for the plan's period
         (
             "Kế hoạch công tác quý III năm 2023 của Công đoàn ngành Y tế\n\nCăn cứ chương trình "

@@ -26,7 +26,7 @@ from unionstats.periods import (
     period_year,
 )
 from unionstats.places import province_of
-from unionstats.sections import plan_sections
+from unionstats.sections import headed_sections, plan_sections
 from unionstats.wordsearch import at_line_starts, each_match
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
@@ -103,6 +103,7 @@ class Layout:
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
     _org_aliases: tuple[str, ...] | None = None  # short names the text gives `org`, when asked
+    _part_sections: list[tuple[int, int, str]] | None = None  # (see `_part_section_period`)
 
     def org_aliases(self) -> tuple[str, ...]:
         """The short names the text gives the report's body in brackets right after its full
@@ -385,7 +386,31 @@ class Layout:
             if mark.kind == "span" and self.low.startswith("nhiệm kỳ", mark.pos):
                 return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
+        part = self._part_section_period(pos)
+        if part is not None:
+            return part, False
         return self.doc_period, True
+
+    def _part_section_period(self, pos: int) -> str | None:
+        """`III. RIÊNG QUÝ III/2024` in a report of the nine months of 2024: the section a
+        heading naming a quarter or a half of the report's year opens tells of that part."""
+        if self._part_sections is None:
+            year = self.doc_period if self.doc_period.isdigit() else None
+            self._part_sections = []
+            if year is not None and self.marks:
+                for start, end, section_end in headed_sections(self.text, self.low):
+                    i = bisect.bisect_left(self.mark_pos, start)
+                    parts = [
+                        m.period
+                        for m in self.marks[i : bisect.bisect_left(self.mark_pos, end, i)]
+                        if m.kind in ("half", "quarter") and m.period[:4] == year
+                    ]
+                    if len(set(parts)) == 1:
+                        self._part_sections.append((end, section_end, parts[0]))
+        for end, section_end, period in self._part_sections:
+            if end <= pos < section_end:
+                return period
+        return None
 
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title

@@ -815,10 +815,9 @@ def _stated(
             return False
         return _begun(period, published_year, published_month)
 
+    found = [m for m in find_marks(head, ref) if m.kind not in ("now", "annual")]
     marks = [
-        _reviewed_by_conference(head, m)
-        for m in find_marks(head, ref)
-        if m.kind not in ("now", "annual") and ok(m.period) and not _since(head, m)
+        _reviewed_by_conference(head, m) for m in found if ok(m.period) and not _since(head, m)
     ]
     bare = [
         (m.start(), m.group(1))
@@ -845,10 +844,19 @@ def _stated(
             return opened[0], None
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
-        if here and not done and _MONTHS_DONE.search(head, lo, hi):
+        if not done and _MONTHS_DONE.search(head, lo, hi):
             # `đánh giá 9 tháng đầu năm, triển khai nhiệm vụ quý IV/2020`: the months done, of
-            # the plan's year (the contract has no code for nine months)
-            return str(period_year(here[0].period)), None
+            # the plan's year (the contract has no code for nine months), a quarter to come
+            # at publication (`nhiệm vụ quý IV năm 2024` signed in September) included
+            planned = here or [
+                m
+                for m in found
+                if lo <= m.pos < hi
+                and (year := period_year(m.period)) is not None
+                and (late is None or year < late)
+            ]
+            if planned:
+                return str(period_year(planned[0].period)), None
         here = done or here  # a sentence about the plan alone is about the plan's period
         frame = _year_frame(head, here)
         if frame is not None and not event:

@@ -1,4 +1,5 @@
-"""Sections of a report that state plans, not results.
+"""Sections of a report: those that state plans, not results, and those headed by a part
+of the report's year.
 
 An annual report ends with its plan for the coming year under a heading (`III. PHƯƠNG
 HƯỚNG, NHIỆM VỤ NĂM 2025`, `II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM`); its bullets
@@ -15,7 +16,7 @@ from functools import cache
 
 from unionstats.wordsearch import alternation
 
-__all__ = ["plan_sections"]
+__all__ = ["headed_sections", "plan_sections"]
 
 _ENUMERATED = re.compile(
     r"\s*(?:(?P<part>phần\s+(?:thứ\s+)?\w+)|(?P<roman>[ivxlc]{1,5})\.|(?P<num>\d{1,2})\.(?:\d{1,2}\.)*"
@@ -111,3 +112,27 @@ def plan_sections(
     if open_at is not None:
         spans.append((open_at[0], len(text)))
     return spans
+
+
+def headed_sections(text: str, low: str) -> list[tuple[int, int, int]]:
+    """(heading start, heading end, section end) of every heading after the report's first
+    prose line: a section runs to the next heading of the same or a higher level. (What
+    stands above the first prose is the report's title block, not a section's heading.)"""
+    found: list[tuple[int, int, int]] = []
+    open_: list[tuple[int, int, int]] = []  # (heading start, heading end, level), still open
+    pos = 0
+    prose_seen = False
+    previous_level: int | None = None
+    for line, line_low in zip(text.split("\n"), low.split("\n"), strict=True):
+        level = _heading_level(line, line_low) if prose_seen else None
+        if level is not None and not (level > _UPPER_LEVEL and previous_level == level):
+            while open_ and open_[-1][2] >= level:
+                start, end, _ = open_.pop()
+                found.append((start, end, pos))
+            open_.append((pos, pos + len(line), level))
+        if line.strip():
+            previous_level = level
+            prose_seen = prose_seen or _heading_level(line, line_low) is None
+        pos += len(line) + 1
+    found.extend((start, end, len(text)) for start, end, _ in open_)
+    return sorted(found)
