@@ -939,6 +939,22 @@ _QUIRKS_28: dict[str, tuple[str, list[tuple[str, float]]]] = {
     "dollar_sign_before_the_figure": ("Công ty trả lương $380/tháng; thu nhập bình quân 8,5 triệu đồng/người/tháng.",
                                       [("avg_income", 8.5e6)]),
     "yen_of_trainees_abroad": ("Thực tập sinh nhận 160.000 yên/tháng; kết nạp mới 64 đoàn viên.", [("new_members", 64)]),
+    # a group's cell spanning rows whose labels name their own nouns heads them only: the
+    # unions founded and the stock were read as new members
+    "group_cell_over_rows_naming_their_nouns": (
+        "<table><tr><th>Nhóm</th><th>Chỉ tiêu</th><th>Kết quả</th></tr><tr><td rowspan=3>Phát triển "
+        "đoàn viên</td><td>Số đoàn viên kết nạp mới</td><td>3.900</td></tr><tr><td>Số CĐCS thành lập "
+        "mới</td><td>37</td></tr><tr><td>Tổng số đoàn viên</td><td>98.000</td></tr></table>",
+        [("new_members", 3900), ("new_grassroots_unions", 37), ("members", 98000)],
+    ),
+    # ... and a label split over two cells (`Đoàn viên | Kết nạp mới`) is read whole: new
+    # members were read as the stock, new unions as all unions
+    "label_split_over_two_cells": (
+        "<table><tr><th colspan=2>Chỉ tiêu</th><th>Năm 2023</th></tr><tr><td rowspan=2>Đoàn viên</td>"
+        "<td>Kết nạp mới</td><td>3.900</td></tr><tr><td>Tổng số</td><td>98.000</td></tr><tr><td rowspan=2>"
+        "Công đoàn cơ sở</td><td>Thành lập mới</td><td>37</td></tr><tr><td>Tổng số</td><td>810</td></tr></table>",
+        [("new_members", 3900), ("members", 98000), ("new_grassroots_unions", 37), ("grassroots_unions", 810)],
+    ),
 }  # fmt: skip
 
 

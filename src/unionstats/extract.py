@@ -438,6 +438,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             right=max(cell.unit_start, q.end),
             label=cell.label_start,
             unit=cell.unit_start if 0 <= cell.unit_start < q.start else -1,
+            floor=cell.label_start if cell.under_heading else -1,
         )
         if cell.role != "done":
             run.mention(spot, q, None, "excluded", f"table_{cell.role}")

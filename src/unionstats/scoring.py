@@ -48,6 +48,7 @@ class Spot:
     sentence: tuple[int, int]
     label: int = -1
     unit: int = -1
+    floor: int = -1  # nothing before it is the figure's wording (a table group's heading cell)
 
 
 # Not frozen: made many times per report (see `numbers.Quantity`).
@@ -158,7 +159,7 @@ def heads(lay: Layout, spot: Spot) -> Heads:
     # a generic noun of people (`người`) lets the noun written before it name them; one of
     # things (`đơn vị`) does not (`cho người lao động thuộc 9 đơn vị` counts no people)
     unlinked = generic and any(i.unit == "persons" for i in after)
-    labels = label_indicators(lay, spot.left, linked=not unlinked, bare=bare)
+    labels = label_indicators(lay, spot.left, linked=not unlinked, bare=bare, row=spot.label)
     return Heads(frozenset(after), generic, labels, end)
 
 
@@ -310,13 +311,14 @@ def label_link(lay: Layout, pos: int, past_sum: bool = True, bare: bool = False)
 
 
 def label_indicators(
-    lay: Layout, pos: int, linked: bool = True, bare: bool = False
+    lay: Layout, pos: int, linked: bool = True, bare: bool = False, row: int = -1
 ) -> frozenset[Indicator]:
     """Indicators whose counted noun stands in the label that ends right before `pos`.
 
     A label ends in a link (`Số CĐCS: 152`, `đoàn viên là 180.000`); when the noun after
     the number is a generic one (`nâng tổng số đoàn viên lên 11.234.567 người`), the noun
-    written shortly before it names what was counted, link or not.
+    written shortly before it names what was counted, link or not. A table row's label that
+    starts at `row` may span cells (`Đoàn viên | Kết nạp mới | 4.100`): its bars break nothing.
     """
     link = label_link(lay, pos, bare=bare)
     breaks = _LABEL_BREAKS
@@ -339,6 +341,8 @@ def label_indicators(
             between = low[end:link]
             if lay.digit_between(end, link):  # (the dates' pattern needs a digit)
                 between = _LABEL_DATE.sub(" ", between)
+            if 0 <= row <= start and "|" in between:
+                between = between.replace("|", " ")
             if not breaks.isdisjoint(between) or _names_one_union(lay, start, end, link):
                 break
             found[ind] = start
@@ -459,6 +463,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         floor = max(lay.scope(spot.left, cond.scope)[0], spot.left - lay.catalogue.scoring.left)
         if 0 <= spot.label < floor:
             floor = spot.label
+        floor = max(floor, spot.floor)
         for start, end in found:
             if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
@@ -682,7 +687,7 @@ def cue_score(lay: Layout, ind: Indicator, spot: Spot) -> float:
         if list_id not in present:
             continue
         for c_start, c_end in hits.ending_between(list_id, lo, hi + hits.longest):
-            if c_start > hi:
+            if c_start > hi or c_start < spot.floor:
                 continue
             if c_end <= q.start:
                 distance = min(q.start - c_end, max(0, spot.left - c_end))

@@ -60,6 +60,9 @@ class Cell:
     subgroup: str | None = None  # the breakdown its column's header names (`Khu vực HCSN`)
     money: bool = False  # its column's header names money only (`Số tiền`, `Kinh phí`)
     label_start: int = -1  # where its row's label starts: the whole label is the figure's wording
+    # its row's label follows a group's heading cell (`Phát triển đoàn viên | Số CĐCS thành lập
+    # mới | 52`): the row's wording starts at `label_start`, nothing before it on the line counts
+    under_heading: bool = False
 
     def apply(self, cand: Candidate) -> Candidate:
         """The number read in the row's unit (`triệu đồng`, `%`, `đồng/người/tháng`)."""
@@ -620,11 +623,16 @@ def _read_row(
     last = label_i
     while (
         last + 1 < len(row)
-        and last + 1 not in roles
+        and roles.get(last + 1, ("",))[0] in ("", "plan")  # (`Chỉ tiêu` heads labels too)
         and row[last + 1][2]
         and not _is_number_cell(row[last + 1][2])
     ):
         last += 1
+    under_heading = last > label_i and _names_a_counted_noun(lay, row[last][0], row[last][1])
+    if under_heading:
+        # ... unless the item names what it counts itself (`Phát triển đoàn viên | Số CĐCS
+        # thành lập mới | 52`): the group's words are its heading, not this row's
+        label_i = last
     label_end = row[last][1]
     label_text = " ".join(t for _, _, t in row[label_i : last + 1])
     shift = 0  # how many header columns the row's figures stand right of their own index
@@ -694,7 +702,15 @@ def _read_row(
             label=label_text,
             money=h in (money or ()),
             label_start=row[label_i][0],
+            under_heading=under_heading,
         )
+
+
+def _names_a_counted_noun(lay: Layout, start: int, end: int) -> bool:
+    """A counted noun of some indicator (`CĐCS`, `đoàn viên`, `lượt`) stands in [start, end)."""
+    assert lay.hits is not None
+    present = lay.hits.lists_ending_between(start, end)
+    return any(ind.heads in present for ind in lay.catalogue.counted)
 
 
 def _plan_of(
