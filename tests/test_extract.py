@@ -2127,6 +2127,25 @@ def test_a_section_headed_by_a_part_of_the_year_tells_of_that_part() -> None:
     ]
 
 
+@pytest.mark.parametrize("total_line", ["- Tổng cộng: 1,45 tỷ đồng", "Tổng cộng: 1,45 tỷ đồng"])
+def test_terse_amounts_listed_under_a_heading_are_the_money_it_names(total_line: str) -> None:
+    """`Chăm lo cho đoàn viên, người lao động:` / `- Tết: 1,1 tỷ đồng`: an item's amount
+    naming no indicator itself is the heading's money, the total after the items too, and the
+    items are its parts; under a heading that names no money, they stay unread."""
+    items = "- Tết: 1,1 tỷ đồng\n- Ốm đau: 350 triệu đồng\n" + total_line
+    text = "Năm 2023\nChăm lo cho đoàn viên, người lao động:\n" + items
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.flags) for o in observations] == [
+        ("welfare_value", 1.1e9, ("part",)),
+        ("welfare_value", 3.5e8, ("part",)),
+        ("welfare_value", 1.45e9, ()),
+    ]
+    other = (
+        "Năm 2023\nCác hoạt động phong trào:\n- Hội thao: 90 triệu đồng\n- Văn nghệ: 40 triệu đồng"
+    )
+    assert extract("t", other, "2023", org_level="provincial_federation")[0] == []
+
+
 def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
     """`đơn vị` counts nothing in particular; the title above (`... CĐCS trực thuộc`) does not
     say what."""

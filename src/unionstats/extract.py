@@ -870,7 +870,49 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             if accepts(lay, ind, spot, frozenset(), inherited=True):
                 evidence = ("total_of_what_was_counted",)
                 return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
+        if verdict.indicator is None and verdict.reason == "no_indicator_wording":
+            ind = _money_of_list_heading(lay, spot)
+            if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
+                return Verdict(ind, "classified", 1.0, 0.0, ("list_heading",)), found
     return verdict, found
+
+
+_LIST_ITEMS_UP = 12  # items of a list read back to its heading
+
+
+def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:
+    """`Chăm lo cho đoàn viên, người lao động:` / `- Tết: 1,2 tỷ đồng` / `- Ốm đau: 300 triệu
+    đồng`: an item's amount that names no indicator itself is the money its list's heading
+    (a line ending in a colon, with no figure) names; so is the total on the line right
+    after the items (`Tổng cộng: 1,5 tỷ đồng`)."""
+    low = lay.low
+    assert lay.hits is not None
+    line_start = low.rfind("\n", 0, spot.cand.q_start) + 1
+    item = low[line_start : spot.cand.q_start].lstrip(" \t")
+    if item[:1] not in _BULLET_MARKS:
+        opener = spot.cand.q_start - len(item)
+        above = low.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if (
+            line_start == 0
+            or lay.hits.end_at(lay.catalogue.scoring.total_openers, opener) < 0
+            or low[above : line_start - 1].lstrip(" \t")[:1] not in _BULLET_MARKS
+        ):
+            return None
+    for _ in range(_LIST_ITEMS_UP):
+        if line_start == 0:
+            return None
+        above = low.rfind("\n", 0, line_start - 1) + 1
+        line = low[above : line_start - 1].strip()
+        if line[:1] in _BULLET_MARKS:
+            line_start = above
+            continue
+        if not line.endswith(":") or lay.digit_between(above, line_start - 1):
+            return None
+        colon = low.rfind(":", above, line_start)
+        heading = Spot(spot.cand, colon, colon + 1, lay.clause(colon - 1), lay.sentence(colon - 1))
+        money = tuple(i.code for i in lay.catalogue.indicators if i.is_money)
+        return classify(lay, heading, only=money)[0].indicator
+    return None
 
 
 def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
