@@ -15,10 +15,16 @@ from unionstats.pipeline import process
 from unionstats.rows import Processed
 
 
+class PanicException(BaseException):  # (pyo3's name)
+    """Stands for the panic a native library (Polars, through pyo3) raises: no `Exception`."""
+
+
 def faulty_process(report: RawReport, overrides: dict[str, dict[str, str]]) -> Processed:
     name = report.doc_id
     if name == "raises":
         raise ValueError("boom\nsecond line")
+    if name == "panics":
+        raise PanicException("called `Result::unwrap()` on an `Err` value")
     if name == "python_loop":
         while True:
             pass

@@ -159,6 +159,7 @@ def test_unusable_raw_folder_is_a_build_error(tmp_path: Path, case: str) -> None
 
 FAULTS = {
     "raises": ("extract_error", "ValueError: boom second line"),
+    "panics": ("extract_error", "PanicException: called `Result::unwrap()`"),
     "python_loop": ("too_slow", "used more than its CPU budget of 1 s: not processed"),
     "c_loop": ("too_slow", "used more than its CPU budget of 1 s: not processed"),
     "crash": ("extract_error", "the worker process died (SIGSEGV) on it"),
@@ -306,3 +307,24 @@ def test_html_that_shows_no_text_is_quarantined(tmp_path: Path, sample_reports) 
         "tags.html": "not_a_report",
     }
     assert "an unclosed <!--" in quarantine["detail"][0]
+
+
+@pytest.mark.parametrize(
+    ("payload", "hinted"),
+    [
+        ("PanicException: OS can't spawn worker thread: Resource temporarily unavailable", True),
+        ("ComputeError: parquet: zstd error: Allocation error : not enough memory", True),
+        ("KeyError: 'org_level'", False),
+    ],
+)
+def test_a_worker_refused_memory_or_threads_says_the_likely_cause(
+    payload: str, hinted: bool
+) -> None:
+    """A memory limit (`ulimit -v`) made Polars panic in a worker: the build's one line names
+    the limit as the likely cause, and only for what a refused allocation or thread says."""
+    from unionstats.pool import PoolError, _finish
+
+    with pytest.raises(PoolError) as caught:
+        _finish(None, ("error", 3, payload), lambda ok, bad: None)  # type: ignore[arg-type]
+    assert str(caught.value).startswith(f"chunk 3 failed: {payload}")
+    assert ("ulimit -v" in str(caught.value)) == hinted

@@ -111,6 +111,10 @@ def guarded(found: Found, raw_dir: Path, chunk: Chunk) -> ReportRows | Rejected:
         return Rejected(rel, "extract_error", "ran out of memory while processing")
     except Exception as exc:  # one report's failure, whatever it is, is that report's
         return Rejected(rel, "extract_error", _one_line(f"{type(exc).__name__}: {exc}"))
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as exc:  # ... a native library's panic too (pyo3's is no `Exception`)
+        return Rejected(rel, "extract_error", _one_line(f"{type(exc).__name__}: {exc}"))
 
 
 def checked_tables(rows: list[ReportRows]) -> tuple[dict[str, pl.DataFrame], list[Rejected]]:

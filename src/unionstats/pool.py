@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import re
 import signal
 import time
 from collections import deque
@@ -37,6 +38,18 @@ MAIN_REIMPORTED = 86
 _MAIN_GUARD = (
     "the calling script starts a build when it is imported (each worker process imports it "
     'again): put the call under `if __name__ == "__main__":`'
+)
+
+
+_LIMITS = (
+    "the machine refused the worker memory or threads (a limit such as `ulimit -v` or "
+    "`ulimit -u` too low for the build?)"
+)
+# What a library says when the machine refuses it memory or a thread.
+_REFUSED = re.compile(
+    r"can't spawn|cannot allocate|memory allocation|out of memory|not enough memory|memoryerror|"
+    r"resource temporarily unavailable",
+    re.IGNORECASE,
 )
 
 
@@ -72,7 +85,11 @@ def _worker_main(conn: Connection, progress: Any) -> None:
             counts = run_chunk(chunk, progress)
         except OSError as exc:  # the disk (full, read-only): the parent says so, as its own
             message = ("oserror", chunk.index, (exc.errno, exc.strerror or str(exc)))
-        except Exception as exc:  # not one report's failure: the parent stops the build
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # not one report's failure: the parent stops the build
+            # (a native library's panic, `pyo3_runtime.PanicException`, is no `Exception`: it
+            # printed a worker's traceback when a memory limit refused Polars its threads)
             message: tuple[Any, ...] = ("error", chunk.index, f"{type(exc).__name__}: {exc}")
         else:
             message = ("done", chunk.index, counts)
@@ -147,7 +164,8 @@ def _start(ctx: Any) -> _Worker:
 def _finish(w: _Worker, message: tuple[Any, ...], on_done: Callable[[int, int], None]) -> None:
     kind, index, payload = message
     if kind == "error":
-        raise PoolError(f"chunk {index} failed: {payload}")
+        likely = f"; likely cause: {_LIMITS}" if _REFUSED.search(payload) else ""
+        raise PoolError(f"chunk {index} failed: {payload}{likely}")
     if kind == "oserror":
         raise OSError(*payload)
     w.chunk = None
@@ -192,7 +210,11 @@ def _after_death(w: _Worker, retries: dict[int, int]) -> Chunk:
         return replace(chunk, skip={**chunk.skip, found.rel_path: (reason, detail)})
     retries[chunk.index] = retries.get(chunk.index, 0) + 1
     if retries[chunk.index] > _MAX_RETRIES:
-        likely = f"; likely cause: {_MAIN_GUARD}" if code == 1 else ""
+        likely = ""
+        if code == 1:  # (it could not start: its imports failed)
+            likely = f"; likely cause: {_MAIN_GUARD}, or {_LIMITS}"
+        elif code == -signal.SIGABRT:  # (a native library aborts when refused memory)
+            likely = f"; likely cause: {_LIMITS}"
         raise PoolError(
             f"a worker process died ({_how(code)}) outside any report, "
             f"{_MAX_RETRIES + 1} times in a row{likely}"
