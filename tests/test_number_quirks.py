@@ -29,6 +29,32 @@ def test_well_formed_digit_groups_carry_no_irregular_flag(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "flagged"),
+    [
+        ("1,234 triệu đồng", 1_234_000, True),  # a decimal comma, or 1 234 million?
+        ("2,150 nghìn đồng", 2_150, True),
+        ("584,700 tỷ đồng", 584.7e9, False),  # grouped: over a trillion đồng, none means it
+        ("1,25 triệu đồng", 1_250_000, False),
+        ("1.234 triệu đồng", 1_234_000_000, False),
+    ],
+)
+def test_a_comma_before_three_digits_and_a_scale_is_flagged_ambiguous(
+    text: str, value: float, flagged: bool
+) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == value
+    assert ("ambiguous_grouping" in q.flags) == flagged
+
+
+def test_a_comma_before_three_digits_in_a_column_of_millions_is_flagged_ambiguous() -> None:
+    """`| Tổng số tiền chăm lo (triệu đồng) | 1,250 |`: read grouped, as a spreadsheet writes
+    it (1 250 million), a thousand times the prose reading: flagged as prose is."""
+    text = "Năm 2023\n| Nội dung | Số lượng |\n| Tổng số tiền chăm lo (triệu đồng) | 1,250 |\n"
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.value, o.flags) for o in observations] == [(1.25e9, ("ambiguous_grouping",))]
+
+
+@pytest.mark.parametrize(
     "number",
     ["1" * 31, "9" * 400, "1,0" + "0" * 40, "1." + "000." * 80 + "000"],
     ids=["31_digits", "400_digits", "long_decimal_group", "over_300_characters"],

@@ -193,6 +193,17 @@ def irregular_grouping(text: str) -> bool:
     return False
 
 
+_ONE_COMMA_THREE = re.compile(r"\d{1,3},\d{3}")
+
+
+def ambiguous_grouping(text: str) -> bool:
+    """`1,234` before a scale word (`1,234 triệu đồng`) or in a column of one: a decimal
+    comma (1,234 million, as Vietnamese writes it and as prose is read) or an English
+    thousands comma (1 234 million, as a spreadsheet's column is read), a thousand times
+    apart; the figure is flagged for a reader to check."""
+    return _ONE_COMMA_THREE.fullmatch(text) is not None
+
+
 def read_number(text: str, before_scale: bool = False, percent: bool = False) -> float:
     """Read one digit group such as `3.611`, `260,7`, `5,450.000` or `02`.
 
@@ -462,6 +473,9 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         flags.append("scale_repeated")
     if irregular_grouping(num_text):
         flags.append("irregular_grouping")
+    elif has_scale and ambiguous_grouping(num_text) and factor < SCALES["tỷ"]:
+        # (not before `tỷ`: read grouped, `584,700 tỷ` would be over a trillion đồng)
+        flags.append("ambiguous_grouping")
     written = value
     end = m.end()
     plain = not (tail or half or unit_text or high_text or den or flags or exp)

@@ -20,6 +20,7 @@ from unionstats.numbers import (
     QUANTITY_RE,
     SCALES,
     Quantity,
+    ambiguous_grouping,
     quantity_from_match,
     read_number,
     times,
@@ -195,13 +196,23 @@ def unit_from_label(lay: Layout, cand: Candidate, left: int, floor: int = 0) -> 
     m = _LABEL_UNIT.search(lay.low, max(floor, left - 90), left)
     if m is None:
         return cand
-    q = cand.q
     if m.group(2) == "%":
         unit, factor = "percent", 1.0
     else:
         unit = "VND/person/month" if m.group(3) else "VND"
         factor = SCALES.get(m.group(1) or "", 1.0)
-    return replace(cand, q=scaled(q, factor, unit))
+    return replace(cand, q=scaled_figure(cand, factor, unit))
+
+
+def scaled_figure(cand: Candidate, factor: float, unit: str | None) -> Quantity:
+    """A bare figure read in the unit its label or column gives. `1,250` under `(triệu
+    đồng)` is read as a table copied from a spreadsheet groups it (1 250 million), `1,250
+    triệu đồng` in prose with a decimal comma (1,25 million): either may be the other, a
+    thousand times apart, so both are flagged `ambiguous_grouping` for a reader to check."""
+    q = cand.q
+    if factor > 1 and ambiguous_grouping(cand.number_text):
+        q = replace(q, flags=(*q.flags, "ambiguous_grouping"))
+    return scaled(q, factor, unit)
 
 
 def scaled(q: Quantity, factor: float, unit: str | None) -> Quantity:

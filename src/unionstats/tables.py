@@ -21,7 +21,7 @@ from unionstats.catalogue import Catalogue
 from unionstats.layout import Layout
 from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
 from unionstats.periods import find_marks
-from unionstats.structure import scaled
+from unionstats.structure import scaled, scaled_figure
 
 _NUMERIC_CELL = re.compile(
     r"[\s(]*(?:trên|hơn|gần|khoảng|dưới)?\s*\d[\d.,/%\s]*(?:[^\W\d_]+\s*){0,3}"
@@ -74,9 +74,8 @@ class Cell:
         m = _UNIT_MONEY.search(unit)
         if m:
             factor = SCALES.get(m.group(1) or "", 1.0)
-            return replace(
-                cand, q=scaled(cand.q, factor, "VND/person/month" if m.group(2) else "VND")
-            )
+            unit = "VND/person/month" if m.group(2) else "VND"
+            return replace(cand, q=scaled_figure(cand, factor, unit))
         return cand
 
 

@@ -27,6 +27,8 @@ FLAG_VI = {
     "out_of_range": "ngoài khoảng hợp lý, không dùng",
     "scale_repeated": "đơn vị bị lặp (ví dụ 210.000.000 triệu đồng)",
     "irregular_grouping": "dấu phân cách hàng nghìn đặt sai chỗ (ví dụ 1.23.456), có thể gõ nhầm",
+    "ambiguous_grouping": "dấu phẩy trước đúng ba chữ số, đơn vị triệu hoặc tỷ (ví dụ 1,234 "
+    "triệu): có thể là dấu thập phân hoặc dấu phân cách hàng nghìn, cần kiểm tra",
     "range": "khoảng giá trị, lấy điểm giữa",
     "part_year": "số liệu mấy tháng đầu năm (ví dụ 9 tháng), chưa phải cả năm",
     "conflicting": "các báo cáo ghi số khác nhau",
