@@ -2146,6 +2146,23 @@ def test_terse_amounts_listed_under_a_heading_are_the_money_it_names(total_line:
     assert extract("t", other, "2023", org_level="provincial_federation")[0] == []
 
 
+def test_a_total_row_under_one_item_in_a_column_naming_its_noun_is_their_total() -> None:
+    """`| Tổng cộng | 5.000 | 2.500 |` under one row of help, in a column headed `Số lượt
+    người`: the people helped in all (the item a part of it), as the money column's total is."""
+    text = (
+        "Năm 2023\n| Hoạt động | Số lượt người | Số tiền (triệu đồng) |\n"
+        "| Chăm lo Tết cho đoàn viên, người lao động | 3.400 | 1.700 |\n"
+        "| Tổng cộng | 5.000 | 2.500 |\n"
+    )
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, "part" in o.flags) for o in observations] == [
+        ("welfare_beneficiaries", 3400, True),
+        ("welfare_value", 1.7e9, True),
+        ("welfare_beneficiaries", 5000, False),
+        ("welfare_value", 2.5e9, False),
+    ]
+
+
 def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
     """`đơn vị` counts nothing in particular; the title above (`... CĐCS trực thuộc`) does not
     say what."""

@@ -1230,13 +1230,14 @@ def _total_before_items(run: _Run, cell: Cell) -> bool:
 
 
 def _items_above(run: _Run, cell: Cell) -> str | None:
-    """The indicator of the figures above a total cell in its column (two cells at least):
-    the one they were all read as, or, when they are kinds of help (gifts, houses, people
-    helped, and their money), the welfare total."""
+    """The indicator of the figures above a total cell in its column (two cells at least, or
+    one under a header that names what the column counts, `Số lượt người`, `Số tiền`): the one they
+    were all read as, or, when they are kinds of help (gifts, houses, people helped, and
+    their money), the welfare total."""
     seen = run.columns.get(cell.column, [])
     codes = {run.observations[k].indicator for k in seen}
     cells = run.column_cells.get(cell.column, 0)
-    if cells < 2 or not codes:
+    if cells < (1 if cell.noun or cell.money else 2) or not codes:
         return None
     if len(codes) == 1 and len(seen) == cells:
         return next(iter(codes))
