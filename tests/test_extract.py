@@ -642,6 +642,27 @@ def test_a_second_noun_of_the_same_people_keeps_the_breakdown_after_it() -> None
     assert ("members", None) in [(o.indicator, o.subgroup) for o in observations]
 
 
+def test_the_abbreviated_business_sector_is_its_breakdown() -> None:
+    """`khu vực DN`, `khối DN`: the business sector, abbreviated as `khu vực HCSN` is."""
+    text = "Kết nạp mới 142 đoàn viên (gồm 95 ĐV khu vực HCSN, 47 ĐV khu vực DN); 3 CĐCS khối DN."
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [(o.value, o.subgroup) for o in observations if o.indicator == "new_members"] == [
+        (142, None),
+        (95, "public_sector"),
+        (47, "business_sector"),
+    ]
+    incomes = (
+        "Thu nhập bình quân khu vực DN nhà nước 9,1 triệu đồng/người/tháng; khu vực DN ngoài nhà "
+        "nước 7,2 triệu đồng/người/tháng; khu vực DN 7,6 triệu đồng/người/tháng."
+    )
+    observations, _ = extract("t", incomes, "2024", org_level="district_federation")
+    assert [o.subgroup for o in observations] == [
+        "state_enterprise",
+        "non_state_enterprise",
+        "business_sector",
+    ]
+
+
 def test_columns_headed_by_a_breakdown_give_their_figures_its_code() -> None:
     """`Chỉ tiêu | Khu vực HCSN | Khu vực SXKD | Tổng cộng`: each sector's column is a
     breakdown, the total's column the figure itself (`Chỉ tiêu` heads the rows, no plan)."""
