@@ -642,6 +642,19 @@ def test_a_second_noun_of_the_same_people_keeps_the_breakdown_after_it() -> None
     assert ("members", None) in [(o.indicator, o.subgroup) for o in observations]
 
 
+def test_the_members_of_unions_just_founded_are_no_stock() -> None:
+    """`thành lập mới 01 CĐCS tại Công ty ... với 31 đoàn viên`: the new union's members, not
+    the body's (a stock verb elsewhere in the sentence made them one); `hiện có 35 CĐCS với
+    1.250 đoàn viên` after the body's founding year still is its stock."""
+    text = (
+        "Kết nạp mới 152 đoàn viên (gồm 120 ĐV khu vực HCSN); thành lập mới 01 CĐCS tại Công ty "
+        "TNHH May Hòa Lợi với 31 đoàn viên. Công đoàn ngành được thành lập năm 2005, hiện có 35 "
+        "CĐCS với 1.250 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [o.value for o in observations if o.indicator == "members"] == [1250]
+
+
 def test_the_abbreviated_business_sector_is_its_breakdown() -> None:
     """`khu vực DN`, `khối DN`: the business sector, abbreviated as `khu vực HCSN` is."""
     text = "Kết nạp mới 142 đoàn viên (gồm 95 ĐV khu vực HCSN, 47 ĐV khu vực DN); 3 CĐCS khối DN."
