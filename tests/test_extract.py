@@ -5900,6 +5900,12 @@ def test_what_probes_68_and_69_taught_about_recent_and_corporate_reports(
          [("members", 118_400), ("grassroots_unions", 1_584)]),
         ("Năm 2023, toàn tỉnh có 92.008 đoàn viên sinh hoạt, công tác tại 1.535 CĐCS.",
          [("members", 92_008), ("grassroots_unions", 1_535)]),
+        # ... nor those the helped belong to
+        ("Năm 2023, Công đoàn ngành trao 210 suất quà cho đoàn viên là giáo viên có hoàn cảnh khó "
+         "khăn của 17 CĐCS vùng cao, mỗi suất 1 triệu đồng.",
+         [("gifts", 210)]),
+        ("Năm 2023, toàn ngành có 14.200 đoàn viên của 96 CĐCS.",
+         [("members", 14_200), ("grassroots_unions", 96)]),
     ],
 )  # fmt: skip
 def test_what_probe_66_taught_about_an_ordinary_sample_of_2019_to_2023(
