@@ -298,6 +298,8 @@ NEVER = [
     "Mỗi đoàn viên mới được tặng 1 phần quà trị giá 200.000 đồng.",
     "Mỗi công nhân nhận 01 suất quà Tết trị giá 500.000 đồng.",
     "Có 300 đoàn viên bị mất việc làm; có 3 CĐCS bị giải thể.",
+    # workers short of work are no workforce
+    "Khoảng 260 lao động tại 04 doanh nghiệp thiếu việc làm, phải nghỉ luân phiên.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
     "Ban Chấp hành khóa XIV gồm 35 đồng chí, Ban Thường vụ 11 đồng chí.",
     "Có 300 đoàn viên đang điều trị tại bệnh viện.",
