@@ -644,6 +644,20 @@ def test_a_second_noun_of_the_same_people_keeps_the_breakdown_after_it() -> None
     assert ("members", None) in [(o.indicator, o.subgroup) for o in observations]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 38 doanh nghiệp đã ký kết TƯLĐTT; trong 6 tháng ký mới 05 bản.", [38, 5]),
+        ("Thỏa ước lao động tập thể: Tổng công ty ký lại TƯLĐTT; các công ty con ký mới 4 bản.", [4]),
+        # (copies of something else signed anew are no agreements)
+        ("Năm 2024, các đơn vị ký mới 12 bản giao ước thi đua.", []),
+    ],
+)  # fmt: skip
+def test_agreements_signed_anew_the_sentence_named_earlier(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024-H1", org_level="sector_provincial")
+    assert [o.value for o in observations if o.indicator == "collective_agreements"] == expected
+
+
 def test_the_members_of_unions_just_founded_are_no_stock() -> None:
     """`thành lập mới 01 CĐCS tại Công ty ... với 31 đoàn viên`: the new union's members, not
     the body's (a stock verb elsewhere in the sentence made them one); `hiện có 35 CĐCS với
