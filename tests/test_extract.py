@@ -658,6 +658,30 @@ def test_agreements_signed_anew_the_sentence_named_earlier(text: str, expected: 
     assert [o.value for o in observations if o.indicator == "collective_agreements"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        # the industrial zones' union a company union reports to tells its own figures
+        ("Hiện Công đoàn các KCN Hải Dương quản lý 318 CĐCS với hơn 95.000 đoàn viên.", "other_org"),
+        ("Công đoàn Khu kinh tế tỉnh quản lý 318 CĐCS với hơn 95.000 đoàn viên.", "other_org"),
+        # ... not when it is named as the one the company's union belongs to
+        ("Công đoàn Công ty Hòa Lợi trực thuộc Công đoàn các KCN Hải Dương hiện có 318 CĐCS "
+         "thành viên với hơn 95.000 đoàn viên.", None),
+        ("Công đoàn Công ty Hòa Lợi thuộc LĐLĐ huyện Cẩm Giàng hiện có 318 tổ công đoàn với hơn "
+         "95.000 đoàn viên.", None),
+    ],
+)  # fmt: skip
+def test_a_grassroots_report_tells_the_zones_union_figures_as_anothers(
+    text: str, subgroup: str | None
+) -> None:
+    observations, _ = extract(
+        "t", "Năm 2025. " + text, "2025", org_level="grassroots", province="Hải Dương"
+    )
+    assert [(o.value, o.subgroup) for o in observations if o.indicator == "members"] == [
+        (95_000, subgroup)
+    ]
+
+
 def test_the_members_of_unions_just_founded_are_no_stock() -> None:
     """`thành lập mới 01 CĐCS tại Công ty ... với 31 đoàn viên`: the new union's members, not
     the body's (a stock verb elsewhere in the sentence made them one); `hiện có 35 CĐCS với

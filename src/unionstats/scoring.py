@@ -1163,6 +1163,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and (":" not in between or heading)
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
+            and not right_before(lay, cat.scoring.parent_links, start)
             and not right_before(lay, cat.scoring.rank_words, start)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)

@@ -217,6 +217,7 @@ class Scoring:
     population_subgroups: dict[str, tuple[str, ...]]
     awards_from_above: tuple[str, ...]  # indicators the body above always awards
     union_name_heads: int  # list id: words that open a union's name before another body's
+    parent_links: int  # list id: words naming the body a union belongs to (`trực thuộc`)
     rank_words: int  # list id: a ranking among others before the whole country's name
     award_givers: int  # list id: that body's names
     subgroup_indicators: dict[str, tuple[str, ...]]
@@ -579,6 +580,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
             awards_from_above=tuple(str(c) for c in raw["awards_from_above"]["indicators"]),
             union_name_heads=b.words(raw["union_name_heads"], "scoring.union_name_heads"),
+            parent_links=b.words(raw["parent_links"], "scoring.parent_links"),
             rank_words=b.words(raw["rank_words"], "scoring.rank_words"),
             award_givers=b.words(raw["awards_from_above"]["givers"], "scoring.awards_from_above"),
             higher_body_words={
