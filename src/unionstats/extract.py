@@ -877,9 +877,6 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
-_LIST_ITEMS_UP = 12  # items of a list read back to its heading
-
-
 def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:
     """`Chăm lo cho đoàn viên, người lao động:` / `- Tết: 1,2 tỷ đồng` / `- Ốm đau: 300 triệu
     đồng`: an item's amount that names no indicator itself is the money its list's heading
@@ -898,7 +895,7 @@ def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:
             or low[above : line_start - 1].lstrip(" \t")[:1] not in _BULLET_MARKS
         ):
             return None
-    for _ in range(_LIST_ITEMS_UP):
+    for _ in range(lay.catalogue.scoring.windows["list_heading_lines"]):
         if line_start == 0:
             return None
         above = low.rfind("\n", 0, line_start - 1) + 1

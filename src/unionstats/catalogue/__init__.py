@@ -320,7 +320,7 @@ WINDOWS = (
     "individual",
     "other_org",
     "subgroup_after", "quote", "tail_noun", "series_label", "line_label", "line_label_clause",
-    "row_label",
+    "row_label", "list_heading_lines",
 )  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
 
