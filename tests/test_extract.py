@@ -2200,6 +2200,28 @@ def test_a_section_headed_by_a_part_of_the_year_tells_of_that_part() -> None:
     ]
 
 
+def test_sections_of_a_half_year_headed_by_its_quarters_tell_of_them() -> None:
+    """`1. Quý I/2025` and `2. Quý II/2025` in the report of the first half: each section's
+    figures are its quarter's, those after them (`tính chung 6 tháng`) the half's; a quarter
+    of another half heads no part of this one."""
+    text = (
+        "Báo cáo 6 tháng đầu năm 2025 của Công đoàn ngành Xây dựng\n"
+        "Công đoàn ngành hiện có 41 CĐCS.\n"
+        "1. Quý I/2025\n- Trao 2.400 suất quà Tết.\n"
+        "2. Quý II/2025\n- Kết nạp 310 đoàn viên.\n"
+        "3. Các mặt công tác khác\n- Tổ chức 12 lớp tập huấn.\n"
+        "4. Quý III/2025\n- Thăm hỏi 96 đoàn viên ốm đau.\n"
+    )
+    observations, _ = extract("t", text, "2025-H1", org_level="sector_provincial")
+    assert [(o.value, o.period) for o in observations] == [
+        (41, "2025"),
+        (2400, "2025-Q1"),
+        (310, "2025-Q2"),
+        (12, "2025-H1"),
+        (96, "2025-H1"),
+    ]
+
+
 @pytest.mark.parametrize("total_line", ["- Tổng cộng: 1,45 tỷ đồng", "Tổng cộng: 1,45 tỷ đồng"])
 def test_terse_amounts_listed_under_a_heading_are_the_money_it_names(total_line: str) -> None:
     """`Chăm lo cho đoàn viên, người lao động:` / `- Tết: 1,1 tỷ đồng`: an item's amount

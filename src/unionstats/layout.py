@@ -392,18 +392,18 @@ class Layout:
         return self.doc_period, True
 
     def _part_section_period(self, pos: int) -> str | None:
-        """`III. RIÊNG QUÝ III/2024` in a report of the nine months of 2024: the section a
-        heading naming a quarter or a half of the report's year opens tells of that part."""
+        """`III. RIÊNG QUÝ III/2024` in a report of the nine months of 2024, `2. Quý II/2025`
+        in a report of its first half: the section a heading naming a quarter or a half of the
+        report's period opens tells of that part."""
         if self._part_sections is None:
-            year = self.doc_period if self.doc_period.isdigit() else None
             self._part_sections = []
-            if year is not None and self.marks:
+            if self.marks and _has_parts(self.doc_period):
                 for start, end, section_end in headed_sections(self.text, self.low):
                     i = bisect.bisect_left(self.mark_pos, start)
                     parts = [
                         m.period
                         for m in self.marks[i : bisect.bisect_left(self.mark_pos, end, i)]
-                        if m.kind in ("half", "quarter") and m.period[:4] == year
+                        if m.kind in ("half", "quarter") and _part_of(m.period, self.doc_period)
                     ]
                     if len(set(parts)) == 1:
                         self._part_sections.append((end, section_end, parts[0]))
@@ -411,6 +411,21 @@ class Layout:
             if end <= pos < section_end:
                 return period
         return None
+
+
+def _has_parts(period: str) -> bool:
+    """A year or a half: a period a report's sections may split into quarters (or halves)."""
+    return period.isdigit() or period[4:] in ("-H1", "-H2")
+
+
+def _part_of(part: str, period: str) -> bool:
+    """`2025-Q2` is a part of `2025-H1` and of `2025`; `2025-H2` of `2025`, not of itself."""
+    if part == period or part[:4] != period[:4]:
+        return False
+    if period.isdigit():
+        return True
+    half = period[4:]
+    return part[4:] in (("-Q1", "-Q2") if half == "-H1" else ("-Q3", "-Q4"))
 
 
 # A digest's item heading: a province, or a province's federation, then a colon and a title
