@@ -298,6 +298,8 @@ NEVER = [
     "Mỗi đoàn viên mới được tặng 1 phần quà trị giá 200.000 đồng.",
     "Mỗi công nhân nhận 01 suất quà Tết trị giá 500.000 đồng.",
     "Có 300 đoàn viên bị mất việc làm; có 3 CĐCS bị giải thể.",
+    # a finance report's total spending is no care
+    "Năm 2023, tổng chi 1,8 tỷ đồng.",
     # workers short of work are no workforce
     "Khoảng 260 lao động tại 04 doanh nghiệp thiếu việc làm, phải nghỉ luân phiên.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
@@ -942,6 +944,8 @@ PHRASINGS = [
         "Đưa hơn 1.500 người lao_động có hoàn_cảnh khó_khăn về quê ăn Tết.",
         {("welfare_beneficiaries", 1500)},
     ),
+    # ... the total spent on care is
+    ("Tổng chi chăm lo đoàn viên: 46.000.000 đồng.", {("welfare_value", 46e6)}),
     ("Chương trình thu hút hơn 4.000 công nhân tham dự.", set()),
     ("Tổng LĐLĐ tặng bằng khen cho 45 lao động xuất sắc.", set()),
     ("Vận động đoàn viên đóng góp 25 triệu đồng cho chương trình “Trái tim nhân ái”.", set()),
