@@ -945,7 +945,7 @@ PHRASINGS = [
         {("welfare_beneficiaries", 1500)},
     ),
     # ... the total spent on care is
-    ("Tổng chi chăm lo đoàn viên: 46.000.000 đồng.", {("welfare_value", 46e6)}),
+    ("Tổng chi chăm lo đoàn viên là 46.000.000 đồng.", {("welfare_value", 46e6)}),
     ("Chương trình thu hút hơn 4.000 công nhân tham dự.", set()),
     ("Tổng LĐLĐ tặng bằng khen cho 45 lao động xuất sắc.", set()),
     ("Vận động đoàn viên đóng góp 25 triệu đồng cho chương trình “Trái tim nhân ái”.", set()),
