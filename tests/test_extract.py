@@ -300,6 +300,13 @@ NEVER = [
     "Có 300 đoàn viên bị mất việc làm; có 3 CĐCS bị giải thể.",
     # a finance report's total spending is no care
     "Năm 2023, tổng chi 1,8 tỷ đồng.",
+    # a threshold counted in several words, legal aid, people received, agreements renewed, a
+    # women's committee founded inside unions
+    "Năm 2021, thành lập công đoàn cơ sở tại các doanh nghiệp có 30 công nhân lao động trở lên.",
+    "Năm 2021, trung tâm hỗ trợ pháp lý cho 76 trường hợp.",
+    "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
+    "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
+    "Năm 2021, thành lập mới Ban Nữ công quần chúng ở 11 công đoàn cơ sở ngoài nhà nước.",
     # workers short of work are no workforce
     "Khoảng 260 lao động tại 04 doanh nghiệp thiếu việc làm, phải nghỉ luân phiên.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
