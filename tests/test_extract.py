@@ -690,6 +690,24 @@ def test_a_grassroots_report_tells_the_zones_union_figures_as_anothers(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the Party admits: its committee named as the one admitting is no other body
+        ("Năm 2023, Đảng ủy khối doanh nghiệp huyện đã kết nạp 87 đoàn viên công đoàn ưu tú vào Đảng.",
+         [("party_admissions", 87, None)]),
+        ("Năm 2023, LĐLĐ huyện giới thiệu để các chi bộ xem xét kết nạp 64 đoàn viên ưu tú.",
+         [("party_referrals", 64, None)]),
+        # ... but the Party's own members are its figure
+        ("Năm 2023, Đảng bộ khối doanh nghiệp huyện kết nạp 96 đảng viên mới.",
+         [("party_admissions", 96, "other_org")]),
+    ],
+)  # fmt: skip
+def test_the_party_admitting_union_members_owns_no_figure(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2023", org_level="district_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == expected
+
+
 def test_the_members_of_unions_just_founded_are_no_stock() -> None:
     """`thành lập mới 01 CĐCS tại Công ty ... với 31 đoàn viên`: the new union's members, not
     the body's (a stock verb elsewhere in the sentence made them one); `hiện có 35 CĐCS với

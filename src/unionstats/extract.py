@@ -927,6 +927,27 @@ def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
     )
 
 
+def _admitted_by_the_party(lay: Layout, spot: Spot, code: str) -> bool:
+    """`Đảng ủy khối doanh nghiệp quận đã kết nạp 123 đoàn viên Công đoàn ưu tú vào Đảng`: only
+    the Party admits (or considers) members, so its committee named before the figure is no
+    other body owning it, when no other body is named there and those admitted are the
+    union's members, not the Party's (`Đảng bộ khối có thêm 141 đảng viên`)."""
+    sc = lay.catalogue.scoring
+    if code not in sc.admitted_by_the_party:
+        return False
+    assert lay.hits is not None
+    after = skip_spaces(lay.low, spot.cand.q.end, sc.head_gap)
+    if lay.low.startswith(("đảng viên", "đảng viên mới"), after):
+        return False
+    lo = spot.left - sc.windows["other_org"]
+    admitters = lay.hits.ending_between(sc.party_admitters, lo, spot.left)
+    owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
+    return bool(admitters) and all(
+        any(a_start <= start and end <= a_end for a_start, a_end in admitters)
+        for start, end in owners
+    )
+
+
 def _pair_partner_named(
     run: _Run, found: Heads | None, prev: Observation | None
 ) -> Observation | None:
@@ -1560,7 +1581,9 @@ def _observe(
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
-    if sub == "other_org" and _awarded_from_above(lay, spot, ind.code):
+    if sub == "other_org" and (
+        _awarded_from_above(lay, spot, ind.code) or _admitted_by_the_party(lay, spot, ind.code)
+    ):
         sub = None
     if sub in lay.catalogue.scoring.population_subgroups.get(ind.code, ()):
         sub = None  # (the indicator's whole population: `cơ quan hành chính` hold Hội nghị CBCCVC)

@@ -220,6 +220,8 @@ class Scoring:
     parent_links: int  # list id: words naming the body a union belongs to (`trực thuộc`)
     rank_words: int  # list id: a ranking among others before the whole country's name
     award_givers: int  # list id: that body's names
+    admitted_by_the_party: tuple[str, ...]  # indicators only the Party admits (or considers)
+    party_admitters: int  # list id: the Party's committees and cells
     subgroup_indicators: dict[str, tuple[str, ...]]
     raised_totals: int
     list_connectors: tuple[str, ...]
@@ -583,6 +585,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             parent_links=b.words(raw["parent_links"], "scoring.parent_links"),
             rank_words=b.words(raw["rank_words"], "scoring.rank_words"),
             award_givers=b.words(raw["awards_from_above"]["givers"], "scoring.awards_from_above"),
+            admitted_by_the_party=tuple(str(c) for c in raw["admitted_by_the_party"]["indicators"]),
+            party_admitters=b.words(
+                raw["admitted_by_the_party"]["admitters"], "scoring.admitted_by_the_party"
+            ),
             higher_body_words={
                 str(level): b.words(words, f"scoring.higher_body_words.{level}")
                 for level, words in (raw.get("higher_body_words") or {}).items()
@@ -804,6 +810,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("stock_indicators", scoring.stock_indicators),
         ("population_subgroups", tuple(scoring.population_subgroups)),
         ("awards_from_above", scoring.awards_from_above),
+        ("admitted_by_the_party", scoring.admitted_by_the_party),
         ("subgroup_indicators", tuple(chain.from_iterable(scoring.subgroup_indicators.values()))),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
         ("ranges_per_head", scoring.ranges_per_head),
