@@ -307,6 +307,8 @@ NEVER = [
     "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
     "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
     "Năm 2021, thành lập mới Ban Nữ công quần chúng ở 11 công đoàn cơ sở ngoài nhà nước.",
+    # tickets are no people, whoever the label names
+    '- "Chuyến xe Công đoàn" đưa NLĐ về quê: 280 vé.',
     # workers short of work are no workforce
     "Khoảng 260 lao động tại 04 doanh nghiệp thiếu việc làm, phải nghỉ luân phiên.",
     "Mức lương tối thiểu vùng I là 4.680.000 đồng/tháng; lương cơ sở là 1.800.000 đồng/tháng.",
