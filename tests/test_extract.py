@@ -971,6 +971,11 @@ PHRASINGS = [
         "Đưa hơn 1.500 người lao_động có hoàn_cảnh khó_khăn về quê ăn Tết.",
         {("welfare_beneficiaries", 1500)},
     ),
+    # the admissions' running total raised is new members, no stock
+    (
+        "Trong quý II kết nạp mới 1.037 đoàn viên, nâng tổng số kết nạp 6 tháng lên 2.368 ĐV.",
+        {("new_members", 1037), ("new_members", 2368)},
+    ),
     # ... the total spent on care is
     ("Tổng chi chăm lo đoàn viên là 46.000.000 đồng.", {("welfare_value", 46e6)}),
     ("Chương trình thu hút hơn 4.000 công nhân tham dự.", set()),
