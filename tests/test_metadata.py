@@ -1491,3 +1491,41 @@ def test_the_presidents_name_is_no_province(phrase: str) -> None:
 )  # fmt: skip
 def test_a_persons_name_after_the_organisation_is_no_part_of_it(sentence: str, org: str) -> None:
     assert infer(f"Tin công đoàn\n{sentence}\n").org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portal's credit before the lead names the site, not the author: the hospital's
+        # union, named by its kind, is the report's
+        (
+            "Bệnh viện Đa khoa khu vực Hương Lâm tổ chức Hội nghị viên chức năm 2025\n"
+            "(LĐLĐ Quảng Trị) - Chiều 16/1, Bệnh viện Đa khoa khu vực Hương Lâm phối hợp với "
+            "Công đoàn cơ sở bệnh viện tổ chức Hội nghị viên chức, người lao động.\n"
+            "CĐCS bệnh viện có 412 đoàn viên.",
+            ("grassroots", "Quảng Trị"),
+        ),
+        (
+            "Cao su Ia Chim: Hội nghị người lao động năm 2024\n"
+            "Ngày 20/2, Công ty TNHH MTV Cao su Ia Chim (tỉnh Gia Lai) phối hợp với Công đoàn cơ "
+            "sở công ty tổ chức Hội nghị người lao động. Công ty thuộc Tập đoàn Công nghiệp Cao su "
+            "Việt Nam; Công đoàn Cao su Việt Nam đánh giá cao công ty.\n",
+            ("grassroots", "Gia Lai"),
+        ),
+        # ... not a union the text names (`Công đoàn cơ sở Bệnh viện Bạch Mai` reporting to a
+        # national sector union's conference), nor one named in full (`CĐCS Công ty ...`)
+        (
+            "Tại Hội nghị, các đại biểu được nghe các báo cáo: Báo cáo sơ kết nửa nhiệm kỳ Đại hội "
+            "XII Công đoàn Y tế Việt Nam, giai đoạn 2013-2018; các tham luận của Công đoàn cơ sở "
+            "Bệnh viện đa khoa Trung ương Cần Thơ trong đổi mới phong cách phục vụ người bệnh, của "
+            "Công đoàn cơ sở Bệnh viện Nhi Trung ương với phong trào thi đua.\n"
+            "Tổng LĐLĐ Việt Nam trao tặng 21 Bằng Lao động sáng tạo cho các đồng chí có thành tích.",
+            ("national_sector", None),
+        ),
+    ],
+)
+def test_a_workplaces_union_named_by_its_kind_is_the_author_of_an_unheaded_item(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == expected

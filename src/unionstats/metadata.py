@@ -872,7 +872,13 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         owners.append(header)
     issuers = (header,) if header and _NUMBERED_DOCUMENT.search(text[:_HEADER_CHARS]) else ()
     context = _context_province(text, chrome_text)
-    org = _subject(text, title, owners, context, issuers) or _workplace_union(text, title, context)
+    org = _subject(text, title, owners, context, issuers)
+    if org is None or not (owners or _names_a_body(title)):
+        # no body named in the headline or as the page's owner: the workplace the headline
+        # or the lead names, whose union the body names by its kind, before a body named in
+        # passing (`(LĐLĐ Hà Tĩnh) - Chiều 18/1, Bệnh viện ... phối hợp với Công đoàn cơ sở
+        # bệnh viện tổ chức ...`: the federation's portal, the hospital's union's news)
+        org = _workplace_union(text, title, context) or org
     published = sent or _published(text, chrome_text)
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
@@ -913,19 +919,37 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
 
 
 # The union of the workplace the report is about, named only by its kind
-# (`Công đoàn công ty hiện có 48 công đoàn bộ phận`).
-_OWN_WORKPLACE_UNION = re.compile(r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy)\b")
-_WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy)\s")
+# (`Công đoàn công ty hiện có 48 công đoàn bộ phận`, `Công đoàn cơ sở bệnh viện`).
+_OWN_WORKPLACE_UNION = re.compile(
+    r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy|bệnh viện)\b"
+)
+_WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy|Bệnh viện|BỆNH VIỆN)\s")
+
+
+_UNION_BEFORE = re.compile(r"(?i:công đoàn|cđcs|cđ)(?:\s+(?i:cơ sở))?\s+$")
+
+
+def _names_a_body(title: str | None) -> bool:
+    """The headline names a union body (`LĐLĐ tỉnh Bến Tre tổng kết ...`)."""
+    return bool(title) and any(m.named for m in line_mentions(title or ""))
 
 
 def _workplace_union(text: str, title: str | None, context: Province | None) -> _Org | None:
     """No union named, but a company in the title or the lead and its union by kind in the
     body (`Công ty CP Than Hà Lầm - Vinacomin tổ chức Hội nghị người lao động` ... `Công đoàn
     công ty hiện có ...`): the report is that company's union's (grassroots)."""
-    if not _OWN_WORKPLACE_UNION.search(lowercase(text[:SUBJECT_WINDOW])):
-        return None
+    if not any(
+        not text[m.end() : m.end() + 2].strip()[:1].isupper()
+        for m in _OWN_WORKPLACE_UNION.finditer(lowercase(text[:SUBJECT_WINDOW]))
+    ):
+        return None  # (`CĐCS Công ty TNHH Chang Chun Vina` is a union named, not by its kind)
     head = _head(text, title)
-    m = _WORKPLACE.search(head)
+    # (the workplace itself, not one named inside a union's name: `Công đoàn cơ sở Bệnh viện
+    # Bạch Mai` is a union the text tells of, not the workplace it is about)
+    m = next(
+        (w for w in _WORKPLACE.finditer(head) if not _UNION_BEFORE.search(head, 0, w.start())),
+        None,
+    )
     if m is None:
         return None
     found = line_mentions("Công đoàn " + head[m.start() : m.start() + 120].split("\n")[0])
