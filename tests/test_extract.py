@@ -977,7 +977,10 @@ PHRASINGS = [
         {("new_members", 1037), ("new_members", 2368)},
     ),
     # visits at funerals and weddings are care; a school's experience initiatives are initiatives
-    ("- Hiếu, hỷ: 07 lượt, 3,5 triệu đồng.", {("welfare_beneficiaries", 7), ("welfare_value", 3.5e6)}),
+    (
+        "- Hiếu, hỷ: 07 lượt, 3,5 triệu đồng.",
+        {("welfare_beneficiaries", 7), ("welfare_value", 3.5e6)},
+    ),
     ("Có 19 SKKN được Hội đồng khoa học nhà trường công nhận.", {("initiatives", 19)}),
     # ... the total spent on care is
     ("Tổng chi chăm lo đoàn viên là 46.000.000 đồng.", {("welfare_value", 46e6)}),
