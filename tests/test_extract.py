@@ -982,6 +982,11 @@ PHRASINGS = [
         {("welfare_beneficiaries", 7), ("welfare_value", 3.5e6)},
     ),
     ("Có 19 SKKN được Hội đồng khoa học nhà trường công nhận.", {("initiatives", 19)}),
+    # the house fund named as the builder spends on its houses; money given to it is raised
+    (
+        'Quỹ "Mái ấm Công đoàn" ngành đã xây dựng 18 nhà, trị giá 940 triệu đồng.',
+        {("union_shelter_houses", 18), ("union_shelter_value", 9.4e8)},
+    ),
     # ... the total spent on care is
     ("Tổng chi chăm lo đoàn viên là 46.000.000 đồng.", {("welfare_value", 46e6)}),
     ("Chương trình thu hút hơn 4.000 công nhân tham dự.", set()),
