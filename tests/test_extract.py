@@ -723,6 +723,24 @@ def test_the_members_of_unions_just_founded_are_no_stock() -> None:
     assert [o.value for o in observations if o.indicator == "members"] == [1250]
 
 
+def test_a_header_merged_over_two_columns_beside_ones_named_alone_names_them() -> None:
+    """`Đoàn viên` merged over `Tổng số | Nữ`, beside `Số CĐCS` and `Kết nạp mới` that name
+    their columns alone: the total row's members and women members were read as nothing."""
+    text = (
+        "Năm 2025\nĐịa bàn | Số CĐCS | Đoàn viên | | Kết nạp mới\n"
+        "Địa bàn | Số CĐCS | Tổng số | Nữ | Kết nạp mới\n"
+        "Huyện A | 412 | 20.115 | 11.420 | 905\nHuyện B | 388 | 18.010 | 9.870 | 860\n"
+        "Toàn tỉnh | 800 | 38.125 | 21.290 | 1.765\n"
+    )
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == [
+        ("grassroots_unions", 800, None),
+        ("members", 38_125, None),
+        ("members", 21_290, "female"),
+        ("new_members", 1_765, None),
+    ]
+
+
 def test_the_abbreviated_business_sector_is_its_breakdown() -> None:
     """`khu vực DN`, `khối DN`: the business sector, abbreviated as `khu vực HCSN` is."""
     text = "Kết nạp mới 142 đoàn viên (gồm 95 ĐV khu vực HCSN, 47 ĐV khu vực DN); 3 CĐCS khối DN."

@@ -302,10 +302,13 @@ def _read_block(
                     and (code := _column_indicator(lay, t))
                     and (i not in roles or roles[i][0] == "done" or _is_rate(lay, code))
                 }
-                if len(named) < 2 and r >= 2:
+                if r >= 2:
                     # a header over two or three rows (`Chăm lo bằng suất quà` over `Số suất
-                    # quà | Giá trị` over `Suất | Nghìn đồng`): a column's lowest cell naming one
-                    named = _stacked_header_columns(lay, rows[max(0, r - 3) : r], roles)
+                    # quà | Giá trị` over `Suất | Nghìn đồng`): a column's lowest cell naming one;
+                    # beside columns the row above names alone, those it names with the cell
+                    # over it (`Đoàn viên` merged over `Tổng số | Nữ` by `Số CĐCS`)
+                    stacked = _stacked_header_columns(lay, rows[max(0, r - 3) : r], roles)
+                    named = stacked if len(named) < 2 else {**stacked, **named}
                 named.update(_money_columns(lay, rows[r - 1], named, roles))
                 columns = named if len(named) >= 2 else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
