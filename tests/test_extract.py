@@ -307,6 +307,8 @@ NEVER = [
     "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
     "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
     "Năm 2021, thành lập mới Ban Nữ công quần chúng ở 11 công đoàn cơ sở ngoài nhà nước.",
+    # one of a few leading units is a place among them, no count
+    "Năm 2023, Công đoàn Viên chức tỉnh là 1 trong 3 đơn vị dẫn đầu Khối thi đua.",
     # tickets are no people, whoever the label names
     '- "Chuyến xe Công đoàn" đưa NLĐ về quê: 280 vé.',
     # workers short of work are no workforce
