@@ -1007,6 +1007,12 @@ PHRASINGS = [
         'Quỹ "Mái ấm Công đoàn" ngành đã xây dựng 18 nhà, trị giá 940 triệu đồng.',
         {("union_shelter_houses", 18), ("union_shelter_value", 9.4e8)},
     ),
+    # a rate named after the workforce opens its own subject: no deed of those counted
+    (
+        "Công đoàn Viên chức tỉnh có 4.210 đoàn viên/4.388 CBCCVC, lao động, tỷ lệ CBCCVC tham "
+        "gia tổ chức Công đoàn đạt 95,9%.",
+        {("members", 4210), ("workers", 4388)},
+    ),
     # ... the total spent on care is
     ("Tổng chi chăm lo đoàn viên là 46.000.000 đồng.", {("welfare_value", 46e6)}),
     ("Chương trình thu hút hơn 4.000 công nhân tham dự.", set()),

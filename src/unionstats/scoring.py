@@ -492,6 +492,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if "|" in low[spot.right : start]:
             continue  # the next cell of a table row: a note, not what follows the figure
+        if hits.starting_between(lay.catalogue.scoring.rate_subjects, spot.right, start - 1):
+            continue  # (`5.287 CBCCVC, tỷ lệ CBCCVC tham gia ...`: the rate's subject)
         if _right_after(lay, cond.unless_right_after, spot.right):
             return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)

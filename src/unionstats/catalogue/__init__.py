@@ -208,6 +208,7 @@ class Scoring:
     for_whom_before: int
     subgroup_bodies: int
     cue_shadows: int
+    rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
     named_persons: int
     person_blockers: int
     subject_blockers: int
@@ -555,6 +556,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
             subgroup_bodies=b.words(raw["subgroup_bodies"], "scoring.subgroup_bodies"),
             cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
+            rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             subject_blockers=b.words(raw["subject_blockers"], "scoring.subject_blockers"),
