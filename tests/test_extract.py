@@ -306,7 +306,7 @@ NEVER = [
     "Năm 2021, trung tâm hỗ trợ pháp lý cho 76 trường hợp.",
     "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
     "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
-    "Năm 2021, thành lập mới Ban Nữ công quần chúng ở 11 công đoàn cơ sở ngoài nhà nước.",
+    "Trong năm, thành lập Ban Nữ công quần chúng tại 11 CĐCS khu vực ngoài nhà nước.",
     # one of a few leading units is a place among them, no count
     "Năm 2023, Công đoàn Viên chức tỉnh là 1 trong 3 đơn vị dẫn đầu Khối thi đua.",
     # tickets are no people, whoever the label names
@@ -698,9 +698,9 @@ def test_a_grassroots_report_tells_the_zones_union_figures_as_anothers(
     ("text", "expected"),
     [
         # only the Party admits: its committee named as the one admitting is no other body
-        ("Năm 2023, Đảng ủy khối doanh nghiệp huyện đã kết nạp 87 đoàn viên công đoàn ưu tú vào Đảng.",
-         [("party_admissions", 87, None)]),
-        ("Năm 2023, LĐLĐ huyện giới thiệu để các chi bộ xem xét kết nạp 64 đoàn viên ưu tú.",
+        ("Năm 2023, Đảng ủy cơ quan phường kết nạp 46 đoàn viên công đoàn vào Đảng.",
+         [("party_admissions", 46, None)]),
+        ("Năm 2023, LĐLĐ huyện giới thiệu tới các chi bộ 64 đoàn viên ưu tú để xem xét kết nạp.",
          [("party_referrals", 64, None)]),
         # ... but the Party's own members are its figure
         ("Năm 2023, Đảng bộ khối doanh nghiệp huyện kết nạp 96 đảng viên mới.",
@@ -2319,7 +2319,7 @@ def test_a_total_row_under_one_item_in_a_column_naming_its_noun_is_their_total()
     người`: the people helped in all (the item a part of it), as the money column's total is."""
     text = (
         "Năm 2023\n| Hoạt động | Số lượt người | Số tiền (triệu đồng) |\n"
-        "| Chăm lo Tết cho đoàn viên, người lao động | 3.400 | 1.700 |\n"
+        "| Thăm hỏi, hỗ trợ công nhân khó khăn dịp Tết | 3.400 | 1.700 |\n"
         "| Tổng cộng | 5.000 | 2.500 |\n"
     )
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")

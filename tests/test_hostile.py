@@ -935,7 +935,7 @@ def test_round_27_separators_read_as_the_marks_they_stand_for(quirk: str) -> Non
 # Round 28: hostile but realistic formatting read as wrong figures. Money of another
 # currency (`350 USD/người/tháng` of a foreign-owned firm) was read as 350 workers.
 _QUIRKS_28: dict[str, tuple[str, list[tuple[str, float]]]] = {
-    "dollars_per_head_are_no_workers": ("Thu nhập bình quân của người lao động là 420 USD/người/tháng.", []),
+    "dollars_per_head_are_no_workers": ("Lương bình quân của công nhân công ty đạt 420 USD/người/tháng.", []),
     "dollar_sign_before_the_figure": ("Công ty trả lương $380/tháng; thu nhập bình quân 8,5 triệu đồng/người/tháng.",
                                       [("avg_income", 8.5e6)]),
     "yen_of_trainees_abroad": ("Thực tập sinh nhận 160.000 yên/tháng; kết nạp mới 64 đoàn viên.", [("new_members", 64)]),

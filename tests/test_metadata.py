@@ -1515,11 +1515,11 @@ def test_a_persons_name_after_the_organisation_is_no_part_of_it(sentence: str, o
         # ... not a union the text names (`Công đoàn cơ sở Bệnh viện Bạch Mai` reporting to a
         # national sector union's conference), nor one named in full (`CĐCS Công ty ...`)
         (
-            "Tại Hội nghị, các đại biểu được nghe các báo cáo: Báo cáo sơ kết nửa nhiệm kỳ Đại hội "
-            "XII Công đoàn Y tế Việt Nam, giai đoạn 2013-2018; các tham luận của Công đoàn cơ sở "
-            "Bệnh viện đa khoa Trung ương Cần Thơ trong đổi mới phong cách phục vụ người bệnh, của "
-            "Công đoàn cơ sở Bệnh viện Nhi Trung ương với phong trào thi đua.\n"
-            "Tổng LĐLĐ Việt Nam trao tặng 21 Bằng Lao động sáng tạo cho các đồng chí có thành tích.",
+            "Tại hội nghị tổng kết năm của Công đoàn Y tế Việt Nam, đại biểu nghe báo cáo kết quả "
+            "nửa đầu nhiệm kỳ và phương hướng năm tới; Công đoàn Y tế Việt Nam cũng nghe tham luận "
+            "của Công đoàn cơ sở Bệnh viện đa khoa Trung ương Cần Thơ về phục vụ người bệnh và của "
+            "Công đoàn cơ sở Bệnh viện Nhi Trung ương về thi đua sáng tạo.\n"
+            "Dịp này, 21 cá nhân của ngành nhận Bằng Lao động sáng tạo.",
             ("national_sector", None),
         ),
     ],

@@ -928,10 +928,10 @@ def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
 
 
 def _admitted_by_the_party(lay: Layout, spot: Spot, code: str) -> bool:
-    """`Đảng ủy khối doanh nghiệp quận đã kết nạp 123 đoàn viên Công đoàn ưu tú vào Đảng`: only
-    the Party admits (or considers) members, so its committee named before the figure is no
-    other body owning it, when no other body is named there and those admitted are the
-    union's members, not the Party's (`Đảng bộ khối có thêm 141 đảng viên`)."""
+    """`Đảng ủy cơ quan phường kết nạp 46 đoàn viên công đoàn vào Đảng`: only the Party admits
+    (or considers) members, so its committee named before the figure is no other body owning
+    it, when no other body is named there and those admitted are the union's members, not
+    the Party's (`Đảng bộ khối có thêm 96 đảng viên`)."""
     sc = lay.catalogue.scoring
     if code not in sc.admitted_by_the_party:
         return False
