@@ -313,7 +313,6 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PAST = re.compile(r"(?<!\w)đã(?!\w)")
 
 
 def _details_plans_announced_before(lay: Layout, sent_start: int, pos: int) -> bool:
@@ -336,7 +335,8 @@ def _details_plans_announced_before(lay: Layout, sent_start: int, pos: int) -> b
         and not _word_right_before(lay, sc.not_a_plan_before, start)
         and not _rate_of(lay, start)
     ]
-    if not plans or _PAST.search(low, prev_start, sent_start):
+    # (a sentence telling of plans met is no announcement: `đã hoàn thành các chỉ tiêu`)
+    if not plans or hits.ending_between(sc.not_a_plan_before, prev_start, plans[0]):
         return False
     if any(ch.isdigit() for ch in _YEAR.sub("", low[plans[-1] : sent_start])):
         return False  # (the announcing sentence gives its own figures)

@@ -930,15 +930,11 @@ def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
 def _admitted_by_the_party(lay: Layout, spot: Spot, code: str) -> bool:
     """`Đảng ủy cơ quan phường kết nạp 46 đoàn viên công đoàn vào Đảng`: only the Party admits
     (or considers) members, so its committee named before the figure is no other body owning
-    it, when no other body is named there and those admitted are the union's members, not
-    the Party's (`Đảng bộ khối có thêm 96 đảng viên`)."""
+    it, when no other body is named there."""
     sc = lay.catalogue.scoring
     if code not in sc.admitted_by_the_party:
         return False
     assert lay.hits is not None
-    after = skip_spaces(lay.low, spot.cand.q.end, sc.head_gap)
-    if lay.low.startswith(("đảng viên", "đảng viên mới"), after):
-        return False
     lo = spot.left - sc.windows["other_org"]
     admitters = lay.hits.ending_between(sc.party_admitters, lo, spot.left)
     owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
