@@ -912,36 +912,27 @@ def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:
     return None
 
 
-def _awarded_from_above(lay: Layout, spot: Spot, code: str) -> bool:
-    """`Tổng LĐLĐ đã tặng 04 Bằng Lao động sáng tạo cho đoàn viên của ngành`: the only body
-    that gives the award is named as its giver, no other body before the figure."""
+def _given_only_by_the_body_named(lay: Layout, spot: Spot, code: str) -> bool:
+    """Awards only the confederation gives (`Tổng LĐLĐ đã tặng 04 Bằng Lao động sáng tạo cho
+    đoàn viên của ngành`), admissions only the Party makes (`Đảng ủy cơ quan phường kết nạp 46
+    đoàn viên công đoàn vào Đảng`): that giver named before the figure, and no other body, is
+    no other body owning it."""
     sc = lay.catalogue.scoring
-    if code not in sc.awards_from_above:
-        return False
     assert lay.hits is not None
-    lo = spot.left - sc.windows["other_org"]
-    givers = lay.hits.ending_between(sc.award_givers, lo, spot.left)
-    owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
-    return bool(givers) and all(
-        any(g_start <= start and end <= g_end for g_start, g_end in givers) for start, end in owners
-    )
-
-
-def _admitted_by_the_party(lay: Layout, spot: Spot, code: str) -> bool:
-    """`Đảng ủy cơ quan phường kết nạp 46 đoàn viên công đoàn vào Đảng`: only the Party admits
-    (or considers) members, so its committee named before the figure is no other body owning
-    it, when no other body is named there."""
-    sc = lay.catalogue.scoring
-    if code not in sc.admitted_by_the_party:
-        return False
-    assert lay.hits is not None
-    lo = spot.left - sc.windows["other_org"]
-    admitters = lay.hits.ending_between(sc.party_admitters, lo, spot.left)
-    owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
-    return bool(admitters) and all(
-        any(a_start <= start and end <= a_end for a_start, a_end in admitters)
-        for start, end in owners
-    )
+    for codes, givers_list in (
+        (sc.awards_from_above, sc.award_givers),
+        (sc.admitted_by_the_party, sc.party_admitters),
+    ):
+        if code not in codes:
+            continue
+        lo = spot.left - sc.windows["other_org"]
+        givers = lay.hits.ending_between(givers_list, lo, spot.left)
+        owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
+        return bool(givers) and all(
+            any(g_start <= start and end <= g_end for g_start, g_end in givers)
+            for start, end in owners
+        )
+    return False
 
 
 def _pair_partner_named(
@@ -1577,9 +1568,7 @@ def _observe(
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
-    if sub == "other_org" and (
-        _awarded_from_above(lay, spot, ind.code) or _admitted_by_the_party(lay, spot, ind.code)
-    ):
+    if sub == "other_org" and _given_only_by_the_body_named(lay, spot, ind.code):
         sub = None
     if sub in lay.catalogue.scoring.population_subgroups.get(ind.code, ()):
         sub = None  # (the indicator's whole population: `cơ quan hành chính` hold Hội nghị CBCCVC)
