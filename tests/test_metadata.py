@@ -390,6 +390,20 @@ def test_period_falls_back_to_the_year_most_spoken_of() -> None:
     assert infer(text).period == "2022"
 
 
+@pytest.mark.parametrize(
+    "compared",
+    ["tăng 5% so với năm 2022", "tăng 5% so với cùng kỳ năm 2022", "cao hơn so với năm 2022"],
+)
+def test_a_year_compared_with_is_the_one_before_the_reports(compared: str) -> None:
+    """No title year, no date: the only year named is the base a figure is measured against,
+    so the report is of the year after it, not of the base."""
+    text = (
+        "Kết quả nổi bật\nThu nhập bình quân của người lao động đạt 8,2 triệu đồng/người/tháng, "
+        f"{compared}. Kết nạp 3.125 đoàn viên."
+    )
+    assert infer(text).period == "2023"
+
+
 def test_a_news_item_dated_only_by_its_events_takes_their_year() -> None:
     """No `năm 2024`, no page date: the period was empty and so was every figure's."""
     text = (

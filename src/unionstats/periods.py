@@ -704,13 +704,18 @@ def document_period(
     if years:
         return str(max(years))
     counts: dict[str, int] = {}
+    compared: list[int] = []
     for m in YEAR_MENTION.finditer(body_low):
+        if _COMPARED_BEFORE.search(body_low, max(0, m.start() - 30), m.start()):
+            compared.append(int(m.group(1)))  # (`tăng 5% so với năm 2022`: the base)
+            continue
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     for pattern in (_BARE_YEAR, _MONTH_YEAR, _FULL_DATE):
         for m in pattern.finditer(body_low):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
-        return None
+        # a report measures its year against the one before, and names only that one
+        return str(max(compared) + 1) if compared else None
     return max(sorted(counts), key=lambda y: counts[y])
 
 
