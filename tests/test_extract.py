@@ -2331,6 +2331,36 @@ def test_a_total_row_under_one_item_in_a_column_naming_its_noun_is_their_total()
     ]
 
 
+@pytest.mark.parametrize(
+    ("total", "item", "expected"),
+    [
+        (
+            "| Tổng số đoàn viên | 12.850 |",
+            "| Số đoàn viên kết nạp mới | 1.020 |",
+            [("members", 12850), ("new_members", 1020)],
+        ),
+        (
+            "| Tổng số CĐCS | 450 |",
+            "| Số CĐCS thành lập mới | 14 |",
+            [("grassroots_unions", 450), ("new_grassroots_unions", 14)],
+        ),
+        (
+            "| Tổng số lao động | 15.000 |",
+            "| Số sáng kiến | 150 |",
+            [("workers", 15000), ("initiatives", 150)],
+        ),
+    ],
+)
+def test_a_total_row_naming_its_own_indicator_is_no_total_of_the_row_under_it(
+    total: str, item: str, expected: list[tuple[str, float]]
+) -> None:
+    """`| Tổng số đoàn viên | 12.850 |` over `| Số đoàn viên kết nạp mới | 1.020 |` under a
+    generic `Số lượng`: two indicators' rows, not new members 12 850 with 1 020 a part."""
+    text = f"Năm 2023\n| Chỉ tiêu | Số lượng |\n{total}\n{item}\n"
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert sorted((o.indicator, o.value) for o in observations if not o.flags) == sorted(expected)
+
+
 def test_a_generic_noun_takes_no_label_from_the_line_above() -> None:
     """`đơn vị` counts nothing in particular; the title above (`... CĐCS trực thuộc`) does not
     say what."""

@@ -58,7 +58,7 @@ from unionstats.structure import (
     total_money_of,
     unit_from_label,
 )
-from unionstats.tables import Cell, row_indicator, table_cells
+from unionstats.tables import Cell, label_indicator, row_indicator, table_cells
 
 _PER_HEAD = ("per_unit_amount",)  # reasons that a change's start shares with where it went
 
@@ -518,6 +518,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         and cell.total
         and (items := _items_above(run, cell))
         and _same_kind(lay, items, cand)
+        and not _names_another(run, cell, items, cand)
     ):
         # `| Cộng | 3.596 | 1.465.200.000 |` under rows of kinds of help: the total of the
         # column's items, which become its parts
@@ -1232,6 +1233,18 @@ def _total_before_items(run: _Run, cell: Cell) -> bool:
         and cell.column[0] >= 0
         and run.column_cells.get(cell.column, 0) == 0
     )
+
+
+def _names_another(run: _Run, cell: Cell, items: str, cand: Candidate) -> bool:
+    """A total row whose label names what it counts, another thing than the items in its column
+    (`| Tổng số đoàn viên | 12.850 |` over `| Số đoàn viên kết nạp mới | 1.020 |`): the row is
+    its own indicator's, and the items are no parts of it. Its money beside a count it names
+    (`| Tổng số lượt được hỗ trợ | 3.596 | 1.870 |`) is still the items' total."""
+    own = label_indicator(run.lay, cell.label)
+    if own is None or own == items or cand.q.unit == "VND":
+        return False
+    sc = run.lay.catalogue.scoring
+    return items not in (sc.money_of.get(own), sc.money_of_mixed)
 
 
 def _items_above(run: _Run, cell: Cell) -> str | None:

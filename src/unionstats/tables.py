@@ -829,6 +829,18 @@ def _column_indicator(lay: Layout, header: str) -> str | None:
     return None
 
 
+def label_indicator(lay: Layout, label: str) -> str | None:
+    """The indicator a row's label names by itself (`Tổng số đoàn viên`, `Tổng số CĐCS`), or
+    None (`Tổng cộng`, `Toàn tỉnh`)."""
+    name = " ".join(label.split())
+    return _labelled(lay.catalogue, lay.doc_period, name) if name else None
+
+
+@lru_cache(maxsize=1024)
+def _labelled(catalogue: Catalogue, period: str, name: str) -> str | None:
+    return _column_indicator(Layout("", catalogue, period), name)
+
+
 def row_indicator(lay: Layout, label: str, noun: str) -> str | None:
     """What a row counts in a column headed by a bare noun (`Số lượt`): the row's label with
     the noun after the figure, read as a sentence (`Thăm hỏi ốm đau 1 lượt`)."""
