@@ -599,6 +599,18 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
             "2023",
         ),
         ("Đại hội đầu tiên của Công đoàn Công ty Minh Phú, nhiệm kỳ 2023-2028", "2023"),
+        # after a headline's colon, the term named is what the item tells of, not the
+        # congress's own (which the lead then names)
+        (
+            "Đại hội Công đoàn ngành Dệt May lần thứ IV: Nhiệm kỳ 2018-2023 thành lập 46 CĐCS\n"
+            "Sáng 27/7, Đại hội đại biểu lần thứ IV, nhiệm kỳ 2023-2028 đã khai mạc.",
+            "2018-2023",
+        ),
+        (
+            "Khai mạc Đại hội Công đoàn tỉnh: Nhìn lại một nhiệm kỳ\nSáng 2/12, Đại hội Công "
+            "đoàn tỉnh lần thứ XI, nhiệm kỳ 2023-2028 chính thức khai mạc.",
+            "2018-2023",
+        ),
         # ... signed in January: to the year before, as a year's report is
         (
             "CÔNG ĐOÀN NÔNG NGHIỆP VÀ PTNT VIỆT NAM\nSố: 28/BC-CĐN\nHà Nội, ngày 22 tháng 01 "

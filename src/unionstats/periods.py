@@ -799,7 +799,11 @@ def _stated(
             # sau Đại hội đến ngày 31/12/2024)`: the term so far
             congress.append((m.start(), _term_so_far(head, m, published_year, published_month)))
             continue
-        if opened := _CONGRESS.search(head, max(0, m.start() - 200), m.start()):
+        opened = _CONGRESS.search(head, max(0, m.start() - 200), m.start())
+        nearest = head.rfind("đại hội", max(0, m.start() - 200), m.start())
+        if opened and ":" not in head[nearest:m.start()]:
+            # (after a headline's colon the term is what it tells of: `Đại hội ... lần thứ
+            # III: Nhiệm kỳ 2018-2023 kết nạp hơn 31 nghìn đoàn viên`)
             start, end = int(m.group(1)), int(m.group(2))
             first = _FIRST_CONGRESS.search(head, opened.start(), m.start())
             if first and _OTHER_MEETING.search(head, opened.start(), first.start()):
