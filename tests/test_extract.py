@@ -3266,6 +3266,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_fund", 8_200_000_000), ("union_shelter_houses", 140)},
         ),
         ("Ngân hàng cho 120 hộ công nhân vay vốn sửa nhà với tổng dư nợ 3,1 tỉ đồng.", set()),
+        # money employers owe, after a list item of houses, is no house's cost
+        (
+            "- Trao 03 nhà Mái ấm Công đoàn cho đoàn viên.\n- Tham gia kiểm tra, phát hiện 7 "
+            "doanh nghiệp nợ đóng BHXH với tổng số tiền trên 12 tỷ đồng.",
+            {("union_shelter_houses", 3)},
+        ),
         # people helped to build a house are the houses; not after another verb
         (
             "Công đoàn hỗ trợ 4 đoàn viên xây nhà, mỗi trường hợp 40 triệu đồng.",
