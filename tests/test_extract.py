@@ -3466,6 +3466,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 2.450 CNVCLĐ, trong đó 812 CNVCLĐ là đảng viên.",
             {("workers", 2_450)},
         ),
+        # ... named before the figure
+        (
+            "Toàn ngành có 12.846 đoàn viên; đoàn viên là đảng viên 7.905 người.",
+            {("members", 12_846)},
+        ),
         # a label is a noun phrase, its head first: the unions that held the workers'
         # conference, no workers (and no stock of unions)
         ("- Số CĐCS tổ chức Hội nghị NLĐ: 180.", set()),
@@ -4959,6 +4964,7 @@ def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
         ("Năm 2024, CNLĐ đã đăng ký 312 sáng kiến.", set()),
         # an age is no head count; an amount per meal or per lesson is no total
         ("Năm 2024, độ tuổi bình quân của NLĐ là 29 tuổi.", set()),
+        ("Năm 2024, tuổi bình quân của đoàn viên là 38.", set()),
         ("Năm 2024, công đoàn đề nghị tăng tiền ăn ca hỗ trợ NLĐ lên 30.000 đồng/bữa.", set()),
         ("Năm 2024, hỗ trợ giáo viên dạy thêm từ 50.000 đồng lên 70.000 đồng/tiết.", set()),
         # rewards paid to authors are no value brought by the initiatives
