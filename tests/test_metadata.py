@@ -1032,6 +1032,28 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("headline", "period"),
+    [
+        ("Công đoàn ngành Y tế: Tổng kết hoạt động công đoàn năm qua", "2023"),
+        ("LĐLĐ huyện tổng kết công tác công đoàn, triển khai nhiệm vụ năm tới", "2023"),
+        # an occasion's review is of the occasion: its span stands
+        ("LĐLĐ huyện tổng kết chương trình chăm lo cho đoàn viên", "2021-2024"),
+    ],
+)
+def test_a_year_review_early_in_the_next_year_is_of_the_year_just_ended(
+    headline: str, period: str
+) -> None:
+    """Its headline names no period and it is dated in January: a span its body recalls as
+    background (`từ năm 2021 đến nay ...`) is not what it reviews."""
+    text = (
+        f"{headline}\nCập nhật: 12/01/2024 08:30\n\nSáng 11/1, Công đoàn ngành tổ chức hội nghị. "
+        "Công đoàn đã thăm hỏi 1.032 lượt đoàn viên. Tuy nhiên, từ năm 2021 đến nay đã có 187 "
+        "bác sĩ nghỉ việc."
+    )
+    assert infer(text).period == period
+
+
+@pytest.mark.parametrize(
     ("text", "province"),
     [
         # provinces named one after another are places the story reaches

@@ -659,6 +659,16 @@ def document_period(
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
         return restated_year(stated, head_low, body)
+    if (
+        published_year
+        and published_month is not None
+        and published_month < _REVIEW_MONTHS
+        and _YEAR_REVIEW.search(head_low.split("\n", 1)[0])
+    ):
+        # a year's review early in the next year, its headline naming no period (`Công đoàn
+        # ngành Y tế: Tổng kết hoạt động công đoàn` of 12/01/2024): the year just ended, not a
+        # span its body recalls as background (`từ năm 2021 đến nay đã có 187 bác sĩ nghỉ việc`)
+        return str(published_year - 1)
     late = published_year + 1 if published_year else None
     parts = [
         mark
@@ -921,6 +931,8 @@ _REVIEW_MONTHS = 4
 
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
+# A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
+_YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
 
