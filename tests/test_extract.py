@@ -2405,6 +2405,24 @@ def test_a_term_under_review_holds_to_the_end_of_its_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("Theo bà Lan, năm 2024 LĐLĐ huyện kết nạp 412 đoàn viên.", "2024"),
+        # a year compared with, or none earlier than the item's: the item's own
+        ("Thu nhập tăng 5% so với thực hiện năm 2024. LĐLĐ huyện kết nạp 412 đoàn viên.", "2025"),
+        ("Tháng Công nhân năm 2025 khởi động. LĐLĐ huyện kết nạp 412 đoàn viên.", "2025"),
+    ],
+)
+def test_an_earlier_year_opening_a_paragraph_frames_it(opening: str, period: str) -> None:
+    """A look back in an item of 2025: the year its paragraph opens with dates the figures
+    of the sentences after it too."""
+    text = f"{opening} Các cấp công đoàn thăm hỏi 637 lượt đoàn viên ốm đau.\nNăm nay trao 350 suất quà."
+    observations, _ = extract("t", text, "2025")
+    periods = {o.value: o.period for o in observations}
+    assert (periods[637], periods[350]) == (period, "2025")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

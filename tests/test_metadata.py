@@ -1274,6 +1274,22 @@ def test_an_occasion_named_in_the_headline_is_the_reports_year() -> None:
     assert infer(clean(text, is_html=False).text).period == "2024"
 
 
+def test_an_occasion_named_in_the_headline_without_its_year_keeps_the_leads_year() -> None:
+    """`Mang Tết sum vầy đến với công nhân` over `chương trình "Tết Sum vầy - Xuân Ất Tỵ 2025"`:
+    the item is of that Tết, though it looks back at 2024 (`năm 2024` twice)."""
+    text = (
+        "Krông Pắc: Mang Tết sum vầy đến với công nhân, lao động khó khăn\n"
+        "Thứ Bảy, 11/01/2025 15:42\n\n"
+        "LĐLĐ huyện Krông Pắc (tỉnh Đắk Lắk) vừa phối hợp với UBND huyện tổ chức chương trình "
+        "“Tết Sum vầy - Xuân Ất Tỵ 2025” tại Nhà văn hóa huyện, "
+        "thu hút khoảng 600 đoàn viên, công nhân lao động cùng gia đình tham gia."
+        "\n\nBan tổ chức trao 350 suất quà. " + "Công nhân vui đón Tết. " * 30 + "\n\n"
+        "Theo bà Lan, năm 2024 LĐLĐ huyện kết nạp 412 đoàn "
+        "viên. Đến hết năm 2024, huyện còn 45 doanh nghiệp chưa có CĐCS."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2025"
+
+
 @pytest.mark.parametrize(
     ("upto", "period"),
     [("(Từ sau Đại hội đến ngày 31/12/2024)", "2023-2024"), ("", "2023-2024")],

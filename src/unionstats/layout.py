@@ -386,10 +386,31 @@ class Layout:
             if mark.kind == "span" and self.low.startswith("nhiệm kỳ", mark.pos):
                 return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
+        frame = self._paragraph_year(paragraph, i, pos)
+        if frame is not None:
+            return frame, False
         part = self._part_section_period(pos)
         if part is not None:
             return part, False
         return self.doc_period, True
+
+    def _paragraph_year(self, paragraph: int, i: int, pos: int) -> str | None:
+        """`Theo bà ..., năm 2024 LĐLĐ huyện kết nạp 412 đoàn viên. Các cấp công đoàn thăm hỏi
+        637 lượt ...` in an item of Tết 2025: an earlier year the paragraph's first sentence
+        opens with, not compared with, frames the paragraph (`marks[i]` is its first mark)."""
+        if i >= len(self.marks) or not self.doc_period[:4].isdigit():
+            return None
+        mark = self.marks[i]
+        if (
+            mark.kind != "year"
+            or self.mark_close[i] >= 0  # (`(năm 2022: 800 sáng kiến)` holds inside only)
+            or mark.pos >= min(pos, self.sentence(paragraph)[1])
+            or not mark.period.isdigit()
+            or mark.period >= self.doc_period[:4]
+            or _COMPARED_IN_CLAUSE.search(self.low, max(paragraph, mark.pos - 40), mark.pos)
+        ):
+            return None
+        return mark.period
 
     def _part_section_period(self, pos: int) -> str | None:
         """`III. RIÊNG QUÝ III/2024` in a report of the nine months of 2024, `2. Quý II/2025`
@@ -559,6 +580,8 @@ _COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  
 
 
 _COMPARED_MARK = re.compile(r"cùng\s+kỳ\s+$")  # `cùng kỳ năm 2022`: a year compared with
+# ... or anywhere in its clause before it (`tăng 5,8% so 6 tháng năm 2018`)
+_COMPARED_IN_CLAUSE = re.compile(r"\b(?:so|cùng\s+kỳ)\b[^.;]*$")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year

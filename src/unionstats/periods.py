@@ -811,7 +811,7 @@ def _stated(
             continue
         opened = _CONGRESS.search(head, max(0, m.start() - 200), m.start())
         nearest = head.rfind("đại hội", max(0, m.start() - 200), m.start())
-        if opened and ":" not in head[nearest:m.start()]:
+        if opened and ":" not in head[nearest : m.start()]:
             # (after a headline's colon the term is what it tells of: `Đại hội ... lần thứ
             # III: Nhiệm kỳ 2018-2023 kết nạp hơn 31 nghìn đoàn viên`)
             start, end = int(m.group(1)), int(m.group(2))
@@ -931,6 +931,7 @@ _REVIEW_MONTHS = 4
 
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
+_OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
@@ -1013,7 +1014,12 @@ def restated_year(period: str | None, head: str, body: str) -> str | None:
     Sum vầy” Xuân Giáp Thìn 2024`: the report is about that occasion)."""
     if not period or not period.isdigit() or YEAR_MENTION.search(lowercase(head)):
         return period
-    if any(_names_the_year(line, period) for line in _headline_lines(head)):
+    if any(
+        _names_the_year(line, period) or _OCCASION_WORD.search(line)
+        for line in _headline_lines(head)
+    ):
+        # (... nor when it names the occasion: `Mang Tết sum vầy đến với công nhân` over
+        # `chương trình "Tết Sum vầy - Xuân Ất Tỵ 2025"` and a look back at 2024)
         return period
     counts: dict[str, int] = {}
     for m in YEAR_MENTION.finditer(lowercase(body)):
