@@ -73,6 +73,22 @@ def test_repeated_scale_word_is_flagged_not_multiplied() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("2.500.000 nghìn đồng", 2_500_000_000),
+        ("2,500,000 ngàn đồng", 2_500_000_000),
+        ("1.234.567,8 nghìn đồng", 1_234_567_800),
+    ],
+)
+def test_thousands_of_dong_with_group_marks_are_thousands(text: str, value: float) -> None:
+    """`2.500.000 nghìn đồng` is how finance tables write 2,5 tỷ: `nghìn` never repeats an
+    amount written in full, as `210.000.000 triệu đồng` does."""
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.value, q.flags) == (pytest.approx(value), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("hai mươi mốt nghìn không trăm mười một", 21011),
         ("một trăm linh năm", 105),
         ("ba mươi lăm", 35),

@@ -467,8 +467,14 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     value = read_number(num_text, before_scale=has_scale, percent=percent)
     if exp:  # `2,5E+09`: a spreadsheet's scientific notation, in a column too narrow
         value = times(value, 10.0 ** int(exp))
-    if has_scale and num_text.count(".") + num_text.count(",") >= 2 and value >= 1e6:
-        # `210.000.000 triệu đồng`: the amount is already written in full.
+    if (
+        has_scale
+        and num_text.count(".") + num_text.count(",") >= 2
+        and value >= 1e6
+        and factor >= SCALES["triệu"]
+    ):
+        # `210.000.000 triệu đồng`: the amount is already written in full. (Not before
+        # `nghìn`: `2.500.000 nghìn đồng` is how finance tables write 2,5 tỷ.)
         factor, extra = 1.0, []
         flags.append("scale_repeated")
     if irregular_grouping(num_text):
