@@ -1167,6 +1167,17 @@ def test_paragraphs_and_line_breaks_in_a_small_cell_are_spaces(cell: str, figure
     )
 
 
+@pytest.mark.parametrize(
+    ("figure", "read"),
+    [("12.<br>850", "12.850"), ("<p>12.</p><p>850</p>", "12.850"), ("8,<br>5", "8,5")],
+)
+def test_a_figure_a_narrow_cell_wrapped_at_its_mark_is_one_figure(figure: str, read: str):
+    """`12.` / `850`: the column was too narrow for `12.850`; read as `12.` the members were
+    12. Two whole figures on two lines (`940<br>470`) stay two."""
+    html = f"<table><tr><td>Tổng số đoàn viên</td><td>{figure}</td></tr></table>"
+    assert html_to_text(html) == f"Tổng số đoàn viên | {read}"
+
+
 def test_a_long_cell_of_a_page_laid_out_in_tables_keeps_its_lines():
     paragraph = "Năm 2024 Công đoàn ngành tổ chức nhiều hoạt động chăm lo cho đoàn viên. " * 3
     html = f"<table><tr><td><p>{paragraph}</p><p>{paragraph}</p></td></tr></table>"

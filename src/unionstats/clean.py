@@ -1909,6 +1909,9 @@ def _cells_line(parts: list[str]) -> str:
     return " | ".join(parts).replace("  ", " ").strip()
 
 
+_CUT_FIGURE = re.compile(r"\d[\d.,]*[.,]")  # a line of a figure ending in its mark
+
+
 def _joined_lines(lines: list[str]) -> str:
     """A cell's lines as one text: a line going on in lower case or with an aside (`Kết nạp` /
     `đoàn viên mới`, `1.250` / `(125%)`) after a space, one opening an item of its own (a
@@ -1917,6 +1920,9 @@ def _joined_lines(lines: list[str]) -> str:
     without a figure, a space (`Kết nạp` / `Đoàn viên mới`: a label in two paragraphs)."""
     out = lines[0] if lines else ""
     for line, nxt in itertools.pairwise(lines):
+        if _CUT_FIGURE.fullmatch(line) and nxt[:1].isdigit():
+            out += nxt  # (`12.` / `850`: a figure a narrow column wrapped at its mark)
+            continue
         new_item = (
             (nxt[:1].isupper() or nxt[:1].isdigit())
             and _HAS_DIGIT.search(line) is not None  # the item before has its figure
