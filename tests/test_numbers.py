@@ -201,6 +201,24 @@ def test_spelled_next_digit_after_a_scale(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("một tỷ, hai trăm năm mươi triệu đồng", 1_250_000_000),
+        ("Hai tỷ, năm trăm hai mươi ba triệu, bốn trăm nghìn đồng", 2_523_400_000),
+        ("một nghìn, hai trăm đoàn viên", 1_200),
+        ("hai, ba đoàn viên", 2),  # (a list: the first number)
+    ],
+)
+def test_a_comma_after_a_spelled_scale_goes_on_with_the_smaller_groups(
+    text: str, value: float
+) -> None:
+    """A `Bằng chữ` line writes its groups with commas; read up to the comma, 1,25 tỷ was
+    250 triệu."""
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier"),
     [
         ("trên 11,73 tỷ đồng", "over"),

@@ -119,7 +119,12 @@ _NOT_LAST = (
     + "".join(rf"(?<={re.escape(j)}\s)|" for j in _JOINERS)
     + rf"(?!(?:{_alt(_words()['not_last'])})(?![\w])(?!\s+(?:{_SPELLED}))))"
 )
-SPELLED_RE = re.compile(rf"(?:{_SPELLED})(?:\s+{_NOT_LAST}(?:{_SPELLED})){{0,12}}")
+# A comma after a scale word goes on with the smaller groups, as a `Bằng chữ` line writes
+# them (`một tỷ, hai trăm năm mươi triệu đồng`); between two numbers it lists them.
+_GROUP_COMMA = "(?:" + "|".join(f"(?<={w})" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn")) + r"),"
+SPELLED_RE = re.compile(
+    rf"(?:{_SPELLED})(?:(?:{_GROUP_COMMA})?\s+{_NOT_LAST}(?:{_SPELLED})){{0,12}}"
+)
 _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 # What the words before a number end with when `_QUAL_BEFORE` matches there: the last word
 # of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
@@ -243,7 +248,7 @@ def read_spelled(text: str) -> float | None:
     next digit, as speech says it and as `3 tỷ 2` reads: `một trăm hai` 120, `một nghìn
     sáu` 1 600, `hai triệu mốt` 2 100 000, `ba tỷ hai` 3,2 tỷ (102 is `một trăm linh hai`:
     after a joiner the digit is units)."""
-    words = unicodedata.normalize("NFC", text).lower().split()
+    words = unicodedata.normalize("NFC", text).lower().replace(",", " ").split()
     total = 0.0
     current = 0.0
     pending: float | None = None
