@@ -3489,6 +3489,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 12.846 đoàn viên; đoàn viên là đảng viên 7.905 người.",
             {("members", 12_846)},
         ),
+        # a pair of the people counted that something befell, or who borrowed: no stock
+        ("Do bão, tỉnh có hơn 3.000 đoàn viên, lao động bị ảnh hưởng.", set()),
+        ("Trong năm, có gần 500 đoàn viên thiệt hại về tài sản do lũ.", set()),
+        ("Trong năm, có 696 đoàn viên, CNVC-LĐ vay vốn để sản xuất kinh doanh.", set()),
         # a label is a noun phrase, its head first: the unions that held the workers'
         # conference, no workers (and no stock of unions)
         ("- Số CĐCS tổ chức Hội nghị NLĐ: 180.", set()),
