@@ -3952,9 +3952,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("gifts", 420)},
         ),
         (
-            "Các đơn vị trao 150 suất quà cho học sinh, mỗi suất 1,5 triệu đồng và quà trị giá "
-            "500.000 đồng.",
-            {("gifts", 150)},
+            "Các đơn vị trao 150 suất học bổng cho học sinh, mỗi suất 1,5 triệu đồng và quà trị "
+            "giá 500.000 đồng.",
+            set(),
         ),
         ("Mỗi sáng kiến được công nhận được thưởng từ 1 đến 5 triệu đồng.", set()),
         # a body's make-up, named far back in the sentence, then `với` its unions and members
