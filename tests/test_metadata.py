@@ -1274,6 +1274,27 @@ def test_an_occasion_named_in_the_headline_is_the_reports_year() -> None:
     assert infer(clean(text, is_html=False).text).period == "2024"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the federation's standing committee acts; a member's own union is named after her
+        "Ngày 9/6, Ban Thường vụ LĐLĐ thị xã Vĩnh Châu tổ chức bàn giao nhà cho gia đình đoàn "
+        "viên Lý Thị Hồng - Công đoàn cơ sở Trường Mầm non Vĩnh Hải.",
+        "Ngày 9/6, LĐLĐ thị xã Vĩnh Châu bàn giao nhà cho chị Lý Thị Hồng (Công đoàn cơ sở "
+        "Trường Mầm non Vĩnh Hải).",
+    ],
+)
+def test_a_district_body_acting_beats_the_union_a_member_belongs_to(lead: str) -> None:
+    """A district's name after a title (`Ban Thường vụ LĐLĐ thị xã Vĩnh Châu`) is no person's;
+    the union named after a member's name is hers, hardly the report's author."""
+    text = (
+        "Bàn giao nhà Mái ấm Công đoàn cho đoàn viên tại Vĩnh Châu\n"
+        f"{lead}\nCăn nhà có tổng kinh phí trên 182 triệu đồng."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("district_federation", "Sóc Trăng")
+
+
 def test_an_occasion_named_in_the_headline_without_its_year_keeps_the_leads_year() -> None:
     """`Mang Tết sum vầy đến với công nhân` over `chương trình "Tết Sum vầy - Xuân Ất Tỵ 2025"`:
     the item is of that Tết, though it looks back at 2024 (`năm 2024` twice)."""

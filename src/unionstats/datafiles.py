@@ -112,7 +112,7 @@ SHAPES: dict[str, dict[str, str]] = {
                 "givers", "owned_before", "menu_words", "report_words", "annex_notes",
                 "document_kinds", "site_owner", "published_labels", "weekdays", "view_labels",
                 "mail_subject", "mail_sent", "mail_other", "mail_replies", "reports_for",
-                "also_after", "origin_words", "person_before_place", "family_names",
+                "also_after", "origin_words", "person_before_place", "family_names", "person_nouns",
             ),
             "phrases",
         ),

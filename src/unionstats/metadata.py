@@ -390,7 +390,29 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
         weight *= 0.4  # `được Tổng LĐLĐVN tặng`, `trực thuộc LĐLĐ tỉnh`
     if m.kind == "national" and not in_title:
         weight *= 0.3  # the confederation is named as the parent of nearly every body
+    if _belongs_to(text, m):
+        weight *= 0.4  # `đoàn viên Lý Thị Hồng - Công đoàn cơ sở Trường ...`: the person's union
     return weight * _founded(text, m)
+
+
+_BEFORE_MARK = re.compile(r"[-–(,]\s*$")
+
+
+def _belongs_to(text: str, m: OrgMention) -> bool:
+    """The mention follows a person named by a noun and a capitalised name, then a dash, a
+    bracket or a comma: the union that person belongs to."""
+    before = text[max(0, m.start - 60) : m.start]
+    mark = _BEFORE_MARK.search(before)
+    if mark is None:
+        return False
+    tokens = before[: mark.start()].split()
+    k = len(tokens)
+    while k and len(tokens) - k < 5 and tokens[k - 1][:1].isupper():
+        k -= 1
+    if k == len(tokens):
+        return False
+    lead = " ".join(tokens[:k]).lower()
+    return any(lead == n or lead.endswith(" " + n) for n in words().page["person_nouns"])
 
 
 def _founded(text: str, m: OrgMention) -> float:
@@ -417,8 +439,12 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
     lowered = [t.lower() for t in m.tokens]
     lead = 2 if " ".join(lowered[:2]) in w.units else 1 if lowered[0] in w.units else 0
     if lead:
+        # (a district's name is no person's: `Ban Thường vụ LĐLĐ thị xã Vĩnh Châu`)
+        unit = " ".join(lowered[:lead])
         named = [
-            province_of(" ".join(m.tokens[lead:k])) for k in range(lead + 1, len(m.tokens) + 1)
+            province_of(name) or district_province(name, unit)
+            for k in range(lead + 1, len(m.tokens) + 1)
+            if (name := " ".join(m.tokens[lead:k]))
         ]
         return replace(m, tokens=m.tokens[:lead]) if not any(named) else m
     family = _family_names()

@@ -123,6 +123,7 @@ def words() -> OrgWords:
                 "reports_for",
                 "also_after",
                 "origin_words",
+                "person_nouns",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),
