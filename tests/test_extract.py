@@ -3223,6 +3223,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "bình quân năm 2024 của người lao động đạt 9,6 triệu đồng/người/tháng.",
             {("avg_income", 9_600_000)},
         ),
+        # ... but a yearly rate names none: still an item of the plans listed
+        (
+            "Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2023-2028: phấn đấu kết nạp ít nhất 30.000 "
+            "đoàn viên; mỗi năm có ít nhất 2.000 sáng kiến được công nhận.",
+            set(),
+        ),
         # people given one gift each are the count of gifts; `nam`, like `nữ`, only says who
         (
             "Dịp này, Công đoàn ngành đã tới thăm 64 nam công nhân bị bệnh nặng, mỗi người "

@@ -368,7 +368,12 @@ def _dated_item_after(lay: Layout, plan_end: int, pos: int) -> bool:
     """`... dự kiến thưởng Tết 9 triệu đồng/người; thu nhập bình quân năm 2024 đạt 9,6 triệu`:
     an item after a semicolon that states its own period (past or present) is no plan."""
     semicolon = lay.low.rfind(";", plan_end, pos)
-    return semicolon >= 0 and lay.any_between(lay.mark_pos, semicolon, pos)
+    if semicolon < 0:
+        return False
+    i = bisect.bisect_left(lay.mark_pos, semicolon)
+    j = bisect.bisect_left(lay.mark_pos, pos, i)
+    # (`mỗi năm có ít nhất 2.000 sáng kiến`: a yearly rate names no period of its own)
+    return any(m.kind != "annual" for m in lay.marks[i:j])
 
 
 def individual(lay: Layout, spot: Spot) -> bool:
