@@ -72,6 +72,26 @@ def test_tone_placement_exceptions_are_left_alone(word: str):
     assert normalize_vietnamese(word) == word
 
 
+@pytest.mark.parametrize(
+    ("slipped", "word"),
+    [
+        ("đòan viên", "đoàn viên"),
+        ("Công đòan", "Công đoàn"),
+        ("TÒAN TỈNH", "TOÀN TỈNH"),
+        ("hòan thành", "hoàn thành"),
+        ("họat động", "hoạt động"),
+        ("Hùynh", "Huỳnh"),
+    ],
+)
+def test_a_tone_on_the_first_vowel_of_a_closed_oa_oe_uy_moves_to_the_second(
+    slipped: str, word: str
+):
+    """Before a final consonant both conventions put the tone on the 2nd vowel (`đoàn`):
+    `đòan`, common on old pages, was no word the catalogue knew, and its figure was lost."""
+    assert normalize_vietnamese(slipped) == word
+    assert len(normalize_vietnamese(slipped)) == len(slipped)  # offsets stay
+
+
 def test_nfd_input_is_composed_and_tone_placement_applies():
     decomposed = unicodedata.normalize("NFD", "Công đoàn Thanh Hoá, Uỷ ban")
     result = normalize_vietnamese(decomposed)

@@ -1218,6 +1218,26 @@ def _build_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
 _TONE_RE, _TONE_FIX = _build_tone_fix()
 
 
+def _build_closed_tone_fix() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Regex and table moving the tone from the 1st to the 2nd vowel of oa/oe/uy before a final
+    consonant (`đòan` → `đoàn`, `hùynh` → `huỳnh`): there both conventions put it on the
+    2nd, and a tone on the 1st is a typist's slip (old pages typed it often)."""
+    fixes: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONE_MARKS:
+            for f in (first, first.upper()):
+                for s in (second, second.upper()):
+                    wrong = unicodedata.normalize("NFC", f + tone) + s
+                    fixes[wrong] = f + unicodedata.normalize("NFC", s + tone)
+    toned = "".join(sorted({wrong[0] for wrong in fixes}))
+    finals = "nh|ng|ch|NH|NG|CH|Nh|Ng|Ch|[nmtcpNMTCP]"
+    pattern = re.compile(f"(?<![qQ])[{toned}][aAeEyY](?=(?:{finals})(?![^\\W\\d_]|[{_COMBINING}]))")
+    return pattern, fixes
+
+
+_CLOSED_TONE_RE, _CLOSED_TONE_FIX = _build_closed_tone_fix()
+
+
 def name_as_built(text: str) -> str:
     """A name typed by an analyst (a register row, a `--org`, a sources.csv cell) written as
     the build writes names: NFC, one tone placement, single spaces."""
@@ -1268,6 +1288,7 @@ def normalize_vietnamese(text: str) -> str:
         text = _OCR_FIGURE.sub(_ocr_figure, text)
     if _SPACED_GROUP_HINT.search(text) is not None:
         text = _SPACED_GROUP.sub(r"\1\2\3", text)
+    text = _CLOSED_TONE_RE.sub(_closed_tone_fix, text)
     return _TONE_RE.sub(_tone_fix, text)
 
 
@@ -1390,6 +1411,11 @@ def _odd_space(match: re.Match[str]) -> str:
         ):
             return " "
     return _ODD_SPACE_MAP[char]
+
+
+def _closed_tone_fix(match: re.Match[str]) -> str:
+    pair = match.group()
+    return _CLOSED_TONE_FIX.get(pair, pair)
 
 
 def _tone_fix(match: re.Match[str]) -> str:
