@@ -1597,6 +1597,28 @@ def test_what_is_no_card_keeps_its_lines(text: str) -> None:
     assert clean(text, is_html=False).text == text
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Báo cáo năm 2024\nTổng số đoàn viên:\n12.850\nHết.", "Tổng số đoàn viên: 12.850"),
+        ("Báo cáo năm 2024\nKết nạp mới:\n1.020 đoàn viên", "Kết nạp mới: 1.020 đoàn viên"),
+        (
+            "Báo cáo năm 2024\nTổng số tiền chăm lo là\n2.500.000.000 đồng",
+            "Tổng số tiền chăm lo là 2.500.000.000 đồng",
+        ),
+    ],
+)
+def test_a_label_line_and_its_figure_on_the_next_read_as_one_line(written: str, read: str):
+    """A PDF's or a form's copy puts the figure under its label (`Tổng số đoàn viên:` /
+    `12.850`); apart, the figure had no label and was lost."""
+    assert read in clean(written, is_html=False).text.split("\n")
+
+
+def test_a_label_line_over_a_numbered_item_keeps_its_break() -> None:
+    text = "Báo cáo năm 2024\nKết quả:\n1. Kết nạp 120 đoàn viên.\n2) Thành lập 3 CĐCS."
+    assert clean(text, is_html=False).text == text
+
+
 # Whole pages saved with their noise (blind probe 42, 2026-12-03).
 @pytest.mark.parametrize(
     ("page", "is_html"),

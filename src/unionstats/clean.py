@@ -199,6 +199,7 @@ def unwrap_lines(text: str) -> str:
     if joins:
         lower += _wrapped_width_joins(lines, joins)
     lower += [i for i in range(last) if _figure_card(lines[i], lines[i + 1])]
+    lower += [i for i in range(last) if i != title and _label_then_figure(lines[i], lines[i + 1])]
     rows = [_figure_cell_row(line) for line in lines]
     if rows != lines:
         lines, text = rows, "\n".join(rows)
@@ -417,6 +418,31 @@ def _figure_card(line: str, after: str) -> bool:
         and (rest[:1].islower() or _figure_noun().match(rest.lower()) is not None)
         and _prose(rest)
     )
+
+
+# A label line's end: a colon or a copula (`Tổng số đoàn viên:`, `Tổng số tiền chăm lo là`).
+_LABEL_END = re.compile(r"(?::|\s(?:là|đạt))[ \t]*$")
+# A line that opens with a figure as prose writes it (`12.850`, `1.020 đoàn viên`, `2,5 tỷ
+# đồng`), not an item's number (`1. Công tác ...`, `2) ...`).
+_FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*(?<=\d)(?:[ \t]*%|[ \t]+[^\W\d_]|[ \t]*$)")
+
+
+def _label_then_figure(line: str, after: str) -> bool:
+    """Whether a line is a label ending in a colon or a copula and the next opens with its
+    figure (`Tổng số đoàn viên:` / `12.850`, a PDF's or a form's copy): one line, as the
+    label and its figure are read everywhere else."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= _LABEL_LINE_MAX
+        and _LABEL_END.search(stripped) is not None
+        and _prose(stripped)
+        and _FIGURE_OPENS.match(after) is not None
+        and _prose(after)
+    )
+
+
+_LABEL_LINE_MAX = 120
 
 
 def join_figure_cards(text: str) -> str:
