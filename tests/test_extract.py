@@ -1874,6 +1874,23 @@ def test_the_total_row_under_kinds_of_help_is_the_welfare_total_and_the_rows_its
     assert all("part" in o.flags for o in observations if o.value < 1.4e9 and o.value != 3596)
 
 
+def test_a_table_under_a_line_of_totals_ending_in_trong_do_holds_their_parts() -> None:
+    """`... 1 tỷ 255 triệu đồng cho 4.312 lượt người, trong đó:` over a table of kinds of
+    help: the rows are parts of those totals, not more care on top of them."""
+    text = (
+        "Năm 2024, tổng giá trị chăm lo cho đoàn viên là 1 tỷ 255 triệu đồng cho 4.312 lượt "
+        "người, trong đó:\nNội dung | Số lượt | Số tiền (đồng)\n"
+        "Trợ cấp khó khăn đột xuất | 598 | 358.800.000\n"
+        "Thăm hỏi ốm đau | 3.714 | 896.200.000\nTết Trung thu trao 300 suất quà."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations if not o.flags} == {
+        ("welfare_value", 1.255e9),
+        ("welfare_beneficiaries", 4312),
+        ("gifts", 300),
+    }
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

@@ -208,7 +208,7 @@ def extract(
     for total, total_cell in held:
         _one(run, total, total_cell)
     marked = _wages_beside_income(
-        lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))
+        lay, _table_of_parts(lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations)))
     )
     observations = _restated_rounded(_deduplicate(_restated_in_title(lay, marked, run), run), run)
     return observations, run.mentions
@@ -256,6 +256,53 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
         not line.strip() or line.lstrip()[0] in _BULLET_MARKS or len(line) <= _HEADING_CHARS
         for line in between
     )
+
+
+def _table_of_parts(lay: Layout, observations: list[Observation]) -> list[Observation]:
+    """`... 1 tỷ 255 triệu đồng cho 4.312 lượt người, trong đó:` over a table of kinds of help:
+    a line that states totals and ends in a part word and a colon opens a table of their parts
+    (its rows' figures of the same indicators are flagged `part`)."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    low = lay.low
+    flagged: set[int] = set()
+    for k, o in enumerate(observations):
+        if o.flags or o.subgroup is not None or k in flagged:
+            continue
+        line_end = low.find("\n", o.span_end)
+        if line_end < 0 or not low[:line_end].rstrip().endswith(":"):
+            continue
+        colon = low.rfind(":", 0, line_end)
+        if not lay.hits.ending_between(sc.part_words, colon - 15, colon + 1):
+            continue  # (`..., trong đó:`, `bao gồm:`)
+        totals = {
+            p.indicator
+            for p in observations
+            if p.span_start < line_end <= _line_end(low, p.span_start)
+        }
+        block_end = line_end
+        while True:  # the table's rows right under the line: ` | `-separated, a header first
+            nxt = low.find("\n", block_end + 1)
+            row = low[block_end + 1 : nxt if nxt >= 0 else len(low)]
+            if " | " not in row and not row.startswith("|"):
+                break
+            block_end = nxt if nxt >= 0 else len(low)
+            if nxt < 0:
+                break
+        for j, p in enumerate(observations):
+            if line_end < p.span_start < block_end and p.indicator in totals and p.subgroup is None:
+                flagged.add(j)
+    if not flagged:
+        return observations
+    return [
+        replace(o, flags=(*o.flags, "part")) if k in flagged and "part" not in o.flags else o
+        for k, o in enumerate(observations)
+    ]
+
+
+def _line_end(low: str, pos: int) -> int:
+    end = low.find("\n", pos)
+    return end if end >= 0 else len(low)
 
 
 def _parts_above_a_total(lay: Layout, observations: list[Observation]) -> list[Observation]:
