@@ -879,6 +879,47 @@ def test_headlines_with_thousands_under_a_related_news_heading_are_other_article
     assert result.text == "Năm 2024 kết nạp 6.000 đoàn viên."
 
 
+_ARTICLE = (
+    "<article><h1>LĐLĐ tỉnh Nghệ An tổng kết năm 2023</h1><div>15/01/2024 09:30</div>"
+    "<p>Năm 2023, LĐLĐ tỉnh kết nạp 8.450 đoàn viên mới.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a box of dated headlines before the article: its list ran on over the article's
+        # title and date line, and dated the report by the list's time stamp
+        '<div class="box"><h3>Tin khác</h3><ul><li><a>Hội nghị Ban Chấp hành lần thứ 5</a>'
+        " - 20/12/2022 08:15</li></ul></div>" + _ARTICLE,
+        # headings of such boxes, decorated or not in the list before
+        '<div class="col-left"><h3>Đọc nhiều</h3><ul><li><a>Trao 500 suất quà cho công nhân'
+        "</a></li></ul></div>" + _ARTICLE,
+        '<div class="w"><h3>📰 Tin khác »</h3><ul><li><a>Trao 500 suất quà</a></li></ul></div>'
+        + _ARTICLE,
+        # after the article, leads under a related heading, and readers' comments
+        _ARTICLE + '<div class="box"><h3>Tin liên quan</h3><h4>Tháng Công nhân</h4><p>Công '
+        "đoàn các cấp đã tặng 1.500 suất quà cho công nhân.</p></div>",
+        _ARTICLE + '<div class="box"><h3>Ý kiến (1)</h3><p><b>Nguyễn Văn Hùng</b></p><p>Năm '
+        "nay công đoàn chúng tôi kết nạp được 150 đoàn viên mới.</p></div>",
+        # a tag line, a list's page count, an inline link to another article
+        _ARTICLE + '<div class="tags">Từ khóa: <a>Tết Sum vầy 2024</a>, <a>500 suất quà</a>'
+        "</div><div>Trang 1/125 | Tổng số: 2.480 tin</div>",
+        _ARTICLE.replace("</article>", "<p><b>Xem thêm:</b> <a>Trao 500 suất quà</a></p></article>"),
+    ],
+    ids=["dated_box_before", "unlisted_heading", "decorated_heading", "leads_after",
+         "comments_after", "tags_and_pages", "inline_link"],
+)  # fmt: skip
+def test_boxes_of_other_news_leave_the_article_whole(page: str) -> None:
+    """Each page holds the same article; what the crawl adds around it is no text of it."""
+    result = clean(page, is_html=True)
+    assert result.text.split("\n") == [
+        "LĐLĐ tỉnh Nghệ An tổng kết năm 2023",
+        "15/01/2024 09:30",
+        "Năm 2023, LĐLĐ tỉnh kết nạp 8.450 đoàn viên mới.",
+    ]
+
+
 def test_a_sidebar_is_page_furniture() -> None:
     html = (
         "<div class='content'><p>Năm 2023 kết nạp 6.000 đoàn viên.</p></div>"

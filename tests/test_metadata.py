@@ -142,6 +142,19 @@ def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     )
 
 
+def test_a_national_portals_masthead_gives_way_to_the_province_its_headline_names() -> None:
+    """congdoan.vn's masthead (`CÔNG ĐOÀN VIỆT NAM`, `Cổng thông tin điện tử Tổng Liên đoàn
+    ...`) over a province's article: the confederation publishes it, the province made it."""
+    page = clean(
+        '<div class="logo">CÔNG ĐOÀN VIỆT NAM</div><div>Cổng thông tin điện tử Tổng Liên đoàn '
+        "Lao động Việt Nam</div><article><h1>LĐLĐ tỉnh Nghệ An tổng kết năm 2023</h1><p>Năm "
+        "2023, LĐLĐ tỉnh Nghệ An đã kết nạp 8.450 đoàn viên mới.</p></article>",
+        is_html=True,
+    )
+    meta = infer(page.text, chrome=page.chrome, page_title=page.page_title)
+    assert (meta.org_level, meta.province) == ("provincial_federation", "Nghệ An")
+
+
 def test_a_news_items_quoted_source_is_its_subject_not_the_body_it_also_names() -> None:
     """A journalist's item quotes the union body's officer (`Ông ..., Phó chủ tịch LĐLĐ
     TP.HCM, cho biết`): that body is the subject; one brought in with `cũng` is another."""

@@ -1502,7 +1502,8 @@ _CHROME_WORDS = frozenset(
         "weblinks", "related", "tinlienquan", "tinkhac", "othernews", "newsother", "relatednews",
         "newsrelated", "morenews", "cactinkhac", "tincungchuyenmuc", "tinmoi", "tinnoibat",
         "tindocnhieu", "mostread", "mostviewed", "lienquan", "sidebar", "sidebars", "sidebox",
-        "comment", "comments", "cmt", "binhluan", "ykienbandoc", "ykien",
+        "comment", "comments", "cmt", "binhluan", "ykienbandoc", "ykien", "tags", "tag",
+        "tagcloud", "keywords", "tukhoa", "paging", "pages", "pagenav",
     }
 )  # fmt: skip
 _CHROME_PREFIXES = ("menu", "navbar", "navigation", "breadcrumb", "footer", "copyright",
@@ -1513,7 +1514,7 @@ _CHROME_STEMS = ("menu", "nav", "footer", "crumb", "counter", "visitor", "thongk
                  "login", "search", "toolbar", "pag", "hotline", "lienket", "weblink", "related",
                  "tinkhac", "othernews", "other", "khac", "lienquan", "lien-quan", "more",
                  "chuyenmuc", "noibat", "docnhieu", "tinmoi", "most", "side", "comment", "cmt",
-                 "binhluan", "ykien")  # fmt: skip
+                 "binhluan", "ykien", "tag", "keyword", "tukhoa")  # fmt: skip
 _CHROME_CANDIDATES = ",".join(f'[class*="{stem}" i],[id*="{stem}" i]' for stem in _CHROME_STEMS)
 _ATTR_WORD_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -1548,6 +1549,7 @@ def html_to_text(html: str, framed: bool = False) -> str:
     _unwrap_page_holders(root)
     root.strip_tags(_DROP_TAGS)
     _remove_chrome_elements(root)
+    _remove_related_boxes(root)
     _show_form_fields(root)
     for pre in root.css("pre"):
         pre.replace_with(_LINE + pre.text(deep=True).replace("\n", _LINE) + _LINE)
@@ -2092,6 +2094,46 @@ def _remove_chrome_elements(root: LexborNode) -> None:
         node.decompose()
 
 
+_RELATED_BOX_LINKS = 0.5  # at least this share of a box's text, past its heading, is links
+
+
+def _remove_related_boxes(root: LexborNode) -> None:
+    """A box of other articles whose class names nothing (`<div class="box"><h3>Tin khác</h3>
+    <ul><li><a>...</a> - 20/12/2022 08:15</li></ul></div>`): the element a related heading
+    opens, its other text mostly links or standing after the article's title, goes whole.
+    Read as lines, its list ran on over the article's own title and date line, which were
+    dropped with it (and the report was dated by the list's time stamp)."""
+    doomed: list[LexborNode] = []
+    order = {n.mem_id: k for k, n in enumerate(root.css("*"))}
+    titles = [order[n.mem_id] for n in root.css("h1,article")]
+    for heading in root.css("h2,h3,h4,h5,h6,strong,b,span,p,div"):
+        text = " ".join(heading.text(deep=True).split()).lower().strip(_RELATED_DECORATION)
+        if not text or len(text) > _MAX_RELATED_HEADING:
+            continue
+        comments = _COMMENT_HEADING_RE.fullmatch(text) is not None
+        if not comments and not _RELATED_HEADING_RE.fullmatch(text):
+            continue
+        box = heading.parent
+        while box is not None and box.tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span"):
+            box = box.parent  # (`<h3><span>Tin khác</span></h3>`: the heading's own wrappers)
+        if box is None or box.tag in _PROTECTED_TAGS or box.css_first("article,main,h1"):
+            continue
+        rest = len(box.text(deep=True)) - len(heading.text(deep=True))
+        links = sum(len(a.text(deep=True)) for a in box.css("a"))
+        after_article = bool(titles) and min(titles) < order.get(box.mem_id, -1)
+        # (after the article, a box so headed is other news whatever its markup: `<h4>` and
+        # `<p>` of their headlines and leads)
+        if rest > 0 and (after_article or (links >= _RELATED_BOX_LINKS * rest and not comments)):
+            doomed.append(box)
+    for node in doomed:
+        if node.parent is not None:
+            node.decompose()
+
+
+_MAX_RELATED_HEADING = 60
+_RELATED_DECORATION = " \t:»«›‹>[]()-–—|•·*#📰🔗👉▶►"
+
+
 def _children(node: LexborNode) -> list[LexborNode]:
     out = []
     child = node.child
@@ -2178,6 +2220,9 @@ _COMMENT_HEADING_RE = re.compile(
 # write under the article, never such a heading, so a comments' heading before it was the
 # report's own (`Ý kiến phản hồi` of the delegates)
 _CONTENTS_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['contents_headings'])})\s*:?")
+_TAG_LINE_RE = re.compile(rf"(?:{_words(*_CHROME['tag_labels'])})\s*[:：]")
+# A list's page count (`Trang 1/125 | Tổng số: 2.480 tin`): the site's, no figure of the report.
+_PAGE_COUNT_RE = re.compile(r"trang\s+\d{1,4}\s*/\s*\d{1,5}(?!\d)")
 _ARTICLE_WORDS = 5  # a sentence of the article, not a menu's item or a heading
 _NUMBERED_HEADING_RE = re.compile(r"(?:[ivxlc]{1,6}|\d{1,2})[.)][ \t]+\S")
 # A headline in a list of other articles: short, no full stop inside or at its end (a dot
@@ -2292,6 +2337,8 @@ def _classify(stripped: str, pending: str | None) -> str | None:
     if _PHONE_LINE_RE.fullmatch(key) or _EMAIL_LINE_RE.fullmatch(key):
         return "contact"
     if _MENU_RE.fullmatch(key) or _BREADCRUMB_RE.match(key) or _IMAGE_NAME_RE.fullmatch(key):
+        return "menu"
+    if _TAG_LINE_RE.match(key) or _PAGE_COUNT_RE.match(key):
         return "menu"
     if _LEADING_CHROME_RE.match(key) or _DESIGNED_BY_RE.match(key):
         return "footer"

@@ -549,8 +549,19 @@ def _subject(
             first[key] = (order, org)
             order += 1
 
+    # a headline naming a body tells whose news it is: the confederation owning the portal
+    # (its masthead over a province's article) publishes it, hardly makes it
+    titled = bool(title) and any(m.named for m in line_mentions(title or ""))
+
+    def owner_weight(m: OrgMention) -> float:
+        return _OWNER_UNDER_TITLE if titled and m.kind == "national" else 2.5
+
     named: list[tuple[OrgMention, float]] = [
-        (m, (3.0 if line == title else _ISSUER if line in issuers else 2.5) * _founded(line, m))
+        (
+            m,
+            (3.0 if line == title else _ISSUER if line in issuers else owner_weight(m))
+            * _founded(line, m),
+        )
         for line in [title or "", *owners]
         if not _is_menu(line)
         for m in line_mentions(line)
@@ -592,6 +603,9 @@ def _subject(
         return None
     key = max(scores, key=lambda k: (scores[k], -first[k][0]))
     return replace(first[key][1], name=spellings[key].most_common(1)[0][0])
+
+
+_OWNER_UNDER_TITLE = 1.0
 
 
 def _vote_key(org: _Org) -> str:
