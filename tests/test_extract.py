@@ -3301,6 +3301,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # house up to its total
         ("Cuối năm, bệnh viện có 860 CBVCLĐ.", {("workers", 860)}),
         ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
+        # free health checks and screenings are care
+        (
+            "Sau lễ mít tinh, đoàn đã khám và tư vấn sức khỏe cho gần 100 công nhân.",
+            {("welfare_beneficiaries", 100)},
+        ),
+        (
+            "Công đoàn tổ chức xét nghiệm sàng lọc ung thư gan cho 200 công nhân lao động.",
+            {("welfare_beneficiaries", 200)},
+        ),
         # a fund named before its raising, the houses it built after; loans are no spending
         (
             "Từ năm 2015 đến nay, quỹ đã vận động được 8,2 tỷ đồng, xây mới 140 nhà “Mái ấm CĐ”.",
