@@ -3240,6 +3240,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "bình quân năm 2024 của người lao động đạt 9,6 triệu đồng/người/tháng.",
             {("avg_income", 9_600_000)},
         ),
+        # people a figure opening its clause counts, still to get what follows
+        ("Gần 2.000 công nhân, viên chức Nghi Xuân sẽ được khám sức khỏe định kỳ.", set()),
+        (
+            "Năm 2024, 500 công nhân được nhận quà Tết, năm sau sẽ tiếp tục.",
+            {("welfare_beneficiaries", 500)},
+        ),
+        # a plan word further into a list's first item, only dates before it, governs the list
+        (
+            "Cụ thể, tại chương trình phát động Tháng Công nhân và Tháng hành động về an toàn, vệ "
+            "sinh lao động năm 2022 vào sáng 5-5, LĐLĐ tỉnh sẽ tuyên dương 30 gương điển hình; "
+            "trao hỗ trợ cho 30 công nhân bị tai nạn lao động.",
+            set(),
+        ),
         # ... but a yearly rate names none: still an item of the plans listed
         (
             "Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2023-2028: phấn đấu kết nạp ít nhất 30.000 "

@@ -208,12 +208,46 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
             return True
     if _plan_label_opens(lay, clause_start, cand.q_start):
         return True
+    if _subject_to_come(lay, cand, clause_start):
+        return True
     sent_start, _ = lay.sentence(cand.q.start)
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
     if _details_plans_announced_before(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+_SUBJECT_LEAD = ' \t\n-–—+*•"“'
+_SUBJECT_REACH = 80  # characters after the figure within which its clause says it is to come
+
+
+def _subject_to_come(lay: Layout, cand: Candidate, clause_start: int) -> bool:
+    """`Gần 2.000 công nhân, viên chức ... sẽ được khám sức khỏe định kỳ`: a figure opening its
+    clause, no other figure before the plan word after it, counts people or things still to
+    get or do what follows."""
+    low = lay.low
+    if low[clause_start : cand.q_start].strip(_SUBJECT_LEAD):
+        return False
+    assert lay.hits is not None
+    end = min(lay.sentence(cand.q.start)[1], cand.q.end + _SUBJECT_REACH)
+    for start, _ in lay.hits.starting_between(
+        lay.catalogue.scoring.plans_after_subject, cand.q.end, end
+    ):
+        between = low[cand.q.end : start]
+        # (the figure's own verb before it tells what was done: `500 công nhân được nhận quà,
+        # năm sau sẽ ...`)
+        return (
+            not lay.digit_between(cand.q.end, start)
+            and ";" not in between
+            and _DONE_VERB.search(between) is None
+            # (a comma right before it opens a clause of its own: `120 đoàn viên mới, sẽ ...`)
+            and between.rsplit(",", 1)[-1].strip() != ""
+        )
+    return False
+
+
+_DONE_VERB = re.compile(r"(?<!\w)(?:được|đã|đều|vừa|nhận|là)(?!\w)")
 
 
 def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool:
@@ -294,6 +328,15 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     sc = lay.catalogue.scoring
     assert lay.hits is not None
     found = _plans_ending_between(lay, sent_start, min(pos, reach))
+    semicolon = lay.low.find(";", sent_start, pos)
+    if not found and colon < 0 and semicolon >= 0:
+        # ... or further into its first item, no figure before it but dates (`tại chương trình
+        # ... vào sáng 5-5, LĐLĐ tỉnh sẽ tuyên dương 30 gương điển hình; trao hỗ trợ cho 30 CN`)
+        found = [
+            (start, end)
+            for start, end in _plans_ending_between(lay, sent_start, semicolon)
+            if not _FIGURE_DIGIT.search(_DATES_AND_YEARS.sub(" ", lay.low[sent_start:start]))
+        ]
     if not found:
         return False
     # (a result word the plan governs states none: `phấn đấu thực hiện các chỉ tiêu: ...`)
@@ -313,6 +356,10 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATES_AND_YEARS = re.compile(
+    r"\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+_FIGURE_DIGIT = re.compile(r"\d")
 
 
 def _details_plans_announced_before(lay: Layout, sent_start: int, pos: int) -> bool:

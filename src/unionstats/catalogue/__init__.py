@@ -175,6 +175,7 @@ class Scoring:
     change_words: int
     plan_words: int
     plan_detail_openers: int
+    plans_after_subject: int
     not_a_plan_before: int
     result_words: int
     done_words: int
@@ -523,6 +524,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             change_words=b.words(raw["change_words"], "scoring.change_words"),
             plan_words=b.words(raw["plan_words"], "scoring.plan_words"),
             plan_detail_openers=b.words(raw["plan_detail_openers"], "scoring.plan_detail_openers"),
+            plans_after_subject=b.words(raw["plans_after_subject"], "scoring.plans_after_subject"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
             result_words=b.words(raw["result_words"], "scoring.result_words"),
             done_words=b.words(raw["done_words"], "scoring.done_words"),
