@@ -3240,6 +3240,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "bình quân năm 2024 của người lao động đạt 9,6 triệu đồng/người/tháng.",
             {("avg_income", 9_600_000)},
         ),
+        # what a body founded is made of is no union founded
+        ("Năm 2025, LĐLĐ tỉnh Lào Cai mới được thành lập, với 2.310 CĐCS trực thuộc.", set()),
         # people a figure opening its clause counts, still to get what follows
         ("Gần 2.000 công nhân, viên chức Nghi Xuân sẽ được khám sức khỏe định kỳ.", set()),
         (
