@@ -3240,6 +3240,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "bình quân năm 2024 của người lao động đạt 9,6 triệu đồng/người/tháng.",
             {("avg_income", 9_600_000)},
         ),
+        # money given into the Mái ấm fund after a line of gifts is raised, no gifts' value
+        (
+            "- Năm 2024, tặng quà Tết Trung thu cho con đoàn viên với 42 suất quà.\n- Vận động "
+            "đoàn viên ủng hộ Quỹ “Mái ấm Công đoàn” 1 ngày lương, tổng số tiền 9.850.000 đồng.",
+            {("gifts", 42), ("union_shelter_fund", 9_850_000)},
+        ),
         # what a body founded is made of is no union founded
         ("Năm 2025, LĐLĐ tỉnh Lào Cai mới được thành lập, với 2.310 CĐCS trực thuộc.", set()),
         # people a figure opening its clause counts, still to get what follows
