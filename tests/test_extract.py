@@ -1891,6 +1891,17 @@ def test_a_table_under_a_line_of_totals_ending_in_trong_do_holds_their_parts() -
     }
 
 
+def test_a_row_labelled_by_a_deed_whose_object_goes_without_saying_counts_it() -> None:
+    """`| Kết nạp mới | 1.020 |` under a bare `Số lượng`: `kết nạp` admits members; a figure
+    with a noun of its own (`312 vé`) is counted as it says, not as the label's people."""
+    text = (
+        "Năm 2024\n| Chỉ tiêu | Số lượng |\n| Kết nạp mới | 1.020 |\n"
+        "| Vé xe về quê cho đoàn viên | 312 vé |\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1020)]
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

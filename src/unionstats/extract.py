@@ -258,6 +258,9 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
     )
 
 
+_CELL_REST = re.compile(r"[^|\n]*")  # the rest of a figure's cell
+
+
 def _table_of_parts(lay: Layout, observations: list[Observation]) -> list[Observation]:
     """`... 1 tỷ 255 triệu đồng cho 4.312 lượt người, trong đó:` over a table of kinds of help:
     a line that states totals and ends in a part word and a colon opens a table of their parts
@@ -610,6 +613,23 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         run.mention(spot, q, ind, "observation", "breakdown_row")
         run.last_count_row = cell.label_end  # (its sibling rows are breakdowns of it too)
         return
+    if (
+        ind is None
+        and verdict.reason == "no_counted_noun"
+        and cell is not None
+        and cell.role == "done"
+        and not cell.total
+        and q.unit is None
+        and not _CELL_REST.match(lay.low, q.end).group().strip()  # (`312 vé`: its own noun)
+        and (code := label_indicator(lay, cell.label)) is not None
+    ):
+        # `| Kết nạp mới | 1.020 |` under a bare `Số lượng`: a deed whose object goes without
+        # saying (`kết nạp` admits members), read as its label is read in a header
+        ind = next(i for i in lay.catalogue.indicators if i.code == code)
+        if ind.unit in ("count", "persons"):
+            verdict = Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("label",))
+        else:
+            ind = None
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
         return
