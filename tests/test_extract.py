@@ -1902,6 +1902,18 @@ def test_a_row_labelled_by_a_deed_whose_object_goes_without_saying_counts_it() -
     assert [(o.indicator, o.value) for o in observations] == [("new_members", 1020)]
 
 
+def test_the_same_amount_for_two_places_in_sentences_of_their_own_is_two_lots() -> None:
+    """`500 triệu đồng ... tỉnh Lâm Đồng` and `500 triệu đồng ... tỉnh Quảng Trị`: two gifts of
+    one size, not one restated; told again with no place, or for the same one, it is one."""
+    text = (
+        "Năm 2025, LĐLĐ tỉnh trao 500 triệu đồng hỗ trợ đoàn viên huyện Tuy Phước bị thiệt hại "
+        "do bão. Cùng ngày, LĐLĐ tỉnh trao 500 triệu đồng hỗ trợ đoàn viên huyện Phù Cát. LĐLĐ "
+        "tỉnh cho biết đã trao 500 triệu đồng hỗ trợ đoàn viên huyện Phù Cát."
+    )
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [o.value for o in observations if o.indicator == "welfare_value"] == [5e8, 5e8]
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

@@ -1729,15 +1729,26 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
     kept: dict[tuple[str, float, str, str | None], Observation] = {}
     lots: list[Observation] = []  # the same figure again, another lot (`_another_lot`)
     dropped: set[int] = set()
+    # the places each lot of a figure is told of (`tỉnh Lâm Đồng`), the kept statement's first
+    places: dict[tuple[str, float, str, str | None], list[set[str]]] = {}
     for obs in observations:
         key = (obs.indicator, round(obs.value, 6), obs.period, obs.subgroup)
         prev = kept.get(key)
+        named = _places_of(run.lay, obs.span_start)
         if prev is None:
             kept[key] = obs
+            places[key] = [named]
             continue
-        if _another_lot(run.lay, prev, obs):
+        if _another_lot(run.lay, prev, obs) or _another_place(named, places[key]):
+            # (... or another place's, told in a sentence of its own: `500 triệu đồng hỗ trợ
+            # đoàn viên tỉnh Lâm Đồng` ... `500 triệu đồng hỗ trợ cho đoàn viên tỉnh Quảng Trị`)
             lots.append(obs)
+            places[key].append(named)
             continue
+        if any(named & told for told in places[key][1:]):
+            dropped.add(obs.span_start)  # (a lot of another place, told again)
+            continue
+        places[key][0] |= named
         exact = "exact" if "exact" in (prev.qualifier, obs.qualifier) else prev.qualifier
         target = prev.target if prev.target is not None else obs.target
         if prev.flags and not obs.flags:
@@ -1769,6 +1780,22 @@ def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
     if first.value <= 1:
         return False  # (`Trong đó có 1 nhà do ... hỗ trợ, vận động làm 1 nhà lắp ghép`: that one)
     return " và " in between or "," in between
+
+
+# A place a sentence names (`tỉnh Quảng Trị`, `huyện Núi Thành`): its unit word and its name.
+_PLACE = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+((?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s?){1,4})"
+)
+
+
+def _another_place(named: set[str], told: list[set[str]]) -> bool:
+    """A figure's sentence names places, each lot of it so far names others."""
+    return bool(named) and all(t and named.isdisjoint(t) for t in told)
+
+
+def _places_of(lay: Layout, pos: int) -> set[str]:
+    """The places the sentence at `pos` names."""
+    return {" ".join(m.group(1).split()) for m in _PLACE.finditer(lay.text, *lay.sentence(pos))}
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
