@@ -1914,6 +1914,21 @@ def test_the_same_amount_for_two_places_in_sentences_of_their_own_is_two_lots() 
     assert [o.value for o in observations if o.indicator == "welfare_value"] == [5e8, 5e8]
 
 
+def test_a_paragraph_detailing_a_total_told_before_it_holds_its_parts() -> None:
+    """`... đã chi tổng cộng hơn 9 tỷ đồng.` / `Theo đó, ... 500 triệu đồng ..., 200 triệu
+    đồng ...`: the lots given are the total's parts; a later paragraph's figure is not."""
+    text = (
+        "Năm 2025, LĐLĐ tỉnh đã chi tổng cộng hơn 9 tỷ đồng hỗ trợ đoàn viên bị thiệt hại do bão."
+        "\nTheo đó, LĐLĐ tỉnh trao hỗ trợ 500 triệu đồng cho đoàn viên huyện A; chiều cùng ngày, "
+        "trao hỗ trợ 200 triệu đồng cho đoàn viên huyện B.\n"
+        "Năm 2025, LĐLĐ tỉnh còn hỗ trợ 300 triệu đồng cho đoàn viên ốm đau."
+    )
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.value, "part" in o.flags) for o in observations] == [
+        (9e9, False), (5e8, True), (2e8, True), (3e8, False),
+    ]  # fmt: skip
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

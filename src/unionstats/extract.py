@@ -208,7 +208,11 @@ def extract(
     for total, total_cell in held:
         _one(run, total, total_cell)
     marked = _wages_beside_income(
-        lay, _table_of_parts(lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations)))
+        lay,
+        _parts_detailed(
+            lay,
+            _table_of_parts(lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))),
+        ),
     )
     observations = _restated_rounded(_deduplicate(_restated_in_title(lay, marked, run), run), run)
     return observations, run.mentions
@@ -258,6 +262,43 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
     )
 
 
+def _parts_detailed(lay: Layout, observations: list[Observation]) -> list[Observation]:
+    """`Tổng LĐLĐ Việt Nam đã chi tổng cộng hơn 9 tỉ đồng. Theo đó, ngày 1-10, ... trao 500
+    triệu đồng ...; chiều cùng ngày, ... 200 triệu đồng`: a total told with its total word,
+    then a sentence opening with a detail word (`theo đó`, `cụ thể`): the smaller figures of
+    its indicator to the end of that paragraph are its parts (flag `part`)."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    low = lay.low
+    flagged: set[int] = set()
+    for total in observations:
+        if total.flags or total.subgroup is not None:
+            continue
+        start, end = lay.sentence(total.span_start)
+        if not lay.hits.ending_between(sc.total_openers, start, total.span_start):
+            continue
+        nxt = _SENTENCE_GAP.match(low, end).end()
+        if nxt >= len(low) or lay.hits.end_at(sc.detail_openers, nxt) < 0:
+            continue
+        paragraph_end = _line_end(low, nxt)
+        for k, o in enumerate(observations):
+            if (
+                nxt <= o.span_start < paragraph_end
+                and o.indicator == total.indicator
+                and o.period == total.period
+                and o.subgroup is None
+                and o.value < total.value
+            ):
+                flagged.add(k)
+    if not flagged:
+        return observations
+    return [
+        replace(o, flags=(*o.flags, "part")) if k in flagged and "part" not in o.flags else o
+        for k, o in enumerate(observations)
+    ]
+
+
+_SENTENCE_GAP = re.compile(r"[\s.]*")  # the end mark and spaces before the next sentence
 _CELL_REST = re.compile(r"[^|\n]*")  # the rest of a figure's cell
 
 

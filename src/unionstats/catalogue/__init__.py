@@ -176,6 +176,7 @@ class Scoring:
     plan_words: int
     plan_detail_openers: int
     plans_after_subject: int
+    detail_openers: int
     not_a_plan_before: int
     result_words: int
     done_words: int
@@ -525,6 +526,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             plan_words=b.words(raw["plan_words"], "scoring.plan_words"),
             plan_detail_openers=b.words(raw["plan_detail_openers"], "scoring.plan_detail_openers"),
             plans_after_subject=b.words(raw["plans_after_subject"], "scoring.plans_after_subject"),
+            detail_openers=b.words(raw["detail_openers"], "scoring.detail_openers"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
             result_words=b.words(raw["result_words"], "scoring.result_words"),
             done_words=b.words(raw["done_words"], "scoring.done_words"),
