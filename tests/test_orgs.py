@@ -733,6 +733,24 @@ def test_a_companys_name_goes_on_past_va(text: str, written: str) -> None:
     assert find_mentions(text)[0].written == written
 
 
+@pytest.mark.parametrize(
+    ("opening", "org", "province"),
+    [
+        ("Công đoàn các khu công nghiệp Bình Dương trao 1.000 phần quà.",
+         "Công đoàn các khu công nghiệp Bình Dương", "Bình Dương"),
+        ("Công đoàn các khu công nghiệp tỉnh Tiền Giang họp mặt.",
+         "Công đoàn các khu công nghiệp tỉnh Tiền Giang", "Tiền Giang"),
+    ],
+)  # fmt: skip
+def test_a_zones_union_written_in_lower_case_is_named(
+    opening: str, org: str, province: str
+) -> None:
+    """`khu công nghiệp` in lower case inside the name, a place after it: the name went on
+    no further than `các`, and the zones' union was no body at all."""
+    meta = infer(f"{opening}\nNăm 2023 kết nạp 300 đoàn viên.\n")
+    assert (meta.org, meta.org_level, meta.province) == (org, "district_federation", province)
+
+
 # An abbreviation in brackets inside a name (`Công đoàn các Khu công nghiệp (KCN) tỉnh Long
 # An`, `Công đoàn Viên chức (CĐVC) tỉnh`) cut it there: `Công đoàn các Khu`, `Công đoàn Viên`.
 @pytest.mark.parametrize(

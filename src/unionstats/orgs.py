@@ -441,9 +441,22 @@ def _name_from(
         elif (
             low in w.name_words
             and i + 1 < len(raw)
-            and (raw[i + 1][0][:1].isupper() or lows[i + 1] in w.units)
+            and (
+                raw[i + 1][0][:1].isupper()
+                or lows[i + 1] in w.units
+                or _zone_at(lows, i + 1, w, raw) > 0
+            )
         ):
             pass
+        elif (n_zone := _zone_at(lows, i, w, raw)) > 1 and not trailing:
+            # `Công đoàn các khu công nghiệp Bình Dương`: the zones' words, written in lower case
+            for _ in range(n_zone - 1):
+                kept.append(core)
+                i += 1
+                token, t_start = raw[i]
+                core = token.rstrip(_TRAILING)
+                trailing = token[len(core) :]
+            furthest = i
         elif _joins_a_national_name(raw, lows, i, kind, w):
             pass  # `Công đoàn Nông nghiệp và Môi trường Việt Nam`
         elif not (
@@ -560,6 +573,21 @@ def _members_named(
         if token[len(core) :].strip(","):  # a full stop, a colon or a bracket ends it
             break
     return kept, end
+
+
+def _zone_at(lows: list[str], i: int, w: OrgWords, raw: list[tuple[str, int]]) -> int:
+    """How many words a zone phrase of several words (`khu công nghiệp`, `khu chế xuất`) at `i`
+    spans when a name or a place goes on after it (`... Bình Dương`, `... tỉnh Tiền Giang`),
+    or 0."""
+    if i >= len(lows) or lows[i] != "khu":
+        return 0
+    for zone in w.zone_words:
+        words = tuple(zone.split())
+        n = len(words)
+        if n > 1 and tuple(lows[i : i + n]) == words and i + n < len(raw):
+            goes_on = raw[i + n][0][:1].isupper() or _unit_at(lows, i + n, w) > 0
+            return n if goes_on else 0
+    return 0
 
 
 def _unit_at(lows: list[str], i: int, w: OrgWords) -> int:
