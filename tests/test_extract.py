@@ -1929,6 +1929,21 @@ def test_a_paragraph_detailing_a_total_told_before_it_holds_its_parts() -> None:
     ]  # fmt: skip
 
 
+def test_a_labelled_line_of_plan_and_result_between_semicolons_reads_its_result() -> None:
+    """`Phát triển đoàn viên: chỉ tiêu 6.000; thực hiện 7.135; đạt 118,9%`: as with commas,
+    the result is the label's, the plan its target."""
+    text = (
+        "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2018-2023:\n"
+        "1. Phát triển đoàn viên: chỉ tiêu 6.000; thực hiện 7.135; đạt 118,9%.\n"
+        "2. Thành lập CĐCS: chỉ tiêu 35; thực hiện 41; đạt 117,1%.\n"
+    )
+    observations, _ = extract("t", text, "2018-2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 7135, 6000),
+        ("new_grassroots_unions", 41, 35),
+    ]
+
+
 YEARS_TABLE = """Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023
 Số đoàn viên | 10.200 | 10.950 | 11.400
 Số CĐCS | 120 | 126 | 131"""

@@ -567,7 +567,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             spot = replace(spot, cand=cand)
     plan = None
     if cell is None and (anchor := labelled_row_anchor(lay, spot)) >= 0:
-        plan = _plan_in(run, spot.clause[0], anchor, spot.left)
+        plan = _plan_in(run, min(spot.clause[0], anchor), anchor, spot.left)
         spot = replace(spot, left=anchor)
     if cell is not None and cell.indicator is not None:
         ind = next(i for i in lay.catalogue.indicators if i.code == cell.indicator)
@@ -1772,19 +1772,20 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
     dropped: set[int] = set()
     # the places each lot of a figure is told of (`tỉnh Lâm Đồng`), the kept statement's first
     places: dict[tuple[str, float, str, str | None], list[set[str]]] = {}
+    by_sentence: dict[int, set[str]] = {}  # (read once per sentence: one may be a whole page)
     for obs in observations:
         key = (obs.indicator, round(obs.value, 6), obs.period, obs.subgroup)
         prev = kept.get(key)
-        named = _places_of(run.lay, obs.span_start)
         if prev is None:
             kept[key] = obs
-            places[key] = [named]
+            places[key] = [set(_places_of(run.lay, obs.span_start, by_sentence))]
             continue
+        named = _places_of(run.lay, obs.span_start, by_sentence)
         if _another_lot(run.lay, prev, obs) or _another_place(named, places[key]):
             # (... or another place's, told in a sentence of its own: `500 triệu đồng hỗ trợ
             # đoàn viên tỉnh Lâm Đồng` ... `500 triệu đồng hỗ trợ cho đoàn viên tỉnh Quảng Trị`)
             lots.append(obs)
-            places[key].append(named)
+            places[key].append(set(named))
             continue
         if any(named & told for told in places[key][1:]):
             dropped.add(obs.span_start)  # (a lot of another place, told again)
@@ -1834,9 +1835,12 @@ def _another_place(named: set[str], told: list[set[str]]) -> bool:
     return bool(named) and all(t and named.isdisjoint(t) for t in told)
 
 
-def _places_of(lay: Layout, pos: int) -> set[str]:
-    """The places the sentence at `pos` names."""
-    return {" ".join(m.group(1).split()) for m in _PLACE.finditer(lay.text, *lay.sentence(pos))}
+def _places_of(lay: Layout, pos: int, seen: dict[int, set[str]]) -> set[str]:
+    """The places the sentence at `pos` names (`seen`: those of sentences read already)."""
+    start, end = lay.sentence(pos)
+    if start not in seen:
+        seen[start] = {" ".join(m.group(1).split()) for m in _PLACE.finditer(lay.text, start, end)}
+    return seen[start]
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one

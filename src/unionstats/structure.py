@@ -550,8 +550,10 @@ def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
 def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     """`Kết nạp đoàn viên: kế hoạch 1.200, thực hiện 1.450`: the result of a labelled row
     is read from the label, as a table cell would be; returns where the label ends, or -1."""
+    # (its items may stand between semicolons: `Phát triển đoàn viên: chỉ tiêu 6.000; thực hiện
+    # 7.135; đạt 118,9%`)
     colon = lay.low.rfind(
-        ":", max(spot.clause[0], spot.left - lay.catalogue.scoring.left), spot.left
+        ":", max(spot.sentence[0], spot.left - lay.catalogue.scoring.left), spot.left
     )
     if colon < 0 or not _role_list_re(lay.catalogue).fullmatch(lay.low, colon + 1, spot.left):
         return -1
