@@ -315,6 +315,7 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
 _LIST_OPENER_REACH = 30  # a plan word this far after a list's colon opens its first item
 # ... this far into a sentence (past a subject named in full), it is the sentence's verb
 _SENTENCE_OPENER_REACH = 70
+_FIRST_ITEM_REACH = 300  # a list's first item, a plan word in it governing the items after
 
 
 def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
@@ -329,7 +330,7 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     assert lay.hits is not None
     found = _plans_ending_between(lay, sent_start, min(pos, reach))
     semicolon = lay.low.find(";", sent_start, pos)
-    if not found and colon < 0 and semicolon >= 0:
+    if not found and colon < 0 and 0 <= semicolon - sent_start <= _FIRST_ITEM_REACH:
         # ... or further into its first item, no figure before it but dates (`tại chương trình
         # ... vào sáng 5-5, LĐLĐ tỉnh sẽ tuyên dương 30 gương điển hình; trao hỗ trợ cho 30 CN`)
         found = [

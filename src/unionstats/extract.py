@@ -314,7 +314,7 @@ def _table_of_parts(lay: Layout, observations: list[Observation]) -> list[Observ
         if o.flags or o.subgroup is not None or k in flagged:
             continue
         line_end = low.find("\n", o.span_end)
-        if line_end < 0 or not low[:line_end].rstrip().endswith(":"):
+        if line_end < 0 or not _ends_in_colon(low, line_end):
             continue
         colon = low.rfind(":", 0, line_end)
         if not lay.hits.ending_between(sc.part_words, colon - 15, colon + 1):
@@ -342,6 +342,14 @@ def _table_of_parts(lay: Layout, observations: list[Observation]) -> list[Observ
         replace(o, flags=(*o.flags, "part")) if k in flagged and "part" not in o.flags else o
         for k, o in enumerate(observations)
     ]
+
+
+def _ends_in_colon(low: str, end: int) -> bool:
+    """The line ending at `end` ends in a colon, spaces after it aside (no copy of the text)."""
+    k = end
+    while k > 0 and low[k - 1] in " \t":
+        k -= 1
+    return k > 0 and low[k - 1] == ":"
 
 
 def _line_end(low: str, pos: int) -> int:
