@@ -1308,6 +1308,19 @@ def test_a_district_body_acting_beats_the_union_a_member_belongs_to(lead: str) -
     assert (meta.org_level, meta.province) == ("district_federation", "Sóc Trăng")
 
 
+def test_the_term_past_told_before_the_new_terms_committee_is_the_term_before_it() -> None:
+    """No date: `Nhiệm kỳ qua, ...` and the congress electing its committee for `nhiệm kỳ
+    2023 - 2028`: the figures are of the term that closed, 2018-2023, not the new one."""
+    text = (
+        "Phát huy vai trò đại diện, chăm lo cho đoàn viên\n"
+        "Nhiệm kỳ qua, các cấp công đoàn huyện Nghi Xuân đã thăm hỏi hơn 1.200 lượt đoàn viên, "
+        "người lao động có hoàn cảnh khó khăn với số tiền hơn 1,3 tỉ đồng.\n"
+        + "Hoạt động chăm lo được chú trọng. " * 8
+        + "\nNhiệm kỳ 2023 - 2028, công đoàn huyện phấn đấu kết nạp 1.000 đoàn viên."
+    )
+    assert infer(text).period == "2018-2023"
+
+
 def test_an_occasion_named_in_the_headline_without_its_year_keeps_the_leads_year() -> None:
     """`Mang Tết sum vầy đến với công nhân` over `chương trình "Tết Sum vầy - Xuân Ất Tỵ 2025"`:
     the item is of that Tết, though it looks back at 2024 (`năm 2024` twice)."""

@@ -681,7 +681,7 @@ def document_period(
         of_its_year = (m.period for m in parts if m.kind != "span" and m.period[:4] == event)
         return next(of_its_year, event)
     if parts:
-        return parts[0].period
+        return _closed_term(lowercase(opening), parts[0])
     if published_year:
         if published_month is not None and published_month < _REVIEW_MONTHS:
             # a news item of January about the year just ended, which its head leaves unnamed:
@@ -701,7 +701,7 @@ def document_period(
     marks = find_marks(body_low, None)
     for mark in marks:
         if mark.kind == "span" and "-" in mark.period:
-            return mark.period
+            return _closed_term(body_low, mark)
     # No date to go by: a news item tells of its latest year (`Từ năm 2009 đến nay ... Riêng
     # năm 2016, ...`; `Sáng kiến đầu tiên ra đời năm 2011 ... Năm 2019, ...`).
     years = [
@@ -932,6 +932,23 @@ _REVIEW_MONTHS = 4
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
 _OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
+
+
+def _closed_term(low: str, mark: PeriodMark) -> str:
+    """`Nhiệm kỳ qua, ... kết nạp ...` before the term whose committee a congress elects (`BCH
+    ... nhiệm kỳ 2023 - 2028`): the term before that one, as long; else the mark's period."""
+    if (
+        mark.kind == "span"
+        and low.startswith("nhiệm kỳ", mark.pos)
+        and _TERM_PAST.search(low, 0, mark.pos)
+    ):
+        start, end = (int(y) for y in mark.period.split("-"))
+        return f"{2 * start - end}-{start}"
+    return mark.period
+
+
+# The term just closed, named by no years (`Nhiệm kỳ qua, các cấp công đoàn ...`).
+_TERM_PAST = re.compile(r"nhiệm\s+kỳ\s+(?:vừa\s+)?qua\b|nhiệm\s+kỳ\s+trước\b")
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
