@@ -3299,6 +3299,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đoàn viên ủng hộ Quỹ “Mái ấm Công đoàn” 1 ngày lương, tổng số tiền 9.850.000 đồng.",
             {("gifts", 42), ("union_shelter_fund", 9_850_000)},
         ),
+        # the members a congress's delegates speak for, told through their will and minds
+        (
+            "Năm 2023, 1.095 đại biểu đại diện cho ý chí, nguyện vọng và trí tuệ của hơn 11 "
+            "triệu đoàn viên công đoàn cả nước về dự Đại hội.",
+            {("members", 11_000_000)},
+        ),
         # what a body founded is made of is no union founded
         ("Năm 2025, LĐLĐ tỉnh Lào Cai mới được thành lập, với 2.310 CĐCS trực thuộc.", set()),
         # people a figure opening its clause counts, still to get what follows
