@@ -1906,12 +1906,12 @@ def test_the_same_amount_for_two_places_in_sentences_of_their_own_is_two_lots() 
     """`500 triệu đồng ... tỉnh Lâm Đồng` and `500 triệu đồng ... tỉnh Quảng Trị`: two gifts of
     one size, not one restated; told again with no place, or for the same one, it is one."""
     text = (
-        "Năm 2025, LĐLĐ tỉnh trao 500 triệu đồng hỗ trợ đoàn viên huyện Tuy Phước bị thiệt hại "
-        "do bão. Cùng ngày, LĐLĐ tỉnh trao 500 triệu đồng hỗ trợ đoàn viên huyện Phù Cát. LĐLĐ "
-        "tỉnh cho biết đã trao 500 triệu đồng hỗ trợ đoàn viên huyện Phù Cát."
+        "Năm 2025, LĐLĐ tỉnh trao 300 triệu đồng giúp đoàn viên huyện Tuy Phước khắc phục thiệt "
+        "hại do bão. Cùng ngày, LĐLĐ tỉnh trao 300 triệu đồng giúp đoàn viên huyện Phù Cát. LĐLĐ "
+        "tỉnh cho biết đã trao 300 triệu đồng giúp đoàn viên huyện Phù Cát."
     )
     observations, _ = extract("t", text, "2025", org_level="provincial_federation")
-    assert [o.value for o in observations if o.indicator == "welfare_value"] == [5e8, 5e8]
+    assert [o.value for o in observations if o.indicator == "welfare_value"] == [3e8, 3e8]
 
 
 def test_a_paragraph_detailing_a_total_told_before_it_holds_its_parts() -> None:
@@ -1919,13 +1919,13 @@ def test_a_paragraph_detailing_a_total_told_before_it_holds_its_parts() -> None:
     đồng ...`: the lots given are the total's parts; a later paragraph's figure is not."""
     text = (
         "Năm 2025, LĐLĐ tỉnh đã chi tổng cộng hơn 9 tỷ đồng hỗ trợ đoàn viên bị thiệt hại do bão."
-        "\nTheo đó, LĐLĐ tỉnh trao hỗ trợ 500 triệu đồng cho đoàn viên huyện A; chiều cùng ngày, "
-        "trao hỗ trợ 200 triệu đồng cho đoàn viên huyện B.\n"
+        "\nTheo đó, LĐLĐ tỉnh chuyển 600 triệu đồng giúp đoàn viên huyện A; buổi chiều, trao "
+        "thêm 250 triệu đồng hỗ trợ đoàn viên huyện B.\n"
         "Năm 2025, LĐLĐ tỉnh còn hỗ trợ 300 triệu đồng cho đoàn viên ốm đau."
     )
     observations, _ = extract("t", text, "2025", org_level="provincial_federation")
     assert [(o.value, "part" in o.flags) for o in observations] == [
-        (9e9, False), (5e8, True), (2e8, True), (3e8, False),
+        (9e9, False), (6e8, True), (2.5e8, True), (3e8, False),
     ]  # fmt: skip
 
 
@@ -3301,23 +3301,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # the members a congress's delegates speak for, told through their will and minds
         (
-            "Năm 2023, 1.095 đại biểu đại diện cho ý chí, nguyện vọng và trí tuệ của hơn 11 "
-            "triệu đoàn viên công đoàn cả nước về dự Đại hội.",
-            {("members", 11_000_000)},
+            "Năm 2023, 420 đại biểu đại diện cho ý chí, nguyện vọng và trí tuệ của hơn 96 nghìn "
+            "đoàn viên toàn tỉnh dự Đại hội.",
+            {("members", 96_000)},
         ),
         # what a body founded is made of is no union founded
         ("Năm 2025, LĐLĐ tỉnh Lào Cai mới được thành lập, với 2.310 CĐCS trực thuộc.", set()),
         # people a figure opening its clause counts, still to get what follows
-        ("Gần 2.000 công nhân, viên chức Nghi Xuân sẽ được khám sức khỏe định kỳ.", set()),
+        ("Gần 1.500 công nhân, viên chức của huyện sẽ được khám sức khỏe trong tháng tới.", set()),
         (
             "Năm 2024, 500 công nhân được nhận quà Tết, năm sau sẽ tiếp tục.",
             {("welfare_beneficiaries", 500)},
         ),
         # a plan word further into a list's first item, only dates before it, governs the list
         (
-            "Cụ thể, tại chương trình phát động Tháng Công nhân và Tháng hành động về an toàn, vệ "
-            "sinh lao động năm 2022 vào sáng 5-5, LĐLĐ tỉnh sẽ tuyên dương 30 gương điển hình; "
-            "trao hỗ trợ cho 30 công nhân bị tai nạn lao động.",
+            "Tại lễ mít tinh hưởng ứng Tháng Công nhân và Tháng hành động về an toàn, vệ sinh lao "
+            "động năm 2023 diễn ra vào sáng 3-5 tại nhà văn hóa tỉnh, LĐLĐ tỉnh sẽ biểu dương 40 "
+            "công nhân tiêu biểu; trao hỗ trợ cho 25 công nhân bị tai nạn lao động.",
             set(),
         ),
         # ... but a yearly rate names none: still an item of the plans listed
@@ -3383,12 +3383,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ("Thăm hỏi 64 lượt CBVC ốm đau.", {("welfare_beneficiaries", 64)}),
         # free health checks and screenings are care
         (
-            "Sau lễ mít tinh, đoàn đã khám và tư vấn sức khỏe cho gần 100 công nhân.",
-            {("welfare_beneficiaries", 100)},
+            "Sau buổi lễ, các bác sĩ đã khám và tư vấn sức khỏe cho gần 150 công nhân.",
+            {("welfare_beneficiaries", 150)},
         ),
         (
-            "Công đoàn tổ chức xét nghiệm sàng lọc ung thư gan cho 200 công nhân lao động.",
-            {("welfare_beneficiaries", 200)},
+            "LĐLĐ huyện phối hợp tổ chức xét nghiệm sàng lọc bệnh phổi cho 260 công nhân.",
+            {("welfare_beneficiaries", 260)},
         ),
         # a fund named before its raising, the houses it built after; loans are no spending
         (
@@ -3398,9 +3398,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ("Ngân hàng cho 120 hộ công nhân vay vốn sửa nhà với tổng dư nợ 3,1 tỉ đồng.", set()),
         # money employers owe, after a list item of houses, is no house's cost
         (
-            "- Trao 03 nhà Mái ấm Công đoàn cho đoàn viên.\n- Tham gia kiểm tra, phát hiện 7 "
-            "doanh nghiệp nợ đóng BHXH với tổng số tiền trên 12 tỷ đồng.",
-            {("union_shelter_houses", 3)},
+            "- Bàn giao 04 nhà Mái ấm Công đoàn cho đoàn viên.\n- Phối hợp kiểm tra, phát hiện 5 "
+            "doanh nghiệp nợ đóng BHXH với số tiền trên 9 tỷ đồng.",
+            {("union_shelter_houses", 4)},
         ),
         # people helped to build a house are the houses; not after another verb
         (
@@ -3602,9 +3602,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("members", 12_846)},
         ),
         # a pair of the people counted that something befell, or who borrowed: no stock
-        ("Do bão, tỉnh có hơn 3.000 đoàn viên, lao động bị ảnh hưởng.", set()),
-        ("Trong năm, có gần 500 đoàn viên thiệt hại về tài sản do lũ.", set()),
-        ("Trong năm, có 696 đoàn viên, CNVC-LĐ vay vốn để sản xuất kinh doanh.", set()),
+        ("Do lũ, huyện có hơn 2.400 đoàn viên, lao động bị ảnh hưởng nặng.", set()),
+        ("Đợt lũ vừa qua có gần 350 đoàn viên thiệt hại về tài sản.", set()),
+        ("Trong năm, có 512 đoàn viên, CNVC-LĐ vay vốn phát triển kinh tế gia đình.", set()),
         # a label is a noun phrase, its head first: the unions that held the workers'
         # conference, no workers (and no stock of unions)
         ("- Số CĐCS tổ chức Hội nghị NLĐ: 180.", set()),
@@ -4064,8 +4064,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("gifts", 420)},
         ),
         (
-            "Các đơn vị trao 150 suất học bổng cho học sinh, mỗi suất 1,5 triệu đồng và quà trị "
-            "giá 500.000 đồng.",
+            "Ở buổi trao, nhà trường đã trao 120 suất học bổng cho các em học sinh, mỗi suất 1,2 "
+            "triệu đồng và quà trị giá 400.000 đồng.",
             set(),
         ),
         ("Mỗi sáng kiến được công nhận được thưởng từ 1 đến 5 triệu đồng.", set()),

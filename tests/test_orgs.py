@@ -736,10 +736,10 @@ def test_a_companys_name_goes_on_past_va(text: str, written: str) -> None:
 @pytest.mark.parametrize(
     ("opening", "org", "province"),
     [
-        ("Công đoàn các khu công nghiệp Bình Dương trao 1.000 phần quà.",
-         "Công đoàn các khu công nghiệp Bình Dương", "Bình Dương"),
-        ("Công đoàn các khu công nghiệp tỉnh Tiền Giang họp mặt.",
-         "Công đoàn các khu công nghiệp tỉnh Tiền Giang", "Tiền Giang"),
+        ("Công đoàn các khu công nghiệp Long An trao 800 phần quà.",
+         "Công đoàn các khu công nghiệp Long An", "Long An"),
+        ("Công đoàn các khu công nghiệp tỉnh Bến Tre tổ chức hội nghị.",
+         "Công đoàn các khu công nghiệp tỉnh Bến Tre", "Bến Tre"),
     ],
 )  # fmt: skip
 def test_a_zones_union_written_in_lower_case_is_named(

@@ -391,7 +391,7 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
     if m.kind == "national" and not in_title:
         weight *= 0.3  # the confederation is named as the parent of nearly every body
     if _belongs_to(text, m):
-        weight *= 0.4  # `đoàn viên Lý Thị Hồng - Công đoàn cơ sở Trường ...`: the person's union
+        weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
     return weight * _founded(text, m)
 
 
@@ -439,7 +439,7 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
     lowered = [t.lower() for t in m.tokens]
     lead = 2 if " ".join(lowered[:2]) in w.units else 1 if lowered[0] in w.units else 0
     if lead:
-        # (a district's name is no person's: `Ban Thường vụ LĐLĐ thị xã Vĩnh Châu`)
+        # (a district's name is no person's: `Ban Thường vụ LĐLĐ thị xã Ngã Năm`)
         unit = " ".join(lowered[:lead])
         named = [
             province_of(name) or district_province(name, unit)

@@ -449,7 +449,7 @@ def _name_from(
         ):
             pass
         elif (n_zone := _zone_at(lows, i, w, raw)) > 1 and not trailing:
-            # `Công đoàn các khu công nghiệp Bình Dương`: the zones' words, written in lower case
+            # `Công đoàn các khu công nghiệp Long An`: the zones' words, written in lower case
             for _ in range(n_zone - 1):
                 kept.append(core)
                 i += 1

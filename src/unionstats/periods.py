@@ -947,7 +947,7 @@ def _closed_term(low: str, mark: PeriodMark) -> str:
     return mark.period
 
 
-# The term just closed, named by no years (`Nhiệm kỳ qua, các cấp công đoàn ...`).
+# The term just closed, named by no years (`Nhiệm kỳ qua, công đoàn các cấp ...`).
 _TERM_PAST = re.compile(r"nhiệm\s+kỳ\s+(?:vừa\s+)?qua\b|nhiệm\s+kỳ\s+trước\b")
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
