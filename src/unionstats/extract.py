@@ -290,12 +290,7 @@ def _parts_detailed(lay: Layout, observations: list[Observation]) -> list[Observ
                 and o.value < total.value
             ):
                 flagged.add(k)
-    if not flagged:
-        return observations
-    return [
-        replace(o, flags=(*o.flags, "part")) if k in flagged and "part" not in o.flags else o
-        for k, o in enumerate(observations)
-    ]
+    return _flag_parts(observations, flagged)
 
 
 _SENTENCE_GAP = re.compile(r"[\s.]*")  # the end mark and spaces before the next sentence
@@ -336,6 +331,11 @@ def _table_of_parts(lay: Layout, observations: list[Observation]) -> list[Observ
         for j, p in enumerate(observations):
             if line_end < p.span_start < block_end and p.indicator in totals and p.subgroup is None:
                 flagged.add(j)
+    return _flag_parts(observations, flagged)
+
+
+def _flag_parts(observations: list[Observation], flagged: set[int]) -> list[Observation]:
+    """The observations, those at the `flagged` indexes marked `part`."""
     if not flagged:
         return observations
     return [

@@ -419,7 +419,9 @@ def _name_from(
                 break
             if not (i + 1 < len(raw) and raw[i + 1][0][:1].isupper()):
                 break
-        elif (n_words := _unit_at(lows, i, w)) > 0:
+        elif (n_words := _unit_at(lows, i, w) or _zone_at(lows, i, w, raw) * (not trailing)) > 0:
+            # (a unit, or the zones' words written in lower case: `Công đoàn các khu công
+            # nghiệp Long An`)
             for _ in range(n_words - 1):  # `thành phố`, `thị xã`: keep the first word here
                 kept.append(core)
                 i += 1
@@ -448,15 +450,6 @@ def _name_from(
             )
         ):
             pass
-        elif (n_zone := _zone_at(lows, i, w, raw)) > 1 and not trailing:
-            # `Công đoàn các khu công nghiệp Long An`: the zones' words, written in lower case
-            for _ in range(n_zone - 1):
-                kept.append(core)
-                i += 1
-                token, t_start = raw[i]
-                core = token.rstrip(_TRAILING)
-                trailing = token[len(core) :]
-            furthest = i
         elif _joins_a_national_name(raw, lows, i, kind, w):
             pass  # `Công đoàn Nông nghiệp và Môi trường Việt Nam`
         elif not (
