@@ -223,9 +223,9 @@ _SUBJECT_REACH = 80  # characters after the figure within which its clause says 
 
 
 def _subject_to_come(lay: Layout, cand: Candidate, clause_start: int) -> bool:
-    """`Gần 2.000 công nhân, viên chức ... sẽ được khám sức khỏe định kỳ`: a figure opening its
-    clause, no other figure before the plan word after it, counts people or things still to
-    get or do what follows."""
+    """`Gần 1.500 công nhân, viên chức ... sẽ được khám sức khỏe trong tháng tới`: a figure
+    opening its clause, no other figure before the plan word after it, counts people or
+    things still to get or do what follows."""
     low = lay.low
     if low[clause_start : cand.q_start].strip(_SUBJECT_LEAD):
         return False
@@ -331,8 +331,8 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     found = _plans_ending_between(lay, sent_start, min(pos, reach))
     semicolon = lay.low.find(";", sent_start, pos)
     if not found and colon < 0 and 0 <= semicolon - sent_start <= _FIRST_ITEM_REACH:
-        # ... or further into its first item, no figure before it but dates (`tại chương trình
-        # ... vào sáng 5-5, LĐLĐ tỉnh sẽ tuyên dương 30 gương điển hình; trao hỗ trợ cho 30 CN`)
+        # ... or further into its first item, no figure before it but dates (`tại lễ mít tinh
+        # ... vào sáng 3-5, LĐLĐ tỉnh sẽ biểu dương 40 công nhân tiêu biểu; trao hỗ trợ cho 25 ...`)
         found = [
             (start, end)
             for start, end in _plans_ending_between(lay, sent_start, semicolon)

@@ -263,8 +263,8 @@ def _list_lines_between(low: str, pos: int, total: int) -> bool:
 
 
 def _parts_detailed(lay: Layout, observations: list[Observation]) -> list[Observation]:
-    """`Tổng LĐLĐ Việt Nam đã chi tổng cộng hơn 9 tỉ đồng. Theo đó, ngày 1-10, ... trao 500
-    triệu đồng ...; chiều cùng ngày, ... 200 triệu đồng`: a total told with its total word,
+    """`LĐLĐ tỉnh đã chi tổng cộng hơn 9 tỷ đồng. Theo đó, ... chuyển 600 triệu đồng ...; buổi
+    chiều, ... 250 triệu đồng`: a total told with its total word,
     then a sentence opening with a detail word (`theo đó`, `cụ thể`): the smaller figures of
     its indicator to the end of that paragraph are its parts (flag `part`)."""
     sc = lay.catalogue.scoring
@@ -1790,8 +1790,8 @@ def _deduplicate(observations: list[Observation], run: _Run) -> list[Observation
             continue
         named = _places_of(run.lay, obs.span_start, by_sentence)
         if _another_lot(run.lay, prev, obs) or _another_place(named, places[key]):
-            # (... or another place's, told in a sentence of its own: `500 triệu đồng hỗ trợ
-            # đoàn viên tỉnh Lâm Đồng` ... `500 triệu đồng hỗ trợ cho đoàn viên tỉnh Quảng Trị`)
+            # (... or another place's, told in a sentence of its own: `300 triệu đồng giúp đoàn
+            # viên huyện Tuy Phước` ... `300 triệu đồng giúp đoàn viên huyện Phù Cát`)
             lots.append(obs)
             places[key].append(set(named))
             continue
