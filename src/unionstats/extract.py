@@ -320,14 +320,12 @@ def _table_of_parts(lay: Layout, observations: list[Observation]) -> list[Observ
             if p.span_start < line_end <= _line_end(low, p.span_start)
         }
         block_end = line_end
-        while True:  # the table's rows right under the line: ` | `-separated, a header first
-            nxt = low.find("\n", block_end + 1)
-            row = low[block_end + 1 : nxt if nxt >= 0 else len(low)]
+        while block_end < len(low):  # the table's rows right under the line, a header first
+            nxt = _line_end(low, block_end + 1)
+            row = low[block_end + 1 : nxt]
             if " | " not in row and not row.startswith("|"):
                 break
-            block_end = nxt if nxt >= 0 else len(low)
-            if nxt < 0:
-                break
+            block_end = nxt
         for j, p in enumerate(observations):
             if line_end < p.span_start < block_end and p.indicator in totals and p.subgroup is None:
                 flagged.add(j)
@@ -1832,10 +1830,9 @@ def _another_lot(lay: Layout, first: Observation, second: Observation) -> bool:
     return " và " in between or "," in between
 
 
-# A place a sentence names (`tỉnh Quảng Trị`, `huyện Núi Thành`): its unit word and its name.
-_PLACE = re.compile(
-    r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+((?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s?){1,4})"
-)
+# A place a sentence names (`tỉnh Quảng Trị`, `huyện Ứng Hòa`): its unit word and the words
+# after it, of which the capitalised ones that lead are its name.
+_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+((?:[^\W\d_]+\s?){1,4})")
 
 
 def _another_place(named: set[str], told: list[set[str]]) -> bool:
@@ -1847,8 +1844,19 @@ def _places_of(lay: Layout, pos: int, seen: dict[int, set[str]]) -> set[str]:
     """The places the sentence at `pos` names (`seen`: those of sentences read already)."""
     start, end = lay.sentence(pos)
     if start not in seen:
-        seen[start] = {" ".join(m.group(1).split()) for m in _PLACE.finditer(lay.text, start, end)}
+        names = (_leading_capitals(m.group(1)) for m in _PLACE.finditer(lay.text, start, end))
+        seen[start] = {name for name in names if name}
     return seen[start]
+
+
+def _leading_capitals(words: str) -> str:
+    """The capitalised words that open `words` (`Quảng Trị bị thiệt hại`: `Quảng Trị`)."""
+    name = []
+    for word in words.split():
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    return " ".join(name)
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
