@@ -723,6 +723,8 @@ def test_the_members_of_unions_just_founded_are_no_stock() -> None:
     )
     observations, _ = extract("t", text, "2024", org_level="district_federation")
     assert [o.value for o in observations if o.indicator == "members"] == [1250]
+    # (nor is its own founding a founding of the unions it has now)
+    assert [o.value for o in observations if o.indicator == "grassroots_unions"] == [35]
 
 
 def test_a_header_merged_over_two_columns_beside_ones_named_alone_names_them() -> None:
@@ -1936,11 +1938,13 @@ def test_a_labelled_line_of_plan_and_result_between_semicolons_reads_its_result(
         "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2018-2023:\n"
         "1. Phát triển đoàn viên: chỉ tiêu 6.000; thực hiện 7.135; đạt 118,9%.\n"
         "2. Thành lập CĐCS: chỉ tiêu 35; thực hiện 41; đạt 117,1%.\n"
+        "3. Giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp: chỉ tiêu 900; thực hiện 1.020.\n"
     )
     observations, _ = extract("t", text, "2018-2023")
     assert [(o.indicator, o.value, o.target) for o in observations] == [
         ("new_members", 7135, 6000),
         ("new_grassroots_unions", 41, 35),
+        ("party_referrals", 1020, 900),  # a label with a comma in it is all the row's
     ]
 
 

@@ -574,7 +574,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     plan = None
     if cell is None and (anchor := labelled_row_anchor(lay, spot)) >= 0:
         plan = _plan_in(run, min(spot.clause[0], anchor), anchor, spot.left)
-        spot = replace(spot, left=anchor)
+        # all the label is the row's, commas and all (`Giới thiệu ĐVƯT cho Đảng xem xét, kết nạp:`)
+        line = max(spot.sentence[0], lay.text.rfind("\n", 0, anchor) + 1)
+        spot = replace(spot, left=anchor, label=line if spot.label < 0 else spot.label)
     if cell is not None and cell.indicator is not None:
         ind = next(i for i in lay.catalogue.indicators if i.code == cell.indicator)
         if accepts(lay, ind, spot, frozenset(), inherited=True) and (
