@@ -6087,6 +6087,13 @@ def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
          [("initiatives", 19, None), ("initiative_value", 1_500_000_000, None)]),
         # ... but a programme's name keeps its number
         ("Năm 2021, hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng LĐLĐ.", []),
+        # ... and so does one quoted in a title with no word naming it, in either quote marks
+        ("Tỉnh A biểu dương điển hình “1 triệu sáng kiến - vượt khó, sáng tạo, quyết tâm chiến "
+         "thắng đại dịch”\nNăm 2019, công đoàn tỉnh có 1.200 sáng kiến được công nhận.",
+         [("initiatives", 1200, None)]),
+        ('Tỉnh B biểu dương điển hình "1 triệu sáng kiến - vượt khó, sáng tạo, quyết tâm chiến '
+         'thắng đại dịch"\nNăm 2019, công đoàn tỉnh có 940 sáng kiến được công nhận.',
+         [("initiatives", 940, None)]),
     ],
 )  # fmt: skip
 def test_what_probe_55_taught_about_broadcast_news(text: str, expected: list) -> None:
