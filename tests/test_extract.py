@@ -1714,6 +1714,32 @@ def test_a_rows_label_telling_what_its_people_did_names_no_stock(
     assert [(o.indicator, o.value) for o in observations] == want
 
 
+def test_a_deed_told_of_people_the_line_before_is_no_label_of_a_care_line() -> None:
+    """`- Thăm hỏi, tặng quà: 8.936 lượt đoàn viên` under a sentence of `1.200 đoàn viên tham
+    dự`: the label names no noun of its own, and the noun of the line before, with what those
+    did, was read as the label's (the care line lost)."""
+    text = (
+        "Năm 2025, lễ mít tinh được tổ chức tại KCN với khoảng 1.200 đoàn viên tham dự. Kết quả "
+        "như sau:\n- Thăm hỏi, tặng quà: 6.420 lượt đoàn viên, NLĐ;\n"
+    )
+    observations, _ = extract("t", text, "2025")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_beneficiaries", 6420)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the label's words, however far before its figure, are the figure's
+        "- Giám sát việc thực hiện chế độ, chính sách về ATVSLĐ tại doanh nghiệp: 58 cuộc;",
+        # ... and a law named in it is no document numbered by the figure
+        "- Giám sát việc thực hiện chính sách, pháp luật: 58 cuộc;",
+    ],
+)
+def test_a_line_that_labels_its_figure_names_it_with_all_its_words(line: str) -> None:
+    observations, _ = extract("t", f"Năm 2025\n{line}\n", "2025")
+    assert [(o.indicator, o.value) for o in observations] == [("supervisions", 58)]
+
+
 def test_a_budget_column_is_the_plan() -> None:
     """`Dự toán` (the budget) beside `Thực hiện` in a finance table is the plan: it was read
     as a second amount spent on care."""

@@ -477,6 +477,18 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
     return None
 
 
+# A line that is a label, then its figure: `- Kiểm tra, giám sát việc thực hiện chính sách,
+# pháp luật về ATVSLĐ: 64 cuộc` (a bullet or number, words with no figure, a colon).
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)])?[ \t]*[^\W\d_][^\n:;.\d]{2,110}:[ \t]*")
+
+
+def _label_line(lay: Layout, left: int) -> int:
+    """Where the label of a labelled line starts when the figure at `left` follows it, or -1:
+    all its words are the figure's, however far (as a table row's label's are)."""
+    line = lay.text.rfind("\n", 0, left) + 1
+    return line if _LABEL_LINE.fullmatch(lay.low, line, left) else -1
+
+
 _MILLIONS = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
 
 
@@ -577,6 +589,8 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         # all the label is the row's, commas and all (`Giới thiệu ĐVƯT cho Đảng xem xét, kết nạp:`)
         line = max(spot.sentence[0], lay.text.rfind("\n", 0, anchor) + 1)
         spot = replace(spot, left=anchor, label=line if spot.label < 0 else spot.label)
+    elif cell is None and spot.label < 0 and (line := _label_line(lay, spot.left)) >= 0:
+        spot = replace(spot, label=line)
     if cell is not None and cell.indicator is not None:
         ind = next(i for i in lay.catalogue.indicators if i.code == cell.indicator)
         if accepts(lay, ind, spot, frozenset(), inherited=True) and (

@@ -173,7 +173,8 @@ def _label_tells_a_deed(lay: Layout, spot: Spot, ind: Indicator) -> bool:
     if link < 0:
         return False
     window = lay.catalogue.scoring.label
-    spans = lay.hits.ending_between(ind.heads, link - window, link)
+    line = lay.text.rfind("\n", 0, link) + 1  # (a noun of the line before names no label)
+    spans = [s for s in lay.hits.ending_between(ind.heads, link - window, link) if s[0] >= line]
     if not spans:
         return False
     start, end = max(spans, key=lambda span: span[1])  # the noun nearest the link
