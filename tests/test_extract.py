@@ -1965,12 +1965,14 @@ def test_a_labelled_line_of_plan_and_result_between_semicolons_reads_its_result(
         "1. Phát triển đoàn viên: chỉ tiêu 6.000; thực hiện 7.135; đạt 118,9%.\n"
         "2. Thành lập CĐCS: chỉ tiêu 35; thực hiện 41; đạt 117,1%.\n"
         "3. Giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp: chỉ tiêu 900; thực hiện 1.020.\n"
+        "4. Thành lập CĐCS ngoài khu vực nhà nước: KH 20 – TH 17 – đạt 85%.\n"
     )
     observations, _ = extract("t", text, "2018-2023")
     assert [(o.indicator, o.value, o.target) for o in observations] == [
         ("new_members", 7135, 6000),
         ("new_grassroots_unions", 41, 35),
         ("party_referrals", 1020, 900),  # a label with a comma in it is all the row's
+        ("new_grassroots_unions", 17, 20),  # ... and its items may stand between dashes
     ]
 
 
@@ -2189,6 +2191,8 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ),
         # ... the result restated over its plan in brackets after the plan word
         ("Thành lập 5 CĐCS, đạt 125% chỉ tiêu (5/4).", 5, 4),
+        # ... past the part of the year the plan is for
+        ("Kết nạp 356 ĐV, vượt 18,7% chỉ tiêu 6 tháng (300 ĐV).", 356, 300),
         # ... its rate told against it (`so với`), in brackets
         ("Kết nạp 7.430 đoàn viên (đạt 124% so với chỉ tiêu giao là 6.000 đoàn viên).", 7430, 6000),
         # no plan: a year after the plan word, or another figure after a connector

@@ -235,6 +235,7 @@ def test_a_comma_after_a_spelled_scale_goes_on_with_the_smaller_groups(
         ("5 triệu đồng trở xuống", "under"),
         ("trên dưới 60 sáng kiến", "approx"),
         ("non 200 cán bộ", "nearly"),
+        ("ngót 420 suất quà", "nearly"),
         # a qualifier after a word that ends in `cấp` still qualifies; `cấp trên`, `mầm non`
         # and `nước ngoài` are words of their own
         ("trợ cấp khoảng 420 lượt", "approx"),

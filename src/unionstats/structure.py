@@ -39,6 +39,8 @@ _LABEL_UNIT = re.compile(
 # 2024`).
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 _TARGET_NUMBER = re.compile(
+    # (past the part of the year it is for: `vượt 18,7% chỉ tiêu 6 tháng (300 ĐV)`)
+    r"(?:\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?=\s*[(:]))?"
     r"(?:\s*(?:giao|đề ra)?\s*:?"
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(])"
     # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
@@ -542,7 +544,7 @@ def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
 
     either = f"(?:{words('plan')}|{words('done')})"
     return re.compile(
-        rf"(?:\s*{either}\s*:?\s*[\d.,]+\s*%?\s*(?:\([^()]{{0,40}}\))?\s*[,;]?)*"
+        rf"(?:\s*{either}\s*:?\s*[\d.,]+\s*%?\s*(?:\([^()]{{0,40}}\))?\s*[,;–—-]?)*"
         rf"\s*(?:{words('done')})\s*:?\s*"
     )
 
@@ -550,8 +552,8 @@ def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
 def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     """`Kết nạp đoàn viên: kế hoạch 1.200, thực hiện 1.450`: the result of a labelled row
     is read from the label, as a table cell would be; returns where the label ends, or -1."""
-    # (its items may stand between semicolons: `Phát triển đoàn viên: chỉ tiêu 6.000; thực hiện
-    # 7.135; đạt 118,9%`)
+    # (its items may stand between semicolons or dashes: `Phát triển đoàn viên: chỉ tiêu 6.000;
+    # thực hiện 7.135; đạt 118,9%`, `Thành lập CĐCS: KH 35 – TH 27 – đạt 77,1%`)
     colon = lay.low.rfind(
         ":", max(spot.sentence[0], spot.left - lay.catalogue.scoring.left), spot.left
     )
