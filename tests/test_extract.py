@@ -3798,6 +3798,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_value", 17.5e6), ("welfare_beneficiaries", 58)},
         ),
         ("Công ty hỗ trợ kinh phí hoạt động 40.000.000 đồng.", set()),
+        # ... nor what a union just founded got to start with
+        (
+            "Năm 2023, LĐLĐ quận hỗ trợ 3 triệu đồng cho nghiệp đoàn mới thành lập làm kinh phí "
+            "hoạt động ban đầu.",
+            set(),
+        ),
         (
             "Năm 2023, LĐLĐ tỉnh trích hơn 1 tỉ đồng từ quỹ Xã hội giúp đoàn viên khó khăn.",
             {("welfare_value", 1e9)},

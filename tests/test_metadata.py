@@ -132,6 +132,33 @@ def test_a_site_name_over_the_headline_gives_way_to_the_headlines_subject() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "chrome", "want"),
+    [
+        # a provincial paper writes its own federation by its unit alone: its level is plain
+        (
+            "Vượt chỉ tiêu thành lập công đoàn cơ sở\nTheo Liên đoàn Lao động tỉnh (LĐLĐ), năm "
+            "2020 toàn tỉnh thành lập được 41 CĐCS. LĐLĐ tỉnh đã chỉ đạo các công đoàn cấp trên "
+            "trực tiếp cơ sở khảo sát doanh nghiệp. Tổng LĐLĐ Việt Nam tặng bằng khen.",
+            (),
+            ("Liên đoàn Lao động tỉnh", "provincial_federation", None),
+        ),
+        # ... and a district's, on a site of its city, is of that city
+        (
+            "TP Hồ Chí Minh: ra mắt nghiệp đoàn xe ôm\nChiều 5/3, LĐLĐ quận tổ chức lễ ra mắt "
+            "nghiệp đoàn với 62 đoàn viên. LĐLĐ quận hỗ trợ kinh phí hoạt động ban đầu.",
+            (),
+            ("Liên đoàn Lao động quận", "district_federation", "TP. Hồ Chí Minh"),
+        ),
+    ],
+)
+def test_a_federation_named_by_its_unit_alone_gives_its_level(
+    text: str, chrome: tuple[str, ...], want: tuple
+) -> None:
+    meta = infer(text, chrome=chrome)
+    assert (meta.org, meta.org_level, meta.province) == want
+
+
 def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     text = "Một số kết quả nổi bật năm 2022 trong hoạt động Công đoàn\nNội dung."
     meta = infer(text, chrome=("Cổng thông tin điện tử Liên đoàn lao động tỉnh Hà Tĩnh",))

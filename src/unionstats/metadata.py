@@ -599,6 +599,8 @@ def _subject(
         if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
             best = max(same, key=lambda o: scores[_vote_key(o)])
             scores[_vote_key(best)] += 0.5 * weight
+        elif (org := _federation_of_a_unit(m)) is not None:
+            vote(org, 0.8 * weight)  # `Theo LĐLĐ tỉnh, ...` in a provincial paper, no name
     if not scores:
         return None
     key = max(scores, key=lambda k: (scores[k], -first[k][0]))
@@ -680,6 +682,25 @@ def _unnamed_federation(m: OrgMention, context: Province | None) -> _Org | None:
     name = f"Liên đoàn Lao động {unit_word} {context.name.removeprefix('TP. ')}"
     level = "provincial_federation"
     return _Org(org_key(name, level, context), name, level, context, m.written, "federation")
+
+
+def _federation_of_a_unit(m: OrgMention) -> _Org | None:
+    """`Liên đoàn Lao động tỉnh`, `LĐLĐ huyện` named by its unit alone, no place known: the
+    federation of that unit, as written (its level is plain; a bare `TP` may be either)."""
+    if m.kind != "federation" or len(m.tokens) != 1:
+        return None
+    level = _UNIT_LEVELS.get(m.tokens[0].lower())
+    if level is None:
+        return None
+    name = f"Liên đoàn Lao động {m.tokens[0].lower()}"
+    return _Org(org_key(name, level, None), name, level, None, m.written, "federation")
+
+
+_UNIT_LEVELS = {
+    "tỉnh": "provincial_federation",
+    "huyện": "district_federation",
+    "quận": "district_federation",
+}
 
 
 def _context_province(text: str, chrome: str) -> Province | None:
@@ -940,6 +961,8 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
             province_2025=province_2025(context.name) if context else None,
         )
     province = org.province.name if org.province else None
+    if province is None and org.level == "district_federation" and context is not None:
+        province = context.name  # `LĐLĐ quận` on a site of the city: that city's district
     display = _as_written(org.name, text) if org.written.isupper() else org.name
     if display.isupper() or any(_SPELLED_IN_CAPITALS.fullmatch(w) for w in display.split()[2:]):
         display = _capitalised(display)
