@@ -1740,6 +1740,48 @@ def test_a_line_that_labels_its_figure_names_it_with_all_its_words(line: str) ->
     assert [(o.indicator, o.value) for o in observations] == [("supervisions", 58)]
 
 
+def test_a_column_comparing_two_years_leaves_the_header_a_header() -> None:
+    """`2024/2023 (%)` beside the year columns was read as a figure, so the header was a row
+    of data and money rows were read as people."""
+    text = (
+        "Báo cáo kết quả công tác công đoàn năm 2024\n"
+        "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | 2024/2023 (%)\n"
+        "Tổng số đoàn viên | Người | 8.240 | 8.610 | 104,5\n"
+        "Số tiền chăm lo | Triệu đồng | 2.150 | 2.380 | 110,7\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.period) for o in observations] == [
+        ("members", 8240, "2023"),
+        ("members", 8610, "2024"),
+        ("welfare_value", 2.15e9, "2023"),
+        ("welfare_value", 2.38e9, "2024"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["7 | Số tiền chăm lo | Triệu đồng | 2.380", "Số tiền chăm lo\tTr.đ\t2.380"],
+)
+def test_a_rows_unit_cell_gives_its_figures_unit_with_no_header(row: str) -> None:
+    """A row cut from its header (a page break): its own unit cell says it is money."""
+    observations, _ = extract("t", f"Năm 2024\n{row}\n", "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("welfare_value", 2.38e9)]
+
+
+def test_a_table_copied_one_cell_per_line_numbers_its_rows_with_no_figure() -> None:
+    """A PDF viewer copies a table one cell per line: each row's number (`TT`) stands alone
+    before its label and was read as that label's count (`2` new members)."""
+    cells = ["TT", "Nội dung", "ĐVT", "Năm 2024", "1", "Tổng số đoàn viên", "Người", "9.870"]
+    cells += ["2", "Đoàn viên kết nạp mới", "Người", "1.140", "3", "Nhà Mái ấm Công đoàn", "Nhà"]
+    text = "Báo cáo năm 2024\n" + "\n".join([*cells, "12"]) + "\n"
+    _, mentions = extract("t", text, "2024")
+    assert {m.value: m.status for m in mentions if m.value in (1, 2, 3)} == {
+        1: "excluded",
+        2: "excluded",
+        3: "excluded",
+    }
+
+
 def test_a_budget_column_is_the_plan() -> None:
     """`Dự toán` (the budget) beside `Thực hiện` in a finance table is the plan: it was read
     as a second amount spent on care."""

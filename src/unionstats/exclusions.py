@@ -81,6 +81,8 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         m = never.prefix.search(lay.low, max(0, start - 30), start)
         if m:
             return never.shape_reasons[m.lastgroup or ""]
+    if _numbers_a_row(lay, cand):
+        return "item_number"
     far_rules = lay.far_rules
     if far_rules is None:
         far_rules = lay.far_rules = _far_rules_present(lay)
@@ -89,6 +91,28 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         if lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
             return reason
     return None
+
+
+def _numbers_a_row(lay: Layout, cand: Candidate) -> bool:
+    """A table copied one cell per line (as PDF viewers copy it): the row's number opening its
+    line before the label (`2` / `Đoàn viên kết nạp mới` / `Người` / `1.250`, the first two
+    perhaps joined), told by the row before's number, or by the `TT` heading over the first."""
+    text, start = lay.text, cand.q.start
+    if not cand.number_text.isdigit() or len(cand.number_text) > 3:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    after = start + len(cand.number_text)
+    if text[line:start].strip() or not _LABEL_NEXT.match(text, after):
+        return False
+    before = lay.low[max(0, line - 400) : line].splitlines()
+    n = int(cand.number_text)
+    if n > 1:
+        return any(m and int(m.group(1)) == n - 1 for m in map(_LEADING_NUMBER.match, before))
+    return any(b.strip() in lay.catalogue.columns["index"] for b in before[-8:])
+
+
+_LABEL_NEXT = re.compile(r"[ \t]*(?:\n|[ \t])[ \t]*[^\W\d_]")  # (a word follows, then or below)
+_LEADING_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]|$)")
 
 
 _PAST_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[;\n]")

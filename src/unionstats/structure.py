@@ -33,6 +33,12 @@ _LABEL_UNIT = re.compile(
     r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
     r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
 )
+# ... or in a cell of its own before the figures of a row no header explains: `Số tiền chăm
+# lo | Triệu đồng | 3.000 | 3.200` (a page break cut the header off)
+_UNIT_CELL = re.compile(
+    r"[|\t]\s*(nghìn|ngàn|triệu|tr|tỷ|tỉ)?\.?\s*(đồng|đ|vnđ|%)(\s*/\s*(?:người\s*/\s*)?tháng)?"
+    r"\s*[|\t](?:\s*[\d.,]+\s*[|\t])*\s*$"
+)
 # After a plan word: its figure, past a few words naming who set it and a colon or bracket
 # (`kế hoạch LĐLĐ tỉnh giao (3.000 đoàn viên)`, `chỉ tiêu Nghị quyết Đại hội XIII đề ra
 # (15.000)`, `chỉ tiêu được giao là 1.500`, `KH tháng: 200`), never past a year (`kế hoạch năm
@@ -195,7 +201,9 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
 def unit_from_label(lay: Layout, cand: Candidate, left: int, floor: int = 0) -> Candidate:
     """A bare number takes the unit its label gives in parentheses, scaled (`(triệu đồng)`);
     the label starts at `floor` or later."""
-    m = _LABEL_UNIT.search(lay.low, max(floor, left - 90), left)
+    m = _LABEL_UNIT.search(lay.low, max(floor, left - 90), left) or _UNIT_CELL.search(
+        lay.low, max(floor, left - 90), left
+    )
     if m is None:
         return cand
     if m.group(2) == "%":

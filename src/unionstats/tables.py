@@ -256,8 +256,13 @@ _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _is_year_cell(text: str) -> bool:
-    """A header cell that is a year, perhaps noted as an estimate (`2024 (ước)`)."""
-    return bool(_YEAR_HEADER.match(_ESTIMATE_NOTE.sub("", text.lower().strip())))
+    """A header cell that is a year, perhaps noted as an estimate (`2024 (ước)`), or two
+    years compared (`2024/2023 (%)`)."""
+    low = _ESTIMATE_NOTE.sub("", text.lower().strip())
+    return bool(_YEAR_HEADER.match(low) or _YEARS_COMPARED.fullmatch(low))
+
+
+_YEARS_COMPARED = re.compile(r"(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}\s*(?:\(\s*%\s*\)|%)?")
 
 
 def _phrase_at(words: list[str], phrase: str) -> int:
