@@ -5700,8 +5700,12 @@ STATISTICAL_FORM = (
 )
 
 
-def test_a_statistical_form_reads_this_periods_column() -> None:
-    observations, _ = extract("t", STATISTICAL_FORM, "2023", org_level="district_federation")
+@pytest.mark.parametrize(
+    "header", [("Kỳ trước", "Kỳ này"), ("Năm trước", "Năm nay")], ids=("period", "year")
+)
+def test_a_statistical_form_reads_this_periods_column(header: tuple[str, str]) -> None:
+    form = STATISTICAL_FORM.replace("Kỳ trước | Kỳ này", " | ".join(header))
+    observations, _ = extract("t", form, "2023", org_level="district_federation")
     # `Kỳ này`, not the previous period, the form's codes, the columns' numbers or the %
     assert {(o.indicator, o.value) for o in observations} == {
         ("grassroots_unions", 123),

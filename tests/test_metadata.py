@@ -267,14 +267,19 @@ def test_period_prefers_the_opening_over_page_dates() -> None:
     assert infer(text).period == "2022-H1"
 
 
-def test_an_official_header_kept_as_a_table_names_its_issuer_and_date() -> None:
+@pytest.mark.parametrize("outer", ["|", ""], ids=("outer_pipes", "inner_pipes_only"))
+def test_an_official_header_kept_as_a_table_names_its_issuer_and_date(outer: str) -> None:
     """`| LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do - Hạnh phúc |` / `| THÀNH PHỐ CAM RANH | |`: the
-    issuer's name wraps in its cell's column; the signed line dates the report."""
-    text = (
-        "| LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-        "| LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do - Hạnh phúc |\n| THÀNH PHỐ CAM RANH | |\n"
-        "| Số: 96/BC-LĐLĐ | Cam Ranh, ngày 14 tháng 12 năm 2018 |\n\nBÁO CÁO\n"
-        "Tổng kết hoạt động công đoàn năm 2018, phương hướng năm 2019\n\n"
+    issuer's name wraps in its cell's column; the signed line dates the report. A Word table
+    saved as text may have no pipes at the ends of its rows."""
+    rows = [
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "LIÊN ĐOÀN LAO ĐỘNG | Độc lập - Tự do - Hạnh phúc",
+        "THÀNH PHỐ CAM RANH | ",
+        "Số: 96/BC-LĐLĐ | Cam Ranh, ngày 14 tháng 12 năm 2018",
+    ]
+    text = "".join(f"{outer} {row} {outer}\n" for row in rows) + (
+        "\nBÁO CÁO\nTổng kết hoạt động công đoàn năm 2018, phương hướng năm 2019\n\n"
         "Năm 2018, LĐLĐ thành phố có 212 CĐCS với 15.400 đoàn viên.\n"
     )
     meta = infer(clean(text, is_html=False).text)

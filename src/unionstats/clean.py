@@ -1007,7 +1007,7 @@ def _rtf_words(text: str) -> str:
 
 # The national motto, on a line of an official header.
 _MOTTO_WORDS = re.compile(r"cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do", re.IGNORECASE)
-_PIPE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
+_PIPE_ROW = re.compile(r"[ \t]*\|?(.*?)\|?[ \t]*")  # (outer pipes or none: `A | B`)
 _HEADER_TABLE_CHARS = 2000
 
 
