@@ -1468,9 +1468,18 @@ def test_a_list_whose_first_or_last_figure_sums_the_rest_is_a_total_and_its_part
             "| Kết nạp đoàn viên | 1.500 | 1.720 |",
             [(1_500, "2023", None)],
         ),
+        # ... or nouns under them (Word's merged cells): each noun's column is its year's
+        (
+            "| TT | Nội dung | Năm 2023 | | Năm 2024 | |\n"
+            "| TT | Nội dung | Số lượt | Số tiền (triệu đồng) | Số lượt | Số tiền (triệu đồng) |\n"
+            "| 1 | Thăm hỏi đoàn viên ốm đau | 1.800 | 540 | 1.950 | 585 |",
+            [(1_800, "2023", None), (5.4e8, "2023", None), (1_950, "2024", None),
+             (5.85e8, "2024", None)],
+        ),
     ],
     ids=["years_under_roles", "tabs_years_under_roles", "roles_under_spanning_years",
-         "done_under_years", "next_years_plan", "plan_of_the_report_year"],
+         "done_under_years", "next_years_plan", "plan_of_the_report_year",
+         "nouns_under_spanning_years"],
 )  # fmt: skip
 def test_a_header_of_years_and_roles_on_two_rows_gives_each_column_both(
     table: str, want: list[tuple[float, str, float | None]]

@@ -395,6 +395,17 @@ def _years_and_roles(
         return m.group(1) if m else None
 
     out = dict(below)
+    for i, (role, year) in above.items():
+        # a year over cells that name no role (`Năm 2023 | | Năm 2024 |` over `Số lượt | Số
+        # tiền | Số lượt | Số tiền`): its span's columns are that year's
+        if year is None or role not in _ROLES:
+            continue
+        span = [i]
+        while (k := span[-1] + 1) < min(len(upper), len(lower)) and not upper[k][2].strip():
+            span.append(k)
+        for k in span:
+            if k < len(lower) and k not in below and lower[k][2].strip():
+                out[k] = (role, year)
     for i, (role, year) in below.items():
         if year is not None and year_only(lower, i) and above.get(i, ("",))[0] in _ROLES:
             out[i] = (above[i][0], year)  # `Kế hoạch` over `năm 2024`
