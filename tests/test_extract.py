@@ -2644,6 +2644,7 @@ def test_the_same_part_of_an_earlier_year_is_compared_not_a_part() -> None:
             [(81, "2008-2013"), (3200, "2013")],
         ),
         ("Tính đến 31/12/2023, toàn huyện có 86 CĐCS.", "2024", [(86, "2023")]),
+        ("Tính đến thời điểm 31/12/2022, toàn tỉnh có 900 CĐCS.", "2018-2023", [(900, "2022")]),
         # the term's start is its first year; from its start, the whole term
         ("Đầu nhiệm kỳ 2008-2013, toàn tỉnh có 81 CĐCS.", "2008-2013", [(81, "2008")]),
         ("Từ đầu nhiệm kỳ, kết nạp 3.400 đoàn viên.", "2018-2023", [(3400, "2018-2023")]),

@@ -74,10 +74,11 @@ _NOW_RES = (
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # A stock dated by the day it was counted: `Đến tháng 6/2023, toàn tỉnh có 900 CĐCS`, `tính
-# đến 31/12/2023`, `đến cuối năm 2023`; its period is that year, not a term under review.
+# đến 31/12/2023`, `đến thời điểm 25/3/2023`, `đến cuối năm 2023`; its period is that year,
+# not a term under review.
 # `(?:đến|tới)` as two patterns, searched as one by `each_match`.
 _AS_OF = (
-    r"\s++(?:hết\s++)?(?:(?:ngày\s++)?(?:\d{1,2}\s*+(?:[/.-]|tháng)\s*+)?"
+    r"\s++(?:hết\s++|thời\s++điểm\s++)?(?:(?:ngày\s++)?(?:\d{1,2}\s*+(?:[/.-]|tháng)\s*+)?"
     rf"(?:tháng\s++)?\d{{1,2}}\s*+(?:[/.-]\s*+|năm\s++){_YEAR}"
     rf"|cuối\s++năm\s++{_YEAR}|cuối\s++nhiệm\s++kỳ\b())(?![\d])"
 )
