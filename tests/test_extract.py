@@ -5200,6 +5200,11 @@ def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
         ("Năm 2024, hỗ trợ giáo viên dạy thêm từ 50.000 đồng lên 70.000 đồng/tiết.", set()),
         # rewards paid to authors are no value brought by the initiatives
         ("Năm 2024, công ty đã chi thưởng cho các tác giả sáng kiến 156 triệu đồng.", set()),
+        (
+            "Năm 2024, công ty đã chi thưởng CBCN có các sáng kiến cải tiến kỹ thuật nhằm nâng "
+            "cao năng suất lao động, hợp lý hóa sản xuất với số tiền là: 215,4 triệu đồng.",
+            set(),
+        ),
         ("Năm 2024, khen thưởng 20 sáng kiến có giá trị làm lợi 3 tỷ đồng.",
          {("initiatives", 20), ("initiative_value", 3e9)}),
         # courses of occupational-safety training (huấn luyện) are training courses
