@@ -3843,6 +3843,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 840), ("members", 21_300)},
         ),
         ("Năm 2023, còn 300 doanh nghiệp chưa có tổ chức công đoàn.", set()),
+        # unions that took part in a contest, however many words name them, are no stock
+        (
+            "Năm 2023, đến ngày 31/8, công đoàn các cấp trong tỉnh có 2.140 Công đoàn cơ sở (CĐCS) "
+            "với 186.300 đoàn viên công đoàn tham gia cuộc thi trực tuyến.",
+            set(),
+        ),
         # money taken from the union's own funds and given is care
         (
             "Công đoàn ngành trích kinh phí hoạt động và trao tặng 17,5 triệu đồng hỗ trợ cho 58 "
