@@ -3843,6 +3843,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 840), ("members", 21_300)},
         ),
         ("Năm 2023, còn 300 doanh nghiệp chưa có tổ chức công đoàn.", set()),
+        # initiatives sent in, counted as submissions on an online portal
+        (
+            "Năm 2022, toàn tỉnh đã có 2.930 lượt nộp sáng kiến trên cổng trực tuyến.",
+            {("initiatives", 2930)},
+        ),
         # unions that took part in a contest, however many words name them, are no stock
         (
             "Năm 2023, đến ngày 31/8, công đoàn các cấp trong tỉnh có 2.140 Công đoàn cơ sở (CĐCS) "
