@@ -3843,6 +3843,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 840), ("members", 21_300)},
         ),
         ("Năm 2023, còn 300 doanh nghiệp chưa có tổ chức công đoàn.", set()),
+        # the decision that makes workers members admits them; one that honours them does not
+        (
+            "Năm 2024, LĐLĐ thành phố ban hành quyết định công nhận 42 đoàn viên và công nhận "
+            "CĐCS Công ty TNHH Minh Phát.",
+            {("new_members", 42)},
+        ),
+        ("Năm 2024, BCH CĐCS ra quyết định công nhận 37 cán bộ, đoàn viên xuất sắc.", set()),
         # initiatives sent in, counted as submissions on an online portal
         (
             "Năm 2022, toàn tỉnh đã có 2.930 lượt nộp sáng kiến trên cổng trực tuyến.",
