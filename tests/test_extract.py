@@ -2114,6 +2114,21 @@ def test_a_title_figure_stands_when_the_body_gives_only_other_figures_of_its_ind
     ]
 
 
+def test_an_exact_title_figure_near_the_bodys_is_a_figure_of_its_own() -> None:
+    """`Xây mới 34 Mái ấm` over the body's 40 built and repaired: an exact title figure is no
+    rounding of the body's (only a hedged or round one is), and stands."""
+    text = (
+        "Hỗ trợ xây mới 34 Mái ấm Công đoàn trong Tháng công nhân 2018\n"
+        "Nhân Tháng công nhân năm 2018, LĐLĐ tỉnh đã hỗ trợ xây dựng và sửa chữa 40 Mái ấm "
+        "Công đoàn cho đoàn viên khó khăn về nhà ở.\n"
+    )
+    observations, _ = extract("t", text, "2018")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("union_shelter_houses", 34),
+        ("union_shelter_houses", 40),
+    ]
+
+
 PAGE_WITH_CHROME_ABOVE_ITS_TITLE = """<html><head><title>Công đoàn tỉnh chăm lo hơn 12 nghìn
 lượt đoàn viên dịp Tết</title></head><body>
 <div class="top">Thứ Hai, 12/02/2024 | Đường dây nóng: 0237.3852.369</div>

@@ -159,6 +159,22 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
     assert (meta.org, meta.org_level, meta.province) == want
 
 
+@pytest.mark.parametrize(
+    ("first", "stamp"),
+    [("Ngày 28/02/2019", "Tin tức"), ("Tin tức - Sự kiện", "Cập nhật ngày: 28/02/2019 | 09:33")],
+    ids=("date_first", "stamp_below"),
+)
+def test_a_date_line_over_the_headline_is_no_title(first: str, stamp: str) -> None:
+    """A page copied with its date first (`Ngày 28/02/2019`), or its section's name over the
+    headline and its stamp under it: the title was the date or the section, so the
+    headline's figure was not the body's told in short."""
+    text = (
+        f"{first}\n659 đoàn viên công đoàn vinh dự được kết nạp Đảng\n{stamp}\n"
+        "Trong năm 2018, các cấp công đoàn của tỉnh đã giới thiệu 726 đoàn viên ưu tú cho Đảng."
+    )
+    assert infer(text).title == "659 đoàn viên công đoàn vinh dự được kết nạp Đảng"
+
+
 def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     text = "Một số kết quả nổi bật năm 2022 trong hoạt động Công đoàn\nNội dung."
     meta = infer(text, chrome=("Cổng thông tin điện tử Liên đoàn lao động tỉnh Hà Tĩnh",))

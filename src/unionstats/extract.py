@@ -1941,7 +1941,7 @@ def _restated_in_title(
         if start <= o.span_start < end:
             if round(o.value, 6) in personal:
                 reason = "individual"
-            elif any(_same_figure(o, b) or _rounded(o, b) for b in body):
+            elif any(_same_figure(o, b) or _rounded(o, b) and _told_round(o) for b in body):
                 reason = "restated_in_body"
         elif o.qualifier in _HEDGED:
             lead = next((x for x in lay.item_leads if x[0] <= o.span_start < x[1]), None)
@@ -1957,6 +1957,13 @@ def _restated_in_title(
             if m.span_start == o.span_start and m.status == "observation":
                 run.mentions[i] = replace(m, status="excluded", reason=reason)
     return kept
+
+
+def _told_round(title: Observation) -> bool:
+    """A title's figure that may round the body's: hedged (`hơn 30 nghìn`) or written round
+    (`30.000`); an exact one (`xây mới 34 Mái ấm` over the body's 40 built and repaired) is a
+    figure of its own."""
+    return title.qualifier != "exact" or _round(title.value)
 
 
 def _same_figure(title: Observation, body: Observation) -> bool:

@@ -1083,7 +1083,12 @@ def _first_line(text: str, skip: str | None = None) -> str | None:
         line = line.strip()
         if line == skip:
             continue
-        if line and not _DATE_LINE.match(line) and not _DATE_TIME_LINE.match(line):
+        if (
+            line
+            and not _DATE_LINE.match(line)
+            and not _DATE_TIME_LINE.match(line)
+            and not _DATE_ONLY_LINE.match(line)  # (`Ngày 28/02/2019` over the headline)
+        ):
             return line if len(line) <= 250 else None
     return None
 
