@@ -1941,7 +1941,7 @@ def _restated_in_title(
         if start <= o.span_start < end:
             if round(o.value, 6) in personal:
                 reason = "individual"
-            elif any(_same_figure(o, b) or _rounded(o, b) and _told_round(o) for b in body):
+            elif any(_same_figure(o, b) or (_rounded(o, b) and _told_round(o)) for b in body):
                 reason = "restated_in_body"
         elif o.qualifier in _HEDGED:
             lead = next((x for x in lay.item_leads if x[0] <= o.span_start < x[1]), None)
