@@ -150,6 +150,10 @@ def test_scale_words(text: str, value: float) -> None:
         # three digits after thousands or more are the next group, before a word too
         ("520 ngàn 340 sáng kiến", 520_340),
         ("3 nghìn 250 đoàn viên", 3_250),
+        # millions in a chat's shorthand, the digits glued after them its next digits
+        ("số tiền 7tr500.", 7.5e6),
+        ("tổng 6tr9, còn lại", 6.9e6),
+        ("hỗ trợ 2tr35 đồng", 2.35e6),
     ],
 )
 def test_figures_written_as_they_are_said(text: str, value: float) -> None:
