@@ -696,6 +696,10 @@ def test_an_official_header_kept_as_a_two_column_table_has_its_cells_on_lines():
     )
     table = "Báo cáo năm 2018\n| Chỉ tiêu | Kết quả |\n| Kết nạp đoàn viên | 612 |"
     assert clean(table, is_html=False).text == table
+    # rows with no outer pipes are the header's only at the top, before any other line
+    header = "LĐLĐ TỈNH NAM ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-LĐLĐ | Độc lập\n"
+    rows = "BÁO CÁO NĂM 2023\nChỉ tiêu | Kết quả\nKết nạp đoàn viên mới | 1.250"
+    assert clean(header + rows, is_html=False).text.endswith(rows)
 
 
 def test_rtf_control_words_left_by_a_conversion_are_plain_text():

@@ -1749,6 +1749,16 @@ def test_a_line_that_labels_its_figure_names_it_with_all_its_words(line: str) ->
     assert [(o.indicator, o.value) for o in observations] == [("supervisions", 58)]
 
 
+def test_a_label_lines_last_clause_names_its_figure_when_it_names_one() -> None:
+    """Only a clause before the colon that names nothing lets the line's first words name the
+    figure: `..., tổng số lao động tại đó: 1.250` counts workers, not new unions."""
+    line = (
+        "- Thành lập CĐCS mới trong các doanh nghiệp ngoài nhà nước, tổng số lao động tại đó: 1.250"
+    )
+    observations, _ = extract("t", f"Năm 2025\n{line}\n", "2025")
+    assert [(o.indicator, o.value) for o in observations] == [("workers", 1250)]
+
+
 def test_a_column_comparing_two_years_leaves_the_header_a_header() -> None:
     """`2024/2023 (%)` beside the year columns was read as a figure, so the header was a row
     of data and money rows were read as people."""
@@ -1789,6 +1799,18 @@ def test_a_table_copied_one_cell_per_line_numbers_its_rows_with_no_figure() -> N
         2: "excluded",
         3: "excluded",
     }
+
+
+def test_lines_opening_on_figures_in_turn_with_no_table_are_no_rows_numbers() -> None:
+    """`11 CĐCS mới` / `12 Mái ấm`: figures, with no `TT` heading above to number rows."""
+    text = (
+        "Năm 2023\nKẾT QUẢ NỔI BẬT\n11 CĐCS mới được thành lập\n12 Mái ấm Công đoàn được bàn giao\n"
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("new_grassroots_unions", 11),
+        ("union_shelter_houses", 12),
+    ]
 
 
 def test_a_budget_column_is_the_plan() -> None:
@@ -3888,6 +3910,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, LĐLĐ quận hỗ trợ 3 triệu đồng cho nghiệp đoàn mới thành lập làm kinh phí "
             "hoạt động ban đầu.",
             set(),
+        ),
+        # ... but care paid from the union's own operating funds is care
+        (
+            "Năm 2023, LĐLĐ tỉnh chi 1,2 tỷ đồng chăm lo Tết cho đoàn viên, sử dụng kinh phí hoạt "
+            "động thường xuyên.",
+            {("welfare_value", 1.2e9)},
         ),
         (
             "Năm 2023, LĐLĐ tỉnh trích hơn 1 tỉ đồng từ quỹ Xã hội giúp đoàn viên khó khăn.",
@@ -6221,6 +6249,11 @@ def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
         ("Tỉnh A biểu dương điển hình “1 triệu sáng kiến - vượt khó, sáng tạo, quyết tâm chiến "
          "thắng đại dịch”\nNăm 2019, công đoàn tỉnh có 1.200 sáng kiến được công nhận.",
          [("initiatives", 1200, None)]),
+        # ... but not a quoted sentence, opening its own or after a speech verb
+        ("Năm 2019, “1.250 đoàn viên mới được kết nạp trong năm là con số ấn tượng”, đồng chí "
+         "Chủ tịch nhấn mạnh.", [("new_members", 1250, None)]),
+        ("Năm 2019, đồng chí Chủ tịch cho biết “7,5 triệu đồng/người/tháng là thu nhập bình quân "
+         "của người lao động năm 2019”.", [("avg_income", 7.5e6, None)]),
         ('Tỉnh B biểu dương điển hình "1 triệu sáng kiến - vượt khó, sáng tạo, quyết tâm chiến '
          'thắng đại dịch"\nNăm 2019, công đoàn tỉnh có 940 sáng kiến được công nhận.',
          [("initiatives", 940, None)]),

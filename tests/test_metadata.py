@@ -157,6 +157,30 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
 ) -> None:
     meta = infer(text, chrome=chrome)
     assert (meta.org, meta.org_level, meta.province) == want
+    assert meta.org_id is None  # which one it is is unknown: two reports' are not one body
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Vượt chỉ tiêu kết nạp đoàn viên\nTheo LĐLĐ tỉnh, năm 2023 toàn tỉnh kết nạp 3.200 "
+         "đoàn viên mới.", "provincial_federation"),
+        # the giver of an award, one of many, or the bodies of all units are no author
+        ("Tổng kết hoạt động năm 2023\nNăm 2023, công đoàn công ty được LĐLĐ huyện tặng bằng "
+         "khen; công đoàn công ty đã kết nạp 45 đoàn viên mới.", None),
+        ("Tổng kết hoạt động năm 2023\nNăm 2023, LĐLĐ huyện và LĐLĐ quận trong tỉnh kết nạp "
+         "3.200 đoàn viên mới.", None),
+        ("Hội nghị trực tuyến năm 2023\nHội nghị kết nối tới 63 điểm cầu LĐLĐ tỉnh, thành phố. "
+         "LĐLĐ tỉnh Bắc Giang tổ chức 217 cuộc đối thoại.", "provincial_federation"),
+    ],
+)  # fmt: skip
+def test_a_federation_by_its_unit_is_the_author_only_where_it_acts(
+    text: str, level: str | None
+) -> None:
+    meta = infer(text)
+    assert meta.org_level == level
+    if level and "Bắc Giang" in text:
+        assert meta.province == "Bắc Giang"  # (`tỉnh, thành phố` named no body of its own)
 
 
 @pytest.mark.parametrize(

@@ -1007,7 +1007,6 @@ def _rtf_words(text: str) -> str:
 
 # The national motto, on a line of an official header.
 _MOTTO_WORDS = re.compile(r"cộng hòa xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do", re.IGNORECASE)
-_PIPE_ROW = re.compile(r"[ \t]*\|?(.*?)\|?[ \t]*")  # (outer pipes or none: `A | B`)
 _HEADER_TABLE_CHARS = 2000
 
 
@@ -1021,12 +1020,17 @@ def _header_table_columns(text: str) -> str:
     if not any(_MOTTO_WORDS.search(line) for line in head):
         return text
     out: list[str] = []
+    above = True  # (rows with no outer pipes only at the top: lower down they are a table's)
     for line in head:
-        row = _PIPE_ROW.fullmatch(line)
-        cells = row.group(1).split("|") if row else []
-        if len(cells) == 2:
+        inner = line.strip()
+        outer = inner.startswith("|")
+        if outer:
+            inner = inner[1:].removesuffix("|")
+        cells = inner.split("|") if "|" in line else []
+        if len(cells) == 2 and (outer or above):
             out.extend(cell.strip() for cell in cells if cell.strip())
         else:
+            above = above and not line.strip()
             out.append(line)
     return "\n".join(out + rest)
 

@@ -96,7 +96,7 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
 def _numbers_a_row(lay: Layout, cand: Candidate) -> bool:
     """A table copied one cell per line (as PDF viewers copy it): the row's number opening its
     line before the label (`2` / `Đoàn viên kết nạp mới` / `Người` / `1.250`, the first two
-    perhaps joined), told by the row before's number, or by the `TT` heading over the first."""
+    perhaps joined), under the table's `TT` heading, after the row before's number."""
     text, start = lay.text, cand.q.start
     if not cand.number_text.isdigit() or len(cand.number_text) > 3:
         return False
@@ -104,11 +104,19 @@ def _numbers_a_row(lay: Layout, cand: Candidate) -> bool:
     after = start + len(cand.number_text)
     if text[line:start].strip() or not _LABEL_NEXT.match(text, after):
         return False
-    before = lay.low[max(0, line - 400) : line].splitlines()
+    # (lines that merely open on figures in turn, `11 CĐCS mới` / `12 Mái ấm`, have no `TT`)
+    above = lay.low[max(0, line - _TABLE_REACH) : line].splitlines()
+    heading = [i for i, b in enumerate(above) if b.strip() in lay.catalogue.columns["index"]]
+    if not heading:
+        return False
     n = int(cand.number_text)
     if n > 1:
+        before = above[heading[-1] + 1 :]
         return any(m and int(m.group(1)) == n - 1 for m in map(_LEADING_NUMBER.match, before))
-    return any(b.strip() in lay.catalogue.columns["index"] for b in before[-8:])
+    return len(above) - heading[-1] <= 8
+
+
+_TABLE_REACH = 3000  # characters above a row's number its table's `TT` heading may stand
 
 
 _LABEL_NEXT = re.compile(r"[ \t]*(?:\n|[ \t])[ \t]*[^\W\d_]")  # (a word follows, then or below)

@@ -589,8 +589,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         # all the label is the row's, commas and all (`Giới thiệu ĐVƯT cho Đảng xem xét, kết nạp:`)
         line = max(spot.sentence[0], lay.text.rfind("\n", 0, anchor) + 1)
         spot = replace(spot, left=anchor, label=line if spot.label < 0 else spot.label)
-    elif cell is None and spot.label < 0 and (line := _label_line(lay, spot.left)) >= 0:
-        spot = replace(spot, label=line)
+    line_label = _label_line(lay, spot.left) if cell is None and spot.label < 0 else -1
     if cell is not None and cell.indicator is not None:
         ind = next(i for i in lay.catalogue.indicators if i.code == cell.indicator)
         if accepts(lay, ind, spot, frozenset(), inherited=True) and (
@@ -651,6 +650,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.mention(part_spot, part, ind, "observation", "ratio_parts")
         return
     verdict, found = _classify(run, spot)
+    if verdict.indicator is None and line_label >= 0:
+        # the clause before the colon names nothing: all the line's label may
+        labelled = replace(spot, label=line_label)
+        if (again := _classify(run, labelled))[0].indicator is not None:
+            spot, (verdict, found) = labelled, again
     run.stock_list = stock_list_after(lay, run.stock_list, spot, found)
     ind = verdict.indicator
     if ind is not None and found is not None and not found.after and rate_parts(lay, spot):

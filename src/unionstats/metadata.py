@@ -599,7 +599,7 @@ def _subject(
         if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
             best = max(same, key=lambda o: scores[_vote_key(o)])
             scores[_vote_key(best)] += 0.5 * weight
-        elif (org := _federation_of_a_unit(m)) is not None:
+        elif (org := _federation_of_a_unit(m)) is not None and _acts(text, m):
             vote(org, 0.8 * weight)  # `Theo LĐLĐ tỉnh, ...` in a provincial paper, no name
     if not scores:
         return None
@@ -686,14 +686,29 @@ def _unnamed_federation(m: OrgMention, context: Province | None) -> _Org | None:
 
 def _federation_of_a_unit(m: OrgMention) -> _Org | None:
     """`Liên đoàn Lao động tỉnh`, `LĐLĐ huyện` named by its unit alone, no place known: the
-    federation of that unit, as written (its level is plain; a bare `TP` may be either)."""
+    federation of that unit, as written (its level is plain; a bare `TP` may be either). It
+    has no key: which one it is is unknown, and two reports' are not one body."""
     if m.kind != "federation" or len(m.tokens) != 1:
         return None
     level = _UNIT_LEVELS.get(m.tokens[0].lower())
     if level is None:
         return None
     name = f"Liên đoàn Lao động {m.tokens[0].lower()}"
-    return _Org(org_key(name, level, None), name, level, None, m.written, "federation")
+    return _Org(_ANONYMOUS + name, name, level, None, m.written, "federation")
+
+
+_ANONYMOUS = "~"  # a vote key's mark: the body is known by its kind only, it has no org_id
+
+
+def _acts(text: str, m: OrgMention) -> bool:
+    """The mention names the body that acts or speaks, not one that gives, owns or is one of
+    many (`được LĐLĐ huyện tặng bằng khen`, `các LĐLĐ huyện`, `LĐLĐ huyện và LĐLĐ quận`)."""
+    w = words()
+    before = text[max(0, m.start - 20) : m.start].lower().split()
+    if before and (before[-1] in w.givers or before[-1] in ("các", "những")):
+        return False
+    after = text[m.end : m.end + 20].lower().split()
+    return not (after and after[0] in ("và", "cùng", "với", "trong"))
 
 
 _UNIT_LEVELS = {
@@ -975,7 +990,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         period=period,
         published=published,
         title=title,
-        org_id=org.key,
+        org_id=None if org.key.startswith(_ANONYMOUS) else org.key,
         org_written=org.written,
         province_2025=province_2025(province),
     )

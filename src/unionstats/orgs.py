@@ -334,6 +334,7 @@ def _another_body_after(lows: list[str], i: int, bodies: tuple[str, ...]) -> boo
 
 
 # `... và Công đoàn ngành Y tế`: another body's name starts; `và Công nghệ` does not.
+_OTHER_UNITS = ("thành phố", "thành", "tp", "tỉnh", "quận", "huyện", "thị xã", "và")
 _TYPE_STARTS = ("công đoàn", "liên đoàn", "lđlđ", "cđ ", "cđcs", "tổng liên đoàn", "tổng lđlđ")
 
 
@@ -743,6 +744,15 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
                 )
                 and word not in w.name_words
                 and not (kind == "bloc" and _NUMBERED.match(low, following.start()))
+                # (a federation's bare unit before a mark is its name: `Theo LĐLĐ tỉnh, ...`;
+                # not the units' list of all bodies: `63 điểm cầu LĐLĐ tỉnh, thành phố`)
+                and not (
+                    kind == "federation"
+                    and f"{word} " in w.unit_starts
+                    and not low[following.end() : following.end() + 16]
+                    .lstrip(" ,/")
+                    .startswith(_OTHER_UNITS)
+                )
             ):
                 continue  # `công đoàn các cấp`, `hoạt động công đoàn`: no name follows
         tokens, end, place = _read_name(text, m.end(), w, upper, kind)
