@@ -3819,6 +3819,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, hỗ trợ xây 20 nhà, mức 50 triệu đồng/1 mái ấm.",
             {("union_shelter_houses", 20)},
         ),
+        # members something was done for, however many words tell where they live, no stock
+        (
+            "Năm 2021, đã có 11.000 đoàn viên, người lao động sinh sống trong hơn 7.000 khu nhà "
+            "trọ đã được hỗ trợ nhu yếu phẩm.",
+            set(),
+        ),
+        ("Năm 2021, có 1,06 triệu đoàn viên tại 7.941 doanh nghiệp được tiêm vắc xin.", set()),
+        # ... or per unit, with the parts of that one amount after it
+        (
+            "Năm 2023, LĐLĐ tỉnh trao hỗ trợ 15 triệu đồng/1 đơn vị, trong đó có 10 triệu đồng "
+            "và 50 hộp sữa trị giá 5 triệu đồng.",
+            set(),
+        ),
+        (
+            "Năm 2023, Công đoàn ngành trao hỗ trợ 24 CĐCS, mức 2 triệu đồng/đơn vị (trong đó "
+            "LĐLĐ Thành phố hỗ trợ 1 triệu đồng).",
+            set(),
+        ),
         # a breakdown by schooling and new members are no stocks
         (
             "Công đoàn cơ sở có 38 đoàn viên; trình độ đại học là 20, trung học và công nhân kỹ "
