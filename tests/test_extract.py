@@ -2425,6 +2425,22 @@ def test_a_plan_word_opening_the_sentence_makes_all_of_it_a_plan() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, LĐLĐ tỉnh đã lên kế hoạch chăm lo Tết cho đoàn viên với tổng kinh phí hơn 40 "
+        "tỷ đồng.",
+        "Năm 2024, khởi công Mái ấm Công đoàn; tổng kinh phí xây dựng căn nhà dự trù khoảng 149,4 "
+        "triệu đồng.",
+    ],
+)
+def test_money_planned_or_estimated_is_no_result(text: str) -> None:
+    """`đã lên kế hoạch ... tổng kinh phí`, `kinh phí ... dự trù`: money still to be spent."""
+    observations, mentions = extract("t", text, "2024")
+    assert observations == []
+    assert [m.reason for m in mentions if m.value > 1e6] == ["plan"]
+
+
+@pytest.mark.parametrize(
     "announce",
     [
         "Ban Thường vụ thống nhất các chỉ tiêu cho năm 2024. Cụ thể, ",
