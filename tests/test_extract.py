@@ -5901,6 +5901,9 @@ def test_a_figure_with_a_digit_the_scan_could_not_read_is_no_figure(
     [
         ("Năm 2023, toàn tỉnh có 1.245 sáng kiến, bình quân 27,1 sáng kiến/1.000 đoàn viên.",
          [("initiatives", 1245)]),
+        # a share out of a round count, both its figures
+        ("Năm 2023, cứ 10 công nhân thì chưa tới 6 người là đoàn viên; công ty có 5.200 đoàn "
+         "viên.", [("members", 5200)]),
         ("Năm 2023, thành lập mới 42 CĐCS, nâng tỷ lệ lên 2,4 CĐCS trên mỗi 100 doanh nghiệp.",
          [("new_grassroots_unions", 42)]),
         ("Năm 2023, toàn ngành có 412 sáng kiến, đạt 3,5 sáng kiến trên 100 CNVCLĐ.",

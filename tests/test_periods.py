@@ -286,3 +286,18 @@ RANGE_TEXT = st.lists(
 @given(RANGE_TEXT)
 def test_year_ranges_tried_only_before_a_dash(text: str) -> None:
     assert _spans(list(_year_ranges(text))) == _spans(list(_YEAR_RANGE.finditer(text)))
+
+
+def test_a_year_the_lead_measures_now_against_is_not_the_items_period() -> None:
+    """`Nếu năm 2019 công đoàn chỉ có 5.200 đoàn viên thì đến nay ... 8.900`: a news item of
+    2024 tells of now; the baseline's year was read as its period."""
+    from unionstats.periods import document_period
+
+    head = (
+        "Từ 5.200 lên 8.900 đoàn viên\nNếu năm 2019 Công đoàn Công ty A chỉ có 5.200 đoàn viên "
+        "thì đến nay con số này đã là 8.900 người."
+    )
+    assert document_period(head, head, 2024, opening=head, published_month=11) == "2024"
+    # (a year the lead tells of stays its period)
+    told = head.replace("Nếu năm 2019", "Năm 2019,").replace(" thì đến nay", ", và")
+    assert document_period(told, told, 2024, opening=told, published_month=11) == "2019"

@@ -655,7 +655,7 @@ def document_period(
     publication; then the first span the report states anywhere; then the year it speaks
     of most often, never after publication.
     """
-    head_low = without_years_of_no_period(lowercase(head))
+    head_low = _BASELINE.sub(_blank, without_years_of_no_period(lowercase(head)))
     ref = str(published_year) if published_year else _latest_year(head_low)
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
@@ -728,6 +728,21 @@ def document_period(
         # a report measures its year against the one before, and names only that one
         return str(max(compared) + 1) if compared else None
     return max(sorted(counts), key=lambda y: counts[y])
+
+
+# A year a report measures now against: `Nếu năm 2019 công đoàn chỉ có 5.200 đoàn viên thì đến
+# nay ...` tells of now, not of 2019 (group 1 is the baseline's year).
+_BASELINE = re.compile(
+    r"\bnếu\s+(?:như\s+)?(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})"
+    r"(?=(?:[^.;!?\n]|\.(?=\d)){0,200}?\bthì\s+(?:[^.;!?\n]{0,40}?\s)?"
+    r"(?:đến\s+nay|hiện\s+nay|nay|năm\s+nay|bây\s+giờ)\b)"
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The match with its first group blanked (same length)."""
+    a, b = m.span(1)
+    return m.group(0)[: a - m.start()] + " " * (b - a) + m.group(0)[b - m.start() :]
 
 
 def _latest_year(text: str) -> str | None:
