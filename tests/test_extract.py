@@ -5484,6 +5484,23 @@ def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a worker named in full is one person ...
+        ("Năm 2024, công nhân Lê Văn Tâm có 4 sáng kiến, làm lợi 200 triệu đồng.", []),
+        # ... the workers of a firm named by its name are its workforce; a year the figure is
+        # a multiple of is no period of what follows
+        ("Năm 2024, công nhân Hòa Phong có 148 sáng kiến, gấp 1,5 lần năm 2023, làm lợi cho "
+         "công ty gần một tỷ đồng.",
+         [("initiatives", 148, "2024"), ("initiative_value", 1e9, "2024")]),
+    ],
+)  # fmt: skip
+def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="grassroots")
+    assert [(o.indicator, o.value, o.period) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Năm 2025, thỏa ước có lợi hơn: thưởng thâm niên từ 200.000 đến 1 triệu đồng.",

@@ -485,6 +485,13 @@ def individual(lay: Layout, spot: Spot) -> bool:
     )
 
 
+@cache
+def _family_names() -> frozenset[str]:
+    from unionstats.datafiles import package_yaml
+
+    return frozenset(package_yaml("unionstats.catalogue", "organisations.yaml")["family_names"])
+
+
 _RECEIVER_REACH = 60  # a clause's reach back from the figure to the one who receives it
 # Words before a person word that make it many (`các cháu`, `trẻ em`, `con em`: children).
 _MANY = ("các ", "những ", "mọi ", "nhiều ", "trẻ ", "con ")
@@ -576,7 +583,9 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
         word = lay.text[end + 1 : end + 12].split(" ", 1)[0].rstrip(",.;:)")
         # (an abbreviation is no name: `nhà văn hóa công nhân KCN Tân Đức`)
         named = (
-            word[:1].isupper() and not (len(word) > 1 and word.isupper())
+            word[:1].isupper()
+            and not (len(word) > 1 and word.isupper())
+            and (lay.low[start:end] not in sc.named_by_trade or word.lower() in _family_names())
         ) or lay.low.startswith("gia đình", start)
         # (`công nhân Công ty CP Bao bì X`, `giáo viên Trường Mầm non Y`: where one works)
         if named and lay.low.startswith(union_words()[1], end + 1):

@@ -212,6 +212,7 @@ class Scoring:
     cue_shadows: int
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
     named_persons: int
+    named_by_trade: tuple[str, ...]  # of `named_persons`: a name after them has a family name
     person_blockers: int
     subject_blockers: int
     first_person: int
@@ -562,6 +563,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
+            named_by_trade=tuple(raw["named_by_trade"]),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             subject_blockers=b.words(raw["subject_blockers"], "scoring.subject_blockers"),
             first_person=b.words(raw["first_person"], "scoring.first_person"),
