@@ -4426,6 +4426,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("gifts", 215), ("gift_value", 645_000_000)},
         ),
         (
+            "Năm 2024, thăm hỏi 402 lượt ĐV ốm đau, gặp khó khăn, tổng tiền 287,6 triệu.",
+            {("welfare_beneficiaries", 402), ("welfare_value", 287_600_000)},
+        ),
+        (
             "Năm 2024, Công đoàn Viên chức tỉnh hiện có 4.120 công chức, viên chức, lao động.",
             {("workers", 4_120)},
         ),
