@@ -4425,6 +4425,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, LĐLĐ quận đã tặng 215 suất quà cho CNVCLĐ khó khăn, số tiền 645 triệu.",
             {("gifts", 215), ("gift_value", 645_000_000)},
         ),
+        # the people a portion's worth went to, told after it, are counted
+        (
+            "Năm 2021, Công đoàn ngành trao 38 suất trợ cấp khó khăn, mỗi suất trị giá 01 triệu "
+            "đồng cho 38 đoàn viên ở các CĐCS trực thuộc.",
+            {("welfare_beneficiaries", 38)},
+        ),
         (
             "Năm 2024, thăm hỏi 402 lượt ĐV ốm đau, gặp khó khăn, tổng tiền 287,6 triệu.",
             {("welfare_beneficiaries", 402), ("welfare_value", 287_600_000)},
