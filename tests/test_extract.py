@@ -4721,6 +4721,9 @@ def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
         ("Sau bão số 3, LĐLĐ tỉnh chuyển đến Ủy ban MTTQ tỉnh Yên Bái 150 triệu đồng để cứu "
          "trợ đồng bào vùng lũ.", "public_relief"),
         ("Đoàn cùng Báo Lao Động trao 80 suất quà cho bà con vùng sạt lở.", "public_relief"),
+        # money given for the public's vaccines
+        ("Năm 2021, CNVCLĐ đã trao số tiền gần 385 triệu đồng ủng hộ mua vaccine phòng dịch.",
+         "public_relief"),
         # the union's people who give are not the people helped
         ("Đoàn viên toàn ngành còn ủng hộ đồng bào các tỉnh vùng bão 1,8 tỷ đồng.",
          "public_relief"),
