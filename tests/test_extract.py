@@ -4431,6 +4431,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng cho 38 đoàn viên ở các CĐCS trực thuộc.",
             {("welfare_beneficiaries", 38)},
         ),
+        # what a care line spent, `tổng chi` and all; not the union's total beside its takings
+        (
+            "Năm 2023, thăm hỏi 84 lượt CBVC ốm đau, có tứ thân phụ mẫu qua đời, tổng chi 52,8 "
+            "triệu đồng.",
+            {("welfare_beneficiaries", 84), ("welfare_value", 52_800_000)},
+        ),
+        ("Năm 2023, tổng thu 412 triệu đồng, tổng chi 298 triệu đồng cho đoàn viên.", set()),
         (
             "Năm 2024, thăm hỏi 402 lượt ĐV ốm đau, gặp khó khăn, tổng tiền 287,6 triệu.",
             {("welfare_beneficiaries", 402), ("welfare_value", 287_600_000)},
