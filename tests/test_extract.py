@@ -319,6 +319,9 @@ NEVER = [
     "Chuyên mục hỗ trợ đoàn viên trên trang thông tin đã có 15.300 lượt truy cập, 2.000 lượt xem.",
     "Xây dựng 3 nhà văn hóa và sửa chữa 2 nhà ăn cho công nhân.",
     "Viên chức công bố 1.045 bài báo khoa học, trong đó 486 bài trên tạp chí quốc tế.",
+    "Năm 2023, giảng viên công bố 268 bài báo khoa học, trong đó 97 bài thuộc danh mục Scopus.",
+    # the share of those who attended a conference is no share of units that held one
+    "Năm 2023, Hội nghị viên chức có 84/86 CB, GV, NV tham dự (đạt 97,7%).",
     "Thu nhập tăng thêm bình quân của người lao động đạt 3,2 tr.đ/người/tháng.",
     # prize money of a contest, and a minimum wage given as a range
     "Hội thi sáng tạo kỹ thuật trao 20 giải với tổng giá trị giải thưởng 150 triệu đồng.",
