@@ -199,6 +199,22 @@ def test_a_date_line_over_the_headline_is_no_title(first: str, stamp: str) -> No
     assert infer(text).title == "659 đoàn viên công đoàn vinh dự được kết nạp Đảng"
 
 
+@pytest.mark.parametrize(
+    "parent", ["ĐẠI HỌC HUẾ", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"]
+)
+def test_a_parent_body_over_the_unions_name_in_a_header_gives_way_to_it(parent: str) -> None:
+    """An official header heads the union's name with the body it works in (`ĐẠI HỌC HUẾ` /
+    `CÔNG ĐOÀN TRƯỜNG ĐẠI HỌC Y DƯỢC`): the report was read as no one's."""
+    text = (
+        f"{parent}\nCÔNG ĐOÀN TRƯỜNG ĐẠI HỌC Y DƯỢC\nHuế, ngày 10 tháng 8 năm 2024\n\n"
+        "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2023-2024\n\n"
+        "Tổng số CBVCNLĐ toàn trường: 640; đoàn viên công đoàn: 622.\n"
+    )
+    meta = infer(text)
+    assert meta.org_level == "grassroots"
+    assert (meta.org or "").startswith("Công đoàn Trường Đại Học Y Dược")
+
+
 def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     text = "Một số kết quả nổi bật năm 2022 trong hoạt động Công đoàn\nNội dung."
     meta = infer(text, chrome=("Cổng thông tin điện tử Liên đoàn lao động tỉnh Hà Tĩnh",))

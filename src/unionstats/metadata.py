@@ -1001,6 +1001,9 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
 _OWN_WORKPLACE_UNION = re.compile(
     r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy|bệnh viện)\b"
 )
+_PARENT = re.compile(
+    r"(?i:đại học|học viện|trường|bộ|sở|ủy ban|ubnd|tập đoàn|tổng công ty|viện)\s+\S"
+)
 _WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy|Bệnh viện|BỆNH VIỆN)\s")
 
 
@@ -1147,9 +1150,12 @@ def _site_header(text: str) -> str | None:
                 # `CÔNG TY TNHH LỐP XE HOA PHONG VIỆT NAM` / `CÔNG ĐOÀN CƠ SỞ`: its union
                 named.append(f"{core} {workplace}")
                 continue
-        if not found and (_translated(core) or (not named and _WORKPLACE.match(core))):
+        if not found and (
+            _translated(core) or (not named and (_WORKPLACE.match(core) or _PARENT.match(core)))
+        ):
             # the name again in English, Chinese or Korean (`TRADE UNION OF ...`), or the
-            # workplace whose union the next line names
+            # workplace or body whose union the next line names (`ĐẠI HỌC ĐÀ NẴNG` over
+            # `CÔNG ĐOÀN TRƯỜNG ĐẠI HỌC SƯ PHẠM`)
             continue
         if (
             named
