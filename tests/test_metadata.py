@@ -185,8 +185,12 @@ def test_a_federation_by_its_unit_is_the_author_only_where_it_acts(
 
 @pytest.mark.parametrize(
     ("first", "stamp"),
-    [("Ngày 28/02/2019", "Tin tức"), ("Tin tức - Sự kiện", "Cập nhật ngày: 28/02/2019 | 09:33")],
-    ids=("date_first", "stamp_below"),
+    [
+        ("Ngày 28/02/2019", "Tin tức"),
+        ("Tin tức - Sự kiện", "Cập nhật ngày: 28/02/2019 | 09:33"),
+        ("Cập nhật ngày: 28/02/2019", "Tin tức"),
+    ],
+    ids=("date_first", "stamp_below", "stamp_first"),
 )
 def test_a_date_line_over_the_headline_is_no_title(first: str, stamp: str) -> None:
     """A page copied with its date first (`Ngày 28/02/2019`), or its section's name over the

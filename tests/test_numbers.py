@@ -154,6 +154,9 @@ def test_scale_words(text: str, value: float) -> None:
         ("số tiền 7tr500.", 7.5e6),
         ("tổng 6tr9, còn lại", 6.9e6),
         ("hỗ trợ 2tr35 đồng", 2.35e6),
+        # (not a range's first end, nor after a decimal: `từ 7tr500 đến 8tr500`, `1,2tr5`)
+        ("từ 7tr500 đến 8tr500 cho mỗi đoàn viên", 7.0),
+        ("hỗ trợ 1,2tr5 cho đoàn viên", 1.2),
     ],
 )
 def test_figures_written_as_they_are_said(text: str, value: float) -> None:

@@ -298,6 +298,12 @@ def test_a_year_the_lead_measures_now_against_is_not_the_items_period() -> None:
         "thì đến nay con số này đã là 8.900 người."
     )
     assert document_period(head, head, 2024, opening=head, published_month=11) == "2024"
+    # ... whatever year the next sentence names
+    more = (
+        "Công đoàn huyện: nỗ lực phát triển đoàn viên\nNếu vào đầu năm 2020 toàn huyện mới có 30 "
+        "CĐCS, thì nay đã có 50 CĐCS. Năm 2019 huyện kết nạp 300 đoàn viên."
+    )
+    assert document_period(more, more, 2024, opening=more, published_month=3) == "2024"
     # (a year the lead tells of stays its period)
     told = head.replace("Nếu năm 2019", "Năm 2019,").replace(" thì đến nay", ", và")
     assert document_period(told, told, 2024, opening=told, published_month=11) == "2019"

@@ -485,6 +485,19 @@ def individual(lay: Layout, spot: Spot) -> bool:
     )
 
 
+def _a_persons_name(text: str, at: int) -> bool:
+    """The capitalised words at `at` name a person, not a firm: a family name first (`Lê Văn
+    Tâm`, `Quàng Văn Thiên`, `Ksor H Blưm`), a one-letter one (`Y Nhi`, `A Páo`) or a given
+    name alone (`công nhân Tâm có ...`)."""
+    words = text[at : at + 40].split()
+    if not words:
+        return False
+    first = words[0].rstrip(",.;:)")
+    if first.lower() in _family_names() or len(first) <= 2:  # (`Y Nhi`, `A Páo`: a person's)
+        return True
+    return len(words) < 2 or not words[1][:1].isupper()
+
+
 @cache
 def _family_names() -> frozenset[str]:
     from unionstats.datafiles import package_yaml
@@ -585,7 +598,7 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
         named = (
             word[:1].isupper()
             and not (len(word) > 1 and word.isupper())
-            and (lay.low[start:end] not in sc.named_by_trade or word.lower() in _family_names())
+            and (lay.low[start:end] not in sc.named_by_trade or _a_persons_name(lay.text, end + 1))
         ) or lay.low.startswith("gia đình", start)
         # (`công nhân Công ty CP Bao bì X`, `giáo viên Trường Mầm non Y`: where one works)
         if named and lay.low.startswith(union_words()[1], end + 1):

@@ -52,7 +52,7 @@ _GLUED = frozenset(_words()["glued_scales"])
 _NOT_SCALE = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _words()["not_scales"])
 # (`7tr500`, `6tr9`: millions in shorthand, the digits glued after them its next digits)
 _SCALE = (
-    rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?<=\d)tr(?=\d{{1,3}}(?!\d|[.,]\d))|(?!(?:{_NOT_SCALE})(?![\w]))"
+    rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?<=\d)(?<![.,]\d)tr(?=\d{{1,3}}(?!\d|[.,]\d)(?!\s*(?:-|–|~|đến|tới)\s*\d))|(?!(?:{_NOT_SCALE})(?![\w]))"
     rf"(?:{_alt(set(SCALES) - _GLUED)})(?![\w])"
     rf"|(?<=\d)(?:{_alt(_GLUED)})(?![\w]))"
 )
@@ -94,7 +94,7 @@ _SPACE_GROUPED = (
 # kiến`), the next digit after a larger scale, only where the figure ends (`3 tỷ 2,`, `5 triệu
 # 8/người/tháng`; not `300 triệu 2 lần`, nor a list's `2.` on the next line).
 _TAIL = (
-    r"(?<=\dtr)\d{1,3}(?!\d|[.,]\d)"
+    r"(?<=\dtr)(?<![.,]\dtr)\d{1,3}(?!\d|[.,]\d)(?!\s*(?:-|–|~|đến|tới)\s*\d)"
     r"|(?<=trăm)\x20\d{1,2}(?![\d.,/-]*\d)"
     r"|(?<=[^\W\d])(?<!trăm)\x20\d{1,2}(?![\d.,/-]*\d)"
     r"(?=[ \t]*+(?:[,;:!?)\n]|\.(?!\d)|$|đồng|đ(?![\w])|/))"

@@ -99,13 +99,11 @@ _LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d]|[ \t]+năm\b)")
 # `Ngày 20/1/2024, ...`: a news item that names no year but in its dates
 _FULL_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])")
 # A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
-# 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`, `gấp 1,5 lần năm 2023`; none is the period of
-# what follows.
+# 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
 # So is the year something began (`kể từ khi công ty đi vào hoạt động năm 2012`, `thành lập
 # năm 2008`): a point of origin.
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
-    r"|gấp\s+(?:\d+(?:[.,]\d+)?|đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?"
     r"|(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
     r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
@@ -657,7 +655,10 @@ def document_period(
     publication; then the first span the report states anywhere; then the year it speaks
     of most often, never after publication.
     """
-    head_low = _BASELINE.sub(_blank, without_years_of_no_period(lowercase(head)))
+    head_low = without_years_of_no_period(lowercase(head))
+    if published_year and _BASELINE.search(head_low):
+        return str(published_year)  # the lead measures now against a year: now is of its date
+    head_low = _BASELINE.sub(_blank, head_low)
     ref = str(published_year) if published_year else _latest_year(head_low)
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
