@@ -137,9 +137,9 @@ def test_a_site_name_over_the_headline_gives_way_to_the_headlines_subject() -> N
     [
         # a provincial paper writes its own federation by its unit alone: its level is plain
         (
-            "Vượt chỉ tiêu thành lập công đoàn cơ sở\nTheo Liên đoàn Lao động tỉnh (LĐLĐ), năm "
-            "2020 toàn tỉnh thành lập được 41 CĐCS. LĐLĐ tỉnh đã chỉ đạo các công đoàn cấp trên "
-            "trực tiếp cơ sở khảo sát doanh nghiệp. Tổng LĐLĐ Việt Nam tặng bằng khen.",
+            "Về đích sớm chỉ tiêu thành lập CĐCS\nTheo Liên đoàn Lao động tỉnh (LĐLĐ), trong "
+            "năm 2020 đã có thêm 41 CĐCS ra đời. LĐLĐ tỉnh giao các công đoàn cấp trên rà soát "
+            "từng doanh nghiệp. Tổng LĐLĐ Việt Nam gửi thư khen.",
             (),
             ("Liên đoàn Lao động tỉnh", "provincial_federation", None),
         ),
@@ -197,10 +197,10 @@ def test_a_date_line_over_the_headline_is_no_title(first: str, stamp: str) -> No
     headline and its stamp under it: the title was the date or the section, so the
     headline's figure was not the body's told in short."""
     text = (
-        f"{first}\n659 đoàn viên công đoàn vinh dự được kết nạp Đảng\n{stamp}\n"
-        "Trong năm 2018, các cấp công đoàn của tỉnh đã giới thiệu 726 đoàn viên ưu tú cho Đảng."
+        f"{first}\n712 đoàn viên được đứng vào hàng ngũ của Đảng trong năm qua\n{stamp}\n"
+        "Năm 2018, công đoàn toàn tỉnh đã đưa 810 đoàn viên ưu tú sang chi bộ xem xét."
     )
-    assert infer(text).title == "659 đoàn viên công đoàn vinh dự được kết nạp Đảng"
+    assert infer(text).title == "712 đoàn viên được đứng vào hàng ngũ của Đảng trong năm qua"
 
 
 @pytest.mark.parametrize(
