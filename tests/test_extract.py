@@ -6340,7 +6340,7 @@ def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
         ("Năm 2021, hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng LĐLĐ.", []),
         # ... and so does one quoted in a title with no word naming it, in either quote marks
         ("Tỉnh A tuyên dương gương điển hình “1 triệu sáng kiến - vượt khó, sáng tạo, quyết tâm "
-         "chiến thắng”\nNăm 2019, công đoàn tỉnh có 1.200 sáng kiến được công nhận.",
+         "chiến thắng thiên tai”\nNăm 2019, công đoàn tỉnh có 1.200 sáng kiến được công nhận.",
          [("initiatives", 1200, None)]),
         # ... but not a quoted sentence, opening its own or after a speech verb
         ("Năm 2019, “1.250 đoàn viên mới được kết nạp trong năm là con số ấn tượng”, đồng chí "
@@ -6348,7 +6348,7 @@ def test_a_footnote_number_glued_to_a_figure_is_no_count() -> None:
         ("Năm 2019, đồng chí Chủ tịch cho biết “7,5 triệu đồng/người/tháng là thu nhập bình quân "
          "của người lao động năm 2019”.", [("avg_income", 7.5e6, None)]),
         ('Tỉnh B tuyên dương gương điển hình "1 triệu sáng kiến - vượt khó, sáng tạo, quyết tâm '
-         'chiến thắng"\nNăm 2019, công đoàn tỉnh có 940 sáng kiến được công nhận.',
+         'chiến thắng thiên tai"\nNăm 2019, công đoàn tỉnh có 940 sáng kiến được công nhận.',
          [("initiatives", 940, None)]),
     ],
 )  # fmt: skip
