@@ -15,6 +15,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import BeforeRule, Catalogue
 from unionstats.layout import Layout
+from unionstats.orgs import words as org_words
 from unionstats.scoring import Spot, right_before, union_words
 
 _SPACES = re.compile(r"\s*")
@@ -493,16 +494,11 @@ def _a_persons_name(text: str, at: int) -> bool:
     if not words:
         return False
     first = words[0].rstrip(",.;:)")
-    if first.lower() in _family_names() or len(first) <= 2:  # (`Y Nhi`, `A Páo`: a person's)
+    if (
+        first.lower() in org_words().family_names or len(first) <= 2
+    ):  # (`Y Nhi`, `A Páo`: a person's)
         return True
     return len(words) < 2 or not words[1][:1].isupper()
-
-
-@cache
-def _family_names() -> frozenset[str]:
-    from unionstats.datafiles import package_yaml
-
-    return frozenset(package_yaml("unionstats.catalogue", "organisations.yaml")["family_names"])
 
 
 _RECEIVER_REACH = 60  # a clause's reach back from the figure to the one who receives it

@@ -447,7 +447,7 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
             if (name := " ".join(m.tokens[lead:k]))
         ]
         return replace(m, tokens=m.tokens[:lead]) if not any(named) else m
-    family = _family_names()
+    family = w.family_names
     for i in range(1, len(m.tokens) - 2):
         rest = m.tokens[i:]
         if (
@@ -459,13 +459,6 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
         ):
             return replace(m, tokens=m.tokens[:i])
     return m
-
-
-@cache
-def _family_names() -> frozenset[str]:
-    from unionstats.datafiles import package_yaml
-
-    return frozenset(package_yaml("unionstats.catalogue", "organisations.yaml")["family_names"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -690,9 +683,9 @@ def _federation_of_a_unit(m: OrgMention) -> _Org | None:
     has no key: which one it is is unknown, and two reports' are not one body."""
     if m.kind != "federation" or len(m.tokens) != 1:
         return None
-    level = _UNIT_LEVELS.get(m.tokens[0].lower())
-    if level is None:
-        return None
+    if words().units.get(m.tokens[0].lower()) not in ("province", "district"):
+        return None  # (a bare `TP` is a province's city or a city of provincial rank)
+    level = level_of(m)
     name = f"Liên đoàn Lao động {m.tokens[0].lower()}"
     return _Org(_ANONYMOUS + name, name, level, None, m.written, "federation")
 
@@ -709,13 +702,6 @@ def _acts(text: str, m: OrgMention) -> bool:
         return False
     after = text[m.end : m.end + 20].lower().split()
     return not (after and after[0] in ("và", "cùng", "với", "trong"))
-
-
-_UNIT_LEVELS = {
-    "tỉnh": "provincial_federation",
-    "huyện": "district_federation",
-    "quận": "district_federation",
-}
 
 
 def _context_province(text: str, chrome: str) -> Province | None:

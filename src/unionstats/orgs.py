@@ -55,6 +55,7 @@ class OrgWords:
     no_name_after: tuple[str, ...]  # `công đoàn các địa phương`: a type with no name after it
     company_forms: tuple[str, ...]  # `tnhh`, `cổ phần`: a company's legal form
     person_titles: tuple[str, ...]
+    family_names: frozenset[str]  # `Nguyễn`, `Quàng`, `Ksor`: a person's name starts so
     givers: frozenset[str]
     owned_before: tuple[str, ...]
     menu_words: tuple[str, ...]
@@ -103,6 +104,7 @@ def words() -> OrgWords:
             first: tuple(s for s in stops if s[0] == first) for first in {s[0] for s in stops}
         },
         person_titles=tuple(raw["person_titles"]),
+        family_names=frozenset(raw["family_names"]),
         givers=frozenset(raw["givers"]),
         owned_before=tuple(raw["owned_before"]),
         menu_words=tuple(raw["menu_words"]),
@@ -334,8 +336,9 @@ def _another_body_after(lows: list[str], i: int, bodies: tuple[str, ...]) -> boo
 
 
 # `... và Công đoàn ngành Y tế`: another body's name starts; `và Công nghệ` does not.
-_OTHER_UNITS = ("thành phố", "thành", "tp", "tỉnh", "quận", "huyện", "thị xã", "và")
 _TYPE_STARTS = ("công đoàn", "liên đoàn", "lđlđ", "cđ ", "cđcs", "tổng liên đoàn", "tổng lđlđ")
+# After a federation's bare unit, the other units of a list of all bodies (`LĐLĐ tỉnh, thành phố`).
+_OTHER_UNITS = ("thành phố", "thành", "tp", "tỉnh", "quận", "huyện", "thị xã", "và")
 
 
 _FIRST_WORDS = 12  # words read first: names end within a few (a bloc's list may not)
