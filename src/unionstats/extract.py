@@ -1590,7 +1590,29 @@ def _one_gift_each(
             return None
         evidence = (*verdict.evidence, "one_gift_each")
         return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
+    if _children_given_gifts(lay, spot):
+        ind = next(i for i in lay.catalogue.indicators if i.code == rule.means)
+        if accepts(lay, ind, spot, found.label if found else frozenset(), inherited=True):
+            evidence = (*verdict.evidence, "children_given_gifts")
+            return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
     return None
+
+
+def _children_given_gifts(lay: Layout, spot: Spot) -> bool:
+    """`tặng quà Trung thu cho 120 cháu là con đoàn viên`: children given gifts are
+    counted by them, one each, unless other care is named with them
+    (`thăm hỏi, tặng quà cho 1.042 CNVCLĐ` are people cared for)."""
+    rule = lay.catalogue.scoring.one_gift_each
+    hits = lay.hits
+    assert hits is not None
+    if hits.end_at(rule.children, skip_spaces(lay.low, spot.right, 2)) < 0:
+        return False
+    lo = max(spot.sentence[0], spot.left - rule.deed_within)
+    deeds = hits.ending_between(rule.gift_deeds, lo, spot.left)
+    if not deeds or ";" in lay.low[deeds[-1][1] : spot.left]:
+        return False
+    care_from = max(spot.sentence[0], deeds[-1][0] - rule.deed_within)
+    return not hits.starting_between(rule.other_care, care_from, spot.left)
 
 
 def _one_house_each(

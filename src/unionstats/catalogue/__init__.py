@@ -118,6 +118,10 @@ class OneGiftEach:
     linking: int
     gift: int
     within: int
+    children: int  # `tặng quà cho 120 cháu`: children given gifts, one each
+    gift_deeds: int
+    other_care: int
+    deed_within: int
     means: str
     instead_of: tuple[str, ...]
 
@@ -645,6 +649,16 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 linking=b.words(raw["one_gift_each"]["linking"], "scoring.one_gift_each.linking"),
                 gift=b.words(raw["one_gift_each"]["gift"], "scoring.one_gift_each.gift"),
                 within=int(raw["one_gift_each"]["within"]),
+                children=b.words(
+                    raw["one_gift_each"]["children"], "scoring.one_gift_each.children"
+                ),
+                gift_deeds=b.words(
+                    raw["one_gift_each"]["gift_deeds"], "scoring.one_gift_each.gift_deeds"
+                ),
+                other_care=b.words(
+                    raw["one_gift_each"]["other_care"], "scoring.one_gift_each.other_care"
+                ),
+                deed_within=int(raw["one_gift_each"]["deed_within"]),
                 means=str(raw["one_gift_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_gift_each"]["instead_of"]),
             ),
