@@ -2850,6 +2850,10 @@ def test_the_award_only_the_confederation_gives_is_the_reports_own(
         "Năm 2023, Đảng bộ Khối doanh nghiệp tỉnh đã phát triển 5.210 đảng viên mới.",
         # a digest's item headline names its federation before a colon
         "LĐLĐ tỉnh Quảng Bình: Trao 8 nhà “Mái ấm Công đoàn”\nNgày 2/7, trao nhà cho đoàn viên.",
+        # ... and a list's item so headed is that body's in every clause, however far
+        "- LĐLĐ tỉnh Hà Tĩnh: kết nạp mới 3.115 đoàn viên; thành lập mới 27 CĐCS; trao 12 nhà "
+        "“Mái ấm Công đoàn”.",
+        "- LĐLĐ tỉnh Nghệ An và LĐLĐ tỉnh Hà Tĩnh: kết nạp lần lượt 4.120 và 3.115 đoàn viên.",
         # the whole system is the confederation's
         "Cũng theo Tổng Liên đoàn, toàn hệ thống tổ chức 11.500 cuộc đối thoại tại nơi làm việc.",
         # the state's insurance, labour office or people's committee pays its own benefits

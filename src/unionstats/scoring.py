@@ -879,6 +879,44 @@ def _heads_its_line(low: str, start: int) -> bool:
     return not low[line_start:start].strip(OPENERS)
 
 
+def _item_heads_further(lay: Layout, spot: Spot, lo: int) -> list[tuple[int, int]]:
+    """Another body's name heading the figure's line as a digest's item (`- LĐLĐ tỉnh Thanh
+    Hóa: phát triển 6.320 đoàn viên; thành lập 41 CĐCS`), further back than `lo`."""
+    low, hits, sc = lay.low, lay.hits, lay.catalogue.scoring
+    assert hits is not None
+    line_start = low.rfind("\n", 0, spot.left) + 1
+    if lo <= line_start:
+        return []
+    found = []
+    if lay.org_level != "national":
+        found = hits.ending_between(sc.other_org_words, line_start, lo)
+    if lay.province:
+        found += [
+            (start, end)
+            for start, end in hits.ending_between(sc.federation_names, line_start, lo)
+            if _names_another_province(lay.text, end, lay.province)
+        ]
+    return [
+        (start, end)
+        for start, end in found
+        if _heads_its_line(low, start) and _item_of_its_line(low, end, spot.left)
+    ]
+
+
+_ITEM_NAME_TAIL = 40  # characters of a body's name (its province) between a list's hit and `:`
+
+
+def _item_of_its_line(low: str, name_end: int, pos: int) -> bool:
+    """`- LĐLĐ tỉnh Thanh Hóa: phát triển 6.320 đoàn viên; thành lập 41 CĐCS`: a digest's
+    item headed by a body's name and a colon is that body's to the line's end, every clause."""
+    colon = low.find(":", name_end, min(pos, name_end + _ITEM_NAME_TAIL))
+    return (
+        colon >= 0
+        and "\n" not in low[name_end:pos]
+        and not any(c.isdigit() or c in ",;.()" for c in low[name_end:colon])
+    )
+
+
 def _same_people_after(lay: Layout, pos: int) -> bool:
     """`200.000 đoàn viên, NLĐ khối ...`: the comma at `pos - 1` joins a second noun of the
     same people."""
@@ -1156,13 +1194,17 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     # the body above heading a line is more likely the site than another body's item
     candidates = [(o, True) for o in owners[:headed]]
     candidates += [(o, False) for o in owners[headed:]] + [(o, True) for o in others]
+    candidates += [(o, True) for o in _item_heads_further(lay, spot, spot.left - other)]
     for (start, end), may_head in candidates:
         # (a place in brackets after the body's name is part of it: `Quận ủy quận X, (TP.HCM)`)
         between = _PLACE_ASIDE.sub(" ", low[end : spot.left])
         heading = may_head and _heads_its_line(low, start)
         if (
             (start >= spot.clause[0] or heading)
-            and not any(c in ",;" for c in between)
+            and (
+                not any(c in ",;" for c in between)
+                or (heading and _item_of_its_line(low, end, spot.left))
+            )
             and (":" not in between or heading)
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
@@ -1170,7 +1212,10 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not right_before(lay, cat.scoring.rank_words, start)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
-            and not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
+            and (
+                not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
+                or (heading and _item_of_its_line(low, end, spot.left))
+            )
         ):
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot):
