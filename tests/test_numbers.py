@@ -157,6 +157,10 @@ def test_scale_words(text: str, value: float) -> None:
         # (not a range's first end, nor after a decimal: `từ 7tr500 đến 8tr500`, `1,2tr5`)
         ("từ 7tr500 đến 8tr500 cho mỗi đoàn viên", 7.0),
         ("hỗ trợ 1,2tr5 cho đoàn viên", 1.2),
+        # English scales in a bilingual bulletin: the dot is the decimal mark, the comma groups
+        ("Average income: VND 8.7 million/person/month", 8.7e6),
+        ("total VND 2.345 billion", 2.345e9),
+        ("saving VND 1,250 million", 1.25e9),
     ],
 )
 def test_figures_written_as_they_are_said(text: str, value: float) -> None:

@@ -86,6 +86,7 @@ _HEAD = {"source": "text", "version": "whole"}
 SHAPES: dict[str, dict[str, str]] = {
     "numbers.yaml": {
         **_HEAD, "scales": "numbers", "half_after_scale": "phrases", "money_scales": "phrases",
+        "english_scales": "phrases",
         "glued_scales": "phrases", "qualifiers": "lists:over,nearly,approx,under",
         "not_qualifiers": "phrases", "not_grouped_after": "phrases", "digits": "numbers",
         "multipliers": "phrases", "joiners": "phrases", "vague_before": "phrases",

@@ -37,6 +37,8 @@ QUALIFIERS: dict[str, str] = {
 _DIGITS: dict[str, float] = {k: float(v) for k, v in _words()["digits"].items()}
 _SPELLED_MULTIPLIERS = tuple(_words()["multipliers"])
 _MONEY_SCALES = frozenset(_words()["money_scales"])
+_ENGLISH_SCALES = frozenset(_words()["english_scales"])
+_ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _JOINERS = tuple(_words()["joiners"])
 SPELLED_WORDS = (*_DIGITS, *_SPELLED_MULTIPLIERS, *_JOINERS)
 
@@ -471,7 +473,12 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     has_scale = bool(scales.strip())
     flags: list[str] = []
     factor, extra = _scale_factor(scales) if has_scale else (1.0, [])
-    value = read_number(num_text, before_scale=has_scale, percent=percent)
+    if has_scale and not _ENGLISH_SCALES.isdisjoint(_scale_words(scales)):
+        if not _ENGLISH_NUMBER.fullmatch(num_text):
+            return None  # (`1.234,5 million`: no reading holds)
+        value = float(num_text.replace(",", ""))  # `VND 1.563 billion`: English marks
+    else:
+        value = read_number(num_text, before_scale=has_scale, percent=percent)
     if exp:  # `2,5E+09`: a spreadsheet's scientific notation, in a column too narrow
         value = times(value, 10.0 ** int(exp))
     if (
