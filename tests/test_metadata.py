@@ -1697,6 +1697,30 @@ def test_a_persons_name_after_the_organisation_is_no_part_of_it(sentence: str, o
 
 
 @pytest.mark.parametrize(
+    ("first_line", "org", "level"),
+    [
+        (
+            "Tham dự có Chủ tịch Công đoàn Dầu khí Việt Nam Lê Quang Vinh và lãnh đạo Tập đoàn.",
+            "Công đoàn Dầu khí Việt Nam",
+            "national_sector",
+        ),
+        # ... cut to its unit alone, the body is still a province's federation
+        (
+            "Phó Chủ tịch LĐLĐ tỉnh Vũ Thị Lan cho biết kết quả nửa nhiệm kỳ.",
+            "Liên đoàn Lao động tỉnh",
+            "provincial_federation",
+        ),
+    ],
+)
+def test_a_persons_name_in_the_first_line_is_no_part_of_the_body(
+    first_line: str, org: str, level: str
+) -> None:
+    """The first line stands as the title: the holder's name after the body's was kept there."""
+    meta = infer(f"{first_line}\nNăm 2023, toàn ngành kết nạp 1.200 đoàn viên mới.\n")
+    assert (meta.org, meta.org_level) == (org, level)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a portal's credit before the lead names the site, not the author: the hospital's

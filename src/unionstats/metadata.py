@@ -549,9 +549,12 @@ def _subject(
     def owner_weight(m: OrgMention) -> float:
         return _OWNER_UNDER_TITLE if titled and m.kind == "national" else 2.5
 
-    named: list[tuple[OrgMention, float]] = [
+    # (a leader's name after the body's is no part of it: `Chủ tịch Công đoàn Điện lực Việt
+    # Nam Đỗ Đức Hùng` opening the story)
+    headed: list[tuple[OrgMention, OrgMention, float]] = [
         (
             m,
+            _cut_person(line, m),
             (3.0 if line == title else _ISSUER if line in issuers else owner_weight(m))
             * _founded(line, m),
         )
@@ -560,12 +563,14 @@ def _subject(
         for m in line_mentions(line)
         if m.named
     ]
+    named = [(cut, weight) for _, cut, weight in headed if cut.named]
     title_end = _end_of(text, title)
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
     menus = _menu_spans(text)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [s for s in _sentence_starts(text) if title_end <= s < end]
-    unnamed: list[tuple[OrgMention, float]] = []
+    # (... and the body is then named by its unit alone: `Chủ tịch LĐLĐ tỉnh Hồ Thanh Hồng`)
+    unnamed = [(cut, weight) for _, cut, weight in headed if not cut.named and cut.tokens]
     in_text: list[OrgMention] = []
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):
