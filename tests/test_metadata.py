@@ -1697,6 +1697,26 @@ def test_a_persons_name_after_the_organisation_is_no_part_of_it(sentence: str, o
 
 
 @pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Công đoàn Than Hồng Phúc trao nhà cho công nhân\nNgày 3/4, Công đoàn Công ty Than "
+            "Hồng Phúc đã trao 2 nhà “Mái ấm Công đoàn” cho đoàn viên.\n",
+            "Công đoàn Công ty Than Hồng Phúc",
+        ),
+        (
+            "Công đoàn Cao su Suối Đá tổ chức đại hội\nCông đoàn Công ty TNHH MTV Cao su Suối Đá "
+            "có 14 công đoàn bộ phận với 2.150 đoàn viên.\n",
+            "Công đoàn Công ty TNHH MTV Cao su Suối Đá",
+        ),
+    ],
+)
+def test_a_companys_union_short_named_by_its_trade_is_the_companys(text: str, org: str) -> None:
+    meta = infer(text)
+    assert (meta.org, meta.org_level) == (org, "grassroots")
+
+
+@pytest.mark.parametrize(
     ("first_line", "org", "level"),
     [
         (

@@ -585,7 +585,8 @@ def _subject(
             in_text.append(m)
         else:
             unnamed.append((m, weight))
-    for m, weight in _placed_alike(_national_alike(named, in_text, text)):
+    alike = _workplace_alike(_national_alike(named, in_text, text), in_text)
+    for m, weight in _placed_alike(alike):
         vote(_resolve(m, context), weight)
     for m, weight in unnamed:
         if not m.tokens:
@@ -643,6 +644,30 @@ def _national_alike(
     for m, weight in named:
         body = full.get((m.kind, tuple(t.lower() for t in m.tokens)))
         if body is not None and m.place is None:
+            m = replace(body, start=m.start, end=m.end, upper=m.upper)
+        out.append((m, weight))
+    return out
+
+
+def _workplace_alike(
+    named: list[tuple[OrgMention, float]], in_text: list[OrgMention]
+) -> list[tuple[OrgMention, float]]:
+    """A company's union short-named by its trade and place (`Công đoàn Than Thống Nhất` in the
+    headline, `Công đoàn Công ty Than Thống Nhất` in the lead) is that company's: left alone,
+    the short name read as a sector's union."""
+    full: dict[tuple[str, ...], OrgMention] = {}
+    for m in in_text:
+        if m.kind == "union" and level_of(m) == "grassroots":
+            low = tuple(t.lower() for t in m.tokens)
+            for k in range(1, len(low) - 1):
+                full.setdefault(low[k:], m)
+    if not full:
+        return named
+    out = []
+    for m, weight in named:
+        low = tuple(t.lower() for t in m.tokens)
+        body = full.get(low) if m.kind == "union" and len(low) >= 2 else None
+        if body is not None and level_of(m) == "sector_provincial":
             m = replace(body, start=m.start, end=m.end, upper=m.upper)
         out.append((m, weight))
     return out
