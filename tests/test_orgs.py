@@ -649,6 +649,23 @@ def test_a_provinces_company_group_is_a_grassroots_union(name: str, level: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a national sector union named without `Việt Nam`, lower-case words and all
+        (
+            "Ban Thường vụ Công đoàn Công an nhân dân tổ chức hội nghị.",
+            "Công đoàn Công an nhân dân",
+        ),
+        ("Công đoàn Quốc phòng hiện có 1.032 CĐCS.", "Công đoàn Quốc phòng"),
+        ("Công đoàn CAND trao 8.315 suất quà.", "Công đoàn CAND"),
+    ],
+)
+def test_a_national_sector_union_named_without_viet_nam(text: str, written: str) -> None:
+    mention = find_mentions(text)[0]
+    assert (mention.written, level_of(mention)) == (written, "national_sector")
+
+
+@pytest.mark.parametrize(
     ("text", "written", "level"),
     [
         # a national sector union's name goes on past `và` to `Việt Nam`; `trường` of `Môi

@@ -108,6 +108,7 @@ SHAPES: dict[str, dict[str, str]] = {
         **dict.fromkeys(
             (
                 "not_units", "no_name_after", "workplaces", "national_sector_starts",
+                "national_sector_names",
                 "other_bodies", "national_sector_ends", "company_forms", "companies",
                 "sector_starts", "zone_words", "name_words", "stops", "person_titles",
                 "givers", "owned_before", "menu_words", "report_words", "annex_notes",

@@ -39,6 +39,7 @@ class OrgWords:
     units: dict[str, str]  # unit word -> province | city | district
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
+    national_sector_names: tuple[str, ...]  # `Quốc phòng`: a national sector's whole name
     other_bodies: tuple[str, ...]  # `và Hội Nông dân Việt Nam`: another body, no name goes on
     national_sector_ends: tuple[str, ...]
     sector_starts: tuple[str, ...]
@@ -93,6 +94,7 @@ def words() -> OrgWords:
         company_forms=tuple(raw.get("company_forms", ())),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
+        national_sector_names=tuple(sorted(raw["national_sector_names"], key=len, reverse=True)),
         other_bodies=tuple(raw["other_bodies"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
         sector_starts=tuple(raw["sector_starts"]),
@@ -759,11 +761,25 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
             ):
                 continue  # `công đoàn các cấp`, `hoạt động công đoàn`: no name follows
         tokens, end, place = _read_name(text, m.end(), w, upper, kind)
+        if kind == "union" and following is not None:
+            whole = _national_sector_name(low, following.start(), w)
+            if whole > end:
+                tokens, end, place = text[following.start() : whole].split(), whole, None
         end = max(end, m.end())
         taken = end
         written = " ".join(text[m.start() : end].split())
         out.append(OrgMention(m.start(), end, kind, written, tuple(tokens), place, upper))
     return out
+
+
+def _national_sector_name(low: str, at: int, w: OrgWords) -> int:
+    """Where a national sector union's whole name (`national_sector_names`) starting at `at`
+    ends, or -1."""
+    for name in w.national_sector_names:
+        end = at + len(name)
+        if low.startswith(name, at) and not low[end : end + 1].isalnum():
+            return end
+    return -1
 
 
 # --- level -----------------------------------------------------------------------------------
@@ -839,6 +855,8 @@ def level_of(mention: OrgMention) -> str:
             return "provincial_federation"  # `LĐLĐ Tiền Giang`
         return "district_federation"
     # kind == union: what follows `Công đoàn` says which kind of union it is.
+    if name in w.national_sector_names:
+        return "national_sector"
     starts_national = any(name == s or name.startswith(s + " ") for s in w.national_sector_starts)
     if starts_national and not any(name.startswith(p) for p in w.workplaces):
         # ... unless a company of a province (`Tổng công ty CP Dệt may Nam Hà`, `... Sông Mã -
