@@ -3489,6 +3489,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 37)},
         ),
         ("Kết nạp 45 đoàn viên mới, mỗi người một phần quà lưu niệm.", {("new_members", 45)}),
+        # a part named by who its people are, with no breakdown code (ethnic minorities), is
+        # no stock; a part after its noun and breakdown's word, no link, is of that noun
+        (
+            "Năm 2023, huyện có 2.410 đoàn viên/2.530 CNVCLĐ; trong đó đoàn viên nữ 1.204, đoàn "
+            "viên là người dân tộc thiểu số 1.377 người.",
+            {("members", 2_410), ("workers", 2_530), ("members", 1_204)},
+        ),
         # ... and so are children given gifts, their money the gifts' (a date between), but
         # not children visited too, nor given scholarships, nor grown-ups given gifts
         (

@@ -1449,18 +1449,24 @@ def _part_names_another_stock(lay: Layout, spot: Spot, prev: Observation) -> str
     if not opened or lay.digit_between(opened[-1][1], spot.left):
         return None
     label = lay.low[opened[-1][1] : spot.left].rstrip()
+    linked = False
+    label_end = opened[-1][1] + len(label)
     for link in sc.label_links:
         if label.endswith(" " + link) or (not link[0].isalpha() and label.endswith(link)):
-            label_end = opened[-1][1] + len(label) - len(link)
+            label_end -= len(link)
+            linked = True
             break
-    else:
-        return None
-    # (the noun before the breakdown's own word: `trong đó ĐV nữ: 71.226 người`)
+    # (the noun before the breakdown's own word: `trong đó ĐV nữ: 71.226 người`; with no link
+    # only then: `trong đó đoàn viên nữ 1.042`)
+    broken_down = False
     for _, words in lay.catalogue.subgroups:
         for start, end in lay.hits.ending_between(words, label_end - 30, label_end):
             if not lay.low[end:label_end].strip():
                 label_end = start
+                broken_down = True
                 break
+    if not (linked or broken_down):
+        return None
     stocks = [
         i
         for i in lay.catalogue.counted
