@@ -3496,6 +3496,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "viên là người dân tộc thiểu số 1.377 người.",
             {("members", 2_410), ("workers", 2_530), ("members", 1_204)},
         ),
+        (
+            "Năm 2023, công ty có 1.520 lao động, trong đó 640 lao động nữ và 410 lao động là "
+            "người dân tộc thiểu số.",
+            {("workers", 1_520), ("workers", 640)},
+        ),
         # ... and so are children given gifts, their money the gifts' (a date between), but
         # not children visited too, nor given scholarships, nor grown-ups given gifts
         (
