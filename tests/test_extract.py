@@ -306,6 +306,8 @@ NEVER = [
     "Năm 2021, trung tâm hỗ trợ pháp lý cho 76 trường hợp.",
     "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
     "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
+    # firms that have signed none
+    "Năm 2022, còn 3 doanh nghiệp chưa ký TƯLĐTT.",
     "Trong năm, thành lập Ban Nữ công quần chúng tại 11 CĐCS khu vực ngoài nhà nước.",
     # one of a few leading units is a place among them, no count
     "Năm 2023, Công đoàn Viên chức tỉnh là 1 trong 3 đơn vị dẫn đầu Khối thi đua.",
@@ -3489,6 +3491,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 37)},
         ),
         ("Kết nạp 45 đoàn viên mới, mỗi người một phần quà lưu niệm.", {("new_members", 45)}),
+        # a group agreement counts itself, not the firms it covers or groups; a grade is no
+        # count of agreements
+        (
+            "Năm 2024, ký kết được 6 bản TƯLĐTT nhóm doanh nghiệp, bao phủ 148 doanh nghiệp; "
+            "trong đó có TƯLĐTT nhóm 11 doanh nghiệp may.",
+            {("collective_agreements", 6)},
+        ),
+        (
+            "Năm 2023, ký mới, ký lại 214 bản TƯLĐTT, trong đó 37 bản được đánh giá loại A.",
+            {("collective_agreements", 214)},
+        ),
         # a part named by who its people are, with no breakdown code (ethnic minorities), is
         # no stock; a part after its noun and breakdown's word, no link, is of that noun
         (
