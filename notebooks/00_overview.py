@@ -87,10 +87,14 @@ charts.show(
 # %%
 tables.headline_table(flagged)
 
+# %% [markdown]
+# Tệp không đọc được và lý do. Chi tiết kỹ thuật của từng tệp (bằng tiếng Anh, cho người
+# bảo trì) nằm trong cột `detail` của `quarantine.parquet`.
+
 # %%
 tables.frame_table(
     quarantine.with_columns(quarantine["reason"].replace(QUARANTINE_REASON_VI).alias("reason_vi")),
-    {"rel_path": ("Tệp", ""), "reason_vi": ("Lý do", ""), "detail": ("Chi tiết", "")},
+    {"rel_path": ("Tệp", ""), "reason_vi": ("Lý do", "")},
 )
 
 # %% [markdown]

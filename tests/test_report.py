@@ -200,6 +200,29 @@ def test_a_later_year_says_it_is_missing_and_shows_the_years_before(later_year, 
     assert f"năm {year}" in summary, summary
 
 
+@pytest.fixture(scope="module")
+def earlier_year(truth_processed, tmp_path_factory) -> Path:
+    """A year before any report: no figure of any indicator in the scope."""
+    out = tmp_path_factory.mktemp("earlier") / "reports"
+    proc = run_year(truth_processed, out, 2005)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out / "2005"
+
+
+# Hostile round 34: with no income figure in the scope, 10_income showed a Python warning (in
+# English, with a source path) under its summary.
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_a_year_before_any_report_shows_no_warning(earlier_year, name):
+    nb = nbformat.read(earlier_year / f"{name}.ipynb", as_version=4)
+    streams = [
+        o.get("text", "")
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if o.output_type == "error" or o.get("name") == "stderr"
+    ]
+    assert not streams, streams
+
+
 def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_path):
     nb_dir = tmp_path / "notebooks"
     shutil.copytree(ROOT / "notebooks", nb_dir)

@@ -33,7 +33,10 @@ class IncomeAnalysis:
     summary: Summary
 
     def results(self) -> dict:
-        latest = self.comparison.filter(pl.col("year_end") == self.facts.shown_year)
+        shown = self.facts.shown_year  # (None: no income figure in the scope, nothing to compare)
+        latest = self.comparison.filter(
+            pl.lit(False) if shown is None else pl.col("year_end") == shown
+        )
         return {
             **self.facts.to_dict(),
             "n_orgs": self.rows["org_id"].n_unique(),
