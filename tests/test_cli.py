@@ -584,3 +584,27 @@ def test_extract_names_the_files_of_a_folder_it_does_not_read(tmp_path: Path) ->
         f"unionstats: {tmp_path / 'y' / 'a.txt'}: duplicate_doc_id: another report is already "
         f"named 'a' ({tmp_path / 'x' / 'a.txt'})"
     )
+
+
+# Hostile round 34: `numbers.yaml` is read as its module loads, and every command (`--help`
+# too) printed a twenty-line traceback for a key misspelt there.
+@pytest.mark.parametrize("args", [["--help"], ["extract", "x.txt"]])
+def test_a_broken_catalogue_read_at_import_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    package = Path(cli.__file__).resolve().parents[1]
+    copy = tmp_path / "unionstats"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    numbers = copy / "catalogue" / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text(encoding="utf-8").replace("money_before: [", "money_befor: [", 1),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    code = f"from unionstats.cli import main; main({args!r})"
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "unionstats: catalogue/numbers.yaml: unknown key 'money_befor' (did you mean "
+        "'money_before'?)"
+    ]

@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     for signum in (signal.SIGTERM, signal.SIGHUP):  # (a closed terminal or SSH session: HUP)
         if signal.getsignal(signum) is signal.SIG_DFL:  # (not one a caller set up)
             signal.signal(signum, _terminated)
+    if _BROKEN_CATALOGUE is not None:
+        say(_BROKEN_CATALOGUE)
+        sys.exit(1)
     stdout = sys.stdout
     sys.stdout = _Stdout(stdout)  # type: ignore[assignment]
     try:
@@ -225,7 +228,15 @@ def _run(argv: list[str] | None) -> int:
 
 
 # The command groups register themselves on `app` when imported.
-from unionstats.cli import build, catalogue, extract, lab, orgs, report, review  # noqa: E402
+# (a catalogue file some command's modules read as they load, broken by an edit, is said in
+# one line when the command runs, as any other catalogue error: not a traceback at import)
+_BROKEN_CATALOGUE: str | None = None
+try:
+    from unionstats.cli import build, catalogue, extract, lab, orgs, report, review
+except ValueError as _exc:  # (CatalogueError, without importing its module first)
+    if type(_exc).__name__ != "CatalogueError":
+        raise
+    _BROKEN_CATALOGUE = str(_exc)
 
 __all__ = [
     "UserError",
