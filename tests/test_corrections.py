@@ -189,6 +189,25 @@ def test_set_can_change_the_indicator_and_accept_names_it(samples) -> None:
     assert mention.row(0, named=True)["indicator"] == "welfare_value"
 
 
+# Hostile round 34: a set with no indicator gave a count of members a fraction (60.5 persons);
+# the ledger refused it only when the row named the indicator.
+def test_a_set_value_is_checked_against_the_indicator_at_its_span(samples) -> None:
+    t = samples["tables"]
+    item = figure(samples, "media_posts", 135)
+    at = {"doc_id": DOC, "sha256": _sha_of(t), "span_start": item["span_start"],
+          "span_end": item["span_end"], "quote": written(samples, item)}  # fmt: skip
+    ledger = parse_ledger(
+        HEADER
+        + ledger_line(row(**at, action="set", value="135.5"))
+        + ledger_line(row(**at, action="set", value="136"))
+    )
+    fixed = apply(ledger, t["documents"], t["observations"], t["mentions"].lazy(), samples["texts"])
+    assert fixed.ledger["status"].to_list() == ["stale", "applied"]
+    assert [s for *_, s in fixed.stale] == ["media_posts is counted in whole numbers"]
+    obs = fixed.observations.filter(pl.col("span_start") == item["span_start"]).row(0, named=True)
+    assert obs["value"] == 136
+
+
 def test_holds() -> None:
     text = "đã kết nạp 2.862 đoàn viên; kết nạp 2.862 người"
     start = text.index("2.862")

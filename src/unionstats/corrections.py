@@ -23,6 +23,7 @@ from unionstats.clean import clean
 from unionstats.discovery import RawFolder
 from unionstats.ingest import RawReport
 from unionstats.ledger import NO_SUBGROUP, REJECTED, Correction, LedgerError, read_ledger
+from unionstats.plausible import whole_if_counted, whole_units
 from unionstats.validate import OBSERVATION_SCHEMA
 
 __all__ = ["Corrected", "Correction", "LedgerError", "apply", "correct", "holds", "read_ledger"]
@@ -197,6 +198,11 @@ def _apply_one(
         what = f"no {c.indicator} observation" if c.indicator else "no observation"
         return at_span, "stale", f"{what} at this span any more"
     extracted = str(chosen[0]["indicator"])
+    if c.action == "set" and c.value is not None and c.indicator is None:
+        # (the value is checked against the indicator at the span: `60.5` members are none)
+        for r in chosen:
+            if not whole_if_counted(str(r["unit"]), c.value):
+                return at_span, "stale", f"{r['indicator']} is {whole_units(str(r['unit']))}"
     if c.action == "reject":
         rows[:] = [r for r in rows if r not in chosen]
         _mention(state, c, "observation" if rows else "excluded", f"{REJECTED}{c.reason}", None)

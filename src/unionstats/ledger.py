@@ -38,6 +38,7 @@ from unionstats.plausible import (
     plausible_date,
     plausible_period,
     whole_if_counted,
+    whole_units,
 )
 
 COLUMNS = (
@@ -250,7 +251,7 @@ def validate_row(cells: Mapping[str, str], n: int, where: str = "corrections") -
         if not whole_if_counted(indicator.unit, float(c["value"])):
             raise bad(
                 "value",
-                f"{c['value']!r}: {indicator.code} is counted in whole {indicator.unit}",
+                f"{c['value']!r}: {indicator.code} is {whole_units(indicator.unit)}",
             )
     if c["unit"]:
         if not c["indicator"]:

@@ -69,3 +69,8 @@ def plausible(p: Processed) -> Processed:
     if meta is p.meta and all(a is b for a, b in zip(observations, p.observations, strict=True)):
         return p
     return replace(p, meta=meta, observations=observations, flags=tuple(flags))
+
+
+def whole_units(unit: str) -> str:
+    """How a counted indicator is counted, for a message: `counted in whole persons`."""
+    return f"counted in whole {'numbers' if unit == 'count' else unit}"
