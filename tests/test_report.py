@@ -388,6 +388,41 @@ def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
     assert ledger.height == 1, "the ledger beside the raw folder was not read"
 
 
+# Hostile round 34: data built with `build --corrections PATH`, rebuilt by `report` after a new
+# report came in, lost every correction without a word (report had no --corrections).
+def test_a_rebuild_keeps_the_ledger_the_data_was_built_with(tmp_path, monkeypatch, sample_reports):
+    import polars as pl
+
+    from unionstats.clean import clean
+    from unionstats.ingest import read_report
+    from unionstats.pipeline import BuildError, build
+    from unionstats.processing import process
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[0], raw / sample_reports[0].name)
+    report = read_report(raw / sample_reports[0].name, raw)
+    first = process(report).observations[0]
+    ledger = tmp_path / "elsewhere" / "my_ledger.csv"
+    ledger.parent.mkdir()
+    ledger.write_text(
+        "doc_id,sha256,span_start,span_end,action,indicator,value,unit,qualifier,period,"
+        "subgroup,quote,reason,by,date\n"
+        f"{report.doc_id},{report.sha256},{first.span_start},{first.span_end},reject,,,,,,,"
+        f"{clean(report.text, report.is_html).text[first.span_start : first.span_end]},"
+        "thử,an,2026-01-02\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    processed = tmp_path / "processed"
+    build(raw, processed, corrections=ledger)
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)  # a new report: rebuild
+    with pytest.raises(BuildError, match="built with a corrections ledger of 1 rows"):
+        ensure_data(raw, processed)
+    ensure_data(raw, processed, corrections=ledger)
+    assert pl.read_parquet(processed / "corrections.parquet")["status"].to_list() == ["applied"]
+
+
 def test_correct_run_from_another_folder_writes_the_ledger_the_build_reads(tmp_path, monkeypatch):
     """`unionstats correct --raw /project/data/raw` from elsewhere made ./data/corrections.csv,
     which no build of the project read: the decision was lost without a word."""

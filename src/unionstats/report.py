@@ -119,14 +119,17 @@ def _files_differ(raw_dir: Path, processed_dir: Path) -> bool:
     return built != {f.rel_path for f in found.reports} | {r.rel_path for r in found.rejected}
 
 
-def ensure_data(raw: Path, processed: Path, wait_seconds: float = 0.0) -> str:
+def ensure_data(
+    raw: Path, processed: Path, wait_seconds: float = 0.0, corrections: Path | None = None
+) -> str:
     """Build ``processed`` from ``raw`` when missing or stale; return what was done.
 
-    The corrections ledger is part of the data: a ledger edited since the build rebuilds.
+    The corrections ledger is part of the data: a ledger edited since the build rebuilds, and
+    a build made with a ledger the rebuild cannot find is not rebuilt without it.
     """
     from unionstats.ledger import default_ledger, edited_since
 
-    ledger = default_ledger(None, raw)
+    ledger = default_ledger(corrections, raw)
     if not needs_build(raw, processed) and not edited_since(
         ledger, processed / "observations.parquet"
     ):
@@ -136,13 +139,31 @@ def ensure_data(raw: Path, processed: Path, wait_seconds: float = 0.0) -> str:
             f"raw data folder {raw} does not exist in {Path.cwd()}: run from the project "
             "folder or give --raw"
         )
-    from unionstats.pipeline import build
+    from unionstats.pipeline import BuildError, build
+
+    if ledger is None and (used := _ledger_rows(processed)):
+        raise BuildError(
+            f"the data in {processed} was built with a corrections ledger of {used} rows and "
+            "needs a rebuild: give it with --corrections, or keep it as data/corrections.csv"
+        )
 
     summary = build(raw, processed, corrections=ledger, wait_seconds=wait_seconds)
     return (
         f"built {processed} from {raw}: {summary.documents} documents, "
         f"{summary.observations} observations, {summary.quarantined} quarantined"
     )
+
+
+def _ledger_rows(processed: Path) -> int:
+    """How many ledger rows the build in ``processed`` applied or kept as stale (0: none, or
+    no readable record of them)."""
+    import polars as pl
+
+    path = processed / "corrections.parquet"
+    try:
+        return pl.read_parquet(path, columns=["status"]).height if path.exists() else 0
+    except (OSError, pl.exceptions.PolarsError):
+        return 0
 
 
 def ensure_env_on_path() -> None:

@@ -29,6 +29,10 @@ def report_command(
     wait: Annotated[
         float, typer.Option(help="Seconds to wait for another build writing the same data.")
     ] = 0.0,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(help="Corrections ledger of a rebuild [default: as build]."),
+    ] = None,
 ) -> None:
     """Build the data if stale, then run every analysis notebook into reports/<year>/."""
     from unionstats.metadata import ORG_LEVELS
@@ -65,7 +69,7 @@ def report_command(
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         notebooks = notebooks_folder(notebooks)  # before a build that would be for nothing
-        err.print(ensure_data(raw, processed, wait), markup=False)
+        err.print(ensure_data(raw, processed, wait, corrections), markup=False)
         if org and (problem := _unknown_org(org, processed, province, org_level)):
             fail(problem)
         runs = run_reports(
