@@ -255,6 +255,53 @@ def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_pat
     assert by_name["00_overview"].ok and by_name["00_overview"].html.exists()
 
 
+def _tiny_notebooks(folder: Path, names: list[str]) -> Path:
+    folder.mkdir()
+    for name in names:
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["kernelspec"] = {
+            "name": "unionstats",
+            "display_name": "x",
+            "language": "python",
+        }
+        params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
+        params.metadata["tags"] = ["parameters"]
+        nb.cells = [params, nbformat.v4.new_code_cell(f"print({name!r}, output_dir)")]
+        nbformat.write(nb, folder / f"{name}.ipynb")
+    return folder
+
+
+# Hostile round 34: a report interrupted, or two on one folder, left a mix of two runs' pages.
+def test_an_interrupted_report_leaves_the_last_set_whole(truth_processed, tmp_path, monkeypatch):
+    import unionstats.report as report_module
+
+    nb_dir = _tiny_notebooks(tmp_path / "notebooks", ["a", "b"])
+    out = tmp_path / "out"
+    (out / "2023").mkdir(parents=True)
+    (out / "2023" / "last_run.html").write_text("the set before", encoding="utf-8")
+    real = report_module.run_notebook
+
+    def stopped_at_b(name, *args, **kwargs):
+        if name == "b":
+            raise KeyboardInterrupt
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(report_module, "run_notebook", stopped_at_b)
+    with pytest.raises(KeyboardInterrupt):
+        run_reports(2023, truth_processed, out, nb_dir, names=["a", "b"], jobs=1)
+    assert sorted(p.name for p in out.iterdir()) == ["2023"], "no staging folder is left"
+    assert sorted(p.name for p in (out / "2023").iterdir()) == ["last_run.html"]
+
+    monkeypatch.setattr(report_module, "run_notebook", real)
+    runs = run_reports(2023, truth_processed, out, nb_dir, names=["a", "b"], jobs=1)
+    assert all(r.ok and r.executed.parent == (out / "2023").resolve() for r in runs)
+    assert sorted(p.name for p in (out / "2023").iterdir()) == [
+        "a.html", "a.ipynb", "b.html", "b.ipynb"
+    ]  # fmt: skip
+    executed = (out / "2023" / "a.ipynb").read_text(encoding="utf-8")
+    assert str((out / "2023").resolve()) in executed and ".partial" not in executed
+
+
 # With HOME read-only, a file or unset (a service account), each kernel and notebook worker
 # wrote IPython's "not a writable location, using a temp directory" warning to stderr.
 def test_a_home_folder_that_cannot_be_written_adds_no_warnings(

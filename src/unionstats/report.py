@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import nbformat
@@ -320,15 +320,79 @@ def run_reports(
     missing = [n for n in names if not (notebooks_dir / f"{n}.ipynb").exists()]
     if missing:
         raise FileNotFoundError(f"notebooks not found in {notebooks_dir}: {', '.join(missing)}")
-    year_dir = (out_dir / str(year)).resolve()
-    year_dir.mkdir(parents=True, exist_ok=True)
+    final_dir = (out_dir / str(year)).resolve()
+    final_dir.parent.mkdir(parents=True, exist_ok=True)
+    # (the notebooks write a staging folder, swapped in whole when all have run: two reports
+    # on one folder, or one interrupted, left a mix of two runs' pages)
+    year_dir = Path(tempfile.mkdtemp(prefix=f".{year}.partial-", dir=final_dir.parent))
+    try:
+        runs = _run_all(year, processed_dir, notebooks_dir, year_dir, names, console, jobs, {
+            "province": province, "org_level": org_level, "org": org, "indicator": indicator
+        })  # fmt: skip
+        _retarget(year_dir, final_dir)
+        _swap_in(year_dir, final_dir)
+    finally:
+        shutil.rmtree(year_dir, ignore_errors=True)
+    return [
+        replace(
+            r,
+            executed=final_dir / r.executed.name,
+            html=final_dir / r.html.name if r.html is not None else None,
+        )
+        for r in runs
+    ]
+
+
+def _retarget(staging: Path, final: Path) -> None:
+    """The executed notebooks name their output folder (the parameters cell, papermill's
+    record): the final one, where an analyst re-running them in JupyterLab expects it."""
+    import json
+
+    old, new = json.dumps(str(staging))[1:-1], json.dumps(str(final))[1:-1]
+    for path in staging.glob("*.ipynb"):
+        text = path.read_text(encoding="utf-8")
+        if old in text:
+            path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+_SWAP_TRIES = 5
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Replace ``final`` by ``staging`` (renames within one folder): the old set stays whole
+    until the new one takes its place. Another report swapping at the same moment makes a
+    rename fail: tried again, the last to finish wins, whole."""
+    for attempt in range(_SWAP_TRIES):
+        old = final.with_name(f".{final.name}.old-{os.getpid()}-{attempt}")
+        try:
+            if final.exists():
+                final.rename(old)
+            staging.rename(final)
+        except OSError:
+            if attempt == _SWAP_TRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+            continue
+        finally:
+            shutil.rmtree(old, ignore_errors=True)
+        return
+
+
+def _run_all(
+    year: int,
+    processed_dir: Path,
+    notebooks_dir: Path,
+    year_dir: Path,
+    names: Iterable[str],
+    console: Console | None,
+    jobs: int,
+    scope: dict[str, str],
+) -> list[NotebookRun]:
+    """Run the notebooks into ``year_dir``."""
     parameters = {
         "year": year,
         "years": [],
-        "province": province,
-        "org_level": org_level,
-        "org": org,
-        "indicator": indicator,
+        **scope,
         "processed_dir": str(processed_dir.resolve()),
         "output_dir": str(year_dir),
     }
