@@ -335,6 +335,23 @@ def test_register_errors_name_the_row(tmp_path: Path) -> None:
         read_registry(register)
 
 
+# Hostile round 34: a misspelt column was read as none (its merges lost without a word), and
+# `Thanh Hoá`, taken by sources.csv and --province, was no province here.
+def test_register_columns_and_provinces_as_the_other_control_files(tmp_path: Path) -> None:
+    register = tmp_path / "organisations.csv"
+    register.write_text(
+        "org_id,name,org_level,province,aliasses\na,LĐLĐ tỉnh Nam Định,,,LĐLĐ Nam Định\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match=r"unknown column 'aliasses'; the columns are"):
+        read_registry(register)
+    register.write_text(
+        "org_id,name,org_level,province,aliases\nb,LĐLĐ tỉnh Thanh Hoá,,Thanh Hoá,\n",
+        encoding="utf-8",
+    )
+    assert read_registry(register).entries[0].province == "Thanh Hóa"
+
+
 def test_likely_splits_are_flagged() -> None:
     docs = pl.DataFrame(
         {

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from unionstats.clean import name_as_built
+from unionstats.clean import name_as_built, normalize_vietnamese
 from unionstats.ingest import (
     ControlFileError,
     csv_delimiter,
@@ -106,6 +106,11 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         raise RegistryError(
             f"{path}: needs the columns {', '.join(missing)} ({', '.join(COLUMNS)})"
         )
+    # (a misspelt column, `aliasses`, was read as none: its merges were lost without a word)
+    if unknown := [c for c in header if c and c not in COLUMNS]:
+        raise RegistryError(
+            f"{path}: unknown column {unknown[0]!r}; the columns are {', '.join(COLUMNS)}"
+        )
     entries: list[Entry] = []
     by_key: dict[str, Entry] = {}
     for n, row in rows:
@@ -115,7 +120,8 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
         org_id = (row.get("org_id") or "").strip()
         name = (row.get("name") or "").strip()
         level = (row.get("org_level") or "").strip() or None
-        province = (row.get("province") or "").strip() or None
+        # (spelt as the other control files and --province take it: `Thanh Hoá`, NFD)
+        province = normalize_vietnamese((row.get("province") or "").strip()) or None
         if not _ID.fullmatch(org_id):
             raise RegistryError(
                 f"{path}:{n}: org_id {org_id!r} must be lower-case letters, digits and '-'"
