@@ -396,6 +396,22 @@ def test_report_with_an_org_of_no_report_stops_with_one_line(
     assert not (tmp_path / "reports").exists()
 
 
+# Hostile round 34: `--org` as `unionstats orgs` lists a body's spellings was refused.
+def test_report_takes_an_org_as_a_report_spelt_it(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    from unionstats.cli.report import _org_by_spelling
+    from unionstats.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)
+    build(raw, tmp_path / "processed")
+    spelt = "Liên đoàn lao động tỉnh Thanh Hóa"  # (the report's; the name is `Lao động`)
+    assert _org_by_spelling(spelt, tmp_path / "processed") == "ldld-tinh-thanh-hoa"
+    assert _org_by_spelling("LĐLĐ tỉnh Nghệ An", tmp_path / "processed") == "LĐLĐ tỉnh Nghệ An"
+
+
 # `--org X --province Y` where X has no report in Y ran every notebook on nothing, exit 0.
 def test_report_with_an_org_outside_the_province_given_stops_with_one_line(
     tmp_path: Path, sample_reports: list[Path]

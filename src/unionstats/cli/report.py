@@ -70,6 +70,7 @@ def report_command(
     try:
         notebooks = notebooks_folder(notebooks)  # before a build that would be for nothing
         err.print(ensure_data(raw, processed, wait, corrections), markup=False)
+        org = _org_by_spelling(org, processed) if org else org
         if org and (problem := _unknown_org(org, processed, province, org_level)):
             fail(problem)
         runs = run_reports(
@@ -109,6 +110,22 @@ def _as_in_the_data(province: str, org: str) -> tuple[str, str]:
             fail(f"--province {province!r} is not a province (e.g. 'Thanh Hóa', 'TP HCM')", 2)
         province = found.name
     return province, name_as_built(org)
+
+
+def _org_by_spelling(org: str, processed: Path) -> str:
+    """--org written as a report spelt the body (`unionstats orgs`, column spellings): its
+    org_id, when the spelling names one body; else --org as given."""
+    import polars as pl
+
+    from unionstats.clean import name_as_built
+    from unionstats.publish import read_table
+
+    documents = read_table(processed / "documents.parquet")
+    if documents.filter((pl.col("org_id") == org) | (pl.col("org") == org)).height:
+        return org
+    pairs = documents.select("org_written", "org_id").drop_nulls().unique().rows()
+    ids = {org_id for written, org_id in pairs if name_as_built(written) == org}
+    return ids.pop() if len(ids) == 1 else org
 
 
 def _unknown_org(org: str, processed: Path, province: str = "", org_level: str = "") -> str:
