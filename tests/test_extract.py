@@ -3491,6 +3491,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 37)},
         ),
         ("Kết nạp 45 đoàn viên mới, mỗi người một phần quà lưu niệm.", {("new_members", 45)}),
+        # one gift beside money is what each one got, no count of gifts; children (`trẻ em`)
+        # helped are people cared for
+        (
+            "Năm 2024, 720 trẻ em là con công nhân được tặng 1 triệu đồng tiền mặt và 1 phần quà.",
+            {("welfare_beneficiaries", 720)},
+        ),
+        (
+            "Năm 2024, công nhân được thưởng 1,5 tháng lương, kèm một phần quà trị giá 400.000 "
+            "đồng.",
+            set(),
+        ),
         # a group agreement counts itself, not the firms it covers or groups; a grade is no
         # count of agreements
         (

@@ -908,6 +908,12 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             return unions, found
     if (
         verdict.indicator is not None
+        and verdict.indicator.code == lay.catalogue.scoring.one_gift_each.means
+        and _one_gift_of_a_portion(lay, spot)
+    ):
+        return Verdict(None, "one_gift_of_a_portion"), found
+    if (
+        verdict.indicator is not None
         and verdict.indicator.code in lay.catalogue.scoring.one_gift_each.instead_of
     ) or (verdict.indicator is None and found is not None and _counts_people(found)):
         gifts = _one_gift_each(lay, spot, verdict, found)
@@ -1602,6 +1608,17 @@ def _one_gift_each(
             evidence = (*verdict.evidence, "children_given_gifts")
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence)
     return None
+
+
+def _one_gift_of_a_portion(lay: Layout, spot: Spot) -> bool:
+    """`được tặng 1 triệu đồng tiền mặt và 1 phần quà`: one gift, what each one got beside
+    money (a `portion` word before it in its sentence), is no count of gifts."""
+    rule = lay.catalogue.scoring.one_gift_each
+    assert lay.hits is not None
+    if spot.cand.q.value != 1:
+        return False
+    lo = max(spot.sentence[0], spot.left - rule.deed_within)
+    return bool(lay.hits.ending_between(rule.portion, lo, spot.left))
 
 
 def _children_given_gifts(lay: Layout, spot: Spot) -> bool:

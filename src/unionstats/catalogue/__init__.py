@@ -122,6 +122,7 @@ class OneGiftEach:
     gift_deeds: int
     other_care: int
     deed_within: int
+    portion: int  # `1 triệu đồng tiền mặt và 1 phần quà`: what each one got
     means: str
     instead_of: tuple[str, ...]
 
@@ -659,6 +660,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                     raw["one_gift_each"]["other_care"], "scoring.one_gift_each.other_care"
                 ),
                 deed_within=int(raw["one_gift_each"]["deed_within"]),
+                portion=b.words(raw["one_gift_each"]["portion"], "scoring.one_gift_each.portion"),
                 means=str(raw["one_gift_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_gift_each"]["instead_of"]),
             ),
