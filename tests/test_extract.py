@@ -3544,6 +3544,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, Công đoàn trường tặng quà cho 53 đoàn viên có hoàn cảnh khó khăn.",
             {("welfare_beneficiaries", 53)},
         ),
+        # ... its officials named first among them too
+        (
+            "Đại hội có 215 đại biểu chính thức, đại diện cho hơn 86.000 cán bộ, đoàn viên, người "
+            "lao động toàn ngành.",
+            {("members", 86_000)},
+        ),
         # a body, or its delegates, stand for its members: a stock, not people given something
         (
             "Về dự Đại hội có 180 đại biểu chính thức, đại diện cho hơn 9.400 đoàn viên công "
