@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -307,3 +308,22 @@ def test_a_year_the_lead_measures_now_against_is_not_the_items_period() -> None:
     # (a year the lead tells of stays its period)
     told = head.replace("Nếu năm 2019", "Năm 2019,").replace(" thì đến nay", ", và")
     assert document_period(told, told, 2024, opening=told, published_month=11) == "2019"
+
+
+# Mined round 24b: terms were shortened to align them (`nhiệm kỳ 2023-2025` closed by the
+# 2025-2030 congress; `Nhiệm kỳ 2017 - 2023`); the closed term reckoned as long as the new one
+# (2020-2025, 2018-2023) was no term the report spoke of.
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("Trong nhiệm kỳ 2023-2025, công đoàn kết nạp 412 đoàn viên.", "2023-2025"),
+        ("Nhiệm kỳ 2017 – 2025, công đoàn kết nạp 412 đoàn viên.", "2020-2025"),  # (too long)
+        ("Trong nhiệm kỳ qua, công đoàn kết nạp 412 đoàn viên.", "2020-2025"),
+    ],
+)
+def test_a_congress_closes_the_term_the_report_names(body: str, period: str) -> None:
+    from unionstats.periods import document_period
+
+    head = "Đại hội Công đoàn Công ty Cao su Lộc Ninh lần thứ VI, nhiệm kỳ 2025 - 2030\n"
+    text = head + body
+    assert document_period(head, text, 2025, opening=text, published_month=11) == period

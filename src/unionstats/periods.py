@@ -662,7 +662,7 @@ def document_period(
     ref = str(published_year) if published_year else _latest_year(head_low)
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
-        return restated_year(stated, head_low, body)
+        return _named_term(restated_year(stated, head_low, body), body)
     if (
         published_year
         and published_month is not None
@@ -951,6 +951,28 @@ _REVIEW_MONTHS = 4
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
 _OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
+
+
+_NAMED_TERM = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _named_term(period: str, body: str) -> str:
+    """A closed term reckoned as long as the one a congress opens (`2020-2025` before
+    `nhiệm kỳ 2025-2030`) is the one the text names ending that year: terms were shortened
+    to align them (`nhiệm kỳ 2023-2025`, `Nhiệm kỳ 2017 - 2023`)."""
+    years = period.split("-")
+    if not (len(years) == 2 and all(y.isdigit() for y in years)):
+        return period  # (a year, a half, a quarter)
+    if int(years[1]) - int(years[0]) != TERM_YEARS:
+        return period
+    for m in _NAMED_TERM.finditer(lowercase(body[:_TERM_READ])):
+        first, last = m.group(1), m.group(2)
+        if last == years[1] and first != years[0] and 0 < int(last) - int(first) <= TERM_YEARS + 1:
+            return f"{first}-{last}"
+    return period
+
+
+_TERM_READ = 6000  # characters of the body where a closed term is named
 
 
 def _closed_term(low: str, mark: PeriodMark) -> str:
