@@ -3491,6 +3491,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 37)},
         ),
         ("Kết nạp 45 đoàn viên mới, mỗi người một phần quà lưu niệm.", {("new_members", 45)}),
+        # care counted by the portions of support handed over, one each
+        (
+            "Năm 2023, trao 418 suất trợ cấp cho đoàn viên khó khăn.",
+            {("welfare_beneficiaries", 418)},
+        ),
+        # lessons are no articles
+        ("Năm 2023, tổ chức 7 bài học lý luận chính trị cho đoàn viên.", set()),
         # one gift beside money is what each one got, no count of gifts; children (`trẻ em`)
         # helped are people cared for
         (

@@ -1687,6 +1687,9 @@ def test_the_presidents_name_is_no_province(phrase: str) -> None:
          "Công đoàn Dệt May"),
         ("Chủ tịch LĐLĐ Thành phố Trần Thu Hà cho biết, năm 2023 kết nạp 300 đoàn viên.",
          "Liên đoàn Lao động Thành phố"),
+        # ... after a district named in full too
+        ("Chủ tịch LĐLĐ huyện Định Quán Lê Văn Hòa cho biết năm 2023 kết nạp 300 đoàn viên.",
+         "Liên đoàn Lao động huyện Định Quán"),
         # ... not a workplace's name after a person
         ("Chủ tịch Công đoàn Trường THPT Lê Hồng Phong cho biết năm 2023 kết nạp 30 đoàn viên.",
          "Công đoàn Trường THPT Lê Hồng Phong"),

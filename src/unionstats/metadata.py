@@ -439,8 +439,20 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
     lowered = [t.lower() for t in m.tokens]
     lead = 2 if " ".join(lowered[:2]) in w.units else 1 if lowered[0] in w.units else 0
     if lead:
-        # (a district's name is no person's: `Ban Thường vụ LĐLĐ thị xã Ngã Năm`)
         unit = " ".join(lowered[:lead])
+        # (the place named in full, then the holder's: `Chủ tịch LĐLĐ huyện Định Quán Nguyễn
+        # Văn Bình`)
+        for k in range(lead + 1, len(m.tokens) - 1):
+            rest = m.tokens[k:]
+            place = " ".join(m.tokens[lead:k])
+            if (
+                lowered[k] in w.family_names
+                and len(rest) <= 4
+                and all(t[:1].isupper() for t in rest)
+                and (province_of(place) or district_province(place, unit))
+            ):
+                return replace(m, tokens=m.tokens[:k])
+        # (a district's name is no person's: `Ban Thường vụ LĐLĐ thị xã Ngã Năm`)
         named = [
             province_of(name) or district_province(name, unit)
             for k in range(lead + 1, len(m.tokens) + 1)
