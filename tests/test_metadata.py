@@ -1687,6 +1687,11 @@ def test_the_presidents_name_is_no_province(phrase: str) -> None:
          "Công đoàn Dệt May"),
         ("Chủ tịch LĐLĐ Thành phố Trần Thu Hà cho biết, năm 2023 kết nạp 300 đoàn viên.",
          "Liên đoàn Lao động Thành phố"),
+        # ... a place's word that is also a family name stays the place's
+        ("Chủ tịch Công đoàn Thủy điện Sơn La Nguyễn Văn An cho biết năm 2023 kết nạp 30 "
+         "đoàn viên.", "Công đoàn Thủy điện Sơn La"),
+        ("Chủ tịch Công đoàn Viên chức tỉnh Hà Giang Đỗ Văn Lâm cho biết năm 2023 kết nạp 30 "
+         "đoàn viên.", "Công đoàn Viên chức tỉnh Hà Giang"),
         # ... after a district named in full too
         ("Chủ tịch LĐLĐ huyện Định Quán Lê Văn Hòa cho biết năm 2023 kết nạp 300 đoàn viên.",
          "Liên đoàn Lao động huyện Định Quán"),
@@ -1717,6 +1722,21 @@ def test_a_persons_name_after_the_organisation_is_no_part_of_it(sentence: str, o
 def test_a_companys_union_short_named_by_its_trade_is_the_companys(text: str, org: str) -> None:
     meta = infer(text)
     assert (meta.org, meta.org_level) == (org, "grassroots")
+
+
+# Hostile round 35: a guest company ending in the same words, or a province's sector union
+# named so, took the report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn Than Hồng Phúc tổng kết năm 2023\nNgày 10/1, Công đoàn Than Hồng Phúc tổ chức "
+        "hội nghị. Dự có Công đoàn Công ty Kho vận Than Hồng Phúc.\n",
+        "Công đoàn Xây dựng Hà Nội tổng kết năm 2023\nNgày 10/1, Công đoàn ngành Xây dựng Hà Nội "
+        "tổ chức hội nghị. Công đoàn Công ty Xây dựng Hà Nội được tặng Bằng khen.\n",
+    ],
+)
+def test_a_guest_company_of_the_same_words_is_not_the_reports(text: str) -> None:
+    assert infer(text).org_level == "sector_provincial"
 
 
 @pytest.mark.parametrize(

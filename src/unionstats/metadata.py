@@ -442,15 +442,10 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
         unit = " ".join(lowered[:lead])
         # (the place named in full, then the holder's: `Chủ tịch LĐLĐ huyện Định Quán Nguyễn
         # Văn Bình`)
-        for k in range(lead + 1, len(m.tokens) - 1):
-            rest = m.tokens[k:]
+        k = _holder_starts(m.tokens, lead + 1)
+        if k is not None:
             place = " ".join(m.tokens[lead:k])
-            if (
-                lowered[k] in w.family_names
-                and len(rest) <= 4
-                and all(t[:1].isupper() for t in rest)
-                and (province_of(place) or district_province(place, unit))
-            ):
+            if province_of(place) or district_province(place, unit):
                 return replace(m, tokens=m.tokens[:k])
         # (a district's name is no person's: `Ban Thường vụ LĐLĐ thị xã Ngã Năm`)
         named = [
@@ -459,18 +454,33 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
             if (name := " ".join(m.tokens[lead:k]))
         ]
         return replace(m, tokens=m.tokens[:lead]) if not any(named) else m
-    family = w.family_names
-    for i in range(1, len(m.tokens) - 2):
-        rest = m.tokens[i:]
-        if (
-            lowered[i] in family
-            and len(rest) <= 4
-            and all(t[:1].isupper() for t in rest)
-            and not any(p in " ".join(lowered[:i]) for p in w.workplaces)
-            and province_of(" ".join(rest)) is None
-        ):
-            return replace(m, tokens=m.tokens[:i])
+    i = _holder_starts(m.tokens, 1)
+    if i is not None and not any(p in " ".join(lowered[:i]) for p in w.workplaces):
+        return replace(m, tokens=m.tokens[:i])
     return m
+
+
+_NAME_LENGTHS = (3, 4, 2)  # words of a person's full name, the commonest first
+
+
+def _holder_starts(tokens: tuple[str, ...], lo: int) -> int | None:
+    """Where a person's full name closing the tokens starts (a family name, then capitalised
+    words to the end), at `lo` or after; the commonest length first, so that a place's word
+    that is also a family name stays the place's (`Sơn La Nguyễn Văn An`, `Hà Giang Đỗ Văn
+    Lâm`: not `La ...`, `Giang ...`)."""
+    family = words().family_names
+    for n in _NAME_LENGTHS:
+        i = len(tokens) - n
+        rest = tokens[i:]
+        if (
+            i >= lo
+            and rest[0].lower() in family
+            and all(t[:1].isupper() for t in rest)
+            and province_of(" ".join(rest)) is None
+            and not any(province_of(" ".join(tokens[j : i + 1])) for j in range(max(0, i - 2), i))
+        ):
+            return i
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,21 +678,46 @@ def _workplace_alike(
     headline, `Công đoàn Công ty Than Thống Nhất` in the lead) is that company's: left alone,
     the short name read as a sector's union."""
     full: dict[tuple[str, ...], OrgMention] = {}
+    sectors: set[tuple[str, ...]] = set()
     for m in in_text:
+        low = tuple(t.lower() for t in m.tokens)
+        if "-" in low or "–" in low:  # `Công ty Than Hà Lầm - TKV`: the group after the dash
+            low = low[: min(low.index(d) for d in ("-", "–") if d in low)]
         if m.kind == "union" and level_of(m) == "grassroots":
-            low = tuple(t.lower() for t in m.tokens)
             for k in range(1, len(low) - 1):
-                full.setdefault(low[k:], m)
+                if _company_and_form(low[:k]):  # (not a guest: `Công ty Kho vận Than X`)
+                    full.setdefault(low[k:], m)
+        elif m.kind == "union" and low[:1] == ("ngành",):  # `Công đoàn ngành Xây dựng Hà Nội`
+            sectors.add(low[1:])
     if not full:
         return named
     out = []
     for m, weight in named:
         low = tuple(t.lower() for t in m.tokens)
         body = full.get(low) if m.kind == "union" and len(low) >= 2 else None
-        if body is not None and level_of(m) == "sector_provincial":
+        if (
+            body is not None
+            and level_of(m) == "sector_provincial"
+            and low not in sectors
+            and not _ends_in_a_province(m.tokens)
+        ):
             m = replace(body, start=m.start, end=m.end, upper=m.upper)
         out.append((m, weight))
     return out
+
+
+def _company_and_form(low: tuple[str, ...]) -> bool:
+    """`công ty`, `công ty tnhh mtv`, `công ty cp`: a company and its legal form, no more."""
+    for head in (("công", "ty"), ("cty",)):
+        if low[: len(head)] == head:
+            forms = {w for f in words().company_forms for w in f.split()} | {"cổ", "phần"}
+            return all(t in forms for t in low[len(head) :])
+    return False
+
+
+def _ends_in_a_province(tokens: tuple[str, ...]) -> bool:
+    """`Công đoàn Xây dựng Hà Nội`: a sector's union of a province, no company's."""
+    return any(province_of(" ".join(tokens[-k:])) for k in (1, 2, 3) if len(tokens) > k)
 
 
 def _placed_alike(named: list[tuple[OrgMention, float]]) -> list[tuple[OrgMention, float]]:
