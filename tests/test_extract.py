@@ -2893,6 +2893,22 @@ def test_a_space_aligned_table_with_columns_two_spaces_apart() -> None:
     ]
 
 
+# Hostile round 35: a body named after the item's colon (the report's own) gave its figure
+# to the item's head.
+def test_a_body_named_inside_an_item_keeps_its_figure() -> None:
+    text = (
+        "- Tổng LĐLĐ Việt Nam: năm 2023 cả nước kết nạp 1.100.000 đoàn viên; riêng LĐLĐ tỉnh "
+        "Quảng Trị kết nạp 5.200 đoàn viên."
+    )
+    observations, _ = extract(
+        "t", text, "2023", org_level="provincial_federation", province="Quảng Trị"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (1_100_000, "other_org"),
+        (5_200, None),
+    ]
+
+
 def test_the_body_above_heading_a_line_is_the_site_not_another_bodys_item() -> None:
     text = (
         "LĐLĐ tỉnh Đắk Lắk: LĐLĐ huyện Cư M'gar trao 2 nhà “Mái ấm Công đoàn”\n"
@@ -3538,6 +3554,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, công đoàn trường tặng quà nhân ngày 1/6 và Tết Trung thu cho 92 cháu là "
             "con đoàn viên, tổng số tiền 18,4 triệu đồng.",
             {("gifts", 92), ("gift_value", 18_400_000)},
+        ),
+        # (not children a later deed of the sentence counts)
+        (
+            "Năm 2024, công đoàn tặng quà cho 140 cháu là con đoàn viên và tuyên dương 25 em học "
+            "sinh giỏi cấp tỉnh.",
+            {("gifts", 140)},
         ),
         (
             "Năm 2024, công đoàn trường đến thăm và tặng quà cho 31 em có hoàn cảnh khó khăn.",

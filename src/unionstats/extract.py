@@ -1621,6 +1621,9 @@ def _one_gift_of_a_portion(lay: Layout, spot: Spot) -> bool:
     return bool(lay.hits.ending_between(rule.portion, lo, spot.left))
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?")  # `ngày 1/6`, `20/10`
+
+
 def _children_given_gifts(lay: Layout, spot: Spot) -> bool:
     """`tặng quà Trung thu cho 120 cháu là con đoàn viên`: children given gifts are
     counted by them, one each, unless other care is named with them
@@ -1634,6 +1637,8 @@ def _children_given_gifts(lay: Layout, spot: Spot) -> bool:
     deeds = hits.ending_between(rule.gift_deeds, lo, spot.left)
     if not deeds or ";" in lay.low[deeds[-1][1] : spot.left]:
         return False
+    if any(c.isdigit() for c in _DAY_MONTH.sub(" ", lay.low[deeds[-1][1] : spot.left])):
+        return False  # (another figure between, its own deed: `... và tuyên dương 30 em`)
     care_from = max(spot.sentence[0], deeds[-1][0] - rule.deed_within)
     return not hits.starting_between(rule.other_care, care_from, spot.left)
 

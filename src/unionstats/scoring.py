@@ -899,21 +899,28 @@ def _item_heads_further(lay: Layout, spot: Spot, lo: int) -> list[tuple[int, int
     return [
         (start, end)
         for start, end in found
-        if _heads_its_line(low, start) and _item_of_its_line(low, end, spot.left)
+        if _heads_its_line(low, start) and _item_of_its_line(lay, end, spot.left)
     ]
 
 
 _ITEM_NAME_TAIL = 40  # characters of a body's name (its province) between a list's hit and `:`
 
 
-def _item_of_its_line(low: str, name_end: int, pos: int) -> bool:
+def _item_of_its_line(lay: Layout, name_end: int, pos: int) -> bool:
     """`- LĐLĐ tỉnh Thanh Hóa: phát triển 6.320 đoàn viên; thành lập 41 CĐCS`: a digest's
-    item headed by a body's name and a colon is that body's to the line's end, every clause."""
+    item headed by a body's name and a colon is that body's to the line's end, every clause,
+    unless a body is named after the colon (`...; riêng LĐLĐ tỉnh Nghệ An kết nạp 5.200`)."""
+    low, hits, sc = lay.low, lay.hits, lay.catalogue.scoring
+    assert hits is not None
     colon = low.find(":", name_end, min(pos, name_end + _ITEM_NAME_TAIL))
     return (
         colon >= 0
         and "\n" not in low[name_end:pos]
         and not any(c.isdigit() or c in ",;.()" for c in low[name_end:colon])
+        and not any(
+            hits.ending_between(names, colon, pos)
+            for names in (sc.federation_names, sc.other_org_words, sc.lower_body_own)
+        )
     )
 
 
@@ -1203,7 +1210,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             (start >= spot.clause[0] or heading)
             and (
                 not any(c in ",;" for c in between)
-                or (heading and _item_of_its_line(low, end, spot.left))
+                or (heading and _item_of_its_line(lay, end, spot.left))
             )
             and (":" not in between or heading)
             and not _partner_before(lay, start)
@@ -1214,7 +1221,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
             and (
                 not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
-                or (heading and _item_of_its_line(low, end, spot.left))
+                or (heading and _item_of_its_line(lay, end, spot.left))
             )
         ):
             return "other_org"
