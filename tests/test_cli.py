@@ -412,6 +412,19 @@ def test_report_takes_an_org_as_a_report_spelt_it(
     assert _org_by_spelling("LĐLĐ tỉnh Nghệ An", tmp_path / "processed") == "LĐLĐ tỉnh Nghệ An"
 
 
+# Hostile round 35: a missing ledger given to `report` was an "internal error", exit 70.
+def test_report_with_a_missing_ledger_stops_with_one_line(
+    tmp_path: Path, sample_reports: list[Path]
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sample_reports[1], raw / sample_reports[1].name)
+    result = _run("report", "--year", "2023", "--corrections", "nope.csv", "--raw", "raw",
+                  "--processed", "processed", "--out", "reports", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["unionstats: nope.csv: corrections file not found"]
+
+
 # `--org X --province Y` where X has no report in Y ran every notebook on nothing, exit 0.
 def test_report_with_an_org_outside_the_province_given_stops_with_one_line(
     tmp_path: Path, sample_reports: list[Path]

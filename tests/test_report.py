@@ -293,7 +293,12 @@ def test_an_interrupted_report_leaves_the_last_set_whole(truth_processed, tmp_pa
     assert sorted(p.name for p in (out / "2023").iterdir()) == ["last_run.html"]
 
     monkeypatch.setattr(report_module, "run_notebook", real)
+    (out / ".2023.partial-999999999-x1").mkdir()  # a report killed outright (no such process)
     runs = run_reports(2023, truth_processed, out, nb_dir, names=["a", "b"], jobs=1)
+    assert not (out / ".2023.partial-999999999-x1").exists()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (out / "2023").stat().st_mode & 0o777 == 0o777 & ~umask, "readable as mkdir makes it"
     assert all(r.ok and r.executed.parent == (out / "2023").resolve() for r in runs)
     assert sorted(p.name for p in (out / "2023").iterdir()) == [
         "a.html", "a.ipynb", "b.html", "b.ipynb"

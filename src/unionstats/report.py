@@ -321,10 +321,20 @@ def run_reports(
     if missing:
         raise FileNotFoundError(f"notebooks not found in {notebooks_dir}: {', '.join(missing)}")
     final_dir = (out_dir / str(year)).resolve()
+    if final_dir.exists() and not final_dir.is_dir():
+        raise NotADirectoryError(
+            f"{out_dir / str(year)} is a file, not a folder: choose another --out"
+        )
     final_dir.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(final_dir)
     # (the notebooks write a staging folder, swapped in whole when all have run: two reports
     # on one folder, or one interrupted, left a mix of two runs' pages)
-    year_dir = Path(tempfile.mkdtemp(prefix=f".{year}.partial-", dir=final_dir.parent))
+    year_dir = Path(
+        tempfile.mkdtemp(prefix=f".{year}.partial-{os.getpid()}-", dir=final_dir.parent)
+    )
+    umask = os.umask(0)
+    os.umask(umask)
+    year_dir.chmod(0o777 & ~umask)  # (as `mkdir` makes it: mkdtemp's 0700 hid it from others)
     try:
         runs = _run_all(year, processed_dir, notebooks_dir, year_dir, names, console, jobs, {
             "province": province, "org_level": org_level, "org": org, "indicator": indicator
@@ -360,22 +370,50 @@ _SWAP_TRIES = 5
 
 def _swap_in(staging: Path, final: Path) -> None:
     """Replace ``final`` by ``staging`` (renames within one folder): the old set stays whole
-    until the new one takes its place. Another report swapping at the same moment makes a
-    rename fail: tried again, the last to finish wins, whole."""
+    until the new one takes its place, and comes back if the new one cannot. Another report
+    swapping at the same moment makes a rename fail: tried again, the last to finish wins,
+    whole."""
     for attempt in range(_SWAP_TRIES):
         old = final.with_name(f".{final.name}.old-{os.getpid()}-{attempt}")
+        moved = False
         try:
             if final.exists():
                 final.rename(old)
+                moved = True
             staging.rename(final)
         except OSError:
+            if moved and not final.exists():
+                with contextlib.suppress(OSError):
+                    old.rename(final)  # (the old set back in its place)
             if attempt == _SWAP_TRIES - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
             continue
-        finally:
-            shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
         return
+
+
+_LEFT_OVER = re.compile(r"\.(?P<year>\d{4})\.(?:partial|old)-(?P<pid>\d+)-")
+
+
+def _sweep(final: Path) -> None:
+    """Remove the staging and old folders of this year that a report killed outright (no
+    `finally` ran) left beside it; those of a report still running stay."""
+    for path in final.parent.glob(f".{final.name}.*"):
+        m = _LEFT_OVER.match(path.name)
+        if m is None or m["year"] != final.name or _alive_pid(int(m["pid"])):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive_pid(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # (someone else's process: alive)
+    return True
 
 
 def _run_all(

@@ -62,6 +62,7 @@ def report_command(
     signal.signal(signal.SIGTERM, _terminated)
 
     from unionstats.catalogue import CatalogueError
+    from unionstats.ledger import LedgerError
     from unionstats.metadata import SourcesError
     from unionstats.pipeline import BuildError
     from unionstats.report import ensure_data, notebooks_folder, run_reports
@@ -84,7 +85,7 @@ def report_command(
             console=err,
             jobs=jobs,
         )
-    except (OSError, BuildError, CatalogueError, SourcesError) as exc:
+    except (OSError, BuildError, CatalogueError, SourcesError, LedgerError) as exc:
         fail(one_line(exc))
     failed = [r for r in runs if not r.ok]
     err.print(
