@@ -1620,6 +1620,16 @@ def test_measure_headers_over_a_cell_left_empty_make_no_shifted_rows() -> None:
         # a bulletin's dot leaders: the label's colon
         ("LŨY KẾ 11 THÁNG\nĐoàn viên kết nạp mới ........ 2.187/2.000\nĐối thoại định kỳ …… 58 cuộc",
          False, "Đoàn viên kết nạp mới: 2.187/2.000\nĐối thoại định kỳ: 58 cuộc"),
+        # ... a label's after a bracket too
+        ("Trợ cấp đột xuất (tai nạn) ........ 18 lượt\nThăm hỏi ốm đau ......... 126 lượt", False,
+         "Trợ cấp đột xuất (tai nạn): 18 lượt\nThăm hỏi ốm đau: 126 lượt"),
+        # ... but a Word table's, as many figures in each row, are its cells; its header's
+        # names two spaces apart too
+        ("Nội dung                 Số lượt      Số tiền\n"
+         "Thăm hỏi ốm đau .......... 97 lượt ....... 48.500\n"
+         "Trợ cấp khó khăn ......... 14 lượt ....... 21.000", False,
+         "| Nội dung | Số lượt | Số tiền |\n| Thăm hỏi ốm đau | 97 lượt | 48.500 |\n"
+         "| Trợ cấp khó khăn | 14 lượt | 21.000 |"),
     ],
 )  # fmt: skip
 def test_a_figure_shown_before_its_label_reads_as_prose_writes_it(

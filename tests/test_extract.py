@@ -5884,6 +5884,28 @@ def test_what_probe_40_taught(text: str, expected: set) -> None:
     assert {(o.indicator, o.value) for o in observations} == expected
 
 
+# Probe 9j: a Word table of dot leaders read as labels' colons ran its lines together, and a
+# row's money was the next row's count.
+def test_a_table_of_dot_leaders_reads_as_a_table() -> None:
+    text = clean(
+        "Bảng 3. Thăm hỏi, hỗ trợ thường xuyên quý III/2023     ĐVT: triệu đồng\n"
+        "Nội dung                        Số lượt          Kinh phí\n"
+        "Thăm hỏi ốm đau ...................... 97 lượt ........... 48,5\n"
+        "Trợ cấp khó khăn (tai nạn, rủi ro) .... 14 lượt ........... 21,0\n"
+        "Cộng .................................. 111 lượt .......... 69,5\n",
+        is_html=False,
+    ).text
+    observations, _ = extract("t", text, "2023", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 97),
+        ("welfare_value", 48_500_000),
+        ("welfare_beneficiaries", 14),
+        ("welfare_value", 21_000_000),
+        ("welfare_beneficiaries", 111),
+        ("welfare_value", 69_500_000),
+    ]
+
+
 def test_an_infographics_cards_read_as_figures_and_their_labels() -> None:
     text = clean(
         "CÔNG ĐOÀN TỈNH NĂM 2023 – NHỮNG CON SỐ NỔI BẬT\n\n"

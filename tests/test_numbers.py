@@ -605,3 +605,19 @@ def test_a_rate_word_after_a_figure_is_no_scale(text: str) -> None:
     `tỷ lệ` is a rate, so the figure stays 3 389, never 3 389 billion đồng."""
     q = parse_quantity(text)
     assert q is not None and q.unit is None and q.value == float(text.split()[0].replace(".", ""))
+
+
+@pytest.mark.parametrize(
+    ("above", "unit"),
+    [
+        (["Đơn vị tính: triệu đồng"], "triệu đồng"),
+        # a Word file's caption and unit on one line
+        (["Bảng 2. Thăm hỏi, hỗ trợ quý I/2025          ĐVT: triệu đồng"], "triệu đồng"),
+        # (a unit named inside a sentence is no table's)
+        (["Năm 2023 chi 2 tỷ đồng, đơn vị đồng"], None),
+    ],
+)
+def test_the_money_unit_above_a_table(above: list[str], unit: str | None) -> None:
+    from unionstats.tables import _table_unit
+
+    assert _table_unit(above) == unit

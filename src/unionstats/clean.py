@@ -82,6 +82,8 @@ def clean(text: str, is_html: bool) -> CleanText:
         text = _LEFTOVER_ENTITY.sub(_unescaped, text)
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
+    if "...." in kept or "……" in kept:
+        kept = _leader_tables(kept)  # (before spaces are tidied: its header's are its columns)
     tidy = _tidy_lines(kept)
     if ".." in tidy or "…" in tidy:
         tidy = _DOT_LEADER.sub(": ", _without_page_numbers(tidy))
@@ -94,11 +96,48 @@ def clean(text: str, is_html: bool) -> CleanText:
 
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
 # form's or a bulletin's line): a label's colon.
-_DOT_LEADER = re.compile(r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)")
+_DOT_LEADER = re.compile(r"(?<=[^\W\d_]|[)”\"])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)")
 # ... but in a table of contents they lead to a page's number (`Kết nạp đoàn viên ........ 5`)
 _LEADER_TO_PAGE = re.compile(
     r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*\d{1,3}[ \t]*$", re.MULTILINE
 )
+
+
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*")
+_ALIGNED_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _leader_tables(text: str) -> str:
+    """A table a Word or PDF file gave as lines of dot leaders, as many figures a line in
+    each (`Thăm hỏi ốm đau ........ 126 lượt ........ 63.000`), as a table's rows; its header, the
+    line above with its names two spaces apart (`Nội dung      Số lượt      Kinh phí`), too.
+    Read as labels' colons its lines ran together, and a row's money was the next row's."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _leader_row(lines[j]):
+            j += 1
+        columns = {len(_LEADER.findall(lines[k])) for k in range(i, j)}
+        if j - i >= 2 and len(columns) == 1 and min(columns) >= 2:  # (as many in every row)
+            for k in range(i, j):
+                lines[k] = _as_row(_LEADER.split(lines[k].strip()))
+            head = lines[i - 1] if i else ""
+            cells = _ALIGNED_GAP.split(head.strip())
+            if len(cells) >= 2 and not any(c.isdigit() for c in head):
+                lines[i - 1] = _as_row(cells)
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
+def _leader_row(line: str) -> bool:
+    """A label, then dot leaders before a figure."""
+    m = _LEADER.search(line)
+    return m is not None and m.start() > 0 and any(c.isdigit() for c in line[m.end() :])
+
+
+def _as_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.strip() for c in cells) + " |"
 
 
 def _without_page_numbers(text: str) -> str:

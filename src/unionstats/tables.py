@@ -126,10 +126,16 @@ _TABLE_UNIT = re.compile(
 )
 
 
+# ... or at the end of the table's caption (`Bảng 2. Thăm hỏi, hỗ trợ quý I/2025   ĐVT: triệu
+# đồng`, a Word file's caption and unit on one line)
+_CAPTION_UNIT = re.compile(r"(?<![\w])(?:đơn vị tính|đvt)\s*:\s*(" + _MONEY_UNIT + r")[\s).*_]*$")
+
+
 def _table_unit(above: list[str]) -> str | None:
     """The money unit one of the two lines of words right above a table gives it."""
     for line in reversed(above):
-        if m := _TABLE_UNIT.fullmatch(_worded_scale(line.lower())):
+        low = _worded_scale(line.lower())
+        if m := _TABLE_UNIT.fullmatch(low) or _CAPTION_UNIT.search(low):
             return m.group(1)
     return None
 
