@@ -1104,6 +1104,24 @@ def test_a_figure_wrapped_away_from_its_noun_is_joined_to_it_in_a_run_of_breaks(
     assert clean(items, is_html=False).text == items.rstrip("\n")
 
 
+# Probe 9j: a PDF's numbered item wrapped over three lines, each ending a sentence elsewhere in
+# the file (too few open ends to call the file wrapped): read as a list of lost marks, the
+# rate (`đạt 100%`) stood a line from its conferences.
+def test_a_run_of_breaks_after_full_lines_is_a_wrapped_paragraph() -> None:
+    prose = (
+        "Năm 2017, Công đoàn ngành tiếp tục đổi mới nội dung, phương thức hoạt động hướng về cơ "
+        "sở.\n"
+    )
+    item = (
+        "1. Thực hiện quy chế dân chủ ở cơ sở: 38/38 đơn vị sự nghiệp trực thuộc tổ chức Hội "
+        "nghị viên\nchức, đạt 100%; 02/02 doanh nghiệp cổ phần (Công ty CP Vật tư Y tế tỉnh, "
+        "...) đã tổ\nchức Hội nghị người lao động.\n"
+    )
+    lines = clean("BÁO CÁO\n" + prose * 4 + item, is_html=False).text.split("\n")
+    assert any("Hội nghị viên chức, đạt 100%; 02/02 doanh nghiệp" in line for line in lines)
+    assert any("Y tế tỉnh, ...) đã tổ chức Hội nghị" in line for line in lines)
+
+
 @pytest.mark.parametrize(
     "text",
     [

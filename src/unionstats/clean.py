@@ -230,10 +230,13 @@ def unwrap_lines(text: str) -> str:
     # and a figure's own noun or scale opening the next line (`kết nạp 5.680` / `đoàn viên
     # mới`, `2,9` / `tỷ đồng`): no list item ends on a bare figure its next item counts
     alone = set(lower)
+    full = _full_width(lines)
     lower = [
         i
         for i in lower
-        if (i - 1 not in alone and i + 1 not in alone) or _figure_then_noun(lines[i], lines[i + 1])
+        if (i - 1 not in alone and i + 1 not in alone)
+        or _figure_then_noun(lines[i], lines[i + 1])
+        or len(lines[i]) >= full  # (a list's items are not all as long as the longest lines)
     ]
     if joins:
         lower += _wrapped_width_joins(lines, joins)
@@ -493,6 +496,21 @@ def join_figure_cards(text: str) -> str:
         joined = _figure_card(lines[i - 1], lines[i])
         out.append((" " + lines[i].lstrip()) if joined else ("\n" + lines[i]))
     return "".join(out)
+
+
+_FULL_LINE = 0.85  # a line this share of the longest lines of prose was broken by the width
+_FULL_MIN_WIDTH = 60
+
+
+def _full_width(lines: list[str]) -> float:
+    """How long a line of prose is when a PDF or a fixed width broke it (the longest lines,
+    the 90th percentile, a long one or two aside): a run of breaks before lower case after
+    such lines is a paragraph wrapped, not a list whose marks were lost."""
+    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
+    if len(prose) < _WRAP_MIN_LINES:
+        return float("inf")
+    width = prose[(len(prose) - 1) * 9 // 10]
+    return _FULL_LINE * width if _FULL_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH else float("inf")
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
