@@ -1648,6 +1648,10 @@ def test_measure_headers_over_a_cell_left_empty_make_no_shifted_rows() -> None:
          "Trợ cấp khó khăn ......... 14 lượt ....... 21.000", False,
          "| Nội dung | Số lượt | Số tiền |\n| Thăm hỏi ốm đau | 97 lượt | 48.500 |\n"
          "| Trợ cấp khó khăn | 14 lượt | 21.000 |"),
+        # ... a header of leaders as its rows have
+        ("Nội dung ............ Số lượt ..... Số tiền (ngàn đồng)\n"
+         "Thăm hỏi ốm đau ........... 46 ..... 23.000\nHiếu, hỷ .............. 31 ..... 15.500",
+         False, "| Nội dung | Số lượt | Số tiền (ngàn đồng) |\n| Thăm hỏi ốm đau | 46 | 23.000 |"),
     ],
 )  # fmt: skip
 def test_a_figure_shown_before_its_label_reads_as_prose_writes_it(

@@ -3525,6 +3525,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng.",
             set(),
         ),
+        # bodies counted against all of them in a sentence naming a workplace conference, no
+        # rate written: the share that held one, reckoned; a written rate stands alone
+        ("Năm 2023, 17/17 đơn vị HCSN tổ chức Hội nghị CBCCVC.", {("staff_conference_rate", 100)}),
+        (
+            "Năm 2023, 27/36 doanh nghiệp đã tổ chức Hội nghị NLĐ.",
+            {("worker_conference_rate", 75)},
+        ),
+        (
+            "Năm 2023, 32/38 doanh nghiệp tổ chức Hội nghị NLĐ (đạt 84,2%).",
+            {("worker_conference_rate", 84.2)},
+        ),
+        ("Năm 2023, thành lập 8/5 CĐCS, đạt 160%.", {("new_grassroots_unions", 8)}),
         # a group agreement counts itself, not the firms it covers or groups; a grade is no
         # count of agreements
         (

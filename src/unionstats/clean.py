@@ -124,6 +124,8 @@ def _leader_tables(text: str) -> str:
                 lines[k] = _as_row(_LEADER.split(lines[k].strip()))
             head = lines[i - 1] if i else ""
             cells = _ALIGNED_GAP.split(head.strip())
+            if len(_LEADER.findall(head)) == min(columns):  # (`Nội dung ..... Số lượt ...`)
+                cells = _LEADER.split(head.strip())
             if len(cells) >= 2 and not any(c.isdigit() for c in head):
                 lines[i - 1] = _as_row(cells)
         i = max(j, i + 1)

@@ -458,6 +458,26 @@ def _counted_noun_at(lay: Layout, pos: int) -> bool:
 _RATE_LATER = re.compile(r"[^.;\n%]{0,40}?(?:đạt|bằng)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
+def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
+    """`15/15 đơn vị HCSN tổ chức Hội nghị CBCCVC`: bodies counted against all of them, in a
+    sentence naming a workplace conference and giving no rate after them in its clause: the
+    share that held one, in percent (`scoring.share_units`, `share_conferences`)."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None and q.target is not None
+    if q.unit is not None or not 0 < q.value <= q.target:
+        return None
+    if hits.end_at(sc.share_units, skip_spaces(low, q.end, 2)) < 0:
+        return None
+    stop = low.find(";", q.end, spot.sentence[1])
+    if "%" in low[q.end : stop if stop >= 0 else spot.sentence[1]]:
+        return None  # (`16/18 doanh nghiệp (đạt 88,9%)`: the rate is written)
+    lo, hi = spot.sentence
+    if not hits.starting_between(sc.share_conferences, lo, hi):
+        return None
+    value = round(100 * q.value / q.target, 2)
+    return replace(q, value=value, unit="percent", target=None, flags=(*q.flags, "reckoned"))
+
+
 def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
     """`Phát triển đoàn viên: 15.000 / 18.742 đoàn viên / đạt 124,9%`: a table of plans and
     results written plan first; the rate it reaches says which figure is the result (18.742
@@ -555,6 +575,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     rated = None  # a pair `x/y` whose rate says which is the result and which the plan
     if q.target and q.value and (rated := _pair_by_its_rate(lay, q)) is not None:
         cand, q = replace(cand, q=rated), rated
+        spot = replace(spot, cand=cand)
+    elif cell is None and q.target and (share := _share_held(lay, q, spot)) is not None:
+        cand, q = replace(cand, q=share), share
         spot = replace(spot, cand=cand)
     reason = "target" if q.start in run.targets else excluded(lay, cand, clause[0])
     if reason is None and cell is None and individual(lay, spot):

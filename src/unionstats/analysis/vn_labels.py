@@ -34,6 +34,7 @@ FLAG_VI = {
     "conflicting": "các báo cáo ghi số khác nhau",
     "part": 'một phần của số liệu tổng (ví dụ số sau "trong đó")',
     "list_item": "một mục trong danh sách, chưa phải số tổng",
+    "reckoned": "tỷ lệ tính từ số đơn vị ghi trong báo cáo (ví dụ 15/15 đơn vị), báo cáo không ghi",
     "implausible_period": "kỳ báo cáo ngoài khoảng hợp lý, đã bỏ",
     "implausible_published": "ngày ban hành ngoài khoảng hợp lý, đã bỏ",
 }

@@ -216,6 +216,8 @@ class Scoring:
     subgroup_bodies: int
     cue_shadows: int
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
+    share_units: int  # `15/15 đơn vị`: bodies whose share held a conference
+    share_conferences: int  # ... the conference named in the sentence
     named_persons: int
     named_by_trade: tuple[str, ...]  # of `named_persons`: a name after them has a family name
     person_blockers: int
@@ -567,6 +569,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             subgroup_bodies=b.words(raw["subgroup_bodies"], "scoring.subgroup_bodies"),
             cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
+            share_units=b.words(raw["share_units"], "scoring.share_units"),
+            share_conferences=b.words(raw["share_conferences"], "scoring.share_conferences"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             named_by_trade=tuple(raw["named_by_trade"]),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
