@@ -3537,6 +3537,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("worker_conference_rate", 84.2)},
         ),
         ("Năm 2023, thành lập 8/5 CĐCS, đạt 160%.", {("new_grassroots_unions", 8)}),
+        (
+            "Năm 2023, có 86/112 CĐCS đã ký kết TƯLĐTT; 97% doanh nghiệp tổ chức Hội nghị người "
+            "lao động.",
+            {("collective_agreements", 86), ("worker_conference_rate", 97)},
+        ),
+        # a plan's year, then an earlier one: what follows is that year's result
+        (
+            "Tại hội nghị tổng kết năm 2023 và triển khai phương hướng nhiệm vụ năm 2024, ông "
+            "Hùng cho biết, năm 2023, Công đoàn huyện đã chăm lo cho 1.245 đoàn viên.",
+            {("welfare_beneficiaries", 1_245)},
+        ),
         # a group agreement counts itself, not the firms it covers or groups; a grade is no
         # count of agreements
         (

@@ -234,6 +234,8 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     for start, end in _plans_ending_between(lay, clause_start, cand.q_start):
         if start < clause_start or any(r_start >= end for r_start, _ in results):
             continue
+        if _an_earlier_year_after(lay.low, end, cand.q_start):
+            continue  # (`... triển khai phương hướng năm 2024, ông A cho biết, năm 2023, ...`)
         if not _word_right_before(lay, sc.not_a_plan_before, start) and not _rate_of(lay, start):
             return True
     for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
@@ -249,6 +251,23 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     if _details_plans_announced_before(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+_PLAN_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d)")
+_PLAN_YEAR_REACH = 25  # characters after a plan word where the plan's year is written
+
+
+def _an_earlier_year_after(low: str, end: int, pos: int) -> bool:
+    """A year before the plan's own named between the plan and the figure: the figure is of
+    that year, a result (`tổng kết năm 2023 và triển khai phương hướng nhiệm vụ năm 2024, ...,
+    năm 2023, Công đoàn đã chăm lo cho 1.370 đoàn viên`)."""
+    planned = _PLAN_YEAR.search(low, end, min(pos, end + _PLAN_YEAR_REACH))
+    if planned is None:
+        return False
+    return any(
+        int(m.group(1)) < int(planned.group(1))
+        for m in _PLAN_YEAR.finditer(low, planned.end(), pos)
+    )
 
 
 _SUBJECT_LEAD = ' \t\n-–—+*•"“'
@@ -381,6 +400,7 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
         return False
     return any(
         start >= sent_start
+        and not _an_earlier_year_after(lay.low, end, pos)
         and not _word_right_before(lay, sc.not_a_plan_before, start)
         and not _rate_of(lay, start)
         and not _dated_item_after(lay, end, pos)

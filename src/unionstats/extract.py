@@ -468,10 +468,13 @@ def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
         return None
     if hits.end_at(sc.share_units, skip_spaces(low, q.end, 2)) < 0:
         return None
-    stop = low.find(";", q.end, spot.sentence[1])
-    if "%" in low[q.end : stop if stop >= 0 else spot.sentence[1]]:
+    # (its part of the sentence, between semicolons: `107/128 CĐCS đã ký kết TƯLĐTT ...; 98%
+    # doanh nghiệp tổ chức Hội nghị người lao động` is no share of a conference)
+    hi = low.find(";", q.end, spot.sentence[1])
+    hi = hi if hi >= 0 else spot.sentence[1]
+    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], q.start) + 1)
+    if "%" in low[q.end : hi]:
         return None  # (`16/18 doanh nghiệp (đạt 88,9%)`: the rate is written)
-    lo, hi = spot.sentence
     if not hits.starting_between(sc.share_conferences, lo, hi):
         return None
     value = round(100 * q.value / q.target, 2)
