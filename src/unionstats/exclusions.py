@@ -254,7 +254,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
 
 
 _PLAN_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d)")
-_PLAN_YEAR_REACH = 25  # characters after a plan word where the plan's year is written
+_PLAN_YEAR_REACH = 45  # characters after a plan word where the plan's year is written
 
 
 def _an_earlier_year_after(low: str, end: int, pos: int) -> bool:
