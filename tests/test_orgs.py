@@ -798,3 +798,17 @@ def test_a_zones_union_written_in_lower_case_is_named(
 )  # fmt: skip
 def test_an_abbreviation_in_brackets_inside_a_name_is_read_past(opening: str, org: str) -> None:
     assert infer(f"Ngày 5/1, {opening} Năm 2023 kết nạp 300 đoàn viên.\n").org == org
+
+
+# Mined round 24a: a hotel the union owns (`Khách sạn Công đoàn Thanh Đa`) was the report's
+# organisation, a province's sector union.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Khách sạn Công đoàn Bãi Cháy đón 300 công nhân nghỉ dưỡng.", []),
+        ("Nhà văn hóa Công đoàn tỉnh tổ chức chương trình.", []),
+        ("Công đoàn Khách sạn Sông Hồng tổ chức hội nghị.", ["Công đoàn Khách sạn Sông Hồng"]),
+    ],
+)
+def test_a_venue_the_union_owns_is_no_body(text: str, written: list[str]) -> None:
+    assert [m.written for m in find_mentions(text)] == written

@@ -59,6 +59,7 @@ class OrgWords:
     family_names: frozenset[str]  # `Nguyễn`, `Quàng`, `Ksor`: a person's name starts so
     givers: frozenset[str]
     owned_before: tuple[str, ...]
+    venues_before: tuple[str, ...]  # `Khách sạn Công đoàn X`: a venue, no body
     menu_words: tuple[str, ...]
     page: dict[str, tuple[str, ...]]  # report_words, document_kinds, site_owner, ...
     type_re: WordAlternation  # over lower-cased text
@@ -109,6 +110,7 @@ def words() -> OrgWords:
         family_names=frozenset(raw["family_names"]),
         givers=frozenset(raw["givers"]),
         owned_before=tuple(raw["owned_before"]),
+        venues_before=tuple(raw["venues_before"]),
         menu_words=tuple(raw["menu_words"]),
         page={
             k: tuple(raw[k])
@@ -730,6 +732,8 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
         upper = _is_upper(written_type, text, m.end())
         if phrase in ("cđ", "lđlđ", "cđcs") and not written_type.isupper():
             continue  # `cđ` in lower case is a syllable, not the abbreviation
+        if low[max(0, m.start() - 24) : m.start()].rstrip().endswith(w.venues_before):
+            continue  # `Khách sạn Công đoàn Thanh Đa`: a venue the union owns
         following = _WORD.search(low, m.end(), m.end() + 40)
         if following is not None and _says_no_name(low, following.start(), w):
             continue  # `TIN CÔNG ĐOÀN CÁC ĐỊA PHƯƠNG`: the localities' unions, no one's name
