@@ -327,3 +327,17 @@ def test_a_congress_closes_the_term_the_report_names(body: str, period: str) -> 
     head = "Đại hội Công đoàn Công ty Cao su Lộc Ninh lần thứ VI, nhiệm kỳ 2025 - 2030\n"
     text = head + body
     assert document_period(head, text, 2025, opening=text, published_month=11) == period
+
+
+# Probe 9k: an undated report on a term's resolution that also names the next term goes to
+# the congress closing it: the whole term, not its first year.
+def test_a_terms_review_for_the_next_congress_is_of_the_whole_term() -> None:
+    from unionstats.periods import document_period
+
+    head = (
+        "BÁO CÁO\nKết quả thực hiện Nghị quyết Đại hội Công đoàn huyện lần thứ IX, nhiệm kỳ "
+        "2018 - 2023;\nphương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2023 - 2028\n"
+    )
+    assert document_period(head, head, None, opening=head) == "2018-2023"
+    alone = "BÁO CÁO\nKết quả thực hiện Nghị quyết Đại hội Công đoàn huyện, nhiệm kỳ 2018 - 2023\n"
+    assert document_period(alone, alone, None, opening=alone) == "2018"

@@ -780,7 +780,12 @@ def _term_so_far(
     if not upto and last is not None and published_month == 1:
         last -= 1
     if last is None:
-        return str(start)
+        # (... unless the next term is named too: the report goes to the congress closing
+        # this one, `phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2023 - 2028`)
+        following = any(
+            int(m.group(1)) == end for m in _year_ranges(head) if m.start() != term.start()
+        )
+        return f"{start}-{end}" if following else str(start)
     last = min(last, end)
     return f"{start}-{last}" if last > start else str(start)
 
