@@ -1122,6 +1122,27 @@ def test_a_run_of_breaks_after_full_lines_is_a_wrapped_paragraph() -> None:
     assert any("Y tế tỉnh, ...) đã tổ chức Hội nghị" in line for line in lines)
 
 
+# Hostile round 36: items of a list whose marks were lost, as long as the longest lines,
+# open with a verb: each stays on its line.
+def test_long_items_of_a_list_opening_with_verbs_keep_their_lines() -> None:
+    prose = (
+        "Năm 2024, Liên đoàn Lao động huyện triển khai nhiều hoạt động thiết thực, hiệu quả.\n"
+        "Công tác chăm lo cho đoàn viên được quan tâm kịp thời, đúng đối tượng và chế độ.\n"
+        "Công tác tuyên truyền được đổi mới cả về nội dung lẫn hình thức, phù hợp thực tế.\n"
+        "Phong trào thi đua yêu nước được phát động sâu rộng trong các đơn vị trực thuộc.\n"
+        "Hoạt động văn hóa, thể thao diễn ra sôi nổi, thu hút đông đảo người lao động.\n"
+        "Các kết quả chủ yếu:\n"
+    )
+    items = (
+        "vận động thành lập công đoàn cơ sở tại các doanh nghiệp ngoài nhà nước\n"
+        "thành lập 9 công đoàn cơ sở với 415 đoàn viên\n"
+        "thăm hỏi, hỗ trợ đoàn viên nữ có hoàn cảnh khó khăn nhân ngày Quốc tế Phụ nữ\n"
+        "kết nạp 1.130 đoàn viên mới\n"
+    )
+    text = clean("BÁO CÁO\n" + prose + items, is_html=False).text
+    assert text.endswith(items.rstrip("\n"))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -5929,6 +5929,50 @@ def test_a_table_of_dot_leaders_reads_as_a_table() -> None:
     ]
 
 
+# Hostile round 36: what leader tables must not take for one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table of contents: its headings' page numbers, after a bracket too, or as ranges
+        (
+            "MỤC LỤC\nI. Phát triển đoàn viên (kết nạp mới) ........ 4\nII. Chương trình "
+            "“Mái ấm Công đoàn” ........ 11\nNăm 2024, Liên đoàn kết nạp 2.700 đoàn viên mới.",
+            [("new_members", 2_700)],
+        ),
+        (
+            "MỤC LỤC\nPhần II. Thăm hỏi đoàn viên ........ 5 ........ 7\nPhần III. Phương "
+            "hướng ........ 8 ........ 11\nNăm 2024, Liên đoàn kết nạp 2.700 đoàn viên mới.",
+            [("new_members", 2_700)],
+        ),
+        # two fields a line, each with its leader
+        (
+            "Số công đoàn cơ sở ........ 118      Số đoàn viên ........ 21.340\n"
+            "Kết nạp đoàn viên mới ........ 1.964      Thành lập CĐCS mới ........ 11\n",
+            [("grassroots_unions", 118), ("members", 21_340), ("new_members", 1_964),
+             ("new_grassroots_unions", 11)],
+        ),
+        # a header of years over the rows dates each column
+        (
+            "Nội dung      Năm 2023      Năm 2024\nKết nạp đoàn viên mới ........ 1.120 ........ "
+            "1.385\nThành lập công đoàn cơ sở ........ 10 ........ 13\n",
+            [("new_members", 1_120), ("new_members", 1_385), ("new_grassroots_unions", 10),
+             ("new_grassroots_unions", 13)],
+        ),
+        # a `TT` column over rows that number themselves
+        (
+            "TT      Nội dung      Số lượt      Kinh phí (đồng)\n"
+            "1. Thăm hỏi ốm đau ........ 118 ........ 59.000.000\n"
+            "2. Trợ cấp khó khăn ........ 41 ........ 82.000.000\n",
+            [("welfare_beneficiaries", 118), ("welfare_value", 59e6),
+             ("welfare_beneficiaries", 41), ("welfare_value", 82e6)],
+        ),
+    ],
+)  # fmt: skip
+def test_what_a_leader_table_is_not(text: str, expected: list) -> None:
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
 def test_an_infographics_cards_read_as_figures_and_their_labels() -> None:
     text = clean(
         "CÔNG ĐOÀN TỈNH NĂM 2023 – NHỮNG CON SỐ NỔI BẬT\n\n"

@@ -96,10 +96,17 @@ def clean(text: str, is_html: bool) -> CleanText:
 
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
 # form's or a bulletin's line): a label's colon.
-_DOT_LEADER = re.compile(r"(?<=[^\W\d_]|[)”\"])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)")
+_DOT_LEADER = re.compile(
+    r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)"
+    # ... or after a bracket or a quote, not before a page's number ending its line (`III.
+    # Chương trình “Mái ấm Công đoàn” ........ 14` in a table of contents)
+    r"|(?<=[)”\"])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)(?!\d{1,3}[ \t]*(?:\n|$))"
+)
 # ... but in a table of contents they lead to a page's number (`Kết nạp đoàn viên ........ 5`)
 _LEADER_TO_PAGE = re.compile(
-    r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*\d{1,3}[ \t]*$", re.MULTILINE
+    r"(?:(?<=[^\W\d_])|(?<=[)”\"]))[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*\d{1,3}"
+    r"(?:[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,}|[-–])[ \t]*\d{1,3})?[ \t]*$",  # (`... 5 ... 7`)
+    re.MULTILINE,
 )
 
 
@@ -109,27 +116,61 @@ _ALIGNED_GAP = re.compile(r"[ \t]{2,}")
 
 def _leader_tables(text: str) -> str:
     """A table a Word or PDF file gave as lines of dot leaders, as many figures a line in
-    each (`Thăm hỏi ốm đau ........ 126 lượt ........ 63.000`), as a table's rows; its header, the
-    line above with its names two spaces apart (`Nội dung      Số lượt      Kinh phí`), too.
-    Read as labels' colons its lines ran together, and a row's money was the next row's."""
+    each (`Thăm hỏi ốm đau ........ 126 lượt ........ 63.000`), under a header of as many names
+    two spaces apart or between leaders (`Nội dung      Số lượt      Kinh phí`), as a table's
+    rows and header. Read as labels' colons its lines ran together, and a row's money was the
+    next row's. Without such a header it stays a form's lines; so do lines of two fields
+    (`Số CĐCS ........ 125      Số đoàn viên ........ 23.450`) and a table of contents' page
+    numbers (`Phần II ........ 6 ........ 8`)."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and _leader_row(lines[j]):
             j += 1
-        columns = {len(_LEADER.findall(lines[k])) for k in range(i, j)}
-        if j - i >= 2 and len(columns) == 1 and min(columns) >= 2:  # (as many in every row)
-            for k in range(i, j):
-                lines[k] = _as_row(_LEADER.split(lines[k].strip()))
-            head = lines[i - 1] if i else ""
-            cells = _ALIGNED_GAP.split(head.strip())
-            if len(_LEADER.findall(head)) == min(columns):  # (`Nội dung ..... Số lượt ...`)
-                cells = _LEADER.split(head.strip())
-            if len(cells) >= 2 and not any(c.isdigit() for c in head):
-                lines[i - 1] = _as_row(cells)
+        rows = [_LEADER.split(lines[k].strip()) for k in range(i, j)]
+        head = _leader_header(lines[i - 1] if i else "", rows)
+        if j - i >= 2 and head is not None:
+            if len(head) == len(rows[0]) + 1:  # (`TT | Nội dung | ...` over `1. Thăm hỏi ...`)
+                rows = [[*_numbered(r[0]), *r[1:]] for r in rows]
+            if all(len(r) == len(head) for r in rows):
+                lines[i - 1] = _as_row(head)
+                for k, row in zip(range(i, j), rows, strict=True):
+                    lines[k] = _as_row(row)
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+_ROW_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(\S.*)")
+_PAGE = re.compile(r"\d{1,3}")
+_HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _numbered(cell: str) -> list[str]:
+    """`1. Thăm hỏi ốm đau`: the row's number and its label, two cells."""
+    m = _ROW_NUMBER.fullmatch(cell.strip())
+    return [m.group(1), m.group(2)] if m else ["", cell]
+
+
+def _leader_header(line: str, rows: list[list[str]]) -> list[str] | None:
+    """The header of rows of leaders: the line above, its names two spaces apart or between
+    as many leaders, as many as the rows' cells (or one more, a `TT` column), no figure in
+    it but years (`Năm 2023      Năm 2024`); None when the rows are no table."""
+    if not rows or len({len(r) for r in rows}) != 1 or len(rows[0]) < 3:
+        return None
+    values = [c.strip() for r in rows for c in r[1:]]
+    if all(_PAGE.fullmatch(v) for v in values):
+        return None  # (a table of contents' pages)
+    if any(_ALIGNED_GAP.search(v) for v in values):
+        return None  # (two fields a line, each with its leader)
+    cells = _ALIGNED_GAP.split(line.strip())
+    if len(_LEADER.findall(line)) == len(rows[0]) - 1:
+        cells = _LEADER.split(line.strip())
+    if len(cells) not in (len(rows[0]), len(rows[0]) + 1):
+        return None
+    if any(c.isdigit() for c in _HEADER_YEAR.sub("", line)):
+        return None
+    return cells
 
 
 def _leader_row(line: str) -> bool:
@@ -238,7 +279,8 @@ def unwrap_lines(text: str) -> str:
         for i in lower
         if (i - 1 not in alone and i + 1 not in alone)
         or _figure_then_noun(lines[i], lines[i + 1])
-        or len(lines[i]) >= full  # (a list's items are not all as long as the longest lines)
+        # (a list's items are not all as long as the longest lines, and they open with a verb)
+        or (len(lines[i]) >= full and not _ITEM_VERB.match(_rest(lines[i], lines[i + 1])))
     ]
     if joins:
         lower += _wrapped_width_joins(lines, joins)
@@ -2282,6 +2324,7 @@ _COMMENT_HEADING_RE = re.compile(
 # A numbered heading of the report (`III. Kết quả năm 2021`, `2) Công tác chăm lo`): readers
 # write under the article, never such a heading, so a comments' heading before it was the
 # report's own (`Ý kiến phản hồi` of the delegates)
+_ITEM_VERB = re.compile(rf"(?:{_words(*_CHROME['item_verbs'])})(?!\w)")
 _CONTENTS_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['contents_headings'])})\s*:?")
 _TAG_LINE_RE = re.compile(rf"(?:{_words(*_CHROME['tag_labels'])})\s*[:：]")
 # A list's page count (`Trang 1/125 | Tổng số: 2.480 tin`): the site's, no figure of the report.

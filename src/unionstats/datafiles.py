@@ -96,7 +96,8 @@ SHAPES: dict[str, dict[str, str]] = {
     "chrome.yaml": {
         **_HEAD, "counter_labels": "phrases", "counter_totals": "phrases",
         "contact_labels": "phrases", "menu_words": "phrases", "related_headings": "phrases",
-        "comment_headings": "phrases", "contents_headings": "phrases", "tag_labels": "phrases",
+        "comment_headings": "phrases", "contents_headings": "phrases", "item_verbs": "phrases",
+        "tag_labels": "phrases",
     },
     "accents.yaml": {
         **_HEAD, "min_phrases": "whole", "words": "phrases", "scan_words": "phrases",
