@@ -1799,3 +1799,16 @@ def test_a_workplaces_union_named_by_its_kind_is_the_author_of_an_unheaded_item(
 ) -> None:
     meta = infer(text)
     assert (meta.org_level, meta.province) == expected
+
+
+# Hostile round 36: a list's item whose mark was lost, further down, was taken for the title,
+# and a body it named (`... của Tổng Liên đoàn`) became the report's.
+def test_a_list_item_in_lower_case_is_no_title() -> None:
+    text = (
+        "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024\nLiên đoàn Lao động huyện Anh Sơn\n"
+        "Năm 2024, Liên đoàn Lao động huyện Anh Sơn kết nạp 1.080 đoàn viên mới.\n"
+        "tổ chức hội nghị tổng kết 5 năm thực hiện Nghị quyết số 7 của Tổng Liên đoàn\n"
+        "112 công đoàn cơ sở tổ chức hội nghị người lao động.\n"
+    )
+    meta = infer(text)
+    assert (meta.org, meta.org_level) == ("Liên đoàn Lao động huyện Anh Sơn", "district_federation")

@@ -228,6 +228,7 @@ def title_of(text: str) -> str | None:
             and not _is_menu(line)  # (a menu spaced out: `Trang chủ   Tin tức   Pháp luật`)
             and not (line.startswith("(") and line.endswith(")"))  # a note under the title
             and not line.isupper()
+            and not line[:1].islower()  # (a list's item whose mark was lost: no headline)
             and len(line.split()) >= 5
             and _REPORT_WORDS.search(line)
         ):
