@@ -1212,7 +1212,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 not any(c in ",;" for c in between)
                 or (heading and _item_of_its_line(lay, end, spot.left))
             )
-            and (":" not in between or heading)
+            and (":" not in between or (heading and _item_of_its_line(lay, end, spot.left)))
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
             and not right_before(lay, cat.scoring.parent_links, start)
