@@ -2907,6 +2907,12 @@ def test_a_body_named_inside_an_item_keeps_its_figure() -> None:
         (1_100_000, "other_org"),
         (5_200, None),
     ]
+    # ... right after the colon too
+    near = "- LĐLĐ tỉnh Hà Tĩnh: LĐLĐ tỉnh Quảng Trị hỗ trợ 30 đoàn viên với 60 triệu đồng."
+    observations, _ = extract(
+        "t", near, "2023", org_level="provincial_federation", province="Quảng Trị"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [(30, None), (60e6, None)]
 
 
 def test_the_body_above_heading_a_line_is_the_site_not_another_bodys_item() -> None:
