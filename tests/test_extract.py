@@ -2895,6 +2895,19 @@ def test_a_space_aligned_table_with_columns_two_spaces_apart() -> None:
 
 # Hostile round 35: a body named after the item's colon (the report's own) gave its figure
 # to the item's head.
+# Hostile round 36: one gift beside money said after it, or given to each, is no count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, trao 1 phần quà và 500.000 đồng tiền mặt cho 62 đoàn viên ốm đau.",
+        "Năm 2024, tặng 1 phần quà cho mỗi đoàn viên nữ của công ty.",
+    ],
+)
+def test_one_gift_for_each_is_no_count_of_gifts(text: str) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert ("gifts", 1) not in {(o.indicator, o.value) for o in observations}
+
+
 def test_a_body_named_inside_an_item_keeps_its_figure() -> None:
     text = (
         "- Tổng LĐLĐ Việt Nam: năm 2023 cả nước kết nạp 1.100.000 đoàn viên; riêng LĐLĐ tỉnh "

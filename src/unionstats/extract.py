@@ -1644,7 +1644,13 @@ def _one_gift_of_a_portion(lay: Layout, spot: Spot) -> bool:
     if spot.cand.q.value != 1:
         return False
     lo = max(spot.sentence[0], spot.left - rule.deed_within)
-    return bool(lay.hits.ending_between(rule.portion, lo, spot.left))
+    hi = min(spot.clause[1], spot.right + rule.deed_within)
+    # (... or after it: `1 phần quà và 1 triệu đồng tiền mặt cho 45 đoàn viên`, `1 phần quà
+    # cho mỗi đoàn viên nữ`)
+    return bool(
+        lay.hits.ending_between(rule.portion, lo, spot.left)
+        or lay.hits.starting_between(rule.portion, spot.right, hi)
+    )
 
 
 _DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?")  # `ngày 1/6`, `20/10`
