@@ -3556,6 +3556,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("worker_conference_rate", 84.2)},
         ),
         ("Năm 2023, thành lập 8/5 CĐCS, đạt 160%.", {("new_grassroots_unions", 8)}),
+        # (not a share of another deed after the conference's clause, nor units told to hold one)
+        ("Có 28 đơn vị tổ chức Hội nghị NLĐ, trong đó 21/28 đơn vị tổ chức đối thoại.", set()),
+        (
+            "Năm 2023, LĐLĐ chỉ đạo 42/47 đơn vị trực thuộc phối hợp tổ chức Hội nghị CBCCVC.",
+            set(),
+        ),
         (
             "Năm 2023, có 86/112 CĐCS đã ký kết TƯLĐTT; 97% doanh nghiệp tổ chức Hội nghị người "
             "lao động.",
@@ -5945,6 +5951,22 @@ def test_a_table_of_dot_leaders_reads_as_a_table() -> None:
         ("welfare_value", 21_000_000),
         ("welfare_beneficiaries", 111),
         ("welfare_value", 69_500_000),
+    ]
+
+
+# Hostile round 37: a table of small figures under its header is a table, no contents' pages.
+def test_a_leader_table_of_small_figures_under_its_header() -> None:
+    text = (
+        "Nội dung      Số lượt      Kinh phí (triệu đồng)\n"
+        "Thăm hỏi ốm đau ........ 118 ........ 59\n"
+        "Trợ cấp khó khăn ........ 41 ........ 82\n"
+    )
+    observations, _ = extract("t", clean(text, is_html=False).text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 118),
+        ("welfare_value", 59e6),
+        ("welfare_beneficiaries", 41),
+        ("welfare_value", 82e6),
     ]
 
 

@@ -341,3 +341,14 @@ def test_a_terms_review_for_the_next_congress_is_of_the_whole_term() -> None:
     assert document_period(head, head, None, opening=head) == "2018-2023"
     alone = "BÁO CÁO\nKết quả thực hiện Nghị quyết Đại hội Công đoàn huyện, nhiệm kỳ 2018 - 2023\n"
     assert document_period(alone, alone, None, opening=alone) == "2018"
+
+
+# Hostile round 37: a review of a term's first years reaches only them.
+def test_a_review_of_a_terms_first_years() -> None:
+    from unionstats.periods import document_period
+
+    head = (
+        "Đánh giá kết quả 2 năm thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ "
+        "2023 - 2028, định hướng nhiệm kỳ 2028 - 2033\n"
+    )
+    assert document_period(head, head, None, opening=head) == "2023-2025"

@@ -142,7 +142,6 @@ def _leader_tables(text: str) -> str:
 
 
 _ROW_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+(\S.*)")
-_PAGE = re.compile(r"\d{1,3}")
 _HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -159,8 +158,6 @@ def _leader_header(line: str, rows: list[list[str]]) -> list[str] | None:
     if not rows or len({len(r) for r in rows}) != 1 or len(rows[0]) < 3:
         return None
     values = [c.strip() for r in rows for c in r[1:]]
-    if all(_PAGE.fullmatch(v) for v in values):
-        return None  # (a table of contents' pages)
     if any(_ALIGNED_GAP.search(v) for v in values):
         return None  # (two fields a line, each with its leader)
     cells = _ALIGNED_GAP.split(line.strip())

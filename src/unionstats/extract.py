@@ -458,6 +458,9 @@ def _counted_noun_at(lay: Layout, pos: int) -> bool:
 _RATE_LATER = re.compile(r"[^.;\n%]{0,40}?(?:đạt|bằng)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
+_INSTRUCTED_REACH = 30  # characters before the figure where an order to the units stands
+
+
 def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
     """`15/15 đơn vị HCSN tổ chức Hội nghị CBCCVC`: bodies counted against all of them, in a
     sentence naming a workplace conference and giving no rate after them in its clause: the
@@ -468,14 +471,17 @@ def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
         return None
     if hits.end_at(sc.share_units, skip_spaces(low, q.end, 2)) < 0:
         return None
-    # (its part of the sentence, between semicolons: `107/128 CĐCS đã ký kết TƯLĐTT ...; 98%
-    # doanh nghiệp tổ chức Hội nghị người lao động` is no share of a conference)
-    hi = low.find(";", q.end, spot.sentence[1])
-    hi = hi if hi >= 0 else spot.sentence[1]
-    lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], q.start) + 1)
-    if "%" in low[q.end : hi]:
+    stop = low.find(";", q.end, spot.sentence[1])
+    if "%" in low[q.end : stop if stop >= 0 else spot.sentence[1]]:
         return None  # (`16/18 doanh nghiệp (đạt 88,9%)`: the rate is written)
+    # (the conference in the figure's own clause, past no comma before it: `107/128 CĐCS đã ký
+    # kết TƯLĐTT; ...`, `..., trong đó 25/30 đơn vị tổ chức đối thoại` are no share of one;
+    # nor units told to hold one)
+    lo, hi = spot.clause
+    lo = max(lo, low.rfind(",", lo, q.start) + 1)
     if not hits.starting_between(sc.share_conferences, lo, hi):
+        return None
+    if hits.ending_between(sc.share_instructed, max(lo, q.start - _INSTRUCTED_REACH), q.start):
         return None
     value = round(100 * q.value / q.target, 2)
     return replace(q, value=value, unit="percent", target=None, flags=(*q.flags, "reckoned"))

@@ -785,9 +785,17 @@ def _term_so_far(
         following = any(
             int(m.group(1)) == end for m in _year_ranges(head) if m.start() != term.start()
         )
-        return f"{start}-{end}" if following else str(start)
+        if not following:
+            return str(start)
+        # (... but a review of its first years reaches only them: `Đánh giá kết quả 2 năm thực
+        # hiện Nghị quyết ..., nhiệm kỳ 2023 - 2028, định hướng nhiệm kỳ 2028 - 2033`)
+        years = _YEARS_DONE.search(head, 0, term.start())
+        return f"{start}-{min(end, start + int(years.group(1)))}" if years else f"{start}-{end}"
     last = min(last, end)
     return f"{start}-{last}" if last > start else str(start)
+
+
+_YEARS_DONE = re.compile(r"(\d{1,2})\s+năm\s+(?:thực\s+hiện|triển\s+khai)")
 
 
 def _begun(period: str, published_year: int | None, published_month: int | None) -> bool:

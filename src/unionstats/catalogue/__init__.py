@@ -218,6 +218,7 @@ class Scoring:
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
     share_units: int  # `15/15 đơn vị`: bodies whose share held a conference
     share_conferences: int  # ... the conference named in the sentence
+    share_instructed: int  # ... not units told to hold one (`chỉ đạo 45/50 đơn vị`)
     named_persons: int
     named_by_trade: tuple[str, ...]  # of `named_persons`: a name after them has a family name
     person_blockers: int
@@ -571,6 +572,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
             share_units=b.words(raw["share_units"], "scoring.share_units"),
             share_conferences=b.words(raw["share_conferences"], "scoring.share_conferences"),
+            share_instructed=b.words(raw["share_instructed"], "scoring.share_instructed"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
             named_by_trade=tuple(raw["named_by_trade"]),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
