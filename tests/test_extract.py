@@ -3603,6 +3603,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "con đoàn viên, tổng số tiền 18,4 triệu đồng.",
             {("gifts", 92), ("gift_value", 18_400_000)},
         ),
+        # (a gift's worth between is no other figure; turns of children are children)
+        (
+            "Năm 2024, công đoàn tặng quà trị giá 300.000 đồng/suất cho 55 cháu là con đoàn viên.",
+            {("gifts", 55)},
+        ),
+        ("Năm 2024, công đoàn tặng quà cho 940 lượt cháu nhân dịp 1/6.", {("gifts", 940)}),
         # (not children a later deed of the sentence counts)
         (
             "Năm 2024, công đoàn tặng quà cho 140 cháu là con đoàn viên và tuyên dương 25 em học "

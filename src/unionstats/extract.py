@@ -1660,6 +1660,8 @@ def _one_gift_of_a_portion(lay: Layout, spot: Spot) -> bool:
 
 
 _DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?")  # `ngày 1/6`, `20/10`
+# ... nor a gift's worth (`trị giá 500.000 đồng/suất`)
+_PER_GIFT = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu)?\s*(?:đồng|đ)\b(?:\s*/\s*\w+)?")
 
 
 def _children_given_gifts(lay: Layout, spot: Spot) -> bool:
@@ -1675,7 +1677,8 @@ def _children_given_gifts(lay: Layout, spot: Spot) -> bool:
     deeds = hits.ending_between(rule.gift_deeds, lo, spot.left)
     if not deeds or ";" in lay.low[deeds[-1][1] : spot.left]:
         return False
-    if any(c.isdigit() for c in _DAY_MONTH.sub(" ", lay.low[deeds[-1][1] : spot.left])):
+    between = _PER_GIFT.sub(" ", _DAY_MONTH.sub(" ", lay.low[deeds[-1][1] : spot.left]))
+    if any(c.isdigit() for c in between):
         return False  # (another figure between, its own deed: `... và tuyên dương 30 em`)
     care_from = max(spot.sentence[0], deeds[-1][0] - rule.deed_within)
     return not hits.starting_between(rule.other_care, care_from, spot.left)
