@@ -3536,7 +3536,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # one gift beside money is what each one got, no count of gifts; children (`trẻ em`)
         # helped are people cared for
         (
-            "Năm 2024, 720 trẻ em là con công nhân được tặng 1 triệu đồng tiền mặt và 1 phần quà.",
+            "Năm 2024, 720 trẻ em là con công nhân được tặng 800.000 đồng tiền mặt cùng 1 phần quà.",
             {("welfare_beneficiaries", 720)},
         ),
         (

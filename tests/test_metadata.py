@@ -1693,8 +1693,8 @@ def test_the_presidents_name_is_no_province(phrase: str) -> None:
         ("Chủ tịch Công đoàn Viên chức tỉnh Hà Giang Đỗ Văn Lâm cho biết năm 2023 kết nạp 30 "
          "đoàn viên.", "Công đoàn Viên chức tỉnh Hà Giang"),
         # ... after a district named in full too
-        ("Chủ tịch LĐLĐ huyện Định Quán Lê Văn Hòa cho biết năm 2023 kết nạp 300 đoàn viên.",
-         "Liên đoàn Lao động huyện Định Quán"),
+        ("Chủ tịch LĐLĐ huyện Yên Thành Lê Văn Hòa cho biết năm 2023 kết nạp 300 đoàn viên.",
+         "Liên đoàn Lao động huyện Yên Thành"),
         # ... not a workplace's name after a person
         ("Chủ tịch Công đoàn Trường THPT Lê Hồng Phong cho biết năm 2023 kết nạp 30 đoàn viên.",
          "Công đoàn Trường THPT Lê Hồng Phong"),
@@ -1807,7 +1807,7 @@ def test_a_list_item_in_lower_case_is_no_title() -> None:
     text = (
         "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2024\nLiên đoàn Lao động huyện Anh Sơn\n"
         "Năm 2024, Liên đoàn Lao động huyện Anh Sơn kết nạp 1.080 đoàn viên mới.\n"
-        "tổ chức hội nghị tổng kết 5 năm thực hiện Nghị quyết số 7 của Tổng Liên đoàn\n"
+        "tổ chức sơ kết 3 năm thực hiện Chỉ thị số 12 của Tổng Liên đoàn\n"
         "112 công đoàn cơ sở tổ chức hội nghị người lao động.\n"
     )
     meta = infer(text)

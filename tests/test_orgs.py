@@ -800,7 +800,7 @@ def test_an_abbreviation_in_brackets_inside_a_name_is_read_past(opening: str, or
     assert infer(f"Ngày 5/1, {opening} Năm 2023 kết nạp 300 đoàn viên.\n").org == org
 
 
-# Mined round 24a: a hotel the union owns (`Khách sạn Công đoàn Thanh Đa`) was the report's
+# Mined round 24a: a hotel the union owns (`Khách sạn Công đoàn Bãi Cháy`) was the report's
 # organisation, a province's sector union.
 @pytest.mark.parametrize(
     ("text", "written"),

@@ -348,7 +348,7 @@ def test_a_review_of_a_terms_first_years() -> None:
     from unionstats.periods import document_period
 
     head = (
-        "Đánh giá kết quả 2 năm thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ "
+        "Kết quả 2 năm thực hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ XIV, nhiệm kỳ "
         "2023 - 2028, định hướng nhiệm kỳ 2028 - 2033\n"
     )
     assert document_period(head, head, None, opening=head) == "2023-2025"

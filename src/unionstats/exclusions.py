@@ -260,7 +260,7 @@ _PLAN_YEAR_REACH = 45  # characters after a plan word where the plan's year is w
 def _an_earlier_year_after(low: str, end: int, pos: int) -> bool:
     """A year before the plan's own named between the plan and the figure: the figure is of
     that year, a result (`tổng kết năm 2023 và triển khai phương hướng nhiệm vụ năm 2024, ...,
-    năm 2023, Công đoàn đã chăm lo cho 1.370 đoàn viên`)."""
+    năm 2023, Công đoàn đã chăm lo cho 1.245 đoàn viên`)."""
     planned = _PLAN_YEAR.search(low, end, min(pos, end + _PLAN_YEAR_REACH))
     if planned is None:
         return False

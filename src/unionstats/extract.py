@@ -1643,7 +1643,7 @@ def _one_gift_each(
 
 
 def _one_gift_of_a_portion(lay: Layout, spot: Spot) -> bool:
-    """`được tặng 1 triệu đồng tiền mặt và 1 phần quà`: one gift, what each one got beside
+    """`được tặng 800.000 đồng tiền mặt cùng 1 phần quà`: one gift, what each one got beside
     money (a `portion` word before it in its sentence), is no count of gifts."""
     rule = lay.catalogue.scoring.one_gift_each
     assert lay.hits is not None

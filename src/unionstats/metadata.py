@@ -441,7 +441,7 @@ def _cut_person(text: str, m: OrgMention) -> OrgMention:
     lead = 2 if " ".join(lowered[:2]) in w.units else 1 if lowered[0] in w.units else 0
     if lead:
         unit = " ".join(lowered[:lead])
-        # (the place named in full, then the holder's: `Chủ tịch LĐLĐ huyện Định Quán Nguyễn
+        # (the place named in full, then the holder's: `Chủ tịch LĐLĐ huyện Yên Thành Nguyễn
         # Văn Bình`)
         k = _holder_starts(m.tokens, lead + 1)
         if k is not None:
@@ -573,7 +573,7 @@ def _subject(
         return _OWNER_UNDER_TITLE if titled and m.kind == "national" else 2.5
 
     # (a leader's name after the body's is no part of it: `Chủ tịch Công đoàn Điện lực Việt
-    # Nam Đỗ Đức Hùng` opening the story)
+    # Nam Lê Quang Vinh` opening the story)
     headed: list[tuple[OrgMention, OrgMention, float]] = [
         (
             m,
@@ -592,7 +592,7 @@ def _subject(
     menus = _menu_spans(text)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [s for s in _sentence_starts(text) if title_end <= s < end]
-    # (... and the body is then named by its unit alone: `Chủ tịch LĐLĐ tỉnh Hồ Thanh Hồng`)
+    # (... and the body is then named by its unit alone: `Chủ tịch LĐLĐ tỉnh Vũ Thị Lan`)
     unnamed = [(cut, weight) for _, cut, weight in headed if not cut.named and cut.tokens]
     in_text: list[OrgMention] = []
     for m in find_mentions(text):
@@ -675,8 +675,8 @@ def _national_alike(
 def _workplace_alike(
     named: list[tuple[OrgMention, float]], in_text: list[OrgMention]
 ) -> list[tuple[OrgMention, float]]:
-    """A company's union short-named by its trade and place (`Công đoàn Than Thống Nhất` in the
-    headline, `Công đoàn Công ty Than Thống Nhất` in the lead) is that company's: left alone,
+    """A company's union short-named by its trade and place (`Công đoàn Than Hồng Phúc` in the
+    headline, `Công đoàn Công ty Than Hồng Phúc` in the lead) is that company's: left alone,
     the short name read as a sector's union."""
     full: dict[tuple[str, ...], OrgMention] = {}
     sectors: set[tuple[str, ...]] = set()

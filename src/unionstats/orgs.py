@@ -733,7 +733,7 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
         if phrase in ("cđ", "lđlđ", "cđcs") and not written_type.isupper():
             continue  # `cđ` in lower case is a syllable, not the abbreviation
         if low[max(0, m.start() - 24) : m.start()].rstrip().endswith(w.venues_before):
-            continue  # `Khách sạn Công đoàn Thanh Đa`: a venue the union owns
+            continue  # `Khách sạn Công đoàn Bãi Cháy`: a venue the union owns
         following = _WORD.search(low, m.end(), m.end() + 40)
         if following is not None and _says_no_name(low, following.start(), w):
             continue  # `TIN CÔNG ĐOÀN CÁC ĐỊA PHƯƠNG`: the localities' unions, no one's name

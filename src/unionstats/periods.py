@@ -787,7 +787,7 @@ def _term_so_far(
         )
         if not following:
             return str(start)
-        # (... but a review of its first years reaches only them: `Đánh giá kết quả 2 năm thực
+        # (... but a review of its first years reaches only them: `Kết quả 2 năm thực
         # hiện Nghị quyết ..., nhiệm kỳ 2023 - 2028, định hướng nhiệm kỳ 2028 - 2033`)
         years = _YEARS_DONE.search(head, 0, term.start())
         return f"{start}-{min(end, start + int(years.group(1)))}" if years else f"{start}-{end}"

@@ -881,7 +881,7 @@ def _heads_its_line(low: str, start: int) -> bool:
 
 def _item_heads_further(lay: Layout, spot: Spot, lo: int) -> list[tuple[int, int]]:
     """Another body's name heading the figure's line as a digest's item (`- LĐLĐ tỉnh Thanh
-    Hóa: phát triển 6.320 đoàn viên; thành lập 41 CĐCS`), further back than `lo`."""
+    Hóa: phát triển 5.140 đoàn viên; thành lập 33 CĐCS`), further back than `lo`."""
     low, hits, sc = lay.low, lay.hits, lay.catalogue.scoring
     assert hits is not None
     line_start = low.rfind("\n", 0, spot.left) + 1
@@ -907,7 +907,7 @@ _ITEM_NAME_TAIL = 40  # characters of a body's name (its province) between a lis
 
 
 def _item_of_its_line(lay: Layout, name_end: int, pos: int) -> bool:
-    """`- LĐLĐ tỉnh Thanh Hóa: phát triển 6.320 đoàn viên; thành lập 41 CĐCS`: a digest's
+    """`- LĐLĐ tỉnh Thanh Hóa: phát triển 5.140 đoàn viên; thành lập 33 CĐCS`: a digest's
     item headed by a body's name and a colon is that body's to the line's end, every clause,
     unless a body is named after the colon (`...; riêng LĐLĐ tỉnh Nghệ An kết nạp 5.200`)."""
     low, hits, sc = lay.low, lay.hits, lay.catalogue.scoring

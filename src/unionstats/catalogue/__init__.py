@@ -122,7 +122,7 @@ class OneGiftEach:
     gift_deeds: int
     other_care: int
     deed_within: int
-    portion: int  # `1 triệu đồng tiền mặt và 1 phần quà`: what each one got
+    portion: int  # `800.000 đồng tiền mặt cùng 1 phần quà`: what each one got
     means: str
     instead_of: tuple[str, ...]
 
