@@ -223,23 +223,20 @@ def test_a_year_before_any_report_shows_no_warning(earlier_year, name):
     assert not streams, streams
 
 
+def _parametrised(*sources: str) -> nbformat.NotebookNode:
+    """A notebook of the project's kernel: its parameters cell, then these cells."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "unionstats", "display_name": "x", "language": "python"}
+    params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, *(nbformat.v4.new_code_cell(src) for src in sources)]
+    return nb
+
+
 def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_path):
     nb_dir = tmp_path / "notebooks"
     shutil.copytree(ROOT / "notebooks", nb_dir)
-    broken = nbformat.v4.new_notebook()
-    broken.metadata["kernelspec"] = {
-        "name": "unionstats",
-        "display_name": "Python (unionstats)",
-        "language": "python",
-    }
-    params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
-    params.metadata["tags"] = ["parameters"]
-    broken.cells = [
-        params,
-        nbformat.v4.new_code_cell("print('before the failure')"),
-        nbformat.v4.new_code_cell("1 / 0"),
-        nbformat.v4.new_code_cell("print('never')"),
-    ]
+    broken = _parametrised("print('before the failure')", "1 / 0", "print('never')")
     nbformat.write(broken, nb_dir / "broken.ipynb")
     runs = run_reports(
         2023, truth_processed, tmp_path / "out", nb_dir, names=["broken", "00_overview"], jobs=1
@@ -258,16 +255,7 @@ def test_failing_notebook_is_named_and_others_still_run(truth_processed, tmp_pat
 def _tiny_notebooks(folder: Path, names: list[str]) -> Path:
     folder.mkdir()
     for name in names:
-        nb = nbformat.v4.new_notebook()
-        nb.metadata["kernelspec"] = {
-            "name": "unionstats",
-            "display_name": "x",
-            "language": "python",
-        }
-        params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
-        params.metadata["tags"] = ["parameters"]
-        nb.cells = [params, nbformat.v4.new_code_cell(f"print({name!r}, output_dir)")]
-        nbformat.write(nb, folder / f"{name}.ipynb")
+        nbformat.write(_parametrised(f"print({name!r}, output_dir)"), folder / f"{name}.ipynb")
     return folder
 
 
@@ -314,14 +302,7 @@ def test_a_home_folder_that_cannot_be_written_adds_no_warnings(
 ):
     nb_dir = tmp_path / "notebooks"
     nb_dir.mkdir()
-    tiny = nbformat.v4.new_notebook()
-    tiny.metadata["kernelspec"] = {"name": "unionstats", "display_name": "x", "language": "python"}
-    params = nbformat.v4.new_code_cell("year = 2023\noutput_dir = ''")
-    params.metadata["tags"] = ["parameters"]
-    tiny.cells = [
-        params,
-        nbformat.v4.new_code_cell("import IPython; IPython.paths.get_ipython_dir()"),
-    ]
+    tiny = _parametrised("import IPython; IPython.paths.get_ipython_dir()")
     nbformat.write(tiny, nb_dir / "tiny.ipynb")
     home_is_a_file = tmp_path / "home"
     home_is_a_file.write_text("")
