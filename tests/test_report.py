@@ -393,21 +393,15 @@ def test_report_run_from_another_folder_finds_the_project_notebooks(tmp_path, mo
         notebooks_folder(tmp_path / "nb")
 
 
-def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
-    tmp_path, monkeypatch, sample_reports
-):
-    import polars as pl
-
+def _reject_the_first_figure(path: Path, ledger: Path) -> None:
+    """Write a ledger rejecting the first figure the report at `path` gives."""
     from unionstats.clean import clean
     from unionstats.ingest import read_report
     from unionstats.processing import process
 
-    project = tmp_path / "project" / "data"
-    (project / "raw").mkdir(parents=True)
-    shutil.copy(sample_reports[0], project / "raw" / sample_reports[0].name)
-    report = read_report(project / "raw" / sample_reports[0].name, project / "raw")
+    report = read_report(path, path.parent)
     first = process(report).observations[0]
-    (project / "corrections.csv").write_text(
+    ledger.write_text(
         "doc_id,sha256,span_start,span_end,action,indicator,value,unit,qualifier,period,"
         "subgroup,quote,reason,by,date\n"
         f"{report.doc_id},{report.sha256},{first.span_start},{first.span_end},reject,,,,,,,"
@@ -415,6 +409,17 @@ def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
         "thử,an,2026-01-02\n",
         encoding="utf-8",
     )
+
+
+def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
+    tmp_path, monkeypatch, sample_reports
+):
+    import polars as pl
+
+    project = tmp_path / "project" / "data"
+    (project / "raw").mkdir(parents=True)
+    shutil.copy(sample_reports[0], project / "raw" / sample_reports[0].name)
+    _reject_the_first_figure(project / "raw" / sample_reports[0].name, project / "corrections.csv")
     monkeypatch.chdir(tmp_path)
     ensure_data(project / "raw", tmp_path / "processed")
     ledger = pl.read_parquet(tmp_path / "processed" / "corrections.parquet")
@@ -426,26 +431,14 @@ def test_data_built_from_another_folder_uses_the_ledger_beside_the_raw_folder(
 def test_a_rebuild_keeps_the_ledger_the_data_was_built_with(tmp_path, monkeypatch, sample_reports):
     import polars as pl
 
-    from unionstats.clean import clean
-    from unionstats.ingest import read_report
     from unionstats.pipeline import BuildError, build
-    from unionstats.processing import process
 
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(sample_reports[0], raw / sample_reports[0].name)
-    report = read_report(raw / sample_reports[0].name, raw)
-    first = process(report).observations[0]
     ledger = tmp_path / "elsewhere" / "my_ledger.csv"
     ledger.parent.mkdir()
-    ledger.write_text(
-        "doc_id,sha256,span_start,span_end,action,indicator,value,unit,qualifier,period,"
-        "subgroup,quote,reason,by,date\n"
-        f"{report.doc_id},{report.sha256},{first.span_start},{first.span_end},reject,,,,,,,"
-        f"{clean(report.text, report.is_html).text[first.span_start : first.span_end]},"
-        "thử,an,2026-01-02\n",
-        encoding="utf-8",
-    )
+    _reject_the_first_figure(raw / sample_reports[0].name, ledger)
     monkeypatch.chdir(tmp_path)
     processed = tmp_path / "processed"
     build(raw, processed, corrections=ledger)
