@@ -253,7 +253,6 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     return _future_year_governs(lay, sent_start, cand.q_start)
 
 
-_PLAN_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d)")
 _PLAN_YEAR_REACH = 45  # characters after a plan word where the plan's year is written
 
 
@@ -261,12 +260,11 @@ def _an_earlier_year_after(low: str, end: int, pos: int) -> bool:
     """A year before the plan's own named between the plan and the figure: the figure is of
     that year, a result (`tổng kết năm 2023 và triển khai phương hướng nhiệm vụ năm 2024, ...,
     năm 2023, Công đoàn đã chăm lo cho 1.245 đoàn viên`)."""
-    planned = _PLAN_YEAR.search(low, end, min(pos, end + _PLAN_YEAR_REACH))
+    planned = _YEAR.search(low, end, min(pos, end + _PLAN_YEAR_REACH))
     if planned is None:
         return False
     return any(
-        int(m.group(1)) < int(planned.group(1))
-        for m in _PLAN_YEAR.finditer(low, planned.end(), pos)
+        int(m.group()) < int(planned.group()) for m in _YEAR.finditer(low, planned.end(), pos)
     )
 
 

@@ -1206,23 +1206,19 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         # (a place in brackets after the body's name is part of it: `Quận ủy quận X, (TP.HCM)`)
         between = _PLACE_ASIDE.sub(" ", low[end : spot.left])
         heading = may_head and _heads_its_line(low, start)
+        # (a list's item it heads is its own in every clause, past commas, colon and figures)
+        item = heading and _item_of_its_line(lay, end, spot.left)
         if (
             (start >= spot.clause[0] or heading)
-            and (
-                not any(c in ",;" for c in between)
-                or (heading and _item_of_its_line(lay, end, spot.left))
-            )
-            and (":" not in between or (heading and _item_of_its_line(lay, end, spot.left)))
+            and (not any(c in ",;" for c in between) or item)
+            and (":" not in between or item)
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
             and not right_before(lay, cat.scoring.parent_links, start)
             and not right_before(lay, cat.scoring.rank_words, start)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
-            and (
-                not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
-                or (heading and _item_of_its_line(lay, end, spot.left))
-            )
+            and (not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:])) or item)
         ):
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot):
