@@ -25,6 +25,7 @@ from unionstats.clean import lowercase
 from unionstats.orgs import (
     OrgMention,
     canonical_name,
+    ends_in_a_province,
     find_mentions,
     level_of,
     line_mentions,
@@ -574,9 +575,8 @@ def _subject(
 
     # (a leader's name after the body's is no part of it: `Chủ tịch Công đoàn Điện lực Việt
     # Nam Lê Quang Vinh` opening the story)
-    headed: list[tuple[OrgMention, OrgMention, float]] = [
+    headed: list[tuple[OrgMention, float]] = [
         (
-            m,
             _cut_person(line, m),
             (3.0 if line == title else _ISSUER if line in issuers else owner_weight(m))
             * _founded(line, m),
@@ -586,14 +586,14 @@ def _subject(
         for m in line_mentions(line)
         if m.named
     ]
-    named = [(cut, weight) for _, cut, weight in headed if cut.named]
+    named = [(cut, weight) for cut, weight in headed if cut.named]
     title_end = _end_of(text, title)
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
     menus = _menu_spans(text)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [s for s in _sentence_starts(text) if title_end <= s < end]
     # (... and the body is then named by its unit alone: `Chủ tịch LĐLĐ tỉnh Vũ Thị Lan`)
-    unnamed = [(cut, weight) for _, cut, weight in headed if not cut.named and cut.tokens]
+    unnamed = [(cut, weight) for cut, weight in headed if not cut.named and cut.tokens]
     in_text: list[OrgMention] = []
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):
@@ -700,7 +700,7 @@ def _workplace_alike(
             body is not None
             and level_of(m) == "sector_provincial"
             and low not in sectors
-            and not _ends_in_a_province(m.tokens)
+            and not ends_in_a_province(m.tokens)  # (`Công đoàn Xây dựng Hà Nội`: a sector's)
         ):
             m = replace(body, start=m.start, end=m.end, upper=m.upper)
         out.append((m, weight))
@@ -711,14 +711,14 @@ def _company_and_form(low: tuple[str, ...]) -> bool:
     """`công ty`, `công ty tnhh mtv`, `công ty cp`: a company and its legal form, no more."""
     for head in (("công", "ty"), ("cty",)):
         if low[: len(head)] == head:
-            forms = {w for f in words().company_forms for w in f.split()} | {"cổ", "phần"}
-            return all(t in forms for t in low[len(head) :])
+            return all(t in _form_words() for t in low[len(head) :])
     return False
 
 
-def _ends_in_a_province(tokens: tuple[str, ...]) -> bool:
-    """`Công đoàn Xây dựng Hà Nội`: a sector's union of a province, no company's."""
-    return any(province_of(" ".join(tokens[-k:])) for k in (1, 2, 3) if len(tokens) > k)
+@cache
+def _form_words() -> frozenset[str]:
+    """The words of the catalogue's company forms (`tnhh`, `mtv`, `cổ phần`)."""
+    return frozenset(w for form in words().company_forms for w in form.split())
 
 
 def _placed_alike(named: list[tuple[OrgMention, float]]) -> list[tuple[OrgMention, float]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -469,7 +470,7 @@ def _name_from(
                     and (kept[-1].lower() not in w.units or not _unit_at(lows, i - 1, w))
                 )
             )
-            and not (not in_compound and _ends_in_a_province(kept))
+            and not (not in_compound and ends_in_a_province(kept))
             and (_compound_tail(raw, lows, i, w) or _in_a_workplace_word(lows, i))
         ):
             break  # (`Công đoàn tỉnh Nghệ An lo Tết`: a verb after the place, not a compound)
@@ -647,7 +648,7 @@ def _workplace_phrases() -> frozenset[str]:
     return frozenset(p for p in words_ if len(p.split()) == 2)
 
 
-def _ends_in_a_province(kept: list[str]) -> bool:
+def ends_in_a_province(kept: Sequence[str]) -> bool:
     """The name read so far ends in a province's name (`... tỉnh Nghệ An`, `... TP HCM`)."""
     return any(province_of(" ".join(kept[-n:])) is not None for n in (1, 2, 3) if len(kept) >= n)
 
