@@ -96,21 +96,22 @@ def clean(text: str, is_html: bool) -> CleanText:
 
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
 # form's or a bulletin's line): a label's colon.
+_LEADER_RUN = r"(?:\.{4,}|…{2,}|(?:\. ){4,})"  # dots, ellipses or spaced dots
 _DOT_LEADER = re.compile(
-    r"(?<=[^\W\d_])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)"
+    rf"(?<=[^\W\d_])[ \t]*{_LEADER_RUN}[ \t]*(?=\d)"
     # ... or after a bracket or a quote, not before a page's number ending its line (`III.
     # Chương trình “Mái ấm Công đoàn” ........ 14` in a table of contents)
-    r"|(?<=[)”\"])[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*(?=\d)(?!\d{1,3}[ \t]*(?:\n|$))"
+    rf"|(?<=[)”\"])[ \t]*{_LEADER_RUN}[ \t]*(?=\d)(?!\d{{1,3}}[ \t]*(?:\n|$))"
 )
 # ... but in a table of contents they lead to a page's number (`Kết nạp đoàn viên ........ 5`)
 _LEADER_TO_PAGE = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[)”\"]))[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*\d{1,3}"
-    r"(?:[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,}|[-–])[ \t]*\d{1,3})?[ \t]*$",  # (`... 5 ... 7`)
+    rf"(?:(?<=[^\W\d_])|(?<=[)”\"]))[ \t]*{_LEADER_RUN}[ \t]*\d{{1,3}}"
+    rf"(?:[ \t]*(?:{_LEADER_RUN}|[-–])[ \t]*\d{{1,3}})?[ \t]*$",  # (`... 5 ... 7`)
     re.MULTILINE,
 )
 
 
-_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?:\. ){4,})[ \t]*")
+_LEADER = re.compile(rf"[ \t]*{_LEADER_RUN}[ \t]*")
 _ALIGNED_GAP = re.compile(r"[ \t]{2,}")
 
 
@@ -547,25 +548,29 @@ def _full_width(lines: list[str]) -> float:
     """How long a line of prose is when a PDF or a fixed width broke it (the longest lines,
     the 90th percentile, a long one or two aside): a run of breaks before lower case after
     such lines is a paragraph wrapped, not a list whose marks were lost."""
-    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
-    if len(prose) < _WRAP_MIN_LINES:
+    width = _prose_width(lines)
+    if width is None or not _FULL_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
         return float("inf")
-    width = prose[(len(prose) - 1) * 9 // 10]
-    return _FULL_LINE * width if _FULL_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH else float("inf")
+    return _FULL_LINE * width
+
+
+def _prose_width(lines: list[str]) -> int | None:
+    """The width of the longest lines of prose (the 90th percentile: a long line or two
+    aside), None in a file of too few."""
+    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
+    return prose[(len(prose) - 1) * 9 // 10] if len(prose) >= _WRAP_MIN_LINES else None
 
 
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
     """The breaks of a file wrapped at a fixed width (see :func:`unwrap_lines`) after its full
     lines: before a line going on in lower case or with a figure, and after a figure before its
     noun in capitals; none in a file of another shape."""
-    prose = sorted(len(ln) for ln in lines if ln.strip() and _prose(ln))
-    if len(prose) < _WRAP_MIN_LINES:
+    width = _prose_width(lines)
+    if width is None or not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
         return []
-    width = prose[(len(prose) - 1) * 9 // 10]  # the 90th percentile: a long line or two aside
-    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
-        return []
+    prose = sum(1 for ln in lines if ln.strip() and _prose(ln))
     full = [i for i in joins if len(lines[i]) >= _WRAP_FULL * width]
-    if len(full) < _WRAP_MIN_LINES - 1 or len(full) < _WRAP_MIN_SHARE * len(prose):
+    if len(full) < _WRAP_MIN_LINES - 1 or len(full) < _WRAP_MIN_SHARE * prose:
         return []
     # ... and a figure at a full line's end whose noun opens the next line in capitals
     # (`thành lập 12` / `CĐCS mới`, `1.250` / `CNVCLĐ`)
