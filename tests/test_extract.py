@@ -247,6 +247,13 @@ CASES = [
         "“Chuyến xe Công đoàn” đưa 1.500 công nhân về quê đón Tết.",
         {("welfare_beneficiaries", 1500)},
     ),
+    # the house a story hands over, its size then its cost: the cost is the house's, and the
+    # shares given `trong đó` follow it
+    (
+        "Căn nhà mới rộng 72m2, được xây dựng với tổng kinh phí 280 triệu đồng, trong đó công "
+        "đoàn cấp trên hỗ trợ 60 triệu đồng.",
+        {("union_shelter_value", 280e6), ("union_shelter_value", 60e6)},
+    ),
 ]
 
 
