@@ -254,6 +254,17 @@ CASES = [
         "đoàn cấp trên hỗ trợ 60 triệu đồng.",
         {("union_shelter_value", 280e6), ("union_shelter_value", 60e6)},
     ),
+    # an aside in brackets names what the average counts in or leaves out: its bonus words
+    # are no bonus's
+    (
+        "Tiền lương bình quân (đã bao gồm tiền thưởng) đạt 9,4 triệu đồng/người/tháng.",
+        {("avg_income", 9.4e6)},
+    ),
+    (
+        "Thu nhập bình quân của công nhân (chưa kể thu nhập tăng thêm) là 7,9 triệu "
+        "đồng/người/tháng.",
+        {("avg_income", 7.9e6)},
+    ),
 ]
 
 

@@ -468,6 +468,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         for start, end in found:
             if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
+            if _in_aside(lay, start, end, spot.left):
+                continue
             if cond.stop and _stops(lay.text, cond.stop, end, spot.left):
                 continue
             if cond.opens and not _opens_sentence(lay, start):
@@ -499,6 +501,21 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
     return False
+
+
+def _in_aside(lay: Layout, start: int, end: int, before: int) -> bool:
+    """The phrase [start, end) stands in brackets closed before `before` that open with an
+    aside word (`aside_openers`: `(kể cả tiền thưởng)`): it says what the figure counts in."""
+    low = lay.low
+    opened = low.rfind("(", 0, start)
+    if opened < 0 or ")" in low[opened:start] or "\n" in low[opened:start]:
+        return False
+    closed = low.find(")", end, before)
+    if closed < 0:
+        return False
+    at = skip_spaces(low, opened + 1, 3)
+    assert lay.hits is not None
+    return lay.hits.end_at(lay.catalogue.scoring.aside_openers, at) > 0
 
 
 # What may stand before the phrase that opens a sentence: spaces, quotes, a list's mark.
