@@ -245,9 +245,9 @@ def test_a_comma_after_a_spelled_scale_goes_on_with_the_smaller_groups(
         ("1.000 người trở lên", "over"),
         ("5 triệu đồng trở xuống", "under"),
         ("trên dưới 60 sáng kiến", "approx"),
-        # a year-end report's estimate of the year's result
-        ("ước đạt 7.450.000 đồng", "approx"),
+        # an estimate (`ước tính`) reached; `ước đạt` is the year's result as the samples read it
         ("ước tính đạt 12 tỷ đồng", "approx"),
+        ("ước đạt 7.450.000 đồng", "exact"),
         ("non 200 cán bộ", "nearly"),
         ("ngót 420 suất quà", "nearly"),
         # a qualifier after a word that ends in `cấp` still qualifies; `cấp trên`, `mầm non`
