@@ -841,6 +841,16 @@ _SECTORS = "Khu vực hành chính sự nghiệp | Khu vực sản xuất kinh d
             f"| Chỉ tiêu | {_SECTORS} |\n| Kết nạp đoàn viên (người) | | 1.410 | 1.640 |",
             [(1_410, "business_sector", "2024"), (1_640, None, "2024")],
         ),
+        # a row short of its last cells, as a browser draws it: the figure is the first
+        # column's (the plan, the earlier year), never moved under the last one
+        (
+            "| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Kết nạp đoàn viên (người) | 1.300 |",
+            [],
+        ),
+        (
+            "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| Tổng số đoàn viên | 98.400 |",
+            [(98_400, None, "2023")],
+        ),
     ],
     ids=[
         "blank_figure_cell",
@@ -848,6 +858,8 @@ _SECTORS = "Khu vực hành chính sự nghiệp | Khu vực sản xuất kinh d
         "blank_last_cell",
         "blank_corner_cell",
         "markdown_borders_and_blank_cell",
+        "short_row_under_plan_and_result",
+        "short_row_under_two_years",
     ],
 )
 def test_an_empty_table_cell_keeps_every_figure_under_its_own_header(
@@ -7881,3 +7893,16 @@ def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: li
 def test_an_employer_named_as_the_doer_gives_its_own_figures(text: str, expected: set) -> None:
     observations, _ = extract("t", text, "2022", org_level="district_federation")
     assert {(o.indicator, o.subgroup) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    "header", ["So với năm 2023", "So với 2023", "Chênh lệch với 2023", "Tăng so với 2023"]
+)
+def test_a_column_compared_with_a_year_is_a_change_not_that_years_level(header: str) -> None:
+    """`| Tổng số đoàn viên | 98.400 | 150 |` under `Năm 2024 | So với năm 2023`: 150 is the
+    change on 2023 (hostile round 38: it was published as 2023's members)."""
+    table = (
+        f"| Chỉ tiêu | Năm 2024 | {header} |\n|---|---|---|\n| Tổng số đoàn viên | 98.400 | 150 |"
+    )
+    observations, _ = extract("t", "Kết quả năm 2024:\n" + table + "\n", "2024")
+    assert [(o.indicator, o.value, o.period) for o in observations] == [("members", 98_400, "2024")]

@@ -662,9 +662,18 @@ def _read_row(
     shift = 0  # how many header columns the row's figures stand right of their own index
     if not roles:
         roles = _roles_from_ratio(lay, row, label_i)
-    elif width > len(row) and all(_is_number_cell(t) for _, _, t in row[label_i + 1 :]):
+    elif (
+        width > len(row)
+        and all(_is_number_cell(t) for _, _, t in row[label_i + 1 :])
+        and all(
+            roles.get(i, ("unit",))[0] == "unit"
+            for i in range(label_i + 1, label_i + 1 + width - len(row))
+        )
+    ):
         # `Sáng kiến được công nhận sáng kiến   30   41   136,7`: the label ran into the unit
-        # column; the figures keep the header's last columns, counted from the right
+        # column; the figures keep the header's last columns, counted from the right. (A row
+        # short of a figure column, `| Kết nạp đoàn viên mới | 1.200 |` under `Kế hoạch |
+        # Thực hiện`, lost its last cells, as a browser draws it: 1.200 is the plan.)
         shift = width - len(row)
         roles = {
             (i - shift if i - shift > label_i else i): role
