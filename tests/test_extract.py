@@ -7901,8 +7901,6 @@ def test_an_employer_named_as_the_doer_gives_its_own_figures(text: str, expected
 def test_a_column_compared_with_a_year_is_a_change_not_that_years_level(header: str) -> None:
     """`| Tổng số đoàn viên | 98.400 | 150 |` under `Năm 2024 | So với năm 2023`: 150 is the
     change on 2023 (hostile round 38: it was published as 2023's members)."""
-    table = (
-        f"| Chỉ tiêu | Năm 2024 | {header} |\n|---|---|---|\n| Tổng số đoàn viên | 98.400 | 150 |"
-    )
+    table = f"| Chỉ tiêu | Năm 2024 | {header} |\n| Tổng số đoàn viên | 98.400 | 150 |"
     observations, _ = extract("t", "Kết quả năm 2024:\n" + table + "\n", "2024")
     assert [(o.indicator, o.value, o.period) for o in observations] == [("members", 98_400, "2024")]
