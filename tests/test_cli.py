@@ -136,6 +136,22 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
             ["report", "--year", "2023", "--processed", "afile"],
             "--processed afile is a file, not a folder",
         ),
+        # hostile round 38: pages written into the raw folder were read back as reports
+        (
+            lambda d: (d / "raw").mkdir(),
+            ["review", "--raw", "raw", "--out", "raw/review"],
+            "--out raw/review is inside the raw reports' folder raw",
+        ),
+        (
+            lambda d: (d / "raw").mkdir(),
+            ["report", "--year", "2023", "--raw", "raw", "--out", "raw"],
+            "--out raw is inside the raw reports' folder raw",
+        ),
+        (
+            lambda d: (d / "raw").mkdir(),
+            ["build", "--raw", "raw", "--out", "raw/processed"],
+            "--out raw/processed is inside the raw reports' folder raw",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path: Path, setup, args, message) -> None:

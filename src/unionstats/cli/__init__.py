@@ -80,6 +80,22 @@ def one_line(text: object) -> str:
     return flat or "(no message)"
 
 
+def outside_raw(option: str, folder: os.PathLike[str] | str, raw: os.PathLike[str] | str) -> None:
+    """Refuse an output folder inside the raw reports' folder (exit 2): the next build would
+    read the pages and tables written there as reports (hostile round 38)."""
+    from pathlib import Path
+
+    out, src = Path(folder).resolve(), Path(raw).resolve()
+    if out.is_file():
+        return  # (refused as a file where a folder goes, by the command itself)
+    if out == src or src in out.parents:
+        fail(
+            f"{option} {folder} is inside the raw reports' folder {raw}: the next build would "
+            f"read what is written there as reports; choose a folder outside it",
+            2,
+        )
+
+
 def say(message: str) -> None:
     """Write ``unionstats: <message>`` as one unwrapped line on stderr."""
     sys.stderr.write(f"{PROG}: {one_line(message)}\n")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from unionstats.budget import BUDGET_SECONDS, budget_problem, wait_problem, workers_problem
-from unionstats.cli import app, fail
+from unionstats.cli import app, fail, outside_raw
 
 if TYPE_CHECKING:
     from unionstats.pipeline import BuildSummary
@@ -42,6 +42,7 @@ def build_command(
     if problem := budget_problem(budget_seconds) or wait_problem(wait) or workers_problem(workers):
         fail(problem, 2)
     out_dir = Path(out)
+    outside_raw("--out", out_dir, raw)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 

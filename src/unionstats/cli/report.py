@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from unionstats.budget import wait_problem, workers_problem
-from unionstats.cli import app, fail, one_line, say
+from unionstats.cli import app, fail, one_line, outside_raw, say
 
 
 @app.command("report")
@@ -51,6 +51,7 @@ def report_command(
     for option, folder in (("--processed", processed), ("--out", out)):
         if folder.exists() and not folder.is_dir():  # the build's message named --out for both
             fail(f"{option} {folder} is a file, not a folder: choose another {option}", 2)
+        outside_raw(option, folder, raw)
 
     import signal
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from unionstats.cli import app, cell, fail, say
+from unionstats.cli import app, cell, fail, outside_raw, say
 from unionstats.ledger import ACTIONS, DEFAULT_LEDGER, REJECTED
 
 if TYPE_CHECKING:
@@ -223,6 +223,7 @@ def review_command(
     ] = None,
 ) -> None:
     """Write an offline review page: every number highlighted in its report, with why."""
+    outside_raw("--out", out_dir, raw)
     try:
         if below is not None and not 0 <= below <= 1:
             raise CommandError(f"--below must be between 0 and 1, not {below}")
