@@ -626,3 +626,28 @@ def test_the_money_unit_above_a_table(above: list[str], unit: str | None) -> Non
     from unionstats.tables import _table_unit
 
     assert _table_unit(above) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the groups below a scale written in full: the rest of the amount
+        ("7 triệu 250.000 đồng/người/tháng", 7_250_000, "VND/person/month"),
+        ("2 tỷ 140.000.000 đồng", 2_140_000_000, "VND"),
+        ("4 triệu 60.000 đồng", 4_060_000, "VND"),
+        # a space then dotted groups before a word: one figure typed with two marks
+        ("2 318.450 người", 2_318_450, "persons"),
+        ("9 300.000 đồng/người/tháng", 9_300_000, "VND/person/month"),
+    ],
+)
+def test_a_figure_written_with_two_marks_is_read_whole(text: str, value: float, unit: str) -> None:
+    """Hostile round 38: only the last groups were read (`7 triệu 250.000 đồng` gave 250 000
+    as the income, `2 318.450 người` gave 2 members)."""
+    q = parse_quantity(text)
+    assert q is not None and (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["tháng 6 400.000 đồng", "125 250.000.000\n"])
+def test_a_month_or_a_row_of_figures_is_not_joined(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value < 1000

@@ -90,7 +90,11 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
     + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
-    + r"\d{0,2}+(?:\x20\d{3})++(?!\d)(?:(?:,\d{1,3}+|\.\d{1,2}+)(?![\d.,]))?(?!\x20*+\d)(?![.,]\d)"
+    + r"(?:\d{0,2}+(?:\x20\d{3})++(?!\d)(?:(?:,\d{1,3}+|\.\d{1,2}+)(?![\d.,]))?"
+    + r"(?!\x20*+\d)(?![.,]\d)"
+    # ... and a space then dotted groups before a word (`1 125.340 người`, `8 500.000 đồng`): one
+    # figure typed with two marks; its first group alone was published (hostile round 38)
+    + r"|\d{0,2}+\x20\d{3}(?:\.\d{3})++(?!\d|[.,]\d)(?=[^\S\n]*+[^\W\d_]))"
 )
 # The last number of a chain said as speech says it: units after `trăm` (`3 trăm 40 sáng
 # kiến`), the next digit after a larger scale, only where the figure ends (`3 tỷ 2,`, `5 triệu
@@ -499,14 +503,20 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
     written = value
     end = m.end()
     plain = not (tail or half or unit_text or high_text or den or flags or exp)
+    below = 0.0  # `8 triệu 500.000 đồng`: the groups below the scale written in full
     if has_scale and plain and num_text.isdigit():  # `1,2 triệu 3 người` is no chain
         tail, end = _tail_before_person(text, scales, end)
         if tail is None:
             tail, end = _group_after_scale(text, scales, end)
+        if tail is None:
+            below, end = _groups_below_scale(text, scales, end)
+            if below and (money := _MONEY_AFTER.match(text, end)):
+                unit_text, end = money.group(0), money.end()
     if (extra or tail) and "scale_repeated" not in flags:
         value = _chain_value(value, scales, tail or "")
     else:
         value = times(value, factor)
+    value += below
     if half and has_scale and "scale_repeated" not in flags:  # `1 tỷ rưỡi`: 1,5 tỷ
         value += SCALES[_SCALE_TOKEN.findall(scales)[-1].rstrip(".")] / 2
     target = None
@@ -572,6 +582,27 @@ def _group_after_scale(text: str, scales: str, end: int) -> tuple[str | None, in
         return None, end
     found = _NEXT_GROUP.match(text, end)
     return (found.group(0), found.end()) if found else (None, end)
+
+
+def _groups_below_scale(text: str, scales: str, end: int) -> tuple[float, int]:
+    """`8 triệu 500.000 đồng`, `1 tỷ 250.000.000 đồng`: after millions or billions, a figure
+    of exactly the groups below that scale is the rest of the amount (8 500 000), never an
+    amount of its own (hostile round 38: 500 000 was published as the income)."""
+    last = _SCALE_TOKEN.findall(scales)[-1].rstrip(".")
+    size = SCALES.get(last, 0.0)
+    if size < SCALES["triệu"] or not scales.endswith(last):
+        return 0.0, end
+    groups = round(math.log10(size)) // 3 - 1  # dotted groups after the first: 1 for triệu
+    found = _GROUPS_BELOW[groups].match(text, end) if groups in _GROUPS_BELOW else None
+    if found is None:
+        return 0.0, end
+    return float(found.group(1).replace(".", "")), found.end()
+
+
+_MONEY_AFTER = re.compile(rf"\s*+{_MONEY}(?:{_PER_PERSON_MONTH})?")
+_GROUPS_BELOW = {
+    n: re.compile(rf"\x20(\d{{1,3}}(?:\.\d{{3}}){{{n}}})(?!\d|[.,]\d)") for n in (1, 2, 3)
+}
 
 
 def _tail_before_person(text: str, scales: str, end: int) -> tuple[str | None, int]:
