@@ -680,6 +680,34 @@ def test_a_grid_tables_wrapped_cells_become_one_line_a_row():
     )
 
 
+_DB_TABLE = (
+    "+--------------------+----------+----------+\n"
+    "| Chỉ tiêu           | Năm 2023 | Năm 2024 |\n"
+    "+--------------------+----------+----------+\n"
+    "| Tổng số đoàn viên  | 98.400   | 99.120   |\n"
+    "| Kết nạp mới        | 1.050    | 1.210    |\n"
+    "+--------------------+----------+----------+"
+)
+_BOX_TABLE = (
+    "┌────────────────────┬──────────┬──────────┐\n"
+    "│ Chỉ tiêu           │ Năm 2023 │ Năm 2024 │\n"
+    "├────────────────────┼──────────┼──────────┤\n"
+    "│ Tổng số đoàn viên  │ 98.400   │ 99.120   │\n"
+    "│ Kết nạp mới        │ 1.050    │ 1.210    │\n"
+    "└────────────────────┴──────────┴──────────┘"
+)
+
+
+@pytest.mark.parametrize("text", [_DB_TABLE, _BOX_TABLE], ids=["database_tool", "box_drawn"])
+def test_a_grid_ruled_only_around_its_header_keeps_one_row_a_line(text):
+    """A database tool's table (`+---+` over and under the header only, then a row a line):
+    its rows were joined into one, 98.400 and 1.050 into one cell (hostile round 38)."""
+    assert clean(text, is_html=False).text == (
+        "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| Tổng số đoàn viên | 98.400 | 99.120 |\n"
+        "| Kết nạp mới | 1.050 | 1.210 |"
+    )
+
+
 def test_an_official_header_kept_as_a_two_column_table_has_its_cells_on_lines():
     """antiword's or pandoc's header table: each cell on a line of its own, as for a header
     copied in two columns of spaces; a two-column table lower down stays a table."""

@@ -1184,7 +1184,9 @@ def _grid_tables(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        for row in filter(None, rows):
+        for row in (
+            line_row for lines_between in rows for line_row in _rows_of(lines_between, cuts)
+        ):
             cells = [
                 " ".join(part for line in row if (part := line[a + 1 : b].strip(" \t|")))
                 for a, b in itertools.pairwise(cuts)
@@ -1192,6 +1194,22 @@ def _grid_tables(text: str) -> str:
             out.append("| " + " | ".join(cells) + " |")
         i = j
     return "\n".join(out)
+
+
+def _rows_of(lines: list[str], cuts: list[int]) -> list[list[str]]:
+    """The rows among the lines between two rulings: a line with every cell filled opens a
+    row, one with an empty cell goes on the row above (a cell wrapped over lines, the other
+    cells blank). A database tool rules only around its header (`+---+` over and under it,
+    then one line a row): its rows were joined into one, its figures into one cell each
+    (hostile round 38)."""
+    rows: list[list[str]] = []
+    for line in lines:
+        full = all(line[a + 1 : b].strip(" \t|") for a, b in itertools.pairwise(cuts))
+        if full or not rows:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows
 
 
 def _tidy_lines(text: str) -> str:
