@@ -18,7 +18,7 @@ from unionstats.clean import clean
 from unionstats.metadata import infer
 from unionstats.org_table import likely_splits, organisations
 from unionstats.orgs import _words_at, find_mentions, level_of
-from unionstats.registry import RegistryError, read_registry
+from unionstats.registry import RegistryError, read_registry, resolve
 
 
 def _meta(text: str):
@@ -350,6 +350,36 @@ def test_register_columns_and_provinces_as_the_other_control_files(tmp_path: Pat
         encoding="utf-8",
     )
     assert read_registry(register).entries[0].province == "Thanh Hóa"
+
+
+def test_names_that_differ_in_tone_marks_are_two_bodies(tmp_path: Path) -> None:
+    """Hostile round 38: registering `... Tân An` took in the report of `... Tấn An` (its
+    figures became Tân An's); a name written without any mark still finds its row."""
+    register = tmp_path / "organisations.csv"
+    register.write_text(
+        "org_id,name,org_level,province,aliases\n"
+        "cty-tan-an,Công đoàn cơ sở Công ty TNHH Tân An,grassroots,Long An,\n",
+        encoding="utf-8",
+    )
+    registry = read_registry(register)
+
+    def org_id(written: str) -> str | None:
+        meta = _meta(f"{written.upper()}\nBáo cáo năm 2023\nCông đoàn kết nạp 12 đoàn viên.")
+        return resolve(meta, "d1", registry, overridden_org=False).org_id
+
+    assert org_id("Công đoàn cơ sở Công ty TNHH Tân An") == "cty-tan-an"
+    assert org_id("Công đoàn cơ sở Công ty TNHH Tấn An") != "cty-tan-an"
+    assert org_id("Cong doan co so Cong ty TNHH Tan An") == "cty-tan-an"
+    # both registered: each its own row, and the unmarked spelling names neither
+    register.write_text(
+        "org_id,name,org_level,province,aliases\n"
+        "cty-tan-an,Công đoàn cơ sở Công ty TNHH Tân An,grassroots,Long An,\n"
+        "cty-tan-an-2,Công đoàn cơ sở Công ty TNHH Tấn An,grassroots,Long An,\n",
+        encoding="utf-8",
+    )
+    registry = read_registry(register)
+    assert org_id("Công đoàn cơ sở Công ty TNHH Tấn An") == "cty-tan-an-2"
+    assert org_id("Cong doan co so Cong ty TNHH Tan An") not in ("cty-tan-an", "cty-tan-an-2")
 
 
 def test_likely_splits_are_flagged() -> None:

@@ -982,14 +982,14 @@ def _fold(char: str) -> str:
     return ascii_slug(char) or "-"
 
 
-def _marked_slug(name: str) -> str:
+def marked_slug(name: str) -> str:
     """`ascii_slug` keeping the marks: `Công ty Tấn An` → `công-ty-tấn-an`; folding each
     character of it gives the `ascii_slug` of the name."""
     text = unicodedata.normalize("NFC", name.lower())
     return re.sub(r"-+", "-", "".join(c if _fold(c) != "-" else "-" for c in text)).strip("-")
 
 
-def _may_be_one(a: str, b: str) -> bool:
+def may_be_one(a: str, b: str) -> bool:
     """Whether two marked slugs of the same letters may name one organisation: wherever
     both carry marks, the marks agree (`Tan An` may be `Tân An`; `Tân An` is not `Tấn An`)."""
     return all(x == y or x.isascii() or y.isascii() for x, y in zip(a, b, strict=True))
@@ -1011,7 +1011,7 @@ def homograph_ids(orgs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
             by_id.setdefault(org_id, set()).add(org)
     renamed: dict[tuple[str, str], str] = {}
     for org_id, names in sorted(by_id.items()):
-        slugs = {name: _marked_slug(name) for name in names}
+        slugs = {name: marked_slug(name) for name in names}
         by_letters: dict[str, list[str]] = {}
         for slug in sorted(set(slugs.values())):
             by_letters.setdefault(ascii_slug(slug), []).append(slug)
@@ -1019,12 +1019,12 @@ def homograph_ids(orgs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
             marks = sorted(group, key=lambda s: (-sum(not c.isascii() for c in s), s))
             heads: list[str] = []
             for slug in marks:
-                if not any(_may_be_one(slug, head) for head in heads):
+                if not any(may_be_one(slug, head) for head in heads):
                     heads.append(slug)
             if len(heads) < 2:
                 continue
             for name, slug in slugs.items():
-                mine = [h for h in heads if _may_be_one(slug, h)]
+                mine = [h for h in heads if may_be_one(slug, h)]
                 if len(mine) == 1:
                     digest = hashlib.sha256(mine[0].encode()).hexdigest()[:6]
                     renamed[(org_id, name)] = f"{org_id}-{digest}"

@@ -26,7 +26,14 @@ from unionstats.ingest import (
     read_control_text,
 )
 from unionstats.metadata import ORG_LEVELS, DocMeta
-from unionstats.orgs import canonical_name, level_of, line_mentions, org_key
+from unionstats.orgs import (
+    canonical_name,
+    level_of,
+    line_mentions,
+    marked_slug,
+    may_be_one,
+    org_key,
+)
 from unionstats.places import ascii_slug, province_2025, province_of
 from unionstats.sources import bad_cells, blank_row, repeated_column
 
@@ -45,18 +52,35 @@ class Entry:
     name: str
     org_level: str | None
     province: str | None
+    spellings: tuple[str, ...] = ()  # the name and its aliases, as the register writes them
 
 
 @dataclass(frozen=True)
 class Registry:
     entries: tuple[Entry, ...] = ()
-    by_key: dict[str, Entry] = field(default_factory=dict)
+    # a key names one row; several only when their names differ in tone marks alone
+    by_key: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
-    def find(self, *keys: str | None) -> Entry | None:
+    def find(self, *keys: str | None, written: tuple[str, ...] = ()) -> Entry | None:
+        """The row of the first key that names one whose spellings the `written` names
+        may be: keys are ASCII, and `Tấn An` is not the `Tân An` of the register."""
         for key in keys:
-            if key and key in self.by_key:
-                return self.by_key[key]
+            fits = [
+                entry
+                for entry in self.by_key.get(key or "", ())
+                if not any(_other_marks(w, entry.spellings) for w in written)
+            ]
+            if len(fits) == 1:  # (`Tan An` may be `Tân An` or `Tấn An`: neither is chosen)
+                return fits[0]
         return None
+
+
+def _other_marks(name: str, spellings: tuple[str, ...]) -> bool:
+    """`name` has the letters of one of the spellings with other tone marks, and agrees
+    with none of them (`Tấn An` against `Tân An`; `Tan An` agrees with both)."""
+    slug = marked_slug(name)
+    same = [marked_slug(s) for s in spellings if ascii_slug(s) == ascii_slug(name)]
+    return bool(same) and not any(may_be_one(slug, s) for s in same)
 
 
 @lru_cache(maxsize=4096)
@@ -112,7 +136,7 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
             f"{path}: unknown column {unknown[0]!r}; the columns are {', '.join(COLUMNS)}"
         )
     entries: list[Entry] = []
-    by_key: dict[str, Entry] = {}
+    by_key: dict[str, tuple[Entry, ...]] = {}
     for n, row in rows:
         if cells := bad_cells(row):
             column, problem = cells[0]
@@ -134,18 +158,25 @@ def read_registry(path: Path, within: Path | None = None) -> Registry:
             raise RegistryError(f"{path}:{n}: province {province!r} is not one of the 63")
         # the name as the build writes names (`Thanh Hoá` is `Thanh Hóa`): --org finds it
         written = name_as_built(name)
-        entry = Entry(org_id, written, level, province_of(province).name if province else None)
+        aliases = (a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        spellings = (name, *aliases)
+        place = province_of(province).name if province else None
+        entry = Entry(org_id, written, level, place, spellings)
         if any(e.org_id == org_id for e in entries):
             raise RegistryError(f"{path}:{n}: org_id {org_id!r} appears twice")
         entries.append(entry)
-        spellings = [name, *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())]
-        for key in [org_id, *(k for s in spellings for k in name_keys(s, entry.province))]:
-            other = by_key.get(key)
-            if other is not None and other.org_id != org_id:
+        for spelling, key in [
+            (None, org_id),
+            *((s, k) for s in spellings for k in name_keys(s, entry.province)),
+        ]:
+            named = by_key.get(key, ())
+            others = [o for o in named if o.org_id != org_id]
+            if others and not (spelling and _other_marks(spelling, others[0].spellings)):
                 raise RegistryError(
-                    f"{path}:{n}: {key.removeprefix('name:')!r} already names {other.org_id!r}"
+                    f"{path}:{n}: {key.removeprefix('name:')!r} already names {others[0].org_id!r}"
                 )
-            by_key[key] = entry
+            if entry not in named:
+                by_key[key] = (*named, entry)
     return Registry(tuple(entries), by_key)
 
 
@@ -163,7 +194,7 @@ def resolve(meta: DocMeta, doc_id: str, registry: Registry, overridden_org: bool
         keys += name_keys(meta.org, meta.province)
     if overridden_org and meta.org:  # sources.csv named it: the name decides, not inference
         keys = [*name_keys(meta.org, meta.province), None]
-    entry = registry.find(*keys)
+    entry = registry.find(*keys, written=tuple(w for w in (meta.org_written, meta.org) if w))
     if entry is not None:
         province = entry.province or meta.province
         return replace(
