@@ -76,3 +76,29 @@ def test_a_table_of_contents_opens_no_plan_section() -> None:
         "Slide 4: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\nKết nạp 2.800 đoàn viên mới."
     )
     assert _sections(text) == ["Slide 4: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023"]
+
+
+def test_a_heading_of_targets_for_a_later_year_is_a_plan() -> None:
+    """`Phần thứ hai: CHỈ TIÊU CHỦ YẾU NĂM 2025` in the report of 2024: its items read as
+    2024's results (probe 9l); the same words over the report's own year head results."""
+    sc = load_catalogue().scoring
+    text = (
+        "Phần thứ nhất: KẾT QUẢ NĂM 2024\nKết nạp 310 đoàn viên.\n"
+        "Phần thứ hai: CHỈ TIÊU CHỦ YẾU NĂM 2025\n- Kết nạp 350 đoàn viên mới."
+    )
+    spans = plan_sections(
+        text,
+        lowercase(text),
+        sc.plan_headings,
+        sc.result_headings,
+        (),
+        sc.plan_headings_ahead,
+        2024,
+    )
+    assert [text[s:e].split("\n")[0] for s, e in spans] == [
+        "Phần thứ hai: CHỈ TIÊU CHỦ YẾU NĂM 2025"
+    ]
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 310)]
+    own = "1. Một số chỉ tiêu chủ yếu năm 2024\nKết nạp 310 đoàn viên."
+    assert [o.value for o in extract("t", own, "2024")[0]] == [310]

@@ -168,8 +168,15 @@ class Layout:
             self.item_leads = _lead_after_title(text, self.sentences, self.title_end)
         sc = self.catalogue.scoring
         self.foreign = self._foreign_lead()
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", self.doc_period or "")]
         self.plan_spans = plan_sections(
-            text, low, sc.plan_headings, sc.result_headings, sc.appendix_headings
+            text,
+            low,
+            sc.plan_headings,
+            sc.result_headings,
+            sc.appendix_headings,
+            sc.plan_headings_ahead,
+            max(years) if years else None,
         )
 
     def _foreign_lead(self) -> bool:

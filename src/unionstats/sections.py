@@ -19,7 +19,7 @@ from unionstats.wordsearch import alternation
 __all__ = ["headed_sections", "plan_sections"]
 
 _ENUMERATED = re.compile(
-    r"\s*(?:(?P<part>phần\s+(?:thứ\s+)?\w+)|(?P<roman>[ivxlc]{1,5})\.|(?P<num>\d{1,2})\.(?:\d{1,2}\.)*"
+    r"\s*(?:(?P<part>phần\s+(?:thứ\s+)?\w+:?)|(?P<roman>[ivxlc]{1,5})\.|(?P<num>\d{1,2})\.(?:\d{1,2}\.)*"
     r"|(?P<alpha>[a-zđ])\))\s"
 )
 _LEVEL = {"part": 0, "roman": 1, "num": 2, "alpha": 3}
@@ -74,10 +74,14 @@ def plan_sections(
     plan_words: tuple[str, ...],
     result_words: tuple[str, ...],
     appendix_words: tuple[str, ...] = (),
+    ahead_words: tuple[str, ...] = (),
+    year: int | None = None,
 ) -> list[tuple[int, int]]:
     """[start, end) of every section of the text that states a plan; an appendix (`Phụ lục
-    1: ...`) opens a part of its own."""
-    if not any(w in low for w in plan_words):
+    1: ...`) opens a part of its own. A heading of `ahead_words` (`CHỈ TIÊU CHỦ YẾU NĂM
+    2025`) states a plan when it names a year after the report's `year`."""
+    ahead = bool(ahead_words) and year is not None
+    if not any(w in low for w in plan_words) and not (ahead and any(w in low for w in ahead_words)):
         return []
     spans: list[tuple[int, int]] = []
     open_at: tuple[int, int] | None = None  # (start, level) of the plan section being read
@@ -96,9 +100,13 @@ def plan_sections(
             # between (a table of contents, an agenda: `6. Tồn tại` / `7. Phương hướng năm
             # 2023`), not a section's heading
             listed = level > _UPPER_LEVEL and previous_level == level
+            head = _before_a_figure(line_low)
             plan = (
                 not listed
-                and _says(_before_a_figure(line_low), plan_words)
+                and (
+                    _says(head, plan_words)
+                    or (ahead and _says(head, ahead_words) and _names_a_later_year(line_low, year))
+                )
                 and not _says(line_low, result_words)
             )
             if open_at is not None and level <= open_at[1] and not plan:
@@ -112,6 +120,14 @@ def plan_sections(
     if open_at is not None:
         spans.append((open_at[0], len(text)))
     return spans
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _names_a_later_year(low: str, year: int | None) -> bool:
+    years = [int(y) for y in _YEAR.findall(low)]
+    return year is not None and bool(years) and min(years) > year
 
 
 def headed_sections(text: str, low: str) -> list[tuple[int, int, int]]:

@@ -270,6 +270,7 @@ class Scoring:
     roundup_also: int
     same_people: int
     plan_headings: tuple[str, ...]
+    plan_headings_ahead: tuple[str, ...]  # plans when the heading names a later year
     appendix_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
@@ -697,6 +698,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 instead_of=tuple(str(c) for c in raw["house_money"]["instead_of"]),
             ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
+            plan_headings_ahead=tuple(str(x).lower() for x in raw["plan_headings_ahead"]),
             appendix_headings=tuple(str(x).lower() for x in raw.get("appendix_headings", ())),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
