@@ -265,6 +265,12 @@ CASES = [
         "đồng/người/tháng.",
         {("avg_income", 7.9e6)},
     ),
+    # those the Party fosters after the union refers them take no class: the admitted
+    (
+        "Công đoàn đã giới thiệu 96 đoàn viên ưu tú cho Đảng bồi dưỡng, có 41 đoàn viên được "
+        "kết nạp.",
+        {("party_referrals", 96), ("party_admissions", 41)},
+    ),
 ]
 
 
