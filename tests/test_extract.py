@@ -7910,3 +7910,17 @@ def test_a_column_compared_with_a_year_is_a_change_not_that_years_level(header: 
     table = f"| Chỉ tiêu | Năm 2024 | {header} |\n| Tổng số đoàn viên | 98.400 | 150 |"
     observations, _ = extract("t", "Kết quả năm 2024:\n" + table + "\n", "2024")
     assert [(o.indicator, o.value, o.period) for o in observations] == [("members", 98_400, "2024")]
+
+
+def test_a_breakdown_named_as_a_rates_subject_after_the_figure_is_not_its() -> None:
+    """`... 2.870 người là đoàn viên, lao động nữ chiếm 64%`: the women are the rate's
+    subject, not a part the figure counts (probe 9n: the members were published as women)."""
+    text = "Công ty có 3.100 lao động, trong đó 2.870 người là đoàn viên, lao động nữ chiếm 64%."
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == [
+        ("workers", 3100, None),
+        ("members", 2870, None),
+    ]
+    text = "Công ty có 3.100 lao động, trong đó 2.870 người là đoàn viên, lao động nữ 1.950 người."
+    observations, _ = extract("t", text, "2024")
+    assert ("members", 2870, None) in [(o.indicator, o.value, o.subgroup) for o in observations]

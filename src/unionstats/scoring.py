@@ -1279,6 +1279,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         for start, end in hits.starting_between(list_id, spot.right, right_end):
             if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
+            if _figure_after(cat.scoring.rate_links).match(low, end):
+                continue  # `2.870 người là đoàn viên, lao động nữ chiếm 64%`: another's subject
             if _in_a_body_name(lay, start, end):
                 continue
             key = (start - spot.right, start - end, name)
@@ -1294,6 +1296,12 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
     return best[2] if best else _opened_with(lay, spot)
+
+
+@cache
+def _figure_after(links: tuple[str, ...]) -> re.Pattern[str]:
+    """A figure or a rate told of what stands before it (`nữ chiếm 64%`, `nữ 1.950 người`)."""
+    return re.compile(rf"\s*(?:(?:{alternation(links)}|là|:)\s*)?\d")
 
 
 def _in_a_body_name(lay: Layout, start: int, end: int) -> bool:
