@@ -271,6 +271,15 @@ CASES = [
         "kết nạp.",
         {("party_referrals", 96), ("party_admissions", 41)},
     ),
+    # the fund by its full name, raising with `huy động`; and `quỹ` alone after its houses
+    (
+        "Quỹ Xã hội “Mái ấm Công đoàn” ngành huy động được 860 triệu đồng.",
+        {("union_shelter_fund", 860e6)},
+    ),
+    (
+        "Trong năm đã trao 9 nhà “Mái ấm Công đoàn”; từ đầu năm, quỹ vận động được 640 triệu đồng.",
+        {("union_shelter_houses", 9), ("union_shelter_fund", 640e6)},
+    ),
 ]
 
 
