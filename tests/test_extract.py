@@ -280,6 +280,12 @@ CASES = [
         "Trong năm đã trao 9 nhà “Mái ấm Công đoàn”; từ đầu năm, quỹ vận động được 640 triệu đồng.",
         {("union_shelter_houses", 9), ("union_shelter_fund", 640e6)},
     ),
+    # dialogues counted by the workplaces that held one
+    (
+        "LĐLĐ thị xã chỉ đạo tổ chức đối thoại tại nơi làm việc ở 14 doanh nghiệp.",
+        {("workplace_dialogues", 14)},
+    ),
+    ("Có 23 doanh nghiệp tổ chức đối thoại định kỳ.", {("workplace_dialogues", 23)}),
 ]
 
 
