@@ -3607,8 +3607,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("worker_conference_rate", 84.2)},
         ),
         ("Năm 2023, thành lập 8/5 CĐCS, đạt 160%.", {("new_grassroots_unions", 8)}),
-        # (not a share of another deed after the conference's clause, nor units told to hold one)
-        ("Có 28 đơn vị tổ chức Hội nghị NLĐ, trong đó 21/28 đơn vị tổ chức đối thoại.", set()),
+        # (not a share of another deed after the conference's clause, nor units told to hold one;
+        # the units that held a dialogue count the dialogues)
+        (
+            "Có 28 đơn vị tổ chức Hội nghị NLĐ, trong đó 21/28 đơn vị tổ chức đối thoại.",
+            {("workplace_dialogues", 21)},
+        ),
         (
             "Năm 2023, LĐLĐ chỉ đạo 42/47 đơn vị trực thuộc phối hợp tổ chức Hội nghị CBCCVC.",
             set(),
@@ -7939,3 +7943,32 @@ def test_a_breakdown_named_as_a_rates_subject_after_the_figure_is_not_its() -> N
     text = "Công ty có 3.100 lao động, trong đó 2.870 người là đoàn viên, lao động nữ 1.950 người."
     observations, _ = extract("t", text, "2024")
     assert ("members", 2870, None) in [(o.indicator, o.value, o.subgroup) for o in observations]
+
+
+@pytest.mark.parametrize(
+    ("header", "total"),
+    [
+        ("Đơn vị | Kết nạp đoàn viên", "Tổng cộng | 1.798"),
+        # the plan and the share beside it, the time in the column's own words
+        (
+            "Đơn vị | Chỉ tiêu năm 2024 | Kết nạp 6 tháng | Đạt (%)",
+            "Tổng cộng | 3.100 | 1.798 | 58,0",
+        ),
+    ],
+    ids=["one_column", "plan_result_share"],
+)
+def test_one_column_naming_its_indicator_over_units_gives_their_total(header, total) -> None:
+    """A table of units under a header that names the indicator once, closed by its total
+    (probe 9n: nothing was read, not even the total); the units' rows are its parts."""
+    rows = ["LĐLĐ TP. Tân An | 412", "LĐLĐ huyện Đức Hòa | 1.386"]
+    if "Chỉ tiêu" in header:
+        rows = ["LĐLĐ TP. Tân An | 600 | 412 | 68,7", "LĐLĐ huyện Đức Hòa | 2.500 | 1.386 | 55,4"]
+    text = "\n".join(["Kết quả phát triển đoàn viên:", header, *rows, total]) + "\n"
+    observations, _ = extract("t", text, "2024-H1")
+    target = 3100 if "Chỉ tiêu" in header else None
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 1798, target)
+    ]
+    # without a total row the one column stays unread: its rows are units, not the report's
+    observations, _ = extract("t", "\n".join(["Kết quả:", header, *rows]) + "\n", "2024-H1")
+    assert observations == []

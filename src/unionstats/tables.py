@@ -321,7 +321,12 @@ def _read_block(
                     stacked = _stacked_header_columns(lay, rows[max(0, r - 3) : r], roles)
                     named = stacked if len(named) < 2 else {**stacked, **named}
                 named.update(_money_columns(lay, rows[r - 1], named, roles))
-                columns = named if len(named) >= 2 else {}
+                # one column naming its indicator over rows of units closed by their total
+                # (`Đơn vị | Kết nạp đoàn viên` ... `Tổng cộng | 1.798`): the total counts
+                one = len(named) == 1 and any(
+                    row_ and _is_total(lay, row_[0][2]) for row_ in rows[r + 1 :]
+                )
+                columns = named if len(named) >= 2 or one else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
                     if roles.get(i, ("",))[0] != "done":  # (a year above keeps its period)
                         roles.pop(i, None)
@@ -834,12 +839,19 @@ def _is_rate(lay: Layout, code: str) -> bool:
     return any(i.code == code and i.unit == "percent" for i in lay.catalogue.indicators)
 
 
+_HEADER_TIME = re.compile(
+    r"(?i)(?<!\w)(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+[ivx]{1,3})"
+    r"(?:\s*(?:năm\s+|/)?(?:19|20)\d\d)?(?!\w)"
+)
+
+
 def _column_indicator(lay: Layout, header: str) -> str | None:
     """The indicator a header cell names (`Số đoàn viên`, `Quỹ Mái ấm CĐ (triệu đồng)`), read
     as the label of a figure: `<header>: 1` classified with the report's catalogue."""
     from unionstats.scoring import Spot, classify  # scoring imports nothing of tables
 
-    name = " ".join(header.split())
+    # (the months it covers are no part of what it counts: `Kết nạp 6 tháng`, `Quý I/2024`)
+    name = " ".join(_HEADER_TIME.sub(" ", header).split())
     if not name or any(c.isdigit() for c in name):
         return None
     # `Kết nạp mới` names what was done, not what was counted: people, unless it says.
