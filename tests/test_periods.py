@@ -27,6 +27,7 @@ from unionstats.periods import (
     _last_year_was,
     _named_before_brackets,
     _year_ranges,
+    document_period,
 )
 from unionstats.scoring import _RESTATES_RATE, _restates_rate
 from unionstats.wordsearch import at_starts, each_match
@@ -352,3 +353,25 @@ def test_a_review_of_a_terms_first_years() -> None:
         "2023 - 2028, định hướng nhiệm kỳ 2028 - 2033\n"
     )
     assert document_period(head, head, None, opening=head) == "2023-2025"
+
+
+@pytest.mark.parametrize(
+    ("head", "period"),
+    [
+        # the plan's year named alone: the conference reviews the year before it
+        (
+            "LĐLĐ huyện Ý Yên triển khai nhiệm vụ năm 2025\nSáng 9/1, LĐLĐ huyện tổ chức hội nghị.",
+            "2024",
+        ),
+        # named beside the year reviewed: that year
+        (
+            "Công đoàn ngành Xây dựng triển khai nhiệm vụ năm 2025\nNgày 9/1, Công đoàn ngành tổ "
+            "chức tổng kết hoạt động năm 2024, triển khai phương hướng, nhiệm vụ năm 2025.",
+            "2024",
+        ),
+    ],
+)
+def test_a_year_named_as_the_plans_is_not_the_period_reviewed(head: str, period: str) -> None:
+    """`triển khai nhiệm vụ năm 2023` in a January headline was read as the report's period
+    (mined round 15): its figures of `Năm qua` were dated 2023."""
+    assert document_period(head, head, 2025, opening=head, published_month=1) == period
