@@ -342,6 +342,8 @@ NEVER = [
     # a threshold counted in several words, legal aid, people received, agreements renewed, a
     # women's committee founded inside unions
     "Năm 2021, thành lập công đoàn cơ sở tại các doanh nghiệp có 30 công nhân lao động trở lên.",
+    # ... and its qualifier first (`có trên 25 lao động`): the size of each, no workforce
+    "Năm 2023 đã có thêm CĐCS tại các doanh nghiệp có trên 25 lao động.",
     "Năm 2021, trung tâm hỗ trợ pháp lý cho 76 trường hợp.",
     "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
     "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
