@@ -161,9 +161,19 @@ class OrgMention:
     def named(self) -> bool:
         """Whether a proper name follows the type (`LĐLĐ quận 8`), not only a type
         (`LĐLĐ quận`, `các cấp công đoàn`)."""
-        units = words().units
-        return self.kind == "national" or any(
-            (t[:1].isupper() or t[:1].isdigit()) and t.lower() not in units for t in self.tokens
+        w = words()
+        return (
+            self.kind == "national"
+            or any(
+                (t[:1].isupper() or t[:1].isdigit()) and t.lower() not in w.units
+                for t in self.tokens
+            )
+            # (the zones' union of a province, its zones written out in lower case: `Công đoàn
+            # các khu công nghiệp tỉnh`, as `Công đoàn các KCN tỉnh` is named)
+            or (
+                len(self.tokens) > 2
+                and any(z in " ".join(self.tokens).lower() for z in w.zone_words if " " in z)
+            )
         )
 
 
