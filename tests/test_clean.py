@@ -900,6 +900,20 @@ def test_headlines_under_a_related_news_heading_are_other_articles() -> None:
     assert "Tin liên quan" in result.chrome and len(result.chrome) == 3
 
 
+def test_headlines_under_an_aggregators_link_to_the_source_are_other_articles() -> None:
+    """`Xem bản gốc tại đây` closes a story an aggregator copied; the headlines under it are
+    other stories (mined round 16: their `gần 2 tỉ đồng` was the report's)."""
+    text = (
+        "Công đoàn xã trao 120 suất quà Tết\nCông đoàn xã đã trao 120 suất quà Tết.\n"
+        "Xem bản gốc tại đây\n"
+        "- Công đoàn phường An Hải trao hơn 600 triệu đồng hỗ trợ đoàn viên đón Tết\n"
+    )
+    result = clean(text, is_html=False)
+    assert (
+        result.text == "Công đoàn xã trao 120 suất quà Tết\nCông đoàn xã đã trao 120 suất quà Tết."
+    )
+
+
 def test_headlines_with_thousands_under_a_related_news_heading_are_other_articles() -> None:
     """A dot between digits is a number's, not the end of a sentence."""
     html = (
