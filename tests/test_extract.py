@@ -303,6 +303,11 @@ NEVER = [
     "Hội nghị Ban Thường vụ lần thứ 24 tổ chức ngày 18/07/2022 lúc 14:30.",
     "Đang online: 21. Hôm nay : 1367. Đã truy cập: 2305463",
     "Hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng Liên đoàn.",
+    # ... and a programme's long name in quotes, named before or after it, is no speech
+    "Công đoàn ngành tổng kết Chương trình “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, "
+    "quyết tâm chiến thắng đại dịch” của Tổng Liên đoàn.",
+    "Ông nhấn mạnh, “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại "
+    "dịch” là chương trình được phát động từ năm 2022.",
     "Phòng chống dịch Covid-19 trong 6 tháng đầu năm.",
     "Tặng quà nhân các ngày lễ như: 8/3, 20/10; 1/6 và Tết Trung thu.",
     "Tăng 500 đoàn viên so với năm 2022; vượt 20% chỉ tiêu.",

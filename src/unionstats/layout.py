@@ -130,10 +130,16 @@ class Layout:
         if "“" in text or '"' in text or "«" in text:
             # A name or slogan in quotes ("1 triệu sáng kiến") is short; a quoted speech
             # ("Năm qua, chúng tôi đã trao 450 suất quà ...") states the body's own figures.
+            # (... unless a programme's word names it: `Chương trình “...”`, `“...” là Chương
+            # trình được Tổng LĐLĐVN tổ chức` is a name)
+            names = self.catalogue.scoring.name_before_quote
+            named_after = tuple(f"là {n}" for n in names)
             self.quotes = [
                 m.span()
                 for m in _QUOTE_PAIRS.finditer(text)
                 if len(m.group(0).split()) < _SPEECH_WORDS
+                or low[max(0, m.start() - 16) : m.start()].rstrip().endswith(names)
+                or low[m.end() : m.end() + 20].lstrip().startswith(named_after)
             ]
             self.quote_starts = [s for s, _ in self.quotes]
         self.digits = [m.start() for m in _DIGITS.finditer(low)]
