@@ -698,6 +698,27 @@ _BOX_TABLE = (
 )
 
 
+def test_a_grid_ruled_between_its_rows_joins_a_row_wrapped_in_every_cell():
+    """Rulings between the rows: each stretch is one row, even where every cell wraps (hostile
+    round 39: its second line, every cell filled, was read as a row of its own)."""
+    text = (
+        "+----------------------+------------+------------+\n"
+        "| Chỉ tiêu             | Năm 2023   | Năm 2024   |\n"
+        "+======================+============+============+\n"
+        "| Số tiền hỗ trợ đoàn  | 1.200      | 1.450      |\n"
+        "| viên khó khăn        | triệu đồng | triệu đồng |\n"
+        "+----------------------+------------+------------+\n"
+        "| Số lượt đoàn viên    | 2.000      | 2.310      |\n"
+        "| được hỗ trợ          | lượt       | lượt       |\n"
+        "+----------------------+------------+------------+"
+    )
+    assert clean(text, is_html=False).text == (
+        "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n"
+        "| Số tiền hỗ trợ đoàn viên khó khăn | 1.200 triệu đồng | 1.450 triệu đồng |\n"
+        "| Số lượt đoàn viên được hỗ trợ | 2.000 lượt | 2.310 lượt |"
+    )
+
+
 @pytest.mark.parametrize("text", [_DB_TABLE, _BOX_TABLE], ids=["database_tool", "box_drawn"])
 def test_a_grid_ruled_only_around_its_header_keeps_one_row_a_line(text):
     """A database tool's table (`+---+` over and under the header only, then a row a line):

@@ -286,6 +286,28 @@ CASES = [
         {("workplace_dialogues", 14)},
     ),
     ("Có 23 doanh nghiệp tổ chức đối thoại định kỳ.", {("workplace_dialogues", 23)}),
+    # ... but not where dialogues counted first were held, nor those that held none, nor
+    # what dialogues led to (hostile round 39)
+    (
+        "Trong năm, tổ chức 17 cuộc đối thoại định kỳ tại 13 doanh nghiệp.",
+        {("workplace_dialogues", 17)},
+    ),
+    ("Hiện vẫn còn 14 doanh nghiệp chưa tổ chức đối thoại định kỳ.", set()),
+    ("Qua đối thoại, 11 doanh nghiệp đã điều chỉnh tăng lương cho công nhân.", set()),
+    # a class named after the Party's fostering is one
+    (
+        "Giới thiệu 75 đoàn viên ưu tú cho Đảng bồi dưỡng, phối hợp mở 4 lớp tập huấn cho 260 "
+        "cán bộ công đoàn.",
+        {("party_referrals", 75), ("training_courses", 4), ("training_participants", 260)},
+    ),
+    # other buildings' cost is no Mái ấm money; nor another fund's, nor the fund's spending
+    ("Công trình nhà ăn ca cho công nhân được xây dựng với tổng kinh phí 1,8 tỷ đồng.", set()),
+    (
+        "Phối hợp Quỹ Vì người nghèo trao 6 căn nhà “Mái ấm Công đoàn”; quỹ vận động được 900 "
+        "triệu đồng từ các doanh nghiệp.",
+        {("union_shelter_houses", 6)},
+    ),
+    ("Quỹ Xã hội “Mái ấm Công đoàn” tỉnh đã giải ngân 1,9 tỷ đồng cho đoàn viên xây nhà.", set()),
 ]
 
 
@@ -7950,6 +7972,14 @@ def test_a_breakdown_named_as_a_rates_subject_after_the_figure_is_not_its() -> N
     text = "Công ty có 3.100 lao động, trong đó 2.870 người là đoàn viên, lao động nữ 1.950 người."
     observations, _ = extract("t", text, "2024")
     assert ("members", 2870, None) in [(o.indicator, o.value, o.subgroup) for o in observations]
+    # ... though the figure's own breakdown keeps it, a rate or an amount after it (hostile
+    # round 39: `1.520 đoàn viên nữ đạt 115% kế hoạch` lost `female`)
+    for text in (
+        "Kết nạp 1.520 đoàn viên nữ đạt 115% kế hoạch.",
+        "Tổ chức khám sức khỏe cho 640 lao động nữ 2 lần/năm.",
+    ):
+        observations, _ = extract("t", text, "2024")
+        assert [o.subgroup for o in observations] == ["female"]
 
 
 @pytest.mark.parametrize(
@@ -7979,3 +8009,10 @@ def test_one_column_naming_its_indicator_over_units_gives_their_total(header, to
     # without a total row the one column stays unread: its rows are units, not the report's
     observations, _ = extract("t", "\n".join(["Kết quả:", header, *rows]) + "\n", "2024-H1")
     assert observations == []
+    # ... and a stock's column (who got loans, who ran a race), or rows of years (hostile 39)
+    for table in (
+        "Đơn vị | Số đoàn viên\nLĐLĐ TP. Tân An | 412\nLĐLĐ huyện Đức Hòa | 1.386\nTổng cộng | 1.798",
+        "Năm | Kết nạp đoàn viên\n2022 | 412\n2023 | 1.386\nTổng cộng | 1.798",
+    ):
+        observations, _ = extract("t", "Số đoàn viên được vay vốn:\n" + table + "\n", "2024")
+        assert observations == []

@@ -102,3 +102,29 @@ def test_a_heading_of_targets_for_a_later_year_is_a_plan() -> None:
     assert [(o.indicator, o.value) for o in observations] == [("new_members", 310)]
     own = "1. Một số chỉ tiêu chủ yếu năm 2024\nKết nạp 310 đoàn viên."
     assert [o.value for o in extract("t", own, "2024")[0]] == [310]
+
+
+@pytest.mark.parametrize(
+    ("heading", "year", "plan"),
+    [
+        # a date the figures run to names no year of targets (hostile round 39)
+        ("II. CÁC CHỈ TIÊU CHỦ YẾU (số liệu tính đến ngày 05/01/2025)", 2024, False),
+        ("2. Chỉ tiêu chăm lo Tết Nguyên đán Ất Tỵ 2025", 2024, False),
+        # the next school year's, in the report of a school year
+        ("Phần thứ hai: CÁC CHỈ TIÊU CHỦ YẾU NĂM HỌC 2024-2025", 2024, True),
+        ("Phần thứ hai: CÁC CHỈ TIÊU CHỦ YẾU NĂM HỌC 2023-2024", 2024, False),
+    ],
+)
+def test_the_year_of_a_headings_targets(heading: str, year: int, plan: bool) -> None:
+    sc = load_catalogue().scoring
+    text = f"I. KẾT QUẢ\nKết nạp 310 đoàn viên.\n{heading}\n- Kết nạp 350 đoàn viên mới."
+    spans = plan_sections(
+        text,
+        lowercase(text),
+        sc.plan_headings,
+        sc.result_headings,
+        (),
+        sc.plan_headings_ahead,
+        year,
+    )
+    assert bool(spans) == plan

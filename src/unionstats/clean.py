@@ -1184,8 +1184,13 @@ def _grid_tables(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
+        # (rulings between the body's rows: each stretch is one row, its cells wrapped)
+        ruled = sum(1 for lines_between in rows[1:] if lines_between) > 1
         for row in (
-            line_row for lines_between in rows for line_row in _rows_of(lines_between, cuts)
+            line_row
+            for lines_between in rows
+            if lines_between
+            for line_row in ([lines_between] if ruled else _rows_of(lines_between, cuts))
         ):
             cells = [
                 " ".join(part for line in row if (part := line[a + 1 : b].strip(" \t|")))

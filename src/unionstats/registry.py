@@ -31,7 +31,6 @@ from unionstats.orgs import (
     level_of,
     line_mentions,
     marked_slug,
-    may_be_one,
     org_key,
 )
 from unionstats.places import ascii_slug, province_2025, province_of
@@ -77,10 +76,12 @@ class Registry:
 
 def _other_marks(name: str, spellings: tuple[str, ...]) -> bool:
     """`name` has the letters of one of the spellings with other tone marks, and agrees
-    with none of them (`Tấn An` against `Tân An`; `Tan An` agrees with both)."""
+    with none of them (`Tấn An` against `Tân An`; `Tan An`, written without any mark,
+    agrees with both). A name written with marks has them where it means them: `Minh An`
+    there is not `Minh Ân`."""
     slug = marked_slug(name)
     same = [marked_slug(s) for s in spellings if ascii_slug(s) == ascii_slug(name)]
-    return bool(same) and not any(may_be_one(slug, s) for s in same)
+    return bool(same) and not any(s == slug or s.isascii() or slug.isascii() for s in same)
 
 
 @lru_cache(maxsize=4096)
@@ -194,7 +195,9 @@ def resolve(meta: DocMeta, doc_id: str, registry: Registry, overridden_org: bool
         keys += name_keys(meta.org, meta.province)
     if overridden_org and meta.org:  # sources.csv named it: the name decides, not inference
         keys = [*name_keys(meta.org, meta.province), None]
-    entry = registry.find(*keys, written=tuple(w for w in (meta.org_written, meta.org) if w))
+    # (as the text spells it: the name built from it writes out `TNHH` with marks of its own)
+    written = meta.org_written or meta.org
+    entry = registry.find(*keys, written=(written,) if written else ())
     if entry is not None:
         province = entry.province or meta.province
         return replace(

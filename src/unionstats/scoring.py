@@ -1279,7 +1279,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         for start, end in hits.starting_between(list_id, spot.right, right_end):
             if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
-            if _figure_after(cat.scoring.rate_links).match(low, end):
+            if "," in low[spot.right : start] and _figure_after(cat.scoring.rate_links).match(
+                low, end
+            ):
                 continue  # `2.870 người là đoàn viên, lao động nữ chiếm 64%`: another's subject
             if _in_a_body_name(lay, start, end):
                 continue

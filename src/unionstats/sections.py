@@ -122,11 +122,15 @@ def plan_sections(
     return spans
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# `năm 2025`, `năm học 2024-2025` (its last year): the year a heading's targets are for; a
+# date (`số liệu tính đến ngày 05/01/2025`) or a Tết (`Tết Ất Tỵ 2025`) names none.
+_TARGET_YEAR = re.compile(
+    r"(?<!\w)năm(?:\s+học)?\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)"
+)
 
 
 def _names_a_later_year(low: str, year: int | None) -> bool:
-    years = [int(y) for y in _YEAR.findall(low)]
+    years = [int(y) for y in _TARGET_YEAR.findall(low)]
     return year is not None and bool(years) and min(years) > year
 
 

@@ -322,9 +322,14 @@ def _read_block(
                     named = stacked if len(named) < 2 else {**stacked, **named}
                 named.update(_money_columns(lay, rows[r - 1], named, roles))
                 # one column naming its indicator over rows of units closed by their total
-                # (`Đơn vị | Kết nạp đoàn viên` ... `Tổng cộng | 1.798`): the total counts
-                one = len(named) == 1 and any(
-                    row_ and _is_total(lay, row_[0][2]) for row_ in rows[r + 1 :]
+                # (`Đơn vị | Kết nạp đoàn viên` ... `Tổng cộng | 1.798`): the total counts. Not
+                # a stock's (`Số đoàn viên` under a caption of who got loans, ran a race), nor
+                # rows of years (their sum spans them)
+                one = (
+                    len(named) == 1
+                    and not set(named.values()) & set(lay.catalogue.scoring.stock_indicators)
+                    and any(row_ and _is_total(lay, row_[0][2]) for row_ in rows[r + 1 :])
+                    and not any(row_ and _is_year_cell(row_[0][2]) for row_ in rows[r:])
                 )
                 columns = named if len(named) >= 2 or one else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
