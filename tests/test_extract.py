@@ -308,6 +308,13 @@ CASES = [
         {("union_shelter_houses", 6)},
     ),
     ("Quỹ Xã hội “Mái ấm Công đoàn” tỉnh đã giải ngân 1,9 tỷ đồng cho đoàn viên xây nhà.", set()),
+    # those who shop at the union's fair or eat its meal are cared for; its cost is care
+    (
+        "Có 950 đoàn viên được tham gia “Phiên chợ Tết Công đoàn” với phiếu mua hàng.",
+        {("welfare_beneficiaries", 950)},
+    ),
+    ("Khoảng 1.800 công nhân được thưởng thức bữa ăn nâng cao.", {("welfare_beneficiaries", 1800)}),
+    ("Tổng giá trị phiên chợ Tết Công đoàn là 870 triệu đồng.", {("welfare_value", 870e6)}),
 ]
 
 
