@@ -375,3 +375,17 @@ def test_a_year_named_as_the_plans_is_not_the_period_reviewed(head: str, period:
     """`triển khai nhiệm vụ năm 2023` in a January headline was read as the report's period
     (mined round 15): its figures of `Năm qua` were dated 2023."""
     assert document_period(head, head, 2025, opening=head, published_month=1) == period
+
+
+def test_from_the_terms_start_is_the_term_the_report_names() -> None:
+    """`từ đầu nhiệm kỳ đến nay` in the report of 2024 that names `nhiệm kỳ 2023 - 2028`: 2023 to
+    2024, not the five years to 2024 (probe 9l)."""
+    from unionstats.periods import find_marks
+
+    text = (
+        "Thực hiện Nghị quyết Đại hội lần thứ XI, nhiệm kỳ 2023 - 2028, từ đầu nhiệm kỳ đến nay "
+        "đã kết nạp 1.236 đoàn viên."
+    )
+    assert [m.period for m in find_marks(text, "2024") if m.kind == "relative"] == ["2023-2024"]
+    alone = "Từ đầu nhiệm kỳ đến nay đã kết nạp 1.236 đoàn viên."
+    assert [m.period for m in find_marks(alone, "2024") if m.kind == "relative"] == ["2019-2024"]

@@ -244,6 +244,22 @@ def relative_span(n: int, doc_period: str | None) -> str | None:
     return f"{year - n}-{year}"
 
 
+_NAMED_TERM = re.compile(r"nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _current_term(text: str, year: int | None) -> str | None:
+    """The term the report names that holds its year, so far (`nhiệm kỳ 2023 - 2028` in the
+    report of 2024: 2023-2024); None when it names none (or several)."""
+    if year is None or "nhiệm kỳ" not in text:
+        return None
+    starts = {
+        int(m.group(1))
+        for m in _NAMED_TERM.finditer(text)
+        if int(m.group(1)) < year <= int(m.group(2))
+    }
+    return f"{starts.pop()}-{year}" if len(starts) == 1 else None
+
+
 def _term_span(doc_period: str | None) -> str | None:
     """The term `nhiệm kỳ qua`, `từ đầu nhiệm kỳ` speak of: the report's own span when it is a
     term or part of one (a mid-term review of 2017-2020), else the five years to its year."""
@@ -383,6 +399,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if before or after.group(0).strip():
             pos = before.start() if before else m.start()
             span = _term_span(doc_period)
+            if before and "đầu" in before.group(0) and (term := _current_term(text, doc_year)):
+                span = term  # `từ đầu nhiệm kỳ đến nay` of the term the report names
             if span and _AT_START.search(text, max(0, m.start() - 8), m.start()):
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
