@@ -8023,3 +8023,31 @@ def test_one_column_naming_its_indicator_over_units_gives_their_total(header, to
     ):
         observations, _ = extract("t", "Số đoàn viên được vay vốn:\n" + table + "\n", "2024")
         assert observations == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subgroup"),
+    [
+        # a guest's province heading its clause: its figures (probe 9l)
+        (
+            "Đại diện LĐLĐ tỉnh Trà Vinh chia sẻ: năm 2024, Trà Vinh kết nạp 2.140 đoàn viên.",
+            "other_org",
+        ),
+        ("Năm 2024, tỉnh Trà Vinh kết nạp 2.140 đoàn viên.", "other_org"),
+        # ... not a place the report's body acts in, nor whom it names, nor its own province
+        ("LĐLĐ thành phố trao quà tại tỉnh Trà Vinh cho 2.140 công nhân.", None),
+        ("LĐLĐ thành phố tặng quà mẹ Việt Nam anh hùng tỉnh Trà Vinh 2 triệu đồng.", None),
+        ("Năm 2024, thành phố Cần Thơ kết nạp 2.140 đoàn viên.", None),
+        (
+            "Xây 3 nhà cho đoàn viên tại quê (Trà Vinh, Sóc Trăng) với tổng kinh phí 150 triệu đồng.",
+            None,
+        ),
+    ],
+)
+def test_another_province_heading_the_figures_clause_is_another_bodys(
+    sentence: str, subgroup: str | None
+) -> None:
+    observations, _ = extract(
+        "t", sentence, "2024", org_level="provincial_federation", province="Cần Thơ"
+    )
+    assert [o.subgroup for o in observations][-1:] == [subgroup]

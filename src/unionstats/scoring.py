@@ -877,6 +877,41 @@ def _partner_before(lay: Layout, start: int) -> bool:
     )
 
 
+def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
+    """Another province is the subject of the figure's clause (`năm 2024, Sóc Trăng kết nạp
+    3.960 đoàn viên` in Cần Thơ's report, a guest's figures): named right before it, no
+    comma or figure between, not a place the report's body acts in (`tại`, `quê`: the
+    catalogue's `place_not_subject`)."""
+    if not lay.province or lay.org_level in _NATIONAL_LEVELS:
+        return False
+    lo = max(spot.clause[0], spot.left - reach)
+    if not any(c.isupper() for c in lay.text[lo : spot.left]):
+        return False  # (no name written there: most figures)
+    mine = province_of(lay.province)
+    for at, province in find_provinces(lay.text[lo : spot.left]):
+        pos = lo + at
+        between = lay.low[pos : spot.left]
+        if (mine is not None and province.name == mine.name) or any(c in ",;:)" for c in between):
+            continue  # (nor one in brackets: `nhà cho đoàn viên tại quê (Thanh Hóa, Sóc Trăng)`)
+        unit = _UNIT_BEFORE.search(lay.low, max(0, pos - 12), pos)  # (`tại tỉnh Sóc Trăng`)
+        start = unit.start() if unit else pos
+        # ... opening its clause or the stretch after a comma (`năm 2024, Sóc Trăng kết nạp`):
+        # after other words it is whom they name (`tặng quà mẹ Việt Nam anh hùng tỉnh Quảng Nam`)
+        opened = max(spot.clause[0], *(lay.low.rfind(c, 0, start) + 1 for c in ",;:("))
+        if lay.low[opened:start].strip() or lay.digit_between(pos, spot.left):
+            continue
+        if right_before(lay, lay.catalogue.scoring.place_not_subject, start):
+            continue
+        return True
+    return False
+
+
+_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s+$")
+
+
+_NATIONAL_LEVELS = ("national", "national_sector")
+
+
 def _names_another_province(text: str, pos: int, own: str) -> bool:
     """The province named right after `pos` (`LĐLĐ tỉnh| Nam Định`) is not the report's own."""
     found = find_provinces(text[pos : pos + 40])
@@ -1239,6 +1274,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         ):
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot):
+        return "other_org"
+    if _another_province_does_it(lay, spot, other):
         return "other_org"
     item = lay.item_province(spot.cand.q_start) if lay.province_items else None
     if item is not None and item != lay.province:

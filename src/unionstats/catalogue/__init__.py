@@ -217,6 +217,7 @@ class Scoring:
     cue_shadows: int
     aside_openers: int  # `(kể cả tiền thưởng)`: an aside naming what a figure counts in
     name_before_quote: tuple[str, ...]  # `Chương trình “...”`: a name, however long
+    place_not_subject: int  # `tại Sóc Trăng`: a place, not the doer
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
     share_units: int  # `15/15 đơn vị`: bodies whose share held a conference
     share_conferences: int  # ... the conference named in the sentence
@@ -574,6 +575,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
             aside_openers=b.words(raw["aside_openers"], "scoring.aside_openers"),
             name_before_quote=tuple(str(x).lower() for x in raw["name_before_quote"]),
+            place_not_subject=b.words(raw["place_not_subject"], "scoring.place_not_subject"),
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
             share_units=b.words(raw["share_units"], "scoring.share_units"),
             share_conferences=b.words(raw["share_conferences"], "scoring.share_conferences"),
