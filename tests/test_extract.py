@@ -1238,6 +1238,8 @@ PHRASINGS = [
     # a date in a label does not break it
     ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
     ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),
+    # ... nor the time it counts
+    ("- Số đoàn viên kết nạp mới trong 3 năm qua: 46", {("new_members", 46)}),
     # after a change word, the level reached is the figure; the change itself is not
     (
         "Thu nhập bình quân của người lao động tăng lên 7,5 triệu đồng/người/tháng, tăng "

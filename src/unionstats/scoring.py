@@ -23,8 +23,12 @@ from unionstats.places import find_provinces, province_of
 from unionstats.wordsearch import alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
-# `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break
-_LABEL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)")
+# `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
+# nor the time it counts (`Số đoàn viên kết nạp mới trong 5 năm qua: 7`, `6 tháng đầu năm`)
+_LABEL_DATE = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)"
+    r"|(?<![\d.,])\d{1,2}\s+(?:năm|tháng)(?!\w)"
+)
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
 
