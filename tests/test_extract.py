@@ -8053,3 +8053,21 @@ def test_another_province_heading_the_figures_clause_is_another_bodys(
         "t", sentence, "2024", org_level="provincial_federation", province="Cần Thơ"
     )
     assert [o.subgroup for o in observations][-1:] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subgroup"),
+    [
+        # a member corporation's union, ranked alike: its figures (probe 9o)
+        ("Năm 2023, Công đoàn Tổng công ty Điện lực miền Trung có 318 sáng kiến.", "other_org"),
+        ("Riêng Công đoàn Tập đoàn Hóa chất Việt Nam có 215 sáng kiến.", "other_org"),
+        # the union by its trade, as it speaks of itself: its own; a province's is not
+        ("Năm 2023, các cấp công đoàn ngành Điện lực đã trao 9.120 suất quà.", None),
+        ("Năm 2023, Công đoàn ngành Điện lực tỉnh Nghệ An đã trao 460 suất quà.", "other_org"),
+    ],
+)
+def test_a_national_sector_unions_members_and_itself(sentence: str, subgroup: str | None) -> None:
+    observations, _ = extract(
+        "t", sentence, "2023", org_level="national_sector", org="Công đoàn Điện lực Việt Nam"
+    )
+    assert [o.subgroup for o in observations][:1] == [subgroup]

@@ -19,6 +19,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout, ellipsis_goes_on
+from unionstats.orgs import words as org_words
 from unionstats.places import find_provinces, province_of
 from unionstats.wordsearch import alternation
 
@@ -1106,11 +1107,31 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report
     own = _RANK[lay.org_level or ""]
     level = nearest[1]
+    if level == "national_sector" == lay.org_level and _a_member_corporation(lay, body[0], body[1]):
+        return True  # `Công đoàn Tổng công ty Điện lực miền Nam có 416 sáng kiến` in EVN's union's
     if level == lay.org_level:
         return _another_event_of_a_roundup(lay, spot, body[0], body[1])
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
         return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
+    """The national sector union of a corporation (`Công đoàn Tổng công ty ...`, `Công đoàn
+    Tập đoàn ...`) named in the report of a national sector union that is not one: one of
+    its members, ranked alike, its figures its own."""
+    starts = org_words().national_sector_starts
+    name = " ".join(lay.low[start:end].split())
+    own = " ".join((lay.org or "").lower().split())
+    return _after_type(name).startswith(starts) and not _after_type(own).startswith(starts)
+
+
+def _after_type(name: str) -> str:
+    """The name past its union type phrase (`công đoàn tổng công ty x` → `tổng công ty x`)."""
+    for phrase in ("công đoàn ", "cđ "):
+        if name.startswith(phrase):
+            return name[len(phrase) :]
+    return name
 
 
 def _joint_with_a_body_of_the_reports_level(lay: Layout, lo: int, start: int, pos: int) -> bool:
@@ -1176,7 +1197,14 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
         return False
     named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
     # (or by the short name the text gives it: `... Việt Nam (Công đoàn TKV)`)
-    return own.startswith(named) or named.startswith(own) or named in lay.org_aliases()
+    if own.startswith(named) or named.startswith(own) or named in lay.org_aliases():
+        return True
+    # ... or a national sector union by its trade, as it speaks of itself (`các cấp công đoàn
+    # ngành Y tế` in Công đoàn Y tế Việt Nam's report): the trade's name and no place after it
+    if lay.org_level != "national_sector" or not own.endswith(" việt nam"):
+        return False
+    trade = _after_type(own).removesuffix(" việt nam")
+    return bool(trade) and named.removeprefix("công đoàn ngành ").removeprefix("cđ ngành ") == trade
 
 
 def public_relief(lay: Layout, spot: Spot) -> bool:
