@@ -172,6 +172,11 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
          "3.200 đoàn viên mới.", None),
         ("Hội nghị trực tuyến năm 2023\nHội nghị kết nối tới 63 điểm cầu LĐLĐ tỉnh, thành phố. "
          "LĐLĐ tỉnh Bắc Giang tổ chức 217 cuộc đối thoại.", "provincial_federation"),
+        # the class of central sector unions names none (probe 9o: `Công đoàn ngành Trung ương
+        # Hồ Chí Minh` of the next words was the author of the confederation's news)
+        ("Hội nghị trực tuyến năm 2024\nTổng Liên đoàn Lao động Việt Nam tổ chức hội nghị, kết "
+         "nối tới 20 điểm cầu công đoàn ngành Trung ương, công đoàn tổng công ty. Đồng chí "
+         "Nguyễn Văn A báo cáo tại TP Hồ Chí Minh.", "national"),
     ],
 )  # fmt: skip
 def test_a_federation_by_its_unit_is_the_author_only_where_it_acts(
