@@ -8071,3 +8071,18 @@ def test_a_national_sector_unions_members_and_itself(sentence: str, subgroup: st
         "t", sentence, "2023", org_level="national_sector", org="Công đoàn Điện lực Việt Nam"
     )
     assert [o.subgroup for o in observations][:1] == [subgroup]
+
+
+def test_members_helped_before_a_gift_to_the_public_are_no_public_relief() -> None:
+    """`hỗ trợ ... đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`: the members were helped with
+    the first figures; the public with the last only (probe 9o: all three were relief)."""
+    text = (
+        "Năm 2021, các cấp công đoàn đã chi 1.560 tỷ đồng hỗ trợ cho gần 1,3 triệu lượt đoàn "
+        "viên bị ảnh hưởng bởi dịch Covid-19 và 210 tỷ đồng cứu trợ đồng bào miền Trung."
+    )
+    observations, _ = extract("t", text, "2021", org_level="national")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (1.56e12, None),
+        (1.3e6, None),
+        (2.1e11, "public_relief"),
+    ]
