@@ -719,6 +719,25 @@ def test_a_grid_ruled_between_its_rows_joins_a_row_wrapped_in_every_cell():
     )
 
 
+def test_a_database_tools_rows_keep_their_blank_cells() -> None:
+    """A row with an empty cell (no plan; no number before `Tổng cộng`) is still a row of its
+    own: it was glued to the row above (hostile round 40)."""
+    text = (
+        "+----+--------------------+----------+----------+\n"
+        "| TT | Chỉ tiêu           | Kế hoạch | Thực hiện|\n"
+        "+----+--------------------+----------+----------+\n"
+        "| 1  | Thành lập CĐCS mới | 15       | 18       |\n"
+        "| 2  | Tổng số đoàn viên  |          | 98.400   |\n"
+        "|    | Tổng cộng          |          | 98.418   |\n"
+        "+----+--------------------+----------+----------+"
+    )
+    assert clean(text, is_html=False).text.split("\n")[1:] == [
+        "| 1 | Thành lập CĐCS mới | 15 | 18 |",
+        "| 2 | Tổng số đoàn viên | | 98.400 |",
+        "| | Tổng cộng | | 98.418 |",
+    ]
+
+
 @pytest.mark.parametrize("text", [_DB_TABLE, _BOX_TABLE], ids=["database_tool", "box_drawn"])
 def test_a_grid_ruled_only_around_its_header_keeps_one_row_a_line(text):
     """A database tool's table (`+---+` over and under the header only, then a row a line):

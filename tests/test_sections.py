@@ -113,6 +113,9 @@ def test_a_heading_of_targets_for_a_later_year_is_a_plan() -> None:
         # the next school year's, in the report of a school year
         ("Phần thứ hai: CÁC CHỈ TIÊU CHỦ YẾU NĂM HỌC 2024-2025", 2024, True),
         ("Phần thứ hai: CÁC CHỈ TIÊU CHỦ YẾU NĂM HỌC 2023-2024", 2024, False),
+        # a term's targets in its congress's report; a result's heading with a target noted
+        ("PHẦN THỨ HAI: CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2023 - 2028", 2023, True),
+        ("1. Công tác phát triển đoàn viên (chỉ tiêu giao đến năm 2028: 50.000)", 2024, False),
     ],
 )
 def test_the_year_of_a_headings_targets(heading: str, year: int, plan: bool) -> None:

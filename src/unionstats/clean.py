@@ -1141,6 +1141,8 @@ def _header_table_columns(text: str) -> str:
 # A grid table's ruling (pandoc's Markdown, a box-drawn table turned to ASCII): `+----+---+`,
 # the header's `+====+====+`.
 _GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+# A ruling inside a box-drawn table, its crossings drawn as bars (`├──┼──┤` read `|--|--|`).
+_INNER_RULE = re.compile(r"[ \t]*\|(?:[-=:]+[+|])+[ \t]*")
 _GRID_MIN_COLUMNS = 3
 _GRID_MAX_COLUMNS = 40
 
@@ -1172,7 +1174,7 @@ def _grid_tables(text: str) -> str:
         j = i + 1
         while j < len(lines):
             line = lines[j].rstrip()
-            if _GRID_RULE.fullmatch(line):
+            if _GRID_RULE.fullmatch(line) or _INNER_RULE.fullmatch(line):
                 rows.append([])
             elif line.lstrip().startswith("|") and line.endswith("|"):
                 aligned = aligned and len(line) == width and all(line[k] in "|+" for k in cuts)
@@ -1184,13 +1186,14 @@ def _grid_tables(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        # (rulings between the body's rows: each stretch is one row, its cells wrapped)
+        # Rulings between the body's rows: each stretch is one row, its cells wrapped. Ruled
+        # only around its header (a database tool's table): each line of the body is a row.
         ruled = sum(1 for lines_between in rows[1:] if lines_between) > 1
         for row in (
             line_row
-            for lines_between in rows
+            for k, lines_between in enumerate(rows)
             if lines_between
-            for line_row in ([lines_between] if ruled else _rows_of(lines_between, cuts))
+            for line_row in ([lines_between] if ruled or k == 0 else _rows_of(lines_between, cuts))
         ):
             cells = [
                 " ".join(part for line in row if (part := line[a + 1 : b].strip(" \t|")))
@@ -1202,18 +1205,16 @@ def _grid_tables(text: str) -> str:
 
 
 def _rows_of(lines: list[str], cuts: list[int]) -> list[list[str]]:
-    """The rows among the lines between two rulings: a line with every cell filled opens a
-    row, one with an empty cell goes on the row above (a cell wrapped over lines, the other
-    cells blank). A database tool rules only around its header (`+---+` over and under it,
-    then one line a row): its rows were joined into one, its figures into one cell each
-    (hostile round 38)."""
+    """The rows of a body ruled only around its header: each line opens one, unless it goes
+    on a cell of the line above (its first cell empty, no figure in it: `|   | Đảng | | |`).
+    A database tool's rows were joined into one, figures and all (hostile rounds 38, 40)."""
     rows: list[list[str]] = []
     for line in lines:
-        full = all(line[a + 1 : b].strip(" \t|") for a, b in itertools.pairwise(cuts))
-        if full or not rows:
-            rows.append([line])
-        else:
+        first = line[cuts[0] + 1 : cuts[1]].strip(" \t|")
+        if rows and not first and not any(c.isdigit() for c in line):
             rows[-1].append(line)
+        else:
+            rows.append([line])
     return rows
 
 

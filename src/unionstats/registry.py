@@ -69,9 +69,27 @@ class Registry:
                 for entry in self.by_key.get(key or "", ())
                 if not any(_other_marks(w, entry.spellings) for w in written)
             ]
+            if len(fits) > 1:  # (the one whose marks a spelling of the text's agrees with)
+                fits = [e for e in fits if any(_same_marks(w, e.spellings) for w in written)]
             if len(fits) == 1:  # (`Tan An` may be `Tân An` or `Tấn An`: neither is chosen)
                 return fits[0]
         return None
+
+
+def _same_marks(name: str, spellings: tuple[str, ...]) -> bool:
+    """`name` ends as one of the spellings does, marks and all, over the words whose letters
+    they share (`CĐCS CÔNG TY TNHH TẤN AN` and `Công đoàn cơ sở Công ty TNHH Tấn An`)."""
+    mine = marked_slug(normalize_vietnamese(name)).split("-")
+    for spelling in spellings:
+        theirs = marked_slug(normalize_vietnamese(spelling)).split("-")
+        k = 0
+        while k < min(len(mine), len(theirs)) and ascii_slug(mine[-1 - k]) == ascii_slug(
+            theirs[-1 - k]
+        ):
+            k += 1
+        if k and mine[-k:] == theirs[-k:]:
+            return True
+    return False
 
 
 def _other_marks(name: str, spellings: tuple[str, ...]) -> bool:
@@ -79,8 +97,10 @@ def _other_marks(name: str, spellings: tuple[str, ...]) -> bool:
     with none of them (`Tấn An` against `Tân An`; `Tan An`, written without any mark,
     agrees with both). A name written with marks has them where it means them: `Minh An`
     there is not `Minh Ân`."""
-    slug = marked_slug(name)
-    same = [marked_slug(s) for s in spellings if ascii_slug(s) == ascii_slug(name)]
+    slug = marked_slug(normalize_vietnamese(name))  # (`Đông Hoà` is `Đông Hòa`)
+    same = [
+        marked_slug(normalize_vietnamese(s)) for s in spellings if ascii_slug(s) == ascii_slug(name)
+    ]
     return bool(same) and not any(s == slug or s.isascii() or slug.isascii() for s in same)
 
 
@@ -195,7 +215,7 @@ def resolve(meta: DocMeta, doc_id: str, registry: Registry, overridden_org: bool
         keys += name_keys(meta.org, meta.province)
     if overridden_org and meta.org:  # sources.csv named it: the name decides, not inference
         keys = [*name_keys(meta.org, meta.province), None]
-    # (as the text spells it: the name built from it writes out `TNHH` with marks of its own)
+    # (as the text spells it: the name built from it writes its type with marks of its own)
     written = meta.org_written or meta.org
     entry = registry.find(*keys, written=(written,) if written else ())
     if entry is not None:

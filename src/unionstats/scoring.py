@@ -473,8 +473,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         for start, end in found:
             if start < floor or hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
                 continue
-            if _in_aside(lay, start, end, spot.left):
-                continue
+            if cond.veto and _in_aside(lay, start, end, spot.left):
+                continue  # (a requirement's words there may be all the figure's label says)
             if cond.stop and _stops(lay.text, cond.stop, end, spot.left):
                 continue
             if cond.opens and not _opens_sentence(lay, start):
@@ -1365,9 +1365,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         for start, end in hits.starting_between(list_id, spot.right, right_end):
             if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
-            if "," in low[spot.right : start] and _figure_after(cat.scoring.rate_links).match(
-                low, end
-            ):
+            if _OPENS_ANOTHER.search(low, spot.right, start) and _figure_after(
+                cat.scoring.rate_links
+            ).match(low, end):
                 continue  # `2.870 người là đoàn viên, lao động nữ chiếm 64%`: another's subject
             if _in_a_body_name(lay, start, end):
                 continue
@@ -1384,6 +1384,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
     return best[2] if best else _opened_with(lay, spot)
+
+
+# What opens another's subject between a figure and a breakdown after it: a comma, a bracket,
+# `trong đó` (`15.200 người trong đó lao động nữ chiếm 64%`, `(lao động nữ chiếm 64%)`).
+_OPENS_ANOTHER = re.compile(r"[,(]|\btrong\s+(?:đó|số\s+đó)\b")
 
 
 @cache

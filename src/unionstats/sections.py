@@ -105,7 +105,11 @@ def plan_sections(
                 not listed
                 and (
                     _says(head, plan_words)
-                    or (ahead and _says(head, ahead_words) and _names_a_later_year(line_low, year))
+                    or (
+                        ahead
+                        and _opens_with(head, ahead_words)
+                        and _names_a_later_year(line_low, year)
+                    )
                 )
                 and not _says(line_low, result_words)
             )
@@ -125,8 +129,18 @@ def plan_sections(
 # `năm 2025`, `năm học 2024-2025` (its last year): the year a heading's targets are for; a
 # date (`số liệu tính đến ngày 05/01/2025`) or a Tết (`Tết Ất Tỵ 2025`) names none.
 _TARGET_YEAR = re.compile(
-    r"(?<!\w)năm(?:\s+học)?\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)"
+    r"(?<!\w)(?:năm(?:\s+học)?|nhiệm\s+kỳ|giai\s+đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?"
+    r"((?:19|20)\d\d)(?!\d)"
 )
+
+
+def _opens_with(head: str, words: tuple[str, ...]) -> bool:
+    """The heading's words, past its enumerator, open with one of `words` (`CÁC CHỈ TIÊU CHỦ
+    YẾU NĂM 2025`; not a results heading with a target in brackets: `Công tác phát triển đoàn
+    viên (chỉ tiêu giao đến năm 2028: ...)`)."""
+    m = _ENUMERATED.match(head) or _NUMBERED_LABEL.match(head)
+    rest = head[m.end() if m else 0 :].lstrip(" :.-–")
+    return rest.startswith(words)
 
 
 def _names_a_later_year(low: str, year: int | None) -> bool:

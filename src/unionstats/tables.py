@@ -329,7 +329,7 @@ def _read_block(
                     len(named) == 1
                     and not set(named.values()) & set(lay.catalogue.scoring.stock_indicators)
                     and any(row_ and _is_total(lay, row_[0][2]) for row_ in rows[r + 1 :])
-                    and not any(row_ and _is_year_cell(row_[0][2]) for row_ in rows[r:])
+                    and not any(row_ and _PERIOD_LABEL.match(row_[0][2]) for row_ in rows[r:])
                 )
                 columns = named if len(named) >= 2 or one else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
@@ -675,9 +675,17 @@ def _read_row(
     elif (
         width > len(row)
         and all(_is_number_cell(t) for _, _, t in row[label_i + 1 :])
-        and all(
-            roles.get(i, ("unit",))[0] == "unit"
-            for i in range(label_i + 1, label_i + 1 + width - len(row))
+        and (
+            all(
+                roles.get(i, ("unit",))[0] == "unit"
+                for i in range(label_i + 1, label_i + 1 + width - len(row))
+            )
+            # (... or its last cell a share under the share column: `| 3 | Tổng số đoàn viên |
+            # 98.400 | 102,3 |` under `ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%)`)
+            or (
+                roles.get(width - 1, ("",))[0] == "ratio"
+                and _SHARE_CELL.fullmatch(row[-1][2].strip()) is not None
+            )
         )
     ):
         # `Sáng kiến được công nhận sáng kiến   30   41   136,7`: the label ran into the unit
@@ -844,6 +852,10 @@ def _is_rate(lay: Layout, code: str) -> bool:
     return any(i.code == code and i.unit == "percent" for i in lay.catalogue.indicators)
 
 
+_SHARE_CELL = re.compile(r"\d{1,3},\d{1,2}\s*%?")  # `102,3`: a share, never a count
+# A row labelled by a time (`2023`, `Năm 2023`, `Quý I`, `Tháng 10/2024`, `6 tháng đầu năm`):
+# the total of such rows spans them, no period of the report's.
+_PERIOD_LABEL = re.compile(r"(?i)\s*(?:(?:19|20)\d\d\b|(?:năm|quý|tháng|\d{1,2}\s+tháng)(?!\w))")
 _HEADER_TIME = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+[ivx]{1,3})"
     r"(?:\s*(?:năm\s+|/)?(?:19|20)\d\d)?(?!\w)"

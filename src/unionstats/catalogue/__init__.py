@@ -9,7 +9,7 @@ of a regex traceback later, and a report is scanned once for all of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -64,6 +64,7 @@ class Condition:
     unless_right_after: int = -1  # list id: not when one of these starts right after its noun
     unless_between: int = -1  # list id: `before` only: not when one of these stands after it
     opens: bool = False  # `before` only: the phrase opens its sentence (`Với hơn 683.000 ...`)
+    veto: bool = False  # a veto, whose words in an aside (`(kể cả tiền thưởng)`) say nothing
 
 
 @dataclass(frozen=True, eq=False)  # one object per code: compared by identity
@@ -504,7 +505,10 @@ def _indicator(raw: dict[str, Any], b: _Builder) -> Indicator:
         heads=b.words(heads, f"{code}.heads") if heads else None,
         cues=tuple(cues),
         requires=b.conditions(raw.get("requires"), f"{code}.requires"),
-        vetoes=b.conditions(raw.get("vetoes"), f"{code}.vetoes"),
+        vetoes=tuple(
+            tuple(replace(c, veto=True) for c in group)
+            for group in b.conditions(raw.get("vetoes"), f"{code}.vetoes")
+        ),
         examples=tuple(raw["examples"]),
     )
 
