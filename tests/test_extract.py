@@ -120,6 +120,11 @@ CASES = [
         "Đến nay đã có 567 doanh nghiệp ký kết thỏa ước lao động tập thể.",
         {("collective_agreements", 567)},
     ),
+    # ... counted by a sector's own units
+    (
+        "Có 7 bệnh viện tư nhân đã ký kết thỏa ước lao động tập thể.",
+        {("collective_agreements", 7)},
+    ),
     ("Tổ chức 1.234 cuộc đối thoại định kỳ tại nơi làm việc.", {("workplace_dialogues", 1234)}),
     ("Đăng tải 350 tin, bài trên Cổng thông tin điện tử.", {("media_posts", 350)}),
     (
