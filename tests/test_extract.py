@@ -115,6 +115,11 @@ CASES = [
         "Tổ chức 45 lớp tập huấn cho 3.200 lượt cán bộ công đoàn.",
         {("training_courses", 45), ("training_participants", 3200)},
     ),
+    # those trained named by their role in the union
+    (
+        "Mở 9 lớp tập huấn cho 410 tổ trưởng, tổ phó công đoàn.",
+        {("training_courses", 9), ("training_participants", 410)},
+    ),
     ("Phối hợp tổ chức 120 cuộc giám sát việc thực hiện chính sách.", {("supervisions", 120)}),
     (
         "Đến nay đã có 567 doanh nghiệp ký kết thỏa ước lao động tập thể.",
