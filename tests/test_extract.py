@@ -8113,3 +8113,16 @@ def test_members_helped_before_a_gift_to_the_public_are_no_public_relief() -> No
         (1.3e6, None),
         (2.1e11, "public_relief"),
     ]
+
+
+def test_a_district_named_like_another_province_is_the_reports_own() -> None:
+    """`huyện Quảng Ninh` of Quảng Bình heading its clause in Quảng Bình's report is one of its
+    districts, not the province of Quảng Ninh (hostile round 41)."""
+    observations, _ = extract(
+        "t",
+        "Năm 2024, Quảng Ninh kết nạp 412 đoàn viên.",
+        "2024",
+        org_level="provincial_federation",
+        province="Quảng Bình",
+    )
+    assert [o.subgroup for o in observations] == [None]

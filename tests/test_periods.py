@@ -369,6 +369,11 @@ def test_a_review_of_a_terms_first_years() -> None:
             "chức tổng kết hoạt động năm 2024, triển khai phương hướng, nhiệm vụ năm 2025.",
             "2024",
         ),
+        # a plan's year that the report reviews is its period (hostile round 41)
+        (
+            "LĐLĐ huyện Ý Yên\nKết quả thực hiện kế hoạch năm 2025\nTrong năm, LĐLĐ huyện ...",
+            "2025",
+        ),
     ],
 )
 def test_a_year_named_as_the_plans_is_not_the_period_reviewed(head: str, period: str) -> None:

@@ -1029,9 +1029,9 @@ def _closed_term(low: str, mark: PeriodMark) -> str:
 _TERM_PAST = re.compile(r"nhiệm\s+kỳ\s+(?:vừa\s+)?qua\b|nhiệm\s+kỳ\s+trước\b")
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 # A year named as the plan's in a head (`triển khai nhiệm vụ năm 2023`, `phương hướng, nhiệm vụ
-# năm 2024`, `kế hoạch công tác năm 2025`).
+# năm 2024`); not `kế hoạch năm 2024` alone: `Kết quả thực hiện kế hoạch năm 2024` reviews it.
 _PLAN_YEAR = re.compile(
-    r"(?:triển\s+khai|phương\s+hướng|kế\s+hoạch|chương\s+trình)"
+    r"(?:triển\s+khai|phương\s+hướng)"
     r"(?:,?\s+(?:nhiệm\s+vụ|công\s+tác|hoạt\s+động|trọng\s+tâm|và))*\s+năm\s+((?:19|20)\d{2})(?!\d)"
 )
 

@@ -20,7 +20,7 @@ from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout, ellipsis_goes_on
 from unionstats.orgs import words as org_words
-from unionstats.places import find_provinces, province_of
+from unionstats.places import district_province, find_provinces, province_of
 from unionstats.wordsearch import alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
@@ -898,6 +898,8 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
         between = lay.low[pos : spot.left]
         if (mine is not None and province.name == mine.name) or any(c in ",;:)" for c in between):
             continue  # (nor one in brackets: `nhà cho đoàn viên tại quê (Thanh Hóa, Sóc Trăng)`)
+        if mine is not None and _a_district_of(province.name.removeprefix("TP. "), mine.name):
+            continue  # (`huyện Quảng Ninh` of Quảng Bình, `huyện Hòa Bình` of Bạc Liêu)
         unit = _UNIT_BEFORE.search(lay.low, max(0, pos - 12), pos)  # (`tại tỉnh Sóc Trăng`)
         start = unit.start() if unit else pos
         # ... opening its clause or the stretch after a comma (`năm 2024, Sóc Trăng kết nạp`):
@@ -912,6 +914,14 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
 
 
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s+$")
+
+
+def _a_district_of(name: str, province: str) -> bool:
+    """A district, town or city of `province` bears the name (of another province too)."""
+    return any(
+        (found := district_province(name, kind)) is not None and found.name == province
+        for kind in ("huyện", "thị xã", "thành phố", "quận")
+    )
 
 
 _NATIONAL_LEVELS = ("national", "national_sector")
