@@ -333,7 +333,7 @@ CASES = [
     ("Tổng giá trị phiên chợ Tết Công đoàn là 870 triệu đồng.", {("welfare_value", 870e6)}),
     # members transferred in, named after them, are no new members (spec; hostile round 41)
     (
-        "Năm 2024 kết nạp 1.236 đoàn viên (chưa kể 120 đoàn viên tiếp nhận từ nơi khác chuyển đến).",
+        "Năm 2023 kết nạp 1.236 đoàn viên (chưa kể 120 đoàn viên tiếp nhận từ nơi khác chuyển đến).",
         {("new_members", 1236)},
     ),
 ]
