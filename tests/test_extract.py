@@ -331,6 +331,12 @@ CASES = [
     ),
     ("Khoảng 1.800 công nhân được thưởng thức bữa ăn nâng cao.", {("welfare_beneficiaries", 1800)}),
     ("Tổng giá trị phiên chợ Tết Công đoàn là 870 triệu đồng.", {("welfare_value", 870e6)}),
+    # the gifts' money named by their giving
+    (
+        "Trao 300 suất quà, mỗi suất trị giá 1 triệu đồng, với tổng kinh phí trao quà là 300 "
+        "triệu đồng.",
+        {("gifts", 300), ("gift_value", 300e6)},
+    ),
     # members transferred in, named after them, are no new members (spec; hostile round 41)
     (
         "Năm 2023 kết nạp 1.236 đoàn viên (chưa kể 120 đoàn viên tiếp nhận từ nơi khác chuyển đến).",

@@ -380,15 +380,21 @@ def _person_unit_re() -> re.Pattern[str]:
     return re.compile(r"[^\S\n]*(?:" + alternation(nouns) + r")(?![\w])")
 
 
-def _unit(unit_text: str | None, text: str, pos: int) -> str | None:
+def _unit(unit_text: str | None, text: str, pos: int, value: float = 0.0) -> str | None:
     if unit_text:
         u = unit_text.strip()
         if u.startswith("%") or u.startswith("phần"):
             return "percent"
         return "VND/person/month" if "/" in u else "VND"
+    if value >= _LEAST_PAY and _PER_HEAD_MONTH.match(text, pos):
+        return "VND/person/month"  # `thu nhập bình quân 3.700.000 người/tháng`: `đồng` left out
     if _person_unit_re().match(text, pos):
         return "persons"
     return None
+
+
+_LEAST_PAY = 100_000.0  # a month's pay in đồng is no smaller (`12 người/tháng` are people)
+_PER_HEAD_MONTH = re.compile(r"\s*(?:người|ng|lao động|lđ)\s*/\s*tháng(?![\w])")
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int]:
@@ -549,7 +555,7 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         qualifier = "approx"
     if not math.isfinite(value) or (target is not None and not math.isfinite(target)):
         return None
-    unit = _unit(unit_text, text, end)
+    unit = _unit(unit_text, text, end, value)
     if unit is None and _money_before(text, m.start()):
         unit = "VND"
     if unit is None and has_scale and not _MONEY_SCALES.isdisjoint(_scale_words(scales)):
