@@ -394,3 +394,19 @@ def test_from_the_terms_start_is_the_term_the_report_names() -> None:
     assert [m.period for m in find_marks(text, "2024") if m.kind == "relative"] == ["2023-2024"]
     alone = "Từ đầu nhiệm kỳ đến nay đã kết nạp 1.236 đoàn viên."
     assert [m.period for m in find_marks(alone, "2024") if m.kind == "relative"] == ["2019-2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("nhân dịp tết nguyên đán kỷ hợi, công đoàn trao 200 suất quà", "2019"),
+        ("chăm lo tết giáp thìn cho đoàn viên", "2024"),
+        ("quà tết quý mẹo", "2023"),
+    ],
+)
+def test_a_tet_named_by_its_stem_and_branch_is_its_year(text: str, year: str) -> None:
+    """`Tết Nguyên đán Kỷ Hợi` dates what it tells of as `Tết ... 2019` would (mined round 17:
+    the period was left empty)."""
+    from unionstats.periods import find_marks
+
+    assert [m.period for m in find_marks(text, None)] == [year]

@@ -244,7 +244,23 @@ def relative_span(n: int, doc_period: str | None) -> str | None:
     return f"{year - n}-{year}"
 
 
-_NAMED_TERM = re.compile(r"nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+# The Tết of a year named by its stems and branches (`Tết Nguyên đán Kỷ Hợi`: the Tết of 2019):
+# that year, as `Tết ... 2019` would say it.
+_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
+_LUNAR_NEW_YEAR = re.compile(
+    rf"tết(?:\s+nguyên\s+đán)?\s+({'|'.join(_STEMS)})\s+"
+    rf"({'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})(?!\w)(?!\s+(?:19|20)\d\d)"
+)
+_FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
+
+
+def _lunar_year(stem: str, branch: str) -> int:
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    s, b = _STEMS.index(stem), _BRANCHES.index(branch)
+    cycle = range(_FIRST_CYCLE_YEAR, _FIRST_CYCLE_YEAR + 60)
+    return next(y for y in cycle if (y - 4) % 10 == s and (y - 4) % 12 == b)
 
 
 def _current_term(text: str, year: int | None) -> str | None:
@@ -391,6 +407,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 relative_span(n, doc_period) if n else None,
                 "relative",
             )
+    if "tết" in text:
+        for m in _LUNAR_NEW_YEAR.finditer(text):
+            add(m.start(), m.span(), str(_lunar_year(m.group(1), m.group(2))), "year")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
         after = _TERM_AFTER.match(text, m.end())
