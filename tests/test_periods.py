@@ -410,3 +410,6 @@ def test_a_tet_named_by_its_stem_and_branch_is_its_year(text: str, year: str) ->
     from unionstats.periods import find_marks
 
     assert [m.period for m in find_marks(text, None)] == [year]
+    # in a report of that very year it says no more than the report (a half-year's Tết keeps
+    # the half-year)
+    assert [m.period for m in find_marks(text, f"{year}-H1")] == []

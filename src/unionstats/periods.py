@@ -409,7 +409,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             )
     if "tết" in text:
         for m in _LUNAR_NEW_YEAR.finditer(text):
-            add(m.start(), m.span(), str(_lunar_year(m.group(1), m.group(2))), "year")
+            year = _lunar_year(m.group(1), m.group(2))
+            if year != doc_year:  # (the report's own year says no more, a half of it says more)
+                add(m.start(), m.span(), str(year), "year")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
         after = _TERM_AFTER.match(text, m.end())
