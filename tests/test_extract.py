@@ -337,6 +337,13 @@ CASES = [
         "triệu đồng.",
         {("gifts", 300), ("gift_value", 300e6)},
     ),
+    # ... nor those moved in told in a clause of their own (hostile round 42)
+    (
+        "Năm 2023, các CĐCS đã kết nạp 250 ĐV và tiếp nhận 40 ĐV chuyển đến từ nơi khác.",
+        {("new_members", 250)},
+    ),
+    ("Năm 2023 kết nạp 310 đoàn viên, chuyển đến 45 đoàn viên.", {("new_members", 310)}),
+    ("Tổ chức tập huấn kỹ năng thương lượng, ký kết thỏa ước cho 45 doanh nghiệp.", set()),
     # members transferred in, named after them, are no new members (spec; hostile round 41)
     (
         "Năm 2023 kết nạp 1.236 đoàn viên (chưa kể 120 đoàn viên tiếp nhận từ nơi khác chuyển đến).",
@@ -8127,6 +8134,18 @@ def test_members_helped_before_a_gift_to_the_public_are_no_public_relief() -> No
 
 
 def test_a_district_named_like_another_province_is_the_reports_own() -> None:
+    """... though `tỉnh Quảng Ninh` is the province (hostile round 42)."""
+    observations, _ = extract(
+        "t",
+        "Năm 2024, tỉnh Quảng Ninh kết nạp 12.500 đoàn viên.",
+        "2024",
+        org_level="provincial_federation",
+        province="Quảng Bình",
+    )
+    assert [o.subgroup for o in observations] == ["other_org"]
+
+
+def test_a_district_named_like_another_province_is_the_reports_own_district() -> None:
     """`huyện Quảng Ninh` of Quảng Bình heading its clause in Quảng Bình's report is one of its
     districts, not the province of Quảng Ninh (hostile round 41)."""
     observations, _ = extract(

@@ -369,6 +369,11 @@ def test_a_review_of_a_terms_first_years() -> None:
             "chức tổng kết hoạt động năm 2024, triển khai phương hướng, nhiệm vụ năm 2025.",
             "2024",
         ),
+        # ... nor the coming plan's year beside the review (hostile round 42)
+        (
+            "LĐLĐ huyện Ý Yên\nBáo cáo kết quả công tác công đoàn và kế hoạch năm 2025\nTrong năm, LĐLĐ huyện kết nạp 640 đoàn viên.",
+            "2024",
+        ),
         # a plan's year that the report reviews is its period (hostile round 41)
         (
             "LĐLĐ huyện Ý Yên\nKết quả thực hiện kế hoạch năm 2025\nTrong năm, LĐLĐ huyện ...",
@@ -413,3 +418,5 @@ def test_a_tet_named_by_its_stem_and_branch_is_its_year(text: str, year: str) ->
     # in a report of that very year it says no more than the report (a half-year's Tết keeps
     # the half-year)
     assert [m.period for m in find_marks(text, f"{year}-H1")] == []
+    # ... nor does another cycle's (`Tổng tiến công và nổi dậy Tết Mậu Thân`: 1968's)
+    assert [m.period for m in find_marks(text, str(int(year) - 10))] == []

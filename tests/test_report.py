@@ -314,14 +314,15 @@ def test_a_home_folder_that_cannot_be_written_adds_no_warnings(
 
 
 def test_cli_errors_are_one_line(tmp_path):
+    (tmp_path / "raw").mkdir()
     proc = unionstats(
         "report",
         "--year",
         "2023",
         "--processed",
-        str(tmp_path),
+        str(tmp_path / "processed"),
         "--raw",
-        str(tmp_path),
+        str(tmp_path / "raw"),
         "--notebooks",
         str(tmp_path / "missing"),
     )

@@ -410,7 +410,9 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
     if "tết" in text:
         for m in _LUNAR_NEW_YEAR.finditer(text):
             year = _lunar_year(m.group(1), m.group(2))
-            if year != doc_year:  # (the report's own year says no more, a half of it says more)
+            # (the report's own year says no more, a half of it says more; one far from it is
+            # another cycle's: `Tổng tiến công và nổi dậy Tết Mậu Thân` is 1968's)
+            if year != doc_year and (doc_year is None or abs(year - doc_year) <= 1):
                 add(m.start(), m.span(), str(year), "year")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
@@ -1050,9 +1052,11 @@ def _closed_term(low: str, mark: PeriodMark) -> str:
 _TERM_PAST = re.compile(r"nhiệm\s+kỳ\s+(?:vừa\s+)?qua\b|nhiệm\s+kỳ\s+trước\b")
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 # A year named as the plan's in a head (`triển khai nhiệm vụ năm 2023`, `phương hướng, nhiệm vụ
-# năm 2024`); not `kế hoạch năm 2024` alone: `Kết quả thực hiện kế hoạch năm 2024` reviews it.
+# năm 2024`, `kế hoạch năm 2025`); not one a report reviews (`Kết quả thực hiện kế hoạch năm
+# 2024`).
 _PLAN_YEAR = re.compile(
-    r"(?:triển\s+khai|phương\s+hướng)"
+    r"(?:triển\s+khai|phương\s+hướng"
+    r"|(?<!thực hiện )(?<!thực hiện các )(?:kế\s+hoạch|chương\s+trình))"
     r"(?:,?\s+(?:nhiệm\s+vụ|công\s+tác|hoạt\s+động|trọng\s+tâm|và))*\s+năm\s+((?:19|20)\d{2})(?!\d)"
 )
 

@@ -898,9 +898,9 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
         between = lay.low[pos : spot.left]
         if (mine is not None and province.name == mine.name) or any(c in ",;:)" for c in between):
             continue  # (nor one in brackets: `nhà cho đoàn viên tại quê (Thanh Hóa, Sóc Trăng)`)
-        if mine is not None and _a_district_of(province.name.removeprefix("TP. "), mine.name):
-            continue  # (`huyện Quảng Ninh` of Quảng Bình, `huyện Hòa Bình` of Bạc Liêu)
         unit = _UNIT_BEFORE.search(lay.low, max(0, pos - 12), pos)  # (`tại tỉnh Sóc Trăng`)
+        if unit is None and mine and _a_district_of(province.name.removeprefix("TP. "), mine.name):
+            continue  # (`Quảng Ninh` of Quảng Bình; `tỉnh Quảng Ninh` is the province)
         start = unit.start() if unit else pos
         # ... opening its clause or the stretch after a comma (`năm 2024, Sóc Trăng kết nạp`):
         # after other words it is whom they name (`tặng quà mẹ Việt Nam anh hùng tỉnh Quảng Nam`)
