@@ -946,7 +946,7 @@ def test_headlines_under_an_aggregators_link_to_the_source_are_other_articles() 
     text = (
         "Công đoàn xã trao 120 suất quà Tết\nCông đoàn xã đã trao 120 suất quà Tết.\n"
         "Xem bản gốc tại đây\n"
-        "- Công đoàn phường An Hải trao hơn 600 triệu đồng hỗ trợ đoàn viên đón Tết\n"
+        "- Công đoàn phường An Hải chi hơn 600 triệu đồng chăm lo cho đoàn viên dịp Tết\n"
     )
     result = clean(text, is_html=False)
     assert (

@@ -277,7 +277,7 @@ CASES = [
     ),
     # those the Party fosters after the union refers them take no class: the admitted
     (
-        "Công đoàn đã giới thiệu 96 đoàn viên ưu tú cho Đảng bồi dưỡng, có 41 đoàn viên được "
+        "Công đoàn đã giới thiệu 96 đoàn viên ưu tú để Đảng bồi dưỡng, có 41 đoàn viên được "
         "kết nạp.",
         {("party_referrals", 96), ("party_admissions", 41)},
     ),
@@ -300,7 +300,7 @@ CASES = [
     ("Qua đối thoại, 11 doanh nghiệp đã điều chỉnh tăng lương cho công nhân.", set()),
     # a class named after the Party's fostering is one
     (
-        "Giới thiệu 75 đoàn viên ưu tú cho Đảng bồi dưỡng, phối hợp mở 4 lớp tập huấn cho 260 "
+        "Giới thiệu 75 đoàn viên ưu tú để Đảng bồi dưỡng, phối hợp mở 4 lớp tập huấn cho 260 "
         "cán bộ công đoàn.",
         {("party_referrals", 75), ("training_courses", 4), ("training_participants", 260)},
     ),
@@ -333,7 +333,7 @@ CASES = [
     ("Tổng giá trị phiên chợ Tết Công đoàn là 870 triệu đồng.", {("welfare_value", 870e6)}),
     # the gifts' money named by their giving
     (
-        "Trao 300 suất quà, mỗi suất trị giá 1 triệu đồng, với tổng kinh phí trao quà là 300 "
+        "Trao 300 suất quà (mỗi suất 1 triệu đồng); cả đợt có tổng kinh phí trao quà là 300 "
         "triệu đồng.",
         {("gifts", 300), ("gift_value", 300e6)},
     ),
@@ -367,10 +367,10 @@ NEVER = [
     "Đang online: 21. Hôm nay : 1367. Đã truy cập: 2305463",
     "Hưởng ứng Chương trình “1 triệu sáng kiến” của Tổng Liên đoàn.",
     # ... and a programme's long name in quotes, named before or after it, is no speech
-    "Công đoàn ngành tổng kết Chương trình “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, "
-    "quyết tâm chiến thắng đại dịch” của Tổng Liên đoàn.",
-    "Ông nhấn mạnh, “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại "
-    "dịch” là chương trình được phát động từ năm 2022.",
+    "Công đoàn ngành tổng kết Chương trình “Mỗi đoàn viên 1 sáng kiến - vì doanh nghiệp phát triển "
+    "bền vững, người lao động có việc làm ổn định” của Tổng Liên đoàn.",
+    "Ông cho biết, “Mỗi đoàn viên 1 sáng kiến - vì doanh nghiệp phát triển bền vững, người lao "
+    "động có việc làm ổn định” là chương trình được phát động từ năm 2022.",
     "Phòng chống dịch Covid-19 trong 6 tháng đầu năm.",
     "Tặng quà nhân các ngày lễ như: 8/3, 20/10; 1/6 và Tết Trung thu.",
     "Tăng 500 đoàn viên so với năm 2022; vượt 20% chỉ tiêu.",
@@ -411,7 +411,7 @@ NEVER = [
     # women's committee founded inside unions
     "Năm 2021, thành lập công đoàn cơ sở tại các doanh nghiệp có 30 công nhân lao động trở lên.",
     # ... and its qualifier first (`có trên 25 lao động`): the size of each, no workforce
-    "Năm 2023 đã có thêm CĐCS tại các doanh nghiệp có trên 25 lao động.",
+    "Năm 2023 đã có thêm CĐCS ở những nơi là các doanh nghiệp có trên 40 lao động.",
     "Năm 2021, trung tâm hỗ trợ pháp lý cho 76 trường hợp.",
     "Năm 2021, Ủy ban kiểm tra công đoàn cơ sở tiếp 142 lượt người.",
     "Năm 2021, các doanh nghiệp gia hạn, sửa đổi 318 bản TƯLĐTT.",
@@ -1280,7 +1280,7 @@ PHRASINGS = [
     ("Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người.", {("members", 85400)}),
     ("Tổng số đoàn viên toàn tỉnh tính đến ngày 31/12/2023: 85.400 người.", {("members", 85400)}),
     # ... nor the time it counts
-    ("- Số đoàn viên kết nạp mới trong 3 năm qua: 46", {("new_members", 46)}),
+    ("- Số người được kết nạp vào công đoàn trong 3 năm qua: 46 đoàn viên", {("new_members", 46)}),
     # after a change word, the level reached is the figure; the change itself is not
     (
         "Thu nhập bình quân của người lao động tăng lên 7,5 triệu đồng/người/tháng, tăng "
@@ -8083,7 +8083,7 @@ def test_one_column_naming_its_indicator_over_units_gives_their_total(header, to
         ("Năm 2024, tỉnh Trà Vinh kết nạp 2.140 đoàn viên.", "other_org"),
         # ... not a place the report's body acts in, nor whom it names, nor its own province
         ("LĐLĐ thành phố trao quà tại tỉnh Trà Vinh cho 2.140 công nhân.", None),
-        ("LĐLĐ thành phố tặng quà mẹ Việt Nam anh hùng tỉnh Trà Vinh 2 triệu đồng.", None),
+        ("LĐLĐ thành phố thăm, tặng quà thương binh tỉnh Trà Vinh 2 triệu đồng.", None),
         ("Năm 2024, thành phố Cần Thơ kết nạp 2.140 đoàn viên.", None),
         (
             "Xây 3 nhà cho đoàn viên tại quê (Trà Vinh, Sóc Trăng) với tổng kinh phí 150 triệu đồng.",
@@ -8123,7 +8123,7 @@ def test_members_helped_before_a_gift_to_the_public_are_no_public_relief() -> No
     the first figures; the public with the last only (probe 9o: all three were relief)."""
     text = (
         "Năm 2021, các cấp công đoàn đã chi 1.560 tỷ đồng hỗ trợ cho gần 1,3 triệu lượt đoàn "
-        "viên bị ảnh hưởng bởi dịch Covid-19 và 210 tỷ đồng cứu trợ đồng bào miền Trung."
+        "viên gặp khó khăn do dịch Covid-19 và 210 tỷ đồng cứu trợ đồng bào miền Trung."
     )
     observations, _ = extract("t", text, "2021", org_level="national")
     assert [(o.value, o.subgroup) for o in observations] == [

@@ -654,9 +654,9 @@ def test_a_month_or_a_row_of_figures_is_not_joined(text: str) -> None:
 
 
 def test_a_months_pay_per_head_with_dong_left_out_is_money() -> None:
-    """`thu nhập bình quân 3.700.000 người/tháng` (mined round 17: read as 3,7 million workers);
+    """`thu nhập bình quân 4.150.000 người/tháng` (mined round 17: read as millions of workers);
     a handful a month stays people."""
-    q = parse_quantity("3.700.000 người/tháng")
-    assert q is not None and (q.value, q.unit) == (3_700_000, "VND/person/month")
+    q = parse_quantity("4.150.000 người/tháng")
+    assert q is not None and (q.value, q.unit) == (4_150_000, "VND/person/month")
     q = parse_quantity("12 người/tháng")
     assert q is not None and q.unit == "persons"

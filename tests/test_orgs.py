@@ -817,7 +817,7 @@ def test_a_companys_name_goes_on_past_va(text: str, written: str) -> None:
         ("Công đoàn các khu công nghiệp tỉnh Bến Tre tổ chức hội nghị.",
          "Công đoàn các khu công nghiệp tỉnh Bến Tre", "Bến Tre"),
         # (its province left to the site, as `Công đoàn các KCN tỉnh` is: mined round 15)
-        ("Công đoàn các khu công nghiệp tỉnh: thêm 18 công đoàn cơ sở.",
+        ("Công đoàn các khu công nghiệp tỉnh: có thêm 9 CĐCS mới.",
          "Công đoàn các khu công nghiệp tỉnh", None),
     ],
 )  # fmt: skip
@@ -854,7 +854,7 @@ def test_an_abbreviation_in_brackets_inside_a_name_is_read_past(opening: str, or
         ("Nhà văn hóa Công đoàn tỉnh tổ chức chương trình.", []),
         ("Công đoàn Khách sạn Sông Hồng tổ chức hội nghị.", ["Công đoàn Khách sạn Sông Hồng"]),
         # ... nor a programme of the union (mined round 16: its houses became another body's)
-        ("Tổng số nhà Mái ấm Công đoàn LĐLĐ tỉnh đã hỗ trợ là 18 nhà.", ["LĐLĐ tỉnh"]),
+        ("Số căn Mái ấm Công đoàn LĐLĐ tỉnh xây năm nay là 14 căn.", ["LĐLĐ tỉnh"]),
         ("Chuyến xe Công đoàn năm nay đưa 500 công nhân về quê.", []),
     ],
 )

@@ -404,7 +404,7 @@ def test_from_the_terms_start_is_the_term_the_report_names() -> None:
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("nhân dịp tết nguyên đán kỷ hợi, công đoàn trao 200 suất quà", "2019"),
+        ("dịp tết nguyên đán kỷ hợi, công đoàn ngành trao 140 suất quà", "2019"),
         ("chăm lo tết giáp thìn cho đoàn viên", "2024"),
         ("quà tết quý mẹo", "2023"),
     ],

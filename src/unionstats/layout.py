@@ -130,8 +130,8 @@ class Layout:
         if "“" in text or '"' in text or "«" in text:
             # A name or slogan in quotes ("1 triệu sáng kiến") is short; a quoted speech
             # ("Năm qua, chúng tôi đã trao 450 suất quà ...") states the body's own figures.
-            # (... unless a programme's word names it: `Chương trình “...”`, `“...” là Chương
-            # trình được Tổng LĐLĐVN tổ chức` is a name)
+            # (... unless a programme's word names it: `Chương trình “...”`, `“...” là chương
+            # trình do Tổng Liên đoàn phát động` is a name)
             names = self.catalogue.scoring.name_before_quote
             named_after = tuple(f"là {n}" for n in names)
             self.quotes = [

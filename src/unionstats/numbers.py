@@ -387,7 +387,7 @@ def _unit(unit_text: str | None, text: str, pos: int, value: float = 0.0) -> str
             return "percent"
         return "VND/person/month" if "/" in u else "VND"
     if value >= _LEAST_PAY and _PER_HEAD_MONTH.match(text, pos):
-        return "VND/person/month"  # `thu nhập bình quân 3.700.000 người/tháng`: `đồng` left out
+        return "VND/person/month"  # `thu nhập bình quân 4.150.000 người/tháng`: `đồng` left out
     if _person_unit_re().match(text, pos):
         return "persons"
     return None

@@ -701,7 +701,7 @@ def document_period(
         return str(published_year)  # the lead measures now against a year: now is of its date
     head_low = _BASELINE.sub(_blank, head_low)
     # (the year the head names as the plan's is the one the report prepares for: `tổng kết năm
-    # 2022, triển khai nhiệm vụ năm 2023`; named alone, the report reviews the year before it)
+    # 2024, triển khai nhiệm vụ năm 2025`; named alone, the report reviews the year before it)
     plan_years = [int(m.group(1)) for m in _PLAN_YEAR.finditer(head_low)]
     head_low = _PLAN_YEAR.sub(_blank_year, head_low) if plan_years else head_low
     ref = str(published_year) if published_year else _latest_year(head_low)

@@ -25,7 +25,7 @@ from unionstats.wordsearch import alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
-# nor the time it counts (`Số đoàn viên kết nạp mới trong 5 năm qua: 7`, `6 tháng đầu năm`)
+# nor the time it counts (`Số người được kết nạp trong 3 năm qua: 46`, `6 tháng đầu năm`)
 _LABEL_DATE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)"
     r"|(?<![\d.,])\d{1,2}\s+(?:năm|tháng)(?!\w)"
@@ -903,7 +903,7 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
             continue  # (`Quảng Ninh` of Quảng Bình; `tỉnh Quảng Ninh` is the province)
         start = unit.start() if unit else pos
         # ... opening its clause or the stretch after a comma (`năm 2024, Sóc Trăng kết nạp`):
-        # after other words it is whom they name (`tặng quà mẹ Việt Nam anh hùng tỉnh Quảng Nam`)
+        # after other words it is whom they name (`tặng quà thương binh tỉnh Quảng Nam`)
         opened = max(spot.clause[0], *(lay.low.rfind(c, 0, start) + 1 for c in ",;:("))
         if lay.low[opened:start].strip() or lay.digit_between(pos, spot.left):
             continue
