@@ -28,6 +28,20 @@ def _sections(text: str) -> list[str]:
     return [text[s:e].split("\n")[0] for s, e in spans]
 
 
+def _spans_of_a_report_of(text: str, year: int) -> list[tuple[int, int]]:
+    """The plan sections of a report of `year`, headings of targets for later years included."""
+    sc = load_catalogue().scoring
+    return plan_sections(
+        text,
+        lowercase(text),
+        sc.plan_headings,
+        sc.result_headings,
+        (),
+        sc.plan_headings_ahead,
+        year,
+    )
+
+
 def test_a_plan_heading_opens_a_section_up_to_the_next_heading_of_its_level() -> None:
     assert _sections(REPORT) == ["II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"]
 
@@ -81,20 +95,11 @@ def test_a_table_of_contents_opens_no_plan_section() -> None:
 def test_a_heading_of_targets_for_a_later_year_is_a_plan() -> None:
     """`Phần thứ hai: CHỈ TIÊU CHỦ YẾU NĂM 2025` in the report of 2024: its items read as
     2024's results (probe 9l); the same words over the report's own year head results."""
-    sc = load_catalogue().scoring
     text = (
         "Phần thứ nhất: KẾT QUẢ NĂM 2024\nKết nạp 310 đoàn viên.\n"
         "Phần thứ hai: CHỈ TIÊU CHỦ YẾU NĂM 2025\n- Kết nạp 350 đoàn viên mới."
     )
-    spans = plan_sections(
-        text,
-        lowercase(text),
-        sc.plan_headings,
-        sc.result_headings,
-        (),
-        sc.plan_headings_ahead,
-        2024,
-    )
+    spans = _spans_of_a_report_of(text, 2024)
     assert [text[s:e].split("\n")[0] for s, e in spans] == [
         "Phần thứ hai: CHỈ TIÊU CHỦ YẾU NĂM 2025"
     ]
@@ -119,15 +124,6 @@ def test_a_heading_of_targets_for_a_later_year_is_a_plan() -> None:
     ],
 )
 def test_the_year_of_a_headings_targets(heading: str, year: int, plan: bool) -> None:
-    sc = load_catalogue().scoring
     text = f"I. KẾT QUẢ\nKết nạp 310 đoàn viên.\n{heading}\n- Kết nạp 350 đoàn viên mới."
-    spans = plan_sections(
-        text,
-        lowercase(text),
-        sc.plan_headings,
-        sc.result_headings,
-        (),
-        sc.plan_headings_ahead,
-        year,
-    )
+    spans = _spans_of_a_report_of(text, year)
     assert bool(spans) == plan

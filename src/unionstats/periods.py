@@ -703,7 +703,7 @@ def document_period(
     # (the year the head names as the plan's is the one the report prepares for: `tổng kết năm
     # 2024, triển khai nhiệm vụ năm 2025`; named alone, the report reviews the year before it)
     plan_years = [int(m.group(1)) for m in _PLAN_YEAR.finditer(head_low)]
-    head_low = _PLAN_YEAR.sub(_blank_year, head_low) if plan_years else head_low
+    head_low = _PLAN_YEAR.sub(_blank, head_low) if plan_years else head_low
     ref = str(published_year) if published_year else _latest_year(head_low)
     stated, event = _stated(head_low, ref, published_year, published_month)
     if stated:
@@ -1050,7 +1050,6 @@ def _closed_term(low: str, mark: PeriodMark) -> str:
 
 # The term just closed, named by no years (`Nhiệm kỳ qua, công đoàn các cấp ...`).
 _TERM_PAST = re.compile(r"nhiệm\s+kỳ\s+(?:vừa\s+)?qua\b|nhiệm\s+kỳ\s+trước\b")
-# A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 # A year named as the plan's in a head (`triển khai nhiệm vụ năm 2023`, `phương hướng, nhiệm vụ
 # năm 2024`, `kế hoạch năm 2025`); not one a report reviews (`Kết quả thực hiện kế hoạch năm
 # 2024`).
@@ -1061,12 +1060,7 @@ _PLAN_YEAR = re.compile(
 )
 
 
-def _blank_year(m: re.Match[str]) -> str:
-    """The match with its year turned into spaces (the text keeps its length)."""
-    a, b = m.span(1)
-    return m.group(0)[: a - m.start()] + " " * (b - a)
-
-
+# A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
