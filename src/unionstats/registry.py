@@ -76,12 +76,17 @@ class Registry:
         return None
 
 
+def _marked(name: str) -> str:
+    """The name's slug with its marks, one tone placement (`Đông Hoà` is `Đông Hòa`)."""
+    return marked_slug(normalize_vietnamese(name))
+
+
 def _same_marks(name: str, spellings: tuple[str, ...]) -> bool:
     """`name` ends as one of the spellings does, marks and all, over the words whose letters
     they share (`CĐCS CÔNG TY TNHH TẤN AN` and `Công đoàn cơ sở Công ty TNHH Tấn An`)."""
-    mine = marked_slug(normalize_vietnamese(name)).split("-")
+    mine = _marked(name).split("-")
     for spelling in spellings:
-        theirs = marked_slug(normalize_vietnamese(spelling)).split("-")
+        theirs = _marked(spelling).split("-")
         k = 0
         while k < min(len(mine), len(theirs)) and ascii_slug(mine[-1 - k]) == ascii_slug(
             theirs[-1 - k]
@@ -97,10 +102,8 @@ def _other_marks(name: str, spellings: tuple[str, ...]) -> bool:
     with none of them (`Tấn An` against `Tân An`; `Tan An`, written without any mark,
     agrees with both). A name written with marks has them where it means them: `Minh An`
     there is not `Minh Ân`."""
-    slug = marked_slug(normalize_vietnamese(name))  # (`Đông Hoà` is `Đông Hòa`)
-    same = [
-        marked_slug(normalize_vietnamese(s)) for s in spellings if ascii_slug(s) == ascii_slug(name)
-    ]
+    slug = _marked(name)
+    same = [_marked(s) for s in spellings if ascii_slug(s) == ascii_slug(name)]
     return bool(same) and not any(s == slug or s.isascii() or slug.isascii() for s in same)
 
 

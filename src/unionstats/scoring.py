@@ -1231,7 +1231,7 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     # (the union's people helped with an earlier figure of the stretch are that figure's: `chi
     # 1.560 tỷ đồng hỗ trợ ... đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`)
     i = bisect.bisect_left(lay.digits, spot.cand.q_start) - 1
-    own_lo = lo if i < 0 or lay.digits[i] < lo else _digit_run_end(low, lay.digits[i])
+    own_lo = lo if i < 0 or lay.digits[i] < lo else _DIGITS.match(low, lay.digits[i]).end()
     own = hits.starting_between(rule.own, own_lo, hi)
     # the newspaper `Báo Người Lao Động` names no one helped (nor its `Lao Động` inside)
     titles = [(a, b) for a, b in own if low.endswith(rule.not_after, max(0, a - 9), a)]
@@ -1244,16 +1244,6 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
         or any(start < g and not lay.digit_between(start, g) for g, _ in gave)
         for start, _ in own
     )
-
-
-def _digit_run_end(low: str, pos: int) -> int:
-    """Where the figure whose digits start at `pos` ends (`1.560`, `1,3`)."""
-    end = pos
-    while end < len(low) and (
-        low[end].isdigit() or (low[end] in ".," and low[end + 1 : end + 2].isdigit())
-    ):
-        end += 1
-    return end
 
 
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
