@@ -280,6 +280,14 @@ def test_a_numbered_bloc_is_a_bloc_not_the_federation_it_belongs_to() -> None:
             "CÔNG NGHIỆP\nBắc Giang, ngày 12 tháng 12 năm 2024",
             "KHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH VÀ CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP",
         ),
+        (  # the members' kind opens with a union type before `các`
+            "Khối thi đua Công đoàn các đơn vị sự nghiệp tỉnh Bắc Giang tổng kết năm 2023",
+            "Khối thi đua Công đoàn các đơn vị sự nghiệp tỉnh Bắc Giang",
+        ),
+        (
+            "Cụm thi đua LĐLĐ các huyện phía Nam tổng kết năm 2023",
+            "Cụm thi đua LĐLĐ các huyện phía Nam",
+        ),
     ],
 )
 def test_a_bloc_named_by_its_members_kinds_is_read_whole(title: str, written: str) -> None:

@@ -404,7 +404,7 @@ def _name_from(
         if raw[1][0] != kept[1]:
             return (kept, end, place), _ALL
         i = 2
-    if kind == "bloc" and lows[:1] == ["các"]:
+    if kind == "bloc" and (lows[:1] == ["các"] or _kind_of_members(lows, w)):
         return (*_members_named(raw, lows, w), None), _ALL
     furthest = 0
     while i < len(raw):
@@ -585,6 +585,13 @@ def _members_named(
         if token[len(core) :].strip(","):  # a full stop, a colon or a bracket ends it
             break
     return kept, end
+
+
+def _kind_of_members(lows: list[str], w: OrgWords) -> bool:
+    """`Khối thi đua Công đoàn các đơn vị sự nghiệp`, `Cụm thi đua LĐLĐ các huyện`: a union
+    type before `các` names the bloc's members by their kind, as `các` alone does."""
+    m = w.type_re.pattern.match(" ".join(lows[:6]))
+    return m is not None and " ".join(lows[:6])[m.end() :].startswith(" các ")
 
 
 def _zone_at(lows: list[str], i: int, w: OrgWords, raw: list[tuple[str, int]]) -> int:
