@@ -3833,6 +3833,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
             {("welfare_beneficiaries", 90)},
         ),
+        # further on when the sentence names the house, what each got no other figure
+        (
+            "Mái ấm Công đoàn: hỗ trợ 02 đoàn viên thuộc diện khó khăn sửa chữa nhà ở.",
+            {("union_shelter_houses", 2)},
+        ),
+        (
+            "Có 3 nhà giáo được hỗ trợ 45 triệu đồng/người để làm nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_houses", 3)},
+        ),
+        (
+            "Mái ấm Công đoàn: thăm hỏi 30 đoàn viên ốm đau và hỗ trợ sửa chữa nhà ở.",
+            {("welfare_beneficiaries", 30)},
+        ),
         # a house of the Front's programme is no Mái ấm Công đoàn
         ("Ủy ban MTTQ tỉnh đã bàn giao 240 căn nhà Đại đoàn kết cho hộ nghèo.", set()),
         # an agreement's coverage and course rows in a results table
@@ -4604,7 +4617,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Năm 2024, 17 đoàn viên được hỗ trợ sửa chữa, xây mới nhà “Mái ấm Công đoàn” với "
             "tổng số tiền 680 triệu đồng.",
-            {("welfare_beneficiaries", 17), ("union_shelter_value", 680_000_000)},
+            {("union_shelter_houses", 17), ("union_shelter_value", 680_000_000)},
         ),
         (
             "Căn nhà “Mái ấm Công đoàn” của anh Lâm rộng 70 m2, kinh phí hỗ trợ của Công đoàn "

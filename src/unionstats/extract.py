@@ -1709,16 +1709,26 @@ def _one_house_each(
         if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
             continue  # (`xây dựng “Mái ấm Công đoàn” cho 84 đoàn viên`: the name quoted)
         return _houses(lay, verdict)
-    # right after the people's noun: `3 đoàn viên xây nhà`
-    for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + _BUILT_REACH):
-        if not lay.digit_between(spot.right, start) and not any(
-            c in ",;" for c in lay.low[spot.right : start]
-        ):
+    # right after the people's noun (`3 đoàn viên xây nhà`), or further on in a sentence that
+    # names the house (`Mái ấm Công đoàn: hỗ trợ 01 đoàn viên có hoàn cảnh khó khăn sửa chữa
+    # nhà ở`, `5 giáo viên được hỗ trợ 40 triệu đồng/người để xây nhà “Mái ấm Công đoàn”`:
+    # what each one got is no other figure)
+    named = bool(lay.hits.starting_between(rule.house, spot.sentence[0], spot.sentence[1]))
+    reach = _BUILT_REACH_NAMED if named else _BUILT_REACH
+    for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + reach):
+        between = lay.low[spot.right : start]
+        if named:
+            between = _EACH_ONES.sub(" ", between)
+        if not any(c.isdigit() or c in ",;" for c in between) and " và " not in between:
             return _houses(lay, verdict)
     return None
 
 
 _BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)
+_BUILT_REACH_NAMED = 60
+_EACH_ONES = re.compile(
+    r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ)?\s*/\s*(?:người|trường hợp|hộ|căn)\b"
+)
 
 
 def _houses(lay: Layout, verdict: Verdict) -> Verdict:
