@@ -290,6 +290,9 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("15/01/2025 Lượt đọc: 2.031", dt.date(2025, 1, 15)),
         # a place or a paper and a date, with no `ngày`
         ("Đồng Xoài, 27/12/2024", dt.date(2024, 12, 27)),
+        # a scraper's or an export's ISO stamp
+        ("2025-11-06", dt.date(2025, 11, 6)),
+        ("2024-03-05 08:30:00", dt.date(2024, 3, 5)),
         ("Báo Bà Rịa - Vũng Tàu, 10/3/2025", dt.date(2025, 3, 10)),
         # a paper credited in brackets at the end of the title
         (
