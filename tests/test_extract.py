@@ -3833,6 +3833,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
             {("welfare_beneficiaries", 90)},
         ),
+        # what a fund took in is no care; the Mái ấm fund heading its sentence is raised
+        (
+            "Quỹ “Tương trợ” của công đoàn năm nay thu được 150 triệu đồng, đã chi trợ giúp 30 "
+            "đoàn viên với số tiền 75 triệu đồng.",
+            {("welfare_beneficiaries", 30), ("welfare_value", 75_000_000)},
+        ),
+        (
+            "Quỹ “Mái ấm Công đoàn” của huyện được duy trì thường xuyên qua các năm bằng nguồn "
+            "đóng góp của đoàn viên, năm nay huy động được 96 triệu đồng.",
+            {("union_shelter_fund", 96_000_000)},
+        ),
         # further on when the sentence names the house, what each got no other figure
         (
             "Mái ấm Công đoàn: hỗ trợ 02 đoàn viên thuộc diện khó khăn sửa chữa nhà ở.",
