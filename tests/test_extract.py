@@ -1360,6 +1360,15 @@ def test_a_breakdown_right_after_a_figure_is_that_figures_not_the_next_ones() ->
     }
 
 
+def test_a_breakdown_a_few_words_after_a_figures_noun_is_still_that_figures() -> None:
+    text = "Đã thành lập 6 CĐCS ở các doanh nghiệp ngoài nhà nước, phát triển 530 đoàn viên."
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value, o.subgroup) for o in observations} == {
+        ("new_grassroots_unions", 6, "non_state_enterprise"),
+        ("new_members", 530, None),
+    }
+
+
 def test_a_year_compared_with_is_not_the_period_of_what_follows() -> None:
     text = (
         "Năm 2024, LĐLĐ huyện có 168 CĐCS trực thuộc (tăng 3 CĐCS so với cuối năm 2023) "

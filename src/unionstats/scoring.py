@@ -854,15 +854,16 @@ def classify(
 
 
 # (the figure's own digits, not a comma after it: `hiện có 12.300, trong đó nữ 6.500`)
-_COUNTED_AFTER = re.compile(r"[\d.,]*(?<=\d)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*$")
+_COUNTED_AFTER = re.compile(r"[\d.,]*(?<=\d)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,5})?\s*$")
 
 
 def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
     """`Thành lập mới 5 CĐCS ngoài khu vực nhà nước, nâng tổng số ... lên 142`: a breakdown
-    written right after a figure and its noun, or right after the figure (`trong đó có 2.140
-    nữ, 3.520 đoàn viên`), belongs to that figure."""
+    written right after a figure and its noun (`4 CĐCS tại các doanh nghiệp ngoài nhà nước,
+    kết nạp 412 đoàn viên`), or right after the figure (`trong đó có 2.140 nữ, 3.520 đoàn
+    viên`), belongs to that figure."""
     i = bisect.bisect_left(digits, start) - 1
-    return i >= 0 and start - digits[i] <= 30 and bool(_COUNTED_AFTER.match(low, digits[i], start))
+    return i >= 0 and start - digits[i] <= 40 and bool(_COUNTED_AFTER.match(low, digits[i], start))
 
 
 def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bool:
