@@ -3842,6 +3842,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
             {("welfare_beneficiaries", 90)},
         ),
+        # members the unions gained, named new, are new members; those moved in are not
+        (
+            "Trong năm, các công đoàn cơ sở có thêm 64 đoàn viên mới và tiếp nhận 12 đoàn viên "
+            "chuyển đến.",
+            {("new_members", 64)},
+        ),
         # what a fund took in is no care; the Mái ấm fund heading its sentence is raised
         (
             "Quỹ “Tương trợ” của công đoàn năm nay thu được 150 triệu đồng, đã chi trợ giúp 30 "
@@ -6525,6 +6531,17 @@ def test_a_pair_written_plan_first_is_turned_round_by_the_rate_it_reaches() -> N
         (18742, 15000),
         (213, 250),
         (1200, 1000),
+    ]
+
+
+def test_small_figures_over_their_plan_with_its_rate_are_no_date() -> None:
+    """`3/2` reads as a day and month, unless the rate it reaches follows it."""
+    observations, _ = extract(
+        "t", "Kết quả năm 2023:\n2.1. Thành lập mới công đoàn cơ sở: 4/3, đạt 133%.\n"
+        "2.2. Hội nghị tổ chức ngày 4/3, thành công tốt đẹp.", "2023",
+    )  # fmt: skip
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_grassroots_unions", 4, 3)
     ]
 
 
