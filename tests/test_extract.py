@@ -226,6 +226,11 @@ CASES = [
         "Năm 2023, năm nay có 2 đoàn viên được Tổng Liên đoàn tặng Bằng Lao động sáng tạo.",
         {("creative_labour_awards", 2)},
     ),
+    # ... and never counts money: this year's pay per head
+    (
+        "Thu nhập bình quân của công nhân năm nay khoảng 7.250.000 đồng/người/tháng.",
+        {("avg_income", 7_250_000)},
+    ),
     # a request or a demand named as a noun leaves the result a result
     (
         "Theo đề nghị của CĐCS, LĐLĐ tỉnh đã hỗ trợ 50 đoàn viên khó khăn.",
