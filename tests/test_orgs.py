@@ -868,3 +868,22 @@ def test_an_abbreviation_in_brackets_inside_a_name_is_read_past(opening: str, or
 )
 def test_a_venue_the_union_owns_is_no_body(text: str, written: list[str]) -> None:
     assert [m.written for m in find_mentions(text)] == written
+
+
+def test_a_cooperatives_name_goes_on_past_va() -> None:
+    meta = _meta("CÔNG ĐOÀN CƠ SỞ HỢP TÁC XÃ DỆT MAY VÀ THƯƠNG MẠI AN BÌNH\nBáo cáo năm 2023.\nND.")
+    assert meta.org_written.endswith("VÀ THƯƠNG MẠI AN BÌNH")
+
+
+def test_a_speechs_salutation_is_no_headline_under_the_unions_own_heading() -> None:
+    """`Kính thưa ... Đại hội!` names a meeting but titles nothing: the heading above it does,
+    and the district federation thanked below it is not the report's body."""
+    meta = _meta(
+        "BÁO CÁO CỦA BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN GỐM SỨ BẢO MINH\n"
+        "tại Đại hội Công đoàn cơ sở lần thứ IV, nhiệm kỳ 2023 - 2028\n\n"
+        "Kính thưa các vị khách quý, thưa toàn thể Đại hội!\n"
+        "Nhiệm kỳ qua, được sự quan tâm của LĐLĐ huyện Ý Yên, Ban Chấp hành đã lãnh đạo "
+        "đoàn viên hoàn thành các chỉ tiêu Nghị quyết Đại hội lần thứ III."
+    )
+    assert meta.org_level == "grassroots"
+    assert meta.title is not None and meta.title.startswith("BÁO CÁO")

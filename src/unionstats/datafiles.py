@@ -113,7 +113,7 @@ SHAPES: dict[str, dict[str, str]] = {
                 "other_bodies", "national_sector_ends", "company_forms", "companies",
                 "sector_starts", "zone_words", "name_words", "stops", "person_titles",
                 "givers", "owned_before", "venues_before", "menu_words", "report_words",
-                "annex_notes",
+                "salutations", "annex_notes",
                 "document_kinds", "site_owner", "published_labels", "weekdays", "view_labels",
                 "mail_subject", "mail_sent", "mail_other", "mail_replies", "reports_for",
                 "also_after", "origin_words", "person_before_place", "family_names", "person_nouns",

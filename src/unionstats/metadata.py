@@ -231,11 +231,15 @@ def title_of(text: str) -> str | None:
             and not (line.startswith("(") and line.endswith(")"))  # a note under the title
             and not line.isupper()
             and not line[:1].islower()  # (a list's item whose mark was lost: no headline)
+            and not _SALUTATION.match(line)
             and len(line.split()) >= 5
             and _REPORT_WORDS.search(line)
         ):
             return line
     return None
+
+
+_SALUTATION = re.compile(rf"\s*(?:{_page_words('salutations')})\b", re.IGNORECASE)
 
 
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it

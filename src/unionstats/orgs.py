@@ -117,6 +117,7 @@ def words() -> OrgWords:
             k: tuple(raw[k])
             for k in (
                 "report_words",
+                "salutations",
                 "document_kinds",
                 "site_owner",
                 "published_labels",
@@ -300,11 +301,14 @@ def _joins_a_ministry_name(raw: list[tuple[str, int]], lows: list[str], i: int) 
 
 
 def _joins_a_company_name(raw: list[tuple[str, int]], lows: list[str], i: int) -> bool:
-    """`Công đoàn Công ty CP Phân bón và Hóa chất Sông Thao`: a company's name goes on past
+    """`Công đoàn Công ty CP Phân bón và Hóa chất Sông Thao`, `... Hợp tác xã Cơ khí và Dịch vụ
+    Thành Công`: a company's or a cooperative's name goes on past
     `và` to the capitalised word after it (not to another body: `Công ty X và Công ty Y`,
     `Công đoàn Công ty A và Công đoàn Công ty B`)."""
-    opening = 3 if lows[:1] == ["tổng"] else 1 if lows[:1] == ["cty"] else 2
-    company = lows[:opening] in (["công", "ty"], ["cty"], ["tổng", "công", "ty"])
+    opening = 3 if lows[:1] in (["tổng"], ["hợp"]) else 1 if lows[:1] in (["cty"], ["htx"]) else 2
+    company = lows[:opening] in (
+        ["công", "ty"], ["cty"], ["tổng", "công", "ty"], ["hợp", "tác", "xã"], ["htx"]
+    )  # fmt: skip
     if not (
         lows[i] == "và"
         and company
