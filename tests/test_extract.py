@@ -1365,6 +1365,27 @@ def test_a_breakdown_right_after_a_figure_is_that_figures_not_the_next_ones() ->
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `trong đó` opens the part after it, its comma left out
+        (
+            "Năm 2023, toàn huyện kết nạp 1.250 đoàn viên mới trong đó nữ 640 người.",
+            {(1250, None), (640, "female")},
+        ),
+        # ... where a shorter breakdown's name ends inside a longer one
+        (
+            "Toàn tỉnh hiện có 36.120 đoàn viên trong đó khu vực hành chính sự nghiệp 15.300 "
+            "đoàn viên.",
+            {(36120, None), (15300, "public_sector")},
+        ),
+    ],
+)
+def test_a_part_opened_without_a_comma_keeps_its_breakdown(text: str, expected: set) -> None:
+    observations, _ = extract("t", text, "2023")
+    assert {(o.value, o.subgroup) for o in observations} == expected
+
+
 def test_a_breakdown_a_few_words_after_a_figures_noun_is_still_that_figures() -> None:
     text = "Đã thành lập 6 CĐCS ở các doanh nghiệp ngoài nhà nước, phát triển 530 đoàn viên."
     observations, _ = extract("t", text, "2023")
@@ -3859,6 +3880,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đoàn viên với số tiền 75 triệu đồng.",
             {("welfare_beneficiaries", 30), ("welfare_value", 75_000_000)},
         ),
+        (  # the fund named, then money raised for a disaster's people
+            "Quỹ “Mái ấm Công đoàn” năm nay hỗ trợ xây mới 6 nhà cho đoàn viên; ngoài ra, công "
+            "đoàn các cấp vận động được 1,4 tỷ đồng ủng hộ đồng bào vùng lũ.",
+            {("union_shelter_houses", 6)},
+        ),
+        (  # resources raised, then money spent on care
+            "Công đoàn đã huy động được sự chung tay của các doanh nghiệp, chi 350 triệu đồng "
+            "thăm hỏi 140 đoàn viên ốm đau.",
+            {("welfare_value", 350_000_000), ("welfare_beneficiaries", 140)},
+        ),
         (
             "Quỹ “Mái ấm Công đoàn” của huyện được duy trì thường xuyên qua các năm bằng nguồn "
             "đóng góp của đoàn viên, năm nay huy động được 96 triệu đồng.",
@@ -3876,6 +3907,26 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Mái ấm Công đoàn: thăm hỏi 30 đoàn viên ốm đau và hỗ trợ sửa chữa nhà ở.",
             {("welfare_beneficiaries", 30)},
+        ),
+        (  # the house's building opening the next sentence
+            "Năm nay thăm hỏi 1.230 lượt đoàn viên khó khăn. Hỗ trợ xây mới nhà “Mái ấm Công "
+            "đoàn” cho 5 đoàn viên.",
+            {("welfare_beneficiaries", 1230), ("union_shelter_houses", 5)},
+        ),
+        (  # houses counted of their own, then another deed
+            "Năm nay trao 12 nhà “Mái ấm Công đoàn” và hỗ trợ đột xuất cho 260 đoàn viên bị "
+            "ảnh hưởng bởi lũ quét sửa chữa nhà cửa.",
+            {("union_shelter_houses", 12), ("welfare_beneficiaries", 260)},
+        ),
+        (  # the fund named as what members gave to, other figures between
+            "Vận động đoàn viên ủng hộ Quỹ “Mái ấm Công đoàn”, thăm hỏi 25 đoàn viên ốm đau và 4 "
+            "nhà giáo có nhà bị sập do mưa bão được hỗ trợ sửa chữa nhà ở.",
+            {("welfare_beneficiaries", 25), ("welfare_beneficiaries", 4)},
+        ),
+        (  # the name before a long description of the people
+            "Từ Quỹ “Mái ấm Công đoàn”, Công đoàn ngành hỗ trợ 9 đoàn viên là người dân tộc "
+            "thiểu số có hoàn cảnh đặc biệt khó khăn xây mới nhà ở.",
+            {("union_shelter_houses", 9)},
         ),
         # a house of the Front's programme is no Mái ấm Công đoàn
         ("Ủy ban MTTQ tỉnh đã bàn giao 240 căn nhà Đại đoàn kết cho hộ nghèo.", set()),

@@ -290,9 +290,10 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("15/01/2025 Lượt đọc: 2.031", dt.date(2025, 1, 15)),
         # a place or a paper and a date, with no `ngày`
         ("Đồng Xoài, 27/12/2024", dt.date(2024, 12, 27)),
-        # a scraper's or an export's ISO stamp
+        # a scraper's or an export's ISO stamp under the headline
         ("2025-11-06", dt.date(2025, 11, 6)),
         ("2024-03-05 08:30:00", dt.date(2024, 3, 5)),
+        ("2024-03-05T08:30:00+07:00", dt.date(2024, 3, 5)),
         ("Báo Bà Rịa - Vũng Tàu, 10/3/2025", dt.date(2025, 3, 10)),
         # a paper credited in brackets at the end of the title
         (
@@ -304,6 +305,19 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:
     text = f"LĐLĐ tỉnh tổng kết năm 2023\n{line}\nNgày 7/2/2024, LĐLĐ tỉnh tổ chức hội nghị."
     assert infer(text).published == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch kiểm tra năm 2024 của LĐLĐ tỉnh\nHạn gửi báo cáo:\n2024-06-10\nLĐLĐ tỉnh kiểm tra.",
+        "LĐLĐ tỉnh tổng kết năm 2023\nNgày 7/2/2024, LĐLĐ tỉnh tổ chức hội nghị.\nSố liệu đến:\n"
+        "2023-12-31\nKết nạp 120 đoàn viên.",
+    ],
+)
+def test_an_iso_date_under_a_label_or_in_the_body_is_no_stamp(text: str) -> None:
+    """A deadline or a cut-off written as an ISO date does not date the article."""
+    assert infer(text).published is None
 
 
 @pytest.mark.parametrize(

@@ -1713,19 +1713,29 @@ def _one_house_each(
     # names the house (`Mái ấm Công đoàn: hỗ trợ 01 đoàn viên có hoàn cảnh khó khăn sửa chữa
     # nhà ở`, `5 giáo viên được hỗ trợ 40 triệu đồng/người để xây nhà “Mái ấm Công đoàn”`:
     # what each one got is no other figure)
-    named = bool(lay.hits.starting_between(rule.house, spot.sentence[0], spot.sentence[1]))
-    reach = _BUILT_REACH_NAMED if named else _BUILT_REACH
-    for start, _ in lay.hits.starting_between(rule.built, spot.right, spot.right + reach):
+    # (the name before the people, counting no houses of its own, no other figure or deed
+    # between; or right after the building)
+    named = any(
+        not lay.digit_between(start - _HOUSE_COUNT_REACH, spot.left)
+        and " và " not in lay.low[end : spot.left]
+        for start, end in lay.hits.ending_between(rule.house, spot.sentence[0], spot.left)
+    )
+    for start, end in lay.hits.starting_between(
+        rule.built, spot.right, min(spot.right + _BUILT_REACH_NAMED, spot.sentence[1])
+    ):
         between = lay.low[spot.right : start]
-        if named:
+        if named or lay.hits.starting_between(rule.house, end, end + _NAME_AFTER_BUILT):
             between = _EACH_ONES.sub(" ", between)
+        elif start > spot.right + _BUILT_REACH:
+            continue
         if not any(c.isdigit() or c in ",;" for c in between) and " và " not in between:
             return _houses(lay, verdict)
     return None
 
 
 _BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)
-_BUILT_REACH_NAMED = 60
+_BUILT_REACH_NAMED = 100
+_NAME_AFTER_BUILT = 12  # `xây nhà “Mái ấm Công đoàn”`
 _EACH_ONES = re.compile(
     r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ)?\s*/\s*(?:người|trường hợp|hộ|căn)\b"
 )

@@ -163,7 +163,10 @@ _DATE_ONLY_LINE = re.compile(
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
     re.IGNORECASE,
 )
-_ISO_DATE_LINE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$")
+_ISO_DATE_LINE = re.compile(
+    r"\s*(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+)
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
 # the place and date an official report is signed (or a paper and the date it printed).
 _SIGNED_LINE = re.compile(
@@ -912,8 +915,10 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date
-    for line in top:
-        if m := _ISO_DATE_LINE.match(line):  # `2025-11-06`: a scraper's or an export's stamp
+    # `2025-11-06` over or under the headline: a scraper's or an export's stamp (further
+    # down, or under a label, `Hạn gửi báo cáo:`, one is a deadline, a cut-off or a day told)
+    for i, line in enumerate(top[:2]):
+        if (m := _ISO_DATE_LINE.match(line)) and not (i and top[0].rstrip().endswith(":")):
             date = _date(m.group(1), m.group(2), m.group(3))
             if date:
                 return date

@@ -863,7 +863,16 @@ def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
     kết nạp 412 đoàn viên`), or right after the figure (`trong đó có 2.140 nữ, 3.520 đoàn
     viên`), belongs to that figure."""
     i = bisect.bisect_left(digits, start) - 1
-    return i >= 0 and start - digits[i] <= 40 and bool(_COUNTED_AFTER.match(low, digits[i], start))
+    return (
+        i >= 0
+        and start - digits[i] <= 40
+        and bool(_COUNTED_AFTER.match(low, digits[i], start))
+        and not _PART_OPENS.search(low, digits[i], start)
+    )
+
+
+# `9.250 đoàn viên mới trong đó nữ 5.640 người`: the breakdown opens the part after it
+_PART_OPENS = re.compile(r"\b(?:trong\s+(?:đó|số\s+đó|số\s+này)|bao\s+gồm|gồm|riêng)\b")
 
 
 def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bool:
@@ -1394,8 +1403,10 @@ _OPENS_ANOTHER = re.compile(r"[,(]|\btrong\s+(?:đó|số\s+đó)\b")
 
 @cache
 def _figure_after(links: tuple[str, ...]) -> re.Pattern[str]:
-    """A figure or a rate told of what stands before it (`nữ chiếm 64%`, `nữ 1.950 người`)."""
-    return re.compile(rf"\s*(?:(?:{alternation(links)}|là|:)\s*)?\d")
+    """A figure or a rate told of what stands before it (`nữ chiếm 64%`, `nữ 1.950 người`), a
+    few words on where a shorter name ends inside a longer one (`khu vực hành chính` of `khu
+    vực hành chính sự nghiệp 21.200`)."""
+    return re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:(?:{alternation(links)}|là|:)\s*)?\d")
 
 
 def _in_a_body_name(lay: Layout, start: int, end: int) -> bool:
