@@ -2518,6 +2518,13 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
          "Bạc Liêu", {(512, "other_org"), (32000, "other_org")}),
         ("Năm 2023, toàn huyện kết nạp 1.248 đoàn viên.", "district_federation", "Quảng Nam",
          {(1248, None)}),
+        # the bodies a merger replaced, under the merged one's name too, until it is named again
+        ("Trước hợp nhất, LĐLĐ tỉnh Lâm Đồng có 2.040 CĐCS; sau hợp nhất, LĐLĐ tỉnh có 3.315 "
+         "CĐCS.", "provincial_federation", "Lâm Đồng", {(2040, "other_org"), (3315, None)}),
+        ("LĐLĐ tỉnh Lâm Đồng (cũ) quản lý 2.040 CĐCS.", "provincial_federation", "Lâm Đồng",
+         {(2040, "other_org")}),
+        ("Năm 2023, LĐLĐ hai tỉnh đã kết nạp 6.300 đoàn viên.", "provincial_federation",
+         "Lâm Đồng", {(6300, "other_org")}),
     ],
 )  # fmt: skip
 def test_another_bodys_figures_are_other_org(

@@ -892,6 +892,16 @@ def _partner_before(lay: Layout, start: int) -> bool:
     )
 
 
+def _a_former_body(lay: Layout, spot: Spot) -> bool:
+    """`Trước hợp nhất, LĐLĐ tỉnh Tuyên Quang có 1.145 CĐCS`, `LĐLĐ tỉnh Ninh Bình (cũ) có`,
+    `LĐLĐ hai tỉnh đã kết nạp`: a body a merger replaced, named in the figure's sentence
+    before it, the merged body not named again since (`sau hợp nhất`)."""
+    hits, scoring = lay.hits, lay.catalogue.scoring
+    assert hits is not None
+    former = hits.ending_between(scoring.former_bodies, spot.sentence[0], spot.left)
+    return bool(former) and not hits.ending_between(scoring.merged_since, former[-1][1], spot.left)
+
+
 def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
     """Another province is the subject of the figure's clause (`năm 2024, Sóc Trăng kết nạp
     3.960 đoàn viên` in Cần Thơ's report, a guest's figures): named right before it, no
@@ -1334,7 +1344,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot):
         return "other_org"
-    if _another_province_does_it(lay, spot, other):
+    if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"
     item = lay.item_province(spot.cand.q_start) if lay.province_items else None
     if item is not None and item != lay.province:
