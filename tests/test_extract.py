@@ -3875,6 +3875,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
             {("welfare_beneficiaries", 90)},
         ),
+        # the staff conference named in full at the head, `hội nghị` alone by its rate
+        (
+            "Việc tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024 tiếp tục được quan tâm: "
+            "45/48 cơ quan, đơn vị đã tổ chức hội nghị, đạt tỷ lệ 93,8%.",
+            {("staff_conference_rate", 93.8)},
+        ),
+        # referred to the Party's cells, the referral named after the people
+        (
+            "Trong năm, 14 đoàn viên ưu tú đã được giới thiệu cho các chi bộ xem xét kết nạp.",
+            {("party_referrals", 14)},
+        ),
         # members the unions gained, named new, are new members; those moved in are not
         (
             "Trong năm, các công đoàn cơ sở có thêm 64 đoàn viên mới và tiếp nhận 12 đoàn viên "
@@ -3929,6 +3940,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Vận động đoàn viên ủng hộ Quỹ “Mái ấm Công đoàn”, thăm hỏi 25 đoàn viên ốm đau và 4 "
             "nhà giáo có nhà bị sập do mưa bão được hỗ trợ sửa chữa nhà ở.",
             {("welfare_beneficiaries", 25), ("welfare_beneficiaries", 4)},
+        ),
+        (  # `và` inside a body's name joins no other deed
+            "Mái ấm Công đoàn: hỗ trợ 01 đoàn viên của Sở Nông nghiệp và Môi trường sửa nhà ở.",
+            {("union_shelter_houses", 1)},
         ),
         (  # the name before a long description of the people
             "Từ Quỹ “Mái ấm Công đoàn”, Công đoàn ngành hỗ trợ 9 đoàn viên là người dân tộc "

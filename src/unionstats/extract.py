@@ -1728,9 +1728,22 @@ def _one_house_each(
             between = _EACH_ONES.sub(" ", between)
         elif start > spot.right + _BUILT_REACH:
             continue
-        if not any(c.isdigit() or c in ",;" for c in between) and " và " not in between:
+        if not any(c.isdigit() or c in ",;" for c in between) and not _another_deed(
+            lay, spot.right, start
+        ):
             return _houses(lay, verdict)
     return None
+
+
+def _another_deed(lay: Layout, lo: int, hi: int) -> bool:
+    """`và` joining another deed (`... ốm đau và hỗ trợ sửa chữa nhà ở`), not a name's own
+    (`tại Sở Tài nguyên và Môi trường sửa chữa nhà ở`: a capital after it)."""
+    k = lay.low.find(" và ", lo, hi)
+    while k >= 0:
+        if not lay.text[k + 4 : k + 5].isupper():
+            return True
+        k = lay.low.find(" và ", k + 4, hi)
+    return False
 
 
 _BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)
