@@ -887,3 +887,22 @@ def test_a_speechs_salutation_is_no_headline_under_the_unions_own_heading() -> N
     )
     assert meta.org_level == "grassroots"
     assert meta.title is not None and meta.title.startswith("BÁO CÁO")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "level"),
+    [
+        ("Thứ Hai, 15/01/2024 08:30", "district_federation"),  # the province's city then
+        ("Thứ Tư, 31/12/2025 08:30", "provincial_federation"),  # a centrally-run city since 2025
+    ],
+)
+def test_a_city_that_became_its_province_is_the_provinces_federation_from_then(
+    dateline: str, level: str
+) -> None:
+    meta = _meta(
+        f"{dateline}\nLĐLĐ thành phố Huế trao quà cho đoàn viên\n"
+        "Sáng 30/12, LĐLĐ thành phố Huế đã trao 300 suất quà cho đoàn viên khó khăn."
+    )
+    assert meta.org_level == level
+    if level == "provincial_federation":  # one body with the province's federation before
+        assert meta.org_id == _meta("LĐLĐ tỉnh Thừa Thiên Huế tổng kết năm 2024\nND.").org_id

@@ -33,7 +33,7 @@ from unionstats.orgs import (
     org_key,
     words,
 )
-from unionstats.periods import document_period
+from unionstats.periods import document_period, period_year
 from unionstats.places import (
     Province,
     ascii_slug,
@@ -501,6 +501,27 @@ class _Org:
     province: Province | None
     written: str
     kind: str = "union"  # the type it was named with: federation, union, grassroots ...
+
+
+def _became_a_city(org: _Org | None, year: int | None) -> _Org | None:
+    """`LĐLĐ thành phố Huế`: a province's city, a district federation, until the province
+    became a centrally-run city of that name (`city_from`: Thừa Thiên Huế in 2025); from then
+    the province's own federation, one body with the province's before it."""
+    if (
+        org is None
+        or year is None
+        or org.level != "district_federation"
+        or org.province is None
+        or org.province.city_from is None
+        or year < org.province.city_from
+    ):
+        return org
+    low = org.name.lower()
+    if not any(low.endswith(f" thành phố {n.lower()}") for n in org.province.names):
+        return org
+    level = "provincial_federation"
+    key = org_key(f"Liên đoàn Lao động tỉnh {org.province.name}", level, org.province)
+    return replace(org, key=key, level=level)
 
 
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
@@ -1044,6 +1065,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         opening=text[:3000],
         published_month=published.month if known and published else None,
     )
+    org = _became_a_city(org, known or (period_year(period) if period else None))
     if org is None:
         return DocMeta(
             None,

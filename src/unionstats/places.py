@@ -34,6 +34,9 @@ class Province:
     slugs: tuple[str, ...]
     names: tuple[str, ...]
     centrally_run: bool
+    # the year the province became a centrally-run city of its own name (Thừa Thiên Huế,
+    # 2025): from then `thành phố Huế` is the province, no longer its district-level city
+    city_from: int | None = None
 
 
 @cache
@@ -46,6 +49,7 @@ def provinces() -> tuple[Province, ...]:
             slugs=tuple(s for s in row["slugs"].split("|") if s),
             names=(row["name"], *(a for a in row["aliases"].split("|") if a)),
             centrally_run=row["centrally_run"] == "1",
+            city_from=int(row["city_from"]) if row["city_from"] else None,
         )
         for row in csv.DictReader(text.splitlines())
     )
