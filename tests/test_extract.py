@@ -2525,6 +2525,11 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
          {(2040, "other_org")}),
         ("Năm 2023, LĐLĐ hai tỉnh đã kết nạp 6.300 đoàn viên.", "provincial_federation",
          "Lâm Đồng", {(6300, "other_org")}),
+        # ... not the body itself before another restructuring, nor a part of the merged province
+        ("Trước khi sắp xếp, toàn thành phố có 9.850 CĐCS.", "provincial_federation", "Hà Nội",
+         {(9850, None)}),
+        ("Tại khu vực Đắk Nông (cũ), các cấp công đoàn đã hỗ trợ 350 đoàn viên.",
+         "provincial_federation", "Lâm Đồng", {(350, None)}),
     ],
 )  # fmt: skip
 def test_another_bodys_figures_are_other_org(
@@ -3892,6 +3897,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "chuyển đến.",
             {("new_members", 64)},
         ),
+        (
+            "Năm nay, Công đoàn ngành có thêm 3 CĐCS mới với 95 đoàn viên mới.",
+            {("new_grassroots_unions", 3), ("new_members", 95)},
+        ),
+        (
+            "Các CĐCS có thêm 46 đoàn viên mới và 2 CĐCS mới.",
+            {("new_members", 46), ("new_grassroots_unions", 2)},
+        ),
         # what a fund took in is no care; the Mái ấm fund heading its sentence is raised
         (
             "Quỹ “Tương trợ” của công đoàn năm nay thu được 150 triệu đồng, đã chi trợ giúp 30 "
@@ -3944,6 +3957,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (  # `và` inside a body's name joins no other deed
             "Mái ấm Công đoàn: hỗ trợ 01 đoàn viên của Sở Nông nghiệp và Môi trường sửa nhà ở.",
             {("union_shelter_houses", 1)},
+        ),
+        (  # ... but another body's deed after it
+            "Quỹ Mái ấm Công đoàn đã trợ cấp 15 đoàn viên khó khăn và Ngân hàng Chính sách xã "
+            "hội cho vay xây nhà ở.",
+            {("welfare_beneficiaries", 15)},
         ),
         (  # the name before a long description of the people
             "Từ Quỹ “Mái ấm Công đoàn”, Công đoàn ngành hỗ trợ 9 đoàn viên là người dân tộc "

@@ -906,3 +906,31 @@ def test_a_city_that_became_its_province_is_the_provinces_federation_from_then(
     assert meta.org_level == level
     if level == "provincial_federation":  # one body with the province's federation before
         assert meta.org_id == _meta("LĐLĐ tỉnh Thừa Thiên Huế tổng kết năm 2024\nND.").org_id
+
+
+def test_a_speech_opening_with_its_salutation_takes_no_salutation_for_title() -> None:
+    meta = _meta(
+        "Kính thưa các vị đại biểu, thưa toàn thể Đại hội!\n"
+        "Thay mặt Ban Chấp hành, tôi xin báo cáo kết quả hoạt động nhiệm kỳ 2018 - 2023."
+    )
+    assert meta.title is None or not meta.title.startswith("Kính thưa")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a sector's lower-case syllables are the name's, whatever follows
+        ("Công đoàn ngành Y tế xuất sắc dẫn đầu phong trào thi đua", "Công đoàn ngành Y tế"),
+        ("Công đoàn ngành Giao thông vận tải vinh dự nhận Cờ thi đua", "Công đoàn ngành Giao thông vận tải"),
+        ("Công đoàn ngành Văn hóa, Thể thao và Du lịch tổ chức", "Công đoàn ngành Văn hóa, Thể thao và Du lịch"),
+        # ... and written all in lower case, a newspaper's way
+        ("Sáng 26/12, công đoàn ngành y tế tổ chức hội nghị", "công đoàn ngành y tế"),
+        # not the sectors listed after a colon
+        ("Khối gồm 6 công đoàn ngành: Giáo dục, Y tế, Công Thương", None),
+    ],
+)  # fmt: skip
+def test_a_sector_after_nganh_is_read_whole_whatever_its_case(
+    text: str, written: str | None
+) -> None:
+    named = [text[m.start : m.end] for m in find_mentions(text) if m.named]
+    assert named == ([written] if written else [])

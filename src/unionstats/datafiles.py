@@ -111,7 +111,7 @@ SHAPES: dict[str, dict[str, str]] = {
                 "not_units", "no_name_after", "workplaces", "national_sector_starts",
                 "national_sector_names",
                 "other_bodies", "national_sector_ends", "company_forms", "companies",
-                "sector_starts", "zone_words", "name_words", "stops", "person_titles",
+                "sector_starts", "sectors", "zone_words", "name_words", "stops", "person_titles",
                 "givers", "owned_before", "venues_before", "menu_words", "report_words",
                 "salutations", "annex_notes",
                 "document_kinds", "site_owner", "published_labels", "weekdays", "view_labels",

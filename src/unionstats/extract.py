@@ -1736,14 +1736,19 @@ def _one_house_each(
 
 
 def _another_deed(lay: Layout, lo: int, hi: int) -> bool:
-    """`và` joining another deed (`... ốm đau và hỗ trợ sửa chữa nhà ở`), not a name's own
-    (`tại Sở Tài nguyên và Môi trường sửa chữa nhà ở`: a capital after it)."""
+    """`và` joining another deed (`... ốm đau và hỗ trợ sửa chữa nhà ở`, `... khó khăn và
+    Chương trình “Tấm lòng vàng” hỗ trợ`), not a name's own (`tại Sở Tài nguyên và Môi trường
+    sửa chữa nhà ở`: capitals either side of it)."""
     k = lay.low.find(" và ", lo, hi)
     while k >= 0:
-        if not lay.text[k + 4 : k + 5].isupper():
+        before = lay.text[max(lo, k - _NAME_WORDS_BEFORE) : k].split()[-2:]
+        if not (lay.text[k + 4 : k + 5].isupper() and any(w[:1].isupper() for w in before)):
             return True
         k = lay.low.find(" và ", k + 4, hi)
     return False
+
+
+_NAME_WORDS_BEFORE = 20  # characters before `và` where a name's capitalised words stand
 
 
 _BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)

@@ -1208,6 +1208,7 @@ def _first_line(text: str, skip: str | None = None) -> str | None:
             and not _DATE_TIME_LINE.match(line)
             and not _DATE_ONLY_LINE.match(line)  # (`Ngày 28/02/2019` over the headline)
             and not _is_stamp(line)  # (nor `Cập nhật ngày: 28/02/2019`)
+            and not _SALUTATION.match(line)  # (nor a speech's `Kính thưa ...`)
         ):
             return line if len(line) <= 250 else None
     return None

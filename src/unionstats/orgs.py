@@ -44,6 +44,8 @@ class OrgWords:
     other_bodies: tuple[str, ...]  # `và Hội Nông dân Việt Nam`: another body, no name goes on
     national_sector_ends: tuple[str, ...]
     sector_starts: tuple[str, ...]
+    sectors: tuple[tuple[str, ...], ...]  # `y tế`, `giao thông vận tải` split, longest first
+    sector_names: frozenset[tuple[str, ...]]  # ... their words without commas
     companies: tuple[str, ...]
     zone_words: tuple[str, ...]
     name_words: frozenset[str]
@@ -100,6 +102,8 @@ def words() -> OrgWords:
         other_bodies=tuple(raw["other_bodies"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
         sector_starts=tuple(raw["sector_starts"]),
+        sectors=tuple(sorted((tuple(p.split()) for p in raw["sectors"]), key=len, reverse=True)),
+        sector_names=frozenset(tuple(p.replace(",", "").split()) for p in raw["sectors"]),
         companies=tuple(raw["companies"]),
         zone_words=tuple(raw["zone_words"]),
         name_words=frozenset(raw["name_words"]),
@@ -174,6 +178,12 @@ class OrgMention:
             or (
                 len(self.tokens) > 2
                 and any(z in " ".join(self.tokens).lower() for z in w.zone_words if " " in z)
+            )
+            # (... and a sector's: `công đoàn ngành y tế`)
+            or (
+                len(self.tokens) > 1
+                and self.tokens[0].lower() in w.sector_starts
+                and tuple(t.lower() for t in self.tokens[1:]) in w.sector_names
             )
         )
 
@@ -422,6 +432,17 @@ def _name_from(
         if not core or core.startswith(("(", "“", '"')):
             place = _place_in(text, t_start)
             break
+        if not trailing and low in w.sector_starts and (n_words := _sector_at(raw, lows, i + 1, w)):
+            # `ngành Y tế`, `ngành y tế`: the sector whole, whatever its case
+            for token, t_start in raw[i : i + 1 + n_words]:
+                kept.append(token.rstrip(_TRAILING))
+                end = t_start + len(kept[-1])
+            i += 1 + n_words
+            furthest = i
+            if raw[i - 1][0] != kept[-1]:
+                break  # punctuation ends the name
+            after_unit = False
+            continue
         if (
             _stop_at(lows, i, w)
             and not _joins_a_ministry_name(raw, lows, i)
@@ -596,6 +617,20 @@ def _kind_of_members(lows: list[str], w: OrgWords) -> bool:
     type before `các` names the bloc's members by their kind, as `các` alone does."""
     m = w.type_re.pattern.match(" ".join(lows[:6]))
     return m is not None and " ".join(lows[:6])[m.end() :].startswith(" các ")
+
+
+def _sector_at(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> int:
+    """How many words a sector of the catalogue (`y tế`, `giao thông vận tải`) at `i` spans,
+    or 0; punctuation may end only its last word."""
+    for sector in w.sectors:
+        n = len(sector)
+        if tuple(lows[i : i + n]) == tuple(s.rstrip(",") for s in sector) and all(
+            raw[j][0][len(raw[j][0].rstrip(_TRAILING)) :] in ("", sector[j - i][-1:])
+            or j == i + n - 1
+            for j in range(i, i + n)
+        ):
+            return n  # (a comma only where the sector's own name has one)
+    return 0
 
 
 def _zone_at(lows: list[str], i: int, w: OrgWords, raw: list[tuple[str, int]]) -> int:

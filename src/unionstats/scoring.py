@@ -895,11 +895,26 @@ def _partner_before(lay: Layout, start: int) -> bool:
 def _a_former_body(lay: Layout, spot: Spot) -> bool:
     """`Trước hợp nhất, LĐLĐ tỉnh Tuyên Quang có 1.145 CĐCS`, `LĐLĐ tỉnh Ninh Bình (cũ) có`,
     `LĐLĐ hai tỉnh đã kết nạp`: a body a merger replaced, named in the figure's sentence
-    before it, the merged body not named again since (`sau hợp nhất`)."""
+    before it, the merged body not named again since (`sau hợp nhất`); see the catalogue's
+    `before_merger`."""
     hits, scoring = lay.hits, lay.catalogue.scoring
     assert hits is not None
-    former = hits.ending_between(scoring.former_bodies, spot.sentence[0], spot.left)
-    return bool(former) and not hits.ending_between(scoring.merged_since, former[-1][1], spot.left)
+    lo = spot.sentence[0]
+    former = [
+        end
+        for _, end in hits.ending_between(scoring.before_merger, lo, spot.left)
+        if find_provinces(lay.text[end : spot.left])  # (a province's body, or a province)
+    ]
+    former += [
+        end
+        for start, end in hits.ending_between(scoring.former_mark, lo, spot.left)
+        if hits.ending_between(scoring.federation_names, max(lo, start - _FORMER_NAME), start)
+    ]
+    former += [end for _, end in hits.ending_between(scoring.former_together, lo, spot.left)]
+    return bool(former) and not hits.ending_between(scoring.merged_since, max(former), spot.left)
+
+
+_FORMER_NAME = 40  # characters from a federation's type to the `(cũ)` after its name
 
 
 def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:

@@ -220,7 +220,9 @@ class Scoring:
     name_before_quote: tuple[str, ...]  # `Chương trình “...”`: a name, however long
     place_not_subject: int  # `tại Sóc Trăng`: a place, not the doer
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
-    former_bodies: int  # `Trước hợp nhất, LĐLĐ tỉnh X`: the bodies a merger replaced
+    before_merger: int  # `Trước hợp nhất, LĐLĐ tỉnh X`: the bodies a merger replaced
+    former_mark: int  # `LĐLĐ tỉnh X (cũ)`
+    former_together: int  # `LĐLĐ hai tỉnh`
     merged_since: int  # `Sau hợp nhất`: ... and the merged body again
     share_units: int  # `15/15 đơn vị`: bodies whose share held a conference
     share_conferences: int  # ... the conference named in the sentence
@@ -583,7 +585,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             name_before_quote=tuple(str(x).lower() for x in raw["name_before_quote"]),
             place_not_subject=b.words(raw["place_not_subject"], "scoring.place_not_subject"),
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
-            former_bodies=b.words(raw["former_bodies"], "scoring.former_bodies"),
+            before_merger=b.words(raw["before_merger"], "scoring.before_merger"),
+            former_mark=b.words(raw["former_mark"], "scoring.former_mark"),
+            former_together=b.words(raw["former_together"], "scoring.former_together"),
             merged_since=b.words(raw["merged_since"], "scoring.merged_since"),
             share_units=b.words(raw["share_units"], "scoring.share_units"),
             share_conferences=b.words(raw["share_conferences"], "scoring.share_conferences"),
