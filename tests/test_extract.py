@@ -3886,6 +3886,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "45/48 cơ quan, đơn vị đã tổ chức hội nghị, đạt tỷ lệ 93,8%.",
             {("staff_conference_rate", 93.8)},
         ),
+        # a stock kept through hard years
+        (
+            "Năm 2024, dù khó khăn, Công đoàn ngành vẫn duy trì 38 CĐCS với 12.400 đoàn viên.",
+            {("grassroots_unions", 38), ("members", 12_400)},
+        ),
+        # units guided, then what they signed; not units shown how
+        (
+            "LĐLĐ thị xã đã hướng dẫn các CĐCS ký mới và ký lại 17 bản thỏa ước lao động tập thể.",
+            {("collective_agreements", 17)},
+        ),
+        ("Công đoàn ngành hướng dẫn 21 doanh nghiệp xây dựng thỏa ước lao động tập thể.", set()),
+        # unions founded in a time told, past a list of their kinds: new ones, part of the stock
+        (
+            "Toàn tỉnh có 2.410 CĐCS, trong đó 86 công đoàn cơ sở xã, phường được thành lập sau "
+            "ngày 1/7.",
+            {("grassroots_unions", 2_410), ("new_grassroots_unions", 86)},
+        ),
         # referred to the Party's cells, the referral named after the people
         (
             "Trong năm, 14 đoàn viên ưu tú đã được giới thiệu cho các chi bộ xem xét kết nạp.",
