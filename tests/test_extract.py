@@ -3961,6 +3961,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đoàn” cho 5 đoàn viên.",
             {("welfare_beneficiaries", 1230), ("union_shelter_houses", 5)},
         ),
+        (  # the house named after the amount with its building, in its clause
+            "LĐLĐ huyện trao 25 triệu đồng hỗ trợ đoàn viên Trần Văn Bình (công nhân Xí nghiệp "
+            "May) làm nhà “Mái ấm Công đoàn”; tiếp tục vận động đoàn viên.",
+            {("union_shelter_value", 25_000_000)},
+        ),
+        (  # the houses' sum opening the sentence after the one that counted them
+            "LĐLĐ tỉnh đã hỗ trợ xây dựng và sửa chữa 18 mái ấm Công đoàn cho đoàn viên. Tổng "
+            "số kinh phí hỗ trợ từ Liên đoàn Lao động tỉnh là 540 triệu đồng.",
+            {("union_shelter_houses", 18), ("union_shelter_value", 540_000_000)},
+        ),
         (  # houses counted of their own, then another deed
             "Năm nay trao 12 nhà “Mái ấm Công đoàn” và hỗ trợ đột xuất cho 260 đoàn viên bị "
             "ảnh hưởng bởi lũ quét sửa chữa nhà cửa.",

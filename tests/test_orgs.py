@@ -934,3 +934,8 @@ def test_a_sector_after_nganh_is_read_whole_whatever_its_case(
 ) -> None:
     named = [text[m.start : m.end] for m in find_mentions(text) if m.named]
     assert named == ([written] if written else [])
+
+
+def test_con_after_a_name_is_no_part_of_it() -> None:
+    meta = _meta("Năm 2023, LĐLĐ huyện Kỳ Anh còn trao 50 suất quà cho đoàn viên.\nND.")
+    assert meta.org_written == "LĐLĐ huyện Kỳ Anh"

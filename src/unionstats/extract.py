@@ -839,6 +839,25 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
+def _house_built_after(lay: Layout, spot: Spot, end: int) -> bool:
+    """`trao 20 triệu đồng hỗ trợ đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công đoàn”`: the
+    house named after the amount with its building, in its clause, no figure or other care
+    between."""
+    rule = lay.catalogue.scoring.house_money
+    hits = lay.hits
+    assert hits is not None
+    hi = min(spot.clause[1], end + rule.built_after)
+    for start, _ in hits.starting_between(rule.house, end, hi):
+        built = hits.ending_between(rule.built, max(end, start - 12), start)
+        if (
+            built
+            and not lay.digit_between(end, start)
+            and not hits.starting_between(rule.other_care, end, start)
+        ):
+            return True
+    return False
+
+
 def _one_units_worth(run: _Run, spot: Spot, ind: Indicator) -> bool:
     """`tặng 180 suất quà trị giá 400 ngàn đồng`: care money right after a count in its clause
     that, shared among what was counted, leaves each less than `least_share_of_a_total`: the
@@ -876,6 +895,8 @@ def _house_money(run: _Run, spot: Spot) -> bool:
             and hits.ending_between(rule.fund, end, start)
         ):
             return True
+    if _house_built_after(lay, spot, end):
+        return True
     lo = max(spot.sentence[0], spot.left - rule.within)
     houses = hits.ending_between(rule.house, lo, spot.left)
     houses_code = lay.catalogue.scoring.one_house_each.means
@@ -883,12 +904,24 @@ def _house_money(run: _Run, spot: Spot) -> bool:
         house_end = houses[-1][1]
     else:
         # (or the houses counted before it in its sentence, named in full in an earlier one:
-        # `Tổng kinh phí hỗ trợ xây dựng 2 nhà là 165 triệu đồng`)
+        # `Tổng kinh phí hỗ trợ xây dựng 2 nhà là 165 triệu đồng`; or in the sentence before,
+        # the sum opening this one: `... sửa chữa 40 mái ấm Công đoàn. Tổng số kinh phí ...`)
         counted = [
             pos
             for pos, code in run.recent(spot.sentence[0], spot.left)
             if code == houses_code and pos >= spot.sentence[0]
         ]
+        if (
+            not counted
+            and spot.sentence[0] > 0
+            and (hits.starting_between(rule.totals, spot.sentence[0], spot.sentence[0] + 3))
+        ):
+            before = lay.sentence(spot.sentence[0] - 1)[0]
+            counted = [
+                spot.sentence[0]
+                for pos, code in run.recent(before, spot.sentence[0])
+                if code == houses_code and pos >= before
+            ][-1:]
         if not counted:
             return False
         house_end = counted[-1]

@@ -147,6 +147,9 @@ class HouseMoney:
     fund: int
     within: int
     from_fund: int
+    built: int  # `làm nhà “Mái ấm Công đoàn”`: the house built, named after the amount
+    built_after: int  # ... within so many characters of the amount, in its clause
+    totals: int  # `Tổng số kinh phí hỗ trợ ...`: the houses' sum opening the next sentence
     means: str
     instead_of: tuple[str, ...]
 
@@ -710,6 +713,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 fund=b.words(raw["house_money"]["fund"], "scoring.house_money.fund"),
                 within=int(raw["house_money"]["within"]),
                 from_fund=int(raw["house_money"]["from_fund"]),
+                built=b.words(raw["house_money"]["built"], "scoring.house_money.built"),
+                built_after=int(raw["house_money"]["built_after"]),
+                totals=b.words(raw["house_money"]["totals"], "scoring.house_money.totals"),
                 means=str(raw["house_money"]["means"]),
                 instead_of=tuple(str(c) for c in raw["house_money"]["instead_of"]),
             ),
