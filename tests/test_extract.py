@@ -2525,6 +2525,8 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
          {(2040, "other_org")}),
         ("Năm 2023, LĐLĐ hai tỉnh đã kết nạp 6.300 đoàn viên.", "provincial_federation",
          "Lâm Đồng", {(6300, "other_org")}),
+        ("Sau hợp nhất LĐLĐ hai tỉnh từ ngày 1/7/2025, LĐLĐ tỉnh Lâm Đồng quản lý 3.315 CĐCS.",
+         "provincial_federation", "Lâm Đồng", {(3315, None)}),
         # ... not the body itself before another restructuring, nor a part of the merged province
         ("Trước khi sắp xếp, toàn thành phố có 9.850 CĐCS.", "provincial_federation", "Hà Nội",
          {(9850, None)}),

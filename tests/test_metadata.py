@@ -1534,6 +1534,17 @@ def test_a_quarter_not_begun_when_published_is_no_period_of_the_report() -> None
     assert (meta.published, meta.period) == (dt.date(2013, 5, 28), "2013")
 
 
+def test_a_begun_quarter_told_of_what_is_still_to_do_is_no_period_of_the_report() -> None:
+    """`trong quý III, LĐLĐ tỉnh sẽ tiếp tục mở thêm 20 lớp` in a news item of August: the
+    plan's time, not what the figures before it count."""
+    text = (
+        "LĐLĐ tỉnh Hà Nam hoàn thành thành lập công đoàn cơ sở phường\nNgày 05/08/2024\n\n"
+        "Trong tháng 7, các cấp công đoàn đã kết nạp 836 đoàn viên mới. Vì vậy, trong quý III, "
+        "LĐLĐ tỉnh sẽ tiếp tục mở thêm 20 lớp bồi dưỡng."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2024"
+
+
 @pytest.mark.parametrize(
     "sent", ["Friday, July 7, 2023 3:15 PM", "Fri, 7 Jul 2023 15:15:00 +0700", "07/07/2023 15:15"]
 )

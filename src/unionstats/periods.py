@@ -121,6 +121,8 @@ _PLANNED_BEFORE = re.compile(
     r"(?:dự\s+kiến|sẽ|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng)"
     r"[^.;,\n\d]{0,30}$"
 )
+# ... or after it in its clause: `trong quý III, LĐLĐ tỉnh sẽ tiếp tục mở thêm 20 lớp`
+_PLANNED_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu)\b")
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
@@ -721,12 +723,14 @@ def document_period(
         # span its body recalls as background (`từ năm 2021 đến nay đã có 187 bác sĩ nghỉ việc`)
         return str(published_year - 1)
     late = published_year + 1 if published_year else None
+    opening_low = lowercase(opening)
     parts = [
         mark
-        for mark in find_marks(lowercase(opening), ref)
+        for mark in find_marks(opening_low, ref)
         if mark.kind in ("half", "quarter", "span")
         and (late is None or (period_year(mark.period) or late) < late)
         and _begun(mark.period, published_year, published_month)
+        and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))
     ]
     if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
         of_its_year = (m.period for m in parts if m.kind != "span" and m.period[:4] == event)
@@ -915,7 +919,12 @@ def _stated(
 
     found = [m for m in find_marks(head, ref) if m.kind not in ("now", "annual")]
     marks = [
-        _reviewed_by_conference(head, m) for m in found if ok(m.period) and not _since(head, m)
+        _reviewed_by_conference(head, m)
+        for m in found
+        if ok(m.period)
+        and not _since(head, m)
+        # (a part of the year told of what is still to do: `trong quý III, ... sẽ mở thêm`)
+        and not (m.kind in ("half", "quarter") and _PLANNED_AFTER.match(head, m.pos))
     ]
     bare = [
         (m.start(), m.group(1))

@@ -910,7 +910,12 @@ def _a_former_body(lay: Layout, spot: Spot) -> bool:
         for start, end in hits.ending_between(scoring.former_mark, lo, spot.left)
         if hits.ending_between(scoring.federation_names, max(lo, start - _FORMER_NAME), start)
     ]
-    former += [end for _, end in hits.ending_between(scoring.former_together, lo, spot.left)]
+    former += [
+        end
+        for start, end in hits.ending_between(scoring.former_together, lo, spot.left)
+        # (not the merger told: `Sau hợp nhất LĐLĐ ba tỉnh ..., LĐLĐ tỉnh Ninh Bình quản lý`)
+        if not hits.ending_between(scoring.merged_since, max(lo, start - _FORMER_NAME), start)
+    ]
     return bool(former) and not hits.ending_between(scoring.merged_since, max(former), spot.left)
 
 
