@@ -5757,6 +5757,22 @@ def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
     ]
 
 
+def test_a_roundups_other_event_goes_on_past_a_semicolon_in_its_sentence() -> None:
+    text = (
+        "Năm 2024, LĐLĐ quận 5 tổ chức 22 cuộc đối thoại.\nCùng ngày, LĐLĐ quận 8 cũng sơ kết; "
+        "6 tháng qua các CĐCS tại quận này đã tổ chức 31 cuộc đối thoại.\nLĐLĐ quận 5 tổ chức sơ "
+        "kết; các CĐCS đã ký mới 9 bản thỏa ước lao động tập thể."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", org="LĐLĐ quận 5 Hồ Chí Minh"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (22, None),
+        (31, "other_org"),
+        (9, None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

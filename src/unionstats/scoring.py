@@ -1227,10 +1227,22 @@ def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:
     """A sentence naming no body, in a paragraph where the last body named was another
     event's of a roundup (`LĐLĐ quận 10 cũng vừa sơ kết ... Trong năm qua, CNVC-LĐ quận đã
     thực hiện 832 sáng kiến`): that body's figure. A body named since, the report's own
-    included (`LĐLĐ quận`), ends it."""
+    included (`LĐLĐ quận`), ends it. So too a clause after such a body's in its sentence
+    (`Cùng ngày, LĐLĐ huyện Đức Hòa cũng tổ chức sơ kết; 7 tháng qua các CĐCS tại huyện này
+    đã tổ chức 40 cuộc đối thoại`)."""
     sentence = spot.sentence[0]
-    if not lay.org or lay.last_body_before(sentence, spot.left) is not None:
+    if not lay.org:
         return False
+    here = lay.last_body_before(sentence, spot.left)
+    if here is not None:
+        if (
+            here[2] != lay.org_level
+            or here[0] >= spot.clause[0]  # (in its own clause: the owners' reading above)
+            or _names_the_report(lay, here[0], here[1])
+        ):
+            return False
+        earlier = Spot(spot.cand, here[1], here[1], (sentence, here[1]), (sentence, here[1]))
+        return _another_event_of_a_roundup(lay, earlier, here[0], here[1])
     line = lay.text.rfind("\n", 0, sentence) + 1
     body = lay.last_body_before(line, sentence)
     if body is None or body[2] != lay.org_level or _names_the_report(lay, body[0], body[1]):
