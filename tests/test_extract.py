@@ -3905,6 +3905,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "ngày 1/7.",
             {("grassroots_unions", 2_410), ("new_grassroots_unions", 86)},
         ),
+        # ... not units guided across a comma, nor agreements made ready to sign
+        (
+            "Công đoàn các KCN đã hướng dẫn, hỗ trợ 35 doanh nghiệp xây dựng và thương lượng "
+            "thỏa ước lao động tập thể.",
+            set(),
+        ),
+        ("Công đoàn ngành hướng dẫn các CĐCS chuẩn bị ký kết 18 bản TƯLĐTT mới.", set()),
+        # unions where something was kept up are no stock; unions founded long ago are no new
+        ("LĐLĐ huyện duy trì sinh hoạt định kỳ tại 25 CĐCS khối doanh nghiệp.", set()),
+        (
+            "Toàn ngành có 45 CĐCS trường học, đều được thành lập từ trước năm 2000.",
+            {("grassroots_unions", 45)},
+        ),
+        # `mới` before a deed is "only then"
+        (
+            "Năm 2024, toàn huyện chỉ có thêm 2 CĐCS mới tổ chức được Hội nghị người lao động.",
+            set(),
+        ),
         # referred to the Party's cells, the referral named after the people
         (
             "Trong năm, 14 đoàn viên ưu tú đã được giới thiệu cho các chi bộ xem xét kết nạp.",
@@ -3972,6 +3990,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh đã hỗ trợ xây dựng và sửa chữa 18 mái ấm Công đoàn cho đoàn viên. Tổng "
             "số kinh phí hỗ trợ từ Liên đoàn Lao động tỉnh là 540 triệu đồng.",
             {("union_shelter_houses", 18), ("union_shelter_value", 540_000_000)},
+        ),
+        (  # a sum of its own purpose after the houses' sentence
+            "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
+            "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
+            {("union_shelter_houses", 12), ("welfare_value", 2_300_000_000)},
+        ),
+        (  # money for another deed, the house built for someone else after `và`
+            "LĐLĐ huyện trao 20 triệu đồng hỗ trợ gia đình đoàn viên bị tai nạn lao động và khởi "
+            "công xây dựng nhà “Mái ấm Công đoàn” cho đoàn viên Lê Thị Mai.",
+            {("welfare_value", 20_000_000)},
+        ),
+        (  # a name's initial ends no sentence
+            "LĐLĐ tỉnh trao 20 triệu đồng hỗ trợ đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công "
+            "đoàn”.",
+            {("union_shelter_value", 20_000_000)},
         ),
         (  # houses counted of their own, then another deed
             "Năm nay trao 12 nhà “Mái ấm Công đoàn” và hỗ trợ đột xuất cho 260 đoàn viên bị "
@@ -5755,6 +5788,17 @@ def test_a_roundups_other_event_goes_on_to_the_end_of_its_paragraph() -> None:
         (320, "other_org"),
         (95, None),
     ]
+
+
+def test_the_reports_body_by_its_abbreviated_name_is_its_own() -> None:
+    """`LĐLĐ thành phố Huế` in the report of the `Liên đoàn Lao động thành phố Huế` (a
+    province's federation since 2025, its name a district's): its own figures."""
+    observations, _ = extract(
+        "t", "Chiều 20/1, LĐLĐ thành phố Huế trao 200 suất quà Tết cho đoàn viên khó khăn.",
+        "2025", org_level="provincial_federation", province="Thừa Thiên Huế",
+        org="Liên đoàn Lao động thành phố Huế",
+    )  # fmt: skip
+    assert [(o.value, o.subgroup) for o in observations] == [(200, None)]
 
 
 def test_a_roundups_other_event_goes_on_past_a_semicolon_in_its_sentence() -> None:

@@ -925,8 +925,9 @@ def test_a_speech_opening_with_its_salutation_takes_no_salutation_for_title() ->
         ("Công đoàn ngành Văn hóa, Thể thao và Du lịch tổ chức", "Công đoàn ngành Văn hóa, Thể thao và Du lịch"),
         # ... and written all in lower case, a newspaper's way
         ("Sáng 26/12, công đoàn ngành y tế tổ chức hội nghị", "công đoàn ngành y tế"),
-        # not the sectors listed after a colon
+        # not the sectors listed after a colon, nor a verb in lower case and its object
         ("Khối gồm 6 công đoàn ngành: Giáo dục, Y tế, Công Thương", None),
+        ("Công đoàn ngành xây dựng kế hoạch tổ chức Tháng Công nhân", None),
     ],
 )  # fmt: skip
 def test_a_sector_after_nganh_is_read_whole_whatever_its_case(

@@ -839,6 +839,16 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
+# What may stand between a sum opening a sentence and its amount for it to be the houses' of
+# the sentence before: their giving and who gave (`Tổng số kinh phí hỗ trợ từ Liên đoàn Lao
+# động tỉnh là`), no purpose of its own (`... tổ chức Tháng Công nhân`, `... hỗ trợ đoàn viên
+# bị ảnh hưởng bởi bão`).
+_SUM_OF_GIVING = re.compile(
+    r"\s*(?:hỗ\s+trợ\s*)?(?:(?:từ|của)\s+[^\d.;,]{3,50}?\s*)?"
+    r"(?:là|:|đạt)?\s*(?:gần|hơn|trên|khoảng|xấp\s+xỉ)?\s*"
+)
+
+
 def _house_built_after(lay: Layout, spot: Spot, end: int) -> bool:
     """`trao 20 triệu đồng hỗ trợ đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công đoàn”`: the
     house named after the amount with its building, in its clause, no figure or other care
@@ -852,7 +862,9 @@ def _house_built_after(lay: Layout, spot: Spot, end: int) -> bool:
         if (
             built
             and not lay.digit_between(end, start)
-            and not hits.starting_between(rule.other_care, end, start)
+            and not any(c in ",;" for c in lay.low[end:start])
+            and not _another_deed(lay, end, start)
+            and not hits.starting_between(rule.other_care, spot.clause[0], start)
         ):
             return True
     return False
@@ -911,10 +923,12 @@ def _house_money(run: _Run, spot: Spot) -> bool:
             for pos, code in run.recent(spot.sentence[0], spot.left)
             if code == houses_code and pos >= spot.sentence[0]
         ]
+        opening = hits.starting_between(rule.totals, spot.sentence[0], spot.sentence[0] + 3)
         if (
             not counted
             and spot.sentence[0] > 0
-            and (hits.starting_between(rule.totals, spot.sentence[0], spot.sentence[0] + 3))
+            and opening
+            and _SUM_OF_GIVING.fullmatch(lay.low, opening[0][1], spot.cand.q_start)
         ):
             before = lay.sentence(spot.sentence[0] - 1)[0]
             counted = [

@@ -724,6 +724,17 @@ def ellipsis_goes_on(text: str, k: int) -> bool:
     return (text[i:j] == "…" or j - i >= 3) and _GOES_ON.match(text, j) is not None
 
 
+def _after_an_initial(text: str, end: int) -> bool:
+    """A full stop after a name's initial (one capital letter alone), the sentence going on in
+    lower case: `Nguyễn Thị H. làm nhà`."""
+    return (
+        end >= 2
+        and text[end - 2].isupper()
+        and (end < 3 or not text[end - 3].isalnum())
+        and _GOES_ON.match(text, end) is not None
+    )
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Sentence ends; a line break right after a full stop ends the same sentence."""
     ends: list[int] = []
@@ -731,6 +742,8 @@ def _sentence_ends(text: str) -> list[int]:
         end = m.end()
         if text[end - 1] in ".…" and ellipsis_goes_on(text, end - 1):
             continue  # (`800 công nhân khu công nghiệp, khu chế xuất... được LĐLĐ tặng quà`)
+        if text[end - 1] == "." and _after_an_initial(text, end):
+            continue  # (`hỗ trợ đoàn viên Nguyễn Thị H. làm nhà`)
         # only a line break can end blank text (the other marks are not spaces)
         if ends and text[end - 1] == "\n" and not text[ends[-1] : end].strip():
             ends[-1] = end

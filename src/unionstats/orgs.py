@@ -432,7 +432,12 @@ def _name_from(
         if not core or core.startswith(("(", "“", '"')):
             place = _place_in(text, t_start)
             break
-        if not trailing and low in w.sector_starts and (n_words := _sector_at(raw, lows, i + 1, w)):
+        if (
+            not trailing
+            and low in w.sector_starts
+            and (n_words := _sector_at(raw, lows, i + 1, w))
+            and (upper or raw[i + 1][0][:1].isupper() or _name_ends(raw, lows, i + 1 + n_words, w))
+        ):
             # `ngành Y tế`, `ngành y tế`: the sector whole, whatever its case
             for token, t_start in raw[i : i + 1 + n_words]:
                 kept.append(token.rstrip(_TRAILING))
@@ -617,6 +622,15 @@ def _kind_of_members(lows: list[str], w: OrgWords) -> bool:
     type before `các` names the bloc's members by their kind, as `các` alone does."""
     m = w.type_re.pattern.match(" ".join(lows[:6]))
     return m is not None and " ".join(lows[:6])[m.end() :].startswith(" các ")
+
+
+def _name_ends(raw: list[tuple[str, int]], lows: list[str], j: int, w: OrgWords) -> bool:
+    """A lower-case sector read as a name ends at `j`: the text ends, punctuation ends its last
+    word, a stop, a unit or a capital follows (`công đoàn ngành y tế tổ chức ...`; not `Công
+    đoàn ngành xây dựng kế hoạch`, a verb and its object)."""
+    if j >= len(raw) or raw[j - 1][0] != raw[j - 1][0].rstrip(_TRAILING):
+        return True
+    return _stop_at(lows, j, w) or raw[j][0][:1].isupper() or lows[j] in w.units
 
 
 def _sector_at(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> int:

@@ -1258,8 +1258,12 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     if not lay.org:
         return False
     named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
-    # (or by the short name the text gives it: `... Việt Nam (Công đoàn TKV)`)
+    # (or by the short name the text gives it: `... Việt Nam (Công đoàn TKV)`; abbreviations
+    # stand for their words: `LĐLĐ thành phố Huế` is `Liên đoàn Lao động thành phố Huế`)
     if own.startswith(named) or named.startswith(own) or named in lay.org_aliases():
+        return True
+    full_named, full_own = _expanded(named), _expanded(own)
+    if full_own.startswith(full_named) or full_named.startswith(full_own):
         return True
     # ... or a national sector union by its trade, as it speaks of itself (`các cấp công đoàn
     # ngành Y tế` in Công đoàn Y tế Việt Nam's report): the trade's name and no place after it
@@ -1267,6 +1271,12 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
         return False
     trade = _after_type(own).removesuffix(" việt nam")
     return bool(trade) and named.removeprefix("công đoàn ngành ").removeprefix("cđ ngành ") == trade
+
+
+def _expanded(name: str) -> str:
+    """A lower-cased name with its abbreviations written out (the catalogue's)."""
+    abbreviations = org_words().abbreviations
+    return " ".join(abbreviations.get(t, t) for t in name.split())
 
 
 def public_relief(lay: Layout, spot: Spot) -> bool:
