@@ -4001,6 +4001,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "công xây dựng nhà “Mái ấm Công đoàn” cho đoàn viên Lê Thị Mai.",
             {("welfare_value", 20_000_000)},
         ),
+        (  # ... nor one a bracket follows
+            "LĐLĐ tỉnh trao 50 triệu đồng hỗ trợ đoàn viên Trần Thị H. (Công ty May Hà Tĩnh) xây "
+            "nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_value", 50_000_000)},
+        ),
         (  # a name's initial ends no sentence
             "LĐLĐ tỉnh trao 20 triệu đồng hỗ trợ đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công "
             "đoàn”.",
@@ -5815,6 +5820,25 @@ def test_a_roundups_other_event_goes_on_past_a_semicolon_in_its_sentence() -> No
         (31, "other_org"),
         (9, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the report's body leading the joint event
+        "Cùng ngày, LĐLĐ quận 5 phối hợp với LĐLĐ quận 8 tổ chức giao lưu; các CĐCS trong quận "
+        "đã tổ chức 40 cuộc đối thoại.",
+        # ... or the figure's clause naming its place
+        "Cùng ngày, đoàn công tác LĐLĐ quận 8 đến thăm; trong 7 tháng, toàn quận 5 đã tổ chức 40 "
+        "cuộc đối thoại.",
+    ],
+)
+def test_a_roundups_other_body_leaves_the_reports_own_clause_its_own(sentence: str) -> None:
+    observations, _ = extract(
+        "t", sentence, "2024", org_level="district_federation",
+        org="Liên đoàn Lao động quận 5 Hồ Chí Minh", province="TP. Hồ Chí Minh",
+    )  # fmt: skip
+    assert [(o.value, o.subgroup) for o in observations] == [(40, None)]
 
 
 @pytest.mark.parametrize(

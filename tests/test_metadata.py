@@ -1845,3 +1845,11 @@ def test_a_list_item_in_lower_case_is_no_title() -> None:
     )
     meta = infer(text)
     assert (meta.org, meta.org_level) == ("Liên đoàn Lao động huyện Anh Sơn", "district_federation")
+
+
+def test_a_half_year_striven_for_and_done_is_the_reports_period() -> None:
+    text = (
+        "LĐLĐ tỉnh Quảng Nam sơ kết\nNgày 10/07/2024\n\nTrong 6 tháng đầu năm, LĐLĐ tỉnh phấn "
+        "đấu vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên mới."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2024-H1"

@@ -940,3 +940,12 @@ def test_a_sector_after_nganh_is_read_whole_whatever_its_case(
 def test_con_after_a_name_is_no_part_of_it() -> None:
     meta = _meta("Năm 2023, LĐLĐ huyện Kỳ Anh còn trao 50 suất quà cho đoàn viên.\nND.")
     assert meta.org_written == "LĐLĐ huyện Kỳ Anh"
+
+
+def test_a_sector_union_named_in_lower_case_is_no_surer_than_the_heading_body() -> None:
+    """`Công đoàn ngành giáo dục` in the body does not outvote the federation heading it."""
+    meta = _meta(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI\nNgày 20/12/2024\nNăm 2024, Công đoàn ngành giáo dục "
+        "đã kết nạp 420 đoàn viên mới; LĐLĐ tỉnh trao 300 suất quà."
+    )
+    assert meta.org_level == "provincial_federation"

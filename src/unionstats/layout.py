@@ -726,13 +726,16 @@ def ellipsis_goes_on(text: str, k: int) -> bool:
 
 def _after_an_initial(text: str, end: int) -> bool:
     """A full stop after a name's initial (one capital letter alone), the sentence going on in
-    lower case: `Nguyễn Thị H. làm nhà`."""
+    lower case or in brackets: `Nguyễn Thị H. làm nhà`, `Trần Thị H. (Công ty May) xây nhà`."""
     return (
         end >= 2
         and text[end - 2].isupper()
         and (end < 3 or not text[end - 3].isalnum())
-        and _GOES_ON.match(text, end) is not None
+        and (_GOES_ON.match(text, end) is not None or _BRACKET_GOES_ON.match(text, end) is not None)
     )
+
+
+_BRACKET_GOES_ON = re.compile(r"[ \t]+\(")  # `Trần Thị H. (Công ty May Hà Tĩnh) xây nhà`
 
 
 def _sentence_ends(text: str) -> list[int]:

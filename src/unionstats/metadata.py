@@ -402,7 +402,15 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
         weight *= 0.3  # the confederation is named as the parent of nearly every body
     if _belongs_to(text, m):
         weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
-    return weight * _founded(text, m)
+    return weight * _founded(text, m) * _case_weight(m)
+
+
+def _case_weight(m: OrgMention) -> float:
+    """A sector's name written in lower case (`Công đoàn ngành giáo dục`, a newspaper's way)
+    names a body less surely than one written as a name: half the weight."""
+    if m.upper or not m.tokens or m.tokens[0].lower() not in words().sector_starts:
+        return 1.0
+    return 1.0 if any(t[:1].isupper() or t[:1].isdigit() for t in m.tokens) else 0.5
 
 
 _BEFORE_MARK = re.compile(r"[-–(,]\s*$")
@@ -608,7 +616,8 @@ def _subject(
         (
             _cut_person(line, m),
             (3.0 if line == title else _ISSUER if line in issuers else owner_weight(m))
-            * _founded(line, m),
+            * _founded(line, m)
+            * _case_weight(m),
         )
         for line in [title or "", *owners]
         if not _is_menu(line)

@@ -1176,6 +1176,19 @@ def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
     return _after_type(name).startswith(starts) and not _after_type(own).startswith(starts)
 
 
+_UNIT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+(?:\d+\w?\b|.+$)")
+
+
+def _own_unit(lay: Layout) -> str:
+    """The report's district as its name writes it, its province left off (`huyện cần giuộc`
+    of `Liên đoàn Lao động huyện Cần Giuộc Long An`), or ''."""
+    own = " ".join((lay.org or "").lower().split())
+    if lay.province:
+        own = own.removesuffix(" " + lay.province.lower().removeprefix("tp. "))
+    m = _UNIT.search(own)
+    return m.group(0) if m else ""
+
+
 def _after_type(name: str) -> str:
     """The name past its union type phrase (`công đoàn tổng công ty x` → `tổng công ty x`)."""
     for phrase in ("công đoàn ", "cđ "):
@@ -1235,10 +1248,15 @@ def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:
         return False
     here = lay.last_body_before(sentence, spot.left)
     if here is not None:
+        own_place = _own_unit(lay)
         if (
             here[2] != lay.org_level
             or here[0] >= spot.clause[0]  # (in its own clause: the owners' reading above)
             or _names_the_report(lay, here[0], here[1])
+            # (nor with the report's body leading it, nor the figure's clause naming its place:
+            # `LĐLĐ huyện Cần Giuộc phối hợp với LĐLĐ huyện Đức Hòa ...; các CĐCS ...`)
+            or (own_place and own_place in lay.low[sentence : here[0]])
+            or (own_place and own_place in lay.low[spot.clause[0] : spot.left])
         ):
             return False
         earlier = Spot(spot.cand, here[1], here[1], (sentence, here[1]), (sentence, here[1]))
