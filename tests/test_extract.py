@@ -5822,6 +5822,28 @@ def test_a_roundups_other_event_goes_on_past_a_semicolon_in_its_sentence() -> No
     ]
 
 
+def test_a_quarters_numeral_before_a_caption_ends_its_sentence() -> None:
+    """`quý I.` is no name's initial: the caption after it keeps its own time."""
+    observations, _ = extract(
+        "t", "Năm 2023, LĐLĐ tỉnh đã kết nạp 1.200 đoàn viên mới trong quý I. (Ảnh: Trao 50 "
+        "suất quà cho đoàn viên)", "2023",
+    )  # fmt: skip
+    assert [(o.value, o.period) for o in observations] == [(1200, "2023"), (50, "2023")]
+
+
+def test_a_roundups_other_district_numbered_like_the_reports_is_another() -> None:
+    """`quận 11` in the report of `quận 1`: whole words, not a prefix."""
+    text = (
+        "Năm 2024, LĐLĐ quận 1 đã trao 500 suất quà. Cùng ngày, đoàn công tác LĐLĐ quận 11 đến "
+        "thăm; trong tháng 1, toàn quận 11 đã tổ chức 40 cuộc đối thoại."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation",
+        org="Liên đoàn Lao động quận 1", province="TP. Hồ Chí Minh",
+    )  # fmt: skip
+    assert [(o.value, o.subgroup) for o in observations] == [(500, None), (40, "other_org")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

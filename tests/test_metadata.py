@@ -1853,3 +1853,18 @@ def test_a_half_year_striven_for_and_done_is_the_reports_period() -> None:
         "đấu vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên mới."
     )
     assert infer(clean(text, is_html=False).text).period == "2024-H1"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "6 tháng cuối năm, LĐLĐ tỉnh sẽ phấn đấu hoàn thành các chỉ tiêu Đại hội đã đề ra.",
+        "Trong quý III, LĐLĐ tỉnh sẽ tiếp tục mở thêm 20 lớp tập huấn như đã làm trong quý II.",
+    ],
+)
+def test_a_part_of_the_year_still_to_come_with_its_plan_dates_no_report(closing: str) -> None:
+    text = (
+        "LĐLĐ tỉnh Quảng Nam sơ kết công tác\nNgày 10/07/2024\n\nTừ đầu năm đến nay, LĐLĐ tỉnh "
+        f"đã kết nạp 2.100 đoàn viên mới. {closing}"
+    )
+    assert infer(clean(text, is_html=False).text).period in ("2024", "2024-H1", "2024-Q2")

@@ -727,10 +727,14 @@ def ellipsis_goes_on(text: str, k: int) -> bool:
 def _after_an_initial(text: str, end: int) -> bool:
     """A full stop after a name's initial (one capital letter alone), the sentence going on in
     lower case or in brackets: `Nguyễn Thị H. làm nhà`, `Trần Thị H. (Công ty May) xây nhà`."""
+    before = text[max(0, end - 40) : end - 2].split()[-2:]
     return (
         end >= 2
         and text[end - 2].isupper()
         and (end < 3 or not text[end - 3].isalnum())
+        # (after a person's names, not `quý I.`, `Khu B.`)
+        and len(before) == 2
+        and all(w[:1].isupper() and w.isalpha() for w in before)
         and (_GOES_ON.match(text, end) is not None or _BRACKET_GOES_ON.match(text, end) is not None)
     )
 

@@ -1179,6 +1179,16 @@ def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
 _UNIT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+(?:\d+\w?\b|.+$)")
 
 
+def _names_place(low: str, place: str, lo: int, hi: int) -> bool:
+    """`place` written whole in [lo, hi) (`quận 1`, not inside `quận 11`)."""
+    k = low.find(place, lo, hi)
+    while k >= 0:
+        if not low[k + len(place) : k + len(place) + 1].isalnum():
+            return True
+        k = low.find(place, k + 1, hi)
+    return False
+
+
 def _own_unit(lay: Layout) -> str:
     """The report's district as its name writes it, its province left off (`huyện cần giuộc`
     of `Liên đoàn Lao động huyện Cần Giuộc Long An`), or ''."""
@@ -1224,8 +1234,11 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
         return False
     named = lay.low[start:end].split()[-2:]
     own = lay.org.lower().split()
-    if " ".join(named) in " ".join(own) or " ".join(own[-2:]) in lay.low[start:end]:
-        return False  # its own name, or one it may be written as (safe either way)
+    if _names_place(" ".join(own), " ".join(named), 0, len(" ".join(own))) or _names_place(
+        lay.low, " ".join(own[-2:]), start, end
+    ):
+        return False  # its own name, or one it may be written as (safe either way; whole
+        # words: `quận 11` is not `quận 1`)
     sc, hits = lay.catalogue.scoring, lay.hits
     assert hits is not None
     opener = hits.starting_between(sc.roundup_openers, spot.sentence[0], spot.sentence[0] + 3)
@@ -1253,10 +1266,11 @@ def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:
             here[2] != lay.org_level
             or here[0] >= spot.clause[0]  # (in its own clause: the owners' reading above)
             or _names_the_report(lay, here[0], here[1])
-            # (nor with the report's body leading it, nor the figure's clause naming its place:
-            # `LĐLĐ huyện Cần Giuộc phối hợp với LĐLĐ huyện Đức Hòa ...; các CĐCS ...`)
-            or (own_place and own_place in lay.low[sentence : here[0]])
-            or (own_place and own_place in lay.low[spot.clause[0] : spot.left])
+            # (nor with the report's body leading it, nor the figure's clause opening on its
+            # place: `LĐLĐ huyện Cần Giuộc phối hợp với LĐLĐ huyện Đức Hòa ...; các CĐCS ...`,
+            # `...; trong 7 tháng, toàn huyện Cần Giuộc đã tổ chức ...`)
+            or (own_place and _names_place(lay.low, own_place, sentence, here[0]))
+            or (own_place and _names_place(lay.low, "toàn " + own_place, spot.clause[0], spot.left))
         ):
             return False
         earlier = Spot(spot.cand, here[1], here[1], (sentence, here[1]), (sentence, here[1]))
@@ -1278,10 +1292,10 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
     # (or by the short name the text gives it: `... Việt Nam (Công đoàn TKV)`; abbreviations
     # stand for their words: `LĐLĐ thành phố Huế` is `Liên đoàn Lao động thành phố Huế`)
-    if own.startswith(named) or named.startswith(own) or named in lay.org_aliases():
+    if _opens(own, named) or _opens(named, own) or named in lay.org_aliases():
         return True
     full_named, full_own = _expanded(named), _expanded(own)
-    if full_own.startswith(full_named) or full_named.startswith(full_own):
+    if _opens(full_own, full_named) or _opens(full_named, full_own):
         return True
     # ... or a national sector union by its trade, as it speaks of itself (`các cấp công đoàn
     # ngành Y tế` in Công đoàn Y tế Việt Nam's report): the trade's name and no place after it
@@ -1289,6 +1303,12 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
         return False
     trade = _after_type(own).removesuffix(" việt nam")
     return bool(trade) and named.removeprefix("công đoàn ngành ").removeprefix("cđ ngành ") == trade
+
+
+def _opens(name: str, start: str) -> bool:
+    """`name` opens with the whole words of `start` (`lđlđ quận 11` does not open with `lđlđ
+    quận 1`)."""
+    return name == start or name.startswith(start + " ")
 
 
 def _expanded(name: str) -> str:
