@@ -1379,6 +1379,11 @@ def test_a_breakdown_right_after_a_figure_is_that_figures_not_the_next_ones() ->
             "đoàn viên.",
             {(36120, None), (15300, "public_sector")},
         ),
+        # `anh chị em` is everyone, no women's breakdown
+        (
+            "Năm 2023, thu nhập bình quân của anh chị em vẫn giữ ở mức 8,1 triệu đồng/người/tháng.",
+            {(8_100_000, None)},
+        ),
     ],
 )
 def test_a_part_opened_without_a_comma_keeps_its_breakdown(text: str, expected: set) -> None:
@@ -3922,6 +3927,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Năm 2024, toàn huyện chỉ có thêm 2 CĐCS mới tổ chức được Hội nghị người lao động.",
             set(),
+        ),
+        # the level compared with, named as a level, is no level of the year
+        (
+            "Năm 2024, thu nhập bình quân đạt 8,4 triệu đồng/người/tháng, cao hơn mức 7,9 triệu "
+            "đồng của năm 2023.",
+            {("avg_income", 8_400_000)},
+        ),
+        # a speech's audience (`anh chị em`) is everyone: no one worker's, no women's
+        (
+            "Năm 2024, thu nhập bình quân của anh chị em vẫn giữ ở mức 8,1 triệu đồng/người/tháng.",
+            {("avg_income", 8_100_000)},
         ),
         # referred to the Party's cells, the referral named after the people
         (

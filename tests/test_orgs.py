@@ -949,3 +949,11 @@ def test_a_sector_union_named_in_lower_case_is_no_surer_than_the_heading_body() 
         "đã kết nạp 420 đoàn viên mới; LĐLĐ tỉnh trao 300 suất quà."
     )
     assert meta.org_level == "provincial_federation"
+
+
+def test_a_greeting_letters_occasion_is_no_part_of_the_unions_name() -> None:
+    meta = _meta(
+        "THƯ CHÚC TẾT CỦA BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY CỔ PHẦN DỆT HÒA AN NHÂN DỊP TẾT ẤT "
+        "TỴ 2025\nNăm 2024, Công đoàn kết nạp 12 đoàn viên."
+    )
+    assert "DỊP" not in (meta.org_written or "").upper()

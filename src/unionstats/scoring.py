@@ -1500,10 +1500,15 @@ def _figure_after(links: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _in_a_body_name(lay: Layout, start: int, end: int) -> bool:
-    """The breakdown's word is part of a body's name (`Ban Nữ công`, `Hội Phụ nữ`)."""
+    """The breakdown's word is part of a body's name (`Ban Nữ công`, `Hội Phụ nữ`), or of a
+    phrase that names no breakdown (`anh chị em`: everyone)."""
     assert lay.hits is not None
-    bodies = lay.catalogue.scoring.subgroup_bodies
-    return any(s <= start and end <= e for s, e in lay.hits.ending_between(bodies, end, end + 20))
+    sc = lay.catalogue.scoring
+    return any(
+        s <= start and end <= e
+        for names in (sc.subgroup_bodies, sc.subgroup_shadows)
+        for s, e in lay.hits.ending_between(names, end, end + 20)
+    )
 
 
 _OPENER_REACH = 12  # characters from a sentence's start to its opener, and from it to the name

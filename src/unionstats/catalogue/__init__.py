@@ -218,6 +218,7 @@ class Scoring:
     for_whom: int
     for_whom_before: int
     subgroup_bodies: int
+    subgroup_shadows: int  # `anh chị em`: everyone, no `chị em` breakdown
     cue_shadows: int
     aside_openers: int  # `(kể cả tiền thưởng)`: an aside naming what a figure counts in
     name_before_quote: tuple[str, ...]  # `Chương trình “...”`: a name, however long
@@ -583,6 +584,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             for_whom=b.words(raw["for_whom"], "scoring.for_whom"),
             for_whom_before=b.words(raw["for_whom_before"], "scoring.for_whom_before"),
             subgroup_bodies=b.words(raw["subgroup_bodies"], "scoring.subgroup_bodies"),
+            subgroup_shadows=b.words(raw["subgroup_shadows"], "scoring.subgroup_shadows"),
             cue_shadows=b.words(raw["cue_shadows"], "scoring.cue_shadows"),
             aside_openers=b.words(raw["aside_openers"], "scoring.aside_openers"),
             name_before_quote=tuple(str(x).lower() for x in raw["name_before_quote"]),
