@@ -3975,7 +3975,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_value", 350_000_000), ("welfare_beneficiaries", 140)},
         ),
         (
-            "Quỹ “Mái ấm Công đoàn” của huyện được duy trì thường xuyên qua các năm bằng nguồn "
+            "Quỹ “Mái ấm Công đoàn” huyện được duy trì thường xuyên qua các năm bằng nguồn "
             "đóng góp của đoàn viên, năm nay huy động được 96 triệu đồng.",
             {("union_shelter_fund", 96_000_000)},
         ),
@@ -3998,13 +3998,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 1230), ("union_shelter_houses", 5)},
         ),
         (  # the house named after the amount with its building, in its clause
-            "LĐLĐ huyện trao 25 triệu đồng hỗ trợ đoàn viên Trần Văn Bình (công nhân Xí nghiệp "
-            "May) làm nhà “Mái ấm Công đoàn”; tiếp tục vận động đoàn viên.",
+            "LĐLĐ thị xã dành 25 triệu đồng giúp đoàn viên Trần Văn Bình (công nhân Xí nghiệp "
+            "May) làm nhà “Mái ấm Công đoàn”; đồng thời kêu gọi đoàn viên ủng hộ.",
             {("union_shelter_value", 25_000_000)},
         ),
         (  # the houses' sum opening the sentence after the one that counted them
-            "LĐLĐ tỉnh đã hỗ trợ xây dựng và sửa chữa 18 mái ấm Công đoàn cho đoàn viên. Tổng "
-            "số kinh phí hỗ trợ từ Liên đoàn Lao động tỉnh là 540 triệu đồng.",
+            "Năm nay LĐLĐ tỉnh giúp xây mới 18 mái ấm Công đoàn cho đoàn viên nghèo. Tổng "
+            "kinh phí hỗ trợ của LĐLĐ tỉnh là 540 triệu đồng.",
             {("union_shelter_houses", 18), ("union_shelter_value", 540_000_000)},
         ),
         (  # a sum of its own purpose after the houses' sentence
@@ -4013,7 +4013,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_houses", 12), ("welfare_value", 2_300_000_000)},
         ),
         (  # money for another deed, the house built for someone else after `và`
-            "LĐLĐ huyện trao 20 triệu đồng hỗ trợ gia đình đoàn viên bị tai nạn lao động và khởi "
+            "LĐLĐ huyện dành 20 triệu đồng giúp gia đình đoàn viên bị tai nạn lao động và khởi "
             "công xây dựng nhà “Mái ấm Công đoàn” cho đoàn viên Lê Thị Mai.",
             {("welfare_value", 20_000_000)},
         ),
@@ -4023,8 +4023,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_value", 50_000_000)},
         ),
         (  # a name's initial ends no sentence
-            "LĐLĐ tỉnh trao 20 triệu đồng hỗ trợ đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công "
-            "đoàn”.",
+            "LĐLĐ tỉnh dành 20 triệu đồng giúp đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công đoàn”.",
             {("union_shelter_value", 20_000_000)},
         ),
         (  # houses counted of their own, then another deed

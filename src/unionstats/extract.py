@@ -840,9 +840,8 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 
 # What may stand between a sum opening a sentence and its amount for it to be the houses' of
-# the sentence before: their giving and who gave (`Tổng số kinh phí hỗ trợ từ Liên đoàn Lao
-# động tỉnh là`), no purpose of its own (`... tổ chức Tháng Công nhân`, `... hỗ trợ đoàn viên
-# bị ảnh hưởng bởi bão`).
+# the sentence before: their giving and who gave (`Tổng kinh phí hỗ trợ của LĐLĐ tỉnh là`),
+# no purpose of its own (`... tổ chức Tháng Công nhân`, `... giúp đoàn viên vùng lũ`).
 _SUM_OF_GIVING = re.compile(
     r"\s*(?:hỗ\s+trợ\s*)?(?:(?:từ|của)\s+[^\d.;,]{3,50}?\s*)?"
     r"(?:là|:|đạt)?\s*(?:gần|hơn|trên|khoảng|xấp\s+xỉ)?\s*"
@@ -850,7 +849,7 @@ _SUM_OF_GIVING = re.compile(
 
 
 def _house_built_after(lay: Layout, spot: Spot, end: int) -> bool:
-    """`trao 20 triệu đồng hỗ trợ đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công đoàn”`: the
+    """`dành 20 triệu đồng giúp đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công đoàn”`: the
     house named after the amount with its building, in its clause, no figure or other care
     between."""
     rule = lay.catalogue.scoring.house_money
@@ -917,7 +916,7 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     else:
         # (or the houses counted before it in its sentence, named in full in an earlier one:
         # `Tổng kinh phí hỗ trợ xây dựng 2 nhà là 165 triệu đồng`; or in the sentence before,
-        # the sum opening this one: `... sửa chữa 40 mái ấm Công đoàn. Tổng số kinh phí ...`)
+        # the sum opening this one: `... xây mới 18 mái ấm Công đoàn. Tổng kinh phí ...`)
         counted = [
             pos
             for pos, code in run.recent(spot.sentence[0], spot.left)

@@ -626,7 +626,7 @@ def _kind_of_members(lows: list[str], w: OrgWords) -> bool:
 
 def _name_ends(raw: list[tuple[str, int]], lows: list[str], j: int, w: OrgWords) -> bool:
     """A lower-case sector read as a name ends at `j`: the text ends, punctuation ends its last
-    word, a stop, a unit or a capital follows (`công đoàn ngành y tế tổ chức ...`; not `Công
+    word, a stop, a unit or a capital follows (`công đoàn ngành y tế họp sơ kết`; not `Công
     đoàn ngành xây dựng kế hoạch`, a verb and its object)."""
     if j >= len(raw) or raw[j - 1][0] != raw[j - 1][0].rstrip(_TRAILING):
         return True
