@@ -5184,6 +5184,23 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
     assert {(o.indicator, o.value) for o in observations} == expected
 
 
+def test_a_government_bodys_figures_past_a_connective_are_its_own() -> None:
+    """`Ngoài ra, theo Sở ..., Bình Dương đã chi ...` in the province's federation's report:
+    the province's government's money, though its subject is the report's province."""
+    text = (
+        "Năm 2022, LĐLĐ tỉnh chăm lo cho 5.000 đoàn viên. Ngoài ra, theo Sở Lao động - Thương "
+        "binh và Xã hội, Bình Dương đã chi hỗ trợ tiền thuê nhà cho hơn 640.000 lao động. Ngoài "
+        "ra, LĐLĐ tỉnh trao 300 suất quà."
+    )
+    observations, _ = extract(
+        "t", text, "2022", org_level="provincial_federation", province="Bình Dương",
+        org="Liên đoàn Lao động tỉnh Bình Dương",
+    )  # fmt: skip
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (5000, None), (640000, "other_org"), (300, None)
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "subgroup"),
     [

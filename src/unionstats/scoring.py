@@ -1048,6 +1048,11 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     at = spot.sentence[0]
     while at < spot.left and not low[at].isalnum():
         at += 1  # bullets, quotes, spaces
+    lead = hits.end_at(rule.connectives, at)
+    if lead > 0:  # (`Ngoài ra, theo Sở ...`)
+        at = lead
+        while at < spot.left and not low[at].isalnum():
+            at += 1
     opened = hits.end_at(rule.openers, at)
     source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
     if source < 0:

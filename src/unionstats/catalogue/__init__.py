@@ -109,6 +109,7 @@ class Attribution:
     union: int
     within: int
     officers: int  # `Giám đốc Sở Nội vụ`, `đại diện Ban Quản lý ...`: who speaks for the source
+    connectives: int  # `Ngoài ra, theo Sở ...`: words a sentence may open with before it
 
 
 @dataclass(frozen=True)
@@ -674,6 +675,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 union=b.words(raw["attribution"]["union"], "scoring.attribution.union"),
                 within=int(raw["attribution"]["within"]),
                 officers=b.words(raw["attribution"]["officers"], "scoring.attribution.officers"),
+                connectives=b.words(
+                    raw["attribution"]["connectives"], "scoring.attribution.connectives"
+                ),
             ),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
