@@ -1381,6 +1381,10 @@ def test_a_breakdown_right_after_a_figure_is_that_figures_not_the_next_ones() ->
         ),
         # `anh chị em` is everyone, no women's breakdown
         (
+            "Năm 2023, thu nhập bình quân của anh, chị em công nhân đạt 8,5 triệu đồng/người/tháng.",
+            {(8_500_000, None)},
+        ),
+        (
             "Năm 2023, thu nhập bình quân của anh chị em vẫn giữ ở mức 8,1 triệu đồng/người/tháng.",
             {(8_100_000, None)},
         ),
@@ -3887,6 +3891,22 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Thăm hỏi 90 đoàn viên ốm đau và hỗ trợ sửa chữa nhà cho đoàn viên.",
             {("welfare_beneficiaries", 90)},
         ),
+        # the workers' conference named in the sentence before, `hội nghị` alone by its rate
+        (
+            "Năm 2024, LĐLĐ huyện chỉ đạo tổ chức Hội nghị người lao động ở các doanh nghiệp có "
+            "công đoàn. Đến nay đã có 52/60 doanh nghiệp tổ chức xong hội nghị, đạt 86,7%.",
+            {("worker_conference_rate", 86.7)},
+        ),
+        ("Năm 2024, công ty tổ chức hội nghị tổng kết, 95% đại biểu tán thành.", set()),
+        (  # each conference's share named beside it, the staff one right before
+            "Năm 2024, khối đã có 96% cơ quan, đơn vị tổ chức Hội nghị cán bộ, công chức, viên "
+            "chức và 78% doanh nghiệp tổ chức Hội nghị người lao động.",
+            {("staff_conference_rate", 96), ("worker_conference_rate", 78)},
+        ),
+        (
+            "Năm 2024, đã có 130/145 đơn vị tổ chức được Hội nghị CBCC, VC (chiếm 89,7%).",
+            {("staff_conference_rate", 89.7)},
+        ),
         # the staff conference named in full at the head, `hội nghị` alone by its rate
         (
             "Việc tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024 tiếp tục được quan tâm: "
@@ -3929,6 +3949,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             set(),
         ),
         # the level compared with, named as a level, is no level of the year
+        (
+            "Năm 2024, thu nhập bình quân đạt 8,4 triệu đồng/người/tháng, cao hơn mức bình quân "
+            "7,9 triệu đồng của năm 2023.",
+            {("avg_income", 8_400_000)},
+        ),
         (
             "Năm 2024, thu nhập bình quân đạt 8,4 triệu đồng/người/tháng, cao hơn mức 7,9 triệu "
             "đồng của năm 2023.",
@@ -4021,6 +4046,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh trao 50 triệu đồng hỗ trợ đoàn viên Trần Thị H. (Công ty May Hà Tĩnh) xây "
             "nhà “Mái ấm Công đoàn”.",
             {("union_shelter_value", 50_000_000)},
+        ),
+        (  # ... after a family name alone too
+            "LĐLĐ huyện dành 40 triệu đồng giúp đoàn viên Lê H. làm nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_value", 40_000_000)},
         ),
         (  # a name's initial ends no sentence
             "LĐLĐ tỉnh dành 20 triệu đồng giúp đoàn viên Nguyễn Thị H. làm nhà “Mái ấm Công đoàn”.",
@@ -5184,6 +5213,15 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
     assert {(o.indicator, o.value) for o in observations} == expected
 
 
+@pytest.mark.parametrize("lead", ["Cùng với đó", "Trong năm 2024"])
+def test_a_government_bodys_figures_past_a_short_lead_are_its_own(lead: str) -> None:
+    observations, _ = extract(
+        "t", f"{lead}, theo Sở Lao động - Thương binh và Xã hội, toàn tỉnh đã chi 12,5 tỷ đồng hỗ "
+        "trợ 4.200 lao động mất việc làm.", "2024",
+    )  # fmt: skip
+    assert {o.subgroup for o in observations} == {"other_org"}
+
+
 def test_a_government_bodys_figures_past_a_connective_are_its_own() -> None:
     """`Ngoài ra, theo Sở ..., Bình Dương đã chi ...` in the province's federation's report:
     the province's government's money, though its subject is the report's province."""
@@ -5885,6 +5923,8 @@ def test_a_roundups_other_district_numbered_like_the_reports_is_another() -> Non
         # ... or the figure's clause naming its place
         "Cùng ngày, đoàn công tác LĐLĐ quận 8 đến thăm; trong 7 tháng, toàn quận 5 đã tổ chức 40 "
         "cuộc đối thoại.",
+        "Cùng ngày, LĐLĐ quận 8 cũng sơ kết; trong 6 tháng, các CĐCS trên địa bàn quận 5 đã tổ "
+        "chức 40 cuộc đối thoại.",
     ],
 )
 def test_a_roundups_other_body_leaves_the_reports_own_clause_its_own(sentence: str) -> None:

@@ -1860,6 +1860,7 @@ def test_a_half_year_striven_for_and_done_is_the_reports_period() -> None:
     [
         "6 tháng cuối năm, LĐLĐ tỉnh sẽ phấn đấu hoàn thành các chỉ tiêu Đại hội đã đề ra.",
         "Trong quý III, LĐLĐ tỉnh sẽ tiếp tục mở thêm 20 lớp tập huấn như đã làm trong quý II.",
+        "6 tháng cuối năm, LĐLĐ tỉnh sẽ thực hiện Kế hoạch số 45/KH-LĐLĐ đã ban hành ngày 20/6/2024.",
     ],
 )
 def test_a_part_of_the_year_still_to_come_with_its_plan_dates_no_report(closing: str) -> None:
@@ -1868,3 +1869,12 @@ def test_a_part_of_the_year_still_to_come_with_its_plan_dates_no_report(closing:
         f"đã kết nạp 2.100 đoàn viên mới. {closing}"
     )
     assert infer(clean(text, is_html=False).text).period in ("2024", "2024-H1", "2024-Q2")
+
+
+def test_a_half_year_striven_for_and_done_far_after_its_verb_is_the_reports_period() -> None:
+    text = (
+        "LĐLĐ huyện Kỳ Anh sơ kết\nNgày 10/07/2023\n\n6 tháng đầu năm 2023, LĐLĐ huyện phấn đấu "
+        "hoàn thành vượt chỉ tiêu và đã chủ động phối hợp với các doanh nghiệp trên địa bàn vận "
+        "động, kết nạp 1.150 đoàn viên."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2023-H1"

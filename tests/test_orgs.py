@@ -957,3 +957,15 @@ def test_a_greeting_letters_occasion_is_no_part_of_the_unions_name() -> None:
         "TỴ 2025\nNăm 2024, Công đoàn kết nạp 12 đoàn viên."
     )
     assert "DỊP" not in (meta.org_written or "").upper()
+
+
+@pytest.mark.parametrize(
+    "occasion", ["GỬI TOÀN THỂ ĐOÀN VIÊN NHÂN DỊP TẾT GIÁP THÌN 2024", "DỊP XUÂN GIÁP THÌN 2024",
+                 "NHÂN NGÀY QUỐC TẾ LAO ĐỘNG 1/5"],
+)  # fmt: skip
+def test_a_letters_addressees_and_occasion_are_no_part_of_the_unions_name(occasion: str) -> None:
+    meta = _meta(
+        f"THƯ CỦA BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY CỔ PHẦN DỆT HÒA AN {occasion}\n"
+        "Năm 2023, Công đoàn kết nạp 12 đoàn viên."
+    )
+    assert (meta.org_written or "").upper().endswith("DỆT HÒA AN")

@@ -570,7 +570,7 @@ def _first_person(lay: Layout, spot: Spot) -> bool:
     assert hits is not None
     for start, end in hits.ending_between(sc.first_person, spot.clause[0], spot.left):
         if hits.starting_between(sc.individuals, end, end + 2):
-            continue  # (`của anh chị em`: everyone, the audience a speech addresses)
+            continue  # (`của anh chị em`, `của anh, chị em`: everyone, a speech's audience)
         if start >= spot.clause[0] and not lay.low.endswith("chúng ", 0, start):
             return not hits.ending_between(sc.subject_blockers, end, spot.left)
     return False

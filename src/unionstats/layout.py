@@ -25,6 +25,7 @@ from unionstats.periods import (
     months_after,
     period_year,
 )
+from unionstats.orgs import words as org_words
 from unionstats.places import province_of
 from unionstats.sections import headed_sections, plan_sections
 from unionstats.wordsearch import at_line_starts, each_match
@@ -732,9 +733,11 @@ def _after_an_initial(text: str, end: int) -> bool:
         end >= 2
         and text[end - 2].isupper()
         and (end < 3 or not text[end - 3].isalnum())
-        # (after a person's names, not `quý I.`, `Khu B.`)
-        and len(before) == 2
-        and all(w[:1].isupper() and w.isalpha() for w in before)
+        # (after a person's names, not `quý I.`, `Khu B.`: two, or a family name `Lê H.`)
+        and (
+            (len(before) == 2 and all(w[:1].isupper() and w.isalpha() for w in before))
+            or (bool(before) and before[-1].lower() in org_words().family_names)
+        )
         and (_GOES_ON.match(text, end) is not None or _BRACKET_GOES_ON.match(text, end) is not None)
     )
 

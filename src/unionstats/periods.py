@@ -121,11 +121,12 @@ _PLANNED_BEFORE = re.compile(
     r"(?:dự\s+kiến|sẽ|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng)"
     r"[^.;,\n\d]{0,30}$"
 )
-# ... or after it in its clause, no figure done told in its sentence: `trong quý III, LĐLĐ
+# ... or after it in its clause, no figure done told in its sentence (a date or a document's
+# number after `đã` is none: `Kế hoạch số 45/KH đã ban hành ngày 20/6`): `trong quý III, LĐLĐ
 # tỉnh sẽ tiếp tục mở thêm 20 lớp ... như đã làm` (not `6 tháng đầu năm, LĐLĐ tỉnh phấn đấu
 # vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên`)
 _PLANNED_AFTER = re.compile(
-    r"(?!(?:[^.\n]|\.(?=\d))*?\bđã\b(?:[^.\n]|\.(?=\d)){0,40}?\d)"
+    r"(?!(?:[^.\n]|\.(?=\d))*?\bđã\b(?:[^.\n]|\.(?=\d)){0,120}?(?<!số )(?<![\d/])\d(?!\d*/))"
     r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu)\b"
 )
 _PLAN_BEFORE = re.compile(

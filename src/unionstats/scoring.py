@@ -1054,6 +1054,13 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
         while at < spot.left and not low[at].isalnum():
             at += 1
     opened = hits.end_at(rule.openers, at)
+    comma = low.find(",", at, min(spot.left, at + _LEAD_REACH))
+    if opened < 0 and comma > 0:  # (... or past a short time or link: `Trong năm 2023, theo Sở`)
+        after = comma + 1
+        while after < spot.left and low[after] == " ":
+            after += 1
+        if (found := hits.end_at(rule.openers, after)) > 0:
+            at, opened = after, found
     source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
     if source < 0:
         source = _source_after_officer(lay, at, spot.left)
@@ -1067,6 +1074,7 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
     return not hits.starting_between(rule.union, source, spot.left)
 
 
+_LEAD_REACH = 30  # characters of a sentence's lead before `theo Sở ...`
 _EMPLOYER_OPENER_REACH = 60  # characters from a sentence's start to the comma ending its opener
 
 
@@ -1184,6 +1192,12 @@ def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
 _UNIT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+(?:\d+\w?\b|.+$)")
 
 
+# Words before the report's own district in a clause that make the clause its own (`toàn huyện
+# Cần Giuộc`, `trên địa bàn Quận 1`), not a place another body went to (`thăm công nhân huyện
+# Cần Giuộc`).
+_OWN_PLACE_LEADS = ("toàn", "trên địa bàn", "địa bàn", "tại", "ở")
+
+
 def _names_place(low: str, place: str, lo: int, hi: int) -> bool:
     """`place` written whole in [lo, hi) (`quận 1`, not inside `quận 11`)."""
     k = low.find(place, lo, hi)
@@ -1275,7 +1289,13 @@ def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:
             # place: `LĐLĐ huyện Cần Giuộc phối hợp với LĐLĐ huyện Đức Hòa ...; các CĐCS ...`,
             # `...; trong 7 tháng, toàn huyện Cần Giuộc đã tổ chức ...`)
             or (own_place and _names_place(lay.low, own_place, sentence, here[0]))
-            or (own_place and _names_place(lay.low, "toàn " + own_place, spot.clause[0], spot.left))
+            or (
+                own_place
+                and any(
+                    _names_place(lay.low, f"{lead} {own_place}", spot.clause[0], spot.left)
+                    for lead in _OWN_PLACE_LEADS
+                )
+            )
         ):
             return False
         earlier = Spot(spot.cand, here[1], here[1], (sentence, here[1]), (sentence, here[1]))
