@@ -16,6 +16,7 @@ from unionstats.accents import restore_mismarked
 from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
+from unionstats.orgs import words as org_words
 from unionstats.periods import (
     WRITTEN_AFTER_MONTHS,
     YEAR_MENTION,
@@ -25,7 +26,6 @@ from unionstats.periods import (
     months_after,
     period_year,
 )
-from unionstats.orgs import words as org_words
 from unionstats.places import province_of
 from unionstats.sections import headed_sections, plan_sections
 from unionstats.wordsearch import at_line_starts, each_match
