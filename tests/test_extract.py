@@ -3964,6 +3964,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, thu nhập bình quân của anh chị em vẫn giữ ở mức 8,1 triệu đồng/người/tháng.",
             {("avg_income", 8_100_000)},
         ),
+        # the Government's package named before the figures is the state's, not the union's
+        (
+            "Năm 2021, LĐLĐ tỉnh phối hợp lập danh sách đề nghị hỗ trợ theo Nghị quyết 68/NQ-CP "
+            "cho 24.300 lao động với số tiền trên 31 tỷ đồng.",
+            set(),
+        ),
+        (
+            "Thực hiện Nghị quyết 68/NQ-CP, LĐLĐ tỉnh đã chi 5 tỷ đồng hỗ trợ 2.000 đoàn viên.",
+            {("welfare_value", 5_000_000_000), ("welfare_beneficiaries", 2_000)},
+        ),
         # referred to the Party's cells, the referral named after the people
         (
             "Trong năm, 14 đoàn viên ưu tú đã được giới thiệu cho các chi bộ xem xét kết nạp.",
