@@ -3898,6 +3898,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("worker_conference_rate", 86.7)},
         ),
         ("Năm 2024, công ty tổ chức hội nghị tổng kết, 95% đại biểu tán thành.", set()),
+        (  # `hội nghị` alone by a rate of offices, or of unions holding another meeting
+            "Năm 2024, LĐLĐ tỉnh chỉ đạo tổ chức tốt Hội nghị người lao động ở các doanh nghiệp. "
+            "Khu vực hành chính sự nghiệp có 312/318 cơ quan, đơn vị tổ chức xong hội nghị, đạt "
+            "98,1%.",
+            set(),
+        ),
         (  # each conference's share named beside it, the staff one right before
             "Năm 2024, khối đã có 96% cơ quan, đơn vị tổ chức Hội nghị cán bộ, công chức, viên "
             "chức và 78% doanh nghiệp tổ chức Hội nghị người lao động.",
@@ -3973,6 +3979,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Thực hiện Nghị quyết 68/NQ-CP, LĐLĐ tỉnh đã chi 5 tỷ đồng hỗ trợ 2.000 đoàn viên.",
             {("welfare_value", 5_000_000_000), ("welfare_beneficiaries", 2_000)},
+        ),
+        (  # a union body giving between the package and the figures: the union's own care
+            "Ngoài gói hỗ trợ theo Nghị quyết 68/NQ-CP công đoàn các cấp còn chi hơn 2 tỷ đồng thăm "
+            "hỏi 6.800 đoàn viên khó khăn.",
+            {("welfare_value", 2_000_000_000), ("welfare_beneficiaries", 6_800)},
         ),
         # referred to the Party's cells, the referral named after the people
         (
