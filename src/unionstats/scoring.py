@@ -857,22 +857,21 @@ def classify(
 _COUNTED_AFTER = re.compile(r"[\d.,]*(?<=\d)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,5})?\s*$")
 
 
-def _names_the_figure_before(low: str, digits: list[int], start: int) -> bool:
+def _names_the_figure_before(lay: Layout, start: int) -> bool:
     """`Thành lập mới 5 CĐCS ngoài khu vực nhà nước, nâng tổng số ... lên 142`: a breakdown
     written right after a figure and its noun (`4 CĐCS tại các doanh nghiệp ngoài nhà nước,
     kết nạp 412 đoàn viên`), or right after the figure (`trong đó có 2.140 nữ, 3.520 đoàn
     viên`), belongs to that figure."""
+    digits = lay.digits
     i = bisect.bisect_left(digits, start) - 1
+    assert lay.hits is not None
     return (
         i >= 0
         and start - digits[i] <= 40
-        and bool(_COUNTED_AFTER.match(low, digits[i], start))
-        and not _PART_OPENS.search(low, digits[i], start)
+        and bool(_COUNTED_AFTER.match(lay.low, digits[i], start))
+        # (`9.250 đoàn viên mới trong đó nữ 5.640 người`: a part word opens the part after it)
+        and not lay.hits.starting_between(lay.catalogue.scoring.part_words, digits[i], start)
     )
-
-
-# `9.250 đoàn viên mới trong đó nữ 5.640 người`: the breakdown opens the part after it
-_PART_OPENS = re.compile(r"\b(?:trong\s+(?:đó|số\s+đó|số\s+này)|bao\s+gồm|gồm|riêng)\b")
 
 
 def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bool:
@@ -1189,13 +1188,11 @@ def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
     return _after_type(name).startswith(starts) and not _after_type(own).startswith(starts)
 
 
-_UNIT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s+(?:\d+\w?\b|.+$)")
-
-
-# Words before the report's own district in a clause that make the clause its own (`toàn huyện
-# Cần Giuộc`, `trên địa bàn Quận 1`), not a place another body went to (`thăm công nhân huyện
-# Cần Giuộc`).
-_OWN_PLACE_LEADS = ("toàn", "trên địa bàn", "địa bàn", "tại", "ở")
+@cache
+def _district_unit() -> re.Pattern[str]:
+    """A district's or a city's unit word (the catalogue's `units`) and the name after it."""
+    words = [u for u, kind in org_words().units.items() if kind in ("district", "city")]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:\d+\w?\b|.+$)")
 
 
 def _names_place(low: str, place: str, lo: int, hi: int) -> bool:
@@ -1214,7 +1211,7 @@ def _own_unit(lay: Layout) -> str:
     own = " ".join((lay.org or "").lower().split())
     if lay.province:
         own = own.removesuffix(" " + lay.province.lower().removeprefix("tp. "))
-    m = _UNIT.search(own)
+    m = _district_unit().search(own)
     return m.group(0) if m else ""
 
 
@@ -1251,11 +1248,10 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
     names end differently), brought in as another event."""
     if not lay.org:
         return False
-    named = lay.low[start:end].split()[-2:]
-    own = lay.org.lower().split()
-    if _names_place(" ".join(own), " ".join(named), 0, len(" ".join(own))) or _names_place(
-        lay.low, " ".join(own[-2:]), start, end
-    ):
+    named = " ".join(lay.low[start:end].split()[-2:])
+    own = " ".join(lay.org.lower().split())
+    last_two = " ".join(own.split()[-2:])
+    if _names_place(own, named, 0, len(own)) or _names_place(lay.low, last_two, start, end):
         return False  # its own name, or one it may be written as (safe either way; whole
         # words: `quận 11` is not `quận 1`)
     sc, hits = lay.catalogue.scoring, lay.hits
@@ -1293,7 +1289,7 @@ def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:
                 own_place
                 and any(
                     _names_place(lay.low, f"{lead} {own_place}", spot.clause[0], spot.left)
-                    for lead in _OWN_PLACE_LEADS
+                    for lead in lay.catalogue.scoring.own_place_leads
                 )
             )
         ):
@@ -1503,7 +1499,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 start >= left_start
                 and not right_before(lay, cat.scoring.for_whom_before, start)
                 and not _in_a_body_name(lay, start, end)
-                and not _names_the_figure_before(low, lay.digits, start)
+                and not _names_the_figure_before(lay, start)
                 and not _in_closed_brackets(low, left_start, start, end, spot.left)
             ):
                 key = (1000 + spot.left - end, start - end, name)

@@ -224,6 +224,7 @@ class Scoring:
     aside_openers: int  # `(kể cả tiền thưởng)`: an aside naming what a figure counts in
     name_before_quote: tuple[str, ...]  # `Chương trình “...”`: a name, however long
     place_not_subject: int  # `tại Sóc Trăng`: a place, not the doer
+    own_place_leads: tuple[str, ...]  # `toàn huyện X`: the report's own district in a roundup
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
     before_merger: int  # `Trước hợp nhất, LĐLĐ tỉnh X`: the bodies a merger replaced
     former_mark: int  # `LĐLĐ tỉnh X (cũ)`
@@ -590,6 +591,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             aside_openers=b.words(raw["aside_openers"], "scoring.aside_openers"),
             name_before_quote=tuple(str(x).lower() for x in raw["name_before_quote"]),
             place_not_subject=b.words(raw["place_not_subject"], "scoring.place_not_subject"),
+            own_place_leads=tuple(str(x).lower() for x in raw["own_place_leads"]),
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
             before_merger=b.words(raw["before_merger"], "scoring.before_merger"),
             former_mark=b.words(raw["former_mark"], "scoring.former_mark"),
