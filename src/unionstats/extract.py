@@ -826,16 +826,20 @@ def _classify(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     """The verdict in context (below), care money told of a "Mái ấm" house the house's."""
     verdict, found = _in_context(run, spot)
     rule = run.lay.catalogue.scoring.house_money
-    if (
-        verdict.indicator is not None
-        and verdict.indicator.code in rule.instead_of
-        and unit_class(spot.cand) == "VND"
-        and _house_money(run, spot)
+    if unit_class(spot.cand) != "VND" or not (
+        verdict.indicator is None or verdict.indicator.code in rule.instead_of
+    ):
+        return verdict, found
+    cost = False
+    if (verdict.indicator is not None and _house_money(run, spot)) or (
+        cost := _house_cost(run, spot)
     ):
         ind = next(i for i in run.lay.catalogue.indicators if i.code == rule.means)
         if accepts(run.lay, ind, spot, frozenset(), inherited=True):
             evidence = (*verdict.evidence, "house_money")
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, evidence), found
+        if cost:  # (what the house cost, or a share of it, no other care of its own)
+            return Verdict(None, "part_of_other_money"), found
     return verdict, found
 
 
@@ -846,6 +850,45 @@ _SUM_OF_GIVING = re.compile(
     r"\s*(?:hỗ\s+trợ\s*)?(?:(?:từ|của)\s+[^\d.;,]{3,50}?\s*)?"
     r"(?:là|:|đạt)?\s*(?:gần|hơn|trên|khoảng|xấp\s+xỉ)?\s*"
 )
+
+
+# What stands between a house's cost and its amount: `Tổng giá trị là khoảng 90 triệu đồng`.
+_COST_GAP = re.compile(
+    r"[ \t]*(?:là|:|đạt|lên\s+(?:đến|tới))?[ \t]*(?:gần|hơn|trên|khoảng|xấp\s+xỉ|ước)?[ \t]*\d"
+)
+
+
+def _house_cost(run: _Run, spot: Spot) -> bool:
+    """`Căn “mái ấm Công đoàn” ... mái tôn. Tổng giá trị 90 triệu đồng, trong đó LĐLĐ thành
+    phố hỗ trợ 30 triệu đồng`: what the house named before (`within` characters, in the
+    sentence before or this one) cost, told right before the amount, or a share of that cost
+    after a part word (past the shares before it); no other care between the house and the
+    amount."""
+    lay = run.lay
+    rule = lay.catalogue.scoring.house_money
+    hits = lay.hits
+    assert hits is not None
+    first = spot.sentence[0]
+    costs = hits.ending_between(rule.cost, first, spot.left) or [
+        hit for hit in hits.starting_between(rule.totals, first, first + 3) if hit[1] < spot.left
+    ]
+    if not costs:
+        return False
+    gap = _COST_GAP.match(lay.low, costs[0][1])
+    if gap is None or hits.starting_between(rule.other_care, costs[0][0], spot.left):
+        return False
+    total = gap.end() - 1
+    houses = hits.ending_between(rule.house, costs[0][0] - rule.within, costs[0][0])
+    named = bool(houses) and not hits.starting_between(rule.other_care, houses[-1][1], total)
+    if total == spot.cand.q_start:
+        return named
+    # (a share: the whole read as the house's, or its house named; only shares since)
+    recent = [(pos, code) for pos, code in run.recent(first, spot.left) if pos >= total]
+    return (
+        bool(hits.ending_between(lay.catalogue.scoring.part_words, total, spot.left))
+        and (named or recent[:1] == [(total, rule.means)])
+        and all(code == rule.means for _, code in recent)
+    )
 
 
 def _house_built_after(lay: Layout, spot: Spot, end: int) -> bool:
@@ -1202,7 +1245,12 @@ def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
     # the next share is a share whatever it reads as alone (`(Quỹ Mái ấm Công đoàn hỗ trợ 360
     # triệu đồng, gia đình đối ứng 180 triệu đồng)`: the fund named before reads the family's
     # share as money raised for it)
-    own = verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed
+    # (a share that reads as the whole's own kind is a share too: `trong đó Quỹ Mái ấm Công
+    # đoàn hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 triệu đồng`)
+    own = verdict.indicator is not None and verdict.indicator.code not in (
+        sc.money_of_mixed,
+        whole.indicator,
+    )
     if not next_share and (own or not is_part(lay, spot, "bracket_reach")):
         return None
     return whole if whole.sentence_id in (sentence, sentence - 1) else None
