@@ -954,6 +954,24 @@ def test_headlines_under_an_aggregators_link_to_the_source_are_other_articles() 
     )
 
 
+def test_a_line_linking_to_another_article_is_its_headline_not_the_report() -> None:
+    """`Xem thêm: LĐLĐ tỉnh X trao 2.500 suất quà` on one line is a link to another story (a
+    blind probe of news items: its figures were the report's); a bare `»` may be the report's
+    own bullet, and a line of two sentences after `Xem thêm:` is no headline."""
+    text = (
+        "Công đoàn huyện trao 300 suất quà Tết\nNăm 2024, Công đoàn huyện trao 300 suất quà.\n"
+        "Xem thêm: LĐLĐ tỉnh Hà Tĩnh trao 2.500 suất quà Tết cho người lao động\n"
+        ">> Đọc thêm: Hơn 700 công nhân được tặng vé xe về quê (12/01/2024)\n"
+        "» Kết nạp 1.200 đoàn viên mới\n"
+        "Xem thêm: Năm 2024 kết nạp 500 đoàn viên. Trao 9 nhà Mái ấm.\n"
+    )
+    result = clean(text, is_html=False)
+    assert result.text == (
+        "Công đoàn huyện trao 300 suất quà Tết\nNăm 2024, Công đoàn huyện trao 300 suất quà.\n"
+        "» Kết nạp 1.200 đoàn viên mới\nXem thêm: Năm 2024 kết nạp 500 đoàn viên. Trao 9 nhà Mái ấm."
+    )
+
+
 def test_headlines_with_thousands_under_a_related_news_heading_are_other_articles() -> None:
     """A dot between digits is a number's, not the end of a sentence."""
     html = (

@@ -2363,6 +2363,14 @@ _NUMBERED_HEADING_RE = re.compile(r"(?:[ivxlc]{1,6}|\d{1,2})[.)][ \t]+\S")
 _LISTED_HEADLINE_RE = re.compile(
     r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){8,200}?(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?)?"
 )
+# A link to another article on one line: a link's words and a colon, then the other
+# article's headline (`Xem thêm: LĐLĐ Hà Tĩnh trao 2.500 suất quà Tết`, `>> Đọc thêm: Hơn 700
+# công nhân được tặng vé xe`), never the report's own sentence (a bare `>>` or `»` may be a
+# report's own bullet).
+_RELATED_LINK_RE = re.compile(
+    rf"[\s•·▪►*\-–>»]*(?:{_words(*_CHROME['related_links'])})\s*(?::|>>|»)"
+    rf"\s*{_LISTED_HEADLINE_RE.pattern}[.…]?\s*"
+)
 _MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
 # Possessive separators: no menu word starts with one, so giving them back cannot help.
 _MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}++|$))+")
@@ -2423,6 +2431,10 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
         key = stripped.lstrip(_BULLET_CHARS).lower()
         if related and _LISTED_HEADLINE_RE.fullmatch(key):
             is_chrome[index] = True
+            continue
+        if _RELATED_LINK_RE.fullmatch(stripped.lower()):
+            is_chrome[index] = True  # (`Xem thêm: LĐLĐ tỉnh X trao 2.500 suất quà`: a link)
+            related = False
             continue
         related = _RELATED_HEADING_RE.fullmatch(key) is not None
         if (

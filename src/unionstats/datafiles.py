@@ -96,6 +96,7 @@ SHAPES: dict[str, dict[str, str]] = {
     "chrome.yaml": {
         **_HEAD, "counter_labels": "phrases", "counter_totals": "phrases",
         "contact_labels": "phrases", "menu_words": "phrases", "related_headings": "phrases",
+        "related_links": "phrases",
         "comment_headings": "phrases", "contents_headings": "phrases", "item_verbs": "phrases",
         "tag_labels": "phrases",
     },

@@ -1245,12 +1245,19 @@ def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
     # the next share is a share whatever it reads as alone (`(Quỹ Mái ấm Công đoàn hỗ trợ 360
     # triệu đồng, gia đình đối ứng 180 triệu đồng)`: the fund named before reads the family's
     # share as money raised for it)
-    # (a share that reads as the whole's own kind is a share too: `trong đó Quỹ Mái ấm Công
-    # đoàn hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 triệu đồng`)
-    own = verdict.indicator is not None and verdict.indicator.code not in (
-        sc.money_of_mixed,
-        whole.indicator,
-    )
+    own = verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed
+    if (
+        own
+        and not next_share
+        and verdict.indicator is not None
+        and verdict.indicator.code == whole.indicator
+        and spot.cand.q.value <= whole.value
+        and whole.sentence_id == sentence
+        and is_part(lay, spot)
+    ):
+        # a first share that reads as the whole's own kind opens the run of shares too:
+        # `trong đó Quỹ Mái ấm Công đoàn hỗ trợ 200 triệu đồng, doanh nghiệp hỗ trợ 100 ...`
+        run.last_share = (whole.span_start, spot.cand.q.end)
     if not next_share and (own or not is_part(lay, spot, "bracket_reach")):
         return None
     return whole if whole.sentence_id in (sentence, sentence - 1) else None
