@@ -972,6 +972,22 @@ def test_a_line_linking_to_another_article_is_its_headline_not_the_report() -> N
     )
 
 
+def test_a_links_headline_may_hold_a_places_short_mark_and_a_reports_line_stays() -> None:
+    """Hostile round 50: `TP.` in the linked headline is no sentence's end; a report's own
+    line opened by words a link never uses (`Xem chi tiết:`) stays."""
+    text = (
+        "Năm 2024, LĐLĐ huyện trao 300 suất quà.\n"
+        "Xem thêm: LĐLĐ TP. Hà Tĩnh trao 500 suất quà Tết cho công nhân\n"
+        "Xem thêm: TP.HCM: 2.000 công nhân được tặng vé tàu\n"
+        "Xem chi tiết: kết nạp mới 320 đoàn viên, thành lập mới 4 CĐCS\n"
+    )
+    result = clean(text, is_html=False)
+    assert result.text == (
+        "Năm 2024, LĐLĐ huyện trao 300 suất quà.\n"
+        "Xem chi tiết: kết nạp mới 320 đoàn viên, thành lập mới 4 CĐCS"
+    )
+
+
 def test_headlines_with_thousands_under_a_related_news_heading_are_other_articles() -> None:
     """A dot between digits is a number's, not the end of a sentence."""
     html = (

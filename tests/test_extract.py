@@ -7622,6 +7622,56 @@ def test_what_probe_58_taught_about_emulation_and_awards(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # money the fund took in, the fund named before as receiving it
+        'Năm 2024, Quỹ "Mái ấm Công đoàn" huyện được các doanh nghiệp hỗ trợ 80 triệu đồng.',
+        'Năm 2023, Quỹ "Mái ấm Công đoàn" tỉnh nhận được sự hỗ trợ 600 triệu đồng từ các nhà '
+        "hảo tâm.",
+        'Năm 2024, để xây dựng Quỹ "Mái ấm Công đoàn", các công đoàn cơ sở trích hỗ trợ 120 '
+        "triệu đồng.",
+        # what the money mends is no member's home
+        'Năm 2024, LĐLĐ trao 2 nhà "Mái ấm Công đoàn". Sở Giáo dục hỗ trợ thêm 200 triệu đồng '
+        "để sửa chữa trường lớp.",
+        # the total after the houses' sentence is the gifts' named right after it
+        'Năm 2024, LĐLĐ thị xã trao 1 nhà "Mái ấm Công đoàn" cho đoàn viên. Tổng giá trị 45 '
+        "triệu đồng quà Tết đã được trao cho 450 đoàn viên.",
+    ],
+)
+def test_money_a_fund_took_in_or_no_members_home_cost_is_no_houses_money(text: str) -> None:
+    """Hostile round 50: the fund giving (`Quỹ ... hỗ trợ 40 triệu đồng`) spends, but a fund
+    receiving (`được ... hỗ trợ`, `nhận được`, `để xây dựng Quỹ`) does not; a school mended
+    and a sum of gifts are no house's money."""
+    observations, _ = extract("t", text, "2024")
+    assert "union_shelter_value" not in {o.indicator for o in observations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the family's share of the house's cost is no union money
+        ('Năm 2024, LĐLĐ huyện bàn giao nhà "Mái ấm Công đoàn" cho đoàn viên Nguyễn Văn H. '
+         "Ngôi nhà được xây dựng với tổng kinh phí 120 triệu đồng, trong đó LĐLĐ huyện hỗ trợ 50 "
+         "triệu đồng, gia đình đối ứng 70 triệu đồng.",
+         [("union_shelter_value", 120e6), ("union_shelter_value", 50e6)]),
+        # ... nor the relatives' (no care of its own either)
+        ('Năm 2024, LĐLĐ huyện bàn giao nhà "Mái ấm Công đoàn" cho chị M. Ngôi nhà có diện tích '
+         "60 m2, kinh phí xây dựng 150 triệu đồng, trong đó Quỹ Mái ấm Công đoàn hỗ trợ 50 "
+         "triệu đồng, anh em họ hàng giúp đỡ 20 triệu đồng.",
+         [("union_shelter_value", 150e6), ("union_shelter_value", 50e6)]),
+        # a total anywhere in a sentence the house opens
+        ('Năm 2024, LĐLĐ huyện bàn giao nhà "Mái ấm Công đoàn" cho chị M. Ngôi nhà rộng 50 m2, '
+         "được hoàn thành sau hai tháng với tổng số tiền 100 triệu đồng, trong đó LĐLĐ tỉnh hỗ "
+         "trợ 40 triệu đồng.",
+         [("union_shelter_value", 100e6), ("union_shelter_value", 40e6)]),
+    ],
+)  # fmt: skip
+def test_the_houses_shares_are_the_unions_not_the_familys(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # rent per room and month is no money of the union's

@@ -3,12 +3,14 @@ finds."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unionstats.extract import extract
 from unionstats.layout import (
     _YEAR_BRACKET_BEFORE,
     _YEAR_IN_BRACKETS,
@@ -28,6 +30,7 @@ from unionstats.periods import (
     _named_before_brackets,
     _year_ranges,
     document_period,
+    find_marks,
 )
 from unionstats.scoring import _RESTATES_RATE, _restates_rate
 from unionstats.wordsearch import at_starts, each_match
@@ -288,6 +291,49 @@ RANGE_TEXT = st.lists(
 @given(RANGE_TEXT)
 def test_year_ranges_tried_only_before_a_dash(text: str) -> None:
     assert _spans(list(_year_ranges(text))) == _spans(list(_YEAR_RANGE.finditer(text)))
+
+
+def test_this_year_of_a_news_item_is_its_publications_not_a_year_its_body_recalls() -> None:
+    """`Năm nay` in the lead of an item of 18/10/2023 is 2023, though its body names only 2022
+    (a year compared with, a year's background): no year is written in the opening for the
+    body's to restate (blind probe 9y)."""
+    head = (
+        "Công đoàn Công ty May Hòa Bình: chỗ dựa của công nhân\n\n18/10/2023 - 07:15\n"
+        "(LĐ) - Năm nay, đơn hàng của nhiều xưởng may sụt giảm mạnh.\n"
+    )
+    body = head + (
+        "Từ đầu năm đến nay, công đoàn đã thăm hỏi 120 lượt đoàn viên, giảm so với cùng kỳ năm "
+        "2022. Năm 2022, công nhân có 15 sáng kiến; cũng năm 2022 công ty mở thêm xưởng.\n"
+    )
+    assert document_period(head, body, 2023, opening=body, published_month=10) == "2023"
+
+
+def test_this_year_opening_a_line_after_a_figure_is_this_year() -> None:
+    """A date line's last digit is no count of years before a line's `Năm nay` (`5 năm nay`
+    is: these five years)."""
+    assert [(m.period, m.kind) for m in find_marks("07:15\nnăm nay, kết nạp 5 người.", "2023")] == [
+        ("2023", "year")
+    ]
+    assert all(m.kind != "year" for m in find_marks("trong 5 năm nay, kết nạp 5 người.", "2023"))
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [(dt.date(2024, 4, 25), "2024-Q1"), (dt.date(2024, 2, 10), "2023-Q1"), (None, "2023-Q1")],
+)
+def test_a_quarter_of_this_year_is_of_the_year_of_publication(
+    published: dt.date | None, period: str
+) -> None:
+    """`Quý I năm nay` in an item of April 2024 that looks back at 2021–2023 is 2024's first
+    quarter; early in the year, or undated, the report's own year (blind probe 9y)."""
+    text = (
+        "Trong 3 năm 2021 – 2023, Công đoàn ngành đã kết nạp 900 đoàn viên. Quý I năm nay, "
+        "Công đoàn ngành tổ chức 2 lớp tập huấn."
+    )
+    observations, _ = extract("t", text, "2021-2023", published=published)
+    assert [(o.value, o.period) for o in observations if o.indicator == "training_courses"] == [
+        (2, period)
+    ]
 
 
 def test_a_year_the_lead_measures_now_against_is_not_the_items_period() -> None:

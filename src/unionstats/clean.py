@@ -2369,7 +2369,9 @@ _LISTED_HEADLINE_RE = re.compile(
 # report's own bullet).
 _RELATED_LINK_RE = re.compile(
     rf"[\s•·▪►*\-–>»]*(?:{_words(*_CHROME['related_links'])})\s*(?::|>>|»)"
-    rf"\s*{_LISTED_HEADLINE_RE.pattern}[.…]?\s*"
+    # (a dot after a place's short mark is no sentence's end: `LĐLĐ TP. Hà Tĩnh`, `TP.HCM`)
+    r"\s*(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\btp)\.|(?<=\btx)\.|(?<=\bq)\.|(?<=\bp)\.){8,200}?"
+    r"(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2})?\s*\)?)?[.…]?\s*"
 )
 _MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
 # Possessive separators: no menu word starts with one, so giving them back cannot help.

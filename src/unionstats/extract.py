@@ -869,13 +869,23 @@ def _house_cost(run: _Run, spot: Spot) -> bool:
     hits = lay.hits
     assert hits is not None
     first = spot.sentence[0]
+    # (a total opening the sentence, or anywhere in one a house opens: `Ngôi nhà có tổng
+    # kinh phí 110 triệu đồng, trong đó ...`)
+    opened = hits.starting_between(rule.subjects, first, first + 3)
     costs = hits.ending_between(rule.cost, first, spot.left) or [
-        hit for hit in hits.starting_between(rule.totals, first, first + 3) if hit[1] < spot.left
+        hit
+        for hit in hits.starting_between(rule.totals, first, spot.left if opened else first + 3)
+        if hit[1] < spot.left
     ]
     if not costs:
         return False
     gap = _COST_GAP.match(lay.low, costs[0][1])
-    if gap is None or hits.starting_between(rule.other_care, costs[0][0], spot.left):
+    if (
+        gap is None
+        or hits.starting_between(rule.other_care, costs[0][0], spot.left)
+        # (nor care named after it in its clause: `Tổng giá trị 45 triệu đồng quà Tết ...`)
+        or hits.starting_between(rule.other_care, spot.cand.q.end, spot.clause[1])
+    ):
         return False
     total = gap.end() - 1
     houses = hits.ending_between(rule.house, costs[0][0] - rule.within, costs[0][0])
@@ -971,6 +981,8 @@ def _house_money(run: _Run, spot: Spot) -> bool:
             and spot.sentence[0] > 0
             and opening
             and _SUM_OF_GIVING.fullmatch(lay.low, opening[0][1], spot.cand.q_start)
+            # (not of care named after it: `Tổng giá trị 45 triệu đồng quà Tết đã được trao`)
+            and not hits.starting_between(rule.other_care, spot.cand.q.end, spot.clause[1])
         ):
             before = lay.sentence(spot.sentence[0] - 1)[0]
             counted = [

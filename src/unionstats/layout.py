@@ -145,7 +145,7 @@ class Layout:
             self.quote_starts = [s for s, _ in self.quotes]
         self.digits = [m.start() for m in _DIGITS.finditer(low)]
         self.hits = self.catalogue.lexicon.scan(low)
-        marks = find_marks(low, self.doc_period)
+        marks = find_marks(low, self.doc_period, self.published)
         if self.published is not None and "năm qua" in low:
             marks = _past_year_marks(low, marks, self.doc_period, self.published)
         doc_year = period_year(self.doc_period)

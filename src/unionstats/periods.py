@@ -36,7 +36,7 @@ _HALF_WORD = re.compile(rf"(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?!
 # Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
 # every possible way before giving up.
 _QUARTER_RE = re.compile(
-    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d]))?"
+    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d])|\s+(năm\s+nay))?"
 )
 # `từ năm 2009 đến nay`, `từ đầu năm 2012 đến năm 2013`, `từ tháng 5-2012 đến nay`
 _SINCE_RE = re.compile(
@@ -190,7 +190,7 @@ _SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{4})")
 # other year (`Năm 2023 kết nạp 380 đoàn viên; năm nay kết nạp 420`); not `nhiều năm nay`,
 # `mấy năm nay` (these years), nor `năm này`, which points back at a year just named.
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+(?:nay|học\s+(?:này|nay))(?!\w)")
-_THESE_YEARS_BEFORE = re.compile(r"(?:nhiều|mấy|những|các|bao|vài|\d)\s+$")
+_THESE_YEARS_BEFORE = re.compile(r"(?:nhiều|mấy|những|các|bao|vài|\d)[ \t]+$")  # (not a line's)
 
 
 # Not frozen: made many times per report (see `numbers.Quantity`).
@@ -239,6 +239,22 @@ def now_period(doc_period: str | None) -> str | None:
     if len(years) == 2 and int(years[1]) - int(years[0]) > 1:
         return years[1]
     return doc_period
+
+
+def this_year(doc_period: str | None, published: dt.date | None) -> str | None:
+    """What `năm nay` means: the report's now (`now_period`), or the year of publication when
+    a news item of a later year, past its first months, looks back at earlier ones (`Trong 3
+    năm 2021 – 2023, ... Quý I năm nay` of 25/04/2024: 2024)."""
+    now = now_period(doc_period)
+    year = period_year(now or "")
+    if (
+        published is not None
+        and year is not None
+        and published.year > year
+        and published.month >= _REVIEW_MONTHS
+    ):
+        return str(published.year)
+    return now
 
 
 def relative_span(n: int, doc_period: str | None) -> str | None:
@@ -329,10 +345,15 @@ def without_years_of_no_period(low: str) -> str:
     return low
 
 
-def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
-    """Every period statement in the text, in order of position."""
+def find_marks(
+    text: str, doc_period: str | None, published: dt.date | None = None
+) -> list[PeriodMark]:
+    """Every period statement in the text, in order of position; `năm nay` is the year of
+    publication when that is later than the report's own (see `this_year`)."""
     text = without_years_of_no_period(lowercase(text))
     doc_year = period_year(doc_period or "")
+    now = now_period(doc_period)
+    this = this_year(doc_period, published)
     marks: list[PeriodMark] = []
     covered: list[tuple[int, int]] = []
 
@@ -355,7 +376,7 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
             add(m.start(), m.span(), year and f"{year}-H{half}", "half")
     if "quý" in text or "quí" in text:
         for m in _QUARTER_RE.finditer(text):
-            year = m.group(2) or doc_year
+            year = m.group(2) or (period_year(this or "") if m.group(3) else doc_year)
             q = m.group(1)
             add(m.start(), m.span(), year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
     if "/" in text:
@@ -463,7 +484,6 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
                 period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_period:
-        now = now_period(doc_period)
         for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
                 marks.append(PeriodMark(m.start(), now, "now"))
@@ -473,8 +493,8 @@ def find_marks(text: str, doc_period: str | None) -> list[PeriodMark]:
         if "năm nay" in text or "năm học" in text:
             for m in _THIS_YEAR.finditer(text):
                 these = _THESE_YEARS_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                if now and not inside(m.start()) and not these:
-                    marks.append(PeriodMark(m.start(), now, "year"))
+                if this and not inside(m.start()) and not these:
+                    marks.append(PeriodMark(m.start(), this, "year"))
     earlier = _same_part_before(doc_period)
     if earlier:
         marks.extend(
@@ -1157,6 +1177,8 @@ def restated_year(period: str | None, head: str, body: str) -> str | None:
     Sum vầy” Xuân Giáp Thìn 2024`: the report is about that occasion)."""
     if not period or not period.isdigit() or YEAR_MENTION.search(lowercase(head)):
         return period
+    if not any(_names_the_year(line, period) for line in head.split("\n")):
+        return period  # (`Năm nay, ...` of a news item of 18/10/2023: its year, not written)
     if any(
         _names_the_year(line, period) or _OCCASION_WORD.search(line)
         for line in _headline_lines(head)
@@ -1165,7 +1187,9 @@ def restated_year(period: str | None, head: str, body: str) -> str | None:
         # `chương trình "Tết Sum vầy - Xuân Ất Tỵ 2025"` and a look back at 2024)
         return period
     counts: dict[str, int] = {}
-    for m in YEAR_MENTION.finditer(lowercase(body)):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    low = lowercase(body)
+    for m in YEAR_MENTION.finditer(low):
+        if not _COMPARED_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1  # (not `so với năm 2022`)
     earlier = [y for y, n in counts.items() if n >= 2 and int(y) < int(period)]
     return max(earlier, key=lambda y: (counts[y], y)) if earlier else period

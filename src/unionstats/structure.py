@@ -473,6 +473,9 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     ]
     if not named:
         return None
+    end = spot.cand.q.end
+    if hits.starting_between(sc.house_money.other_care, end, min(spot.clause[1], end + 12)):
+        return None  # (its own care right after it: `Tổng giá trị 45 triệu đồng quà Tết ...`)
     s_start, _ = spot.sentence
     previous_start = lay.sentence(s_start - 1)[0] if s_start else 0
     # `..., trong đó 2.000 suất quà trị giá 1,2 tỷ đồng`: the count right before it, past no

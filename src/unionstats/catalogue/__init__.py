@@ -152,6 +152,7 @@ class HouseMoney:
     built_after: int  # ... within so many characters of the amount, in its clause
     totals: int  # `Tổng số kinh phí hỗ trợ ...`: the houses' sum opening the next sentence
     cost: int  # `Tổng giá trị 90 triệu đồng`: what the house named before cost
+    subjects: int  # `Ngôi nhà ...`, `Công trình ...`: a house opening the sentence of its cost
     means: str
     instead_of: tuple[str, ...]
 
@@ -726,6 +727,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 built_after=int(raw["house_money"]["built_after"]),
                 totals=b.words(raw["house_money"]["totals"], "scoring.house_money.totals"),
                 cost=b.words(raw["house_money"]["cost"], "scoring.house_money.cost"),
+                subjects=b.words(raw["house_money"]["subjects"], "scoring.house_money.subjects"),
                 means=str(raw["house_money"]["means"]),
                 instead_of=tuple(str(c) for c in raw["house_money"]["instead_of"]),
             ),
