@@ -1059,6 +1059,8 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         houses = _one_house_each(lay, spot, verdict, found)
         if houses is not None:
             return houses, found
+        if _given_the_houses(run, spot):
+            return Verdict(None, "recipients_of_the_houses"), found
     prev = run.last_obs
     if (
         prev is not None
@@ -1846,6 +1848,26 @@ def _one_house_each(
         ):
             return _houses(lay, verdict)
     return None
+
+
+def _given_the_houses(run: _Run, spot: Spot) -> bool:
+    """`trao 2 “Mái ấm Công đoàn” cho 2 đoàn viên`: the people the houses just counted went to,
+    right after `cho` in their clause, no other figure or deed between, are the houses' (the
+    real set counts the houses only), not care of their own."""
+    lay, prev = run.lay, run.last_obs
+    houses = lay.catalogue.scoring.one_house_each
+    return (
+        prev is not None
+        and prev.indicator == houses.means
+        and prev.span_start >= spot.clause[0]
+        and not lay.digit_between(prev.span_end, spot.cand.q_start)
+        and not any(c in ",;" for c in lay.low[prev.span_end : spot.left])
+        and right_before(lay, lay.catalogue.scoring.for_whom_before, spot.cand.q_start)
+        and not _another_deed(lay, prev.span_end, spot.left)
+        and not lay.hits.starting_between(
+            lay.catalogue.scoring.house_money.other_care, prev.span_end, spot.left
+        )
+    )
 
 
 def _another_deed(lay: Layout, lo: int, hi: int) -> bool:
