@@ -7688,6 +7688,31 @@ def test_the_houses_shares_are_the_unions_not_the_familys(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the fund's spending told after raising it
+        ('Năm 2024, LĐLĐ huyện vận động xây dựng Quỹ "Mái ấm Công đoàn" và hỗ trợ 3 đoàn viên '
+         "xây mới nhà ở với tổng số tiền 150 triệu đồng.",
+         [("union_shelter_houses", 3), ("union_shelter_value", 150e6)]),
+        # what a member got from the fund for the house
+        ('Năm 2024, đoàn viên Lê Văn T. được Quỹ "Mái ấm Công đoàn" hỗ trợ 60 triệu đồng xây '
+         "nhà mới.", [("union_shelter_value", 60e6)]),
+        # the school (`Nhà trường`) opens no house's sentence
+        ('Năm 2024, Công đoàn trường bàn giao nhà "Mái ấm Công đoàn" cho thầy giáo H. Nhà '
+         "trường cũng ủng hộ thầy mua sắm đồ dùng với tổng số tiền 20 triệu đồng.",
+         [("welfare_value", 20e6)]),
+        # the house's wiring is no road
+        ('Năm 2024, Công đoàn Công ty bàn giao nhà "Mái ấm Công đoàn" cho anh L. Công đoàn '
+         "Công ty còn hỗ trợ 30 triệu đồng để sửa chữa đường điện, mái nhà cho gia đình anh L.",
+         [("union_shelter_value", 30e6)]),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_51_taught_about_houses(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # rent per room and month is no money of the union's
         ("Năm 2010, nhiều doanh nghiệp vẫn chưa xây dựng nhà ở cho công nhân, phần lớn CN phải thuê "
          "trọ với giá 300.000 – 500.000 đồng/phòng/tháng.", []),

@@ -294,18 +294,21 @@ def test_year_ranges_tried_only_before_a_dash(text: str) -> None:
 
 
 def test_this_year_of_a_news_item_is_its_publications_not_a_year_its_body_recalls() -> None:
-    """`Năm nay` in the lead of an item of 18/10/2023 is 2023, though its body names only 2022
-    (a year compared with, a year's background): no year is written in the opening for the
-    body's to restate (blind probe 9y)."""
+    """`Năm nay` in the lead of an item of 18/10/2023 is 2023, though its body names only 2022:
+    a year compared with (`cùng kỳ năm 2022`) is not one it tells of, and a year's background
+    told once restates nothing (blind probe 9y); a body telling of 2023 twice does (hostile
+    round 51: every figure of an item of March 2024 was 2023's)."""
     head = (
         "Công đoàn Công ty May Hòa Bình: chỗ dựa của công nhân\n\n18/10/2023 - 07:15\n"
         "(LĐ) - Năm nay, đơn hàng của nhiều xưởng may sụt giảm mạnh.\n"
     )
     body = head + (
         "Từ đầu năm đến nay, công đoàn đã thăm hỏi 120 lượt đoàn viên, giảm so với cùng kỳ năm "
-        "2022. Năm 2022, công nhân có 15 sáng kiến; cũng năm 2022 công ty mở thêm xưởng.\n"
+        "2022. Năm 2022, công nhân có 15 sáng kiến được áp dụng.\n"
     )
     assert document_period(head, body, 2023, opening=body, published_month=10) == "2023"
+    told = head + "Năm 2022, công đoàn thăm hỏi 420 lượt. Cũng trong năm 2022, kết nạp 350.\n"
+    assert document_period(head, told, 2023, opening=told, published_month=10) == "2022"
 
 
 def test_this_year_opening_a_line_after_a_figure_is_this_year() -> None:
@@ -318,11 +321,17 @@ def test_this_year_opening_a_line_after_a_figure_is_this_year() -> None:
 
 
 @pytest.mark.parametrize(
-    ("published", "period"),
-    [(dt.date(2024, 4, 25), "2024-Q1"), (dt.date(2024, 2, 10), "2023-Q1"), (None, "2023-Q1")],
+    ("doc_period", "published", "period"),
+    [
+        ("2021-2023", dt.date(2024, 4, 25), "2024-Q1"),
+        ("2021-2023", dt.date(2024, 2, 10), "2023-Q1"),
+        ("2021-2023", None, "2023-Q1"),
+        # a report of one year posted late speaks of its own (hostile round 51)
+        ("2023", dt.date(2024, 4, 10), "2023-Q1"),
+    ],
 )
 def test_a_quarter_of_this_year_is_of_the_year_of_publication(
-    published: dt.date | None, period: str
+    doc_period: str, published: dt.date | None, period: str
 ) -> None:
     """`Quý I năm nay` in an item of April 2024 that looks back at 2021–2023 is 2024's first
     quarter; early in the year, or undated, the report's own year (blind probe 9y)."""
@@ -330,7 +339,7 @@ def test_a_quarter_of_this_year_is_of_the_year_of_publication(
         "Trong 3 năm 2021 – 2023, Công đoàn ngành đã kết nạp 900 đoàn viên. Quý I năm nay, "
         "Công đoàn ngành tổ chức 2 lớp tập huấn."
     )
-    observations, _ = extract("t", text, "2021-2023", published=published)
+    observations, _ = extract("t", text, doc_period, published=published)
     assert [(o.value, o.period) for o in observations if o.indicator == "training_courses"] == [
         (2, period)
     ]

@@ -243,13 +243,15 @@ def now_period(doc_period: str | None) -> str | None:
 
 def this_year(doc_period: str | None, published: dt.date | None) -> str | None:
     """What `năm nay` means: the report's now (`now_period`), or the year of publication when
-    a news item of a later year, past its first months, looks back at earlier ones (`Trong 3
-    năm 2021 – 2023, ... Quý I năm nay` of 25/04/2024: 2024)."""
+    a news item of a later year, past its first months, looks back at a span of earlier ones
+    (`Trong 3 năm 2021 – 2023, ... Quý I năm nay` of 25/04/2024: 2024); a report of one year
+    or a part of it, posted late, still speaks of its own (`tổng kết năm 2023` of 10/04/2024)."""
     now = now_period(doc_period)
     year = period_year(now or "")
     if (
         published is not None
         and year is not None
+        and now != doc_period  # (a span's last year)
         and published.year > year
         and published.month >= _REVIEW_MONTHS
     ):
@@ -1177,8 +1179,6 @@ def restated_year(period: str | None, head: str, body: str) -> str | None:
     Sum vầy” Xuân Giáp Thìn 2024`: the report is about that occasion)."""
     if not period or not period.isdigit() or YEAR_MENTION.search(lowercase(head)):
         return period
-    if not any(_names_the_year(line, period) for line in head.split("\n")):
-        return period  # (`Năm nay, ...` of a news item of 18/10/2023: its year, not written)
     if any(
         _names_the_year(line, period) or _OCCASION_WORD.search(line)
         for line in _headline_lines(head)
