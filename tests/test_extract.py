@@ -4094,6 +4094,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_beneficiaries", 120),
             },
         ),
+        (  # a deed of its own after each one's amount and `và`: its count is no amount's unit
+            "LĐLĐ tỉnh hỗ trợ xây mới 12 nhà “Mái ấm Công đoàn”, mỗi nhà 45 triệu đồng và sửa "
+            "chữa 4 nhà, mỗi nhà 20 triệu đồng, tổng số tiền 620 triệu đồng.",
+            {
+                ("union_shelter_houses", 12),
+                ("union_shelter_houses", 4),
+                ("union_shelter_value", 620_000_000),
+            },
+        ),
         (  # a sum of its own purpose after the houses' sentence
             "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
             "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
