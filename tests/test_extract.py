@@ -4103,6 +4103,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("union_shelter_value", 620_000_000),
             },
         ),
+        # what a workers' conference decided on pay is no share of firms holding one
+        (
+            "Công ty tổ chức Hội nghị người lao động, thông qua việc tăng lương 6% cho công nhân.",
+            set(),
+        ),
         (  # a sum of its own purpose after the houses' sentence
             "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
             "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
