@@ -2458,6 +2458,8 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ),
         # ... the result restated over its plan in brackets after the plan word
         ("Thành lập 5 CĐCS, đạt 125% chỉ tiêu (5/4).", 5, 4),
+        # ... the deed planned named in the bracket before its figure
+        ("Kết nạp 3.210 đoàn viên, đạt 80,25% kế hoạch (kết nạp mới 4.000 ĐVCĐ).", 3210, 4000),
         # ... past the part of the year the plan is for
         ("Kết nạp 356 ĐV, vượt 18,7% chỉ tiêu 6 tháng (300 ĐV).", 356, 300),
         # ... its rate told against it (`so với`), in brackets
@@ -2472,6 +2474,21 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
 ) -> None:
     observations, _ = extract("t", sentence, "2023")
     assert [(o.value, o.target) for o in observations] == [(value, target)]
+
+
+def test_each_result_restated_over_its_plan_in_one_bracket_has_that_plan() -> None:
+    """Blind probe 9y: `(1.245/1.000 đoàn viên, 11/8 CĐCS)` after the plan word restates both
+    results: the unions' plan is 8, not the members' result; the members' is 1.000, past the
+    unions' figure."""
+    sentence = (
+        "Công đoàn thị xã kết nạp 1.360 đoàn viên, thành lập 12 CĐCS, vượt chỉ tiêu nghị quyết "
+        "đề ra (1.360/1.100 đoàn viên, 12/9 CĐCS)."
+    )
+    observations, _ = extract("t", sentence, "2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 1360, 1100),
+        ("new_grassroots_unions", 12, 9),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,9 @@ _TARGET_NUMBER = re.compile(
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(])"
     # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
     # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
-    r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\()"
+    r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\("
+    # ... or the deed planned in its bracket (`đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`)
+    r"|\s*\(\s*(?:(?!năm\b|với\b|và\b)[^\W\d_]+\s+){1,4}?)"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
 # The result restated over its plan after the plan word: `(4/3)`.
@@ -74,6 +76,13 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         between = low[spot.right : start]
         if "." in between or ";" in between:
             break
+        restated = _restated_in_brackets(low, w_end, spot.cand.number_text)
+        if restated is not None:
+            # `kết nạp 1.245 đoàn viên, thành lập 11 CĐCS, vượt chỉ tiêu (1.245/1.000 đoàn
+            # viên, 11/8 CĐCS)`: the pair restating this result holds its plan
+            written = read_number(spot.cand.number_text)
+            scale = spot.cand.q.value / written if written else 1.0
+            return read_number(restated.group(2)) * scale, restated.start()
         if lay.digit_between(spot.right, start):
             rate = _RATE_BETWEEN.search(between)
             if rate is None or any(c.isdigit() for c in between[: rate.start()]):
@@ -86,6 +95,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             # `thành lập 5 CĐCS, đạt 125% chỉ tiêu (5/4)`: the result over its plan
             m = _PLAIN_NUMBER.match(low, pair.start(2))
             assert m is not None
+        elif pair is not None:
+            continue  # (another result over its plan: `(1.245/1.000 đoàn viên, ...)`)
         if low.endswith("năm", 0, w_end) and _YEAR_ALONE.fullmatch(m.group(1)):
             continue  # `đạt 101% kế hoạch năm 2023`: the plan's year (`KH năm 3.600` is a plan)
         cand = spot.cand
@@ -104,6 +115,24 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 
 # After a plan word before its result: the plan's figure, past a few words of what is
 # planned (`kế hoạch giao phát triển 3.000 đoàn viên`), never past a year.
+_BRACKET_AFTER_PLAN = re.compile(r"[^\d().;\n]{0,60}\(")
+
+
+def _restated_in_brackets(low: str, plan_end: int, number: str) -> re.Match[str] | None:
+    """The pair `result/plan` restating `number` in the bracket right after a plan word
+    (`vượt chỉ tiêu đại hội đề ra (1.245/1.000 đoàn viên, 11/8 CĐCS)`), or None."""
+    opened = _BRACKET_AFTER_PLAN.match(low, plan_end)
+    if opened is None:
+        return None
+    close = low.find(")", opened.end(), opened.end() + 200)
+    if close < 0:
+        return None
+    for pair in _RESTATED_PAIR.finditer(low, opened.end(), close):
+        if pair.group(1) == number:
+            return pair
+    return None
+
+
 _PLAN_FIGURE = re.compile(
     r"\s*:?\s*(?:(?!năm\s)[^\W\d_]+\s+){0,4}?(?:là\s+|:\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
