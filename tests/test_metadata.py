@@ -111,6 +111,12 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "sector_provincial",
             "Bình Dương",
         ),
+        (  # the capital's federation by its honorific (probe 9aa: a sector union before)
+            "Công đoàn Thủ đô chăm lo Tết cho đoàn viên\nLĐLĐ thành phố đã tặng 5.000 suất quà.",
+            "Liên đoàn Lao động thành phố Hà Nội",
+            "provincial_federation",
+            "Hà Nội",
+        ),
     ],
 )
 def test_org_level_and_province(text: str, org: str, level: str, province: str | None) -> None:
