@@ -4125,6 +4125,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Công ty tổ chức Hội nghị người lao động, thông qua việc tăng lương 6% cho công nhân.",
             set(),
         ),
+        # the award counted by the people given it, named without `Bằng`, its year between
+        (
+            "Đã có 180 lượt cá nhân được Tổng Liên đoàn tặng bằng Lao động sáng tạo; 42 cá nhân "
+            "khác được khen tặng lao động sáng tạo. Tổng Liên đoàn tặng Bằng Lao động sáng tạo "
+            "năm 2023 cho 09 kỹ sư của Công ty.",
+            {
+                ("creative_labour_awards", 180),
+                ("creative_labour_awards", 42),
+                ("creative_labour_awards", 9),
+            },
+        ),
         (  # a sum of its own purpose after the houses' sentence
             "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
             "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
