@@ -2476,6 +2476,30 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
     assert [(o.value, o.target) for o in observations] == [(value, target)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part, a change, the same time last year, what it includes: no plan in the bracket
+        ("Kết nạp 1.150 đoàn viên, đạt 115% kế hoạch (trong đó nữ 620 người).",
+         [(1150, None), (620, None)]),
+        ("Kết nạp 1.250 đoàn viên, đạt 125% kế hoạch (tăng 250 đoàn viên so với năm 2022).",
+         [(1250, None)]),
+        ("Thành lập 6 CĐCS, đạt 120% kế hoạch (gồm 4 CĐCS doanh nghiệp ngoài nhà nước).",
+         [(6, None)]),
+        # the same result twice in the bracket: the pair whose noun is the figure's
+        ("Kết nạp 12 đoàn viên, thành lập 12 CĐCS, vượt chỉ tiêu (12/10 đoàn viên, 12/8 CĐCS).",
+         [(12, 10), (12, 8)]),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_the_plan_word_holds_a_plan_only_when_it_says_one(
+    sentence: str, expected: list
+) -> None:
+    """Hostile round 52: a bracket after `kế hoạch` that tells a part, a change or what the
+    figure includes holds no plan; a pair restating two results is read by its noun."""
+    observations, _ = extract("t", sentence, "2023")
+    assert [(o.value, o.target) for o in observations] == expected
+
+
 def test_each_result_restated_over_its_plan_in_one_bracket_has_that_plan() -> None:
     """Blind probe 9y: `(1.245/1.000 đoàn viên, 11/8 CĐCS)` after the plan word restates both
     results: the unions' plan is 8, not the members' result; the members' is 1.000, past the
@@ -4124,6 +4148,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Công ty tổ chức Hội nghị người lao động, thông qua việc tăng lương 6% cho công nhân.",
             set(),
+        ),
+        # ... but pay named as a topic before the share is no decision
+        (
+            "Về quy chế lương, thưởng: 97% doanh nghiệp có công đoàn đã tổ chức Hội nghị người lao "
+            "động. Các CĐCS thực hiện nâng lương và 96% doanh nghiệp đã tổ chức Hội nghị người lao "
+            "động.",
+            {("worker_conference_rate", 97), ("worker_conference_rate", 96)},
+        ),
+        # what each house got on top of its amount is no total
+        (
+            "LĐLĐ tỉnh bàn giao 10 nhà “Mái ấm Công đoàn”, mỗi nhà 50 triệu đồng và hỗ trợ thêm 5 "
+            "triệu đồng mua sắm vật dụng.",
+            {("union_shelter_houses", 10)},
+        ),
+        # the houses' recipients past what the houses cost
+        (
+            "LĐLĐ tỉnh trao 2 “Mái ấm Công đoàn” trị giá 100 triệu đồng cho 2 đoàn viên khó khăn.",
+            {("union_shelter_houses", 2), ("union_shelter_value", 100_000_000)},
         ),
         # the award counted by the people given it, named without `Bằng`, its year between
         (

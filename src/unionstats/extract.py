@@ -1854,13 +1854,19 @@ def _given_the_houses(run: _Run, spot: Spot) -> bool:
     """`trao 2 “Mái ấm Công đoàn” cho 2 đoàn viên`: the people the houses just counted went to,
     right after `cho` in their clause, no other figure or deed between, are the houses' (the
     real set counts the houses only), not care of their own."""
-    lay, prev = run.lay, run.last_obs
+    lay = run.lay
     houses = lay.catalogue.scoring.one_house_each
+    money = lay.catalogue.scoring.house_money.means
+    # (past what they cost: `trao 2 Mái ấm Công đoàn trị giá 100 triệu đồng cho 2 đoàn viên`)
+    told = [o for o in run.observations[-2:] if o.span_start >= spot.clause[0]]
+    last_end = told[-1].span_end if told else -1
+    if told and told[-1].indicator == money:
+        told.pop()
+    prev = told[-1] if told else None
     return (
         prev is not None
         and prev.indicator == houses.means
-        and prev.span_start >= spot.clause[0]
-        and not lay.digit_between(prev.span_end, spot.cand.q_start)
+        and not lay.digit_between(last_end, spot.cand.q_start)
         and not any(c in ",;" for c in lay.low[prev.span_end : spot.left])
         and right_before(lay, lay.catalogue.scoring.for_whom_before, spot.cand.q_start)
         and not _another_deed(lay, prev.span_end, spot.left)

@@ -52,8 +52,10 @@ _TARGET_NUMBER = re.compile(
     # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
     # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\("
-    # ... or the deed planned in its bracket (`đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`)
-    r"|\s*\(\s*(?:(?!năm\b|với\b|và\b)[^\W\d_]+\s+){1,4}?)"
+    # ... or the deed planned in its bracket (`đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`;
+    # not `(trong đó nữ 620 người)`, `(tăng 250 ...)`, `(cùng kỳ 1.020 ...)`: no deed)
+    r"|\s*\(\s*(?:kết\s+nạp|phát\s+triển|thành\s+lập|giới\s+thiệu|xây\s+dựng|xây\s+mới|vận\s+động)"
+    r"(?:\s+(?:mới|được))?\s+)"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
 # The result restated over its plan after the plan word: `(4/3)`.
@@ -76,7 +78,14 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         between = low[spot.right : start]
         if "." in between or ";" in between:
             break
-        restated = _restated_in_brackets(low, w_end, spot.cand.number_text)
+        restated = next(
+            (
+                pair
+                for pair in _restated_in_brackets(low, w_end, spot.cand.number_text)
+                if not _counts_something_else(lay, spot, pair.end(2))
+            ),
+            None,
+        )
         if restated is not None:
             # `kết nạp 1.245 đoàn viên, thành lập 11 CĐCS, vượt chỉ tiêu (1.245/1.000 đoàn
             # viên, 11/8 CĐCS)`: the pair restating this result holds its plan
@@ -118,19 +127,21 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 _BRACKET_AFTER_PLAN = re.compile(r"[^\d().;\n]{0,60}\(")
 
 
-def _restated_in_brackets(low: str, plan_end: int, number: str) -> re.Match[str] | None:
-    """The pair `result/plan` restating `number` in the bracket right after a plan word
-    (`vượt chỉ tiêu đại hội đề ra (1.245/1.000 đoàn viên, 11/8 CĐCS)`), or None."""
+def _restated_in_brackets(low: str, plan_end: int, number: str) -> list[re.Match[str]]:
+    """The pairs `result/plan` restating `number` in the bracket right after a plan word
+    (`vượt chỉ tiêu đại hội đề ra (1.245/1.000 đoàn viên, 11/8 CĐCS)`); the caller picks
+    the one whose noun is the figure's (`(12/10 đoàn viên, 12/8 CĐCS)`)."""
     opened = _BRACKET_AFTER_PLAN.match(low, plan_end)
     if opened is None:
-        return None
+        return []
     close = low.find(")", opened.end(), opened.end() + 200)
     if close < 0:
-        return None
-    for pair in _RESTATED_PAIR.finditer(low, opened.end(), close):
-        if pair.group(1) == number:
-            return pair
-    return None
+        return []
+    return [
+        pair
+        for pair in _RESTATED_PAIR.finditer(low, opened.end(), close)
+        if pair.group(1) == number
+    ]
 
 
 _PLAN_FIGURE = re.compile(
