@@ -314,6 +314,22 @@ def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (" date 2025-08-07 Chiều 7-8, LĐLĐ thành phố trao 100 suất quà.", dt.date(2025, 8, 7)),
+        ("date: 2024-03-05 LĐLĐ tỉnh tổng kết năm 2023.", dt.date(2024, 3, 5)),
+        # a month alone dates no day; a date further in is no stamp
+        (" date 2022-01 Sáng 18/1, LĐLĐ tỉnh trao quà.", None),
+        ("LĐLĐ tỉnh trao quà\nHọp ngày date 2022-01-05.", None),
+    ],
+)
+def test_a_labelled_iso_stamp_opening_the_text_dates_it(text: str, date) -> None:
+    """Mined round 22: an export's ` date 2025-08-07 ` opening the first line, its lead run on
+    after it, left every figure of the item undated."""
+    assert infer(text).published == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kế hoạch kiểm tra năm 2024 của LĐLĐ tỉnh\nHạn gửi báo cáo:\n2024-06-10\nLĐLĐ tỉnh kiểm tra.",

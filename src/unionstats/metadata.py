@@ -167,6 +167,9 @@ _ISO_DATE_LINE = re.compile(
     r"\s*(\d{4})-(\d{2})-(\d{2})"
     r"(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
 )
+# ... or a stamp labelled `date` opening the first line, the lead run on after it (an
+# export's: ` date 2025-08-07 Chiều 7-8, tại phường ...`); a month alone dates no day
+_LABELLED_ISO_START = re.compile(r"\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])", re.IGNORECASE)
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
 # the place and date an official report is signed (or a paper and the date it printed).
 _SIGNED_LINE = re.compile(
@@ -952,6 +955,10 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             date = _date(m.group(1), m.group(2), m.group(3))
             if date:
                 return date
+    if top and (m := _LABELLED_ISO_START.match(top[0])):
+        date = _date(m.group(1), m.group(2), m.group(3))
+        if date:
+            return date
     for line in top:
         if len(line) <= 80 and (m := _SPELLED_MONTH_LINE.match(line)):
             date = _date(m.group(3), m.group(2), m.group(1))
