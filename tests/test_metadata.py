@@ -178,6 +178,11 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
          "3.200 đoàn viên mới.", None),
         ("Hội nghị trực tuyến năm 2023\nHội nghị kết nối tới 63 điểm cầu LĐLĐ tỉnh, thành phố. "
          "LĐLĐ tỉnh Bắc Giang tổ chức 217 cuộc đối thoại.", "provincial_federation"),
+        # a province's sector union by its unit alone (mined round 23: no level)
+        ("Sáng kiến làm lợi hơn 20 tỉ đồng\nNhiệm kỳ qua, CĐ ngành công thương tỉnh đã chỉ đạo 71 "
+         "CĐ cơ sở ký kết thỏa ước.", "sector_provincial"),
+        ("Tổng kết năm 2023\nNăm 2023, LĐLĐ huyện Yên Thành được các CĐ ngành y tế tỉnh hỗ trợ "
+         "xây 2 nhà.", "district_federation"),
         # the class of central sector unions names none (probe 9o: `Công đoàn ngành Trung ương
         # Hồ Chí Minh` of the next words was the author of the confederation's news)
         ("Hội nghị trực tuyến năm 2024\nTổng Liên đoàn Lao động Việt Nam tổ chức hội nghị, kết "

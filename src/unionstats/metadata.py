@@ -664,6 +664,8 @@ def _subject(
             scores[_vote_key(best)] += 0.5 * weight
         elif (org := _federation_of_a_unit(m)) is not None and _acts(text, m):
             vote(org, 0.8 * weight)  # `Theo LĐLĐ tỉnh, ...` in a provincial paper, no name
+        elif (org := _sector_of_a_unit(m, context)) is not None and _acts(text, m):
+            vote(org, 0.8 * weight)  # `CĐ ngành công thương tỉnh đã chỉ đạo ...`, no name
     if not scores:
         return None
     key = max(scores, key=lambda k: (scores[k], -first[k][0]))
@@ -807,6 +809,28 @@ def _federation_of_a_unit(m: OrgMention) -> _Org | None:
     level = level_of(m)
     name = f"Liên đoàn Lao động {m.tokens[0].lower()}"
     return _Org(_ANONYMOUS + name, name, level, None, m.written, "federation")
+
+
+def _sector_of_a_unit(m: OrgMention, context: Province | None) -> _Org | None:
+    """`CĐ ngành công thương tỉnh`: a sector union of a province named by its unit alone, a
+    provincial paper's (mined round 23: no level). The province the report is about when
+    known, else known by its kind only."""
+    w = words()
+    low = [t.lower() for t in m.tokens]
+    if (
+        m.kind != "union"
+        or len(low) < 3
+        or low[0] not in w.sector_starts
+        or w.units.get(low[-1]) != "province"
+    ):
+        return None
+    sector = " ".join(m.tokens[1:-1])
+    level = "sector_provincial"
+    if context is not None and not context.centrally_run:
+        name = f"Công đoàn ngành {sector} tỉnh {context.name}"
+        return _Org(org_key(name, level, context), name, level, context, m.written)
+    name = f"Công đoàn ngành {sector} tỉnh"
+    return _Org(_ANONYMOUS + name, name, level, None, m.written)
 
 
 _ANONYMOUS = "~"  # a vote key's mark: the body is known by its kind only, it has no org_id
