@@ -169,6 +169,29 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # since the districts were dissolved, a ward's union stands where the district's
+        # federation stood (mined rounds 18-22: four helpers read it so)
+        ("Công đoàn phường Tân An trao 150 suất quà\n15/10/2025\nCông đoàn phường Tân An trao "
+         "150 suất quà cho đoàn viên.", "district_federation"),
+        ("Công đoàn đặc khu Côn Đảo chăm lo Tết\n20/01/2026\nCông đoàn đặc khu trao 80 suất quà.",
+         "district_federation"),
+        # ... before, the union of the commune's officials: grassroots
+        ("Công đoàn phường Tân An trao 150 suất quà\n15/03/2025\nCông đoàn phường Tân An trao "
+         "150 suất quà cho đoàn viên.", "grassroots"),
+        ("Công đoàn xã Hòa Bình tổng kết năm 2019\nNăm 2019, Công đoàn xã kết nạp 12 đoàn viên.",
+         "grassroots"),
+        # ... and a grassroots union named so stays one
+        ("Công đoàn cơ sở xã Đại Hồng trao quà\n15/10/2025\nCông đoàn cơ sở xã Đại Hồng trao 30 "
+         "suất quà.", "grassroots"),
+    ],
+)  # fmt: skip
+def test_a_communes_union_after_the_districts_were_dissolved(text: str, level: str) -> None:
+    assert infer(text).org_level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("Vượt chỉ tiêu kết nạp đoàn viên\nTheo LĐLĐ tỉnh, năm 2023 toàn tỉnh kết nạp 3.200 "
          "đoàn viên mới.", "provincial_federation"),
         # the giver of an award, one of many, or the bodies of all units are no author

@@ -107,6 +107,7 @@ SHAPES: dict[str, dict[str, str]] = {
     "organisations.yaml": {
         **_HEAD, "types": "lists:national,federation,bloc,grassroots,union",
         "abbreviations": "names", "units": "lists:province,city,district,commune",
+        "communes_upper_from": "text",
         **dict.fromkeys(
             (
                 "not_units", "no_name_after", "workplaces", "national_sector_starts",

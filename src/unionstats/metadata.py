@@ -535,6 +535,41 @@ def _became_a_city(org: _Org | None, year: int | None) -> _Org | None:
     return replace(org, key=key, level=level)
 
 
+def _commune_above_grassroots(
+    org: _Org | None, published: dt.date | None, period: str | None
+) -> _Org | None:
+    """`Công đoàn phường Tân Thới Hiệp` in a report of October 2025: since the districts were
+    dissolved (`communes_upper_from`), a ward's or commune's union stands directly above the
+    grassroots unions of its area, at the district federation's level; before, a grassroots
+    union. Dated by publication, else by a period wholly after that day."""
+    if org is None or org.level != "grassroots" or org.kind != "union":
+        return org
+    w = words()
+    unit = org.name.lower().removeprefix("công đoàn ").split(" ")
+    if not any(w.units.get(" ".join(unit[:n])) == "commune" for n in (1, 2) if len(unit) > n):
+        return org
+    since = w.communes_upper_from
+    if published is not None:
+        after = published >= since
+    else:
+        first = _first_day(period)
+        after = first is not None and first >= since
+    return replace(org, level="district_federation") if after else org
+
+
+def _first_day(period: str | None) -> dt.date | None:
+    """The first day of a period (`2025-H2`: 1 July 2025), or None."""
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(H|Q)([1-4]))?", period or "")
+    if m is None:
+        return None
+    month = 1
+    if m.group(2) == "H":
+        month = 1 + 6 * (int(m.group(3)) - 1)
+    elif m.group(2) == "Q":
+        month = 1 + 3 * (int(m.group(3)) - 1)
+    return dt.date(int(m.group(1)), month, 1)
+
+
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
     """The organisation a mention names (cached by what it says, not where it stands)."""
     return _resolve_named(m.unplaced(), context_province)
@@ -1106,6 +1141,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         published_month=published.month if known and published else None,
     )
     org = _became_a_city(org, known or (period_year(period) if period else None))
+    org = _commune_above_grassroots(org, published if known else None, period)
     if org is None:
         return DocMeta(
             None,

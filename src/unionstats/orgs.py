@@ -9,6 +9,7 @@ string as written. The words are the catalogue's `organisations.yaml`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -37,7 +38,8 @@ _TRAILING = ",.;:)!?…\"”’'"
 class OrgWords:
     types: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
     abbreviations: dict[str, str]
-    units: dict[str, str]  # unit word -> province | city | district
+    units: dict[str, str]  # unit word -> province | city | district | commune
+    communes_upper_from: dt.date  # from then a commune's union stands above the grassroots
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
     national_sector_names: tuple[str, ...]  # `Quốc phòng`: a national sector's whole name
@@ -83,6 +85,7 @@ def words() -> OrgWords:
         types=tuple(types),
         abbreviations=dict(raw["abbreviations"]),
         units={w: kind for kind, ws in raw["units"].items() for w in ws},
+        communes_upper_from=dt.date.fromisoformat(str(raw["communes_upper_from"])),
         unit_phrases=tuple(
             sorted((tuple(u.split()) for ws in raw["units"].values() for u in ws), key=len)[::-1]
         ),
