@@ -4178,6 +4178,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("creative_labour_awards", 9),
             },
         ),
+        (  # the reward paid for initiatives, past the list of what they were paid for
+            "Toàn ngành có 8.200 sáng kiến, làm lợi trên 1.500 tỉ đồng, số tiền thưởng cho các "
+            "sáng kiến, cải tiến kỹ thuật là trên 6 tỉ đồng.",
+            {("initiatives", 8_200), ("initiative_value", 1_500_000_000_000)},
+        ),
         (  # a sum of its own purpose after the houses' sentence
             "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
             "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
