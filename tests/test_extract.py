@@ -4183,6 +4183,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "sáng kiến, cải tiến kỹ thuật là trên 6 tỉ đồng.",
             {("initiatives", 8_200), ("initiative_value", 1_500_000_000_000)},
         ),
+        (  # the workforce a firm kept in work (not the jobs made for some)
+            "Dù đơn hàng giảm, công ty vẫn giữ được việc làm cho toàn bộ 1.870 người lao động. "
+            "Chương trình đã giải quyết việc làm cho 420 lao động.",
+            {("workers", 1_870)},
+        ),
         (  # a sum of its own purpose after the houses' sentence
             "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
             "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
