@@ -4188,6 +4188,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Chương trình đã giải quyết việc làm cho 420 lao động.",
             {("workers", 1_870)},
         ),
+        # a grassroots union's own parts are no grassroots unions
+        ("Toàn hệ thống có 37 công đoàn cơ sở bộ phận.", set()),
         (  # a sum of its own purpose after the houses' sentence
             "LĐLĐ tỉnh hỗ trợ xây dựng 12 nhà “Mái ấm Công đoàn”. Tổng số tiền hỗ trợ đoàn viên "
             "bị ảnh hưởng bởi bão số 3 là 2,3 tỷ đồng.",
