@@ -4188,6 +4188,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Chương trình đã giải quyết việc làm cho 420 lao động.",
             {("workers", 1_870)},
         ),
+        # the award's word in a firm's own title, or another deed's people after `và`, are none
+        (
+            "Có 18 lượt cá nhân được tặng danh hiệu Lao động sáng tạo cấp Tập đoàn, 5 cá nhân "
+            "được tặng Bằng Lao động sáng tạo. LĐLĐ tỉnh trao Bằng Lao động sáng tạo và tặng quà "
+            "cho 50 công nhân khó khăn.",
+            {("creative_labour_awards", 5), ("welfare_beneficiaries", 50)},
+        ),
+        # the legal advisers trained are people
+        (
+            "LĐLĐ tỉnh tập huấn kỹ năng tư vấn pháp luật cho 64 tư vấn viên và 310 cán bộ công đoàn.",
+            {("training_participants", 64), ("training_participants", 310)},
+        ),
         # a grassroots union's own parts are no grassroots unions
         ("Toàn hệ thống có 37 công đoàn cơ sở bộ phận.", set()),
         (  # a sum of its own purpose after the houses' sentence

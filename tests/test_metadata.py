@@ -111,6 +111,13 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "sector_provincial",
             "Bình Dương",
         ),
+        (  # the capital named in a story is no place of its body's (hostile round 53)
+            "Công đoàn Công ty Xi măng Hướng Dương tổng kết năm 2023\nNăm 2023, 25 đoàn viên được "
+            "đi tham quan Thủ đô.",
+            "Công đoàn Công ty Xi măng Hướng Dương",
+            "grassroots",
+            None,
+        ),
         (  # the capital's federation by its honorific (probe 9aa: a sector union before)
             "Công đoàn Thủ đô chăm lo Tết cho đoàn viên\nLĐLĐ thành phố đã tặng 5.000 suất quà.",
             "Liên đoàn Lao động thành phố Hà Nội",
@@ -348,6 +355,12 @@ def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) ->
         ("date: 2024-03-05 LĐLĐ tỉnh tổng kết năm 2023.", dt.date(2024, 3, 5)),
         # a month alone dates no day; a date further in is no stamp
         (" date 2022-01 Sáng 18/1, LĐLĐ tỉnh trao quà.", None),
+        # the article's own date first (hostile round 53)
+        (
+            " date 2025-08-07 Công đoàn xã trao quà\n(Cẩm Xuyên, ngày 25/4/2025)\nCông đoàn xã trao "
+            "80 suất quà.",
+            dt.date(2025, 4, 25),
+        ),
         ("LĐLĐ tỉnh trao quà\nHọp ngày date 2022-01-05.", None),
     ],
 )

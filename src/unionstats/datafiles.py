@@ -107,7 +107,7 @@ SHAPES: dict[str, dict[str, str]] = {
     "organisations.yaml": {
         **_HEAD, "types": "lists:national,federation,bloc,grassroots,union",
         "abbreviations": "names", "units": "lists:province,city,district,commune",
-        "communes_upper_from": "text",
+        "communes_upper_from": "text", "capital_names": "names",
         **dict.fromkeys(
             (
                 "not_units", "no_name_after", "workplaces", "national_sector_starts",

@@ -577,6 +577,10 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
 
 @lru_cache(maxsize=4096)
 def _resolve_named(m: OrgMention, context_province: Province | None) -> _Org:
+    capital = words().capital_names.get(" ".join(m.tokens).lower())
+    if capital is not None and m.kind == "union":
+        # `Công đoàn Thủ đô`: the federation of Hà Nội
+        m = replace(m, tokens=tuple(capital.split()), place=province_of(capital))
     level = level_of(m)
     if m.kind == "union" and (
         level == "provincial_federation" or (level == "district_federation" and names_a_place(m))
@@ -1014,10 +1018,6 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             date = _date(m.group(1), m.group(2), m.group(3))
             if date:
                 return date
-    if top and (m := _LABELLED_ISO_START.match(top[0])):
-        date = _date(m.group(1), m.group(2), m.group(3))
-        if date:
-            return date
     for line in top:
         if len(line) <= 80 and (m := _SPELLED_MONTH_LINE.match(line)):
             date = _date(m.group(3), m.group(2), m.group(1))
@@ -1047,6 +1047,9 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date
+    # (an export's stamp last: the day it was stored, the article's own date before it)
+    if top and (m := _LABELLED_ISO_START.match(top[0])):
+        return _date(m.group(1), m.group(2), m.group(3))
     return None
 
 

@@ -40,6 +40,7 @@ class OrgWords:
     abbreviations: dict[str, str]
     units: dict[str, str]  # unit word -> province | city | district | commune
     communes_upper_from: dt.date  # from then a commune's union stands above the grassroots
+    capital_names: dict[str, str]  # `thủ đô` -> `Hà Nội`: a union so named is that place's
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
     national_sector_names: tuple[str, ...]  # `Quốc phòng`: a national sector's whole name
@@ -86,6 +87,7 @@ def words() -> OrgWords:
         abbreviations=dict(raw["abbreviations"]),
         units={w: kind for kind, ws in raw["units"].items() for w in ws},
         communes_upper_from=dt.date.fromisoformat(str(raw["communes_upper_from"])),
+        capital_names={k.lower(): str(v) for k, v in raw["capital_names"].items()},
         unit_phrases=tuple(
             sorted((tuple(u.split()) for ws in raw["units"].values() for u in ws), key=len)[::-1]
         ),
