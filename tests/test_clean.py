@@ -809,6 +809,22 @@ def test_a_table_aligned_with_spaces_becomes_table_rows_with_its_header():
     )
 
 
+def test_an_indented_header_over_the_figures_leaves_the_labels_column_unnamed():
+    """Blind probe 9x: a Word table pasted as text, its header indented over the figures'
+    columns (no `Chỉ tiêu` over the labels), read one column short: every year moved one
+    column left."""
+    text = (
+        "                              Năm 2022      Năm 2023      So sánh (%)\n"
+        "Số CĐCS trực thuộc              1.431         1.402          98,0\n"
+        "Đoàn viên kết nạp mới             512           640         125,0"
+    )
+    assert clean(text, is_html=False).text == (
+        "| Năm 2022 | Năm 2023 | So sánh (%)\n"
+        "Số CĐCS trực thuộc | 1.431 | 1.402 | 98,0\n"
+        "Đoàn viên kết nạp mới | 512 | 640 | 125,0"
+    )
+
+
 def test_an_official_header_copied_in_two_columns_is_split_into_its_lines():
     text = (
         "CÔNG ĐOÀN CÁC KCN TỈNH BÌNH DƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

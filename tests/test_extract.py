@@ -2056,6 +2056,18 @@ def test_a_unit_line_over_a_table_of_years_scales_the_rows_that_name_money() -> 
     ]
 
 
+def test_a_captions_money_word_gives_the_unit_of_the_money_column() -> None:
+    """Blind probe 9x: `(số tiền: triệu đồng)` closing the caption scales the bare `Số tiền`
+    column, its total row too."""
+    text = (
+        "Bảng 2. Kết quả chăm lo cho đoàn viên năm 2022 (số tiền: triệu đồng)\n"
+        "| Nội dung | Số lượt | Số tiền |\n| Thăm hỏi ốm đau | 4.120 | 1.236,5 |\n"
+        "| Cộng | 4.120 | 1.236,5 |"
+    )
+    observations, _ = extract("t", text, "2022")
+    assert ("welfare_value", 1_236_500_000) in [(o.indicator, o.value) for o in observations]
+
+
 @pytest.mark.parametrize(
     "unit_line",
     ["(Đơn vị tính: 1.000 đồng)", "ĐVT: 1.000đ", "Đơn vị tính: x 1.000 đồng", "ĐVT: 1000 đồng"],

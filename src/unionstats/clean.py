@@ -645,6 +645,7 @@ _SPACED_CELLS = re.compile(r"[ ]*\t[ \t]*|[ ]{3,}")
 _ROW_CELLS = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}")
 _WIDE_GAP = re.compile(r"[ ]{3,}")
 _MAX_ALIGNED_CELL = 60
+_STUB_INDENT = " " * 8  # a header line indented this far leaves the labels' column unnamed
 _HEADER_COLUMNS_LINES = 12
 
 
@@ -677,6 +678,16 @@ def _aligned_rows(text: str) -> str:
         tabs = line.strip(" \t").count("\t") >= 2
         numeric = any(c[:1].isdigit() for c in row[1:])
         below = next((cells[k] for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        if (
+            line.startswith(_STUB_INDENT)
+            and below is not None
+            and len(below) == len(row) + 1
+            and not below[0][:1].isdigit()
+            and not numeric
+        ):
+            # `            Năm 2021      Năm 2022      So sánh (%)` over `Số CĐCS   1.728   1.716
+            # 99,3`: the header of the figures' columns, its labels' column left unnamed
+            row = cells[index] = ["", *row]
         header = (
             below is not None and len(below) == len(row) and any(c[:1].isdigit() for c in below[1:])
         )

@@ -128,7 +128,12 @@ _TABLE_UNIT = re.compile(
 
 # ... or at the end of the table's caption (`Bảng 2. Thăm hỏi, hỗ trợ quý I/2025   ĐVT: triệu
 # đồng`, a Word file's caption and unit on one line)
-_CAPTION_UNIT = re.compile(r"(?<![\w])(?:đơn vị tính|đvt)\s*:\s*(" + _MONEY_UNIT + r")[\s).*_]*$")
+# (or the money's own word: `Bảng 2. Kết quả chăm lo năm 2022 (số tiền: triệu đồng)`)
+_CAPTION_UNIT = re.compile(
+    r"(?<![\w])(?:đơn vị tính|đvt|\(\s*(?:số tiền|kinh phí|giá trị|tiền))\s*:\s*("
+    + _MONEY_UNIT
+    + r")[\s).*_]*$"
+)
 
 
 def _table_unit(above: list[str]) -> str | None:
