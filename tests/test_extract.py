@@ -2056,6 +2056,17 @@ def test_a_unit_line_over_a_table_of_years_scales_the_rows_that_name_money() -> 
     ]
 
 
+@pytest.mark.parametrize("head", ["6 tháng", "6T/", "6 tháng năm"])
+def test_a_column_of_six_months_written_short_is_the_first_half(head: str) -> None:
+    """Blind probe 9x: `6 tháng 2024 | 6 tháng 2025` over a mid-year review's rows were read
+    as the whole years."""
+    text = (
+        f"| Chỉ tiêu | {head} 2024 | {head} 2025 |\n| Kết nạp đoàn viên mới (người) | 940 | 1.015 |"
+    )
+    observations, _ = extract("t", text, "2025-H1")
+    assert [(o.value, o.period) for o in observations] == [(940, "2024-H1"), (1015, "2025-H1")]
+
+
 def test_a_captions_money_word_gives_the_unit_of_the_money_column() -> None:
     """Blind probe 9x: `(số tiền: triệu đồng)` closing the caption scales the bare `Số tiền`
     column, its total row too."""

@@ -224,6 +224,8 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
     year = _YEAR_HEADER.match(low)
     if year:
         return "done", year.group(1)
+    if half := _SIX_MONTHS_HEADER.fullmatch(low):
+        return "done", f"{half.group(1)}-H1"  # `6 tháng 2024`: the first half of 2024
     span = _SPAN_HEADER.fullmatch(low)
     if span:  # `Nhiệm kỳ 2018-2023`, `Giai đoạn 2019 - 2023`: figures of those years
         return "done", f"{span.group(1)}-{span.group(2)}"
@@ -254,6 +256,11 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
 
 
 _PARTS = ("half", "quarter")
+# A header of a year's first six months written short (`6 tháng 2024`, `6T/2025`, `6 tháng
+# năm 2024`): no `đầu năm`, yet the half a mid-year review compares with the one before.
+_SIX_MONTHS_HEADER = re.compile(
+    r"(?:kết quả\s+|thực hiện\s+)?(?:6|sáu)\s*(?:tháng|th|t)\s*(?:năm\s*|[/-]\s*)?((?:19|20)\d{2})"
+)
 # A note after a year that the figures are estimates (`2024 (ước)`, `Năm 2024*`).
 _ESTIMATE_NOTE = re.compile(
     r"(?<=\d)\s*(?:\*+|\((?:ước|ước tính|ước th|ước thực hiện|ưth|dự kiến|\*)\))$"
