@@ -2067,6 +2067,20 @@ def test_a_column_of_six_months_written_short_is_the_first_half(head: str) -> No
     assert [(o.value, o.period) for o in observations] == [(940, "2024-H1"), (1015, "2025-H1")]
 
 
+def test_the_capitals_federation_by_its_honorific_is_the_reports_own() -> None:
+    """Hostile round 54: `Liên đoàn Lao động Thủ đô` in Hà Nội's federation's report is that
+    federation, not another body."""
+    observations, _ = extract(
+        "t",
+        "Năm 2024, Liên đoàn Lao động Thủ đô trao 2.000 suất quà cho công nhân.",
+        "2024",
+        org="Liên đoàn Lao động thành phố Hà Nội",
+        org_level="provincial_federation",
+        province="Hà Nội",
+    )
+    assert [(o.indicator, o.subgroup) for o in observations] == [("gifts", None)]
+
+
 def test_a_captions_money_word_gives_the_unit_of_the_money_column() -> None:
     """Blind probe 9x: `(số tiền: triệu đồng)` closing the caption scales the bare `Số tiền`
     column, its total row too."""
@@ -4210,6 +4224,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Dù đơn hàng giảm, công ty vẫn giữ được việc làm cho toàn bộ 1.870 người lao động. "
             "Chương trình đã giải quyết việc làm cho 420 lao động.",
             {("workers", 1_870)},
+        ),
+        (  # ... not those a firm could not keep
+            "Do thiếu đơn hàng, công ty không giữ được việc làm cho 640 người lao động.",
+            set(),
+        ),
+        (  # the reward for initiatives by its other names
+            "Toàn Tổng công ty có 845 sáng kiến. Tổng tiền thưởng các sáng kiến, cải tiến, giải "
+            "pháp kỹ thuật trong năm là 2,5 tỉ đồng; kinh phí thưởng cho các sáng kiến, cải tiến "
+            "kỹ thuật của quý I là 600 triệu đồng.",
+            {("initiatives", 845)},
         ),
         # the award's word in a firm's own title, or another deed's people after `và`, are none
         (

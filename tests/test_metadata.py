@@ -124,6 +124,12 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "provincial_federation",
             "Hà Nội",
         ),
+        (  # ... its federation named so too (hostile round 54)
+            "Liên đoàn Lao động Thủ đô trao quà\nLiên đoàn Lao động Thủ đô trao 2.000 suất quà.",
+            "Liên đoàn Lao động thành phố Hà Nội",
+            "provincial_federation",
+            "Hà Nội",
+        ),
     ],
 )
 def test_org_level_and_province(text: str, org: str, level: str, province: str | None) -> None:

@@ -578,8 +578,8 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
 @lru_cache(maxsize=4096)
 def _resolve_named(m: OrgMention, context_province: Province | None) -> _Org:
     capital = words().capital_names.get(" ".join(m.tokens).lower())
-    if capital is not None and m.kind == "union":
-        # `Công đoàn Thủ đô`: the federation of Hà Nội
+    if capital is not None and m.kind in ("union", "federation"):
+        # `Công đoàn Thủ đô`, `Liên đoàn Lao động Thủ đô`: the federation of Hà Nội
         m = replace(m, tokens=tuple(capital.split()), place=province_of(capital))
     level = level_of(m)
     if m.kind == "union" and (

@@ -1318,6 +1318,11 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     full_named, full_own = _expanded(named), _expanded(own)
     if _opens(full_own, full_named) or _opens(full_named, full_own):
         return True
+    # ... or by the capital's honorific (`Công đoàn Thủ đô`, `LĐLĐ Thủ đô` in Hà Nội's report)
+    bare = _after_type(full_named).removeprefix("liên đoàn lao động ")
+    capital = org_words().capital_names.get(bare)
+    if capital is not None and lay.org_level == "provincial_federation":
+        return full_own.endswith(" " + capital.lower())
     # ... or a national sector union by its trade, as it speaks of itself (`các cấp công đoàn
     # ngành Y tế` in Công đoàn Y tế Việt Nam's report): the trade's name and no place after it
     if lay.org_level != "national_sector" or not own.endswith(" việt nam"):
