@@ -4225,6 +4225,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Chương trình đã giải quyết việc làm cho 420 lao động.",
             {("workers", 1_870)},
         ),
+        # job placement past a comma is no referral to the Party
+        ("LĐLĐ huyện phối hợp giới thiệu, giải quyết việc làm cho 350 người lao động.", set()),
         (  # ... not those a firm could not keep
             "Do thiếu đơn hàng, công ty không giữ được việc làm cho 640 người lao động.",
             set(),
