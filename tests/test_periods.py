@@ -400,6 +400,18 @@ def test_a_terms_review_for_the_next_congress_is_of_the_whole_term() -> None:
 
 
 # Hostile round 37: a review of a term's first years reaches only them.
+def test_an_undated_appendix_of_a_terms_results_runs_to_the_day_it_was_written() -> None:
+    """Blind probe 9x: an appendix of a term's results, dated only under its heading (`Kèm
+    theo Báo cáo chính trị trình Đại hội lần thứ VI, ngày 14/6/2023`), covers the term to
+    then, not its first year."""
+    head = (
+        "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI CÔNG ĐOÀN NGÀNH Y TẾ TỈNH "
+        "LẦN THỨ IV, NHIỆM KỲ 2017 - 2022\n(Kèm theo Báo cáo chính trị trình Đại hội lần thứ V, "
+        "ngày 20/7/2022)\n"
+    )
+    assert document_period(head, head, None, opening=head) == "2017-2022"
+
+
 def test_a_review_of_a_terms_first_years() -> None:
     from unionstats.periods import document_period
 

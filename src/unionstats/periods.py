@@ -859,6 +859,12 @@ def _term_so_far(
     if not upto and last is not None and published_month == 1:
         last -= 1
     if last is None:
+        # (the day under the heading the report was written, `(Kèm theo Báo cáo chính trị trình
+        # Đại hội lần thứ VI, ngày 14/6/2023)`: an appendix's own date, within the term)
+        dated = _DAY_WRITTEN.search(head, term.end(), term.end() + _UP_TO_REACH)
+        if dated and start < int(dated.group(1)) <= end:
+            last = int(dated.group(1))
+    if last is None:
         # (... unless the next term is named too: the report goes to the congress closing
         # this one, `phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2023 - 2028`)
         following = any(
@@ -875,6 +881,9 @@ def _term_so_far(
 
 
 _YEARS_DONE = re.compile(r"(\d{1,2})\s+năm\s+(?:thực\s+hiện|triển\s+khai)")
+_DAY_WRITTEN = re.compile(
+    r"ngày\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*((?:19|20)\d{2})"
+)
 
 
 def _begun(period: str, published_year: int | None, published_month: int | None) -> bool:
