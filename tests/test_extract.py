@@ -4225,6 +4225,26 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Chương trình đã giải quyết việc làm cho 420 lao động.",
             {("workers", 1_870)},
         ),
+        # the workforce kept in steady work
+        ("Công ty vẫn giữ ổn định việc làm cho hơn 6.800 lao động.", {("workers", 6_800)}),
+        # welfare by its occasions (hiếu hỷ): condolences, weddings
+        (
+            "Công đoàn phúng viếng 9 trường hợp với số tiền 4,5 triệu đồng; mừng đám cưới 11 đoàn "
+            "viên với số tiền 5,5 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 9),
+                ("welfare_value", 4_500_000),
+                ("welfare_beneficiaries", 11),
+                ("welfare_value", 5_500_000),
+            },
+        ),
+        # a contest's winners; the employer's fund; a fund set up to lend: none
+        (
+            "Có 4 giáo viên đạt giáo viên dạy giỏi cấp huyện. Công ty đã trích quỹ khen thưởng, "
+            "phúc lợi 12,5 tỷ đồng cho người lao động. HTX còn lập quỹ tương trợ 150 triệu đồng "
+            "để lái xe vay không lãi.",
+            set(),
+        ),
         # job placement past a comma is no referral to the Party
         ("LĐLĐ huyện phối hợp giới thiệu, giải quyết việc làm cho 350 người lao động.", set()),
         (  # ... not those a firm could not keep

@@ -335,6 +335,8 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         # the page's view counter beside the date
         ("16/08/2024 | Lượt xem: 1.024", dt.date(2024, 8, 16)),
         ("15/01/2025 Lượt đọc: 2.031", dt.date(2025, 1, 15)),
+        # a paper's mark before it (blind probe 9ac)
+        ("(NLĐO) 05/10/2020 - 10:12", dt.date(2020, 10, 5)),
         # a place or a paper and a date, with no `ngày`
         ("Đồng Xoài, 27/12/2024", dt.date(2024, 12, 27)),
         # a scraper's or an export's ISO stamp under the headline

@@ -158,7 +158,9 @@ _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 # `10:25 - 12/12/2023`, `16/08/2024 | Lượt xem: 1.024`): the article's. Body dates (`Ngày
 # 7/2/2017, ...`) are events.
 _DATE_ONLY_LINE = re.compile(
-    rf"^\s*(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
+    # (a paper's mark before it: `(NLĐO) 05/10/2020 - 10:12`)
+    r"^\s*(?:\(\s*[^\W\d_][^\W\d_.]{1,10}\s*\)\s*[-–]?\s*)?"
+    rf"(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
     rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?)?"
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
     re.IGNORECASE,
