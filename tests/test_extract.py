@@ -4245,6 +4245,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "để lái xe vay không lãi.",
             set(),
         ),
+        # years counted are no part of the houses counted before them
+        (
+            "Công đoàn ngành xây, sửa 120 căn nhà “Mái ấm Công đoàn”. Riêng trong 2 năm dịch "
+            "COVID-19, công đoàn ngành đã trích hơn 30 tỷ đồng hỗ trợ người lao động.",
+            {("union_shelter_houses", 120), ("welfare_value", 30_000_000_000)},
+        ),
         # job placement past a comma is no referral to the Party
         ("LĐLĐ huyện phối hợp giới thiệu, giải quyết việc làm cho 350 người lao động.", set()),
         (  # ... not those a firm could not keep
