@@ -111,6 +111,12 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "sector_provincial",
             "Bình Dương",
         ),
+        (  # a national corporation's union by its short name (probe 9ac, mined round 23)
+            "Công đoàn TKV tổng kết năm 2023\nNăm 2023, Công đoàn TKV kết nạp 1.200 đoàn viên.",
+            "Công đoàn TKV",
+            "national_sector",
+            None,
+        ),
         (  # the capital named in a story is no place of its body's (hostile round 53)
             "Công đoàn Công ty Xi măng Hướng Dương tổng kết năm 2023\nNăm 2023, 25 đoàn viên được "
             "đi tham quan Thủ đô.",
