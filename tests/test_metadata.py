@@ -111,6 +111,15 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "sector_provincial",
             "Bình Dương",
         ),
+        (  # a school in the headline, its union by kind in the body: the school's union, not
+            # the body above it (probe 9ab)
+            "Trường Mầm non Hoa Mai tổ chức Hội nghị viên chức năm học 2024 - 2025\nNgày đăng: "
+            "02/10/2024\nCông đoàn trường trực thuộc Công đoàn Giáo dục tỉnh Phú Thọ có 40 "
+            "đoàn viên.",
+            "Công đoàn Trường Mầm non Hoa Mai Phú Thọ",
+            "grassroots",
+            "Phú Thọ",
+        ),
         (  # a national corporation's union by its short name (probe 9ac, mined round 23)
             "Công đoàn TKV tổng kết năm 2023\nNăm 2023, Công đoàn TKV kết nạp 1.200 đoàn viên.",
             "Công đoàn TKV",

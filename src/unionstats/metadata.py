@@ -1181,12 +1181,12 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
 # The union of the workplace the report is about, named only by its kind
 # (`Công đoàn công ty hiện có 48 công đoàn bộ phận`, `Công đoàn cơ sở bệnh viện`).
 _OWN_WORKPLACE_UNION = re.compile(
-    r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy|bệnh viện)\b"
+    r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy|bệnh viện|trường|nhà trường)\b"
 )
 _PARENT = re.compile(
     r"(?i:đại học|học viện|trường|bộ|sở|ủy ban|ubnd|tập đoàn|tổng công ty|viện)\s+\S"
 )
-_WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy|Bệnh viện|BỆNH VIỆN)\s")
+_WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy|Bệnh viện|BỆNH VIỆN|Trường|TRƯỜNG)\s")
 
 
 _UNION_BEFORE = re.compile(r"(?i:công đoàn|cđcs|cđ)(?:\s+(?i:cơ sở))?\s+$")
