@@ -152,6 +152,17 @@ def test_org_level_and_province(text: str, org: str, level: str, province: str |
     assert (meta.org, meta.org_level, meta.province) == (org, level, province)
 
 
+def test_a_place_the_staff_went_on_a_trip_is_no_place_of_the_report() -> None:
+    """Probe 9ab: `tham quan, học tập tại Quảng Bình` gave a school union of Vinh (Nghệ An)
+    the province of its trip."""
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ VINH\nCÔNG ĐOÀN TRƯỜNG THCS LÊ LỢI\nSố: 08/BC-CĐ\n"
+        "BÁO CÁO TỔNG KẾT NĂM HỌC 2023 - 2024\nCông đoàn tổ chức cho 40 đoàn viên tham quan, "
+        "học tập tại Quảng Bình."
+    )
+    assert infer(text).province == "Nghệ An"
+
+
 def test_a_site_name_over_the_headline_gives_way_to_the_headlines_subject() -> None:
     text = (
         "Liên đoàn Lao động tỉnh Phú Thọ\n"
