@@ -825,6 +825,16 @@ def test_an_indented_header_over_the_figures_leaves_the_labels_column_unnamed():
     )
 
 
+def test_an_indented_header_of_six_months_columns_leaves_the_labels_column_unnamed():
+    """Hostile round 55: `6 tháng 2023` opens with a digit, yet is no figure."""
+    text = (
+        "        6 tháng 2023      6 tháng 2024\n"
+        "Số CĐCS thành lập mới      3      2\n"
+        "Số đoàn viên kết nạp mới      145      98"
+    )
+    assert clean(text, is_html=False).text.split("\n")[0] == "| 6 tháng 2023 | 6 tháng 2024"
+
+
 def test_an_official_header_copied_in_two_columns_is_split_into_its_lines():
     text = (
         "CÔNG ĐOÀN CÁC KCN TỈNH BÌNH DƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

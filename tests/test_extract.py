@@ -4245,6 +4245,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "để lái xe vay không lãi.",
             set(),
         ),
+        # a count before a year is no years counted; nor a figure ending a line before `Năm`
+        (
+            "Số CĐCS trực thuộc tăng từ 45 năm 2020 lên 72 năm 2023.\n- Số CĐCS thành lập mới: 15\n"
+            "Năm 2023, LĐLĐ huyện đã kết nạp 1.380 đoàn viên mới.",
+            {("grassroots_unions", 72), ("new_grassroots_unions", 15), ("new_members", 1_380)},
+        ),
+        # a loan inside a bracket after the care money; entrants after a course; a referral
+        # past a job-placement clause; job placement is no workforce
+        (
+            "LĐLĐ huyện hỗ trợ 1.250 lượt đoàn viên với số tiền 1,2 tỷ đồng (trong đó cho vay "
+            "không lãi 300 triệu đồng). Công đoàn tổ chức 4 lớp bồi dưỡng cho 320 giáo viên dự "
+            "thi giáo viên dạy giỏi. Công đoàn phối hợp tạo việc làm cho 40 lao động, giới thiệu "
+            "6 đoàn viên ưu tú cho Đảng. Các CĐCS phối hợp giải quyết, ổn định việc làm cho 1.200 "
+            "lao động địa phương.",
+            {
+                ("welfare_beneficiaries", 1_250),
+                ("welfare_value", 1_200_000_000),
+                ("training_courses", 4),
+                ("training_participants", 320),
+                ("party_referrals", 6),
+            },
+        ),
         # years counted are no part of the houses counted before them
         (
             "Công đoàn ngành xây, sửa 120 căn nhà “Mái ấm Công đoàn”. Riêng trong 2 năm dịch "

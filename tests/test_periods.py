@@ -410,6 +410,12 @@ def test_an_undated_appendix_of_a_terms_results_runs_to_the_day_it_was_written()
         "ngày 20/7/2022)\n"
     )
     assert document_period(head, head, None, opening=head) == "2017-2022"
+    # ... not the day of a decision it cites (hostile round 55)
+    cited = head.replace(
+        "(Kèm theo Báo cáo chính trị trình Đại hội lần thứ V, ngày 20/7/2022)",
+        "(Các chỉ tiêu giao tại Quyết định số 210/QĐ-LĐLĐ ngày 12/4/2019)",
+    )
+    assert document_period(cited, cited, None, opening=cited) == "2017"
 
 
 def test_a_review_of_a_terms_first_years() -> None:

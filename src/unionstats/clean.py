@@ -683,7 +683,7 @@ def _aligned_rows(text: str) -> str:
             and below is not None
             and len(below) == len(row) + 1
             and not below[0][:1].isdigit()
-            and not numeric
+            and not any(_FIGURE_CELL.fullmatch(c) for c in row)
         ):
             # `            Năm 2021      Năm 2022      So sánh (%)` over `Số CĐCS   1.728   1.716
             # 99,3`: the header of the figures' columns, its labels' column left unnamed

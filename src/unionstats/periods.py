@@ -881,8 +881,9 @@ def _term_so_far(
 
 
 _YEARS_DONE = re.compile(r"(\d{1,2})\s+năm\s+(?:thực\s+hiện|triển\s+khai)")
-_DAY_WRITTEN = re.compile(
-    r"ngày\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*((?:19|20)\d{2})"
+_DAY_WRITTEN = re.compile(  # (the report it goes with, not a decision cited: `Quyết định ... ngày`)
+    r"kèm\s+theo[^\n]{0,150}?ngày\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)"
+    r"\s*((?:19|20)\d{2})"
 )
 
 
