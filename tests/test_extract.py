@@ -4245,6 +4245,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "để lái xe vay không lãi.",
             set(),
         ),
+        # ... nor before a school year
+        ("Số đoàn viên kết nạp mới: 85 năm học 2023 - 2024.", {("new_members", 85)}),
         # a count before a year is no years counted; nor a figure ending a line before `Năm`
         (
             "Số CĐCS trực thuộc tăng từ 45 năm 2020 lên 72 năm 2023.\n- Số CĐCS thành lập mới: 15\n"

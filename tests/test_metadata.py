@@ -152,6 +152,30 @@ def test_org_level_and_province(text: str, org: str, level: str, province: str |
     assert (meta.org, meta.org_level, meta.province) == (org, level, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        # a school only as the venue of a higher body's event (hostile round 56)
+        ("Tôn vinh 120 nhà giáo tiêu biểu năm học 2023 - 2024\n25/06/2024 - 08:30\nTại Trường "
+         "THPT Lê Lợi, Công đoàn Giáo dục tỉnh Thanh Hóa tổ chức lễ tôn vinh. 100% công đoàn "
+         "trường học tổ chức Hội nghị viên chức.", "sector_provincial", "Thanh Hóa"),
+        # `Trường hợp` is no school
+        ("Thăm hỏi đoàn viên dịp Tết Giáp Thìn\n25/01/2024 - 08:30\nLĐLĐ huyện Lệ Thủy trao 250 "
+         "suất quà. Trường hợp đoàn viên bị bệnh hiểm nghèo được hỗ trợ thêm; các công đoàn "
+         "trường học thăm hỏi 320 lượt.", "district_federation", "Quảng Bình"),
+        # `Du lịch` in a body's name is no trip
+        ("Công đoàn Sở Văn hóa, Thể thao và Du lịch Thanh Hóa tổng kết năm 2023\n25/12/2023 - "
+         "08:30\nCông đoàn tổ chức cho đoàn viên dự Hội thao ngành tại Nghệ An.", "grassroots",
+         "Thanh Hóa"),
+    ],
+)  # fmt: skip
+def test_a_school_or_a_trip_only_where_the_text_says_so(
+    text: str, level: str, province: str
+) -> None:
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == (level, province)
+
+
 def test_a_place_the_staff_went_on_a_trip_is_no_place_of_the_report() -> None:
     """Probe 9ab: `tham quan, học tập tại Quảng Bình` gave a school union of Vinh (Nghệ An)
     the province of its trip."""
@@ -161,6 +185,8 @@ def test_a_place_the_staff_went_on_a_trip_is_no_place_of_the_report() -> None:
         "học tập tại Quảng Bình."
     )
     assert infer(text).province == "Nghệ An"
+    longer = text.replace("tham quan, học tập tại", "tham quan, học tập kinh nghiệm tại")
+    assert infer(longer).province == "Nghệ An"
 
 
 def test_a_site_name_over_the_headline_gives_way_to_the_headlines_subject() -> None:

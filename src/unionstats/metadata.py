@@ -902,7 +902,7 @@ def _context_province(text: str, chrome: str) -> Province | None:
         for at, province in find_provinces(
             _upper_lines_titled(text[:SUBJECT_WINDOW]) + text[SUBJECT_WINDOW:]
         )
-        if not _origin_before().search(text, max(0, at - 16), at)
+        if not _origin_before().search(text, max(0, at - _ORIGIN_REACH), at)
     ]
     found = _outside_lists(text, found)
     if not found:
@@ -933,6 +933,9 @@ def _outside_lists(text: str, found: list[tuple[int, Province]]) -> list[tuple[i
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", re.IGNORECASE)
 _PLACE_LIST = 3
+
+
+_ORIGIN_REACH = 30  # characters before a place its origin or trip word may end
 
 
 @cache
@@ -1182,9 +1185,16 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
 # (`Công đoàn công ty hiện có 48 công đoàn bộ phận`, `Công đoàn cơ sở bệnh viện`).
 _OWN_WORKPLACE_UNION = re.compile(
     r"(?:công đoàn|cđcs|cđ)\s+(?:cơ sở\s+)?(?:công ty|cty|nhà máy|bệnh viện|trường|nhà trường)\b"
+    r"(?!\s+học\b)"  # (not the school unions of an area: `công đoàn trường học`)
 )
 _PARENT = re.compile(
     r"(?i:đại học|học viện|trường|bộ|sở|ủy ban|ubnd|tập đoàn|tổng công ty|viện)\s+\S"
+)
+# A headline opening with a school as its subject (not `Trường hợp`, `Trường Sa`).
+_SCHOOL_HEADLINE = re.compile(
+    r"\s*(?:Trường|TRƯỜNG)\s+(?:Mầm non|MẦM NON|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học|"
+    r"TRUNG HỌC|Cao đẳng|CAO ĐẲNG|Đại học|ĐẠI HỌC|Phổ thông|PHỔ THÔNG|Trung cấp|TRUNG CẤP|"
+    r"TH|MN|PTDTBT|PTDTNT)\b"
 )
 _WORKPLACE = re.compile(r"\b(?:Công ty|Cty|CÔNG TY|Nhà máy|Bệnh viện|BỆNH VIỆN|Trường|TRƯỜNG)\s")
 
@@ -1215,6 +1225,8 @@ def _workplace_union(text: str, title: str | None, context: Province | None) -> 
     )
     if m is None:
         return None
+    if m.group(0).lower().startswith("trường") and not _SCHOOL_HEADLINE.match(title or ""):
+        return None  # (a school only as the headline's subject: not a venue, `Trường Sa`)
     found = line_mentions("Công đoàn " + head[m.start() : m.start() + 120].split("\n")[0])
     if not found or not found[0].named or found[0].start != 0:
         return None
