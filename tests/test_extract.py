@@ -4132,14 +4132,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_houses", 18), ("union_shelter_value", 540_000_000)},
         ),
         (  # what the house named before cost, and the union's share of it after `trong đó`
-            "Căn nhà “Mái ấm Công đoàn” của chị Đào Thị Hạnh rộng 45 m2, tường xây, mái tôn. "
+            "Căn nhà “Mái ấm Công đoàn” của chị Đào Thị Hạnh rộng 45 m2, tường xây kiên cố. "
             "Tổng giá trị 95 triệu đồng, trong đó, LĐLĐ huyện trích Quỹ Xã hội hỗ trợ 35 triệu "
             "đồng, số còn lại gia đình tự lo.",
             {("union_shelter_value", 95_000_000), ("union_shelter_value", 35_000_000)},
         ),
         (  # ... its cost in words of building mid-sentence (the cost not read), the fund giving
             "Đây là nhà “Mái ấm Công đoàn” thứ ba của huyện trong năm. Sau hai tháng thi công, "
-            "căn nhà đã hoàn thành với tổng mức đầu tư 110 triệu đồng, trong đó Quỹ “Mái ấm Công "
+            "căn nhà đã xong với tổng mức đầu tư 112 triệu đồng, trong đó Quỹ “Mái ấm Công "
             "đoàn” của LĐLĐ tỉnh hỗ trợ 45 triệu đồng.",
             {("union_shelter_value", 45_000_000)},
         ),
@@ -4283,7 +4283,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         (  # the reward for initiatives by its other names
             "Toàn Tổng công ty có 845 sáng kiến. Tổng tiền thưởng các sáng kiến, cải tiến, giải "
-            "pháp kỹ thuật trong năm là 2,5 tỉ đồng; kinh phí thưởng cho các sáng kiến, cải tiến "
+            "pháp kỹ thuật trong năm là 2,5 tỉ đồng; kinh phí thưởng cho các sáng kiến, giải pháp "
             "kỹ thuật của quý I là 600 triệu đồng.",
             {("initiatives", 845)},
         ),
@@ -4296,7 +4296,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # the legal advisers trained are people
         (
-            "LĐLĐ tỉnh tập huấn kỹ năng tư vấn pháp luật cho 64 tư vấn viên và 310 cán bộ công đoàn.",
+            "LĐLĐ tỉnh tập huấn nghiệp vụ tư vấn cho 64 tư vấn viên và 310 cán bộ công đoàn.",
             {("training_participants", 64), ("training_participants", 310)},
         ),
         # a grassroots union's own parts are no grassroots unions

@@ -852,14 +852,14 @@ _SUM_OF_GIVING = re.compile(
 )
 
 
-# What stands between a house's cost and its amount: `Tổng giá trị là khoảng 90 triệu đồng`.
+# What stands between a house's cost and its amount: `Tổng giá trị là khoảng 95 triệu đồng`.
 _COST_GAP = re.compile(
     r"[ \t]*(?:là|:|đạt|lên\s+(?:đến|tới))?[ \t]*(?:gần|hơn|trên|khoảng|xấp\s+xỉ|ước)?[ \t]*\d"
 )
 
 
 def _house_cost(run: _Run, spot: Spot) -> bool:
-    """`Căn “mái ấm Công đoàn” ... mái tôn. Tổng giá trị 90 triệu đồng, trong đó LĐLĐ thành
+    """`Căn “Mái ấm Công đoàn” ... tường xây. Tổng giá trị 95 triệu đồng, trong đó LĐLĐ huyện
     phố hỗ trợ 30 triệu đồng`: what the house named before (`within` characters, in the
     sentence before or this one) cost, told right before the amount, or a share of that cost
     after a part word (past the shares before it); no other care between the house and the

@@ -170,7 +170,7 @@ _ISO_DATE_LINE = re.compile(
     r"(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
 )
 # ... or a stamp labelled `date` opening the first line, the lead run on after it (an
-# export's: ` date 2025-08-07 Chiều 7-8, tại phường ...`); a month alone dates no day
+# export's: ` date 2025-09-12 Sáng 12-9, LĐLĐ huyện ...`); a month alone dates no day
 _LABELLED_ISO_START = re.compile(r"\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])", re.IGNORECASE)
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
 # the place and date an official report is signed (or a paper and the date it printed).

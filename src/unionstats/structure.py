@@ -52,7 +52,7 @@ _TARGET_NUMBER = re.compile(
     # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
     # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\("
-    # ... or the deed planned in its bracket (`đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`;
+    # ... or the deed planned in its bracket (`đạt 80,25% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`;
     # not `(trong đó nữ 620 người)`, `(tăng 250 ...)`, `(cùng kỳ 1.020 ...)`: no deed)
     r"|\s*\(\s*(?:kết\s+nạp|phát\s+triển|thành\s+lập|giới\s+thiệu|xây\s+dựng|xây\s+mới|vận\s+động)"
     r"(?:\s+(?:mới|được))?\s+)"

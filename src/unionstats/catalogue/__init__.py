@@ -151,7 +151,7 @@ class HouseMoney:
     built: int  # `làm nhà “Mái ấm Công đoàn”`: the house built, named after the amount
     built_after: int  # ... within so many characters of the amount, in its clause
     totals: int  # `Tổng số kinh phí hỗ trợ ...`: the houses' sum opening the next sentence
-    cost: int  # `Tổng giá trị 90 triệu đồng`: what the house named before cost
+    cost: int  # `Tổng giá trị 95 triệu đồng`: what the house named before cost
     subjects: int  # `Ngôi nhà ...`, `Công trình ...`: a house opening the sentence of its cost
     means: str
     instead_of: tuple[str, ...]
