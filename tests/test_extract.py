@@ -4245,6 +4245,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "để lái xe vay không lãi.",
             set(),
         ),
+        # a total line under a list's lines of care money sums them; visits to the sick are care
+        (
+            "Công đoàn trường chăm lo đoàn viên:\n- Thăm ốm đau: 14 trường hợp, 7 triệu đồng\n"
+            "- Phúng viếng: 6 trường hợp, 3 triệu đồng\nTổng cộng: 10 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 14),
+                ("welfare_value", 7_000_000),
+                ("welfare_beneficiaries", 6),
+                ("welfare_value", 3_000_000),
+                ("welfare_value", 10_000_000),
+            },
+        ),
         # ... nor before a school year
         ("Số đoàn viên kết nạp mới: 85 năm học 2023 - 2024.", {("new_members", 85)}),
         # a count before a year is no years counted; nor a figure ending a line before `Năm`

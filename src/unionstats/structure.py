@@ -516,6 +516,19 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     end = spot.cand.q.end
     if hits.starting_between(sc.house_money.other_care, end, min(spot.clause[1], end + 12)):
         return None  # (its own care right after it: `Tổng giá trị 45 triệu đồng quà Tết ...`)
+    line = lay.low.rfind("\n", 0, spot.left) + 1
+    if _TOTAL_LINE.match(lay.low, line):
+        # `- Phúng viếng: 9 trường hợp, 4,5 triệu đồng` / `Tổng cộng: 10,5 triệu đồng`: a total
+        # line under a list's lines of money of one kind sums them
+        above = lay.low.rfind("\n", 0, max(0, line - 1)) + 1
+        above = lay.low.rfind("\n", 0, max(0, above - 1)) + 1
+        kinds = {
+            code
+            for pos, code in earlier
+            if above <= pos < line and code in _money_codes(lay.catalogue)
+        }
+        if len(kinds) == 1:
+            return kinds.pop()
     s_start, _ = spot.sentence
     previous_start = lay.sentence(s_start - 1)[0] if s_start else 0
     # `..., trong đó 2.000 suất quà trị giá 1,2 tỷ đồng`: the count right before it, past no
@@ -532,6 +545,10 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
         if kinds:
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
+
+
+# A line opening with a total's word (`Tổng cộng:`, `Cộng`, `Tổng số tiền:`).
+_TOTAL_LINE = re.compile(r"[ \t*+•-]*(?:tổng cộng|cộng|tổng số tiền|tổng kinh phí|tổng)\b")
 
 
 @cache
