@@ -2067,6 +2067,40 @@ def test_a_column_of_six_months_written_short_is_the_first_half(head: str) -> No
     assert [(o.value, o.period) for o in observations] == [(940, "2024-H1"), (1015, "2025-H1")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the former province told as included in the figure
+        "Năm 2025, LĐLĐ tỉnh (bao gồm cả khu vực Yên Bái cũ) kết nạp 9.850 đoàn viên.",
+        # ... or as what the body was made from
+        "Năm 2025, LĐLĐ tỉnh được hợp nhất trên cơ sở LĐLĐ tỉnh Yên Bái (cũ), hiện có 2.140 "
+        "công đoàn cơ sở.",
+    ],
+)
+def test_a_former_body_included_or_made_from_leaves_the_figure_the_reports(text: str) -> None:
+    """Probe 9ae: `(bao gồm cả khu vực X cũ)`, `trên cơ sở LĐLĐ X (cũ)` name no other body
+    whose figure it is."""
+    observations, _ = extract(
+        "t", text, "2025", org="Liên đoàn Lao động tỉnh Lào Cai",
+        org_level="provincial_federation", province="Lào Cai",
+    )  # fmt: skip
+    assert [o.subgroup for o in observations] == [None]
+
+
+def test_those_of_the_referred_admitted_are_no_course_participants() -> None:
+    """Probe 9ae: `cho Đảng xem xét, bồi dưỡng, trong đó 4.917 đồng chí đã được kết nạp`."""
+    observations, _ = extract(
+        "t",
+        "Năm 2025, công đoàn giới thiệu 3.120 đoàn viên ưu tú cho Đảng xem xét, bồi dưỡng, "
+        "trong đó 2.450 đồng chí đã được kết nạp.",
+        "2025",
+    )
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("party_referrals", 3120),
+        ("party_admissions", 2450),
+    ]
+
+
 def test_the_capitals_federation_by_its_honorific_is_the_reports_own() -> None:
     """Hostile round 54: `Liên đoàn Lao động Thủ đô` in Hà Nội's federation's report is that
     federation, not another body."""

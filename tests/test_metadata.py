@@ -430,6 +430,13 @@ def test_a_labelled_iso_stamp_opening_the_text_dates_it(text: str, date) -> None
     assert infer(text).published == date
 
 
+def test_a_stamp_of_a_month_alone_dates_the_period_not_the_day() -> None:
+    """Mined round 24: ` date 2021-11 ...` left an item's period empty; it names no day to
+    publish, yet the year the item was stored."""
+    meta = infer(" date 2021-11 Sáng 12-11, LĐLĐ tỉnh trao 200 suất quà cho đoàn viên.")
+    assert (meta.published, meta.period) == (None, "2021")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -171,6 +171,9 @@ _ISO_DATE_LINE = re.compile(
 )
 # ... or a stamp labelled `date` opening the first line, the lead run on after it (an
 # export's: ` date 2025-09-12 Sáng 12-9, LĐLĐ huyện ...`); a month alone dates no day
+_MONTH_STAMP = re.compile(
+    r"\s*date\s*:?\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])", re.IGNORECASE
+)
 _LABELLED_ISO_START = re.compile(r"\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])", re.IGNORECASE)
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
 # the place and date an official report is signed (or a paper and the date it printed).
@@ -1141,12 +1144,13 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     published = sent or _published(text, chrome_text)
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
+    month = published.month if known and published else None
+    if known is None and (stamp := _MONTH_STAMP.match(text)):
+        # (an export's stamp of a month alone, ` date 2021-11 ...`: no day to publish, yet
+        # the year and month the item was stored, as a date line's would date its period)
+        known, month = int(stamp.group(1)), int(stamp.group(2))
     period = document_period(
-        _head(text, title),
-        text,
-        known,
-        opening=text[:3000],
-        published_month=published.month if known and published else None,
+        _head(text, title), text, known, opening=text[:3000], published_month=month
     )
     org = _became_a_city(org, known or (period_year(period) if period else None))
     org = _commune_above_grassroots(org, published if known else None, period)

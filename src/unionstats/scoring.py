@@ -907,7 +907,12 @@ def _a_former_body(lay: Layout, spot: Spot) -> bool:
     former += [
         end
         for start, end in hits.ending_between(scoring.former_mark, lo, spot.left)
-        if hits.ending_between(scoring.federation_names, max(lo, start - _FORMER_NAME), start)
+        if (
+            named := hits.ending_between(
+                scoring.federation_names, max(lo, start - _FORMER_NAME), start
+            )
+        )
+        and not hits.ending_between(scoring.former_not, max(lo, named[-1][0] - _FORMER_NAME), start)
     ]
     former += [
         end

@@ -230,6 +230,7 @@ class Scoring:
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
     before_merger: int  # `Trước hợp nhất, LĐLĐ tỉnh X`: the bodies a merger replaced
     former_mark: int  # `LĐLĐ tỉnh X (cũ)`
+    former_not: int  # `(bao gồm cả khu vực X cũ)`, `trên cơ sở LĐLĐ X (cũ)`: no former body's
     former_together: int  # `LĐLĐ hai tỉnh`
     merged_since: int  # `Sau hợp nhất`: ... and the merged body again
     share_units: int  # `15/15 đơn vị`: bodies whose share held a conference
@@ -597,6 +598,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
             before_merger=b.words(raw["before_merger"], "scoring.before_merger"),
             former_mark=b.words(raw["former_mark"], "scoring.former_mark"),
+            former_not=b.words(raw["former_not"], "scoring.former_not"),
             former_together=b.words(raw["former_together"], "scoring.former_together"),
             merged_since=b.words(raw["merged_since"], "scoring.merged_since"),
             share_units=b.words(raw["share_units"], "scoring.share_units"),
