@@ -127,3 +127,18 @@ def test_the_year_of_a_headings_targets(heading: str, year: int, plan: bool) -> 
     text = f"I. KẾT QUẢ\nKết nạp 310 đoàn viên.\n{heading}\n- Kết nạp 350 đoàn viên mới."
     spans = _spans_of_a_report_of(text, year)
     assert bool(spans) == plan
+
+
+def test_a_numbered_part_heading_opens_the_plan_of_next_year() -> None:
+    """Probe 9ad: `Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023` over `2. Chỉ tiêu: phát triển
+    2.600 đoàn viên` (a part numbered with a dot after it) was no heading: next year's targets
+    read as results."""
+    from unionstats.extract import extract
+
+    text = (
+        "Phần I. KẾT QUẢ NĂM 2022\n1. Năm 2022 kết nạp 2.410 đoàn viên.\n"
+        "Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n1. Chuẩn bị Đại hội.\n"
+        "2. Chỉ tiêu: phát triển 2.600 đoàn viên; thành lập 5 CĐCS."
+    )
+    observations, _ = extract("t", text, "2022")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 2410)]

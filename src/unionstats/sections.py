@@ -19,10 +19,13 @@ from unionstats.wordsearch import alternation
 __all__ = ["headed_sections", "plan_sections"]
 
 _ENUMERATED = re.compile(
-    r"\s*(?:(?P<part>phần\s+(?:thứ\s+)?\w+:?)|(?P<roman>[ivxlc]{1,5})\.|(?P<num>\d{1,2})\.(?:\d{1,2}\.)*"
+    # (`Phần III. PHƯƠNG HƯỚNG ...`: a part numbered, a dot after it; `Phần thứ hai:`)
+    r"\s*(?:(?P<part>phần\s+(?:thứ\s+\w+:?|(?:[ivxlc]{1,5}|\d{1,2}|[a-d])[:.]?|\w+:))"
+    r"|(?P<roman>[ivxlc]{1,5})\.|(?P<num>\d{1,2})\.(?:\d{1,2}\.)*"
     r"|(?P<alpha>[a-zđ])\))\s"
 )
 _LEVEL = {"part": 0, "roman": 1, "num": 2, "alpha": 3}
+_LEADERS = re.compile(r"\.{4,}|…{2,}")  # dot leaders to a page number
 # A line that opens with a conjunction goes on with the heading above it.
 _CONTINUES = re.compile(r"\s*(?:và|&|,)(?!\w)")
 _UPPER_LEVEL = 1
@@ -35,8 +38,8 @@ _NUMBERED_LABEL = re.compile(r"\s*[^\W\d_]+\s+\d{1,3}\s*[:.–-]\s*")
 def _heading_level(line: str, low: str) -> int | None:
     """The level of a heading line (0 = part, 1 = roman or capitals, 2 = 1., 3 = a)), or None."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_HEADING:
-        return None
+    if not stripped or len(stripped) > _MAX_HEADING or _LEADERS.search(stripped):
+        return None  # (`Phần III. Phương hướng ........ 8`: a table of contents' entry)
     m = _ENUMERATED.match(low)
     if m is not None:
         return _LEVEL[m.lastgroup or "num"]
@@ -99,7 +102,8 @@ def plan_sections(
             # an enumerated line right under its sibling is an item of a list with no text
             # between (a table of contents, an agenda: `6. Tồn tại` / `7. Phương hướng năm
             # 2023`), not a section's heading
-            listed = level > _UPPER_LEVEL and previous_level == level
+            # (parts too: `Phần II. ...` right over `Phần III. Phương hướng`, a contents' list)
+            listed = (level > _UPPER_LEVEL or level == _LEVEL["part"]) and previous_level == level
             head = _before_a_figure(line_low)
             plan = (
                 not listed
