@@ -4279,6 +4279,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "để lái xe vay không lãi.",
             set(),
         ),
+        # a body assigned to manage its unions states a stock, no target
+        (
+            "Công đoàn ngành được giao quản lý 95 CĐCS với 6.200 đoàn viên.",
+            {("grassroots_unions", 95), ("members", 6_200)},
+        ),
         # a total line under a list's lines of care money sums them; visits to the sick are care
         (
             "Công đoàn trường chăm lo đoàn viên:\n- Thăm ốm đau: 14 trường hợp, 7 triệu đồng\n"

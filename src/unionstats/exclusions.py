@@ -336,7 +336,11 @@ def _plans_ending_between(lay: Layout, lo: int, hi: int) -> list[tuple[int, int]
     assert lay.hits is not None
     # (the longest phrase at each end: `chỉ tiêu được giao` holds `được giao`, and what makes
     # it no plan, `Trên cơ sở chỉ tiêu được giao`, stands before the longest)
-    found = _longest_at_each_end(lay.hits.ending_between(sc.plan_words, lo, hi))
+    found = [
+        (start, end)
+        for start, end in _longest_at_each_end(lay.hits.ending_between(sc.plan_words, lo, hi))
+        if not _word_right_after(lay, sc.not_a_plan_after, end)
+    ]
     requests = [
         (start, end)
         for start, end in lay.hits.ending_between(sc.request_words, lo, hi)

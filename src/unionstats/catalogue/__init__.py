@@ -190,6 +190,7 @@ class Scoring:
     plans_after_subject: int
     detail_openers: int
     not_a_plan_before: int
+    not_a_plan_after: int  # `được giao quản lý 95 CĐCS`: assigned to manage, no target
     result_words: int
     done_words: int
     total_openers: int
@@ -558,6 +559,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             plans_after_subject=b.words(raw["plans_after_subject"], "scoring.plans_after_subject"),
             detail_openers=b.words(raw["detail_openers"], "scoring.detail_openers"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
+            not_a_plan_after=b.words(raw["not_a_plan_after"], "scoring.not_a_plan_after"),
             result_words=b.words(raw["result_words"], "scoring.result_words"),
             done_words=b.words(raw["done_words"], "scoring.done_words"),
             total_openers=b.words(raw["total_openers"], "scoring.total_openers"),
