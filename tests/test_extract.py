@@ -2571,6 +2571,22 @@ def test_a_bracket_after_the_plan_word_holds_a_plan_only_when_it_says_one(
     assert [(o.value, o.target) for o in observations] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan per noun in the bracket after the plan word
+        ("Kết nạp 2.942 đoàn viên, thành lập 6 CĐCS, vượt chỉ tiêu LĐLĐ tỉnh giao (2.500 đoàn "
+         "viên, 5 CĐCS).", [(2942, 2500), (6, 5)]),
+        # ... a figure in the bracket that misfits the rate stated is no plan
+        ("Kết nạp 1.150 đoàn viên, đạt 115% kế hoạch (620 nữ, 530 nam).", [(1150, None)]),
+    ],
+)  # fmt: skip
+def test_a_bracket_of_plans_per_noun_fitting_the_rate(sentence: str, expected: list) -> None:
+    """Probe 9ad and hostile round 57."""
+    observations, _ = extract("t", sentence, "2023")
+    assert [(o.value, o.target) for o in observations] == expected
+
+
 def test_each_result_restated_over_its_plan_in_one_bracket_has_that_plan() -> None:
     """Blind probe 9y: `(1.245/1.000 đoàn viên, 11/8 CĐCS)` after the plan word restates both
     results: the unions' plan is 8, not the members' result; the members' is 1.000, past the
@@ -4278,6 +4294,22 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "phúc lợi 12,5 tỷ đồng cho người lao động. HTX còn lập quỹ tương trợ 150 triệu đồng "
             "để lái xe vay không lãi.",
             set(),
+        ),
+        # a total line sums the list above only when its amounts add up to it: a mixed list's
+        # sum is the care money, a sum of its own no list's
+        (
+            "Công đoàn ngành chăm lo cho đoàn viên:\n- Hỗ trợ đoàn viên ốm đau: 40 trường hợp, 20 "
+            "triệu đồng\n- Tặng 300 suất quà Tết, trị giá 150 triệu đồng\nTổng cộng: 170 triệu "
+            "đồng.\nTổng số đoàn viên được chăm lo là 900 lượt với tổng kinh phí 610 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 40),
+                ("welfare_value", 20_000_000),
+                ("gifts", 300),
+                ("gift_value", 150_000_000),
+                ("welfare_value", 170_000_000),
+                ("welfare_beneficiaries", 900),
+                ("welfare_value", 610_000_000),
+            },
         ),
         # a body assigned to manage its unions states a stock, no target
         (

@@ -142,3 +142,19 @@ def test_a_numbered_part_heading_opens_the_plan_of_next_year() -> None:
     )
     observations, _ = extract("t", text, "2022")
     assert [(o.indicator, o.value) for o in observations] == [("new_members", 2410)]
+
+
+def test_a_heading_of_results_closes_a_parts_plan_at_any_level() -> None:
+    """Hostile round 57: a results table's heading in capitals under `PHẦN II. PHƯƠNG HƯỚNG`."""
+    from unionstats.extract import extract
+
+    text = (
+        "PHẦN I. KẾT QUẢ CÔNG TÁC NĂM 2024\nNăm 2024, kết nạp 850 đoàn viên.\n"
+        "PHẦN II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\nNăm 2025 phấn đấu kết nạp 1.000 đoàn viên.\n"
+        "BIỂU TỔNG HỢP KẾT QUẢ NĂM 2024\nThành lập 12 công đoàn cơ sở."
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("new_members", 850),
+        ("new_grassroots_unions", 12),
+    ]

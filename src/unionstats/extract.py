@@ -1140,7 +1140,9 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, ("breakdown",)), found
         return Verdict(None, "part_of_other_money"), found  # (never care of its own)
     if unit_class(cand) == "VND":
-        code = total_money_of(lay, spot, run.recent(spot.sentence[0], spot.left))
+        code = _sum_of_the_list_above(run, spot) or total_money_of(
+            lay, spot, run.recent(spot.sentence[0], spot.left)
+        )
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
             ind = next(i for i in lay.catalogue.indicators if i.code == code)
             if accepts(lay, ind, spot, frozenset(), inherited=True):
@@ -1151,6 +1153,38 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
                 return Verdict(ind, "classified", 1.0, 0.0, ("list_heading",)), found
     return verdict, found
+
+
+def _sum_of_the_list_above(run: _Run, spot: Spot) -> str | None:
+    """`- Thăm ốm đau: 12 trường hợp, 6 triệu đồng` / `- Phúng viếng: 9 trường hợp, 4,5 triệu
+    đồng` / `Tổng cộng: 10,5 triệu đồng`: a line opening with a total's word under the lines
+    of a list whose amounts add up to it sums them: their kind, or the mixed care money."""
+    lay = run.lay
+    low = lay.low
+    line = low.rfind("\n", 0, spot.left) + 1
+    if not _TOTAL_LINE.match(low, line):
+        return None
+    lo = line
+    while lo > 0:
+        above = low.rfind("\n", 0, lo - 1) + 1
+        if not _LIST_LINE.match(low, above):
+            break
+        lo = above
+    money = [o for o in run.observations if lo <= o.span_start < line and o.unit == "VND"]
+    if lo == line or not money:
+        return None
+    if abs(sum(o.value for o in money) - spot.cand.q.value) > 0.01 * spot.cand.q.value:
+        return None  # (not their sum: `Tổng số ... với tổng kinh phí 820 triệu đồng`)
+    kinds = {o.indicator for o in money}
+    return kinds.pop() if len(kinds) == 1 else lay.catalogue.scoring.money_of_mixed
+
+
+# A line opening with a total's word (`Tổng cộng:`, `Cộng`, `Tổng số tiền:`), not `Cộng đồng`.
+_TOTAL_LINE = re.compile(
+    r"[ \t*+•-]*(?:tổng cộng|cộng(?!\s+đồng)|tổng số tiền|tổng kinh phí|tổng)\b"
+)
+# ... and a list's line (`- Phúng viếng: ...`, `+ Tết: ...`, `a) ...`, `2. ...`)
+_LIST_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
 def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:

@@ -117,7 +117,10 @@ def plan_sections(
                 )
                 and not _says(line_low, result_words)
             )
-            if open_at is not None and level <= open_at[1] and not plan:
+            # (a heading of results closes it at any level: `BIỂU TỔNG HỢP KẾT QUẢ NĂM 2024`
+            # under `PHẦN II. PHƯƠNG HƯỚNG ...`)
+            closes = level <= open_at[1] if open_at is not None else False
+            if open_at is not None and not plan and (closes or _says(line_low, result_words)):
                 spans.append((open_at[0], pos))
                 open_at = None
             if plan and open_at is None:

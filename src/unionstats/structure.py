@@ -92,6 +92,9 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             written = read_number(spot.cand.number_text)
             scale = spot.cand.q.value / written if written else 1.0
             return read_number(restated.group(2)) * scale, restated.start()
+        listed = _planned_in_brackets(lay, spot, w_end)
+        if listed is not None:
+            return listed
         if lay.digit_between(spot.right, start):
             rate = _RATE_BETWEEN.search(between)
             if rate is None or any(c.isdigit() for c in between[: rate.start()]):
@@ -118,6 +121,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         own = quantity_from_match(whole, low) if whole else None
         if own is not None and own.value != plan and own.unit == cand.q.unit:
             return own.value, m.start(1)
+        if not _fits_the_rate(low, spot, w_end, plan * scale):
+            continue  # (`đạt 115% kế hoạch (620 nữ, 530 nam)`: no plan of 620)
         return plan * scale, m.start(1)
     return None
 
@@ -142,6 +147,48 @@ def _restated_in_brackets(low: str, plan_end: int, number: str) -> list[re.Match
         for pair in _RESTATED_PAIR.finditer(low, opened.end(), close)
         if pair.group(1) == number
     ]
+
+
+def _planned_in_brackets(lay: Layout, spot: Spot, plan_end: int) -> tuple[float, int] | None:
+    """`kết nạp 2.942 đoàn viên, thành lập 6 CĐCS, vượt chỉ tiêu LĐLĐ tỉnh giao (2.500 đoàn
+    viên, 5 CĐCS)`: a bracket after the plan word listing a plan per noun; the one whose noun
+    is the figure's is its plan, fitting a rate stated between them."""
+    low = lay.low
+    opened = _BRACKET_AFTER_PLAN.match(low, plan_end)
+    if opened is None or lay.hits is None:
+        return None
+    close = low.find(")", opened.end(), opened.end() + 120)
+    if close < 0 or "/" in low[opened.end() : close]:
+        return None
+    numbers = list(_PLAIN_NUMBER.finditer(low, opened.end(), close))
+    if len(numbers) < 2 or low[opened.end() : numbers[0].start()].strip():
+        return None  # (the plans alone: not `(trong đó nữ 620 người, ...)`, `(tăng 250 ...)`)
+    heads_after = heads(lay, spot).after
+    for m in numbers:
+        at = skip_spaces(low, m.end(), 2)
+        planned = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
+        plan = read_number(m.group(1))
+        if not planned & heads_after or not plan:
+            continue
+        if _fits_the_rate(low, spot, plan_end, plan):
+            return plan, m.start()
+    return None
+
+
+def _fits_the_rate(low: str, spot: Spot, plan_end: int, plan: float) -> bool:
+    """No rate stated between the figure and its plan word, or the plan fits it (`đạt 70%`:
+    the figure is 70 % of it; `vượt 18,7%`: 118,7 %, or as some write it, 18,7 %)."""
+    rate = _STATED_RATE.search(low, spot.right, plan_end)
+    if rate is None or not plan:
+        return True
+    share, stated = 100 * spot.cand.q.value / plan, read_number(rate.group(2))
+    tolerance = max(1.5, share / 100)
+    return abs(share - stated) <= tolerance or (
+        rate.group(1) == "vượt" and abs(share - 100 - stated) <= tolerance
+    )
+
+
+_STATED_RATE = re.compile(r"(đạt|bằng|vượt)\s+(\d+(?:[.,]\d+)?)\s*%")
 
 
 _PLAN_FIGURE = re.compile(
@@ -516,19 +563,6 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     end = spot.cand.q.end
     if hits.starting_between(sc.house_money.other_care, end, min(spot.clause[1], end + 12)):
         return None  # (its own care right after it: `Tổng giá trị 45 triệu đồng quà Tết ...`)
-    line = lay.low.rfind("\n", 0, spot.left) + 1
-    if _TOTAL_LINE.match(lay.low, line):
-        # `- Phúng viếng: 9 trường hợp, 4,5 triệu đồng` / `Tổng cộng: 10,5 triệu đồng`: a total
-        # line under a list's lines of money of one kind sums them
-        above = lay.low.rfind("\n", 0, max(0, line - 1)) + 1
-        above = lay.low.rfind("\n", 0, max(0, above - 1)) + 1
-        kinds = {
-            code
-            for pos, code in earlier
-            if above <= pos < line and code in _money_codes(lay.catalogue)
-        }
-        if len(kinds) == 1:
-            return kinds.pop()
     s_start, _ = spot.sentence
     previous_start = lay.sentence(s_start - 1)[0] if s_start else 0
     # `..., trong đó 2.000 suất quà trị giá 1,2 tỷ đồng`: the count right before it, past no
@@ -545,10 +579,6 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
         if kinds:
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
-
-
-# A line opening with a total's word (`Tổng cộng:`, `Cộng`, `Tổng số tiền:`).
-_TOTAL_LINE = re.compile(r"[ \t*+•-]*(?:tổng cộng|cộng|tổng số tiền|tổng kinh phí|tổng)\b")
 
 
 @cache
