@@ -2577,6 +2577,8 @@ def test_a_bracket_after_the_plan_word_holds_a_plan_only_when_it_says_one(
         # a plan per noun in the bracket after the plan word
         ("Kết nạp 2.942 đoàn viên, thành lập 6 CĐCS, vượt chỉ tiêu LĐLĐ tỉnh giao (2.500 đoàn "
          "viên, 5 CĐCS).", [(2942, 2500), (6, 5)]),
+        # ... a rate rounded loosely (`đạt 100%` for 103 %) still fits
+        ("Kết nạp 1.030 đoàn viên, đạt 100% kế hoạch (1.000 đoàn viên).", [(1030, 1000)]),
         # ... a figure in the bracket that misfits the rate stated is no plan
         ("Kết nạp 1.150 đoàn viên, đạt 115% kế hoạch (620 nữ, 530 nam).", [(1150, None)]),
     ],

@@ -158,3 +158,17 @@ def test_a_heading_of_results_closes_a_parts_plan_at_any_level() -> None:
         ("new_members", 850),
         ("new_grassroots_unions", 12),
     ]
+
+
+def test_a_plans_own_sub_heading_of_doing_leaves_its_targets_plans() -> None:
+    """Hostile round 58: `2. Các chỉ tiêu và giải pháp thực hiện` under `PHẦN II. PHƯƠNG
+    HƯỚNG` closed the plan: next year's targets read as results."""
+    from unionstats.extract import extract
+
+    text = (
+        "PHẦN I. KẾT QUẢ CÔNG TÁC NĂM 2023\nNăm 2023, kết nạp 1.250 đoàn viên.\n"
+        "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n1. Mục tiêu chung\nĐổi mới hoạt động.\n"
+        "2. Các chỉ tiêu và giải pháp thực hiện\n- Kết nạp 1.500 đoàn viên, thành lập 8 CĐCS."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1250)]

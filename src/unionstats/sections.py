@@ -119,8 +119,11 @@ def plan_sections(
             )
             # (a heading of results closes it at any level: `BIỂU TỔNG HỢP KẾT QUẢ NĂM 2024`
             # under `PHẦN II. PHƯƠNG HƯỚNG ...`)
+            # (a results heading of the upper levels only: `3. Tổ chức thực hiện` under the plan
+            # part is the plan's own)
             closes = level <= open_at[1] if open_at is not None else False
-            if open_at is not None and not plan and (closes or _says(line_low, result_words)):
+            results = level <= _UPPER_LEVEL and "kết quả" in line_low
+            if open_at is not None and not plan and (closes or results):
                 spans.append((open_at[0], pos))
                 open_at = None
             if plan and open_at is None:

@@ -182,7 +182,7 @@ def _fits_the_rate(low: str, spot: Spot, plan_end: int, plan: float) -> bool:
     if rate is None or not plan:
         return True
     share, stated = 100 * spot.cand.q.value / plan, read_number(rate.group(2))
-    tolerance = max(1.5, share / 100)
+    tolerance = max(5.0, share / 20)  # (rates are rounded loosely: `đạt 100%` for 103 %)
     return abs(share - stated) <= tolerance or (
         rate.group(1) == "vượt" and abs(share - 100 - stated) <= tolerance
     )
