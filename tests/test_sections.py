@@ -129,46 +129,27 @@ def test_the_year_of_a_headings_targets(heading: str, year: int, plan: bool) -> 
     assert bool(spans) == plan
 
 
-def test_a_numbered_part_heading_opens_the_plan_of_next_year() -> None:
-    """Probe 9ad: `Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023` over `2. Chỉ tiêu: phát triển
-    2.600 đoàn viên` (a part numbered with a dot after it) was no heading: next year's targets
-    read as results."""
-    from unionstats.extract import extract
-
-    text = (
-        "Phần I. KẾT QUẢ NĂM 2022\n1. Năm 2022 kết nạp 2.410 đoàn viên.\n"
-        "Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n1. Chuẩn bị Đại hội.\n"
-        "2. Chỉ tiêu: phát triển 2.600 đoàn viên; thành lập 5 CĐCS."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part numbered with a dot after it heads a section: next year's targets under it
+        # are plans (probe 9ad: `Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023` was no heading)
+        ("Phần I. KẾT QUẢ NĂM 2022\n1. Năm 2022 kết nạp 2.410 đoàn viên.\n"
+         "Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n1. Chuẩn bị Đại hội.\n"
+         "2. Chỉ tiêu: phát triển 2.600 đoàn viên; thành lập 5 CĐCS.",
+         [("new_members", 2410)]),
+        # ... a results heading in capitals closes it at any level (hostile round 57)
+        ("PHẦN I. KẾT QUẢ CÔNG TÁC NĂM 2022\nNăm 2022, kết nạp 850 đoàn viên.\n"
+         "PHẦN II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023\nNăm 2023 phấn đấu kết nạp 1.000 đoàn viên.\n"
+         "BIỂU TỔNG HỢP KẾT QUẢ NĂM 2022\nThành lập 12 công đoàn cơ sở.",
+         [("new_members", 850), ("new_grassroots_unions", 12)]),
+        # ... not the plan's own sub-heading of doing (hostile round 58)
+        ("PHẦN I. KẾT QUẢ CÔNG TÁC NĂM 2022\nNăm 2022, kết nạp 1.250 đoàn viên.\n"
+         "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n1. Mục tiêu chung\nĐổi mới hoạt động.\n"
+         "2. Các chỉ tiêu và giải pháp thực hiện\n- Kết nạp 1.500 đoàn viên, thành lập 8 CĐCS.",
+         [("new_members", 1250)]),
+    ],
+)  # fmt: skip
+def test_a_reports_parts_and_its_plan(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2022")
-    assert [(o.indicator, o.value) for o in observations] == [("new_members", 2410)]
-
-
-def test_a_heading_of_results_closes_a_parts_plan_at_any_level() -> None:
-    """Hostile round 57: a results table's heading in capitals under `PHẦN II. PHƯƠNG HƯỚNG`."""
-    from unionstats.extract import extract
-
-    text = (
-        "PHẦN I. KẾT QUẢ CÔNG TÁC NĂM 2024\nNăm 2024, kết nạp 850 đoàn viên.\n"
-        "PHẦN II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\nNăm 2025 phấn đấu kết nạp 1.000 đoàn viên.\n"
-        "BIỂU TỔNG HỢP KẾT QUẢ NĂM 2024\nThành lập 12 công đoàn cơ sở."
-    )
-    observations, _ = extract("t", text, "2024")
-    assert [(o.indicator, o.value) for o in observations] == [
-        ("new_members", 850),
-        ("new_grassroots_unions", 12),
-    ]
-
-
-def test_a_plans_own_sub_heading_of_doing_leaves_its_targets_plans() -> None:
-    """Hostile round 58: `2. Các chỉ tiêu và giải pháp thực hiện` under `PHẦN II. PHƯƠNG
-    HƯỚNG` closed the plan: next year's targets read as results."""
-    from unionstats.extract import extract
-
-    text = (
-        "PHẦN I. KẾT QUẢ CÔNG TÁC NĂM 2023\nNăm 2023, kết nạp 1.250 đoàn viên.\n"
-        "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n1. Mục tiêu chung\nĐổi mới hoạt động.\n"
-        "2. Các chỉ tiêu và giải pháp thực hiện\n- Kết nạp 1.500 đoàn viên, thành lập 8 CĐCS."
-    )
-    observations, _ = extract("t", text, "2023")
-    assert [(o.indicator, o.value) for o in observations] == [("new_members", 1250)]
+    assert [(o.indicator, o.value) for o in observations] == expected
