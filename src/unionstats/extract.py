@@ -860,7 +860,7 @@ _COST_GAP = re.compile(
 
 def _house_cost(run: _Run, spot: Spot) -> bool:
     """`Căn “Mái ấm Công đoàn” ... tường xây. Tổng giá trị 95 triệu đồng, trong đó LĐLĐ huyện
-    phố hỗ trợ 30 triệu đồng`: what the house named before (`within` characters, in the
+    hỗ trợ 35 triệu đồng`: what the house named before (`within` characters, in the
     sentence before or this one) cost, told right before the amount, or a share of that cost
     after a part word (past the shares before it); no other care between the house and the
     amount."""

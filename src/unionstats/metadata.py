@@ -33,7 +33,7 @@ from unionstats.orgs import (
     org_key,
     words,
 )
-from unionstats.periods import document_period, period_year
+from unionstats.periods import document_period, first_day, period_year
 from unionstats.places import (
     Province,
     ascii_slug,
@@ -171,10 +171,9 @@ _ISO_DATE_LINE = re.compile(
 )
 # ... or a stamp labelled `date` opening the first line, the lead run on after it (an
 # export's: ` date 2025-09-12 Sáng 12-9, LĐLĐ huyện ...`); a month alone dates no day
-_MONTH_STAMP = re.compile(
-    r"\s*date\s*:?\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])", re.IGNORECASE
+_LABELLED_ISO_START = re.compile(
+    r"\s*date\s*:?\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(\d{2}))?(?![\d-])", re.IGNORECASE
 )
-_LABELLED_ISO_START = re.compile(r"\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])", re.IGNORECASE)
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
 # the place and date an official report is signed (or a paper and the date it printed).
 _SIGNED_LINE = re.compile(
@@ -557,22 +556,9 @@ def _commune_above_grassroots(
     if published is not None:
         after = published >= since
     else:
-        first = _first_day(period)
+        first = first_day(period)
         after = first is not None and first >= since
     return replace(org, level="district_federation") if after else org
-
-
-def _first_day(period: str | None) -> dt.date | None:
-    """The first day of a period (`2025-H2`: 1 July 2025), or None."""
-    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(H|Q)([1-4]))?", period or "")
-    if m is None:
-        return None
-    month = 1
-    if m.group(2) == "H":
-        month = 1 + 6 * (int(m.group(3)) - 1)
-    elif m.group(2) == "Q":
-        month = 1 + 3 * (int(m.group(3)) - 1)
-    return dt.date(int(m.group(1)), month, 1)
 
 
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
@@ -1056,7 +1042,7 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             if date:
                 return date
     # (an export's stamp last: the day it was stored, the article's own date before it)
-    if top and (m := _LABELLED_ISO_START.match(top[0])):
+    if top and (m := _LABELLED_ISO_START.match(top[0])) and m.group(3):
         return _date(m.group(1), m.group(2), m.group(3))
     return None
 
@@ -1145,7 +1131,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     # a typo'd date (`13/01/1900`) is blanked later: it must not date the report either
     known = published.year if published and plausible_date(published) else None
     month = published.month if known and published else None
-    if known is None and (stamp := _MONTH_STAMP.match(text)):
+    if known is None and (stamp := _LABELLED_ISO_START.match(text)):
         # (an export's stamp of a month alone, ` date 2021-11 ...`: no day to publish, yet
         # the year and month the item was stored, as a date line's would date its period)
         known, month = int(stamp.group(1)), int(stamp.group(2))

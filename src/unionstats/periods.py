@@ -897,6 +897,14 @@ def _begun(period: str, published_year: int | None, published_month: int | None)
     )
 
 
+def first_day(period: str | None) -> dt.date | None:
+    """The day a period opens (`2025-H2`: 1 July 2025; a span, its first year's first), or
+    None when it names no year."""
+    if not period or not period[:4].isdigit():
+        return None
+    return dt.date(int(period[:4]), _first_month(period), 1)
+
+
 def _first_month(period: str) -> int:
     """The month a period's part of its year opens with (1 for a year or a span)."""
     part = period[4:]
