@@ -126,6 +126,13 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "national_sector",
             None,
         ),
+        (  # a firm named for the capital is no sector union of it
+            "Công đoàn Công ty Cổ phần Đầu tư Thủ đô tổng kết năm 2023\nNăm 2023, Công đoàn kết "
+            "nạp 25 đoàn viên.",
+            "Công đoàn Công ty Cổ phần Đầu tư Thủ đô",
+            "grassroots",
+            None,
+        ),
         (  # the capital named in a story is no place of its body's (hostile round 53)
             "Công đoàn Công ty Xi măng Hướng Dương tổng kết năm 2023\nNăm 2023, 25 đoàn viên được "
             "đi tham quan Thủ đô.",
@@ -143,6 +150,13 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "Liên đoàn Lao động Thủ đô trao quà\nLiên đoàn Lao động Thủ đô trao 2.000 suất quà.",
             "Liên đoàn Lao động thành phố Hà Nội",
             "provincial_federation",
+            "Hà Nội",
+        ),
+        (  # a sector union of the capital by the honorific after its trade
+            "Công đoàn ngành Giáo dục Thủ đô tổng kết năm học 2023 - 2024\nCông đoàn ngành "
+            "Giáo dục Thủ đô kết nạp 1.250 đoàn viên.",
+            "Công đoàn ngành Giáo dục Hà Nội",
+            "sector_provincial",
             "Hà Nội",
         ),
     ],

@@ -568,10 +568,17 @@ def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
 
 @lru_cache(maxsize=4096)
 def _resolve_named(m: OrgMention, context_province: Province | None) -> _Org:
-    capital = words().capital_names.get(" ".join(m.tokens).lower())
+    named = " ".join(m.tokens).lower()
+    capital = words().capital_names.get(named)
     if capital is not None and m.kind in ("union", "federation"):
         # `Công đoàn Thủ đô`, `Liên đoàn Lao động Thủ đô`: the federation of Hà Nội
         m = replace(m, tokens=tuple(capital.split()), place=province_of(capital))
+    elif m.kind == "union" and level_of(m) == "sector_provincial":
+        for honorific, capital in words().capital_names.items():
+            if named.endswith(" " + honorific):  # `Công đoàn ngành Giáo dục Thủ đô`: Hà Nội's
+                tokens = m.tokens[: -len(honorific.split())] + tuple(capital.split())
+                m = replace(m, tokens=tokens, place=province_of(capital))
+                break
     level = level_of(m)
     if m.kind == "union" and (
         level == "provincial_federation" or (level == "district_federation" and names_a_place(m))
