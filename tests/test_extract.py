@@ -5561,6 +5561,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, toàn ngành có 1.280 công trình sáng kiến được công nhận.",
             {("initiatives", 1_280)},
         ),
+        (  # the stock a body manages and directs, said in one breath (probes 9af, 9ah)
+            "Năm 2024, LĐLĐ huyện trực tiếp quản lý, chỉ đạo 118 công đoàn cơ sở với 12.500 "
+            "đoàn viên.",
+            {("grassroots_unions", 118), ("members", 12_500)},
+        ),
+        (  # unions grown as members are grown (probe 9af)
+            "Năm 2024, LĐLĐ huyện đã phát triển mới 07 CĐCS, phát triển được 12 công đoàn cơ sở "
+            "ngoài nhà nước.",
+            {("new_grassroots_unions", 7), ("new_grassroots_unions", 12)},
+        ),
+        (  # ... members grown at unions found none
+            "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
+            {("new_members", 25)},
+        ),
     ],
 )
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
@@ -6512,6 +6526,23 @@ def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: 
 def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="grassroots")
     assert [(o.indicator, o.value, o.period) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place whose name holds a person word (`Anh`, `Bà`) names a body, not a person
+        ("Năm 2024, LĐLĐ huyện Đông Anh đã kết nạp 2.115 đoàn viên.", [("new_members", 2_115)]),
+        ("Năm 2024, LĐLĐ huyện Anh Sơn đã kết nạp 2.115 đoàn viên.", [("new_members", 2_115)]),
+        ("Năm 2024, LĐLĐ thành phố Bà Rịa đã trao 300 suất quà.", [("gifts", 300)]),
+        # ... a person so named is still one person
+        ("Năm 2024, anh Nguyễn Văn Đông có 4 sáng kiến, làm lợi 200 triệu đồng.", []),
+        ("Năm 2024, Anh Đông có 4 sáng kiến, làm lợi 200 triệu đồng.", []),
+    ],
+)  # fmt: skip
+def test_a_person_word_in_a_place_name_names_no_person(text: str, expected: list) -> None:
+    observations, _ = extract("t", text, "2024", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == expected
 
 
 @pytest.mark.parametrize(

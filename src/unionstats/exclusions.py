@@ -491,7 +491,7 @@ def individual(lay: Layout, spot: Spot) -> bool:
         too_far = len(gap) > lay.catalogue.scoring.windows["individual"]
         if too_far or any(c in ",;:.()\n" for c in gap) or lay.digit_between(end, spot.left):
             continue
-        if low.endswith(_MANY, 0, start):
+        if low.endswith(_MANY, 0, start) or _in_a_name(lay, start, end):
             continue
         # (`chị em`, `anh chị em`, `anh em` are everyone: two person words in a row)
         individuals = lay.catalogue.scoring.individuals
@@ -506,6 +506,15 @@ def individual(lay: Layout, spot: Spot) -> bool:
         or _person_receives(lay, spot)
         or _first_person(lay, spot)
     )
+
+
+def _in_a_name(lay: Layout, start: int, end: int) -> bool:
+    """The person word is part of a body's or a place's name (`LĐLĐ huyện Đông Anh`, `LĐLĐ
+    thành phố Bà Rịa`, `huyện Anh Sơn`): written with a capital, within a body named."""
+    if not lay.text[start].isupper():
+        return False
+    body = lay.last_body_before(max(0, start - 80), end + 40)
+    return body is not None and body[0] < start and end <= body[1]
 
 
 def _a_persons_name(text: str, at: int) -> bool:
@@ -611,7 +620,7 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
     s_start = max(spot.sentence[0], spot.left - sc.left)
     blockers = hits.ending_between(sc.person_blockers, s_start, spot.left)
     for start, end in hits.ending_between(sc.named_persons, s_start, spot.left):
-        if start < s_start:
+        if start < s_start or _in_a_name(lay, start, end):
             continue
         word = lay.text[end + 1 : end + 12].split(" ", 1)[0].rstrip(",.;:)")
         # (an abbreviation is no name: `nhà văn hóa công nhân KCN Tân Đức`)
