@@ -382,6 +382,10 @@ def test_a_news_items_quoted_source_is_its_subject_not_the_body_it_also_names() 
         ("Cập nhật lúc 03:01 ngày 13/01/2021", dt.date(2021, 1, 13)),
         ("(Cập nhật: 29/11/2021)", dt.date(2021, 11, 29)),
         ("Ngày đăng: 2023-05-04", dt.date(2023, 5, 4)),
+        # a weekday between the time and the date (probe 9ag)
+        ("Cập nhật lúc 16:40, Thứ Tư, 31/05/2023", dt.date(2023, 5, 31)),
+        # a dash after the weekday, the views and comments after the time (mined round 25)
+        ("Thứ năm - 29/12/2022 05:16 308 0", dt.date(2022, 12, 29)),
         ("Thứ bảy, ngày 23 tháng 01 năm 2021", None),
     ],
 )
@@ -1807,6 +1811,18 @@ def test_an_ordinal_opening_a_headline_is_no_weekday_date_line() -> None:
          "ty có 2.150 đoàn viên.\n\nCông ty bảo đảm việc làm.\n\nCông nhân đề xuất 40 sáng "
          "kiến.\n\nCông đoàn thăm hỏi 120 lượt đoàn viên ốm đau.\n\nHai bên ký thỏa ước mới."
          "\n\nCông ty khen thưởng 20 cá nhân.\n\nThanh Hà", dt.date(2023, 3, 14), "2023"),
+        # the author's name or the outlet's, then the date and the time parted by bars, under
+        # a menu and a headline and over share buttons (probes 9ag, 9ah)
+        ("Báo Lao Động điện tử\nThời sự   Công đoàn   Xã hội   Kinh tế\nCông đoàn › Đời sống\n"
+         "Công đoàn Cao su Tân Hưng chăm lo cho công nhân\nHOÀNG ANH | 14/10/2020 | 09:15\n"
+         "Facebook   Zalo   Email\nNăm nay, Công đoàn Công ty CP Cao su Tân Hưng tặng 2.136 "
+         "phần quà.\n\nCông ty bảo đảm việc làm.\n\nCông nhân đề xuất 40 sáng kiến.\n\n"
+         "Công đoàn thăm hỏi 120 lượt đoàn viên.", dt.date(2020, 10, 14), "2020"),
+        ("Bình Phước: Nhiệm kỳ qua kết nạp gần 46.000 đoàn viên\nLĐ - 18/08/2023 | 17:32\n\n"
+         "Ngày 18.8, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ "
+         "2023-2028.\n\nNhiệm kỳ 2018-2023, các cấp công đoàn tỉnh đã kết nạp 45.862 đoàn "
+         "viên.\n\nĐại hội bầu Ban Chấp hành.\n\nĐại hội thông qua nghị quyết.\n\nCác "
+         "đại biểu biểu quyết.", dt.date(2023, 8, 18), "2018-2023"),
     ],
 )  # fmt: skip
 def test_date_lines_and_years_of_news_pages(text: str, published: dt.date, period: str) -> None:

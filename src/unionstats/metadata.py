@@ -107,9 +107,10 @@ def _lower_page_words_sorted(name: str) -> list[str]:
 _SITE_OWNER = re.compile(rf"(?:{_page_words('site_owner')})\s*:?\s*(.+)", re.IGNORECASE)
 # What may stand before the owner's label on its line: marks, a year, `Copyright ©`
 _OWNER_LEAD = re.compile(r"[\W\d_]*(?:copyright[\W\d_]*)?", re.IGNORECASE)
-_PUBLISHED_AFTER_LABEL = (
+_PUBLISHED_AFTER_LABEL = (  # (`Cập nhật lúc 16:40, Thứ Tư, 31/05/2023`: a weekday too)
     r"\s*(?:lúc)?\s*:?\s*"
     r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*[-–|,]?\s*(?:ngày)?\s*,?\s*)?"
+    rf"(?:(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s*)?)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{4})-(\d{2})-(\d{2}))"
 )
 _PUBLISHED = re.compile(
@@ -137,17 +138,19 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
 
 
 # A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`,
-# after the outlet's short name: `LAO ĐỘNG | 22/01/2024 06:30`.
+# after the outlet's short name or the author's: `LAO ĐỘNG | 22/01/2024 06:30`, `HOÀNG ANH |
+# 14/10/2020 | 09:15`, `LĐ - 18/08/2023 | 17:32`.
 _DATE_TIME_LINE = re.compile(
     r"^\s*(?:[^\W\d][^\n]{0,38}?\s[-–|]\s*)?"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*[-–|,]\s*|\s+)\d{1,2}:\d{2}"
     r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # `Thứ Hai, 07/08/2023 - 10:30`: a weekday, a date and a time stamp an article (after the
-# site's short name: `QĐND Online - Thứ Hai, 26/12/2016 | 07:30`).
+# site's short name: `QĐND Online - Thứ Hai, 26/12/2016 | 07:30`; views after it: `Thứ năm -
+# 29/12/2022 05:16 308 0`).
 _WEEKDAY_TIME_LINE = re.compile(
-    rf"^\s*(?:[^\W\d][^\n]{{0,38}}?\s[-–|]\s*)?(?:{_page_words('weekdays')})\s*,?\s*(?:ngày\s+)?"
+    rf"^\s*(?:[^\W\d][^\n]{{0,38}}?\s[-–|]\s*)?(?:{_page_words('weekdays')})\s*[,\-–|]?\s*(?:ngày\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"
     r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}",
     re.IGNORECASE | re.MULTILINE,
