@@ -377,6 +377,20 @@ def test_a_news_items_quoted_source_is_its_subject_not_the_body_it_also_names() 
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # an undated item keeping an anniversary: the day kept, not the founding's
+        ("Sáng 28/7, lãnh đạo huyện đến chúc mừng LĐLĐ huyện nhân dịp kỷ niệm 87 năm ngày thành "
+         "lập Công đoàn Việt Nam 28/7/1929-28/7/2016. Toàn huyện có 122 CĐCS.", "2016"),
+        ("Công đoàn khu kinh tế Tây Ninh tổ chức kỷ niệm 20 năm thành lập (5.10.2014 - "
+         "5.10.2024). Công đoàn có 215 CĐCS.", "2024"),
+    ],
+)  # fmt: skip
+def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -> None:
+    assert infer(text).period == period
+
+
+@pytest.mark.parametrize(
     ("line", "date"),
     [
         ("Cập nhật lúc 03:01 ngày 13/01/2021", dt.date(2021, 1, 13)),

@@ -98,6 +98,11 @@ _MONTH_YEAR = re.compile(rf"\d(?<![\d/.-]\d)\d?\s*[-/.]\s*{_YEAR}(?![\d])")
 _LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d]|[ \t]+năm\b)")
 # `Ngày 20/1/2024, ...`: a news item that names no year but in its dates
 _FULL_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])")
+# ... the second of two (`28/7/1929-28/7/2016`, `5.10.2014 - 5.10.2024`): a span's end, or
+# the day an anniversary is kept
+_RANGE_END_DATE = re.compile(
+    rf"(?<=\d)\s*[-–]\s*\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])"
+)
 # A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
 # 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
 # So is the year something began (`kể từ khi công ty đi vào hoạt động năm 2012`, `thành lập
@@ -803,13 +808,14 @@ def document_period(
             compared.append(int(m.group(1)))  # (`tăng 5% so với năm 2022`: the base)
             continue
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    for pattern in (_BARE_YEAR, _MONTH_YEAR, _FULL_DATE):
+    for pattern in (_BARE_YEAR, _MONTH_YEAR, _FULL_DATE, _RANGE_END_DATE):
         for m in pattern.finditer(body_low):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         # a report measures its year against the one before, and names only that one
         return str(max(compared) + 1) if compared else None
-    return max(sorted(counts), key=lambda y: counts[y])
+    # (a tie goes to the latest: `kỷ niệm 87 năm ngày thành lập ... 28/7/1929-28/7/2016`)
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 # A year a report measures now against: `Nếu năm 2019 công đoàn chỉ có 5.200 đoàn viên thì đến
