@@ -5571,6 +5571,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "ngoài nhà nước.",
             {("new_grassroots_unions", 7), ("new_grassroots_unions", 12)},
         ),
+        (  # the stock the body has grown to is no gain (mined round 25)
+            "Năm 2024, Công đoàn Khu kinh tế hiện tại phát triển với 215 công đoàn cơ sở.",
+            {("grassroots_unions", 215)},
+        ),
+        (  # ... nor the stock it manages after its own founding
+            "Công đoàn các KCN tỉnh thành lập năm 2007, đang quản lý 88 CĐCS với 37.050 đoàn viên.",
+            {("grassroots_unions", 88), ("members", 37_050)},
+        ),
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
             {("new_members", 25)},
