@@ -384,6 +384,10 @@ def test_a_news_items_quoted_source_is_its_subject_not_the_body_it_also_names() 
          "lập Công đoàn Việt Nam 28/7/1929-28/7/2016. Toàn huyện có 122 CĐCS.", "2016"),
         ("Công đoàn khu kinh tế Tây Ninh tổ chức kỷ niệm 20 năm thành lập (5.10.2014 - "
          "5.10.2024). Công đoàn có 215 CĐCS.", "2024"),
+        # a decree's number and date are no period; the years compared with are before it
+        ("Toàn tỉnh có 1.485 doanh nghiệp thuộc đối tượng thực hiện Nghị định số 145/2020/NĐ-CP "
+         "ngày 14-12-2020 của Chính phủ. Đến nay, 1.011/1.485 doanh nghiệp tổ chức hội nghị "
+         "người lao động, đạt tỷ lệ 68,08% (tăng 14,56% so với cùng kỳ năm 2022).", "2023"),
     ],
 )  # fmt: skip
 def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -> None:

@@ -334,14 +334,30 @@ _BORN = re.compile(
 )
 
 
+# A legal act's number and the day it was signed (`Nghị định số 145/2020/NĐ-CP ngày
+# 14-12-2020`, `Kế hoạch 12/2023/KH-LĐLĐ`): the year a rule was made, no period of the report
+# (the report's own number, `Số: 15/2024/BC-LĐLĐ`, names no act: its year stays).
+_LEGAL_NUMBER = re.compile(
+    r"\b(?:nghị\s+định|nghị\s+quyết|thông\s+tư|quyết\s+định|chỉ\s+thị|công\s+văn|kế\s+hoạch"
+    r"|hướng\s+dẫn|luật)\s+(?:số\s*:?\s*)?\d{1,5}/((?:19|20)\d\d)/[^\W\d_][^\s,;()]*"
+    r"(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)(?!\d))?"
+)
+
+
 def without_years_of_no_period(low: str) -> str:
-    """The lower-cased text with the founding date of anniversary spans and birth dates
-    blanked (same length): the year founded is no period the report covers (the
-    anniversary's own date stays: the year it is held), nor the year one was born."""
+    """The lower-cased text with the founding date of anniversary spans, birth dates and
+    legal documents' years blanked (same length): the year founded is no period the report
+    covers (the anniversary's own date stays: the year it is held), nor the year one was
+    born, nor the year a decree was signed."""
     if "sinh" in low or "sn" in low:
         for m in _BORN.finditer(low):
             a, b = m.span(1)
             low = low[:a] + " " * (b - a) + low[b:]
+    for m in _LEGAL_NUMBER.finditer(low):
+        for group in (1, 2):
+            if m.group(group):
+                a, b = m.span(group)
+                low = low[:a] + " " * (b - a) + low[b:]
     if "năm" not in low or "(" not in low:
         return low
     for m in _ANNIVERSARY.finditer(low):
