@@ -5579,6 +5579,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Công đoàn các KCN tỉnh thành lập năm 2007, đang quản lý 88 CĐCS với 37.050 đoàn viên.",
             {("grassroots_unions", 88), ("members", 37_050)},
         ),
+        (  # dialogues counted in times or rounds (probes 9af, 9aj)
+            "Năm 2024, các CĐCS tổ chức đối thoại định kỳ 4 lần; Công đoàn khu công nghiệp phối "
+            "hợp tổ chức 2 đợt đối thoại với người lao động.",
+            {("workplace_dialogues", 4), ("workplace_dialogues", 2)},
+        ),
+        (  # ... how often they are held is no count
+            "Năm 2024, một số đơn vị tổ chức đối thoại 1 lần/ tháng, các đơn vị khác duy trì "
+            "đối thoại định kỳ mỗi quý một lần.",
+            set(),
+        ),
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
             {("new_members", 25)},
