@@ -6546,6 +6546,31 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
     assert [(o.indicator, o.value, o.period) for o in observations] == expected
 
 
+def test_the_term_before_is_its_own_period_and_frames_no_other_sentence() -> None:
+    """A congress report names the term before in brackets, compared with or as `nhiệm kỳ
+    trước` (probes 9ag, 9ai): those figures are that term's, as long as the report's, and the
+    sentences after them are the report's term again."""
+    text = (
+        "Nhiệm kỳ 2018-2023, toàn ngành có 3.450 sáng kiến (nhiệm kỳ 2013-2018 là 2.105 sáng "
+        "kiến). Công đoàn ngành đã tổ chức 15 lớp tập huấn. Các cấp công đoàn kết nạp 12.000 "
+        "đoàn viên (tăng gấp đôi so với nhiệm kỳ 2008 - 2013). Quỹ Mái ấm Công đoàn xây 684 "
+        "căn nhà. LĐLĐ huyện thành lập mới 96 CĐCS (nhiệm kỳ trước là 71 CĐCS), thăm hỏi 8.200 "
+        "lượt đoàn viên (nhiệm kỳ trước: 6.120 lượt)."
+    )
+    observations, _ = extract("t", text, "2018-2023", org_level="district_federation")
+    assert [(o.value, o.period) for o in observations] == [
+        (3_450, "2018-2023"),
+        (2_105, "2013-2018"),
+        (15, "2018-2023"),
+        (12_000, "2018-2023"),
+        (684, "2018-2023"),
+        (96, "2018-2023"),
+        (71, "2013-2018"),
+        (8_200, "2018-2023"),
+        (6_120, "2013-2018"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -397,7 +397,16 @@ class Layout:
         paragraph = self.low.rfind("\n", 0, sent_start) + 1
         while i and self.marks[i - 1].pos >= paragraph:
             mark = self.marks[i - 1]
-            if mark.kind == "span" and self.low.startswith("nhiệm kỳ", mark.pos):
+            if (
+                mark.kind == "span"
+                and self.low.startswith("nhiệm kỳ", mark.pos)
+                # (not the term before, named in brackets or compared with: `(nhiệm kỳ
+                # 2013-2018 là 2.105 sáng kiến).`, `(tăng gấp đôi so với nhiệm kỳ 2008 - 2013).`)
+                and self.mark_close[i - 1] < 0
+                and not _COMPARED_IN_CLAUSE.search(
+                    self.low, max(paragraph, mark.pos - 40), mark.pos
+                )
+            ):
                 return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
         frame = self._paragraph_year(paragraph, i, pos)

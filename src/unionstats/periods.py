@@ -60,6 +60,7 @@ _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the current term so far, not the coming one.
 _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
+_PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
 # look-behinds is tried at every character of the report (eight times slower). `hiện ...` and
@@ -468,6 +469,11 @@ def find_marks(
                 add(m.start(), m.span(), str(year), "year")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if (earlier := _PREVIOUS_TERM.match(text, m.end())) and (term := _term_span(doc_period)):
+            # `(nhiệm kỳ trước: 6.120 lượt)`: the term before the report's, as long as it
+            start, end = int(term[:4]), int(term[-4:])
+            add(m.start(), (m.start(), earlier.end()), f"{2 * start - end}-{start}", "span")
+            continue
         after = _TERM_AFTER.match(text, m.end())
         if after is None:
             continue
