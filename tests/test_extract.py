@@ -5589,6 +5589,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đối thoại định kỳ mỗi quý một lần.",
             set(),
         ),
+        (  # the day of an export's stamp, read apart from its year and month, is no figure
+            "date 2024-02-08 Video Báo Ảnh Podcast Infographic\nNăm 2024, Công đoàn trao 300 "
+            "suất quà.",
+            {("gifts", 300)},
+        ),
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
             {("new_members", 25)},
