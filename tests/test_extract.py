@@ -5584,9 +5584,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "hợp tổ chức 2 đợt đối thoại với người lao động.",
             {("workplace_dialogues", 4), ("workplace_dialogues", 2)},
         ),
+        (  # ... nor times of what the dialogue word follows
+            "Năm 2024, Ban chấp hành đã họp 12 lần, tham gia đối thoại với người sử dụng lao động. "
+            "Công đoàn 3 lần đề nghị đối thoại nhưng doanh nghiệp chưa đồng ý.",
+            set(),
+        ),
+        (  # unions built up or supported are none founded
+            "Năm 2024, công tác xây dựng, phát triển 312 CĐCS vững mạnh được chú trọng; LĐLĐ tỉnh "
+            "hỗ trợ phát triển 18 CĐCS điểm về văn hóa doanh nghiệp.",
+            set(),
+        ),
         (  # ... how often they are held is no count
             "Năm 2024, một số đơn vị tổ chức đối thoại 1 lần/ tháng, các đơn vị khác duy trì "
-            "đối thoại định kỳ mỗi quý một lần.",
+            "đối thoại định kỳ mỗi quý một lần, 1 lần/6 tháng.",
             set(),
         ),
         (  # the day of an export's stamp, read apart from its year and month, is no figure
@@ -6551,6 +6561,21 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
     assert [(o.indicator, o.value, o.period) for o in observations] == expected
 
 
+def test_figures_in_the_bracket_of_a_period_compared_with_are_that_periods() -> None:
+    """`So với Tết Quý Mão 2023 (3,9 triệu lượt người, 2.100 tỷ đồng), ...`: the comma inside
+    the bracket does not end what the compared year holds (probe 9ac)."""
+    text = (
+        "Tết Giáp Thìn 2024, các cấp công đoàn đã hỗ trợ cho 4,2 triệu lượt đoàn viên với tổng "
+        "kinh phí 2.500 tỷ đồng.\nSo với Tết Quý Mão 2023 (3,9 triệu lượt người, 2.100 tỷ đồng), "
+        "số người được chăm lo và kinh phí đều tăng."
+    )
+    observations, _ = extract("t", text, "2024", org_level="national")
+    assert [(o.value, o.period) for o in observations if o.unit == "VND"] == [
+        (2_500e9, "2024"),
+        (2_100e9, "2023"),
+    ]
+
+
 def test_the_term_before_is_its_own_period_and_frames_no_other_sentence() -> None:
     """A congress report names the term before in brackets, compared with or as `nhiệm kỳ
     trước` (probes 9ag, 9ai): those figures are that term's, as long as the report's, and the
@@ -6560,7 +6585,9 @@ def test_the_term_before_is_its_own_period_and_frames_no_other_sentence() -> Non
         "kiến). Công đoàn ngành đã tổ chức 15 lớp tập huấn. Các cấp công đoàn kết nạp 12.000 "
         "đoàn viên (tăng gấp đôi so với nhiệm kỳ 2008 - 2013). Quỹ Mái ấm Công đoàn xây 684 "
         "căn nhà. LĐLĐ huyện thành lập mới 96 CĐCS (nhiệm kỳ trước là 71 CĐCS), thăm hỏi 8.200 "
-        "lượt đoàn viên (nhiệm kỳ trước: 6.120 lượt)."
+        "lượt đoàn viên (nhiệm kỳ trước: 6.120 lượt). Nhiệm kỳ trước thành lập được 150 CĐCS; "
+        "nhiệm kỳ này kết nạp 31.800 đoàn viên. Số sáng kiến tăng gấp đôi so với nhiệm kỳ 2013 - "
+        "2018, làm lợi 120 tỷ đồng."
     )
     observations, _ = extract("t", text, "2018-2023", org_level="district_federation")
     assert [(o.value, o.period) for o in observations] == [
@@ -6573,6 +6600,9 @@ def test_the_term_before_is_its_own_period_and_frames_no_other_sentence() -> Non
         (71, "2013-2018"),
         (8_200, "2018-2023"),
         (6_120, "2013-2018"),
+        (150, "2013-2018"),
+        (31_800, "2018-2023"),
+        (120e9, "2018-2023"),
     ]
 
 
@@ -6583,7 +6613,9 @@ def test_the_term_before_is_its_own_period_and_frames_no_other_sentence() -> Non
         ("Năm 2024, LĐLĐ huyện Đông Anh đã kết nạp 2.115 đoàn viên.", [("new_members", 2_115)]),
         ("Năm 2024, LĐLĐ huyện Anh Sơn đã kết nạp 2.115 đoàn viên.", [("new_members", 2_115)]),
         ("Năm 2024, LĐLĐ thành phố Bà Rịa đã trao 300 suất quà.", [("gifts", 300)]),
-        # ... a person so named is still one person
+        # ... a person so named is still one person, as is one named after a body's name
+        ("Năm 2024, Công đoàn Công ty CP Mía đường Sông Lam Anh Trần Văn Hùng, tổ trưởng, có 4 "
+         "sáng kiến làm lợi 320 triệu đồng.", []),
         ("Năm 2024, anh Nguyễn Văn Đông có 4 sáng kiến, làm lợi 200 triệu đồng.", []),
         ("Năm 2024, Anh Đông có 4 sáng kiến, làm lợi 200 triệu đồng.", []),
     ],

@@ -395,6 +395,53 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a plan's dates, a spaced range, a target year do not outvote the item's own year
+        # (hostile round 60)
+        ("CĐCS Trường THPT Lê Lợi tổ chức hội nghị viên chức\n\nNgày 15/9, CĐCS Trường THPT Lê "
+         "Lợi tổ chức hội nghị viên chức. Năm qua, CĐCS hỗ trợ 12 đoàn viên với 24 triệu đồng.\n\n"
+         "Thời gian thực hiện kế hoạch: 01/9/2023 - 31/5/2024.", "2023"),
+        ("LĐLĐ huyện Quế Võ: Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam\n\nSáng 27/7, LĐLĐ "
+         "huyện tổ chức lễ kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - "
+         "28/7/2024).\n\nHiện toàn huyện có 168 CĐCS, phấn đấu đến năm 2025 có 45.000 đoàn "
+         "viên.", "2024"),
+        # a plan's own number keeps its year; the act it cites does not
+        ("KẾ HOẠCH\nSố: 12/2024/KH-LĐLĐ\nTổ chức các hoạt động Tháng Công nhân\n\nCăn cứ Nghị "
+         "quyết số 02/2023/NQ-BCH ngày 10/11/2023 của Ban Chấp hành LĐLĐ tỉnh Hà Nam, LĐLĐ tỉnh "
+         "xây dựng kế hoạch:\n- Trao 2.000 suất quà cho công nhân.", "2024"),
+        # ... the union's own decision, numbered without a year, dates the news it is of
+        ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
+         "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "
+         "về việc chi hỗ trợ cho người lao động.", "2021"),
+    ],
+)  # fmt: skip
+def test_dates_of_plans_and_acts_name_no_period_of_an_undated_item(text: str, period: str) -> None:
+    assert infer(text).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "title"),
+    [
+        # a schedule's line is a plan, not the report's stamp: the signed date stands
+        ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN KIM BẢNG\nSố: 05/BC-LĐLĐ\nKim Bảng, ngày 10 tháng 01 năm 2024"
+         "\n\nBÁO CÁO\nKết quả công tác công đoàn năm 2023\n\nNăm 2023, LĐLĐ huyện kết nạp 650 "
+         "đoàn viên.\n\nLịch trao quà Tết:\nThứ Hai - 22/01/2024 - 8h00: trao 200 suất quà\n"
+         "CĐCS Công ty May Hà Nam | 24/01/2024 | 14:00", dt.date(2024, 1, 10),
+         "Kết quả công tác công đoàn năm 2023"),
+        # a deadline with bars is no stamp: no date, the headline stays the title
+        ("Công đoàn ngành Giáo dục Thủ đô tổng kết năm học 2022-2023\n\nNgày 20/6/2023, Công đoàn "
+         "ngành Giáo dục Thủ đô tổ chức hội nghị tổng kết năm học. Năm học qua, đã kết nạp mới "
+         "3.200 đoàn viên.\n\nHạn nộp báo cáo - 30/06/2023 | 17:00\n\nMinh Châu", None,
+         "Công đoàn ngành Giáo dục Thủ đô tổng kết năm học 2022-2023"),
+    ],
+)  # fmt: skip
+def test_a_schedule_or_a_deadline_is_no_stamp(text: str, published, title: str) -> None:
+    meta = infer(text)
+    assert (meta.published, meta.title) == (published, title)
+
+
+@pytest.mark.parametrize(
     ("line", "date"),
     [
         ("Cập nhật lúc 03:01 ngày 13/01/2021", dt.date(2021, 1, 13)),
@@ -402,6 +449,7 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
         ("Ngày đăng: 2023-05-04", dt.date(2023, 5, 4)),
         # a weekday between the time and the date (probe 9ag)
         ("Cập nhật lúc 16:40, Thứ Tư, 31/05/2023", dt.date(2023, 5, 31)),
+        ("Thứ Ba, 07/08/2018, 17:45 [GMT+7]", dt.date(2018, 8, 7)),
         # a dash after the weekday, the views and comments after the time (mined round 25)
         ("Thứ năm - 29/12/2022 05:16 308 0", dt.date(2022, 12, 29)),
         ("Thứ bảy, ngày 23 tháng 01 năm 2021", None),

@@ -510,8 +510,16 @@ def individual(lay: Layout, spot: Spot) -> bool:
 
 def _in_a_name(lay: Layout, start: int, end: int) -> bool:
     """The person word is part of a body's or a place's name (`LĐLĐ huyện Đông Anh`, `LĐLĐ
-    thành phố Bà Rịa`, `huyện Anh Sơn`): written with a capital, within a body named."""
+    thành phố Bà Rịa`, `huyện Anh Sơn`): written with a capital, within a body named, and
+    no full name after it (`... Sông Lam Anh Trần Văn Hùng` is a person after the name)."""
     if not lay.text[start].isupper():
+        return False
+    following = lay.text[end : end + 30].split(maxsplit=2)
+    if (
+        len(following) > 1
+        and following[0].lower() in org_words().family_names
+        and following[1][:1].isupper()
+    ):
         return False
     body = lay.last_body_before(max(0, start - 80), end + 40)
     return body is not None and body[0] < start and end <= body[1]

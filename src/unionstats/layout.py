@@ -340,13 +340,18 @@ class Layout:
         )
 
     def _compared_before(self, k: int, pos: int) -> bool:
-        """The mark is a year compared with (`cùng kỳ năm 2022 là 198 đoàn viên`) and a comma
-        or semicolon stands before `pos`: the next figures are the report's again."""
+        """The mark is a period compared with (`cùng kỳ năm 2022 là 198 đoàn viên`, `so với
+        nhiệm kỳ 2013 - 2018, làm lợi ...`) and a comma or semicolon stands before `pos`, not
+        in a bracket still open: the next figures are the report's again."""
         mark = self.marks[k]
         compared = mark.kind == "compared" or _COMPARED_MARK.search(
             self.low, max(0, mark.pos - 10), mark.pos
         )
-        return bool(compared) and any(c in ",;" for c in self.low[mark.pos : pos])
+        between = self.low[mark.pos : pos]
+        opened = between.rfind("(")
+        if opened >= 0 and ")" not in between[opened:]:
+            between = between[:opened]  # (`So với Tết 2023 (3,9 triệu lượt, 2.100 tỷ đồng)`)
+        return bool(compared) and any(c in ",;" for c in between)
 
     def _trails_its_clause(self, k: int, sent_start: int, pos: int) -> bool:
         """The mark closes a clause that stated its figure before it, and a semicolon ends
@@ -403,6 +408,7 @@ class Layout:
                 # (not the term before, named in brackets or compared with: `(nhiệm kỳ
                 # 2013-2018 là 2.105 sáng kiến).`, `(tăng gấp đôi so với nhiệm kỳ 2008 - 2013).`)
                 and self.mark_close[i - 1] < 0
+                and not self.low.startswith("nhiệm kỳ trước", mark.pos)
                 and not _COMPARED_IN_CLAUSE.search(
                     self.low, max(paragraph, mark.pos - 40), mark.pos
                 )
@@ -602,7 +608,8 @@ def _past_year_marks(
 _COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  # `5 năm qua`: a span
 
 
-_COMPARED_MARK = re.compile(r"cùng\s+kỳ\s+$")  # `cùng kỳ năm 2022`: a year compared with
+# `cùng kỳ năm 2022`, `so với nhiệm kỳ 2013 - 2018`: a period compared with
+_COMPARED_MARK = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+$")
 # ... or anywhere in its clause before it (`tăng 5,8% so 6 tháng năm 2018`)
 _COMPARED_IN_CLAUSE = re.compile(r"\b(?:so|cùng\s+kỳ)\b[^.;]*$")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)

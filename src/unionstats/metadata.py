@@ -152,9 +152,10 @@ _DATE_TIME_LINE = re.compile(
 _WEEKDAY_TIME_LINE = re.compile(
     rf"^\s*(?:[^\W\d][^\n]{{0,38}}?\s[-–|]\s*)?(?:{_page_words('weekdays')})\s*[,\-–|]?\s*(?:ngày\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"
-    r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}",
+    r"(\d{4})\s*[-–|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    r"[ \t]*(?:[\[(]?(?:gmt|utc)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?[\])]?)?[ \t\d|]*$",
     re.IGNORECASE | re.MULTILINE,
-)
+)  # (nothing after the time but views: `Thứ Hai - 22/01/2024 - 8h00: trao quà` is a plan)
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 # A line that is only a date near the top of a page (`Thứ Ba, 05/03/2024`, `15/01/2024`,
@@ -356,7 +357,9 @@ def _is_stamp(line: str) -> bool:
     """An article's time stamp: a label and its date (`Cập nhật lúc 08:05 ngày 22/06/2018`),
     or a date with its time or its views (`05/02/2024 10:15 | Lượt xem: 1.245`); a bare date
     (`Thứ Hai, 18/03/2024`, printed twice at the top) is the site's day."""
-    if _PUBLISHED.match(line.strip("()[] ")) or _DATE_TIME_LINE.match(line):
+    if _PUBLISHED.match(line.strip("()[] ")):
+        return True
+    if (m := _DATE_TIME_LINE.match(line)) and _stamped_by(line[m.start() : m.start(1)]):
         return True
     return bool(_DATE_ONLY_LINE.match(line)) and ":" in line
 
@@ -980,6 +983,17 @@ def _district_context(text: str) -> Province | None:
     return None
 
 
+def _stamped_by(line_start: str) -> bool:
+    """What stands before a stamp's date names its author, outlet or weekday (`HOÀNG ANH |`,
+    `Thanh Hà -`, `QĐND Online - Thứ Hai,`): capitalised words, not a deadline's or a table
+    row's label (`Hạn nộp báo cáo -`, `CĐCS Công ty May Hà Nam |`)."""
+    words = [w for w in re.split(r"[\s\-–|,]+", line_start) if w]
+    return all(w[:1].isupper() or w.lower() in _STAMP_WORDS for w in words)
+
+
+_STAMP_WORDS = frozenset(("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "ngày"))
+
+
 def _published(text: str, chrome: str) -> dt.date | None:
     for source in (text, chrome):
         for m in published_matches(source) if _may_name(source, "published_labels") else ():
@@ -994,9 +1008,11 @@ def _published(text: str, chrome: str) -> dt.date | None:
     for source in (text, chrome):
         for m in at_line_starts(_WEEKDAY_TIME_LINE, source):
             date = _date(m.group(3), m.group(2), m.group(1))
-            if date:
+            if date and _stamped_by(source[m.start() : m.start(1)]):
                 return date
         for m in at_line_starts(_DATE_TIME_LINE, source):
+            if not _stamped_by(source[m.start() : m.start(1)]):
+                continue
             year = m.group(3)
             date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))
             if date:
@@ -1047,7 +1063,11 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
                 return date
     bottom = [ln for ln in lines if ln.strip()][-_BOTTOM_LINES:]
     for line in reversed(bottom):
-        if len(line) <= 80 and (m := _BYLINE_DATE.match(line.strip())):
+        if (
+            len(line) <= 80
+            and (m := _BYLINE_DATE.match(line.strip()))
+            and _stamped_by(line.strip()[: m.start(1)])
+        ):
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date

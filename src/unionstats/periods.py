@@ -61,7 +61,7 @@ _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
-_TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua)\b|(?!\s+\d)")
+_TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d)")
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
 # look-behinds is tried at every character of the report (eight times slower). `hiện ...` and
 # `đến nay` are two patterns, searched as one by `each_match`.
@@ -99,10 +99,10 @@ _MONTH_YEAR = re.compile(rf"\d(?<![\d/.-]\d)\d?\s*[-/.]\s*{_YEAR}(?![\d])")
 _LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d]|[ \t]+năm\b)")
 # `Ngày 20/1/2024, ...`: a news item that names no year but in its dates
 _FULL_DATE = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])")
-# ... the second of two (`28/7/1929-28/7/2016`, `5.10.2014 - 5.10.2024`): a span's end, or
-# the day an anniversary is kept
-_RANGE_END_DATE = re.compile(
-    rf"(?<=\d)\s*[-–]\s*\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])"
+# ... the second of two joined by a dash (`28/7/1929-28/7/2016`): a span's end, or the day an
+# anniversary is kept
+_RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
+    rf"(?<=[\d ])[-–]\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}(?![\d])"
 )
 # A date, a horizon or the year a figure is compared with: `tháng 07 năm 2024`, `đến năm
 # 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
@@ -337,11 +337,20 @@ _BORN = re.compile(
 
 # A legal act's number and the day it was signed (`Nghị định số 145/2020/NĐ-CP ngày
 # 14-12-2020`, `Kế hoạch 12/2023/KH-LĐLĐ`): the year a rule was made, no period of the report
-# (the report's own number, `Số: 15/2024/BC-LĐLĐ`, names no act: its year stays).
+# (the report's own number, `Số: 15/2024/BC-LĐLĐ`, names no act: its year stays; nor does an
+# act numbered without a year, as often the union's own decision the news is of: `Ban Thường
+# vụ ... vừa ban hành Quyết định số 319/QĐ-CĐ ngày 25/9/2021`).
 _LEGAL_NUMBER = re.compile(
-    r"\b(?:nghị\s+định|nghị\s+quyết|thông\s+tư|quyết\s+định|chỉ\s+thị|công\s+văn|kế\s+hoạch"
-    r"|hướng\s+dẫn|luật)\s+(?:số\s*:?\s*)?\d{1,5}/((?:19|20)\d\d)/[^\W\d_][^\s,;()]*"
-    r"(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)(?!\d))?"
+    r"\b(?:nghị[ \t]+định|nghị[ \t]+quyết|thông[ \t]+tư|quyết[ \t]+định|chỉ[ \t]+thị|công[ \t]+văn"
+    r"|kế[ \t]+hoạch|hướng[ \t]+dẫn|luật)[ \t]+(?:số[ \t]*:?[ \t]*)?"
+    r"\d{1,5}/((?:19|20)\d\d)/[^\W\d_][^\s,;()]*"
+    r"(?:[ \t]+ngày[ \t]+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)(?!\d))?"
+)
+# `28/7/1929-28/7/2016`, `(5.10.2014 - 5.10.2024)`: a range from a day to the same day years
+# on is an anniversary; the founding's year is no period
+_SAME_DAY_RANGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\s*[-–]\s*"
+    r"\1\s*[/.-]\s*\2\s*[/.-]\s*(?:19|20)\d\d(?!\d)"
 )
 
 
@@ -359,6 +368,9 @@ def without_years_of_no_period(low: str) -> str:
             if m.group(group):
                 a, b = m.span(group)
                 low = low[:a] + " " * (b - a) + low[b:]
+    for m in _SAME_DAY_RANGE.finditer(low):
+        a, b = m.span(3)
+        low = low[:a] + " " * (b - a) + low[b:]
     if "năm" not in low or "(" not in low:
         return low
     for m in _ANNIVERSARY.finditer(low):
@@ -836,8 +848,7 @@ def document_period(
     if not counts:
         # a report measures its year against the one before, and names only that one
         return str(max(compared) + 1) if compared else None
-    # (a tie goes to the latest: `kỷ niệm 87 năm ngày thành lập ... 28/7/1929-28/7/2016`)
-    return max(counts, key=lambda y: (counts[y], y))
+    return max(sorted(counts), key=lambda y: counts[y])
 
 
 # A year a report measures now against: `Nếu năm 2019 công đoàn chỉ có 5.200 đoàn viên thì đến
