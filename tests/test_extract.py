@@ -5604,6 +5604,15 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "suất quà.",
             {("gifts", 300)},
         ),
+        (  # a rule's cap and the relatives allowed along are no one cared for (mined round 27)
+            "Năm 2024, Công đoàn hỗ trợ vé cho đoàn viên và 1 người thân đi cùng, mỗi đoàn viên "
+            "đăng ký không quá 3 người thân.",
+            set(),
+        ),
+        (  # the workforce a firm employs (probe 9aj)
+            "Năm 2024, Công ty hiện sử dụng hơn 2.300 công nhân.",
+            {("workers", 2_300)},
+        ),
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
             {("new_members", 25)},
@@ -6559,6 +6568,23 @@ def test_what_one_person_receives_is_not_the_unions_figure(text: str, expected: 
 def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2024", org_level="grassroots")
     assert [(o.indicator, o.value, o.period) for o in observations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        # the employer named as the payer right after the amount (probe 9aj)
+        ("Năm 2023, Công đoàn trao 1.200 suất quà, kinh phí 1,1 tỉ đồng do công ty chi trả.",
+         "other_org"),
+        ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng từ quỹ phúc lợi công ty.",
+         "other_org"),
+        # ... not the union's own money with the firm named elsewhere
+        ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng cho công nhân của công ty.", None),
+    ],
+)  # fmt: skip
+def test_money_the_employer_paid_is_another_bodys(text: str, subgroup: str | None) -> None:
+    observations, _ = extract("t", text, "2023", org_level="grassroots")
+    assert [o.subgroup for o in observations if o.unit == "VND"] == [subgroup]
 
 
 def test_figures_in_the_bracket_of_a_period_compared_with_are_that_periods() -> None:

@@ -1082,6 +1082,14 @@ _LEAD_REACH = 30  # characters of a sentence's lead before `theo Sở ...`
 _EMPLOYER_OPENER_REACH = 60  # characters from a sentence's start to the comma ending its opener
 
 
+def _paid_by_others(lay: Layout, head_end: int) -> bool:
+    """`kinh phí 1,1 tỉ đồng do công ty chi trả`: the payer named right after the amount and
+    its unit (`scoring.paid_by_others`) is not the union."""
+    hits = lay.hits
+    assert hits is not None
+    return bool(hits.starting_between(lay.catalogue.scoring.paid_by_others, head_end, head_end + 3))
+
+
 def _employer_does_it(lay: Layout, spot: Spot) -> bool:
     """`Công ty CP Xi măng X đã tổ chức khám sức khỏe cho 1.146 CNLĐ`, `Đồng hành cùng chương
     trình, Công ty TNHH Y trao tặng 60 suất quà`: an employer, named, opens the sentence (or
@@ -1453,7 +1461,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and (not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:])) or item)
         ):
             return "other_org"
-    if _attributed(lay, spot) or _employer_does_it(lay, spot):
+    if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
         return "other_org"
     if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"

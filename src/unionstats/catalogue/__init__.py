@@ -283,6 +283,7 @@ class Scoring:
     lower_body_reach: int
     lower_body_own: int
     donated_to: int
+    paid_by_others: int  # `1,1 tỉ đồng do công ty chi trả`: the employer's money
     roundup_openers: int
     roundup_also: int
     same_people: int
@@ -667,6 +668,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             lower_body_reach=int(raw["lower_body"]["reach"]),
             lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
             donated_to=b.words(raw["donated_to"], "scoring.donated_to"),
+            paid_by_others=b.words(raw["paid_by_others"], "scoring.paid_by_others"),
             roundup_openers=b.words(raw["lower_body"]["openers"], "scoring.lower_body.openers"),
             roundup_also=b.words(raw["lower_body"]["also"], "scoring.lower_body.also"),
             public_relief=PublicRelief(
