@@ -6587,6 +6587,25 @@ def test_money_the_employer_paid_is_another_bodys(text: str, subgroup: str | Non
     assert [o.subgroup for o in observations if o.unit == "VND"] == [subgroup]
 
 
+def test_the_year_past_in_an_item_of_early_in_the_year_is_the_year_before() -> None:
+    """`Năm qua, ...` in an item of February 2018 (a visit before Tết) tells of 2017; the
+    stock it states as now is the item's own year (probe 9aj)."""
+    text = (
+        "LĐLĐ tỉnh thăm, tặng quà CNLĐ Công ty TNHH Giày Alpha\n10/02/2018\nChiều ngày 8/2/2018, "
+        "đoàn công tác đã đến thăm công ty. Hiện công ty có 5.312 CNLĐ.\n\nNăm qua, thu nhập "
+        "bình quân của NLĐ đạt 5,6 triệu đồng/người/tháng. Công đoàn đã thăm hỏi 420 lượt "
+        "đoàn viên ốm đau."
+    )
+    observations, _ = extract(
+        "t", text, "2018", org_level="grassroots", published=dt.date(2018, 2, 10)
+    )
+    assert [(o.value, o.period) for o in observations] == [
+        (5_312, "2018"),
+        (5_600_000, "2017"),
+        (420, "2017"),
+    ]
+
+
 def test_figures_in_the_bracket_of_a_period_compared_with_are_that_periods() -> None:
     """`So với Tết Quý Mão 2023 (3,9 triệu lượt người, 2.100 tỷ đồng), ...`: the comma inside
     the bracket does not end what the compared year holds (probe 9ac)."""

@@ -60,6 +60,7 @@ _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the current term so far, not the coming one.
 _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
+_THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d)")
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
@@ -458,9 +459,13 @@ def find_marks(
                 text, max(0, word.start() - 8), word.start()
             ):
                 marks.append(PeriodMark(m.end() - 1, str(start), "year"))  # its first year
+    # `Năm qua, ...` in an item of January to March: the year just ended
+    last_year = published.year - 1 if published and published.month < _REVIEW_MONTHS else None
     for m in _NAM.finditer(text):
         before = _count_before(text, m.start())
         if before is None:
+            if last_year and _THE_YEAR_PAST.match(text, m.end()) and doc_year != last_year:
+                add(m.start(), (m.start(), m.end()), str(last_year), "year")
             continue
         if before.group(1) or text.startswith(" qua", m.end()):
             if text.startswith(" 19", m.end()) or text.startswith(" 20", m.end()):
