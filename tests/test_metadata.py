@@ -410,6 +410,11 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
         ("KẾ HOẠCH\nSố: 12/2024/KH-LĐLĐ\nTổ chức các hoạt động Tháng Công nhân\n\nCăn cứ Nghị "
          "quyết số 02/2023/NQ-BCH ngày 10/11/2023 của Ban Chấp hành LĐLĐ tỉnh Hà Nam, LĐLĐ tỉnh "
          "xây dựng kế hoạch:\n- Trao 2.000 suất quà cho công nhân.", "2024"),
+        # a periodic meeting's quarter names the meeting, not the period (probe 9aj)
+        ("Doanh nghiệp và công đoàn cùng gỡ chuyện nhà ở\nCập nhật: 09:15 | 12/09/2023\nTại buổi "
+         "đối thoại định kỳ quý III/2023 giữa Ban Giám đốc và người lao động Công ty TNHH Hoa "
+         "Sen, công nhân hỏi nhiều về nhà ở.\n\nCông đoàn công ty đang quản lý 6.210 đoàn viên; "
+         "8 tháng năm 2023 đã kết nạp thêm 1.096 đoàn viên.", "2023"),
         # ... the union's own decision, numbered without a year, dates the news it is of
         ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
          "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "

@@ -413,6 +413,8 @@ def find_marks(
             add(m.start(), m.span(), year and f"{year}-H{half}", "half")
     if "quý" in text or "quí" in text:
         for m in _QUARTER_RE.finditer(text):
+            if text.endswith("định kỳ ", max(0, m.start() - 9), m.start()):
+                continue  # a meeting's name (`buổi đối thoại định kỳ quý III/2023`), no period
             year = m.group(2) or (period_year(this or "") if m.group(3) else doc_year)
             q = m.group(1)
             add(m.start(), m.span(), year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
