@@ -126,6 +126,17 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "national_sector",
             None,
         ),
+        (  # `Công đoàn tỉnh` of a congress is the province's federation, not another union
+            # the report also names (probe 9ag)
+            "Bình Phước: Nhiệm kỳ qua kết nạp gần 46.000 đoàn viên\nLĐ - 18/08/2023 | 17:32\n\n"
+            "Ngày 18.8, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ XI.\n\nNhiệm "
+            "kỳ 2018-2023, các cấp công đoàn tỉnh đã kết nạp 45.862 đoàn viên. Riêng Công đoàn "
+            "các Khu công nghiệp tỉnh hiện quản lý 187 CĐCS. Công đoàn tỉnh đã chăm lo cho "
+            "386.000 lượt đoàn viên. Công đoàn tỉnh trao 214 nhà Mái ấm.",
+            "Liên đoàn Lao động tỉnh Bình Phước",
+            "provincial_federation",
+            "Bình Phước",
+        ),
         (  # a firm named for the capital is no sector union of it
             "Công đoàn Công ty Cổ phần Đầu tư Thủ đô tổng kết năm 2023\nNăm 2023, Công đoàn kết "
             "nạp 25 đoàn viên.",

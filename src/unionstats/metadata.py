@@ -701,7 +701,10 @@ def _subject(
         if (org := _unnamed_federation(m, context)) is not None:
             vote(org, 0.8 * weight)  # `Ban Thường vụ LĐLĐ tỉnh` on a site of Thanh Hóa
             continue
-        same = [o for _, o in first.values() if o.kind == m.kind]
+        kind = m.kind
+        if kind == "union" and " ".join(m.tokens).lower() in _FEDERATION_UNITS:
+            kind = "federation"  # `Đại hội Công đoàn tỉnh`: the province's federation
+        same = [o for _, o in first.values() if o.kind == kind]
         if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
             best = max(same, key=lambda o: scores[_vote_key(o)])
             scores[_vote_key(best)] += 0.5 * weight
@@ -716,6 +719,7 @@ def _subject(
 
 
 _OWNER_UNDER_TITLE = 1.0
+_FEDERATION_UNITS = frozenset(("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã"))
 
 
 def _vote_key(org: _Org) -> str:
