@@ -5609,9 +5609,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đăng ký không quá 3 người thân.",
             set(),
         ),
-        (  # the workforce a firm employs (probe 9aj)
-            "Năm 2024, Công ty hiện sử dụng hơn 2.300 công nhân.",
-            {("workers", 2_300)},
+        (  # the workforce a firm employs (probe 9aj); not a size of firms (hostile round 61)
+            "Năm 2024, Công ty hiện sử dụng hơn 2.300 công nhân. Tại 36 doanh nghiệp sử dụng hơn "
+            "1.000 lao động, công đoàn đã tổ chức 36 cuộc đối thoại.",
+            {("workers", 2_300), ("workplace_dialogues", 36)},
         ),
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
@@ -6578,6 +6579,10 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
          "other_org"),
         ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng từ quỹ phúc lợi công ty.",
          "other_org"),
+        # ... not `do` meaning "because" (hostile round 61)
+        ("Năm 2023, LĐLĐ tỉnh đã tạm ứng, hỗ trợ 600 triệu đồng do chủ doanh nghiệp bỏ trốn.",
+         None),
+        ("Năm 2023, Công đoàn đã hỗ trợ 320 triệu đồng do người sử dụng lao động nợ lương.", None),
         # ... not the union's own money with the firm named elsewhere
         ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng cho công nhân của công ty.", None),
     ],
@@ -6585,6 +6590,20 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
 def test_money_the_employer_paid_is_another_bodys(text: str, subgroup: str | None) -> None:
     observations, _ = extract("t", text, "2023", org_level="grassroots")
     assert [o.subgroup for o in observations if o.unit == "VND"] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Những năm qua", "Nhiều năm qua", "Hàng chục năm qua", "Trong các năm qua"],
+)
+def test_years_past_in_an_item_of_early_in_the_year_are_no_one_year(opening: str) -> None:
+    """`Những năm qua, ...` in a February item is many years, not the one just ended (hostile
+    round 61): no year of its own, the item's."""
+    text = f"{opening}, LĐLĐ huyện đã kết nạp 3.450 đoàn viên."
+    observations, _ = extract(
+        "t", text, "2024", org_level="district_federation", published=dt.date(2024, 2, 20)
+    )
+    assert [(o.value, o.period) for o in observations] == [(3_450, "2024")]
 
 
 def test_the_year_past_in_an_item_of_early_in_the_year_is_the_year_before() -> None:
@@ -6603,6 +6622,23 @@ def test_the_year_past_in_an_item_of_early_in_the_year_is_the_year_before() -> N
         (5_312, "2018"),
         (5_600_000, "2017"),
         (420, "2017"),
+    ]
+
+
+def test_the_author_of_a_policy_carried_out_is_not_the_doer() -> None:
+    """A bloc's members `triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam ...: 11.284 lượt`:
+    the deed is the report's bodies', the confederation only wrote the policy (probe 9ag); a
+    member named as the doer is still another body."""
+    text = (
+        "Năm 2021, các đơn vị đã kịp thời triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam "
+        "cho đoàn viên, người lao động bị ảnh hưởng bởi đại dịch Covid-19: tổng số 11.284 lượt "
+        "người, số tiền 6.512,4 triệu đồng. Riêng LĐLĐ huyện Đông Hưng kết nạp 512 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2021", org_level="bloc")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (11_284, None),
+        (6_512_400_000, None),
+        (512, "other_org"),
     ]
 
 

@@ -426,6 +426,9 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
          "đối thoại định kỳ quý III/2023 giữa Ban Giám đốc và người lao động Công ty TNHH Hoa "
          "Sen, công nhân hỏi nhiều về nhà ở.\n\nCông đoàn công ty đang quản lý 6.210 đoàn viên; "
          "8 tháng năm 2023 đã kết nạp thêm 1.096 đoàn viên.", "2023"),
+        # ... a periodic report's quarter is its period (hostile round 61)
+        ("LĐLĐ huyện Đông Anh báo cáo định kỳ quý III/2023\nCập nhật: 09:15 | 05/10/2023\nTheo "
+         "báo cáo định kỳ quý III/2023, LĐLĐ huyện đã kết nạp 420 đoàn viên.", "2023-Q3"),
         # ... the union's own decision, numbered without a year, dates the news it is of
         ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
          "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "

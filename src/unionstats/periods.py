@@ -60,6 +60,11 @@ _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the current term so far, not the coming one.
 _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
+# `những năm qua`, `hàng chục năm qua`, `đến năm qua`, `quý IV năm qua`: years, a range's end
+# or a part, not the year just ended alone
+_MANY_YEARS_BEFORE = re.compile(
+    r"(?:\b(?:những|nhiều|các|mấy|hàng|chục|trăm|bao|đến|tới)|quý\s+\w+|quí\s+\w+)\s+$"
+)
 _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d)")
@@ -68,7 +73,7 @@ _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?
 # `đến nay` are two patterns, searched as one by `each_match`.
 _NOW_RES = (
     re.compile(
-        r"hiện(?:\s+(?:nay|có|tại|đang|quản lý)\b"
+        r"hiện(?:\s+(?:nay|có|tại|đang|quản lý|sử dụng)\b"
         r"|(?:(?<=^hiện)|(?<=[.;:\n]hiện)|(?<=[.;:,]\shiện))\s+(?=[^\W\d_]))"  # `Hiện LĐLĐ có`
     ),
     re.compile(r"đến nay\b"),
@@ -413,7 +418,7 @@ def find_marks(
             add(m.start(), m.span(), year and f"{year}-H{half}", "half")
     if "quý" in text or "quí" in text:
         for m in _QUARTER_RE.finditer(text):
-            if text.endswith("định kỳ ", max(0, m.start() - 9), m.start()):
+            if text.endswith("đối thoại định kỳ ", max(0, m.start() - 18), m.start()):
                 continue  # a meeting's name (`buổi đối thoại định kỳ quý III/2023`), no period
             year = m.group(2) or (period_year(this or "") if m.group(3) else doc_year)
             q = m.group(1)
@@ -466,7 +471,12 @@ def find_marks(
     for m in _NAM.finditer(text):
         before = _count_before(text, m.start())
         if before is None:
-            if last_year and _THE_YEAR_PAST.match(text, m.end()) and doc_year != last_year:
+            if (
+                last_year
+                and doc_year != last_year
+                and _THE_YEAR_PAST.match(text, m.end())
+                and not _MANY_YEARS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
                 add(m.start(), (m.start(), m.end()), str(last_year), "year")
             continue
         if before.group(1) or text.startswith(" qua", m.end()):

@@ -1174,6 +1174,8 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     nearest = None if body is None else (body[0], body[2])
     if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
+    if right_before(lay, sc.policy_of, nearest[0]):
+        return False  # `triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam ...: 11.284 lượt`
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
@@ -1455,6 +1457,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not _partner_before(lay, start)
             and not right_before(lay, cat.scoring.union_name_heads, start)
             and not right_before(lay, cat.scoring.parent_links, start)
+            and not right_before(lay, cat.scoring.policy_of, start)
             and not right_before(lay, cat.scoring.rank_words, start)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)

@@ -248,6 +248,7 @@ class Scoring:
     awards_from_above: tuple[str, ...]  # indicators the body above always awards
     union_name_heads: int  # list id: words that open a union's name before another body's
     parent_links: int  # list id: words naming the body a union belongs to (`trực thuộc`)
+    policy_of: int  # list id: a policy whose author follows (`chính sách hỗ trợ của`)
     rank_words: int  # list id: a ranking among others before the whole country's name
     award_givers: int  # list id: that body's names
     admitted_by_the_party: tuple[str, ...]  # indicators only the Party admits (or considers)
@@ -636,6 +637,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             awards_from_above=tuple(str(c) for c in raw["awards_from_above"]["indicators"]),
             union_name_heads=b.words(raw["union_name_heads"], "scoring.union_name_heads"),
             parent_links=b.words(raw["parent_links"], "scoring.parent_links"),
+            policy_of=b.words(raw["policy_of"], "scoring.policy_of"),
             rank_words=b.words(raw["rank_words"], "scoring.rank_words"),
             award_givers=b.words(raw["awards_from_above"]["givers"], "scoring.awards_from_above"),
             admitted_by_the_party=tuple(str(c) for c in raw["admitted_by_the_party"]["indicators"]),
