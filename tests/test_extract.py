@@ -6642,6 +6642,40 @@ def test_the_author_of_a_policy_carried_out_is_not_the_doer() -> None:
     ]
 
 
+def test_a_sentence_opening_on_the_whole_country_tells_the_nations_figures() -> None:
+    """`Trên phạm vi cả nước, ...`, also after its source (`Theo Tổng LĐLĐ Việt Nam, ...`), in
+    a province's report: the nation's figures, up to a `riêng` that brings the report's own
+    back (probe 9ak)."""
+    text = (
+        "Năm 2025, LĐLĐ tỉnh chăm lo cho 95.000 lượt đoàn viên. Theo Tổng LĐLĐ Việt Nam, trên "
+        "phạm vi cả nước, các cấp công đoàn đã chăm lo cho hơn 1,9 triệu lượt đoàn viên với trên "
+        "1.200 tỷ đồng. Trên phạm vi cả nước, hiện có hơn 11,3 triệu đoàn viên; riêng tỉnh ta "
+        "kết nạp 4.000 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2025", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (95_000, None),
+        (1_900_000, "other_org"),
+        (1_200e9, "other_org"),
+        (11_300_000, "other_org"),
+        (4_000, None),
+    ]
+
+
+def test_the_running_total_of_the_year_in_a_quarters_report_is_the_years() -> None:
+    """`Lũy kế 9 tháng đầu năm, ...` in a report of 2025-Q3: the year's first nine months, no
+    code of the contract but the year's (flagged `part_year`), not the quarter (probe 9ak)."""
+    text = (
+        "Trong quý III, LĐLĐ tỉnh kết nạp 3.100 đoàn viên. Lũy kế 9 tháng đầu năm, toàn tỉnh kết "
+        "nạp 9.870 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2025-Q3", org_level="provincial_federation")
+    assert [(o.value, o.period, "part_year" in o.flags) for o in observations] == [
+        (3_100, "2025-Q3", False),
+        (9_870, "2025", True),
+    ]
+
+
 def test_figures_in_the_bracket_of_a_period_compared_with_are_that_periods() -> None:
     """`So với Tết Quý Mão 2023 (3,9 triệu lượt người, 2.100 tỷ đồng), ...`: the comma inside
     the bracket does not end what the compared year holds (probe 9ac)."""

@@ -65,6 +65,12 @@ _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
 _MANY_YEARS_BEFORE = re.compile(
     r"(?:\b(?:những|nhiều|các|mấy|hàng|chục|trăm|bao|đến|tới)|quý\s+\w+|quí\s+\w+)\s+$"
 )
+# The first seven to eleven months of the year, no year named: in a quarter's or a half's
+# report, the running total of its year (the contract has no code for nine months).
+_MONTHS_OF_THE_YEAR = re.compile(
+    r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười một|mười)\s+tháng(?:\s+đầu)?\s+năm\b"
+    r"(?!\s*(?:19|20)\d\d|\s+nay\b)"
+)
 _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d)")
@@ -411,6 +417,9 @@ def find_marks(
             if six and year:
                 half = 1 if m.group(1) == "đầu" else 2
                 add(six.start(), (six.start(), m.end()), f"{year}-H{half}", "half")
+        if doc_year and doc_period and ("-Q" in doc_period or "-H" in doc_period):
+            for m in _MONTHS_OF_THE_YEAR.finditer(text):  # `Lũy kế 9 tháng đầu năm, ...`
+                add(m.start(), m.span(), str(doc_year), "year")
     if "nửa" in text:
         for m in _HALF_WORD.finditer(text):
             year = m.group(2) or doc_year
@@ -815,6 +824,7 @@ def document_period(
         and (late is None or (period_year(mark.period) or late) < late)
         and _begun(mark.period, published_year, published_month)
         and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))
+        and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
     ]
     if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
         of_its_year = (m.period for m in parts if m.kind != "span" and m.period[:4] == event)
@@ -1025,6 +1035,7 @@ def _stated(
         for m in found
         if ok(m.period)
         and not _since(head, m)
+        and not _SEPARATELY.search(head, max(0, m.pos - 12), m.pos)
         # (a part of the year told of what is still to do: `trong quý III, ... sẽ mở thêm`)
         and not (m.kind in ("half", "quarter") and _PLANNED_AFTER.match(head, m.pos))
     ]
@@ -1117,6 +1128,8 @@ _DATED_LEAD = re.compile(
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
+# `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
+_SEPARATELY = re.compile(r"\briêng\s+(?:trong\s+)?$")
 
 
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.

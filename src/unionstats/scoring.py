@@ -1082,6 +1082,28 @@ _LEAD_REACH = 30  # characters of a sentence's lead before `theo Sở ...`
 _EMPLOYER_OPENER_REACH = 60  # characters from a sentence's start to the comma ending its opener
 
 
+def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
+    """`Trên phạm vi cả nước, ...` or `Theo Tổng LĐLĐ Việt Nam, trên phạm vi cả nước, ...`
+    opens the figure's sentence (`scoring.scope_openers`), and no `riêng` brings the report's
+    own back before the figure: the nation's figure."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None
+    start = spot.sentence[0]
+    start += len(low[start : spot.left]) - len(low[start : spot.left].lstrip(" \t\n-–•*+"))
+    if low.startswith("theo ", start):  # (the source first: `Theo Tổng LĐLĐ Việt Nam, ...`)
+        comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
+        if comma < 0:
+            return False
+        start = (
+            comma + 1 + len(low[comma + 1 : spot.left]) - len(low[comma + 1 : spot.left].lstrip())
+        )
+    opened = hits.starting_between(sc.scope_openers, start, start)
+    return bool(opened) and not hits.ending_between(sc.own_again_words, opened[0][1], spot.left)
+
+
+_SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
+
+
 def _paid_by_others(lay: Layout, head_end: int) -> bool:
     """`kinh phí 1,1 tỉ đồng do công ty chi trả`: the payer named right after the amount and
     its unit (`scoring.paid_by_others`) is not the union."""
@@ -1465,6 +1487,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         ):
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
+        return "other_org"
+    if lay.org_level != "national" and _the_nation_opens_the_sentence(lay, spot):
         return "other_org"
     if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"

@@ -294,6 +294,7 @@ class Scoring:
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
     own_again_words: int
+    scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     foreign_subjects: int
     union_bodies: int
     employer_subjects: int
@@ -745,6 +746,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
+            scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             foreign_subjects=b.words(raw["foreign_subjects"], "scoring.foreign_subjects"),
             union_bodies=b.words(raw["union_bodies"], "scoring.union_bodies"),
             employer_subjects=b.words(
