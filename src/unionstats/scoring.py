@@ -1084,8 +1084,8 @@ _EMPLOYER_OPENER_REACH = 60  # characters from a sentence's start to the comma e
 
 def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     """`Trên phạm vi cả nước, ...` or `Theo Tổng LĐLĐ Việt Nam, trên phạm vi cả nước, ...`
-    opens the figure's sentence (`scoring.scope_openers`), and no `riêng` brings the report's
-    own back before the figure: the nation's figure."""
+    opens the figure's sentence (`scoring.scope_openers`), and neither a semicolon nor `riêng`
+    brings the report's own back before the figure: the nation's figure."""
     sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
     assert hits is not None
     start = spot.sentence[0]
@@ -1098,7 +1098,11 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
             comma + 1 + len(low[comma + 1 : spot.left]) - len(low[comma + 1 : spot.left].lstrip())
         )
     opened = hits.starting_between(sc.scope_openers, start, start)
-    return bool(opened) and not hits.ending_between(sc.own_again_words, opened[0][1], spot.left)
+    return (
+        bool(opened)
+        and ";" not in low[opened[0][1] : spot.left]  # (`Cả nước có ...; LĐLĐ tỉnh có ...`)
+        and not hits.ending_between(sc.own_again_words, opened[0][1], spot.left)
+    )
 
 
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
