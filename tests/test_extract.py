@@ -2468,7 +2468,7 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
         (
             "Thu nhập bình quân của người lao động tăng từ 4,8 triệu đồng/người/tháng (năm 2018) "
             "lên 6,9 triệu đồng/người/tháng (năm 2023).",
-            {("avg_income", 6.9e6, "2023", False)},
+            {("avg_income", 4.8e6, "2018", False), ("avg_income", 6.9e6, "2023", False)},
         ),
         (
             "Kết nạp 1.500 đoàn viên mới (năm 2022) và 1.800 đoàn viên mới.",
@@ -2961,7 +2961,7 @@ def test_an_earlier_year_opening_a_paragraph_frames_it(opening: str, period: str
         (
             "Thu nhập bình quân tăng từ 5,2 triệu đồng/người/tháng năm 2018 lên 7,1 triệu "
             "đồng/người/tháng năm 2022.",
-            [(7_100_000, "2022")],
+            [(5_200_000, "2018"), (7_100_000, "2022")],
         ),
         (
             "Tổng số đoàn viên từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023.",
@@ -6632,13 +6632,16 @@ def test_the_author_of_a_policy_carried_out_is_not_the_doer() -> None:
     text = (
         "Năm 2021, các đơn vị đã kịp thời triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam "
         "cho đoàn viên, người lao động bị ảnh hưởng bởi đại dịch Covid-19: tổng số 11.284 lượt "
-        "người, số tiền 6.512,4 triệu đồng. Riêng LĐLĐ huyện Đông Hưng kết nạp 512 đoàn viên."
+        "người, số tiền 6.512,4 triệu đồng. Riêng LĐLĐ huyện Đông Hưng kết nạp 512 đoàn viên. "
+        "LĐLĐ huyện Tiền Hải triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam, chăm lo cho "
+        "1.340 lượt đoàn viên."
     )
     observations, _ = extract("t", text, "2021", org_level="bloc")
     assert [(o.value, o.subgroup) for o in observations] == [
         (11_284, None),
         (6_512_400_000, None),
         (512, "other_org"),
+        (1_340, "other_org"),  # (the member doing it, named before the policy's author)
     ]
 
 
@@ -6662,6 +6665,25 @@ def test_a_sentence_opening_on_the_whole_country_tells_the_nations_figures() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the nation as a backdrop, no scope of its own before a comma (hostile round 62)
+        ("Cả nước đang dồn sức cho mục tiêu 1 triệu đoàn viên mới, LĐLĐ tỉnh đã kết nạp 4.250 "
+         "đoàn viên.", "provincial_federation"),
+        # ... the province ranked in the country
+        ("Trong cả nước, Long An là địa phương dẫn đầu khu vực phía Nam với 1.850 suất quà Tết.",
+         "provincial_federation"),
+        # ... a national sector union's own figures are the country's
+        ("Trên phạm vi cả nước, Công đoàn GTVT Việt Nam hiện có 118.500 đoàn viên.",
+         "national_sector"),
+    ],
+)  # fmt: skip
+def test_the_nation_named_otherwise_leaves_the_figure_the_reports(text: str, level: str) -> None:
+    observations, _ = extract("t", "Năm 2025. " + text, "2025", org_level=level)
+    assert [o.subgroup for o in observations] == [None]
+
+
 def test_the_running_total_of_the_year_in_a_quarters_report_is_the_years() -> None:
     """`Lũy kế 9 tháng đầu năm, ...` in a report of 2025-Q3: the year's first nine months, no
     code of the contract but the year's (flagged `part_year`), not the quarter (probe 9ak)."""
@@ -6673,6 +6695,22 @@ def test_the_running_total_of_the_year_in_a_quarters_report_is_the_years() -> No
     assert [(o.value, o.period, "part_year" in o.flags) for o in observations] == [
         (3_100, "2025-Q3", False),
         (9_870, "2025", True),
+    ]
+
+
+def test_an_income_a_change_started_from_in_a_year_of_its_own_is_that_years() -> None:
+    """`tăng từ 4,6 triệu đồng/người/tháng năm 2018 lên 7,2 triệu ... năm 2022`: each end of the
+    change has its year (probes 9ag, 9ai); with none, only where it went is the period's."""
+    text = (
+        "Thu nhập bình quân của người lao động tăng từ 4,6 triệu đồng/người/tháng năm 2018 lên "
+        "7,2 triệu đồng/người/tháng năm 2022. Năm 2023, thu nhập bình quân tăng từ 6,8 triệu "
+        "đồng lên 7,5 triệu đồng/người/tháng."
+    )
+    observations, _ = extract("t", text, "2018-2023", org_level="provincial_federation")
+    assert [(o.value, o.period) for o in observations] == [
+        (4_600_000, "2018"),
+        (7_200_000, "2022"),
+        (7_500_000, "2023"),
     ]
 
 

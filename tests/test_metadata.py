@@ -433,6 +433,10 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
         ("LĐLĐ tỉnh An Giang: Từ đầu năm đến nay kết nạp hơn 12.000 đoàn viên\n20/11/2025 "
          "08:30\nTừ đầu năm đến nay, LĐLĐ tỉnh An Giang đã kết nạp 12.340 đoàn viên, riêng quý III "
          "kết nạp 3.460 đoàn viên. Các cấp công đoàn đã thăm hỏi 5.000 lượt đoàn viên.", "2025"),
+        # ... but the quarter an item is of, opening it, is its period (hostile round 62)
+        ("LĐLĐ huyện Đức Thọ: Tính riêng quý III/2024 kết nạp 410 đoàn viên\nCập nhật: 09:15 | "
+         "03/10/2024\nTính riêng quý III/2024, LĐLĐ huyện Đức Thọ đã kết nạp 410 đoàn viên.",
+         "2024-Q3"),
         # ... the union's own decision, numbered without a year, dates the news it is of
         ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
          "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "

@@ -1129,7 +1129,8 @@ _DATED_LEAD = re.compile(
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
 # `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
-_SEPARATELY = re.compile(r"\briêng\s+(?:trong\s+)?$")
+_SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+)?$")  # (not
+# `Tính riêng quý III/2024, ...` opening an item: its subject)
 
 
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.

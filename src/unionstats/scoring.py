@@ -1098,14 +1098,21 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
             comma + 1 + len(low[comma + 1 : spot.left]) - len(low[comma + 1 : spot.left].lstrip())
         )
     opened = hits.starting_between(sc.scope_openers, start, start)
+    if not opened:
+        return False
+    end = max(e for _, e in opened)
     return (
-        bool(opened)
-        and ";" not in low[opened[0][1] : spot.left]  # (`Cả nước có ...; LĐLĐ tỉnh có ...`)
-        and not hits.ending_between(sc.own_again_words, opened[0][1], spot.left)
+        low.startswith(",", end)  # the scope alone before the comma (`Cả nước đang dồn sức cho
+        # ..., LĐLĐ tỉnh đã kết nạp ...` names the nation as a backdrop)
+        and ";" not in low[end : spot.left]  # (`Cả nước có ...; LĐLĐ tỉnh có ...`)
+        and not hits.ending_between(sc.own_again_words, end, spot.left)
+        and not hits.ending_between(sc.rank_words, end, spot.left)  # (`Trong cả nước, Long An
+        # dẫn đầu với 1.850 suất quà`: the report's own, ranked)
     )
 
 
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
+_NATIONWIDE = ("national", "national_sector")  # bodies whose own figures are the country's
 
 
 def _paid_by_others(lay: Layout, head_end: int) -> bool:
@@ -1196,12 +1203,15 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     sc = lay.catalogue.scoring
     lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.left) + 1)
     # The nearest body farther than the reach says nothing: none before it is read either.
-    body = lay.last_body_before(max(lo, spot.left - sc.lower_body_reach), spot.left)
+    reach = max(lo, spot.left - sc.lower_body_reach)
+    body = lay.last_body_before(reach, spot.left)
+    while body is not None and right_before(lay, sc.policy_of, body[0]):
+        # the author of a policy carried out is no doer: the body before it, if any, is
+        # (`LĐLĐ huyện Tiền Hải triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam, ...`)
+        body = lay.last_body_before(reach, body[0])
     nearest = None if body is None else (body[0], body[2])
     if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
-    if right_before(lay, sc.policy_of, nearest[0]):
-        return False  # `triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam ...: 11.284 lượt`
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
@@ -1492,7 +1502,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
         return "other_org"
-    if lay.org_level != "national" and _the_nation_opens_the_sentence(lay, spot):
+    if lay.org_level not in _NATIONWIDE and _the_nation_opens_the_sentence(lay, spot):
         return "other_org"
     if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"
