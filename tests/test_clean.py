@@ -1960,3 +1960,15 @@ def test_prose_with_a_tab_for_every_space_is_no_sheet_when_a_tab_is_pressed_twic
     assert clean(text, is_html=False).text.split("\n")[0] == (
         "Năm 2024, Công đoàn tỉnh đã kết nạp 1.250 đoàn viên mới."
     )
+
+
+def test_a_blogs_shortcode_is_markup_and_ends_its_caption() -> None:
+    """`[caption id="attachment_1998" ...]...[/caption]` copied with a post's text: its numbers
+    are no year of the report (mined round 28), the caption ends its line."""
+    text = (
+        'Công đoàn trao quà Tết\n[caption id="attachment_1998" align="aligncenter" '
+        'width="640"] Trao quà Tết cho đoàn viên[/caption]Đại diện LĐLĐ tỉnh đã trao 42 suất quà.'
+    )
+    cleaned = clean(text, is_html=False).text
+    assert "1998" not in cleaned and "caption" not in cleaned
+    assert "Trao quà Tết cho đoàn viên\nĐại diện LĐLĐ tỉnh" in cleaned

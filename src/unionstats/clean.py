@@ -80,6 +80,8 @@ def clean(text: str, is_html: bool) -> CleanText:
     read_by_ocr = scanned(text.lower())  # (what a reader sees: no markup, no inlined image)
     if "&" in text:
         text = _LEFTOVER_ENTITY.sub(_unescaped, text)
+    if "[/" in text:
+        text = _SHORTCODE.sub(_shortcode_break, text)
     text = normalize_vietnamese(text)
     kept, chrome = drop_chrome(text)
     if "...." in kept or "……" in kept:
@@ -92,6 +94,20 @@ def clean(text: str, is_html: bool) -> CleanText:
     elif "\n" in tidy:
         tidy = join_figure_cards(tidy)
     return CleanText(tidy, chrome, _headline_of(titles, tidy), read_by_ocr)
+
+
+# A blog's shortcode copied with its text (`[caption id="attachment_1998" ...]Trao quà
+# Tết[/caption]`): markup, whose numbers are no figures and no years; the caption it closes
+# ends its line.
+_SHORTCODE = re.compile(
+    r"\[/?(?:caption|gallery|embed|video|audio|playlist|wp_caption)\b[^\]\n]{0,300}\]",
+    re.IGNORECASE,
+)
+
+
+def _shortcode_break(m: re.Match[str]) -> str:
+    """A closing shortcode ends the caption's line; an opening one is dropped."""
+    return "\n" if m.group(0).startswith("[/") else ""
 
 
 # Dot leaders between a label and its figure (`Đoàn viên kết nạp mới ........ 2.187`, a
