@@ -437,6 +437,11 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
         ("LĐLĐ huyện Đức Thọ: Tính riêng quý III/2024 kết nạp 410 đoàn viên\nCập nhật: 09:15 | "
          "03/10/2024\nTính riêng quý III/2024, LĐLĐ huyện Đức Thọ đã kết nạp 410 đoàn viên.",
          "2024-Q3"),
+        # an event early in a year, dated in full and no review, is of that year; an origin's
+        # month is none (mined round 28)
+        ("Ngày 08/01/2020, Công đoàn ngành Giáo dục Quảng Bình đã tổ chức Lễ công bố quyết định "
+         "thành lập Công đoàn cơ sở Trung tâm ngoại ngữ Newsky với 20 đoàn viên. Đây là cơ sở "
+         "giáo dục được thành lập vào tháng 6 - 2017.", "2020"),
         # ... the union's own decision, numbered without a year, dates the news it is of
         ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
          "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "
@@ -477,6 +482,8 @@ def test_a_schedule_or_a_deadline_is_no_stamp(text: str, published, title: str) 
         # a weekday between the time and the date (probe 9ag)
         ("Cập nhật lúc 16:40, Thứ Tư, 31/05/2023", dt.date(2023, 5, 31)),
         ("Thứ Ba, 07/08/2018, 17:45 [GMT+7]", dt.date(2018, 8, 7)),
+        # the author, the paper in brackets, then the date and time (mined round 28)
+        ("HÀ ANH CHIẾN (báo lao động) 05/10/2025 08:27 (GMT+7)", dt.date(2025, 10, 5)),
         # a dash after the weekday, the views and comments after the time (mined round 25)
         ("Thứ năm - 29/12/2022 05:16 308 0", dt.date(2022, 12, 29)),
         ("Thứ bảy, ngày 23 tháng 01 năm 2021", None),

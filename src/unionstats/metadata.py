@@ -140,8 +140,8 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
 # A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`,
 # after the outlet's short name or the author's: `LAO ĐỘNG | 22/01/2024 06:30`, `HOÀNG ANH |
 # 14/10/2020 | 09:15`, `LĐ - 18/08/2023 | 17:32`.
-_DATE_TIME_LINE = re.compile(
-    r"^\s*(?:[^\W\d][^\n]{0,38}?\s[-–|]\s*)?"
+_DATE_TIME_LINE = re.compile(  # (`HÀ ANH (báo lao động) 05/10/2025 08:27`: the paper in brackets)
+    r"^\s*(?:[^\W\d][^\n]{0,38}?(?:\s[-–|]|\))\s*)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*[-–|,]\s*|\s+)\d{1,2}:\d{2}"
     r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -991,10 +991,11 @@ def _stamped_by(line_start: str) -> bool:
     """What stands before a stamp's date names its author, outlet or weekday (`HOÀNG ANH |`,
     `Thanh Hà -`, `QĐND Online - Thứ Hai,`): capitalised words, not a deadline's or a table
     row's label (`Hạn nộp báo cáo -`, `CĐCS Công ty May Hà Nam |`)."""
-    words = [w for w in re.split(r"[\s\-–|,]+", line_start) if w]
+    words = [w for w in re.split(r"[\s\-–|,]+", _BRACKETED.sub(" ", line_start)) if w]
     return all(w[:1].isupper() or w.lower() in _STAMP_WORDS for w in words)
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 _STAMP_WORDS = frozenset(("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "ngày"))
 
 

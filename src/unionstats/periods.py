@@ -1099,7 +1099,16 @@ def _stated(
         if years and not event:
             return years[0][1], None
         lead = _DATED_LEAD.match(head, lo, hi)
-        if event is None and lead and int(lead.group(2)) >= _REVIEW_MONTHS:
+        if (
+            event is None
+            and lead
+            # (early in a year, an event dated in full and no review: `Sáng ngày 5/1/2024,
+            # Công đoàn Bệnh viện ... trao ...`, not `Ngày 15/1/2024, ... tổng kết`)
+            and (
+                int(lead.group(2)) >= _REVIEW_MONTHS
+                or (lead.group(3) and not _REVIEWS.search(head))
+            )
+        ):
             month = int(lead.group(2))
             year = lead.group(3) or _year_of_day(month, published_year, published_month)
             if year and ok(year):
@@ -1186,6 +1195,9 @@ _PLAN_YEAR = re.compile(
 
 
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
+_REVIEWS = re.compile(
+    r"tổng\s+kết|sơ\s+kết|hội\s+nghị|đại\s+hội|báo\s+cáo|nhìn\s+lại|kết\s+quả|năm\s+qua"
+)
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
