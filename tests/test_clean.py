@@ -1972,3 +1972,19 @@ def test_a_blogs_shortcode_is_markup_and_ends_its_caption() -> None:
     cleaned = clean(text, is_html=False).text
     assert "1998" not in cleaned and "caption" not in cleaned
     assert "Trao quà Tết cho đoàn viên\nĐại diện LĐLĐ tỉnh" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("broken", "joined"),
+    [
+        # a PDF's hyphen inside a syllable: the syllable whole again (probe 9ah)
+        ("đã kết nạp 216 đoàn vi-\nên mới.", "đã kết nạp 216 đoàn viên mới."),
+        # ... between two syllables: a space
+        ("Tổ chức 12 lớp tập-\nhuấn cho cán bộ.", "Tổ chức 12 lớp tập huấn cho cán bộ."),
+        # ... not before a capital or a digit (`Bà Rịa-` / `Vũng Tàu`, `Covid-` / `19`)
+        ("Tỉnh Bà Rịa-\nVũng Tàu có 12 CĐCS.", "Tỉnh Bà Rịa-\nVũng Tàu có 12 CĐCS."),
+    ],
+)
+def test_a_word_a_pdf_hyphenated_at_a_lines_end_is_one_again(broken: str, joined: str) -> None:
+    text = "BÁO CÁO\nKết quả công tác năm 2023\n\n" + broken
+    assert clean(text, is_html=False).text.endswith(joined)

@@ -299,6 +299,10 @@ def unwrap_lines(text: str) -> str:
     if joins:
         lower += _wrapped_width_joins(lines, joins)
     lower += [i for i in range(last) if _figure_card(lines[i], lines[i + 1])]
+    # (a syllable a PDF hyphenated, `đoàn vi-` / `ên mới`, joins whatever the lines around)
+    lower += [
+        i for i in range(last) if _SPLIT_SYLLABLE.search(lines[i]) and lines[i + 1][:1].islower()
+    ]
     lower += [i for i in range(last) if i != title and _label_then_figure(lines[i], lines[i + 1])]
     rows = [_figure_cell_row(line) for line in lines]
     if rows != lines:
@@ -309,8 +313,21 @@ def unwrap_lines(text: str) -> str:
     out = [lines[0]]
     for i in range(1, len(lines)):
         joins_on = i - 1 in joined
-        out.append((" " + _rest(lines[i - 1], lines[i])) if joins_on else ("\n" + lines[i]))
+        rest = _rest(lines[i - 1], lines[i])
+        if joins_on and _SPLIT_SYLLABLE.search(lines[i - 1]) and rest[:1].islower():
+            # a PDF's hyphen: inside a syllable when a vowel goes on (`đoàn vi-` / `ên mới`),
+            # between two when a consonant does (`tập-` / `huấn`)
+            out[-1] = out[-1][:-1]
+            out.append(rest if _VOWEL_START.match(rest) else " " + rest)
+            continue
+        out.append((" " + rest) if joins_on else ("\n" + lines[i]))
     return "".join(out)
+
+
+_SPLIT_SYLLABLE = re.compile(r"(?<=[^\W\d_])-$")  # a letter, then the hyphen ending the line
+_VOWEL_START = re.compile(
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]"
+)
 
 
 # --- page breaks of a copied PDF ------------------------------------------------------------
