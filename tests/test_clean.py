@@ -1974,6 +1974,18 @@ def test_a_blogs_shortcode_is_markup_and_ends_its_caption() -> None:
     assert "Trao quà Tết cho đoàn viên\nĐại diện LĐLĐ tỉnh" in cleaned
 
 
+def test_text_in_square_brackets_named_like_a_shortcode_is_text() -> None:
+    """`[Video ghi lại: LĐLĐ huyện trao 250 suất quà Tết]` is a caption written in brackets, not
+    markup: a shortcode's name is lower case and only attributes follow it (hostile round 63)."""
+    text = (
+        "LĐLĐ huyện chăm lo Tết cho đoàn viên\n\nSáng 20/1, LĐLĐ huyện tổ chức chương trình Tết "
+        "Sum vầy cho đoàn viên khó khăn.[/caption]\n[Video ghi lại: LĐLĐ huyện trao 250 suất "
+        "quà Tết cho đoàn viên]\nChương trình diễn ra ấm cúng."
+    )
+    cleaned = clean(text, is_html=False).text
+    assert "[Video ghi lại: LĐLĐ huyện trao 250 suất quà Tết cho đoàn viên]" in cleaned
+
+
 @pytest.mark.parametrize(
     ("broken", "joined"),
     [

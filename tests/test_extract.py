@@ -2468,7 +2468,7 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
         (
             "Thu nhập bình quân của người lao động tăng từ 4,8 triệu đồng/người/tháng (năm 2018) "
             "lên 6,9 triệu đồng/người/tháng (năm 2023).",
-            {("avg_income", 4.8e6, "2018", False), ("avg_income", 6.9e6, "2023", False)},
+            {("avg_income", 6.9e6, "2023", False)},
         ),
         (
             "Kết nạp 1.500 đoàn viên mới (năm 2022) và 1.800 đoàn viên mới.",
@@ -2961,7 +2961,7 @@ def test_an_earlier_year_opening_a_paragraph_frames_it(opening: str, period: str
         (
             "Thu nhập bình quân tăng từ 5,2 triệu đồng/người/tháng năm 2018 lên 7,1 triệu "
             "đồng/người/tháng năm 2022.",
-            [(5_200_000, "2018"), (7_100_000, "2022")],
+            [(7_100_000, "2022")],
         ),
         (
             "Tổng số đoàn viên từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023.",
@@ -5614,6 +5614,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "1.000 lao động, công đoàn đã tổ chức 36 cuộc đối thoại.",
             {("workers", 2_300), ("workplace_dialogues", 36)},
         ),
+        (  # another scheme's houses are no Mái ấm's money; a member's school is where she works
+            # (mined rounds 25 and 28)
+            "Năm 2024, LĐLĐ huyện xây 2 nhà Mái ấm Công đoàn; 24 nhà công vụ cho giáo viên miền "
+            "núi, vùng khó khăn trị giá 3 tỉ 650 triệu đồng. LĐLĐ huyện trao 3 nhà Mái ấm Công "
+            "đoàn cho đoàn viên, giáo viên Trường Mầm non Hoa Sen, tổng trị giá 150 triệu đồng.",
+            {
+                ("union_shelter_houses", 2),
+                ("welfare_value", 3_650_000_000),
+                ("union_shelter_houses", 3),
+                ("union_shelter_value", 150_000_000),
+            },
+        ),
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
             {("new_members", 25)},
@@ -6695,22 +6707,6 @@ def test_the_running_total_of_the_year_in_a_quarters_report_is_the_years() -> No
     assert [(o.value, o.period, "part_year" in o.flags) for o in observations] == [
         (3_100, "2025-Q3", False),
         (9_870, "2025", True),
-    ]
-
-
-def test_an_income_a_change_started_from_in_a_year_of_its_own_is_that_years() -> None:
-    """`tăng từ 4,6 triệu đồng/người/tháng năm 2018 lên 7,2 triệu ... năm 2022`: each end of the
-    change has its year (probes 9ag, 9ai); with none, only where it went is the period's."""
-    text = (
-        "Thu nhập bình quân của người lao động tăng từ 4,6 triệu đồng/người/tháng năm 2018 lên "
-        "7,2 triệu đồng/người/tháng năm 2022. Năm 2023, thu nhập bình quân tăng từ 6,8 triệu "
-        "đồng lên 7,5 triệu đồng/người/tháng."
-    )
-    observations, _ = extract("t", text, "2018-2023", org_level="provincial_federation")
-    assert [(o.value, o.period) for o in observations] == [
-        (4_600_000, "2018"),
-        (7_200_000, "2022"),
-        (7_500_000, "2023"),
     ]
 
 

@@ -442,6 +442,9 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
         ("Ngày 08/01/2020, Công đoàn ngành Giáo dục Quảng Bình đã tổ chức Lễ công bố quyết định "
          "thành lập Công đoàn cơ sở Trung tâm ngoại ngữ Newsky với 20 đoàn viên. Đây là cơ sở "
          "giáo dục được thành lập vào tháng 6 - 2017.", "2020"),
+        # ... not when its lead turns to the year before (hostile round 63)
+        ("Ngày 08/01/2024, LĐLĐ tỉnh Thái Nguyên gặp các cơ quan báo chí. Năm 2023, dù gặp nhiều "
+         "khó khăn, toàn tỉnh đã kết nạp 8.420 đoàn viên, thành lập mới 52 CĐCS.", "2023"),
         # ... the union's own decision, numbered without a year, dates the news it is of
         ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
          "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "

@@ -99,9 +99,10 @@ def clean(text: str, is_html: bool) -> CleanText:
 # A blog's shortcode copied with its text (`[caption id="attachment_1998" ...]Trao quà
 # Tết[/caption]`): markup, whose numbers are no figures and no years; the caption it closes
 # ends its line.
-_SHORTCODE = re.compile(
-    r"\[/?(?:caption|gallery|embed|video|audio|playlist|wp_caption)\b[^\]\n]{0,300}\]",
-    re.IGNORECASE,
+_SHORTCODE = re.compile(  # (its name in lower case, then attributes only: `[Video ghi lại:
+    # LĐLĐ trao 250 suất quà]` is text)
+    r"\[/?(?:caption|gallery|embed|video|audio|playlist|wp_caption)"
+    r"(?:\s+[\w-]+=[^\]\n]{0,300})?\]"
 )
 
 

@@ -141,7 +141,7 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
 # after the outlet's short name or the author's: `LAO ĐỘNG | 22/01/2024 06:30`, `HOÀNG ANH |
 # 14/10/2020 | 09:15`, `LĐ - 18/08/2023 | 17:32`.
 _DATE_TIME_LINE = re.compile(  # (`HÀ ANH (báo lao động) 05/10/2025 08:27`: the paper in brackets)
-    r"^\s*(?:[^\W\d][^\n]{0,38}?(?:\s[-–|]|\))\s*)?"
+    r"^\s*(?:[^\W\d][^\n]{0,38}?(?:\s[-–|]|\((?:báo|tạp chí|đài|ttxvn)[^()\n]{0,30}\))\s*)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*[-–|,]\s*|\s+)\d{1,2}:\d{2}"
     r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
     re.IGNORECASE | re.MULTILINE,

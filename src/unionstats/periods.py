@@ -1104,10 +1104,7 @@ def _stated(
             and lead
             # (early in a year, an event dated in full and no review: `Sáng ngày 5/1/2024,
             # Công đoàn Bệnh viện ... trao ...`, not `Ngày 15/1/2024, ... tổng kết`)
-            and (
-                int(lead.group(2)) >= _REVIEW_MONTHS
-                or (lead.group(3) and not _REVIEWS.search(head))
-            )
+            and (int(lead.group(2)) >= _REVIEW_MONTHS or _an_event_of_its_year(head, lead))
         ):
             month = int(lead.group(2))
             year = lead.group(3) or _year_of_day(month, published_year, published_month)
@@ -1197,7 +1194,18 @@ _PLAN_YEAR = re.compile(
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 _REVIEWS = re.compile(
     r"tổng\s+kết|sơ\s+kết|hội\s+nghị|đại\s+hội|báo\s+cáo|nhìn\s+lại|kết\s+quả|năm\s+qua"
+    r"|tuyên\s+dương|khen\s+thưởng|trao\s+thưởng|gặp\s+mặt|cả\s+năm|trong\s+năm"
 )
+
+
+def _an_event_of_its_year(head: str, lead: re.Match[str]) -> bool:
+    """An event early in a year, dated in full, is of that year when its lead reviews nothing
+    and names no year before it (`Ngày 08/01/2024, ... gặp mặt báo chí. Năm 2023, ...` tells of
+    2023)."""
+    year = lead.group(3)
+    return bool(year) and not _REVIEWS.search(head) and str(int(year) - 1) not in head
+
+
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
 _WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it

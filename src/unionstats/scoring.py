@@ -1101,6 +1101,8 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     if not opened:
         return False
     end = max(e for _, e in opened)
+    if (year := _SCOPE_YEAR.match(low, end)) is not None:
+        end = year.end()  # (`Trên phạm vi cả nước năm 2024, ...`)
     return (
         low.startswith(",", end)  # the scope alone before the comma (`Cả nước đang dồn sức cho
         # ..., LĐLĐ tỉnh đã kết nạp ...` names the nation as a backdrop)
@@ -1112,6 +1114,7 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
 
 
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
+_SCOPE_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?=,)")
 _NATIONWIDE = ("national", "national_sector")  # bodies whose own figures are the country's
 
 
