@@ -6710,6 +6710,25 @@ def test_the_running_total_of_the_year_in_a_quarters_report_is_the_years() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # the plan's figure with its noun, the label's colon before the roles' own (probe 9al)
+        ("Phát triển đoàn viên mới: KH giao: 5.000 đoàn viên; thực hiện: 5.634 đoàn viên; đạt "
+         "112,68%.", [("new_members", 5_634, 5_000)]),
+        # ... the label a sentence of its own before the roles, on the same line
+        ("Chỉ tiêu 1: Phát triển đoàn viên mới. KH giao: 5.000 đoàn viên; thực hiện: 5.634 đoàn "
+         "viên; đạt 112,68%.", [("new_members", 5_634, 5_000)]),
+        ("Chỉ tiêu 4: Tỷ lệ doanh nghiệp ngoài nhà nước tổ chức Hội nghị người lao động. KH: 70%; "
+         "thực hiện: 74,5%.", [("worker_conference_rate", 74.5, 70)]),
+    ],
+)  # fmt: skip
+def test_a_target_listed_as_plan_and_result_fields(row: str, expected: list) -> None:
+    text = "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n" + row
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.indicator, o.value, o.target) for o in observations] == expected
+
+
 def test_figures_in_the_bracket_of_a_period_compared_with_are_that_periods() -> None:
     """`So với Tết Quý Mão 2023 (3,9 triệu lượt người, 2.100 tỷ đồng), ...`: the comma inside
     the bracket does not end what the compared year holds (probe 9ac)."""

@@ -618,8 +618,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     plan = None
     if cell is None and (anchor := labelled_row_anchor(lay, spot)) >= 0:
         plan = _plan_in(run, min(spot.clause[0], anchor), anchor, spot.left)
-        # all the label is the row's, commas and all (`Giới thiệu ĐVƯT cho Đảng xem xét, kết nạp:`)
-        line = max(spot.sentence[0], lay.text.rfind("\n", 0, anchor) + 1)
+        # all the label is the row's, commas and all (`Giới thiệu ĐVƯT cho Đảng xem xét, kết nạp:`),
+        # or the sentence before on its line when the roles open the figure's
+        line = lay.text.rfind("\n", 0, anchor) + 1
+        if lay.low[spot.sentence[0] : anchor].strip():
+            line = max(spot.sentence[0], line)
         spot = replace(spot, left=anchor, label=line if spot.label < 0 else spot.label)
     line_label = _label_line(lay, spot.left) if cell is None and spot.label < 0 else -1
     if cell is not None and cell.indicator is not None:

@@ -641,8 +641,9 @@ def _role_list_re(cat: Catalogue) -> re.Pattern[str]:
         return alternation(cat.columns[role])
 
     either = f"(?:{words('plan')}|{words('done')})"
-    return re.compile(
-        rf"(?:\s*{either}\s*:?\s*[\d.,]+\s*%?\s*(?:\([^()]{{0,40}}\))?\s*[,;–—-]?)*"
+    return re.compile(  # (a figure's noun may follow it: `KH giao: 5.000 đoàn viên; thực hiện:`)
+        rf"(?:\s*{either}\s*:?\s*[\d.,]+\s*%?(?:\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}})?"
+        rf"\s*(?:\([^()]{{0,40}}\))?\s*[,;–—-]?)*"
         rf"\s*(?:{words('done')})\s*:?\s*"
     )
 
@@ -652,12 +653,31 @@ def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     is read from the label, as a table cell would be; returns where the label ends, or -1."""
     # (its items may stand between semicolons or dashes: `Phát triển đoàn viên: chỉ tiêu 6.000;
     # thực hiện 7.135; đạt 118,9%`, `Thành lập CĐCS: KH 35 – TH 27 – đạt 77,1%`)
-    colon = lay.low.rfind(
-        ":", max(spot.sentence[0], spot.left - lay.catalogue.scoring.left), spot.left
-    )
-    if colon < 0 or not _role_list_re(lay.catalogue).fullmatch(lay.low, colon + 1, spot.left):
-        return -1
-    return colon + 1
+    # (the label's colon may stand before the roles' own: `Label: KH giao: 5.000; thực hiện:`)
+    roles = _role_list_re(lay.catalogue)
+    lo = max(spot.sentence[0], spot.left - lay.catalogue.scoring.left)
+    colon = spot.left
+    for _ in range(_ROLE_COLONS):
+        colon = lay.low.rfind(":", lo, colon)
+        if colon < 0:
+            break
+        if roles.fullmatch(lay.low, colon + 1, spot.left):
+            return colon + 1
+    # ... or the label is the sentence before, on the same line, ending on a full stop
+    # (`Chỉ tiêu 1: Phát triển đoàn viên mới. KH giao: 5.000; thực hiện: 5.634`)
+    start = spot.sentence[0]
+    while start < spot.left and lay.low[start].isspace():
+        start += 1
+    if (
+        lay.low[max(0, start - 3) : start].rstrip().endswith(".")
+        and lay.text.rfind("\n", 0, start) < start - 3
+        and roles.fullmatch(lay.low, start, spot.left)
+    ):
+        return start
+    return -1
+
+
+_ROLE_COLONS = 4  # colons looked back at for the label's: the roles' own, then the label's
 
 
 def _governed(lay: Layout, left: int, clause_start: int) -> bool:
