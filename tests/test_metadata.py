@@ -144,6 +144,12 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "grassroots",
             None,
         ),
+        (  # a corporation's union by the short forms of `Tổng công ty` (mined round 29)
+            "CĐ TCty Điện lực miền Nam chăm lo Tết\nCĐ TCty Điện lực miền Nam trao 500 suất quà.",
+            "Công đoàn TCty Điện lực miền Nam",
+            "national_sector",
+            None,
+        ),
         (  # the capital named in a story is no place of its body's (hostile round 53)
             "Công đoàn Công ty Xi măng Hướng Dương tổng kết năm 2023\nNăm 2023, 25 đoàn viên được "
             "đi tham quan Thủ đô.",
