@@ -1963,15 +1963,15 @@ def test_prose_with_a_tab_for_every_space_is_no_sheet_when_a_tab_is_pressed_twic
 
 
 def test_a_blogs_shortcode_is_markup_and_ends_its_caption() -> None:
-    """`[caption id="attachment_1998" ...]...[/caption]` copied with a post's text: its numbers
+    """`[caption id="attachment_2071" ...]...[/caption]` copied with a post's text: its numbers
     are no year of the report (mined round 28), the caption ends its line."""
     text = (
-        'Công đoàn trao quà Tết\n[caption id="attachment_1998" align="aligncenter" '
-        'width="640"] Trao quà Tết cho đoàn viên[/caption]Đại diện LĐLĐ tỉnh đã trao 42 suất quà.'
+        'Công đoàn chăm lo Tết\n[caption id="attachment_2071" align="alignleft" width="480"] '
+        "Lãnh đạo huyện tặng quà công nhân[/caption]Ban Thường vụ LĐLĐ huyện đã tặng 36 phần quà."
     )
     cleaned = clean(text, is_html=False).text
-    assert "1998" not in cleaned and "caption" not in cleaned
-    assert "Trao quà Tết cho đoàn viên\nĐại diện LĐLĐ tỉnh" in cleaned
+    assert "2071" not in cleaned and "caption" not in cleaned
+    assert "Lãnh đạo huyện tặng quà công nhân\nBan Thường vụ LĐLĐ huyện" in cleaned
 
 
 def test_text_in_square_brackets_named_like_a_shortcode_is_text() -> None:
@@ -1979,7 +1979,7 @@ def test_text_in_square_brackets_named_like_a_shortcode_is_text() -> None:
     markup: a shortcode's name is lower case and only attributes follow it (hostile round 63)."""
     text = (
         "LĐLĐ huyện chăm lo Tết cho đoàn viên\n\nSáng 20/1, LĐLĐ huyện tổ chức chương trình Tết "
-        "Sum vầy cho đoàn viên khó khăn.[/caption]\n[Video ghi lại: LĐLĐ huyện trao 250 suất "
+        "Sum vầy cho công nhân ở lại.[/caption]\n[Video ghi lại: LĐLĐ huyện trao 250 suất "
         "quà Tết cho đoàn viên]\nChương trình diễn ra ấm cúng."
     )
     cleaned = clean(text, is_html=False).text

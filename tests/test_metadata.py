@@ -129,7 +129,7 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
         (  # `Công đoàn tỉnh` of a congress is the province's federation, not another union
             # the report also names (probe 9ag)
             "Bình Phước: Nhiệm kỳ qua kết nạp gần 46.000 đoàn viên\nLĐ - 18/08/2023 | 17:32\n\n"
-            "Ngày 18.8, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ XI.\n\nNhiệm "
+            "Ngày 18.8, LĐLĐ tỉnh Bình Phước khai mạc Đại hội Công đoàn tỉnh khóa mới.\n\nNhiệm "
             "kỳ 2018-2023, các cấp công đoàn tỉnh đã kết nạp 45.862 đoàn viên. Riêng Công đoàn "
             "các Khu công nghiệp tỉnh hiện quản lý 187 CĐCS. Công đoàn tỉnh đã chăm lo cho "
             "386.000 lượt đoàn viên. Công đoàn tỉnh trao 214 nhà Mái ấm.",
@@ -397,14 +397,14 @@ def test_a_news_items_quoted_source_is_its_subject_not_the_body_it_also_names() 
     ("text", "period"),
     [
         # an undated item keeping an anniversary: the day kept, not the founding's
-        ("Sáng 28/7, lãnh đạo huyện đến chúc mừng LĐLĐ huyện nhân dịp kỷ niệm 87 năm ngày thành "
-         "lập Công đoàn Việt Nam 28/7/1929-28/7/2016. Toàn huyện có 122 CĐCS.", "2016"),
-        ("Công đoàn khu kinh tế Tây Ninh tổ chức kỷ niệm 20 năm thành lập (5.10.2014 - "
-         "5.10.2024). Công đoàn có 215 CĐCS.", "2024"),
+        ("Chiều 27/7, các ban ngành huyện đến thăm LĐLĐ huyện mừng ngày thành lập Công đoàn Việt "
+         "Nam 28/7/1929-28/7/2016. Huyện hiện có 97 CĐCS.", "2016"),
+        ("Công đoàn các KCN tỉnh Hà Nam mừng 15 năm ngày ra đời (12.3.2009 - 12.3.2024). Công "
+         "đoàn có 180 CĐCS.", "2024"),
         # a decree's number and date are no period; the years compared with are before it
-        ("Toàn tỉnh có 1.485 doanh nghiệp thuộc đối tượng thực hiện Nghị định số 145/2020/NĐ-CP "
-         "ngày 14-12-2020 của Chính phủ. Đến nay, 1.011/1.485 doanh nghiệp tổ chức hội nghị "
-         "người lao động, đạt tỷ lệ 68,08% (tăng 14,56% so với cùng kỳ năm 2022).", "2023"),
+        ("Toàn tỉnh có 960 doanh nghiệp phải áp dụng Nghị định số 145/2020/NĐ-CP ngày "
+         "14-12-2020. Tới nay, 702/960 doanh nghiệp đã tổ chức hội nghị người lao động, đạt "
+         "73,1% (cao hơn 9,2% so với cùng kỳ năm 2022).", "2023"),
     ],
 )  # fmt: skip
 def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -> None:
@@ -445,16 +445,16 @@ def test_an_undated_item_is_of_the_latest_day_it_names(text: str, period: str) -
          "2024-Q3"),
         # an event early in a year, dated in full and no review, is of that year; an origin's
         # month is none (mined round 28)
-        ("Ngày 08/01/2020, Công đoàn ngành Giáo dục Quảng Bình đã tổ chức Lễ công bố quyết định "
-         "thành lập Công đoàn cơ sở Trung tâm ngoại ngữ Newsky với 20 đoàn viên. Đây là cơ sở "
-         "giáo dục được thành lập vào tháng 6 - 2017.", "2020"),
+        ("Ngày 09/01/2021, Công đoàn Giáo dục huyện Lệ Sơn trao quyết định công nhận Công đoàn "
+         "cơ sở Trường Tiểu học Bình Minh với 18 đoàn viên. Nhà trường được thành lập vào tháng "
+         "9 - 2015.", "2021"),
         # ... not when its lead turns to the year before (hostile round 63)
         ("Ngày 08/01/2024, LĐLĐ tỉnh Thái Nguyên gặp các cơ quan báo chí. Năm 2023, dù gặp nhiều "
          "khó khăn, toàn tỉnh đã kết nạp 8.420 đoàn viên, thành lập mới 52 CĐCS.", "2023"),
         # ... the union's own decision, numbered without a year, dates the news it is of
-        ("Hỗ trợ 1,2 tỷ đồng cho người lao động bị ảnh hưởng Covid-19\n\nBan Thường vụ Công đoàn "
-         "Tổng công ty Bưu điện Việt Nam vừa ban hành Quyết định số 319/QĐ-CĐTCTBĐ ngày 25/9/2021 "
-         "về việc chi hỗ trợ cho người lao động.", "2021"),
+        ("Chi hỗ trợ đợt hai cho đoàn viên gặp khó khăn\n\nBan Thường vụ Công đoàn Tổng công ty "
+         "Vận tải Biển Việt Nam đã ký Quyết định số 214/QĐ-CĐTCT ngày 18/10/2022 chi hỗ trợ cho "
+         "đoàn viên gặp khó khăn.", "2022"),
     ],
 )  # fmt: skip
 def test_dates_of_plans_and_acts_name_no_period_of_an_undated_item(text: str, period: str) -> None:
@@ -490,11 +490,11 @@ def test_a_schedule_or_a_deadline_is_no_stamp(text: str, published, title: str) 
         ("Ngày đăng: 2023-05-04", dt.date(2023, 5, 4)),
         # a weekday between the time and the date (probe 9ag)
         ("Cập nhật lúc 16:40, Thứ Tư, 31/05/2023", dt.date(2023, 5, 31)),
-        ("Thứ Ba, 07/08/2018, 17:45 [GMT+7]", dt.date(2018, 8, 7)),
+        ("Thứ Sáu, 19/04/2019, 09:20 [GMT+7]", dt.date(2019, 4, 19)),
         # the author, the paper in brackets, then the date and time (mined round 28)
-        ("HÀ ANH CHIẾN (báo lao động) 05/10/2025 08:27 (GMT+7)", dt.date(2025, 10, 5)),
+        ("MINH TÂM (báo lao động) 11/03/2025 14:05 (GMT+7)", dt.date(2025, 3, 11)),
         # a dash after the weekday, the views and comments after the time (mined round 25)
-        ("Thứ năm - 29/12/2022 05:16 308 0", dt.date(2022, 12, 29)),
+        ("Thứ hai - 14/11/2022 16:42 127 2", dt.date(2022, 11, 14)),
         ("Thứ bảy, ngày 23 tháng 01 năm 2021", None),
     ],
 )
@@ -1928,7 +1928,7 @@ def test_an_ordinal_opening_a_headline_is_no_weekday_date_line() -> None:
          "phần quà.\n\nCông ty bảo đảm việc làm.\n\nCông nhân đề xuất 40 sáng kiến.\n\n"
          "Công đoàn thăm hỏi 120 lượt đoàn viên.", dt.date(2020, 10, 14), "2020"),
         ("Bình Phước: Nhiệm kỳ qua kết nạp gần 46.000 đoàn viên\nLĐ - 18/08/2023 | 17:32\n\n"
-         "Ngày 18.8, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ "
+         "Ngày 18.8, LĐLĐ tỉnh Bình Phước khai mạc Đại hội Công đoàn tỉnh, nhiệm kỳ "
          "2023-2028.\n\nNhiệm kỳ 2018-2023, các cấp công đoàn tỉnh đã kết nạp 45.862 đoàn "
          "viên.\n\nĐại hội bầu Ban Chấp hành.\n\nĐại hội thông qua nghị quyết.\n\nCác "
          "đại biểu biểu quyết.", dt.date(2023, 8, 18), "2018-2023"),

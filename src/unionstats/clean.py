@@ -96,8 +96,8 @@ def clean(text: str, is_html: bool) -> CleanText:
     return CleanText(tidy, chrome, _headline_of(titles, tidy), read_by_ocr)
 
 
-# A blog's shortcode copied with its text (`[caption id="attachment_1998" ...]Trao quà
-# Tết[/caption]`): markup, whose numbers are no figures and no years; the caption it closes
+# A blog's shortcode copied with its text (`[caption id="attachment_52" ...]Ảnh: trao
+# quà[/caption]`): markup, whose numbers are no figures and no years; the caption it closes
 # ends its line.
 _SHORTCODE = re.compile(  # (its name in lower case, then attributes only: `[Video ghi lại:
     # LĐLĐ trao 250 suất quà]` is text)

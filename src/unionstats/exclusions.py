@@ -511,7 +511,7 @@ def individual(lay: Layout, spot: Spot) -> bool:
 def _in_a_name(lay: Layout, start: int, end: int) -> bool:
     """The person word is part of a body's or a place's name (`LĐLĐ huyện Đông Anh`, `LĐLĐ
     thành phố Bà Rịa`, `huyện Anh Sơn`): written with a capital, within a body named, and
-    no full name after it (`... Sông Lam Anh Trần Văn Hùng` is a person after the name)."""
+    no full name after it (`... Thạch Bàn Anh Lê Văn Tùng` is a person after the name)."""
     if not lay.text[start].isupper():
         return False
     following = lay.text[end : end + 30].split(maxsplit=2)

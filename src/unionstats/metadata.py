@@ -140,7 +140,7 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
 # A line that holds only a date and time, as news sites print them: `29/05/13 20:59 GMT+7`,
 # after the outlet's short name or the author's: `LAO ĐỘNG | 22/01/2024 06:30`, `HOÀNG ANH |
 # 14/10/2020 | 09:15`, `LĐ - 18/08/2023 | 17:32`.
-_DATE_TIME_LINE = re.compile(  # (`HÀ ANH (báo lao động) 05/10/2025 08:27`: the paper in brackets)
+_DATE_TIME_LINE = re.compile(  # (`MINH TÂM (báo lao động) 11/03/2025 14:05`: the paper in brackets)
     r"^\s*(?:[^\W\d][^\n]{0,38}?(?:\s[-–|]|\((?:báo|tạp chí|đài|ttxvn)[^()\n]{0,30}\))\s*)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*[-–|,]\s*|\s+)\d{1,2}:\d{2}"
     r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
@@ -148,7 +148,7 @@ _DATE_TIME_LINE = re.compile(  # (`HÀ ANH (báo lao động) 05/10/2025 08:27`:
 )
 # `Thứ Hai, 07/08/2023 - 10:30`: a weekday, a date and a time stamp an article (after the
 # site's short name: `QĐND Online - Thứ Hai, 26/12/2016 | 07:30`; views after it: `Thứ năm -
-# 29/12/2022 05:16 308 0`).
+# 14/11/2022 16:42 127 2`).
 _WEEKDAY_TIME_LINE = re.compile(
     rf"^\s*(?:[^\W\d][^\n]{{0,38}}?\s[-–|]\s*)?(?:{_page_words('weekdays')})\s*[,\-–|]?\s*(?:ngày\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*"

@@ -351,14 +351,14 @@ _BORN = re.compile(
 # 14-12-2020`, `Kế hoạch 12/2023/KH-LĐLĐ`): the year a rule was made, no period of the report
 # (the report's own number, `Số: 15/2024/BC-LĐLĐ`, names no act: its year stays; nor does an
 # act numbered without a year, as often the union's own decision the news is of: `Ban Thường
-# vụ ... vừa ban hành Quyết định số 319/QĐ-CĐ ngày 25/9/2021`).
+# vụ ... đã ký Quyết định số 214/QĐ-CĐ ngày 18/10/2022`).
 _LEGAL_NUMBER = re.compile(
     r"\b(?:nghị[ \t]+định|nghị[ \t]+quyết|thông[ \t]+tư|quyết[ \t]+định|chỉ[ \t]+thị|công[ \t]+văn"
     r"|kế[ \t]+hoạch|hướng[ \t]+dẫn|luật)[ \t]+(?:số[ \t]*:?[ \t]*)?"
     r"\d{1,5}/((?:19|20)\d\d)/[^\W\d_][^\s,;()]*"
     r"(?:[ \t]+ngày[ \t]+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)(?!\d))?"
 )
-# `28/7/1929-28/7/2016`, `(5.10.2014 - 5.10.2024)`: a range from a day to the same day years
+# `28/7/1929-28/7/2016`, `(12.3.2009 - 12.3.2024)`: a range from a day to the same day years
 # on is an anniversary; the founding's year is no period
 _SAME_DAY_RANGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\s*[-–]\s*"
@@ -1102,7 +1102,7 @@ def _stated(
         if (
             event is None
             and lead
-            # (early in a year, an event dated in full and no review: `Sáng ngày 5/1/2024,
+            # (early in a year, an event dated in full and no review: `Sáng 6/1/2023,
             # Công đoàn Bệnh viện ... trao ...`, not `Ngày 15/1/2024, ... tổng kết`)
             and (int(lead.group(2)) >= _REVIEW_MONTHS or _an_event_of_its_year(head, lead))
         ):

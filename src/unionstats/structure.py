@@ -668,13 +668,19 @@ def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     start = spot.sentence[0]
     while start < spot.left and lay.low[start].isspace():
         start += 1
+    line = lay.text.rfind("\n", 0, start) + 1
+    label = _ITEM_NUMBER.sub("", lay.low[line:start], count=1)
     if (
         lay.low[max(0, start - 3) : start].rstrip().endswith(".")
-        and lay.text.rfind("\n", 0, start) < start - 3
+        and line < start - 3
+        and not any(c.isdigit() for c in label)  # a bare label, no sentence with figures of its own
         and roles.fullmatch(lay.low, start, spot.left)
     ):
         return start
     return -1
+
+
+_ITEM_NUMBER = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu)?\s*\d{1,2}\s*[.:)]?")  # `Chỉ tiêu 1:`
 
 
 _ROLE_COLONS = 4  # colons looked back at for the label's: the roles' own, then the label's
