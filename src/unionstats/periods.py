@@ -366,6 +366,21 @@ _SAME_DAY_RANGE = re.compile(
 )
 
 
+def _year_between_slashes(low: str) -> bool:
+    """`145/2020/NĐ-CP`: a year between two slashes, as an act's number holds one (looked for
+    with `str.find`, a few dates a report)."""
+    for century in ("/20", "/19"):
+        i = low.find(century)
+        while i >= 0:
+            if low[i + 3 : i + 5].isdigit() and low.startswith("/", i + 5):
+                return True
+            i = low.find(century, i + 3)
+    return False
+
+
+_RANGE_OF_DATES_HINT = re.compile(r"(?:19|20)\d\d\s*[-–]\s*\d{1,2}\s*[/.-]")
+
+
 def without_years_of_no_period(low: str) -> str:
     """The lower-cased text with the founding date of anniversary spans, birth dates and
     legal documents' years blanked (same length): the year founded is no period the report
@@ -375,14 +390,16 @@ def without_years_of_no_period(low: str) -> str:
         for m in _BORN.finditer(low):
             a, b = m.span(1)
             low = low[:a] + " " * (b - a) + low[b:]
-    for m in _LEGAL_NUMBER.finditer(low):
-        for group in (1, 2):
-            if m.group(group):
-                a, b = m.span(group)
-                low = low[:a] + " " * (b - a) + low[b:]
-    for m in _SAME_DAY_RANGE.finditer(low):
-        a, b = m.span(3)
-        low = low[:a] + " " * (b - a) + low[b:]
+    if _year_between_slashes(low):  # (searched only then: the pattern is slow to try)
+        for m in _LEGAL_NUMBER.finditer(low):
+            for group in (1, 2):
+                if m.group(group):
+                    a, b = m.span(group)
+                    low = low[:a] + " " * (b - a) + low[b:]
+    if _RANGE_OF_DATES_HINT.search(low):
+        for m in _SAME_DAY_RANGE.finditer(low):
+            a, b = m.span(3)
+            low = low[:a] + " " * (b - a) + low[b:]
     if "năm" not in low or "(" not in low:
         return low
     for m in _ANNIVERSARY.finditer(low):
