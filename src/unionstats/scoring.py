@@ -1088,8 +1088,9 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     brings the report's own back before the figure: the nation's figure."""
     sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
     assert hits is not None
-    start = spot.sentence[0]
-    start += len(low[start : spot.left]) - len(low[start : spot.left].lstrip(" \t\n-–•*+"))
+    start, lead_end = spot.sentence[0], min(spot.left, spot.sentence[0] + _LEAD_MARKS)
+    while start < lead_end and low[start] in " \t\n-–•*+":  # (bounded: a sentence of marks)
+        start += 1
     if low.startswith("theo ", start):  # (the source first: `Theo Tổng LĐLĐ Việt Nam, ...`)
         comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
         if comma < 0:
@@ -1114,6 +1115,7 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
 
 
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
+_LEAD_MARKS = 8  # marks and spaces a sentence may open with before its scope word
 _SCOPE_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?=,)")
 _NATIONWIDE = ("national", "national_sector")  # bodies whose own figures are the country's
 

@@ -666,19 +666,21 @@ def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     # ... or the label is the sentence before, on the same line, ending on a full stop
     # (`Chỉ tiêu 1: Phát triển đoàn viên mới. KH giao: 5.000; thực hiện: 5.634`)
     start = spot.sentence[0]
-    while start < spot.left and lay.low[start].isspace():
+    if lay.low.startswith(" ", start):
         start += 1
-    line = lay.text.rfind("\n", 0, start) + 1
-    label = _ITEM_NUMBER.sub("", lay.low[line:start], count=1)
-    if (
+    if not (
         lay.low[max(0, start - 3) : start].rstrip().endswith(".")
-        and line < start - 3
-        and not any(c.isdigit() for c in label)  # a bare label, no sentence with figures of its own
         and roles.fullmatch(lay.low, start, spot.left)
     ):
+        return -1
+    line = lay.text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    label = _ITEM_NUMBER.sub("", lay.low[max(line, start - _LABEL_REACH) : start], count=1)
+    if line < start - 3 and not any(c.isdigit() for c in label):  # a bare label, no figures
         return start
     return -1
 
+
+_LABEL_REACH = 200  # characters of the line before the roles its label may take
 
 _ITEM_NUMBER = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu)?\s*\d{1,2}\s*[.:)]?")  # `Chỉ tiêu 1:`
 
