@@ -702,7 +702,7 @@ def _subject(
             vote(org, 0.8 * weight)  # `Ban Thường vụ LĐLĐ tỉnh` on a site of Thanh Hóa
             continue
         kind = m.kind
-        if kind == "union" and " ".join(m.tokens).lower() in _FEDERATION_UNITS:
+        if kind == "union" and words().units.get(" ".join(m.tokens).lower()) in _FEDERATION_UNITS:
             kind = "federation"  # `Đại hội Công đoàn tỉnh`: the province's federation
         same = [o for _, o in first.values() if o.kind == kind]
         if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
@@ -719,7 +719,7 @@ def _subject(
 
 
 _OWNER_UNDER_TITLE = 1.0
-_FEDERATION_UNITS = frozenset(("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã"))
+_FEDERATION_UNITS = ("province", "city", "district")  # units a bare `Công đoàn <unit>` heads
 
 
 def _vote_key(org: _Org) -> str:
@@ -991,12 +991,17 @@ def _stamped_by(line_start: str) -> bool:
     """What stands before a stamp's date names its author, outlet or weekday (`HOÀNG ANH |`,
     `Thanh Hà -`, `QĐND Online - Thứ Hai,`): capitalised words, not a deadline's or a table
     row's label (`Hạn nộp báo cáo -`, `CĐCS Công ty May Hà Nam |`)."""
-    words = [w for w in re.split(r"[\s\-–|,]+", _BRACKETED.sub(" ", line_start)) if w]
-    return all(w[:1].isupper() or w.lower() in _STAMP_WORDS for w in words)
+    tokens = [w for w in re.split(r"[\s\-–|,]+", _BRACKETED.sub(" ", line_start)) if w]
+    return all(w[:1].isupper() or w.lower() in _stamp_words() for w in tokens)
+
+
+@cache
+def _stamp_words() -> frozenset[str]:
+    """The words of the catalogue's weekdays (`thứ hai`, `chủ nhật`) and `ngày`: a stamp's own."""
+    return frozenset(w for day in _lower_page_words("weekdays") for w in day.split()) | {"ngày"}
 
 
 _BRACKETED = re.compile(r"\([^()\n]*\)")
-_STAMP_WORDS = frozenset(("hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "ngày"))
 
 
 def _published(text: str, chrome: str) -> dt.date | None:

@@ -1095,9 +1095,9 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
         comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
         if comma < 0:
             return False
-        start = (
-            comma + 1 + len(low[comma + 1 : spot.left]) - len(low[comma + 1 : spot.left].lstrip())
-        )
+        start = comma + 1
+        while start < spot.left and low[start] == " ":
+            start += 1
     opened = hits.starting_between(sc.scope_openers, start, start)
     if not opened:
         return False
