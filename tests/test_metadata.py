@@ -1338,6 +1338,18 @@ def test_the_lower_case_check_before_a_case_insensitive_page_pattern_misses_no_m
             "Liên đoàn Lao động huyện Tân Yên",
             "district_federation",
         ),
+        # a company's letters with a vowel (`EVNSPC`) are no word: kept as written, in prose
+        # and in a heading in capitals alike
+        (
+            "Ngày 10/1/2024, Công đoàn EVNSPC tổng kết năm 2023: kết nạp 350 đoàn viên mới.",
+            "Công đoàn EVNSPC",
+            "national_sector",
+        ),
+        (
+            "CÔNG ĐOÀN EVNSPC\nNăm 2023, Công đoàn đã kết nạp 350 đoàn viên mới.",
+            "Công đoàn EVNSPC",
+            "national_sector",
+        ),
     ],
 )
 def test_names_of_sectors_and_names_in_capitals(text: str, org: str, level: str) -> None:

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from unionstats.clean import lowercase
 from unionstats.orgs import (
     OrgMention,
+    a_word_in_capitals,
     canonical_name,
     ends_in_a_province,
     find_mentions,
@@ -1194,7 +1195,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     if province is None and org.level == "district_federation" and context is not None:
         province = context.name  # `LĐLĐ quận` on a site of the city: that city's district
     display = _as_written(org.name, text) if org.written.isupper() else org.name
-    if display.isupper() or any(_SPELLED_IN_CAPITALS.fullmatch(w) for w in display.split()[2:]):
+    if display.isupper() or any(a_word_in_capitals(w) for w in display.split()[2:]):
         display = _capitalised(display)
     if province and org.level in LOCAL_BODIES and not find_provinces(display):
         display = f"{display} {province.removeprefix('TP. ')}"
@@ -1273,20 +1274,10 @@ def _as_written(name: str, text: str) -> str:
     return name
 
 
-# A word of a name in capitals that has a vowel (`TÂN`, `YÊN`): not an abbreviation (`TNHH`,
-# `KCN`, `THPT`, `MTV`), which has none.
-_SPELLED_IN_CAPITALS = re.compile(
-    r"[^\W\d_a-zđ]*[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_a-zđ]*"
-)
-
-
 def _capitalised(name: str) -> str:
     """A name no prose spells: its words in capitals written as names are (`Liên đoàn Lao
     động huyện TÂN YÊN` → `... huyện Tân Yên`), abbreviations kept (`TNHH`, `KCN`)."""
-    return " ".join(
-        w.capitalize() if len(w) > 1 and _SPELLED_IN_CAPITALS.fullmatch(w) else w
-        for w in name.split()
-    )
+    return " ".join(w.capitalize() if a_word_in_capitals(w) else w for w in name.split())
 
 
 def _official_title(text: str) -> str | None:

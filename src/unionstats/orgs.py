@@ -992,6 +992,18 @@ _SPELLED_OUT = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", 
                 "cty": "Công ty", "vn": "Việt Nam"}  # fmt: skip
 
 
+# One syllable of a Vietnamese name: an initial consonant or cluster, one to three vowels, a
+# final consonant (with the Highlands' clusters and finals: `KRÔNG BUK`, `ĐẮK`, `JÚT`). A word
+# in capitals of that shape is a name spelled in capitals (`TÂN`, `YÊN`); one of no such shape
+# is a company's or a brand's letters (`EVNSPC`, `VNPT`), kept as written.
+_VOWEL = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_A_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bdkp][lr]|[bcdđghjklmnpqrstvx])?[{_VOWEL}]{{1,3}}"
+    r"(?:ng|nh|ch|[cmnptk])?",
+    re.IGNORECASE,
+)
+
+
 def _cased(token: str, w: OrgWords, upper: bool) -> str:
     low = token.lower()
     if low in _SPELLED_OUT:
@@ -1001,8 +1013,16 @@ def _cased(token: str, w: OrgWords, upper: bool) -> str:
     if upper and token.isupper() and len(token) > 1:
         if low in w.abbreviations and "." not in low:
             return token  # `TNHH`, `KCN`: an abbreviation stays in capitals
+        if not _A_SYLLABLE.fullmatch(token):
+            return token  # `EVNSPC`: letters, not a word
         return token[:1] + token[1:].lower()
     return token
+
+
+def a_word_in_capitals(token: str) -> bool:
+    """A Vietnamese word spelled in capitals (`TÂN`, `YÊN`), which prose writes as a name;
+    not an abbreviation (`TNHH`, `KCN`) nor a company's letters (`EVNSPC`, `VNPT`)."""
+    return len(token) > 1 and token.isupper() and _A_SYLLABLE.fullmatch(token) is not None
 
 
 def canonical_name(mention: OrgMention, level: str, province: Province | None) -> str:
