@@ -2806,6 +2806,28 @@ def test_a_section_headed_by_a_part_of_the_year_tells_of_that_part() -> None:
     ]
 
 
+def test_a_section_or_a_labelled_block_naming_an_earlier_year_tells_of_it() -> None:
+    """`I. KẾT QUẢ THỰC HIỆN NĂM 2023` in the minutes of a conference of 2024, `Kết quả năm
+    2023:` over a block of bullets: the figures under them are that year's; a heading naming
+    a year compared with frames nothing, and a block ends at a blank line."""
+    text = (
+        "Báo cáo kết quả Hội nghị người lao động năm 2024\n"
+        "Tham dự hội nghị có 185 đại biểu.\n"
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2023\nTrong năm, công đoàn thăm hỏi 126 lượt đoàn viên.\n"
+        "II. SO VỚI NĂM 2022\nCông đoàn kết nạp 40 đoàn viên.\n"
+        "📌 Kết quả năm 2023:\n• Kết nạp mới: 57 ĐV\n• Sáng kiến: 3\n\n"
+        "Công đoàn trao 350 suất quà.\n"
+    )
+    observations, _ = extract("t", text, "2024", org_level="grassroots")
+    assert [(o.value, o.period) for o in observations] == [
+        (126, "2023"),
+        (40, "2024"),
+        (57, "2023"),
+        (3, "2023"),
+        (350, "2024"),
+    ]
+
+
 def test_sections_of_a_half_year_headed_by_its_quarters_tell_of_them() -> None:
     """`1. Quý I/2025` and `2. Quý II/2025` in the report of the first half: each section's
     figures are its quarter's, those after them (`tính chung 6 tháng`) the half's; a quarter
@@ -5641,6 +5663,46 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (  # ... members grown at unions found none
             "Năm 2024, phát triển mới 25 đoàn viên tại 5 CĐCS.",
             {("new_members", 25)},
+        ),
+        # deeds done to the same things, the noun written once after the last figure: each
+        # figure counts it; a deed of other things lends none
+        (
+            "Năm 2024, LĐLĐ tỉnh xây mới 7 và sửa chữa 3 nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_houses", 7), ("union_shelter_houses", 3)},
+        ),
+        (
+            "Các cấp công đoàn đã thăm hỏi 380, trợ cấp 72 lượt đoàn viên ốm đau.",
+            {("welfare_beneficiaries", 380), ("welfare_beneficiaries", 72)},
+        ),
+        ("Năm 2024, LĐLĐ kết nạp 260, thành lập mới 4 CĐCS.", {("new_grassroots_unions", 4)}),
+        # the workforce the delegates of a conference stand for (not those it drew)
+        (
+            "Tham dự hội nghị có 185 đại biểu đại diện cho 3.250 người lao động của công ty.",
+            {("workers", 3250)},
+        ),
+        # a total raised, in the passive or past: the level it reached
+        ("Tổng số đoàn viên toàn tỉnh được nâng lên 96.420 người.", {("members", 96420)}),
+        ("Tổng số CĐCS trực thuộc đã tăng lên 212 đơn vị.", {("grassroots_unions", 212)}),
+        # ... or the level a change went to, where it started named in the label's words
+        ("Số CĐCS trực thuộc giảm từ 305 xuống còn 297.", {("grassroots_unions", 297)}),
+        ("Tổng số đoàn viên tăng từ 12.400 lên 13.950.", {("members", 13950)}),
+        # a year's earnings are no month's income
+        (
+            "Thu nhập bình quân đạt 7,4 triệu đồng/người/tháng; tiền lương bình quân 89 triệu "
+            "đồng/người/năm. Thu nhập bình quân đầu người của tỉnh đạt 71 triệu đồng/năm.",
+            {("avg_income", 7_400_000)},
+        ),
+        # the Party named in the clause before, past a semicolon: those admitted are the
+        # Party's; a new deed of the union's after it admits union members
+        (
+            "Các cấp công đoàn giới thiệu 640 đoàn viên ưu tú cho chi bộ xem xét kết nạp Đảng; "
+            "có 315 đoàn viên được kết nạp.",
+            {("party_referrals", 640), ("party_admissions", 315)},
+        ),
+        (
+            "Công đoàn giới thiệu 45 đoàn viên ưu tú cho cấp ủy xem xét kết nạp Đảng; kết nạp "
+            "380 đoàn viên công đoàn.",
+            {("party_referrals", 45), ("new_members", 380)},
         ),
     ],
 )

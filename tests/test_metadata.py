@@ -1350,6 +1350,13 @@ def test_the_lower_case_check_before_a_case_insensitive_page_pattern_misses_no_m
             "Công đoàn EVNSPC",
             "national_sector",
         ),
+        # ... a foreign or a brand's name of several syllables is written as a name, its
+        # company form's letters (`CP`) kept
+        (
+            "CÔNG ĐOÀN CÔNG TY CP MAY HANSOL VINA\nNăm 2023, Công đoàn đã kết nạp 350 đoàn viên.",
+            "Công đoàn Công Ty CP May Hansol Vina",
+            "grassroots",
+        ),
     ],
 )
 def test_names_of_sectors_and_names_in_capitals(text: str, org: str, level: str) -> None:
@@ -1409,8 +1416,15 @@ def test_a_date_line_closing_an_item_is_no_stamp_under_a_headline() -> None:
     ("last", "period"),
     [
         ("Năm 2018, có 57 sáng kiến được áp dụng.", "2018"),
-        # ... a plan of the new year named too: the item is of its own year
-        ("Năm 2019, Công đoàn phấn đấu kết nạp 200 đoàn viên.", "2019"),
+        # ... a plan of the new year named too: the item is of the year just ended, the new
+        # year only planned for
+        (
+            "Năm 2018, có 57 sáng kiến được áp dụng. Năm 2019, Công đoàn phấn đấu kết nạp 200 "
+            "đoàn viên.",
+            "2018",
+        ),
+        # ... the new year told of as done: the item is of its own year
+        ("Năm 2019, Công đoàn đã kết nạp 20 đoàn viên.", "2019"),
     ],
 )
 def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> None:
@@ -1423,6 +1437,26 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
         "Công ty chuyên sản xuất hàng dệt kim xuất khẩu. Hiện công ty có 3.420 lao động. Công "
         "đoàn đã thăm hỏi 186 lượt đoàn viên. Thu nhập bình quân năm 2018 đạt 6,75 triệu "
         f"đồng/người/tháng, tăng 8% so với năm 2017. {last}"
+    )
+    assert infer(clean(text, is_html=False).text).period == period
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        # the year just ended named once, as the year a sentence's figures are of
+        ("Trong năm 2019, toàn tỉnh đã kết nạp mới 2.355 đoàn viên.", "2019"),
+        ("Theo LĐLĐ tỉnh, trong năm 2019, toàn tỉnh đã kết nạp mới 2.355 đoàn viên.", "2019"),
+        # named once in passing, not as the figures' year: the item is of its date
+        ("Toàn tỉnh đã kết nạp mới 2.355 đoàn viên, cao nhất từ năm 2019.", "2020"),
+    ],
+)
+def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: str) -> None:
+    text = (
+        "Phát triển mới hàng nghìn đoàn viên công đoàn\n06:01, 15/01/2020\n\n"
+        "LĐLĐ tỉnh đã chỉ đạo các công đoàn cấp trên rà soát để thành lập CĐCS. Việc này được "
+        "làm thường xuyên. Các doanh nghiệp phối hợp tốt. Người lao động đồng tình. "
+        f"{opening} Trong năm, LĐLĐ tỉnh mở 34 lớp tập huấn."
     )
     assert infer(clean(text, is_html=False).text).period == period
 

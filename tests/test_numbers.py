@@ -248,6 +248,9 @@ def test_a_comma_after_a_spelled_scale_goes_on_with_the_smaller_groups(
         # an estimate (`ước tính`) reached; `ước đạt` is the year's result as the samples read it
         ("ước tính đạt 12 tỷ đồng", "approx"),
         ("ước đạt 7.450.000 đồng", "exact"),
+        # ... an estimate that closes a label, its colon between
+        ("giá trị làm lợi ước tính: 27,4 tỷ đồng", "approx"),
+        ("giá trị làm lợi: 27,4 tỷ đồng", "exact"),
         ("non 200 cán bộ", "nearly"),
         ("ngót 420 suất quà", "nearly"),
         # a qualifier after a word that ends in `cấp` still qualifies; `cấp trên`, `mầm non`

@@ -493,3 +493,22 @@ def test_a_tet_named_by_its_stem_and_branch_is_its_year(text: str, year: str) ->
     assert [m.period for m in find_marks(text, f"{year}-H1")] == []
     # ... nor does another cycle's (`Tổng tiến công và nổi dậy Tết Mậu Thân`: 1968's)
     assert [m.period for m in find_marks(text, str(int(year) - 10))] == []
+
+
+def test_an_undated_item_covers_a_span_to_a_month_written_with_a_dot() -> None:
+    """`Từ năm 2010 đến tháng 6.2016` in an item with no date: the span to that month's year,
+    not its first year (the month's year is the latest the item names)."""
+    head = (
+        "Trên 6.800 đoàn viên ưu tú được kết nạp Đảng\n"
+        "Từ năm 2010 đến tháng 6.2016, các cấp công đoàn đã giới thiệu 11.250 đoàn viên ưu tú."
+    )
+    assert document_period(head, head, None, opening=head) == "2010-2016"
+
+
+def test_one_year_past_is_the_year_itself() -> None:
+    """`Sau một năm ...`, `một năm qua`: the year, not a span of two."""
+    marks = find_marks("sau một năm tập trung rà soát, đã thành lập 14 cđcs", "2012")
+    assert [(m.kind, m.period) for m in marks] == [("relative", "2012")]
+    # ... a year and a half runs into a second year
+    marks = find_marks("sau một năm rưỡi thực hiện nghị quyết, đã kết nạp 1.236 đoàn viên", "2024")
+    assert [(m.kind, m.period) for m in marks] == [("relative", "2023-2024")]

@@ -27,7 +27,7 @@ CODE_REASONS = (
     "classified", "ratio_parts", "in_quotes", "change_not_level", "change_start", "plan", "target",
     "individual", "part_of_total", "restated_in_body", "restated", "parts_of_a_rate", "no_counted_noun",
     "no_indicator_wording", "table_plan", "table_ratio", "table_compare", "table_index",
-    "table_unit", "table_part", "table_column", "unreadable_number",
+    "table_unit", "table_part", "table_column", "unreadable_number", "per_year_amount",
 )  # fmt: skip
 
 

@@ -443,6 +443,11 @@ def _sum_of_the_others(items: list[Observation]) -> Observation | None:
     return None
 
 
+_A_YEARS_AMOUNT = re.compile(
+    r"[ \t]*/[ \t]*(?:(?:người|ng|lao động|lđ)[ \t]*/[ \t]*)?(?:0?1[ \t]+|một[ \t]+)?năm\b"
+)
+
+
 def _counted_noun_at(lay: Layout, pos: int) -> bool:
     """A counted noun follows `pos` (a bare spelled number such as `một` may count)."""
     assert lay.hits is not None
@@ -744,6 +749,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         return
     if _one_units_worth(run, spot, ind):
         run.mention(spot, q, None, "excluded", "per_unit_amount")  # (`least_share_of_a_total`)
+        return
+    if ind.unit == "VND/person/month" and _A_YEARS_AMOUNT.match(lay.low, q.end):
+        # `thu nhập bình quân đầu người của tỉnh đạt 62 triệu đồng/năm`: a year's, not the
+        # month's the indicator counts (a yearly saving, `làm lợi 1.200 tỷ đồng/năm`, stands)
+        run.mention(spot, q, None, "excluded", "per_year_amount")
         return
     if _money_by_its_size(ind, cand, found) or (
         cell is not None and cell.money and not ind.is_money and q.unit is None

@@ -105,6 +105,7 @@ class Layout:
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
     _org_aliases: tuple[str, ...] | None = None  # short names the text gives `org`, when asked
     _part_sections: list[tuple[int, int, str]] | None = None  # (see `_part_section_period`)
+    _year_sections: list[tuple[int, int, str]] | None = None  # (see `_year_section_period`)
 
     def org_aliases(self) -> tuple[str, ...]:
         """The short names the text gives the report's body in brackets right after its full
@@ -418,7 +419,7 @@ class Layout:
         frame = self._paragraph_year(paragraph, i, pos)
         if frame is not None:
             return frame, False
-        part = self._part_section_period(pos)
+        part = self._part_section_period(pos) or self._year_section_period(pos)
         if part is not None:
             return part, False
         return self.doc_period, True
@@ -461,6 +462,51 @@ class Layout:
             if end <= pos < section_end:
                 return period
         return None
+
+    def _year_section_period(self, pos: int) -> str | None:
+        """`I. KẾT QUẢ THỰC HIỆN NĂM 2023` in the minutes of a conference of 2024, `📌 Kết quả
+        năm 2022:` over a post's bullets in January 2023: a heading, or a label line closed by
+        a colon over the lines of its block, naming one earlier year (not one compared with)
+        tells the year of what its section or block says."""
+        if self._year_sections is None:
+            self._year_sections = []
+            if self.marks and self.doc_period[:4].isdigit():
+                blocks = [(a, b, c) for a, b, c in headed_sections(self.text, self.low)]
+                blocks += _labelled_blocks(self.text)
+                for start, end, section_end in blocks:
+                    i = bisect.bisect_left(self.mark_pos, start)
+                    years = [
+                        m
+                        for m in self.marks[i : bisect.bisect_left(self.mark_pos, end, i)]
+                        if m.kind == "year"
+                    ]
+                    if (
+                        len(years) == 1
+                        and years[0].period.isdigit()
+                        and years[0].period < self.doc_period[:4]
+                        and not _COMPARED_IN_CLAUSE.search(
+                            self.low, max(start, years[0].pos - 40), years[0].pos
+                        )
+                    ):
+                        self._year_sections.append((end, section_end, years[0].period))
+        for end, section_end, period in self._year_sections:
+            if end <= pos < section_end:
+                return period
+        return None
+
+
+_LABEL_LINE = re.compile(r"^[^\n\d]{0,60}(?:19|20)\d\d[^\n\d]{0,20}:[ \t]*$", re.M)
+_BLOCK_END = re.compile(r"\n[ \t]*\n|\Z")
+
+
+def _labelled_blocks(text: str) -> list[tuple[int, int, int]]:
+    """(label start, label end, block end) of every line that names a year and ends with a
+    colon, its block running to the next blank line (`📌 Kết quả năm 2022:` / `• ...`)."""
+    blocks = []
+    for m in _LABEL_LINE.finditer(text):
+        end = _BLOCK_END.search(text, m.end())
+        blocks.append((m.start(), m.end(), end.start() if end else len(text)))
+    return blocks
 
 
 def _has_parts(period: str) -> bool:

@@ -138,6 +138,7 @@ _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 # of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
 # each of the 24 characters before every number, and most numbers have no qualifier.
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
+_LABEL_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['label_qualifiers'])})\s*:$")
 _NOT_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifiers'])})\s+(?:từ\s+)?$")
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
@@ -405,6 +406,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     """
     window = text[max(0, pos - 24) : pos]
     words = window.rstrip()
+    if words.endswith(":") and (m := _LABEL_QUALIFIER.search(words)):
+        return "approx", max(0, pos - 24) + m.start()  # (`làm lợi ước tính: 27,4 tỷ`)
     if len(words) == len(window) or not words.endswith(_QUAL_LAST_WORDS):
         return "exact", pos  # no qualifier can end there: the search below would fail
     m = _QUAL_BEFORE.search(text, max(0, pos - 24), pos)

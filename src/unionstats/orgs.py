@@ -1013,16 +1013,34 @@ def _cased(token: str, w: OrgWords, upper: bool) -> str:
     if upper and token.isupper() and len(token) > 1:
         if low in w.abbreviations and "." not in low:
             return token  # `TNHH`, `KCN`: an abbreviation stays in capitals
-        if not _A_SYLLABLE.fullmatch(token):
+        if not _a_word(token):
             return token  # `EVNSPC`: letters, not a word
         return token[:1] + token[1:].lower()
     return token
 
 
+# A word of several syllables in capitals (`VINACOMIN`, `JINSUNG`, `DAEHAN`): a brand's or a
+# foreign name, written with a capital as names are; its letters never run three consonants
+# together as initials do (`EVNGENCO1`).
+_VOWEL_GROUP = re.compile(rf"[{_VOWEL}]+", re.IGNORECASE)
+_CONSONANTS_IN_A_ROW = re.compile(rf"[^{_VOWEL}\W]{{3}}", re.IGNORECASE)
+
+
+def _a_word(token: str) -> bool:
+    """A syllable, or a word of syllables, rather than an abbreviation's letters."""
+    if _A_SYLLABLE.fullmatch(token):
+        return True
+    return (
+        len(_VOWEL_GROUP.findall(token)) >= 2
+        and token.isalpha()
+        and not _CONSONANTS_IN_A_ROW.search(token)
+    )
+
+
 def a_word_in_capitals(token: str) -> bool:
-    """A Vietnamese word spelled in capitals (`TÂN`, `YÊN`), which prose writes as a name;
+    """A word spelled in capitals (`TÂN`, `YÊN`, `VINACOMIN`), which prose writes as a name;
     not an abbreviation (`TNHH`, `KCN`) nor a company's letters (`EVNSPC`, `VNPT`)."""
-    return len(token) > 1 and token.isupper() and _A_SYLLABLE.fullmatch(token) is not None
+    return len(token) > 1 and token.isupper() and _a_word(token)
 
 
 def canonical_name(mention: OrgMention, level: str, province: Province | None) -> str:

@@ -277,11 +277,14 @@ def this_year(doc_period: str | None, published: dt.date | None) -> str | None:
     return now
 
 
-def relative_span(n: int, doc_period: str | None) -> str | None:
-    """`5 năm qua` in a report of 2013: 2008-2013, or the report's own span of that length."""
+def relative_span(n: int, doc_period: str | None, half: bool = False) -> str | None:
+    """`5 năm qua` in a report of 2013: 2008-2013, or the report's own span of that length;
+    `một năm qua`, `sau một năm`: the year itself (`một năm rưỡi`, `half`: two)."""
     year = period_year(doc_period or "")
     if year is None or n <= 0:
         return None
+    if n == 1 and not half:
+        return str(year)
     years = re.findall(r"(?:19|20)\d{2}", doc_period or "")
     if len(years) == 2 and int(years[1]) - int(years[0]) in (n - 1, n):
         return doc_period
@@ -509,10 +512,12 @@ def find_marks(
             if text.startswith(" 19", m.end()) or text.startswith(" 20", m.end()):
                 continue
             n = _count(before.group(2))
+            # (`sau một năm rưỡi`: into a second year)
+            half = text.startswith(" rưỡi", m.end())
             add(
                 before.start(),
                 (before.start(), m.end()),
-                relative_span(n, doc_period) if n else None,
+                relative_span(n, doc_period, half) if n else None,
                 "relative",
             )
     if "tết" in text:
@@ -853,14 +858,22 @@ def document_period(
             # a news item of January about the year just ended, which its head leaves unnamed:
             # every `năm Y` of its body is that year's (`Năm 2018, doanh thu ...`, `Thu nhập
             # bình quân ... năm 2018 đạt ...`), none the new one's
-            # (a year compared with is not one it tells of: `tăng 8% so với năm 2017`)
+            # (a year compared with is not one it tells of: `tăng 8% so với năm 2017`; nor the
+            # year planned for: `Năm 2022, công ty phấn đấu ...`)
             low = without_years_of_no_period(lowercase(body))
             said = [
                 int(m.group(1))
                 for m in YEAR_MENTION.finditer(low)
                 if not _COMPARED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                and not _PLANNED_BEFORE.search(low, max(0, m.start() - 40), m.start())
+                and not _PLANNED_AFTER.match(low, m.end())
             ]
-            if len(said) > 1 and set(said) == {published_year - 1}:
+            if set(said) == {published_year - 1} and (
+                len(said) > 1 or _A_YEAR_OPENS_A_SENTENCE.search(low)
+            ):
+                # (named once, as the year a sentence's figures are of: `Trong năm 2019, toàn
+                # tỉnh đã kết nạp mới 2.355 đoàn viên`; not a bare `Năm 2022, công đoàn có ...`,
+                # which may be background to an event of the new year)
                 return str(published_year - 1)
         return str(published_year)
     body_low = without_years_of_no_period(lowercase(body))
@@ -912,7 +925,12 @@ def _blank(m: re.Match[str]) -> str:
 
 def _latest_year(text: str) -> str | None:
     years = [int(y) for y in _LATEST_YEAR.findall(text)]
+    # (a month's year after a dot or a slash: `đến tháng 6.2016`, `tháng 12/2023`)
+    years += [int(m.group(1)) for m in _MONTH_OF_A_YEAR.finditer(text)]
     return str(max(years)) if years else None
+
+
+_MONTH_OF_A_YEAR = re.compile(rf"tháng\s+\d{{1,2}}\s*[/.]\s*{_YEAR}(?![\d])")
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
@@ -1156,6 +1174,7 @@ _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+
 # `Tính riêng quý III/2024, ...` opening an item: its subject)
 
 
+_A_YEAR_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:,]\s+|\n)trong\s+năm\s+(?:19|20)\d\d\s*,", re.M)
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
 _OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")

@@ -26,9 +26,11 @@ from unionstats.wordsearch import alternation
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
 # nor the time it counts (`Số người được kết nạp trong 3 năm qua: 46`, `6 tháng đầu năm`)
+# ... nor where a change it tells of started (`Số CĐCS trực thuộc giảm từ 296 xuống còn 288`)
 _LABEL_DATE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)"
     r"|(?<![\d.,])\d{1,2}\s+(?:năm|tháng)(?!\w)"
+    r"|(?<=từ )\d[\d.,]*(?=\s*$)"
 )
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
@@ -107,6 +109,29 @@ def skip_spaces(low: str, pos: int, limit: int) -> int:
 _ASIDE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{0,60}[)\]]")
 
 
+_AND = re.compile(r"(?:và|,)[ \t]+")
+_NEXT_FIGURE = re.compile(r"[ \t]+\d[\d.,]*(?=[ \t])")
+
+
+def _noun_shared_with_the_next(lay: Layout, start: int, pos: int) -> int | None:
+    """Where the noun of the next figure stands, when the figure at [start, pos) has none,
+    a deed of `shared_noun_deeds` before it, and another after it with that figure (`xây
+    mới 6 và sửa chữa 4 nhà`, `thăm hỏi 410, trợ cấp 95 lượt`), else None."""
+    m = _AND.match(lay.low, pos)
+    if m is None:
+        return None
+    deeds = lay.catalogue.scoring.shared_noun_deeds
+    if not lay.hits.ending_between(deeds, start - 2, start - 1):
+        return None
+    deed = lay.hits.end_at(deeds, m.end())
+    if deed < 0:
+        return None
+    figure = _NEXT_FIGURE.match(lay.low, deed)
+    if figure is None:
+        return None
+    return skip_spaces(lay.low, figure.end(), lay.catalogue.scoring.head_gap)
+
+
 def heads(lay: Layout, spot: Spot) -> Heads:
     """The counted noun after the number (past modifiers such as `nữ`, `lượt`) and in its label."""
     cat, low, hits = lay.catalogue, lay.low, lay.hits
@@ -122,6 +147,8 @@ def heads(lay: Layout, spot: Spot) -> Heads:
         aside = _ASIDE.match(low, spot.right)
         if aside is not None:  # `1.250 (một nghìn hai trăm năm mươi) đoàn viên`, `1.250[1] ...`
             pos = skip_spaces(low, aside.end(), sc.head_gap)
+        elif (shared := _noun_shared_with_the_next(lay, spot.cand.q_start, pos)) is not None:
+            pos = shared  # `xây mới 6 và sửa chữa 4 nhà`: the houses built are houses too
     after: set[Indicator] = set()
     end = spot.right
     generic = False
@@ -185,6 +212,8 @@ def _label_tells_a_deed(lay: Layout, spot: Spot, ind: Indicator) -> bool:
     start, end = max(spans, key=lambda span: span[1])  # the noun nearest the link
     if not lay.low[end:link].strip(" :|"):
         return False
+    if _RAISED.search(lay.low, end, link):
+        return False  # `Tổng số đoàn viên toàn tỉnh được nâng lên 118.630 người`: the level
     mini = replace(
         spot,
         left=end,
@@ -203,6 +232,8 @@ def _label_tells_a_deed(lay: Layout, spot: Spot, ind: Indicator) -> bool:
     )
 
 
+# The total's own verb before its link: raised (`được nâng lên`, `đã tăng lên`), no deed.
+_RAISED = re.compile(r"(?<!\w)(?:nâng|tăng)[ \t]+$")
 _BARE_END = frozenset(".,;:!?)(\n")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 

@@ -199,6 +199,7 @@ class Scoring:
     head_modifiers: int
     generic_heads: int
     times_heads: int
+    shared_noun_deeds: int
     other_nouns: int
     label_links: tuple[str, ...]
     series_links: tuple[str, ...]
@@ -571,6 +572,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             times_heads=b.words(raw["times_heads"], "scoring.times_heads"),
+            shared_noun_deeds=b.words(raw["shared_noun_deeds"], "scoring.shared_noun_deeds"),
             other_nouns=b.words(raw["other_nouns"], "scoring.other_nouns"),
             label_links=tuple(str(x) for x in raw["label_links"]),
             series_links=tuple(str(x) for x in raw["series_links"]),
