@@ -2817,6 +2817,11 @@ def test_a_section_or_a_labelled_block_naming_an_earlier_year_tells_of_it() -> N
         "II. SO VỚI NĂM 2022\nCông đoàn kết nạp 40 đoàn viên.\n"
         "📌 Kết quả năm 2023:\n• Kết nạp mới: 57 ĐV\n• Sáng kiến: 3\n\n"
         "Công đoàn trao 350 suất quà.\n"
+        # an act's number beside the year: what was done since; an occasion dates itself
+        "III. THỰC HIỆN QUYẾT ĐỊNH SỐ 6489 NĂM 2022\nCông đoàn xây mới 4 nhà Mái ấm Công đoàn.\n"
+        "IV. KẾT QUẢ NĂM 2023\nDịp Tết Nguyên đán, công đoàn trao 120 suất quà.\n"
+        # a span closing a line's prose over its list
+        "Công đoàn có 20 tổ công đoàn. Từ năm 2019 đến nay:\n- Kết nạp mới 900 đoàn viên;\n\n"
     )
     observations, _ = extract("t", text, "2024", org_level="grassroots")
     assert [(o.value, o.period) for o in observations] == [
@@ -2825,6 +2830,9 @@ def test_a_section_or_a_labelled_block_naming_an_earlier_year_tells_of_it() -> N
         (57, "2023"),
         (3, "2023"),
         (350, "2024"),
+        (4, "2024"),
+        (120, "2024"),
+        (900, "2019-2024"),
     ]
 
 
@@ -5675,6 +5683,20 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 380), ("welfare_beneficiaries", 72)},
         ),
         ("Năm 2024, LĐLĐ kết nạp 260, thành lập mới 4 CĐCS.", {("new_grassroots_unions", 4)}),
+        (
+            "Năm 2024, LĐLĐ khám sức khỏe cho 1.200, tặng 300 suất quà cho công nhân.",
+            {("gifts", 300)},
+        ),
+        (
+            "LĐLĐ xây mới 5 và sửa chữa, nâng cấp 2 nhà Mái ấm Công đoàn; thăm hỏi 410 và trợ "
+            "cấp khó khăn 95 lượt đoàn viên.",
+            {
+                ("union_shelter_houses", 5),
+                ("union_shelter_houses", 2),
+                ("welfare_beneficiaries", 410),
+                ("welfare_beneficiaries", 95),
+            },
+        ),
         # the workforce the delegates of a conference stand for (not those it drew)
         (
             "Tham dự hội nghị có 185 đại biểu đại diện cho 3.250 người lao động của công ty.",
@@ -5686,6 +5708,30 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # ... or the level a change went to, where it started named in the label's words
         ("Số CĐCS trực thuộc giảm từ 305 xuống còn 297.", {("grassroots_unions", 297)}),
         ("Tổng số đoàn viên tăng từ 12.400 lên 13.950.", {("members", 13950)}),
+        # a rate per case proposed is no money spent; one each is no count of gifts
+        (
+            "BCH đề xuất thăm ốm nằm viện 300.000 đồng/lần; đã chi 45 triệu đồng thăm hỏi 90 "
+            "lượt đoàn viên.",
+            {("welfare_value", 45_000_000), ("welfare_beneficiaries", 90)},
+        ),
+        (
+            "Năm 2024, 120 đoàn viên đều được trao tặng một phần quà nhu yếu phẩm.",
+            {("welfare_beneficiaries", 120)},
+        ),
+        # the Party's deed on those referred: those it admitted
+        (
+            "Công đoàn đã giới thiệu 278 ĐV và được Đảng xem xét kết nạp 138 ĐV.",
+            {("party_referrals", 278), ("party_admissions", 138)},
+        ),
+        # those a storm struck are no workforce; `trên` between two headcounts is "out of"
+        (
+            "Sau bão, toàn ngành có 1.083 cán bộ, nhà giáo, người lao động bị ảnh hưởng.",
+            set(),
+        ),
+        (
+            "Công đoàn trường có 6.720 đoàn viên trên 6.985 cán bộ, viên chức.",
+            {("members", 6720), ("workers", 6985)},
+        ),
         # a year's earnings are no month's income
         (
             "Thu nhập bình quân đạt 7,4 triệu đồng/người/tháng; tiền lương bình quân 89 triệu "
@@ -5703,6 +5749,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Công đoàn giới thiệu 45 đoàn viên ưu tú cho cấp ủy xem xét kết nạp Đảng; kết nạp "
             "380 đoàn viên công đoàn.",
             {("party_referrals", 45), ("new_members", 380)},
+        ),
+        (
+            "Công đoàn giới thiệu 45 đoàn viên ưu tú cho chi bộ xem xét kết nạp Đảng; có 1.240 "
+            "người lao động được kết nạp vào tổ chức Công đoàn.",
+            {("party_referrals", 45), ("new_members", 1240)},
         ),
     ],
 )

@@ -1350,6 +1350,17 @@ def test_the_lower_case_check_before_a_case_insensitive_page_pattern_misses_no_m
             "Công đoàn EVNSPC",
             "national_sector",
         ),
+        # a sector named with no `ngành`, in lower case, then its place
+        (
+            "Năm 2023, công đoàn viên chức tỉnh Đồng Tháp đã kết nạp 278 đoàn viên mới.",
+            "Công đoàn viên chức tỉnh Đồng Tháp",
+            "sector_provincial",
+        ),
+        (
+            "Năm 2023, công đoàn giáo dục huyện Chợ Đồn đã kết nạp 78 đoàn viên mới.",
+            "Công đoàn giáo dục huyện Chợ Đồn",
+            "district_federation",
+        ),
         # ... a foreign or a brand's name of several syllables is written as a name, its
         # company form's letters (`CP`) kept
         (
@@ -1449,6 +1460,12 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
         ("Theo LĐLĐ tỉnh, trong năm 2019, toàn tỉnh đã kết nạp mới 2.355 đoàn viên.", "2019"),
         # named once in passing, not as the figures' year: the item is of its date
         ("Toàn tỉnh đã kết nạp mới 2.355 đoàn viên, cao nhất từ năm 2019.", "2020"),
+        # ... or after figures of the new year
+        (
+            "Từ đầu năm đến nay, toàn tỉnh kết nạp 140 đoàn viên. Trong năm 2019, toàn tỉnh đã "
+            "kết nạp mới 2.355 đoàn viên.",
+            "2020",
+        ),
     ],
 )
 def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: str) -> None:

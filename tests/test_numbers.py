@@ -27,6 +27,7 @@ from unionstats.numbers import (
     _alt,
     _words,
     qualifier_before,
+    qualifier_of,
     read_spelled,
 )
 
@@ -251,6 +252,7 @@ def test_a_comma_after_a_spelled_scale_goes_on_with_the_smaller_groups(
         # ... an estimate that closes a label, its colon between
         ("giá trị làm lợi ước tính: 27,4 tỷ đồng", "approx"),
         ("giá trị làm lợi: 27,4 tỷ đồng", "exact"),
+        ("giá trị làm lợi (ước tính): 27,4 tỷ đồng", "approx"),
         ("non 200 cán bộ", "nearly"),
         ("ngót 420 suất quà", "nearly"),
         # a qualifier after a word that ends in `cấp` still qualifies; `cấp trên`, `mầm non`
@@ -663,3 +665,17 @@ def test_a_months_pay_per_head_with_dong_left_out_is_money() -> None:
     assert q is not None and (q.value, q.unit) == (4_150_000, "VND/person/month")
     q = parse_quantity("12 người/tháng")
     assert q is not None and q.unit == "persons"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        # `trên` between a count with its noun and the next: out of the whole, as `/`
+        ("có 6.720 đoàn viên trên 6.985 cán bộ", "6.985", "exact"),
+        # ... after a comma, or alone, it is "over"
+        ("kết nạp 500 đoàn viên, trên 300 người là nữ", "300", "over"),
+        ("đã hỗ trợ trên 300 đoàn viên", "300", "over"),
+    ],
+)
+def test_over_or_out_of(text: str, figure: str, qualifier: str) -> None:
+    assert qualifier_of(text, text.rindex(figure))[0] == qualifier

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from unionstats.clean import clean
 from unionstats.metadata import infer
 from unionstats.org_table import likely_splits, organisations
-from unionstats.orgs import _words_at, find_mentions, level_of
+from unionstats.orgs import _words_at, a_word_in_capitals, find_mentions, level_of
 from unionstats.registry import RegistryError, read_registry, resolve
 
 
@@ -969,3 +969,19 @@ def test_a_letters_addressees_and_occasion_are_no_part_of_the_unions_name(occasi
         "Năm 2023, Công đoàn kết nạp 12 đoàn viên."
     )
     assert (meta.org_written or "").upper().endswith("DỆT HÒA AN")
+
+
+@pytest.mark.parametrize(
+    ("word", "a_word"),
+    [
+        # syllables, the Highlands' among them, and words of several syllables: names
+        ("TÂN", True), ("NGHỆ", True), ("ĐẮK", True), ("MIL", True), ("KBANG", True),
+        ("GRAI", True), ("GLEI", True), ("HUOAI", True), ("TẺH", True), ("M'GAR", True),
+        ("VINACOMIN", True), ("HANSOL", True), ("TECHCOMBANK", True),
+        # letters and numerals: kept in capitals
+        ("EVNSPC", False), ("EVN", False), ("VSIP", False), ("TNHH", False), ("CP", False),
+        ("PVCOMBANK", False), ("EVNGENCO1", False), ("III", False), ("XII", False),
+    ],
+)  # fmt: skip
+def test_a_word_in_capitals_is_a_name_and_letters_are_not(word: str, a_word: bool) -> None:
+    assert a_word_in_capitals(word) is a_word

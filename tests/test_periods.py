@@ -512,3 +512,47 @@ def test_one_year_past_is_the_year_itself() -> None:
     # ... a year and a half runs into a second year
     marks = find_marks("sau một năm rưỡi thực hiện nghị quyết, đã kết nạp 1.236 đoàn viên", "2024")
     assert [(m.kind, m.period) for m in marks] == [("relative", "2023-2024")]
+
+
+def test_one_year_past_in_an_item_of_january_is_the_year_just_ended() -> None:
+    """`Một năm qua, ...` published in January, as `Năm qua`: the year just ended."""
+    text = "một năm qua, công đoàn ngành đã kết nạp mới 520 đoàn viên"
+    marks = find_marks(text, "2024", published=dt.date(2024, 1, 12))
+    assert [(m.kind, m.period) for m in marks] == [("year", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("doc_period", "period"),
+    [("2025-Q1", "2025-Q1"), ("2025-Q2", "2025-H1"), ("2025-H1", "2025-H1"), ("2025-Q3", "2025")],
+)
+def test_from_the_years_start_in_a_report_of_a_part(doc_period: str, period: str) -> None:
+    """`từ đầu năm đến nay` in a quarter's or a half's report: from January to its end (nine
+    months and more have no code of their own: the year)."""
+    marks = find_marks("từ đầu năm đến nay, toàn tỉnh kết nạp 500 đoàn viên", doc_period)
+    assert [m.period for m in marks] == [period]
+
+
+def test_a_tet_named_with_no_year_is_the_one_named_before_or_this_years() -> None:
+    """A bare `Tết` after `Tết ... 2024` is that one, and dates its sentence from its start; in
+    an item of January reviewing the year just ended whose lead tells of Tết, one named
+    nowhere else is the item's own year's; a campaign is of its year in a part's report."""
+    text = (
+        "tết nguyên đán giáp thìn 2024 đang đến gần. đến thời điểm này, công đoàn đã trao "
+        "18.700 suất quà tết."
+    )
+    marks = find_marks(text, "2023", published=dt.date(2024, 1, 10))
+    second = text.index("đến thời điểm")
+    assert ("occasion", "2024") in {(m.kind, m.period) for m in marks if m.pos >= second - 1}
+    lead = "chăm lo tết cho đoàn viên. năm qua, công đoàn trao 500 suất quà tết."
+    marks = find_marks(lead, "2023", published=dt.date(2024, 1, 10))
+    assert [(m.kind, m.period) for m in marks if m.kind == "occasion"] == [("occasion", "2024")] * 2
+    # (a year's report, its lead on the year: its Tết is that year's)
+    report = (
+        "năm 2023, công đoàn kết nạp 500 đoàn viên. "
+        + "các cấp công đoàn tiếp tục đổi mới nội dung, phương thức hoạt động. " * 6
+        + "dịp tết, công đoàn trao 300 suất quà."
+    )
+    marks = find_marks(report, "2023", published=dt.date(2024, 1, 10))
+    assert [m for m in marks if m.kind == "occasion"] == []
+    marks = find_marks("tết sum vầy 2025 trao 300 suất quà", "2025-H1")
+    assert [(m.kind, m.period) for m in marks] == [("occasion", "2025")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from unionstats.numbers import (
     QUANTITY_RE,
     Quantity,
-    qualifier_before,
+    qualifier_of,
     quantity_from_match,
     spelled_matches,
     spelled_quantity,
@@ -64,7 +64,7 @@ def candidates(
     for start, m in found:
         if start < taken_until:
             continue
-        before = qualifier_before(low, start)  # read once: the quantity's qualifier too
+        before = qualifier_of(low, start)  # read once: the quantity's qualifier too
         if m.re is QUANTITY_RE:
             q = quantity_from_match(m, low, before)
             text = m.group("num")

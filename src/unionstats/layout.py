@@ -478,24 +478,51 @@ class Layout:
                     years = [
                         m
                         for m in self.marks[i : bisect.bisect_left(self.mark_pos, end, i)]
-                        if m.kind == "year"
+                        if m.kind in ("year", "span")
                     ]
                     if (
                         len(years) == 1
-                        and years[0].period.isdigit()
-                        and years[0].period < self.doc_period[:4]
+                        and (years[0].kind == "year" or "-" in years[0].period)
+                        and years[0].period[-4:].isdigit()
+                        and years[0].period[-4:] <= self.doc_period[:4]
+                        and years[0].period != self.doc_period
+                        and (years[0].kind == "span" or years[0].period < self.doc_period[:4])
                         and not _COMPARED_IN_CLAUSE.search(
                             self.low, max(start, years[0].pos - 40), years[0].pos
                         )
+                        # (no act's number beside it: `2. Thực hiện Quyết định số 6489 năm
+                        # 2022 của Tổng Liên đoàn` heads what was done since)
+                        and not any(
+                            c.isdigit()
+                            for c in _YEAR.sub(
+                                "", _ENUMERATOR.sub("", self.low[start:end], count=1)
+                            )
+                        )
                     ):
                         self._year_sections.append((end, section_end, years[0].period))
-        for end, section_end, period in self._year_sections:
-            if end <= pos < section_end:
-                return period
-        return None
+        # (the innermost: a labelled block inside a section)
+        inner = max(
+            ((end, period) for end, section_end, period in self._year_sections
+             if end <= pos < section_end),
+            default=None,
+        )  # fmt: skip
+        if inner is None:
+            return None
+        # (an occasion dates its own clause: `Dịp Tết Nguyên đán Giáp Thìn, ...` in a report
+        # of 2024's first quarter under `I. KẾT QUẢ NĂM 2023`)
+        clause_start, clause_end = self.clause(pos)
+        if _OCCASION.search(self.low, clause_start, clause_end):
+            return None
+        return inner[1]
 
 
-_LABEL_LINE = re.compile(r"^[^\n\d]{0,60}(?:19|20)\d\d[^\n\d]{0,20}:[ \t]*$", re.M)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
+_OCCASION = re.compile(r"\btết\b")
+# (the line's last sentence: `... lượt đoàn viên. Từ năm 2019 đến nay:` over its list)
+_LABEL_LINE = re.compile(
+    r"(?:^|(?<=[.!?] ))[^\n\d.!?]{0,60}(?:19|20)\d\d[^\n\d.!?]{0,20}:[ \t]*$", re.M
+)
 _BLOCK_END = re.compile(r"\n[ \t]*\n|\Z")
 
 

@@ -170,6 +170,14 @@ _DATE_ONLY_LINE = re.compile(
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
     re.IGNORECASE,
 )
+# A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·
+# 31/03/2025`, `Fanpage chính thức · 02/06/2023 · 08:15`, `Tin nhắn ghim · 18/02/2023 16:42`.
+_POSTED_LINE = re.compile(
+    rf"^\s*(?=[^\n]*·)(?:[^\W\d][^\n·|\d]{{0,30}}?\s*)?(?:{_TIME}\s*)?(?:·\s*)?{_NUMERIC_DATE}"
+    rf"(?:\s*·?\s*{_TIME})?[^\w\n]*$",
+    re.IGNORECASE,
+)
+_BRACKETED_DATE_LINE = re.compile(rf"^\s*[(\[]\s*{_NUMERIC_DATE}\s*[)\]]\s*$")  # `(20/10/2016)`
 _ISO_DATE_LINE = re.compile(
     r"\s*(\d{4})-(\d{2})-(\d{2})"
     r"(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
@@ -362,7 +370,7 @@ def _is_stamp(line: str) -> bool:
         return True
     if (m := _DATE_TIME_LINE.match(line)) and _stamped_by(line[m.start() : m.start(1)]):
         return True
-    return bool(_DATE_ONLY_LINE.match(line)) and ":" in line
+    return (bool(_DATE_ONLY_LINE.match(line)) and ":" in line) or bool(_POSTED_LINE.match(line))
 
 
 @cache
@@ -1038,7 +1046,11 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
     top = [ln for ln in lines if ln.strip()][:_TOP_LINES] + chrome[:_TOP_LINES]
     # a stamp with its time or views first: a bare date above it is the site's day
     for line in sorted(top, key=lambda ln: not _is_stamp(ln)):
-        if len(line) <= 80 and (m := _DATE_ONLY_LINE.match(line)):
+        if len(line) <= 80 and (
+            m := _DATE_ONLY_LINE.match(line)
+            or _POSTED_LINE.match(line)
+            or _BRACKETED_DATE_LINE.match(line)
+        ):
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:
                 return date

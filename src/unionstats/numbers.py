@@ -138,7 +138,11 @@ _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 # of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
 # each of the 24 characters before every number, and most numbers have no qualifier.
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
-_LABEL_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['label_qualifiers'])})\s*:$")
+# A count and its noun right before `trên` (no punctuation between): the whole it is out of.
+_A_COUNT_OUT_OF = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t]+(?:[^\W\d_]+[ \t]+){1,4}$")
+_LABEL_QUALIFIER = re.compile(
+    rf"(?<!\w)\(?\s*(?:{_alt(_words()['label_qualifiers'])})\s*\)?\s*:$"
+)  # (`Giá trị làm lợi (ước tính): 27,4 tỷ`)
 _NOT_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifiers'])})\s+(?:từ\s+)?$")
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
@@ -416,6 +420,19 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     return QUALIFIERS[m.group(1)], m.start()
 
 
+def qualifier_of(text: str, pos: int) -> tuple[str, int]:
+    """`qualifier_before`, but `trên` right after a count and its noun is no qualifier:
+    `6.720 đoàn viên trên 6.985 cán bộ` is out of the whole, as `/` would write it."""
+    found = qualifier_before(text, pos)
+    if (
+        found[0] == "over"
+        and text.startswith("trên", found[1])
+        and _A_COUNT_OUT_OF.search(text, max(0, found[1] - 40), found[1])
+    ):
+        return "exact", pos
+    return found
+
+
 _VAGUE_BEFORE = re.compile(rf"(?:{_alt(_words()['vague_before'])})\s+$")
 _BARE_MULTIPLIER = re.compile(
     rf"(?:{_alt(m for m in _SPELLED_MULTIPLIERS if m not in ('mươi', 'mười'))})\b"
@@ -455,7 +472,7 @@ def spelled_quantity(
     return Quantity(
         value=value,
         unit=_unit(unit_m.group(1) if unit_m else None, text, m.end()),
-        qualifier=(before or qualifier_before(text, m.start()))[0],
+        qualifier=(before or qualifier_of(text, m.start()))[0],
         start=m.start(),
         end=end,
     )
@@ -534,7 +551,7 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         if "scale_repeated" not in flags:
             target = times(target, factor)
     low = high = None
-    qualifier, _ = before or qualifier_before(text, m.start())
+    qualifier, _ = before or qualifier_of(text, m.start())
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
         qualifier = "over" if after.group(1) == "lên" else "under"
     if high_text:

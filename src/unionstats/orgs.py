@@ -47,6 +47,7 @@ class OrgWords:
     other_bodies: tuple[str, ...]  # `và Hội Nông dân Việt Nam`: another body, no name goes on
     national_sector_ends: tuple[str, ...]
     sector_starts: tuple[str, ...]
+    sectors_alone: tuple[tuple[str, ...], ...]
     sectors: tuple[tuple[str, ...], ...]  # `y tế`, `giao thông vận tải` split, longest first
     sector_names: frozenset[tuple[str, ...]]  # ... their words without commas
     companies: tuple[str, ...]
@@ -107,6 +108,7 @@ def words() -> OrgWords:
         other_bodies=tuple(raw["other_bodies"]),
         national_sector_ends=tuple(raw["national_sector_ends"]),
         sector_starts=tuple(raw["sector_starts"]),
+        sectors_alone=tuple(tuple(p.split()) for p in raw["sectors_alone"]),
         sectors=tuple(sorted((tuple(p.split()) for p in raw["sectors"]), key=len, reverse=True)),
         sector_names=frozenset(tuple(p.replace(",", "").split()) for p in raw["sectors"]),
         companies=tuple(raw["companies"]),
@@ -438,6 +440,21 @@ def _name_from(
             place = _place_in(text, t_start)
             break
         if (
+            kind == "union"
+            and not kept
+            and not trailing
+            and (n_words := _sector_alone_at(lows, i, w))
+            and (_unit_at(lows, i + n_words, w) or raw[i + n_words][0][:1].isupper())
+        ):
+            # `Công đoàn viên chức tỉnh Đồng Tháp`, `công đoàn giáo dục huyện Tân Phú`: a sector
+            # named with no `ngành`, whatever its case, then its place
+            for token, t_start in raw[i : i + n_words]:
+                kept.append(token.rstrip(_TRAILING))
+                end = t_start + len(kept[-1])
+            i += n_words
+            furthest = i
+            continue
+        if (
             not trailing
             and low in w.sector_starts
             and (n_words := _sector_at(raw, lows, i + 1, w))
@@ -652,6 +669,16 @@ def _sector_at(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords)
     return 0
 
 
+def _sector_alone_at(lows: list[str], i: int, w: OrgWords) -> int:
+    """How many words a sector named with no `ngành` (`sectors_alone`: `viên chức`, `giáo
+    dục`) at `i` spans, or 0; there must be a word after it."""
+    for sector in w.sectors_alone:
+        n = len(sector)
+        if i + n < len(lows) and tuple(lows[i : i + n]) == sector:
+            return n
+    return 0
+
+
 def _zone_at(lows: list[str], i: int, w: OrgWords, raw: list[tuple[str, int]]) -> int:
     """How many words a zone phrase of several words (`khu công nghiệp`, `khu chế xuất`) at `i`
     spans when a name or a place goes on after it (`... Bình Dương`, `... tỉnh Tiền Giang`),
@@ -829,6 +856,16 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
                 )
                 and word not in w.name_words
                 and not (kind == "bloc" and _NUMBERED.match(low, following.start()))
+                # (a sector named alone, then its place: `công đoàn viên chức tỉnh Đồng Tháp`)
+                and not (
+                    kind == "union"
+                    and (
+                        n := _sector_alone_at(
+                            lows := low[following.start() : following.start() + 60].split(), 0, w
+                        )
+                    )
+                    and _unit_at(lows, n, w)
+                )
                 # (a federation's bare unit before a mark is its name: `Theo LĐLĐ tỉnh, ...`;
                 # not the units' list of all bodies: `63 điểm cầu LĐLĐ tỉnh, thành phố`)
                 and not (
@@ -992,16 +1029,20 @@ _SPELLED_OUT = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", 
                 "cty": "Công ty", "vn": "Việt Nam"}  # fmt: skip
 
 
-# One syllable of a Vietnamese name: an initial consonant or cluster, one to three vowels, a
-# final consonant (with the Highlands' clusters and finals: `KRÔNG BUK`, `ĐẮK`, `JÚT`). A word
-# in capitals of that shape is a name spelled in capitals (`TÂN`, `YÊN`); one of no such shape
-# is a company's or a brand's letters (`EVNSPC`, `VNPT`), kept as written.
+# One syllable of a Vietnamese name: an initial consonant or cluster, one to four vowels, a
+# final consonant, with the Highlands' clusters, apostrophes and finals (`KRÔNG BUK`, `ĐẮK
+# MIL`, `KBANG`, `IA GRAI`, `CƯ M'GAR`, `ĐẠ TẺH`). A word in capitals of that shape is a name
+# spelled in capitals (`TÂN`, `YÊN`); one of no such shape is a company's or a brand's letters
+# (`EVNSPC`, `VNPT`, `VSIP`), kept as written; so is a Roman numeral (`NHƠN TRẠCH III`).
 _VOWEL = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_INITIAL = (
+    r"(?:[mhy]['’])?(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bdgkp][lr]|kb|[bcdđghjklmnpqrstvx])?"
+)
 _A_SYLLABLE = re.compile(
-    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bdkp][lr]|[bcdđghjklmnpqrstvx])?[{_VOWEL}]{{1,3}}"
-    r"(?:ng|nh|ch|[cmnptk])?",
+    rf"{_INITIAL}[{_VOWEL}]{{1,4}}(?:ng|nh|ch|[cmnptklrh])?",
     re.IGNORECASE,
 )
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _cased(token: str, w: OrgWords, upper: bool) -> str:
@@ -1019,20 +1060,24 @@ def _cased(token: str, w: OrgWords, upper: bool) -> str:
     return token
 
 
-# A word of several syllables in capitals (`VINACOMIN`, `JINSUNG`, `DAEHAN`): a brand's or a
-# foreign name, written with a capital as names are; its letters never run three consonants
-# together as initials do (`EVNGENCO1`).
+# A word of several syllables in capitals (`VINACOMIN`, `JINSUNG`, `TECHCOMBANK`): a brand's
+# or a foreign name, written with a capital as names are; it opens as a syllable does and
+# never runs four consonants together (`PVCOMBANK` opens on no syllable's letters).
 _VOWEL_GROUP = re.compile(rf"[{_VOWEL}]+", re.IGNORECASE)
-_CONSONANTS_IN_A_ROW = re.compile(rf"[^{_VOWEL}\W]{{3}}", re.IGNORECASE)
+_CONSONANTS_IN_A_ROW = re.compile(rf"[^{_VOWEL}\W]{{4}}", re.IGNORECASE)
+_OPENS_AS_A_SYLLABLE = re.compile(rf"{_INITIAL}[{_VOWEL}]", re.IGNORECASE)
 
 
 def _a_word(token: str) -> bool:
     """A syllable, or a word of syllables, rather than an abbreviation's letters."""
+    if _ROMAN.fullmatch(token):
+        return False
     if _A_SYLLABLE.fullmatch(token):
         return True
     return (
         len(_VOWEL_GROUP.findall(token)) >= 2
         and token.isalpha()
+        and _OPENS_AS_A_SYLLABLE.match(token) is not None
         and not _CONSONANTS_IN_A_ROW.search(token)
     )
 

@@ -85,6 +85,8 @@ _NOW_RES = (
     re.compile(r"đến nay\b"),
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
+_YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
+_KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # A stock dated by the day it was counted: `Đến tháng 6/2023, toàn tỉnh có 900 CĐCS`, `tính
 # đến 31/12/2023`, `đến thời điểm 25/3/2023`, `đến cuối năm 2023`; its period is that year,
@@ -514,6 +516,15 @@ def find_marks(
             n = _count(before.group(2))
             # (`sau một năm rưỡi`: into a second year)
             half = text.startswith(" rưỡi", m.end())
+            if (
+                n == 1
+                and last_year
+                and doc_year != last_year
+                and _THE_YEAR_PAST.match(text, m.end())
+            ):
+                # `Một năm qua, ...` in an item of January to March, as `Năm qua`
+                add(before.start(), (before.start(), m.end()), str(last_year), "year")
+                continue
             add(
                 before.start(),
                 (before.start(), m.end()),
@@ -551,11 +562,24 @@ def find_marks(
         if not dated(m.start()):
             add(m.start(), m.span(), _as_of(m, doc_period), "now")
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
+        # from the year's start to the report's part: its first quarter, its first half, or
+        # (nine months and more, no code of its own) the year
+        so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
         for m in _YEAR_TO_DATE.finditer(text):
-            add(m.start(), m.span(), doc_period, "half" if "-H" in doc_period else "quarter")
+            add(m.start(), m.span(), so_far, _KIND_OF_PART.get(so_far[4:], "year"))
     inside = _Spans(covered)
     if "tết" in text or "tháng công nhân" in text or "xuân" in text:
         _occasion_marks(text, doc_period, marks)
+        this_tet = (
+            published.year
+            if last_year is not None
+            and doc_year == last_year
+            and published is not None
+            and _TET_WITHOUT_YEAR.search(text, 0, _LEAD_CHARS)
+            else None
+        )
+        if "tết" in text:
+            _yearless_tet_marks(text, this_tet, marks)
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
@@ -667,7 +691,6 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
     """`Dịp Tết Bính Thân 2016, ...`: the occasion's year (kind `occasion`: it never dates
     the report); `từ Xuân Kỷ Hợi 2019 đến Xuân Quý Mão 2023`: the span between two."""
     doc_year = period_year(doc_period or "")
-    part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)  # type: ignore[operator]
     found = [
         m
         for m in _OCCASION_YEAR.finditer(text)
@@ -684,8 +707,47 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
                 continue
         if doc_year is not None and year > doc_year + 1:
             continue
-        period = doc_period if part_of_year and year == doc_year else str(year)
-        marks.append(PeriodMark(m.start(), period or str(year), "occasion"))
+        # (a one-off campaign is of its year, even in a report of a part of it)
+        marks.append(PeriodMark(m.start(), str(year), "occasion"))
+
+
+def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]) -> None:
+    """A Tết named with no year (`Đến thời điểm này, các cấp công đoàn đã trao 18.700 suất quà
+    Tết`) is the Tết last named with its year before it (`Tết Nguyên đán Giáp Thìn 2024 đang
+    đến gần`), or, in an item of January to March that tells of the year just ended and, in
+    its headline or lead, of Tết, the one of the item's own year (`this_tet`); it dates its
+    sentence from its start. (A year's report, its lead on the year, tells of that year's.)"""
+    named = sorted(
+        (m.pos, m.period)
+        for m in marks
+        if m.kind == "occasion"
+        and m.period.isdigit()
+        # (not one compared with: `So với Tết Quý Mão 2023, ...`)
+        and not _COMPARED_BEFORE.search(text, max(0, m.pos - 30), m.pos)
+    )
+    positions = [pos for pos, _ in named]
+    for m in _TET_WITHOUT_YEAR.finditer(text):
+        k = bisect.bisect_left(positions, m.start())
+        year = (
+            named[k - 1][1]
+            if k and named[k - 1][0] >= m.start() - _TET_REACH
+            else (str(this_tet) if this_tet else None)
+        )
+        if year is None:
+            continue
+        reach = max(0, m.start() - _TET_REACH)
+        start = max(
+            (e.end() for e in _SENTENCE_END.finditer(text, reach, m.start())), default=reach
+        )
+        marks.append(PeriodMark(start, year, "occasion"))
+
+
+_TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
+_LEAD_CHARS = 400  # the headline and the lead, where an item says what it is about
+_TET_WITHOUT_YEAR = re.compile(
+    rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|sum\s+vầy\s+)?(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
+    r"|năm\s+(?:trước|ngoái|qua)|vừa\s+qua|trước))"
+)
 
 
 _SPAN_FROM = re.compile(r"(?<!\w)từ\s+$")
@@ -869,11 +931,8 @@ def document_period(
                 and not _PLANNED_AFTER.match(low, m.end())
             ]
             if set(said) == {published_year - 1} and (
-                len(said) > 1 or _A_YEAR_OPENS_A_SENTENCE.search(low)
+                len(said) > 1 or _the_first_figures_of(low, published_year - 1)
             ):
-                # (named once, as the year a sentence's figures are of: `Trong năm 2019, toàn
-                # tỉnh đã kết nạp mới 2.355 đoàn viên`; not a bare `Năm 2022, công đoàn có ...`,
-                # which may be background to an event of the new year)
                 return str(published_year - 1)
         return str(published_year)
     body_low = without_years_of_no_period(lowercase(body))
@@ -1174,6 +1233,22 @@ _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+
 # `Tính riêng quý III/2024, ...` opening an item: its subject)
 
 
+def _the_first_figures_of(low: str, year: int) -> bool:
+    """The year named once, as the year of the item's first figures: `Trong năm 2019, toàn tỉnh
+    đã kết nạp mới 2.355 đoàn viên` with no figure before it (not a bare `Năm 2022, công đoàn
+    có ...`, which may be background to an event of the new year; nor a later sentence, after
+    figures of the new year: `Từ đầu năm đến nay ... 2.140 đoàn viên`, Tết's gifts)."""
+    m = _A_YEAR_OPENS_A_SENTENCE.search(low)
+    if m is None or not m.group(0).rstrip(" ,").endswith(str(year)):
+        return False
+    # (past the headline, which may repeat the figure: `Phát triển mới 2.355 đoàn viên`)
+    before = _DAYS_AND_TIMES.sub(" ", low[low.find("\n") + 1 : m.start()])
+    return not any(c.isdigit() for c in before)
+
+
+_DAYS_AND_TIMES = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}|(?:19|20)\d\d"
+)
 _A_YEAR_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:,]\s+|\n)trong\s+năm\s+(?:19|20)\d\d\s*,", re.M)
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")

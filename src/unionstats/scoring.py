@@ -120,10 +120,19 @@ def _noun_shared_with_the_next(lay: Layout, start: int, pos: int) -> int | None:
     m = _AND.match(lay.low, pos)
     if m is None:
         return None
-    deeds = lay.catalogue.scoring.shared_noun_deeds
-    if not lay.hits.ending_between(deeds, start - 2, start - 1):
+    deeds = next(
+        (d for d in lay.catalogue.scoring.shared_noun_deeds
+         if lay.hits.ending_between(d, start - 2, start - 1)),
+        None,
+    )  # fmt: skip
+    if deeds is None:
         return None
     deed = lay.hits.end_at(deeds, m.end())
+    while deed >= 0 and (more := _AND.match(lay.low, deed)) is not None:
+        further = lay.hits.end_at(deeds, more.end())  # (`sửa chữa, nâng cấp 2 nhà`)
+        if further < 0:
+            break
+        deed = further
     if deed < 0:
         return None
     figure = _NEXT_FIGURE.match(lay.low, deed)

@@ -199,7 +199,7 @@ class Scoring:
     head_modifiers: int
     generic_heads: int
     times_heads: int
-    shared_noun_deeds: int
+    shared_noun_deeds: tuple[int, ...]  # one list per family of deeds
     other_nouns: int
     label_links: tuple[str, ...]
     series_links: tuple[str, ...]
@@ -572,7 +572,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             times_heads=b.words(raw["times_heads"], "scoring.times_heads"),
-            shared_noun_deeds=b.words(raw["shared_noun_deeds"], "scoring.shared_noun_deeds"),
+            shared_noun_deeds=tuple(
+                b.words(deeds, f"scoring.shared_noun_deeds.{family}")
+                for family, deeds in raw["shared_noun_deeds"].items()
+            ),
             other_nouns=b.words(raw["other_nouns"], "scoring.other_nouns"),
             label_links=tuple(str(x) for x in raw["label_links"]),
             series_links=tuple(str(x) for x in raw["series_links"]),
