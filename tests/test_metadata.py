@@ -2210,3 +2210,33 @@ def test_a_half_year_striven_for_and_done_far_after_its_verb_is_the_reports_peri
         "động, kết nạp 1.150 đoàn viên."
     )
     assert infer(clean(text, is_html=False).text).period == "2023-H1"
+
+
+def test_the_confederation_opening_the_lead_is_the_reports_body() -> None:
+    """`Tổng LĐLĐ Việt Nam vừa có báo cáo ...` opening the lead under a headline that names no
+    body: the confederation's report, not the first province or sector union it ranks."""
+    text = (
+        "Tết 2024: Hơn 7 triệu lượt đoàn viên được công đoàn chăm lo\n\nThứ Tư, 28/02/2024\n\n"
+        "Tổng LĐLĐ Việt Nam vừa có báo cáo tổng kết công tác chăm lo Tết cho đoàn viên. Theo "
+        "đó, các cấp công đoàn cả nước đã chăm lo cho 7.312.500 lượt đoàn viên. Đứng đầu các "
+        "công đoàn ngành là Công đoàn Ngân hàng Việt Nam với 120.000 lượt, tiếp theo là Công "
+        "đoàn Điện lực Việt Nam với 95.000 lượt."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("national", None)
+
+
+def test_a_line_of_the_body_with_a_middle_dot_and_a_date_is_no_stamp() -> None:
+    """`Lịch làm việc · 30/06/2024` in the body: no page stamp, so the line above it is no
+    headline; the headline and the body it names stand."""
+    text = (
+        "Công đoàn cơ sở Trường THPT Nam Đàn 1 tổng kết năm học\n"
+        "Năm học 2023-2024, 100% đoàn viên của nhà trường tham gia các phong trào. Công đoàn có "
+        "86 đoàn viên, kết nạp mới 7 đoàn viên.\nLịch làm việc · 30/06/2024\n"
+        "02/06/2024 16:00 GMT+7"
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.title) == (
+        "grassroots",
+        "Công đoàn cơ sở Trường THPT Nam Đàn 1 tổng kết năm học",
+    )

@@ -556,3 +556,36 @@ def test_a_tet_named_with_no_year_is_the_one_named_before_or_this_years() -> Non
     assert [m for m in marks if m.kind == "occasion"] == []
     marks = find_marks("tết sum vầy 2025 trao 300 suất quà", "2025-H1")
     assert [(m.kind, m.period) for m in marks] == [("occasion", "2025")]
+
+
+def test_a_campaign_in_a_clause_that_named_the_part_is_of_the_part() -> None:
+    """`Trong quý I, nhân dịp Tết Nguyên đán Ất Tỵ 2025, ...` in a quarter's report: the clause
+    named the quarter; the campaign's year says no more."""
+    text = "trong quý i, nhân dịp tết nguyên đán ất tỵ 2025, công đoàn tặng 12.480 suất quà"
+    assert "occasion" not in {m.kind for m in find_marks(text, "2025-Q1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a Tết named with its year only as the one compared with, however far back: not it,
+        # but the item's own (its lead tells of Tết)
+        (
+            "so với cùng kỳ năm trước, tức dịp tết quý mão 2023, số suất quà tăng 15%. dịp tết, "
+            "các cấp công đoàn trao 1.900 suất quà.",
+            "2024",
+        ),
+        # another feast is no Tết of the year (`Tết Trung thu` of the year reviewed)
+        (
+            "tết nguyên đán giáp thìn 2024 sắp đến. dịp tết trung thu, công đoàn tặng 1.250 phần quà.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_tet_takes_no_year_compared_with_nor_another_feasts(
+    text: str, year: str | None
+) -> None:
+    marks = find_marks(text, "2023", published=dt.date(2024, 1, 12))
+    second = text.rindex("dịp tết")
+    later = [m.period for m in marks if m.kind == "occasion" and m.pos >= second - 2]
+    assert later == ([year] if year else [])

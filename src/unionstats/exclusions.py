@@ -29,7 +29,10 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
         return reason
     if lay.in_quotes(cand.q.start, cand.q.end):
         return "in_quotes"
-    if _a_change(lay, cand.q_start):
+    if _a_change(lay, cand.q_start) or (
+        # (`nhiều hơn 53 cuộc so với năm 2021`: its `hơn` read as the qualifier)
+        cand.q_start < cand.q.start and _a_change(lay, cand.q.start)
+    ):
         return "change_not_level"
     # (`KH: 200`, `đạt 126,5% so với chỉ tiêu (10.000 suất)`)
     if right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, " \t:("):

@@ -417,6 +417,14 @@ class Layout:
                 return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
         frame = self._paragraph_year(paragraph, i, pos)
+        if frame is None and paragraph > 1 and _IN_THE_YEAR.match(self.low, sent_start):
+            # `Trong năm, Công đoàn công ty đã kết nạp 364 đoàn viên` opening a paragraph after
+            # one that opened on `Năm 2020, ...`: the year it told of
+            before = self.low.rfind("\n", 0, paragraph - 1) + 1
+            if sent_start == paragraph or not self.low[paragraph:sent_start].strip():
+                frame = self._paragraph_year(
+                    before, bisect.bisect_left(self.mark_pos, before), paragraph - 1
+                )
         if frame is not None:
             return frame, False
         part = self._part_section_period(pos) or self._year_section_period(pos)
@@ -517,22 +525,28 @@ class Layout:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
 # (the line's last sentence: `... lượt đoàn viên. Từ năm 2019 đến nay:` over its list)
 _LABEL_LINE = re.compile(
     r"(?:^|(?<=[.!?] ))[^\n\d.!?]{0,60}(?:19|20)\d\d[^\n\d.!?]{0,20}:[ \t]*$", re.M
 )
-_BLOCK_END = re.compile(r"\n[ \t]*\n|\Z")
+# An item of a list: a line opening on a bullet, a dash, a number or a symbol, not a word.
+_ITEM_LINE = re.compile(r"\n[ \t]*(?:[-–+*•●○▪►✓✔✅👉📌🔹🔸]|\d{1,2}[.)]|[^\w\s])")
 
 
 def _labelled_blocks(text: str) -> list[tuple[int, int, int]]:
     """(label start, label end, block end) of every line that names a year and ends with a
-    colon, its block running to the next blank line (`📌 Kết quả năm 2022:` / `• ...`)."""
+    colon, its block the items right under it (`📌 Kết quả năm 2022:` / `• ...` / `• ...`);
+    a line of prose, or a blank line, ends it."""
     blocks = []
     for m in _LABEL_LINE.finditer(text):
-        end = _BLOCK_END.search(text, m.end())
-        blocks.append((m.start(), m.end(), end.start() if end else len(text)))
+        end = m.end()
+        while (item := _ITEM_LINE.match(text, end)) is not None:
+            line_end = text.find("\n", item.end())
+            end = len(text) if line_end < 0 else line_end
+        blocks.append((m.start(), m.end(), end))
     return blocks
 
 

@@ -370,7 +370,14 @@ def _is_stamp(line: str) -> bool:
         return True
     if (m := _DATE_TIME_LINE.match(line)) and _stamped_by(line[m.start() : m.start(1)]):
         return True
-    return (bool(_DATE_ONLY_LINE.match(line)) and ":" in line) or bool(_POSTED_LINE.match(line))
+    if _POSTED_LINE.match(line):
+        # (a social page's stamp, the date first or after a label of one: `14/09/2024 · 🌏`,
+        # `Đăng lúc 10:20 · 31/03/2025`; not a line of the body, `Lịch làm việc · 30/06/2024`)
+        label = line.strip().split("·")[0].strip()
+        return not label[:1].isalpha() or label.lower().startswith(
+            _lower_page_words("published_labels")
+        )
+    return bool(_DATE_ONLY_LINE.match(line)) and ":" in line
 
 
 @cache
@@ -406,7 +413,9 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
 _REPORTS_REACH = 60  # a person's title and name, then `cho biết`
 
 
-def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
+def _weight(
+    text: str, m: OrgMention, sentence: int, in_title: bool, in_lead: bool = False
+) -> float:
     """How likely a mention names the report's own organisation, by where and how it stands."""
     w = words()
     weight = 3.0 if in_title else (2.0, 1.2, 0.8)[sentence] if sentence < 3 else 0.3
@@ -420,11 +429,21 @@ def _weight(text: str, m: OrgMention, sentence: int, in_title: bool) -> float:
     owned = before[-1:] == ["của"] and " ".join(before[-3:-1]).endswith(w.owned_before)
     if before and before[-1] in w.givers and not owned:
         weight *= 0.4  # `được Tổng LĐLĐVN tặng`, `trực thuộc LĐLĐ tỉnh`
-    if m.kind == "national" and not in_title:
+    if m.kind == "national" and not in_title and not (in_lead and _opens_its_sentence(text, m)):
         weight *= 0.3  # the confederation is named as the parent of nearly every body
+        # (not the subject of the lead: `Tổng LĐLĐ Việt Nam vừa có báo cáo tổng kết ...`)
     if _belongs_to(text, m):
         weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
     return weight * _founded(text, m) * _case_weight(m)
+
+
+def _opens_its_sentence(text: str, m: OrgMention) -> bool:
+    """The mention opens its sentence, past a paper's mark (`(LĐO) - Tổng LĐLĐ Việt Nam ...`)."""
+    return _OPENS_A_SENTENCE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_SENTENCE_WORDS = re.compile(r"[^.!?\n]{0,200}")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*(?:\([^()\n]{1,12}\)[ \t]*[-–][ \t]*)?$")
 
 
 def _case_weight(m: OrgMention) -> float:
@@ -688,13 +707,17 @@ def _subject(
     # (... and the body is then named by its unit alone: `Chủ tịch LĐLĐ tỉnh Vũ Thị Lan`)
     unnamed = [(cut, weight) for cut, weight in headed if not cut.named and cut.tokens]
     in_text: list[OrgMention] = []
+    # (the lead: the first sentence after the title that has words, past a date line)
+    lead = next((s for s in starts if len(_SENTENCE_WORDS.match(text, s).group().split()) >= 5), -1)
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):
             continue
         if m.start < title_end:
             continue  # the title is counted above; what stands before it is page furniture
         sentence = bisect.bisect_right(starts, m.start) - 1
-        weight = _weight(text, m, max(sentence, 0), False)
+        weight = _weight(
+            text, m, max(sentence, 0), False, in_lead=sentence >= 0 and starts[sentence] == lead
+        )
         m = _cut_person(text, m)
         if m.named:
             named.append((m, weight))

@@ -707,7 +707,16 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
                 continue
         if doc_year is not None and year > doc_year + 1:
             continue
-        # (a one-off campaign is of its year, even in a report of a part of it)
+        # (a one-off campaign is of its year, even in a report of a part of it; unless its
+        # clause named the part: `Trong quý I, nhân dịp Tết Nguyên đán Ất Tỵ 2025, ...`)
+        if any(
+            p.kind in ("quarter", "half")
+            and p.period.startswith(str(year))
+            and 0 <= m.start() - p.pos <= _PART_REACH
+            and not _SENTENCE_END.search(text, p.pos, m.start())
+            for p in marks
+        ):
+            continue
         marks.append(PeriodMark(m.start(), str(year), "occasion"))
 
 
@@ -716,14 +725,15 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
     Tết`) is the Tết last named with its year before it (`Tết Nguyên đán Giáp Thìn 2024 đang
     đến gần`), or, in an item of January to March that tells of the year just ended and, in
     its headline or lead, of Tết, the one of the item's own year (`this_tet`); it dates its
-    sentence from its start. (A year's report, its lead on the year, tells of that year's.)"""
+    clause from its start. (A year's report, its lead on the year, tells of that year's.)"""
     named = sorted(
         (m.pos, m.period)
         for m in marks
         if m.kind == "occasion"
         and m.period.isdigit()
-        # (not one compared with: `So với Tết Quý Mão 2023, ...`)
-        and not _COMPARED_BEFORE.search(text, max(0, m.pos - 30), m.pos)
+        # (not one compared with: `So với Tết Quý Mão 2023, ...`, `So với cùng kỳ năm trước,
+        # tức dịp Tết Quý Mão 2023`, `Nếu như Tết Quý Mão 2023 ... thì`)
+        and not _COMPARED_IN_ITS_SENTENCE.search(text, max(0, m.pos - 80), m.pos)
     )
     positions = [pos for pos, _ in named]
     for m in _TET_WITHOUT_YEAR.finditer(text):
@@ -735,21 +745,26 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
         )
         if year is None:
             continue
+        # (from its clause's start: `..., tổ chức Tết ... cho 5.000 cháu` dates no figure before)
         reach = max(0, m.start() - _TET_REACH)
-        start = max(
-            (e.end() for e in _SENTENCE_END.finditer(text, reach, m.start())), default=reach
-        )
+        start = max((e.end() for e in _CLAUSE_END.finditer(text, reach, m.start())), default=reach)
         marks.append(PeriodMark(start, year, "occasion"))
 
 
+_COMPARED_IN_ITS_SENTENCE = re.compile(r"(?:so\s+với|nếu\s+như|nếu)[^.!?\n]*$")
+_CLAUSE_END = re.compile(r"[.!?…;,](?=\s)|\n")
 _TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
 _LEAD_CHARS = 400  # the headline and the lead, where an item says what it is about
 _TET_WITHOUT_YEAR = re.compile(
     rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|sum\s+vầy\s+)?(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
-    r"|năm\s+(?:trước|ngoái|qua)|vừa\s+qua|trước))"
+    r"|năm\s+(?:trước|ngoái|qua)|vừa\s+qua|trước"
+    # (not another feast: `Tết Trung thu`, `Tết Dương lịch`, `Tết Thiếu nhi`)
+    r"|trung\s+thu|dương\s+lịch|tây|thiếu\s+nhi|độc\s+lập|đoan\s+ngọ|hàn\s+thực|nguyên\s+tiêu"
+    r"|thanh\s+minh|ông\s+công|ông\s+táo))"
 )
 
 
+_PART_REACH = 80  # characters back a quarter or a half named holds an occasion after it
 _SPAN_FROM = re.compile(r"(?<!\w)từ\s+$")
 _SPAN_TO = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 _OCCASION_SPAN_GAP = 40

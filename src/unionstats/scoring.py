@@ -1154,6 +1154,35 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     )
 
 
+def _the_province_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
+    """`Toàn tỉnh hiện có khoảng 186.000 đoàn viên`, `Cả tỉnh, ...` in a district's or a
+    sector's report: the province (`scoring.province_scope_openers`) is the subject of the
+    figure's clause, no union body, `riêng` or semicolon between: the province's figure."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None
+    start, lead_end = spot.sentence[0], min(spot.left, spot.sentence[0] + _LEAD_MARKS)
+    while start < lead_end and low[start] in " \t\n-–•*+":
+        start += 1
+    if low.startswith("theo ", start):
+        comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
+        if comma < 0:
+            return False
+        start = comma + 1
+        while start < spot.left and low[start] == " ":
+            start += 1
+    opened = hits.starting_between(sc.province_scope_openers, start, start)
+    if not opened:
+        return False
+    end = max(e for _, e in opened)
+    return (
+        ";" not in low[end : spot.left]
+        and not hits.starting_between(sc.union_bodies, end, spot.left)
+        and not hits.ending_between(sc.own_again_words, end + 1, spot.left)
+        and not hits.ending_between(sc.rank_words, end, spot.left)
+    )
+
+
+_BELOW_THE_PROVINCE = ("district_federation", "grassroots")  # (a provincial sector spans it)
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
 _LEAD_MARKS = 8  # marks and spaces a sentence may open with before its scope word
 _SCOPE_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?=,)")
@@ -1548,6 +1577,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
         return "other_org"
     if lay.org_level not in _NATIONWIDE and _the_nation_opens_the_sentence(lay, spot):
+        return "other_org"
+    if lay.org_level in _BELOW_THE_PROVINCE and _the_province_opens_the_sentence(lay, spot):
         return "other_org"
     if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"

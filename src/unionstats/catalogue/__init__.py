@@ -296,6 +296,7 @@ class Scoring:
     label_headers: tuple[str, ...]
     own_again_words: int
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
+    province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     foreign_subjects: int
     union_bodies: int
     employer_subjects: int
@@ -752,6 +753,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
+            province_scope_openers=b.words(
+                raw["province_scope_openers"], "scoring.province_scope_openers"
+            ),
             foreign_subjects=b.words(raw["foreign_subjects"], "scoring.foreign_subjects"),
             union_bodies=b.words(raw["union_bodies"], "scoring.union_bodies"),
             employer_subjects=b.words(
