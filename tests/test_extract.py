@@ -5757,6 +5757,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "kinh phí 180 triệu đồng.",
             {("union_shelter_houses", 3), ("union_shelter_value", 180_000_000)},
         ),
+        # a conference named before (a semicolon, the sentence before), `hội nghị` alone or
+        # `tổ chức xong` by the rate, the units that held it named
+        (
+            "Việc tổ chức Hội nghị người lao động được quan tâm; 97,4% doanh nghiệp có tổ chức "
+            "công đoàn đã tổ chức hội nghị.",
+            {("worker_conference_rate", 97.4)},
+        ),
+        (
+            "Các đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức đầu năm. Kết quả có 412/415 "
+            "cơ quan, đơn vị tổ chức hội nghị, đạt 99,3%.",
+            {("staff_conference_rate", 99.3)},
+        ),
+        (
+            "Chỉ đạo tổ chức Hội nghị CB, CC, VC; đến nay 62/62 đơn vị đã tổ chức xong, đạt tỷ lệ "
+            "100%.",
+            {("staff_conference_rate", 100)},
+        ),
         # a year's earnings are no month's income
         (
             "Thu nhập bình quân đạt 7,4 triệu đồng/người/tháng; tiền lương bình quân 89 triệu "
@@ -9399,13 +9416,16 @@ def test_in_the_year_opening_a_paragraph_is_the_year_the_one_before_opened_on() 
     """`Trong năm, ...` opening a paragraph after one that opened on `Năm 2020, ...`: the year
     told of; a paragraph that opens otherwise is the report's."""
     text = (
-        "Năm 2020, thu nhập bình quân của người lao động đạt 8,2 triệu đồng/người/tháng.\n"
-        "Trong năm, Công đoàn công ty đã kết nạp 364 đoàn viên mới.\n"
+        "Công ty có 46 tổ công đoàn. Năm 2020, thu nhập bình quân của người lao động đạt 8,2 "
+        "triệu đồng/người/tháng.\n\n"
+        "Trong năm, Công đoàn công ty đã kết nạp 364 đoàn viên mới. Phong trào thi đua có 57 "
+        "sáng kiến.\n"
         "Công đoàn đã trao 200 suất quà."
     )
     observations, _ = extract("t", text, "2021", org_level="grassroots")
     assert [(o.value, o.period) for o in observations] == [
         (8_200_000, "2020"),
         (364, "2020"),
+        (57, "2020"),
         (200, "2021"),
     ]

@@ -106,6 +106,7 @@ class Layout:
     _org_aliases: tuple[str, ...] | None = None  # short names the text gives `org`, when asked
     _part_sections: list[tuple[int, int, str]] | None = None  # (see `_part_section_period`)
     _year_sections: list[tuple[int, int, str]] | None = None  # (see `_year_section_period`)
+    _told_before: dict[int, str | None] = field(default_factory=dict)  # (by paragraph)
 
     def org_aliases(self) -> tuple[str, ...]:
         """The short names the text gives the report's body in brackets right after its full
@@ -417,14 +418,12 @@ class Layout:
                 return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
         frame = self._paragraph_year(paragraph, i, pos)
-        if frame is None and paragraph > 1 and _IN_THE_YEAR.match(self.low, sent_start):
-            # `Trong năm, Công đoàn công ty đã kết nạp 364 đoàn viên` opening a paragraph after
-            # one that opened on `Năm 2020, ...`: the year it told of
-            before = self.low.rfind("\n", 0, paragraph - 1) + 1
-            if sent_start == paragraph or not self.low[paragraph:sent_start].strip():
-                frame = self._paragraph_year(
-                    before, bisect.bisect_left(self.mark_pos, before), paragraph - 1
-                )
+        if frame is None and paragraph > 1 and _IN_THE_YEAR.match(self.low, paragraph):
+            # `Trong năm, Công đoàn công ty đã kết nạp 364 đoàn viên. ...` opening a paragraph
+            # after one whose last sentence opened on `Năm 2020, ...`: the year it told of
+            if paragraph not in self._told_before:
+                self._told_before[paragraph] = self._year_the_paragraph_before_told(paragraph)
+            frame = self._told_before[paragraph]
         if frame is not None:
             return frame, False
         part = self._part_section_period(pos) or self._year_section_period(pos)
@@ -449,6 +448,22 @@ class Layout:
         ):
             return None
         return mark.period
+
+    def _year_the_paragraph_before_told(self, paragraph: int) -> str | None:
+        """The year the last sentence of the paragraph before `paragraph` (blank lines aside)
+        opened on (`Năm 2020, dù chịu ảnh hưởng ...`), when earlier than the report's."""
+        end = paragraph - 1
+        while end > 0 and not self.low[self.low.rfind("\n", 0, end) + 1 : end].strip():
+            end = self.low.rfind("\n", 0, end)  # (past blank lines)
+        if end <= 0:
+            return None
+        start = self.low.rfind("\n", 0, end) + 1
+        found = None
+        for m in _A_YEAR_OPENING.finditer(self.low, start, end):
+            found = m.group(1)
+        if found is None or not self.doc_period[:4].isdigit() or found >= self.doc_period[:4]:
+            return None
+        return found
 
     def _part_section_period(self, pos: int) -> str | None:
         """`III. RIÊNG QUÝ III/2024` in a report of the nine months of 2024, `2. Quý II/2025`
@@ -525,6 +540,7 @@ class Layout:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_A_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?] ))(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
