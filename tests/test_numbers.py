@@ -675,6 +675,9 @@ def test_a_months_pay_per_head_with_dong_left_out_is_money() -> None:
         # ... after a comma, or alone, it is "over"
         ("kết nạp 500 đoàn viên, trên 300 người là nữ", "300", "over"),
         ("đã hỗ trợ trên 300 đoàn viên", "300", "over"),
+        # ... and after a count of anything but members
+        ("21 lớp tập huấn cho trên 2.100 lượt cán bộ", "2.100", "over"),
+        ("có 186 CĐCS với trên 9.850 đoàn viên", "9.850", "over"),
     ],
 )
 def test_over_or_out_of(text: str, figure: str, qualifier: str) -> None:

@@ -30,8 +30,11 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
     if lay.in_quotes(cand.q.start, cand.q.end):
         return "in_quotes"
     if _a_change(lay, cand.q_start) or (
-        # (`nhiều hơn 53 cuộc so với năm 2021`: its `hơn` read as the qualifier)
-        cand.q_start < cand.q.start and _a_change(lay, cand.q.start)
+        # (`nhiều hơn 53 cuộc so với năm 2021`: its `hơn` read as the qualifier; not without
+        # what it is compared with, `kết nạp được nhiều hơn 120 đoàn viên`)
+        cand.q_start < cand.q.start
+        and _a_change(lay, cand.q.start)
+        and _COMPARED_AFTER.match(lay.low, cand.q.end) is not None
     ):
         return "change_not_level"
     # (`KH: 200`, `đạt 126,5% so với chỉ tiêu (10.000 suất)`)
@@ -127,6 +130,7 @@ _LABEL_NEXT = re.compile(r"[ \t]*(?:\n|[ \t])[ \t]*[^\W\d_]")  # (a word follows
 _LEADING_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?:[ \t]|$)")
 
 
+_COMPARED_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:so\s+với|so\s+cùng\s+kỳ)")
 _PAST_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[;\n]")
 
 

@@ -460,10 +460,16 @@ class Layout:
         start = self.low.rfind("\n", 0, end) + 1
         found = None
         for m in _A_YEAR_OPENING.finditer(self.low, start, end):
-            found = m.group(1)
-        if found is None or not self.doc_period[:4].isdigit() or found >= self.doc_period[:4]:
+            found = m
+        if found is None or not self.doc_period[:4].isdigit():
             return None
-        return found
+        year = found.group(1)
+        # (its sentence, and the paragraph on from it, tell of that year alone: not `Năm 2020,
+        # ...; đến năm 2023 đã tăng lên 65 CĐCS`)
+        later = [y for y in _YEAR.findall(self.low, found.end(1), end)]
+        if year >= self.doc_period[:4] or later:
+            return None
+        return year
 
     def _part_section_period(self, pos: int) -> str | None:
         """`III. RIÊNG QUÝ III/2024` in a report of the nine months of 2024, `2. Quý II/2025`
@@ -540,7 +546,7 @@ class Layout:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_A_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?] ))(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,")
+_A_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?] ))(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.M)
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")

@@ -138,8 +138,10 @@ _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 # of a qualifier, or the `từ` after one. Checked first: the search tries the alternation at
 # each of the 24 characters before every number, and most numbers have no qualifier.
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
-# A count and its noun right before `trên` (no punctuation between): the whole it is out of.
-_A_COUNT_OUT_OF = re.compile(r"(?<![\d.,])\d[\d.,]*[ \t]+(?:[^\W\d_]+[ \t]+){1,4}$")
+# A count of members right before `trên` (no punctuation between): the whole it is out of.
+_A_COUNT_OUT_OF = re.compile(
+    r"(?<![\d.,])\d[\d.,]*[ \t]+(?:đoàn viên|công đoàn viên|đv|đvcđ)(?:[ \t]+công đoàn)?[ \t]+$"
+)
 _LABEL_QUALIFIER = re.compile(
     rf"(?<!\w)\(?\s*(?:{_alt(_words()['label_qualifiers'])})\s*\)?\s*:$"
 )  # (`Giá trị làm lợi (ước tính): 27,4 tỷ`)

@@ -1174,15 +1174,38 @@ def _the_province_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     if not opened:
         return False
     end = max(e for _, e in opened)
+    if (year := _SCOPE_YEAR.match(low, end)) is not None:
+        end = year.end()  # (`Toàn tỉnh năm 2023, ...`)
+    if low.startswith(",", end):
+        end += 1  # (`Cả tỉnh, ...`: the scope alone before its comma)
     return (
-        ";" not in low[end : spot.left]
+        # (one clause: `Toàn tỉnh hiện có 2.314 CĐCS, huyện Cẩm Xuyên có 186 CĐCS` tells of
+        # the district after its comma)
+        not any(c in ",;" for c in low[end : spot.left])
+        # (nor one that goes on to the district: `..., huyện Cẩm Xuyên có 186 CĐCS`, `...,
+        # Cẩm Xuyên kết nạp 520 đoàn viên`)
+        and not _A_DISTRICT.search(low, end, spot.sentence[1])
+        and not _names_the_place_of(lay, end, spot.sentence[1])
         and not hits.starting_between(sc.union_bodies, end, spot.left)
         and not hits.ending_between(sc.own_again_words, end + 1, spot.left)
         and not hits.ending_between(sc.rank_words, end, spot.left)
     )
 
 
-_BELOW_THE_PROVINCE = ("district_federation", "grassroots")  # (a provincial sector spans it)
+def _names_the_place_of(lay: Layout, start: int, end: int) -> bool:
+    """The report's own place (the last words of its body's name after its unit: `Cẩm Xuyên`
+    of `Liên đoàn Lao động huyện Cẩm Xuyên`) is named in [start, end)."""
+    name = (lay.org or "").lower()
+    unit = _A_DISTRICT.search(name)
+    if unit is None:
+        return False
+    place = name[unit.end() :].strip()
+    return bool(place) and lay.low.find(place, start, end) >= 0
+
+
+_BELOW_THE_PROVINCE = ("district_federation",)  # (a provincial sector spans it; a grassroots
+# union tells of its province as where it stands: `Trên địa bàn tỉnh, Công ty ...`)
+_A_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|thị trấn)\b")
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
 _LEAD_MARKS = 8  # marks and spaces a sentence may open with before its scope word
 _SCOPE_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?=,)")
