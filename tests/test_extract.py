@@ -5742,6 +5742,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # (`nhiều hơn` with nothing compared with: a qualifier after all)
         ("Năm 2024, Công đoàn kết nạp được nhiều hơn 120 đoàn viên.", {("new_members", 120)}),
+        # the checks counted after `Qua giám sát,`; what they found is no count of checks
+        (
+            "Qua giám sát, toàn hệ thống đã tổ chức 21.300 cuộc kiểm tra, giám sát. Qua kiểm tra, "
+            "38 doanh nghiệp đã nộp bổ sung kinh phí.",
+            {("supervisions", 21300)},
+        ),
+        # a post's shorthand for kết nạp, its target after the slash
+        ("✅ KN 1.326/1.200 ĐV\n✅ Sáng kiến: 12", {("new_members", 1326), ("initiatives", 12)}),
         # dialogues counted in times; times of asking for one count none
         (
             "Công đoàn công ty tổ chức 4 lần đối thoại định kỳ. Công đoàn 3 lần đề nghị đối "
