@@ -5750,6 +5750,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # a post's shorthand for kết nạp, its target after the slash
         ("✅ KN 1.326/1.200 ĐV\n✅ Sáng kiến: 12", {("new_members", 1326), ("initiatives", 12)}),
+        # (not what else the units finished, nor a rate after the conference's, nor another
+        # meeting held)
+        (
+            "Các CĐCS tổ chức Hội nghị CB, CC, VC; đến nay 30/32 đơn vị đã tổ chức xong việc "
+            "bình xét thi đua cuối năm, đạt 93,75%.",
+            set(),
+        ),
+        (
+            "Các đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức đầu năm. Kết quả có "
+            "412/415 cơ quan, đơn vị tổ chức hội nghị, đạt 99,3%, 95% đơn vị xây dựng quy chế "
+            "dân chủ.",
+            {("staff_conference_rate", 99.3)},
+        ),
+        (
+            "Hội nghị người lao động được tổ chức ở 180 doanh nghiệp; 65% doanh nghiệp đã tổ chức "
+            "hội nghị đối thoại định kỳ.",
+            set(),
+        ),
         # dialogues counted in times; times of asking for one count none
         (
             "Công đoàn công ty tổ chức 4 lần đối thoại định kỳ. Công đoàn 3 lần đề nghị đối "
@@ -9444,6 +9462,12 @@ def test_in_the_year_opening_a_paragraph_is_the_year_the_one_before_opened_on() 
         # the paragraph before went on to the report's year, or past the year it opened on
         ("Năm 2020, LĐLĐ tỉnh thành lập 40 CĐCS. Năm 2023, LĐLĐ tỉnh thành lập 52 CĐCS.\n", "2023"),
         ("Năm 2020, tỉnh có 40 CĐCS; đến năm 2023 đã tăng lên 65 CĐCS.\n", "2023"),
+        # ... or it told a story's start and came to now
+        (
+            "Năm 2019, Công đoàn được thành lập với 45 đoàn viên. Đến nay có 1.260 đoàn viên.\n",
+            "2023",
+        ),
+        ("Năm 2022, LĐLĐ tỉnh kết nạp 850 đoàn viên. Năm nay, Ban Thường vụ đổi mới.\n", "2023"),
     ],
 )
 def test_in_the_year_takes_the_year_the_paragraph_before_left_off_at(

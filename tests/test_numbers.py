@@ -678,6 +678,7 @@ def test_a_months_pay_per_head_with_dong_left_out_is_money() -> None:
         # ... and after a count of anything but members
         ("21 lớp tập huấn cho trên 2.100 lượt cán bộ", "2.100", "over"),
         ("có 186 CĐCS với trên 9.850 đoàn viên", "9.850", "over"),
+        ("thăm hỏi 1.250 đoàn viên trên 600 triệu đồng", "600", "over"),
     ],
 )
 def test_over_or_out_of(text: str, figure: str, qualifier: str) -> None:

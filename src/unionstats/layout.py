@@ -464,10 +464,13 @@ class Layout:
         if found is None or not self.doc_period[:4].isdigit():
             return None
         year = found.group(1)
-        # (its sentence, and the paragraph on from it, tell of that year alone: not `Năm 2020,
-        # ...; đến năm 2023 đã tăng lên 65 CĐCS`)
-        later = [y for y in _YEAR.findall(self.low, found.end(1), end)]
-        if year >= self.doc_period[:4] or later:
+        # (the paragraph's last sentence, telling of that year alone: not `Năm 2020, ...; đến
+        # năm 2023 đã tăng lên 65 CĐCS`, nor a story's start, `Năm 2019, Công đoàn được thành
+        # lập ... Đến nay ...`, `Năm nay, ...`)
+        rest = self.low[found.end(1) : end]
+        if year >= self.doc_period[:4] or _YEAR.search(rest) or _NOW_SINCE.search(rest):
+            return None
+        if _SENTENCE_BREAK.search(rest.rstrip(" .!?…\t")):
             return None
         return year
 
@@ -547,6 +550,8 @@ class Layout:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _A_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?] ))(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.M)
+_NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện có|hiện đang)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")

@@ -142,6 +142,7 @@ _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
 _A_COUNT_OUT_OF = re.compile(
     r"(?<![\d.,])\d[\d.,]*[ \t]+(?:đoàn viên|công đoàn viên|đv|đvcđ)(?:[ \t]+công đoàn)?[ \t]+$"
 )
+_MONEY_FIGURE = re.compile(r"[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|vnđ|tr\b)")
 _LABEL_QUALIFIER = re.compile(
     rf"(?<!\w)\(?\s*(?:{_alt(_words()['label_qualifiers'])})\s*\)?\s*:$"
 )  # (`Giá trị làm lợi (ước tính): 27,4 tỷ`)
@@ -430,6 +431,7 @@ def qualifier_of(text: str, pos: int) -> tuple[str, int]:
         found[0] == "over"
         and text.startswith("trên", found[1])
         and _A_COUNT_OUT_OF.search(text, max(0, found[1] - 40), found[1])
+        and not _MONEY_FIGURE.match(text, pos)  # (`1.250 đoàn viên trên 600 triệu đồng`: over)
     ):
         return "exact", pos
     return found
