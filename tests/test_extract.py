@@ -5718,13 +5718,25 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_value", 45_000_000), ("welfare_beneficiaries", 90)},
         ),
         (
-            "Năm 2024, 120 đoàn viên đều được trao tặng một phần quà nhu yếu phẩm.",
+            "Năm 2024, 120 đoàn viên khó khăn đều được trao tặng một suất quà gồm gạo và dầu ăn.",
             {("welfare_beneficiaries", 120)},
+        ),
+        # the Party's deed on those referred, the Party its subject
+        (
+            "Công đoàn đã giới thiệu 312 đoàn viên ưu tú cho Đảng; Đảng đã xem xét kết nạp 198 "
+            "đồng chí.",
+            {("party_referrals", 312), ("party_admissions", 198)},
+        ),
+        # the units that held the conference named before, `đã tổ chức, đạt` by the rate
+        (
+            "Việc tổ chức Hội nghị cán bộ, công chức, viên chức được chỉ đạo chặt chẽ; 1.012/1.012 "
+            "đơn vị đã tổ chức, đạt 100%.",
+            {("staff_conference_rate", 100)},
         ),
         # the Party's deed on those referred: those it admitted
         (
-            "Công đoàn đã giới thiệu 278 ĐV và được Đảng xem xét kết nạp 138 ĐV.",
-            {("party_referrals", 278), ("party_admissions", 138)},
+            "Công đoàn đã giới thiệu 96 ĐV, trong năm được Đảng xem xét kết nạp 41 ĐV.",
+            {("party_referrals", 96), ("party_admissions", 41)},
         ),
         # those a storm struck are no workforce; `trên` between two headcounts is "out of"
         (

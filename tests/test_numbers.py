@@ -676,7 +676,7 @@ def test_a_months_pay_per_head_with_dong_left_out_is_money() -> None:
         ("kết nạp 500 đoàn viên, trên 300 người là nữ", "300", "over"),
         ("đã hỗ trợ trên 300 đoàn viên", "300", "over"),
         # ... and after a count of anything but members
-        ("21 lớp tập huấn cho trên 2.100 lượt cán bộ", "2.100", "over"),
+        ("mở 16 lớp bồi dưỡng với trên 1.300 học viên", "1.300", "over"),
         ("có 186 CĐCS với trên 9.850 đoàn viên", "9.850", "over"),
         ("thăm hỏi 1.250 đoàn viên trên 600 triệu đồng", "600", "over"),
     ],

@@ -499,15 +499,15 @@ def test_an_undated_item_covers_a_span_to_a_month_written_with_a_dot() -> None:
     """`Từ năm 2010 đến tháng 6.2016` in an item with no date: the span to that month's year,
     not its first year (the month's year is the latest the item names)."""
     head = (
-        "Trên 6.800 đoàn viên ưu tú được kết nạp Đảng\n"
-        "Từ năm 2010 đến tháng 6.2016, các cấp công đoàn đã giới thiệu 11.250 đoàn viên ưu tú."
+        "Hàng nghìn quần chúng ưu tú đứng vào hàng ngũ của Đảng\n"
+        "Từ năm 2010 đến tháng 6.2016, công đoàn các cấp giới thiệu cho Đảng 9.430 quần chúng."
     )
     assert document_period(head, head, None, opening=head) == "2010-2016"
 
 
 def test_one_year_past_is_the_year_itself() -> None:
     """`Sau một năm ...`, `một năm qua`: the year, not a span of two."""
-    marks = find_marks("sau một năm tập trung rà soát, đã thành lập 14 cđcs", "2012")
+    marks = find_marks("sau một năm triển khai, công đoàn thành lập 9 cđcs", "2012")
     assert [(m.kind, m.period) for m in marks] == [("relative", "2012")]
     # ... a year and a half runs into a second year
     marks = find_marks("sau một năm rưỡi thực hiện nghị quyết, đã kết nạp 1.236 đoàn viên", "2024")
@@ -549,7 +549,7 @@ def test_a_tet_named_with_no_year_is_the_one_named_before_or_this_years() -> Non
     # (a year's report, its lead on the year: its Tết is that year's)
     report = (
         "năm 2023, công đoàn kết nạp 500 đoàn viên. "
-        + "các cấp công đoàn tiếp tục đổi mới nội dung, phương thức hoạt động. " * 6
+        + "công đoàn luôn quan tâm đến đời sống của người lao động. " * 6
         + "dịp tết, công đoàn trao 300 suất quà."
     )
     marks = find_marks(report, "2023", published=dt.date(2024, 1, 10))

@@ -446,7 +446,7 @@ def _name_from(
             and (n_words := _sector_alone_at(lows, i, w))
             and (_unit_at(lows, i + n_words, w) or raw[i + n_words][0][:1].isupper())
         ):
-            # `Công đoàn viên chức tỉnh Đồng Tháp`, `công đoàn giáo dục huyện Tân Phú`: a sector
+            # `Công đoàn viên chức tỉnh Vĩnh Long`, `công đoàn giáo dục huyện Tân Phú`: a sector
             # named with no `ngành`, whatever its case, then its place
             for token, t_start in raw[i : i + n_words]:
                 kept.append(token.rstrip(_TRAILING))
@@ -856,7 +856,7 @@ def _find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[OrgMen
                 )
                 and word not in w.name_words
                 and not (kind == "bloc" and _NUMBERED.match(low, following.start()))
-                # (a sector named alone, then its place: `công đoàn viên chức tỉnh Đồng Tháp`)
+                # (a sector named alone, then its place: `công đoàn viên chức tỉnh Vĩnh Long`)
                 and not (
                     kind == "union"
                     and (

@@ -949,6 +949,8 @@ def document_period(
                 len(said) > 1 or _the_first_figures_of(low, published_year - 1)
             ):
                 return str(published_year - 1)
+            if not said and _the_first_figures_of(low, None):
+                return str(published_year - 1)  # (`Năm qua, toàn tỉnh đã kết nạp mới ...`)
         return str(published_year)
     body_low = without_years_of_no_period(lowercase(body))
     marks = find_marks(body_low, None)
@@ -1248,21 +1250,29 @@ _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+
 # `Tính riêng quý III/2024, ...` opening an item: its subject)
 
 
-def _the_first_figures_of(low: str, year: int) -> bool:
+def _the_first_figures_of(low: str, year: int | None) -> bool:
     """The year named once, as the year of the item's first figures: `Trong năm 2019, toàn tỉnh
-    đã kết nạp mới 2.355 đoàn viên` with no figure before it (not a bare `Năm 2022, công đoàn
+    đã kết nạp mới 1.874 đoàn viên` with no figure before it (not a bare `Năm 2022, công đoàn
     có ...`, which may be background to an event of the new year; nor a later sentence, after
     figures of the new year: `Từ đầu năm đến nay ... 2.140 đoàn viên`, Tết's gifts)."""
-    m = _A_YEAR_OPENS_A_SENTENCE.search(low)
-    if m is None or not m.group(0).rstrip(" ,").endswith(str(year)):
-        return False
-    # (past the headline, which may repeat the figure: `Phát triển mới 2.355 đoàn viên`)
+    if year is None:  # (the year just ended, unnamed: `Năm qua,`, `Một năm qua,`)
+        m = _THE_YEAR_PAST_OPENS_A_SENTENCE.search(low)
+        if m is None:
+            return False
+    else:
+        m = _A_YEAR_OPENS_A_SENTENCE.search(low)
+        if m is None or not m.group(0).rstrip(" ,").endswith(str(year)):
+            return False
+    # (past the headline, which may repeat the figure: `Phát triển mới 1.874 đoàn viên`)
     before = _DAYS_AND_TIMES.sub(" ", low[low.find("\n") + 1 : m.start()])
     return not any(c.isdigit() for c in before)
 
 
 _DAYS_AND_TIMES = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}|(?:19|20)\d\d"
+)
+_THE_YEAR_PAST_OPENS_A_SENTENCE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:trong\s+)?(?:một\s+)?năm\s+(?:vừa\s+)?qua\s*,", re.M
 )
 _A_YEAR_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:,]\s+|\n)trong\s+năm\s+(?:19|20)\d\d\s*,", re.M)
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
