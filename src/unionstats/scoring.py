@@ -1122,11 +1122,10 @@ _LEAD_REACH = 30  # characters of a sentence's lead before `theo Sở ...`
 _EMPLOYER_OPENER_REACH = 60  # characters from a sentence's start to the comma ending its opener
 
 
-def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
-    """`Trên phạm vi cả nước, ...` or `Theo Tổng LĐLĐ Việt Nam, trên phạm vi cả nước, ...`
-    opens the figure's sentence (`scoring.scope_openers`), and neither a semicolon nor `riêng`
-    brings the report's own back before the figure: the nation's figure."""
-    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+def _scope_opening(lay: Layout, spot: Spot, openers: int) -> int:
+    """Where a scope of `openers` opening the figure's sentence ends (past marks and a source
+    first: `Theo Tổng LĐLĐ Việt Nam, trên phạm vi cả nước, ...`), or -1."""
+    hits, low = lay.hits, lay.low
     assert hits is not None
     start, lead_end = spot.sentence[0], min(spot.left, spot.sentence[0] + _LEAD_MARKS)
     while start < lead_end and low[start] in " \t\n-–•*+":  # (bounded: a sentence of marks)
@@ -1134,14 +1133,23 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     if low.startswith("theo ", start):  # (the source first: `Theo Tổng LĐLĐ Việt Nam, ...`)
         comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
         if comma < 0:
-            return False
+            return -1
         start = comma + 1
         while start < spot.left and low[start] == " ":
             start += 1
-    opened = hits.starting_between(sc.scope_openers, start, start)
-    if not opened:
+    opened = hits.starting_between(openers, start, start)
+    return max(e for _, e in opened) if opened else -1
+
+
+def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
+    """`Trên phạm vi cả nước, ...` or `Theo Tổng LĐLĐ Việt Nam, trên phạm vi cả nước, ...`
+    opens the figure's sentence (`scoring.scope_openers`), and neither a semicolon nor `riêng`
+    brings the report's own back before the figure: the nation's figure."""
+    sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
+    assert hits is not None
+    end = _scope_opening(lay, spot, sc.scope_openers)
+    if end < 0:
         return False
-    end = max(e for _, e in opened)
     if (year := _SCOPE_YEAR.match(low, end)) is not None:
         end = year.end()  # (`Trên phạm vi cả nước năm 2024, ...`)
     return (
@@ -1155,25 +1163,14 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
 
 
 def _the_province_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
-    """`Toàn tỉnh hiện có khoảng 186.000 đoàn viên`, `Cả tỉnh, ...` in a district's or a
-    sector's report: the province (`scoring.province_scope_openers`) is the subject of the
-    figure's clause, no union body, `riêng` or semicolon between: the province's figure."""
+    """`Toàn tỉnh hiện có khoảng 186.000 đoàn viên`, `Cả tỉnh, ...` in a district federation's
+    report: the province (`scoring.province_scope_openers`) is the subject of the figure's
+    clause, no union body, `riêng` or punctuation between: the province's figure."""
     sc, hits, low = lay.catalogue.scoring, lay.hits, lay.low
     assert hits is not None
-    start, lead_end = spot.sentence[0], min(spot.left, spot.sentence[0] + _LEAD_MARKS)
-    while start < lead_end and low[start] in " \t\n-–•*+":
-        start += 1
-    if low.startswith("theo ", start):
-        comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
-        if comma < 0:
-            return False
-        start = comma + 1
-        while start < spot.left and low[start] == " ":
-            start += 1
-    opened = hits.starting_between(sc.province_scope_openers, start, start)
-    if not opened:
+    end = _scope_opening(lay, spot, sc.province_scope_openers)
+    if end < 0:
         return False
-    end = max(e for _, e in opened)
     if (year := _SCOPE_YEAR.match(low, end)) is not None:
         end = year.end()  # (`Toàn tỉnh năm 2023, ...`)
     if low.startswith(",", end):
