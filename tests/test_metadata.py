@@ -2214,12 +2214,13 @@ def test_a_half_year_striven_for_and_done_far_after_its_verb_is_the_reports_peri
     assert infer(clean(text, is_html=False).text).period == "2023-H1"
 
 
-def test_the_confederation_opening_the_lead_is_the_reports_body() -> None:
+@pytest.mark.parametrize("opener", ["", "HÀ NỘI - ", "Đoàn Chủ tịch "])
+def test_the_confederation_opening_the_lead_is_the_reports_body(opener: str) -> None:
     """`Tổng LĐLĐ Việt Nam vừa có báo cáo ...` opening the lead under a headline that names no
     body: the confederation's report, not the first province or sector union it ranks."""
     text = (
         "Tết 2024: Hơn 7 triệu lượt đoàn viên được công đoàn chăm lo\n\nThứ Tư, 28/02/2024\n\n"
-        "Tổng LĐLĐ Việt Nam vừa có báo cáo tổng kết công tác chăm lo Tết cho đoàn viên. Theo "
+        f"{opener}Tổng LĐLĐ Việt Nam vừa có báo cáo tổng kết công tác chăm lo Tết cho đoàn viên. Theo "
         "đó, các cấp công đoàn cả nước đã chăm lo cho 7.312.500 lượt đoàn viên. Đứng đầu các "
         "công đoàn ngành là Công đoàn Ngân hàng Việt Nam với 120.000 lượt, tiếp theo là Công "
         "đoàn Điện lực Việt Nam với 95.000 lượt."
