@@ -9488,3 +9488,14 @@ def test_in_the_year_takes_the_year_the_paragraph_before_left_off_at(
     text = before + "Trong năm, LĐLĐ tỉnh trao 2.000 suất quà."
     observations, _ = extract("t", text, "2023", org_level="provincial_federation")
     assert [o.period for o in observations if o.value == 2000] == [period]
+
+
+def test_in_the_year_after_a_paragraph_on_the_reports_year_is_the_reports() -> None:
+    """The paragraph before told of the report's year (`Năm qua, ...`) and compared an earlier
+    one last (`Năm 2020, ...`): `Trong năm` is still the report's."""
+    text = (
+        "Năm qua, LĐLĐ thành phố thành lập 4 CĐCS. Năm 2020, LĐLĐ thành phố thành lập 6 CĐCS.\n"
+        "Trong năm, LĐLĐ thành phố trao 260 phần quà."
+    )
+    observations, _ = extract("t", text, "2021", org_level="district_federation")
+    assert [o.period for o in observations if o.value == 260] == ["2021"]

@@ -470,6 +470,8 @@ class Layout:
         rest = self.low[found.end(1) : end]
         if year >= self.doc_period[:4] or _YEAR.search(rest) or _NOW_SINCE.search(rest):
             return None
+        if _THE_REPORTS_YEAR.search(self.low, start, found.start()):
+            return None  # (`Năm qua, ... Năm 2020, LĐLĐ thành lập được 6 CĐCS.`: a comparison)
         if _SENTENCE_BREAK.search(rest.rstrip(" .!?…\t")):
             return None
         return year
@@ -550,6 +552,7 @@ class Layout:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _A_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?] ))(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.M)
+_THE_REPORTS_YEAR = re.compile(r"\b(?:năm qua|năm nay|năm vừa qua|trong năm\s*,)")
 _NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện có|hiện đang)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")

@@ -593,6 +593,10 @@ def find_marks(
             # of 2019-2023 that says "riêng năm 2023" speaks of that year.
             part_of_year = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)
             period = doc_period if year == doc_year and part_of_year else str(year)
+            if part_of_year and _WORKERS_MONTH_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                period = str(year)  # (`Tháng Công nhân năm 2019` in a half's report: its year)
             if part_of_year and _SAME_PART_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
@@ -754,6 +758,7 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
 _COMPARED_IN_ITS_SENTENCE = re.compile(r"(?:so\s+với|nếu\s+như|nếu)[^.!?\n]*$")
 _CLAUSE_END = re.compile(r"[.!?…;,](?=\s)|\n")
 _TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
+_WORKERS_MONTH_BEFORE = re.compile(r"tháng\s+công\s+nhân[\s\"“”]*$")
 _LEAD_CHARS = 400  # the headline and the lead, where an item says what it is about
 _TET_WITHOUT_YEAR = re.compile(
     rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|sum\s+vầy\s+)?(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
