@@ -1456,8 +1456,8 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
     ("opening", "period"),
     [
         # the year just ended named once, as the year a sentence's figures are of
-        ("Trong năm 2019, toàn tỉnh đã kết nạp mới 1.874 đoàn viên.", "2019"),
-        ("Theo LĐLĐ tỉnh, trong năm 2019, toàn tỉnh đã kết nạp mới 1.874 đoàn viên.", "2019"),
+        ("Trong năm 2019, các huyện đã kết nạp mới 1.874 đoàn viên.", "2019"),
+        ("Theo LĐLĐ tỉnh, trong năm 2019, các huyện đã kết nạp mới 1.874 đoàn viên.", "2019"),
         # ... or not named, the year just ended told first (`Năm qua,`)
         ("Năm qua, toàn tỉnh đã kết nạp mới 1.874 đoàn viên.", "2019"),
         # named once in passing, not as the figures' year: the item is of its date

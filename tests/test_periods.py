@@ -500,9 +500,9 @@ def test_an_undated_item_covers_a_span_to_a_month_written_with_a_dot() -> None:
     not its first year (the month's year is the latest the item names)."""
     head = (
         "Hàng nghìn quần chúng ưu tú đứng vào hàng ngũ của Đảng\n"
-        "Từ năm 2010 đến tháng 6.2016, công đoàn các cấp giới thiệu cho Đảng 9.430 quần chúng."
+        "Từ năm 2011 đến tháng 6.2016, công đoàn các cấp giới thiệu cho Đảng 9.430 quần chúng."
     )
-    assert document_period(head, head, None, opening=head) == "2010-2016"
+    assert document_period(head, head, None, opening=head) == "2011-2016"
 
 
 def test_one_year_past_is_the_year_itself() -> None:
@@ -549,7 +549,7 @@ def test_a_tet_named_with_no_year_is_the_one_named_before_or_this_years() -> Non
     # (a year's report, its lead on the year: its Tết is that year's)
     report = (
         "năm 2023, công đoàn kết nạp 500 đoàn viên. "
-        + "công đoàn luôn quan tâm đến đời sống của người lao động. " * 6
+        + "công đoàn chăm lo việc làm cho người lao động. " * 6
         + "dịp tết, công đoàn trao 300 suất quà."
     )
     marks = find_marks(report, "2023", published=dt.date(2024, 1, 10))
