@@ -496,7 +496,7 @@ def test_a_tet_named_by_its_stem_and_branch_is_its_year(text: str, year: str) ->
 
 
 def test_an_undated_item_covers_a_span_to_a_month_written_with_a_dot() -> None:
-    """`Từ năm 2010 đến tháng 6.2016` in an item with no date: the span to that month's year,
+    """`Từ năm 2011 đến tháng 6.2016` in an item with no date: the span to that month's year,
     not its first year (the month's year is the latest the item names)."""
     head = (
         "Hàng nghìn quần chúng ưu tú đứng vào hàng ngũ của Đảng\n"
