@@ -1464,7 +1464,7 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
         ("Toàn tỉnh đã kết nạp mới 1.874 đoàn viên, cao nhất từ năm 2019.", "2020"),
         # ... or after figures of the new year
         (
-            "Từ đầu năm đến nay, toàn tỉnh kết nạp 140 đoàn viên. Trong năm 2019, toàn tỉnh đã "
+            "Từ đầu năm đến nay, toàn tỉnh kết nạp 140 đoàn viên. Trong năm 2019, các huyện đã "
             "kết nạp mới 1.874 đoàn viên.",
             "2020",
         ),

@@ -955,7 +955,7 @@ def document_period(
             ):
                 return str(published_year - 1)
             if not said and _the_first_figures_of(low, None):
-                return str(published_year - 1)  # (`Năm qua, toàn tỉnh đã kết nạp mới ...`)
+                return str(published_year - 1)  # (`Năm qua, các huyện đã kết nạp mới ...`)
         return str(published_year)
     body_low = without_years_of_no_period(lowercase(body))
     marks = find_marks(body_low, None)
@@ -1256,7 +1256,7 @@ _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+
 
 
 def _the_first_figures_of(low: str, year: int | None) -> bool:
-    """The year named once, as the year of the item's first figures: `Trong năm 2019, toàn tỉnh
+    """The year named once, as the year of the item's first figures: `Trong năm 2019, các huyện
     đã kết nạp mới 1.874 đoàn viên` with no figure before it (not a bare `Năm 2022, công đoàn
     có ...`, which may be background to an event of the new year; nor a later sentence, after
     figures of the new year: `Từ đầu năm đến nay ... 2.140 đoàn viên`, Tết's gifts)."""
