@@ -2243,3 +2243,15 @@ def test_a_line_of_the_body_with_a_middle_dot_and_a_date_is_no_stamp() -> None:
         "grassroots",
         "Công đoàn cơ sở Trường THPT Nam Đàn 1 tổng kết năm học",
     )
+
+
+def test_a_board_named_before_a_body_is_the_body_not_a_persons_title() -> None:
+    """`Ban Chấp hành công đoàn cơ sở Công ty ...` after a visitor's title: the board speaks
+    for its body, which is no person's title to discount (organisations.yaml, `boards`)."""
+    text = (
+        "Chăm lo công nhân khó khăn dịp Tháng Công nhân\n"
+        "Sáng 24/5/2020, đồng chí Trần Thu Hà - Chủ tịch Công đoàn Khu kinh tế cùng Ban Chấp "
+        "hành công đoàn cơ sở Công ty TNHH Minh Long đã trao 50 suất quà cho công nhân."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.org_level == "grassroots"

@@ -505,8 +505,7 @@ class Layout:
         if self._year_sections is None:
             self._year_sections = []
             if self.marks and self.doc_period[:4].isdigit():
-                blocks = [(a, b, c) for a, b, c in headed_sections(self.text, self.low)]
-                blocks += _labelled_blocks(self.text)
+                blocks = headed_sections(self.text, self.low) + _labelled_blocks(self.text)
                 for start, end, section_end in blocks:
                     i = bisect.bisect_left(self.mark_pos, start)
                     years = [

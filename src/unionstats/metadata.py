@@ -424,7 +424,7 @@ def _weight(
     after = text[m.end : m.end + _REPORTS_REACH].lower().split(".")[0]
     if (
         last.endswith(w.person_titles)
-        and not last.endswith(_BOARDS)  # (`Đoàn Chủ tịch Tổng LĐLĐ`: the body's presidium)
+        and not last.endswith(w.page["boards"])  # (`Đoàn Chủ tịch Tổng LĐLĐ`: its presidium)
         and not any(v in after for v in w.page["reports_for"])
     ):
         weight *= 0.5  # `Chủ tịch LĐLĐ tỉnh Bến Tre Lê Văn Quyền` names a person
@@ -446,14 +446,13 @@ def _opens_its_sentence(text: str, m: OrgMention) -> bool:
     return _OPENS_A_SENTENCE.search(text, max(0, m.start - 40), m.start) is not None
 
 
-_BOARDS = ("đoàn chủ tịch",)
 _SENTENCE_WORDS = re.compile(r"[^.!?\n]{0,200}")
 # (past a paper's mark, a dateline in capitals, or the body's own board: `(LĐO) - `, `HÀ NỘI
 # - `, `Đoàn Chủ tịch `, `Ban Thường vụ `)
 _OPENS_A_SENTENCE = re.compile(
     r"(?:^|[.!?]\s|\n)[ \t]*(?:\([^()\n]{1,12}\)[ \t]*[-–][ \t]*"
     r"|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .]{1,24}[ \t]+[-–][ \t]+)?"
-    r"(?:(?:Đoàn Chủ tịch|Ban Thường vụ|Ban Chấp hành)[ \t]+)?$"
+    rf"(?:(?i:{_page_words('boards')})[ \t]+)?$"
 )
 
 

@@ -140,7 +140,7 @@ _QUAL_BEFORE = re.compile(rf"(?<!\w)({_QUAL})\s+(?:từ\s+)?$")
 _QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS} | {"từ"}))
 # A count of members right before `trên` (no punctuation between): the whole it is out of.
 _A_COUNT_OUT_OF = re.compile(
-    r"(?<![\d.,])\d[\d.,]*[ \t]+(?:đoàn viên|công đoàn viên|đv|đvcđ)(?:[ \t]+công đoàn)?[ \t]+$"
+    rf"(?<![\d.,])\d[\d.,]*[ \t]+(?:{_alt(_words()['out_of_after'])})[ \t]+$"
 )
 _MONEY_FIGURE = re.compile(r"[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|vnđ|tr\b)")
 _LABEL_QUALIFIER = re.compile(

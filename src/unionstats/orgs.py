@@ -133,6 +133,7 @@ def words() -> OrgWords:
                 "site_owner",
                 "published_labels",
                 "weekdays",
+                "boards",
                 "view_labels",
                 "mail_subject",
                 "mail_sent",

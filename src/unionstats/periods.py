@@ -695,6 +695,7 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
     """`Dịp Tết Bính Thân 2016, ...`: the occasion's year (kind `occasion`: it never dates
     the report); `từ Xuân Kỷ Hợi 2019 đến Xuân Quý Mão 2023`: the span between two."""
     doc_year = period_year(doc_period or "")
+    parts = [p for p in marks if p.kind in ("quarter", "half")]  # (read once, not per occasion)
     found = [
         m
         for m in _OCCASION_YEAR.finditer(text)
@@ -714,11 +715,10 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
         # (a one-off campaign is of its year, even in a report of a part of it; unless its
         # clause named the part: `Trong quý I, nhân dịp Tết Nguyên đán Ất Tỵ 2025, ...`)
         if any(
-            p.kind in ("quarter", "half")
-            and p.period.startswith(str(year))
+            p.period.startswith(str(year))
             and 0 <= m.start() - p.pos <= _PART_REACH
             and not _SENTENCE_END.search(text, p.pos, m.start())
-            for p in marks
+            for p in parts
         ):
             continue
         marks.append(PeriodMark(m.start(), str(year), "occasion"))

@@ -117,6 +117,7 @@ def _noun_shared_with_the_next(lay: Layout, start: int, pos: int) -> int | None:
     """Where the noun of the next figure stands, when the figure at [start, pos) has none,
     a deed of `shared_noun_deeds` before it, and another after it with that figure (`xây
     mới 6 và sửa chữa 4 nhà`, `thăm hỏi 410, trợ cấp 95 lượt`), else None."""
+    assert lay.hits is not None
     m = _AND.match(lay.low, pos)
     if m is None:
         return None
@@ -1181,7 +1182,7 @@ def _the_province_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
         not any(c in ",;" for c in low[end : spot.left])
         # (nor one that goes on to the district: `..., huyện Cẩm Xuyên có 186 CĐCS`, `...,
         # Cẩm Xuyên kết nạp 520 đoàn viên`)
-        and not _A_DISTRICT.search(low, end, spot.sentence[1])
+        and not _district_units().search(low, end, spot.sentence[1])
         and not _names_the_place_of(lay, end, spot.sentence[1])
         and not hits.starting_between(sc.union_bodies, end, spot.left)
         and not hits.ending_between(sc.own_again_words, end + 1, spot.left)
@@ -1193,7 +1194,7 @@ def _names_the_place_of(lay: Layout, start: int, end: int) -> bool:
     """The report's own place (the last words of its body's name after its unit: `Cẩm Xuyên`
     of `Liên đoàn Lao động huyện Cẩm Xuyên`) is named in [start, end)."""
     name = (lay.org or "").lower()
-    unit = _A_DISTRICT.search(name)
+    unit = _district_units().search(name)
     if unit is None:
         return False
     place = name[unit.end() :].strip()
@@ -1202,7 +1203,16 @@ def _names_the_place_of(lay: Layout, start: int, end: int) -> bool:
 
 _BELOW_THE_PROVINCE = ("district_federation",)  # (a provincial sector spans it; a grassroots
 # union tells of its province as where it stands: `Trên địa bàn tỉnh, Công ty ...`)
-_A_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố|thị trấn)\b")
+
+
+@cache
+def _district_units() -> re.Pattern[str]:
+    """The catalogue's unit words of a district or a city below the province (`huyện`, `quận`,
+    `thị xã`, `thành phố`), as whole words."""
+    listed = [w for w, kind in org_words().units.items() if kind in ("district", "city")]
+    return re.compile(rf"(?<!\w)(?:{alternation(listed)})(?!\w)")
+
+
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
 _LEAD_MARKS = 8  # marks and spaces a sentence may open with before its scope word
 _SCOPE_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?=,)")
