@@ -711,6 +711,9 @@ def test_a_dated_lead_after_the_outlets_mark_dates_the_item(mark: str) -> None:
         ("Kết quả hoạt động công đoàn quý IV và tổng kết năm 2023", "2023"),
         ("Báo cáo tổng kết công tác công đoàn năm 2023, quý IV", "2023"),
         ("Báo cáo kết quả hoạt động công đoàn quý IV năm 2023", "2023-Q4"),
+        # the part joined to its whole year
+        ("Kết quả hoạt động công đoàn quý IV và năm 2023", "2023"),
+        ("Đánh giá hoạt động 6 tháng cuối năm và cả năm 2023", "2023"),
         ("Sơ kết 6 tháng đầu năm 2023, gấp 3 lần cả năm 2022", "2023-H1"),
     ],
 )

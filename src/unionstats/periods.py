@@ -1348,7 +1348,12 @@ def _an_event_of_its_year(head: str, lead: re.Match[str]) -> bool:
 
 
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")
-_WHOLE_YEAR_BEFORE = re.compile(r"tổng\s+kết(?:\s+[^\W\d_]+){0,5}\s+$")
+# (`tổng kết năm 2023`; `quý IV và năm 2023`, `6 tháng cuối năm và cả năm 2023`: the part joined
+# to its whole year)
+_WHOLE_YEAR_BEFORE = re.compile(
+    r"(?:tổng\s+kết(?:\s+[^\W\d_]+){0,5}"
+    r"|(?:qu[ýí]\s+(?:iv|i{1,3}|[1-4])|tháng\s+(?:đầu|cuối)\s+năm)\s+và(?:\s+cả)?(?:\s+năm)?)\s+$"
+)
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
 
 
