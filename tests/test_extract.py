@@ -4617,6 +4617,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             set(),
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
+        # those at an event named before them are no stock
+        (
+            "Tham dự phiên chợ có 1.200 đoàn viên khó khăn. Tham gia hội thao năm nay có 600 "
+            "CNVCLĐ. Tham gia công đoàn, hiện có 5.000 đoàn viên.",
+            {("members", 5_000)},
+        ),
+        # ... nor are members sent to borrow or to train, while the Party's referral stays
+        (
+            "Công đoàn phường giới thiệu 14 đoàn viên cho Quỹ trợ vốn vay vốn; giới thiệu 25 "
+            "công nhân đi học nghề; giới thiệu 6 đoàn viên ưu tú cho Đảng, 2 người được kết nạp.",
+            {("party_referrals", 6), ("party_admissions", 2)},
+        ),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
         # what a worker pays for her room is no income
         (
@@ -6241,6 +6253,23 @@ def test_a_figure_cell_with_its_ratio_in_brackets_is_read_in_its_column() -> Non
         (
             "Tiền lương bình quân 8,2 triệu đồng/người/tháng, tăng 0,3 triệu so với năm trước.",
             {("avg_income", 8_200_000, "2024")},
+        ),
+        # ... a bare comparative's year too (`gấp đôi năm 2023`, `nhiều hơn năm 2023`), and it
+        # frames no paragraph
+        (
+            "Cuối năm, công đoàn trao 120 suất quà, gấp đôi năm 2023 (60 suất). Công đoàn thăm "
+            "hỏi 214 lượt đoàn viên ốm đau.\nNăm 2024, công đoàn chi 2,4 tỷ đồng chăm lo, gấp "
+            "gần 2 lần năm 2022 (1,26 tỷ đồng), cho 1.860 lượt đoàn viên; kết nạp 120 đoàn viên, "
+            "nhiều hơn năm 2023 là 40 người; thành lập 2 CĐCS.",
+            {
+                ("gifts", 120, "2024"),
+                ("welfare_beneficiaries", 214, "2024"),
+                ("welfare_value", 2_400_000_000, "2024"),
+                ("welfare_value", 1_260_000_000, "2022"),
+                ("welfare_beneficiaries", 1_860, "2024"),
+                ("new_members", 120, "2024"),
+                ("new_grassroots_unions", 2, "2024"),
+            },
         ),
     ],
 )

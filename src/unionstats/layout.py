@@ -347,7 +347,7 @@ class Layout:
         in a bracket still open: the next figures are the report's again."""
         mark = self.marks[k]
         compared = mark.kind == "compared" or _COMPARED_MARK.search(
-            self.low, max(0, mark.pos - 10), mark.pos
+            self.low, max(0, mark.pos - _COMPARED_MARK_REACH), mark.pos
         )
         between = self.low[mark.pos : pos]
         opened = between.rfind("(")
@@ -725,9 +725,15 @@ _COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  
 
 
 # `cùng kỳ năm 2022`, `so với nhiệm kỳ 2013 - 2018`: a period compared with
-_COMPARED_MARK = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+$")
+# (also the bare comparatives: `gấp đôi năm 2023 (60 suất)`, `gấp gần 2 lần năm 2021`, `nhiều
+# hơn năm 2021 là 40 người`)
+_BARE_COMPARATIVE = (
+    r"gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn"
+)
+_COMPARED_MARK = re.compile(rf"(?:cùng\s+kỳ|so\s+với|{_BARE_COMPARATIVE})\s+$")
+_COMPARED_MARK_REACH = 24  # characters before a mark its comparative may take
 # ... or anywhere in its clause before it (`tăng 5,8% so 6 tháng năm 2018`)
-_COMPARED_IN_CLAUSE = re.compile(r"\b(?:so|cùng\s+kỳ)\b[^.;]*$")
+_COMPARED_IN_CLAUSE = re.compile(rf"\b(?:so|cùng\s+kỳ|gấp)\b[^.;]*$|(?:{_BARE_COMPARATIVE})\s+$")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
