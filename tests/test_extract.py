@@ -639,10 +639,19 @@ def test_coverage_ratio_is_not_a_target() -> None:
     ]
 
 
-def test_members_out_of_workers_ratio_gives_both() -> None:
-    observations, _ = extract(
-        "t", "Công đoàn ngành có tổng số đoàn viên 8.120/9.045 CNVCLĐ.", "2021"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn ngành có tổng số đoàn viên 8.120/9.045 CNVCLĐ.",
+        # ... the label linked to the pair (`lên`, `là`), the pair grouped with spaces, and its
+        # rate in a bracket after it (an aside, not what the workers did)
+        "Công đoàn ngành nâng tổng số ĐV lên 8 120/9 045 LĐ (đạt 89,8%).",
+        "Công đoàn ngành: tổng số ĐV là 8.120/9.045 LĐ, đạt 89,8%.",
+        "Công đoàn ngành có 8.120 ĐV/9.045 CNVCLĐ.",
+    ],
+)
+def test_members_out_of_workers_ratio_gives_both(text: str) -> None:
+    observations, _ = extract("t", text, "2021")
     assert {(o.indicator, o.value, o.target) for o in observations} == {
         ("members", 8120, None),
         ("workers", 9045, None),
@@ -4617,6 +4626,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             set(),
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
+        # the Youth Union's members are no union members
+        (
+            "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
+            "niên; công ty có 120 đoàn viên thanh niên.",
+            {("new_members", 2_100)},
+        ),
         # those at an event named before them are no stock
         (
             "Tham dự phiên chợ có 1.200 đoàn viên khó khăn. Tham gia hội thao năm nay có 600 "

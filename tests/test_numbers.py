@@ -471,6 +471,10 @@ def test_van_word_segmented_text_and_per_month_without_a_slash(text: str, value:
         ("hỗ trợ 1 500 000 đồng", [1_500_000]),
         # the first group belongs to the word before it, or the groups are a row of numbers
         ("trong tháng 6 500 đoàn viên", [6, 500]),
+        ("cơn bão số 3 200 hộ bị thiệt hại", [3, 200]),
+        # ... unless that word closes a phrase after which a count is told (`tổng số`)
+        ("86 930 đv trên tổng số 88 512 cnvclđ", [86_930, 88_512]),
+        ("Tổng số 1 096 CĐV", [1_096]),
         ("điện thoại 0913 123 456", [913, 123, 456]),
         ("năm 2023 1 250 người", [2023, 1, 250]),
         # a decimal comma after the groups is the figure's (`1 862,5 triệu`: Word's spaced

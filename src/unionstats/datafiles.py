@@ -89,7 +89,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "english_scales": "phrases",
         "glued_scales": "phrases", "qualifiers": "lists:over,nearly,approx,under",
         "not_qualifiers": "phrases", "label_qualifiers": "phrases", "out_of_after": "phrases",
-        "not_grouped_after": "phrases", "digits": "numbers",
+        "not_grouped_after": "phrases", "grouped_after": "phrases", "digits": "numbers",
         "multipliers": "phrases", "joiners": "phrases", "vague_before": "phrases",
         "not_bare": "phrases", "not_last": "phrases", "money_before": "phrases",
         "plus_minus": "phrases", "not_money_after_dong": "phrases", "not_scales": "phrases",

@@ -30,6 +30,14 @@ def _words() -> dict[str, Any]:
     return package_yaml("unionstats.catalogue", "numbers.yaml")
 
 
+def _unless_closing(word: str) -> str:
+    """Look-behinds for the phrases of `grouped_after` that end on `word` (`tổng số`): after
+    them the word opens no number's name, and a spaced group is one figure again."""
+    phrases = [p for p in _words()["grouped_after"] if p.endswith(" " + word)]
+    heads = (re.escape(p[: -len(word)]).replace("\\ ", r"\x20") for p in phrases)
+    return "".join(f"(?<!(?i:{head}))" for head in heads)
+
+
 SCALES: dict[str, float] = {k: float(v) for k, v in _words()["scales"].items()}
 QUALIFIERS: dict[str, str] = {
     word: kind for kind, words in _words()["qualifiers"].items() for word in words
@@ -89,7 +97,9 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # `- 120 đoàn viên mới`: `2021-120` was one range, and the item's figure was lost).
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
-    + "".join(f"(?<!{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"])
+    + "".join(
+        f"(?<!{_unless_closing(w)}{re.escape(w)}\\x20\\d)" for w in _words()["not_grouped_after"]
+    )
     + r"(?:\d{0,2}+(?:\x20\d{3})++(?!\d)(?:(?:,\d{1,3}+|\.\d{1,2}+)(?![\d.,]))?"
     + r"(?!\x20*+\d)(?![.,]\d)"
     # ... and a space then dotted groups before a word (`1 125.340 người`, `8 500.000 đồng`): one
@@ -105,12 +115,14 @@ _TAIL = (
     r"|(?<=[^\W\d])(?<!trăm)\x20\d{1,2}(?![\d.,/-]*\d)"
     r"(?=[ \t]*+(?:[,;:!?)\n]|\.(?!\d)|$|đồng|đ(?![\w])|/))"
 )
+# ... and the figure over it grouped the same way (`4 126/4 390 LĐ`: 4 over 4 390, not 4)
+_SPACED_DEN = rf"\d{{1,3}}+(?:\x20\d{{3}})++(?![\d.,]\d)|{_NUM}"
 QUANTITY_RE = re.compile(
     rf"""
-    (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?<!\de[+-]\d)(?:{_SPACE_GROUPED}|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
+    (?P<num>\d(?<![\w.]\d)(?<!\d,\d)(?<!\d/\d)(?<!\de[+-]\d)(?:(?P<spaced>{_SPACE_GROUPED})|\d{{0,29}}+(?:[.,]\d{{1,30}}+)*+)(?![\d]))
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
-    (?:\s*+/\s*+(?P<den>{_NUM})(?![\d]))?
+    (?:\s*+/\s*+(?P<den>(?(spaced)(?:{_SPACED_DEN})|{_NUM}))(?![\d]))?
     (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|~|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
     (?P<tail>{_TAIL})?

@@ -337,7 +337,10 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     joined = joined_union(lay, found.end) if found.after else None
     if joined is None and found.after:
         joined = _named_after(lay, found.end, persons)  # (`... CNVCLĐ là đoàn viên`)
-    # The words that make the numerator members are not a veto on the population.
+    # The words that make the numerator members are not a veto on the population, nor is the
+    # share the pair makes, in brackets after it (`4.126/4.390 LĐ (đạt 94%)`: no deed of theirs).
+    if joined is None and (rate := _RATE_BRACKET.match(lay.low, found.end)) is not None:
+        joined = (None, rate.end())
     checked = replace(spot, right=joined[1]) if joined else spot
     head_ind = next(
         (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None
@@ -347,12 +350,33 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     others = [i for i in persons if i is not head_ind]
     named = joined[0] if joined and joined[0] in others else None
     tail = tail_noun(lay, spot.left, others) or named
+    if tail is None and (linked := _before_link(lay, spot.left)) is not None:
+        tail = tail_noun(lay, linked, others)  # (`nâng tổng số ĐV lên 4.126/4.390 LĐ`)
     if tail is None:
         return None
     number_end = q.start + len(cand.number_text)
     num_q = replace(q, target=None, end=number_end)
     den_q = replace(q, value=q.target, target=None, start=number_end + 1)
     return [(tail, num_q), (head_ind, den_q)]
+
+
+_RATE_BRACKET = re.compile(
+    r"[ \t]*\([ \t]*(?:đạt|bằng)(?:[ \t]+tỷ[ \t]+lệ)?[ \t]+[\d.,]+[ \t]*%[ \t]*\)"
+)
+
+
+def _before_link(lay: Layout, pos: int) -> int | None:
+    """Where the word linking a label to the figure at `pos` starts (`là`, `lên`: catalogue
+    `label_links`), or None when none stands right before it."""
+    low = lay.low
+    end = pos
+    while end > 0 and low[end - 1] in " \t":
+        end -= 1
+    for link in lay.catalogue.scoring.label_links:
+        start = end - len(link)
+        if start > 0 and low.startswith(link, start) and not low[start - 1].isalnum():
+            return start
+    return None
 
 
 # `ĐV/CNLĐ: `, `Đoàn viên: `: the label right before a pair of figures.
