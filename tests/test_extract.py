@@ -4626,6 +4626,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             set(),
         ),
         ("Trong năm có 1.260 lao động được giới thiệu việc làm.", set()),
+        # those whose rights the union stands for are not people it cared for (unless a deed of
+        # care follows)
+        (
+            "Công đoàn ngành chăm lo, bảo vệ quyền lợi cho 25.340 đoàn viên. Để bảo vệ quyền lợi, "
+            "công đoàn thăm hỏi 300 đoàn viên ốm đau.",
+            {("welfare_beneficiaries", 300)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "

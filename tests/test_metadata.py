@@ -850,6 +850,12 @@ def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
             "lập năm 2009 và đi vào hoạt động năm 2011.",
             "2024",
         ),
+        # ... its month too, opening a profile of the body
+        (
+            "Công đoàn phường gom công nhân\nThứ Sáu, 09/11/2018\n\nRa đời từ tháng 5-2017, Công "
+            "đoàn cơ sở phường Tân Hòa đến nay đã tập hợp 1.086 đoàn viên.",
+            "2018",
+        ),
         # the quarter a plan is for is not the period reviewed
         (
             "Công đoàn các KCN tỉnh sơ kết 9 tháng\n\nNgày 5/10/2023, Công đoàn các KCN tổ chức "
@@ -1463,6 +1469,13 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
         ("Theo LĐLĐ tỉnh, trong năm 2019, các huyện đã kết nạp mới 1.874 đoàn viên.", "2019"),
         # ... or not named, the year just ended told first (`Năm qua,`)
         ("Năm qua, toàn tỉnh đã kết nạp mới 1.874 đoàn viên.", "2019"),
+        # ... or opening a sentence the item goes on from (`Trong năm,`), only the stocks held
+        # now told before it
+        ("Toàn tỉnh hiện có 41.200 đoàn viên. Năm 2019, LĐLĐ tỉnh chăm lo cho nữ CNLĐ.", "2019"),
+        ("Toàn tỉnh có 1.200 CĐCS mới. Năm 2019, LĐLĐ tỉnh chăm lo cho nữ CNLĐ.", "2020"),
+        # (a year compared with, however written, is none it tells of)
+        ("Năm 2019, toàn tỉnh kết nạp 1.874 đoàn viên, tương đương năm 2018.", "2019"),
+        ("Năm 2019, toàn tỉnh kết nạp 1.874 đoàn viên, gấp đôi năm 2018.", "2019"),
         # named once in passing, not as the figures' year: the item is of its date
         ("Toàn tỉnh đã kết nạp mới 1.874 đoàn viên, cao nhất từ năm 2019.", "2020"),
         # ... or after figures of the new year

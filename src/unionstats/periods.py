@@ -122,6 +122,12 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # 2030`, `(tăng 3 CĐCS so với cuối năm 2023)`; none is the period of what follows.
 # So is the year something began (`kể từ khi công ty đi vào hoạt động năm 2012`, `thành lập
 # năm 2008`): a point of origin.
+# ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
+# 1.086 đoàn viên` in an item of 2018)
+_FOUNDED_BEFORE = re.compile(
+    r"(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
+    r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
+)
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
     r"|(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
@@ -951,7 +957,9 @@ def document_period(
                 and not _PLANNED_AFTER.match(low, m.end())
             ]
             if set(said) == {published_year - 1} and (
-                len(said) > 1 or _the_first_figures_of(low, published_year - 1)
+                len(said) > 1
+                or _the_first_figures_of(low, published_year - 1)
+                or _the_year_goes_on(low, published_year - 1)
             ):
                 return str(published_year - 1)
             if not said and _the_first_figures_of(low, None):
@@ -1159,7 +1167,9 @@ def _stated(
         (m.start(), m.group(1))
         for p in (_MONTH_YEAR, _BARE_YEAR)
         for m in p.finditer(head)
-        if ok(m.group(1)) and not _COMPARED_BEFORE.search(head, max(0, m.start() - 30), m.start())
+        if ok(m.group(1))
+        and not _COMPARED_BEFORE.search(head, max(0, m.start() - 30), m.start())
+        and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
     for lo, hi in _sentence_spans(head):
@@ -1273,6 +1283,23 @@ def _the_first_figures_of(low: str, year: int | None) -> bool:
     return not any(c.isdigit() for c in before)
 
 
+def _the_year_goes_on(low: str, year: int) -> bool:
+    """`Năm 2023, công đoàn ... .` then a sentence opening `Trong năm,`: the item goes on
+    telling of the year it named (in January, the year just ended), when no figure came
+    before that year but the stocks it has now (`hiện có 742 đoàn viên`)."""
+    opened = re.search(rf"(?:^|[.!?]\s+|\n)năm\s+{year}\s*,", low, re.M)
+    if opened is None or _IN_THE_YEAR_OPENS.search(low, opened.end()) is None:
+        return False
+    before = _DAYS_AND_TIMES.sub(" ", low[low.find("\n") + 1 : opened.start()])
+    return all(
+        _NOW_HELD.search(sentence) or not any(c.isdigit() for c in sentence)
+        for sentence in _SENTENCE_ENDS.split(before)
+    )
+
+
+_IN_THE_YEAR_OPENS = re.compile(r"(?:[.!?]\s+|\n\s*)(?:cũng\s+)?trong\s+năm\s*,")
+_NOW_HELD = re.compile(r"\bhiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|quản\s+lý)\b")
+_SENTENCE_ENDS = re.compile(r"[.!?]\s+|\n")
 _DAYS_AND_TIMES = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}|(?:19|20)\d\d"
 )
@@ -1281,7 +1308,11 @@ _THE_YEAR_PAST_OPENS_A_SENTENCE = re.compile(
 )
 _A_YEAR_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:,]\s+|\n)trong\s+năm\s+(?:19|20)\d\d\s*,", re.M)
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
-_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$")
+# (also bare: `tương đương năm 2020`, `gấp đôi năm 2023`, `cao hơn năm 2022`)
+_COMPARED_BEFORE = re.compile(
+    r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$|(?:tương\s+đương|gấp\s+(?:gần\s+|hơn\s+)?"
+    r"(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn)\s+$"
+)
 _OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
 
 
