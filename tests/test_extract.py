@@ -4633,6 +4633,32 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "công đoàn thăm hỏi 300 đoàn viên ốm đau.",
             {("welfare_beneficiaries", 300)},
         ),
+        # those in hardship an event was held for, and the event's value named by the event
+        (
+            "LĐLĐ tỉnh tổ chức Phiên chợ nghĩa tình cho 1.200 đoàn viên khó khăn. Tổng giá trị "
+            "phiên chợ là 600 triệu đồng, trong đó LĐLĐ tỉnh chi 400 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 1_200),
+                ("welfare_value", 600_000_000),
+            },
+        ),
+        # people as fanpages and news call them (`anh chị em CN`, `chị`)
+        (
+            "Công đoàn thuê 12 chuyến xe đưa 540 anh chị em CN về quê đón Tết; giới thiệu 90 "
+            "đoàn viên ưu tú cho Đảng, 62 chị đã được kết nạp vào Đảng.",
+            {
+                ("welfare_beneficiaries", 540),
+                ("party_referrals", 90),
+                ("party_admissions", 62),
+            },
+        ),
+        # units guided are no agreements, those of them that signed are; a guideline's number
+        # is no figure, the units guided after `hướng dẫn` are no guideline's number
+        (
+            "LĐLĐ huyện hướng dẫn 6 CĐCS thương lượng, trong đó 4 đơn vị đã ký kết thỏa ước lao "
+            "động tập thể. Theo Hướng dẫn 12 của Tổng LĐLĐ, kết nạp 300 đoàn viên.",
+            {("collective_agreements", 4), ("new_members", 300)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "

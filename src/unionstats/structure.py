@@ -523,8 +523,11 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
 
     return {
         "rate": re.compile(rf"\s*,?\s*(?:{alt(sc.rate_links)})\s*\d[\d.,]*\s*%"),
+        # (`số tiền là`, `tổng trị giá của chương trình là`, and what it was the money of named
+        # bare: `Tổng giá trị phiên chợ là 600 triệu đồng`)
         "money_link": re.compile(
-            rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*)?"
+            rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*"
+            r"|(?:[^\W\d_]+[ \t]+){1,3}(?:là|:)[ \t]*)?"
         ),
         "colon_after": re.compile(rf"[^.,;:\d]{{0,{w['parts_colon']}}}:"),
         "copula": re.compile(rf"\s*(?:{alt(sc.copula)})\s+"),
