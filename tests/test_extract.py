@@ -4630,8 +4630,9 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # care follows)
         (
             "Công đoàn ngành chăm lo, bảo vệ quyền lợi cho 25.340 đoàn viên. Để bảo vệ quyền lợi, "
-            "công đoàn thăm hỏi 300 đoàn viên ốm đau.",
-            {("welfare_beneficiaries", 300)},
+            "công đoàn thăm hỏi 300 đoàn viên ốm đau. Công đoàn đại diện, bảo vệ quyền lợi cho "
+            "đoàn viên, hỗ trợ 320 đoàn viên khó khăn.",
+            {("welfare_beneficiaries", 300), ("welfare_beneficiaries", 320)},
         ),
         # those in hardship an event was held for, and the event's value named by the event
         (
@@ -4676,6 +4677,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Công đoàn phường giới thiệu 14 đoàn viên cho Quỹ trợ vốn vay vốn; giới thiệu 25 "
             "công nhân đi học nghề; giới thiệu 6 đoàn viên ưu tú cho Đảng, 2 người được kết nạp.",
             {("party_referrals", 6), ("party_admissions", 2)},
+        ),  # (a class on the Party is a referral; those placed in jobs after it no admissions)
+        (
+            "Công đoàn giới thiệu 12 đoàn viên ưu tú đi học lớp cảm tình Đảng; giới thiệu 18 "
+            "đoàn viên cho chi bộ xem xét kết nạp Đảng, giải quyết cho 40 lao động có việc làm.",
+            {("party_referrals", 12), ("party_referrals", 18)},
         ),
         ("Quý I, toàn tỉnh có 6 vụ tai nạn lao động làm 7 người chết.", set()),
         # what a worker pays for her room is no income

@@ -714,6 +714,11 @@ def test_a_dated_lead_after_the_outlets_mark_dates_the_item(mark: str) -> None:
         # the part joined to its whole year
         ("Kết quả hoạt động công đoàn quý IV và năm 2023", "2023"),
         ("Đánh giá hoạt động 6 tháng cuối năm và cả năm 2023", "2023"),
+        # ... not the programme's (`chương trình công tác quý I và năm 2024`)
+        (
+            "Kết quả công tác quý IV năm 2023 và chương trình công tác quý I và năm 2024",
+            "2023-Q4",
+        ),
         ("Sơ kết 6 tháng đầu năm 2023, gấp 3 lần cả năm 2022", "2023-H1"),
     ],
 )
@@ -1459,6 +1464,16 @@ def test_a_january_item_about_the_year_just_ended(last: str, period: str) -> Non
         f"đồng/người/tháng, tăng 8% so với năm 2017. {last}"
     )
     assert infer(clean(text, is_html=False).text).period == period
+
+
+def test_a_january_item_dated_with_its_time_zone_goes_on_from_its_year() -> None:
+    """`15/01/2024 09:30 GMT+7`: the date line's zone is no figure told before the year."""
+    text = (
+        "Công đoàn Công ty May Hưng Long: Chỗ dựa của người lao động\n15/01/2024 09:30 GMT+7\n\n"
+        "Công đoàn công ty hiện có 1.086 đoàn viên. Năm 2023, dù đơn hàng giảm, công đoàn vẫn "
+        "giữ việc làm cho công nhân. Trong năm, công đoàn đã kết nạp 64 đoàn viên mới."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2023"
 
 
 @pytest.mark.parametrize(

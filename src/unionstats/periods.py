@@ -1211,7 +1211,10 @@ def _stated(
         reviewed = [
             m
             for m in here
-            if m.kind == "year" and _WHOLE_YEAR_BEFORE.search(head, max(0, m.pos - 40), m.pos)
+            if m.kind == "year"
+            and _WHOLE_YEAR_BEFORE.search(head, max(0, m.pos - 40), m.pos)
+            # (not the programme's: `chương trình công tác quý I và năm 2024`)
+            and not _PLAN_OF_THE_PART.search(head, max(0, m.pos - 60), m.pos)
         ]
         if reviewed and not event:
             return reviewed[0].period, None
@@ -1302,6 +1305,7 @@ _NOW_HELD = re.compile(r"\bhiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|quản\s+lý)
 _SENTENCE_ENDS = re.compile(r"[.!?]\s+|\n")
 _DAYS_AND_TIMES = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}|(?:19|20)\d\d"
+    r"|gmt\s*[+-]\s*\d{1,2}"
 )
 _THE_YEAR_PAST_OPENS_A_SENTENCE = re.compile(
     r"(?:^|[.!?:]\s+|\n)(?:trong\s+)?(?:một\s+)?năm\s+(?:vừa\s+)?qua\s*,", re.M
@@ -1384,6 +1388,9 @@ _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|ph
 _WHOLE_YEAR_BEFORE = re.compile(
     r"(?:tổng\s+kết(?:\s+[^\W\d_]+){0,5}"
     r"|(?:qu[ýí]\s+(?:iv|i{1,3}|[1-4])|tháng\s+(?:đầu|cuối)\s+năm)\s+và(?:\s+cả)?(?:\s+năm)?)\s+$"
+)
+_PLAN_OF_THE_PART = re.compile(
+    r"(?:chương\s+trình|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)[^.;,\n\d]{0,40}$"
 )
 _FRAME_REACH = 20  # characters after `Năm 2022,` within which a part of it still narrows it
 
