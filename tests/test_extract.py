@@ -2329,6 +2329,20 @@ def test_a_table_with_a_column_per_year() -> None:
         ("Trong nhiệm kỳ 2018-2023, đã thành lập 45 CĐCS.", "2023", "2018-2023"),
         ("Năm học 2022-2023, Công đoàn trường kết nạp 12 đoàn viên.", "2023", "2022-2023"),
         ("5 năm qua, toàn ngành có 1.234 sáng kiến.", "2023", "2018-2023"),
+        # ... the years counted back are the span named as long as they, ending then or a year
+        # before (`giai đoạn 2019-2023` reviewed in 2024), not a span of other years
+        (
+            "Giai đoạn 2019-2023, Chỉ thị được quán triệt. Sau 5 năm thực hiện, toàn ngành có "
+            "1.234 sáng kiến.",
+            "2024",
+            "2019-2023",
+        ),
+        (
+            "Giai đoạn 2011-2015, Chỉ thị được quán triệt. Sau 5 năm thực hiện, toàn ngành có "
+            "1.234 sáng kiến.",
+            "2024",
+            "2019-2024",
+        ),
         ("Trong nhiệm kỳ, đã kết nạp 3.400 đoàn viên.", "2023", "2018-2023"),
         ("Hiện nay toàn huyện có 5.600 đoàn viên.", "2018-2023", "2023"),
         ("Năm 2021, toàn ngành có 35 sáng kiến.", "2023", "2021"),

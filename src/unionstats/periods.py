@@ -632,7 +632,38 @@ def find_marks(
         if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
             marks.extend(PeriodMark(end, earlier, "year") for end in _named_before_brackets(text))
     marks.sort(key=lambda mark: mark.pos)
-    return marks
+    return _as_the_span_named(marks)
+
+
+def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
+    """`Sau 5 năm thực hiện Chỉ thị ... giai đoạn 2019–2023` in an item of 2024: the years
+    counted back are the span the text names as long as they, ending the year they end or the
+    year before (one such span only), not the years back from the item's."""
+    spans = {m.period for m in marks if m.kind == "span" and _two_years(m.period)}
+    if not spans:
+        return marks
+    out = []
+    for mark in marks:
+        counted = _two_years(mark.period) if mark.kind == "relative" else None
+        if counted is not None:
+            first, last = counted
+            named = [
+                span
+                for span in spans
+                if (years := _two_years(span)) is not None
+                and years[1] - years[0] in (last - first - 1, last - first)
+                and last - 1 <= years[1] <= last
+            ]
+            if len(named) == 1:
+                mark = PeriodMark(mark.pos, named[0], mark.kind)
+        out.append(mark)
+    return out
+
+
+def _two_years(period: str) -> tuple[int, int] | None:
+    if len(period) == 9 and period[4] == "-" and period[:4].isdigit() and period[5:].isdigit():
+        return int(period[:4]), int(period[5:])
+    return None
 
 
 _COUNT_LAST_WORDS = tuple(sorted({w.split()[-1] for w in _N_WORDS}))  # (or a digit: `\d{1,2}`)
