@@ -637,8 +637,9 @@ def find_marks(
 
 def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
     """`Sau 5 năm thực hiện Chỉ thị ... giai đoạn 2019–2023` in an item of 2024: the years
-    counted back are the span the text names as long as they, ending the year they end or the
-    year before (one such span only), not the years back from the item's."""
+    counted back are the span the text names as long as they, closed the year before (one such
+    span only), not the years back from the item's. (A span ending the item's year leaves
+    them counted back: `5 năm qua` in 2013 is 2008-2013 beside `từ năm 2009 - 2013`.)"""
     spans = {m.period for m in marks if m.kind == "span" and _two_years(m.period)}
     if not spans:
         return marks
@@ -652,7 +653,7 @@ def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
                 for span in spans
                 if (years := _two_years(span)) is not None
                 and years[1] - years[0] in (last - first - 1, last - first)
-                and last - 1 <= years[1] <= last
+                and years[1] == last - 1
             ]
             if len(named) == 1:
                 mark = PeriodMark(mark.pos, named[0], mark.kind)
