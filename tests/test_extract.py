@@ -4689,6 +4689,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "400.000 công nhân ở lại làm việc và đón Tết.",
             set(),
         ),
+        # a total named by its programme is the programme's care money, whatever was counted
+        # before it; one named by the gifts is theirs
+        (
+            "Công đoàn tổ chức chương trình Tết sum vầy, trao 300 suất quà cho đoàn viên. Tổng "
+            "kinh phí chương trình trên 420 triệu đồng. Công đoàn tặng 50 suất quà khác. Tổng trị "
+            "giá quà tặng 20 triệu đồng.",
+            {
+                ("gifts", 300),
+                ("welfare_value", 420_000_000),
+                ("gifts", 50),
+                ("gift_value", 20_000_000),
+            },
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "

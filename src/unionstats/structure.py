@@ -527,7 +527,7 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
         # bare: `Tổng giá trị phiên chợ là 600 triệu đồng`)
         "money_link": re.compile(
             rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*"
-            r"|(?:[^\W\d_]+[ \t]+){1,3}(?:là|:)[ \t]*)?"
+            r"|(?:[^\W\d_]+[ \t]+){1,3}(?:(?:là|:)[ \t]*)?)?"
         ),
         "colon_after": re.compile(rf"[^.,;:\d]{{0,{w['parts_colon']}}}:"),
         "copula": re.compile(rf"\s*(?:{alt(sc.copula)})\s+"),
@@ -580,13 +580,17 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     assert hits is not None
     link = _grammar(lay.catalogue)["money_link"]
     window = sc.windows["total_money"]
-    named = [
-        lay.low[start:end]
+    found = [
+        (start, end)
         for start, end in hits.ending_between(sc.total_money_words, spot.left - window, spot.left)
         if start >= spot.clause[0] and link.fullmatch(lay.low, end, spot.left)
     ]
-    if not named:
+    if not found:
         return None
+    named = [lay.low[start:end] for start, end in found]
+    # (`Tổng kinh phí chương trình ...`: the whole programme's money, whatever it gave; not
+    # `cả đợt có tổng kinh phí trao quà là ...`, named before the money's word)
+    whole = hits.starting_between(sc.event_totals, min(end for _, end in found), spot.left)
     end = spot.cand.q.end
     if hits.starting_between(sc.house_money.other_care, end, min(spot.clause[1], end + 12)):
         return None  # (its own care right after it: `Tổng giá trị 45 triệu đồng quà Tết ...`)
@@ -604,6 +608,8 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
         lo = max(lo, paid + 1)
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:
+            if whole:
+                return sc.money_of_mixed
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
 

@@ -261,6 +261,7 @@ class Scoring:
     total_money_words: int
     money_of: dict[str, str]
     money_of_mixed: str
+    event_totals: int  # list id: what a total's money names when it is a whole programme's
     ranges_per_head: tuple[str, ...]
     least_share_of_a_total: float
     part_words: int
@@ -636,6 +637,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_money_words=b.words(raw["total_money_words"], "scoring.total_money_words"),
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
+            event_totals=b.words(raw["event_totals"], "scoring.event_totals"),
             ranges_per_head=tuple(str(c) for c in raw["ranges_per_head"]),
             least_share_of_a_total=float(raw["least_share_of_a_total"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
