@@ -2345,6 +2345,12 @@ def test_a_table_with_a_column_per_year() -> None:
             "2019-2024",
         ),
         (
+            "Trong 5 năm qua (2020 - 2024), giai đoạn 2019-2023 của Kế hoạch. Sau 5 năm, có "
+            "1.234 sáng kiến.",
+            "2024",
+            "2019-2024",
+        ),
+        (
             "Từ năm 2019 - 2023, Chỉ thị được quán triệt. 5 năm qua, có 1.234 sáng kiến.",
             "2023",
             "2018-2023",
@@ -4700,6 +4706,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_value", 420_000_000),
                 ("gifts", 50),
                 ("gift_value", 20_000_000),
+            },
+        ),
+        # (a care programme's own total listing what it gave stays; a total with patents among
+        # its parts stays; women counted as `chị` cared for are people, studying for a degree
+        # is no union course)
+        (
+            "Chương trình Tết Sum vầy tổng chi 8,5 tỷ đồng, gồm 12.000 suất quà cho công nhân. "
+            "Năm 2024 có 1.250 sáng kiến được công nhận, trong đó nhiều giải pháp đã được cấp "
+            "Bằng độc quyền. LĐLĐ trao quà cho 25 chị có hoàn cảnh khó khăn; 4.498 chị được đào "
+            "tạo đại học.",
+            {
+                ("welfare_value", 8_500_000_000),
+                ("gifts", 12_000),
+                ("initiatives", 1_250),
+                ("welfare_beneficiaries", 25),
             },
         ),
         # the Youth Union's members are no union members

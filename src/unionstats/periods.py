@@ -643,10 +643,13 @@ def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
     spans = {m.period for m in marks if m.kind == "span" and _two_years(m.period)}
     if not spans:
         return marks
+    ends = {years[1] for span in spans if (years := _two_years(span)) is not None}
     out = []
     for mark in marks:
         counted = _two_years(mark.period) if mark.kind == "relative" else None
-        if counted is not None:
+        # (not when the item names the span the years counted back make: `Trong 5 năm qua
+        # (2020 - 2024)`)
+        if counted is not None and counted[1] not in ends:
             first, last = counted
             named = [
                 span
