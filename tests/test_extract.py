@@ -4723,6 +4723,31 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_beneficiaries", 25),
             },
         ),
+        # severance is the employer's, a wage debt no care; the union's help to those owed is,
+        # and a day's wage given is no day's average
+        (
+            "Công đoàn đòi được 1,2 tỷ đồng tiền lương, trợ cấp thôi việc cho 318 người lao động. "
+            "Công ty để lại khoản nợ lương gần 17 tỷ đồng, LĐLĐ hỗ trợ 1.320 công nhân bị nợ "
+            "lương với 660 triệu đồng. Quỹ Mái ấm Công đoàn thu được 1,12 tỷ đồng từ một ngày "
+            "lương của cán bộ.",
+            {
+                ("welfare_beneficiaries", 1_320),
+                ("welfare_value", 660_000_000),
+                ("union_shelter_fund", 1_120_000_000),
+            },
+        ),
+        # (what an initiative saved is no gift's worth; those kept on at a plant are its
+        # workforce)
+        (
+            "Công đoàn trao 300 suất quà. Có 41 sáng kiến được công nhận, giá trị làm lợi 6,82 tỷ "
+            "đồng. Hiện có khoảng 3.600 công nhân ở lại nhà máy.",
+            {
+                ("gifts", 300),
+                ("initiatives", 41),
+                ("initiative_value", 6_820_000_000),
+                ("workers", 3_600),
+            },
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
