@@ -4748,6 +4748,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("workers", 3_600),
             },
         ),
+        # both conference rates of one sentence, the firms said to have a union
+        (
+            "Có 96% cơ quan, đơn vị tổ chức Hội nghị CBCCVC và 78% doanh nghiệp có tổ chức công "
+            "đoàn tổ chức Hội nghị người lao động.",
+            {("staff_conference_rate", 96), ("worker_conference_rate", 78)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -9548,6 +9554,9 @@ def test_another_province_heading_the_figures_clause_is_another_bodys(
         # a member corporation's union, ranked alike: its figures (probe 9o)
         ("Năm 2023, Công đoàn Tổng công ty Điện lực miền Trung có 318 sáng kiến.", "other_org"),
         ("Riêng Công đoàn Tập đoàn Hóa chất Việt Nam có 215 sáng kiến.", "other_org"),
+        # ... not its rank alone: the union speaking of itself (probe 9bl)
+        ("Năm 2023, Công đoàn Tập đoàn đã trao 15.240 suất quà.", None),
+        ("Năm 2023, Công đoàn Tổng công ty có 120 CĐCS.", None),
         # the union by its trade, as it speaks of itself: its own; a province's is not
         ("Năm 2023, các cấp công đoàn ngành Điện lực đã trao 9.120 suất quà.", None),
         ("Năm 2023, Công đoàn ngành Điện lực tỉnh Nghệ An đã trao 460 suất quà.", "other_org"),

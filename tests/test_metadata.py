@@ -1922,6 +1922,15 @@ def test_a_numbered_table_of_contents_gives_no_title() -> None:
     assert title_of(text) is None
 
 
+def test_a_digests_week_is_no_unions_name() -> None:
+    """`ĐIỂM TIN HOẠT ĐỘNG CÔNG ĐOÀN TUẦN`: the week of the digest, no `Công đoàn Tuần`."""
+    text = (
+        "ĐIỂM TIN HOẠT ĐỘNG CÔNG ĐOÀN TUẦN (Từ ngày 14/01 đến ngày 20/01/2019)\n\n"
+        "LĐLĐ tỉnh Quảng Trị: năm 2018 toàn tỉnh kết nạp 1.200 đoàn viên."
+    )
+    assert infer(text).org_level == "provincial_federation"
+
+
 def test_a_bulletin_names_its_maker_and_its_issue_date_in_its_masthead() -> None:
     text = (
         "BẢN TIN CÔNG ĐOÀN ĐỨC HÒA\n"

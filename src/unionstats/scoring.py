@@ -1340,6 +1340,8 @@ def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
     starts = org_words().national_sector_starts
     name = " ".join(lay.low[start:end].split())
     own = " ".join((lay.org or "").lower().split())
+    if _after_type(name) in starts:
+        return False  # its rank alone, no name (`Công đoàn Tập đoàn đã trao ...`): the report's own
     return _after_type(name).startswith(starts) and not _after_type(own).startswith(starts)
 
 
