@@ -1922,6 +1922,21 @@ def test_a_numbered_table_of_contents_gives_no_title() -> None:
     assert title_of(text) is None
 
 
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a half over before the event the item opens with is its background
+        ("Ngày 19-9, LĐLĐ quận 12 trao 210 phần quà. Theo ông A, 6 tháng đầu năm 2020 LĐLĐ "
+         "quận tổ chức 48 cuộc đối thoại.", "2020"),
+        # ... unless reviewed
+        ("Ngày 10-7, LĐLĐ quận 12 tổ chức hội nghị sơ kết 6 tháng đầu năm 2020. 6 tháng đầu "
+         "năm, toàn quận kết nạp 1.200 đoàn viên.", "2020-H1"),
+    ],
+)  # fmt: skip
+def test_a_half_over_before_the_event_is_no_period_of_the_item(lead: str, period: str) -> None:
+    assert infer(f"Công đoàn quận chăm lo công nhân\n20-09-2020\n\n{lead}").period == period
+
+
 def test_a_digests_week_is_no_unions_name() -> None:
     """`ĐIỂM TIN HOẠT ĐỘNG CÔNG ĐOÀN TUẦN`: the week of the digest, no `Công đoàn Tuần`."""
     text = (

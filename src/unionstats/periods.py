@@ -945,7 +945,7 @@ def document_period(
     plan_years = [int(m.group(1)) for m in _PLAN_YEAR.finditer(head_low)]
     head_low = _PLAN_YEAR.sub(_blank, head_low) if plan_years else head_low
     ref = str(published_year) if published_year else _latest_year(head_low)
-    stated, event = _stated(head_low, ref, published_year, published_month)
+    stated, event, event_month = _stated(head_low, ref, published_year, published_month)
     if stated:
         return _named_term(restated_year(stated, head_low, body), body)
     if plan_years and (published_year is None or plan_years[0] <= published_year + 1):
@@ -972,7 +972,16 @@ def document_period(
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
     ]
     if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
-        of_its_year = (m.period for m in parts if m.kind != "span" and m.period[:4] == event)
+        of_its_year = (
+            m.period
+            for m in parts
+            if m.kind != "span"
+            and m.period[:4] == event
+            and not (
+                _ended_before(m.period, event_month)
+                and not _REVIEWS.search(opening_low, max(0, m.pos - 40), m.pos)
+            )
+        )
         return next(of_its_year, event)
     if parts:
         return _closed_term(lowercase(opening), parts[0])
@@ -1147,10 +1156,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _stated(
     head: str, ref: str | None, published_year: int | None, published_month: int | None = None
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, int]:
     """The period the first sentence that states one states: within a sentence an explicit
-    period before a relative one, before `năm X`, before a year written bare; and the year of
-    the dated event the text opens with, when that stopped the search (see `_DATED_LEAD`)."""
+    period before a relative one, before `năm X`, before a year written bare; and the year and
+    the month of the dated event the text opens with, when that stopped the search (see
+    `_DATED_LEAD`)."""
     congress = []  # a congress closes a term: its report is of that term (a first one, its year)
     terms = []
     for m in _year_ranges(head):
@@ -1207,6 +1217,7 @@ def _stated(
         and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
+    event_month = 0  # ... and its month
     for lo, hi in _sentence_spans(head):
         # (a congress after the text was written is a banner's, not the report's)
         opened = [year for pos, year in congress if lo <= pos < hi and ok(year)]
@@ -1221,8 +1232,8 @@ def _stated(
                     and _WHOLE_YEAR_BEFORE.search(head, max(0, m.pos - 40), m.pos)
                     and opened[0][:4] <= m.period <= opened[0][-4:]
                 ):
-                    return m.period, None
-            return opened[0], None
+                    return m.period, None, 0
+            return opened[0], None, 0
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
         if not done and _MONTHS_DONE.search(head, lo, hi):
@@ -1237,11 +1248,11 @@ def _stated(
                 and (late is None or year < late)
             ]
             if planned:
-                return str(period_year(planned[0].period)), None
+                return str(period_year(planned[0].period)), None, 0
         here = done or here  # a sentence about the plan alone is about the plan's period
         frame = _year_frame(head, here)
         if frame is not None and not event:
-            return frame, None
+            return frame, None, 0
         # `Kết quả quý IV và tổng kết năm 2023`: the year's review holds its last quarter
         reviewed = [
             m
@@ -1252,16 +1263,20 @@ def _stated(
             and not _PLAN_OF_THE_PART.search(head, max(0, m.pos - 60), m.pos)
         ]
         if reviewed and not event:
-            return reviewed[0].period, None
+            return reviewed[0].period, None, 0
         # after a dated event, only a part of its year or a span says more than its year does
         # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
             for mark in here:
-                if mark.kind in kinds:
-                    return mark.period, None
+                if mark.kind in kinds and not (
+                    event
+                    and _ended_before(mark.period, event_month)
+                    and not _REVIEWS.search(head, max(lo, mark.pos - 40), mark.pos)
+                ):
+                    return mark.period, None, 0
         years = sorted(p for p in bare if lo <= p[0] < hi)
         if years and not event:
-            return years[0][1], None
+            return years[0][1], None, 0
         lead = _DATED_LEAD.match(head, lo, hi)
         if (
             event is None
@@ -1273,8 +1288,16 @@ def _stated(
             month = int(lead.group(2))
             year = lead.group(3) or _year_of_day(month, published_year, published_month)
             if year and ok(year):
-                event = year
-    return None, event
+                event, event_month = year, month
+    return None, event, event_month
+
+
+def _ended_before(period: str, month: int) -> bool:
+    """A half or a quarter over before the month of the event the text opens with (`6 tháng
+    đầu năm 2019` in the story of a trial on 13 August 2019): background, not its period
+    (unless reviewed: `Ngày 10/7, ... sơ kết 6 tháng đầu năm`, see `_REVIEWS`)."""
+    ends = {"-H1": 6, "-H2": 12, "-Q1": 3, "-Q2": 6, "-Q3": 9, "-Q4": 12}
+    return month > ends.get(period[4:], 12)
 
 
 def _year_of_day(month: int, published_year: int | None, published_month: int | None) -> str | None:
