@@ -515,6 +515,18 @@ def individual(lay: Layout, spot: Spot) -> bool:
     )
 
 
+def _name_end(text: str, pos: int) -> int:
+    """Where the capitalised words from `pos` on end (a person's name: `Trần Văn Nam`)."""
+    for m in _WORD_AFTER.finditer(text, pos):
+        if m.start() != pos or not m.group(1)[:1].isupper():
+            break
+        pos = m.end()
+    return pos
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 def _in_a_name(lay: Layout, start: int, end: int) -> bool:
     """The person word is part of a body's or a place's name (`LĐLĐ huyện Đông Anh`, `LĐLĐ
     thành phố Bà Rịa`, `huyện Anh Sơn`): written with a capital, within a body named, and
@@ -653,6 +665,11 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
             sc.house_money.house, spot.sentence[0], start
         ):
             continue
+        if named and lay.low[start:end] in sc.named_sources:
+            # (a source quoted: `Theo ông Tám, ...`, `Ông Lê Xuân Thành: Chúng tôi ...`, `Bà
+            # Lê Thị Hoa, Chủ tịch ..., cho biết`; not `Ông Trần Văn Nam có 6 giải pháp`)
+            after = lay.text[_name_end(lay.text, end) : spot.left].lstrip()
+            named = not lay.low.endswith("theo ", 0, start) and not after.startswith((",", ":"))
         if named and not any(b_start >= end for b_start, _ in blockers):
             return True
     return False

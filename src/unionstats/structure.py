@@ -523,13 +523,13 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
 
     return {
         "rate": re.compile(rf"\s*,?\s*(?:{alt(sc.rate_links)})\s*\d[\d.,]*\s*%"),
-        # (`số tiền là`, `tổng trị giá của chương trình là`, and the programme it was the money
-        # of named bare: `Tổng giá trị phiên chợ là 600 triệu đồng`, `Tổng kinh phí chương
-        # trình trên 420 triệu đồng`; not `giá trị làm lợi 6,82 tỷ đồng`)
+        # (`số tiền là`, `tổng trị giá của chương trình là`, and what it was the money of named
+        # bare: `Tổng giá trị phiên chợ là 600 triệu đồng`, `tổng số tiền trao tặng 250 triệu`,
+        # `Tổng kinh phí chương trình trên 420 triệu đồng`; not what an initiative saved:
+        # `giá trị làm lợi 6,82 tỷ đồng`)
         "money_link": re.compile(
             rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*"
-            rf"|(?:{alt(cat.lexicon.phrases(sc.event_totals))})(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*"
-            r"(?:(?:là|:)[ \t]*)?)?"
+            r"|(?!làm\s+lợi|tiết\s+kiệm|làm\s+lời)(?:[^\W\d_]+[ \t]+){1,3}(?:(?:là|:)[ \t]*)?)?"
         ),
         "colon_after": re.compile(rf"[^.,;:\d]{{0,{w['parts_colon']}}}:"),
         "copula": re.compile(rf"\s*(?:{alt(sc.copula)})\s+"),

@@ -240,6 +240,7 @@ class Scoring:
     share_instructed: int  # ... not units told to hold one (`chỉ đạo 45/50 đơn vị`)
     named_persons: int
     named_by_trade: tuple[str, ...]  # of `named_persons`: a name after them has a family name
+    named_sources: tuple[str, ...]  # of `named_persons`: they name sources too; no pause after
     person_blockers: int
     subject_blockers: int
     first_person: int
@@ -617,6 +618,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             share_conferences=b.words(raw["share_conferences"], "scoring.share_conferences"),
             share_instructed=b.words(raw["share_instructed"], "scoring.share_instructed"),
             named_persons=b.words(raw["named_persons"], "scoring.named_persons"),
+            named_sources=tuple(str(x) for x in raw["named_sources"]),
             named_by_trade=tuple(raw["named_by_trade"]),
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             subject_blockers=b.words(raw["subject_blockers"], "scoring.subject_blockers"),
