@@ -4809,6 +4809,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "sách, pháp luật lao động tại 48 doanh nghiệp.",
             {("supervisions", 9), ("supervisions", 385), ("supervisions", 48)},
         ),
+        # a programme's total past what each one got; a room given free is care
+        (
+            "LĐLĐ tỉnh tổ chức chương trình Chuyến xe nghĩa tình tiễn 2.070 công nhân về quê đón "
+            "Tết. Mỗi công nhân còn được tặng một phần quà trị giá 500.000 đồng. Tổng kinh phí "
+            "chương trình hơn 1,2 tỉ đồng. Có 27 đoàn viên được miễn phí tiền phòng.",
+            {
+                ("welfare_beneficiaries", 2_070),
+                ("welfare_value", 1_200_000_000),
+                ("welfare_beneficiaries", 27),
+            },
+        ),
+        # (hostile rounds 73-74: places reached by outreach or health checks are no inspected
+        # ones; a leader handing out help is the union; a worker described between commas has
+        # his own figures; a job centre is no Party)
+        (
+            "Phối hợp kiểm tra an toàn vệ sinh lao động, tuyên truyền pháp luật tại 120 doanh "
+            "nghiệp; khám, kiểm tra sức khỏe định kỳ cho công nhân tại 35 doanh nghiệp. Dịp này, "
+            "ông Nguyễn Văn Hải trao 200 suất quà. Bà Trần Thị Mai, công nhân tổ may, có 3 sáng "
+            "kiến làm lợi 120 triệu đồng. Công đoàn giới thiệu 210 công nhân đến Trung tâm Dịch "
+            "vụ việc làm để tìm việc mới.",
+            {("gifts", 200)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6432,6 +6454,20 @@ def test_a_figure_cell_with_its_ratio_in_brackets_is_read_in_its_column() -> Non
     text = "Báo cáo năm 2024\nChỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên mới | 1.000 | 1.250 (125%)"
     observations, _ = extract("ratio", text, "2024")
     assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 1250, 1000)]
+
+
+def test_an_event_dated_before_the_item_under_a_year_just_ended_is_done_and_of_its_tet() -> None:
+    """`Sáng 13/1, ... Tết Sum vầy năm 2024, trao 200 suất quà` in an item of 14 January 2024
+    about 2023: done (no plan of a later year), and of the Tết it names."""
+    text = (
+        "Năm 2023, toàn tỉnh kết nạp 2.846 đoàn viên.\n\nSáng 13/1, LĐLĐ tỉnh tổ chức chương "
+        "trình Tết Sum vầy năm 2024, trao 200 suất quà cho đoàn viên."
+    )
+    observations, _ = extract("t", text, "2023", published=dt.date(2024, 1, 14))
+    assert {(o.indicator, o.value, o.period) for o in observations} == {
+        ("new_members", 2_846, "2023"),
+        ("gifts", 200, "2024"),
+    }
 
 
 @pytest.mark.parametrize(

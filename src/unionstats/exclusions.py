@@ -370,7 +370,16 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
     i = bisect.bisect_left(lay.future_years, pos)
     if not i or lay.future_years[i - 1] < sent_start:
         return False
+    if lay.published is not None and _DAY_OPENS.match(lay.low, sent_start):
+        # (an event dated before the item: `Sáng 13/1, ... Tết Sum vầy năm 2024, trao`)
+        return False
     return not lay.any_between(lay.mark_pos, lay.future_years[i - 1], pos)
+
+
+# A sentence opening on the day of what it tells (`Sáng 13/1,`, `Ngày 12-1,`).
+_DAY_OPENS = re.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/-])\s*,"
+)
 
 
 _LIST_OPENER_REACH = 30  # a plan word this far after a list's colon opens its first item
@@ -513,6 +522,27 @@ def individual(lay: Layout, spot: Spot) -> bool:
         or _person_receives(lay, spot)
         or _first_person(lay, spot)
     )
+
+
+def _has_the_figures(lay: Layout, pos: int, left: int) -> bool:
+    """What follows a person's name up to the figure says the figures are that person's own:
+    `có`, `với`, `là tác giả của`, after a description of the work between commas that names
+    no union office (`, công nhân tổ may,`)."""
+    low = lay.low
+    if low.startswith(",", pos):
+        close = low.find(",", pos + 1, left)
+        aside = low[pos + 1 : close] if close >= 0 else ""
+        if not aside or len(aside) > _ASIDE_REACH or _UNION_OFFICE.search(aside):
+            return False
+        pos = close + 1
+    return _OWN_FIGURES.match(low, pos, left) is not None
+
+
+_ASIDE_REACH = 60  # characters of a description of the person between commas
+_UNION_OFFICE = re.compile(r"công\s+đoàn|lđlđ|liên\s+đoàn|chủ\s+tịch|bí\s+thư|giám\s+đốc|cđcs")
+_OWN_FIGURES = re.compile(
+    r"[ \t]*(?:(?:hiện|đã|cũng|đều)[ \t]+)*(?:có|với|là\s+tác\s+giả(?:\s+của)?)\b"
+)
 
 
 def _name_end(text: str, pos: int) -> int:
@@ -666,10 +696,14 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
         ):
             continue
         if named and lay.low[start:end] in sc.named_sources:
-            # (a source quoted: `Theo ông Tám, ...`, `Ông Lê Xuân Thành: Chúng tôi ...`, `Bà
-            # Lê Thị Hoa, Chủ tịch ..., cho biết`; not `Ông Trần Văn Nam có 6 giải pháp`)
-            after = lay.text[_name_end(lay.text, end) : spot.left].lstrip()
-            named = not lay.low.endswith("theo ", 0, start) and not after.startswith((",", ":"))
+            # (one who has the figures, past a description of his work: `Ông Trần Văn Nam có 6
+            # giải pháp`, `Bà Mai, công nhân tổ may, có 3 sáng kiến`; not a source quoted, `Theo
+            # ông Tám, ...`, `Ông Lê Xuân Thành: Chúng tôi ...`, `Bà Hoa, Chủ tịch Công đoàn
+            # ngành, cho biết`, nor a leader handing out the union's help, `ông Hải trao 200
+            # suất quà`)
+            named = not lay.low.endswith("theo ", 0, start) and _has_the_figures(
+                lay, _name_end(lay.text, end), spot.left
+            )
         if named and not any(b_start >= end for b_start, _ in blockers):
             return True
     return False

@@ -37,6 +37,7 @@ from unionstats.scoring import (
     unit_class,
 )
 from unionstats.structure import (
+    PROGRAMME_REACH,
     continues_stock,
     head_word,
     in_stock_list,
@@ -126,11 +127,14 @@ class _Run:
     last_count_row: int = -1  # the row (label end) of the last row's count
     last_share: tuple[int, int] = (-1, -1)  # (start of the amount, end) of its last share
 
-    def recent(self, sentence_start: int, pos: int) -> list[tuple[int, str]]:
+    def recent(self, sentence_start: int, pos: int, reach: int = 0) -> list[tuple[int, str]]:
         """(position, indicator) of the observations since the sentence before this one (at
-        most two left windows before `pos`: a sentence that never ends is read no further)."""
+        most two left windows before `pos`: a sentence that never ends is read no further),
+        or within `reach` characters when that goes farther."""
         lo = self.lay.sentence(sentence_start - 1)[0] if sentence_start else 0
         lo = max(lo, pos - 2 * self.lay.catalogue.scoring.left)
+        if reach:
+            lo = min(lo, max(0, pos - reach))
         out = []
         for o in reversed(self.observations):
             if o.span_start < lo:
@@ -1154,7 +1158,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         return Verdict(None, "part_of_other_money"), found  # (never care of its own)
     if unit_class(cand) == "VND":
         code = _sum_of_the_list_above(run, spot) or total_money_of(
-            lay, spot, run.recent(spot.sentence[0], spot.left)
+            lay, spot, run.recent(spot.sentence[0], spot.left, PROGRAMME_REACH)
         )
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
             ind = next(i for i in lay.catalogue.indicators if i.code == code)

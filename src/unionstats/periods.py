@@ -125,9 +125,10 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
 _FOUNDED_BEFORE = re.compile(
-    r"(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
+    r"(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+    r"|ngừng\s+hoạt\s+động|ngừng\s+sản\s+xuất|giải\s+thể|phá\s+sản|đóng\s+cửa|bỏ\s+trốn)"
     r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
-)
+)  # (... or closed: `ngừng hoạt động từ tháng 12-2023`, the story's background)
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
     r"|(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
@@ -186,7 +187,7 @@ _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tu
 # (led by its first letters, so that `re` skips ahead; a letter before it is checked apart)
 _OCCASION_YEAR = re.compile(
     rf"(?:t(?:ết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?|háng\s+công\s+nhân)"
-    rf"|xuân\s+{_CAN}\s+{_CHI})[\s\"“”]*((?:19|20)\d{{2}})(?!\d)"
+    rf"|xuân\s+{_CAN}\s+{_CHI})[\s\"“”]*(?:năm\s+)?((?:19|20)\d{{2}})(?!\d)"
 )
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # `..., năm trước là 6,2 triệu đồng`, `cùng kỳ năm ngoái đạt 198`: the figure after is the
@@ -977,12 +978,13 @@ def document_period(
             for m in parts
             if m.kind != "span"
             and m.period[:4] == event
-            and not (
-                _ended_before(m.period, event_month)
-                and not _REVIEWS.search(opening_low, max(0, m.pos - 40), m.pos)
-            )
+            and not _background_part(opening_low, m, event_month)
         )
         return next(of_its_year, event)
+    late_month = (published_month or 0) - _LATE_MONTHS
+    parts = [
+        m for m in parts if m.kind == "span" or not _background_part(opening_low, m, late_month)
+    ]
     if parts:
         return _closed_term(lowercase(opening), parts[0])
     if published_year:
@@ -1268,10 +1270,8 @@ def _stated(
         # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
             for mark in here:
-                if mark.kind in kinds and not (
-                    event
-                    and _ended_before(mark.period, event_month)
-                    and not _REVIEWS.search(head, max(lo, mark.pos - 40), mark.pos)
+                if mark.kind in kinds and not _background_part(
+                    head, mark, event_month if event else (published_month or 0) - _LATE_MONTHS
                 ):
                     return mark.period, None, 0
         years = sorted(p for p in bare if lo <= p[0] < hi)
@@ -1290,6 +1290,17 @@ def _stated(
             if year and ok(year):
                 event, event_month = year, month
     return None, event, event_month
+
+
+def _background_part(text: str, mark: PeriodMark, month: int) -> bool:
+    """A half or quarter over before `month` (the event's, or some months before publication:
+    `6 tháng đầu năm 2018` in a profile of November), told with no review word before it."""
+    return _ended_before(mark.period, month) and not _REVIEWS.search(
+        text, max(0, mark.pos - 40), mark.pos
+    )
+
+
+_LATE_MONTHS = 2  # months after a part's end a news item may still be its report
 
 
 def _ended_before(period: str, month: int) -> bool:

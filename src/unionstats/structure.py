@@ -606,7 +606,10 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     # what an earlier amount paid for is not this one's (`chăm lo 186.400 lượt ... với số tiền
     # 98,6 tỷ đồng, trong đó trao 52.000 suất quà, trị giá 26 tỷ đồng`: the gifts')
     paid = max((pos for pos, code in earlier if code in _money_codes(lay.catalogue)), default=-1)
-    for lo in (segment, spot.clause[0], s_start, previous_start):
+    # (a programme's total looks back over what it gave: `tiễn 2.070 công nhân ... Mỗi công nhân
+    # còn được tặng một phần quà ... Tổng kinh phí chương trình hơn 1,2 tỉ đồng`)
+    farther = (max(0, spot.left - PROGRAMME_REACH),) if whole else ()
+    for lo in (segment, spot.clause[0], s_start, previous_start, *farther):
         lo = max(lo, paid + 1)
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:
@@ -614,6 +617,9 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
                 return sc.money_of_mixed
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
+
+
+PROGRAMME_REACH = 600  # characters back a programme's total finds what the programme gave
 
 
 @cache
