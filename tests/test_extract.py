@@ -4831,6 +4831,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "vụ việc làm để tìm việc mới.",
             {("gifts", 200)},
         ),
+        # (hostile round 75: what was checked may name care or outreach; a referral beside a job
+        # centre in the next clause stays; one man's figures by any verb of having; a
+        # programme of houses is their money; a sports day's cost is no care)
+        (
+            "LĐLĐ tỉnh giám sát việc thực hiện chính sách hỗ trợ người lao động tại 32 doanh "
+            "nghiệp; kiểm tra việc thực hiện chế độ khám sức khỏe định kỳ tại 26 doanh nghiệp. "
+            "LĐLĐ tỉnh giới thiệu 45 đoàn viên ưu tú cho Đảng, phối hợp Trung tâm Dịch vụ việc làm "
+            "giải quyết việc làm cho 120 lao động. Ông Lê Văn Tâm đạt 5 sáng kiến làm lợi 300 "
+            "triệu đồng. Bà Trần Thị Mai, 45 tuổi, công nhân tổ may, có 3 sáng kiến.",
+            {("supervisions", 32), ("supervisions", 26), ("party_referrals", 45)},
+        ),
+        (
+            "Công đoàn hỗ trợ xây mới 12 nhà “Mái ấm Công đoàn” cho đoàn viên. Các nhà đều rộng "
+            "rãi. Tổng kinh phí chương trình là 720 triệu đồng.\nHội thao CNVCLĐ có 850 vận động "
+            "viên. Tổng kinh phí chương trình hơn 350 triệu đồng.",
+            {("union_shelter_houses", 12), ("union_shelter_value", 720_000_000)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6468,6 +6485,12 @@ def test_an_event_dated_before_the_item_under_a_year_just_ended_is_done_and_of_i
         ("new_members", 2_846, "2023"),
         ("gifts", 200, "2024"),
     }
+    # ... but a programme launched for the next year's Tết is still a plan
+    text = (
+        "Chiều 18/12, LĐLĐ tỉnh triển khai chương trình Tết Sum vầy năm 2025, trao 5.000 suất quà."
+    )
+    observations, _ = extract("t", text, "2024", published=dt.date(2024, 12, 20))
+    assert not observations
 
 
 @pytest.mark.parametrize(
@@ -9524,7 +9547,9 @@ def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: li
         # ... not with a union body before the figure, nor its workforce, nor a place named first
         ("Năm 2022, Công ty TNHH Dệt Phú Thành phối hợp với Công đoàn cơ sở trao 45 suất quà.",
          {("gifts", None)}),
-        ("Năm 2022, Công ty TNHH Dệt Phú Thành có 640 công nhân lao động.", {("workers", None)}),
+        # (its workforce too, in a federation's report: that firm's, as the README labels another
+        # body's facts; in its own union's report it is the union's, below)
+        ("Năm 2022, Công ty TNHH Dệt Phú Thành có 640 công nhân lao động.", {("workers", "other_org")}),
         ("Tại Công ty TNHH Dệt Phú Thành, Công ty CP May Sơn Hà và Công ty TNHH Kim Long, đoàn "
          "đã trao 12 suất quà cho công nhân.", {("gifts", None)}),
     ],
@@ -9532,6 +9557,12 @@ def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: li
 def test_an_employer_named_as_the_doer_gives_its_own_figures(text: str, expected: set) -> None:
     observations, _ = extract("t", text, "2022", org_level="district_federation")
     assert {(o.indicator, o.subgroup) for o in observations} == expected
+
+
+def test_the_firms_workforce_is_its_own_unions_to_count() -> None:
+    text = "Năm 2022, Công ty TNHH Dệt Phú Thành có 640 công nhân lao động."
+    observations, _ = extract("t", text, "2022", org_level="grassroots")
+    assert {(o.indicator, o.subgroup) for o in observations} == {("workers", None)}
 
 
 @pytest.mark.parametrize(

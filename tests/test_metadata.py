@@ -861,12 +861,6 @@ def test_an_html_pages_title_is_its_headline_when_the_text_shows_none() -> None:
             "tháng 12-2023, để lại khoản nợ lương. Quý I/2024, LĐLĐ tỉnh hỗ trợ 1.320 công nhân.",
             "2024-Q1",
         ),
-        # ... and a half over months before the item, told unreviewed
-        (
-            "Công đoàn phường gom công nhân\n09/11/2018\n\nTừ đầu năm đến nay, công đoàn kết "
-            "nạp 312 đoàn viên. 6 tháng đầu năm 2018, công đoàn giới thiệu 14 đoàn viên vay vốn.",
-            "2018",
-        ),
         # ... its month too, opening a profile of the body
         (
             "Công đoàn phường gom công nhân\nThứ Sáu, 09/11/2018\n\nRa đời từ tháng 5-2017, Công "

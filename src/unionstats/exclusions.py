@@ -370,12 +370,20 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
     i = bisect.bisect_left(lay.future_years, pos)
     if not i or lay.future_years[i - 1] < sent_start:
         return False
-    if lay.published is not None and _DAY_OPENS.match(lay.low, sent_start):
-        # (an event dated before the item: `Sáng 13/1, ... Tết Sum vầy năm 2024, trao`)
+    year = _YEAR_AT.search(lay.low, lay.future_years[i - 1], lay.future_years[i - 1] + 12)
+    if (
+        lay.published is not None
+        and _DAY_OPENS.match(lay.low, sent_start)
+        and year is not None
+        and int(year.group(0)) <= lay.published.year
+    ):
+        # (an event dated before the item: `Sáng 13/1, ... Tết Sum vầy năm 2024, trao` in an
+        # item of 2024; not `Chiều 18/12, ... Tết Sum vầy năm 2025` launched in 2024)
         return False
     return not lay.any_between(lay.mark_pos, lay.future_years[i - 1], pos)
 
 
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
 # A sentence opening on the day of what it tells (`Sáng 13/1,`, `Ngày 12-1,`).
 _DAY_OPENS = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/-])\s*,"
@@ -530,19 +538,22 @@ def _has_the_figures(lay: Layout, pos: int, left: int) -> bool:
     no union office (`, công nhân tổ may,`)."""
     low = lay.low
     if low.startswith(",", pos):
-        close = low.find(",", pos + 1, left)
-        aside = low[pos + 1 : close] if close >= 0 else ""
-        if not aside or len(aside) > _ASIDE_REACH or _UNION_OFFICE.search(aside):
+        m = _OWN_FIGURES_AFTER_ASIDE.search(low, pos, min(left, pos + _ASIDE_REACH))
+        aside = low[pos : m.start()] if m else ""
+        if not aside or _OFFICE.search(aside):
             return False
-        pos = close + 1
+        pos = m.start() + 1
     return _OWN_FIGURES.match(low, pos, left) is not None
 
 
-_ASIDE_REACH = 60  # characters of a description of the person between commas
-_UNION_OFFICE = re.compile(r"công\s+đoàn|lđlđ|liên\s+đoàn|chủ\s+tịch|bí\s+thư|giám\s+đốc|cđcs")
-_OWN_FIGURES = re.compile(
-    r"[ \t]*(?:(?:hiện|đã|cũng|đều)[ \t]+)*(?:có|với|là\s+tác\s+giả(?:\s+của)?)\b"
+_ASIDE_REACH = 90  # characters of a description of the person between commas
+_OFFICE = re.compile(r"chủ\s+tịch|bí\s+thư|trưởng\s+ban|ủy\s+viên|thường\s+trực|đại\s+diện")
+_OWN = (
+    r"(?:(?:hiện|đã|cũng|đều)[ \t]+)*"
+    r"(?:có|với|đạt|sở\s+hữu|được\s+tặng|được\s+trao|là\s+tác\s+giả(?:\s+của)?)\b"
 )
+_OWN_FIGURES = re.compile(rf"[ \t]*{_OWN}")
+_OWN_FIGURES_AFTER_ASIDE = re.compile(rf",[ \t]*{_OWN}")
 
 
 def _name_end(text: str, pos: int) -> int:

@@ -981,10 +981,6 @@ def document_period(
             and not _background_part(opening_low, m, event_month)
         )
         return next(of_its_year, event)
-    late_month = (published_month or 0) - _LATE_MONTHS
-    parts = [
-        m for m in parts if m.kind == "span" or not _background_part(opening_low, m, late_month)
-    ]
     if parts:
         return _closed_term(lowercase(opening), parts[0])
     if published_year:
@@ -1270,9 +1266,7 @@ def _stated(
         # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
             for mark in here:
-                if mark.kind in kinds and not _background_part(
-                    head, mark, event_month if event else (published_month or 0) - _LATE_MONTHS
-                ):
+                if mark.kind in kinds and not (event and _background_part(head, mark, event_month)):
                     return mark.period, None, 0
         years = sorted(p for p in bare if lo <= p[0] < hi)
         if years and not event:
@@ -1293,14 +1287,11 @@ def _stated(
 
 
 def _background_part(text: str, mark: PeriodMark, month: int) -> bool:
-    """A half or quarter over before `month` (the event's, or some months before publication:
-    `6 tháng đầu năm 2018` in a profile of November), told with no review word before it."""
+    """A half or quarter over before `month`, the month of the event an item opens with,
+    told with no review word before it."""
     return _ended_before(mark.period, month) and not _REVIEWS.search(
         text, max(0, mark.pos - 40), mark.pos
     )
-
-
-_LATE_MONTHS = 2  # months after a part's end a news item may still be its report
 
 
 def _ended_before(period: str, month: int) -> bool:

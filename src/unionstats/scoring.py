@@ -1247,9 +1247,14 @@ def _employer_does_it(lay: Layout, spot: Spot) -> bool:
             continue
         if any(c in ",;:" for c in low[end : spot.left]):
             return False  # (a place before the doer: `Tại Công ty X, Công ty Y, đoàn đã trao`)
+        # (what it has is the union's to count where the union is the firm's own, a grassroots
+        # union's or a corporation's union's report, `Tập đoàn Dầu khí Việt Nam đã có 7.085 sáng
+        # kiến` in Công đoàn Dầu khí Việt Nam's; in a federation's it is that firm's: `Công ty
+        # TNHH Hưng Phát có 800 công nhân` in a province's)
+        own_firm = lay.org_level in (None, "grassroots", "national_sector")
         return not (
             hits.starting_between(sc.union_bodies, spot.sentence[0], spot.left)
-            or right_before(lay, sc.employer_has, spot.left)
+            or (own_firm and right_before(lay, sc.employer_has, spot.left))
         )
     return False
 

@@ -263,6 +263,7 @@ class Scoring:
     money_of: dict[str, str]
     money_of_mixed: str
     event_totals: int  # list id: what a total's money names when it is a whole programme's
+    programme_money_of: dict[str, str]  # a programme of one kind: its money's indicator
     ranges_per_head: tuple[str, ...]
     least_share_of_a_total: float
     part_words: int
@@ -640,6 +641,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             money_of=dict(raw["money_of"]),
             money_of_mixed=str(raw["money_of_mixed"]),
             event_totals=b.words(raw["event_totals"], "scoring.event_totals"),
+            programme_money_of=dict(raw["programme_money_of"]),
             ranges_per_head=tuple(str(c) for c in raw["ranges_per_head"]),
             least_share_of_a_total=float(raw["least_share_of_a_total"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
@@ -904,6 +906,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         ("admitted_by_the_party", scoring.admitted_by_the_party),
         ("subgroup_indicators", tuple(chain.from_iterable(scoring.subgroup_indicators.values()))),
         ("money_of", (*scoring.money_of, *scoring.money_of.values(), scoring.money_of_mixed)),
+        ("programme_money_of", (*scoring.programme_money_of, *scoring.programme_money_of.values())),
         ("ranges_per_head", scoring.ranges_per_head),
         ("joined_union_means", (scoring.joined_union_means,)),
         ("with_a_union_means", (scoring.with_a_union_means,)),
