@@ -4848,6 +4848,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "viên. Tổng kinh phí chương trình hơn 350 triệu đồng.",
             {("union_shelter_houses", 12), ("union_shelter_value", 720_000_000)},
         ),
+        # (probe 9bo: one worker's pay and one family's loan for its house are no union figures)
+        (
+            "Gia đình trả xong khoản nợ 80 triệu đồng. Chồng mất sớm, chị nuôi 3 con bằng đồng "
+            "lương 6 triệu đồng/tháng. Thu nhập bình quân của công nhân đạt 7,2 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 7_200_000)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "

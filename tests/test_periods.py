@@ -589,3 +589,17 @@ def test_a_bare_tet_takes_no_year_compared_with_nor_another_feasts(
     second = text.rindex("dịp tết")
     later = [m.period for m in marks if m.kind == "occasion" and m.pos >= second - 2]
     assert later == ([year] if year else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("lũy kế 3 tháng đầu năm 2023, kết nạp 2.870 đoàn viên", "2023-Q1"),
+        ("ba tháng cuối năm 2023, kết nạp 870 đoàn viên", "2023-Q4"),
+        ("6 tháng đầu năm 2023, kết nạp 870 đoàn viên", "2023-H1"),
+        # a campaign's year past its subtitle
+        ('chương trình "tết sum vầy - xuân gắn kết" năm 2024, trao 870 suất quà', "2024"),
+    ],
+)
+def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> None:
+    assert find_marks(text, "2023")[0].period == period

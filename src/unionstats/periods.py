@@ -32,6 +32,7 @@ TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 # window, rather than led by an alternation `re` would try at every letter.
 _HALF_RE = re.compile(rf"tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _HALF_BEFORE = re.compile(r"(?:(?<![\d.,])6|(?<!\w)sáu)\s+$")
+_QUARTER_BEFORE = re.compile(r"(?:(?<![\d.,])0?3|(?<!\w)ba)\s+$")
 _HALF_WORD = re.compile(rf"(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")  # nửa đầu năm
 # Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
 # every possible way before giving up.
@@ -187,7 +188,10 @@ _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tu
 # (led by its first letters, so that `re` skips ahead; a letter before it is checked apart)
 _OCCASION_YEAR = re.compile(
     rf"(?:t(?:ết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?|háng\s+công\s+nhân)"
-    rf"|xuân\s+{_CAN}\s+{_CHI})[\s\"“”]*(?:năm\s+)?((?:19|20)\d{{2}})(?!\d)"
+    rf"|xuân\s+{_CAN}\s+{_CHI})"
+    # (a subtitle after a dash: `"Tết Sum vầy - Xuân gắn kết" năm 2024`)
+    r"(?:[ \t]*[-–][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})?"
+    rf"[\s\"“”]*(?:năm\s+)?((?:19|20)\d{{2}})(?!\d)"
 )
 _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # `..., năm trước là 6,2 triệu đồng`, `cùng kỳ năm ngoái đạt 198`: the figure after is the
@@ -446,6 +450,10 @@ def find_marks(
             if six and year:
                 half = 1 if m.group(1) == "đầu" else 2
                 add(six.start(), (six.start(), m.end()), f"{year}-H{half}", "half")
+            elif year and (three := _QUARTER_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                # `3 tháng đầu năm 2023`: its first quarter (`3 tháng cuối năm`: its last)
+                quarter = 1 if m.group(1) == "đầu" else 4
+                add(three.start(), (three.start(), m.end()), f"{year}-Q{quarter}", "quarter")
         if doc_year and doc_period and ("-Q" in doc_period or "-H" in doc_period):
             for m in _MONTHS_OF_THE_YEAR.finditer(text):  # `Lũy kế 9 tháng đầu năm, ...`
                 add(m.start(), m.span(), str(doc_year), "year")
