@@ -6480,6 +6480,20 @@ def test_a_figure_cell_with_its_ratio_in_brackets_is_read_in_its_column() -> Non
     assert [(o.indicator, o.value, o.target) for o in observations] == [("new_members", 1250, 1000)]
 
 
+def test_the_workers_month_named_again_without_its_year_is_the_one_named_before() -> None:
+    """`Tháng Công nhân năm 2025 được tổ chức ... Trong Tháng Công nhân, ... trao 4.860 suất
+    quà` in a half-year report: the campaign's year (probe 9bp)."""
+    text = (
+        "Tháng Công nhân năm 2025 được tổ chức với chủ đề an toàn lao động. Trong Tháng Công "
+        "nhân, các cấp công đoàn trao 4.860 suất quà. 6 tháng đầu năm, kết nạp 3.418 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2025-H1")
+    assert {(o.indicator, o.period) for o in observations} == {
+        ("gifts", "2025"),
+        ("new_members", "2025-H1"),
+    }
+
+
 def test_an_event_dated_before_the_item_under_a_year_just_ended_is_done_and_of_its_tet() -> None:
     """`Sáng 13/1, ... Tết Sum vầy năm 2024, trao 200 suất quà` in an item of 14 January 2024
     about 2023: done (no plan of a later year), and of the Tết it names."""

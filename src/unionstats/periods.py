@@ -595,6 +595,8 @@ def find_marks(
         )
         if "tết" in text:
             _yearless_tet_marks(text, this_tet, marks)
+        if "tháng công nhân" in text:
+            _yearless_workers_month_marks(text, marks)
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
@@ -805,6 +807,29 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
         marks.append(PeriodMark(start, year, "occasion"))
 
 
+def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
+    """`Trong Tháng Công nhân, các cấp công đoàn ...` after `Tháng Công nhân năm 2025 được tổ
+    chức ...`: the campaign last named with its year, within reach; it dates its clause."""
+    named = sorted(
+        (m.pos, m.period)
+        for m in marks
+        if m.kind == "occasion" and m.period.isdigit() and text.startswith("tháng công nhân", m.pos)
+    )
+    if not named:
+        return
+    positions = [pos for pos, _ in named]
+    for m in _WORKERS_MONTH_WITHOUT_YEAR.finditer(text):
+        k = bisect.bisect_left(positions, m.start())
+        if not k or named[k - 1][0] < m.start() - _TET_REACH:
+            continue
+        reach = max(0, m.start() - _TET_REACH)
+        start = max((e.end() for e in _CLAUSE_END.finditer(text, reach, m.start())), default=reach)
+        marks.append(PeriodMark(start, named[k - 1][1], "occasion"))
+
+
+_WORKERS_MONTH_WITHOUT_YEAR = re.compile(
+    r"tháng\s+công\s+nhân(?![\s\"“”]*(?:năm\s+)?(?:19|20)\d\d)(?![\s\"“”]*[-–])"
+)
 _COMPARED_IN_ITS_SENTENCE = re.compile(r"(?:so\s+với|nếu\s+như|nếu)[^.!?\n]*$")
 _CLAUSE_END = re.compile(r"[.!?…;,](?=\s)|\n")
 _TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
