@@ -4855,6 +4855,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng/người/tháng.",
             {("avg_income", 7_200_000)},
         ),
+        # (hostile round 76: health checks at places; a programme of gifts and houses; care the
+        # federation gave a firm's members; a campaign's results under the year opening them)
+        (
+            "Công đoàn phối hợp kiểm tra ATVSLĐ, tổ chức khám sức khỏe cho công nhân tại 35 doanh "
+            "nghiệp. Chương trình Tết Sum vầy trao 3.000 suất quà cho đoàn viên. LĐLĐ tỉnh còn hỗ "
+            "trợ xây mới 5 nhà Mái ấm Công đoàn. Tổng kinh phí chương trình là 2,1 tỷ đồng.",
+            {
+                ("gifts", 3_000),
+                ("union_shelter_houses", 5),
+                ("welfare_value", 2_100_000_000),
+            },
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -9578,6 +9590,21 @@ def test_a_workplace_after_a_person_word_names_no_person(text: str, expected: li
 def test_an_employer_named_as_the_doer_gives_its_own_figures(text: str, expected: set) -> None:
     observations, _ = extract("t", text, "2022", org_level="district_federation")
     assert {(o.indicator, o.subgroup) for o in observations} == expected
+
+
+def test_what_the_federation_gave_a_firms_members_is_its_own() -> None:
+    text = "Công ty TNHH Đông Hải có 120 đoàn viên được LĐLĐ tỉnh tặng quà Tết."
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert {(o.indicator, o.subgroup) for o in observations} == {("welfare_beneficiaries", None)}
+
+
+def test_a_campaigns_results_under_the_year_opening_their_sentence_are_that_years() -> None:
+    text = (
+        'Chiều 14/12, LĐLĐ tỉnh phát động chương trình "Tết Sum vầy - Xuân gắn kết" năm 2025. '
+        "Năm 2024, chương trình Tết Sum vầy đã trao 3.500 suất quà cho đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", published=dt.date(2024, 12, 15))
+    assert [(o.indicator, o.period) for o in observations] == [("gifts", "2024")]
 
 
 def test_the_firms_workforce_is_its_own_unions_to_count() -> None:

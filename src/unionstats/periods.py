@@ -793,6 +793,8 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
     )
     positions = [pos for pos, _ in named]
     for m in _TET_WITHOUT_YEAR.finditer(text):
+        if _A_YEAR_OPENS_ITS_SENTENCE.search(text, max(0, m.start() - _TET_REACH), m.start()):
+            continue  # (`Năm 2024, chương trình Tết Sum vầy đã trao ...`: that year's)
         k = bisect.bisect_left(positions, m.start())
         year = (
             named[k - 1][1]
@@ -819,6 +821,8 @@ def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
         return
     positions = [pos for pos, _ in named]
     for m in _WORKERS_MONTH_WITHOUT_YEAR.finditer(text):
+        if _A_YEAR_OPENS_ITS_SENTENCE.search(text, max(0, m.start() - _TET_REACH), m.start()):
+            continue
         k = bisect.bisect_left(positions, m.start())
         if not k or named[k - 1][0] < m.start() - _TET_REACH:
             continue
@@ -831,6 +835,10 @@ _WORKERS_MONTH_WITHOUT_YEAR = re.compile(
     r"tháng\s+công\s+nhân(?![\s\"“”]*(?:năm\s+)?(?:19|20)\d\d)(?![\s\"“”]*[-–])"
 )
 _COMPARED_IN_ITS_SENTENCE = re.compile(r"(?:so\s+với|nếu\s+như|nếu)[^.!?\n]*$")
+# A sentence opening on a year, the occasion later in it: `Năm 2024, chương trình Tết Sum vầy ...`
+_A_YEAR_OPENS_ITS_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,[^.!?\n]*$"
+)
 _CLAUSE_END = re.compile(r"[.!?…;,](?=\s)|\n")
 _TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
 _WORKERS_MONTH_BEFORE = re.compile(r"tháng\s+công\s+nhân[\s\"“”]*$")

@@ -1252,6 +1252,9 @@ def _employer_does_it(lay: Layout, spot: Spot) -> bool:
         # kiến` in Công đoàn Dầu khí Việt Nam's; in a federation's it is that firm's: `Công ty
         # TNHH Hưng Phát có 800 công nhân` in a province's)
         own_firm = lay.org_level in (None, "grassroots", "national_sector")
+        if not own_firm and hits.starting_between(sc.union_bodies, spot.right, spot.clause[1]):
+            # (the union gave to them: `Công ty X có 120 đoàn viên được LĐLĐ tỉnh tặng quà`)
+            return False
         return not (
             hits.starting_between(sc.union_bodies, spot.sentence[0], spot.left)
             or (own_firm and right_before(lay, sc.employer_has, spot.left))

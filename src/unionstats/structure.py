@@ -608,15 +608,22 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     paid = max((pos for pos, code in earlier if code in _money_codes(lay.catalogue)), default=-1)
     # (a programme's total looks back over what it gave: `tiễn 2.070 công nhân ... Mỗi công nhân
     # còn được tặng một phần quà ... Tổng kinh phí chương trình hơn 1,2 tỉ đồng`)
-    paragraph = lay.low.rfind("\n", 0, s_start) + 1
-    farther = (max(paragraph, spot.left - PROGRAMME_REACH),) if whole else ()
-    for lo in (segment, spot.clause[0], s_start, previous_start, *farther):
+    block = lay.low.rfind("\n\n", 0, s_start) + 2  # (its lines and bullets, to a blank line)
+    farther = max(block, spot.left - PROGRAMME_REACH)
+    if whole:  # all it gave in its block: one kind of its own code, else the care money
+        kinds = {
+            code
+            for pos, code in earlier
+            if farther <= pos < spot.left and code in sc.money_of and pos > paid
+        }
+        if kinds:
+            kind = kinds.pop() if len(kinds) == 1 else ""
+            return sc.programme_money_of.get(kind, sc.money_of_mixed)
+        return None
+    for lo in (segment, spot.clause[0], s_start, previous_start):
         lo = max(lo, paid + 1)
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:
-            if whole:  # (a programme of houses is their money: `xây mới 12 nhà ... chương trình`)
-                kind = kinds.pop() if len(kinds) == 1 else ""
-                return sc.programme_money_of.get(kind, sc.money_of_mixed)
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
 
