@@ -4714,7 +4714,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Chương trình Tết Sum vầy tổng chi 8,5 tỷ đồng, gồm 12.000 suất quà cho công nhân. "
             "Năm 2024 có 1.250 sáng kiến được công nhận, trong đó nhiều giải pháp đã được cấp "
-            "Bằng độc quyền. LĐLĐ trao quà cho 25 chị có hoàn cảnh khó khăn; 4.498 chị được đào "
+            "Bằng độc quyền. LĐLĐ trao quà cho 25 chị có hoàn cảnh khó khăn; 1.310 chị được đào "
             "tạo đại học.",
             {
                 ("welfare_value", 8_500_000_000),
