@@ -4867,6 +4867,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_value", 2_100_000_000),
             },
         ),
+        # (hostile round 77: severance's total past a comma is the employer's; those who stayed
+        # for Tết, counted before the care given some of them, are none cared for)
+        (
+            "Công ty TNHH Chang Shin chi trả trợ cấp thôi việc cho 1.020 lao động, tổng số 18 tỷ "
+            "đồng. Trên 12.000 công nhân không về quê, ở lại nhà trọ; công đoàn trao 3.000 suất "
+            "quà. Công đoàn tổ chức Tết sum vầy cho 2.000 công nhân không về quê.",
+            {("gifts", 3_000), ("welfare_beneficiaries", 2_000)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -9605,6 +9613,32 @@ def test_a_campaigns_results_under_the_year_opening_their_sentence_are_that_year
     )
     observations, _ = extract("t", text, "2024", published=dt.date(2024, 12, 15))
     assert [(o.indicator, o.period) for o in observations] == [("gifts", "2024")]
+
+
+def test_a_digests_item_headed_by_another_body_is_that_bodys() -> None:
+    """`LĐLĐ huyện Hải Lăng: Ngày 15/01, ...` in a province's digest: that body's item (probe
+    9bm); the province's own item, and a nameless label, are the report's."""
+    text = (
+        "LĐLĐ tỉnh Quảng Trị: Sáng 16/01, LĐLĐ tỉnh trao 450 suất quà.\n\n"
+        "LĐLĐ huyện Hải Lăng: Ngày 15/01, LĐLĐ huyện tổng kết năm, đã kết nạp 186 đoàn viên.\n\n"
+        "* CĐCS Công ty TNHH Cao su Quảng Trị: Chiều 18/01, công đoàn trao 35 suất quà.\n\n"
+        "Công đoàn cơ sở: 120 CĐCS tổ chức Hội nghị người lao động."
+    )
+    observations, _ = extract(
+        "t",
+        text,
+        "2019",
+        org_level="provincial_federation",
+        province="Quảng Trị",
+        org="Liên đoàn Lao động tỉnh Quảng Trị",
+    )
+    assert {
+        (o.value, o.subgroup) for o in observations if o.indicator != "worker_conference_rate"
+    } == {
+        (450, None),
+        (186, "other_org"),
+        (35, "other_org"),
+    }
 
 
 def test_the_firms_workforce_is_its_own_unions_to_count() -> None:

@@ -1341,6 +1341,40 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
 
 
+def _headed_by_another_body(lay: Layout, spot: Spot) -> bool:
+    """The figure's paragraph opens on a body named in full and a colon (`LĐLĐ huyện Hải Lăng:
+    Ngày 15/01, ...`, `* CĐCS Công ty X: ...`), of another level than the report's: a digest's
+    item, its figures that body's (not `LĐLĐ tỉnh:`, the report's own, nor a label with no
+    name)."""
+    low = lay.low
+    para = low.rfind("\n", 0, spot.left) + 1
+    at = para
+    while at < spot.left and low[at] in " \t*-–•+":
+        at += 1
+    colon = low.find(":", at, min(spot.left, at + _ITEM_HEAD_REACH))
+    if colon < 0:
+        return False
+    body = lay.last_body_before(at, colon)
+    if body is None or body[0] != at or not body[2] or low[body[1] : colon].strip():
+        return False
+    # (one of the report's own level heading it is read as the report's: a digest led by its
+    # body, `LĐLĐ tỉnh Khánh Hóa: ...`, however its name is spelt; other provinces' federations
+    # are told apart by their place, `_another_province_does_it`)
+    if body[2] == lay.org_level or _names_the_report(lay, body[0], body[1]):
+        return False
+    # (the report's own body named inside the item keeps its figure: `...; riêng LĐLĐ tỉnh
+    # Quảng Trị kết nạp 5.200 đoàn viên`)
+    nearer = lay.last_body_before(colon + 1, spot.left)
+    return not (
+        nearer
+        and nearer[2]
+        and (nearer[2] == lay.org_level or _names_the_report(lay, nearer[0], nearer[1]))
+    )
+
+
+_ITEM_HEAD_REACH = 90  # characters from a paragraph's start to the colon closing its body's name
+
+
 def _a_member_corporation(lay: Layout, start: int, end: int) -> bool:
     """The national sector union of a corporation (`Công đoàn Tổng công ty ...`, `Công đoàn
     Tập đoàn ...`) named in the report of a national sector union that is not one: one of
@@ -1625,6 +1659,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     item = lay.item_province(spot.cand.q_start) if lay.province_items else None
     if item is not None and item != lay.province:
         return "other_org"  # an item of a digest about another province's unions
+    if _headed_by_another_body(lay, spot):
+        return "other_org"  # `LĐLĐ huyện Hải Lăng: Ngày 15/01, ...` in a province's digest
     if lay.org_level in _RANK and _a_lower_body_does_it(lay, spot):
         return "other_org"  # `như LĐLĐ TP. Hồ Chí Minh chăm lo cho 120.000 lượt` in a national item
     if lay.org_level in _RANK and _the_roundup_goes_on(lay, spot):
