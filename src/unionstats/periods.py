@@ -125,14 +125,15 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # năm 2008`): a point of origin.
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
+_ORIGIN = r"thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
 _FOUNDED_BEFORE = re.compile(
-    r"(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+    rf"(?:{_ORIGIN}"
     r"|ngừng\s+hoạt\s+động|ngừng\s+sản\s+xuất|giải\s+thể|phá\s+sản|đóng\s+cửa|bỏ\s+trốn)"
     r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
 )  # (... or closed: `ngừng hoạt động từ tháng 12-2023`, the story's background)
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
-    r"|(?:thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động)"
+    rf"|(?:{_ORIGIN})"
     r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
 # A law's name ends in its year (`Luật Công đoàn năm 2024`, `Bộ luật Lao động năm 2019`, `Luật
@@ -804,9 +805,13 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
         if year is None:
             continue
         # (from its clause's start: `..., tổ chức Tết ... cho 5.000 cháu` dates no figure before)
-        reach = max(0, m.start() - _TET_REACH)
-        start = max((e.end() for e in _CLAUSE_END.finditer(text, reach, m.start())), default=reach)
-        marks.append(PeriodMark(start, year, "occasion"))
+        marks.append(PeriodMark(_clause_start(text, m.start()), year, "occasion"))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` starts, looked for within `_TET_REACH` characters."""
+    reach = max(0, pos - _TET_REACH)
+    return max((e.end() for e in _CLAUSE_END.finditer(text, reach, pos)), default=reach)
 
 
 def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
@@ -826,9 +831,7 @@ def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
         k = bisect.bisect_left(positions, m.start())
         if not k or named[k - 1][0] < m.start() - _TET_REACH:
             continue
-        reach = max(0, m.start() - _TET_REACH)
-        start = max((e.end() for e in _CLAUSE_END.finditer(text, reach, m.start())), default=reach)
-        marks.append(PeriodMark(start, named[k - 1][1], "occasion"))
+        marks.append(PeriodMark(_clause_start(text, m.start()), named[k - 1][1], "occasion"))
 
 
 _WORKERS_MONTH_WITHOUT_YEAR = re.compile(
@@ -1329,16 +1332,15 @@ def _stated(
 
 def _background_part(text: str, mark: PeriodMark, month: int) -> bool:
     """A half or quarter over before `month`, the month of the event an item opens with,
-    told with no review word before it."""
+    told with no review word before it (`Ngày 10/7, ... sơ kết 6 tháng đầu năm` reviews it)."""
     return _ended_before(mark.period, month) and not _REVIEWS.search(
         text, max(0, mark.pos - 40), mark.pos
     )
 
 
 def _ended_before(period: str, month: int) -> bool:
-    """A half or a quarter over before the month of the event the text opens with (`6 tháng
-    đầu năm 2019` in the story of a trial on 13 August 2019): background, not its period
-    (unless reviewed: `Ngày 10/7, ... sơ kết 6 tháng đầu năm`, see `_REVIEWS`)."""
+    """A half or a quarter over before `month` (`6 tháng đầu năm 2019` in the story of a trial
+    on 13 August 2019); a year or a span never is."""
     ends = {"-H1": 6, "-H2": 12, "-Q1": 3, "-Q2": 6, "-Q3": 9, "-Q4": 12}
     return month > ends.get(period[4:], 12)
 
@@ -1391,19 +1393,19 @@ def _the_year_goes_on(low: str, year: int) -> bool:
     """`Năm 2023, công đoàn ... .` then a sentence opening `Trong năm,`: the item goes on
     telling of the year it named (in January, the year just ended), when no figure came
     before that year but the stocks it has now (`hiện có 742 đoàn viên`)."""
-    opened = re.search(rf"(?:^|[.!?]\s+|\n)năm\s+{year}\s*,", low, re.M)
+    opened = next((m for m in _A_YEAR_OPENS.finditer(low) if m.group(1) == str(year)), None)
     if opened is None or _IN_THE_YEAR_OPENS.search(low, opened.end()) is None:
         return False
     before = _DAYS_AND_TIMES.sub(" ", low[low.find("\n") + 1 : opened.start()])
     return all(
         _NOW_HELD.search(sentence) or not any(c.isdigit() for c in sentence)
-        for sentence in _SENTENCE_ENDS.split(before)
+        for sentence in _SENTENCE_END.split(before)
     )
 
 
 _IN_THE_YEAR_OPENS = re.compile(r"(?:[.!?]\s+|\n\s*)(?:cũng\s+)?trong\s+năm\s*,")
 _NOW_HELD = re.compile(r"\bhiện\s+(?:nay\s+)?(?:đang\s+)?(?:có|quản\s+lý)\b")
-_SENTENCE_ENDS = re.compile(r"[.!?]\s+|\n")
+_A_YEAR_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)năm\s+((?:19|20)\d\d)\s*,", re.M)
 _DAYS_AND_TIMES = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2}|(?:19|20)\d\d"
     r"|gmt\s*[+-]\s*\d{1,2}"

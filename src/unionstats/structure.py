@@ -339,8 +339,9 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
         joined = _named_after(lay, found.end, persons)  # (`... CNVCLĐ là đoàn viên`)
     # The words that make the numerator members are not a veto on the population, nor is the
     # share the pair makes, in brackets after it (`4.126/4.390 LĐ (đạt 94%)`: no deed of theirs).
-    if joined is None and (rate := _RATE_BRACKET.match(lay.low, found.end)) is not None:
-        joined = (None, rate.end())
+    rated = _grammar(lay.catalogue)["rate_bracket"].match(lay.low, found.end)
+    if joined is None and rated is not None:
+        joined = (None, rated.end())
     checked = replace(spot, right=joined[1]) if joined else spot
     head_ind = next(
         (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None
@@ -358,11 +359,6 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     num_q = replace(q, target=None, end=number_end)
     den_q = replace(q, value=q.target, target=None, start=number_end + 1)
     return [(tail, num_q), (head_ind, den_q)]
-
-
-_RATE_BRACKET = re.compile(
-    r"[ \t]*\([ \t]*(?:đạt|bằng)(?:[ \t]+tỷ[ \t]+lệ)?[ \t]+[\d.,]+[ \t]*%[ \t]*\)"
-)
 
 
 def _before_link(lay: Layout, pos: int) -> int | None:
@@ -529,7 +525,11 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
         # `giá trị làm lợi 6,82 tỷ đồng`)
         "money_link": re.compile(
             rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*"
-            r"|(?!làm\s+lợi|tiết\s+kiệm|làm\s+lời)(?:[^\W\d_]+[ \t]+){1,3}(?:(?:là|:)[ \t]*)?)?"
+            rf"|(?!{alt(sc.money_words_not_named)})(?:[^\W\d_]+[ \t]+){{1,3}}(?:(?:là|:)[ \t]*)?)?"
+        ),
+        # (`4.126/4.390 LĐ (đạt 94%)`: the share a pair makes, in brackets after it)
+        "rate_bracket": re.compile(
+            rf"[ \t]*\([ \t]*(?:{alt(sc.rate_links)})[ \t]*[\d.,]+[ \t]*%[ \t]*\)"
         ),
         "colon_after": re.compile(rf"[^.,;:\d]{{0,{w['parts_colon']}}}:"),
         "copula": re.compile(rf"\s*(?:{alt(sc.copula)})\s+"),

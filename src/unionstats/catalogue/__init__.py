@@ -212,6 +212,7 @@ class Scoring:
     plan_label_heads: int
     card_links: tuple[str, ...]
     money_links: tuple[str, ...]
+    money_words_not_named: tuple[str, ...]  # no words naming what a total paid for
     rate_links: tuple[str, ...]
     windows: dict[str, int]
     individuals: int
@@ -592,6 +593,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             plan_label_heads=b.words(raw["plan_label_heads"], "scoring.plan_label_heads"),
             card_links=tuple(str(x) for x in raw["card_links"]),
             money_links=tuple(str(x) for x in raw["money_links"]),
+            money_words_not_named=tuple(str(x) for x in raw["money_words_not_named"]),
             rate_links=tuple(str(x) for x in raw["rate_links"]),
             windows={str(k): int(v) for k, v in windows.items()},
             individuals=b.words(raw["individuals"], "scoring.individuals"),
