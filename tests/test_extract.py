@@ -2503,7 +2503,7 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
         (
             "Thu nhập bình quân của người lao động tăng từ 4,8 triệu đồng/người/tháng (năm 2018) "
             "lên 6,9 triệu đồng/người/tháng (năm 2023).",
-            {("avg_income", 6.9e6, "2023", False)},
+            {("avg_income", 4.8e6, "2018", False), ("avg_income", 6.9e6, "2023", False)},
         ),
         (
             "Kết nạp 1.500 đoàn viên mới (năm 2022) và 1.800 đoàn viên mới.",
@@ -3029,7 +3029,14 @@ def test_an_earlier_year_opening_a_paragraph_frames_it(opening: str, period: str
         (
             "Thu nhập bình quân tăng từ 5,2 triệu đồng/người/tháng năm 2018 lên 7,1 triệu "
             "đồng/người/tháng năm 2022.",
-            [(7_100_000, "2022")],
+            [(5_200_000, "2018"), (7_100_000, "2022")],
+        ),
+        # ... not a rise's range, how much was added (probes 9br, 9bt)
+        (
+            "Thu nhập của công nhân tăng từ 400.000 đến 800.000 đồng/người/tháng so với năm "
+            "trước; thu nhập bình quân giảm từ 9 triệu đồng năm 2021 xuống còn 8,2 triệu đồng "
+            "năm 2022.",
+            [(9_000_000, "2021"), (8_200_000, "2022")],
         ),
         (
             "Tổng số đoàn viên từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023.",
@@ -7279,6 +7286,23 @@ def test_figures_in_the_bracket_of_a_period_compared_with_are_that_periods() -> 
     assert [(o.value, o.period) for o in observations if o.unit == "VND"] == [
         (2_500e9, "2024"),
         (2_100e9, "2023"),
+    ]
+
+
+def test_a_tet_a_bare_comparative_names_dates_its_then_clause_and_no_later_tet() -> None:
+    """`Kết quả này cao hơn Tết Ất Tỵ 2025, khi ... 985.000 lượt người`: what `khi` tells is
+    of the Tết compared with; a `Tết` named later without its year is still this year's
+    (probe 9by)."""
+    text = (
+        "Dịp Tết Bính Ngọ 2026, các cấp công đoàn chăm lo cho 640.000 lượt đoàn viên. Kết quả "
+        "này cao hơn Tết Ất Tỵ 2025, khi các cấp công đoàn chăm lo cho 512.000 lượt người.\n"
+        "Chương trình Tết Sum vầy trao 21.000 phần quà cho đoàn viên khó khăn."
+    )
+    observations, _ = extract("t", text, "2026", org_level="provincial_federation")
+    assert [(o.value, o.period) for o in observations] == [
+        (640_000, "2026"),
+        (512_000, "2025"),
+        (21_000, "2026"),
     ]
 
 

@@ -190,6 +190,22 @@ def test_org_level_and_province(text: str, org: str, level: str, province: str |
         ("Tôn vinh 120 nhà giáo tiêu biểu năm học 2023 - 2024\n25/06/2024 - 08:30\nTại Trường "
          "THPT Lê Lợi, Công đoàn Giáo dục tỉnh Thanh Hóa tổ chức lễ tôn vinh. 100% công đoàn "
          "trường học tổ chức Hội nghị viên chức.", "sector_provincial", "Thanh Hóa"),
+        # a company only as the venue of a federation's launch (probe 9br), its union by kind
+        ("Khai mạc Tháng Công nhân ở mỏ than\n12/05/2022 - 07:45\nSáng 11-5, LĐLĐ tỉnh Thái "
+         "Nguyên tổ chức lễ khai mạc Tháng Công nhân tại Công ty CP Than Núi Hồng. Chủ tịch "
+         "Công đoàn công ty cho biết CĐCS có 905 đoàn viên.", "provincial_federation",
+         "Thái Nguyên"),
+        # ... a company a workers' walkout names first, the district federation that came to
+        # act there a few sentences on (probe 9bt)
+        ("Đối thoại kịp thời, công nhân trở lại làm việc\n07/03/2024 - 16:20\nSáng 5/3, "
+         "khoảng 900 công nhân Công ty TNHH Điện tử Minh Khang ngừng việc. Lý do là công ty chậm "
+         "trả lương tháng 2. Công ty có vốn đầu tư nước ngoài. Ngay trong buổi sáng, LĐLĐ huyện "
+         "Yên Phong đã cử cán bộ xuống làm việc cùng CĐCS công ty. Chiều cùng ngày, công nhân "
+         "trở lại làm việc.", "district_federation", "Bắc Ninh"),
+        # ... or that a federation takes to court (probe 9bw)
+        ("Khởi kiện doanh nghiệp nợ bảo hiểm xã hội\n14/06/2019 - 09:10\nLĐLĐ tỉnh Bình Dương "
+         "vừa khởi kiện Công ty TNHH Gỗ Tân Phước về việc nợ BHXH của 640 lao động. Công đoàn "
+         "cơ sở công ty đã nhiều lần kiến nghị.", "provincial_federation", "Bình Dương"),
         # `Trường hợp` is no school
         ("Thăm hỏi đoàn viên dịp Tết Giáp Thìn\n25/01/2024 - 08:30\nLĐLĐ huyện Lệ Thủy trao 250 "
          "suất quà. Trường hợp đoàn viên bị bệnh hiểm nghèo được hỗ trợ thêm; các công đoàn "
@@ -1515,6 +1531,39 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
         f"{opening} Trong năm, LĐLĐ tỉnh mở 34 lớp tập huấn."
     )
     assert infer(clean(text, is_html=False).text).period == period
+
+
+def test_a_tet_the_lead_compares_with_is_not_the_items_period() -> None:
+    """Probe 9by: `So với Tết Ất Tỵ năm 2025 - khi ...` in the lead of a February item on the
+    Tết just held (`Tết Bính Ngọ` in its headline) made the item 2025's."""
+    text = (
+        "Hơn 30 tỉ đồng chăm lo Tết Bính Ngọ cho người lao động\nCập nhật: 11-02-2026 | 09:15\n"
+        "Ngày 10-2, LĐLĐ tỉnh Vĩnh Long cho biết các cấp công đoàn đã chăm lo Tết cho 61.300 "
+        "đoàn viên với tổng kinh phí 30,4 tỉ đồng. So với Tết Ất Tỵ năm 2025 - khi công đoàn "
+        "chăm lo cho 55.000 người - số người được chăm lo tăng hơn 6.000 người."
+    )
+    assert infer(text).period == "2026"
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a deed just done, an event dated by its day, the item's own year: its present
+        ("Công đoàn Công ty vừa bàn giao 3 căn nhà Mái ấm Công đoàn cho công nhân.", "2023"),
+        ("Chị Lan vui mừng về nhà mới.\n\nSáng 12/10, LĐLĐ huyện bàn giao nhà cho chị.", "2023"),
+        ("Chị Lan vui mừng về nhà mới.\n\nNăm 2023, Công đoàn kết nạp 45 đoàn viên.", "2023"),
+        # ... a feature on the programme itself tells of its span
+        ("Chị Lan là một trong 30 đoàn viên có nhà mới nhờ chương trình.", "2019-2023"),
+    ],
+)
+def test_a_look_back_to_now_after_the_news_is_its_background(lead: str, period: str) -> None:
+    """Probes 9br, 9bs: `Từ năm 2019 đến nay, ... 30 nhà` after a house handed over made
+    the item's period the span, and dated the house by it."""
+    text = (
+        f"Mái ấm cho công nhân cao su\n18/10/2023 - 07:30\n\n{lead}\n\nTừ năm 2019 đến nay, "
+        "Công đoàn Công ty đã hỗ trợ xây mới 30 căn nhà Mái ấm Công đoàn cho đoàn viên."
+    )
+    assert infer(text).period == period
 
 
 @pytest.mark.parametrize(

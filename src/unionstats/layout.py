@@ -353,7 +353,10 @@ class Layout:
         opened = between.rfind("(")
         if opened >= 0 and ")" not in between[opened:]:
             between = between[:opened]  # (`So với Tết 2023 (3,9 triệu lượt, 2.100 tỷ đồng)`)
-        return bool(compared) and any(c in ",;" for c in between)
+        if not compared:
+            return False
+        cut = max(between.rfind(","), between.rfind(";"))
+        return cut >= 0 and not (between[cut] == "," and _THEN.match(between, cut + 1))
 
     def _trails_its_clause(self, k: int, sent_start: int, pos: int) -> bool:
         """The mark closes a clause that stated its figure before it, and a semicolon ends
@@ -730,8 +733,15 @@ _COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  
 _BARE_COMPARATIVE = (
     r"gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn"
 )
-_COMPARED_MARK = re.compile(rf"(?:cùng\s+kỳ|so\s+với|{_BARE_COMPARATIVE})\s+$")
-_COMPARED_MARK_REACH = 24  # characters before a mark its comparative may take
+# (... an occasion's name between: `cao hơn Tết Ất Tỵ 2025`, `so với Tết Nguyên đán Giáp Thìn 2024`)
+_COMPARED_MARK = re.compile(
+    rf"(?:cùng\s+kỳ|so\s+với|{_BARE_COMPARATIVE})\s+"
+    r"(?:tết(?:\s+nguyên\s+đán)?(?:\s+[^\W\d_]+\s+[^\W\d_]+)?\s+)?$"
+)
+_COMPARED_MARK_REACH = 40  # characters before a mark its comparative may take
+# `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
+# comparison tells of that time still
+_THEN = re.compile(r"\s*khi\b")
 # ... or anywhere in its clause before it (`tăng 5,8% so 6 tháng năm 2018`)
 _COMPARED_IN_CLAUSE = re.compile(rf"\b(?:so|cùng\s+kỳ|gấp)\b[^.;]*$|(?:{_BARE_COMPARATIVE})\s+$")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)

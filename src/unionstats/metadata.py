@@ -227,6 +227,9 @@ _REPORT_WORDS = re.compile(_page_words("report_words"), re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # led by one set: `re` skips ahead
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 HEAD_SENTENCES = 4
+# A news item on a company tells who came to act there within a few sentences more: `Sáng 23/2,
+# khoảng 2.100 công nhân Công ty ... ngừng việc. ... Nhận được thông tin, LĐLĐ huyện ...`
+_ACTOR_SENTENCES = HEAD_SENTENCES + 2
 SUBJECT_WINDOW = 6000  # characters after the title in which the subject's mentions are counted
 
 
@@ -1151,14 +1154,14 @@ def _end_of(text: str, title: str | None) -> int:
     return m.end() if m else 0
 
 
-def _head(text: str, title: str | None) -> str:
+def _head(text: str, title: str | None, sentences: int = HEAD_SENTENCES) -> str:
     """The title and the first sentences after it: where a report says what it covers; an
     annex's note naming the report it goes with first (its tables' captions and rows come
     before any sentence)."""
     title_end = _end_of(text, title)
     end = len(text.rstrip())  # a start before it has text after it (no copy per sentence)
     starts = [p for p in _sentence_starts(text) if title_end < p < end]
-    cut = starts[HEAD_SENTENCES] if len(starts) > HEAD_SENTENCES else len(text)
+    cut = starts[sentences] if len(starts) > sentences else len(text)
     note = _annex_note().search(text, 0, _HEADER_CHARS)
     return "\n".join(filter(None, [note and note.group(0).strip(), title, text[title_end:cut]]))
 
@@ -1299,7 +1302,7 @@ def _workplace_union(text: str, title: str | None, context: Province | None) -> 
         (w for w in _WORKPLACE.finditer(head) if not _UNION_BEFORE.search(head, 0, w.start())),
         None,
     )
-    if m is None:
+    if m is None or _a_body_acts_in(_head(text, title, _ACTOR_SENTENCES), context):
         return None
     if m.group(0).lower().startswith("trường") and not _SCHOOL_HEADLINE.match(title or ""):
         return None  # (a school only as the headline's subject: not a venue, `Trường Sa`)
@@ -1307,6 +1310,28 @@ def _workplace_union(text: str, title: str | None, context: Province | None) -> 
     if not found or not found[0].named or found[0].start != 0:
         return None
     return _resolve(found[0], context)
+
+
+# What may open a clause before its subject: a time (`Sáng 23/2,`, `Ngày 29-5,`) or a lead-in
+# (`Nhận được thông tin,`) ends with its comma; then the body, then its deed.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n|,\s*)$")
+
+
+def _a_body_acts_in(head: str, context: Province | None) -> bool:
+    """A named union body above the grassroots opens a clause of the head and acts (`LĐLĐ
+    tỉnh Lạng Sơn tổ chức lễ phát động ... tại Công ty ...`, `Nhận được thông tin, LĐLĐ
+    huyện Cẩm Giàng đã cử cán bộ xuống doanh nghiệp`): the company is where it acted, and
+    its news; not a paper's mark in brackets (`(LĐLĐ Hà Tĩnh) - Chiều 18/1, Bệnh viện ...`)."""
+    for m in line_mentions(head):
+        if not m.named or m.kind in ("grassroots", "national") or not _acts(head, m):
+            continue
+        if _resolve(m, context).level == "grassroots":
+            continue
+        if "(" in head[head.rfind("\n", 0, m.start) + 1 : m.start]:
+            continue
+        if _CLAUSE_OPENS.search(head, max(0, m.start - 40), m.start) is not None:
+            return True
+    return False
 
 
 def _as_written(name: str, text: str) -> str:

@@ -837,7 +837,10 @@ def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
 _WORKERS_MONTH_WITHOUT_YEAR = re.compile(
     r"tháng\s+công\s+nhân(?![\s\"“”]*(?:năm\s+)?(?:19|20)\d\d)(?![\s\"“”]*[-–])"
 )
-_COMPARED_IN_ITS_SENTENCE = re.compile(r"(?:so\s+với|nếu\s+như|nếu)[^.!?\n]*$")
+_COMPARED_IN_ITS_SENTENCE = re.compile(
+    r"(?:so\s+với|nếu\s+như|nếu|(?:cao|nhiều|ít|thấp|lớn)\s+hơn"
+    r"|gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần))[^.!?\n]*$"
+)  # (... and a bare comparative: `Kết quả này cao hơn Tết Ất Tỵ 2025, khi ...`)
 # A sentence opening on a year, the occasion later in it: `Năm 2024, chương trình Tết Sum vầy ...`
 _A_YEAR_OPENS_ITS_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,[^.!?\n]*$"
@@ -1007,6 +1010,7 @@ def document_period(
         return str(published_year - 1)
     late = published_year + 1 if published_year else None
     opening_low = lowercase(opening)
+    look_back_is_background = bool(published_year) and not _REVIEWS.search(head_low)
     parts = [
         mark
         for mark in find_marks(opening_low, ref)
@@ -1015,6 +1019,11 @@ def document_period(
         and _begun(mark.period, published_year, published_month)
         and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        and not (
+            look_back_is_background
+            and _SINCE_UNTIL_NOW.match(opening_low, mark.pos)
+            and _news_of_now(opening_low, mark.pos, published_year)
+        )
     ]
     if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
         of_its_year = (
@@ -1247,6 +1256,8 @@ def _stated(
         if ok(m.period)
         and not _since(head, m)
         and not _SEPARATELY.search(head, max(0, m.pos - 12), m.pos)
+        # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`)
+        and not _COMPARED_BEFORE.search(head, max(0, m.pos - 30), m.pos)
         # (a part of the year told of what is still to do: `trong quý III, ... sẽ mở thêm`)
         and not (m.kind in ("half", "quarter") and _PLANNED_AFTER.match(head, m.pos))
     ]
@@ -1366,6 +1377,27 @@ _DATED_LEAD = re.compile(
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
+# What tells a news item's present: a deed just done, an event dated by its day.
+_NOW_TOLD = re.compile(
+    r"\bvừa\s+[^\W\d_]|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*(?:19|20)\d{2})?\s*,"
+)
+
+
+def _news_of_now(low: str, pos: int, year: int | None) -> bool:
+    """Before `pos`, the item tells of its present: a deed just done (`vừa bàn giao 4 căn nhà`),
+    an event dated by its day (`Sáng 14/11, ...`) or its own year (`Năm 2017, Công đoàn ...
+    kết nạp`). A look back to now after that (`Từ năm 2016 đến nay, ... 126 nhà`) is the
+    present's background, not what the item covers (a feature on a programme, `trong 5 năm
+    qua ... từ năm 2016 đến nay`, tells of nothing else)."""
+    return bool(_NOW_TOLD.search(low, 0, pos)) or (year is not None and f"năm {year}" in low[:pos])
+
+
+# A span from a year (or a month of it) to now: `từ năm 2016 đến nay`, `từ tháng 3/2015 đến nay`
+_SINCE_UNTIL_NOW = re.compile(
+    r"từ\s+(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+)?(?:19|20)\d{2}"
+    r"\s*(?:,\s*)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)\b"
+)
 # `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
 _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+)?$")  # (not
 # `Tính riêng quý III/2024, ...` opening an item: its subject)
