@@ -3031,6 +3031,11 @@ def test_an_earlier_year_opening_a_paragraph_frames_it(opening: str, period: str
             "đồng/người/tháng năm 2022.",
             [(5_200_000, "2018"), (7_100_000, "2022")],
         ),
+        # ... the level reached after `đến`, a year before it no range's start (hostile round 78)
+        (
+            "Thu nhập bình quân tăng từ 8 triệu đồng năm 2021 đến 9,2 triệu đồng năm 2022.",
+            [(8_000_000, "2021"), (9_200_000, "2022")],
+        ),
         # ... not a rise's range, how much was added (probes 9br, 9bt)
         (
             "Thu nhập của công nhân tăng từ 400.000 đến 800.000 đồng/người/tháng so với năm "
@@ -4881,6 +4886,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng. Trên 12.000 công nhân không về quê, ở lại nhà trọ; công đoàn trao 3.000 suất "
             "quà. Công đoàn tổ chức Tết sum vầy cho 2.000 công nhân không về quê.",
             {("gifts", 3_000), ("welfare_beneficiaries", 2_000)},
+        ),
+        # a district named as the subject, a person word in its name (probe 9bx)
+        (
+            "Đông Anh hiện có 386 CĐCS với hơn 35.000 đoàn viên; Anh Sơn có 142 CĐCS.",
+            {("grassroots_unions", 386), ("members", 35_000), ("grassroots_unions", 142)},
+        ),
+        # a pair over the workforce after a stock's link is the members among the workers; a
+        # label names it so; a bracket's rate after a pair is an aside (probes 9bu, 9bw)
+        ("Toàn ngành có 3.611/4.076 CNVCLĐ.", {("members", 3_611), ("workers", 4_076)}),
+        (
+            "Số đoàn viên là 76.412/81.950 cán bộ, viên chức, người lao động (CBVCLĐ).",
+            {("members", 76_412), ("workers", 81_950)},
+        ),
+        ("Kết nạp 120/150 CNLĐ.", {("new_members", 120)}),
+        ("Ngân hàng có 52.400 cán bộ, người lao động.", {("workers", 52_400)}),
+        (
+            "Công đoàn có 7.912 đoàn viên/8.430 CNLĐ (đạt 93,9%).",
+            {("members", 7_912), ("workers", 8_430)},
         ),
         # the Youth Union's members are no union members
         (
@@ -7295,7 +7318,8 @@ def test_a_tet_a_bare_comparative_names_dates_its_then_clause_and_no_later_tet()
     (probe 9by)."""
     text = (
         "Dịp Tết Bính Ngọ 2026, các cấp công đoàn chăm lo cho 640.000 lượt đoàn viên. Kết quả "
-        "này cao hơn Tết Ất Tỵ 2025, khi các cấp công đoàn chăm lo cho 512.000 lượt người.\n"
+        "này cao hơn Tết cổ truyền Ất Tỵ 2025, khi các cấp công đoàn chăm lo cho 512.000 lượt "
+        "người.\n"
         "Chương trình Tết Sum vầy trao 21.000 phần quà cho đoàn viên khó khăn."
     )
     observations, _ = extract("t", text, "2026", org_level="provincial_federation")

@@ -169,6 +169,20 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "provincial_federation",
             "Hà Nội",
         ),
+        (  # ... a headline's verb after it ends the name (probe 9bx)
+            "Công đoàn Thủ đô mang Xuân ấm đến công nhân khu trọ\nLĐLĐ Thành phố trao 1.800 "
+            "suất quà.",
+            "Liên đoàn Lao động thành phố Hà Nội",
+            "provincial_federation",
+            "Hà Nội",
+        ),
+        (  # ... and a national sector union's, the place it brought Tết to no place of its own
+            "Công đoàn Giao thông Vận tải Việt Nam đưa Tết đến với công nhân Quảng Ngãi\nCông "
+            "đoàn Giao thông Vận tải Việt Nam trao 700 suất quà.",
+            "Công đoàn Giao thông Vận tải Việt Nam",
+            "national_sector",
+            None,
+        ),
         (  # a sector union of the capital by the honorific after its trade
             "Công đoàn ngành Giáo dục Thủ đô tổng kết năm học 2023 - 2024\nCông đoàn ngành "
             "Giáo dục Thủ đô kết nạp 1.250 đoàn viên.",
@@ -198,7 +212,8 @@ def test_org_level_and_province(text: str, org: str, level: str, province: str |
         # ... a company a workers' walkout names first, the district federation that came to
         # act there a few sentences on (probe 9bt)
         ("Đối thoại kịp thời, công nhân trở lại làm việc\n07/03/2024 - 16:20\nSáng 5/3, "
-         "khoảng 900 công nhân Công ty TNHH Điện tử Minh Khang ngừng việc. Lý do là công ty chậm "
+         "khoảng 900 công nhân Công ty TNHH Điện tử Minh Khang (KCN Yên Phong) ngừng việc. Lý do "
+         "là công ty chậm "
          "trả lương tháng 2. Công ty có vốn đầu tư nước ngoài. Ngay trong buổi sáng, LĐLĐ huyện "
          "Yên Phong đã cử cán bộ xuống làm việc cùng CĐCS công ty. Chiều cùng ngày, công nhân "
          "trở lại làm việc.", "district_federation", "Bắc Ninh"),
@@ -1533,14 +1548,22 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
     assert infer(clean(text, is_html=False).text).period == period
 
 
-def test_a_tet_the_lead_compares_with_is_not_the_items_period() -> None:
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "So với Tết Ất Tỵ năm 2025 - khi",
+        # (a bare comparative, the feast's name longer: hostile round 78)
+        "Kết quả này cao hơn Tết cổ truyền Ất Tỵ 2025, khi",
+    ],
+)
+def test_a_tet_the_lead_compares_with_is_not_the_items_period(compared: str) -> None:
     """Probe 9by: `So với Tết Ất Tỵ năm 2025 - khi ...` in the lead of a February item on the
     Tết just held (`Tết Bính Ngọ` in its headline) made the item 2025's."""
     text = (
         "Hơn 30 tỉ đồng chăm lo Tết Bính Ngọ cho người lao động\nCập nhật: 11-02-2026 | 09:15\n"
         "Ngày 10-2, LĐLĐ tỉnh Vĩnh Long cho biết các cấp công đoàn đã chăm lo Tết cho 61.300 "
-        "đoàn viên với tổng kinh phí 30,4 tỉ đồng. So với Tết Ất Tỵ năm 2025 - khi công đoàn "
-        "chăm lo cho 55.000 người - số người được chăm lo tăng hơn 6.000 người."
+        f"đoàn viên với tổng kinh phí 30,4 tỉ đồng. {compared} công đoàn chăm lo cho 55.000 "
+        "người - số người được chăm lo tăng hơn 6.000 người."
     )
     assert infer(text).period == "2026"
 
@@ -1554,6 +1577,9 @@ def test_a_tet_the_lead_compares_with_is_not_the_items_period() -> None:
         ("Chị Lan vui mừng về nhà mới.\n\nNăm 2023, Công đoàn kết nạp 45 đoàn viên.", "2023"),
         # ... a feature on the programme itself tells of its span
         ("Chị Lan là một trong 30 đoàn viên có nhà mới nhờ chương trình.", "2019-2023"),
+        # (`vừa là ... vừa là` is both, `vừa qua` a while: no deed just done; hostile round 78)
+        ("Chị Lan vừa là công nhân vừa là mẹ của hai con, nay có nhà mới.", "2019-2023"),
+        ("Thời gian vừa qua, chương trình giúp nhiều đoàn viên có nhà mới.", "2019-2023"),
     ],
 )
 def test_a_look_back_to_now_after_the_news_is_its_background(lead: str, period: str) -> None:

@@ -16,6 +16,7 @@ from unionstats.candidates import Candidate
 from unionstats.catalogue import BeforeRule, Catalogue
 from unionstats.layout import Layout
 from unionstats.orgs import words as org_words
+from unionstats.places import district_province, province_of
 from unionstats.scoring import Spot, right_before, union_words
 
 _SPACES = re.compile(r"\s*")
@@ -574,6 +575,8 @@ def _in_a_name(lay: Layout, start: int, end: int) -> bool:
     no full name after it (`... Thạch Bàn Anh Lê Văn Tùng` is a person after the name)."""
     if not lay.text[start].isupper():
         return False
+    if _names_a_place(lay.text, start, end):
+        return True
     following = lay.text[end : end + 30].split(maxsplit=2)
     if (
         len(following) > 1
@@ -583,6 +586,20 @@ def _in_a_name(lay: Layout, start: int, end: int) -> bool:
         return False
     body = lay.last_body_before(max(0, start - 80), end + 40)
     return body is not None and body[0] < start and end <= body[1]
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """The capitalised person word and the capitalised word before or after it name a
+    district or a province, which reports make the subject (`Đông Anh hiện có 386 CĐCS`,
+    `Bà Rịa có ...`, `Anh Sơn hiện có ...`)."""
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    pairs = []
+    if before and before[-1][:1].isupper() and not text[start - 1 : start].strip():
+        pairs.append(f"{before[-1]} {text[start:end]}")
+    if after and after[0][:1].isupper() and not text[end : end + 1].strip():
+        pairs.append(f"{text[start:end]} {after[0].rstrip(',.;:')}")
+    return any(district_province(p) or province_of(p) for p in pairs)
 
 
 def _a_persons_name(text: str, at: int) -> bool:

@@ -736,7 +736,7 @@ _BARE_COMPARATIVE = (
 # (... an occasion's name between: `cao hơn Tết Ất Tỵ 2025`, `so với Tết Nguyên đán Giáp Thìn 2024`)
 _COMPARED_MARK = re.compile(
     rf"(?:cùng\s+kỳ|so\s+với|{_BARE_COMPARATIVE})\s+"
-    r"(?:tết(?:\s+nguyên\s+đán)?(?:\s+[^\W\d_]+\s+[^\W\d_]+)?\s+)?$"
+    r"(?:(?:dịp\s+)?tết(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?)?$"
 )
 _COMPARED_MARK_REACH = 40  # characters before a mark its comparative may take
 # `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
@@ -751,7 +751,7 @@ _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # pattern at every character). Searched with the brackets' by `each_match`: neither holds
 # the other's first word.
 _YEAR_OF_A_CHANGE = re.compile(
-    r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống)\b|\s*[.;]|\s*$)"
+    r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống|đến|tới)\b|\s*[.;]|\s*$)"
 )
 _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|của")
 # `so với năm 2022 (8,8 triệu)`, `cùng kỳ năm 2024 (kết nạp 131 ...`: the bracket's figure is

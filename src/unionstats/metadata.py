@@ -1327,8 +1327,9 @@ def _a_body_acts_in(head: str, context: Province | None) -> bool:
             continue
         if _resolve(m, context).level == "grassroots":
             continue
-        if "(" in head[head.rfind("\n", 0, m.start) + 1 : m.start]:
-            continue
+        line = head[head.rfind("\n", 0, m.start) + 1 : m.start]
+        if ")" not in line[line.rfind("(") :] and "(" in line:
+            continue  # (inside a bracket: a paper's mark)
         if _CLAUSE_OPENS.search(head, max(0, m.start - 40), m.start) is not None:
             return True
     return False

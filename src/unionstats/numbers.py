@@ -93,6 +93,8 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # `1 862`, `98 765 432`: groups of three after a space, not one of a row of numbers, and not after
 # a word that the first group belongs to (catalogue `not_grouped_after`); a decimal part may
 # follow (`1 250,5 triệu đồng`, `1 250.5`: it read as 1, and 250,5 apart).
+# A year after `năm` starts no range with `đến` (`tăng từ 8 triệu đồng năm 2023 đến 9,2 triệu
+# đồng`: the level reached after it, not 2023 to 9,2 million).
 # A range's dash never starts a line: there it is a list's bullet (`Kết quả năm 2021` /
 # `- 120 đoàn viên mới`: `2021-120` was one range, and the item's figure was lost).
 _SPACE_GROUPED = (
@@ -123,7 +125,7 @@ QUANTITY_RE = re.compile(
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
     (?:\s*+/\s*+(?P<den>(?(spaced)(?:{_SPACED_DEN})|{_NUM}))(?![\d]))?
-    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|~|đến|tới)\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
+    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|~|(?<!năm\x20\d{{4}}\x20)(?:đến|tới))\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
     (?P<tail>{_TAIL})?
     (?P<half>(?<=[^\W\d])\s++(?:{_HALF})(?![\w]))?

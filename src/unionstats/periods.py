@@ -188,7 +188,8 @@ _CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 # (led by its first letters, so that `re` skips ahead; a letter before it is checked apart)
 _OCCASION_YEAR = re.compile(
-    rf"(?:t(?:ết(?:\s+nguyên\s+đán|\s+sum\s+vầy)?(?:\s+{_CAN}\s+{_CHI})?|háng\s+công\s+nhân)"
+    rf"(?:t(?:ết(?:\s+nguyên\s+đán|\s+cổ\s+truyền|\s+âm\s+lịch|\s+sum\s+vầy)?"
+    rf"(?:\s+{_CAN}\s+{_CHI})?|háng\s+công\s+nhân)"
     rf"|xuân\s+{_CAN}\s+{_CHI})"
     # (a subtitle after a dash: `"Tết Sum vầy - Xuân gắn kết" năm 2024`)
     r"(?:[ \t]*[-–][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})?"
@@ -311,7 +312,7 @@ _STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "n
 _BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
 _BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
 _LUNAR_NEW_YEAR = re.compile(
-    rf"tết(?:\s+nguyên\s+đán)?\s+({'|'.join(_STEMS)})\s+"
+    rf"tết(?:\s+nguyên\s+đán|\s+cổ\s+truyền|\s+âm\s+lịch)?\s+({'|'.join(_STEMS)})\s+"
     rf"({'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
@@ -850,7 +851,8 @@ _TET_REACH = 600  # characters back a Tết named with its year is the one a bar
 _WORKERS_MONTH_BEFORE = re.compile(r"tháng\s+công\s+nhân[\s\"“”]*$")
 _LEAD_CHARS = 400  # the headline and the lead, where an item says what it is about
 _TET_WITHOUT_YEAR = re.compile(
-    rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|sum\s+vầy\s+)?(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
+    rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|cổ\s+truyền\s+|âm\s+lịch\s+|sum\s+vầy\s+)?"
+    rf"(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
     r"|năm\s+(?:trước|ngoái|qua)|vừa\s+qua|trước"
     # (not another feast: `Tết Trung thu`, `Tết Dương lịch`, `Tết Thiếu nhi`)
     r"|trung\s+thu|dương\s+lịch|tây|thiếu\s+nhi|độc\s+lập|đoan\s+ngọ|hàn\s+thực|nguyên\s+tiêu"
@@ -1048,6 +1050,7 @@ def document_period(
                 int(m.group(1))
                 for m in YEAR_MENTION.finditer(low)
                 if not _COMPARED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                and not _COMPARED_TET_BEFORE.search(low, max(0, m.start() - 50), m.start())
                 and not _PLANNED_BEFORE.search(low, max(0, m.start() - 40), m.start())
                 and not _PLANNED_AFTER.match(low, m.end())
             ]
@@ -1256,8 +1259,10 @@ def _stated(
         if ok(m.period)
         and not _since(head, m)
         and not _SEPARATELY.search(head, max(0, m.pos - 12), m.pos)
-        # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`)
+        # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`, `cao hơn Tết
+        # cổ truyền Ất Tỵ 2025, khi ...`)
         and not _COMPARED_BEFORE.search(head, max(0, m.pos - 30), m.pos)
+        and not _COMPARED_TET_BEFORE.search(head, max(0, m.pos - 50), m.pos)
         # (a part of the year told of what is still to do: `trong quý III, ... sẽ mở thêm`)
         and not (m.kind in ("half", "quarter") and _PLANNED_AFTER.match(head, m.pos))
     ]
@@ -1267,6 +1272,7 @@ def _stated(
         for m in p.finditer(head)
         if ok(m.group(1))
         and not _COMPARED_BEFORE.search(head, max(0, m.start() - 30), m.start())
+        and not _COMPARED_TET_BEFORE.search(head, max(0, m.start() - 50), m.start())
         and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
@@ -1378,9 +1384,10 @@ _DATED_LEAD = re.compile(
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
 # What tells a news item's present: a deed just done, an event dated by its day.
+# (not `vừa qua`, a while; nor `vừa là ... vừa là`, both one thing and another)
 _NOW_TOLD = re.compile(
-    r"\bvừa\s+[^\W\d_]|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*(?:19|20)\d{2})?\s*,"
+    r"\bvừa\s+(?!qua\b|là\b)[^\W\d_](?![^.!?\n]{0,60}\bvừa\s)"
+    r"|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?\s*,"
 )
 
 
@@ -1451,6 +1458,10 @@ _A_YEAR_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:,]\s+|\n)trong\s+năm\s+(?:19|
 _COMPARED_BEFORE = re.compile(
     r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$|(?:tương\s+đương|gấp\s+(?:gần\s+|hơn\s+)?"
     r"(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn)\s+$"
+)
+_COMPARED_TET_BEFORE = re.compile(
+    r"(?:so\s+với|cùng\s+kỳ|tương\s+đương|gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)"
+    r"|(?:cao|nhiều|ít|thấp|lớn)\s+hơn)\s+(?:dịp\s+)?tết(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?$"
 )
 _OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
 

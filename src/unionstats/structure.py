@@ -25,7 +25,7 @@ from unionstats.numbers import (
     read_number,
     times,
 )
-from unionstats.scoring import OPENERS, Heads, Spot, accepts, heads, skip_spaces
+from unionstats.scoring import OPENERS, Heads, Spot, accepts, heads, right_before, skip_spaces
 from unionstats.wordsearch import alternation
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
@@ -346,6 +346,11 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     head_ind = next(
         (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None
     )
+    if head_ind is None and (linked := _before_link(lay, spot.left)) is not None:
+        # (`Số đoàn viên là 76.412/81.950 CNVCLĐ`: the label names the pair a stock)
+        stocks = lay.catalogue.scoring.stock_indicators
+        if tail_noun(lay, linked, [i for i in persons if i.code in stocks]) is not None:
+            head_ind = next((i for i in persons if i in found.after and i.code in stocks), None)
     if head_ind is None:
         return None
     others = [i for i in persons if i is not head_ind]
@@ -354,11 +359,26 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     if tail is None and (linked := _before_link(lay, spot.left)) is not None:
         tail = tail_noun(lay, linked, others)  # (`nâng tổng số ĐV lên 4.126/4.390 LĐ`)
     if tail is None:
+        tail = _members_of_the_workforce(lay, spot, head_ind, others)
+    if tail is None:
         return None
     number_end = q.start + len(cand.number_text)
     num_q = replace(q, target=None, end=number_end)
     den_q = replace(q, value=q.target, target=None, start=number_end + 1)
     return [(tail, num_q), (head_ind, den_q)]
+
+
+def _members_of_the_workforce(
+    lay: Layout, spot: Spot, head: Indicator, others: list[Indicator]
+) -> Indicator | None:
+    """`Toàn ngành có 3.611/4.076 CNVCLĐ`: a pair over the workforce, a stock's link right
+    before it and no noun of its own, is the members among the workers (no more of them)."""
+    q = spot.cand.q
+    if head.code != "workers" or q.target is None or q.value > q.target:
+        return None
+    if not right_before(lay, lay.catalogue.scoring.workforce_pair_links, spot.cand.q_start):
+        return None
+    return next((i for i in others if i.code == "members"), None)
 
 
 def _before_link(lay: Layout, pos: int) -> int | None:

@@ -313,6 +313,7 @@ class Scoring:
     request_addressees: int
     change_verbs: int
     change_to_alone: int
+    workforce_pair_links: int
     series_separators: tuple[str, ...]
     label_carriers: tuple[str, ...]
     running_totals: tuple[str, ...]
@@ -780,6 +781,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             ),
             change_verbs=b.words(raw["change_verbs"], "scoring.change_verbs"),
             change_to_alone=b.words(raw["change_to_alone"], "scoring.change_to_alone"),
+            workforce_pair_links=b.words(
+                raw["workforce_pair_links"], "scoring.workforce_pair_links"
+            ),
             series_separators=tuple(str(x) for x in raw["series_separators"]),
             label_carriers=tuple(
                 sorted((str(x) for x in raw["label_carriers"]), key=len, reverse=True)
