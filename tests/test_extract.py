@@ -4893,17 +4893,47 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("grassroots_unions", 386), ("members", 35_000), ("grassroots_unions", 142)},
         ),
         # a pair over the workforce after a stock's link is the members among the workers; a
-        # label names it so; a bracket's rate after a pair is an aside (probes 9bu, 9bw)
+        # label names it so (probe 9bu)
         ("Toàn ngành có 3.611/4.076 CNVCLĐ.", {("members", 3_611), ("workers", 4_076)}),
         (
             "Số đoàn viên là 76.412/81.950 cán bộ, viên chức, người lao động (CBVCLĐ).",
             {("members", 76_412), ("workers", 81_950)},
         ),
         ("Kết nạp 120/150 CNLĐ.", {("new_members", 120)}),
+        # (... not one whose first figure counts what follows the noun: hostile round 79)
+        ("Hiện có 950/1.000 CNLĐ có trình độ phổ thông trung học.", {("workers", 950)}),
         ("Ngân hàng có 52.400 cán bộ, người lao động.", {("workers", 52_400)}),
+        # a board's size, the union's name however long before it (probe 9bu)
         (
-            "Công đoàn có 7.912 đoàn viên/8.430 CNLĐ (đạt 93,9%).",
-            {("members", 7_912), ("workers", 8_430)},
+            "Đại hội bầu Ban Chấp hành Công đoàn Viên chức tỉnh khóa V gồm 31 đồng chí; toàn "
+            "ngành có 5.400 đoàn viên.",
+            {("members", 5_400)},
+        ),
+        # the Party's fostering after its review is no class (probe 9bu)
+        (
+            "Giới thiệu 1.074 đoàn viên ưu tú cho Đảng xem xét, bồi dưỡng, giảm so với năm "
+            "trước (1.320 người).",
+            {("party_referrals", 1_074)},
+        ),
+        # those helped to sue are legal aid, the victims visited are cared for (probe 9bw)
+        (
+            "Công đoàn hỗ trợ 2 NLĐ khởi kiện đòi bồi thường; thăm hỏi 320 nạn nhân tai nạn lao "
+            "động với số tiền 640 triệu đồng.",
+            {("welfare_beneficiaries", 320), ("welfare_value", 640_000_000)},
+        ),
+        # a team's headcount in a story is no workforce (probes 9bs, 9br)
+        (
+            "Tổ có 18 công nhân, năm nào cũng vượt kế hoạch; công ty có 450 công nhân.",
+            {("workers", 450)},
+        ),
+        # a floor asked of each is no result (probe 9bw)
+        ("LĐLĐ tỉnh yêu cầu mỗi công đoàn cấp trên cơ sở tổ chức ít nhất 1 cuộc giám sát.", set()),
+        # a course named after what it teaches gives no new members (probe 9bx; its people are
+        # lost too: `phát triển` vetoes a course's count unless the class comes after it)
+        (
+            "Mở 21 lớp tập huấn kỹ năng phát triển đoàn viên, thương lượng tập thể cho 980 lượt "
+            "cán bộ công đoàn.",
+            {("training_courses", 21)},
         ),
         # the Youth Union's members are no union members
         (
@@ -6736,6 +6766,24 @@ def test_another_body_of_the_reports_level_in_a_roundup_gives_its_own_figures() 
         (90, "other_org"),
         (60, "other_org"),
         (2, None),
+    ]
+
+
+def test_the_reports_own_body_by_its_initials_is_no_other_event() -> None:
+    """Probe 9bu: `Công đoàn CAND cũng tổ chức ...` in Công đoàn Công an nhân dân's report is
+    its own deed, not another body's brought in with `cũng`."""
+    text = (
+        "Công đoàn Công an nhân dân (CAND) kết nạp 900 đoàn viên. Công đoàn CAND cũng tổ chức "
+        "12 lớp tập huấn cho 850 cán bộ. Công đoàn Giáo dục Việt Nam cũng trao 300 suất quà."
+    )
+    observations, _ = extract(
+        "t", text, "2024", org_level="national_sector", org="Công đoàn Công an nhân dân"
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (900, None),
+        (12, None),
+        (850, None),
+        (300, "other_org"),
     ]
 
 

@@ -1549,6 +1549,27 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
 
 
 @pytest.mark.parametrize(
+    ("headline", "org"),
+    [
+        # a headline's verb written in capitals within a name is the name's (hostile round 79)
+        (
+            "Công đoàn Công ty TNHH MTV Cao su Mang Yang chăm lo Tết cho công nhân",
+            "Công đoàn Công ty TNHH MTV Cao su Mang Yang",
+        ),
+        (
+            "Công đoàn Công ty TNHH Điện tử Khánh Thành tổ chức Hội thi an toàn",
+            "Công đoàn Công ty TNHH Điện tử Khánh Thành",
+        ),
+        # ... in lower case after it, the headline's verb
+        ("Công đoàn Thủ đô mang Tết đến công nhân", "Liên đoàn Lao động thành phố Hà Nội"),
+    ],
+)
+def test_a_headline_verb_ends_a_name_only_in_lower_case(headline: str, org: str) -> None:
+    text = f"{headline}\n22/01/2026 - 08:00\nCông đoàn đã trao 300 suất quà cho công nhân."
+    assert infer(text).org == org
+
+
+@pytest.mark.parametrize(
     "compared",
     [
         "So với Tết Ất Tỵ năm 2025 - khi",
@@ -1580,6 +1601,9 @@ def test_a_tet_the_lead_compares_with_is_not_the_items_period(compared: str) -> 
         # (`vừa là ... vừa là` is both, `vừa qua` a while: no deed just done; hostile round 78)
         ("Chị Lan vừa là công nhân vừa là mẹ của hai con, nay có nhà mới.", "2019-2023"),
         ("Thời gian vừa qua, chương trình giúp nhiều đoàn viên có nhà mới.", "2019-2023"),
+        # ... a news item's `Vừa qua,` is lately (hostile round 79)
+        ("Vừa qua, LĐLĐ huyện trao 300 suất quà cho công nhân khó khăn.", "2023"),
+        ("Chị Lan có nhà mới.\n\nTối 12/10 vừa qua, LĐLĐ huyện bàn giao nhà cho chị.", "2023"),
     ],
 )
 def test_a_look_back_to_now_after_the_news_is_its_background(lead: str, period: str) -> None:

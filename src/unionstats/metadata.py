@@ -1303,7 +1303,7 @@ def _workplace_union(text: str, title: str | None, context: Province | None) -> 
         None,
     )
     if m is None or _a_body_acts_in(_head(text, title, _ACTOR_SENTENCES), context):
-        return None
+        return None  # (see `_a_body_acts_in`)
     if m.group(0).lower().startswith("trường") and not _SCHOOL_HEADLINE.match(title or ""):
         return None  # (a school only as the headline's subject: not a venue, `Trường Sa`)
     found = line_mentions("Công đoàn " + head[m.start() : m.start() + 120].split("\n")[0])
@@ -1322,7 +1322,11 @@ def _a_body_acts_in(head: str, context: Province | None) -> bool:
     tỉnh Lạng Sơn tổ chức lễ phát động ... tại Công ty ...`, `Nhận được thông tin, LĐLĐ
     huyện Cẩm Giàng đã cử cán bộ xuống doanh nghiệp`): the company is where it acted, and
     its news; not a paper's mark in brackets (`(LĐLĐ Hà Tĩnh) - Chiều 18/1, Bệnh viện ...`)."""
+    own = _OWN_WORKPLACE_UNION.search(lowercase(head))
     for m in line_mentions(head):
+        if own is not None and own.start() < m.start:
+            break  # (the workplace's union acted first: `Công ty ... phối hợp với Công đoàn cơ
+            # sở công ty tổ chức Hội nghị người lao động`, its parent named after it)
         if not m.named or m.kind in ("grassroots", "national") or not _acts(head, m):
             continue
         if _resolve(m, context).level == "grassroots":

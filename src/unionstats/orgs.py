@@ -55,6 +55,7 @@ class OrgWords:
     name_words: frozenset[str]
     stops: tuple[tuple[str, ...], ...]
     stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    lower_stops_by_first: dict[str, tuple[tuple[str, ...], ...]]  # (written in lower case)
     unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     unit_starts: tuple[str, ...]  # each unit word and a space: what a unit ahead starts with
     not_unit_starts: tuple[str, ...]  # `xã hội`: what starts with a unit word and is none
@@ -83,6 +84,7 @@ def words() -> OrgWords:
     )
     alternation = trie_alternation(p for p, _ in types)  # as the phrases longest first
     stops = tuple(tuple(s.split()) for s in sorted(raw["stops"], key=len, reverse=True))
+    lower = tuple(tuple(s.split()) for s in sorted(raw["lower_stops"], key=len, reverse=True))
     return OrgWords(
         types=tuple(types),
         abbreviations=dict(raw["abbreviations"]),
@@ -117,6 +119,9 @@ def words() -> OrgWords:
         stops=stops,
         stops_by_first={
             first: tuple(s for s in stops if s[0] == first) for first in {s[0] for s in stops}
+        },
+        lower_stops_by_first={
+            first: tuple(s for s in lower if s[0] == first) for first in {s[0] for s in lower}
         },
         person_titles=tuple(raw["person_titles"]),
         family_names=frozenset(raw["family_names"]),
@@ -223,11 +228,13 @@ def _place_goes_on(raw: list[tuple[str, int]], i: int, kept: list[str], w: OrgWo
     return any(district_province(" ".join([*before, *after[:n]])) is not None for n in (1, 2, 3))
 
 
-def _stop_at(tokens_low: list[str], i: int, w: OrgWords) -> bool:
-    return any(
-        tuple(tokens_low[i : i + len(stop)]) == stop
-        for stop in w.stops_by_first.get(tokens_low[i], ())
-    )
+def _stop_at(tokens_low: list[str], i: int, w: OrgWords, lower: bool = False) -> bool:
+    """A phrase that ends a name starts at token `i`; `lower`: the token is written in lower
+    case, so a headline's verb ends it too."""
+    stops = w.stops_by_first.get(tokens_low[i], ())
+    if lower:
+        stops = (*stops, *w.lower_stops_by_first.get(tokens_low[i], ()))
+    return any(tuple(tokens_low[i : i + len(stop)]) == stop for stop in stops)
 
 
 _NUMBERED = re.compile(r"số\s+\d")
@@ -472,7 +479,7 @@ def _name_from(
             after_unit = False
             continue
         if (
-            _stop_at(lows, i, w)
+            _stop_at(lows, i, w, lower=upper or core[:1].islower())  # (no case in capitals)
             and not _joins_a_ministry_name(raw, lows, i)
             and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
             and not _joins_a_company_name(raw, lows, i)

@@ -1384,10 +1384,13 @@ _DATED_LEAD = re.compile(
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
 # What tells a news item's present: a deed just done, an event dated by its day.
-# (not `vừa qua`, a while; nor `vừa là ... vừa là`, both one thing and another)
+# (`Vừa qua, ...` is lately, `thời gian vừa qua` a while; `vừa là ... vừa là` both one thing
+# and another)
 _NOW_TOLD = re.compile(
     r"\bvừa\s+(?!qua\b|là\b)[^\W\d_](?![^.!?\n]{0,60}\bvừa\s)"
-    r"|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?\s*,"
+    r"|(?<!gian\s)(?<!năm\s)(?<!tháng\s)\bvừa\s+qua\s*,"
+    r"|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?"
+    r"(?:\s+vừa\s+qua)?\s*,"
 )
 
 

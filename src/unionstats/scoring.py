@@ -1453,6 +1453,8 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
     if _names_place(own, named, 0, len(own)) or _names_place(lay.low, last_two, start, end):
         return False  # its own name, or one it may be written as (safe either way; whole
         # words: `quận 11` is not `quận 1`)
+    if _abbreviates(named.split()[-1], own):
+        return False  # (`Công đoàn CAND cũng ...` in Công đoàn Công an nhân dân's report)
     sc, hits = lay.catalogue.scoring, lay.hits
     assert hits is not None
     opener = hits.starting_between(sc.roundup_openers, spot.sentence[0], spot.sentence[0] + 3)
@@ -1461,6 +1463,16 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
 
 
 _ALSO_REACH = 12  # `LĐLĐ quận 10 - TPHCM cũng`: past the name's province
+
+
+def _abbreviates(token: str, name: str) -> bool:
+    """`cand` is the initials of the last words of `công đoàn công an nhân dân` (`gtvt` of
+    `... giao thông vận tải việt nam` before its country); three letters at least."""
+    token = token.replace("đ", "d")
+    if len(token) < 3 or not token.isalpha():
+        return False
+    initials = "".join(w[0] for w in name.replace("đ", "d").split() if w[0].isalpha())
+    return any(initials.endswith(token, 0, len(initials) - k) for k in (0, 2))
 
 
 def _the_roundup_goes_on(lay: Layout, spot: Spot) -> bool:

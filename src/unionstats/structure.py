@@ -378,7 +378,13 @@ def _members_of_the_workforce(
         return None
     if not right_before(lay, lay.catalogue.scoring.workforce_pair_links, spot.cand.q_start):
         return None
+    if not _PAIR_ENDS.match(lay.low, heads(lay, spot).end):
+        return None  # (what the first counts follows: `1.200/1.500 CNLĐ là nữ`)
     return next((i for i in others if i.code == "members"), None)
+
+
+# What may follow a stock's pair: its clause's end, a bracket, where or whose it is, its rate.
+_PAIR_ENDS = re.compile(r"\s*(?:[,.;:()\n]|$|(?:đạt|tại|trên|trong|thuộc|ở|của|và)\b)")
 
 
 def _before_link(lay: Layout, pos: int) -> int | None:
