@@ -772,6 +772,21 @@ def test_subgroups() -> None:
     }
 
 
+def test_workers_named_by_the_work_on_the_line_are_direct_workers() -> None:
+    """Probes 9bs, 9by: rubber and coal reports name their production workers by their work
+    (`công nhân cạo mủ`, `thợ lò`), not with `trực tiếp`."""
+    text = (
+        "Thu nhập bình quân của người lao động đạt 9,5 triệu đồng/người/tháng, riêng thợ lò đạt "
+        "21,2 triệu đồng/người/tháng; công nhân cạo mủ khoảng 6,8 triệu đồng/người/tháng."
+    )
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (9_500_000, None),
+        (21_200_000, "direct_workers"),
+        (6_800_000, "direct_workers"),
+    ]
+
+
 def test_a_second_noun_of_the_same_people_keeps_the_breakdown_after_it() -> None:
     """`9.500 đoàn viên, NLĐ khu vực hành chính sự nghiệp`: the comma joins two names of the
     same people; the breakdown named after them is still the figure's."""
@@ -4934,6 +4949,49 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Mở 21 lớp tập huấn kỹ năng phát triển đoàn viên, thương lượng tập thể cho 980 lượt "
             "cán bộ công đoàn.",
             {("training_courses", 21)},
+        ),
+        # what a union fund lent for houses is lent, not spent on houses (probe 9bv)
+        (
+            "LĐLĐ tỉnh xây mới 12 nhà Mái ấm Công đoàn. Quỹ Trợ vốn cho 2.140 lượt hộ đoàn viên "
+            "vay vốn để xây, sửa nhà ở, với tổng số tiền 38,5 tỷ đồng.",
+            {("union_shelter_houses", 12)},
+        ),
+        # the unit that earned the most is no average of the body (probe 9bs)
+        (
+            "Thu nhập bình quân của người lao động trong khối đạt 8,2 triệu đồng/người/tháng; "
+            "đơn vị có mức thu nhập cao nhất là Công ty TNHH MTV Cà phê Đức Lập với 12,8 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 8_200_000)},
+        ),
+        # (hostile round 80: what a board led, past a comma, is no board's size; an admission
+        # after a course is one; a pair's sector after its noun; a named workshop's headcount)
+        (
+            "Ban Chấp hành LĐLĐ tỉnh đã lãnh đạo các cấp công đoàn trong tỉnh, gồm 1.240 CĐCS "
+            "với 86.000 đoàn viên.",
+            {("grassroots_unions", 1_240), ("members", 86_000)},
+        ),
+        (
+            "Sau lớp tập huấn pháp luật tại công ty, LĐLĐ huyện đã tổ chức lễ kết nạp cho 86 "
+            "đoàn viên mới.",
+            {("new_members", 86)},
+        ),
+        (
+            "Toàn quận có 24.600/27.300 CNVCLĐ khu vực nhà nước.",
+            {("members", 24_600), ("workers", 27_300)},
+        ),
+        (
+            "Phân xưởng hoàn thiện có 240 lao động; công ty có 1.500 công nhân.",
+            {("workers", 1_500)},
+        ),
+        # an agency's budget saved is no initiative's gain (probe 9bz)
+        (
+            "Đơn vị đã tiết kiệm chi thường xuyên được 1,25 tỷ đồng để chi thu nhập tăng thêm; "
+            "công chức đề xuất 14 sáng kiến, làm lợi 300 triệu đồng.",
+            {("initiatives", 14), ("initiative_value", 300_000_000)},
+        ),
+        (
+            "31 sáng kiến được áp dụng, tiết kiệm chi phí trên 900 triệu đồng.",
+            {("initiatives", 31), ("initiative_value", 900_000_000)},
         ),
         # the Youth Union's members are no union members
         (
@@ -9595,6 +9653,18 @@ def test_a_report_by_another_body_gives_its_figures_to_that_body() -> None:
     )
     observations, _ = extract("t", text, "2024")
     assert [(o.value, o.subgroup) for o in observations] == [(5_400, "other_org"), (40, None)]
+
+
+def test_an_agencys_conference_its_union_holds_keeps_the_unions_figures() -> None:
+    """Probe 9bz: the agency heads the item and its date line stands first; the lead names its
+    union as co-organiser, so the agency's staff and pay are the union's own population."""
+    text = (
+        "Sở Tài chính: Tiết kiệm chi, tăng thu nhập cho công chức\nLĐO | 20/01/2022 09:45\n\n"
+        "Sáng 19.1, Sở Tài chính phối hợp với Công đoàn cơ sở Sở Tài chính tổ chức Hội nghị cán "
+        "bộ, công chức năm 2022. Sở hiện có 82 cán bộ, công chức, trong đó 78 người là đoàn viên."
+    )
+    observations, _ = extract("t", text, "2021", org_level="grassroots")
+    assert [(o.value, o.subgroup) for o in observations] == [(82, None), (78, None)]
 
 
 def test_a_union_report_whose_lead_names_no_other_body_keeps_its_figures() -> None:

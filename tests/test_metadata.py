@@ -1562,6 +1562,8 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
         ),
         # ... in lower case after it, the headline's verb
         ("Công đoàn Thủ đô mang Tết đến công nhân", "Liên đoàn Lao động thành phố Hà Nội"),
+        # ... in a headline that capitalises every word (hostile round 80)
+        ("Công Đoàn Thủ Đô Mang Tết Đến Công Nhân", "Liên đoàn Lao động thành phố Hà Nội"),
     ],
 )
 def test_a_headline_verb_ends_a_name_only_in_lower_case(headline: str, org: str) -> None:

@@ -194,6 +194,10 @@ class Layout:
         assert self.hits is not None
         sc = self.catalogue.scoring
         i = bisect.bisect_right(self.sentences, self.title_end)
+        if i + 1 < len(self.sentences) and _DATE_LINE.fullmatch(
+            self.low[self.sentences[i] : self.sentences[i + 1]].strip()
+        ):
+            i += 1  # (past a date line: `LĐO | 20/01/2022 09:45`)
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
         end = min(end, self.title_end + _LEAD_CHARS)
         return bool(self.hits.starting_between(sc.foreign_subjects, 0, end)) and not (
@@ -858,6 +862,10 @@ def _lead_after_title(
 
 _LEAD_WORDS = 8
 _LEAD_CHARS = 600  # how far past the headline a report's lead is read for its body
+# A page's date line: a few words (a paper's mark, a weekday) round a date and a time.
+_DATE_LINE = re.compile(
+    r"[^\n\d]{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}[^\n]{0,25}"
+)
 
 
 def ellipsis_goes_on(text: str, k: int) -> bool:

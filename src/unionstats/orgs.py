@@ -435,6 +435,11 @@ def _name_from(
         i = 2
     if kind == "bloc" and (lows[:1] == ["các"] or _kind_of_members(lows, w)):
         return (*_members_named(raw, lows, w), None), _ALL
+    # (no case in capitals, nor in a headline that capitalises every word: `Công Đoàn Thủ Đô
+    # Mang Tết Đến Công Nhân`)
+    titled = sum(t[:1].isupper() for t, _ in raw) > 5 and all(
+        t[:1].isupper() for t, _ in raw if t[:1].isalpha()
+    )
     furthest = 0
     while i < len(raw):
         furthest = i
@@ -479,7 +484,7 @@ def _name_from(
             after_unit = False
             continue
         if (
-            _stop_at(lows, i, w, lower=upper or core[:1].islower())  # (no case in capitals)
+            _stop_at(lows, i, w, lower=upper or titled or core[:1].islower())
             and not _joins_a_ministry_name(raw, lows, i)
             and not (i and _joins_a_ministry_name(raw, lows, i - 1))  # `và Phát triển nông thôn`
             and not _joins_a_company_name(raw, lows, i)

@@ -383,8 +383,11 @@ def _members_of_the_workforce(
     return next((i for i in others if i.code == "members"), None)
 
 
-# What may follow a stock's pair: its clause's end, a bracket, where or whose it is, its rate.
-_PAIR_ENDS = re.compile(r"\s*(?:[,.;:()\n]|$|(?:đạt|tại|trên|trong|thuộc|ở|của|và)\b)")
+# What may follow a stock's pair: its clause's end, a bracket, where or whose it is, its rate,
+# its sector (`khu vực nhà nước`).
+_PAIR_ENDS = re.compile(
+    r"\s*(?:[,.;:()\n–-]|$|(?:đạt|tại|trên|trong|thuộc|ở|của|và|khu\s+vực|khối|toàn)\b)"
+)
 
 
 def _before_link(lay: Layout, pos: int) -> int | None:
