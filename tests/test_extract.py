@@ -4980,8 +4980,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("members", 24_600), ("workers", 27_300)},
         ),
         (
-            "Phân xưởng hoàn thiện có 240 lao động; công ty có 1.500 công nhân.",
+            "Ca ba của xưởng may số 2 có 120 công nhân; công ty có 1.500 công nhân.",
             {("workers", 1_500)},
+        ),
+        # (hostile round 81: a course on admitting is still a course; houses after loans, a
+        # sector's highest average and savings to the state by initiatives all count)
+        (
+            "LĐLĐ huyện mở lớp tập huấn nghiệp vụ phát triển, kết nạp đoàn viên cho 95 cán bộ "
+            "CĐCS.",
+            set(),
+        ),
+        (
+            "Công đoàn cho 45 hộ vay vốn, xây mới 7 nhà Mái ấm Công đoàn trị giá 350 triệu đồng.",
+            {("union_shelter_houses", 7), ("union_shelter_value", 350_000_000)},
+        ),
+        (
+            "Thu nhập bình quân của người lao động đạt 8,5 triệu đồng/người/tháng; thu nhập bình "
+            "quân cao nhất là khu vực doanh nghiệp với 9,5 triệu đồng/người/tháng.",
+            {("avg_income", 8_500_000), ("avg_income", 9_500_000)},
+        ),
+        (
+            "CBCCVC đề xuất 14 sáng kiến được áp dụng, tiết kiệm ngân sách nhà nước 1,2 tỷ đồng.",
+            {("initiatives", 14), ("initiative_value", 1_200_000_000)},
         ),
         # an agency's budget saved is no initiative's gain (probe 9bz)
         (
@@ -4992,6 +5012,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "31 sáng kiến được áp dụng, tiết kiệm chi phí trên 900 triệu đồng.",
             {("initiatives", 31), ("initiative_value", 900_000_000)},
+        ),
+        # the stock a body took over and now holds (probe 9ca)
+        (
+            "LĐLĐ tỉnh tiếp nhận trực tiếp quản lý 512 CĐCS với 38.740 đoàn viên.",
+            {("grassroots_unions", 512), ("members", 38_740)},
         ),
         # the Youth Union's members are no union members
         (
@@ -9665,6 +9690,17 @@ def test_an_agencys_conference_its_union_holds_keeps_the_unions_figures() -> Non
     )
     observations, _ = extract("t", text, "2021", org_level="grassroots")
     assert [(o.value, o.subgroup) for o in observations] == [(82, None), (78, None)]
+
+
+def test_an_agencys_conference_a_union_only_attends_stays_the_agencys() -> None:
+    """Hostile round 81: a union named in the lead as a guest is no co-author."""
+    text = (
+        "Sở Giáo dục và Đào tạo tổ chức Hội nghị cán bộ, công chức năm 2023\nGD&TĐ | 10/03/2023 "
+        "08:00\n\nSáng 9.3, Sở Giáo dục và Đào tạo tổ chức Hội nghị năm 2023 với sự tham dự của "
+        "đại diện Công đoàn ngành Giáo dục. Sở hiện có 118 cán bộ, công chức."
+    )
+    observations, _ = extract("t", text, "2023", org_level="sector_provincial")
+    assert [(o.value, o.subgroup) for o in observations] == [(118, "other_org")]
 
 
 def test_a_union_report_whose_lead_names_no_other_body_keeps_its_figures() -> None:

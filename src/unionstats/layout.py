@@ -200,8 +200,10 @@ class Layout:
             i += 1  # (past a date line: `LĐO | 20/01/2022 09:45`)
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
         end = min(end, self.title_end + _LEAD_CHARS)
-        return bool(self.hits.starting_between(sc.foreign_subjects, 0, end)) and not (
-            self.hits.starting_between(sc.union_bodies, 0, end)
+        # (a union there as a guest is no co-author: `với sự tham dự của đại diện Công đoàn ngành`)
+        return bool(self.hits.starting_between(sc.foreign_subjects, 0, end)) and not any(
+            not _GUEST_BEFORE.search(self.low, max(0, start - 30), start)
+            for start, _ in self.hits.starting_between(sc.union_bodies, 0, end)
         )
 
     def _told_done(self, year_end: int) -> bool:
@@ -862,6 +864,7 @@ def _lead_after_title(
 
 _LEAD_WORDS = 8
 _LEAD_CHARS = 600  # how far past the headline a report's lead is read for its body
+_GUEST_BEFORE = re.compile(r"(?:tham\s+dự|dự\s+có|chứng\s+kiến|đại\s+diện)[^.;\n]{0,20}$")
 # A page's date line: a few words (a paper's mark, a weekday) round a date and a time.
 _DATE_LINE = re.compile(
     r"[^\n\d]{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}[^\n]{0,25}"
