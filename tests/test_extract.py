@@ -5018,6 +5018,25 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh tiếp nhận trực tiếp quản lý 512 CĐCS với 38.740 đoàn viên.",
             {("grassroots_unions", 512), ("members", 38_740)},
         ),
+        # (hostile round 82: a team named by its work, legal aid however far its suit, a
+        # bank's staff in a federation's report)
+        (
+            "Tổ khai thác số 5 có 42 công nhân, năm nào cũng vượt sản lượng; Tổ chức hội nghị NLĐ "
+            "tại 29/38 doanh nghiệp, đạt 76,3%.",
+            {("worker_conference_rate", 76.3)},
+        ),
+        (
+            "Công đoàn đã hỗ trợ 5 người lao động khởi kiện đòi quyền lợi tại tòa án; hỗ trợ 2 "
+            "công nhân làm thủ tục khởi kiện đòi tiền lương bị nợ.",
+            set(),
+        ),
+        # the workforce whose lives a union looks after is no one cared for; those in hardship
+        # among them are (hostile round 82)
+        (
+            "Công đoàn phối hợp chăm lo tốt đời sống cho 1.240 công nhân; chăm lo đời sống cho "
+            "320 đoàn viên có hoàn cảnh khó khăn với số tiền 160 triệu đồng.",
+            {("welfare_beneficiaries", 320), ("welfare_value", 160_000_000)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -9701,6 +9720,16 @@ def test_an_agencys_conference_a_union_only_attends_stays_the_agencys() -> None:
     )
     observations, _ = extract("t", text, "2023", org_level="sector_provincial")
     assert [(o.value, o.subgroup) for o in observations] == [(118, "other_org")]
+
+
+def test_a_banks_staff_in_a_federations_report_is_the_banks() -> None:
+    """Hostile round 82: `cán bộ, người lao động` now a workforce, a bank's is its own."""
+    text = (
+        "Năm 2023, LĐLĐ thành phố kết nạp 6.000 đoàn viên. Ngân hàng TMCP Công thương chi nhánh "
+        "Đà Nẵng có 840 cán bộ, người lao động."
+    )
+    observations, _ = extract("t", text, "2023", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [(6_000, None), (840, "other_org")]
 
 
 def test_a_union_report_whose_lead_names_no_other_body_keeps_its_figures() -> None:
