@@ -5030,12 +5030,21 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "công nhân làm thủ tục khởi kiện đòi tiền lương bị nợ.",
             set(),
         ),
-        # the workforce whose lives a union looks after is no one cared for; those in hardship
-        # among them are (hostile round 82)
+        # (hostile round 83: loans to build anew are still loans; savings to pay more to the
+        # staff are none; a unit with `ngành` in its name is still a unit)
         (
-            "Công đoàn phối hợp chăm lo tốt đời sống cho 1.240 công nhân; chăm lo đời sống cho "
-            "320 đoàn viên có hoàn cảnh khó khăn với số tiền 160 triệu đồng.",
-            {("welfare_beneficiaries", 320), ("welfare_value", 160_000_000)},
+            "Quỹ CEP cho 60 hộ vay vốn để xây mới nhà ở, tổng số tiền 2,4 tỷ đồng.",
+            set(),
+        ),
+        (
+            "Đơn vị thực hiện tự chủ, tiết kiệm ngân sách được 2,8 tỷ đồng để chi thu nhập tăng "
+            "thêm.",
+            set(),
+        ),
+        (
+            "Thu nhập bình quân đạt 8,5 triệu đồng/người/tháng; đơn vị có thu nhập bình quân cao "
+            "nhất là Công ty CP Bia Thái Bình (ngành đồ uống) với 14,2 triệu đồng/người/tháng.",
+            {("avg_income", 8_500_000)},
         ),
         # the Youth Union's members are no union members
         (
@@ -9720,6 +9729,17 @@ def test_an_agencys_conference_a_union_only_attends_stays_the_agencys() -> None:
     )
     observations, _ = extract("t", text, "2023", org_level="sector_provincial")
     assert [(o.value, o.subgroup) for o in observations] == [(118, "other_org")]
+
+
+def test_an_agencys_conference_a_unions_representative_cochairs_is_the_unions() -> None:
+    """Hostile round 83: `đại diện Công đoàn ngành ... đồng chủ trì` is a co-organiser."""
+    text = (
+        "Sở Giáo dục và Đào tạo tổ chức Hội nghị cán bộ, công chức năm 2024\nBáo Bình Định | "
+        "10/03/2024 08:00\n\nSáng 9/3, lãnh đạo Sở Giáo dục và Đào tạo và đại diện Công đoàn ngành "
+        "Giáo dục đồng chủ trì Hội nghị. Năm 2023, 100% đơn vị tổ chức Hội nghị cán bộ, công chức."
+    )
+    observations, _ = extract("t", text, "2023", org_level="sector_provincial")
+    assert [(o.value, o.subgroup) for o in observations] == [(100, None)]
 
 
 def test_a_banks_staff_in_a_federations_report_is_the_banks() -> None:

@@ -864,7 +864,7 @@ def _lead_after_title(
 
 _LEAD_WORDS = 8
 _LEAD_CHARS = 600  # how far past the headline a report's lead is read for its body
-_GUEST_BEFORE = re.compile(r"(?:tham\s+dự|dự\s+có|chứng\s+kiến|đại\s+diện)[^.;\n]{0,20}$")
+_GUEST_BEFORE = re.compile(r"(?:tham\s+dự|dự\s+có|chứng\s+kiến)[^.;\n]{0,20}$")
 # A page's date line: a few words (a paper's mark, a weekday) round a date and a time.
 _DATE_LINE = re.compile(
     r"[^\n\d]{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}[^\n]{0,25}"
