@@ -4915,6 +4915,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("members", 76_412), ("workers", 81_950)},
         ),
         ("Kết nạp 120/150 CNLĐ.", {("new_members", 120)}),
+        # (... its share after a dash, as after a bracket: hostile round 80)
+        (
+            "LĐLĐ quận quản lý 412 CĐCS với 24.600/27.300 CNVCLĐ - đạt 90,1%.",
+            {("grassroots_unions", 412), ("members", 24_600), ("workers", 27_300)},
+        ),
         # (... not one whose first figure counts what follows the noun: hostile round 79)
         ("Hiện có 950/1.000 CNLĐ có trình độ phổ thông trung học.", {("workers", 950)}),
         ("Ngân hàng có 52.400 cán bộ, người lao động.", {("workers", 52_400)}),

@@ -492,6 +492,16 @@ def test_dates_of_plans_and_acts_name_no_period_of_an_undated_item(text: str, pe
     assert infer(text).period == period
 
 
+def test_a_stamp_by_a_body_named_with_its_unit_dates_the_item() -> None:
+    """Hostile round 81: `LĐLĐ tỉnh Long An | 10/03/2024 08:00`, the outlet a body whose name
+    holds a lower-case unit, stamps the item as `HOÀNG ANH |` does."""
+    text = (
+        "Tổ chức tốt Hội nghị người lao động năm 2024\nLĐLĐ tỉnh Long An | 10/03/2024 08:00\n\n"
+        "Năm 2023, các công đoàn cơ sở kết nạp 320 đoàn viên."
+    )
+    assert infer(text).published == dt.date(2024, 3, 10)
+
+
 @pytest.mark.parametrize(
     ("text", "published", "title"),
     [

@@ -1042,8 +1042,10 @@ def _stamped_by(line_start: str) -> bool:
 
 @cache
 def _stamp_words() -> frozenset[str]:
-    """The words of the catalogue's weekdays (`thứ hai`, `chủ nhật`) and `ngày`: a stamp's own."""
-    return frozenset(w for day in _lower_page_words("weekdays") for w in day.split()) | {"ngày"}
+    """The words of the catalogue's weekdays (`thứ hai`, `chủ nhật`) and `ngày`: a stamp's own;
+    and a place's unit, as a body's name as the outlet writes it (`LĐLĐ tỉnh Long An |`)."""
+    days = frozenset(w for day in _lower_page_words("weekdays") for w in day.split())
+    return days | {"ngày"} | frozenset(w for unit in words().units for w in unit.split())
 
 
 _BRACKETED = re.compile(r"\([^()\n]*\)")

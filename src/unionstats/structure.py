@@ -556,9 +556,11 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
             rf"\s*(?:(?:{alt(sc.money_links)})\s*|của\s+[^\d,;.:]{{0,{w['part']}}}?\s*"
             rf"|(?!{alt(sc.money_words_not_named)})(?:[^\W\d_]+[ \t]+){{1,3}}(?:(?:là|:)[ \t]*)?)?"
         ),
-        # (`4.126/4.390 LĐ (đạt 94%)`: the share a pair makes, in brackets after it)
+        # (`4.126/4.390 LĐ (đạt 94%)`: the share a pair makes, in brackets after it, or after a
+        # dash: `24.600/27.300 CNVCLĐ - đạt 90,1%`)
         "rate_bracket": re.compile(
-            rf"[ \t]*\([ \t]*(?:{alt(sc.rate_links)})[ \t]*[\d.,]+[ \t]*%[ \t]*\)"
+            rf"[ \t]*(?:\([ \t]*(?:{alt(sc.rate_links)})[ \t]*[\d.,]+[ \t]*%[ \t]*\)"
+            rf"|[-–][ \t]*(?:{alt(sc.rate_links)})[ \t]*[\d.,]+[ \t]*%)"
         ),
         "colon_after": re.compile(rf"[^.,;:\d]{{0,{w['parts_colon']}}}:"),
         "copula": re.compile(rf"\s*(?:{alt(sc.copula)})\s+"),
