@@ -5051,6 +5051,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "nhất là Công ty CP Bia Thái Bình (ngành đồ uống) với 14,2 triệu đồng/người/tháng.",
             {("avg_income", 8_500_000)},
         ),
+        # people named by their trade outside the firms (probe 9ce)
+        (
+            "Mở 4 lớp tập huấn cho 230 ngư dân; khám sức khỏe miễn phí cho 320 tài xế; hỗ trợ 45 "
+            "tiểu thương bị thiệt hại do cháy chợ với số tiền 90 triệu đồng.",
+            {
+                ("training_courses", 4),
+                ("training_participants", 230),
+                ("welfare_beneficiaries", 320),
+                ("welfare_beneficiaries", 45),
+                ("welfare_value", 90_000_000),
+            },
+        ),
+        # the size that picks out firms is no workforce (probe 9cb)
+        (
+            "Tỉnh có 40 doanh nghiệp trên 5.000 lao động; toàn tỉnh có 120 doanh nghiệp với hơn "
+            "85.000 lao động.",
+            {("workers", 85_000)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
