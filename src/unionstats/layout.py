@@ -18,6 +18,8 @@ from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.orgs import words as org_words
 from unionstats.periods import (
+    BARE_COMPARATIVE,
+    TET_NAMED,
     WRITTEN_AFTER_MONTHS,
     YEAR_MENTION,
     YEAR_NEARLY_DONE_MONTH,
@@ -733,23 +735,16 @@ def _past_year_marks(
 _COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  # `5 năm qua`: a span
 
 
-# `cùng kỳ năm 2022`, `so với nhiệm kỳ 2013 - 2018`: a period compared with
-# (also the bare comparatives: `gấp đôi năm 2023 (60 suất)`, `gấp gần 2 lần năm 2021`, `nhiều
-# hơn năm 2021 là 40 người`)
-_BARE_COMPARATIVE = (
-    r"gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn"
-)
-# (... an occasion's name between: `cao hơn Tết Ất Tỵ 2025`, `so với Tết Nguyên đán Giáp Thìn 2024`)
-_COMPARED_MARK = re.compile(
-    rf"(?:cùng\s+kỳ|so\s+với|{_BARE_COMPARATIVE})\s+"
-    r"(?:(?:dịp\s+)?tết(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?)?$"
-)
+# `cùng kỳ năm 2022`, `so với nhiệm kỳ 2013 - 2018`: a period compared with (also the bare
+# comparatives: `gấp đôi năm 2023 (60 suất)`, `nhiều hơn năm 2021 là 40 người`; an occasion's
+# name between: `cao hơn Tết Ất Tỵ 2025`, `so với Tết Nguyên đán Giáp Thìn 2024`)
+_COMPARED_MARK = re.compile(rf"(?:cùng\s+kỳ|so\s+với|{BARE_COMPARATIVE})\s+(?:{TET_NAMED})?$")
 _COMPARED_MARK_REACH = 40  # characters before a mark its comparative may take
 # `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
 # comparison tells of that time still
 _THEN = re.compile(r"\s*khi\b")
 # ... or anywhere in its clause before it (`tăng 5,8% so 6 tháng năm 2018`)
-_COMPARED_IN_CLAUSE = re.compile(rf"\b(?:so|cùng\s+kỳ|gấp)\b[^.;]*$|(?:{_BARE_COMPARATIVE})\s+$")
+_COMPARED_IN_CLAUSE = re.compile(rf"\b(?:so|cùng\s+kỳ|gấp)\b[^.;]*$|(?:{BARE_COMPARATIVE})\s+$")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year

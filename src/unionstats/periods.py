@@ -838,9 +838,15 @@ def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
 _WORKERS_MONTH_WITHOUT_YEAR = re.compile(
     r"tháng\s+công\s+nhân(?![\s\"“”]*(?:năm\s+)?(?:19|20)\d\d)(?![\s\"“”]*[-–])"
 )
+# A comparative with no `so với` (`gấp đôi năm 2023`, `gấp gần 2 lần`, `cao hơn`, `nhiều hơn`),
+# and a Tết named after it, however long its name (`cao hơn Tết cổ truyền Ất Tỵ 2025`): the
+# layout reads them too.
+BARE_COMPARATIVE = (
+    r"gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn"
+)
+TET_NAMED = r"(?:dịp\s+)?tết(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?"
 _COMPARED_IN_ITS_SENTENCE = re.compile(
-    r"(?:so\s+với|nếu\s+như|nếu|(?:cao|nhiều|ít|thấp|lớn)\s+hơn"
-    r"|gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần))[^.!?\n]*$"
+    rf"(?:so\s+với|nếu\s+như|nếu|{BARE_COMPARATIVE})[^.!?\n]*$"
 )  # (... and a bare comparative: `Kết quả này cao hơn Tết Ất Tỵ 2025, khi ...`)
 # A sentence opening on a year, the occasion later in it: `Năm 2024, chương trình Tết Sum vầy ...`
 _A_YEAR_OPENS_ITS_SENTENCE = re.compile(
@@ -1459,12 +1465,11 @@ _A_YEAR_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:,]\s+|\n)trong\s+năm\s+(?:19|
 # A year compared with (`tăng 9% so với Tết Quý Mão 2023`): not the one reported.
 # (also bare: `tương đương năm 2020`, `gấp đôi năm 2023`, `cao hơn năm 2022`)
 _COMPARED_BEFORE = re.compile(
-    r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$|(?:tương\s+đương|gấp\s+(?:gần\s+|hơn\s+)?"
-    r"(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)|(?:cao|nhiều|ít|thấp|lớn)\s+hơn)\s+$"
+    r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ)[^.;,\d]{0,20}$"
+    rf"|(?:tương\s+đương|{BARE_COMPARATIVE})\s+$"
 )
 _COMPARED_TET_BEFORE = re.compile(
-    r"(?:so\s+với|cùng\s+kỳ|tương\s+đương|gấp\s+(?:gần\s+|hơn\s+)?(?:đôi|rưỡi|\d+(?:,\d+)?\s+lần)"
-    r"|(?:cao|nhiều|ít|thấp|lớn)\s+hơn)\s+(?:dịp\s+)?tết(?:\s+[^\W\d_]+){0,4}\s+(?:năm\s+)?$"
+    rf"(?:so\s+với|cùng\s+kỳ|tương\s+đương|{BARE_COMPARATIVE})\s+{TET_NAMED}$"
 )
 _OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
 
