@@ -2436,6 +2436,23 @@ def test_a_title_figure_stands_when_the_body_gives_only_other_figures_of_its_ind
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Kết nạp gần 9.800 đoàn viên mới", "Năm 2022, LĐLĐ tỉnh kết nạp 8.700 đoàn viên."),
+        ("Tặng quà cho hơn 1.100 công nhân", "Năm ngoái, Công đoàn tặng quà cho 1.350 công nhân."),
+    ],
+)
+def test_a_hedged_title_figure_rounds_only_a_body_figure_within_its_last_digit(
+    title: str, body: str
+) -> None:
+    """`gần 9.800` rounds 9.7xx, not last year's 8.700: a rounded figure stands within one
+    step of its last written digit of the exact one it restates, else it is a figure of its
+    own."""
+    observations, _ = extract("t", f"{title}\n{body}\n", "2023")
+    assert len(observations) == 2
+
+
 def test_an_exact_title_figure_near_the_bodys_is_a_figure_of_its_own() -> None:
     """`Xây mới 34 Mái ấm` over the body's 40 built and repaired: an exact title figure is no
     rounding of the body's (only a hedged or round one is), and stands."""
@@ -2585,6 +2602,9 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ("Kết nạp 356 ĐV, vượt 18,7% chỉ tiêu 6 tháng (300 ĐV).", 356, 300),
         # ... its rate told against it (`so với`), in brackets
         ("Kết nạp 7.430 đoàn viên (đạt 124% so với chỉ tiêu giao là 6.000 đoàn viên).", 7430, 6000),
+        # ... a result spelled out in words: read whole, no digits to scale by
+        ("Thành lập mới mười hai công đoàn cơ sở, vượt chỉ tiêu đề ra (9 CĐCS).", 12, 9),
+        ("Đã thành lập bảy CĐCS, vượt kế hoạch (5 CĐCS).", 7, 5),
         # no plan: a year after the plan word, or another figure after a connector
         ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
         ("Đã thành lập mới được 4 CĐCS, đạt 133% chỉ tiêu với 1.815 đoàn viên.", 4, None),
@@ -5069,6 +5089,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "85.000 lao động.",
             {("workers", 85_000)},
         ),
+        # people named by their trade in transport and mining are persons (probes 9ch, 9cm)
+        (
+            "Công đoàn Công ty tập huấn an toàn cho 386 lái xe, phụ xe; Chuyến xe mùa xuân đưa "
+            "1.350 thợ mỏ về quê đón Tết; thăm hỏi 42 tiếp viên bị ốm đau.",
+            {
+                ("training_participants", 386),
+                ("welfare_beneficiaries", 1350),
+                ("welfare_beneficiaries", 42),
+            },
+        ),
+        # a closing told as the cause of the stock left does not make the stock a closing
+        # (probe 9cm)
+        (
+            "Do nhiều doanh nghiệp giải thể, phá sản, đến nay Công đoàn ngành còn 87 CĐCS trực "
+            "thuộc với 6.412 đoàn viên.",
+            {("grassroots_unions", 87), ("members", 6412)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6882,6 +6919,19 @@ def test_a_stock_told_as_of_now_is_the_count_when_written(published, period: str
     text = "Năm 2012, công ty nộp ngân sách 20 tỷ đồng. Công ty có 194 cán bộ, công nhân viên."
     observations, _ = extract("t", text, "2012", published=published)
     assert [(o.indicator, o.period) for o in observations] == [("workers", period)]
+
+
+@pytest.mark.parametrize(
+    "as_of", ["Tính đến cuối năm 2022", "Đến 31/12/2022", "Tính đến tháng 12/2022"]
+)
+def test_a_stock_dated_by_its_own_day_keeps_that_year_however_late_the_text(as_of: str) -> None:
+    """`Tính đến cuối năm 2022, toàn tỉnh có ...` in a report of 2023 published in 2024: the
+    count of the day it names, not of the day the text was written."""
+    text = f"{as_of}, toàn tỉnh có 120.500 đoàn viên. Năm 2023 kết nạp 5.210 đoàn viên mới."
+    observations, _ = extract("t", text, "2023", published=dt.date(2024, 5, 2))
+    assert [(o.indicator, o.period) for o in observations] == [
+        ("members", "2022"), ("new_members", "2023")
+    ]  # fmt: skip
 
 
 def test_another_body_of_the_reports_level_in_a_roundup_gives_its_own_figures() -> None:

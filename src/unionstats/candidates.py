@@ -16,6 +16,7 @@ from unionstats.numbers import (
     Quantity,
     qualifier_of,
     quantity_from_match,
+    read_number,
     spelled_matches,
     spelled_quantity,
 )
@@ -33,6 +34,15 @@ class Candidate:
     @property
     def number_end(self) -> int:
         return self.q.start + len(self.number_text)
+
+    @property
+    def scale(self) -> float:
+        """What the scale word multiplied the digits by (`1,5 tỷ`: 1e9); a spelled-out number
+        (`mười một`) is read whole, its own words and all."""
+        if not self.number_text[:1].isdigit():
+            return 1.0
+        written = read_number(self.number_text)
+        return self.q.value / written if written else 1.0
 
 
 _MULTIPLIER = re.compile(r"mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|vạn")

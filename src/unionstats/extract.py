@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue, Indicator, load_catalogue
@@ -2297,10 +2298,18 @@ def _same_figure(title: Observation, body: Observation) -> bool:
 
 def _rounded(title: Observation, body: Observation, side: int = 0) -> bool:
     """The body's figure of the same indicator, which the title's rounds (on `side` of it:
-    above for `hơn`, below for `gần`, either for none)."""
+    above for `hơn`, below for `gần`, either for none), within one step of its last written
+    digit: `gần 9.800` rounds 9.712, not last year's 8.700."""
     gap = body.value - title.value
     return (
         body.indicator == title.indicator
-        and abs(gap) <= _ROUNDED * abs(title.value)
+        and abs(gap) <= min(_ROUNDED * abs(title.value), _last_digit_step(title.value))
         and gap * side >= 0
     )
+
+
+def _last_digit_step(value: float) -> float:
+    """What the last non-zero digit of a figure counts (`9.800`: 100; `30.000`: 10.000;
+    `5,4`: 0,1)."""
+    exponent = Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 0.0

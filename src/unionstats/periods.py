@@ -233,7 +233,7 @@ class PeriodMark:
 
     pos: int
     period: str
-    kind: str = "year"  # year | half | quarter | span | relative | now | annual | compared
+    kind: str = "year"  # year | half | quarter | span | relative | now | as_of | annual | compared
     # | occasion
 
 
@@ -577,7 +577,10 @@ def find_marks(
     dated = _Spans(covered)  # `từ 1/7 đến 31/12/2025`: the end of a part read above
     for m in each_match(_AS_OF_RES, text):
         if not dated(m.start()):
-            add(m.start(), m.span(), _as_of(m, doc_period), "now")
+            # (a date of its own is no "now": `Tính đến cuối năm 2023` keeps 2023 in a text
+            # written in 2025; `cuối nhiệm kỳ` is the report's now)
+            kind = "now" if m.group(3) is not None else "as_of"
+            add(m.start(), m.span(), _as_of(m, doc_period), kind)
     if doc_period and ("-H" in doc_period or "-Q" in doc_period):
         # from the year's start to the report's part: its first quarter, its first half, or
         # (nine months and more, no code of its own) the year
@@ -1258,7 +1261,7 @@ def _stated(
             return False
         return _begun(period, published_year, published_month)
 
-    found = [m for m in find_marks(head, ref) if m.kind not in ("now", "annual")]
+    found = [m for m in find_marks(head, ref) if m.kind not in ("now", "as_of", "annual")]
     marks = [
         _reviewed_by_conference(head, m)
         for m in found

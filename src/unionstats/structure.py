@@ -89,9 +89,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         if restated is not None:
             # `kết nạp 1.245 đoàn viên, thành lập 11 CĐCS, vượt chỉ tiêu (1.245/1.000 đoàn
             # viên, 11/8 CĐCS)`: the pair restating this result holds its plan
-            written = read_number(spot.cand.number_text)
-            scale = spot.cand.q.value / written if written else 1.0
-            return read_number(restated.group(2)) * scale, restated.start()
+            return read_number(restated.group(2)) * spot.cand.scale, restated.start()
         listed = _planned_in_brackets(lay, spot, w_end)
         if listed is not None:
             return listed
@@ -112,8 +110,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         if low.endswith("năm", 0, w_end) and _YEAR_ALONE.fullmatch(m.group(1)):
             continue  # `đạt 101% kế hoạch năm 2023`: the plan's year (`KH năm 3.600` is a plan)
         cand = spot.cand
-        written = read_number(cand.number_text)
-        scale = cand.q.value / written if written else 1.0
+        scale = cand.scale
         plan = read_number(m.group(1))
         # a plan with a scale of its own (`chỉ tiêu 1 triệu đoàn viên`) is read whole; a bare
         # one is in the result's (`1,5 tỷ đồng (kế hoạch 1,2)`)
