@@ -5106,6 +5106,34 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "thuộc với 6.412 đoàn viên.",
             {("grassroots_unions", 87), ("members", 6412)},
         ),
+        # a plan named after a result is what it was measured against; more results follow
+        # (probe 9cn)
+        (
+            "Kết nạp 38/120 đoàn viên mới theo kế hoạch năm; thành lập 1 CĐCS tại HTX; tặng 300 "
+            "suất quà.",
+            {("new_members", 38), ("new_grassroots_unions", 1), ("gifts", 300)},
+        ),
+        (
+            "Kết nạp 38 đoàn viên mới theo chỉ tiêu được giao, thành lập 2 CĐCS.",
+            {("new_members", 38), ("new_grassroots_unions", 2)},
+        ),
+        # ... a plan's name and its verb before the figure: the plan, no result
+        ("Kế hoạch kết nạp 500 đoàn viên, đến nay đã kết nạp được 430, đạt 86%.", set()),
+        # trades name a workforce's part as well (probe 9ac)
+        (
+            "Công ty vận tải có 1.200 lao động, trong đó 800 lái xe.",
+            {("workers", 1200), ("workers", 800)},
+        ),
+        # the body's own founding before its stock founded none of it (hostile round 84)
+        (
+            "Thành lập năm 1995, đến nay Công đoàn có 142 CĐCS.",
+            {("grassroots_unions", 142)},
+        ),
+        # the units still to act on what the checks found are no more checks
+        (
+            "LĐLĐ huyện kiểm tra, giám sát 22 CĐCS, hiện còn 4 CĐCS chưa khắc phục xong.",
+            {("supervisions", 22)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6932,6 +6960,53 @@ def test_a_stock_dated_by_its_own_day_keeps_that_year_however_late_the_text(as_o
     assert [(o.indicator, o.period) for o in observations] == [
         ("members", "2022"), ("new_members", "2023")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("end", ["31/12/2023", "ngày 31/12/2023", "tháng 12/2023", "năm 2023"])
+def test_a_span_from_a_year_to_a_day_is_the_span(end: str) -> None:
+    text = f"Từ năm 2019 đến {end}, LĐLĐ tỉnh đã thành lập 120 CĐCS."
+    observations, _ = extract("t", text, "2023")
+    assert [(o.value, o.period) for o in observations] == [(120, "2019-2023")]
+
+
+@pytest.mark.parametrize(
+    "cumulative",
+    ["lũy kế 9 tháng", "Lũy kế từ đầu năm đến ngày 30/9/2020,", "cộng dồn từ đầu năm"],
+)
+def test_a_running_total_in_a_quarters_report_is_of_the_year_so_far(cumulative: str) -> None:
+    """`Trong quý III, ... 1.200; lũy kế 9 tháng ... 5.140`: the quarter's figure, then the
+    year's so far (its own date, `đến ngày 30/9/2020`, read with it)."""
+    text = f"Trong quý III, các CĐCS kết nạp 1.200 đoàn viên; {cumulative} kết nạp 5.140 đoàn viên."
+    observations, _ = extract("t", text, "2020-Q3")
+    assert [(o.value, o.period) for o in observations] == [(1200, "2020-Q3"), (5140, "2020")]
+
+
+MEETING_REVIEWING_A_TERM = (
+    "Đại hội Công đoàn tỉnh lần thứ X, nhiệm kỳ 2018 - 2023\nNhiệm kỳ 2013 - 2018, các cấp "
+    "công đoàn kết nạp 12.400 đoàn viên. Các cấp công đoàn đã thăm hỏi 6.000 đoàn viên. {opener} "
+    "LĐLĐ tỉnh trao 2 nhà Mái ấm Công đoàn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opener", "period"),
+    [
+        ("Dịp này,", "2018"),
+        ("Tại Đại hội,", "2018"),
+        ("Nhân dịp này,", "2018"),
+        # an occasion of its own told just before: not the meeting's
+        ("Tết Bính Thân 2016, LĐLĐ tổ chức chợ Tết. Dịp này,", "2013-2018"),
+        # no opener: the years the meeting reviewed
+        ("Cũng trong nhiệm kỳ,", "2013-2018"),
+    ],
+)
+def test_a_deed_done_at_the_meeting_that_reviews_a_term_is_of_the_meetings_year(
+    opener: str, period: str
+) -> None:
+    text = MEETING_REVIEWING_A_TERM.format(opener=opener)
+    observations, _ = extract("t", text, "2013-2018", published=dt.date(2018, 10, 20))
+    houses = [o.period for o in observations if o.indicator == "union_shelter_houses"]
+    assert houses == [period]
 
 
 def test_another_body_of_the_reports_level_in_a_roundup_gives_its_own_figures() -> None:

@@ -244,6 +244,8 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
             continue
         if _an_earlier_year_after(lay.low, end, cand.q_start):
             continue  # (`... triển khai phương hướng năm 2024, ông A cho biết, năm 2023, ...`)
+        if _measured_against(lay, clause_start, start):
+            continue
         if not _word_right_before(lay, sc.not_a_plan_before, start) and not _rate_of(lay, start):
             return True
     for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
@@ -259,6 +261,15 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     if _details_plans_announced_before(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
+
+
+def _measured_against(lay: Layout, start: int, plan_start: int) -> bool:
+    """`kết nạp 38/120 đoàn viên theo kế hoạch năm; thành lập 1 CĐCS`: a plan named after a
+    result of its stretch (`theo ...`) is what the result was measured against; what follows
+    are more results."""
+    return _word_right_before(lay, lay.catalogue.scoring.plan_measured_before, plan_start) and bool(
+        _FIGURE_DIGIT.search(_DATES_AND_YEARS.sub(" ", lay.low[start:plan_start]))
+    )
 
 
 _PLAN_YEAR_REACH = 45  # characters after a plan word where the plan's year is written
@@ -316,16 +327,22 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
     assert lay.hits is not None
     low = lay.low
     before = low[clause_start:number_start].rstrip()
-    if not any(before.endswith(" " + c) for c in sc.copula):
-        return False
+    linked = any(before.endswith(" " + c) for c in sc.copula)
     for start, end in lay.hits.ending_between(sc.plan_label_heads, clause_start, number_start):
         opener = low[clause_start:start]
         if opener[max(opener.rfind(","), opener.rfind(":"), opener.rfind(".")) + 1 :].strip():
             continue  # (`Kết quả thực hiện chỉ tiêu là 520`: not the stretch's head)
         if lay.hits.ending_between(sc.result_words, end, number_start):
             continue
-        return True
+        # ... or its verb right after it (`Kế hoạch kết nạp 500 đoàn viên, đến nay đã kết nạp
+        # được 430`)
+        if linked or _PLAN_VERB.fullmatch(low, end, number_start):
+            return True
     return False
+
+
+# What a plan's name may run on to before its figure: a verb of a word or two, no break.
+_PLAN_VERB = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+(?:mới|thêm))?\s+")
 
 
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
@@ -407,7 +424,11 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     reach = colon + _LIST_OPENER_REACH if colon >= 0 else sent_start + _SENTENCE_OPENER_REACH
     sc = lay.catalogue.scoring
     assert lay.hits is not None
-    found = _plans_ending_between(lay, sent_start, min(pos, reach))
+    found = [
+        (start, end)
+        for start, end in _plans_ending_between(lay, sent_start, min(pos, reach))
+        if not _measured_against(lay, sent_start, start)
+    ]
     semicolon = lay.low.find(";", sent_start, pos)
     if not found and colon < 0 and 0 <= semicolon - sent_start <= _FIRST_ITEM_REACH:
         # ... or further into its first item, no figure before it but dates (`tại lễ mít tinh

@@ -43,8 +43,8 @@ _QUARTER_RE = re.compile(
 _SINCE_RE = re.compile(
     rf"từ\s+(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\s+"
     rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:nay|năm\s+{_YEAR}|{_YEAR}"
-    # (`đến ngày 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)
-    rf"|(?:ngày\s+\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
+    # (`đến ngày 31/12/2007`, `đến 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)
+    rf"|(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
 )
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 # two years told as one stretch: `trong 2 năm 2014 và 2015`, `hai năm 2022 và năm 2023`
@@ -89,6 +89,15 @@ _NOW_RES = (
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
 _KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
+# `Lũy kế 9 tháng`, `lũy kế từ đầu năm đến ngày 30/9/2020`, `cộng dồn từ đầu năm`: a
+# quarter's report's running total from the year's start (its own date read with it; not
+# `Lũy kế từ đầu quý`)
+_CUMULATIVE = re.compile(
+    r"(?:(?:lũy|luỹ)\s+kế|cộng\s+dồn)"
+    r"\s+(?:từ\s+đầu\s+năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?)(?:\s+(?:19|20)\d{2})?"
+    r"(?:\s+(?:đến|tới)\s+(?:nay|(?:hết\s+|ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*(?:19|20)\d{2})?))?(?![\d/])"
+)
 # A stock dated by the day it was counted: `Đến tháng 6/2023, toàn tỉnh có 900 CĐCS`, `tính
 # đến 31/12/2023`, `đến thời điểm 25/3/2023`, `đến cuối năm 2023`; its period is that year,
 # not a term under review.
@@ -574,6 +583,11 @@ def find_marks(
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
                 add(pos, (pos, after.end()), span, "relative")
+    part = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)
+    if part and ("kế" in text or "dồn" in text):
+        so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
+        for m in _CUMULATIVE.finditer(text):
+            add(m.start(), m.span(), so_far, _KIND_OF_PART.get(so_far[4:], "year"))
     dated = _Spans(covered)  # `từ 1/7 đến 31/12/2025`: the end of a part read above
     for m in each_match(_AS_OF_RES, text):
         if not dated(m.start()):
@@ -595,13 +609,21 @@ def find_marks(
             if last_year is not None
             and doc_year == last_year
             and published is not None
-            and _TET_WITHOUT_YEAR.search(text, 0, _LEAD_CHARS)
+            and _TET_WITHOUT_YEAR.search(text, 0, _TET_HEAD_CHARS)
             else None
         )
         if "tết" in text:
             _yearless_tet_marks(text, this_tet, marks)
         if "tháng công nhân" in text:
             _yearless_workers_month_marks(text, marks)
+    meeting_year = _meeting_year(text, doc_period, published)
+    if meeting_year is not None:
+        for m in _AT_THE_MEETING.finditer(text):
+            # (the sentence before told of no occasion of its own)
+            before = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 1))
+            lo = max(before, m.start() - _OCCASION_REACH)
+            if not _OCCASION_BEFORE.search(text, lo, m.start()):
+                marks.append(PeriodMark(m.start(), meeting_year, "year"))
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
@@ -678,6 +700,32 @@ def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
                 mark = PeriodMark(mark.pos, named[0], mark.kind)
         out.append(mark)
     return out
+
+
+# A sentence opening on the meeting the item tells of (`Dịp này,`, `Tại Đại hội,`): what it
+# tells was done there, on the meeting's day, not in the years the meeting reviewed.
+_AT_THE_MEETING = re.compile(
+    r"(?:^|(?<=[.;:\n]))[ \t]*(?:(?:nhân|trong)\s+)?dịp\s+này\s*,"
+    r"|(?:^|(?<=[.;:\n]))[ \t]*tại\s+(?:đại\s+hội|hội\s+nghị|buổi\s+lễ|lễ\s+(?:tổng\s+kết"
+    r"|kỷ\s+niệm|khai\s+mạc|sơ\s+kết)|buổi\s+gặp\s+mặt)(?:\s+này)?\s*,"
+)
+_MEETING_TOLD = re.compile(r"đại\s+hội|hội\s+nghị|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|lễ\s+")
+# ... unless the sentence before tells of an occasion or a year (`Tết Bính Thân 2016, ...
+# Dịp này,`)
+_OCCASION_BEFORE = re.compile(r"tết|tháng\s+công\s+nhân|(?<!\d)(?:19|20)\d\d(?!\d)|ngày\s+\d")
+_OCCASION_REACH = 200
+_MEETING_HEAD_CHARS = 300  # the headline and the lead, where an item says what it is about
+
+
+def _meeting_year(text: str, doc_period: str | None, published: dt.date | None) -> str | None:
+    """The year of the meeting a review of several years is told at: the item's, when it was
+    published at the span's end or the year after, and its head tells of a meeting."""
+    span = _two_years(doc_period or "")
+    if published is None or span is None or not span[1] <= published.year <= span[1] + 1:
+        return None
+    if _MEETING_TOLD.search(text, 0, _MEETING_HEAD_CHARS) is None:
+        return None
+    return str(published.year)
 
 
 def _two_years(period: str) -> tuple[int, int] | None:
@@ -858,7 +906,7 @@ _A_YEAR_OPENS_ITS_SENTENCE = re.compile(
 _CLAUSE_END = re.compile(r"[.!?…;,](?=\s)|\n")
 _TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
 _WORKERS_MONTH_BEFORE = re.compile(r"tháng\s+công\s+nhân[\s\"“”]*$")
-_LEAD_CHARS = 400  # the headline and the lead, where an item says what it is about
+_TET_HEAD_CHARS = 160  # the headline and its first words, where an item says it is of Tết
 _TET_WITHOUT_YEAR = re.compile(
     rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|cổ\s+truyền\s+|âm\s+lịch\s+|sum\s+vầy\s+)?"
     rf"(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
@@ -1595,7 +1643,7 @@ _SEASON_BEFORE = re.compile(r"(?:chỉ đạo|kết quả|hướng dẫn|triển
 _SEASON_AFTER = re.compile(r"[^.\n\d]{0,20}?(?:tại|ở|trong) (?:các|toàn|\d)")
 
 
-_LEAD_CHARS = 160  # a line this long is the lead, past the headline
+_LEAD_LINE_CHARS = 160  # a line this long is the lead, past the headline
 
 
 def _headline_lines(head: str) -> list[str]:
@@ -1603,7 +1651,7 @@ def _headline_lines(head: str) -> list[str]:
     `Thứ Năm, 22/01/2026 - 16:05` / `Gia Lai: ... chăm lo Tết Bính Ngọ 2026`)."""
     lines = []
     for line in head.split("\n"):
-        if len(line) > _LEAD_CHARS:
+        if len(line) > _LEAD_LINE_CHARS:
             break
         lines.append(line)
     return lines or head.split("\n", 1)[:1]

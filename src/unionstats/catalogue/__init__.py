@@ -190,6 +190,7 @@ class Scoring:
     plans_after_subject: int
     detail_openers: int
     not_a_plan_before: int
+    plan_measured_before: int
     not_a_plan_after: int  # `được giao quản lý 95 CĐCS`: assigned to manage, no target
     result_words: int
     done_words: int
@@ -569,6 +570,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             plans_after_subject=b.words(raw["plans_after_subject"], "scoring.plans_after_subject"),
             detail_openers=b.words(raw["detail_openers"], "scoring.detail_openers"),
             not_a_plan_before=b.words(raw["not_a_plan_before"], "scoring.not_a_plan_before"),
+            plan_measured_before=b.words(
+                raw["plan_measured_before"], "scoring.plan_measured_before"
+            ),
             not_a_plan_after=b.words(raw["not_a_plan_after"], "scoring.not_a_plan_after"),
             result_words=b.words(raw["result_words"], "scoring.result_words"),
             done_words=b.words(raw["done_words"], "scoring.done_words"),
