@@ -2602,6 +2602,17 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ("Kết nạp 356 ĐV, vượt 18,7% chỉ tiêu 6 tháng (300 ĐV).", 356, 300),
         # ... its rate told against it (`so với`), in brackets
         ("Kết nạp 7.430 đoàn viên (đạt 124% so với chỉ tiêu giao là 6.000 đoàn viên).", 7430, 6000),
+        # ... the plan named again in its bracket, by who set it (probes 9cm, 9co)
+        (
+            "Kết nạp 685 đoàn viên, đạt 137% chỉ tiêu (chỉ tiêu LĐLĐ tỉnh giao là 500 đoàn viên).",
+            685,
+            500,
+        ),
+        (
+            "Kết nạp 735 đoàn viên, đạt 73,5% kế hoạch năm (kế hoạch năm là 1.000 đoàn viên).",
+            735,
+            1000,
+        ),
         # ... a result spelled out in words: read whole, no digits to scale by
         ("Thành lập mới mười hai công đoàn cơ sở, vượt chỉ tiêu đề ra (9 CĐCS).", 12, 9),
         ("Đã thành lập bảy CĐCS, vượt kế hoạch (5 CĐCS).", 7, 5),
@@ -5134,6 +5145,47 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ huyện kiểm tra, giám sát 22 CĐCS, hiện còn 4 CĐCS chưa khắc phục xong.",
             {("supervisions", 22)},
         ),
+        # those named by their work among the members are no workforce (hostile round 85)
+        (
+            "Công đoàn Tổng công ty có 24.600 đoàn viên, trong đó 3.200 lái tàu.",
+            {("members", 24600)},
+        ),
+        # ... a plan's own figure after `theo`: still the plan
+        (
+            "Đã kết nạp 300 đoàn viên theo kế hoạch năm 2021 là 1.000 đoàn viên.",
+            {("new_members", 300)},
+        ),
+        # ... the unions founded since the body's founding
+        (
+            "Từ khi thành lập năm 1995 đến nay, LĐLĐ tỉnh đã thành lập 1.420 CĐCS.",
+            {("new_grassroots_unions", 1420)},
+        ),
+        # ... a plan met in full is the result too
+        ("Chỉ tiêu thành lập 10 CĐCS đạt 100%.", {("new_grassroots_unions", 10)}),
+        # a course named with its propaganda (probe 9cj)
+        (
+            "Tổ chức 74 lớp tập huấn, tuyên truyền pháp luật cho 5.630 lượt cán bộ công đoàn.",
+            {("training_courses", 74), ("training_participants", 5630)},
+        ),
+        # the money, its source, then the gifts it bought (probe 9ch)
+        (
+            "Công đoàn trích gần 5 tỷ đồng từ nguồn tài chính công đoàn để tặng 9.850 suất quà.",
+            {("gift_value", 5e9), ("gifts", 9850)},
+        ),
+        # the buses home for Tết are care (probe 9ci)
+        (
+            "LĐLĐ tỉnh tổ chức 24 chuyến xe đưa 1.136 công nhân về quê. Tổng kinh phí cho các "
+            "chuyến xe khoảng 1,05 tỷ đồng.",
+            {("welfare_beneficiaries", 1136), ("welfare_value", 1.05e9)},
+        ),
+        # the stock's label and the time it was counted (probe 9cn)
+        (
+            "Số đoàn viên hiện nay là 96/98 cán bộ, công chức, viên chức.",
+            {("members", 96), ("workers", 98)},
+        ),
+        ("Tổng số đoàn viên hiện nay: 96/98 CBCCVC.", {("members", 96), ("workers", 98)}),
+        # the workers a firm owes are no workforce (probe 9cq)
+        ("Năm 2023, có 5 doanh nghiệp nợ lương với 312 lao động.", set()),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6975,10 +7027,41 @@ def test_a_span_from_a_year_to_a_day_is_the_span(end: str) -> None:
 )
 def test_a_running_total_in_a_quarters_report_is_of_the_year_so_far(cumulative: str) -> None:
     """`Trong quý III, ... 1.200; lũy kế 9 tháng ... 5.140`: the quarter's figure, then the
-    year's so far (its own date, `đến ngày 30/9/2020`, read with it)."""
+    year's so far (its own date, `đến ngày 30/9/2020`, read with it); in the year's report, the
+    year."""
     text = f"Trong quý III, các CĐCS kết nạp 1.200 đoàn viên; {cumulative} kết nạp 5.140 đoàn viên."
-    observations, _ = extract("t", text, "2020-Q3")
-    assert [(o.value, o.period) for o in observations] == [(1200, "2020-Q3"), (5140, "2020")]
+    for report in ("2020-Q3", "2020"):
+        observations, _ = extract("t", text, report)
+        assert [(o.value, o.period) for o in observations] == [(1200, "2020-Q3"), (5140, "2020")]
+    observations, _ = extract("t", "Lũy kế từ đầu quý: thăm hỏi 208 lượt đoàn viên.", "2020-Q3")
+    assert [o.period for o in observations] == ["2020-Q3"]
+    # ... of three months, the first quarter's; of six, the first half's
+    text = "Lũy kế 3 tháng, kết nạp 870 đoàn viên. Lũy kế 6 tháng kết nạp 1.500 đoàn viên."
+    observations, _ = extract("t", text, "2020-Q2")
+    assert [o.period for o in observations] == ["2020-Q1", "2020-H1"]
+
+
+def test_a_school_year_under_way_when_written_is_no_horizon() -> None:
+    """An item of October on the conference opening a school year, which reviews the one
+    before: the stock told for the school year under way is of that school year."""
+    text = (
+        "Năm học 2023-2024, trường có 52 cán bộ, giáo viên, nhân viên, trong đó có 50 đoàn viên "
+        "công đoàn. Năm học 2022-2023, công đoàn đã thăm hỏi 10 lượt đoàn viên."
+    )
+    for published, first in ((dt.date(2023, 10, 10), "2023-2024"), (None, "2022-2023")):
+        observations, _ = extract("t", text, "2022-2023", published=published)
+        assert [o.period for o in observations] == [first, first, "2022-2023"]
+
+
+def test_a_meeting_after_an_occasion_keeps_the_reports_part() -> None:
+    """`... Tháng Công nhân 2019. Tại hội nghị, quỹ đã trao ...` in a half-year's review: the
+    meeting is no occasion told before it."""
+    text = (
+        "Sơ kết 6 tháng đầu năm 2019, quỹ tặng quà nhân dịp Tết nguyên đán, Tháng Công nhân "
+        "2019. Tại hội nghị, quỹ đã trao quà cho 79 đoàn viên với số tiền gần 50 triệu đồng."
+    )
+    observations, _ = extract("t", text, "2019-H1", published=dt.date(2019, 7, 20))
+    assert [o.period for o in observations] == ["2019-H1", "2019-H1"]
 
 
 MEETING_REVIEWING_A_TERM = (
@@ -6995,7 +7078,9 @@ MEETING_REVIEWING_A_TERM = (
         ("Tại Đại hội,", "2018"),
         ("Nhân dịp này,", "2018"),
         # an occasion of its own told just before: not the meeting's
-        ("Tết Bính Thân 2016, LĐLĐ tổ chức chợ Tết. Dịp này,", "2013-2018"),
+        ("Tết Bính Thân 2016, LĐLĐ tổ chức chợ Tết. Dịp này,", "2016"),
+        ("Trong Tháng Công nhân năm 2017, LĐLĐ tổ chức nhiều hoạt động. Nhân dịp này,", "2017"),
+        ("Ngày 20/10, LĐLĐ tỉnh khai mạc Đại hội. Dịp này,", "2018"),
         # no opener: the years the meeting reviewed
         ("Cũng trong nhiệm kỳ,", "2013-2018"),
     ],

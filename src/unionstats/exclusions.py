@@ -244,7 +244,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
             continue
         if _an_earlier_year_after(lay.low, end, cand.q_start):
             continue  # (`... triển khai phương hướng năm 2024, ông A cho biết, năm 2023, ...`)
-        if _measured_against(lay, clause_start, start):
+        if _measured_against(lay, clause_start, (start, end), cand.q_start):
             continue
         if not _word_right_before(lay, sc.not_a_plan_before, start) and not _rate_of(lay, start):
             return True
@@ -263,12 +263,15 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     return _future_year_governs(lay, sent_start, cand.q_start)
 
 
-def _measured_against(lay: Layout, start: int, plan_start: int) -> bool:
+def _measured_against(lay: Layout, start: int, plan: tuple[int, int], pos: int) -> bool:
     """`kết nạp 38/120 đoàn viên theo kế hoạch năm; thành lập 1 CĐCS`: a plan named after a
     result of its stretch (`theo ...`) is what the result was measured against; what follows
-    are more results."""
-    return _word_right_before(lay, lay.catalogue.scoring.plan_measured_before, plan_start) and bool(
-        _FIGURE_DIGIT.search(_DATES_AND_YEARS.sub(" ", lay.low[start:plan_start]))
+    past a break are more results (not its own figure: `theo kế hoạch năm là 1.000`)."""
+    plan_start, plan_end = plan
+    return (
+        _word_right_before(lay, lay.catalogue.scoring.plan_measured_before, plan_start)
+        and bool(_FIGURE_DIGIT.search(_DATES_AND_YEARS.sub(" ", lay.low[start:plan_start])))
+        and any(c in ",;" for c in lay.low[plan_end:pos])
     )
 
 
@@ -336,11 +339,17 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
             continue
         # ... or its verb right after it (`Kế hoạch kết nạp 500 đoàn viên, đến nay đã kết nạp
         # được 430`)
-        if linked or _PLAN_VERB.fullmatch(low, end, number_start):
+        if linked:
+            return True
+        # (a plan met in full is the result too: `Chỉ tiêu thành lập 10 CĐCS đạt 100%`)
+        if _PLAN_VERB.fullmatch(low, end, number_start) and not _MET_IN_FULL.match(
+            low, number_start, lay.sentence(number_start)[1]
+        ):
             return True
     return False
 
 
+_MET_IN_FULL = re.compile(r"[^,;.\n]{0,40}?\bđạt\s+100\s*%")
 # What a plan's name may run on to before its figure: a verb of a word or two, no break.
 _PLAN_VERB = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+(?:mới|thêm))?\s+")
 
@@ -427,7 +436,7 @@ def _in_a_list_of_plans(lay: Layout, sent_start: int, pos: int) -> bool:
     found = [
         (start, end)
         for start, end in _plans_ending_between(lay, sent_start, min(pos, reach))
-        if not _measured_against(lay, sent_start, start)
+        if not _measured_against(lay, sent_start, (start, end), pos)
     ]
     semicolon = lay.low.find(";", sent_start, pos)
     if not found and colon < 0 and 0 <= semicolon - sent_start <= _FIRST_ITEM_REACH:

@@ -1022,6 +1022,21 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     )
 
 
+def _workers_among_members(
+    lay: Layout, previous: tuple[int, Indicator | None], verdict: Verdict, cand: Candidate
+) -> bool:
+    """`24.600 đoàn viên, trong đó 3.200 lái tàu`: those named by their work among the members
+    are some of the members, no workforce."""
+    prev_end, prev_ind = previous
+    return (
+        prev_ind is not None
+        and prev_ind.code == "members"
+        and verdict.indicator is not None
+        and verdict.indicator.code == "workers"
+        and "trong đó" in lay.low[prev_end : cand.q_start]
+    )
+
+
 def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     """The scoring's verdict, with what the figures before it say: a figure that continues a
     list of stocks is a stock, an amount named only as a total is the money of what was
@@ -1045,6 +1060,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 and prev.sentence_id == lay.sentence_index(cand.q.start)
                 and _stock_of_what_was_counted(lay, verdict, found, prev)
             )
+            and not _workers_among_members(lay, run.previous, verdict, cand)
         ):
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)

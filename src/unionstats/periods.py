@@ -88,13 +88,14 @@ _NOW_RES = (
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
 _KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
+_MONTHS_SO_FAR = {"3": "-Q1", "03": "-Q1", "6": "-H1", "06": "-H1"}  # `lũy kế 6 tháng`
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # `Lũy kế 9 tháng`, `lũy kế từ đầu năm đến ngày 30/9/2020`, `cộng dồn từ đầu năm`: a
 # quarter's report's running total from the year's start (its own date read with it; not
-# `Lũy kế từ đầu quý`)
+# `Lũy kế từ đầu quý`; `lũy kế 3 tháng đầu năm 2023` is the quarter's, read as such)
 _CUMULATIVE = re.compile(
     r"(?:(?:lũy|luỹ)\s+kế|cộng\s+dồn)"
-    r"\s+(?:từ\s+đầu\s+năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?)(?:\s+(?:19|20)\d{2})?"
+    r"\s+(?:từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?|(\d{1,2})\s+tháng(?!\s+(?:đầu|cuối)\b))"
     r"(?:\s+(?:đến|tới)\s+(?:nay|(?:hết\s+|ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*(?:19|20)\d{2})?))?(?![\d/])"
 )
@@ -516,6 +517,11 @@ def find_marks(
             if start == doc_year:
                 add(word.start(), (word.start(), span_end), str(start), "year")
                 continue
+        if word.group(1) == "năm học" and _school_year_begun(start, end, published):
+            # (`Năm học 2023-2024, trường có 52 CBGVNV` in an item of October 2023 reviewing
+            # the school year before: the one under way, no horizon)
+            add(word.start(), (word.start(), span_end), f"{start}-{end}", "span")
+            continue
         end = _cap(end, doc_year)
         if end > start:
             add(word.start(), (word.start(), span_end), f"{start}-{end}", "span")
@@ -583,11 +589,15 @@ def find_marks(
                 add(pos, (pos, after.end()), span[:4], "year")  # `đầu nhiệm kỳ`: its first year
             else:
                 add(pos, (pos, after.end()), span, "relative")
+    # (in a year's report, a running total after a quarter's figure: the year)
     part = bool(doc_period) and ("-H" in doc_period or "-Q" in doc_period)
-    if part and ("kế" in text or "dồn" in text):
+    if (part or (doc_period or "").isdigit()) and ("kế" in text or "dồn" in text):
         so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
         for m in _CUMULATIVE.finditer(text):
-            add(m.start(), m.span(), so_far, _KIND_OF_PART.get(so_far[4:], "year"))
+            # (`lũy kế 3 tháng`: the first quarter; `6 tháng`: the first half)
+            months = _MONTHS_SO_FAR.get(m.group(1) or "", so_far[4:])
+            period = doc_period[:4] + months
+            add(m.start(), m.span(), period, _KIND_OF_PART.get(months, "year"))
     dated = _Spans(covered)  # `từ 1/7 đến 31/12/2025`: the end of a part read above
     for m in each_match(_AS_OF_RES, text):
         if not dated(m.start()):
@@ -616,14 +626,6 @@ def find_marks(
             _yearless_tet_marks(text, this_tet, marks)
         if "tháng công nhân" in text:
             _yearless_workers_month_marks(text, marks)
-    meeting_year = _meeting_year(text, doc_period, published)
-    if meeting_year is not None:
-        for m in _AT_THE_MEETING.finditer(text):
-            # (the sentence before told of no occasion of its own)
-            before = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 1))
-            lo = max(before, m.start() - _OCCASION_REACH)
-            if not _OCCASION_BEFORE.search(text, lo, m.start()):
-                marks.append(PeriodMark(m.start(), meeting_year, "year"))
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
@@ -669,8 +671,36 @@ def find_marks(
             )
         if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
             marks.extend(PeriodMark(end, earlier, "year") for end in _named_before_brackets(text))
+    if "dịp này" in text or "tại " in text:
+        _at_the_meeting_marks(text, doc_period, published, marks)
     marks.sort(key=lambda mark: mark.pos)
     return _as_the_span_named(marks)
+
+
+def _at_the_meeting_marks(
+    text: str, doc_period: str | None, published: dt.date | None, marks: list[PeriodMark]
+) -> None:
+    """A sentence opening on the occasion just told (`Tết Bính Thân 2016, ... Dịp này,`) is of
+    that occasion's period; on the meeting a review of several years is told at (`Tại Đại hội,`,
+    or `Dịp này,` after no occasion or after the years under review), of the meeting's year."""
+    meeting_year = _meeting_year(text, doc_period, published)
+    ordered = sorted(marks, key=lambda mark: mark.pos)
+    positions = [mark.pos for mark in ordered]
+    for m in _AT_THE_MEETING.finditer(text):
+        before = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 1))
+        lo = max(before, m.start() - _OCCASION_REACH)
+        i = bisect.bisect_left(positions, m.start())
+        told = ordered[i - 1] if i and ordered[i - 1].pos >= lo else None
+        if told is not None and told.kind in _OCCASION_KINDS and "dịp" in m.group(0):
+            marks.append(PeriodMark(m.start(), told.period, told.kind))
+        elif meeting_year is not None and (
+            told is not None or not _OCCASION_BEFORE.search(text, lo, m.start())
+        ):
+            # (no occasion before, or the years under review: `Nhiệm kỳ 2013-2018, ...`)
+            marks.append(PeriodMark(m.start(), meeting_year, "year"))
+
+
+_OCCASION_KINDS = ("year", "occasion", "half", "quarter")
 
 
 def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
@@ -712,7 +742,7 @@ _AT_THE_MEETING = re.compile(
 _MEETING_TOLD = re.compile(r"đại\s+hội|hội\s+nghị|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|lễ\s+")
 # ... unless the sentence before tells of an occasion or a year (`Tết Bính Thân 2016, ...
 # Dịp này,`)
-_OCCASION_BEFORE = re.compile(r"tết|tháng\s+công\s+nhân|(?<!\d)(?:19|20)\d\d(?!\d)|ngày\s+\d")
+_OCCASION_BEFORE = re.compile(r"tết|tháng\s+công\s+nhân|(?<!\d)(?:19|20)\d\d(?!\d)")
 _OCCASION_REACH = 200
 _MEETING_HEAD_CHARS = 300  # the headline and the lead, where an item says what it is about
 
@@ -928,6 +958,18 @@ _DATE_SPAN = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*{_YEAR})?\s*(?:[-–—]|đến|tới)\s*"
     rf"(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*{_YEAR}(?!\d)"
 )
+
+
+_SCHOOL_YEAR_OPENS = 8  # the month a school year begins in (August, its first days)
+
+
+def _school_year_begun(start: int, end: int, published: dt.date | None) -> bool:
+    """One school year that had begun when the text was written."""
+    return (
+        end == start + 1
+        and published is not None
+        and (published.year, published.month) >= (start, _SCHOOL_YEAR_OPENS)
+    )
 
 
 def _year_ranges(text: str) -> Iterator[re.Match[str]]:

@@ -524,6 +524,8 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
                 cond.unless_between, end, spot.left - 1
             ):
                 continue
+            if cond.unless_led_by >= 0 and _led_by(lay, cond.unless_led_by, start):
+                continue
             if _right_after(lay, cond.unless_right_after, spot.right):
                 return False
             return not right_before(lay, cond.unless_right_before, spot.cand.q_start)
@@ -609,6 +611,19 @@ _BULLET_BEFORE = re.compile(
     r"[ \t]*(?:[-+*•▪▫◦●○■□✓✔➢➤►▸→⁃·][ \t]*|[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?"
 )
 _CAPTION_END = ("/", "(", "tại ", "ở ", "với ", "–", "-", ":")
+
+
+_LED_BY_GAP = 4  # characters between a leading phrase and the one it leads: `, `, ` và `
+
+
+def _led_by(lay: Layout, list_id: int, start: int) -> bool:
+    """A phrase of the list ends right before `start`, only a comma, `và` or spaces between
+    (`lớp tập huấn, tuyên truyền`)."""
+    assert lay.hits is not None
+    for _, end in lay.hits.ending_between(list_id, start - _LED_BY_GAP - 2, start):
+        if not lay.low[end:start].replace(",", " ").replace("và", " ").strip():
+            return True
+    return False
 
 
 def _caption(lay: Layout, spot: Spot, ind: Indicator) -> bool:

@@ -62,7 +62,12 @@ _TARGET_NUMBER = re.compile(
 _RESTATED_PAIR = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\d%])")
 _PLAIN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)")
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
-_RATE_BETWEEN = re.compile(r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?$")
+# ... and the plan word it names, then the plan in brackets named again: `đạt 137% chỉ tiêu
+# (chỉ tiêu LĐLĐ tỉnh giao là 500 đoàn viên)`
+_RATE_BETWEEN = re.compile(
+    r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?"
+    r"(?:(?:kh|kế\s+hoạch|chỉ\s+tiêu)(?:\s+năm)?\s*\(\s*)?$"
+)
 _SLASH_PAIR = re.compile(r"[^\d.;:]*?/\s*")
 
 
@@ -343,7 +348,7 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     head_ind = next(
         (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None
     )
-    if head_ind is None and (linked := _before_link(lay, spot.left)) is not None:
+    if head_ind is None and (linked := _label_before_link(lay, spot.left)) is not None:
         # (`Số đoàn viên là 76.412/81.950 CNVCLĐ`: the label names the pair a stock)
         stocks = lay.catalogue.scoring.stock_indicators
         if tail_noun(lay, linked, [i for i in persons if i.code in stocks]) is not None:
@@ -353,7 +358,7 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     others = [i for i in persons if i is not head_ind]
     named = joined[0] if joined and joined[0] in others else None
     tail = tail_noun(lay, spot.left, others) or named
-    if tail is None and (linked := _before_link(lay, spot.left)) is not None:
+    if tail is None and (linked := _label_before_link(lay, spot.left)) is not None:
         tail = tail_noun(lay, linked, others)  # (`nâng tổng số ĐV lên 4.126/4.390 LĐ`)
     if tail is None:
         tail = _members_of_the_workforce(lay, spot, head_ind, others)
@@ -385,6 +390,22 @@ def _members_of_the_workforce(
 _PAIR_ENDS = re.compile(
     r"\s*(?:[,.;:()\n–-]|$|(?:đạt|tại|trên|trong|thuộc|ở|của|và|khu\s+vực|khối|toàn)\b)"
 )
+
+
+# When a label's count was taken, between it and its link: `Số đoàn viên hiện nay là`.
+_NOW_BEFORE_LINK = re.compile(
+    r"\s+(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tính\s+đến\s+nay|năm\s+(?:19|20)\d\d)\s*$"
+)
+
+
+def _label_before_link(lay: Layout, pos: int) -> int | None:
+    """Where the label linked to the figure at `pos` ends: its link's start, past the time
+    the count was taken (`Tổng số đoàn viên hiện nay: 96/98 CBCCVC`)."""
+    linked = _before_link(lay, pos)
+    if linked is None:
+        return None
+    now = _NOW_BEFORE_LINK.search(lay.low, max(0, linked - 24), linked)
+    return now.start() if now is not None else linked
 
 
 def _before_link(lay: Layout, pos: int) -> int | None:
@@ -422,7 +443,10 @@ def split_label_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]
     stocks = [
         i for i in lay.catalogue.counted if i.unit == "persons" and i.code in sc.stock_indicators
     ]
-    first = tail_noun(lay, m.end(1), stocks)
+    label_end = m.end(1)
+    if not m.group(2) and (now := _NOW_BEFORE_LINK.search(lay.low, m.start(1), label_end)):
+        label_end = now.start()  # (`Tổng số đoàn viên hiện nay: 96/98 CBCCVC`)
+    first = tail_noun(lay, label_end, stocks)
     if m.group(2):
         second = tail_noun(lay, m.end(2), stocks)
     else:

@@ -63,6 +63,8 @@ class Condition:
     unless_right_before: int = -1  # list id: not when one of these ends right before it
     unless_right_after: int = -1  # list id: not when one of these starts right after its noun
     unless_between: int = -1  # list id: `before` only: not when one of these stands after it
+    unless_led_by: int = -1  # list id: `before` only: not when one of these, a comma between,
+    # leads it (`lớp tập huấn, tuyên truyền pháp luật cho ...`: one course named twice)
     opens: bool = False  # `before` only: the phrase opens its sentence (`Với hơn 683.000 ...`)
     veto: bool = False  # a veto, whose words in an aside (`(kể cả tiền thưởng)`) say nothing
 
@@ -425,7 +427,7 @@ class _Builder:
         unknown = set(raw) - {
             "before", "after", "label", "caption", "unit", "within", "scope", "stop",
             "across_numbers", "unless_right_before", "unless_right_after", "unless_between",
-            "opens",
+            "unless_led_by", "opens",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -451,8 +453,11 @@ class _Builder:
         unless = raw.get("unless_right_before")
         unless_after = raw.get("unless_right_after")
         between = raw.get("unless_between")
+        led_by = raw.get("unless_led_by")
         if between is not None and side != "before":
             raise CatalogueError(f"{where}: unless_between goes with before, not {side}")
+        if led_by is not None and side != "before":
+            raise CatalogueError(f"{where}: unless_led_by goes with before, not {side}")
         if raw.get("opens") and side != "before":
             raise CatalogueError(f"{where}: opens goes with before, not {side}")
         return Condition(
@@ -467,6 +472,7 @@ class _Builder:
                 -1 if unless_after is None else self.words(unless_after, f"{where}.unless_after")
             ),
             unless_between=-1 if between is None else self.words(between, f"{where}.between"),
+            unless_led_by=-1 if led_by is None else self.words(led_by, f"{where}.led_by"),
             opens=bool(raw.get("opens", False)),
         )
 
