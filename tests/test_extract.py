@@ -5145,11 +5145,29 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ huyện kiểm tra, giám sát 22 CĐCS, hiện còn 4 CĐCS chưa khắc phục xong.",
             {("supervisions", 22)},
         ),
-        # those named by their work among the members are no workforce (hostile round 85)
+        # those named by their work among the members are some of the members, no workforce
+        # (hostile rounds 85, 86)
         (
             "Công đoàn Tổng công ty có 24.600 đoàn viên, trong đó 3.200 lái tàu.",
-            {("members", 24600)},
+            {("members", 24600), ("members", 3200)},
         ),
+        (
+            "LĐLĐ huyện có 2.400 đoàn viên, trong đó 1.650 lao động nữ.",
+            {("members", 2400), ("members", 1650)},
+        ),
+        # ... not after a pair, whose workforce the part is of
+        (
+            "Công đoàn ngành có 3.078 đoàn viên/3.268 CNVC-LĐ, trong đó có hơn 2.000 công nhân "
+            "lao động trực tiếp.",
+            {("members", 3078), ("workers", 3268), ("workers", 2000)},
+        ),
+        # a stock label's pair, the day it was counted between (hostile round 86)
+        ("Số đoàn viên hiện có là 3.120/3.400 công nhân.", {("members", 3120), ("workers", 3400)}),
+        (
+            "Số đoàn viên tính đến ngày 30/6/2024 là 2.310/2.450 lao động.",
+            {("members", 2310), ("workers", 2450)},
+        ),
+        ("Chỉ tiêu thành lập 10 CĐCS, đạt 100%.", {("new_grassroots_unions", 10)}),
         # ... a plan's own figure after `theo`: still the plan
         (
             "Đã kết nạp 300 đoàn viên theo kế hoạch năm 2021 là 1.000 đoàn viên.",
@@ -5186,6 +5204,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ("Tổng số đoàn viên hiện nay: 96/98 CBCCVC.", {("members", 96), ("workers", 98)}),
         # the workers a firm owes are no workforce (probe 9cq)
         ("Năm 2023, có 5 doanh nghiệp nợ lương với 312 lao động.", set()),
+        # a paper's tag before a lead that opens on the workforce (probe 9cp)
+        (
+            "(LĐ) - Với 3.420 lao động, Công ty Than Vàng Danh là đơn vị lớn của ngành.",
+            {("workers", 3420)},
+        ),
+        # checks counted by the visits to firms (probe 9cg)
+        (
+            "LĐLĐ tỉnh kiểm tra, giám sát việc đóng BHXH tại 318 lượt doanh nghiệp.",
+            {("supervisions", 318)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -7035,6 +7063,9 @@ def test_a_running_total_in_a_quarters_report_is_of_the_year_so_far(cumulative: 
         assert [(o.value, o.period) for o in observations] == [(1200, "2020-Q3"), (5140, "2020")]
     observations, _ = extract("t", "Lũy kế từ đầu quý: thăm hỏi 208 lượt đoàn viên.", "2020-Q3")
     assert [o.period for o in observations] == ["2020-Q3"]
+    # ... of another year's months, that year's (hostile round 86)
+    observations, _ = extract("t", "Lũy kế 6 tháng năm 2023, kết nạp 9.200 đoàn viên.", "2024-H1")
+    assert [o.period[:4] for o in observations] == ["2023"]
     # ... of three months, the first quarter's; of six, the first half's
     text = "Lũy kế 3 tháng, kết nạp 870 đoàn viên. Lũy kế 6 tháng kết nạp 1.500 đoàn viên."
     observations, _ = extract("t", text, "2020-Q2")

@@ -557,6 +557,10 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("15/01/2025 Lượt đọc: 2.031", dt.date(2025, 1, 15)),
         # a paper's mark before it (blind probe 9ac)
         ("(NLĐO) 05/10/2020 - 10:12", dt.date(2020, 10, 5)),
+        # ... or its section after a bar (probe 9cq)
+        ("20-12-2019 - 16:40|Công đoàn", dt.date(2019, 12, 20)),
+        # spelled as an official text dates itself (probe 9cm)
+        ("Ngày 9 tháng 1 năm 2019", dt.date(2019, 1, 9)),
         # a place or a paper and a date, with no `ngày`
         ("Đồng Xoài, 27/12/2024", dt.date(2024, 12, 27)),
         # a scraper's or an export's ISO stamp under the headline
@@ -1574,6 +1578,18 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
         ("Công đoàn Thủ đô mang Tết đến công nhân", "Liên đoàn Lao động thành phố Hà Nội"),
         # ... in a headline that capitalises every word (hostile round 80)
         ("Công Đoàn Thủ Đô Mang Tết Đến Công Nhân", "Liên đoàn Lao động thành phố Hà Nội"),
+        # a quarter in lower case ends a name; a name's `Quý` does not (probe 9cs)
+        ("Công đoàn ngành Y tế quý III kết nạp 120 đoàn viên", "Công đoàn ngành Y tế"),
+        (
+            "Công đoàn Trường THPT chuyên Lê Quý Đôn tổ chức hội nghị",
+            "Công đoàn Trường THPT chuyên Lê Quý Đôn",
+        ),
+        # ... a school term in a heading in capitals does
+        (
+            "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I NĂM HỌC 2024-2025\nCÔNG ĐOÀN TRƯỜNG THCS "
+            "NGUYỄN DU",
+            "Công đoàn Trường THCS Nguyễn Du",
+        ),
     ],
 )
 def test_a_headline_verb_ends_a_name_only_in_lower_case(headline: str, org: str) -> None:

@@ -349,7 +349,7 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
     return False
 
 
-_MET_IN_FULL = re.compile(r"[^,;.\n]{0,40}?\bđạt\s+100\s*%")
+_MET_IN_FULL = re.compile(r"[^;.\n]{0,40}?\bđạt\s+100\s*%")
 # What a plan's name may run on to before its figure: a verb of a word or two, no break.
 _PLAN_VERB = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+(?:mới|thêm))?\s+")
 

@@ -1022,11 +1022,14 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     )
 
 
+_PAIR = re.compile(r"\d[^\d/;\n]{0,30}/\s*\d")  # `3.078 đoàn viên/3.268`
+
+
 def _workers_among_members(
     lay: Layout, previous: tuple[int, Indicator | None], verdict: Verdict, cand: Candidate
 ) -> bool:
     """`24.600 đoàn viên, trong đó 3.200 lái tàu`: those named by their work among the members
-    are some of the members, no workforce."""
+    are some of the members, no workforce of their own."""
     prev_end, prev_ind = previous
     return (
         prev_ind is not None
@@ -1060,8 +1063,13 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 and prev.sentence_id == lay.sentence_index(cand.q.start)
                 and _stock_of_what_was_counted(lay, verdict, found, prev)
             )
-            and not _workers_among_members(lay, run.previous, verdict, cand)
         ):
+            if _workers_among_members(lay, run.previous, verdict, cand) and not (
+                prev is not None and _PAIR.search(lay.low, prev.span_start, cand.q_start)
+            ):  # (not after a pair's workforce: `3.078 đoàn viên/3.268 CNVC-LĐ, trong đó ...`)
+                # (some of the members, named by their work: `2.400 đoàn viên, trong đó 1.650
+                # lao động nữ` are 1.650 women members)
+                verdict = replace(verdict, indicator=run.previous[1])
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)
     if found is not None and found.after and cand.q.target is None:

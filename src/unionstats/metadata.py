@@ -167,7 +167,9 @@ _DATE_ONLY_LINE = re.compile(
     r"^\s*(?:\(\s*[^\W\d_][^\W\d_.]{1,10}\s*\)\s*[-–]?\s*)?"
     rf"(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
     rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?)?"
-    rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?\s*$",
+    rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?"
+    # (a paper's section after a bar: `20-12-2019 - 16:40|Công đoàn`)
+    r"(?:\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*$",
     re.IGNORECASE,
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·
@@ -209,8 +211,11 @@ _BYLINE_DATE = re.compile(
     rf"^[^\d\n]{{2,60}}?\s[-–|]\s*{_NUMERIC_DATE}(?:\s*[-–|,]?\s*{_TIME})?\s*$"
 )
 # `28 tháng 12, 2024 lúc 19:42 · 🌏`: the date a social-network post carries under its author.
+# ... or a line of its own, spelled as an official text dates itself: `Ngày 9 tháng 1 năm 2019`
+# (not after a weekday: `Thứ bảy, ngày 23 tháng 01 năm 2021` is a site's today)
 _SPELLED_MONTH_LINE = re.compile(
-    rf"^\s*(\d{{1,2}})\s+tháng\s+(\d{{1,2}}),\s*(\d{{4}})(?:\s+lúc\s+{_TIME})?[^\w]*$",
+    rf"^\s*(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+"
+    rf"(\d{{1,2}})(?:,\s*|\s+năm\s+)(\d{{4}})(?:\s+lúc\s+{_TIME})?[^\w]*$",
     re.IGNORECASE,
 )
 _TOP_LINES = 8

@@ -56,6 +56,7 @@ class OrgWords:
     stops: tuple[tuple[str, ...], ...]
     stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
     lower_stops_by_first: dict[str, tuple[tuple[str, ...], ...]]  # (written in lower case)
+    name_syllables: frozenset[str]  # stops that are also syllables of people's names
     unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     unit_starts: tuple[str, ...]  # each unit word and a space: what a unit ahead starts with
     not_unit_starts: tuple[str, ...]  # `xã hội`: what starts with a unit word and is none
@@ -123,6 +124,7 @@ def words() -> OrgWords:
         lower_stops_by_first={
             first: tuple(s for s in lower if s[0] == first) for first in {s[0] for s in lower}
         },
+        name_syllables=frozenset(raw["name_syllables"]),
         person_titles=tuple(raw["person_titles"]),
         family_names=frozenset(raw["family_names"]),
         givers=frozenset(raw["givers"]),
@@ -226,6 +228,19 @@ def _place_goes_on(raw: list[tuple[str, int]], i: int, kept: list[str], w: OrgWo
     before = kept[max(ends) :]
     after = [t.rstrip(_TRAILING) for t, _ in raw[i : i + 3]]
     return any(district_province(" ".join([*before, *after[:n]])) is not None for n in (1, 2, 3))
+
+
+_NUMERAL = re.compile(r"(?:[ivx]{1,4}|\d)(?![^\W\d_])|\d", re.IGNORECASE)
+
+
+def _given_name_goes_on(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
+    """A capitalised stop that is also a syllable of people's names, before a capitalised word
+    that is no numeral, is a person's name in the body's (`Trường THPT chuyên Lê Quý Đôn`; not
+    the quarter of `công đoàn Quý IV/2025`)."""
+    if lows[i] not in w.name_syllables or not raw[i][0][:1].isupper() or i + 1 >= len(raw):
+        return False
+    after = raw[i + 1][0]
+    return after[:1].isupper() and _NUMERAL.match(after) is None
 
 
 def _stop_at(tokens_low: list[str], i: int, w: OrgWords, lower: bool = False) -> bool:
@@ -491,6 +506,7 @@ def _name_from(
             and not (i and _joins_a_company_name(raw, lows, i - 1))  # `và Hóa chất Sông Thao`
             and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
+            and not _given_name_goes_on(raw, lows, i, w)  # `Lê Quý Đôn`
         ):
             break
         if core in ("-", "–") and not kept and kind == "union":

@@ -95,7 +95,7 @@ _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|
 # `Lũy kế từ đầu quý`; `lũy kế 3 tháng đầu năm 2023` is the quarter's, read as such)
 _CUMULATIVE = re.compile(
     r"(?:(?:lũy|luỹ)\s+kế|cộng\s+dồn)"
-    r"\s+(?:từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?|(\d{1,2})\s+tháng(?!\s+(?:đầu|cuối)\b))"
+    r"\s+(?:từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?|(\d{1,2})\s+tháng(?!\s+(?:đầu|cuối|năm)\b|\s*[/.-]?\s*\d))"
     r"(?:\s+(?:đến|tới)\s+(?:nay|(?:hết\s+|ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*(?:19|20)\d{2})?))?(?![\d/])"
 )

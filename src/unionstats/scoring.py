@@ -569,7 +569,11 @@ def _in_aside(lay: Layout, start: int, end: int, before: int) -> bool:
 # What may stand before the phrase that opens a sentence: spaces, quotes, a list's mark.
 _OPENING_MARKS = " \t\n\"“‘'(-–—+*•▪◦●►#"
 # ... and an item's number or letter (`a)`, `1)`, `2.1.`, `II.`)
-_ITEM_MARK = re.compile(r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})[.)]\s")
+_ITEM_MARK = re.compile(
+    r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})[.)]\s"
+    # ... or a paper's tag before its lead (`(LĐ) - Với 3.420 lao động, ...`, `(NLĐO)-`)
+    r"|\(?[^\W\d_]{1,6}\)\s*[-–—]\s*"
+)
 
 
 def _opens_sentence(lay: Layout, start: int) -> bool:

@@ -394,7 +394,9 @@ _PAIR_ENDS = re.compile(
 
 # When a label's count was taken, between it and its link: `Số đoàn viên hiện nay là`.
 _NOW_BEFORE_LINK = re.compile(
-    r"\s+(?:hiện\s+nay|hiện\s+tại|đến\s+nay|tính\s+đến\s+nay|năm\s+(?:19|20)\d\d)\s*$"
+    r"\s+(?:hiện\s+nay|hiện\s+tại|hiện\s+có|(?:tính\s+)?đến\s+nay|năm\s+(?:19|20)\d\d"
+    r"|(?:tính\s+)?đến\s+(?:cuối\s+năm\s+(?:19|20)\d\d"
+    r"|(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d))\s*$"
 )
 
 
@@ -404,7 +406,7 @@ def _label_before_link(lay: Layout, pos: int) -> int | None:
     linked = _before_link(lay, pos)
     if linked is None:
         return None
-    now = _NOW_BEFORE_LINK.search(lay.low, max(0, linked - 24), linked)
+    now = _NOW_BEFORE_LINK.search(lay.low, max(0, linked - 40), linked)
     return now.start() if now is not None else linked
 
 
