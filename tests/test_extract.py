@@ -2721,6 +2721,9 @@ def test_each_result_restated_over_its_plan_in_one_bracket_has_that_plan() -> No
         ),
         ("Công đoàn phối hợp với Hội LHPN tỉnh trao 500 suất quà.", "provincial_federation",
          "Nghệ An", {(500, None)}),
+        # the Youth Union's own bodies by their kinds (probe 9cf)
+        ("Thị đoàn kết nạp 312 đoàn viên mới. Chi đoàn Bệnh viện có 146 đoàn viên.",
+         "provincial_federation", "Nghệ An", {(312, "other_org"), (146, "other_org")}),
         # one unit given as an example
         ("Thu nhập bình quân đạt khoảng 7 triệu đồng/người/tháng, có nơi như Công ty CP May Hà "
          "Nam đạt trên 10 triệu đồng/người/tháng.", "provincial_federation", "Hà Nam",
@@ -5147,13 +5150,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # those named by their work among the members are some of the members, no workforce
         # (hostile rounds 85, 86)
+        # (a part the contract names no breakdown of is none; every item of the list is one)
         (
             "Công đoàn Tổng công ty có 24.600 đoàn viên, trong đó 3.200 lái tàu.",
-            {("members", 24600), ("members", 3200)},
+            {("members", 24600)},
+        ),
+        (
+            "Công đoàn Công ty có 4.200 đoàn viên, trong đó 3.600 lao động nữ, 3.900 công nhân "
+            "trực tiếp sản xuất.",
+            {("members", 4200), ("members", 3600), ("members", 3900)},
         ),
         (
             "LĐLĐ huyện có 2.400 đoàn viên, trong đó 1.650 lao động nữ.",
             {("members", 2400), ("members", 1650)},
+        ),
+        # ... nor the second half of a pair among them
+        (
+            "Công đoàn có 3.248 đoàn viên, trong đó có 1.552 nữ đoàn viên/1.578 nữ CBCCVC-NLĐ.",
+            {("members", 3248), ("members", 1552), ("workers", 1578)},
         ),
         # ... not after a pair, whose workforce the part is of
         (
@@ -5213,6 +5227,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "LĐLĐ tỉnh kiểm tra, giám sát việc đóng BHXH tại 318 lượt doanh nghiệp.",
             {("supervisions", 318)},
+        ),
+        # a contest's entries are no news posts (probe 9cj)
+        (
+            "Cuộc thi thu hút 3.500 bài dự thi, trong đó có 1.215 bài trả lời đúng. Ban tổ chức "
+            "nhận được 450 bài viết. Các cấp công đoàn đăng tải 1.100 tin, bài trên website.",
+            {("media_posts", 1100)},
+        ),
+        # what an audit found is neither a stock nor care (probe 9ct)
+        ("Toàn tỉnh có 120 CĐCS, vẫn còn 4 CĐCS chậm nộp kinh phí.", {("grassroots_unions", 120)}),
+        (
+            "Qua kiểm tra, 3 đơn vị còn chi hỗ trợ hoạt động phong trào vượt định mức, tổng số "
+            "tiền đề nghị giảm trừ quyết toán là 21,6 triệu đồng.",
+            set(),
+        ),
+        # checks counted by the hospitals visited
+        (
+            "LĐLĐ tỉnh giám sát việc thực hiện chế độ phụ cấp tại 23 bệnh viện, trung tâm y tế.",
+            {("supervisions", 23)},
         ),
         # the Youth Union's members are no union members
         (

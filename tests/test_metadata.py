@@ -1584,6 +1584,16 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
             "Công đoàn Trường THPT chuyên Lê Quý Đôn tổ chức hội nghị",
             "Công đoàn Trường THPT chuyên Lê Quý Đôn",
         ),
+        # ... but in capitals, where every word is capitalised, and before a quarter spelled out
+        # (hostile round 87)
+        (
+            "CÔNG ĐOÀN CÔNG TY ĐIỆN LỰC HẢI DƯƠNG QUÝ ĐẦU NĂM 2024 KẾT NẠP 120 ĐOÀN VIÊN",
+            "Công đoàn Công Ty Điện Lực Hải Dương",  # (as capitals are rendered, none in lower case)
+        ),
+        (
+            "Công đoàn ngành Giáo dục Quý Ba năm 2024: kết nạp 60 đoàn viên",
+            "Công đoàn ngành Giáo dục",
+        ),
         # ... a school term in a heading in capitals does
         (
             "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I NĂM HỌC 2024-2025\nCÔNG ĐOÀN TRƯỜNG THCS "

@@ -1025,19 +1025,26 @@ def _house_money(run: _Run, spot: Spot) -> bool:
 _PAIR = re.compile(r"\d[^\d/;\n]{0,30}/\s*\d")  # `3.078 đoàn viên/3.268`
 
 
-def _workers_among_members(
-    lay: Layout, previous: tuple[int, Indicator | None], verdict: Verdict, cand: Candidate
-) -> bool:
-    """`24.600 đoàn viên, trong đó 3.200 lái tàu`: those named by their work among the members
-    are some of the members, no workforce of their own."""
-    prev_end, prev_ind = previous
-    return (
-        prev_ind is not None
-        and prev_ind.code == "members"
-        and verdict.indicator is not None
-        and verdict.indicator.code == "workers"
-        and "trong đó" in lay.low[prev_end : cand.q_start]
+def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation | None:
+    """`24.600 đoàn viên, trong đó 3.200 lái tàu, 1.650 lao động nữ`: the members figure that
+    a list after `trong đó` breaks down, when this workforce figure is one of its items (those
+    named by their work among the members are some of the members, no workforce of their
+    own); not after a pair, whose workforce it is (`3.078 đoàn viên/3.268 CNVC-LĐ, trong đó
+    ...`)."""
+    if verdict.indicator is None or verdict.indicator.code != "workers":
+        return None
+    lay = run.lay
+    sent_start = lay.sentence(cand.q.start)[0]
+    whole = next(
+        (o for o in reversed(run.observations) if "part" not in o.flags),
+        None,
     )
+    if whole is None or whole.span_start < sent_start or whole.indicator != "members":
+        return None
+    if "trong đó" not in lay.low[whole.span_end : cand.q_start]:
+        return None
+    # (nor the second half of a pair itself: `1.552 nữ đoàn viên/1.578 nữ CBCCVC-NLĐ`)
+    return None if _PAIR.search(lay.low, whole.span_start, cand.q_start + 1) else whole
 
 
 def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
@@ -1064,12 +1071,13 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 and _stock_of_what_was_counted(lay, verdict, found, prev)
             )
         ):
-            if _workers_among_members(lay, run.previous, verdict, cand) and not (
-                prev is not None and _PAIR.search(lay.low, prev.span_start, cand.q_start)
-            ):  # (not after a pair's workforce: `3.078 đoàn viên/3.268 CNVC-LĐ, trong đó ...`)
-                # (some of the members, named by their work: `2.400 đoàn viên, trong đó 1.650
-                # lao động nữ` are 1.650 women members)
-                verdict = replace(verdict, indicator=run.previous[1])
+            if _members_whole(run, verdict, cand) is not None:
+                # (`2.400 đoàn viên, trong đó 1.650 lao động nữ`: 1.650 women members; a part
+                # the contract names no breakdown of, `3.200 lái tàu`, is none)
+                if subgroup(lay, spot, found.end) is None:
+                    return Verdict(None, "part_without_subgroup"), found
+                members = next(i for i in lay.catalogue.indicators if i.code == "members")
+                verdict = replace(verdict, indicator=members)
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)
     if found is not None and found.after and cand.q.target is None:

@@ -230,7 +230,8 @@ def _place_goes_on(raw: list[tuple[str, int]], i: int, kept: list[str], w: OrgWo
     return any(district_province(" ".join([*before, *after[:n]])) is not None for n in (1, 2, 3))
 
 
-_NUMERAL = re.compile(r"(?:[ivx]{1,4}|\d)(?![^\W\d_])|\d", re.IGNORECASE)
+# (a quarter's numeral, in figures or spelled: `Quý IV/2025`, `Quý Ba năm 2024`)
+_NUMERAL = re.compile(r"(?:[ivx]{1,4}|một|hai|ba|bốn|tư|nhất)(?![^\W\d_])|\d", re.IGNORECASE)
 
 
 def _given_name_goes_on(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
@@ -506,7 +507,8 @@ def _name_from(
             and not (i and _joins_a_company_name(raw, lows, i - 1))  # `và Hóa chất Sông Thao`
             and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
-            and not _given_name_goes_on(raw, lows, i, w)  # `Lê Quý Đôn`
+            # (`Lê Quý Đôn`; not in capitals or Title Case, where every word is capitalised)
+            and (upper or titled or not _given_name_goes_on(raw, lows, i, w))
         ):
             break
         if core in ("-", "–") and not kept and kind == "union":
