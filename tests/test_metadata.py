@@ -1594,6 +1594,11 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
             "Công đoàn ngành Giáo dục Quý Ba năm 2024: kết nạp 60 đoàn viên",
             "Công đoàn ngành Giáo dục",
         ),
+        # ... while a name's `QUÝ` goes on in capitals too (hostile round 88)
+        (
+            "CÔNG ĐOÀN TRƯỜNG THPT LÊ QUÝ ĐÔN TỔNG KẾT NĂM HỌC 2023-2024",
+            "Công đoàn Trường THPT Lê Quý Đôn",
+        ),
         # ... a school term in a heading in capitals does
         (
             "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I NĂM HỌC 2024-2025\nCÔNG ĐOÀN TRƯỜNG THCS "

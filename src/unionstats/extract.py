@@ -1022,28 +1022,28 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     )
 
 
-_PAIR = re.compile(r"\d[^\d/;\n]{0,30}/\s*\d")  # `3.078 đoàn viên/3.268`
+_PAIR = re.compile(r"\d[^\d/;\n]{0,30}/\s*\d")  # `1.845 đoàn viên/1.960`
 
 
 def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation | None:
     """`24.600 đoàn viên, trong đó 3.200 lái tàu, 1.650 lao động nữ`: the members figure that
     a list after `trong đó` breaks down, when this workforce figure is one of its items (those
     named by their work among the members are some of the members, no workforce of their
-    own); not after a pair, whose workforce it is (`3.078 đoàn viên/3.268 CNVC-LĐ, trong đó
+    own); not after a pair, whose workforce it is (`1.845 đoàn viên/1.960 CNVC-LĐ, trong đó
     ...`)."""
     if verdict.indicator is None or verdict.indicator.code != "workers":
         return None
     lay = run.lay
     sent_start = lay.sentence(cand.q.start)[0]
     whole = next(
-        (o for o in reversed(run.observations) if "part" not in o.flags),
+        (o for o in reversed(run.observations) if "part" not in o.flags and o.subgroup is None),
         None,
     )
     if whole is None or whole.span_start < sent_start or whole.indicator != "members":
         return None
     if "trong đó" not in lay.low[whole.span_end : cand.q_start]:
         return None
-    # (nor the second half of a pair itself: `1.552 nữ đoàn viên/1.578 nữ CBCCVC-NLĐ`)
+    # (nor the second half of a pair itself: `1.203 nữ đoàn viên/1.240 nữ CBCCVC-NLĐ`)
     return None if _PAIR.search(lay.low, whole.span_start, cand.q_start + 1) else whole
 
 

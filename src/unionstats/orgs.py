@@ -231,13 +231,16 @@ def _place_goes_on(raw: list[tuple[str, int]], i: int, kept: list[str], w: OrgWo
 
 
 # (a quarter's numeral, in figures or spelled: `Quý IV/2025`, `Quý Ba năm 2024`)
-_NUMERAL = re.compile(r"(?:[ivx]{1,4}|một|hai|ba|bốn|tư|nhất)(?![^\W\d_])|\d", re.IGNORECASE)
+# (... or its place in the year: `QUÝ ĐẦU NĂM 2024`)
+_NUMERAL = re.compile(
+    r"(?:[ivx]{1,4}|một|hai|ba|bốn|tư|nhất|đầu|cuối|này|năm)(?![^\W\d_])|\d", re.IGNORECASE
+)
 
 
 def _given_name_goes_on(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
     """A capitalised stop that is also a syllable of people's names, before a capitalised word
-    that is no numeral, is a person's name in the body's (`Trường THPT chuyên Lê Quý Đôn`; not
-    the quarter of `công đoàn Quý IV/2025`)."""
+    that is no numeral, is a person's name in the body's (`Trường THPT chuyên Lê Quý Đôn`, in
+    capitals too; not the quarter of `công đoàn Quý IV/2025`, `QUÝ ĐẦU NĂM 2024`)."""
     if lows[i] not in w.name_syllables or not raw[i][0][:1].isupper() or i + 1 >= len(raw):
         return False
     after = raw[i + 1][0]
@@ -507,8 +510,7 @@ def _name_from(
             and not (i and _joins_a_company_name(raw, lows, i - 1))  # `và Hóa chất Sông Thao`
             and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
-            # (`Lê Quý Đôn`; not in capitals or Title Case, where every word is capitalised)
-            and (upper or titled or not _given_name_goes_on(raw, lows, i, w))
+            and not _given_name_goes_on(raw, lows, i, w)  # `Lê Quý Đôn`, `LÊ QUÝ ĐÔN`
         ):
             break
         if core in ("-", "–") and not kept and kind == "union":
