@@ -1035,13 +1035,19 @@ def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation 
         return None
     lay = run.lay
     sent_start = lay.sentence(cand.q.start)[0]
-    whole = next(
-        (o for o in reversed(run.observations) if "part" not in o.flags and o.subgroup is None),
-        None,
-    )
-    if whole is None or whole.span_start < sent_start or whole.indicator != "members":
+    whole = None
+    for o in reversed(run.observations):  # (back over its sentence only)
+        if o.span_start < sent_start:
+            return None
+        if "part" not in o.flags and o.subgroup is None:
+            whole = o
+            break
+    if whole is None or whole.indicator != "members":
         return None
-    if "trong đó" not in lay.low[whole.span_end : cand.q_start]:
+    assert lay.hits is not None
+    if not lay.hits.starting_between(
+        lay.catalogue.scoring.part_words, whole.span_end, cand.q_start
+    ):
         return None
     # (nor the second half of a pair itself: `1.203 nữ đoàn viên/1.240 nữ CBCCVC-NLĐ`)
     return None if _PAIR.search(lay.low, whole.span_start, cand.q_start + 1) else whole

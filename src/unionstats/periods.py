@@ -95,7 +95,8 @@ _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|
 # `Lũy kế từ đầu quý`; `lũy kế 3 tháng đầu năm 2023` is the quarter's, read as such)
 _CUMULATIVE = re.compile(
     r"(?:(?:lũy|luỹ)\s+kế|cộng\s+dồn)"
-    r"\s+(?:từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?|(\d{1,2})\s+tháng(?!\s+(?:đầu|cuối|năm)\b|\s*[/.-]?\s*\d))"
+    r"\s+(?:từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|(\d{1,2})\s+tháng(?!\s+(?:đầu|cuối|năm)\b|\s*[/.-]?\s*\d))"
     r"(?:\s+(?:đến|tới)\s+(?:nay|(?:hết\s+|ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*(?:19|20)\d{2})?))?(?![\d/])"
 )
@@ -684,9 +685,19 @@ def _at_the_meeting_marks(
     that occasion's period; on the meeting a review of several years is told at (`Tại Đại hội,`,
     or `Dịp này,` after no occasion or after the years under review), of the meeting's year."""
     meeting_year = _meeting_year(text, doc_period, published)
+    if meeting_year is None and "dịp này" not in text:
+        return  # (`Tại Đại hội,` dates only a review's meeting)
     ordered = sorted(marks, key=lambda mark: mark.pos)
     positions = [mark.pos for mark in ordered]
     for m in _AT_THE_MEETING.finditer(text):
+        if text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] not in (
+            "",
+            ".",
+            ";",
+            ":",
+            "\n",
+        ):
+            continue  # (it opens no sentence)
         before = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 1))
         lo = max(before, m.start() - _OCCASION_REACH)
         i = bisect.bisect_left(positions, m.start())
@@ -734,9 +745,11 @@ def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
 
 # A sentence opening on the meeting the item tells of (`Dịp này,`, `Tại Đại hội,`): what it
 # tells was done there, on the meeting's day, not in the years the meeting reviewed.
+# (led by its words, not by a look-behind `re` would try at every character; whether it opens
+# a sentence is read before it)
 _AT_THE_MEETING = re.compile(
-    r"(?:^|(?<=[.;:\n]))[ \t]*(?:(?:nhân|trong)\s+)?dịp\s+này\s*,"
-    r"|(?:^|(?<=[.;:\n]))[ \t]*tại\s+(?:đại\s+hội|hội\s+nghị|buổi\s+lễ|lễ\s+(?:tổng\s+kết"
+    r"(?<!\w)(?:(?:nhân|trong)\s+)?dịp\s+này\s*,"
+    r"|(?<!\w)tại\s+(?:đại\s+hội|hội\s+nghị|buổi\s+lễ|lễ\s+(?:tổng\s+kết"
     r"|kỷ\s+niệm|khai\s+mạc|sơ\s+kết)|buổi\s+gặp\s+mặt)(?:\s+này)?\s*,"
 )
 _MEETING_TOLD = re.compile(r"đại\s+hội|hội\s+nghị|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|lễ\s+")
