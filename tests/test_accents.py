@@ -48,6 +48,26 @@ def test_a_line_with_marks_or_with_one_phrase_only_is_left_as_written() -> None:
     assert restore_marks(one) == one
 
 
+def test_a_sentence_typed_without_marks_in_a_marked_line_is_read_as_the_marked_one() -> None:
+    """A re-posted report with one sentence typed without Vietnamese input (probe 9cz): its
+    phrases are read marked, the marked sentences and a short unmarked name stay as written."""
+    text = (
+        "Năm 2023, Công đoàn trao 210 suất quà cho đoàn viên. Cac CDCS da to chuc 74 cuoc doi "
+        "thoai dinh ky tai noi lam viec; Hanoi Trading Co chi 40 triệu đồng."
+    )
+    low = lowercase(text)
+    assert len(low) == len(text)
+    assert "74 cuộc đối thoại định kỳ" in low
+    assert "hanoi trading co chi" in low
+    observations, _ = extract("t", text, "2023", org_level="grassroots")
+    assert {(o.indicator, o.value) for o in observations} >= {
+        ("gifts", 210), ("workplace_dialogues", 74)
+    }  # fmt: skip
+    # ... but not an English sentence there (`the union` ... `members`)
+    english = "Công đoàn trao 210 suất quà. The union said it has 1,250 cong doan members now."
+    assert "công đoàn members" not in lowercase(english)
+
+
 def test_a_spelling_two_phrases_share_is_read_only_inside_a_longer_one() -> None:
     # `dong` is đồng, động or đông: alone it stays; `trieu dong` is money
     low = restore_marks("so tien 43 trieu dong, nha may dong cua tu nam 2023")

@@ -559,6 +559,10 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("(NLĐO) 05/10/2020 - 10:12", dt.date(2020, 10, 5)),
         # ... or its section after a bar (probe 9cq)
         ("20-12-2019 - 16:40|Công đoàn", dt.date(2019, 12, 20)),
+        # ... or its short name after a dash, the time told with its half of the day (probe 9da)
+        ("14/05/2019 07:10 - NLĐO", dt.date(2019, 5, 14)),
+        ("14/05/2019 - LĐO", dt.date(2019, 5, 14)),
+        ("14-05-2019 - 07:10 AM", dt.date(2019, 5, 14)),
         # spelled as an official text dates itself (probe 9cm)
         ("Ngày 9 tháng 1 năm 2019", dt.date(2019, 1, 9)),
         # a place or a paper and a date, with no `ngày`
@@ -1497,6 +1501,12 @@ def test_a_date_line_closing_an_item_is_no_stamp_under_a_headline() -> None:
         (
             "Năm 2018, có 57 sáng kiến được áp dụng. Năm 2019, Công đoàn phấn đấu kết nạp 200 "
             "đoàn viên.",
+            "2018",
+        ),
+        # ... or asked of the unions by a leader (probe 9cy)
+        (
+            "Năm 2018, có 57 sáng kiến được áp dụng. Chủ tịch nhấn mạnh, năm 2019 các công đoàn "
+            "cần tiếp tục chăm lo cho nữ đoàn viên.",
             "2018",
         ),
         # ... the new year told of as done: the item is of its own year

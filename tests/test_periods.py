@@ -514,6 +514,26 @@ def test_one_year_past_is_the_year_itself() -> None:
     assert [(m.kind, m.period) for m in marks] == [("relative", "2023-2024")]
 
 
+def test_times_counted_by_the_quarter_are_no_quarter() -> None:
+    """`đối thoại định kỳ theo quý 3 lần`: three times, not the third quarter."""
+    assert find_marks("công ty đối thoại định kỳ theo quý 3 lần", "2025") == []
+    marks = find_marks("quý 3 có 2 cuộc đối thoại", "2025")
+    assert [(m.kind, m.period) for m in marks] == [("quarter", "2025-Q3")]
+
+
+def test_one_workers_years_at_work_are_no_span() -> None:
+    """`Sau 15 năm gắn bó với công ty, chị ...`: her working life, not the years the report
+    reviews (`sau 5 năm thực hiện Chỉ thị` is one)."""
+    for text in (
+        "sau 12 năm gắn bó với xưởng may, chị bị mất việc",
+        "trong 18 năm làm công nhân lò, anh chưa nghỉ ngày nào",
+        "sau 9 năm làm việc tại công ty, anh được kết nạp vào công đoàn",
+    ):
+        assert find_marks(text, "2024") == [], text
+    marks = find_marks("sau 5 năm thực hiện chỉ thị, đã kết nạp 4.500 đoàn viên", "2024")
+    assert [(m.kind, m.period) for m in marks] == [("relative", "2019-2024")]
+
+
 def test_one_year_past_in_an_item_of_january_is_the_year_just_ended() -> None:
     """`Một năm qua, ...` published in January, as `Năm qua`: the year just ended."""
     text = "một năm qua, công đoàn ngành đã kết nạp mới 520 đoàn viên"

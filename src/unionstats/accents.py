@@ -101,27 +101,52 @@ _ENGLISH = re.compile(
 )
 
 
+# A run of unmarked letters as long as few marked sentences hold: the sign that one sentence
+# of a marked line may have been typed without marks (`... ốm đau. Cac CDCS da to chuc 186
+# cuoc doi thoai dinh ky; ...`), searched before the line is split into sentences.
+_UNMARKED_RUN = re.compile(r"[a-z][a-z ,]{29}")
+# A sentence of a line, or its part up to `;` (a decimal point or a thousands dot inside it).
+_SENTENCE_PART = re.compile(r"(?:[^.;!?\n]|\.(?=\d))+[.;!?]?")
+
+
 def restore_marks(low: str) -> str:
-    """`low` with the catalogue's phrases marked in its lines written without any mark (and
-    naming at least `min_phrases` different ones, one of several words, and not a program's);
-    itself when it has none. (A scan's marks lost inside marked lines: `restore_mismarked`.)"""
-    if not any(len(line) >= _MIN_LINE and line.isascii() for line in low.split("\n")):
-        return low
-    pattern, table, least = _restorer()
+    """`low` with the catalogue's phrases marked in its lines, or sentences of a line, written
+    without any mark (and naming at least `min_phrases` different ones, one of several words,
+    and not a program's); itself when it has none. (A scan's marks lost inside marked lines:
+    `restore_mismarked`.)"""
     lines = low.split("\n")
+    whole = any(len(line) >= _MIN_LINE and line.isascii() for line in lines)
+    inside = _UNMARKED_RUN.search(low) is not None
+    if not (whole or inside):
+        return low
     for i, line in enumerate(lines):
-        if len(line) < _MIN_LINE or not line.isascii():
+        if len(line) < _MIN_LINE:
             continue
-        if _CODE.search(line):
-            continue  # (`tong = 0`, `dat = dat.upper()`: a program's names, not words)
-        if len(set(_ENGLISH.findall(line))) >= 2:
-            continue  # (`mr. dang said the union (cong doan) has 1,250 members`)
-        found = set(pattern.findall(line))
-        # (one phrase again and again is no evidence; nor words alone: `the dang family and
-        # mr tong visited nam dinh`, names in English)
-        if len(found) >= least and any(" " in phrase for phrase in found):
-            lines[i] = pattern.sub(lambda m: table[m.group()], line)
+        if line.isascii():
+            lines[i] = _restored(line)
+        elif inside and _UNMARKED_RUN.search(line):
+            lines[i] = _SENTENCE_PART.sub(_restored_part, line)
     return "\n".join(lines)
+
+
+def _restored_part(m: re.Match[str]) -> str:
+    part = m.group()
+    return _restored(part) if len(part) >= _MIN_LINE and part.isascii() else part
+
+
+def _restored(line: str) -> str:
+    """A line or sentence with no mark, its phrases marked when it names enough of them."""
+    pattern, table, least = _restorer()
+    if _CODE.search(line):
+        return line  # (`tong = 0`, `dat = dat.upper()`: a program's names, not words)
+    if len(set(_ENGLISH.findall(line))) >= 2:
+        return line  # (`mr. dang said the union (cong doan) has 1,250 members`)
+    found = set(pattern.findall(line))
+    # (one phrase again and again is no evidence; nor words alone: `the dang family and mr
+    # tong visited nam dinh`, names in English)
+    if len(found) >= least and any(" " in phrase for phrase in found):
+        return pattern.sub(lambda m: table[m.group()], line)
+    return line
 
 
 @cache

@@ -63,27 +63,29 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
     left = cand.q_start
     by_list, with_gap = _before_rules(lay.catalogue)
     for end in _filler_ends(lay.low, left):
-        for list_id, _ in hits.lists_ending_at(end):
+        for list_id, w_start in hits.lists_ending_at(end):
             for rule in by_list.get(list_id, ()):
-                if _rule_holds(lay, rule, cand, number_end):
+                if _rule_holds(lay, rule, cand, number_end, w_start, end):
                     return rule.reason
     present = hits.lists_ending_between(left - _widest_gap(lay.catalogue) - 40, left)
     for rule in with_gap:
         if rule.words not in present:
             continue  # no phrase of its list ends in reach: the rule cannot hold
-        for _, w_end in reversed(hits.ending_between(rule.words, left - rule.gap - 40, left)):
+        for w_start, w_end in reversed(hits.ending_between(rule.words, left - rule.gap - 40, left)):
             gap = lay.low[w_end:left]
             if len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
                 continue
             if _PAST_SENTENCE_END.search(gap):
                 continue  # (`... có vốn đầu tư nước ngoài. LĐLĐ thị xã quản lý 193 CĐCS`)
-            if _rule_holds(lay, rule, cand, number_end):
+            if _rule_holds(lay, rule, cand, number_end, w_start, w_end):
                 return rule.reason
     for after in never.after:
         m = after.gap.match(lay.low, cand.q.end)
         if m and hits.end_at(after.words, m.end()) > 0:
             if right_before(lay, after.unless_before, cand.q_start, " \t,"):
                 continue  # `thăm hỏi, hỗ trợ 15 người bị nạn`: those the union helped
+            if _led_by(lay, after.unless_led_by, cand.q_start, "never_led_by_after"):
+                continue  # `thu nhập bình quân đạt 7,5 triệu đồng mỗi tháng`: per month by name
             return after.reason
     if never.prefix is not None:
         m = never.prefix.search(lay.low, max(0, start - 30), start)
@@ -188,12 +190,37 @@ def _filler_ends(low: str, pos: int) -> list[int]:
     return ends
 
 
-def _rule_holds(lay: Layout, rule: BeforeRule, cand: Candidate, number_end: int) -> bool:
+def _rule_holds(
+    lay: Layout, rule: BeforeRule, cand: Candidate, number_end: int, w_start: int, w_end: int
+) -> bool:
     if rule.number is not None and not rule.number.fullmatch(cand.number_text):
         return False
     if cand.q.unit in rule.unless_unit:
         return False
-    return rule.unless_after is None or not _word_right_after(lay, rule.unless_after, number_end)
+    if rule.unless_after is not None and _word_right_after(lay, rule.unless_after, number_end):
+        return False
+    # (`thu nhập bình quân mỗi người lao động đạt 7,5 triệu đồng`: an average by name)
+    if _led_by(lay, rule.unless_led_by, w_start, "never_led_by"):
+        return False
+    assert lay.hits is not None
+    return rule.unless_between < 0 or not lay.hits.ending_between(
+        rule.unless_between, w_end + 1, cand.q_start
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[.;\n!?]")
+
+
+def _led_by(lay: Layout, list_id: int, pos: int, window: str) -> bool:
+    """One of the list's phrases stands before `pos` within the window, in the same clause."""
+    if list_id < 0:
+        return False
+    assert lay.hits is not None
+    reach = lay.catalogue.scoring.windows[window]
+    return any(
+        not _CLAUSE_BREAK.search(lay.low, end, pos)
+        for _, end in lay.hits.ending_between(list_id, pos - reach, pos)
+    )
 
 
 # The item of a list before a number: `3 CĐCS và `, `3 CĐCS, ` (its figure, a short noun).

@@ -744,6 +744,16 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             ind = None
     if ind is None:
         run.mention(spot, q, None, "unclassified", verdict.reason)
+        last = run.last_obs
+        if (
+            q.unit == "VND/person/month"
+            and last is not None
+            and last.unit == "VND"
+            and _change_end(lay, last, spot)
+        ):
+            # (`tiền hỗ trợ nhà trọ được nâng từ 250.000 đồng lên 400.000 đồng/người/tháng`:
+            # a rate per head and month, and so was where it started)
+            _drop_change_start(run, last, "per_unit_amount")
         return
     if (
         q.low is not None
@@ -1111,8 +1121,10 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     if (
         verdict.indicator is not None
         and verdict.indicator.code in lay.catalogue.scoring.one_house_each.instead_of
-    ):
-        houses = _one_house_each(lay, spot, verdict, found)
+    ) or (verdict.indicator is None and found is not None and _counts_people(found)):
+        # (`Công đoàn đã xây Mái ấm Công đoàn cho 14 đoàn viên`: no care word, one house each,
+        # the house named)
+        houses = _one_house_each(lay, spot, verdict, found, verdict.indicator is not None)
         if houses is not None:
             return houses, found
         if _given_the_houses(run, spot):
@@ -1390,6 +1402,13 @@ def _breakdown_of_the_whole(run: _Run, last: Observation, pos: int) -> bool:
     the part's (`riêng khu vực doanh nghiệp có 820 CĐCS với 72.300 đoàn viên` names it
     before, for the rest of the list)."""
     if "part" not in last.flags or last.subgroup is None:
+        return False
+    return _breakdown_named_after(run, last, pos)
+
+
+def _breakdown_named_after(run: _Run, last: Observation, pos: int) -> bool:
+    """The figure before's breakdown is named after it, before `pos`: its own."""
+    if last.subgroup is None:
         return False
     lay = run.lay
     assert lay.hits is not None
@@ -1890,11 +1909,13 @@ def _children_given_gifts(lay: Layout, spot: Spot) -> bool:
 
 
 def _one_house_each(
-    lay: Layout, spot: Spot, verdict: Verdict, found: Heads | None
+    lay: Layout, spot: Spot, verdict: Verdict, found: Heads | None, built: bool = True
 ) -> Verdict | None:
     """`3 đoàn viên ... được trao Mái ấm Công đoàn`: people given a house (a giving or
     building word right before it) in the same clause, with no other figure from the house
-    to them (`trao 6 Mái ấm cho 6 đoàn viên` counts the houses itself), are the houses."""
+    to them (`trao 6 Mái ấm cho 6 đoàn viên` counts the houses itself), are the houses.
+    `built`: a building named after the people (`3 đoàn viên xây nhà`) tells it too (not for
+    people no care word claimed)."""
     rule = lay.catalogue.scoring.one_house_each
     if lay.hits is None:
         return None
@@ -1906,7 +1927,8 @@ def _one_house_each(
     ]
     for start, end in near:
         a, b = (start - _HOUSE_COUNT_REACH, spot.left) if end <= spot.left else (spot.right, end)
-        if any(c in ",;" for c in lay.low[a:b]) or (
+        # (a comma before the house is the building's words: `xây, sửa chữa Mái ấm`)
+        if any(c in ",;" for c in lay.low[max(a, start) if end <= spot.left else a : b]) or (
             lay.digit_between(a, b)
             and any(c.isdigit() for c in _ROUND_OR_YEAR.sub(" ", lay.low[a:b]))
         ):
@@ -1914,6 +1936,8 @@ def _one_house_each(
         if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
             continue  # (`xây dựng “Mái ấm Công đoàn” cho 84 đoàn viên`: the name quoted)
         return _houses(lay, verdict)
+    if not built:
+        return None  # (`Quỹ CEP cho 60 hộ vay vốn để xây mới nhà ở`: no care, no house named)
     # right after the people's noun (`3 đoàn viên xây nhà`), or further on in a sentence that
     # names the house (`Mái ấm Công đoàn: hỗ trợ 01 đoàn viên có hoàn cảnh khó khăn sửa chữa
     # nhà ở`, `5 giáo viên được hỗ trợ 40 triệu đồng/người để xây nhà “Mái ấm Công đoàn”`:
@@ -2089,6 +2113,9 @@ def _observe(
         and "list_of_stocks" in verdict.evidence
         and ")" not in lay.low[last.span_end : q.start]  # the list resumes after a breakdown
         and not _breakdown_of_the_whole(run, last, q.start)
+        # (nor the next item of the same kind: `gồm 97 CĐCS khu vực hành chính sự nghiệp và 117
+        # CĐCS doanh nghiệp`; its pair's is: `135 CĐCS khu vực doanh nghiệp với 8.692 đoàn viên`)
+        and not (ind.code == last.indicator and _breakdown_named_after(run, last, q.start))
     ):
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):

@@ -166,7 +166,10 @@ _DATE_ONLY_LINE = re.compile(
     # (a paper's mark before it: `(NLĐO) 05/10/2020 - 10:12`)
     r"^\s*(?:\(\s*[^\W\d_][^\W\d_.]{1,10}\s*\)\s*[-–]?\s*)?"
     rf"(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
-    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?)?"
+    rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME}(?:\s*(?:am|pm|sa|ch)\b)?)?"
+    r"\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?"
+    # (the paper's short name after it: `28/03/2018 06:30 - NLĐO`)
+    r"(?:\s*[-–]\s*[^\W\d_][^\W\d_.]{1,10})?"
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?"
     # (a paper's section after a bar: `20-12-2019 - 16:40|Công đoàn`)
     r"(?:\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*$",

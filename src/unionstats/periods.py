@@ -36,8 +36,10 @@ _QUARTER_BEFORE = re.compile(r"(?:(?<![\d.,])0?3|(?<!\w)ba)\s+$")
 _HALF_WORD = re.compile(rf"(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")  # nửa đầu năm
 # Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
 # every possible way before giving up.
+# (not a count of times each quarter: `đối thoại định kỳ theo quý 3 lần`, `mỗi quý 2 cuộc`)
 _QUARTER_RE = re.compile(
-    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d])|\s+(năm\s+nay))?"
+    rf"(?:quý|quí)\s+([1-4]|iv|i{{1,3}})\b(?!\s*(?:lần|cuộc|buổi|đợt|kỳ)\b)"
+    rf"(?:\s*+(?:(?:năm|/)\s*+)?{_YEAR}(?![\d])|\s+(năm\s+nay))?"
 )
 # `từ năm 2009 đến nay`, `từ đầu năm 2012 đến năm 2013`, `từ tháng 5-2012 đến nay`
 _SINCE_RE = re.compile(
@@ -71,6 +73,12 @@ _MANY_YEARS_BEFORE = re.compile(
 _MONTHS_OF_THE_YEAR = re.compile(
     r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười một|mười)\s+tháng(?:\s+đầu)?\s+năm\b"
     r"(?!\s*(?:19|20)\d\d|\s+nay\b)"
+)
+# A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
+# `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
+_A_WORKING_LIFE = re.compile(
+    r"\s+(?:gắn\s+bó|làm\s+việc|làm\s+công\s+nhân|làm\s+nghề|làm\s+thợ|vào\s+nghề|theo\s+nghề"
+    r"|đi\s+làm|đứng\s+máy|mưu\s+sinh|xa\s+quê|ở\s+trọ|thuê\s+trọ|làm\s+(?:ở|tại|cho))\b"
 )
 _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
@@ -167,7 +175,10 @@ _PLANNED_BEFORE = re.compile(
 # vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên`)
 _PLANNED_AFTER = re.compile(
     r"(?!(?:[^.\n]|\.(?=\d))*?\bđã\b(?:[^.\n]|\.(?=\d)){0,120}?(?<!số )(?<![\d/])\d(?!\d*/))"
-    r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu)\b"
+    r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu"
+    # (a directive: `năm 2024, các cấp công đoàn cần tiếp tục ...`)
+    r"|cần\s+(?:tiếp\s+tục|tập\s+trung|chú\s+trọng|đẩy\s+mạnh|quan\s+tâm|chủ\s+động|làm\s+tốt"
+    r"|phát\s+huy|nâng\s+cao|triển\s+khai|thực\s+hiện\s+tốt))\b"
 )
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
@@ -546,6 +557,8 @@ def find_marks(
         if before.group(1) or text.startswith(" qua", m.end()):
             if text.startswith(" 19", m.end()) or text.startswith(" 20", m.end()):
                 continue
+            if before.group(1) in ("sau", "trong") and _A_WORKING_LIFE.match(text, m.end()):
+                continue  # (`Sau 15 năm gắn bó với công ty, chị ...`: one worker's years)
             n = _count(before.group(2))
             # (`sau một năm rưỡi`: into a second year)
             half = text.startswith(" rưỡi", m.end())

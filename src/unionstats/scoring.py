@@ -539,7 +539,7 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue
         if hits.end_at(lay.catalogue.scoring.cue_shadows, start) > end:
             continue  # (`... CNVCLĐ tại các đơn vị có tổ chức công đoàn`: no predicate)
-        if cond.stop and _stops(lay.text, cond.stop, spot.right, start):
+        if cond.stop and _stops(lay.text, cond.stop, _past_pair(lay, spot.right, start), start):
             continue
         if "|" in low[spot.right : start]:
             continue  # the next cell of a table row: a note, not what follows the figure
@@ -594,6 +594,19 @@ def _opens_sentence(lay: Layout, start: int) -> bool:
     assert lay.hits is not None
     opener = lay.hits.end_at(lay.catalogue.scoring.subject_openers, at)
     return opener > 0 and not low[opener:start].strip(" ,")
+
+
+def _past_pair(lay: Layout, pos: int, limit: int) -> int:
+    """Where a pair of nouns the figure counts ends, when one starts right after it (`4.120
+    lượt đoàn viên, người lao động`); `pos` when none does."""
+    assert lay.hits is not None
+    end = pos
+    for start, stop in lay.hits.starting_between(
+        lay.catalogue.scoring.noun_pairs, pos, pos + lay.catalogue.scoring.windows["noun_pair"]
+    ):
+        if stop <= limit and not _stops(lay.text, ",;.", pos, start):
+            end = max(end, stop)
+    return end
 
 
 def _stops(text: str, stop: str, start: int, end: int) -> bool:

@@ -234,6 +234,7 @@ class Scoring:
     place_not_subject: int  # `tại Sóc Trăng`: a place, not the doer
     own_place_leads: tuple[str, ...]  # `toàn huyện X`: the report's own district in a roundup
     rate_subjects: int  # list id: words that open another figure's subject (`tỷ lệ`)
+    noun_pairs: int  # list id: `đoàn viên, người lao động`: one noun, its comma no clause's end
     before_merger: int  # `Trước hợp nhất, LĐLĐ tỉnh X`: the bodies a merger replaced
     former_mark: int  # `LĐLĐ tỉnh X (cũ)`
     former_not: int  # `(bao gồm cả khu vực X cũ)`, `trên cơ sở LĐLĐ X (cũ)`: no former body's
@@ -333,6 +334,8 @@ class BeforeRule:
     number: re.Pattern[str] | None
     unless_after: int | None
     unless_unit: frozenset[str] = frozenset()  # a figure in these units is a quantity after all
+    unless_led_by: int = -1  # list id: not when one of these leads the phrase, in its clause
+    unless_between: int = -1  # list id: not when one of these stands between it and the number
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +344,7 @@ class AfterRule:
     words: int
     gap: re.Pattern[str]
     unless_before: int = -1  # list id: not when one of these stands right before the number
+    unless_led_by: int = -1  # list id: not when one of these stands before it in its clause
 
 
 @dataclass(frozen=True)
@@ -366,7 +370,7 @@ WINDOWS = (
     "individual",
     "other_org",
     "subgroup_after", "quote", "tail_noun", "series_label", "line_label", "line_label_clause",
-    "row_label", "list_heading_lines",
+    "row_label", "list_heading_lines", "noun_pair", "never_led_by", "never_led_by_after",
 )  # fmt: skip
 COLUMN_ROLES = ("index", "unit", "plan", "done", "ratio", "compare")
 
@@ -623,6 +627,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             place_not_subject=b.words(raw["place_not_subject"], "scoring.place_not_subject"),
             own_place_leads=tuple(str(x).lower() for x in raw["own_place_leads"]),
             rate_subjects=b.words(raw["rate_subjects"], "scoring.rate_subjects"),
+            noun_pairs=b.words(raw["noun_pairs"], "scoring.noun_pairs"),
             before_merger=b.words(raw["before_merger"], "scoring.before_merger"),
             former_mark=b.words(raw["former_mark"], "scoring.former_mark"),
             former_not=b.words(raw["former_not"], "scoring.former_not"),
@@ -812,8 +817,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
 # The keys a never rule may hold (`before` and `after` items: their own).
 _NEVER_KEYS: dict[str, tuple[str, ...]] = {
     "reason": (), "shapes": (), "prefix": (), "prefix_far": (),
-    "before": ("words", "gap", "number", "unless_after", "unless_unit"),
-    "after": ("words", "gap", "unless_before"),
+    "before": (
+        "words", "gap", "number", "unless_after", "unless_unit", "unless_led_by", "unless_between",
+    ),
+    "after": ("words", "gap", "unless_before", "unless_led_by"),
 }  # fmt: skip
 
 
@@ -823,6 +830,12 @@ def _known_keys(raw: Any, known: Any, where: str) -> None:
     unknown = sorted(set(raw) - set(known))
     if unknown:
         raise CatalogueError(f"{where}: unknown keys {unknown} (the keys read: {', '.join(known)})")
+
+
+def _optional_words(b: _Builder, item: dict[str, Any], key: str, where: str) -> int:
+    """The list id of an optional phrase list of a never rule, or -1."""
+    raw = item.get(key)
+    return -1 if raw is None else b.words(raw, f"{where}.{key}")
 
 
 def _never(raw: dict[str, Any], b: _Builder) -> Never:
@@ -862,6 +875,8 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
                     compile_pattern(number, w) if number else None,
                     b.words(unless, f"{w}.unless_after") if unless else None,
                     frozenset(units),
+                    _optional_words(b, item, "unless_led_by", w),
+                    _optional_words(b, item, "unless_between", w),
                 )
             )
         for i, item in enumerate(rule.get("after") or []):
@@ -873,6 +888,7 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
                     b.words(item.get("words"), w),
                     compile_pattern(item["gap"], w),
                     b.words(unless_before, f"{w}.unless_before") if unless_before else -1,
+                    _optional_words(b, item, "unless_led_by", w),
                 )
             )
         for p in rule.get("prefix") or []:
