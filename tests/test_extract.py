@@ -5292,11 +5292,27 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Công đoàn ngành cùng Phòng GD&ĐT mở 3 lớp tập huấn cho 410 cán bộ công đoàn.",
             {("training_courses", 3), ("training_participants", 410)},
         ),
-        # a count of times by the quarter is no quarter (probe 9db)
+        # times by the quarter tell how often, no count (probe 9db, hostile round 89)
         (
-            "Công ty tổ chức đối thoại định kỳ theo quý 4 lần với người lao động.",
-            {("workplace_dialogues", 4)},
+            "Năm 2023, các CĐCS đối thoại định kỳ theo quý 1 lần, tổng cộng 84 cuộc đối thoại.",
+            {("workplace_dialogues", 84)},
         ),
+        # (hostile round 91: a fund's capital named before care keeps the people cared for;
+        # a list drawn up to build houses builds none)
+        (
+            "Từ nguồn vốn Quỹ Tương trợ, công đoàn hỗ trợ 90 triệu đồng cho 30 đoàn viên khó khăn.",
+            {("welfare_value", 90e6), ("welfare_beneficiaries", 30)},
+        ),
+        (
+            "Công đoàn khảo sát, lập danh sách 22 đoàn viên khó khăn về nhà ở để xây Mái ấm Công "
+            "đoàn.",
+            set(),
+        ),
+        # (hostile round 89: whom support is for by their pay is no average pay)
+        ("Công đoàn hỗ trợ người lao động có thu nhập dưới 4,5 triệu đồng.", set()),
+        # a teacher's own initiatives are hers (hostile round 90); the department's gifts are
+        # its own (probe 9cz)
+        ("Trong 18 năm đứng lớp, cô Hạnh đã có 6 sáng kiến.", set()),
         # a fund's capital and money lent are no money spent nor saved (probe 9cu)
         (
             "Quỹ Tương trợ đoàn viên khó khăn có nguồn vốn ban đầu 350 triệu đồng; qua 18 tổ "
@@ -5357,6 +5373,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Sau sắp xếp, còn 9.640 đoàn viên, sinh hoạt ở 212 CĐCS.",
             {("members", 9640), ("grassroots_unions", 212)},
+        ),
+        # `với tổng cộng` links a stock as `với tổng số` does (probe 9db)
+        (
+            "LĐLĐ thị xã có 58 CĐCS trực thuộc với tổng cộng 9.870 đoàn viên.",
+            {("grassroots_unions", 58), ("members", 9870)},
+        ),
+        # a university's staff named by their work (probe 9dc)
+        (
+            "Trường hiện có 846 giảng viên, nhân viên; Viện có 132 cán bộ, nghiên cứu viên, người "
+            "lao động.",
+            {("workers", 846), ("workers", 132)},
+        ),
+        # what the units did together is no unit's size (probe 9dc)
+        ("Năm 2022, các đơn vị có 164 sáng kiến được công nhận.", {("initiatives", 164)}),
+        # years to come are plans, not years counted back (probe 9de)
+        ("Trong 5 năm tới, công đoàn phát triển mới 1,8 triệu đoàn viên.", set()),
+        ("Thời gian tới, LĐLĐ huyện kết nạp 650 đoàn viên, thành lập 7 CĐCS.", set()),
+        # a speaker's `tôi` framing the body's figures is no one worker's (probe 9de)
+        (
+            "Tôi xin báo cáo: năm 2024 toàn ngành đã kết nạp 13.480 đoàn viên; tôi biểu dương "
+            "việc trao 21.000 suất quà Tết.",
+            {("new_members", 13480), ("gifts", 21000)},
         ),
         # the Youth Union's members are no union members
         (
@@ -6601,6 +6639,32 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
 def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> None:
     observations, _ = extract("t", text, "2024")
     assert {(o.indicator, o.value) for o in observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        # the education department's gifts are its own (probe 9cz, hostile round 90) ...
+        ("Sở GD&ĐT trao 140 suất quà cho con đoàn viên.", "other_org"),
+        ("Phòng Giáo dục và Đào tạo trao 95 suất quà cho học sinh.", "other_org"),
+        # (not `cơ sở giáo dục`: schools the union works with)
+        (
+            "Công đoàn phối hợp với các cơ sở giáo dục nghề nghiệp đào tạo nghề cho 870 lao động.",
+            None,
+        ),
+        # ... the union's course with it as a partner the union's
+        ("Công đoàn ngành phối hợp với Sở GD&ĐT mở 3 lớp tập huấn.", None),
+    ],
+)
+def test_a_departments_own_figures_are_another_bodys(text: str, subgroup: str | None) -> None:
+    observations, _ = extract(
+        "t",
+        text,
+        "2024",
+        org_level="sector_provincial",
+        org="Công đoàn ngành Giáo dục tỉnh Nam Định",
+    )
+    assert [o.subgroup for o in observations] == [subgroup]
 
 
 @pytest.mark.parametrize("lead", ["Cùng với đó", "Trong năm 2024"])

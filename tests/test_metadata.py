@@ -1493,6 +1493,66 @@ def test_a_date_line_closing_an_item_is_no_stamp_under_a_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a place or a word after a date's dash is no paper's mark (hostile round 90)
+        "Lịch công tác tuần\n20/01/2023 - Huế\n\nNăm 2022, LĐLĐ tỉnh kết nạp 2.100 đoàn viên.",
+        # ... nor the stamp of another article listed under `Tin liên quan`
+        "LĐLĐ tỉnh Bến Tre sơ kết công tác năm 2023\nNăm 2022, LĐLĐ tỉnh kết nạp 2.100 đoàn "
+        "viên.\nTin liên quan:\nLĐLĐ Bến Tre trao 500 suất quà Tết\n14/01/2019 - NLĐO",
+    ],
+)
+def test_a_word_after_a_dates_dash_or_a_listed_articles_stamp_dates_nothing(text: str) -> None:
+    page = clean(text, is_html=False)
+    assert infer(page.text, chrome=page.chrome).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # an occasion early in the year, its day without a year, in an item of that year: of
+        # that year, not of a school year recalled further on (probe 9dc)
+        (
+            "Công đoàn trường tôn vinh nữ viên chức\n05/03/2024 | 09:10\n\nChiều 4/3, Công đoàn "
+            "Trường Đại học Sư phạm X tổ chức lễ kỷ niệm Ngày Quốc tế Phụ nữ.\n\nNhà trường có 214 "
+            "nữ viên chức. Hiệu trưởng trao giấy khen cho 30 cá nhân năm học 2022 – 2023.",
+            "2024",
+        ),
+        # ... nor a school year over at publication named in the opening paragraphs
+        (
+            "Thứ Năm, 18/11/2021\n\nCông đoàn Học viện chăm lo cho nhà giáo nhân dịp 20/11\n\n"
+            "Hướng tới Ngày Nhà giáo Việt Nam, Công đoàn Học viện đã trao quà tới 980 cán bộ, viên "
+            "chức. Mỗi suất quà trị giá 500.000 đồng. Chủ tịch Công đoàn Học viện cho biết, đây là "
+            "hoạt động thường niên.\n\nDù gặp nhiều khó khăn, năm học 2020 – 2021 Học viện vẫn "
+            "bảo đảm thu nhập cho người lao động.",
+            "2021",
+        ),
+    ],
+)
+def test_an_occasions_item_is_of_its_year_not_of_a_school_year_recalled(
+    text: str, period: str
+) -> None:
+    page = clean(text, is_html=False)
+    assert infer(page.text, chrome=page.chrome).period == period
+
+
+def test_a_years_review_named_before_a_part_of_it_dates_the_item_by_the_year() -> None:
+    """A feature published in January: `Tổng kết hoạt động năm 2024, ...` then `Trong 6 tháng
+    cuối năm 2024, ...` tells of the year, the half a detail of it (probe 9cy)."""
+    text = (
+        'Khi công đoàn lo cả "sức khỏe tinh thần" cho công nhân\nBắc Ninh, 16/01/2025\n\n'
+        "Tại Công ty TNHH Điện tử Minh Phát (KCN Yên Phong, tỉnh Bắc Ninh), phòng tham vấn tâm "
+        "lý do Công đoàn công ty đề xuất thành lập từ tháng 7/2024 đã trở thành địa chỉ quen "
+        "thuộc của nhiều công nhân trẻ.\n\n{lead} anh Trần Văn Hưng, Chủ tịch Công đoàn công ty "
+        'cho biết: công ty có 4.310 người lao động; công đoàn có 4.105 đoàn viên. "Có bạn tìm '
+        'đến chúng tôi khi đã rất mệt mỏi", anh Hưng chia sẻ.\n\nTrong 6 tháng cuối năm 2024, '
+        "phòng tham vấn đã tư vấn trực tiếp cho 214 lượt công nhân; Công đoàn tổ chức 4 buổi "
+        "truyền thông về sức khỏe tâm thần với khoảng 2.000 lượt người nghe."
+    )
+    assert infer(text.format(lead="Tổng kết hoạt động năm 2024,")).period == "2024"
+
+
+@pytest.mark.parametrize(
     ("last", "period"),
     [
         ("Năm 2018, có 57 sáng kiến được áp dụng.", "2018"),

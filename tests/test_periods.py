@@ -532,6 +532,8 @@ def test_one_workers_years_at_work_are_no_span() -> None:
         assert find_marks(text, "2024") == [], text
     marks = find_marks("sau 5 năm thực hiện chỉ thị, đã kết nạp 4.500 đoàn viên", "2024")
     assert [(m.kind, m.period) for m in marks] == [("relative", "2019-2024")]
+    # ... nor years to come (`trong 5 năm tới`: probe 9de)
+    assert find_marks("trong 5 năm tới, phát triển 2 triệu đoàn viên", "2023") == []
 
 
 def test_one_year_past_in_an_item_of_january_is_the_year_just_ended() -> None:

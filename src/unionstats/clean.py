@@ -2389,6 +2389,13 @@ _EMAIL_LINE_RE = re.compile(
 
 _MENU_WORDS = _words(*_CHROME["menu_words"])
 _RELATED_HEADING_RE = re.compile(rf"(?:{_words(*_CHROME['related_headings'])})\s*:?")
+
+
+def is_related_heading(line: str) -> bool:
+    """`Tin liên quan:`, `Bài viết liên quan`: a heading of a list of other articles."""
+    return _RELATED_HEADING_RE.fullmatch(line.strip().lstrip(_BULLET_CHARS).lower()) is not None
+
+
 _COMMENT_HEADING_RE = re.compile(
     rf"(?:{_words(*_CHROME['comment_headings'])})\s*(?:\(\s*\d{{1,6}}\s*\))?\s*:?"
 )

@@ -726,6 +726,8 @@ def _first_person(lay: Layout, spot: Spot) -> bool:
     for start, end in hits.ending_between(sc.first_person, spot.clause[0], spot.left):
         if hits.starting_between(sc.individuals, end, end + 2):
             continue  # (`của anh chị em`, `của anh, chị em`: everyone, a speech's audience)
+        if hits.starting_between(sc.speaker_frames, end, end + 2):
+            continue  # (`tôi ghi nhận việc 98,2% doanh nghiệp ...`: a speaker on the body's)
         if start >= spot.clause[0] and not lay.low.endswith("chúng ", 0, start):
             return not hits.ending_between(sc.subject_blockers, end, spot.left)
     return False

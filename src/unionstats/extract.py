@@ -1022,9 +1022,19 @@ def _house_money(run: _Run, spot: Spot) -> bool:
             return False
         house_end = counted[-1]
     # (nor money for a list of care the house ends: `như thăm hỏi, sửa nhà cho đoàn viên, trao
-    # “Mái ấm Công đoàn”... với kinh phí trên 6 tỷ đồng`)
-    if hits.starting_between(rule.other_care, max(lo, spot.clause[0]), spot.left):
-        return False
+    # “Mái ấm Công đoàn”... với kinh phí trên 6 tỷ đồng`; care told before with figures of
+    # its own is a deed apart: `tặng 50 phần quà, mỗi phần quà trị giá 2 triệu đồng, và trao
+    # kinh phí xây dựng 10 Mái ấm Công đoàn với tổng số tiền 500 triệu đồng`)
+    care_lo = max(lo, spot.clause[0])
+    # (the amount joined to the house, no comma between: not a total of the list before it,
+    # `thăm hỏi 120 đoàn viên ốm đau, sửa nhà Mái ấm cho 3 đoàn viên, tổng kinh phí ...`)
+    apart = not any(c in ",;" for c in low[house_end : spot.cand.q_start]) and any(
+        code != houses_code and care_lo <= pos < house_end
+        for pos, code in run.recent(spot.sentence[0], house_end)
+    )
+    for _, end in hits.starting_between(rule.other_care, care_lo, spot.left):
+        if end > house_end or not apart:
+            return False
     return all(
         code == houses_code
         for pos, code in run.recent(spot.sentence[0], spot.left)
@@ -1926,6 +1936,8 @@ def _one_house_each(
         *lay.hits.starting_between(rule.house, spot.right, hi),
     ]
     for start, end in near:
+        if not built and lay.hits.ending_between(rule.undone, spot.clause[0], start):
+            continue  # (`lập danh sách 30 đoàn viên ... để xây Mái ấm`: people no care claimed)
         a, b = (start - _HOUSE_COUNT_REACH, spot.left) if end <= spot.left else (spot.right, end)
         # (a comma before the house is the building's words: `xây, sửa chữa Mái ấm`)
         if any(c in ",;" for c in lay.low[max(a, start) if end <= spot.left else a : b]) or (

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from unionstats.clean import lowercase
+from unionstats.clean import is_related_heading, lowercase
 from unionstats.orgs import (
     OrgMention,
     a_word_in_capitals,
@@ -168,8 +168,9 @@ _DATE_ONLY_LINE = re.compile(
     rf"(?:(?:{_page_words('weekdays')})\s*,?\s*)?(?:ngày\s+)?(?:{_TIME}\s*[-–|,]?\s*)?"
     rf"{_NUMERIC_DATE}\s*(?:[-–|,]?\s*{_TIME}(?:\s*(?:am|pm|sa|ch)\b)?)?"
     r"\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?"
-    # (the paper's short name after it: `28/03/2018 06:30 - NLĐO`)
-    r"(?:\s*[-–]\s*[^\W\d_][^\W\d_.]{1,10})?"
+    # (the paper's short name after it, in capitals: `28/03/2018 06:30 - NLĐO`; not a word,
+    # `20/01/2023 - Huế`)
+    r"(?:\s*[-–]\s*(?-i:[A-ZĐ][A-ZĐ0-9]{1,9}))?"
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?"
     # (a paper's section after a bar: `20-12-2019 - 16:40|Công đoàn`)
     r"(?:\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*$",
@@ -1089,7 +1090,9 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
     """A date on a line of its own at the top, an official report's place and date, or a
     closing byline; a weekday line spelled out (`Thứ bảy, ngày 23 tháng 01 năm 2021`) is the
     site's today, not the article's."""
-    top = [ln for ln in lines if ln.strip()][:_TOP_LINES] + chrome[:_TOP_LINES]
+    # (not the stamps of other articles listed under `Tin liên quan`, dropped as chrome)
+    related = next((i for i, ln in enumerate(chrome) if is_related_heading(ln)), len(chrome))
+    top = [ln for ln in lines if ln.strip()][:_TOP_LINES] + chrome[: min(related, _TOP_LINES)]
     # a stamp with its time or views first: a bare date above it is the site's day
     for line in sorted(top, key=lambda ln: not _is_stamp(ln)):
         if len(line) <= 80 and (

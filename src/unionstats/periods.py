@@ -80,6 +80,7 @@ _A_WORKING_LIFE = re.compile(
     r"\s+(?:gắn\s+bó|làm\s+việc|làm\s+công\s+nhân|làm\s+nghề|làm\s+thợ|vào\s+nghề|theo\s+nghề"
     r"|đi\s+làm|đứng\s+máy|mưu\s+sinh|xa\s+quê|ở\s+trọ|thuê\s+trọ|làm\s+(?:ở|tại|cho))\b"
 )
+_YEARS_TO_COME = re.compile(r"\s+(?:tới|sắp\s+tới|tiếp\s+theo|kế\s+tiếp)\b")
 _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
 _TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d)")
@@ -559,6 +560,8 @@ def find_marks(
                 continue
             if before.group(1) in ("sau", "trong") and _A_WORKING_LIFE.match(text, m.end()):
                 continue  # (`Sau 15 năm gắn bó với công ty, chị ...`: one worker's years)
+            if _YEARS_TO_COME.match(text, m.end()):
+                continue  # (`trong 5 năm tới`: years to come, not counted back)
             n = _count(before.group(2))
             # (`sau một năm rưỡi`: into a second year)
             half = text.startswith(" rưỡi", m.end())
@@ -1138,10 +1141,20 @@ def document_period(
     late = published_year + 1 if published_year else None
     opening_low = lowercase(opening)
     look_back_is_background = bool(published_year) and not _REVIEWS.search(head_low)
+    opening_marks = find_marks(opening_low, ref)
+    # (a year's review named before a part of it: `Tổng kết hoạt động năm 2024, ... Trong 6
+    # tháng cuối năm 2024, ...` tells of the year, the half a detail of it)
+    reviewed = [
+        (m.pos, m.period)
+        for m in opening_marks
+        if m.kind == "year" and _WHOLE_YEAR_BEFORE.search(opening_low, max(0, m.pos - 40), m.pos)
+    ]
     parts = [
         mark
-        for mark in find_marks(opening_low, ref)
+        for mark in opening_marks
         if mark.kind in ("half", "quarter", "span")
+        and not any(pos < mark.pos and year == mark.period[:4] for pos, year in reviewed)
+        and not _school_year_over(opening_low, mark, published_year, published_month)
         and (late is None or (period_year(mark.period) or late) < late)
         and _begun(mark.period, published_year, published_month)
         and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))
@@ -1463,13 +1476,29 @@ def _stated(
             and lead
             # (early in a year, an event dated in full and no review: `Sáng 6/1/2023,
             # Công đoàn Bệnh viện ... trao ...`, not `Ngày 15/1/2024, ... tổng kết`)
-            and (int(lead.group(2)) >= _REVIEW_MONTHS or _an_event_of_its_year(head, lead))
+            and (
+                int(lead.group(2)) >= _REVIEW_MONTHS
+                or _an_event_of_its_year(head, lead, published_year)
+            )
         ):
             month = int(lead.group(2))
             year = lead.group(3) or _year_of_day(month, published_year, published_month)
             if year and ok(year):
                 event, event_month = year, month
     return None, event, event_month
+
+
+def _school_year_over(
+    text: str, mark: PeriodMark, published_year: int | None, published_month: int | None
+) -> bool:
+    """A school year over when the item was published, named in its opening paragraphs (`năm
+    học 2019 – 2020 Học viện vẫn bảo đảm thu nhập` in a news item of 19 November 2020): what
+    the item recalls, not what it tells of (a head naming it states it: `Tổng kết năm học`)."""
+    if published_year is None or not text.startswith("năm học", mark.pos):
+        return False
+    end = period_year(mark.period)
+    month = published_month or 12
+    return end is not None and (end < published_year or (end == published_year and month >= 9))
 
 
 def _background_part(text: str, mark: PeriodMark, month: int) -> bool:
@@ -1647,11 +1676,12 @@ _REVIEWS = re.compile(
 )
 
 
-def _an_event_of_its_year(head: str, lead: re.Match[str]) -> bool:
-    """An event early in a year, dated in full, is of that year when its lead reviews nothing
-    and names no year before it (`Ngày 08/01/2024, ... gặp mặt báo chí. Năm 2023, ...` tells of
-    2023)."""
-    year = lead.group(3)
+def _an_event_of_its_year(head: str, lead: re.Match[str], published_year: int | None) -> bool:
+    """An event early in a year, dated in full or in a news item of that year, is of that year
+    when its lead reviews nothing and names no year before it (`Ngày 08/01/2024, ... gặp mặt
+    báo chí. Năm 2023, ...` tells of 2023; `Chiều 6/3, Công đoàn ... tổ chức lễ kỷ niệm Ngày
+    Quốc tế Phụ nữ` of 7 March 2024 of 2024)."""
+    year = lead.group(3) or (str(published_year) if published_year else None)
     return bool(year) and not _REVIEWS.search(head) and str(int(year) - 1) not in head
 
 

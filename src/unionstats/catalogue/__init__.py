@@ -169,6 +169,7 @@ class OneHouseEach:
     within: int
     means: str
     instead_of: tuple[str, ...]
+    undone: int = -1  # `lập danh sách ... để xây`: a house to come, people no care word claimed
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ class Scoring:
     person_blockers: int
     subject_blockers: int
     first_person: int
+    speaker_frames: int  # `tôi ghi nhận`, `tôi xin báo cáo`: a speaker on the body's figures
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
@@ -642,6 +644,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             person_blockers=b.words(raw["person_blockers"], "scoring.person_blockers"),
             subject_blockers=b.words(raw["subject_blockers"], "scoring.subject_blockers"),
             first_person=b.words(raw["first_person"], "scoring.first_person"),
+            speaker_frames=b.words(raw["speaker_frames"], "scoring.speaker_frames"),
             stock_indicators=tuple(raw["stock_indicators"]),
             turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
@@ -753,6 +756,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 within=int(raw["one_house_each"]["within"]),
                 means=str(raw["one_house_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
+                undone=b.words(raw["one_house_each"]["undone"], "scoring.one_house_each.undone"),
             ),
             house_money=HouseMoney(
                 house=b.words(raw["house_money"]["house"], "scoring.house_money.house"),
