@@ -2453,6 +2453,22 @@ def test_a_hedged_title_figure_rounds_only_a_body_figure_within_its_last_digit(
     assert len(observations) == 2
 
 
+@pytest.mark.parametrize("opener", ["Tóm lại", "Như vậy", "Tính chung"])
+def test_a_recap_restates_the_figures_told_before_it_rounded(opener: str) -> None:
+    """A closing recap repeats the body's figures rounded (probe 9dh): `gần 2,6 nghìn` after
+    2.571, however far back; a round figure with no exact one before it stands."""
+    text = (
+        "Năm 2023, toàn huyện có 2.571 đoàn viên. Trong năm, kết nạp mới 318 đoàn viên. Hội "
+        "nghị đánh giá cao kết quả. Các đại biểu thảo luận sôi nổi.\n\n"
+        f"{opener}, năm 2023 toàn huyện có gần 2,6 nghìn đoàn viên, kết nạp mới hơn 300 người, "
+        "trao hơn 200 suất quà."
+    )
+    observations, _ = extract("t", text, "2023", org_level="district_federation")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("members", 2571), ("new_members", 318), ("gifts", 200)
+    ]  # fmt: skip
+
+
 def test_an_exact_title_figure_near_the_bodys_is_a_figure_of_its_own() -> None:
     """`Xây mới 34 Mái ấm` over the body's 40 built and repaired: an exact title figure is no
     rounding of the body's (only a hedged or round one is), and stands."""
@@ -5396,6 +5412,57 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "việc trao 21.000 suất quà Tết.",
             {("new_members", 13480), ("gifts", 21000)},
         ),
+        # a reward and one worker's bonus are no care money (probe 9df)
+        (
+            "Giám đốc trao thưởng cho 14 tác giả có sáng kiến với tổng số tiền 84 triệu đồng; "
+            "thưởng Tết người thấp nhất cũng được nhận 5 triệu đồng.",
+            set(),
+        ),
+        # the parts of people no indicator counts are none either (probe 9df)
+        (
+            "Năm 2023, có 120 cá nhân được tuyên dương. Trong đó có 71 công nhân trực tiếp sản "
+            "xuất và 26 lao động nữ.",
+            set(),
+        ),
+        # (hostile round 92: the year so far is no year to come; a worker's own `tôi` still
+        # tells her pay; hostile round 93: a fund's capital named far before and loans turned
+        # over are no care)
+        (
+            "Từ đầu năm tới nay, Công đoàn đã thăm hỏi 52 lượt đoàn viên ốm đau.",
+            {("welfare_beneficiaries", 52)},
+        ),
+        ('Chị Mai nói: "Tôi xin chia sẻ, thu nhập mỗi tháng chỉ khoảng 6,8 triệu đồng".', set()),
+        (
+            "Quỹ Tương trợ có tổng nguồn vốn trợ giúp đoàn viên là 740 triệu đồng; Quỹ đã quay "
+            "vòng vốn cho 960 lượt đoàn viên.",
+            set(),
+        ),
+        # a year with a comma after it is a year, however the Tết before it is named (probe 9dg)
+        (
+            "Năm 2023, công đoàn chăm lo cho 6,1 triệu lượt đoàn viên. Riêng Tết Quý Mão 2023, "
+            "các cấp công đoàn đã chăm lo cho hơn 9,8 triệu lượt đoàn viên.",
+            {("welfare_beneficiaries", 6.1e6), ("welfare_beneficiaries", 9.8e6)},
+        ),
+        # `y, bác sĩ` written with its comma are people (probe 9di)
+        (
+            "Công đoàn đã hỗ trợ 214 y, bác sĩ, điều dưỡng lên đường chi viện.",
+            {("welfare_beneficiaries", 214)},
+        ),
+        # ... but a count that looks like a year, ending its sentence, is a count
+        ("Tổng số đoàn viên công đoàn là 2031.", {("members", 2031)}),
+        # a total after the things its own sentence counted is none of the houses counted the
+        # sentence before (probe 9cy)
+        (
+            "Công đoàn hỗ trợ 12 đoàn viên xây nhà Mái ấm Công đoàn. Công đoàn tổ chức 6 lớp tập "
+            "huấn cho 240 an toàn vệ sinh viên; trang bị 20 tủ thuốc và hỗ trợ mua 1 xe cứu "
+            "thương cho các trạm y tế, tổng trị giá 800 triệu đồng.",
+            {
+                ("union_shelter_houses", 12),
+                ("training_courses", 6),
+                ("training_participants", 240),
+                ("welfare_value", 800e6),
+            },
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6652,8 +6719,11 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
             "Công đoàn phối hợp với các cơ sở giáo dục nghề nghiệp đào tạo nghề cho 870 lao động.",
             None,
         ),
-        # ... the union's course with it as a partner the union's
+        # ... the union's course with it as a partner the union's, or the union its partner
+        # (hostile round 93)
         ("Công đoàn ngành phối hợp với Sở GD&ĐT mở 3 lớp tập huấn.", None),
+        ("Sở GD&ĐT phối hợp với Công đoàn ngành mở 4 lớp tập huấn.", None),
+        ("Sở GD&ĐT cùng Công đoàn ngành trao 12 nhà Mái ấm Công đoàn.", None),
     ],
 )
 def test_a_departments_own_figures_are_another_bodys(text: str, subgroup: str | None) -> None:

@@ -514,6 +514,30 @@ def test_one_year_past_is_the_year_itself() -> None:
     assert [(m.kind, m.period) for m in marks] == [("relative", "2023-2024")]
 
 
+def test_the_term_past_is_the_reports_term_drawn_out_a_year() -> None:
+    """`Nhiệm kỳ qua, ...` in the report of a term drawn out to six years (2017-2023, the
+    pandemic's delay; probe 9di): that term, not the five years to its end."""
+    marks = find_marks("nhiệm kỳ qua, công đoàn đã kết nạp 412 đoàn viên mới", "2017-2023")
+    assert [(m.kind, m.period) for m in marks] == [("relative", "2017-2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["từ tháng 7 đến nay, công đoàn phường kết nạp 612 đoàn viên",
+     "kể từ ngày 1/7/2025 đến 31/12/2025, trao 300 suất quà",
+     "từ tháng 7 năm 2025 đến hết năm, thành lập 5 cđcs"],
+)  # fmt: skip
+def test_from_july_to_now_is_the_second_half(text: str) -> None:
+    """A union set up on 1 July (a merger's) tells its results `từ tháng 7 đến nay` (probe
+    9dj): the year's second half, in a report of December; in one of September, some months
+    of it (no code)."""
+    marks = find_marks(text, "2025", dt.date(2025, 12, 20))
+    assert [(m.kind, m.period) for m in marks] == [("half", "2025-H2")]
+    if text.startswith("từ tháng 7 đến nay"):
+        marks = find_marks(text, "2025", dt.date(2025, 9, 20))
+        assert "half" not in [m.kind for m in marks]
+
+
 def test_times_counted_by_the_quarter_are_no_quarter() -> None:
     """`đối thoại định kỳ theo quý 3 lần`: three times, not the third quarter."""
     assert find_marks("công ty đối thoại định kỳ theo quý 3 lần", "2025") == []

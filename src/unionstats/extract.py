@@ -1087,6 +1087,8 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     ):
         verdict, found = classify(lay, spot, inherited=True, only=stocks)
         prev = run.last_obs
+        if _part_of_an_uncounted_whole(run, spot, prev, verdict):
+            return Verdict(None, "part_of_an_uncounted_whole"), found
         if (
             verdict.indicator is not None
             and found is not None
@@ -1172,6 +1174,10 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         part, part_found = classify(lay, spot, inherited=True, only=(named,), assume_head=True)
         if part.indicator is not None:
             return replace(part, evidence=(*part.evidence, "part_named")), part_found
+    if _part_of_an_uncounted_whole(run, spot, prev, verdict):
+        # `100 cá nhân được tuyên dương. Trong đó có 64 công nhân trực tiếp sản xuất`: the parts
+        # of people no indicator counts are none either (no workforce)
+        return Verdict(None, "part_of_an_uncounted_whole"), found
     prev = _pair_partner_named(run, found, prev)
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
@@ -1404,6 +1410,38 @@ def _whole_past_parts(run: _Run) -> Observation | None:
         elif seen and (o.unit != "VND" or "part" not in o.flags):
             return o if o.unit == "VND" else None
     return None
+
+
+def _part_of_an_uncounted_whole(
+    run: _Run, spot: Spot, prev: Observation | None, verdict: Verdict
+) -> bool:
+    """A workforce figure opens a breakdown (`trong đó`) of the number right before it, in its
+    sentence or the one before, and that number counts nothing the contract names (`100 cá
+    nhân được tuyên dương`), no observation between: its parts are no workforce either (a
+    part told by its own deed, `4 đơn vị đã ký kết thỏa ước`, counts)."""
+    lay = run.lay
+    if not run.mentions or verdict.indicator is None or verdict.indicator.code != "workers":
+        return False  # (`với hơn 6.400 công nhân, trong đó 5.980 người là đoàn viên`: members)
+    whole = run.mentions[-1]
+    if (
+        whole.status != "unclassified"
+        # (or the item before of the same list: `64 công nhân ... và 19 lao động nữ`)
+        or whole.reason not in ("no_indicator_wording", "part_of_an_uncounted_whole")
+        or whole.value is None
+        or whole.value != int(whole.value)
+        or whole.unit not in (None, "persons", "count")  # (not `đạt 143,8% kế hoạch`)
+        or spot.cand.q.value > whole.value
+        or (prev is not None and prev.span_start > whole.span_start)
+        or lay.sentence_index(whole.span_start) < lay.sentence_index(spot.cand.q.start) - 1
+    ):
+        return False
+    if whole.reason == "part_of_an_uncounted_whole":
+        # the next item of its list: `64 công nhân trực tiếp sản xuất và 19 lao động nữ`
+        between = lay.low[whole.span_end : spot.left]
+        return (" và " in between or "," in between) and not any(
+            c.isdigit() or c in ".;" for c in between
+        )
+    return is_part(lay, spot)
 
 
 def _breakdown_of_the_whole(run: _Run, last: Observation, pos: int) -> bool:
@@ -2291,15 +2329,17 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
         side = _HEDGED.get(o.qualifier)
         if side is None or "part" in o.flags or not _round(o.value):
             continue
+        recap = _in_a_recap(run.lay, o.span_start)
         for b in reversed(observations[max(0, k - _RESTATED_LOOKBACK) : k]):
-            if o.sentence_id - b.sentence_id > 1:
+            if o.sentence_id - b.sentence_id > 1 and not recap:
                 break  # (read back over its sentence and the one before only: no quadratic cost)
             if (
                 b.span_start < o.span_start
                 and b.qualifier == "exact"
                 and (b.period, b.subgroup) == (o.period, o.subgroup)
                 and _rounded(o, b, side)
-                and abs(b.value - o.value) <= _RESTATED_ROUNDING * o.value
+                # (a recap rounds coarser: `hơn 300` for 318, within its last digit's step)
+                and (recap or abs(b.value - o.value) <= _RESTATED_ROUNDING * o.value)
             ):
                 dropped.add(o.span_start)
                 break
@@ -2309,6 +2349,16 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
         if m.span_start in dropped and m.status == "observation":
             run.mentions[i] = replace(m, status="excluded", reason="restated")
     return [o for o in observations if o.span_start not in dropped]
+
+
+def _in_a_recap(lay: Layout, pos: int) -> bool:
+    """The sentence at `pos` opens on a recap word (`Tóm lại,`, `Như vậy,`): it sums up the
+    text, reading back over the figures told before it (at most `_RESTATED_LOOKBACK`)."""
+    start = lay.sentence(pos)[0]
+    while start < pos and not lay.low[start].isalpha():
+        start += 1
+    assert lay.hits is not None
+    return lay.hits.end_at(lay.catalogue.scoring.recap_openers, start) > 0
 
 
 _RESTATED_ROUNDING = 0.05  # how far a figure restated in round words may stand from the exact

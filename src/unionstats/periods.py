@@ -80,6 +80,11 @@ _A_WORKING_LIFE = re.compile(
     r"\s+(?:gắn\s+bó|làm\s+việc|làm\s+công\s+nhân|làm\s+nghề|làm\s+thợ|vào\s+nghề|theo\s+nghề"
     r"|đi\s+làm|đứng\s+máy|mưu\s+sinh|xa\s+quê|ở\s+trọ|thuê\s+trọ|làm\s+(?:ở|tại|cho))\b"
 )
+# From July, or its first day, to now or the year's end: the second half of the year.
+_FROM_JULY = re.compile(
+    r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+0?1\s*[/.-]\s*0?7|tháng\s+(?:0?7|bảy))(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d))?"
+    r"\s+(?:đến|tới)\s+(?:nay|hết\s+năm|cuối\s+năm|tháng\s+12|(?:ngày\s+)?31\s*[/.-]\s*12)\b"
+)
 _YEARS_TO_COME = re.compile(r"\s+(?:tới|sắp\s+tới|tiếp\s+theo|kế\s+tiếp)\b")
 _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
@@ -363,9 +368,10 @@ def _current_term(text: str, year: int | None) -> str | None:
 
 def _term_span(doc_period: str | None) -> str | None:
     """The term `nhiệm kỳ qua`, `từ đầu nhiệm kỳ` speak of: the report's own span when it is a
-    term or part of one (a mid-term review of 2017-2020), else the five years to its year."""
+    term or part of one (a mid-term review of 2017-2020; a term drawn out a year, 2017-2023),
+    else the five years to its year."""
     years = re.findall(r"(?:19|20)\d{2}", doc_period or "")
-    if len(years) == 2 and 0 < int(years[1]) - int(years[0]) <= TERM_YEARS:
+    if len(years) == 2 and 0 < int(years[1]) - int(years[0]) <= TERM_YEARS + 1:
         return doc_period
     return relative_span(TERM_YEARS, doc_period)
 
@@ -479,6 +485,18 @@ def find_marks(
                 # `3 tháng đầu năm 2023`: its first quarter (`3 tháng cuối năm`: its last)
                 quarter = 1 if m.group(1) == "đầu" else 4
                 add(three.start(), (three.start(), m.end()), f"{year}-Q{quarter}", "quarter")
+        if "từ" in text:
+            for m in _FROM_JULY.finditer(text):
+                # `Từ tháng 7 đến nay` (a union set up on 1 July, a merger's), `từ ngày 1/7
+                # đến 31/12`: the year's second half, once it is over (`từ tháng 7 đến nay` in
+                # September is some months of it: no code)
+                year = m.group(1) or doc_year
+                to_now = m.group(0).endswith("nay")
+                if year and not (
+                    to_now
+                    and (published is None or (published.year, published.month) < (int(year), 12))
+                ):
+                    add(m.start(), m.span(), f"{year}-H2", "half")
         if doc_year and doc_period and ("-Q" in doc_period or "-H" in doc_period):
             for m in _MONTHS_OF_THE_YEAR.finditer(text):  # `Lũy kế 9 tháng đầu năm, ...`
                 add(m.start(), m.span(), str(doc_year), "year")
@@ -1155,6 +1173,8 @@ def document_period(
         if mark.kind in ("half", "quarter", "span")
         and not any(pos < mark.pos and year == mark.period[:4] for pos, year in reviewed)
         and not _school_year_over(opening_low, mark, published_year, published_month)
+        # (a union's months since July are the year-end report's detail, not its period)
+        and not _FROM_JULY.match(opening_low, mark.pos)
         and (late is None or (period_year(mark.period) or late) < late)
         and _begun(mark.period, published_year, published_month)
         and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))

@@ -953,6 +953,22 @@ def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bo
     return low.rfind("(", lo, start) >= 0 and low.find(")", end, pos) >= 0
 
 
+_JOINED_BY = re.compile(r"\s*(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|cùng|và)\s+$")
+
+
+def _union_joins(lay: Layout, start: int, end: int, pos: int) -> bool:
+    """A union body joins the body named before the figure, no union itself, as its partner
+    (`Sở GD&ĐT phối hợp với Công đoàn ngành tổ chức 6 lớp`, `Sở GD&ĐT cùng Công đoàn ngành
+    trao 40 nhà`): a joint deed, the union's own too (not `LĐLĐ tỉnh A và LĐLĐ tỉnh B`)."""
+    assert lay.hits is not None
+    if lay.hits.starting_between(lay.catalogue.scoring.union_bodies, start, end - 1):
+        return False
+    return any(
+        _JOINED_BY.search(lay.low, end, start) is not None
+        for start, _ in lay.hits.starting_between(lay.catalogue.scoring.union_bodies, end, pos)
+    )
+
+
 def _partner_before(lay: Layout, start: int) -> bool:
     """`phối hợp với LĐLĐ tỉnh tổ chức ...`: the body is named as a partner of the doer."""
     assert lay.hits is not None
@@ -1683,6 +1699,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and (not any(c in ",;" for c in between) or item)
             and (":" not in between or item)
             and not _partner_before(lay, start)
+            and not _union_joins(lay, start, end, spot.left)
             and not right_before(lay, cat.scoring.union_name_heads, start)
             and not right_before(lay, cat.scoring.parent_links, start)
             and not right_before(lay, cat.scoring.policy_of, start)

@@ -674,7 +674,10 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
             kind = kinds.pop() if len(kinds) == 1 else ""
             return sc.programme_money_of.get(kind, sc.money_of_mixed)
         return None
-    for lo in (segment, spot.clause[0], s_start, previous_start):
+    # (not back to the sentence before when its own sentence counted other things first:
+    # `tổ chức 24 lớp tập huấn ...; trang bị 35 tủ thuốc ..., tổng trị giá 2,1 tỉ đồng`)
+    told_here = any(s_start <= pos < spot.left for pos, _ in earlier)
+    for lo in (segment, spot.clause[0], s_start) + (() if told_here else (previous_start,)):
         lo = max(lo, paid + 1)
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
         if kinds:

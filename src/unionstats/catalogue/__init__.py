@@ -251,6 +251,7 @@ class Scoring:
     subject_blockers: int
     first_person: int
     speaker_frames: int  # `tôi ghi nhận`, `tôi xin báo cáo`: a speaker on the body's figures
+    recap_openers: int  # `Tóm lại,`: a sentence that sums up what the text told, rounded
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
@@ -645,6 +646,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             subject_blockers=b.words(raw["subject_blockers"], "scoring.subject_blockers"),
             first_person=b.words(raw["first_person"], "scoring.first_person"),
             speaker_frames=b.words(raw["speaker_frames"], "scoring.speaker_frames"),
+            recap_openers=b.words(raw["recap_openers"], "scoring.recap_openers"),
             stock_indicators=tuple(raw["stock_indicators"]),
             turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
