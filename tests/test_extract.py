@@ -5431,7 +5431,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Từ đầu năm tới nay, Công đoàn đã thăm hỏi 52 lượt đoàn viên ốm đau.",
             {("welfare_beneficiaries", 52)},
         ),
-        ('Chị Mai nói: "Tôi xin chia sẻ, thu nhập mỗi tháng chỉ khoảng 6,8 triệu đồng".', set()),
+        (
+            'Điều dưỡng Mai chia sẻ: "Tôi xin chia sẻ, thu nhập mỗi tháng chỉ khoảng 7,2 triệu '
+            'đồng nên món quà 500.000 đồng của Công đoàn rất ý nghĩa".',
+            set(),
+        ),
         (
             "Quỹ Tương trợ có tổng nguồn vốn trợ giúp đoàn viên là 740 triệu đồng; Quỹ đã quay "
             "vòng vốn cho 960 lượt đoàn viên.",
@@ -5439,7 +5443,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # a year with a comma after it is a year, however the Tết before it is named (probe 9dg)
         (
-            "Năm 2023, công đoàn chăm lo cho 6,1 triệu lượt đoàn viên. Riêng Tết Quý Mão 2023, "
+            "Năm 2023, công đoàn chăm lo cho 6,1 triệu lượt đoàn viên. Riêng Tết Giáp Thìn 2024, "
             "các cấp công đoàn đã chăm lo cho hơn 9,8 triệu lượt đoàn viên.",
             {("welfare_beneficiaries", 6.1e6), ("welfare_beneficiaries", 9.8e6)},
         ),
