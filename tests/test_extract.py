@@ -2469,6 +2469,23 @@ def test_a_recap_restates_the_figures_told_before_it_rounded(opener: str) -> Non
     ]  # fmt: skip
 
 
+def test_a_recap_rounds_to_three_digits_and_is_no_share_told_before() -> None:
+    """A recap's `hơn 18.700` restates 18.756 (three digits kept); its year's total `hơn 1.000
+    lượt` is no restatement of a share told before (`Riêng dịp Tết, ... 1.015 lượt`: hostile
+    round 94)."""
+    text = (
+        "Năm 2024, toàn ngành có 412 CĐCS với 18.756 đoàn viên. Riêng dịp Tết Nguyên đán, công "
+        "đoàn các cấp đã thăm hỏi 1.015 lượt đoàn viên khó khăn. Hội nghị đánh giá cao. Các "
+        "đại biểu thảo luận.\n\nTính chung cả năm, công đoàn các cấp đã thăm hỏi, hỗ trợ hơn "
+        "1.000 lượt đoàn viên. Tổng kết lại, toàn ngành có hơn 18.700 đoàn viên."
+    )
+    observations, _ = extract("t", text, "2024", org_level="sector_provincial")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("grassroots_unions", 412), ("members", 18_756), ("welfare_beneficiaries", 1_015),
+        ("welfare_beneficiaries", 1_000),
+    ]  # fmt: skip
+
+
 def test_an_exact_title_figure_near_the_bodys_is_a_figure_of_its_own() -> None:
     """`Xây mới 34 Mái ấm` over the body's 40 built and repaired: an exact title figure is no
     rounding of the body's (only a hedged or round one is), and stands."""
@@ -5466,6 +5483,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("training_participants", 240),
                 ("welfare_value", 800e6),
             },
+        ),
+        # (hostile rounds 94, 95: a reward named in an earlier clause leaves care money; a
+        # headcount told by `người` keeps its parts)
+        (
+            "Bên cạnh công tác thi đua, khen thưởng, Công đoàn ngành đã chi 900 triệu đồng trợ "
+            "cấp cho 360 đoàn viên ốm đau.",
+            {("welfare_value", 900e6), ("welfare_beneficiaries", 360)},
+        ),
+        (
+            "Công ty hiện có 1.840 người, trong đó 1.520 công nhân trực tiếp sản xuất.",
+            {("workers", 1520)},
         ),
         # the Youth Union's members are no union members
         (

@@ -1430,6 +1430,11 @@ def _part_of_an_uncounted_whole(
         or whole.value is None
         or whole.value != int(whole.value)
         or whole.unit not in (None, "persons", "count")  # (not `đạt 143,8% kế hoạch`)
+        # (a whole told by a bare `người` is a headcount: `hiện có 2.340 người, trong đó ...`)
+        or lay.hits.end_at(
+            lay.catalogue.scoring.generic_heads, skip_spaces(lay.low, whole.span_end, 3)
+        )
+        > 0
         or spot.cand.q.value > whole.value
         or (prev is not None and prev.span_start > whole.span_start)
         or lay.sentence_index(whole.span_start) < lay.sentence_index(spot.cand.q.start) - 1
@@ -2327,12 +2332,17 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
     dropped: set[int] = set()
     for k, o in enumerate(observations):
         side = _HEDGED.get(o.qualifier)
-        if side is None or "part" in o.flags or not _round(o.value):
+        if side is None or "part" in o.flags:
             continue
         recap = _in_a_recap(run.lay, o.span_start)
+        # (a recap rounds to three digits too: `hơn 18.700 đoàn viên` for 18.756)
+        if not (_round(o.value) or (recap and _round(o.value, 3))):
+            continue
         for b in reversed(observations[max(0, k - _RESTATED_LOOKBACK) : k]):
             if o.sentence_id - b.sentence_id > 1 and not recap:
                 break  # (read back over its sentence and the one before only: no quadratic cost)
+            if recap and o.sentence_id - b.sentence_id > 1 and _opens_on_a_part(run.lay, b):
+                continue  # (`Riêng dịp Tết, ... 1.015 lượt`: a share, not the year's total)
             if (
                 b.span_start < o.span_start
                 and b.qualifier == "exact"
@@ -2365,10 +2375,20 @@ _RESTATED_ROUNDING = 0.05  # how far a figure restated in round words may stand 
 _RESTATED_LOOKBACK = 50  # observations read back for the exact figure a round one restates
 
 
-def _round(value: float) -> bool:
-    """Written round: all its digits but the first two are zeros (`13.000`, `2.500`, `150`)."""
+def _round(value: float, digits: int = 2) -> bool:
+    """Written round: all its digits but the first two (or `digits`) are zeros (`13.000`,
+    `2.500`, `150`)."""
     whole = int(value)
-    return whole == value and whole >= 100 and whole % 10 ** (len(str(whole)) - 2) == 0
+    return whole == value and whole >= 10**digits and whole % 10 ** (len(str(whole)) - digits) == 0
+
+
+def _opens_on_a_part(lay: Layout, obs: Observation) -> bool:
+    """The observation's sentence opens on a part word (`Riêng dịp Tết, ...`)."""
+    start = lay.sentence(obs.span_start)[0]
+    while start < obs.span_start and not lay.low[start].isalpha():
+        start += 1
+    assert lay.hits is not None
+    return lay.hits.end_at(lay.catalogue.scoring.part_words, start) > 0
 
 
 def _restated_in_title(
