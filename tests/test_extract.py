@@ -5393,8 +5393,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_houses", 27)},
         ),
         (
-            "LĐLĐ huyện đã xây, sửa chữa Mái ấm Công đoàn cho 8 đoàn viên.",
-            {("union_shelter_houses", 8)},
+            "LĐLĐ huyện đã xây, sửa chữa Mái ấm Công đoàn giúp 9 đoàn viên.",
+            {("union_shelter_houses", 9)},
         ),
         # `mục tiêu` after a result is its target; a workforce as a range is a unit's size;
         # members `sinh hoạt ở` unions hold them (probes 9cw, 9db)
@@ -5461,7 +5461,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # a year with a comma after it is a year, however the Tết before it is named (probe 9dg)
         (
             "Năm 2023, công đoàn chăm lo cho 6,1 triệu lượt đoàn viên. Riêng Tết Giáp Thìn 2024, "
-            "các cấp công đoàn đã chăm lo cho hơn 9,8 triệu lượt đoàn viên.",
+            "công đoàn toàn quốc đã thăm hỏi hơn 9,8 triệu lượt đoàn viên.",
             {("welfare_beneficiaries", 6.1e6), ("welfare_beneficiaries", 9.8e6)},
         ),
         # `y, bác sĩ` written with its comma are people (probe 9di)
@@ -5470,7 +5470,7 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 214)},
         ),
         # ... but a count that looks like a year, ending its sentence, is a count
-        ("Tổng số đoàn viên công đoàn là 2031.", {("members", 2031)}),
+        ("Toàn ngành hiện có số đoàn viên là 2031.", {("members", 2031)}),
         # a total after the things its own sentence counted is none of the houses counted the
         # sentence before (probe 9cy)
         (

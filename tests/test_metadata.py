@@ -1544,7 +1544,7 @@ def test_a_years_review_named_before_a_part_of_it_dates_the_item_by_the_year() -
         "Tại Công ty TNHH Điện tử Minh Phát (KCN Yên Phong, tỉnh Bắc Ninh), phòng tham vấn tâm "
         "lý do Công đoàn công ty đề xuất thành lập từ tháng 7/2024 đã trở thành địa chỉ quen "
         "thuộc của nhiều công nhân trẻ.\n\n{lead} anh Trần Văn Hưng, Chủ tịch Công đoàn công ty "
-        'cho biết: công ty có 4.310 người lao động; công đoàn có 4.105 đoàn viên. "Có bạn tìm '
+        'nói: toàn doanh nghiệp có 4.310 người lao động, 4.105 đoàn viên. "Có bạn tìm '
         'đến chúng tôi khi đã rất mệt mỏi", anh Hưng chia sẻ.\n\nTrong 6 tháng cuối năm 2024, '
         "phòng tham vấn đã tư vấn trực tiếp cho 214 lượt công nhân; Công đoàn tổ chức 4 buổi "
         "truyền thông về sức khỏe tâm thần với khoảng 2.000 lượt người nghe."
