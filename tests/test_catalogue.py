@@ -115,12 +115,6 @@ def _raw() -> tuple[dict, dict]:
         ),
         (
             lambda d: d["indicators"][3]["vetoes"].insert(
-                0, {"after": ["x"], "unless_between": ["y"]}
-            ),
-            "new_members.vetoes[0]: unless_between goes with before, not after",
-        ),
-        (
-            lambda d: d["indicators"][3]["vetoes"].insert(
                 0, {"after": ["x"], "unless_led_by": ["y"]}
             ),
             "new_members.vetoes[0]: unless_led_by goes with before, not after",

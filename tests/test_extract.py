@@ -5495,6 +5495,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Công ty hiện có 1.840 người, trong đó 1.520 công nhân trực tiếp sản xuất.",
             {("workers", 1520)},
         ),
+        # people cared for, told by what they took part in after the care (probe 9di)
+        (
+            "Toàn ngành có 3.920 lượt đoàn viên được công đoàn các cấp hỗ trợ khi tham gia phòng, "
+            "chống dịch.",
+            {("welfare_beneficiaries", 3920)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "

@@ -545,6 +545,10 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
             continue  # the next cell of a table row: a note, not what follows the figure
         if hits.starting_between(lay.catalogue.scoring.rate_subjects, spot.right, start - 1):
             continue  # (`5.287 CBCCVC, tỷ lệ CBCCVC tham gia ...`: the rate's subject)
+        if cond.unless_between >= 0 and hits.starting_between(
+            cond.unless_between, spot.right, start - 1
+        ):
+            continue  # (`4.870 lượt đoàn viên được công đoàn hỗ trợ khi tham gia chống dịch`)
         if _right_after(lay, cond.unless_right_after, spot.right):
             return False
         return not right_before(lay, cond.unless_right_before, spot.cand.q_start)

@@ -461,8 +461,6 @@ class _Builder:
         unless_after = raw.get("unless_right_after")
         between = raw.get("unless_between")
         led_by = raw.get("unless_led_by")
-        if between is not None and side != "before":
-            raise CatalogueError(f"{where}: unless_between goes with before, not {side}")
         if led_by is not None and side != "before":
             raise CatalogueError(f"{where}: unless_led_by goes with before, not {side}")
         if raw.get("opens") and side != "before":
