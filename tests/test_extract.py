@@ -2486,6 +2486,16 @@ def test_a_recap_rounds_to_three_digits_and_is_no_share_told_before() -> None:
     ]  # fmt: skip
 
 
+def test_a_plan_after_a_semicolon_measuring_the_result_is_its_target() -> None:
+    """`kết nạp 21.460 đoàn viên mới; so với chỉ tiêu 18.000 đoàn viên, đạt 119,2%` (probe
+    9dj): the plan the clause after the semicolon measures the result against."""
+    text = "Năm 2025, toàn tỉnh kết nạp 21.460 đoàn viên mới; so với chỉ tiêu 18.000 đoàn viên, đạt 119,2%."
+    observations, _ = extract("t", text, "2025")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 21_460, 18_000)
+    ]
+
+
 def test_an_exact_title_figure_near_the_bodys_is_a_figure_of_its_own() -> None:
     """`Xây mới 34 Mái ấm` over the body's 40 built and repaired: an exact title figure is no
     rounding of the body's (only a hedged or round one is), and stands."""
@@ -5500,6 +5510,14 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 3.920 lượt đoàn viên được công đoàn các cấp hỗ trợ khi tham gia phòng, "
             "chống dịch.",
             {("welfare_beneficiaries", 3920)},
+        ),
+        # a plan after a semicolon that measures the result against it is its target (probe
+        # 9dj); some unions counted by their size are no stock of members; a kindergarten's
+        # children are no people cared for (probe 9dg)
+        (
+            "Toàn tỉnh có hai CĐCS có trên 2.000 đoàn viên. Trường mầm non do công đoàn hỗ trợ "
+            "xây dựng hiện nhận trông giữ 315 cháu là con công nhân.",
+            {("grassroots_unions", 2)},
         ),
         # the Youth Union's members are no union members
         (

@@ -71,6 +71,10 @@ _RATE_BETWEEN = re.compile(
 _SLASH_PAIR = re.compile(r"[^\d.;:]*?/\s*")
 
 
+# A clause after a semicolon that measures the result before it against its plan.
+_COMPARED_NEXT = re.compile(r";\s*so\s+với\s+")
+
+
 def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     """A plan figure written after the result: `1.500 đoàn viên (chỉ tiêu 1.200)`.
 
@@ -78,10 +82,14 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     """
     hits, low = lay.hits, lay.low
     assert hits is not None
-    end = min(spot.clause[1], spot.right + lay.catalogue.scoring.windows["target_after"])
+    clause_end = spot.clause[1]
+    compared = _COMPARED_NEXT.match(low, max(0, clause_end - 1))  # (the clause ends past `;`)
+    if compared is not None:
+        clause_end = spot.sentence[1]  # (`kết nạp 38.914 đoàn viên; so với chỉ tiêu 30.000`)
+    end = min(clause_end, spot.right + lay.catalogue.scoring.windows["target_after"])
     for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, end):
         between = low[spot.right : start]
-        if "." in between or ";" in between:
+        if "." in between or (";" in between and compared is None):
             break
         restated = next(
             (
