@@ -84,7 +84,7 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
         if m and hits.end_at(after.words, m.end()) > 0:
             if right_before(lay, after.unless_before, cand.q_start, " \t,"):
                 continue  # `thăm hỏi, hỗ trợ 15 người bị nạn`: those the union helped
-            if _led_by(lay, after.unless_led_by, cand.q_start, "never_led_by_after"):
+            if _in_clause_before(lay, after.unless_led_by, cand.q_start, "never_led_by_after"):
                 continue  # `thu nhập bình quân đạt 7,5 triệu đồng mỗi tháng`: per month by name
             return after.reason
     if never.prefix is not None:
@@ -200,7 +200,7 @@ def _rule_holds(
     if rule.unless_after is not None and _word_right_after(lay, rule.unless_after, number_end):
         return False
     # (`thu nhập bình quân mỗi người lao động đạt 7,5 triệu đồng`: an average by name)
-    if _led_by(lay, rule.unless_led_by, w_start, "never_led_by"):
+    if _in_clause_before(lay, rule.unless_led_by, w_start, "never_led_by"):
         return False
     assert lay.hits is not None
     return rule.unless_between < 0 or not lay.hits.ending_between(
@@ -211,7 +211,7 @@ def _rule_holds(
 _CLAUSE_BREAK = re.compile(r"[.;\n!?]")
 
 
-def _led_by(lay: Layout, list_id: int, pos: int, window: str) -> bool:
+def _in_clause_before(lay: Layout, list_id: int, pos: int, window: str) -> bool:
     """One of the list's phrases stands before `pos` within the window, in the same clause."""
     if list_id < 0:
         return False

@@ -1026,15 +1026,21 @@ def _house_money(run: _Run, spot: Spot) -> bool:
     # its own is a deed apart: `tặng 50 phần quà, mỗi phần quà trị giá 2 triệu đồng, và trao
     # kinh phí xây dựng 10 Mái ấm Công đoàn với tổng số tiền 500 triệu đồng`)
     care_lo = max(lo, spot.clause[0])
-    # (the amount joined to the house, no comma between: not a total of the list before it,
-    # `thăm hỏi 120 đoàn viên ốm đau, sửa nhà Mái ấm cho 3 đoàn viên, tổng kinh phí ...`)
-    apart = not any(c in ",;" for c in low[house_end : spot.cand.q_start]) and any(
-        code != houses_code and care_lo <= pos < house_end
-        for pos, code in run.recent(spot.sentence[0], house_end)
-    )
-    for _, end in hits.starting_between(rule.other_care, care_lo, spot.left):
-        if end > house_end or not apart:
-            return False
+    care = hits.starting_between(rule.other_care, care_lo, spot.left)
+    if (
+        care
+        and (
+            any(end > house_end for _, end in care)
+            # (the amount joined to the house, no comma between: not a total of the list before
+            # it, `thăm hỏi 120 đoàn viên ốm đau, sửa nhà Mái ấm cho 3 đoàn viên, tổng kinh phí`)
+            or any(c in ",;" for c in low[house_end : spot.cand.q_start])
+            or not any(
+                code != houses_code and care_lo <= pos < house_end
+                for pos, code in run.recent(spot.sentence[0], house_end)
+            )
+        )
+    ):
+        return False
     return all(
         code == houses_code
         for pos, code in run.recent(spot.sentence[0], spot.left)
@@ -2330,18 +2336,23 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
     figure, hedged, right after the exact one it rounds (same indicator, period and breakdown,
     in its sentence or the one before, on the hedge's side) is that figure restated."""
     dropped: set[int] = set()
+    sc = run.lay.catalogue.scoring
     for k, o in enumerate(observations):
         side = _HEDGED.get(o.qualifier)
         if side is None or "part" in o.flags:
             continue
-        recap = _in_a_recap(run.lay, o.span_start)
+        recap = _opens_on(run.lay, o.span_start, sc.recap_openers)
         # (a recap rounds to three digits too: `hơn 18.700 đoàn viên` for 18.756)
         if not (_round(o.value) or (recap and _round(o.value, 3))):
             continue
         for b in reversed(observations[max(0, k - _RESTATED_LOOKBACK) : k]):
             if o.sentence_id - b.sentence_id > 1 and not recap:
                 break  # (read back over its sentence and the one before only: no quadratic cost)
-            if recap and o.sentence_id - b.sentence_id > 1 and _opens_on_a_part(run.lay, b):
+            if (
+                recap
+                and o.sentence_id - b.sentence_id > 1
+                and _opens_on(run.lay, b.span_start, sc.part_words)
+            ):
                 continue  # (`Riêng dịp Tết, ... 1.015 lượt`: a share, not the year's total)
             if (
                 b.span_start < o.span_start
@@ -2361,14 +2372,14 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
     return [o for o in observations if o.span_start not in dropped]
 
 
-def _in_a_recap(lay: Layout, pos: int) -> bool:
-    """The sentence at `pos` opens on a recap word (`Tóm lại,`, `Như vậy,`): it sums up the
-    text, reading back over the figures told before it (at most `_RESTATED_LOOKBACK`)."""
+def _opens_on(lay: Layout, pos: int, list_id: int) -> bool:
+    """The sentence at `pos` opens on a phrase of the list: a recap word (`Tóm lại,`, `Như
+    vậy,`: it sums up the figures told before it), a part word (`Riêng dịp Tết, ...`)."""
     start = lay.sentence(pos)[0]
     while start < pos and not lay.low[start].isalpha():
         start += 1
     assert lay.hits is not None
-    return lay.hits.end_at(lay.catalogue.scoring.recap_openers, start) > 0
+    return lay.hits.end_at(list_id, start) > 0
 
 
 _RESTATED_ROUNDING = 0.05  # how far a figure restated in round words may stand from the exact
@@ -2380,15 +2391,6 @@ def _round(value: float, digits: int = 2) -> bool:
     `2.500`, `150`)."""
     whole = int(value)
     return whole == value and whole >= 10**digits and whole % 10 ** (len(str(whole)) - digits) == 0
-
-
-def _opens_on_a_part(lay: Layout, obs: Observation) -> bool:
-    """The observation's sentence opens on a part word (`Riêng dịp Tết, ...`)."""
-    start = lay.sentence(obs.span_start)[0]
-    while start < obs.span_start and not lay.low[start].isalpha():
-        start += 1
-    assert lay.hits is not None
-    return lay.hits.end_at(lay.catalogue.scoring.part_words, start) > 0
 
 
 def _restated_in_title(

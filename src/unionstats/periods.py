@@ -80,9 +80,10 @@ _A_WORKING_LIFE = re.compile(
     r"\s+(?:gắn\s+bó|làm\s+việc|làm\s+công\s+nhân|làm\s+nghề|làm\s+thợ|vào\s+nghề|theo\s+nghề"
     r"|đi\s+làm|đứng\s+máy|mưu\s+sinh|xa\s+quê|ở\s+trọ|thuê\s+trọ|làm\s+(?:ở|tại|cho))\b"
 )
-# From July, or its first day, to now or the year's end: the second half of the year.
+# From July, or its first day, to now or the year's end: the second half of the year (led by
+# its word, not by a look-behind `re` would try at every character).
 _FROM_JULY = re.compile(
-    r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+0?1\s*[/.-]\s*0?7|tháng\s+(?:0?7|bảy))(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d))?"
+    r"từ\s+(?:ngày\s+0?1\s*[/.-]\s*0?7|tháng\s+(?:0?7|bảy))(?:\s*(?:[/.-]|năm)\s*((?:19|20)\d\d))?"
     r"\s+(?:đến|tới)\s+(?:nay|hết\s+năm|cuối\s+năm|tháng\s+12|(?:ngày\s+)?31\s*[/.-]\s*12)\b"
 )
 _YEARS_TO_COME = re.compile(r"\s+(?:tới|sắp\s+tới|tiếp\s+theo|kế\s+tiếp)\b")

@@ -957,19 +957,16 @@ def _in_closed_brackets(low: str, lo: int, start: int, end: int, pos: int) -> bo
     return low.rfind("(", lo, start) >= 0 and low.find(")", end, pos) >= 0
 
 
-_JOINED_BY = re.compile(r"\s*(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|cùng|và)\s+$")
-
-
 def _union_joins(lay: Layout, start: int, end: int, pos: int) -> bool:
-    """A union body joins the body named before the figure, no union itself, as its partner
+    """A union body named as the partner of the body before the figure, no union itself
     (`Sở GD&ĐT phối hợp với Công đoàn ngành tổ chức 6 lớp`, `Sở GD&ĐT cùng Công đoàn ngành
     trao 40 nhà`): a joint deed, the union's own too (not `LĐLĐ tỉnh A và LĐLĐ tỉnh B`)."""
     assert lay.hits is not None
-    if lay.hits.starting_between(lay.catalogue.scoring.union_bodies, start, end - 1):
+    unions = lay.catalogue.scoring.union_bodies
+    if lay.hits.starting_between(unions, start, end - 1):
         return False
     return any(
-        _JOINED_BY.search(lay.low, end, start) is not None
-        for start, _ in lay.hits.starting_between(lay.catalogue.scoring.union_bodies, end, pos)
+        _partner_before(lay, union) for union, _ in lay.hits.starting_between(unions, end, pos)
     )
 
 
