@@ -2000,3 +2000,24 @@ def test_text_in_square_brackets_named_like_a_shortcode_is_text() -> None:
 def test_a_word_a_pdf_hyphenated_at_a_lines_end_is_one_again(broken: str, joined: str) -> None:
     text = "BÁO CÁO\nKết quả công tác năm 2023\n\n" + broken
     assert clean(text, is_html=False).text.endswith(joined)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        # a keycap alone opening a line numbers a post's section: a bullet (probe 9dp)
+        ("1\ufe0f\u20e3 ĐOÀN VIÊN", "• ĐOÀN VIÊN"),
+        ("  2\u20e3 QUÀ TẾT", "  • QUÀ TẾT"),
+        # ... a run of keycaps, or one inside a sentence, is a figure
+        (
+            "kết nạp mới 1\ufe0f\u20e32\ufe0f\u20e30\ufe0f\u20e3 đoàn viên",
+            "kết nạp mới 120 đoàn viên",
+        ),
+        ("1\ufe0f\u20e32\ufe0f\u20e3 đoàn viên mới", "12 đoàn viên mới"),
+        # ... and one a word in lower case follows counts it (hostile round 96)
+        ("5\ufe0f\u20e3 đoàn viên được kết nạp", "5 đoàn viên được kết nạp"),
+        ("2\ufe0f\u20e3. Quà Tết", "•. Quà Tết"),
+    ],
+)
+def test_a_keycap_opening_a_line_is_a_bullet(text: str, normalised: str) -> None:
+    assert normalize_vietnamese(text) == normalised

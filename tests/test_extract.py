@@ -2139,11 +2139,20 @@ def test_the_capitals_federation_by_its_honorific_is_the_reports_own() -> None:
     assert [(o.indicator, o.subgroup) for o in observations] == [("gifts", None)]
 
 
-def test_a_captions_money_word_gives_the_unit_of_the_money_column() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bảng 2. Kết quả chăm lo cho đoàn viên năm 2022 (số tiền: triệu đồng)",
+        # ... after the other columns' units, or in a sentence ending on a colon (probe 9dv)
+        "Bảng 2. Công tác chăm lo năm 2022 (ĐVT: lượt người; triệu đồng)",
+        "Công tác chăm lo đời sống đoàn viên được thể hiện qua bảng sau (ĐVT: triệu đồng):",
+    ],
+)
+def test_a_captions_money_word_gives_the_unit_of_the_money_column(caption: str) -> None:
     """Blind probe 9x: `(số tiền: triệu đồng)` closing the caption scales the bare `Số tiền`
     column, its total row too."""
     text = (
-        "Bảng 2. Kết quả chăm lo cho đoàn viên năm 2022 (số tiền: triệu đồng)\n"
+        f"{caption}\n"
         "| Nội dung | Số lượt | Số tiền |\n| Thăm hỏi ốm đau | 4.120 | 1.236,5 |\n"
         "| Cộng | 4.120 | 1.236,5 |"
     )
@@ -2548,6 +2557,10 @@ ITEM_LEAD = (
         ("gần 1.900", "1.950", [1900, 1950]),  # `gần` rounds up to its figure, not down
         ("hơn 1.900", "1.950", [1950]),
         ("gần 1.900", "1.200", [1900, 1200]),  # too far to be the same figure
+        # ... however round the lead's figure, a tenth apart (probe 9ds: `gần 3 tỷ đồng` in the
+        # lead, units' `hơn 2,3 tỷ đồng` later)
+        ("gần 3.000", "2.300", [3000, 2300]),
+        ("gần 3.000", "2.950", [2950]),
     ],
 )
 def test_an_items_lead_that_rounds_its_bodys_figure_is_its_title(
@@ -5519,6 +5532,96 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "xây dựng hiện nhận trông giữ 315 cháu là con công nhân.",
             {("grassroots_unions", 2)},
         ),
+        # a bare `một` before a post is the article "a", not one post (probe 9dp)
+        (
+            "Công đoàn trường đã chia sẻ một bài viết về an toàn lao động và đăng hai bài viết "
+            "khác trên trang của trường.",
+            {("media_posts", 2)},
+        ),
+        # charity houses for the poor of a place and an employer's housing are no Mái ấm
+        # (probes 9dn, 9dk); a Mái ấm for members of poor households is
+        (
+            "Công đoàn ngân hàng ủng hộ 2,6 tỷ đồng xây dựng 45 căn nhà cho hộ nghèo, hộ chính "
+            "sách của huyện. Doanh nghiệp bỏ ra 2,3 tỷ đồng sửa chữa 6 khu nhà ở tập thể của "
+            "công nhân.",
+            set(),
+        ),
+        (
+            "LĐLĐ tỉnh xây 12 nhà Mái ấm Công đoàn cho đoàn viên thuộc hộ nghèo với kinh phí "
+            "600 triệu đồng.",
+            {("union_shelter_houses", 12), ("union_shelter_value", 600_000_000)},
+        ),
+        # ... nor their cost beside a Mái ấm's (hostile round 96)
+        (
+            "LĐLĐ tỉnh xây mới 10 nhà Mái ấm Công đoàn trị giá 500 triệu đồng và 6 nhà Đại đoàn "
+            "kết trị giá 300 triệu đồng.",
+            {("union_shelter_houses", 10), ("union_shelter_value", 500_000_000)},
+        ),
+        # money paid from the fund for the houses counted is their cost (probe 9dp)
+        (
+            "LĐLĐ huyện bàn giao 4 nhà cho đoàn viên với tổng số tiền hỗ trợ từ Quỹ là 290 "
+            "triệu đồng.",
+            {("union_shelter_houses", 4), ("union_shelter_value", 290_000_000)},
+        ),
+        # an item's count, a dash, then its money: the money of what was counted (probe 9dp)
+        (
+            "Quà cho con đoàn viên nhân ngày 1/6: 1.420 suất – 142 triệu đồng.\nHỗ trợ đột "
+            "xuất: 47 trường hợp - 141 triệu đồng.",
+            {
+                ("gifts", 1420),
+                ("gift_value", 142_000_000),
+                ("welfare_beneficiaries", 47),
+                ("welfare_value", 141_000_000),
+            },
+        ),
+        # the total after an amount each, spelled out (probe 9do)
+        (
+            "Công đoàn xã tặng quà cho mười hai đoàn viên, mỗi suất năm trăm nghìn đồng, tổng "
+            "cộng sáu triệu đồng.",
+            {("welfare_beneficiaries", 12), ("welfare_value", 6_000_000)},
+        ),
+        # the fund named in the sentence before, raising again (probe 9dl); not a fund unnamed
+        (
+            'Các cấp công đoàn đã vận động Quỹ "Mái ấm Công đoàn" được 4 tỷ 620 triệu đồng. '
+            "Riêng năm 2023, Quỹ vận động được 1.025,5 triệu đồng.",
+            {("union_shelter_fund", 4_620_000_000), ("union_shelter_fund", 1_025_500_000)},
+        ),
+        ("LĐLĐ tỉnh trao 20 suất quà. Quỹ vận động được 15 triệu đồng.", {("gifts", 20)}),
+        # accident insurance the union buys for members is its care, a card each (probe 9du);
+        # an employer's social insurance is not
+        (
+            "Nghiệp đoàn chi gần 14,2 triệu đồng mua bảo hiểm tai nạn cho 118 đoàn viên. LĐLĐ "
+            "quận trao tặng 50 thẻ bảo hiểm tai nạn 24/24 cho đoàn viên. Doanh nghiệp mua bảo "
+            "hiểm xã hội cho 1.200 lao động với số tiền 3 tỷ đồng. LĐLĐ hỗ trợ đóng BHXH tự nguyện "
+            "cho 20 đoàn viên với số tiền 30 triệu đồng.",
+            {
+                ("welfare_value", 14_200_000),
+                ("welfare_beneficiaries", 118),
+                ("welfare_beneficiaries", 50),
+                ("welfare_beneficiaries", 20),
+                ("welfare_value", 30_000_000),
+            },
+        ),
+        # a survey's scope is no stock (probe 9dx)
+        (
+            "LĐLĐ tỉnh khảo sát nhanh tại 512 doanh nghiệp có tổ chức công đoàn. Khảo sát được "
+            "thực hiện tại 186 đơn vị với tổng số 52.714 lao động. Toàn tỉnh có 1.200 CĐCS.",
+            {("grassroots_unions", 1200)},
+        ),
+        # a fine an inspectorate imposed is no care (probe 9dw)
+        (
+            "LĐLĐ tỉnh thăm hỏi, hỗ trợ 120 đoàn viên bị tai nạn lao động. Thanh tra Sở đã thực "
+            "hiện 12 cuộc thanh tra; 3 doanh nghiệp bị xử phạt với tổng số tiền 215 triệu đồng.",
+            {("welfare_beneficiaries", 120)},
+        ),
+        # what some can reach is no average; what each member pays in a month no care (probes
+        # 9dy, 9du)
+        (
+            "Thu nhập bình quân của công nhân đạt 8,2 triệu đồng/người/tháng, những người làm "
+            "nhiều giờ tăng ca có thể đạt 13 - 14 triệu đồng/tháng. Quỹ tương trợ do đoàn viên "
+            "góp mỗi tháng 20.000 đồng đã hỗ trợ 12 đoàn viên ốm đau.",
+            {("avg_income", 8_200_000), ("welfare_beneficiaries", 12)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6780,6 +6883,13 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Công đoàn ngành phối hợp với Sở GD&ĐT mở 3 lớp tập huấn.", None),
         ("Sở GD&ĐT phối hợp với Công đoàn ngành mở 4 lớp tập huấn.", None),
         ("Sở GD&ĐT cùng Công đoàn ngành trao 12 nhà Mái ấm Công đoàn.", None),
+        # councils, deputies, zone boards and trade associations do their own checks and give
+        # their own help (probes 9dr, 9dl) ...
+        ("Đoàn giám sát của HĐND tỉnh cũng đã giám sát 25 doanh nghiệp.", "other_org"),
+        ("Ban Quản lý các KCN tỉnh cũng đã kiểm tra 64 doanh nghiệp.", "other_org"),
+        ("Hiệp hội Chủ tàu Việt Nam đã hỗ trợ 12 gia đình thuyền viên gặp nạn.", "other_org"),
+        # ... the union's with them as its partners its own
+        ("Công đoàn ngành phối hợp với HĐND tỉnh giám sát 25 trường học.", None),
     ],
 )
 def test_a_departments_own_figures_are_another_bodys(text: str, subgroup: str | None) -> None:
@@ -7918,6 +8028,11 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
         ("Năm 2023, Công đoàn đã hỗ trợ 320 triệu đồng do người sử dụng lao động nợ lương.", None),
         # ... not the union's own money with the firm named elsewhere
         ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng cho công nhân của công ty.", None),
+        # the employer unnamed, giving, after the openers (probe 9dr)
+        ("Năm 2023, sau đối thoại, công ty cũng hỗ trợ 300 triệu đồng cho công nhân nghỉ chờ "
+         "việc.", "other_org"),
+        # ... not with the union as its partner
+        ("Năm 2023, công ty phối hợp với công đoàn hỗ trợ 300 triệu đồng cho công nhân.", None),
     ],
 )  # fmt: skip
 def test_money_the_employer_paid_is_another_bodys(text: str, subgroup: str | None) -> None:
@@ -10738,3 +10853,24 @@ def test_in_the_year_after_a_paragraph_on_the_reports_year_is_the_reports() -> N
     )
     observations, _ = extract("t", text, "2021", org_level="district_federation")
     assert [o.period for o in observations if o.value == 260] == ["2021"]
+
+
+def test_the_short_name_a_text_gives_its_union_after_a_type_is_its_own() -> None:
+    """`Công đoàn NBB` after `Công đoàn Ngân hàng TMCP Phương Bắc (NBB)`: the report's union,
+    whose figures are its own, not a lower body's (probe 9dn)."""
+    from unionstats.ingest import RawReport
+    from unionstats.processing import process
+
+    text = (
+        "Công đoàn Ngân hàng TMCP Phương Bắc: Nhiều dấu ấn trong 6 tháng đầu năm 2024\n"
+        "Thứ Sáu, 19/07/2024 | 08:30\nNgày 18/7/2024, Ban Chấp hành Công đoàn Ngân hàng TMCP "
+        "Phương Bắc (NBB) tổ chức Hội nghị sơ kết.\nCông đoàn NBB hiện có 124 CĐCS với 11.702 "
+        "đoàn viên.\n"
+    )
+    report = RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode()))
+    done = process(report)
+    assert done.meta.org_level == "national_sector"
+    assert [(o.indicator, o.value, o.subgroup) for o in done.observations] == [
+        ("grassroots_unions", 124, None),
+        ("members", 11702, None),
+    ]

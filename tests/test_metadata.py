@@ -733,6 +733,20 @@ def test_a_dated_event_under_a_banner_is_of_its_year() -> None:
             "2022-H1",
         ),
         ("Ngày 14/7/2022, Ban Thường vụ họp. Năm 2019, công đoàn", "2022"),
+        # ... `Hôm nay` before it, as a post opens (probe 9dp)
+        ("Hôm nay, 14/7/2022, Ban Thường vụ họp. Năm 2019, công đoàn", "2022"),
+        # ... a lunar date before it, the calendar's in brackets; the school year it falls in
+        # is its background (probe 9do)
+        (
+            "Ngày mùng 8 tháng Giêng năm Giáp Thìn (ngày 17/2/2024), LĐLĐ huyện bàn giao nhà cho "
+            "đoàn viên. Đây là ngôi nhà thứ 3 bàn giao trong năm học 2023-2024. Công đoàn",
+            "2024",
+        ),
+        # ... not the school year it reviews
+        (
+            "Ngày 15/1/2024, Công đoàn trường sơ kết học kỳ I năm học 2023-2024. Công đoàn",
+            "2023-2024",
+        ),
     ],
 )
 def test_the_date_an_item_opens_with(lead: str, period: str) -> None:
@@ -1076,6 +1090,13 @@ def test_a_congress_term_named_after_the_title_does_not_date_the_report() -> Non
             "năm 2021\nBÁO CÁO\nSơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội lần thứ VI, "
             "nhiệm kỳ 2018 – 2023",
             "2018-2021",
+        ),
+        # ... unless it names the span it reviews, up to the congress (probe 9ds)
+        (
+            "Công đoàn ngành Giáo dục: chặng đường 5 năm\nThứ Năm, 10/08/2023\nChuẩn bị cho Đại "
+            "hội Công đoàn ngành lần thứ V, nhiệm kỳ 2023-2028, Ban Thường vụ đã đánh giá kết "
+            "quả hoạt động giai đoạn 2019-2023.",
+            "2019-2023",
         ),
     ],
 )
@@ -1961,11 +1982,21 @@ def test_a_post_with_its_items_led_by_marks_takes_its_date_line_and_no_item_as_t
     assert meta.title is None or not meta.title.startswith("✅")
 
 
-def test_an_occasion_named_in_the_headline_is_the_reports_year() -> None:
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "LĐLĐ tỉnh Sóc Trăng tổng kết Chương trình “Tết Sum vầy” Xuân Giáp Thìn 2024",
+        # ... the month of action on safety (probe 9dw), its year unnamed
+        "Công đoàn Công ty Giày Phú Thịnh: Nhiều việc làm thiết thực trong Tháng hành động về "
+        "ATVSLĐ\nThứ Ba, 21/5/2024 | 14:20\nNăm nay, Công đoàn công ty chọn Tháng hành động làm "
+        "điểm nhấn.",
+    ],
+)
+def test_an_occasion_named_in_the_headline_is_the_reports_year(headline: str) -> None:
     """`tổng kết Chương trình “Tết Sum vầy” Xuân Giáp Thìn 2024`: the report is about that
     occasion, though its body also tells of the year before (`năm 2023` twice)."""
     text = (
-        "LĐLĐ tỉnh Sóc Trăng tổng kết Chương trình “Tết Sum vầy” Xuân Giáp Thìn 2024\n\n"
+        f"{headline}\n\n"
         "Các cấp công đoàn đã chăm lo Tết cho 26.400 lượt đoàn viên. Cũng tại buổi họp, năm "
         "2023 toàn tỉnh kết nạp mới 3.215 đoàn viên. Đến cuối năm 2023, toàn tỉnh có 1.046 CĐCS."
     )
@@ -2528,3 +2559,141 @@ def test_a_board_named_before_a_body_is_the_body_not_a_persons_title() -> None:
     )
     meta = infer(clean(text, is_html=False).text)
     assert meta.org_level == "grassroots"
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        # Tết care early in the year, the head naming no year: of the Tết ahead, whatever the
+        # body says of the year just ended (probes 9ds, 9dp)
+        (
+            "(PV) Công đoàn ngành đã dành 2 tỷ đồng mua 1.800 suất quà Tết Giáp Thìn trao cho "
+            "đoàn viên khó khăn. Năm 2023, ngành thu kinh phí công đoàn đạt 40 tỷ đồng.",
+            "2024",
+        ),
+        (
+            "Hôm nay, 22/01/2024, Công đoàn công ty tổ chức chương trình Tết Sum vầy cho công "
+            "nhân. Năm 2023 là một năm khó khăn với ngành may.",
+            "2024",
+        ),
+        # ... not a review of the year just ended, Tết named in it
+        (
+            "Ngày 10/1/2024, Công đoàn ngành tổ chức hội nghị tổng kết và trao quà Tết. Năm 2023, "
+            "ngành thu kinh phí công đoàn đạt 40 tỷ đồng.",
+            "2023",
+        ),
+        # ... nor an item without Tết
+        (
+            "(PV) Công đoàn ngành đã dành 2 tỷ đồng hỗ trợ đoàn viên khó khăn. Năm 2023, ngành "
+            "thu kinh phí công đoàn đạt 40 tỷ đồng.",
+            "2023",
+        ),
+    ],
+)
+def test_an_item_of_tet_care_early_in_the_year_is_of_the_tet_ahead(
+    opening: str, period: str
+) -> None:
+    text = (
+        "Công đoàn ngành Giao thông chăm lo cho đoàn viên\nThứ Hai, 22/01/2024 10:15\n"
+        f"{opening} Các công đoàn cơ sở đã tặng 900 suất quà cho đoàn viên."
+    )
+    assert infer(clean(text, is_html=False).text).period == period
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # how long a firm has owed, no period of the item (probe 9dr)
+        ("Theo hồ sơ, từ tháng 4/2022 đến nay, Công ty TNHH May Bình An không đóng BHXH", "2024"),
+        ("Từ năm 2022 đến nay, doanh nghiệp này nợ BHXH", "2024"),
+        # ... the union's since then is its period
+        ("Từ năm 2022 đến nay, LĐLĐ thành phố đã khởi kiện doanh nghiệp nợ BHXH", "2022-2024"),
+    ],
+)
+def test_a_span_a_firm_is_the_subject_of_is_no_period(lead: str, period: str) -> None:
+    text = (
+        "Công đoàn khởi kiện doanh nghiệp nợ bảo hiểm\nCập nhật: 09:40 | 21/05/2024\n"
+        "LĐLĐ thành phố đã quyết định khởi kiện Công ty TNHH May Bình An ra tòa án. "
+        f"{lead} cho 420 công nhân. Công đoàn đã tặng 420 suất quà cho công nhân."
+    )
+    assert infer(clean(text, is_html=False).text).period == period
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        # a span a speaker tells of is her detail, no period of the item (probe 9dm)
+        ("Bà Lê Thị Hoa - Trưởng Ban Nữ công - cho biết, từ năm 2021 đến nay,", "2023"),
+        ("Chủ tịch Công đoàn ngành chia sẻ: từ năm 2021 đến nay,", "2023"),
+        # ... the item's own look back is
+        ("Từ năm 2021 đến nay,", "2021-2023"),
+    ],
+)
+def test_a_span_a_speaker_tells_of_is_no_period(said: str, period: str) -> None:
+    text = (
+        "Công đoàn Dệt May: Chăm lo cho nữ đoàn viên\n20/10/2023 | 08:05\n"
+        "Công đoàn Dệt May vừa tổng hợp kết quả chăm lo cho nữ đoàn viên trong toàn ngành. "
+        "Các công đoàn cơ sở đã tặng 62.400 suất quà cho nữ đoàn viên.\n"
+        f"{said} toàn ngành đã kết nạp được 9.870 đoàn viên nữ.\n"
+    )
+    assert infer(clean(text, is_html=False).text).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a company of many units whose union counts grassroots unions of its own: a national
+        # sector union (probe 9dn)
+        (
+            "Công đoàn Ngân hàng TMCP Phương Bắc sơ kết 6 tháng đầu năm 2024\nCông đoàn hiện có "
+            "124 CĐCS với 11.702 đoàn viên; đoàn viên ủng hộ 3 điểm trường ở huyện Mường Tè (Lai "
+            "Châu).",
+            ("national_sector", None),
+        ),
+        (
+            "CÔNG ĐOÀN TỔNG CÔNG TY CỔ PHẦN BẢO HIỂM HOÀNG LONG\nBÁO CÁO tổng kết năm 2022\n"
+            "Công đoàn Tổng công ty gồm 45 công đoàn cơ sở trực thuộc.",
+            ("national_sector", None),
+        ),
+        # ... not a branch's union telling of its area's, nor one with parts of its own only
+        (
+            "Công đoàn Ngân hàng TMCP Kim Sơn – Chi nhánh Nghệ An tổng kết năm 2023\nToàn tỉnh "
+            "có 1.200 CĐCS.",
+            ("grassroots", "Nghệ An"),
+        ),
+        (
+            "Công đoàn Ngân hàng TMCP Phương Bắc sơ kết 6 tháng đầu năm 2024\nCông đoàn có 14 "
+            "công đoàn bộ phận với 702 đoàn viên.",
+            ("grassroots", None),
+        ),
+        # ... nor a branch's quoting its sector's count (hostile round 98)
+        (
+            "Công đoàn Ngân hàng TMCP Công Thương chi nhánh Nghệ An tổng kết năm 2023\nCông đoàn "
+            "hiện có 180 đoàn viên. Theo Công đoàn Ngân hàng Việt Nam, toàn ngành hiện có 420 "
+            "CĐCS.",
+            ("grassroots", "Nghệ An"),
+        ),
+    ],
+)
+def test_the_union_of_a_company_of_many_units_above_its_grassroots(
+    text: str, level: tuple[str, str | None]
+) -> None:
+    meta = infer(text)
+    assert (meta.org_level, meta.province) == level
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # a social post's stamp: its place or audience after a middle dot, or its date in words
+        # (probe 9dp)
+        ("12/10/2024 · Nghệ An", dt.date(2024, 10, 12)),
+        ("28/05/2025 · Được chia sẻ với Công khai", dt.date(2025, 5, 28)),
+        ("3 tháng 2, 2024 · 06:12 · 🌏", dt.date(2024, 2, 3)),
+        # ... a line of dots with no date is none
+        ("Thứ Hai · Hà Nội · 12 · 10", None),
+    ],
+)
+def test_a_social_posts_stamp_dates_it(stamp: str, published: dt.date | None) -> None:
+    text = f"Công đoàn Trường THPT Nghi Lộc 3\n{stamp}\n\nCông đoàn trường kết nạp 4 đoàn viên mới."
+    assert infer(text).published == published

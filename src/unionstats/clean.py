@@ -1322,6 +1322,21 @@ _TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Control characters (BEL, ESC of a colour code, backspace, DEL; C1 too), typed or written
 # as `&#7;`: a space, so no quote, mention or CSV cell carries one to a reader's terminal.
+# A keycap emoji alone opening a line (`1️⃣ ĐOÀN VIÊN`: a digit, U+FE0F, U+20E3) numbers a
+# post's sections like a bullet: its digit, the marks dropped, was read as a figure of the
+# heading after it. (A run of them is a figure: `kết nạp mới 1️⃣2️⃣0️⃣ đoàn viên`.)
+_KEYCAP = re.compile("(?m)^([ \t]*)[0-9#*]\ufe0f?\u20e3(?![ \t]*[0-9#*]\ufe0f?\u20e3)[ \t]*(.?)")
+
+
+def _keycap_bullet(m: re.Match[str]) -> str:
+    """The keycap opening a line as a bullet, unless a word in lower case follows it: then
+    it counts the word (`5️⃣ đoàn viên được kết nạp`)."""
+    if m.group(2).islower():
+        return m.group(0)
+    after = m.group(2)
+    return f"{m.group(1)}•{'' if after in '.):-–' else ' '}{after}"
+
+
 # Bidi embeddings and overrides (U+202E shows a quote backwards) are dropped, as zero widths are.
 _CONTROLS = "".join(
     chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0xA0)) if c != 0x85
@@ -1463,6 +1478,8 @@ def normalize_vietnamese(text: str) -> str:
         text = _TERMINAL_CODES.sub("", text)
     if "\u00ad" in text:
         text = _SOFT_HYPHEN_BREAK.sub("", text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(_keycap_bullet, text)
     text = _ODD_SPACE_RE.sub(_odd_space, text)
     # the rarer repairs below run only when their marks occur: most texts hold no character
     # outside ASCII, Vietnamese letters and general punctuation (one scan in C, no set)

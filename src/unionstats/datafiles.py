@@ -112,6 +112,7 @@ SHAPES: dict[str, dict[str, str]] = {
         **dict.fromkeys(
             (
                 "not_units", "no_name_after", "workplaces", "national_sector_starts",
+                "unit_systems",
                 "national_sector_names",
                 "other_bodies", "national_sector_ends", "company_forms", "companies",
                 "sector_starts", "sectors_alone", "sectors", "zone_words", "name_words", "stops",

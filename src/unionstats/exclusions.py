@@ -75,6 +75,8 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
             gap = lay.low[w_end:left]
             if len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
                 continue
+            if rule.gap > 15 and _SPELLED_AMOUNT.search(gap):
+                continue  # (`mỗi suất năm trăm nghìn đồng, tổng cộng sáu triệu đồng`: the total)
             if _PAST_SENTENCE_END.search(gap):
                 continue  # (`... có vốn đầu tư nước ngoài. LĐLĐ thị xã quản lý 193 CĐCS`)
             if _rule_holds(lay, rule, cand, number_end, w_start, w_end):
@@ -151,6 +153,13 @@ def _far_cues(cat: Catalogue) -> tuple[str, ...]:
 
 
 PREFIX_FAR = 160  # characters before a number a `prefix_far` rule reads
+
+
+# An amount spelled out (`năm trăm nghìn đồng`) between a rule's phrase and the number: the
+# figure the phrase was about stands there, as a digit would.
+_SPELLED_AMOUNT = re.compile(
+    r"\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu)\s+đồng\b"
+)
 
 
 @cache

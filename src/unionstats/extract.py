@@ -45,6 +45,7 @@ from unionstats.structure import (
     is_part,
     joined_union,
     labelled_row_anchor,
+    money_after_its_count,
     money_by_its_word,
     opens_parts,
     plan_after_slash,
@@ -454,9 +455,15 @@ _A_YEARS_AMOUNT = re.compile(
 
 
 def _counted_noun_at(lay: Layout, pos: int) -> bool:
-    """A counted noun follows `pos` (a bare spelled number such as `một` may count)."""
+    """A counted noun follows `pos` (a bare spelled number such as `một` may count), not one
+    a bare `một` before it only names (`chia sẻ một bài viết`)."""
     assert lay.hits is not None
     start = skip_spaces(lay.low, pos, 2)
+    if (
+        lay.low.endswith("một", 0, pos)
+        and lay.hits.end_at(lay.catalogue.scoring.one_of_a_kind, start) > 0
+    ):
+        return False
     return any(
         ind.heads is not None and lay.hits.end_at(ind.heads, start) > 0
         for ind in lay.catalogue.counted
@@ -1230,8 +1237,10 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, ("breakdown",)), found
         return Verdict(None, "part_of_other_money"), found  # (never care of its own)
     if unit_class(cand) == "VND":
-        code = _sum_of_the_list_above(run, spot) or total_money_of(
-            lay, spot, run.recent(spot.sentence[0], spot.left, PROGRAMME_REACH)
+        code = (
+            _sum_of_the_list_above(run, spot)
+            or money_after_its_count(lay, spot, run.recent(spot.sentence[0], spot.left))
+            or total_money_of(lay, spot, run.recent(spot.sentence[0], spot.left, PROGRAMME_REACH))
         )
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
             ind = next(i for i in lay.catalogue.indicators if i.code == code)
@@ -2328,6 +2337,7 @@ def _leading_capitals(words: str) -> str:
 
 
 _ROUNDED = 0.25  # how far a title's round figure may stand from the body's exact one
+_LEAD_ROUNDED = 0.1  # ... and a lead's hedged figure from the one the item states in full
 _HEDGED = {"over": 1, "nearly": -1, "approx": 0}  # the side a hedged figure's exact one is on
 
 
@@ -2421,7 +2431,12 @@ def _restated_in_title(
         elif o.qualifier in _HEDGED:
             lead = next((x for x in lay.item_leads if x[0] <= o.span_start < x[1]), None)
             if lead is not None and any(
-                lead[1] <= b.span_start < lead[2] and _rounded(o, b, _HEDGED[o.qualifier])
+                lead[1] <= b.span_start < lead[2]
+                and _rounded(o, b, _HEDGED[o.qualifier])
+                # (close to it: `gần 3 tỷ đồng` in the lead, a part given later `hơn 2,3 tỷ`; and
+                # no part of it: `Trong đó, Quỹ Xã hội Công đoàn hỗ trợ 2,8 tỷ đồng`)
+                and abs(b.value - o.value) <= _LEAD_ROUNDED * o.value
+                and "part" not in b.flags
                 for b in observations
             ):
                 reason = "restated_in_body"

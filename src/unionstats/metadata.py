@@ -178,10 +178,16 @@ _DATE_ONLY_LINE = re.compile(
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·
 # 31/03/2025`, `Fanpage chính thức · 02/06/2023 · 08:15`, `Tin nhắn ghim · 18/02/2023 16:42`.
+# (a social post's stamp: its place or audience after a middle dot, `12/10/2024 · Nghệ An`,
+# `28/05/2025 · Được chia sẻ với Công khai`; its date in words, `3 tháng 2, 2024 · 06:12 · 🌏`)
+_POSTED_AFTER = rf"(?:\s*·?\s*(?:lúc\s+)?{_TIME})?(?:\s*·\s*[^\n·]{{1,40}}?)*[^\w\n]*$"
 _POSTED_LINE = re.compile(
     rf"^\s*(?=[^\n]*·)(?:[^\W\d][^\n·|\d]{{0,30}}?\s*)?(?:{_TIME}\s*)?(?:·\s*)?{_NUMERIC_DATE}"
-    rf"(?:\s*·?\s*{_TIME})?[^\w\n]*$",
+    + _POSTED_AFTER,
     re.IGNORECASE,
+)
+_POSTED_WORDED_LINE = re.compile(
+    r"^\s*(?=[^\n]*·)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+(\d{4})" + _POSTED_AFTER, re.IGNORECASE
 )
 _BRACKETED_DATE_LINE = re.compile(rf"^\s*[(\[]\s*{_NUMERIC_DATE}\s*[)\]]\s*$")  # `(20/10/2016)`
 _ISO_DATE_LINE = re.compile(
@@ -615,6 +621,39 @@ def _commune_above_grassroots(
         first = first_day(period)
         after = first is not None and first >= since
     return replace(org, level="district_federation") if after else org
+
+
+# The union's own grassroots unions counted: `Công đoàn NBB hiện có 124 CĐCS (gồm ...)`, `Công
+# đoàn Tổng công ty có 45 công đoàn cơ sở trực thuộc` (not an area's: `toàn tỉnh có 1.200 CĐCS`).
+# (not an area's or a whole sector's: `toàn tỉnh có 1.200 CĐCS`, `Theo Công đoàn Ngân hàng Việt
+# Nam, toàn ngành hiện có 420 CĐCS`)
+_OWN_GRASSROOTS = re.compile(
+    r"\b(?:hiện\s+(?:nay\s+)?)?(?:có|gồm|quản\s+lý)\s+\d[\d.]*\s+(?:cđcs|công\s+đoàn\s+cơ\s+sở)\b"
+)
+_AN_AREAS_BEFORE = re.compile(
+    r"(?:toàn|cả\s+nước|trên\s+địa\s+bàn|tỉnh|huyện|thành\s+phố|quận)[^.;:\n]{0,25}$"
+)
+
+
+def _above_its_grassroots(org: _Org | None, low: str) -> _Org | None:
+    """`Công đoàn Ngân hàng TMCP Phương Bắc`, read as one workplace's union: a company of many
+    units (`unit_systems`) whose text counts grassroots unions of its own has its union above
+    them, a national sector union (no province: the places it names are its branches')."""
+    if org is None or org.level != "grassroots" or org.kind != "union":
+        return org
+    name = org.name.lower().removeprefix("công đoàn ").removeprefix("cơ sở ")
+    if not any(name.startswith(s + " ") for s in words().unit_systems):
+        return org
+    if "chi nhánh" in name:
+        return org  # (a branch's union is its workplace's: `Ngân hàng TMCP X chi nhánh Nghệ An`)
+    own = (
+        m
+        for m in _OWN_GRASSROOTS.finditer(low)
+        if not _AN_AREAS_BEFORE.search(low, max(0, m.start() - 40), m.start())
+    )
+    if next(own, None) is None:
+        return org
+    return replace(org, level="national_sector", province=None)
 
 
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
@@ -1098,6 +1137,7 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
         if len(line) <= 80 and (
             m := _DATE_ONLY_LINE.match(line)
             or _POSTED_LINE.match(line)
+            or _POSTED_WORDED_LINE.match(line)
             or _BRACKETED_DATE_LINE.match(line)
         ):
             date = _date(m.group(3), m.group(2), m.group(1))
@@ -1242,6 +1282,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     )
     org = _became_a_city(org, known or (period_year(period) if period else None))
     org = _commune_above_grassroots(org, published if known else None, period)
+    org = _above_its_grassroots(org, lowercase(text))
     if org is None:
         return DocMeta(
             None,

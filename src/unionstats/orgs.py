@@ -64,6 +64,7 @@ class OrgWords:
     not_units: tuple[tuple[str, ...], ...]  # phrases holding a unit word that name no unit
     no_name_after: tuple[str, ...]  # `công đoàn các địa phương`: a type with no name after it
     company_forms: tuple[str, ...]  # `tnhh`, `cổ phần`: a company's legal form
+    unit_systems: tuple[str, ...]  # `ngân hàng`: a company of many units, grassroots of its own
     person_titles: tuple[str, ...]
     family_names: frozenset[str]  # `Nguyễn`, `Quàng`, `Ksor`: a person's name starts so
     givers: frozenset[str]
@@ -105,6 +106,7 @@ def words() -> OrgWords:
         not_units=tuple(tuple(p.split()) for p in raw.get("not_units", ())),
         no_name_after=tuple(raw.get("no_name_after", ())),
         company_forms=tuple(raw.get("company_forms", ())),
+        unit_systems=tuple(raw.get("unit_systems", ())),
         workplaces=tuple(raw["workplaces"]),
         national_sector_starts=tuple(raw["national_sector_starts"]),
         national_sector_names=tuple(sorted(raw["national_sector_names"], key=len, reverse=True)),

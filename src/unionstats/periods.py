@@ -1180,6 +1180,10 @@ def document_period(
         and _begun(mark.period, published_year, published_month)
         and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        and not (mark.kind == "span" and _A_FIRMS_SPAN.match(opening_low, mark.pos))
+        # (nor one a speaker tells of: `Bà ... - Trưởng Ban Nữ công - cho biết, từ năm 2021 đến
+        # nay, toàn ngành đã kết nạp 9.870 đoàn viên nữ`)
+        and not _TOLD_BY_A_SPEAKER.search(opening_low, max(0, mark.pos - 20), mark.pos)
         and not (
             look_back_is_background
             and _SINCE_UNTIL_NOW.match(opening_low, mark.pos)
@@ -1223,6 +1227,9 @@ def document_period(
                 return str(published_year - 1)  # (`Năm qua, các huyện đã kết nạp mới ...`)
         return str(published_year)
     body_low = without_years_of_no_period(lowercase(body))
+    if "đến" in body_low or "tới" in body_low:
+        # (how long a firm has owed is no date of the item)
+        body_low = _A_FIRMS_SPAN.sub(lambda m: " " * len(m.group(0)), body_low)
     marks = find_marks(body_low, None)
     for mark in marks:
         if mark.kind == "span" and "-" in mark.period:
@@ -1412,12 +1419,15 @@ def _stated(
         return _begun(period, published_year, published_month)
 
     found = [m for m in find_marks(head, ref) if m.kind not in ("now", "as_of", "annual")]
+    firms = [m.span() for m in _A_FIRMS_SPAN.finditer(head)]
     marks = [
         _reviewed_by_conference(head, m)
         for m in found
         if ok(m.period)
         and not _since(head, m)
         and not _SEPARATELY.search(head, max(0, m.pos - 12), m.pos)
+        and not any(a <= m.pos < b for a, b in firms)
+        and not (m.kind == "span" and _TOLD_BY_A_SPEAKER.search(head, max(0, m.pos - 20), m.pos))
         # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`, `cao hơn Tết
         # cổ truyền Ất Tỵ 2025, khi ...`)
         and not _COMPARED_BEFORE.search(head, max(0, m.pos - 30), m.pos)
@@ -1433,6 +1443,7 @@ def _stated(
         and not _COMPARED_BEFORE.search(head, max(0, m.start() - 30), m.start())
         and not _COMPARED_TET_BEFORE.search(head, max(0, m.start() - 50), m.start())
         and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
+        and not any(a <= m.start() < b for a, b in firms)
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
     event_month = 0  # ... and its month
@@ -1449,6 +1460,16 @@ def _stated(
                     and m.kind == "year"
                     and _WHOLE_YEAR_BEFORE.search(head, max(0, m.pos - 40), m.pos)
                     and opened[0][:4] <= m.period <= opened[0][-4:]
+                ):
+                    return m.period, None, 0
+                # ... or names the span it reviews, up to the congress (`Chuẩn bị cho Đại hội
+                # ... nhiệm kỳ 2023-2028, ... đánh giá kết quả ... giai đoạn 2019-2023`)
+                if (
+                    lo <= m.pos < hi
+                    and m.kind == "span"
+                    and "-" in m.period
+                    and m.period[-4:] == opened[0][-4:]
+                    and not any(abs(m.pos - pos) < 12 for pos, _ in congress)
                 ):
                     return m.period, None, 0
             return opened[0], None, 0
@@ -1486,7 +1507,13 @@ def _stated(
         # (`Anh Tuấn vào nghề từ năm 2009`, `sau cơn bão năm 2021`: its background)
         for kinds in (("half", "quarter", "span"), ("relative",), ("year",))[: 1 if event else 3]:
             for mark in here:
-                if mark.kind in kinds and not (event and _background_part(head, mark, event_month)):
+                if mark.kind in kinds and not (
+                    event
+                    and (
+                        _background_part(head, mark, event_month)
+                        or _school_year_of_the_event(head, mark, event, event_month)
+                    )
+                ):
                     return mark.period, None, 0
         years = sorted(p for p in bare if lo <= p[0] < hi)
         if years and not event:
@@ -1506,6 +1533,18 @@ def _stated(
             year = lead.group(3) or _year_of_day(month, published_year, published_month)
             if year and ok(year):
                 event, event_month = year, month
+        elif (
+            event is None
+            and published_year
+            and published_month is not None
+            and published_month < _REVIEW_MONTHS
+            and not _REVIEWS.search(head)
+            and _of_the_tet_ahead(head, lo, hi, published_year)
+        ):
+            # an item of Tết care early in the year, naming no year before: an event of the Tết
+            # ahead (`... dành gần 3 tỷ đồng mua 2.450 suất quà Tết Giáp Thìn`, of 29/01/2024),
+            # whatever it says next of the year just ended (`Năm 2023, ngành thu KPCĐ ...`)
+            event, event_month = str(published_year), published_month
     return None, event, event_month
 
 
@@ -1520,6 +1559,18 @@ def _school_year_over(
     end = period_year(mark.period)
     month = published_month or 12
     return end is not None and (end < published_year or (end == published_year and month >= 9))
+
+
+def _school_year_of_the_event(text: str, mark: PeriodMark, event: str, month: int) -> bool:
+    """The school year a dated event falls in, named with no review (`Ngày 17/2/2024, ... bàn
+    giao nhà ... Đây là ngôi nhà thứ 3 ... bàn giao trong năm học 2023-2024`): the event's
+    background, its year the item's (not `sơ kết học kỳ I năm học 2023-2024`, what it reviews)."""
+    if not text.startswith("năm học", mark.pos) or "-" not in mark.period:
+        return False
+    if _REVIEWS.search(text, max(0, mark.pos - 60), mark.pos):
+        return False
+    start, end, year = int(mark.period[:4]), int(mark.period[-4:]), int(event)
+    return end == start + 1 and ((year == start and month >= 9) or (year == end and month < 9))
 
 
 def _background_part(text: str, mark: PeriodMark, month: int) -> bool:
@@ -1553,8 +1604,13 @@ def _year_of_day(month: int, published_year: int | None, published_month: int | 
 # (`Ngày 15/1/2024, ... tổng kết. Năm 2023, ...`).
 _DATED_LEAD = re.compile(
     r"\s*(?:\(?[^\W\d_]{2,6}\)?\s*[-–]\s*)?"  # (the outlet's mark first: `BBG - `, `(GLO) - `)
-    r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
-    r"(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2}))?(?![\d/.-]),\s*[^\W\d_]"
+    # (a lunar date first, the day by the calendar in brackets: `Ngày mùng 8 tháng Giêng năm
+    # Giáp Thìn (ngày 17/2/2024), ...`)
+    r"(?:(?:ngày\s+)?mùng\s+\d{1,2}\s+tháng\s+[^\W\d_]+(?:\s+năm\s+[^\W\d_]+\s+[^\W\d_]+)?"
+    r"\s*\(\s*(?:ngày\s+)?"
+    r"|(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+|hôm\s+nay\s*,?\s*(?:ngày\s+)?)"
+    r"(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
+    r"(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2}))?(?![\d/.-])\)?,\s*[^\W\d_]"
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
@@ -1582,6 +1638,16 @@ def _news_of_now(low: str, pos: int, year: int | None) -> bool:
 _SINCE_UNTIL_NOW = re.compile(
     r"từ\s+(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+)?(?:19|20)\d{2}"
     r"\s*(?:,\s*)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)\b"
+)
+# A span a firm is the subject of: how long it has done something (`Theo hồ sơ, từ tháng
+# 4/2022 đến nay, Công ty ... không đóng BHXH cho 640 công nhân`), no period of the report.
+_A_FIRMS_SPAN = re.compile(
+    _SINCE_UNTIL_NOW.pattern
+    + r"\s*,\s*(?:công\s+ty|doanh\s+nghiệp|dn|chủ\s+doanh\s+nghiệp|chủ\s+sử\s+dụng"
+    r"|người\s+sử\s+dụng\s+lao\s+động|nhà\s+máy|xí\s+nghiệp)\b"
+)
+_TOLD_BY_A_SPEAKER = re.compile(
+    r"(?:cho\s+biết|chia\s+sẻ|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|phát\s+biểu)\s*[,:]?\s*$"
 )
 # `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
 _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+)?$")  # (not
@@ -1640,7 +1706,7 @@ _COMPARED_BEFORE = re.compile(
 _COMPARED_TET_BEFORE = re.compile(
     rf"(?:so\s+với|cùng\s+kỳ|tương\s+đương|{BARE_COMPARATIVE})\s+{TET_NAMED}$"
 )
-_OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân)\b")
+_OCCASION_WORD = re.compile(r"\b(?:tết|xuân|tháng\s+công\s+nhân|tháng\s+hành\s+động)\b")
 
 
 _NAMED_TERM = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
@@ -1693,7 +1759,7 @@ _PLAN_YEAR = re.compile(
 # A headline reviewing a year's work, not an occasion's (`Tổng kết chương trình Tết Sum vầy`).
 _REVIEWS = re.compile(
     r"tổng\s+kết|sơ\s+kết|hội\s+nghị|đại\s+hội|báo\s+cáo|nhìn\s+lại|kết\s+quả|năm\s+qua"
-    r"|tuyên\s+dương|khen\s+thưởng|trao\s+thưởng|gặp\s+mặt|cả\s+năm|trong\s+năm"
+    r"|tuyên\s+dương|khen\s+thưởng|trao\s+thưởng|gặp\s+mặt|cả\s+năm|trong\s+năm(?!\s+học)"
 )
 
 
@@ -1703,7 +1769,22 @@ def _an_event_of_its_year(head: str, lead: re.Match[str], published_year: int | 
     báo chí. Năm 2023, ...` tells of 2023; `Chiều 6/3, Công đoàn ... tổ chức lễ kỷ niệm Ngày
     Quốc tế Phụ nữ` of 7 March 2024 of 2024)."""
     year = lead.group(3) or (str(published_year) if published_year else None)
-    return bool(year) and not _REVIEWS.search(head) and str(int(year) - 1) not in head
+    if not year or _REVIEWS.search(head):
+        return False
+    # (the year before named, not as the first of a school year into this one: `năm học
+    # 2023-2024` in a lead of February 2024 names no year gone by)
+    before = str(int(year) - 1)
+    return re.search(rf"(?<!\d){before}(?!\s*[-–]\s*{year})(?!\d)", head) is None
+
+
+def _of_the_tet_ahead(head: str, start: int, end: int, year: int) -> bool:
+    """`head[start:end]` names the Tết of `year`: bare (`quà Tết`) or by its name."""
+    if _TET_WITHOUT_YEAR.search(head, start, end):
+        return True
+    return any(
+        _lunar_year(m.group(1), m.group(2)) == year
+        for m in _LUNAR_NEW_YEAR.finditer(head, start, end)
+    )
 
 
 _YEAR_REVIEW = re.compile(r"tổng\s+kết\s+(?:công\s+tác|hoạt\s+động|phong\s+trào)")

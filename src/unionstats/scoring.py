@@ -1287,12 +1287,24 @@ def _employer_does_it(lay: Layout, spot: Spot) -> bool:
     while at < spot.left and not low[at].isalnum():
         at += 1  # bullets, quotes, spaces
     starts = [at]
-    comma = low.find(",", at, min(at + _EMPLOYER_OPENER_REACH, spot.left))
-    if comma >= 0:
+    # (after each opener: `Năm 2024, sau đối thoại, công ty ...`)
+    reach = min(at + _EMPLOYER_OPENER_REACH, spot.left)
+    comma = low.find(",", at, reach)
+    while comma >= 0:
         starts.append(skip_spaces(low, comma + 1, 2))
+        comma = low.find(",", comma + 1, reach)
     for start in starts:
         end = hits.end_at(sc.employer_subjects, start)
-        if end < 0 or not lay.text[end + 1 : end + 2].isupper():
+        if end < 0:
+            continue
+        if not lay.text[end + 1 : end + 2].isupper():
+            # (unnamed, as its own union's or a dialogue's report calls it, giving: `Sau đối
+            # thoại, công ty cũng hỗ trợ 300 triệu đồng cho công nhân`)
+            gives = hits.end_at(sc.employer_gives, skip_spaces(low, end, 2))
+            if gives < 0 or lay.digit_between(gives, spot.left):
+                continue
+            if not hits.starting_between(sc.union_bodies, start, spot.left):
+                return True
             continue
         if any(c in ",;:" for c in low[end : spot.left]):
             return False  # (a place before the doer: `Tại Công ty X, Công ty Y, đoàn đã trao`)
@@ -1573,8 +1585,11 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     named, own = " ".join(lay.low[start:end].split()), " ".join(lay.org.lower().split())
     # (or by the short name the text gives it: `... Việt Nam (Công đoàn TKV)`; abbreviations
     # stand for their words: `LĐLĐ thành phố Huế` is `Liên đoàn Lao động thành phố Huế`)
-    if _opens(own, named) or _opens(named, own) or named in lay.org_aliases():
+    aliases = lay.org_aliases()
+    if _opens(own, named) or _opens(named, own) or named in aliases:
         return True
+    if aliases and _after_type(named) in aliases:
+        return True  # (`Công đoàn NBB` after `Công đoàn Ngân hàng TMCP Phương Bắc (NBB)`)
     full_named, full_own = _expanded(named), _expanded(own)
     if _opens(full_own, full_named) or _opens(full_named, full_own):
         return True

@@ -693,6 +693,28 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     return None
 
 
+# `1.420 suất – 142 triệu đồng`: a list's item gives its count, a dash, then what it cost.
+_COUNT_THEN_DASH = re.compile(r"[\d.,]+[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*[–—-][ \t]*")
+_COUNT_DASH_REACH = 40  # characters from the count's start to the amount
+
+
+def money_after_its_count(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
+    """The money code of the count the amount follows across a dash alone (`1.420 suất – 142
+    triệu đồng` is the gifts' value, `4 nhà – 290 triệu` the houses'), else None."""
+    money_of = lay.catalogue.scoring.money_of
+    for pos, code in reversed(earlier):
+        if pos >= spot.left:
+            continue
+        if (
+            code in money_of
+            and spot.left - pos <= _COUNT_DASH_REACH
+            and _COUNT_THEN_DASH.fullmatch(lay.low, pos, spot.left)
+        ):
+            return money_of[code]
+        return None
+    return None
+
+
 PROGRAMME_REACH = 600  # characters back a programme's total finds what the programme gave
 
 

@@ -252,6 +252,7 @@ class Scoring:
     first_person: int
     speaker_frames: int  # `tôi ghi nhận`, `tôi xin báo cáo`: a speaker on the body's figures
     recap_openers: int  # `Tóm lại,`: a sentence that sums up what the text told, rounded
+    one_of_a_kind: int  # `một bài viết`: after these nouns a bare `một` is "a", not a figure
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
@@ -312,6 +313,7 @@ class Scoring:
     union_bodies: int
     employer_subjects: int
     employer_has: int
+    employer_gives: int  # `công ty cũng hỗ trợ ...`: the employer, unnamed, giving
     result_headings: tuple[str, ...]
     subgroup_openers: int
     change_from: int
@@ -645,6 +647,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             first_person=b.words(raw["first_person"], "scoring.first_person"),
             speaker_frames=b.words(raw["speaker_frames"], "scoring.speaker_frames"),
             recap_openers=b.words(raw["recap_openers"], "scoring.recap_openers"),
+            one_of_a_kind=b.words(raw["one_of_a_kind"], "scoring.one_of_a_kind"),
             stock_indicators=tuple(raw["stock_indicators"]),
             turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
@@ -790,6 +793,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 raw["employer_subjects"]["doers"], "scoring.employer_subjects.doers"
             ),
             employer_has=b.words(raw["employer_subjects"]["has"], "scoring.employer_subjects.has"),
+            employer_gives=b.words(
+                raw["employer_subjects"]["gives"], "scoring.employer_subjects.gives"
+            ),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
             change_from=b.words(raw["change_from"], "scoring.change_from"),
