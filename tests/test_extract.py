@@ -2146,6 +2146,8 @@ def test_the_capitals_federation_by_its_honorific_is_the_reports_own() -> None:
         # ... after the other columns' units, or in a sentence ending on a colon (probe 9dv)
         "Bảng 2. Công tác chăm lo năm 2022 (ĐVT: lượt người; triệu đồng)",
         "Công tác chăm lo đời sống đoàn viên được thể hiện qua bảng sau (ĐVT: triệu đồng):",
+        # ... before them (hostile round 99)
+        "Bảng 2. Công tác chăm lo năm 2022 (ĐVT: triệu đồng; lượt người)",
     ],
 )
 def test_a_captions_money_word_gives_the_unit_of_the_money_column(caption: str) -> None:
@@ -5602,6 +5604,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_value", 30_000_000),
             },
         ),
+        (
+            "Công đoàn trao 30 thẻ BHYT cho đoàn viên có hoàn cảnh khó khăn và tặng 200 sổ BHXH "
+            "tự nguyện cho đoàn viên nghèo.",
+            {("welfare_beneficiaries", 30), ("welfare_beneficiaries", 200)},
+        ),
         # a survey's scope is no stock (probe 9dx)
         (
             "LĐLĐ tỉnh khảo sát nhanh tại 512 doanh nghiệp có tổ chức công đoàn. Khảo sát được "
@@ -5619,8 +5626,28 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Thu nhập bình quân của công nhân đạt 8,2 triệu đồng/người/tháng, những người làm "
             "nhiều giờ tăng ca có thể đạt 13 - 14 triệu đồng/tháng. Quỹ tương trợ do đoàn viên "
-            "góp mỗi tháng 20.000 đồng đã hỗ trợ 12 đoàn viên ốm đau.",
+            "góp mỗi tháng 20.000 đồng đã hỗ trợ 12 đoàn viên ốm đau. Có lao động đạt thu nhập "
+            "20 triệu đồng/tháng.",
             {("avg_income", 8_200_000), ("welfare_beneficiaries", 12)},
+        ),
+        # an agreement's clause per event, the worker named, is no money given (probe 9dt)
+        (
+            "Thỏa ước quy định công ty trợ cấp 5 triệu đồng khi người lao động kết hôn, 3 triệu "
+            "đồng khi sinh con. Công đoàn thăm hỏi 40 đoàn viên với số tiền 20 triệu đồng.",
+            {("welfare_beneficiaries", 40), ("welfare_value", 20_000_000)},
+        ),
+        # an allowance for each team of an event is no care (probe 9ec)
+        (
+            "Ban tổ chức cấp cho mỗi đoàn 3 triệu đồng tiền trang phục thi đấu. Công đoàn thăm hỏi "
+            "40 đoàn viên ốm đau.",
+            {("welfare_beneficiaries", 40)},
+        ),
+        # members of the workforce, the share in brackets after the words that make them
+        # members (probe 9dz)
+        (
+            "Công đoàn có 19 CĐCS trực thuộc với 8.912/9.037 CBCNV là đoàn viên công đoàn (đạt "
+            "98,6%).",
+            {("grassroots_unions", 19), ("members", 8912), ("workers", 9037)},
         ),
         # the Youth Union's members are no union members
         (
@@ -8033,6 +8060,12 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
          "việc.", "other_org"),
         # ... not with the union as its partner
         ("Năm 2023, công ty phối hợp với công đoàn hỗ trợ 300 triệu đồng cho công nhân.", None),
+        # ... after a semicolon or a comma, or as the firms of a place (hostile round 99)
+        ("Năm 2023, Công đoàn trao 120 suất quà; công ty hỗ trợ thêm 60 triệu đồng cho công "
+         "nhân.", "other_org"),
+        ("Năm 2023, các doanh nghiệp đã hỗ trợ 2,5 tỷ đồng cho công nhân dịp Tết.", "other_org"),
+        ("Năm 2023, Công đoàn trao 120 suất quà; phía công ty hỗ trợ thêm 60 triệu đồng.",
+         "other_org"),
     ],
 )  # fmt: skip
 def test_money_the_employer_paid_is_another_bodys(text: str, subgroup: str | None) -> None:
@@ -10874,3 +10907,16 @@ def test_the_short_name_a_text_gives_its_union_after_a_type_is_its_own() -> None
         ("grassroots_unions", 124, None),
         ("members", 11702, None),
     ]
+
+
+@pytest.mark.parametrize("union", ["Công đoàn nhà máy", "Ban chấp hành Công đoàn"])
+def test_a_union_opening_the_next_clause_ends_another_bodys_figures(union: str) -> None:
+    """`Nhà máy đã tặng 100 phần quà, Công đoàn nhà máy trao thêm 50 suất quà`: the firm's
+    gifts, then the union's own (hostile rounds 100, 101)."""
+    observations, _ = extract(
+        "t",
+        f"Năm 2024, nhà máy đã tặng 100 phần quà, {union} trao thêm 50 suất quà cho đoàn viên.",
+        "2024",
+        org_level="provincial_federation",
+    )
+    assert [(o.value, o.subgroup) for o in observations] == [(100, "other_org"), (50, None)]

@@ -2697,3 +2697,66 @@ def test_the_union_of_a_company_of_many_units_above_its_grassroots(
 def test_a_social_posts_stamp_dates_it(stamp: str, published: dt.date | None) -> None:
     text = f"Công đoàn Trường THPT Nghi Lộc 3\n{stamp}\n\nCông đoàn trường kết nạp 4 đoàn viên mới."
     assert infer(text).published == published
+
+
+@pytest.mark.parametrize(
+    "promise", ["cam kết từ quý IV", "hứa từ quý IV/2024", "cam kết kể từ Quý 4/2024"]
+)
+def test_a_quarter_promised_from_is_no_period(promise: str) -> None:
+    """`Đại diện Ban Giám đốc cam kết từ quý IV, giờ làm thêm ...` in a news item of October:
+    what is promised, not the period the item tells of (probe 9dy, hostile round 100)."""
+    text = (
+        "Đối thoại tại Công ty TNHH Mitsuwa\nĐăng lúc 16/10/2024 - 16:48\nChiều 15/10, Công đoàn "
+        "công ty phối hợp với Ban Giám đốc tổ chức đối thoại định kỳ quý III/2024. Công ty "
+        f"hiện có 4.380 lao động. Đại diện Ban Giám đốc {promise}, giờ làm thêm không vượt quá "
+        "40 giờ/tháng. Công đoàn đã kết nạp 356 đoàn viên mới."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2024"
+
+
+def test_a_workers_centre_named_in_the_headline_is_a_venue_not_a_body() -> None:
+    """`... tại Thiết chế công đoàn KCN Yên Phong`: the place of the event; the federation that
+    organised it is the report's body (probe 9ec)."""
+    text = (
+        "Bắc Ninh: Khai mạc Tuần lễ sách vì công nhân tại Thiết chế công đoàn KCN Yên Phong\n"
+        "12/05/2024\nLĐLĐ tỉnh Bắc Ninh vừa phối hợp khai mạc Tuần lễ sách. LĐLĐ tỉnh đã trao "
+        "26.450 suất quà cho đoàn viên."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("provincial_federation", "Bắc Ninh")
+
+
+def test_a_byline_under_the_headline_dates_the_item() -> None:
+    """`Ngọc Hà - 08/10/2024` under the headline, as at the end (probe 9ea)."""
+    text = (
+        "Khối thi đua Công đoàn các doanh nghiệp giao ban quý III/2024\nNgọc Hà - 08/10/2024\n"
+        "Ngày 7/10, Khối thi đua tổ chức hội nghị giao ban. Các CĐCS đã kết nạp 120 đoàn viên.\n"
+        + "Các đơn vị báo cáo kết quả thi đua của quý.\n"
+        * 8
+    )
+    assert infer(text).published == dt.date(2024, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "level"),
+    [
+        # a union its headline names by a trade's word, the company of that name in the text:
+        # that company's union (probe 9dz)
+        ("Công đoàn Điện lực Thanh Hóa: Ấm áp quà Tết cho người giữ lưới điện",
+         "Chiều 7/2, Công đoàn Công ty Điện lực Thanh Hóa đã đến thăm các kíp trực.",
+         "grassroots"),
+        # ... not one counting grassroots unions of its own, nor a sector's union (hostile
+        # round 101)
+        ("Công đoàn Điện lực Thanh Hóa: Ấm áp quà Tết cho người giữ lưới điện",
+         "Chiều 7/2, Công đoàn Công ty Điện lực Thanh Hóa có 45 CĐCS đã đến thăm các kíp trực.",
+         "sector_provincial"),
+        ("Công đoàn ngành Y tế tỉnh Bến Tre: nâng cao chất lượng hoạt động",
+         "Năm 2023, Công đoàn ngành Y tế có 3.200 đoàn viên sinh hoạt tại 25 công đoàn bộ phận.",
+         "sector_provincial"),
+    ],
+)  # fmt: skip
+def test_a_union_named_by_its_company_s_trade_is_the_company_s(
+    headline: str, body: str, level: str
+) -> None:
+    text = f"{headline}\n08/02/2024 15:40\n{body}"
+    assert infer(clean(text, is_html=False).text).org_level == level

@@ -1858,6 +1858,15 @@ def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
     sc = lay.catalogue.scoring
     if lay.hits.starting_between(sc.own_again_words, last.span_end, start):
         return False
+    comma = lay.low.rfind(",", last.span_end, start)
+    if comma >= 0:
+        opening = skip_spaces(lay.low, comma + 1, 2)
+        for board in ("ban chấp hành ", "bch "):  # (`Ban chấp hành Công đoàn trao thêm ...`)
+            if lay.low.startswith(board, opening):
+                opening += len(board)
+        if lay.hits.end_at(sc.union_bodies, opening) > 0:
+            return False  # (a union opening the next clause: `Nhà máy đã tặng 100 phần quà, Công
+        # đoàn nhà máy trao thêm 50 suất quà`)
     own = sc.own_body_names.get(lay.org_level or "")
     return own is None or not lay.hits.starting_between(own, last.span_end, start)
 

@@ -216,7 +216,7 @@ _CREDIT_DATE = re.compile(
 _DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chiều 17/1, ...`)
     rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*[-–—]\s*[^\W\d_]"
 )
-# `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end.
+# `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end or under its title.
 _BYLINE_DATE = re.compile(
     rf"^[^\d\n]{{2,60}}?\s[-–|]\s*{_NUMERIC_DATE}(?:\s*[-–|,]?\s*{_TIME})?\s*$"
 )
@@ -654,6 +654,30 @@ def _above_its_grassroots(org: _Org | None, low: str) -> _Org | None:
     if next(own, None) is None:
         return org
     return replace(org, level="national_sector", province=None)
+
+
+_LEAD_CHARS = 800  # the headline and the lead, where a company's union names itself in full
+
+
+def _a_workplaces_union(org: _Org | None, low: str) -> _Org | None:
+    """`Công đoàn Điện lực Thanh Hóa` in a headline, read as a province's sector union by its
+    trade's word: when the text names the company of that name (`Công đoàn Công ty Điện lực
+    Thanh Hóa`, `Công ty Điện lực Quảng Ninh đã ...`) and counts no grassroots unions of its
+    own, the union is that company's, a grassroots union (not `Công đoàn ngành Y tế tỉnh ...`,
+    `Công đoàn Viên chức tỉnh ...`, named by a sector)."""
+    if org is None or org.level != "sector_provincial" or org.kind != "union":
+        return org
+    name = " ".join(org.name.lower().split()).removeprefix("công đoàn ")
+    w = words()
+    sectors = (*w.sector_starts, *(" ".join(p) for p in w.sectors_alone))
+    if any(name.startswith(s + " ") for s in sectors):
+        return org
+    flat = " ".join(low.split())
+    if f"công ty {name}" not in flat[:_LEAD_CHARS] or _OWN_GRASSROOTS.search(low):
+        return org
+    if f"ngành {name}" in flat:
+        return org  # (`Công đoàn ngành Xây dựng Hà Nội` named: the sector's; its guest the firm)
+    return replace(org, level="grassroots")
 
 
 def _resolve(m: OrgMention, context_province: Province | None) -> _Org:
@@ -1174,7 +1198,8 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             if date:
                 return date
     bottom = [ln for ln in lines if ln.strip()][-_BOTTOM_LINES:]
-    for line in reversed(bottom):
+    # (the byline under the headline, as at the end: `Ngọc Hà - 08/10/2024`)
+    for line in [*top[:3], *reversed(bottom)]:
         if (
             len(line) <= 80
             and (m := _BYLINE_DATE.match(line.strip()))
@@ -1282,7 +1307,8 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     )
     org = _became_a_city(org, known or (period_year(period) if period else None))
     org = _commune_above_grassroots(org, published if known else None, period)
-    org = _above_its_grassroots(org, lowercase(text))
+    low = lowercase(text)
+    org = _a_workplaces_union(_above_its_grassroots(org, low), low)
     if org is None:
         return DocMeta(
             None,

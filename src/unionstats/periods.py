@@ -187,6 +187,9 @@ _PLANNED_AFTER = re.compile(
     r"|cần\s+(?:tiếp\s+tục|tập\s+trung|chú\s+trọng|đẩy\s+mạnh|quan\s+tâm|chủ\s+động|làm\s+tốt"
     r"|phát\s+huy|nâng\s+cao|triển\s+khai|thực\s+hiện\s+tốt))\b"
 )
+# A part of the year promised from: `cam kết từ quý IV, giờ làm thêm ... không vượt quá ...`,
+# `Doanh nghiệp hứa từ quý IV/2024 tăng phụ cấp nhà trọ`.
+_PROMISED_BEFORE = re.compile(r"(?:cam\s+kết|hứa)\s+(?:kể\s+)?(?:từ|trong)?\s*$")
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
@@ -1178,7 +1181,13 @@ def document_period(
         and not _FROM_JULY.match(opening_low, mark.pos)
         and (late is None or (period_year(mark.period) or late) < late)
         and _begun(mark.period, published_year, published_month)
-        and not (mark.kind != "span" and _PLANNED_AFTER.match(opening_low, mark.pos))
+        and not (
+            mark.kind != "span"
+            and (
+                _PLANNED_AFTER.match(opening_low, mark.pos)
+                or _PROMISED_BEFORE.search(opening_low, max(0, mark.pos - 20), mark.pos)
+            )
+        )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
         and not (mark.kind == "span" and _A_FIRMS_SPAN.match(opening_low, mark.pos))
         # (nor one a speaker tells of: `Bà ... - Trưởng Ban Nữ công - cho biết, từ năm 2021 đến
@@ -1432,8 +1441,15 @@ def _stated(
         # cổ truyền Ất Tỵ 2025, khi ...`)
         and not _COMPARED_BEFORE.search(head, max(0, m.pos - 30), m.pos)
         and not _COMPARED_TET_BEFORE.search(head, max(0, m.pos - 50), m.pos)
-        # (a part of the year told of what is still to do: `trong quý III, ... sẽ mở thêm`)
-        and not (m.kind in ("half", "quarter") and _PLANNED_AFTER.match(head, m.pos))
+        # (a part of the year told of what is still to do: `trong quý III, ... sẽ mở thêm`,
+        # `cam kết từ quý IV, giờ làm thêm ... không vượt quá 40 giờ/tháng`)
+        and not (
+            m.kind in ("half", "quarter")
+            and (
+                _PLANNED_AFTER.match(head, m.pos)
+                or _PROMISED_BEFORE.search(head, max(0, m.pos - 20), m.pos)
+            )
+        )
     ]
     bare = [
         (m.start(), m.group(1))

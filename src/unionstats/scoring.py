@@ -1293,7 +1293,18 @@ def _employer_does_it(lay: Layout, spot: Spot) -> bool:
     while comma >= 0:
         starts.append(skip_spaces(low, comma + 1, 2))
         comma = low.find(",", comma + 1, reach)
-    for start in starts:
+    # (an unnamed one giving may open the clause after a semicolon or a comma anywhere before
+    # the figure: `Công đoàn trao 120 suất quà; công ty hỗ trợ thêm 60 triệu đồng`)
+    unnamed = [
+        skip_spaces(low, k + 1, 2)
+        for k in (low.rfind(";", at, spot.left), low.rfind(",", at, spot.left))
+        if k >= 0
+    ]
+    for start in [*starts, *unnamed]:
+        for lead in ("các ", "phía ", "riêng "):
+            if low.startswith(lead, start):
+                start += len(lead)  # (`các doanh nghiệp đã hỗ trợ 2,5 tỷ đồng`, `phía công ty`)
+                break
         end = hits.end_at(sc.employer_subjects, start)
         if end < 0:
             continue

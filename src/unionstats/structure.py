@@ -352,6 +352,10 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     rated = _grammar(lay.catalogue)["rate_bracket"].match(lay.low, found.end)
     if joined is None and rated is not None:
         joined = (None, rated.end())
+    elif joined is not None and (
+        after := _grammar(lay.catalogue)["rate_bracket"].match(lay.low, joined[1])
+    ):
+        joined = (joined[0], after.end())  # (`8.912/9.037 CBCNV là đoàn viên (đạt 98,6%)`)
     checked = replace(spot, right=joined[1]) if joined else spot
     head_ind = next(
         (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None

@@ -129,11 +129,12 @@ _TABLE_UNIT = re.compile(
 # ... or at the end of the table's caption (`Bảng 2. Thăm hỏi, hỗ trợ quý I/2025   ĐVT: triệu
 # đồng`, a Word file's caption and unit on one line)
 # (or the money's own word: `Bảng 2. Kết quả chăm lo năm 2022 (số tiền: triệu đồng)`)
-# (... after the units of the other columns: `(ĐVT: lượt người; triệu đồng)`; the caption a
+# (... among the units of the other columns: `(ĐVT: lượt người; triệu đồng)`; the caption a
 # sentence ending on a colon: `... thể hiện qua bảng sau (ĐVT: triệu đồng):`)
 _CAPTION_UNIT = re.compile(
     r"(?<![\w])(?:đơn vị tính|đvt|\(\s*(?:số tiền|kinh phí|giá trị|tiền))\s*:\s*"
-    r"(?:[^\d;:()\n]{1,25}[;,]\s*)*(" + _MONEY_UNIT + r")[\s).*_:]*$"
+    r"(?:[^\d;:()\n]{1,25}[;,]\s*)*(" + _MONEY_UNIT + r")(?:\s*[;,]\s*[^\d;:()\n]{1,25})*"
+    r"[\s).*_:]*$"
 )
 
 
