@@ -10920,3 +10920,26 @@ def test_a_union_opening_the_next_clause_ends_another_bodys_figures(union: str) 
         org_level="provincial_federation",
     )
     assert [(o.value, o.subgroup) for o in observations] == [(100, "other_org"), (50, None)]
+
+
+def test_bodies_counted_in_a_blocs_make_up_are_no_doers() -> None:
+    """`Khối hiện gồm 9 Công đoàn Tổng công ty với tổng số 142.850 đoàn viên`: the bloc's own
+    totals, its member bodies counted before them (probe 9ea); a member named as the doer of
+    its own figure is still another body."""
+    from unionstats.ingest import RawReport
+    from unionstats.processing import process
+
+    text = (
+        "Khối thi đua các Công đoàn Tổng công ty trực thuộc Tổng Liên đoàn sơ kết 6 tháng đầu "
+        "năm 2024\n15/07/2024\nKhối hiện gồm 9 Công đoàn Tổng công ty với tổng số 142.850 đoàn "
+        "viên, sinh hoạt tại 318 CĐCS. Riêng Công đoàn Tổng công ty Hàng hải kết nạp 512 đoàn "
+        "viên.\n"
+    )
+    report = RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode()))
+    done = process(report)
+    assert done.meta.org_level == "bloc"
+    assert [(o.value, o.subgroup) for o in done.observations] == [
+        (142850, None),
+        (318, None),
+        (512, "other_org"),
+    ]

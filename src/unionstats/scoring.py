@@ -1396,6 +1396,8 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     nearest = None if body is None else (body[0], body[2])
     if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
+    if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
+        return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
@@ -1411,6 +1413,13 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
         return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+# (a count, not a day, a month or a number of: `tháng 5 LĐLĐ huyện ...`, `Quận 3`)
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\d.,/])(?<!tháng\s)(?<!quý\s)(?<!ngày\s)(?<!năm\s)(?<!kỳ\s)(?<!số\s)(?<!khóa\s)"
+    r"(?<!lần\s)(?<!đợt\s)\d{1,3}\s+$"
+)
 
 
 def _headed_by_another_body(lay: Layout, spot: Spot) -> bool:
