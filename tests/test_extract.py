@@ -10909,7 +10909,9 @@ def test_the_short_name_a_text_gives_its_union_after_a_type_is_its_own() -> None
     ]
 
 
-@pytest.mark.parametrize("union", ["Công đoàn nhà máy", "Ban chấp hành Công đoàn"])
+@pytest.mark.parametrize(
+    "union", ["Công đoàn nhà máy", "Ban chấp hành Công đoàn", "Ban Thường vụ Công đoàn nhà máy"]
+)
 def test_a_union_opening_the_next_clause_ends_another_bodys_figures(union: str) -> None:
     """`Nhà máy đã tặng 100 phần quà, Công đoàn nhà máy trao thêm 50 suất quà`: the firm's
     gifts, then the union's own (hostile rounds 100, 101)."""

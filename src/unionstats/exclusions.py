@@ -15,6 +15,7 @@ from functools import cache
 from unionstats.candidates import Candidate
 from unionstats.catalogue import BeforeRule, Catalogue
 from unionstats.layout import Layout
+from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, province_of
 from unionstats.scoring import Spot, right_before, union_words
@@ -73,10 +74,12 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
             continue  # no phrase of its list ends in reach: the rule cannot hold
         for w_start, w_end in reversed(hits.ending_between(rule.words, left - rule.gap - 40, left)):
             gap = lay.low[w_end:left]
+            # (an amount between, digits or spelled out, is the one the phrase was about:
+            # `mỗi suất năm trăm nghìn đồng, tổng cộng sáu triệu đồng`)
             if len(gap.strip()) > rule.gap or lay.digit_between(w_end, left):
                 continue
-            if rule.gap > 15 and _SPELLED_AMOUNT.search(gap):
-                continue  # (`mỗi suất năm trăm nghìn đồng, tổng cộng sáu triệu đồng`: the total)
+            if rule.gap > 15 and holds_a_spelled_amount(gap):
+                continue
             if _PAST_SENTENCE_END.search(gap):
                 continue  # (`... có vốn đầu tư nước ngoài. LĐLĐ thị xã quản lý 193 CĐCS`)
             if _rule_holds(lay, rule, cand, number_end, w_start, w_end):
@@ -153,13 +156,6 @@ def _far_cues(cat: Catalogue) -> tuple[str, ...]:
 
 
 PREFIX_FAR = 160  # characters before a number a `prefix_far` rule reads
-
-
-# An amount spelled out (`năm trăm nghìn đồng`) between a rule's phrase and the number: the
-# figure the phrase was about stands there, as a digit would.
-_SPELLED_AMOUNT = re.compile(
-    r"\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu)\s+đồng\b"
-)
 
 
 @cache

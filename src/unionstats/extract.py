@@ -1861,9 +1861,10 @@ def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
     comma = lay.low.rfind(",", last.span_end, start)
     if comma >= 0:
         opening = skip_spaces(lay.low, comma + 1, 2)
-        for board in ("ban chấp hành ", "bch "):  # (`Ban chấp hành Công đoàn trao thêm ...`)
-            if lay.low.startswith(board, opening):
-                opening += len(board)
+        for board in sc.union_boards:  # (`Ban chấp hành Công đoàn trao thêm ...`)
+            if lay.low.startswith(board + " ", opening):
+                opening += len(board) + 1
+                break
         if lay.hits.end_at(sc.union_bodies, opening) > 0:
             return False  # (a union opening the next clause: `Nhà máy đã tặng 100 phần quà, Công
         # đoàn nhà máy trao thêm 50 suất quà`)

@@ -459,6 +459,11 @@ _BARE_MULTIPLIER = re.compile(
 _NOT_BARE = frozenset(_words()["not_bare"])
 
 
+def holds_a_spelled_amount(text: str) -> bool:
+    """An amount spelled out with its unit stands in `text` (`năm trăm nghìn đồng`)."""
+    return any(_SPELLED_UNIT.match(text, m.end()) for m in spelled_matches(text))
+
+
 def spelled_matches(text: str, bare: bool = False) -> list[re.Match[str]]:
     """Spelled-out number phrases that start a word (`hai mươi mốt nghìn`).
 

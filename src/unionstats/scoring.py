@@ -1301,9 +1301,9 @@ def _employer_does_it(lay: Layout, spot: Spot) -> bool:
         if k >= 0
     ]
     for start in [*starts, *unnamed]:
-        for lead in ("các ", "phía ", "riêng "):
-            if low.startswith(lead, start):
-                start += len(lead)  # (`các doanh nghiệp đã hỗ trợ 2,5 tỷ đồng`, `phía công ty`)
+        for lead in sc.employer_leads:  # (`các doanh nghiệp đã hỗ trợ 2,5 tỷ đồng`)
+            if low.startswith(lead + " ", start):
+                start += len(lead) + 1
                 break
         end = hits.end_at(sc.employer_subjects, start)
         if end < 0:

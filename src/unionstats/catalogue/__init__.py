@@ -314,6 +314,8 @@ class Scoring:
     employer_subjects: int
     employer_has: int
     employer_gives: int  # `công ty cũng hỗ trợ ...`: the employer, unnamed, giving
+    employer_leads: tuple[str, ...]  # `các`, `phía`: words before the employer's word
+    union_boards: tuple[str, ...]  # `ban chấp hành`: a union's board before its name
     result_headings: tuple[str, ...]
     subgroup_openers: int
     change_from: int
@@ -796,6 +798,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             employer_gives=b.words(
                 raw["employer_subjects"]["gives"], "scoring.employer_subjects.gives"
             ),
+            employer_leads=tuple(str(x) for x in raw["employer_subjects"]["leads"]),
+            union_boards=tuple(str(x) for x in raw["union_boards"]),
             result_headings=tuple(str(x).lower() for x in raw["result_headings"]),
             subgroup_openers=b.words(raw["subgroup_openers"], "scoring.subgroup_openers"),
             change_from=b.words(raw["change_from"], "scoring.change_from"),
