@@ -10945,3 +10945,30 @@ def test_bodies_counted_in_a_blocs_make_up_are_no_doers() -> None:
         (318, None),
         (512, "other_org"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a line closed by a colon naming a part of the year dates the items under it (probe
+        # 9ec) ...
+        ("LĐLĐ huyện thông tin kết quả hoạt động công đoàn 6 tháng đầu năm 2024:", "2024-H1"),
+        # ... not one naming none
+        ("LĐLĐ huyện thông tin một số kết quả hoạt động công đoàn:", "2024"),
+        # ... nor one comparing with the part, nor a list of plans (hostile round 102)
+        ("Kết quả cả năm (tăng mạnh so với 6 tháng đầu năm 2024):", "2024"),
+        ("Nhiệm vụ 6 tháng cuối năm 2024:", "2024"),
+    ],
+)
+def test_a_part_of_the_year_over_a_list_dates_its_items(lead: str, period: str) -> None:
+    from unionstats.ingest import RawReport
+    from unionstats.processing import process
+
+    text = (
+        "Hội thao công nhân huyện Nghi Lộc năm 2024\n15/07/2024\nNgày 14/7, LĐLĐ huyện tổ chức "
+        f"chung kết giải bóng chuyền. {lead}\n- Phát triển mới 210 đoàn viên.\n- Thăm hỏi 418 "
+        "lượt đoàn viên ốm đau.\nGiải đấu khép lại trong không khí vui tươi.\n"
+    )
+    report = RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode()))
+    done = process(report)
+    assert [(o.value, o.period) for o in done.observations] == [(210, period), (418, period)]

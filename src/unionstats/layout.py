@@ -494,12 +494,19 @@ class Layout:
         if self._part_sections is None:
             self._part_sections = []
             if self.marks and _has_parts(self.doc_period):
-                for start, end, section_end in headed_sections(self.text, self.low):
+                # (or a line closed by a colon over its items: `... kết quả hoạt động công đoàn
+                # 6 tháng đầu năm 2024:` / `- Phát triển mới 210 đoàn viên ...`)
+                blocks = headed_sections(self.text, self.low) + _colon_blocks(self.text)
+                for start, end, section_end in blocks:
                     i = bisect.bisect_left(self.mark_pos, start)
                     parts = [
                         m.period
                         for m in self.marks[i : bisect.bisect_left(self.mark_pos, end, i)]
-                        if m.kind in ("half", "quarter") and _part_of(m.period, self.doc_period)
+                        if m.kind in ("half", "quarter")
+                        and _part_of(m.period, self.doc_period)
+                        # (not the part compared with: `Kết quả cả năm 2024 (tăng mạnh so với
+                        # 6 tháng đầu năm):`)
+                        and not _COMPARED_IN_CLAUSE.search(self.low, max(start, m.pos - 40), m.pos)
                     ]
                     if len(set(parts)) == 1:
                         self._part_sections.append((end, section_end, parts[0]))
@@ -587,6 +594,32 @@ def _labelled_blocks(text: str) -> list[tuple[int, int, int]]:
             line_end = text.find("\n", item.end())
             end = len(text) if line_end < 0 else line_end
         blocks.append((m.start(), m.end(), end))
+    return blocks
+
+
+_COLON_LINE = re.compile(r"^[^\n]{0,200}:[ \t]*$", re.M)
+
+
+# A list of plans, not of what was done: `Nhiệm vụ 6 tháng cuối năm 2024:`, `Dự kiến ...:`.
+_PLAN_LABEL = re.compile(
+    r"(?i)\b(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|phấn\s+đấu"
+    r"|sẽ|cần)\b"
+)
+
+
+def _colon_blocks(text: str) -> list[tuple[int, int, int]]:
+    """(line start, line end, block end) of every line closed by a colon with items right
+    under it, no list of plans; a line of prose, or a blank line, ends the block."""
+    blocks = []
+    for m in _COLON_LINE.finditer(text):
+        if _PLAN_LABEL.search(m.group(0)):
+            continue
+        end = m.end()
+        while (item := _ITEM_LINE.match(text, end)) is not None:
+            line_end = text.find("\n", item.end())
+            end = len(text) if line_end < 0 else line_end
+        if end > m.end():
+            blocks.append((m.start(), m.end(), end))
     return blocks
 
 
