@@ -10888,20 +10888,24 @@ def test_in_the_year_after_a_paragraph_on_the_reports_year_is_the_reports() -> N
     assert [o.period for o in observations if o.value == 260] == ["2021"]
 
 
-def test_the_short_name_a_text_gives_its_union_after_a_type_is_its_own() -> None:
-    """`Công đoàn NBB` after `Công đoàn Ngân hàng TMCP Phương Bắc (NBB)`: the report's union,
-    whose figures are its own, not a lower body's (probe 9dn)."""
+def _processed(text: str):
+    """The whole pipeline on a plain-text report: metadata, then extraction with it."""
     from unionstats.ingest import RawReport
     from unionstats.processing import process
 
+    return process(RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode())))
+
+
+def test_the_short_name_a_text_gives_its_union_after_a_type_is_its_own() -> None:
+    """`Công đoàn NBB` after `Công đoàn Ngân hàng TMCP Phương Bắc (NBB)`: the report's union,
+    whose figures are its own, not a lower body's (probe 9dn)."""
     text = (
         "Công đoàn Ngân hàng TMCP Phương Bắc: Nhiều dấu ấn trong 6 tháng đầu năm 2024\n"
         "Thứ Sáu, 19/07/2024 | 08:30\nNgày 18/7/2024, Ban Chấp hành Công đoàn Ngân hàng TMCP "
         "Phương Bắc (NBB) tổ chức Hội nghị sơ kết.\nCông đoàn NBB hiện có 124 CĐCS với 11.702 "
         "đoàn viên.\n"
     )
-    report = RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode()))
-    done = process(report)
+    done = _processed(text)
     assert done.meta.org_level == "national_sector"
     assert [(o.indicator, o.value, o.subgroup) for o in done.observations] == [
         ("grassroots_unions", 124, None),
@@ -10928,17 +10932,13 @@ def test_bodies_counted_in_a_blocs_make_up_are_no_doers() -> None:
     """`Khối hiện gồm 9 Công đoàn Tổng công ty với tổng số 142.850 đoàn viên`: the bloc's own
     totals, its member bodies counted before them (probe 9ea); a member named as the doer of
     its own figure is still another body."""
-    from unionstats.ingest import RawReport
-    from unionstats.processing import process
-
     text = (
         "Khối thi đua các Công đoàn Tổng công ty trực thuộc Tổng Liên đoàn sơ kết 6 tháng đầu "
         "năm 2024\n15/07/2024\nKhối hiện gồm 9 Công đoàn Tổng công ty với tổng số 142.850 đoàn "
         "viên, sinh hoạt tại 318 CĐCS. Riêng Công đoàn Tổng công ty Hàng hải kết nạp 512 đoàn "
         "viên.\n"
     )
-    report = RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode()))
-    done = process(report)
+    done = _processed(text)
     assert done.meta.org_level == "bloc"
     assert [(o.value, o.subgroup) for o in done.observations] == [
         (142850, None),
@@ -10961,14 +10961,10 @@ def test_bodies_counted_in_a_blocs_make_up_are_no_doers() -> None:
     ],
 )
 def test_a_part_of_the_year_over_a_list_dates_its_items(lead: str, period: str) -> None:
-    from unionstats.ingest import RawReport
-    from unionstats.processing import process
-
     text = (
         "Hội thao công nhân huyện Nghi Lộc năm 2024\n15/07/2024\nNgày 14/7, LĐLĐ huyện tổ chức "
         f"chung kết giải bóng chuyền. {lead}\n- Phát triển mới 210 đoàn viên.\n- Thăm hỏi 418 "
         "lượt đoàn viên ốm đau.\nGiải đấu khép lại trong không khí vui tươi.\n"
     )
-    report = RawReport("t", "t.txt", text, "utf-8", False, "", len(text.encode()))
-    done = process(report)
+    done = _processed(text)
     assert [(o.value, o.period) for o in done.observations] == [(210, period), (418, period)]

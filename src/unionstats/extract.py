@@ -1237,10 +1237,11 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             return Verdict(ind, "classified", max(verdict.score, 1.0), 0.0, ("breakdown",)), found
         return Verdict(None, "part_of_other_money"), found  # (never care of its own)
     if unit_class(cand) == "VND":
+        earlier = run.recent(spot.sentence[0], spot.left, PROGRAMME_REACH)
         code = (
             _sum_of_the_list_above(run, spot)
-            or money_after_its_count(lay, spot, run.recent(spot.sentence[0], spot.left))
-            or total_money_of(lay, spot, run.recent(spot.sentence[0], spot.left, PROGRAMME_REACH))
+            or money_after_its_count(lay, spot, earlier)
+            or total_money_of(lay, spot, earlier)
         )
         if code is not None and (verdict.indicator is None or verdict.indicator.code != code):
             ind = next(i for i in lay.catalogue.indicators if i.code == code)
