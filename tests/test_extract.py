@@ -5649,6 +5649,62 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "98,6%).",
             {("grassroots_unions", 19), ("members", 8912), ("workers", 9037)},
         ),
+        # a newcomer's or a worse-off group's pay, and one worker's pay in a story, are no
+        # average (probes 9ej, 9ed)
+        (
+            "Năm 2024, thu nhập bình quân đạt 8,1 triệu đồng/người/tháng. Lương giáo viên mới ra "
+            "trường chỉ khoảng 4,2 triệu đồng/tháng; nhiều giáo viên mầm non ngoài công lập chỉ "
+            "được trả 5 triệu đồng/tháng.",
+            {("avg_income", 8_100_000)},
+        ),
+        (
+            "Năm 2024, thu nhập bình quân đạt 8,1 triệu đồng. Thu nhập của giáo viên trẻ còn thấp, "
+            "khoảng 5 - 6 triệu đồng/tháng.",
+            {("avg_income", 8_100_000)},
+        ),
+        (
+            "Năm 2024, thu nhập bình quân của lái xe đạt 11 triệu đồng/người/tháng. Anh Tuấn cho "
+            "biết anh nhận lương khoán khoảng 15 triệu đồng/tháng.",
+            {("avg_income", 11_000_000)},
+        ),
+        (  # what they spend on rent is no income (probe 9ek)
+            "Năm 2024, thu nhập bình quân đạt 8,1 triệu đồng/người/tháng; có khoảng 28% công "
+            "nhân đang ở trọ với chi phí 1,5 - 2 triệu đồng/tháng.",
+            {("avg_income", 8_100_000)},
+        ),
+        (
+            "Năm 2024, thu nhập của người lao động chỉ đạt 5,2 triệu đồng/người/tháng.",
+            {("avg_income", 5_200_000)},
+        ),
+        # a pupils' class is no course (probe 9ej); a course for teachers is one
+        (
+            "Năm 2024, Công đoàn ngành tổ chức Hội thi “Giáo viên chủ nhiệm lớp giỏi” cấp tỉnh với "
+            "126 giáo viên dự thi; chuyên đề “Sinh hoạt lớp hiệu quả” thu hút 230 giáo viên.",
+            set(),
+        ),
+        (
+            "Năm 2024, mở 3 lớp tập huấn cho 230 giáo viên chủ nhiệm lớp.",
+            {("training_courses", 3), ("training_participants", 230)},
+        ),
+        # those of a grade among the initiatives are no more initiatives (probe 9ej)
+        (
+            "Năm 2024, toàn ngành có 2.340 đề tài sáng kiến kinh nghiệm được công nhận, trong đó "
+            "215 đề tài đạt loại A.",
+            {("initiatives", 2_340)},
+        ),
+        # those living in a dormitory are no workforce (probe 9eg)
+        (
+            "Năm 2024, Công ty có 5.240 công nhân lao động. Hiện ký túc xá có 2.310 công nhân "
+            "đang ở.",
+            {("workers", 5_240)},
+        ),
+        # unions counted by what they did at their congress or in a storm are no stock
+        # (probes 9ee, 9ei)
+        (
+            "Năm 2024, huyện có 87 CĐCS. Có 31 CĐCS thí điểm bầu trực tiếp chủ tịch tại đại hội; "
+            "bão số 3 khiến 63 doanh nghiệp có tổ chức công đoàn phải tạm dừng hoạt động.",
+            {("grassroots_unions", 87)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -6645,6 +6701,22 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # initiatives
         ("Năm 2024, Công ty kỳ vọng đạt 2.500 sáng kiến vào cuối năm 2025.", set()),
         ("Năm 2024, LĐLĐ tỉnh đề nghị Tổng Liên đoàn tặng Bằng LĐST cho 14 cá nhân.", set()),
+        # ... past the giver's full name, or the works proposed; one given on the proposal
+        # is given
+        (
+            "Năm 2024, LĐLĐ tỉnh đề nghị Tổng Liên đoàn Lao động Việt Nam tặng Bằng Lao động sáng "
+            "tạo cho 6 tác giả.",
+            set(),
+        ),
+        (
+            "Năm 2024 có 5 sáng kiến được đề nghị Tổng LĐLĐ tặng Bằng Lao động sáng tạo.",
+            set(),
+        ),
+        (
+            "Năm 2024, LĐLĐ tỉnh đã đề nghị và được Tổng LĐLĐ Việt Nam tặng Bằng Lao động sáng tạo "
+            "cho 12 cá nhân.",
+            {("creative_labour_awards", 12)},
+        ),
         (
             "Năm 2024, toàn ngành có 1.280 công trình sáng kiến được công nhận.",
             {("initiatives", 1_280)},
@@ -7541,6 +7613,21 @@ def test_a_running_total_in_a_quarters_report_is_of_the_year_so_far(cumulative: 
     text = "Lũy kế 3 tháng, kết nạp 870 đoàn viên. Lũy kế 6 tháng kết nạp 1.500 đoàn viên."
     observations, _ = extract("t", text, "2020-Q2")
     assert [o.period for o in observations] == ["2020-Q1", "2020-H1"]
+
+
+def test_six_months_with_no_part_named_in_a_mid_year_report_are_its_first_half() -> None:
+    """`nâng tổng số ... 6 tháng lên 2.046`, `6 tháng có 146 sáng kiến` beside the quarter's
+    figure in a report of the second quarter: the half so far (probe 9ef); a contract of six
+    months is no period."""
+    text = (
+        "Trong quý II, các cấp công đoàn đã kết nạp 1.287 đoàn viên, nâng tổng số đoàn viên kết "
+        "nạp mới 6 tháng lên 2.046 người. Kết quả: 6 tháng có 146 sáng kiến được công nhận. Số "
+        "lao động hợp đồng 6 tháng có 120 người lao động."
+    )
+    observations, _ = extract("t", text, "2024-Q2")
+    assert [(o.value, o.period) for o in observations] == [
+        (1287, "2024-Q2"), (2046, "2024-H1"), (146, "2024-H1"), (120, "2024")
+    ]  # fmt: skip
 
 
 def test_a_school_year_under_way_when_written_is_no_horizon() -> None:

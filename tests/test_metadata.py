@@ -1230,6 +1230,33 @@ def test_a_title_in_capitals_without_a_motto_and_a_note_under_it() -> None:
     assert (meta.org_level, meta.province, meta.period) == ("grassroots", "Đồng Nai", "2022")
 
 
+def test_a_body_in_brackets_opening_the_lead_is_the_site_credited_not_the_subject() -> None:
+    """`(LĐLĐ Quảng Bình) - Ngày 7/11, LĐLĐ huyện Lệ Thủy ...`: the province's federation is
+    the site the item is credited to; the district's federation did the work (probe 9ei)."""
+    text = (
+        "Lệ Thủy: Công đoàn mang quà đến với đoàn viên vùng rốn lũ\n"
+        "(LĐLĐ Quảng Bình) - Ngày 7/11, LĐLĐ huyện Lệ Thủy tổ chức thăm hỏi, trao 180 suất quà "
+        "cho đoàn viên bị thiệt hại do mưa lũ. Toàn huyện hiện có 3.870 đoàn viên sinh hoạt tại "
+        "112 CĐCS.\n"
+    )
+    meta = infer(text)
+    assert (meta.org, meta.org_level) == ("Liên đoàn Lao động huyện Lệ Thủy", "district_federation")
+
+
+def test_a_bulletins_month_in_its_title_is_no_unions_name() -> None:
+    """`BẢN TIN HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 2/2024` over the issuer's line: the month is no
+    `Công đoàn Tháng` (probe 9ef); the body on the line under the title issued it."""
+    text = (
+        "BẢN TIN HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 2/2024\nLĐLĐ tỉnh Thanh Hóa\n"
+        "Đăng ngày: 04/03/2024\n1. Phát triển đoàn viên\n"
+        "- Tháng 2, các cấp công đoàn kết nạp 318 đoàn viên; thành lập 2 CĐCS.\n"
+    )
+    meta = infer(text)
+    assert (meta.org, meta.org_level, meta.province) == (
+        "Liên đoàn Lao động tỉnh Thanh Hóa", "provincial_federation", "Thanh Hóa"
+    )  # fmt: skip
+
+
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
     """A bloc's report names its members, and its leader of the year again and again."""
     text = (
@@ -1669,6 +1696,13 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
         ("Công đoàn Thủ đô mang Tết đến công nhân", "Liên đoàn Lao động thành phố Hà Nội"),
         # ... in a headline that capitalises every word (hostile round 80)
         ("Công Đoàn Thủ Đô Mang Tết Đến Công Nhân", "Liên đoàn Lao động thành phố Hà Nội"),
+        # a month ends a name, a name's month does not; a drive started is a headline's verb
+        # (probes 9ef, 9dw)
+        (
+            "Công đoàn Trường THCS Cách mạng Tháng Tám tổ chức hội nghị",
+            "Công đoàn Trường THCS Cách mạng Tháng Tám",
+        ),
+        ("LĐLĐ huyện Đức Hòa ra quân Tháng Công nhân năm 2024", "Liên đoàn Lao động huyện Đức Hòa"),
         # a quarter in lower case ends a name; a name's `Quý` does not (probe 9cs)
         ("Công đoàn ngành Y tế quý III kết nạp 120 đoàn viên", "Công đoàn ngành Y tế"),
         (

@@ -74,6 +74,14 @@ _MONTHS_OF_THE_YEAR = re.compile(
     r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười một|mười)\s+tháng(?:\s+đầu)?\s+năm\b"
     r"(?!\s*(?:19|20)\d\d|\s+nay\b)"
 )
+# Six months with no year's part named (`nâng tổng số ... 6 tháng lên 2.046`, `6 tháng có 146
+# sáng kiến`, `6 tháng qua`): in a mid-year report, the first half (not a duration: `sau 6
+# tháng`, `hợp đồng 6 tháng`, `mỗi 6 tháng`).
+_SIX_MONTHS_SO_FAR = re.compile(
+    r"(?<![\w.,/])(?<!sau )(?<!mỗi )(?<!vòng )(?<!hạn )(?<!dài )(?<!đồng )(?<!trên )(?<!dưới )"
+    r"(?<!gần )(?<!hơn )(?<!từ )(?:6|06|sáu)\s+tháng"
+    r"(?=\s+(?:qua|vừa\s+qua|có|lên|đã|các\s+cấp|toàn)\b|\s*[:,])"
+)
 # A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
 # `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
 _A_WORKING_LIFE = re.compile(
@@ -504,6 +512,9 @@ def find_marks(
         if doc_year and doc_period and ("-Q" in doc_period or "-H" in doc_period):
             for m in _MONTHS_OF_THE_YEAR.finditer(text):  # `Lũy kế 9 tháng đầu năm, ...`
                 add(m.start(), m.span(), str(doc_year), "year")
+            if doc_period.endswith(("-Q2", "-H1")):
+                for m in _SIX_MONTHS_SO_FAR.finditer(text):
+                    add(m.start(), m.span(), f"{doc_year}-H1", "half")
     if "nửa" in text:
         for m in _HALF_WORD.finditer(text):
             year = m.group(2) or doc_year
