@@ -5667,6 +5667,24 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "biết anh nhận lương khoán khoảng 15 triệu đồng/tháng.",
             {("avg_income", 11_000_000)},
         ),
+        # ... but in a sentence of averages they are a breakdown or what the average counts
+        # in (hostile round 103)
+        (
+            "Năm 2024, thu nhập bình quân của người lao động khu vực ngoài công lập đạt 6,9 triệu "
+            "đồng/người/tháng, khu vực công lập đạt 8,5 triệu đồng/người/tháng.",
+            {("avg_income", 6_900_000), ("avg_income", 8_500_000)},
+        ),
+        (
+            "Năm 2024, thu nhập bình quân của người lao động, kể cả lao động tập sự, đạt 7,2 triệu "
+            "đồng/người/tháng; tiền lương bình quân theo hình thức lương khoán sản phẩm đạt 8,6 "
+            "triệu đồng/người/tháng.",
+            {("avg_income", 7_200_000), ("avg_income", 8_600_000)},
+        ),
+        (
+            "Năm 2024, sau khi trừ các khoản chi phí, thu nhập bình quân của xã viên đạt 6,1 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 6_100_000)},
+        ),
         (  # what they spend on rent is no income (probe 9ek)
             "Năm 2024, thu nhập bình quân đạt 8,1 triệu đồng/người/tháng; có khoảng 28% công "
             "nhân đang ở trọ với chi phí 1,5 - 2 triệu đồng/tháng.",
@@ -5686,11 +5704,22 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, mở 3 lớp tập huấn cho 230 giáo viên chủ nhiệm lớp.",
             {("training_courses", 3), ("training_participants", 230)},
         ),
+        (  # ... a course named before the class (hostile round 103)
+            "Năm 2024, Công đoàn ngành Giáo dục tổ chức tập huấn kỹ năng chủ nhiệm lớp cho 320 "
+            "giáo viên.",
+            {("training_participants", 320)},
+        ),
         # those of a grade among the initiatives are no more initiatives (probe 9ej)
         (
             "Năm 2024, toàn ngành có 2.340 đề tài sáng kiến kinh nghiệm được công nhận, trong đó "
             "215 đề tài đạt loại A.",
             {("initiatives", 2_340)},
+        ),
+        (  # ... not all of them, nor a grade they earned another (hostile round 103)
+            "Năm 2024, đoàn viên đóng góp 540 sáng kiến giúp Công ty đạt loại A về thi đua; Hội "
+            "đồng sáng kiến ngành đã xét duyệt 1.250 sáng kiến và xếp loại 320 sáng kiến đạt loại "
+            "A.",
+            {("initiatives", 540), ("initiatives", 1_250)},
         ),
         # those living in a dormitory are no workforce (probe 9eg)
         (
@@ -5698,12 +5727,60 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đang ở.",
             {("workers", 5_240)},
         ),
+        (  # ... those who live and work there, and workers hired, are (hostile round 104)
+            "Năm 2024, toàn tỉnh có 350.000 CNVCLĐ đang ở và làm việc trên địa bàn; Công ty hiện "
+            "có 2.300 công nhân và thuê thêm 200 lao động thời vụ.",
+            {("workers", 350_000), ("workers", 2_300)},
+        ),
         # unions counted by what they did at their congress or in a storm are no stock
         # (probes 9ee, 9ei)
         (
             "Năm 2024, huyện có 87 CĐCS. Có 31 CĐCS thí điểm bầu trực tiếp chủ tịch tại đại hội; "
             "bão số 3 khiến 63 doanh nghiệp có tổ chức công đoàn phải tạm dừng hoạt động.",
             {("grassroots_unions", 87)},
+        ),
+        (  # ... but a stock told with another clause is one (hostile round 104)
+            "Năm 2024, LĐLĐ huyện quản lý 78 CĐCS nên mỗi cán bộ chuyên trách phải phụ trách nhiều "
+            "đơn vị; Công đoàn ngành hiện có 215 CĐCS và là đơn vị thí điểm mô hình mới.",
+            {("grassroots_unions", 78), ("grassroots_unions", 215)},
+        ),
+        # members who need a home are no stock (probe 9eg)
+        (
+            "Năm 2024, LĐLĐ thành phố có 162.000 đoàn viên; có 8.640 đoàn viên có nhu cầu thuê "
+            "hoặc mua nhà ở xã hội.",
+            {("members", 162_000)},
+        ),
+        (  # ... the stock described by its needs is the stock (hostile round 104)
+            "Năm 2024, toàn tỉnh hiện có 85.000 đoàn viên có nhu cầu hưởng thụ văn hóa, tinh thần "
+            "ngày càng cao.",
+            {("members", 85_000)},
+        ),
+        # `anh em` opening a sentence are everyone, no one worker (probe 9eh)
+        (
+            "Năm nay anh em vận động được 1 tỷ rưỡi đồng cho Quỹ “Mái ấm Công đoàn”.",
+            {("union_shelter_fund", 1_500_000_000)},
+        ),
+        # a package named by its size is no money given (probe 9ee)
+        (
+            "Năm 2024, Công đoàn trao 200 gói quà. Năm 2021, các đoàn viên được nhận hỗ trợ từ gói "
+            "26.000 tỷ đồng của Tổng LĐLĐ Việt Nam.",
+            {("gifts", 200)},
+        ),
+        (  # ... one the union gives is its money (hostile round 105)
+            "Năm 2024, LĐLĐ tỉnh đã trao gói hỗ trợ 2,5 tỷ đồng cho 5.000 đoàn viên; đoàn viên "
+            "được hỗ trợ từ gói hỗ trợ người lao động trị giá 26.000 tỷ đồng.",
+            {("welfare_value", 2_500_000_000), ("welfare_beneficiaries", 5_000)},
+        ),
+        # the others beside one named are no whole count (probe 9dk, once `anh em` no longer
+        # read as one worker)
+        (
+            "Anh em bảo vệ rừng tích cực cải tiến: đề tài “Ứng dụng bản đồ số” cùng 3 sáng kiến "
+            "khác đã được Hội đồng sáng kiến tỉnh công nhận. Năm 2024 có 25 sáng kiến.",
+            {("initiatives", 25)},
+        ),
+        (  # ... more of a count is a count still (hostile round 105)
+            "Năm 2024, xây mới 15 nhà “Mái ấm Công đoàn”, cùng 8 nhà khác được sửa chữa.",
+            {("union_shelter_houses", 15), ("union_shelter_houses", 8)},
         ),
         # the Youth Union's members are no union members
         (
@@ -6717,6 +6794,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "cho 12 cá nhân.",
             {("creative_labour_awards", 12)},
         ),
+        # ... given on a proposal, or through a programme; another award proposed after it
+        # (hostile round 103)
+        (
+            "Năm 2024, trên cơ sở đề nghị của LĐLĐ tỉnh Tổng LĐLĐ Việt Nam tặng Bằng Lao động "
+            "sáng tạo cho 8 cá nhân.",
+            {("creative_labour_awards", 8)},
+        ),
+        (
+            "Năm 2024, qua Chương trình “Tự hào trí tuệ lao động” Tổng Liên đoàn tặng 9 Bằng Lao "
+            "động sáng tạo.",
+            {("creative_labour_awards", 9)},
+        ),
+        (
+            "Năm 2024, 30 cá nhân nhận Bằng Lao động sáng tạo và được đề nghị tặng danh hiệu Chiến "
+            "sĩ thi đua.",
+            {("creative_labour_awards", 30)},
+        ),
         (
             "Năm 2024, toàn ngành có 1.280 công trình sáng kiến được công nhận.",
             {("initiatives", 1_280)},
@@ -7089,6 +7183,12 @@ def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
         # the union's people who give are not the people helped
         ("Đoàn viên toàn ngành còn ủng hộ đồng bào các tỉnh vùng bão 1,8 tỷ đồng.",
          "public_relief"),
+        # ... past the public's front named first; a public fund given to (probes 9ei, 9ee)
+        ("Hưởng ứng Lời kêu gọi của Ủy ban Trung ương MTTQ Việt Nam, cán bộ, đoàn viên, người "
+         "lao động cả nước đã ủng hộ đồng bào bị thiệt hại do bão lũ số tiền trên 126 tỷ đồng.",
+         "public_relief"),
+        ("Công đoàn vận động đoàn viên đóng góp 1 ngày lương ủng hộ Quỹ phòng, chống dịch "
+         "COVID-19 của tỉnh với số tiền 96 triệu đồng.", "public_relief"),
         # the union's own people named too: its care, not public relief
         ("LĐLĐ tỉnh hỗ trợ 150 triệu đồng cho đoàn viên bị thiệt hại do bão; ủng hộ đồng bào "
          "vùng lũ 40 triệu đồng.", None),
@@ -7101,6 +7201,21 @@ def test_relief_for_the_general_public_is_its_own_breakdown(
     assert observations[0].subgroup == subgroup
     if subgroup is None:  # ... and the relief after the semicolon is
         assert [o.subgroup for o in observations[1:]] == ["public_relief"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn viên thuộc hộ nghèo được LĐLĐ huyện trao 150 suất quà.",
+        "Đến với đoàn viên vùng lũ, LĐLĐ tỉnh đã trao 300 suất quà.",
+        "Giáo viên vùng sạt lở được Công đoàn Giáo dục Việt Nam trao 85 suất quà.",
+    ],
+)
+def test_the_unions_people_given_to_in_a_poor_or_flooded_place_are_no_public(text: str) -> None:
+    """Its own people named before the giving verb are givers only when they give: passive
+    (`được ... trao`) or after `đến với`, they are helped (hostile round 104)."""
+    observations, _ = extract("t", text, "2024")
+    assert [(o.indicator, o.subgroup) for o in observations] == [("gifts", None)]
 
 
 def test_a_digests_items_headed_by_another_province_are_other_orgs() -> None:
@@ -7628,6 +7743,44 @@ def test_six_months_with_no_part_named_in_a_mid_year_report_are_its_first_half()
     assert [(o.value, o.period) for o in observations] == [
         (1287, "2024-Q2"), (2046, "2024-H1"), (146, "2024-H1"), (120, "2024")
     ]  # fmt: skip
+    # ... a duration inside a clause is none (hostile round 105)
+    text = (
+        "Năm 2023, chương trình diễn ra trong 6 tháng, đã thăm hỏi 2.000 lượt đoàn viên. Trong "
+        "quý II, sau khi hết thời gian thử việc 6 tháng, 1.350 công nhân đã được kết nạp vào công đoàn."
+    )
+    observations, _ = extract("t", text, "2024-Q2")
+    assert [o.period for o in observations] == ["2023", "2024-Q2"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Năm ngoái, cả huyện", "“Năm ngoái cả huyện", "Riêng năm ngoái, huyện"]
+)
+def test_last_year_opening_a_sentence_is_the_year_before(opening: str) -> None:
+    """`Năm ngoái cả huyện mới có 40 cuộc đối thoại` in an interview of 2023: the year before
+    (probe 9eh); in a review of 2023 written the next January it is left to the report's
+    year (hostile round 105)."""
+    text = f"Năm 2023, huyện có 57 cuộc đối thoại. {opening} mới có 40 cuộc đối thoại định kỳ."
+    observations, _ = extract("t", text, "2023", published=dt.date(2023, 9, 22))
+    assert [o.period for o in observations] == ["2023", "2022"]
+    observations, _ = extract("t", text, "2023", published=dt.date(2024, 1, 12))
+    assert [o.period for o in observations] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize(
+    ("published", "school_year"),
+    [
+        (dt.date(2024, 11, 18), "2023-2024"),
+        (dt.date(2024, 5, 25), "2023-2024"),
+        (dt.date(2024, 3, 5), "2022-2023"),
+    ],
+)
+def test_the_school_year_just_ended_is_the_one_before_the_texts_date(
+    published: dt.date, school_year: str
+) -> None:
+    """`Năm học vừa qua, có 2.315 sáng kiến` in November 2024: 2023-2024 (probe 9eh)."""
+    text = "Năm học vừa qua, có 2.315 sáng kiến kinh nghiệm được công nhận."
+    observations, _ = extract("t", text, "2019-2024", published=published)
+    assert [o.period for o in observations] == [school_year]
 
 
 def test_a_school_year_under_way_when_written_is_no_horizon() -> None:
@@ -9096,6 +9249,16 @@ def test_a_whole_count_over_a_round_count_is_no_rate(text: str, expected: list) 
         # the difference itself, right after what it is compared to, stays no level
         ("Năm 2023, kết nạp 1.250 đoàn viên, nhiều hơn cùng kỳ năm 2022 là 215 đoàn viên.",
          [("new_members", 1_250)]),
+        # ... spoken with `chừng`, `tới` (probe 9eh)
+        ("Năm 2023, thu nhập bình quân khoảng 8 triệu đồng/tháng, cao hơn năm 2022 chừng 400 "
+         "nghìn đồng.", [("avg_income", 8_000_000)]),
+        ("Riêng năm 2023 là 21 nhà “Mái ấm Công đoàn”, nhiều hơn năm 2022 tới 6 căn.",
+         [("union_shelter_houses", 21)]),
+        # ... two words of measure, the province's average compared with (hostile round 105)
+        ("Năm 2023, thu nhập bình quân đạt 8,2 triệu đồng/người/tháng, cao hơn năm trước tới gần "
+         "1 triệu đồng.", [("avg_income", 8_200_000)]),
+        ("Năm 2023, thu nhập bình quân đạt 8,2 triệu đồng/người/tháng, cao hơn bình quân chung "
+         "toàn tỉnh tới 1,2 triệu đồng.", [("avg_income", 8_200_000)]),
     ],
 )  # fmt: skip
 def test_a_comparison_ending_before_the_figure_leaves_it_a_level(text: str, expected: list):
@@ -11055,3 +11218,43 @@ def test_a_part_of_the_year_over_a_list_dates_its_items(lead: str, period: str) 
     )
     done = _processed(text)
     assert [(o.value, o.period) for o in done.observations] == [(210, period), (418, period)]
+
+
+def test_a_span_closed_years_before_a_feature_is_its_background() -> None:
+    """`giai đoạn 2021 - 2023, TP chỉ hoàn thành 4 dự án` in a feature of June 2024: the city's
+    past, not the item's period; the Tết of 2024 told after it is no plan (probe 9eg)."""
+    text = (
+        "Đà Nẵng: Công nhân chờ nhà ở xã hội\n10/06/2024 06:00\n\n"
+        "Sau hơn 5 năm thuê trọ, giấc mơ có một căn hộ của chị Mai vẫn còn xa. Chị nộp hồ sơ "
+        "mua nhà từ lâu. Đến giờ vẫn chưa đến lượt. Chị vẫn chờ.\n\nTheo LĐLĐ TP Đà Nẵng, có 8.640 đoàn viên có nhu cầu thuê hoặc mua nhà ở xã hội. Trong "
+        "khi đó, giai đoạn 2021 - 2023, TP chỉ hoàn thành 4 dự án nhà ở xã hội.\n\n"
+        "Chương trình “Tết Sum vầy” năm 2024, các cấp công đoàn TP chăm lo cho 52.300 đoàn viên, "
+        "người lao động với tổng kinh phí khoảng 26,4 tỷ đồng.\n"
+    )
+    result = _processed(text)
+    assert result.meta.period == "2024"
+    assert [(o.indicator, o.period) for o in result.observations] == [
+        ("welfare_beneficiaries", "2024"), ("welfare_value", "2024")
+    ]  # fmt: skip
+    # ... the union's own span is the feature's (hostile round 105)
+    own = text.split("Theo LĐLĐ")[0] + (
+        "Từ năm 2021 đến năm 2023, LĐLĐ thành phố đã thăm hỏi, hỗ trợ 15.200 lượt đoàn viên.\n"
+    )
+    assert _processed(own).meta.period == "2021-2023"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kết nạp đoàn viên mới: 1.800 / 2.202 / 122,3%", ("new_members", 2_202, 1_800)),
+        ("Thành lập CĐCS mới: 10 / 14 / 140%", ("new_grassroots_unions", 14, 10)),
+        ("Giới thiệu đoàn viên ưu tú cho Đảng: 60 / 71 / 118,3%", ("party_referrals", 71, 60)),
+        # the result first, its rate over the plan after: as written
+        ("Kết nạp đoàn viên mới: 2.202 / 1.800 / 122,3%", ("new_members", 2_202, 1_800)),
+    ],
+)
+def test_a_plan_its_result_and_their_rate_in_a_row(line: str, expected: tuple) -> None:
+    """`kế hoạch / thực hiện / tỷ lệ` items (probe 9ed): the rate tells which figure is the
+    result; a three-part row with a rate after is no date."""
+    observations, _ = extract("t", f"Một số chỉ tiêu chủ yếu năm 2023:\n1. {line}", "2023")
+    assert [(o.indicator, o.value, o.target) for o in observations] == [expected]

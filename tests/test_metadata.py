@@ -1255,6 +1255,9 @@ def test_a_bulletins_month_in_its_title_is_no_unions_name() -> None:
     assert (meta.org, meta.org_level, meta.province) == (
         "Liên đoàn Lao động tỉnh Thanh Hóa", "provincial_federation", "Thanh Hóa"
     )  # fmt: skip
+    # ... nor a month spelled out (hostile round 104)
+    meta = infer(text.replace("THÁNG 2/2024", "THÁNG MƯỜI HAI NĂM 2023"))
+    assert meta.org == "Liên đoàn Lao động tỉnh Thanh Hóa"
 
 
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
@@ -1701,6 +1704,10 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
         (
             "Công đoàn Trường THCS Cách mạng Tháng Tám tổ chức hội nghị",
             "Công đoàn Trường THCS Cách mạng Tháng Tám",
+        ),
+        (  # (its usual spelling; hostile round 104)
+            "Công đoàn Trường THPT Cách mạng tháng Tám tổ chức hội nghị",
+            "Công đoàn Trường THPT Cách mạng tháng Tám",
         ),
         ("LĐLĐ huyện Đức Hòa ra quân Tháng Công nhân năm 2024", "Liên đoàn Lao động huyện Đức Hòa"),
         # a quarter in lower case ends a name; a name's `Quý` does not (probe 9cs)

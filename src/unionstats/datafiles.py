@@ -116,7 +116,7 @@ SHAPES: dict[str, dict[str, str]] = {
                 "national_sector_names",
                 "other_bodies", "national_sector_ends", "company_forms", "companies",
                 "sector_starts", "sectors_alone", "sectors", "zone_words", "name_words", "stops",
-                "lower_stops", "name_syllables",
+                "lower_stops", "name_syllables", "month_in_names",
                 "person_titles",
                 "givers", "owned_before", "venues_before", "menu_words", "report_words",
                 "salutations", "annex_notes",

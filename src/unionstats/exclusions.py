@@ -755,6 +755,10 @@ def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:
         found = lay.hits.end_at(lay.catalogue.scoring.subject_pronouns, at)
         if found >= 0 and lay.text[found + 1 : found + 2].isupper():
             found = -1  # a capitalised name after it: `_named_person` reads that
+        elif found >= 0 and lay.hits.starting_between(
+            lay.catalogue.scoring.individuals, found + 1, found + 2
+        ):
+            found = -1  # (`Năm nay anh em vận động được ...`, `chị em`: everyone, no one worker)
         lay.memo[("subject", sentence_start)] = found
     return found
 

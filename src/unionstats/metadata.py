@@ -456,17 +456,18 @@ def _weight(
         # (not the subject of the lead: `Tổng LĐLĐ Việt Nam vừa có báo cáo tổng kết ...`)
     if _belongs_to(text, m):
         weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
-    if _SOURCE_MARK_OPEN.search(text, max(0, m.start - 6), m.start) and _SOURCE_MARK_CLOSE.match(
+    if _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start) and _SOURCE_MARK_CLOSE.match(
         text, m.end
     ):
-        weight *= 0.2  # `(LĐLĐ Quảng Bình) - Ngày 7/11, LĐLĐ huyện Lệ Thủy ...`: the site credited
+        weight *= 0.5  # `(LĐLĐ Quảng Bình) - Ngày 7/11, LĐLĐ huyện Lệ Thủy ...`: the site credited
     return weight * _founded(text, m) * _case_weight(m)
 
 
 # A body in brackets opening the lead before a dash is the site or paper credited, like
 # `(LĐO) -`; the lead's own subject follows.
-_SOURCE_MARK_OPEN = re.compile(r"(?:^|\n)[ \t]*\($")
-_SOURCE_MARK_CLOSE = re.compile(r"[ \t]*\)[ \t]*[-–]")
+# (`( LĐLĐ Quảng Bình ) —`, `(Congdoanquangbinh.vn - LĐLĐ Quảng Bình):`)
+_SOURCE_MARK_OPEN = re.compile(r"(?:^|\n)[ \t]*\([^()\n]{0,40}$")
+_SOURCE_MARK_CLOSE = re.compile(r"[ \t]*\)[ \t]*[-–—:]")
 
 
 def _opens_its_sentence(text: str, m: OrgMention) -> bool:

@@ -57,6 +57,7 @@ class OrgWords:
     stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
     lower_stops_by_first: dict[str, tuple[tuple[str, ...], ...]]  # (written in lower case)
     name_syllables: frozenset[str]  # stops that are also syllables of people's names
+    month_in_names: tuple[tuple[str, ...], ...]  # words before `tháng` in a name's
     unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     unit_starts: tuple[str, ...]  # each unit word and a space: what a unit ahead starts with
     not_unit_starts: tuple[str, ...]  # `xã hội`: what starts with a unit word and is none
@@ -127,6 +128,7 @@ def words() -> OrgWords:
             first: tuple(s for s in lower if s[0] == first) for first in {s[0] for s in lower}
         },
         name_syllables=frozenset(raw["name_syllables"]),
+        month_in_names=tuple(tuple(p.split()) for p in raw["month_in_names"]),
         person_titles=tuple(raw["person_titles"]),
         family_names=frozenset(raw["family_names"]),
         givers=frozenset(raw["givers"]),
@@ -247,6 +249,14 @@ def _given_name_goes_on(raw: list[tuple[str, int]], lows: list[str], i: int, w: 
         return False
     after = raw[i + 1][0]
     return after[:1].isupper() and _NUMERAL.match(after) is None
+
+
+def _month_of_a_name(lows: list[str], i: int, w: OrgWords) -> bool:
+    """`tháng` after the words of an event named by its month (`Cách mạng tháng Tám`, in any
+    case) is the name's, not a report's month (`CÔNG ĐOÀN THÁNG MƯỜI`)."""
+    return lows[i] == "tháng" and any(
+        i >= len(words) and tuple(lows[i - len(words) : i]) == words for words in w.month_in_names
+    )
 
 
 def _stop_at(tokens_low: list[str], i: int, w: OrgWords, lower: bool = False) -> bool:
@@ -513,6 +523,7 @@ def _name_from(
             and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
             and not _given_name_goes_on(raw, lows, i, w)  # `Lê Quý Đôn`, `LÊ QUÝ ĐÔN`
+            and not _month_of_a_name(lows, i, w)  # `Cách mạng tháng Tám`
         ):
             break
         if core in ("-", "–") and not kept and kind == "union":

@@ -74,13 +74,16 @@ _MONTHS_OF_THE_YEAR = re.compile(
     r"(?<![\w.,])(?:7|8|9|10|11|bảy|tám|chín|mười một|mười)\s+tháng(?:\s+đầu)?\s+năm\b"
     r"(?!\s*(?:19|20)\d\d|\s+nay\b)"
 )
-# Six months with no year's part named (`nâng tổng số ... 6 tháng lên 2.046`, `6 tháng có 146
-# sáng kiến`, `6 tháng qua`): in a mid-year report, the first half (not a duration: `sau 6
-# tháng`, `hợp đồng 6 tháng`, `mỗi 6 tháng`).
+# Six months with no year's part named, opening a clause (`Kết quả: 6 tháng có 146 sáng kiến`,
+# `Trong 6 tháng qua, ...`, `Tính chung 6 tháng năm nay, ...`) or raising a running total
+# (`nâng tổng số ... 6 tháng lên 2.046`): in a mid-year report, the first half (not a
+# duration inside a clause: `diễn ra trong 6 tháng`, `thử việc 6 tháng`).
 _SIX_MONTHS_SO_FAR = re.compile(
-    r"(?<![\w.,/])(?<!sau )(?<!mỗi )(?<!vòng )(?<!hạn )(?<!dài )(?<!đồng )(?<!trên )(?<!dưới )"
-    r"(?<!gần )(?<!hơn )(?<!từ )(?:6|06|sáu)\s+tháng"
-    r"(?=\s+(?:qua|vừa\s+qua|có|lên|đã|các\s+cấp|toàn)\b|\s*[:,])"
+    r"(?:(?:^|(?<=[.;:!?\n])|(?<=[.;:!?,]\s))(?:(?:trong|tính\s+chung|chung|qua|kết\s+quả)\s+)?"
+    r"(?:6|06|sáu)\s+tháng(?:\s+(?:qua|vừa\s+qua|năm\s+nay))?"
+    r"(?=\s*[:,]|\s+(?:có|đã|các\s+cấp|toàn)\b)"
+    r"|(?<![\w.,/])(?:6|06|sáu)\s+tháng(?=\s+lên\b))",
+    re.MULTILINE,
 )
 # A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
 # `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
@@ -264,6 +267,22 @@ _SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{4})")
 # `mấy năm nay` (these years), nor `năm này`, which points back at a year just named.
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+(?:nay|học\s+(?:này|nay))(?!\w)")
 _THESE_YEARS_BEFORE = re.compile(r"(?:nhiều|mấy|những|các|bao|vài|\d)[ \t]+$")  # (not a line's)
+# `Năm học vừa qua, có 2.315 sáng kiến`: the school year ended before the text's date (in
+# November 2024, 2023-2024; in March 2024, 2022-2023; a review of late May, the one ending);
+# not `những năm học qua` (several), nor one compared with (`cũng như năm học vừa qua`).
+_LAST_SCHOOL_YEAR = re.compile(
+    r"(?<!\w)(?<!những )(?<!các )(?<!nhiều )(?<!như )(?<!như trong )(?<!với )(?<!hơn )"
+    r"năm\s+học\s+(?:vừa\s+qua|vừa\s+rồi|vừa\s+kết\s+thúc|qua)(?!\w)"
+)
+_SCHOOL_YEAR_ENDS_MONTH = 5
+# `Năm ngoái, ...`, `“Năm ngoái cả huyện mới có 40 cuộc`, `Riêng năm ngoái, ...`: opening a
+# sentence or a quote, the year before the text's own (not `năm trước`, which may count back
+# from a year just named, nor `năm ngoái nữa`)
+_LAST_YEAR_OPENS = re.compile(
+    r"(?:^|(?<=[.;:!?\n\"“]))[ \t]*(?:(?:riêng|trong|cũng[ \t]+trong)[ \t]+)?(năm[ \t]+ngoái)"
+    r"(?![ \t]+nữa\b)(?=[ \t,])",
+    re.MULTILINE,
+)
 
 
 # Not frozen: made many times per report (see `numbers.Quantity`).
@@ -708,6 +727,17 @@ def find_marks(
                 these = _THESE_YEARS_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 if this and not inside(m.start()) and not these:
                     marks.append(PeriodMark(m.start(), this, "year"))
+        if published is not None and "năm học" in text:
+            for m in _LAST_SCHOOL_YEAR.finditer(text):
+                end = published.year - (published.month < _SCHOOL_YEAR_ENDS_MONTH)
+                if not inside(m.start()):
+                    marks.append(PeriodMark(m.start(), f"{end - 1}-{end}", "year"))
+        if "năm ngoái" in text and published is not None and published.year == doc_year:
+            # (only in a text dated in the report's year: a review written the next January
+            # may count back from either)
+            for m in _LAST_YEAR_OPENS.finditer(text):
+                if not inside(m.start(1)):
+                    marks.append(PeriodMark(m.start(1), str(doc_year - 1), "year"))
     earlier = _same_part_before(doc_period)
     if earlier:
         marks.extend(
@@ -960,7 +990,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
     """`Trong Tháng Công nhân, các cấp công đoàn ...` after `Tháng Công nhân năm 2025 được tổ
-    chức ...`: the campaign last named with its year, within reach; it dates its clause."""
+    chức ...`: the campaign last named with its year, within reach; it dates its clause. (One
+    never named with its year, in a half's report, is of the half: the samples' gold reads
+    `Nhân dịp Tháng Công nhân ... trên 10 tỷ đồng` of a 2022-H1 report as 2022-H1.)"""
     named = sorted(
         (m.pos, m.period)
         for m in marks
@@ -1208,6 +1240,18 @@ def document_period(
             look_back_is_background
             and _SINCE_UNTIL_NOW.match(opening_low, mark.pos)
             and _news_of_now(opening_low, mark.pos, published_year)
+        )
+        # (nor a span closed years before a news item of the months after them, told of
+        # another body: `giai đoạn 2021 - 2023, TP chỉ hoàn thành 4 dự án` in a feature of June
+        # 2024 is its background; not the union's own: `Từ năm 2021 đến năm 2023, LĐLĐ tỉnh
+        # đã hỗ trợ 15.200 lượt`)
+        and not (
+            look_back_is_background
+            and mark.kind == "span"
+            and published_month is not None
+            and published_month >= _REVIEW_MONTHS
+            and (period_year(mark.period) or late or 0) < (published_year or 0)
+            and not _UNION_WORD.search(_SENTENCE_AFTER.match(opening_low, mark.pos).group())
         )
     ]
     if event:  # a dated event's year, or the part of it the opening names (`6 tháng đầu năm`)
@@ -1641,6 +1685,8 @@ _DATED_LEAD = re.compile(
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
+_SENTENCE_AFTER = re.compile(r"[^.!?\n]*")
+_UNION_WORD = re.compile(r"công\s+đoàn|cđcs|lđlđ|liên\s+đoàn\s+lao\s+động|đoàn\s+viên")
 # What tells a news item's present: a deed just done, an event dated by its day.
 # (`Vừa qua, ...` is lately, `thời gian vừa qua` a while; `vừa là ... vừa là` both one thing
 # and another)

@@ -507,6 +507,10 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
         found = hits.ending_between(cond.words, reach, spot.left)
         if not found:
             return False
+        if cond.unless_in_sentence >= 0 and hits.starting_between(
+            cond.unless_in_sentence, spot.sentence[0], spot.left - 1
+        ):
+            return False
         floor = max(lay.scope(spot.left, cond.scope)[0], spot.left - lay.catalogue.scoring.left)
         if 0 <= spot.label < floor:
             floor = spot.label
@@ -1659,12 +1663,27 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     # `CNVCLĐ toàn ngành còn ủng hộ đồng bào ...`: the union's people who give are no one helped
     # (not past a figure: `hỗ trợ 1,3 triệu lượt đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`
     # helped members, then gave to the public)
-    gave = hits.starting_between(rule.gives, lo, public[0][0])
+    # (... past the public named first: `Hưởng ứng Lời kêu gọi của Ủy ban MTTQ, cán bộ, đoàn
+    # viên ... đã ủng hộ đồng bào`; not those given to: `Đoàn viên thuộc hộ nghèo được LĐLĐ
+    # huyện trao 150 suất quà`, `Đến với đoàn viên vùng lũ, LĐLĐ tỉnh đã trao ...`)
+    gave = hits.starting_between(rule.gives, lo, spot.cand.q_start)
     return all(
         any(a <= start < b for a, b in titles)
-        or any(start < g and not lay.digit_between(start, g) for g, _ in gave)
+        or (
+            not _TO_WHOM_BEFORE.search(low, max(0, start - 5), start)
+            and any(
+                start < g
+                and not lay.digit_between(start, g)
+                and not _GIVEN_BETWEEN.search(low, start, g)
+                for g, _ in gave
+            )
+        )
         for start, _ in own
     )
+
+
+_TO_WHOM_BEFORE = re.compile(r"\bvới\s+$")  # `Đến với đoàn viên ...`, `chia sẻ với công nhân`
+_GIVEN_BETWEEN = re.compile(r"\b(?:được|nhận)\b")  # `Đoàn viên ... được LĐLĐ huyện trao`
 
 
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)

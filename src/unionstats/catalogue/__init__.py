@@ -65,6 +65,8 @@ class Condition:
     unless_between: int = -1  # list id: `before` only: not when one of these stands after it
     unless_led_by: int = -1  # list id: `before` only: not when one of these, a comma between,
     # leads it (`lớp tập huấn, tuyên truyền pháp luật cho ...`: one course named twice)
+    unless_in_sentence: int = -1  # list id: `before` only: not when one of these stands
+    # anywhere before the number in its sentence (`thu nhập bình quân của ... ngoài công lập`)
     opens: bool = False  # `before` only: the phrase opens its sentence (`Với hơn 683.000 ...`)
     veto: bool = False  # a veto, whose words in an aside (`(kể cả tiền thưởng)`) say nothing
 
@@ -438,7 +440,7 @@ class _Builder:
         unknown = set(raw) - {
             "before", "after", "label", "caption", "unit", "within", "scope", "stop",
             "across_numbers", "unless_right_before", "unless_right_after", "unless_between",
-            "unless_led_by", "opens",
+            "unless_led_by", "unless_in_sentence", "opens",
         }  # fmt: skip
         if unknown:
             raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -465,8 +467,11 @@ class _Builder:
         unless_after = raw.get("unless_right_after")
         between = raw.get("unless_between")
         led_by = raw.get("unless_led_by")
+        in_sentence = raw.get("unless_in_sentence")
         if led_by is not None and side != "before":
             raise CatalogueError(f"{where}: unless_led_by goes with before, not {side}")
+        if in_sentence is not None and side != "before":
+            raise CatalogueError(f"{where}: unless_in_sentence goes with before, not {side}")
         if raw.get("opens") and side != "before":
             raise CatalogueError(f"{where}: opens goes with before, not {side}")
         return Condition(
@@ -482,6 +487,9 @@ class _Builder:
             ),
             unless_between=-1 if between is None else self.words(between, f"{where}.between"),
             unless_led_by=-1 if led_by is None else self.words(led_by, f"{where}.led_by"),
+            unless_in_sentence=(
+                -1 if in_sentence is None else self.words(in_sentence, f"{where}.in_sentence")
+            ),
             opens=bool(raw.get("opens", False)),
         )
 
