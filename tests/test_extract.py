@@ -5782,6 +5782,23 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, xây mới 15 nhà “Mái ấm Công đoàn”, cùng 8 nhà khác được sửa chữa.",
             {("union_shelter_houses", 15), ("union_shelter_houses", 8)},
         ),
+        # a count per span of time is how often, no count; a fund's takings and balance are
+        # no money given; each unit's average is no stock (probes 9el, 9eo)
+        (
+            "Năm 2024, tổ chức 04 cuộc đối thoại định kỳ tại nơi làm việc (01 cuộc/quý). Tổng số "
+            "ĐV: 362; số ĐV đóng ĐPCĐ bình quân: 349 ĐV/tháng.",
+            {("workplace_dialogues", 4), ("members", 362)},
+        ),
+        (
+            "Năm 2024, Quỹ xã hội: thu 6.200.000đ, chi hỗ trợ 2 ĐV ốm đau 4.000.000đ, còn "
+            "2.200.000đ.",
+            {("welfare_beneficiaries", 2), ("welfare_value", 4_000_000)},
+        ),
+        (
+            "Năm 2024, toàn tỉnh có 7.215 đoàn viên. Bình quân mỗi công đoàn xã, phường có 89 "
+            "đoàn viên.",
+            {("members", 7_215)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "

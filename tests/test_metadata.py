@@ -1260,6 +1260,24 @@ def test_a_bulletins_month_in_its_title_is_no_unions_name() -> None:
     assert meta.org == "Liên đoàn Lao động tỉnh Thanh Hóa"
 
 
+def test_a_reports_numbered_section_is_no_headline_over_its_title_in_capitals() -> None:
+    """`2. Kết quả thực hiện các nhiệm vụ` under `BÁO CÁO SƠ KẾT ... 6 THÁNG ĐẦU NĂM 2024`: a
+    section, not the headline, whose lack of a period made the half-year report 2023's
+    (probe 9el)."""
+    text = (
+        "CĐCS CÔNG TY CP THỰC PHẨM AN PHƯỚC\n"
+        "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2024\n"
+        "(Kính gửi: LĐLĐ huyện Đức Hòa, tỉnh Long An)\n\n1. Tình hình chung\n"
+        "- Tổng số NLĐ: 436 người; tổng số ĐV: 412 ĐV.\n- Không có NLĐ bị nợ lương.\n\n"
+        "2. Kết quả thực hiện các nhiệm vụ\n2.1. Đại diện, bảo vệ\n"
+        "- Ngày 26/01/2024 phối hợp tổ chức HNNLĐ năm 2024.\n"
+    )
+    meta = infer(text)
+    assert (meta.title, meta.period) == (
+        "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2024", "2024-H1"
+    )  # fmt: skip
+
+
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:
     """A bloc's report names its members, and its leader of the year again and again."""
     text = (

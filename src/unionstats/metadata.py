@@ -263,6 +263,8 @@ def title_of(text: str) -> str | None:
         line = line.strip(" •\t")
         if line.endswith(".") and len(line.split()) >= 30:
             return None
+        if _SECTION_NUMBER.match(line):
+            continue  # `2. Kết quả thực hiện các nhiệm vụ`: a report's section, no headline
         if (
             20 <= len(line) <= 300
             and not _DATE_LINE.match(line)
@@ -281,6 +283,7 @@ def title_of(text: str) -> str | None:
 
 
 _SALUTATION = re.compile(rf"\s*(?:{_page_words('salutations')})\b", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.?)?\s")  # `2.`, `II.`, `2.1.`
 
 
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it
