@@ -2480,6 +2480,22 @@ def test_a_recap_restates_the_figures_told_before_it_rounded(opener: str) -> Non
     ]  # fmt: skip
 
 
+def test_a_photo_caption_restates_the_bodys_figure_rounded() -> None:
+    """`Ảnh: ... Hơn 2.100 đoàn viên được nhận hỗ trợ đợt này. Ảnh: CĐ` under the body's 2.150:
+    a caption repeats the figure as a headline does (probe 9en); a caption's own figure with
+    none before it stands."""
+    text = (
+        "Năm 2020, LĐLĐ tỉnh đã hỗ trợ 2.150 đoàn viên bị thiệt hại do lũ. Đoàn viên phấn khởi.\n"
+        "Các đại biểu thăm hỏi.\n\nẢnh: Lãnh đạo LĐLĐ tỉnh trao tiền hỗ trợ cho đoàn viên. Hơn "
+        "2.100 đoàn viên được nhận hỗ trợ đợt này. Ảnh: CĐ\n"
+        "Ảnh: Công đoàn trao hơn 300 suất quà cho đoàn viên.\n"
+    )
+    observations, _ = extract("t", text, "2020")
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("welfare_beneficiaries", 2_150), ("gifts", 300)
+    ]  # fmt: skip
+
+
 def test_a_recap_rounds_to_three_digits_and_is_no_share_told_before() -> None:
     """A recap's `hơn 18.700` restates 18.756 (three digits kept); its year's total `hơn 1.000
     lượt` is no restatement of a share told before (`Riêng dịp Tết, ... 1.015 lượt`: hostile
@@ -5771,6 +5787,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "được hỗ trợ từ gói hỗ trợ người lao động trị giá 26.000 tỷ đồng.",
             {("welfare_value", 2_500_000_000), ("welfare_beneficiaries", 5_000)},
         ),
+        (  # ... nor what is given or spent from one (hostile round 107)
+            "Năm 2024, từ gói kinh phí chăm lo Tết LĐLĐ tỉnh đã trao 4.000 suất quà cho đoàn "
+            "viên; LĐLĐ tỉnh chi từ gói chăm lo của tỉnh 3,5 tỷ đồng hỗ trợ 7.000 đoàn viên.",
+            {("gifts", 4_000), ("welfare_value", 3_500_000_000), ("welfare_beneficiaries", 7_000)},
+        ),
         # the others beside one named are no whole count (probe 9dk, once `anh em` no longer
         # read as one worker)
         (
@@ -5798,6 +5819,22 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, toàn tỉnh có 7.215 đoàn viên. Bình quân mỗi công đoàn xã, phường có 89 "
             "đoàn viên.",
             {("members", 7_215)},
+        ),
+        # ... but money per month, a quarter named after the slash, a person named Thu, `còn`
+        # for "also" and each member's average income stand (hostile round 106)
+        (
+            "Năm 2024, thu nhập bình quân của người lao động đạt 7.500.000 VNĐ/tháng; LĐLĐ huyện "
+            "kết nạp 320 đoàn viên/quý I.",
+            {("avg_income", 7_500_000), ("new_members", 320)},
+        ),
+        (
+            "Năm 2024, hỗ trợ đoàn viên Nguyễn Thị Thu 5 triệu đồng; các CĐCS còn trên 500 triệu "
+            "đồng thăm hỏi, hỗ trợ đoàn viên ốm đau.",
+            {("welfare_value", 5_000_000), ("welfare_value", 500_000_000)},
+        ),
+        (
+            "Năm 2024, thu nhập bình quân mỗi công đoàn viên đạt 8,5 triệu đồng/tháng.",
+            {("avg_income", 8_500_000)},
         ),
         # the Youth Union's members are no union members
         (
@@ -7781,6 +7818,13 @@ def test_last_year_opening_a_sentence_is_the_year_before(opening: str) -> None:
     assert [o.period for o in observations] == ["2023", "2022"]
     observations, _ = extract("t", text, "2023", published=dt.date(2024, 1, 12))
     assert [o.period for o in observations] == ["2023", "2023"]
+    # ... its clause only: not the next sentence, nor `nay` after a comma (hostile round 107)
+    text = (
+        "Năm ngoái, LĐLĐ huyện trao 3.000 suất quà. LĐLĐ huyện trao 4.500 suất quà cho đoàn "
+        "viên. Năm ngoái cả huyện chỉ có 40 cuộc đối thoại định kỳ, nay đã tăng lên 65 cuộc."
+    )
+    observations, _ = extract("t", text, "2023", published=dt.date(2023, 12, 15))
+    assert [o.period for o in observations] == ["2022", "2023", "2022", "2023"]
 
 
 @pytest.mark.parametrize(
@@ -11268,6 +11312,8 @@ def test_a_span_closed_years_before_a_feature_is_its_background() -> None:
         ("Giới thiệu đoàn viên ưu tú cho Đảng: 60 / 71 / 118,3%", ("party_referrals", 71, 60)),
         # the result first, its rate over the plan after: as written
         ("Kết nạp đoàn viên mới: 2.202 / 1.800 / 122,3%", ("new_members", 2_202, 1_800)),
+        # a workforce, its members and their share: no plan over its result (hostile round 106)
+        ("Tổng số CNVCLĐ/đoàn viên/tỷ lệ: 4.076/3.611/88,6%", ("workers", 4_076, 3_611)),
     ],
 )
 def test_a_plan_its_result_and_their_rate_in_a_row(line: str, expected: tuple) -> None:

@@ -1276,6 +1276,10 @@ def test_a_reports_numbered_section_is_no_headline_over_its_title_in_capitals() 
     assert (meta.title, meta.period) == (
         "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2024", "2024-H1"
     )  # fmt: skip
+    # ... however its number is written (hostile round 106)
+    for number in ("2.", "II-", "2/", "1.1.1."):
+        meta = infer(text.replace("2. Kết quả", f"{number} Kết quả"))
+        assert meta.period == "2024-H1", number
 
 
 def test_a_numbered_document_is_its_issuers_whoever_its_text_names_most() -> None:

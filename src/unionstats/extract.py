@@ -2362,7 +2362,9 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
         side = _HEDGED.get(o.qualifier)
         if side is None or "part" in o.flags:
             continue
-        recap = _opens_on(run.lay, o.span_start, sc.recap_openers)
+        recap = _opens_on(run.lay, o.span_start, sc.recap_openers) or _in_a_photo_caption(
+            run.lay.low, o.span_start
+        )
         # (a recap rounds to three digits too: `hơn 18.700 đoàn viên` for 18.756)
         if not (_round(o.value) or (recap and _round(o.value, 3))):
             continue
@@ -2391,6 +2393,15 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
         if m.span_start in dropped and m.status == "observation":
             run.mentions[i] = replace(m, status="excluded", reason="restated")
     return [o for o in observations if o.span_start not in dropped]
+
+
+def _in_a_photo_caption(low: str, pos: int) -> bool:
+    """The figure stands on a photo's caption line (`Ảnh: ... Hơn 2.100 đoàn viên được nhận hỗ
+    trợ đợt này. Ảnh: CĐ`): like a headline, it restates the body's figures, rounded."""
+    return _PHOTO_CAPTION.match(low, low.rfind("\n", 0, pos) + 1) is not None
+
+
+_PHOTO_CAPTION = re.compile(r"[ \t]*(?:ảnh|ảnh minh họa|hình ảnh|photo)[ \t]*:")
 
 
 def _opens_on(lay: Layout, pos: int, list_id: int) -> bool:

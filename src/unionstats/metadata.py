@@ -283,7 +283,10 @@ def title_of(text: str) -> str | None:
 
 
 _SALUTATION = re.compile(rf"\s*(?:{_page_words('salutations')})\b", re.IGNORECASE)
-_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.?)?\s")  # `2.`, `II.`, `2.1.`
+# `2. `, `2.Kết`, `II- `, `2/ `, `1.1.1. `: a section's number before its capitalised heading
+_SECTION_NUMBER = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-])\s*(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it

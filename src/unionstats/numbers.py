@@ -577,7 +577,13 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
             # `1.800 / 2.202 / 122,3%`: the rate of the second to the first, the plan written
             # first (a list headed `kế hoạch / thực hiện / tỷ lệ`); the result is the second
             stated = read_number(rate.group(1))
-            if not _near(100 * value / target, stated) and _near(100 * target / value, stated):
+            # (over 100 only: under it, `4.076/3.611/88,6%` is a workforce, its members and
+            # their share)
+            if (
+                stated > 100
+                and not _near(100 * value / target, stated)
+                and _near(100 * target / value, stated)
+            ):
                 value, target = target, value
     low = high = None
     qualifier, _ = before or qualifier_of(text, m.start())

@@ -272,9 +272,11 @@ _THESE_YEARS_BEFORE = re.compile(r"(?:nhiều|mấy|những|các|bao|vài|\d)[ \
 # not `những năm học qua` (several), nor one compared with (`cũng như năm học vừa qua`).
 _LAST_SCHOOL_YEAR = re.compile(
     r"(?<!\w)(?<!những )(?<!các )(?<!nhiều )(?<!như )(?<!như trong )(?<!với )(?<!hơn )"
+    r"(?<!hai )(?<!ba )(?<!mấy )(?<!vài )(?<![\d] )"
     r"năm\s+học\s+(?:vừa\s+qua|vừa\s+rồi|vừa\s+kết\s+thúc|qua)(?!\w)"
 )
 _SCHOOL_YEAR_ENDS_MONTH = 5
+_PAST_COMMA = re.compile(r"[ \t]*,?")
 # `Năm ngoái, ...`, `“Năm ngoái cả huyện mới có 40 cuộc`, `Riêng năm ngoái, ...`: opening a
 # sentence or a quote, the year before the text's own (not `năm trước`, which may count back
 # from a year just named, nor `năm ngoái nữa`)
@@ -735,9 +737,12 @@ def find_marks(
         if "năm ngoái" in text and published is not None and published.year == doc_year:
             # (only in a text dated in the report's year: a review written the next January
             # may count back from either)
+            # (a `compared` mark, set past its comma: it dates its clause only, not the next
+            # sentences, nor `nay đã tăng lên 65 cuộc` after a comma)
             for m in _LAST_YEAR_OPENS.finditer(text):
                 if not inside(m.start(1)):
-                    marks.append(PeriodMark(m.start(1), str(doc_year - 1), "year"))
+                    at = _PAST_COMMA.match(text, m.end(1)).end()
+                    marks.append(PeriodMark(at, str(doc_year - 1), "compared"))
     earlier = _same_part_before(doc_period)
     if earlier:
         marks.extend(

@@ -1650,7 +1650,13 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.cand.q_start) + 1)
     hi = low.find(";", spot.right, spot.sentence[1])
     hi = spot.sentence[1] if hi < 0 else hi
-    public = hits.starting_between(rule.public, lo, hi)
+    # (the public front whose call the union answers is no one helped: `Hưởng ứng Lời kêu gọi
+    # của Ủy ban MTTQ, cán bộ, đoàn viên ... đã ủng hộ đồng bào`)
+    public = [
+        (a, b)
+        for a, b in hits.starting_between(rule.public, lo, hi)
+        if not _CALLED_BY.search(low, max(lo, a - _CALL_REACH), a)
+    ]
     if not public:
         return False
     # (the union's people helped with an earlier figure of the stretch are that figure's: `chi
@@ -1663,27 +1669,16 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     # `CNVCLĐ toàn ngành còn ủng hộ đồng bào ...`: the union's people who give are no one helped
     # (not past a figure: `hỗ trợ 1,3 triệu lượt đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`
     # helped members, then gave to the public)
-    # (... past the public named first: `Hưởng ứng Lời kêu gọi của Ủy ban MTTQ, cán bộ, đoàn
-    # viên ... đã ủng hộ đồng bào`; not those given to: `Đoàn viên thuộc hộ nghèo được LĐLĐ
-    # huyện trao 150 suất quà`, `Đến với đoàn viên vùng lũ, LĐLĐ tỉnh đã trao ...`)
-    gave = hits.starting_between(rule.gives, lo, spot.cand.q_start)
+    gave = hits.starting_between(rule.gives, lo, public[0][0])
     return all(
         any(a <= start < b for a, b in titles)
-        or (
-            not _TO_WHOM_BEFORE.search(low, max(0, start - 5), start)
-            and any(
-                start < g
-                and not lay.digit_between(start, g)
-                and not _GIVEN_BETWEEN.search(low, start, g)
-                for g, _ in gave
-            )
-        )
+        or any(start < g and not lay.digit_between(start, g) for g, _ in gave)
         for start, _ in own
     )
 
 
-_TO_WHOM_BEFORE = re.compile(r"\bvới\s+$")  # `Đến với đoàn viên ...`, `chia sẻ với công nhân`
-_GIVEN_BETWEEN = re.compile(r"\b(?:được|nhận)\b")  # `Đoàn viên ... được LĐLĐ huyện trao`
+_CALLED_BY = re.compile(r"(?:kêu\s+gọi|hưởng\s+ứng|phát\s+động)[^.;]*$")
+_CALL_REACH = 60  # characters before the public's name where the call that names it stands
 
 
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
