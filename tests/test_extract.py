@@ -2494,6 +2494,10 @@ def test_a_photo_caption_restates_the_bodys_figure_rounded() -> None:
     assert [(o.indicator, o.value) for o in observations] == [
         ("welfare_beneficiaries", 2_150), ("gifts", 300)
     ]  # fmt: skip
+    # ... the caption closed by its credit, as news pages write it (hostile round 108)
+    credited = text.replace("Ảnh: Lãnh đạo", "Lãnh đạo").replace(" Ảnh: CĐ", " Ảnh: Hà Nam")
+    observations, _ = extract("t", credited, "2020")
+    assert [o.value for o in observations] == [2_150, 300]
 
 
 def test_a_recap_rounds_to_three_digits_and_is_no_share_told_before() -> None:
@@ -5832,9 +5836,37 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng thăm hỏi, hỗ trợ đoàn viên ốm đau.",
             {("welfare_value", 5_000_000), ("welfare_value", 500_000_000)},
         ),
+        (  # ... the payments told first; `chi phí` is no payment (hostile round 108)
+            "Năm 2024, Quỹ xã hội: chi hỗ trợ 2 ĐV ốm đau 4.000.000đ, thu 6.200.000đ, còn "
+            "2.200.000đ. Hỗ trợ đoàn viên Nguyễn Thị Thu 5 triệu đồng, chi phí do công đoàn cấp "
+            "trên cấp.",
+            {
+                ("welfare_beneficiaries", 2),
+                ("welfare_value", 4_000_000),
+                ("welfare_value", 5_000_000),
+            },
+        ),
         (
             "Năm 2024, thu nhập bình quân mỗi công đoàn viên đạt 8,5 triệu đồng/tháng.",
             {("avg_income", 8_500_000)},
+        ),
+        # requests answered are no people cared for (probe 9er); workers of firms with no
+        # union and foreign workers are not the workforce the union covers (probe 9ep)
+        (
+            "Năm 2024, Công đoàn tư vấn pháp luật miễn phí, tiếp nhận và giải đáp 1.270 lượt yêu "
+            "cầu; thăm hỏi, hỗ trợ 2.300 lượt đoàn viên.",
+            {("welfare_beneficiaries", 2_300)},
+        ),
+        (
+            "Năm 2024, toàn KCN có 48.584 lao động; chưa có CĐCS còn 23 doanh nghiệp với khoảng "
+            "2.100 lao động. Các doanh nghiệp có 1.340 lao động nước ngoài đang làm việc.",
+            {("workers", 48_584)},
+        ),
+        # what a rule obliges is no meeting held (probe 9eq)
+        (
+            "Năm 2024, các CĐCS phối hợp tổ chức 52 cuộc đối thoại định kỳ; mỗi doanh nghiệp có tổ "
+            "chức công đoàn phải tổ chức ít nhất 1 lần đối thoại định kỳ mỗi năm theo quy định.",
+            {("workplace_dialogues", 52)},
         ),
         # the Youth Union's members are no union members
         (
@@ -7243,6 +7275,11 @@ def test_a_sentence_attributed_to_a_government_body_gives_its_figures(
          "public_relief"),
         ("Công đoàn vận động đoàn viên đóng góp 1 ngày lương ủng hộ Quỹ phòng, chống dịch "
          "COVID-19 của tỉnh với số tiền 96 triệu đồng.", "public_relief"),
+        # ... the front that calls is no one helped, the public after it is (hostile round 108)
+        ("Hưởng ứng lời kêu gọi của Ủy ban MTTQ tỉnh, LĐLĐ tỉnh đã ủng hộ đồng bào vùng lũ 500 "
+         "triệu đồng.", "public_relief"),
+        ("LĐLĐ tỉnh phát động ủng hộ đồng bào bị thiệt hại do bão số 3 với tổng số tiền 850 triệu "
+         "đồng.", "public_relief"),
         # the union's own people named too: its care, not public relief
         ("LĐLĐ tỉnh hỗ trợ 150 triệu đồng cho đoàn viên bị thiệt hại do bão; ủng hộ đồng bào "
          "vùng lũ 40 triệu đồng.", None),
@@ -7818,13 +7855,14 @@ def test_last_year_opening_a_sentence_is_the_year_before(opening: str) -> None:
     assert [o.period for o in observations] == ["2023", "2022"]
     observations, _ = extract("t", text, "2023", published=dt.date(2024, 1, 12))
     assert [o.period for o in observations] == ["2023", "2023"]
-    # ... its clause only: not the next sentence, nor `nay` after a comma (hostile round 107)
+    # ... its sentence only, and not `nay` after a comma (hostile rounds 107, 108)
     text = (
-        "Năm ngoái, LĐLĐ huyện trao 3.000 suất quà. LĐLĐ huyện trao 4.500 suất quà cho đoàn "
-        "viên. Năm ngoái cả huyện chỉ có 40 cuộc đối thoại định kỳ, nay đã tăng lên 65 cuộc."
+        "Năm ngoái, LĐLĐ huyện trao 3.000 suất quà, hỗ trợ 1.200 đoàn viên. LĐLĐ huyện trao "
+        "4.500 suất quà cho đoàn viên. Năm ngoái cả huyện chỉ có 40 cuộc đối thoại định kỳ, nay "
+        "đã tăng lên 65 cuộc."
     )
     observations, _ = extract("t", text, "2023", published=dt.date(2023, 12, 15))
-    assert [o.period for o in observations] == ["2022", "2023", "2022", "2023"]
+    assert [o.period for o in observations] == ["2022", "2022", "2023", "2022", "2023"]
 
 
 @pytest.mark.parametrize(
@@ -11321,3 +11359,13 @@ def test_a_plan_its_result_and_their_rate_in_a_row(line: str, expected: tuple) -
     result; a three-part row with a rate after is no date."""
     observations, _ = extract("t", f"Một số chỉ tiêu chủ yếu năm 2023:\n1. {line}", "2023")
     assert [(o.indicator, o.value, o.target) for o in observations] == [expected]
+
+
+def test_a_bracket_of_last_years_figure_may_exceed_this_years() -> None:
+    """`Kết nạp 300 đoàn viên (năm 2022: 350)`: the bracket is the whole of another period, not
+    a part of the figure before it, so it may be the larger (probe 9es); the figure before
+    keeps the report's year."""
+    observations, _ = extract("t", "Kết nạp 300 đoàn viên (năm 2022: 350).", "2023")
+    assert [(o.indicator, o.value, o.period) for o in observations] == [
+        ("new_members", 300, "2023"), ("new_members", 350, "2022")
+    ]  # fmt: skip

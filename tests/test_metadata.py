@@ -1243,6 +1243,22 @@ def test_a_body_in_brackets_opening_the_lead_is_the_site_credited_not_the_subjec
     assert (meta.org, meta.org_level) == ("Liên đoàn Lao động huyện Lệ Thủy", "district_federation")
 
 
+@pytest.mark.parametrize("joined", [" và năm 2023", ", năm 2023"])
+def test_a_review_of_the_school_year_and_the_calendar_year_is_the_calendar_years(
+    joined: str,
+) -> None:
+    """`Tổng kết hoạt động công đoàn năm học 2022-2023 và năm 2023`: an education union's
+    review of both; its figures are the calendar year's, no span of two years (probes 9er,
+    9es). A school year alone stays the school year."""
+    text = (
+        f"Công đoàn ngành Giáo dục tỉnh Bình Định tổng kết hoạt động công đoàn năm học "
+        f"2022-2023{joined}\nNgày 25/12/2023\nNăm qua, toàn ngành kết nạp 612 đoàn viên.\n"
+    )
+    assert infer(text).period == "2023"
+    alone = text.replace(joined, "")
+    assert infer(alone).period == "2022-2023"
+
+
 def test_a_bulletins_month_in_its_title_is_no_unions_name() -> None:
     """`BẢN TIN HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 2/2024` over the issuer's line: the month is no
     `Công đoàn Tháng` (probe 9ef); the body on the line under the title issued it."""

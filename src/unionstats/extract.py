@@ -1200,7 +1200,13 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             or _part_opens_sentence(lay, spot, prev)
         )
         and cand.q.value == int(cand.q.value)
-        and (cand.q.value <= prev.value or "part" in prev.flags)  # (no part exceeds its whole)
+        and (
+            cand.q.value <= prev.value  # (no part exceeds its whole) ...
+            or "part" in prev.flags
+            # ... unless the bracket is the whole of another period: `412 (năm 2022: 418)`
+            or lay.dated(cand.q.start, cand.q.end)[0]
+            != lay.dated(prev.span_start, prev.span_end)[0]
+        )
         and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
         and (
             verdict.indicator is None
@@ -2396,12 +2402,22 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
 
 
 def _in_a_photo_caption(low: str, pos: int) -> bool:
-    """The figure stands on a photo's caption line (`Ảnh: ... Hơn 2.100 đoàn viên được nhận hỗ
-    trợ đợt này. Ảnh: CĐ`): like a headline, it restates the body's figures, rounded."""
-    return _PHOTO_CAPTION.match(low, low.rfind("\n", 0, pos) + 1) is not None
+    """The figure stands on a photo's caption line, led by `Ảnh:` or closed by its credit
+    (`... Hơn 2.100 đoàn viên được nhận hỗ trợ đợt này. Ảnh: Hà Nam`, `(Ảnh: CĐ)`): like a
+    headline, it restates the body's figures, rounded."""
+    start = low.rfind("\n", 0, pos) + 1
+    end = low.find("\n", pos)
+    end = len(low) if end < 0 else end
+    if _PHOTO_CAPTION.match(low, start) is not None:
+        return True
+    return end - start <= _CAPTION_CHARS and _PHOTO_CREDIT.search(low, start, end) is not None
 
 
-_PHOTO_CAPTION = re.compile(r"[ \t]*(?:ảnh|ảnh minh họa|hình ảnh|photo)[ \t]*:")
+_PHOTO_CAPTION = re.compile(
+    r"[ \t]*\(?(?:ảnh|ảnh minh họa|hình ảnh|photo)(?:[ \t]*\d+)?[ \t]*[:–-]"
+)
+_PHOTO_CREDIT = re.compile(r"[.(][ \t]*ảnh[ \t]*:[^.\n]{1,40}\)?[ \t.]*$")
+_CAPTION_CHARS = 300  # longer, a paragraph that closes on a photo's credit
 
 
 def _opens_on(lay: Layout, pos: int, list_id: int) -> bool:

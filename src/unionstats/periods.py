@@ -276,7 +276,16 @@ _LAST_SCHOOL_YEAR = re.compile(
     r"năm\s+học\s+(?:vừa\s+qua|vừa\s+rồi|vừa\s+kết\s+thúc|qua)(?!\w)"
 )
 _SCHOOL_YEAR_ENDS_MONTH = 5
-_PAST_COMMA = re.compile(r"[ \t]*,?")
+# `Năm ngoái cả huyện chỉ có 40 cuộc, nay đã tăng lên 65 cuộc`: now again, after a comma
+_NOW_AGAIN = re.compile(r"(?<=, )(?:nay|năm nay|hiện nay)(?=\s+(?:đã|là|có|tăng|giảm|đạt|lên)\b)")
+_SENTENCE_CLOSE = re.compile(r"[.!?\n]")
+
+
+def _sentence_end(text: str, m: re.Match[str]) -> int:
+    close = _SENTENCE_CLOSE.search(text, m.end())
+    return close.start() if close else len(text)
+
+
 # `Năm ngoái, ...`, `“Năm ngoái cả huyện mới có 40 cuộc`, `Riêng năm ngoái, ...`: opening a
 # sentence or a quote, the year before the text's own (not `năm trước`, which may count back
 # from a year just named, nor `năm ngoái nữa`)
@@ -737,12 +746,13 @@ def find_marks(
         if "năm ngoái" in text and published is not None and published.year == doc_year:
             # (only in a text dated in the report's year: a review written the next January
             # may count back from either)
-            # (a `compared` mark, set past its comma: it dates its clause only, not the next
-            # sentences, nor `nay đã tăng lên 65 cuộc` after a comma)
+            # (a `relative` mark: it dates its sentence, not the paragraph after it as a year
+            # opening it would; `nay đã tăng lên 65 cuộc` after a comma is now again)
             for m in _LAST_YEAR_OPENS.finditer(text):
                 if not inside(m.start(1)):
-                    at = _PAST_COMMA.match(text, m.end(1)).end()
-                    marks.append(PeriodMark(at, str(doc_year - 1), "compared"))
+                    marks.append(PeriodMark(m.start(1), str(doc_year - 1), "relative"))
+                    for now_again in _NOW_AGAIN.finditer(text, m.end(1), _sentence_end(text, m)):
+                        marks.append(PeriodMark(now_again.start(), str(doc_year), "relative"))
     earlier = _same_part_before(doc_period)
     if earlier:
         marks.extend(
@@ -1443,6 +1453,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
+_SCHOOL_AND_CALENDAR_YEAR = re.compile(
+    r"năm\s+học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*(?:,|và|,\s*và)\s*năm\s+"
+    r"((?:19|20)\d{2})(?!\d)"
+)
+
+
 def _stated(
     head: str, ref: str | None, published_year: int | None, published_month: int | None = None
 ) -> tuple[str | None, str | None, int]:
@@ -1565,6 +1581,11 @@ def _stated(
             if planned:
                 return str(period_year(planned[0].period)), None, 0
         here = done or here  # a sentence about the plan alone is about the plan's period
+        both = _SCHOOL_AND_CALENDAR_YEAR.search(head, lo, hi)
+        if both and both.group(2) == both.group(3) and ok(both.group(3)) and not event:
+            # `Tổng kết ... năm học 2022-2023 và năm 2023`: an education union's review of the
+            # school year and the calendar year; its figures are the calendar year's
+            return both.group(3), None, 0
         frame = _year_frame(head, here)
         if frame is not None and not event:
             return frame, None, 0

@@ -1677,7 +1677,8 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     )
 
 
-_CALLED_BY = re.compile(r"(?:kêu\s+gọi|hưởng\s+ứng|phát\s+động)[^.;]*$")
+# (`lời kêu gọi của Ủy ban Trung ương MTTQ`: the caller, a few words after `kêu gọi của`)
+_CALLED_BY = re.compile(r"kêu\s+gọi\s+của(?:\s+[^\s,.;:]+){0,4}\s+$")
 _CALL_REACH = 60  # characters before the public's name where the call that names it stands
 
 

@@ -24,9 +24,7 @@ from unionstats.periods import find_marks
 from unionstats.structure import scaled, scaled_figure
 
 _NUMERIC_CELL = re.compile(
-    r"[\s(]*(?:trên|hơn|gần|khoảng|dưới)?\s*\d[\d.,/%\s]*"
-    r"(?:(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm)\s+\d[\d.,]*\s*){0,3}"  # `1 tỷ 720 triệu đồng`
-    r"(?:[^\W\d_]+\s*){0,3}"
+    r"[\s(]*(?:trên|hơn|gần|khoảng|dưới)?\s*\d[\d.,/%\s]*(?:[^\W\d_]+\s*){0,3}"
     r"(?:\([^()]{0,30}\)\s*)?$"  # a ratio or note after the figure: `1.250 (125%)`
 )
 _INDEX_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-zđ])\.?$")
