@@ -5868,6 +5868,25 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "chức công đoàn phải tổ chức ít nhất 1 lần đối thoại định kỳ mỗi năm theo quy định.",
             {("workplace_dialogues", 52)},
         ),
+        # what hostile round 109 found the session's rules dropping: money given after `còn`
+        # ("and also"), a package's money the union sets aside, the workforce after a clause on
+        # firms with no union, meetings held because one had to, people who asked for help
+        (
+            "Năm 2024, đã chi hỗ trợ 5 đoàn viên ốm đau 5 triệu đồng, còn 10 triệu đồng tặng quà "
+            "cho con đoàn viên. Trong gói chăm lo Tết, LĐLĐ tỉnh dành 12 tỷ đồng hỗ trợ đoàn viên.",
+            {
+                ("welfare_beneficiaries", 5),
+                ("welfare_value", 5_000_000),
+                ("welfare_value", 10_000_000),
+                ("welfare_value", 12_000_000_000),
+            },
+        ),
+        (
+            "Năm 2024, phát triển đoàn viên ở doanh nghiệp chưa có công đoàn, hiện toàn tỉnh có "
+            "120.000 CNVCLĐ. Doanh nghiệp đã phải tổ chức 3 cuộc đối thoại đột xuất; hỗ trợ 45 NLĐ "
+            "có yêu cầu được trợ cấp khó khăn.",
+            {("workers", 120_000), ("workplace_dialogues", 3), ("welfare_beneficiaries", 45)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -7859,10 +7878,13 @@ def test_last_year_opening_a_sentence_is_the_year_before(opening: str) -> None:
     text = (
         "Năm ngoái, LĐLĐ huyện trao 3.000 suất quà, hỗ trợ 1.200 đoàn viên. LĐLĐ huyện trao "
         "4.500 suất quà cho đoàn viên. Năm ngoái cả huyện chỉ có 40 cuộc đối thoại định kỳ, nay "
-        "đã tăng lên 65 cuộc."
+        "đã tăng lên 65 cuộc. Năm ngoái cả huyện kết nạp 1.200 đoàn viên, nay đã kết nạp được "
+        "1.500 đoàn viên."
     )
     observations, _ = extract("t", text, "2023", published=dt.date(2023, 12, 15))
-    assert [o.period for o in observations] == ["2022", "2022", "2023", "2022", "2023"]
+    assert [o.period for o in observations] == [
+        "2022", "2022", "2023", "2022", "2023", "2022", "2023"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -11368,4 +11390,11 @@ def test_a_bracket_of_last_years_figure_may_exceed_this_years() -> None:
     observations, _ = extract("t", "Kết nạp 300 đoàn viên (năm 2022: 350).", "2023")
     assert [(o.indicator, o.value, o.period) for o in observations] == [
         ("new_members", 300, "2023"), ("new_members", 350, "2022")
+    ]  # fmt: skip
+    # ... only a bracket naming no other figure (hostile round 109)
+    observations, _ = extract(
+        "t", "Kết nạp 3.000 đoàn viên (số đoàn viên năm 2022: 95.000).", "2023"
+    )
+    assert [(o.indicator, o.value) for o in observations] == [
+        ("new_members", 3_000), ("members", 95_000)
     ]  # fmt: skip

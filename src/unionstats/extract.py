@@ -1204,8 +1204,12 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             cand.q.value <= prev.value  # (no part exceeds its whole) ...
             or "part" in prev.flags
             # ... unless the bracket is the whole of another period: `412 (năm 2022: 418)`
-            or lay.dated(cand.q.start, cand.q.end)[0]
-            != lay.dated(prev.span_start, prev.span_end)[0]
+            or (
+                _A_PERIODS_BRACKET.search(lay.low, max(0, cand.q_start - 40), cand.q_start)
+                is not None
+                and lay.dated(cand.q.start, cand.q.end)[0]
+                != lay.dated(prev.span_start, prev.span_end)[0]
+            )
         )
         and (is_part(lay, spot) or (_bare(lay, spot) and is_part(lay, spot, "bracket_reach")))
         and (
@@ -2399,6 +2403,14 @@ def _restated_rounded(observations: list[Observation], run: _Run) -> list[Observ
         if m.span_start in dropped and m.status == "observation":
             run.mentions[i] = replace(m, status="excluded", reason="restated")
     return [o for o in observations if o.span_start not in dropped]
+
+
+# A bracket that opens on a period and names nothing else: `(năm 2022: 350)`, `(cùng kỳ năm
+# 2023 là 211)` (not `(số đoàn viên năm 2022: 95.000)`, `(kế hoạch cả năm 2023 là 3.000)`)
+_A_PERIODS_BRACKET = re.compile(
+    r"\(\s*(?:năm\s+(?:19|20)\d{2}|cùng\s+kỳ(?:\s+năm\s+(?:19|20)\d{2})?|năm\s+(?:trước|ngoái))"
+    r"\s*(?::|là)?\s*$"
+)
 
 
 def _in_a_photo_caption(low: str, pos: int) -> bool:

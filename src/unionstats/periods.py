@@ -278,7 +278,7 @@ _LAST_SCHOOL_YEAR = re.compile(
 _SCHOOL_YEAR_ENDS_MONTH = 5
 # `Năm ngoái cả huyện chỉ có 40 cuộc, nay đã tăng lên 65 cuộc`: now again, after a comma
 _NOW_AGAIN = re.compile(r"(?<=, )(?:nay|năm nay|hiện nay)(?=\s+(?:đã|là|có|tăng|giảm|đạt|lên)\b)")
-_SENTENCE_CLOSE = re.compile(r"[.!?\n]")
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")  # (not a thousands dot: `1.200 đoàn viên`)
 
 
 def _sentence_end(text: str, m: re.Match[str]) -> int:

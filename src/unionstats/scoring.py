@@ -693,7 +693,12 @@ def _right_after(lay: Layout, list_id: int, pos: int) -> bool:
         return False
     assert lay.hits is not None
     found = lay.hits.starting_between(list_id, pos, pos + _RIGHT_AFTER_REACH)
-    return bool(found) and not lay.digit_between(pos, found[0][0])
+    # (not past the clause's end: `còn 2.200.000đ. Hỗ trợ đoàn viên ...` names nothing of it)
+    return (
+        bool(found)
+        and not lay.digit_between(pos, found[0][0])
+        and not any(c in ".;," for c in lay.low[pos : found[0][0]])
+    )
 
 
 def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> bool:
@@ -1678,7 +1683,9 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
 
 
 # (`lời kêu gọi của Ủy ban Trung ương MTTQ`: the caller, a few words after `kêu gọi của`)
-_CALLED_BY = re.compile(r"kêu\s+gọi\s+của(?:\s+[^\s,.;:]+){0,4}\s+$")
+_CALLED_BY = re.compile(
+    r"kêu\s+gọi\s+của(?:\s+(?!(?:ủng|hỗ|giúp|trao|tặng|chăm)\b)[^\s,.;:]+){0,4}\s+$"
+)
 _CALL_REACH = 60  # characters before the public's name where the call that names it stands
 
 
