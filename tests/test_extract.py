@@ -5747,6 +5747,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đang ở.",
             {("workers", 5_240)},
         ),
+        (  # ... nor those who are somewhere (the session's re-read)
+            "Năm 2024, toàn tỉnh có 12.500 công nhân lao động đang ở các khu công nghiệp.",
+            {("workers", 12_500)},
+        ),
         (  # ... those who live and work there, and workers hired, are (hostile round 104)
             "Năm 2024, toàn tỉnh có 350.000 CNVCLĐ đang ở và làm việc trên địa bàn; Công ty hiện "
             "có 2.300 công nhân và thuê thêm 200 lao động thời vụ.",
@@ -11360,6 +11364,11 @@ def test_a_span_closed_years_before_a_feature_is_its_background() -> None:
     # ... the union's own span is the feature's (hostile round 105)
     own = text.split("Theo LĐLĐ")[0] + (
         "Từ năm 2021 đến năm 2023, LĐLĐ thành phố đã thăm hỏi, hỗ trợ 15.200 lượt đoàn viên.\n"
+    )
+    assert _processed(own).meta.period == "2021-2023"
+    # ... however its figures are written (a thousands dot is no sentence's end)
+    own = text.split("Theo LĐLĐ")[0] + (
+        "Giai đoạn 2021 - 2023, toàn thành phố đã kết nạp 15.200 đoàn viên công đoàn.\n"
     )
     assert _processed(own).meta.period == "2021-2023"
 

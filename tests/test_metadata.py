@@ -1747,6 +1747,10 @@ def test_a_january_item_naming_the_year_just_ended_once(opening: str, period: st
             "Công đoàn Trường THPT Cách mạng tháng Tám tổ chức hội nghị",
             "Công đoàn Trường THPT Cách mạng tháng Tám",
         ),
+        (  # ... and a firm named so (the session's re-read)
+            "Công đoàn Công ty Cổ phần Tháng Mười tổ chức hội nghị",
+            "Công đoàn Công ty Cổ phần Tháng Mười",
+        ),
         ("LĐLĐ huyện Đức Hòa ra quân Tháng Công nhân năm 2024", "Liên đoàn Lao động huyện Đức Hòa"),
         # a quarter in lower case ends a name; a name's `Quý` does not (probe 9cs)
         ("Công đoàn ngành Y tế quý III kết nạp 120 đoàn viên", "Công đoàn ngành Y tế"),

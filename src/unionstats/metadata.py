@@ -263,7 +263,7 @@ def title_of(text: str) -> str | None:
         line = line.strip(" •\t")
         if line.endswith(".") and len(line.split()) >= 30:
             return None
-        if _SECTION_NUMBER.match(line):
+        if (section := _SECTION_NUMBER.match(line)) and line[section.end() :][:1].isupper():
             continue  # `2. Kết quả thực hiện các nhiệm vụ`: a report's section, no headline
         if (
             20 <= len(line) <= 300
@@ -284,9 +284,7 @@ def title_of(text: str) -> str | None:
 
 _SALUTATION = re.compile(rf"\s*(?:{_page_words('salutations')})\b", re.IGNORECASE)
 # `2. `, `2.Kết`, `II- `, `2/ `, `1.1.1. `: a section's number before its capitalised heading
-_SECTION_NUMBER = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-])\s*(?=[A-ZĐÀ-Ỹ])"
-)
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-])\s*(?=\w)")
 
 
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it
@@ -462,8 +460,10 @@ def _weight(
         # (not the subject of the lead: `Tổng LĐLĐ Việt Nam vừa có báo cáo tổng kết ...`)
     if _belongs_to(text, m):
         weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
-    if _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start) and _SOURCE_MARK_CLOSE.match(
-        text, m.end
+    if (
+        sentence < 2
+        and _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start)
+        and _SOURCE_MARK_CLOSE.match(text, m.end)
     ):
         weight *= 0.5  # `(LĐLĐ Quảng Bình) - Ngày 7/11, LĐLĐ huyện Lệ Thủy ...`: the site credited
     return weight * _founded(text, m) * _case_weight(m)

@@ -57,7 +57,7 @@ class OrgWords:
     stops_by_first: dict[str, tuple[tuple[str, ...], ...]]
     lower_stops_by_first: dict[str, tuple[tuple[str, ...], ...]]  # (written in lower case)
     name_syllables: frozenset[str]  # stops that are also syllables of people's names
-    month_in_names: tuple[tuple[str, ...], ...]  # words before `tháng` in a name's
+    month_in_names: tuple[tuple[str, ...], ...]  # words before a name's `tháng`
     unit_phrases: tuple[tuple[str, ...], ...]  # unit words split, longest first
     unit_starts: tuple[str, ...]  # each unit word and a space: what a unit ahead starts with
     not_unit_starts: tuple[str, ...]  # `xã hội`: what starts with a unit word and is none
@@ -251,12 +251,17 @@ def _given_name_goes_on(raw: list[tuple[str, int]], lows: list[str], i: int, w: 
     return after[:1].isupper() and _NUMERAL.match(after) is None
 
 
-def _month_of_a_name(lows: list[str], i: int, w: OrgWords) -> bool:
+def _month_of_a_name(raw: list[tuple[str, int]], lows: list[str], i: int, w: OrgWords) -> bool:
     """`tháng` after the words of an event named by its month (`Cách mạng tháng Tám`, in any
-    case) is the name's, not a report's month (`CÔNG ĐOÀN THÁNG MƯỜI`)."""
-    return lows[i] == "tháng" and any(
-        i >= len(words) and tuple(lows[i - len(words) : i]) == words for words in w.month_in_names
-    )
+    case), or written as a name's word before another (`Công ty Cổ phần Tháng Mười`), is the
+    name's, not a report's month (`CÔNG ĐOÀN THÁNG MƯỜI` in a header in capitals)."""
+    if lows[i] != "tháng":
+        return False
+    if any(i >= len(ws) and tuple(lows[i - len(ws) : i]) == ws for ws in w.month_in_names):
+        return True
+    token = raw[i][0]
+    after = raw[i + 1][0] if i + 1 < len(raw) else ""
+    return token.istitle() and after.istitle() and _NUMERAL.match(after) is None
 
 
 def _stop_at(tokens_low: list[str], i: int, w: OrgWords, lower: bool = False) -> bool:
@@ -523,7 +528,7 @@ def _name_from(
             and not _joins_a_national_name(raw, lows, i, kind, w)
             and not _place_goes_on(raw, i, kept, w)  # `thị xã Từ Sơn`, `huyện Đại Từ`
             and not _given_name_goes_on(raw, lows, i, w)  # `Lê Quý Đôn`, `LÊ QUÝ ĐÔN`
-            and not _month_of_a_name(lows, i, w)  # `Cách mạng tháng Tám`
+            and not _month_of_a_name(raw, lows, i, w)  # `Cách mạng tháng Tám`
         ):
             break
         if core in ("-", "–") and not kept and kind == "union":

@@ -82,7 +82,7 @@ _SIX_MONTHS_SO_FAR = re.compile(
     r"(?:(?:^|(?<=[.;:!?\n])|(?<=[.;:!?,]\s))(?:(?:trong|tính\s+chung|chung|qua|kết\s+quả)\s+)?"
     r"(?:6|06|sáu)\s+tháng(?:\s+(?:qua|vừa\s+qua|năm\s+nay))?"
     r"(?=\s*[:,]|\s+(?:có|đã|các\s+cấp|toàn)\b)"
-    r"|(?<![\w.,/])(?:6|06|sáu)\s+tháng(?=\s+lên\b))",
+    r"|(?<![\w.,/])(?<!từ )(?:6|06|sáu)\s+tháng(?=\s+lên\b))",
     re.MULTILINE,
 )
 # A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
@@ -278,11 +278,11 @@ _LAST_SCHOOL_YEAR = re.compile(
 _SCHOOL_YEAR_ENDS_MONTH = 5
 # `Năm ngoái cả huyện chỉ có 40 cuộc, nay đã tăng lên 65 cuộc`: now again, after a comma
 _NOW_AGAIN = re.compile(r"(?<=, )(?:nay|năm nay|hiện nay)(?=\s+(?:đã|là|có|tăng|giảm|đạt|lên)\b)")
-_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")  # (not a thousands dot: `1.200 đoàn viên`)
 
 
 def _sentence_end(text: str, m: re.Match[str]) -> int:
-    close = _SENTENCE_CLOSE.search(text, m.end())
+    """Where the sentence holding the match ends (not at a thousands dot: `1.200 đoàn viên`)."""
+    close = _SENTENCE_END.search(text, m.end())
     return close.start() if close else len(text)
 
 
@@ -1006,8 +1006,8 @@ def _clause_start(text: str, pos: int) -> int:
 def _yearless_workers_month_marks(text: str, marks: list[PeriodMark]) -> None:
     """`Trong Tháng Công nhân, các cấp công đoàn ...` after `Tháng Công nhân năm 2025 được tổ
     chức ...`: the campaign last named with its year, within reach; it dates its clause. (One
-    never named with its year, in a half's report, is of the half: the samples' gold reads
-    `Nhân dịp Tháng Công nhân ... trên 10 tỷ đồng` of a 2022-H1 report as 2022-H1.)"""
+    never named with its year is left to the report's period: the samples' gold reads `Nhân
+    dịp Tháng Công nhân ... trên 10 tỷ đồng` of a 2022-H1 report as 2022-H1.)"""
     named = sorted(
         (m.pos, m.period)
         for m in marks
@@ -1711,7 +1711,7 @@ _DATED_LEAD = re.compile(
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
 # unsaid in a news item, `Ngày 15/10, LĐLĐ huyện ...`: the publication's)
 _REVIEW_MONTHS = 4
-_SENTENCE_AFTER = re.compile(r"[^.!?\n]*")
+_SENTENCE_AFTER = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*")  # (past a thousands dot)
 _UNION_WORD = re.compile(r"công\s+đoàn|cđcs|lđlđ|liên\s+đoàn\s+lao\s+động|đoàn\s+viên")
 # What tells a news item's present: a deed just done, an event dated by its day.
 # (`Vừa qua, ...` is lately, `thời gian vừa qua` a while; `vừa là ... vừa là` both one thing

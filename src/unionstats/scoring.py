@@ -688,16 +688,16 @@ def _word_at(text: str, phrase: str) -> bool:
 
 def _right_after(lay: Layout, list_id: int, pos: int) -> bool:
     """A phrase of the list starts right after the number's noun, within a noun's length
-    of `pos` and before any other figure (`chỉ đạo 68 CĐCS trực thuộc`)."""
+    of `pos`, before any other figure and in the same sentence and clause (`chỉ đạo 68 CĐCS
+    trực thuộc`; not `còn 2.200.000đ. Hỗ trợ ...`)."""
     if list_id < 0:
         return False
     assert lay.hits is not None
     found = lay.hits.starting_between(list_id, pos, pos + _RIGHT_AFTER_REACH)
-    # (not past the clause's end: `còn 2.200.000đ. Hỗ trợ đoàn viên ...` names nothing of it)
     return (
         bool(found)
         and not lay.digit_between(pos, found[0][0])
-        and not any(c in ".;," for c in lay.low[pos : found[0][0]])
+        and not any(c in ".;" for c in lay.low[pos : found[0][0]])
     )
 
 
