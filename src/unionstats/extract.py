@@ -473,6 +473,8 @@ def _counted_noun_at(lay: Layout, pos: int) -> bool:
 # The rate a pair `x/y` is said to reach, later in its clause: `15.000 / 18.742 đoàn viên /
 # đạt 124,9%`
 _RATE_LATER = re.compile(r"[^.;\n%]{0,40}?(?:đạt|bằng)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+# ... or a third column of a row headed `kế hoạch / thực hiện / tỷ lệ`: `1.800 / 2.202 / 122,3%`
+_RATE_COLUMN = re.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*%")
 
 
 _INSTRUCTED_REACH = 30  # characters before the figure where an order to the units stands
@@ -511,6 +513,7 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
     pair in the order result / plan, or None when no rate says."""
     assert q.target is not None
     m = _RATE_LATER.match(lay.low, q.end)
+    column = m is None and (m := _RATE_COLUMN.match(lay.low, q.end)) is not None
     if m is None:
         return None
     rate = read_number(m.group(1))
@@ -518,7 +521,9 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
     direct, turned = abs(100 * q.value / q.target - rate), abs(100 * q.target / q.value - rate)
     if direct <= near:
         return q
-    if turned <= near:
+    # (a bare third column turns the pair over 100 % only: under it, `4.076/3.611/88,6%` is a
+    # workforce, its members and their share)
+    if turned <= near and (not column or rate > 100):
         return replace(q, value=q.target, target=q.value)
     return None
 

@@ -573,18 +573,6 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         target = read_number(den, before_scale=has_scale, percent=percent)
         if "scale_repeated" not in flags:
             target = times(target, factor)
-        if (rate := _PLAN_DONE_RATE.match(text, m.end())) and value and target:
-            # `1.800 / 2.202 / 122,3%`: the rate of the second to the first, the plan written
-            # first (a list headed `kế hoạch / thực hiện / tỷ lệ`); the result is the second
-            stated = read_number(rate.group(1))
-            # (over 100 only: under it, `4.076/3.611/88,6%` is a workforce, its members and
-            # their share)
-            if (
-                stated > 100
-                and not _near(100 * value / target, stated)
-                and _near(100 * target / value, stated)
-            ):
-                value, target = target, value
     low = high = None
     qualifier, _ = before or qualifier_of(text, m.start())
     if qualifier == "exact" and (after := _QUAL_AFTER.match(text, m.end())):
@@ -626,14 +614,6 @@ def _quantity(m: re.Match[str], text: str, before: tuple[str, int] | None) -> Qu
         start=m.start("num"),
         end=end,
     )
-
-
-_PLAN_DONE_RATE = re.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:,\d{1,2})?)[ \t]*%")
-
-
-def _near(share: float, stated: float) -> bool:
-    """A share rounded as reports round it: within 0,6 point, or a hundredth of it."""
-    return abs(share - stated) <= max(0.6, share / 100)
 
 
 # One or two digits after a scale chain, as `_TAIL` reads them where the figure ends.
