@@ -5891,6 +5891,51 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "có yêu cầu được trợ cấp khó khăn.",
             {("workers", 120_000), ("workplace_dialogues", 3), ("welfare_beneficiaries", 45)},
         ),
+        # labour export's figures are no workforce the union covers (probe 9fa): those
+        # abroad on contracts, back from there, or in a named country
+        (
+            "Năm 2023, toàn tỉnh có 12.480 lao động đi làm việc ở nước ngoài theo hợp đồng. Số lao "
+            "động hết hạn hợp đồng trở về nước khoảng 4.300 người. Hiện có khoảng 3.200 lao động "
+            "của thành phố đang làm việc tại Hàn Quốc. Toàn tỉnh hiện có 185.000 người lao động.",
+            {("workers", 185_000)},
+        ),
+        # a job found for workers is no Party referral (probe 9fa); the best members where they
+        # work still are
+        (
+            "Năm 2023, LĐLĐ huyện giới thiệu 138 lao động về nước vào làm việc tại các doanh nghiệp "
+            "trong KCN. Công đoàn giới thiệu 12 đoàn viên ưu tú làm việc tại các phòng ban cho chi "
+            "bộ xem xét kết nạp.",
+            {("party_referrals", 12)},
+        ),
+        # members who left, a net change and workers laid off are no stock (probe 9ew)
+        (
+            "Năm 2023, cả năm có 1.327 đoàn viên rời công ty. Sau 5 năm, số đoàn viên thực tăng chỉ "
+            "2.317 người. Có 19 doanh nghiệp cắt giảm lao động với tổng cộng 6.200 người. Công đoàn "
+            "hiện có 860 đoàn viên.",
+            {("members", 860)},
+        ),
+        # money set aside to found a fund, and money the union asks another for, are no care
+        # given (probes 9ez, 9ex); what the company gave at the union's request is
+        (
+            "Năm 2023, Công đoàn trích 200 triệu đồng lập quỹ Vòng tay nhân ái để hỗ trợ người lao "
+            "động gặp rủi ro. Công đoàn đang đề xuất công ty hỗ trợ 50 triệu đồng để lập Góc pháp "
+            "luật. Theo đề nghị của Công đoàn, công ty hỗ trợ 30 triệu đồng cho 15 công nhân.",
+            {("welfare_value", 30_000_000), ("welfare_beneficiaries", 15)},
+        ),
+        # the bill a saving campaign cut is no initiative's value (probe 9ey); what initiatives
+        # saved is
+        (
+            "Năm 2023, toàn ngành tiết kiệm được khoảng 1,2 triệu kWh điện, tương đương hơn 2,4 tỷ "
+            "đồng tiền điện so với cùng kỳ. Các sáng kiến tiết kiệm điện đã làm lợi 800 triệu đồng "
+            "tiền điện cho công ty.",
+            {("initiative_value", 800_000_000)},
+        ),
+        # a page's reach is no count of what it posted (probe 9ex)
+        (
+            "Năm 2023, tổng số lượt truy cập chuyên mục đạt gần 58.000 lượt. Công đoàn đã đăng 320 "
+            "tin, bài trên trang thông tin điện tử, thu hút 45.000 lượt xem.",
+            {("media_posts", 320)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -11113,7 +11158,8 @@ def test_one_column_naming_its_indicator_over_units_gives_their_total(header, to
         ("Năm 2024, tỉnh Trà Vinh kết nạp 2.140 đoàn viên.", "other_org"),
         # ... not a place the report's body acts in, nor whom it names, nor its own province
         ("LĐLĐ thành phố trao quà tại tỉnh Trà Vinh cho 2.140 công nhân.", None),
-        ("LĐLĐ thành phố thăm, tặng quà thương binh tỉnh Trà Vinh 2 triệu đồng.", None),
+        # (war invalids given gifts are the public: probe 9et)
+        ("LĐLĐ thành phố thăm, tặng quà thương binh tỉnh Trà Vinh 2 triệu đồng.", "public_relief"),
         ("Năm 2024, thành phố Cần Thơ kết nạp 2.140 đoàn viên.", None),
         (
             "Xây 3 nhà cho đoàn viên tại quê (Trà Vinh, Sóc Trăng) với tổng kinh phí 150 triệu đồng.",
@@ -11407,3 +11453,62 @@ def test_a_bracket_of_last_years_figure_may_exceed_this_years() -> None:
     assert [(o.indicator, o.value) for o in observations] == [
         ("new_members", 3_000), ("members", 95_000)
     ]  # fmt: skip
+
+
+def test_a_speakers_turn_in_an_interview_gives_the_bodys_figures() -> None:
+    """`- Chị Đỗ Thị Nga: Công ty có ...`: a name and a colon open an answer, not a worker's own
+    story (probe 9ez); a name before a bare figure is still one person's (`Anh A: 4 sáng kiến`),
+    and so is what one says of herself (`Chị Lan: Tôi có 3 sáng kiến`)."""
+    got = _processed(
+        "Công đoàn Công ty May Hòa Bình: Đối thoại để thấu hiểu\n12/02/2023\n\n"
+        "* Thưa chị, năm 2022 Công đoàn đã làm được những gì?\n"
+        "- Chị Đỗ Thị Nga: Công ty có hơn 4.800 lao động, trong đó 4.652 "
+        "đoàn viên.\n- Anh Nguyễn Văn Hùng: 4 sáng kiến, làm lợi 120 triệu đồng.\n"
+        "- Chị Lan: Tôi có 3 sáng kiến.\n"
+    )
+    assert {(o.indicator, o.value) for o in got.observations} == {
+        ("workers", 4_800),
+        ("members", 4_652),
+    }
+
+
+def test_soldiers_fishermen_pupils_and_honoured_families_helped_are_the_public() -> None:
+    """Gifts to soldiers, fishermen, pupils or the families of war invalids and martyrs are
+    relief to the public (probes 9et, 9eu), `cán bộ` inside `cán bộ, chiến sĩ` included; to
+    members who are war invalids they are the union's care."""
+    got = _processed(
+        "Năm 2023, đoàn đã trao 120 phần quà cho cán bộ, chiến sĩ trên đảo. LĐLĐ tỉnh tặng 1.126 "
+        "suất quà cho thương binh, bệnh binh, thân nhân liệt sĩ trên địa bàn. Công đoàn tặng 45 "
+        "suất quà cho đoàn viên là thương binh, con liệt sĩ. Trao 200 suất quà cho ngư dân.\n"
+    )
+    assert {(o.value, o.subgroup) for o in got.observations if o.indicator == "gifts"} == {
+        (120, "public_relief"),
+        (1_126, "public_relief"),
+        (45, None),
+        (200, "public_relief"),
+    }
+
+
+def test_an_anniversary_feature_covers_its_years_and_a_paragraphs_year_holds() -> None:
+    """`LĐLĐ tỉnh ...: 30 năm một chặng đường` opening on the day it was refounded: the feature
+    covers the thirty years to its date, not the founding's year (whose later figures then read
+    as plans); a paragraph opening on `Năm 2021 là năm ...` dates its next sentences; a count
+    `khi thành lập năm 1961` is of that year (probe 9ev)."""
+    got = _processed(
+        "LĐLĐ tỉnh Trà Vinh: 30 năm một chặng đường\nCập nhật: 12/05/2022\n\n"
+        "Ngày 6/5/1992, Liên đoàn Lao động tỉnh Trà Vinh chính thức được tái lập. Ba mươi năm "
+        "qua, Công đoàn tỉnh đã từng bước lớn mạnh.\n\n"
+        "Năm 2021 là năm đặc biệt khó khăn do đại dịch COVID-19. Các cấp công đoàn trong tỉnh đã "
+        "hỗ trợ 28.560 lượt đoàn viên với số tiền hơn 15,8 tỷ đồng.\n\n"
+        "Khi thành lập năm 1992, Công đoàn tỉnh Trà Vinh chỉ có 186 công đoàn cơ sở. Tính đến "
+        "cuối năm 2021, "
+        "LĐLĐ tỉnh có 721 CĐCS với 52.674 đoàn viên.\n"
+    )
+    assert got.meta.period == "1992-2022"
+    assert {(o.indicator, o.value, o.period) for o in got.observations} == {
+        ("welfare_beneficiaries", 28_560, "2021"),
+        ("welfare_value", 15_800_000_000, "2021"),
+        ("grassroots_unions", 186, "1992"),
+        ("grassroots_unions", 721, "2021"),
+        ("members", 52_674, "2021"),
+    }

@@ -649,3 +649,77 @@ def test_a_bare_tet_takes_no_year_compared_with_nor_another_feasts(
 )
 def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> None:
     assert find_marks(text, "2023")[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "period"),
+    [
+        # a founding told first is the anniversary's background (probe 9ev)
+        (
+            "LĐLĐ tỉnh Trà Vinh: 30 năm một chặng đường\n\nNgày 6/5/1992, Liên đoàn Lao động "
+            "tỉnh Trà Vinh chính thức được tái lập. Ba mươi năm qua, Công đoàn tỉnh đã lớn mạnh.\n"
+            "Nhớ lại thời điểm năm 1992, ông Phi kể: khi ấy chỉ có 186 CĐCS.\n",
+            2022,
+            5,
+            "1992-2022",
+        ),
+        # ... and the founding's month in the anniversary's bracket (`(9/1994 - 9/2024)`)
+        (
+            "Công đoàn Công ty Lam Giang: 30 năm là điểm tựa\n\nNgày 14/9, Công đoàn Công ty tổ "
+            "chức gặp mặt kỷ niệm 30 năm ngày thành lập (9/1994 - 9/2024).\n",
+            2024,
+            9,
+            "2024",
+        ),
+        # a look back to now after the year just ended, in January, is background (probe 9ex)
+        (
+            "Trung tâm Tư vấn pháp luật: chỗ dựa của công nhân\n\nMỗi ngày, điện thoại của Trung "
+            "tâm đổ chuông vài chục lần. Người gọi là công nhân bị nợ lương. Có người chỉ hỏi về "
+            "chế độ thai sản. Có người hỏi về tiền làm thêm giờ. Luật sư Phúc cho biết "
+            "năm 2023 Trung tâm đã tư vấn cho 3.146 lượt người. Chị Hạnh kể chị bị nợ lương. Từ "
+            "năm 2019 đến nay, Trung tâm đã tư vấn cho hơn 21.000 lượt người. Cũng theo LĐLĐ "
+            "tỉnh, năm 2023 toàn tỉnh có hơn 415.000 đoàn viên.\n",
+            2024,
+            1,
+            "2023",
+        ),
+        # ... and after an event dated by its days (probe 9et)
+        (
+            "Công đoàn Tổng công ty: Hành trình tri ân\n\n(CĐ) - Từ ngày 19 đến 21/7, Công đoàn "
+            "Tổng công ty tổ chức chương trình về nguồn. Theo ông Đức, từ năm 2019 đến nay, Công "
+            "đoàn đã bàn giao 31 nhà. Trong 6 tháng đầu năm 2024, các cấp công đoàn đã thăm hỏi "
+            "415 đoàn viên.\n",
+            2024,
+            7,
+            "2024",
+        ),
+        # a quarter in its first month is still to come (probe 9ex)
+        (
+            "Công đoàn Công ty Giày Phú Thịnh: Đưa pháp luật đến từng tổ\n\nTừ đầu năm, Công đoàn "
+            "đã tổ chức 4 cuộc đối thoại. Công đoàn đang đề xuất công ty lập Góc pháp luật trong "
+            "quý IV.\n",
+            2023,
+            10,
+            "2023",
+        ),
+    ],
+)
+def test_what_an_item_looks_back_on_is_not_its_period(
+    text: str, year: int, month: int, period: str
+) -> None:
+    from unionstats.metadata import _head
+
+    head = _head(text, text.split("\n", 1)[0])  # (the title and the lead's first sentences)
+    assert document_period(head, text, year, opening=text, published_month=month) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("ba mươi năm qua, từ một tổ chức còn non trẻ", "1992-2022"),
+        ("hai mươi lăm năm qua, công đoàn", "1997-2022"),
+        ("khi thành lập năm 1961, công đoàn huyện chỉ có 17 cđcs", "1961"),
+    ],
+)
+def test_years_spelled_in_tens_and_the_founding_a_figure_stood_at(text: str, period: str) -> None:
+    assert [m.period for m in find_marks(text, "2022")] == [period]

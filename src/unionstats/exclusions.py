@@ -763,6 +763,11 @@ def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:
     return found
 
 
+# A name, its office in brackets or not, a colon and a sentence: a speaker's turn, the figures
+# after it the body's (`Chị Nga (Chủ tịch CĐCS): Công ty có ...`); not `Anh A: 3 sáng kiến`
+_SPEAKERS_TURN = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?:[ \t]*[^\W\d_]")
+
+
 def _named_person(lay: Layout, spot: Spot) -> bool:
     """The sentence is about a named worker (`Anh Nguyễn Văn Hùng, công nhân ..., có 4 sáng
     kiến`): a person word followed by a capitalised name (or `gia đình anh`) earlier in the
@@ -791,6 +796,8 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
             sc.house_money.house, spot.sentence[0], start
         ):
             continue
+        if named and _SPEAKERS_TURN.match(lay.text, _name_end(lay.text, end)):
+            continue  # (a speaker's turn in an interview: `- Chị Đỗ Thị Nga: Công ty có ...`)
         if named and lay.low[start:end] in sc.named_sources:
             # (one who has the figures, past a description of his work: `Ông Trần Văn Nam có 6
             # giải pháp`, `Bà Mai, công nhân tổ may, có 3 sáng kiến`; not a source quoted, `Theo

@@ -2221,7 +2221,8 @@ def _observe(
     if (
         sub in (None, "other_org")
         and ind.code in lay.catalogue.scoring.public_relief.indicators
-        and public_relief(lay, spot)
+        and (helped := public_relief(lay, spot))
+        and (sub is None or helped == "public")
     ):
         sub = "public_relief"  # `chuyển đến Ủy ban MTTQ tỉnh 70 triệu đồng ... đồng bào`
     if lay.foreign and sub != "public_relief" and not _union_named_before(lay, spot):

@@ -454,7 +454,7 @@ class Layout:
             or self.mark_close[i] >= 0  # (`(năm 2022: 800 sáng kiến)` holds inside only)
             or mark.pos >= min(pos, self.sentence(paragraph)[1])
             or not mark.period.isdigit()
-            or mark.period >= self.doc_period[:4]
+            or not _before_the_reports_now(mark.period, self.doc_period)
             or _COMPARED_IN_CLAUSE.search(self.low, max(paragraph, mark.pos - 40), mark.pos)
         ):
             return None
@@ -947,3 +947,12 @@ def _sentence_ends(text: str) -> list[int]:
         else:
             ends.append(end)
     return ends
+
+
+def _before_the_reports_now(year: str, doc_period: str) -> bool:
+    """A year earlier than the report's, or within the span a multi-year report covers
+    (`Năm 2021 là năm đặc biệt khó khăn ...` in a review of 1992-2022)."""
+    years = re.findall(r"(?:19|20)\d\d", doc_period)
+    if len(years) == 2 and years[0] < years[1]:
+        return years[0] <= year <= years[1]
+    return bool(years) and year < years[0]

@@ -22,8 +22,28 @@ from unionstats.wordsearch import at_starts, each_match, literal_starts
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
-_N_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười lăm",
-            "hai mươi")  # fmt: skip
+_N_WORDS = (
+    "một",
+    "hai",
+    "ba",
+    "bốn",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "mười lăm",
+    "hai mươi",
+    "hai mươi lăm",
+    "ba mươi",
+    "ba mươi lăm",
+    "bốn mươi",
+    "bốn mươi lăm",
+    "năm mươi",
+    "sáu mươi",
+    "bảy mươi",
+)  # fmt: skip (an anniversary's `Ba mươi năm qua`)
 _N = r"(\d{1,2}|" + "|".join(_N_WORDS) + ")"
 TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 
@@ -162,12 +182,25 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # năm 2008`): a point of origin.
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
-_ORIGIN = r"thành\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+_ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+# A time recalled (`Nhớ lại thời điểm năm 1992, ông ... kể`): a feature's memory, not its period
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:nhớ\s+lại|hồi\s+tưởng)"  # (not `nhìn lại năm 2023`: a review of it)
+    r"(?:\s+(?:thời\s+điểm|những\s+ngày(?:\s+đầu)?|những\s+năm|ngày|hồi|vào|khoảng))*\s+$"
+)
+# A dated lead that tells of a founding (`Ngày 6/5/1992, Liên đoàn Lao động tỉnh ... chính thức
+# được tái lập`): an anniversary feature's background, not the event the item tells of
+_FOUNDED_LEAD = re.compile(rf"[^.;!?\n]{{0,120}}?\b(?:được\s+|chính\s+thức\s+)(?:{_ORIGIN})\b")
 _FOUNDED_BEFORE = re.compile(
     rf"(?:{_ORIGIN}"
     r"|ngừng\s+hoạt\s+động|ngừng\s+sản\s+xuất|giải\s+thể|phá\s+sản|đóng\s+cửa|bỏ\s+trốn)"
     r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
 )  # (... or closed: `ngừng hoạt động từ tháng 12-2023`, the story's background)
+# ... unless told as the time a figure stood (`khi thành lập năm 1961, Công đoàn huyện chỉ có 17
+# CĐCS`): the founding's year is then the figure's
+_AT_THE_FOUNDING = re.compile(
+    rf"\bkhi\s+(?:mới\s+)?(?:được\s+)?(?:{_ORIGIN})(?:\s+(?:từ|vào|trong))?(?:\s+tháng\s+\d{{1,2}})?\s+$"
+)
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
     rf"|(?:{_ORIGIN})"
@@ -421,9 +454,9 @@ def _term_span(doc_period: str | None) -> str | None:
 # `kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)`, `90 năm ... (1929
 # - 2019)`: a bracketed span as long as the years counted before it names an anniversary
 _ANNIVERSARY = re.compile(
-    r"(?<![\d.,])(\d{1,3})\s+năm\b[^.;\n()]{0,100}\(((?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
-    r"((?:19|20)\d\d)\s*[-–—]\s*)(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)\)"
-)
+    r"(?<![\d.,])(\d{1,3})\s+năm\b[^.;\n()]{0,100}\(((?:\d{1,2}\s*[/.-]\s*){0,2}"
+    r"((?:19|20)\d\d)\s*[-–—]\s*)(?:\d{1,2}\s*[/.-]\s*){0,2}((?:19|20)\d\d)\)"
+)  # (the day, the month or neither: `(6/5/1992 - 6/5/2022)`, `(9/1994 - 9/2024)`, `(1974-2024)`)
 
 
 # (`nhiệm kỳ 5 năm (2018 - 2023)` is a term: the words that make it an anniversary)
@@ -709,7 +742,9 @@ def find_marks(
     for m in YEAR_MENTION.finditer(text):
         if inside(m.start()):
             continue
-        if _NOT_A_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _NOT_A_PERIOD_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ) and not _AT_THE_FOUNDING.search(text, max(0, m.start() - 40), m.start()):
             continue
         if _LAW_NAME_BEFORE.search(text, max(0, m.start() - 70), m.start()):
             continue
@@ -1254,7 +1289,7 @@ def document_period(
         and not (
             look_back_is_background
             and _SINCE_UNTIL_NOW.match(opening_low, mark.pos)
-            and _news_of_now(opening_low, mark.pos, published_year)
+            and _news_of_now(opening_low, mark.pos, published_year, published_month)
         )
         # (nor a span closed years before a news item of the months after them, told of
         # another body: `giai đoạn 2021 - 2023, TP chỉ hoàn thành 4 dự án` in a feature of June
@@ -1288,10 +1323,13 @@ def document_period(
             # (a year compared with is not one it tells of: `tăng 8% so với năm 2017`; nor the
             # year planned for: `Năm 2022, công ty phấn đấu ...`)
             low = without_years_of_no_period(lowercase(body))
+            # (nor the first year of a look back to now: `Từ năm 2019 đến nay, Trung tâm ...`)
+            since = [m.span() for m in _SINCE_UNTIL_NOW.finditer(low)] if "từ" in low else []
             said = [
                 int(m.group(1))
                 for m in YEAR_MENTION.finditer(low)
-                if not _COMPARED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                if not any(a <= m.start() < b for a, b in since)
+                and not _COMPARED_BEFORE.search(low, max(0, m.start() - 30), m.start())
                 and not _COMPARED_TET_BEFORE.search(low, max(0, m.start() - 50), m.start())
                 and not _PLANNED_BEFORE.search(low, max(0, m.start() - 40), m.start())
                 and not _PLANNED_AFTER.match(low, m.end())
@@ -1422,12 +1460,14 @@ _DAY_WRITTEN = re.compile(  # (the report it goes with, not a decision cited: `Q
 
 def _begun(period: str, published_year: int | None, published_month: int | None) -> bool:
     """Whether the period had begun when the report was published: a part of the year still
-    to come (`trong quý III` in a news item of May) is what is left to do, not its period."""
-    return not (
-        published_month is not None
-        and period_year(period) == published_year
-        and _first_month(period) > published_month
-    )
+    to come (`trong quý III` in a news item of May) is what is left to do, not its period; so
+    is a quarter or a half in its first month (`trong quý IV` in a news item of 5 October)."""
+    if published_month is None or period_year(period) != published_year:
+        return True
+    first = _first_month(period)
+    if "-Q" in period or "-H" in period:
+        return first < published_month
+    return first <= published_month
 
 
 def first_day(period: str | None) -> dt.date | None:
@@ -1512,6 +1552,7 @@ def _stated(
         and not _since(head, m)
         and not _SEPARATELY.search(head, max(0, m.pos - 12), m.pos)
         and not any(a <= m.pos < b for a, b in firms)
+        and not _RECALLED_BEFORE.search(head, max(0, m.pos - 40), m.pos)
         and not (m.kind == "span" and _TOLD_BY_A_SPEAKER.search(head, max(0, m.pos - 20), m.pos))
         # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`, `cao hơn Tết
         # cổ truyền Ất Tỵ 2025, khi ...`)
@@ -1565,6 +1606,9 @@ def _stated(
                 ):
                     return m.period, None, 0
             return opened[0], None, 0
+        lead = _DATED_LEAD.match(head, lo, hi)
+        if lead and _FOUNDED_LEAD.match(head, lead.end() - 1, hi):
+            continue  # (the founding an anniversary feature opens with: its background)
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
         if not done and _MONTHS_DONE.search(head, lo, hi):
@@ -1609,13 +1653,15 @@ def _stated(
                     and (
                         _background_part(head, mark, event_month)
                         or _school_year_of_the_event(head, mark, event, event_month)
+                        # (a look back to now after a news item's event: `Từ ngày 19 đến 21/7,
+                        # ... Theo ông Đức, từ năm 2019 đến nay, ... 31 nhà`)
+                        or (_SINCE_UNTIL_NOW.match(head, mark.pos) and not _REVIEWS.search(head))
                     )
                 ):
                     return mark.period, None, 0
         years = sorted(p for p in bare if lo <= p[0] < hi)
         if years and not event:
             return years[0][1], None, 0
-        lead = _DATED_LEAD.match(head, lo, hi)
         if (
             event is None
             and lead
@@ -1705,7 +1751,8 @@ _DATED_LEAD = re.compile(
     # Giáp Thìn (ngày 17/2/2024), ...`)
     r"(?:(?:ngày\s+)?mùng\s+\d{1,2}\s+tháng\s+[^\W\d_]+(?:\s+năm\s+[^\W\d_]+\s+[^\W\d_]+)?"
     r"\s*\(\s*(?:ngày\s+)?"
-    r"|(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+|hôm\s+nay\s*,?\s*(?:ngày\s+)?)"
+    r"|(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+|hôm\s+nay\s*,?\s*(?:ngày\s+)?"
+    r"|từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)"  # (`Từ ngày 19 đến 21/7, ...`)
     r"(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
     r"(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2}))?(?![\d/.-])\)?,\s*[^\W\d_]"
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go
@@ -1721,16 +1768,24 @@ _NOW_TOLD = re.compile(
     r"|(?<!gian\s)(?<!năm\s)(?<!tháng\s)\bvừa\s+qua\s*,"
     r"|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?"
     r"(?:\s+vừa\s+qua)?\s*,"
+    # (or by its days: `Từ ngày 19 đến 21/7, Công đoàn ...`, `Trong 9 ngày (từ 5 đến 13/5), ...`)
+    r"|\btừ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
 )
 
 
-def _news_of_now(low: str, pos: int, year: int | None) -> bool:
+def _news_of_now(low: str, pos: int, year: int | None, month: int | None = None) -> bool:
     """Before `pos`, the item tells of its present: a deed just done (`vừa bàn giao 4 căn nhà`),
     an event dated by its day (`Sáng 14/11, ...`) or its own year (`Năm 2017, Công đoàn ...
     kết nạp`). A look back to now after that (`Từ năm 2016 đến nay, ... 126 nhà`) is the
     present's background, not what the item covers (a feature on a programme, `trong 5 năm
-    qua ... từ năm 2016 đến nay`, tells of nothing else)."""
-    return bool(_NOW_TOLD.search(low, 0, pos)) or (year is not None and f"năm {year}" in low[:pos])
+    qua ... từ năm 2016 đến nay`, tells of nothing else). Early in a year, the year just ended
+    is its present too (`năm 2023 Trung tâm đã tư vấn cho 3.146 lượt` of 9 January 2024)."""
+    if _NOW_TOLD.search(low, 0, pos):
+        return True
+    if year is None:
+        return False
+    years = (year, year - 1) if month is not None and month < _REVIEW_MONTHS else (year,)
+    return any(f"năm {y}" in low[:pos] for y in years)
 
 
 # A span from a year (or a month of it) to now: `từ năm 2016 đến nay`, `từ tháng 3/2015 đến nay`

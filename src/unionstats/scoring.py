@@ -1647,9 +1647,10 @@ def _expanded(name: str) -> str:
     return " ".join(abbreviations.get(t, t) for t in name.split())
 
 
-def public_relief(lay: Layout, spot: Spot) -> bool:
+def public_relief(lay: Layout, spot: Spot) -> str | None:
     """The general public is helped (`đồng bào vùng lũ`, `Ủy ban MTTQ`) and none of the
-    union's own people is named, between the semicolons around the number."""
+    union's own people is named, between the semicolons around the number: `public` when a
+    word of the public names it, `people` when only people do (`chiến sĩ`, `học sinh`)."""
     rule, hits, low = lay.catalogue.scoring.public_relief, lay.hits, lay.low
     assert hits is not None
     lo = max(spot.sentence[0], low.rfind(";", spot.sentence[0], spot.cand.q_start) + 1)
@@ -1657,29 +1658,39 @@ def public_relief(lay: Layout, spot: Spot) -> bool:
     hi = spot.sentence[1] if hi < 0 else hi
     # (the public front whose call the union answers is no one helped: `Hưởng ứng Lời kêu gọi
     # của Ủy ban MTTQ, cán bộ, đoàn viên ... đã ủng hộ đồng bào`)
-    public = [
+    named = [
         (a, b)
         for a, b in hits.starting_between(rule.public, lo, hi)
         if not _CALLED_BY.search(low, max(lo, a - _CALL_REACH), a)
     ]
+    people = hits.starting_between(rule.people, lo, hi)
+    public = sorted(named + people)
     if not public:
-        return False
+        return None
     # (the union's people helped with an earlier figure of the stretch are that figure's: `chi
     # 1.560 tỷ đồng hỗ trợ ... đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`)
     i = bisect.bisect_left(lay.digits, spot.cand.q_start) - 1
     own_lo = lo if i < 0 or lay.digits[i] < lo else _DIGITS.match(low, lay.digits[i]).end()
-    own = hits.starting_between(rule.own, own_lo, hi)
+    # (an own word inside the public's name is the public's: `cán bộ, chiến sĩ`)
+    every_public = [*hits.starting_between(rule.public, own_lo, hi), *people]
+    own = [
+        (a, b)
+        for a, b in hits.starting_between(rule.own, own_lo, hi)
+        if not any(pa <= a and b <= pb for pa, pb in every_public)
+    ]
     # the newspaper `Báo Người Lao Động` names no one helped (nor its `Lao Động` inside)
     titles = [(a, b) for a, b in own if low.endswith(rule.not_after, max(0, a - 9), a)]
     # `CNVCLĐ toàn ngành còn ủng hộ đồng bào ...`: the union's people who give are no one helped
     # (not past a figure: `hỗ trợ 1,3 triệu lượt đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`
     # helped members, then gave to the public)
     gave = hits.starting_between(rule.gives, lo, public[0][0])
-    return all(
+    if not all(
         any(a <= start < b for a, b in titles)
         or any(start < g and not lay.digit_between(start, g) for g, _ in gave)
         for start, _ in own
-    )
+    ):
+        return None
+    return "public" if named else "people"
 
 
 # (`lời kêu gọi của Ủy ban Trung ương MTTQ`: the caller, a few words after `kêu gọi của`)

@@ -98,6 +98,9 @@ class PublicRelief:
 
     indicators: tuple[str, ...]
     public: int
+    people: (
+        int  # the public named as people, not as a body or a fund (another body's gift stays its)
+    )
     own: int
     not_after: tuple[str, ...]
     gives: int
@@ -723,6 +726,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             public_relief=PublicRelief(
                 indicators=tuple(str(c) for c in raw["public_relief"]["indicators"]),
                 public=b.words(raw["public_relief"]["public"], "scoring.public_relief.public"),
+                people=b.words(raw["public_relief"]["people"], "scoring.public_relief.people"),
                 own=b.words(raw["public_relief"]["own"], "scoring.public_relief.own"),
                 not_after=tuple(f"{w} " for w in raw["public_relief"]["not_after"]),
                 gives=b.words(raw["public_relief"]["gives"], "scoring.public_relief.gives"),
