@@ -5936,6 +5936,59 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "tin, bài trên trang thông tin điện tử, thu hút 45.000 lượt xem.",
             {("media_posts", 320)},
         ),
+        # money of its own beside gifts, for a purpose of its own, is no gifts' value; the
+        # gifts' worth is (probe 9eu)
+        (
+            "Năm 2024, đoàn trao 120 phần quà cho đoàn viên đang làm nhiệm vụ, cùng 50 triệu đồng "
+            "hỗ trợ cải tạo khu nhà ở. LĐLĐ trao 200 suất quà trị giá 100 triệu đồng hỗ trợ công "
+            "nhân.",
+            {
+                ("gifts", 120),
+                ("welfare_value", 50_000_000),
+                ("gifts", 200),
+                ("gift_value", 100_000_000),
+            },
+        ),
+        # the gifts' noun dropped once said: `N suất, trị giá X` is their worth (probes 9et, 9eu)
+        (
+            "Năm 2024, Công đoàn trao 6.482 suất quà cho đoàn viên. Trong đó, LĐLĐ tỉnh trực tiếp "
+            "trao 95 suất, trị giá 47,5 triệu đồng.",
+            {("gifts", 6_482), ("gift_value", 47_500_000)},
+        ),
+        # those taken home for Tết are cared for, no stock; a delegation's size and passengers
+        # carried are no figures (probes 9ez, 9eu)
+        (
+            "Năm 2024, chương trình có 12 xe khách đưa 480 đoàn viên về quê đón Tết. Đoàn công tác "
+            "gồm 86 cán bộ, đoàn viên của Công đoàn Tổng công ty. Các tàu đã chở hơn 4.000 lượt "
+            "khách ra đảo. Công ty có 1.200 đoàn viên, quê ở nhiều tỉnh.",
+            {("welfare_beneficiaries", 480), ("members", 1_200)},
+        ),
+        # the unions a body had when founded are no new ones (probe 9ev)
+        (
+            "Khi mới thành lập, Công đoàn ngành chỉ có 14 công đoàn cơ sở. Năm 2024, LĐLĐ huyện "
+            "thành lập mới 12 CĐCS.",
+            {("new_grassroots_unions", 12)},
+        ),
+        # hostile round 111 (guards of this session's vetoes, passing on the code before them
+        # too): where those referred work is no job found; posts told after a page's reach; a
+        # cut that did not happen; requests met, then care given; a firm that sends workers
+        # abroad has its own
+        (
+            "Năm 2023, Công đoàn giới thiệu 32 công nhân đang làm việc tại các doanh nghiệp cho chi "
+            "bộ xem xét kết nạp Đảng; giới thiệu 300 lao động cho các doanh nghiệp tuyển dụng. "
+            "Fanpage LĐLĐ tỉnh có 21.000 lượt thích trang và đăng tải 640 bài viết.",
+            {("party_referrals", 32), ("media_posts", 640)},
+        ),
+        (
+            "Năm 2023, tuy đơn hàng giảm nhưng công ty không cắt giảm lao động, hiện có 6.200 công "
+            "nhân. Công đoàn đã giải quyết các kiến nghị của công nhân và hỗ trợ 30 triệu đồng cho "
+            "12 đoàn viên.",
+            {("workers", 6_200), ("welfare_value", 30_000_000), ("welfare_beneficiaries", 12)},
+        ),
+        (
+            "Năm 2023, Công ty TNHH MTV Dịch vụ xuất khẩu lao động Hải Phòng có 85 người lao động.",
+            {("workers", 85)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -11465,6 +11518,10 @@ def test_a_speakers_turn_in_an_interview_gives_the_bodys_figures() -> None:
         "- Chị Đỗ Thị Nga: Công ty có hơn 4.800 lao động, trong đó 4.652 "
         "đoàn viên.\n- Anh Nguyễn Văn Hùng: 4 sáng kiến, làm lợi 120 triệu đồng.\n"
         "- Chị Lan: Tôi có 3 sáng kiến.\n"
+        # (hostile round 111: the person's own figures after a lower-case word or a title)
+        "- Anh Trần Văn Bình (thợ cơ khí): đạt 4 sáng kiến, làm lợi 120 triệu đồng.\n"
+        "- Anh Đinh Văn Khoa: Chiến sĩ thi đua cơ sở, có 5 sáng kiến làm lợi 300 triệu đồng.\n"
+        "- Kỹ sư Trần Minh Quân: Với 7 giải pháp kỹ thuật, anh đã làm lợi gần 2 tỷ đồng.\n"
     )
     assert {(o.indicator, o.value) for o in got.observations} == {
         ("workers", 4_800),
@@ -11480,12 +11537,18 @@ def test_soldiers_fishermen_pupils_and_honoured_families_helped_are_the_public()
         "Năm 2023, đoàn đã trao 120 phần quà cho cán bộ, chiến sĩ trên đảo. LĐLĐ tỉnh tặng 1.126 "
         "suất quà cho thương binh, bệnh binh, thân nhân liệt sĩ trên địa bàn. Công đoàn tặng 45 "
         "suất quà cho đoàn viên là thương binh, con liệt sĩ. Trao 200 suất quà cho ngư dân.\n"
+        # (hostile round 111: the union's own who are war invalids, an occasion's name, an honour)
+        "Công đoàn ngành tặng 150 suất quà cho nhà giáo là thương binh, bệnh binh. Nhân kỷ niệm "
+        "Ngày Thương binh - Liệt sĩ, các cấp công đoàn tặng 65 suất quà cho CBCNV. Công đoàn tặng "
+        "quà 25 Chiến sĩ thi đua cơ sở.\n"
     )
     assert {(o.value, o.subgroup) for o in got.observations if o.indicator == "gifts"} == {
         (120, "public_relief"),
         (1_126, "public_relief"),
         (45, None),
         (200, "public_relief"),
+        (150, None),
+        (65, None),
     }
 
 
@@ -11511,4 +11574,38 @@ def test_an_anniversary_feature_covers_its_years_and_a_paragraphs_year_holds() -
         ("grassroots_unions", 186, "1992"),
         ("grassroots_unions", 721, "2021"),
         ("members", 52_674, "2021"),
+    }
+
+
+def test_the_items_of_a_detail_list_under_a_total_are_its_parts() -> None:
+    """`... tổng trị giá 3 tỷ 120 triệu đồng. Cụ thể:` over `- LĐLĐ tỉnh trực tiếp trao 1.100
+    suất, trị giá 880 triệu đồng;` lines: the items' money is the total's parts (probe 9eu)."""
+    got = _processed(
+        "LĐLĐ tỉnh Lạng Sơn chăm lo Tết Giáp Thìn 2024\n06/02/2024\n\n"
+        "Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã trao 6.482 suất quà cho đoàn viên với tổng "
+        "trị giá 3 tỷ 120 triệu đồng. Cụ thể:\n"
+        "- LĐLĐ tỉnh trực tiếp trao 1.100 suất, trị giá 880 triệu đồng;\n"
+        "- Các LĐLĐ huyện trao 2.315 suất, trị giá 1,16 tỷ đồng;\n"
+        "- Các CĐCS trao 3.067 suất, trị giá 1,08 tỷ đồng.\n"
+    )
+    money = {(o.value, "part" in o.flags) for o in got.observations if o.indicator == "gift_value"}
+    assert money == {
+        (3_120_000_000, False),
+        (880_000_000, True),
+        (1_160_000_000, True),
+        (1_080_000_000, True),
+    }
+
+
+def test_those_given_to_before_money_for_the_public_are_the_figures_own() -> None:
+    """`trao 280 phần quà Tết cho đoàn viên và tặng 30 triệu đồng hỗ trợ các đồn`: the members
+    are the gifts' recipients, not givers of the public's money (probe 9eu); the money for the
+    border posts is the public's."""
+    got = _processed(
+        "Năm 2024, LĐLĐ tỉnh trao 280 phần quà Tết cho đoàn viên và tặng 30 triệu đồng hỗ trợ các "
+        "đồn biên phòng.\n"
+    )
+    assert {(o.indicator, o.subgroup) for o in got.observations} == {
+        ("gifts", None),
+        ("welfare_value", "public_relief"),
     }

@@ -577,6 +577,16 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
             "Công đoàn Viên chức tỉnh tổng kết (Đài PT-TH Quảng Bình, 19/12/2024)",
             dt.date(2024, 12, 19),
         ),
+        # a weekday's stamp, its author with a bracket after a bar; a union body's site and a
+        # dash; an excerpt's note naming its report's date (probes 9ev, 9ex, 9fa)
+        ("Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ tỉnh Thanh Hóa)", dt.date(2024, 9, 16)),
+        ("Công đoàn ngành Y tế Thanh Hóa - 08/10/2024", dt.date(2024, 10, 8)),
+        (
+            "(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh Hà Tĩnh)",
+            dt.date(2022, 12, 20),
+        ),
+        # ... not a deadline's label before a dash
+        ("Hạn nộp báo cáo - 12/05/2024", None),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:
@@ -1873,6 +1883,14 @@ def test_a_year_review_early_in_the_next_year_is_of_the_year_just_ended(
             "Nguyễn Thị Hằng (quê Thái Bình), công nhân tổ may số 12, chia sẻ niềm vui. Nhiều năm "
             "liền, Công đoàn công ty được LĐLĐ tỉnh Bắc Ninh tặng Bằng khen.",
             "Bắc Ninh",
+        ),
+        # a river named as a landmark is no province (probe 9ey)
+        (
+            "Công đoàn Công ty Giày da Thuận Phát: Thắp sáng đường quê\n"
+            "(BBD) - Vừa qua, Công đoàn Công ty Giày da Thuận Phát (thị xã Tân Uyên) bàn giao 150 "
+            "đèn năng lượng mặt trời dọc bờ sông Đồng Nai. Dịp này, LĐLĐ tỉnh Bình Dương trao 50 "
+            "suất quà cho công nhân.",
+            "Bình Dương",
         ),
     ],
 )

@@ -723,3 +723,63 @@ def test_what_an_item_looks_back_on_is_not_its_period(
 )
 def test_years_spelled_in_tens_and_the_founding_a_figure_stood_at(text: str, period: str) -> None:
     assert [m.period for m in find_marks(text, "2022")] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "period"),
+    [
+        # a sentence telling of the founding, not led by its date (hostile round 110)
+        (
+            "LĐLĐ huyện Thạch Hà: Dấu ấn 60 năm\n\nNăm 1961, LĐLĐ huyện Thạch Hà được thành "
+            "lập. Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS. Năm 2020, LĐLĐ huyện kết "
+            "nạp 320 đoàn viên mới.",
+            2021,
+            3,
+            "2020",
+        ),
+        # an anniversary's bracket of months written out
+        (
+            "Công đoàn Viên chức tỉnh: Kỷ niệm 30 năm\n\nNhân kỷ niệm 30 năm ngày thành lập (tháng "
+            "9/1994 – tháng 9/2024), Công đoàn Viên chức tỉnh Bến Tre trao 300 suất quà.",
+            2024,
+            9,
+            "2024",
+        ),
+        # an event dated by its days in brackets, a look back to now after it
+        (
+            "LĐLĐ tỉnh Đồng Nai tập huấn cán bộ\n\nTrong 9 ngày (từ 5 đến 13/5), LĐLĐ tỉnh Đồng "
+            "Nai tổ chức 12 lớp tập huấn. Từ năm 2020 đến nay, LĐLĐ tỉnh đã tổ chức 210 lớp.",
+            2024,
+            5,
+            "2024",
+        ),
+    ],
+)
+def test_a_founding_and_a_look_back_after_an_event_are_no_period(
+    text: str, year: int, month: int, period: str
+) -> None:
+    from unionstats.metadata import _head
+
+    head = _head(text, text.split("\n", 1)[0])
+    assert document_period(head, text, year, opening=text, published_month=month) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # `Quý IV vừa qua` in an item of January: the year just ended's
+        (
+            "quý iv vừa qua, các cấp công đoàn đã trao 4.500 suất quà",
+            dt.date(2024, 1, 10),
+            "2023-Q4",
+        ),
+        # a qualifier between the count and its years
+        ("sau gần 15 năm, ldld tỉnh đã xây 1.250 nhà", dt.date(2023, 5, 2), "2008-2023"),
+    ],
+)
+def test_a_quarter_just_past_and_years_counted_with_a_qualifier(
+    text: str, published: dt.date, period: str
+) -> None:
+    assert [
+        m.period for m in find_marks(text, "2023" if published.year == 2023 else "2024", published)
+    ] == [period]

@@ -763,9 +763,14 @@ def _subject_pronoun_end(lay: Layout, sentence_start: int) -> int:
     return found
 
 
-# A name, its office in brackets or not, a colon and a sentence: a speaker's turn, the figures
-# after it the body's (`Chị Nga (Chủ tịch CĐCS): Công ty có ...`); not `Anh A: 3 sáng kiến`
-_SPEAKERS_TURN = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?:[ \t]*[^\W\d_]")
+# A name, its office in brackets or not, a colon and a sentence in capitals, quoted or not: a
+# speaker's turn, the figures after it the body's (`Chị Nga (Chủ tịch CĐCS): Công ty có ...`);
+# not `Anh A: 3 sáng kiến`, `Anh A: có 4 sáng kiến`, nor a title then the person's figures
+# (`Anh Khoa: Chiến sĩ thi đua cơ sở, có 5 sáng kiến`)
+_SPEAKERS_TURN = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?:[ \t]*[“\"]?(?!(?:Với|Có|Đạt)\s)([^\W\d_])"
+    r"(?![^\n]{0,60}?,\s*(?:có|đạt|với|anh|chị|ông|bà|em)\s)"
+)
 
 
 def _named_person(lay: Layout, spot: Spot) -> bool:
@@ -796,7 +801,8 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
             sc.house_money.house, spot.sentence[0], start
         ):
             continue
-        if named and _SPEAKERS_TURN.match(lay.text, _name_end(lay.text, end)):
+        turn = _SPEAKERS_TURN.match(lay.text, _name_end(lay.text, end)) if named else None
+        if turn is not None and turn.group(1).isupper():
             continue  # (a speaker's turn in an interview: `- Chị Đỗ Thị Nga: Công ty có ...`)
         if named and lay.low[start:end] in sc.named_sources:
             # (one who has the figures, past a description of his work: `Ông Trần Văn Nam có 6

@@ -287,6 +287,10 @@ def _parts_detailed(lay: Layout, observations: list[Observation]) -> list[Observ
         if nxt >= len(low) or lay.hits.end_at(sc.detail_openers, nxt) < 0:
             continue
         paragraph_end = _line_end(low, nxt)
+        if low[nxt:paragraph_end].rstrip().endswith(":"):
+            # (`Cụ thể:` over a list: its items, `- LĐLĐ tỉnh trao 1.100 suất, trị giá 880 triệu`)
+            while (item := _LIST_ITEM_LINE.match(low, paragraph_end)) is not None:
+                paragraph_end = _line_end(low, item.end())
         for k, o in enumerate(observations):
             if (
                 nxt <= o.span_start < paragraph_end
@@ -300,6 +304,7 @@ def _parts_detailed(lay: Layout, observations: list[Observation]) -> list[Observ
 
 
 _SENTENCE_GAP = re.compile(r"[\s.]*")  # the end mark and spaces before the next sentence
+_LIST_ITEM_LINE = re.compile(r"\n[ \t]*[-–+•*·][ \t]*\S")  # the next line, an item of a list
 _CELL_REST = re.compile(r"[^|\n]*")  # the rest of a figure's cell
 
 

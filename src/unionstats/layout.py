@@ -765,7 +765,8 @@ def _past_year_marks(
     return sorted([*marks, *added], key=lambda mark: mark.pos) if added else marks
 
 
-_COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười)\s+$")  # `5 năm qua`: a span
+# `5 năm qua`, `Ba mươi năm qua`: a span
+_COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười|mươi|lăm)\s+$")
 
 
 # `cùng kỳ năm 2022`, `so với nhiệm kỳ 2013 - 2018`: a period compared with (also the bare

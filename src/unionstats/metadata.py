@@ -173,7 +173,8 @@ _DATE_ONLY_LINE = re.compile(
     r"(?:\s*[-–]\s*(?-i:[A-ZĐ][A-ZĐ0-9]{1,9}))?"
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?"
     # (a paper's section after a bar: `20-12-2019 - 16:40|Công đoàn`)
-    r"(?:\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*$",
+    # (or its author, a bracket after the name: `Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ tỉnh)`)
+    r"(?:\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,60}\))?)?\s*$",
     re.IGNORECASE,
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·
@@ -215,6 +216,11 @@ _CREDIT_DATE = re.compile(
 # the first paragraph.
 _DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chiều 17/1, ...`)
     rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*[-–—]\s*[^\W\d_]"
+)
+# `(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh)`: an excerpt's note at the
+# top names the report it is from and that report's date
+_EXCERPT_DATE = re.compile(
+    rf"^\s*[(\[]\s*trích\b[^()\[\]\n]{{0,160}}?\bngày\s+{_NUMERIC_DATE}", re.IGNORECASE
 )
 # `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end or under its title.
 _BYLINE_DATE = re.compile(
@@ -1140,6 +1146,17 @@ def _stamp_words() -> frozenset[str]:
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
+def _a_body_dates(line_start: str) -> bool:
+    """A union body's name and a dash before the date (`Công đoàn ngành Y tế Thanh Hóa -
+    08/10/2024`): the body's site dating its own item; not a bar, a table row's
+    (`CĐCS Công ty May Hà Nam | 12/05/2024`)."""
+    name = line_start.rstrip()
+    if not name.endswith(("-", "–")):
+        return False
+    low = name[:-1].strip().lower()
+    return any(low.startswith(f"{phrase} ") for phrase, _ in words().types)
+
+
 def _published(text: str, chrome: str) -> dt.date | None:
     for source in (text, chrome):
         for m in published_matches(source) if _may_name(source, "published_labels") else ():
@@ -1203,6 +1220,11 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             if date:
                 return date
     for line in top:
+        if m := _EXCERPT_DATE.match(line):
+            date = _date(m.group(3), m.group(2), m.group(1))
+            if date:
+                return date
+    for line in top:
         m = _CREDIT_DATE.search(line)
         if m:
             date = _date(m.group(3), m.group(2), m.group(1))
@@ -1220,7 +1242,9 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
         if (
             len(line) <= 80
             and (m := _BYLINE_DATE.match(line.strip()))
-            and _stamped_by(line.strip()[: m.start(1)])
+            and (
+                _stamped_by(line.strip()[: m.start(1)]) or _a_body_dates(line.strip()[: m.start(1)])
+            )
         ):
             date = _date(m.group(3), m.group(2), m.group(1))
             if date:

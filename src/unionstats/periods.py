@@ -75,7 +75,11 @@ _TWO_YEARS = re.compile(
 )
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
 _NAM = re.compile(r"năm\b")
-_COUNT_BEFORE = re.compile(rf"(?:(trong|sau|qua|sơ kết|tổng kết)\s+)?(?<!\w){_N}\s+$")
+# (a qualifier between: `Sau gần 15 năm, ...`, `trong hơn 20 năm`)
+_COUNT_BEFORE = re.compile(
+    rf"(?:(trong|sau|qua|sơ kết|tổng kết|tổng cộng|suốt)\s+)?(?:(?:gần|hơn|trên|khoảng|tròn)\s+)?"
+    rf"(?<!\w){_N}\s+$"
+)
 _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 # `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
@@ -183,6 +187,14 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
 _ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+_JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua)\b")
+# A sentence telling of a body's founding, or of how things stood then (`Năm 1961, LĐLĐ huyện
+# được thành lập`, `Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS`, `Tháng 5/1992, ...
+# chính thức ra đời`): an anniversary feature's background, no period of the item
+_FOUNDING_TOLD = re.compile(
+    r"\b(?:được|chính\s+thức|khi(?:\s+mới)?(?:\s+được)?|ngày\s+đầu|buổi\s+đầu)\s+"
+    r"(?:thành\s+lập|tái\s+lập)\b|\bra\s+đời\b|\bquyết\s+định\s+thành\s+lập\b"
+)
 # A time recalled (`Nhớ lại thời điểm năm 1992, ông ... kể`): a feature's memory, not its period
 _RECALLED_BEFORE = re.compile(
     r"\b(?:nhớ\s+lại|hồi\s+tưởng)"  # (not `nhìn lại năm 2023`: a review of it)
@@ -454,8 +466,8 @@ def _term_span(doc_period: str | None) -> str | None:
 # `kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)`, `90 năm ... (1929
 # - 2019)`: a bracketed span as long as the years counted before it names an anniversary
 _ANNIVERSARY = re.compile(
-    r"(?<![\d.,])(\d{1,3})\s+năm\b[^.;\n()]{0,100}\(((?:\d{1,2}\s*[/.-]\s*){0,2}"
-    r"((?:19|20)\d\d)\s*[-–—]\s*)(?:\d{1,2}\s*[/.-]\s*){0,2}((?:19|20)\d\d)\)"
+    r"(?<![\d.,])(\d{1,3})\s+năm\b[^.;\n()]{0,100}\(((?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}"
+    r"((?:19|20)\d\d)\s*[-–—]\s*)(?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}((?:19|20)\d\d)\)"
 )  # (the day, the month or neither: `(6/5/1992 - 6/5/2022)`, `(9/1994 - 9/2024)`, `(1974-2024)`)
 
 
@@ -589,6 +601,14 @@ def find_marks(
                 continue  # a meeting's name (`buổi đối thoại định kỳ quý III/2023`), no period
             year = m.group(2) or (period_year(this or "") if m.group(3) else doc_year)
             q = m.group(1)
+            if (
+                not m.group(2)
+                and published is not None
+                and year == published.year
+                and 3 * int(_ROMAN.get(q, q)) - 2 > published.month
+                and _JUST_PAST.match(text, m.end())
+            ):
+                year = published.year - 1  # `Quý IV vừa qua` in an item of January: last year's
             add(m.start(), m.span(), year and f"{year}-Q{_ROMAN.get(q, q)}", "quarter")
     if "/" in text:
         for m in at_starts(_DATE_SPAN, text, _date_span_starts(text)):
@@ -1553,6 +1573,7 @@ def _stated(
         and not _SEPARATELY.search(head, max(0, m.pos - 12), m.pos)
         and not any(a <= m.pos < b for a, b in firms)
         and not _RECALLED_BEFORE.search(head, max(0, m.pos - 40), m.pos)
+        and not _FOUNDED_BEFORE.search(head, max(0, m.pos - 40), m.pos)
         and not (m.kind == "span" and _TOLD_BY_A_SPEAKER.search(head, max(0, m.pos - 20), m.pos))
         # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`, `cao hơn Tết
         # cổ truyền Ất Tỵ 2025, khi ...`)
@@ -1607,7 +1628,9 @@ def _stated(
                     return m.period, None, 0
             return opened[0], None, 0
         lead = _DATED_LEAD.match(head, lo, hi)
-        if lead and _FOUNDED_LEAD.match(head, lead.end() - 1, hi):
+        if (lead and _FOUNDED_LEAD.match(head, lead.end() - 1, hi)) or _FOUNDING_TOLD.search(
+            head, lo, hi
+        ):
             continue  # (the founding an anniversary feature opens with: its background)
         here = [m for m in marks if lo <= m.pos < hi]
         done = [m for m in here if not _PLAN_BEFORE.search(head, max(0, m.pos - 30), m.pos)]
@@ -1752,7 +1775,8 @@ _DATED_LEAD = re.compile(
     r"(?:(?:ngày\s+)?mùng\s+\d{1,2}\s+tháng\s+[^\W\d_]+(?:\s+năm\s+[^\W\d_]+\s+[^\W\d_]+)?"
     r"\s*\(\s*(?:ngày\s+)?"
     r"|(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+|hôm\s+nay\s*,?\s*(?:ngày\s+)?"
-    r"|từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)"  # (`Từ ngày 19 đến 21/7, ...`)
+    # (`Từ ngày 19 đến 21/7, ...`, `Trong 9 ngày (từ 5 đến 13/5), ...`)
+    r"|(?:trong\s+\d{1,2}\s+ngày\s*\(\s*)?từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)"
     r"(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)"
     r"(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2}))?(?![\d/.-])\)?,\s*[^\W\d_]"
 )  # (the date, a comma, then what happened: a date line alone is the page's; its year may go

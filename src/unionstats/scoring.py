@@ -1663,7 +1663,15 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
         for a, b in hits.starting_between(rule.public, lo, hi)
         if not _CALLED_BY.search(low, max(lo, a - _CALL_REACH), a)
     ]
-    people = hits.starting_between(rule.people, lo, hi)
+    # (people of the public named as what the union's own are, an occasion's or a body's name, or
+    # an honour: `nhà giáo là thương binh`, `Ngày Thương binh - Liệt sĩ`, `Công đoàn Bộ đội Biên
+    # phòng`, `Chiến sĩ thi đua`)
+    people = [
+        (a, b)
+        for a, b in hits.starting_between(rule.people, lo, hi)
+        if not low.endswith(_PEOPLE_NAMED_AS, max(0, a - 12), a)
+        and not low.startswith(" thi đua", b)
+    ]
     public = sorted(named + people)
     if not public:
         return None
@@ -1684,15 +1692,29 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     # (not past a figure: `hỗ trợ 1,3 triệu lượt đoàn viên ... và 210 tỷ đồng cứu trợ đồng bào`
     # helped members, then gave to the public)
     gave = hits.starting_between(rule.gives, lo, public[0][0])
+    # (... but those the figure is given to are no givers: `trao 280 phần quà Tết cho đoàn viên
+    # và tặng 30 triệu đồng hỗ trợ các đồn` gives the 280 to members)
     if not all(
         any(a <= start < b for a, b in titles)
-        or any(start < g and not lay.digit_between(start, g) for g, _ in gave)
+        or (
+            not (start > spot.cand.q_start and low.endswith("cho ", 0, start))
+            and any(start < g and not lay.digit_between(start, g) for g, _ in gave)
+        )
         for start, _ in own
     ):
         return None
     return "public" if named else "people"
 
 
+_PEOPLE_NAMED_AS = (
+    "là ",
+    "là con ",
+    "là vợ ",
+    "là gia đình ",
+    "là thân nhân ",
+    "ngày ",
+    "công đoàn ",
+)
 # (`lời kêu gọi của Ủy ban Trung ương MTTQ`: the caller, a few words after `kêu gọi của`)
 _CALLED_BY = re.compile(
     r"kêu\s+gọi\s+của(?:\s+(?!(?:ủng|hỗ|giúp|trao|tặng|chăm)\b)[^\s,.;:]+){0,4}\s+$"
