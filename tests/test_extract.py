@@ -5989,6 +5989,48 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2023, Công ty TNHH MTV Dịch vụ xuất khẩu lao động Hải Phòng có 85 người lao động.",
             {("workers", 85)},
         ),
+        # money coming in from donors, money left in a fund, those an appeal counts as in
+        # need and the unions that gave are no care given nor stock (probe 9fc); the money
+        # given to the flooded public is
+        (
+            "Năm 2023, 48 doanh nghiệp, nhà hảo tâm ủng hộ 1 tỷ 290 triệu đồng. Ngân hàng TMCP "
+            "Phương Nam tài trợ 300 triệu đồng. Số tiền còn lại 1,02 tỷ đồng được giữ tại Quỹ xã "
+            "hội. Theo rà soát, toàn tỉnh có khoảng 11.000 đoàn viên có hoàn cảnh khó khăn cần được "
+            "quan tâm, hỗ trợ. Có 64 công đoàn cơ sở trực thuộc đóng góp 378 triệu đồng. CNVCLĐ đã "
+            "ủng hộ 300 triệu đồng cho đồng bào vùng lũ.",
+            {("welfare_value", 300_000_000)},
+        ),
+        # a firm paying for events, patients a hospital saw, a vote's share (probe 9fb)
+        (
+            "Năm 2023, Công ty tài trợ 450 triệu đồng để tổ chức hội thao. Các cơ sở khám chữa bệnh "
+            "đã khám cho hơn 612.000 lượt người bệnh. Hội nghị thông qua Thỏa ước với 165/168 đại "
+            "biểu tán thành (98,2%). Có 112/118 doanh nghiệp tổ chức Hội nghị người lao động, đạt "
+            "94,9%.",
+            {("worker_conference_rate", 94.9)},
+        ),
+        # a state body's audits and a treasury's saving are no union checks nor initiatives'
+        # value; the checks the union joins are; an agency's workforce named as civil servants
+        # and workers (probe 9fe)
+        (
+            "Năm 2023, Cục Thuế đã thanh tra, kiểm tra 856 doanh nghiệp, kiến nghị truy thu 120 tỷ "
+            "đồng. Kho bạc từ chối thanh toán 327 món chi, tiết kiệm cho ngân sách nhà nước hơn 2,4 "
+            "tỷ đồng. Công đoàn tham gia cùng Sở LĐTBXH thanh tra, kiểm tra 48 doanh nghiệp. Công "
+            "đoàn Cục hiện có 612 đoàn viên trên tổng số 625 công chức, người lao động.",
+            {("supervisions", 48), ("members", 612), ("workers", 625)},
+        ),
+        # hostile round 112: the gifts' worth told as a sum of money then their purpose; new
+        # unions set up when firms were founded; scholarships counted in portions are no gifts
+        (
+            "Năm 2024, LĐLĐ tỉnh trao 200 suất quà với số tiền 100 triệu đồng hỗ trợ công nhân khó "
+            "khăn. Khi thành lập CĐCS mới, LĐLĐ huyện đã thành lập 25 CĐCS. Trao học bổng cho con "
+            "đoàn viên: 200 suất, trị giá 200 triệu đồng.",
+            {
+                ("gifts", 200),
+                ("gift_value", 100_000_000),
+                ("new_grassroots_unions", 25),
+                ("welfare_value", 200_000_000),
+            },
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -11541,6 +11583,9 @@ def test_soldiers_fishermen_pupils_and_honoured_families_helped_are_the_public()
         "Công đoàn ngành tặng 150 suất quà cho nhà giáo là thương binh, bệnh binh. Nhân kỷ niệm "
         "Ngày Thương binh - Liệt sĩ, các cấp công đoàn tặng 65 suất quà cho CBCNV. Công đoàn tặng "
         "quà 25 Chiến sĩ thi đua cơ sở.\n"
+        # (hostile round 112: the public named after `là`, pupils praised for their studies)
+        "Đối tượng nhận quà là ngư dân các xã ven biển, LĐLĐ trao 300 suất quà. Công đoàn tặng 90 "
+        "suất quà cho các em học sinh thi đua học tốt.\n"
     )
     assert {(o.value, o.subgroup) for o in got.observations if o.indicator == "gifts"} == {
         (120, "public_relief"),
@@ -11549,6 +11594,8 @@ def test_soldiers_fishermen_pupils_and_honoured_families_helped_are_the_public()
         (200, "public_relief"),
         (150, None),
         (65, None),
+        (300, "public_relief"),
+        (90, "public_relief"),
     }
 
 
@@ -11609,3 +11656,14 @@ def test_those_given_to_before_money_for_the_public_are_the_figures_own() -> Non
         ("gifts", None),
         ("welfare_value", "public_relief"),
     }
+
+
+def test_the_figure_again_over_its_plan_in_brackets_gives_its_target() -> None:
+    """`1.856 đoàn viên (đạt 1.856/3.500, bằng 53% kế hoạch năm)`: the figure restated over its
+    plan, no part of it; the plan is its target (probe 9ew), as with a noun after the pair."""
+    observations, _ = extract(
+        "t", "Kết nạp mới: 1.856 đoàn viên (đạt 1.856/3.500, bằng 53% kế hoạch năm).", "2024"
+    )
+    assert [(o.indicator, o.value, o.target) for o in observations] == [
+        ("new_members", 1_856, 3_500)
+    ]

@@ -581,12 +581,18 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         # dash; an excerpt's note naming its report's date (probes 9ev, 9ex, 9fa)
         ("Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ tỉnh Thanh Hóa)", dt.date(2024, 9, 16)),
         ("Công đoàn ngành Y tế Thanh Hóa - 08/10/2024", dt.date(2024, 10, 8)),
+        # ... or a desk or an author after a bar, a colon in it (probe 9fd)
+        ("Thứ Năm, 10/07/2025 - 14:05 | Ban Tuyên giáo Tổng LĐLĐ Việt Nam", dt.date(2025, 7, 10)),
+        ("20/01/2025 08:30 | Bài và ảnh: Thu Hà", dt.date(2025, 1, 20)),
         (
             "(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh Hà Tĩnh)",
             dt.date(2022, 12, 20),
         ),
         # ... not a deadline's label before a dash
         ("Hạn nộp báo cáo - 12/05/2024", None),
+        # ... nor an act quoted at the top (hostile round 112); a report's date in words is
+        ("(Trích Nghị quyết số 02/NQ-TW ngày 12/6/2021 của Bộ Chính trị)", None),
+        ("(Trích Báo cáo số 215/BC-LĐLĐ ngày 20 tháng 12 năm 2022)", dt.date(2022, 12, 20)),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:

@@ -773,8 +773,20 @@ def test_a_founding_and_a_look_back_after_an_event_are_no_period(
             dt.date(2024, 1, 10),
             "2023-Q4",
         ),
-        # a qualifier between the count and its years
-        ("sau gần 15 năm, ldld tỉnh đã xây 1.250 nhà", dt.date(2023, 5, 2), "2008-2023"),
+        # a qualifier between the count and its years, after a word that counts back
+        ("trong gần 15 năm qua, ldld tỉnh đã xây 1.250 nhà", dt.date(2023, 5, 2), "2008-2023"),
+        # a quarter named as last year's in January (hostile round 112)
+        (
+            "quý iv năm qua, các cấp công đoàn đã kết nạp 1.500 đoàn viên",
+            dt.date(2024, 1, 10),
+            "2023-Q4",
+        ),
+        # two years one after the other after `năm` (probe 9fe); not a list of three
+        (
+            "riêng năm 2021, 2022 khi dịch bùng phát, đã hỗ trợ 62 đoàn viên",
+            dt.date(2023, 6, 2),
+            "2021-2022",
+        ),
     ],
 )
 def test_a_quarter_just_past_and_years_counted_with_a_qualifier(
@@ -783,3 +795,43 @@ def test_a_quarter_just_past_and_years_counted_with_a_qualifier(
     assert [
         m.period for m in find_marks(text, "2023" if published.year == 2023 else "2024", published)
     ] == [period]
+
+
+def test_three_years_listed_are_no_span() -> None:
+    """`năm 2022, 2023 và 2024`: three years, no two-year span read from the first two."""
+    marks = find_marks("năm 2022, 2023 và 2024 công đoàn kết nạp 30 đoàn viên", "2024")
+    assert "2022-2023" not in [m.period for m in marks]
+
+
+def test_a_pause_counted_after_sau_is_no_span() -> None:
+    """`sau gần 3 năm tạm dừng vì dịch bệnh`: a pause, not years counted back (hostile round 112)."""
+    assert find_marks(
+        "năm 2024, sau gần 3 năm tạm dừng vì dịch bệnh, trao 500 suất quà", "2024"
+    ) == [m for m in find_marks("năm 2024, trao 500 suất quà", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # an anniversary's count in a sentence of the year's figures, not a founding
+        (
+            "Công đoàn ngành Giáo dục: 47 năm\n\nNăm 2023 - năm Công đoàn ngành Giáo dục tròn 47 năm "
+            "được thành lập - các cấp công đoàn kết nạp 450 đoàn viên.",
+            "2023",
+        ),
+        # ... or a founding told with the figures of its year
+        (
+            "LĐLĐ thị xã Nghi Sơn tổng kết\n\nNăm 2021, thị xã Nghi Sơn được thành lập, LĐLĐ thị "
+            "xã đã kết nạp 1.450 đoàn viên.",
+            "2021",
+        ),
+    ],
+)
+def test_a_founding_told_with_the_years_figures_dates_the_item(text: str, period: str) -> None:
+    from unionstats.metadata import _head
+
+    head = _head(text, text.split("\n", 1)[0])
+    assert (
+        document_period(head, text, 2024 if "47" in text else 2022, opening=text, published_month=1)
+        == period
+    )

@@ -290,6 +290,8 @@ def _parts_detailed(lay: Layout, observations: list[Observation]) -> list[Observ
         if low[nxt:paragraph_end].rstrip().endswith(":"):
             # (`Cụ thể:` over a list: its items, `- LĐLĐ tỉnh trao 1.100 suất, trị giá 880 triệu`)
             while (item := _LIST_ITEM_LINE.match(low, paragraph_end)) is not None:
+                if low.startswith("ngoài ra", item.end() - 1):
+                    break  # (`- Ngoài ra, trong Tháng Công nhân, ...`: past the list)
                 paragraph_end = _line_end(low, item.end())
         for k, o in enumerate(observations):
             if (
@@ -1244,6 +1246,10 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 # `47 người (nữ 35), trong đó biên chế 43, hợp đồng 04`: a part the contract
                 # names no breakdown of (no subgroup code), not the whole a second time (a
                 # bracket of another period, `(cùng kỳ: 51 lượt)`, is that period's whole)
+                if cand.q.target is not None and cand.q.value == prev.value:
+                    # (`1.856 đoàn viên (đạt 1.856/3.500, bằng 53% kế hoạch năm)`: the figure
+                    # again over its plan, no part: its target, merged with it as a restatement)
+                    return replace(part, evidence=(*part.evidence, "breakdown")), part_found
                 return Verdict(None, "part_without_subgroup"), part_found
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if (whole := _money_whole(run, spot, verdict)) is not None:

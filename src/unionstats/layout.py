@@ -766,7 +766,9 @@ def _past_year_marks(
 
 
 # `5 năm qua`, `Ba mươi năm qua`: a span
-_COUNT_BEFORE_PAST = re.compile(r"(?:\d|một|hai|ba|bốn|năm|mười|mươi|lăm)\s+$")
+_COUNT_BEFORE_PAST = re.compile(
+    r"(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư)\s+$"
+)
 
 
 # `cùng kỳ năm 2022`, `so với nhiệm kỳ 2013 - 2018`: a period compared with (also the bare

@@ -173,8 +173,9 @@ _DATE_ONLY_LINE = re.compile(
     r"(?:\s*[-–]\s*(?-i:[A-ZĐ][A-ZĐ0-9]{1,9}))?"
     rf"(?:\s*[-–|,·•]?\s*(?:{_page_words('view_labels')})\s*:?\s*[\d.,]+)?"
     # (a paper's section after a bar: `20-12-2019 - 16:40|Công đoàn`)
-    # (or its author, a bracket after the name: `Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ tỉnh)`)
-    r"(?:\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^()\n]{1,60}\))?)?\s*$",
+    # (or its author or desk, a bracket after the name: `Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ
+    # tỉnh)`, `10/10/2024 | Ban Chính sách - Pháp luật`, `20/01/2025 08:30 | Bài và ảnh: Thu Hà`)
+    r"(?:\s*\|\s*[^\W\d_][^\d\n|()]{0,60}(?:\([^()\n]{1,60}\))?)?\s*$",
     re.IGNORECASE,
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·
@@ -220,8 +221,11 @@ _DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chi�
 # `(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh)`: an excerpt's note at the
 # top names the report it is from and that report's date
 _EXCERPT_DATE = re.compile(
-    rf"^\s*[(\[]\s*trích\b[^()\[\]\n]{{0,160}}?\bngày\s+{_NUMERIC_DATE}", re.IGNORECASE
-)
+    r"^\s*[(\[]\s*trích\s+(?:từ\s+)?(?:báo\s+cáo|tham\s+luận|bài\s+phát\s+biểu|phát\s+biểu|diễn\s+văn"
+    r"|biên\s+bản|thông\s+báo\s+kết\s+luận)\b[^()\[\]\n]{0,160}?\bngày\s+"
+    r"(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})",
+    re.IGNORECASE,
+)  # (an act quoted at the top dates no article: `(Trích Nghị quyết số 02/NQ-TW ngày 12/6/2021)`)
 # `Thanh Nhàn - 11/01/2024 10:40`: a byline that dates the article, at its end or under its title.
 _BYLINE_DATE = re.compile(
     rf"^[^\d\n]{{2,60}}?\s[-–|]\s*{_NUMERIC_DATE}(?:\s*[-–|,]?\s*{_TIME})?\s*$"
@@ -1238,12 +1242,18 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
                 return date
     bottom = [ln for ln in lines if ln.strip()][-_BOTTOM_LINES:]
     # (the byline under the headline, as at the end: `Ngọc Hà - 08/10/2024`)
-    for line in [*top[:3], *reversed(bottom)]:
+    for i, line in enumerate([*top[:3], *reversed(bottom)]):
         if (
             len(line) <= 80
             and (m := _BYLINE_DATE.match(line.strip()))
             and (
-                _stamped_by(line.strip()[: m.start(1)]) or _a_body_dates(line.strip()[: m.start(1)])
+                _stamped_by(line.strip()[: m.start(1)])
+                # (a body's line under the headline, not a list's item: `Lịch đại hội điểm:`)
+                or (
+                    i < 3
+                    and not any(t.rstrip().endswith(":") for t in top[:i])
+                    and _a_body_dates(line.strip()[: m.start(1)])
+                )
             )
         ):
             date = _date(m.group(3), m.group(2), m.group(1))

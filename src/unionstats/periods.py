@@ -63,7 +63,9 @@ _QUARTER_RE = re.compile(
 )
 # `từ năm 2009 đến nay`, `từ đầu năm 2012 đến năm 2013`, `từ tháng 5-2012 đến nay`
 _SINCE_RE = re.compile(
-    rf"từ\s+(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\s+"
+    # (`Từ khi thành lập năm 1961 đến nay`: since the founding)
+    r"từ\s+(?:khi\s+(?:mới\s+)?(?:được\s+)?(?:thành\s+lập|tái\s+lập)\s+(?:vào\s+|từ\s+)?)?"
+    rf"(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\s+"
     rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:nay|năm\s+{_YEAR}|{_YEAR}"
     # (`đến ngày 31/12/2007`, `đến 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)
     rf"|(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
@@ -73,11 +75,18 @@ _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 _TWO_YEARS = re.compile(
     rf"(?:2|hai)\s+năm\s+(?:qua\s*\(\s*)?{_YEAR}\s+và\s+(?:năm\s+)?{_YEAR}(?![\d])"
 )
+# ... or named one after the other after `năm`: `Riêng năm 2021, 2022 khi dịch bùng phát, ...`
+# (not a list of three or more, nor a date's or a number's tail: `năm 2021, 2022 và 2023`)
+_YEAR_AND_NEXT = re.compile(
+    rf"năm\s+{_YEAR}\s*,\s*(?:năm\s+)?{_YEAR}(?![\d.,/])(?!\s*(?:,|và)\s*\d)"
+)
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
 _NAM = re.compile(r"năm\b")
-# (a qualifier between: `Sau gần 15 năm, ...`, `trong hơn 20 năm`)
+# (a qualifier between, after a word that counts back: `trong hơn 20 năm qua`; not after
+# `sau`, as often a pause or one's working life: `sau gần 3 năm tạm dừng vì dịch bệnh`)
 _COUNT_BEFORE = re.compile(
-    rf"(?:(trong|sau|qua|sơ kết|tổng kết|tổng cộng|suốt)\s+)?(?:(?:gần|hơn|trên|khoảng|tròn)\s+)?"
+    rf"(?:(trong|sau|qua|sơ kết|tổng kết|tổng cộng|suốt)\s+)?"
+    rf"(?:(?<=trong\s)(?:gần|hơn|trên|khoảng|tròn)\s+|(?<=suốt\s)(?:gần|hơn|trên|khoảng)\s+)?"
     rf"(?<!\w){_N}\s+$"
 )
 _TERM = re.compile(r"nhiệm kỳ\b")
@@ -187,14 +196,17 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
 _ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
-_JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua)\b")
+_JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua|năm\s+qua|năm\s+trước)\b")
 # A sentence telling of a body's founding, or of how things stood then (`Năm 1961, LĐLĐ huyện
 # được thành lập`, `Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS`, `Tháng 5/1992, ...
 # chính thức ra đời`): an anniversary feature's background, no period of the item
 _FOUNDING_TOLD = re.compile(
-    r"\b(?:được|chính\s+thức|khi(?:\s+mới)?(?:\s+được)?|ngày\s+đầu|buổi\s+đầu)\s+"
+    r"(?<!năm\s)\b(?:được|chính\s+thức|khi(?:\s+mới)?(?:\s+được)?|ngày\s+đầu|buổi\s+đầu)\s+"
     r"(?:thành\s+lập|tái\s+lập)\b|\bra\s+đời\b|\bquyết\s+định\s+thành\s+lập\b"
-)
+)  # (not an anniversary's count: `tròn 47 năm được thành lập`)
+# A figure that is no year nor a date's part: a sentence telling of a founding with figures of the
+# year it names (`Năm 2021, thị xã Nghi Sơn được thành lập, LĐLĐ thị xã đã kết nạp 1.450`) dates
+_A_FIGURE = re.compile(r"(?<![\d/.-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?![\d/])")
 # A time recalled (`Nhớ lại thời điểm năm 1992, ông ... kể`): a feature's memory, not its period
 _RECALLED_BEFORE = re.compile(
     r"\b(?:nhớ\s+lại|hồi\s+tưởng)"  # (not `nhìn lại năm 2023`: a review of it)
@@ -211,7 +223,8 @@ _FOUNDED_BEFORE = re.compile(
 # ... unless told as the time a figure stood (`khi thành lập năm 1961, Công đoàn huyện chỉ có 17
 # CĐCS`): the founding's year is then the figure's
 _AT_THE_FOUNDING = re.compile(
-    rf"\bkhi\s+(?:mới\s+)?(?:được\s+)?(?:{_ORIGIN})(?:\s+(?:từ|vào|trong))?(?:\s+tháng\s+\d{{1,2}})?\s+$"
+    rf"(?<!từ )\bkhi\s+(?:mới\s+)?(?:được\s+)?(?:{_ORIGIN})(?:\s+(?:từ|vào|trong))?"
+    r"(?:\s+tháng\s+\d{1,2})?\s+$"
 )
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
@@ -625,6 +638,10 @@ def find_marks(
                 add(m.start(), m.span(), m.group(1), "year")
     if " và " in text:
         for m in _TWO_YEARS.finditer(text):  # `trong 2 năm 2014 và 2015`
+            if int(m.group(2)) == int(m.group(1)) + 1:
+                add(m.start(), m.span(), f"{m.group(1)}-{m.group(2)}", "span")
+    if "," in text:
+        for m in _YEAR_AND_NEXT.finditer(text):
             if int(m.group(2)) == int(m.group(1)) + 1:
                 add(m.start(), m.span(), f"{m.group(1)}-{m.group(2)}", "span")
     stated = _Spans(covered)
@@ -1628,8 +1645,9 @@ def _stated(
                     return m.period, None, 0
             return opened[0], None, 0
         lead = _DATED_LEAD.match(head, lo, hi)
-        if (lead and _FOUNDED_LEAD.match(head, lead.end() - 1, hi)) or _FOUNDING_TOLD.search(
-            head, lo, hi
+        if (lead and _FOUNDED_LEAD.match(head, lead.end() - 1, hi)) or (
+            _FOUNDING_TOLD.search(head, lo, hi)
+            and not _A_FIGURE.search(_DAYS_AND_TIMES.sub(" ", head[lo:hi]))
         ):
             continue  # (the founding an anniversary feature opens with: its background)
         here = [m for m in marks if lo <= m.pos < hi]

@@ -1669,8 +1669,16 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     people = [
         (a, b)
         for a, b in hits.starting_between(rule.people, lo, hi)
-        if not low.endswith(_PEOPLE_NAMED_AS, max(0, a - 12), a)
-        and not low.startswith(" thi đua", b)
+        if not (
+            low.endswith(_PEOPLE_NAMED_AS, max(0, a - 12), a)
+            # (`là` after one of the union's own: `nhà giáo là thương binh`, not `đối tượng nhận
+            # quà là ngư dân`)
+            and (
+                not low.endswith(_AS, max(0, a - 12), a)
+                or hits.ending_between(rule.own, a - 16, a - 3)
+            )
+        )
+        and not (low.startswith(" thi đua", b) and low.startswith("chiến s", a))
     ]
     public = sorted(named + people)
     if not public:
@@ -1706,6 +1714,7 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     return "public" if named else "people"
 
 
+_AS = ("là ", "là con ", "là vợ ", "là gia đình ", "là thân nhân ")
 _PEOPLE_NAMED_AS = (
     "là ",
     "là con ",
