@@ -6031,6 +6031,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
                 ("welfare_value", 200_000_000),
             },
         ),
+        # the workers' conference by its name before 2012, in firms (probe 9fh)
+        (
+            "Năm 2006, có 14/15 doanh nghiệp nhà nước tổ chức Hội nghị CNVC đúng thời gian, đạt "
+            "93,3%.",
+            {("worker_conference_rate", 93.3)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -11667,3 +11673,70 @@ def test_the_figure_again_over_its_plan_in_brackets_gives_its_target() -> None:
     assert [(o.indicator, o.value, o.target) for o in observations] == [
         ("new_members", 1_856, 3_500)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LĐLĐ tỉnh Nghệ An\nNăm 2023, Công đoàn gồm 1.250 đoàn viên.",
+            {("members", 1_250, "2023", None)},
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An\nNăm 2023, LĐLĐ tỉnh đã ủng hộ 500 triệu đồng vào Quỹ Vì người nghèo "
+            "của tỉnh.",
+            {("welfare_value", 500_000_000, "2023", "public_relief")},
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An\nNăm 2023, các công đoàn cơ sở còn lại chi 300 triệu đồng hỗ trợ đoàn "
+            "viên.",
+            {("welfare_value", 300_000_000, "2023", None)},
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An\nNăm 2023, LĐLĐ tỉnh đã thăm hỏi 1.200 lượt đoàn viên có hoàn cảnh khó "
+            "khăn, ốm đau cần được quan tâm, giúp đỡ.",
+            {("welfare_beneficiaries", 1_200, "2023", None)},
+        ),
+        (
+            "Công đoàn Hải Phòng thăm đảo\nNgày 5/2/2024, Công đoàn trao quà Tết cho 280 đoàn viên và "
+            "tặng 30 triệu đồng hỗ trợ các đồn biên phòng.",
+            {
+                ("welfare_beneficiaries", 280, "2024", None),
+                ("welfare_value", 30_000_000, "2024", "public_relief"),
+            },
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An\nRiêng năm 2021, 2022, khi dịch bùng phát, LĐLĐ tỉnh đã hỗ trợ 5.000 "
+            "đoàn viên.",
+            {("welfare_beneficiaries", 5_000, "2021-2022", None)},
+        ),
+        (
+            "BÁO CÁO TỔNG KẾT NHIỆM KỲ 2018 - 2023 CỦA LĐLĐ TỈNH NGHỆ AN\nTrong nhiệm kỳ, toàn tỉnh "
+            "kết nạp 25.000 đoàn viên.\nNăm 2017, trước nhiệm kỳ, LĐLĐ tỉnh kết nạp 3.000 đoàn viên. "
+            "Các cấp công đoàn thăm hỏi 637 lượt đoàn viên ốm đau.",
+            {
+                ("new_members", 25_000, "2018-2023", None),
+                ("new_members", 3_000, "2017", None),
+                ("welfare_beneficiaries", 637, "2017", None),
+            },
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An thu hút\n15/05/2024\nNhờ thu hút đầu tư năm qua, LĐLĐ tỉnh kết nạp 5.200 "
+            "đoàn viên.",
+            {("new_members", 5_200, "2023-2024", None)},
+        ),
+        (
+            "LĐLĐ tỉnh Nghệ An\nNăm 2023, Công đoàn tổ chức Bữa cơm Công đoàn với 500 suất ăn, trị giá "
+            "50 triệu đồng cho đoàn viên.",
+            {("welfare_value", 50_000_000, "2023", None)},
+        ),
+    ],
+)
+def test_what_the_sessions_readings_leave_alone(text: str, expected: set) -> None:
+    """The re-read of the thirty-fifth session's change (guards; most pass on the code before
+    it too): `công đoàn gồm` is no delegation, a union's gift to the public's fund, `còn lại` of
+    the others, those helped then described as in need, members given to before the public's
+    money, two years before a comma, a paragraph's year before a term, `đầu tư năm qua`,
+    meals counted in portions."""
+    got = _processed(text)
+    assert {(o.indicator, o.value, o.period, o.subgroup) for o in got.observations} == expected

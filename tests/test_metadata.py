@@ -592,7 +592,17 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("Hạn nộp báo cáo - 12/05/2024", None),
         # ... nor an act quoted at the top (hostile round 112); a report's date in words is
         ("(Trích Nghị quyết số 02/NQ-TW ngày 12/6/2021 của Bộ Chính trị)", None),
+        (
+            "(Trích Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 29-CT/TW ngày 25/7/2018 của Ban Bí thư)",
+            None,
+        ),
         ("(Trích Báo cáo số 215/BC-LĐLĐ ngày 20 tháng 12 năm 2022)", dt.date(2022, 12, 20)),
+        # an annex's note, a broadcast's date (probe 9ff)
+        ("(Kèm theo Báo cáo số 215/BC-LĐLĐ ngày 20/12/2023 của LĐLĐ tỉnh)", dt.date(2023, 12, 20)),
+        (
+            '(Chuyên mục phát thanh "Tiếng nói người lao động", phát sóng ngày 31/5/2024)',
+            dt.date(2024, 5, 31),
+        ),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:
@@ -1889,6 +1899,13 @@ def test_a_year_review_early_in_the_next_year_is_of_the_year_just_ended(
             "Nguyễn Thị Hằng (quê Thái Bình), công nhân tổ may số 12, chia sẻ niềm vui. Nhiều năm "
             "liền, Công đoàn công ty được LĐLĐ tỉnh Bắc Ninh tặng Bằng khen.",
             "Bắc Ninh",
+        ),
+        # an online meeting's venue is the province (the re-read of the thirty-fifth session)
+        (
+            "LĐLĐ tỉnh tổ chức hội nghị tổng kết năm 2023\nNgày 10/1/2024, LĐLĐ tỉnh tổ chức hội "
+            "nghị trực tuyến tổng kết công tác năm 2023 tại điểm cầu Thanh Hóa. Năm 2023, toàn tỉnh "
+            "kết nạp 5.200 đoàn viên.",
+            "Thanh Hóa",
         ),
         # a river named as a landmark is no province (probe 9ey)
         (

@@ -835,3 +835,16 @@ def test_a_founding_told_with_the_years_figures_dates_the_item(text: str, period
         document_period(head, text, 2024 if "47" in text else 2022, opening=text, published_month=1)
         == period
     )
+
+
+def test_unions_set_up_in_the_year_are_no_founding_told() -> None:
+    """`nhiều công đoàn cơ sở đã được thành lập`: the year's new unions, not the body's founding;
+    the sentence dates the item (the re-read of the thirty-fifth session)."""
+    from unionstats.metadata import _head
+
+    text = (
+        "LĐLĐ tỉnh Nghệ An phát triển đoàn viên\n\nNăm 2023, nhiều công đoàn cơ sở đã được thành "
+        "lập tại các khu công nghiệp của tỉnh. Toàn tỉnh kết nạp 5.200 đoàn viên, vượt kế hoạch."
+    )
+    head = _head(text, text.split("\n", 1)[0])
+    assert document_period(head, text, 2024, opening=text, published_month=1) == "2023"

@@ -767,7 +767,7 @@ def _past_year_marks(
 
 # `5 năm qua`, `Ba mươi năm qua`: a span
 _COUNT_BEFORE_PAST = re.compile(
-    r"(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư)\s+$"
+    r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm)|mươi\s+(?:tư|mốt))\s+$"
 )
 
 
@@ -953,9 +953,9 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 def _before_the_reports_now(year: str, doc_period: str) -> bool:
-    """A year earlier than the report's, or within the span a multi-year report covers
-    (`Năm 2021 là năm đặc biệt khó khăn ...` in a review of 1992-2022)."""
+    """A year earlier than the report's, or up to the end of the span a multi-year report
+    covers (`Năm 2021 là năm đặc biệt khó khăn ...` in a review of 1992-2022)."""
     years = re.findall(r"(?:19|20)\d\d", doc_period)
     if len(years) == 2 and years[0] < years[1]:
-        return years[0] <= year <= years[1]
+        return year <= years[1]
     return bool(years) and year < years[0]

@@ -221,8 +221,13 @@ _DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chi�
 # `(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh)`: an excerpt's note at the
 # top names the report it is from and that report's date
 _EXCERPT_DATE = re.compile(
-    r"^\s*[(\[]\s*trích\s+(?:từ\s+)?(?:báo\s+cáo|tham\s+luận|bài\s+phát\s+biểu|phát\s+biểu|diễn\s+văn"
-    r"|biên\s+bản|thông\s+báo\s+kết\s+luận)\b[^()\[\]\n]{0,160}?\bngày\s+"
+    r"^\s*[(\[]\s*(?:(?:trích\s+(?:từ\s+)?|kèm\s+theo\s+)(?:báo\s+cáo|tham\s+luận|bài\s+phát\s+biểu"
+    r"|phát\s+biểu|diễn\s+văn|biên\s+bản|thông\s+báo\s+kết\s+luận)\b"
+    # (or a broadcast's: `(Chuyên mục phát thanh "...", phát sóng ngày 31/5/2024)`)
+    r"|[^()\[\]\n]{0,80}?\bphát\s+sóng\b)"
+    # (not the date of an act the note names: `... thực hiện Chỉ thị số 29-CT/TW ngày 25/7/2018`)
+    r"(?:(?!chỉ\s+thị|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|luật|kết\s+luận)[^()\[\]\n]){0,160}?"
+    r"\bngày\s+"
     r"(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})",
     re.IGNORECASE,
 )  # (an act quoted at the top dates no article: `(Trích Nghị quyết số 02/NQ-TW ngày 12/6/2021)`)

@@ -78,7 +78,7 @@ _TWO_YEARS = re.compile(
 # ... or named one after the other after `năm`: `Riêng năm 2021, 2022 khi dịch bùng phát, ...`
 # (not a list of three or more, nor a date's or a number's tail: `năm 2021, 2022 và 2023`)
 _YEAR_AND_NEXT = re.compile(
-    rf"năm\s+{_YEAR}\s*,\s*(?:năm\s+)?{_YEAR}(?![\d.,/])(?!\s*(?:,|và)\s*\d)"
+    rf"năm\s+{_YEAR}\s*,\s*(?:năm\s+)?{_YEAR}(?![\d./]|,\d)(?!\s*,?\s*(?:và\s+)?(?:năm\s+)?\d)"
 )
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
 _NAM = re.compile(r"năm\b")
@@ -201,7 +201,8 @@ _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua|năm\s+qua|năm\s+
 # được thành lập`, `Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS`, `Tháng 5/1992, ...
 # chính thức ra đời`): an anniversary feature's background, no period of the item
 _FOUNDING_TOLD = re.compile(
-    r"(?<!năm\s)\b(?:được|chính\s+thức|khi(?:\s+mới)?(?:\s+được)?|ngày\s+đầu|buổi\s+đầu)\s+"
+    r"(?<!năm\s)(?<!đã\s)(?<!vừa\s)(?<!mới\s)"
+    r"\b(?:được|chính\s+thức|khi(?:\s+mới)?(?:\s+được)?|ngày\s+đầu|buổi\s+đầu)\s+"
     r"(?:thành\s+lập|tái\s+lập)\b|\bra\s+đời\b|\bquyết\s+định\s+thành\s+lập\b"
 )  # (not an anniversary's count: `tròn 47 năm được thành lập`)
 # A figure that is no year nor a date's part: a sentence telling of a founding with figures of the

@@ -1705,7 +1705,7 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     if not all(
         any(a <= start < b for a, b in titles)
         or (
-            not (start > spot.cand.q_start and low.endswith("cho ", 0, start))
+            not (start > spot.cand.q_start and _GIVEN_TO.search(low, max(0, start - 25), start))
             and any(start < g and not lay.digit_between(start, g) for g, _ in gave)
         )
         for start, _ in own
@@ -1714,6 +1714,8 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     return "public" if named else "people"
 
 
+# those given to, told right after `cho` (`cho 280 đoàn viên`, `cho các đoàn viên`)
+_GIVEN_TO = re.compile(r"\bcho\s+(?:các\s+|những\s+|mọi\s+|\d[\d.,]*\s+)?$")
 _AS = ("là ", "là con ", "là vợ ", "là gia đình ", "là thân nhân ")
 _PEOPLE_NAMED_AS = (
     "là ",
