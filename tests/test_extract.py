@@ -11730,6 +11730,22 @@ def test_the_figure_again_over_its_plan_in_brackets_gives_its_target() -> None:
             "50 triệu đồng cho đoàn viên.",
             {("welfare_value", 50_000_000, "2023", None)},
         ),
+        # hostile round 113: a compared year then this one; the union's joint checks; money the
+        # union gave to a family; the union's help to poor patients; a survey by ballots
+        (
+            "LĐLĐ tỉnh\nSo với cùng kỳ năm 2022, năm 2023 số đoàn viên kết nạp mới đạt 4.300 người.",
+            {("new_members", 4_300, "2023", None)},
+        ),
+        (
+            "LĐLĐ tỉnh\nNăm 2023, Liên đoàn Lao động tỉnh cùng Sở LĐ-TB&XH thanh tra, kiểm tra 48 "
+            "doanh nghiệp. LĐLĐ tỉnh đã ủng hộ 50 triệu đồng đến gia đình đoàn viên bị hỏa hoạn.",
+            {("supervisions", 48, "2023", None), ("welfare_value", 50_000_000, "2023", None)},
+        ),
+        (
+            "LĐLĐ tỉnh\nNăm 2023, kết quả khảo sát qua phiếu: 92% doanh nghiệp tổ chức Hội nghị người "
+            "lao động.",
+            {("worker_conference_rate", 92, "2023", None)},
+        ),
     ],
 )
 def test_what_the_sessions_readings_leave_alone(text: str, expected: set) -> None:

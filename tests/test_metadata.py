@@ -596,6 +596,12 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
             "(Trích Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 29-CT/TW ngày 25/7/2018 của Ban Bí thư)",
             None,
         ),
+        # ... nor a plan's or a guide's (hostile round 113); `Pháp luật` in a desk's name is none
+        ("(Trích Báo cáo sơ kết thực hiện Kế hoạch số 45/KH-LĐLĐ ngày 12/3/2021)", None),
+        ("(Trích Báo cáo của Ban Chính sách - Pháp luật ngày 20/12/2022)", dt.date(2022, 12, 20)),
+        # a timeline's line is no stamp; a union body as the outlet after a bar is
+        ("28/7/1929 | Thành lập Tổng Công hội Đỏ Bắc Kỳ", None),
+        ("16/01/2024 - 08:40 | Công đoàn các KCN tỉnh Hải Dương", dt.date(2024, 1, 16)),
         ("(Trích Báo cáo số 215/BC-LĐLĐ ngày 20 tháng 12 năm 2022)", dt.date(2022, 12, 20)),
         # an annex's note, a broadcast's date (probe 9ff)
         ("(Kèm theo Báo cáo số 215/BC-LĐLĐ ngày 20/12/2023 của LĐLĐ tỉnh)", dt.date(2023, 12, 20)),

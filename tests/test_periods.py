@@ -848,3 +848,19 @@ def test_unions_set_up_in_the_year_are_no_founding_told() -> None:
     )
     head = _head(text, text.split("\n", 1)[0])
     assert document_period(head, text, 2024, opening=text, published_month=1) == "2023"
+
+
+def test_a_statistics_offices_quarter_is_no_period_of_the_item() -> None:
+    """`Theo Tổng cục Thống kê ..., thu nhập bình quân tháng của lao động quý II/2025 là 8,3 triệu`:
+    the office's quarter, not what a union's item of July covers (probe 9fd)."""
+    from unionstats.metadata import _head
+
+    text = (
+        "Đề xuất tăng lương tối thiểu: Công đoàn căn cứ vào đâu?\n\nTại phiên họp ngày 10/7, các "
+        "thành viên đã biểu quyết phương án. Tổng LĐLĐ Việt Nam đã đề xuất mức tăng 8,3%. Khảo sát "
+        "cho thấy thu nhập bình quân của người lao động là 8,52 triệu đồng/tháng. Theo Tổng cục "
+        "Thống kê, thu nhập bình quân tháng của lao động quý II/2025 là 8,3 triệu đồng. Trong 6 "
+        "tháng đầu năm 2025, các cấp công đoàn đã chăm lo cho 8,96 triệu lượt đoàn viên."
+    )
+    head = _head(text, text.split("\n", 1)[0])
+    assert document_period(head, text, 2025, opening=text, published_month=7) == "2025-H1"

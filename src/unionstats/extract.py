@@ -1246,7 +1246,11 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 # `47 người (nữ 35), trong đó biên chế 43, hợp đồng 04`: a part the contract
                 # names no breakdown of (no subgroup code), not the whole a second time (a
                 # bracket of another period, `(cùng kỳ: 51 lượt)`, is that period's whole)
-                if cand.q.target is not None and cand.q.value == prev.value:
+                if (
+                    cand.q.target is not None
+                    and cand.q.value == prev.value
+                    and "(" in lay.low[prev.span_end : cand.q.start]
+                ):
                     # (`1.856 đoàn viên (đạt 1.856/3.500, bằng 53% kế hoạch năm)`: the figure
                     # again over its plan, no part: its target, merged with it as a restatement)
                     return replace(part, evidence=(*part.evidence, "breakdown")), part_found

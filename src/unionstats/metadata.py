@@ -175,7 +175,9 @@ _DATE_ONLY_LINE = re.compile(
     # (a paper's section after a bar: `20-12-2019 - 16:40|Công đoàn`)
     # (or its author or desk, a bracket after the name: `Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ
     # tỉnh)`, `10/10/2024 | Ban Chính sách - Pháp luật`, `20/01/2025 08:30 | Bài và ảnh: Thu Hà`)
-    r"(?:\s*\|\s*[^\W\d_][^\d\n|()]{0,60}(?:\([^()\n]{1,60}\))?)?\s*$",
+    # (not a timeline's or a schedule's line: `28/7/1929 | Thành lập Tổng Công hội Đỏ Bắc Kỳ`)
+    r"(?:\s*\|\s*(?:(?:ban|bài|ảnh|phòng|văn\s+phòng|nhóm|ctv|pv|phóng\s+viên|công\s+đoàn|lđlđ|liên\s+đoàn|báo)\b[^\d\n|()]{0,60}"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?:\s*\([^()\n]{1,60}\))?)?\s*$",
     re.IGNORECASE,
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·
@@ -226,7 +228,8 @@ _EXCERPT_DATE = re.compile(
     # (or a broadcast's: `(Chuyên mục phát thanh "...", phát sóng ngày 31/5/2024)`)
     r"|[^()\[\]\n]{0,80}?\bphát\s+sóng\b)"
     # (not the date of an act the note names: `... thực hiện Chỉ thị số 29-CT/TW ngày 25/7/2018`)
-    r"(?:(?!chỉ\s+thị|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|luật|kết\s+luận)[^()\[\]\n]){0,160}?"
+    r"(?:(?!chỉ\s+thị|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|(?<!pháp\s)luật|kết\s+luận"
+    r"|kế\s+hoạch\s+số|hướng\s+dẫn\s+số|công\s+văn|quy\s+định\s+số|điều\s+lệ)[^()\[\]\n]){0,160}?"
     r"\bngày\s+"
     r"(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})",
     re.IGNORECASE,

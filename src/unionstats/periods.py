@@ -78,7 +78,10 @@ _TWO_YEARS = re.compile(
 # ... or named one after the other after `năm`: `Riêng năm 2021, 2022 khi dịch bùng phát, ...`
 # (not a list of three or more, nor a date's or a number's tail: `năm 2021, 2022 và 2023`)
 _YEAR_AND_NEXT = re.compile(
-    rf"năm\s+{_YEAR}\s*,\s*(?:năm\s+)?{_YEAR}(?![\d./]|,\d)(?!\s*,?\s*(?:và\s+)?(?:năm\s+)?\d)"
+    rf"năm\s+{_YEAR}\s*,\s*{_YEAR}(?![\d./]|,\d)(?!\s*,?\s*(?:và\s+)?(?:năm\s+)?\d)"
+    # (not `năm 2022, năm 2023 ...`: a year compared with, then this one; nor a count after the
+    # second: `Năm 2022, 2023 đoàn viên được hỗ trợ`)
+    r"(?!\s+(?:đoàn|người|lượt|cđcs|công\s+đoàn|lao\s+động|suất|phần))"
 )
 _SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
 _NAM = re.compile(r"năm\b")
@@ -197,6 +200,13 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # 1.086 đoàn viên` in an item of 2018)
 _ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
 _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua|năm\s+qua|năm\s+trước)\b")
+# A statistics or labour office quoted earlier in the sentence (`Theo Tổng cục Thống kê ..., thu
+# nhập bình quân tháng của lao động quý II/2025 là 8,3 triệu đồng`): its period, not the item's
+_A_STATISTICS_OFFICE_BEFORE = re.compile(
+    r"\btheo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?|thống\s+kê\s+(?:của\s+)?)?"
+    r"(?:tổng\s+cục\s+thống\s+kê|cục\s+thống\s+kê|sở\s+lao\s+động|bộ\s+lao\s+động"
+    r"|bảo\s+hiểm\s+xã\s+hội|bhxh)[^.;!?\n]*$"
+)
 # A sentence telling of a body's founding, or of how things stood then (`Năm 1961, LĐLĐ huyện
 # được thành lập`, `Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS`, `Tháng 5/1992, ...
 # chính thức ra đời`): an anniversary feature's background, no period of the item
@@ -1320,6 +1330,7 @@ def document_period(
             )
         )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        and not _A_STATISTICS_OFFICE_BEFORE.search(opening_low, max(0, mark.pos - 150), mark.pos)
         and not (mark.kind == "span" and _A_FIRMS_SPAN.match(opening_low, mark.pos))
         # (nor one a speaker tells of: `Bà ... - Trưởng Ban Nữ công - cho biết, từ năm 2021 đến
         # nay, toàn ngành đã kết nạp 9.870 đoàn viên nữ`)
