@@ -11756,3 +11756,20 @@ def test_what_the_sessions_readings_leave_alone(text: str, expected: set) -> Non
     meals counted in portions."""
     got = _processed(text)
     assert {(o.indicator, o.value, o.period, o.subgroup) for o in got.observations} == expected
+
+
+def test_an_average_over_rows_of_breakdowns_is_each_rows() -> None:
+    """One column naming an average (`Thu nhập bình quân (đồng/người/tháng)`) over rows each a
+    breakdown of the contract: every row's figure with its breakdown, none a part of a sum
+    (probe 9fd; only the first row was read). Rows of units under it stay parts."""
+    text = (
+        "Năm 2023, thu nhập bình quân của người lao động theo loại hình doanh nghiệp:\n"
+        "Loại hình doanh nghiệp | Thu nhập bình quân (đồng/người/tháng) | So cùng kỳ\n"
+        "DN nhà nước | 8.150.000 | +5,2%\n"
+        "DN ngoài nhà nước | 6.480.000 | +3,0%\n"
+    )
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value, o.subgroup) for o in observations} == {
+        ("avg_income", 8_150_000, "state_enterprise"),
+        ("avg_income", 6_480_000, "non_state_enterprise"),
+    }

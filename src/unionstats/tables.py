@@ -314,6 +314,7 @@ def _read_block(
     money: set[int] = set()
     breakdowns: dict[int, str | None] = {}
     label_col = None
+    by_breakdowns = False  # one column naming an average or a rate over rows of breakdowns
     last_header = -1  # the row that last named roles
     width = 0  # cells of the header row that named the roles
     for r, row in enumerate(rows):
@@ -345,7 +346,15 @@ def _read_block(
                     and any(row_ and _is_total(lay, row_[0][2]) for row_ in rows[r + 1 :])
                     and not any(row_ and _PERIOD_LABEL.match(row_[0][2]) for row_ in rows[r:])
                 )
-                columns = named if len(named) >= 2 or one else {}
+                # ... or one naming an average or a rate over rows of breakdowns, which are no parts
+                # (`Loại hình doanh nghiệp | Thu nhập bình quân (đồng/người/tháng)` over `DN nhà
+                # nước | 8.150.000`, `DN ngoài nhà nước | 6.480.000`)
+                by_breakdowns = (
+                    len(named) == 1
+                    and _not_summed(lay, next(iter(named.values())))
+                    and _rows_name_breakdowns(lay, rows[r:])
+                )
+                columns = named if len(named) >= 2 or one or by_breakdowns else {}
                 for i in columns:  # `DN tổ chức HN NLĐ (%)` is a rate indicator's column
                     if roles.get(i, ("",))[0] != "done":  # (a year above keeps its period)
                         roles.pop(i, None)
@@ -399,12 +408,17 @@ def _read_block(
         elif row_units := _units_row(row):  # `| | CĐCS | Suất | Nghìn đồng | %`
             units = row_units
     block = rows[0][0][0] if rows and rows[0] else -1
+    before = set(out) if by_breakdowns else set()
     for row in rows:
         _read_row(lay, row, roles, label_col, out, units, columns, block, nouns, width, unit, money)
         for i, (start, _, text) in enumerate(row):
             key = start + _first_digit(text)
             if breakdowns.get(i) and key in out:
                 out[key] = replace(out[key], subgroup=breakdowns[i])
+    if by_breakdowns:  # (rows of breakdowns are each the figure of theirs, none a part)
+        for key in set(out) - before:
+            if out[key].role == "part":
+                out[key] = replace(out[key], role="done")
 
 
 def _years_and_roles(
@@ -860,6 +874,31 @@ def _names_money_only(lay: Layout, header: str) -> bool:
 def _is_total(lay: Layout, label: str) -> bool:
     low = " ".join(label.lower().split()).strip(" :.")
     return any(low == w or low.startswith(w + " ") for w in lay.catalogue.scoring.total_rows)
+
+
+def _not_summed(lay: Layout, code: str) -> bool:
+    """An average or a rate (`VND/person/month`, `percent`): its rows are no parts of a sum."""
+    return any(
+        i.code == code and (i.unit == "percent" or "/" in i.unit) for i in lay.catalogue.indicators
+    )
+
+
+def _rows_name_breakdowns(lay: Layout, rows: list[list[tuple[int, int, str]]]) -> bool:
+    """Two rows or more with figures, each labelled by a breakdown of the contract (`DN nhà
+    nước`, `Khu vực ngoài nhà nước`, `Nữ`)."""
+    phrases = [
+        p for _, list_id in lay.catalogue.subgroups for p in lay.catalogue.lexicon.phrases(list_id)
+    ]
+    labelled = 0
+    for row in rows:
+        if not any(_is_number_cell(t) for _, _, t in row):
+            continue
+        label = next((t for _, _, t in row if t.strip() and not _is_number_cell(t)), "")
+        words = f" {' '.join(label.lower().split())} "
+        if not any(f" {p} " in words for p in phrases):
+            return False
+        labelled += 1
+    return labelled >= 2
 
 
 def _is_rate(lay: Layout, code: str) -> bool:
