@@ -801,7 +801,8 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
             sc.house_money.house, spot.sentence[0], start
         ):
             continue
-        turn = _SPEAKERS_TURN.match(lay.text, _name_end(lay.text, end)) if named else None
+        name_end = _name_end(lay.text, end) if named else end
+        turn = _SPEAKERS_TURN.match(lay.text, name_end) if named else None
         if turn is not None and turn.group(1).isupper():
             continue  # (a speaker's turn in an interview: `- Chị Đỗ Thị Nga: Công ty có ...`)
         if named and lay.low[start:end] in sc.named_sources:
@@ -811,7 +812,7 @@ def _named_person(lay: Layout, spot: Spot) -> bool:
             # ngành, cho biết`, nor a leader handing out the union's help, `ông Hải trao 200
             # suất quà`)
             named = not lay.low.endswith("theo ", 0, start) and _has_the_figures(
-                lay, _name_end(lay.text, end), spot.left
+                lay, name_end, spot.left
             )
         if named and not any(b_start >= end for b_start, _ in blockers):
             return True

@@ -1666,17 +1666,14 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     # (people of the public named as what the union's own are, an occasion's or a body's name, or
     # an honour: `nhà giáo là thương binh`, `Ngày Thương binh - Liệt sĩ`, `Công đoàn Bộ đội Biên
     # phòng`, `Chiến sĩ thi đua`)
+    # (`là` only after one of the union's own: `nhà giáo là thương binh`, not `đối tượng nhận
+    # quà là ngư dân`)
     people = [
         (a, b)
         for a, b in hits.starting_between(rule.people, lo, hi)
-        if not (
-            low.endswith(_PEOPLE_NAMED_AS, max(0, a - 12), a)
-            # (`là` after one of the union's own: `nhà giáo là thương binh`, not `đối tượng nhận
-            # quà là ngư dân`)
-            and (
-                not low.endswith(_AS, max(0, a - 12), a)
-                or hits.ending_between(rule.own, a - 16, a - 3)
-            )
+        if not low.endswith(_NAMES_BEFORE, max(0, a - 12), a)
+        and not (
+            low.endswith(_AS, max(0, a - 12), a) and hits.ending_between(rule.own, a - 16, a - 3)
         )
         and not (low.startswith(" thi đua", b) and low.startswith("chiến s", a))
     ]
@@ -1717,15 +1714,7 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
 # those given to, told right after `cho` (`cho 280 đoàn viên`, `cho các đoàn viên`)
 _GIVEN_TO = re.compile(r"\bcho\s+(?:các\s+|những\s+|mọi\s+|\d[\d.,]*\s+)?$")
 _AS = ("là ", "là con ", "là vợ ", "là gia đình ", "là thân nhân ")
-_PEOPLE_NAMED_AS = (
-    "là ",
-    "là con ",
-    "là vợ ",
-    "là gia đình ",
-    "là thân nhân ",
-    "ngày ",
-    "công đoàn ",
-)
+_NAMES_BEFORE = ("ngày ", "công đoàn ")  # an occasion's or a body's name holding the word
 # (`lời kêu gọi của Ủy ban Trung ương MTTQ`: the caller, a few words after `kêu gọi của`)
 _CALLED_BY = re.compile(
     r"kêu\s+gọi\s+của(?:\s+(?!(?:ủng|hỗ|giúp|trao|tặng|chăm)\b)[^\s,.;:]+){0,4}\s+$"
