@@ -1093,6 +1093,11 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
         ("Kết nạp **1.200\nđoàn viên** mới", "Kết nạp 1.200 đoàn viên mới"),  # over a soft break
         ("chăm lo *300\nlượt* người", "chăm lo 300 lượt người"),
         ("Kết nạp __1.200__ đoàn viên, _300_ lượt", "Kết nạp 1.200 đoàn viên, 300 lượt"),
+        # bold italics in underscores (probe 9fr)
+        (
+            "toàn TP có 1.386 CĐCS với ___112.740___ đoàn viên",
+            "toàn TP có 1.386 CĐCS với 112.740 đoàn viên",
+        ),
         ("***1.200*** đoàn viên; *__3__* CĐCS", "1.200 đoàn viên; 3 CĐCS"),  # nested
         ("**Kết nạp**\n\n**1.200**", "Kết nạp\n\n1.200"),  # never over a paragraph break
         ("người lao_động, file_name, ____ người", "người lao động, file name, ____ người"),
@@ -1103,6 +1108,7 @@ def test_control_characters_typed_or_written_as_entities_become_spaces() -> None
         "strong_over_a_line_break",
         "emphasis_over_a_line_break",
         "underscore_emphasis",
+        "bold_italic_underscores",
         "nested_emphasis",
         "paragraphs_apart",
         "underscores_inside_words",
@@ -1798,6 +1804,15 @@ def test_measure_headers_over_a_cell_left_empty_make_no_shifted_rows() -> None:
         # a slide's row: the figure and its label in two cells
         ("Slide 4: KẾT QUẢ NỔI BẬT\n📌 8.915 | đoàn viên kết nạp mới\n112 | CĐCS trực thuộc", False,
          "📌 8.915 đoàn viên kết nạp mới\n112 CĐCS trực thuộc"),
+        # a numbered card: its number goes, its label opening in capitals (probe 9fm)
+        ("10 con số nổi bật\n\n3. 1.462\nCông đoàn cơ sở được thành lập mới.", False,
+         "\n1.462 Công đoàn cơ sở được thành lập mới."),
+        # ... a label naming the count of its noun
+        ("10 con số nổi bật\n\n1. 11,4 triệu\nTổng số đoàn viên công đoàn trên cả nước.", False,
+         "\n11,4 triệu Tổng số đoàn viên công đoàn trên cả nước."),
+        # a card's label, then an arrow to its figure
+        ("Những con số\n\nTổng giá trị chăm lo trong Tháng Công nhân\n→ 18,45 tỷ đồng", False,
+         "Tổng giá trị chăm lo trong Tháng Công nhân → 18,45 tỷ đồng"),
         # a bulletin's dot leaders: the label's colon
         ("LŨY KẾ 11 THÁNG\nĐoàn viên kết nạp mới ........ 2.187/2.000\nĐối thoại định kỳ …… 58 cuộc",
          False, "Đoàn viên kết nạp mới: 2.187/2.000\nĐối thoại định kỳ: 58 cuộc"),
@@ -1831,9 +1846,12 @@ def test_a_figure_shown_before_its_label_reads_as_prose_writes_it(
         # a figure line before a heading or another figure: no label follows
         "Kết quả năm 2023\n186.420\nKẾT QUẢ NỔI BẬT",
         "Kết quả năm 2023\n186.420\n2.318",
+        "Kết quả\n1. 2023\nĐoàn viên kết nạp mới tăng.",
+        "Năm 2023 kết nạp 1.200 đoàn viên\n→ 1.350 năm 2024",
     ],
 )
 def test_what_is_no_card_keeps_its_lines(text: str) -> None:
+    # (guards of probe 9fm's cards: a numbered heading's year, an arrow after a figure's line)
     assert clean(text, is_html=False).text == text
 
 

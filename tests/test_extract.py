@@ -2634,6 +2634,11 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
             "(8,8 triệu đồng/người/tháng).",
             {("avg_income", 9.2e6, "2023", False), ("avg_income", 8.8e6, "2022", False)},
         ),
+        # ... and so is every later figure of that bracket (probe 9fq)
+        (
+            "Số sáng kiến giảm so với năm 2022 (31 sáng kiến, làm lợi 1,12 tỷ đồng).",
+            {("initiatives", 31, "2022", False), ("initiative_value", 1.12e9, "2022", False)},
+        ),
     ],
 )
 def test_a_year_in_brackets_dates_its_own_figure(
@@ -6037,6 +6042,49 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "93,3%.",
             {("worker_conference_rate", 93.3)},
         ),
+        # (probes 9fk, 9fi, 9fp, 9fo, 9fm, 9fn, 9fl and 9fr, 2026-12-06) members counted by an
+        # illness or a disability are the need a report sizes, no membership nor care ...
+        ("Toàn tỉnh có 326 đoàn viên, người lao động mắc bệnh hiểm nghèo.", set()),
+        ("Công ty có 41 đoàn viên là người khuyết tật.", set()),
+        ("Hiện có 63 đoàn viên đang điều trị bệnh hiểm nghèo.", set()),
+        # ... those helped are cared for (a guard)
+        (
+            "Đã hỗ trợ 63 đoàn viên đang điều trị bệnh hiểm nghèo.",
+            {("welfare_beneficiaries", 63)},
+        ),
+        # a figure a total leaves out is outside it, often another body's
+        (
+            "Thành lập 412 CĐCS (chưa kể 35 nghiệp đoàn cơ sở).",
+            {("new_grassroots_unions", 412)},
+        ),
+        (
+            "Toàn tỉnh có 4.500 đoàn viên, chưa bao gồm 214 đoàn viên thuộc các đơn vị ngành dọc.",
+            {("members", 4500)},
+        ),
+        # the size that picks out unions counted, words between
+        ("Số CĐCS khu vực ngoài nhà nước có dưới 30 đoàn viên còn chiếm tỷ lệ cao.", set()),
+        # unions counted by their parts, or by taking part in a campaign, are no stock
+        ("Toàn ngành có 58 CĐCS có công đoàn bộ phận.", set()),
+        ("Tháng Công nhân có sự tham gia của 1.046 doanh nghiệp, 2.350 CĐCS trên địa bàn.", set()),
+        # a union fair's takings, an insurer's payments, a club's running money are no care
+        ("Phiên chợ Công đoàn bày bán 12.000 mặt hàng, doanh số đạt 1,1 tỷ đồng.", set()),
+        ("Tổng quỹ khám chữa bệnh BHYT được thanh toán 310 tỷ đồng.", set()),
+        ("Để CLB hoạt động, LĐLĐ tỉnh hỗ trợ kinh phí 40 triệu đồng/năm.", set()),
+        # a firm's investment told after what initiatives brought is no value they brought
+        (
+            "Các sáng kiến làm lợi cho công ty trên 4 tỷ đồng; công ty đầu tư thêm 2 dây chuyền "
+            "may trị giá khoảng 18 tỷ đồng.",
+            {("initiative_value", 4e9)},
+        ),
+        # `một` after a word of experience is "a": a survey's answer
+        ("Chỉ 34% công nhân từng tham gia một buổi đối thoại với người sử dụng lao động.", set()),
+        # ... not a meeting held (a guard)
+        ("Công ty tổ chức một buổi đối thoại định kỳ.", {("workplace_dialogues", 1)}),
+        # a count after an event named with its year and `và`
+        (
+            "Các CĐCS tổ chức Hội nghị người lao động năm 2024 và 2 cuộc đối thoại định kỳ.",
+            {("workplace_dialogues", 2)},
+        ),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -9179,6 +9227,15 @@ def test_what_probe_39_taught(text: str, expected: set) -> None:
         ("Năm 2026\n765.420 đoàn viên công đoàn tại 7.864 CĐCS", {("members", 765420)}),
         ("Năm 2022\n68,45 tỷ đồng giá trị làm lợi", {("initiative_value", 68.45e9)}),
         ("Năm 2024\n9,3 tỷ đồng tổng giá trị các suất quà", {("gift_value", 9.3e9)}),
+        # ... behind a card's arrow, its label going on with what the body manages, or its
+        # date (probe 9fm)
+        ("Năm 2024\n▶ 41.870 tổng số đoàn viên đang quản lý (tại 126 CĐCS trực thuộc)",
+         {("members", 41870), ("grassroots_unions", 126)}),
+        ("Năm 2023\n11,4 triệu Tổng số đoàn viên công đoàn trên cả nước tính đến ngày 31/12/2023.",
+         {("members", 11.4e6)}),
+        # ... and a card's label with an arrow to its figure
+        ("Năm 2024\nLượt đoàn viên, người lao động được thăm hỏi, tặng quà, hỗ trợ → 31.280",
+         {("welfare_beneficiaries", 31280)}),
         # ... not an item of the heading above it, nor people something was done to
         ("Năm 2024\nThành lập mới:\n- 12 CĐCS", set()),
         ("Năm 2024\n500 đoàn viên tham gia giải chạy", set()),

@@ -584,6 +584,8 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         # ... or a desk or an author after a bar, a colon in it (probe 9fd)
         ("Thứ Năm, 10/07/2025 - 14:05 | Ban Tuyên giáo Tổng LĐLĐ Việt Nam", dt.date(2025, 7, 10)),
         ("20/01/2025 08:30 | Bài và ảnh: Thu Hà", dt.date(2025, 1, 20)),
+        # ... or an author and the office after a dash (probe 9fk)
+        ("09/08/2024 | Quang Huy – Trung tâm VH-TT-TT huyện Vĩnh Linh", dt.date(2024, 8, 9)),
         (
             "(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh Hà Tĩnh)",
             dt.date(2022, 12, 20),

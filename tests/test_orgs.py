@@ -244,6 +244,20 @@ def test_a_figure_after_a_workplace_word_does_not_cut_it(text: str, written: str
     assert _meta(f"{text}\nNăm 2023, công đoàn kết nạp 12 đoàn viên.").org_written == written
 
 
+@pytest.mark.parametrize(
+    ("headline", "written"),
+    [
+        # a verb after a place's name, a figure after it, is no part of the name (probe 9fn)
+        ("LĐLĐ huyện Yên Phong khảo sát 180 phòng trọ công nhân", "LĐLĐ huyện Yên Phong"),
+        ("Công đoàn thị xã Từ Sơn khảo sát 120 doanh nghiệp", "Công đoàn thị xã Từ Sơn"),
+        # (a guard: a workplace's number after its lower-case syllable is its own)
+        ("Công đoàn Xí nghiệp may 10 tổng kết", "Công đoàn Xí nghiệp may 10"),
+    ],
+)
+def test_a_verb_and_a_figure_after_a_places_name_end_the_name(headline: str, written: str) -> None:
+    assert _meta(f"{headline}\nNăm 2023, công đoàn kết nạp 12 đoàn viên.").org_written == written
+
+
 def test_an_amount_after_a_place_word_is_not_a_numbered_place() -> None:
     """`quận 10` is a name; `tỉnh 150 triệu đồng` an amount given to the federation."""
     text = "Ủng hộ Quỹ Mái ấm Công đoàn của Liên đoàn Lao động tỉnh 150 triệu đồng; LĐLĐ quận 10."

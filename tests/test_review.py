@@ -28,6 +28,7 @@ CODE_REASONS = (
     "individual", "part_of_total", "restated_in_body", "restated", "parts_of_a_rate", "no_counted_noun",
     "no_indicator_wording", "table_plan", "table_ratio", "table_compare", "table_index",
     "table_unit", "table_part", "table_column", "unreadable_number", "per_year_amount",
+    "respective", "respective_noun",
 )  # fmt: skip
 
 

@@ -153,3 +153,21 @@ def test_the_year_of_a_headings_targets(heading: str, year: int, plan: bool) -> 
 def test_a_reports_parts_and_its_plan(text: str, expected: list) -> None:
     observations, _ = extract("t", text, "2022")
     assert [(o.indicator, o.value) for o in observations] == expected
+
+
+def test_a_forms_item_naming_initiatives_and_solutions_opens_no_plan() -> None:
+    """`14. Số sáng kiến, giải pháp được công nhận: 06` is a form's item of results: its
+    `giải pháp` names initiatives, not the measures of a plan (probe 9fq); the figures after
+    it stay results, while `NHIỆM VỤ, GIẢI PHÁP` still heads a plan."""
+    text = (
+        "BÁO CÁO kết quả năm 2023\n"
+        "14. Số sáng kiến, giải pháp được công nhận: 06 sáng kiến\n"
+        "15. Số đoàn viên kết nạp mới: 120 đoàn viên\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP NĂM 2024\n"
+        "1. Kết nạp 200 đoàn viên mới.\n"
+    )
+    observations, _ = extract("t", text, "2023")
+    assert {(o.indicator, o.value) for o in observations} == {
+        ("initiatives", 6),
+        ("new_members", 120),
+    }

@@ -299,7 +299,10 @@ def unwrap_lines(text: str) -> str:
     ]
     if joins:
         lower += _wrapped_width_joins(lines, joins)
-    lower += [i for i in range(last) if _figure_card(lines[i], lines[i + 1])]
+    cards = [i for i in range(last) if _figure_card(lines[i], lines[i + 1])]
+    for i in cards:  # (the card's number goes: `3. 1.462` / `Công đoàn cơ sở ...`)
+        lines[i] = _CARD_NUMBER_AT.sub(r"\1", lines[i], count=1)
+    lower += cards
     # (a syllable a PDF hyphenated, `đoàn vi-` / `ên mới`, joins whatever the lines around)
     lower += [
         i for i in range(last) if _SPLIT_SYLLABLE.search(lines[i]) and lines[i + 1][:1].islower()
@@ -477,14 +480,16 @@ def _figure_then_noun(line: str, after: str) -> bool:
 
 # A line that is a figure alone, as an infographic's card or a fact box shows it (`186.420`,
 # `📌 Gần 134 nghìn`, `4.870 tỷ đồng`, `8,3 triệu đồng/người/tháng`): its label follows.
+# (a card's number before it: `3. 1.462` / `Công đoàn cơ sở được thành lập mới.`)
+_CARD_NUMBER = r"(?:\d{1,2}[.)][ \t]+)?"
 _FIGURE_ALONE = re.compile(
-    r"[^\w\n]{0,3}[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?\d[\d.,]*"
+    rf"[^\w\n]{{0,3}}[ \t]*{_CARD_NUMBER}(?:[^\W\d_]+[ \t]+){{0,2}}?\d[\d.,]*"
     r"(?:[ \t]*(?:%|/|[^\W\d_]+(?=[ \t/]|$))){0,8}[ \t]*"
 )
 _FIGURE_LINE_MAX = 40
 # A year alone (`📌 2021`), an infographic's heading over what it did that year: a count of a
 # thousand or more is written with its dot (`2.021`)
-_YEAR_ALONE = re.compile(r"[^\w\n]{0,3}[ \t]*(?:19|20)\d\d")
+_YEAR_ALONE = re.compile(rf"[^\w\n]{{0,3}}[ \t]*{_CARD_NUMBER}(?:19|20)\d\d")
 
 
 @cache
@@ -530,12 +535,18 @@ def _figure_card(line: str, after: str) -> bool:
     if any(w not in _figure_unit_words() for w in words):
         return False
     rest = after.strip()
+    # (its label may name the count of its noun: `11,4 triệu` / `Tổng số đoàn viên ...`)
+    noun = _COUNT_OF.sub("", rest.lower(), count=1)
     return (
         bool(rest)
         and _FIGURE_ALONE.fullmatch(after) is None
-        and (rest[:1].islower() or _figure_noun().match(rest.lower()) is not None)
+        and (rest[:1].islower() or _figure_noun().match(noun) is not None)
         and _prose(rest)
     )
+
+
+_CARD_NUMBER_AT = re.compile(r"^([^\w\n]{0,3}[ \t]*)\d{1,2}[.)][ \t]+(?=\S)")
+_COUNT_OF = re.compile(r"^(?:tổng\s+số|số)\s+")
 
 
 # A label line's end: a colon or a copula (`Tổng số đoàn viên:`, `Tổng số tiền chăm lo là`).
@@ -547,17 +558,23 @@ _FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*(?<=\d)(?:[ \t]*%|[ \t]+[^\W\d_]|[ \
 
 def _label_then_figure(line: str, after: str) -> bool:
     """Whether a line is a label ending in a colon or a copula and the next opens with its
-    figure (`Tổng số đoàn viên:` / `12.850`, a PDF's or a form's copy): one line, as the
+    figure (`Tổng số đoàn viên:` / `12.850`, a PDF's or a form's copy), or with an arrow to
+    it (an infographic's card: `Tổng giá trị chăm lo` / `→ 18,45 tỷ đồng`): one line, as the
     label and its figure are read everywhere else."""
     stripped = line.strip()
     return (
         bool(stripped)
         and len(stripped) <= _LABEL_LINE_MAX
-        and _LABEL_END.search(stripped) is not None
+        and (
+            (_LABEL_END.search(stripped) is not None and _FIGURE_OPENS.match(after) is not None)
+            or (_ARROW_FIGURE.match(after) is not None and not any(c.isdigit() for c in stripped))
+        )
         and _prose(stripped)
-        and _FIGURE_OPENS.match(after) is not None
         and _prose(after)
     )
+
+
+_ARROW_FIGURE = re.compile(r"[ \t]*(?:→|⇒|=>|➜|➔|►|▶)[ \t]*(?:(?:gần|hơn|trên|khoảng)[ \t]+)?\d")
 
 
 _LABEL_LINE_MAX = 120
@@ -958,7 +975,8 @@ _RULE_LINE = re.compile(r"[ |:+=-]*-{3,}[ |:+=-]*")
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 
 
-# Markdown emphasis: `**1.045** đoàn viên`, `*Ngày 27/12/2024*`, `__1.200__`, `_300_ lượt`.
+# Markdown emphasis: `**1.045** đoàn viên`, `*Ngày 27/12/2024*`, `__1.200__`, `_300_ lượt`,
+# `___112.740___` (bold italics).
 # Its text may run over a line break (`**1.200\nđoàn viên**`): one paragraph, a soft break,
 # so the break becomes a space, never one between a figure and its words. Underscores count
 # only outside words (`lao_động`, `file_name` stay as they are).
@@ -971,7 +989,7 @@ _LONE_STARS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)")
 _FOOTNOTE_STAR = re.compile(r"(?<=\d)\*{1,3}(?![\d*])")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n)){0,300}?\S)?)\*(?![\w*])")
 _UNDERSCORE_EMPHASIS = re.compile(
-    r"(?<!\w)(__?)(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
+    r"(?<!\w)(_{1,3})(?=[^\s_])((?:[^\n_]|(?<=\w)_|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])\1(?!\w)"
 )
 
 

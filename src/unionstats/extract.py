@@ -24,6 +24,7 @@ from unionstats.layout import Layout
 from unionstats.numbers import Quantity, read_number
 from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
 from unionstats.plausible import whole_if_counted
+from unionstats.respective import respective_lists
 from unionstats.scoring import (
     Heads,
     Spot,
@@ -195,9 +196,11 @@ def extract(
     run = _Run(doc_id, lay)
     cells = table_cells(lay)
     held: list[tuple[Candidate, Cell]] = []  # a total row above its items (`Tổng cộng` first)
+    found: dict[int, Candidate] = {}
     for cand in candidates(
         lay.low, counted_at=lambda pos: _counted_noun_at(lay, pos), digit_runs=lay.digits
     ):
+        found[cand.q.start] = cand
         cell = cells.get(cand.q.start)
         if held and (
             cell is None
@@ -213,11 +216,19 @@ def extract(
         _one(run, cand, cell)
     for total, total_cell in held:
         _one(run, total, total_cell)
+    reach = lay.catalogue.scoring.windows["quote"]
+    given = respective_lists(
+        lay,
+        run.observations,
+        run.mentions,
+        found,
+        lambda start, end: _quote(lay.text, start, end, *lay.sentence(start), reach),
+    )
     marked = _wages_beside_income(
         lay,
         _parts_detailed(
             lay,
-            _table_of_parts(lay, _parts_above_a_total(lay, _mark_lists(lay, run.observations))),
+            _table_of_parts(lay, _parts_above_a_total(lay, _mark_lists(lay, given))),
         ),
     )
     observations = _restated_rounded(_deduplicate(_restated_in_title(lay, marked, run), run), run)
@@ -463,18 +474,35 @@ _A_YEARS_AMOUNT = re.compile(
 
 def _counted_noun_at(lay: Layout, pos: int) -> bool:
     """A counted noun follows `pos` (a bare spelled number such as `một` may count), not one
-    a bare `một` before it only names (`chia sẻ một bài viết`)."""
+    a bare `một` before it only names (`chia sẻ một bài viết`), nor one after a word of
+    experience (`từng tham gia một buổi đối thoại`)."""
     assert lay.hits is not None
     start = skip_spaces(lay.low, pos, 2)
-    if (
-        lay.low.endswith("một", 0, pos)
-        and lay.hits.end_at(lay.catalogue.scoring.one_of_a_kind, start) > 0
+    if lay.low.endswith("một", 0, pos) and (
+        lay.hits.end_at(lay.catalogue.scoring.one_of_a_kind, start) > 0
+        or _told_of_once(lay, pos - len("một"))
     ):
         return False
     return any(
         ind.heads is not None and lay.hits.end_at(ind.heads, start) > 0
         for ind in lay.catalogue.counted
     )
+
+
+_ONE_TOLD_REACH = 30  # characters back from `một` to a word of experience
+
+
+def _told_of_once(lay: Layout, one: int) -> bool:
+    """A word of experience (`scoring.one_told_after`: `từng`) stands before the `một` at
+    `one`, two words at most and no mark between."""
+    assert lay.hits is not None
+    for _, end in lay.hits.ending_between(
+        lay.catalogue.scoring.one_told_after, one - _ONE_TOLD_REACH, one
+    ):
+        between = lay.low[end:one]
+        if len(between.split()) <= 2 and not any(c in between for c in ",;.:()\n"):
+            return True
+    return False
 
 
 # The rate a pair `x/y` is said to reach, later in its clause: `15.000 / 18.742 đoàn viên /

@@ -188,6 +188,7 @@ class Layout:
             sc.appendix_headings,
             sc.plan_headings_ahead,
             max(years) if years else None,
+            sc.plan_headings_not,
         )
 
     def _foreign_lead(self) -> bool:
@@ -393,6 +394,10 @@ class Layout:
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
                     return period, False
         before = _year_bracket_before(self.low, pos)
+        if before is None and (opened := _open_bracket(self.low, pos)) >= 0:
+            # (... the bracket's later figures too: `so với năm 2022 (31 sáng kiến, làm lợi
+            # 1,12 tỷ đồng)`)
+            before = _year_bracket_before(self.low, opened + 1)
         if before is not None:
             # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
             same, year = (1, 2) if before.group(2) else (3, 4)
@@ -797,6 +802,14 @@ _YEAR_BRACKET_BEFORE = re.compile(
     r"(cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
     r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
 )
+
+
+def _open_bracket(low: str, pos: int) -> int:
+    """Where the bracket still open at `pos` opened, within its line's last 160 characters,
+    or -1."""
+    lo = max(0, pos - 160, low.rfind("\n", 0, pos))
+    opened = low.rfind("(", lo, pos)
+    return opened if opened >= 0 and ")" not in low[opened:pos] else -1
 
 
 def _year_bracket_before(low: str, pos: int) -> re.Match[str] | None:

@@ -176,8 +176,9 @@ _DATE_ONLY_LINE = re.compile(
     # (or its author or desk, a bracket after the name: `Thứ hai, 16/9/2024 | Lê Hà (CTV LĐLĐ
     # tỉnh)`, `10/10/2024 | Ban Chính sách - Pháp luật`, `20/01/2025 08:30 | Bài và ảnh: Thu Hà`)
     # (not a timeline's or a schedule's line: `28/7/1929 | Thành lập Tổng Công hội Đỏ Bắc Kỳ`)
+    # (... an author's office after a dash: `09/08/2024 | Quang Huy – Trung tâm VH-TT-TT huyện`)
     r"(?:\s*\|\s*(?:(?:ban|bài|ảnh|phòng|văn\s+phòng|nhóm|ctv|pv|phóng\s+viên|công\s+đoàn|lđlđ|liên\s+đoàn|báo)\b[^\d\n|()]{0,60}"
-    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?:\s*\([^()\n]{1,60}\))?)?\s*$",
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s+[-–]\s+[^\d\n|()]{1,60})?)(?:\s*\([^()\n]{1,60}\))?)?\s*$",
     re.IGNORECASE,
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·

@@ -583,7 +583,7 @@ def _name_from(
                     and (kept[-1].lower() not in w.units or not _unit_at(lows, i - 1, w))
                 )
             )
-            and not (not in_compound and ends_in_a_province(kept))
+            and not (not in_compound and (ends_in_a_province(kept) or _ends_in_a_place(kept, w)))
             and (_compound_tail(raw, lows, i, w) or _in_a_workplace_word(lows, i))
         ):
             break  # (`Công đoàn tỉnh Nghệ An lo Tết`: a verb after the place, not a compound)
@@ -799,6 +799,20 @@ def _workplace_phrases() -> frozenset[str]:
     w = words()
     words_ = (*w.workplaces, *w.companies, *w.company_forms)
     return frozenset(p for p in words_ if len(p.split()) == 2)
+
+
+def _ends_in_a_place(kept: Sequence[str], w: OrgWords) -> bool:
+    """The name read so far ends in a unit and its capitalised name (`LĐLĐ huyện Yên Phong`):
+    a lower-case word after it is a verb (`khảo sát 180 phòng trọ`), no compound's syllable."""
+    k = len(kept)
+    while k and kept[k - 1][:1].isupper():
+        k -= 1
+    if k == len(kept) or not k:
+        return False
+    lows = tuple(t.lower() for t in kept[:k])
+    if any(lows[-len(phrase) :] == phrase for phrase in w.not_units):
+        return False  # (`Hợp tác xã Nông nghiệp`: no commune)
+    return lows[-1] in w.units or (k > 1 and f"{lows[-2]} {lows[-1]}" in w.units)
 
 
 def ends_in_a_province(kept: Sequence[str]) -> bool:

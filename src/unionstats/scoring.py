@@ -633,9 +633,9 @@ def _stops(text: str, stop: str, start: int, end: int) -> bool:
 _CAPTION_BEFORE = re.compile(r"[ \t]*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?")
 # ... or, before a figure with its label after a dash, a list's bullet (`- 2.874 – số đoàn viên`)
 _BULLET_BEFORE = re.compile(
-    r"[ \t]*(?:[-+*•▪▫◦●○■□✓✔➢➤►▸→⁃·][ \t]*|[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?"
+    r"[ \t]*(?:[-+*•▪▫◦●○■□✓✔➢➤►▸▶◆♦→⁃·][ \t]*|[\U0001F000-\U0001FAFF][\uFE0F\u200D]*[ \t]*)?"
 )
-_CAPTION_END = ("/", "(", "tại ", "ở ", "với ", "–", "-", ":")
+_CAPTION_END = ("/", "(", "tại ", "ở ", "với ", "–", "-", ":", "tính đến ", "tính tới ")
 
 
 _LED_BY_GAP = 4  # characters between a leading phrase and the one it leads: `, `, ` và `

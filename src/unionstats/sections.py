@@ -79,10 +79,12 @@ def plan_sections(
     appendix_words: tuple[str, ...] = (),
     ahead_words: tuple[str, ...] = (),
     year: int | None = None,
+    not_plan_words: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """[start, end) of every section of the text that states a plan; an appendix (`Phụ lục
     1: ...`) opens a part of its own. A heading of `ahead_words` (`CHỈ TIÊU CHỦ YẾU NĂM
-    2025`) states a plan when it names a year after the report's `year`."""
+    2025`) states a plan when it names a year after the report's `year`; `not_plan_words`
+    hold a plan word that names no plan (`sáng kiến, giải pháp`)."""
     ahead = bool(ahead_words) and year is not None
     if not any(w in low for w in plan_words) and not (ahead and any(w in low for w in ahead_words)):
         return []
@@ -105,6 +107,8 @@ def plan_sections(
             # (parts too: `Phần II. ...` right over `Phần III. Phương hướng`, a contents' list)
             listed = (level > _UPPER_LEVEL or level == _LEVEL["part"]) and previous_level == level
             head = _before_a_figure(line_low)
+            if not_plan_words and _says(head, not_plan_words):
+                head = _words_re(not_plan_words).sub(" ", head)
             plan = (
                 not listed
                 and (

@@ -146,6 +146,15 @@ class Wage:
 
 
 @dataclass(frozen=True)
+class Respective:
+    """Figures given respectively (`lần lượt là 1.845 và 4.732 người`): see respective.py."""
+
+    words: int
+    lead_words: int
+    unnamed_groups: int
+
+
+@dataclass(frozen=True)
 class HouseMoney:
     """`... được sửa chữa nhà “Mái ấm Công đoàn”, tổng số tiền 385 triệu đồng`: care money
     told of the house is the house's money."""
@@ -258,6 +267,7 @@ class Scoring:
     speaker_frames: int  # `tôi ghi nhận`, `tôi xin báo cáo`: a speaker on the body's figures
     recap_openers: int  # `Tóm lại,`: a sentence that sums up what the text told, rounded
     one_of_a_kind: int  # `một bài viết`: after these nouns a bare `một` is "a", not a figure
+    one_told_after: int  # `từng tham gia một buổi`: after these a bare `một` is "a"
     stock_indicators: tuple[str, ...]
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
@@ -297,6 +307,7 @@ class Scoring:
     one_house_each: OneHouseEach
     house_money: HouseMoney
     wage: Wage
+    respective: Respective
     attribution: Attribution
     public_relief: PublicRelief
     lower_body_reach: int
@@ -308,6 +319,7 @@ class Scoring:
     same_people: int
     plan_headings: tuple[str, ...]
     plan_headings_ahead: tuple[str, ...]  # plans when the heading names a later year
+    plan_headings_not: tuple[str, ...]  # phrases holding a plan word that name no plan
     appendix_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
     label_headers: tuple[str, ...]
@@ -661,6 +673,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             speaker_frames=b.words(raw["speaker_frames"], "scoring.speaker_frames"),
             recap_openers=b.words(raw["recap_openers"], "scoring.recap_openers"),
             one_of_a_kind=b.words(raw["one_of_a_kind"], "scoring.one_of_a_kind"),
+            one_told_after=b.words(raw["one_told_after"], "scoring.one_told_after"),
             stock_indicators=tuple(raw["stock_indicators"]),
             turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
@@ -766,6 +779,13 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 wage_words=b.words(raw["wage"]["wage_words"], "scoring.wage.wage_words"),
                 income_words=b.words(raw["wage"]["income_words"], "scoring.wage.income_words"),
             ),
+            respective=Respective(
+                words=b.words(raw["respective"]["words"], "scoring.respective.words"),
+                lead_words=int(raw["respective"]["lead_words"]),
+                unnamed_groups=b.words(
+                    raw["respective"]["unnamed_groups"], "scoring.respective.unnamed_groups"
+                ),
+            ),
             one_house_each=OneHouseEach(
                 house=b.words(raw["one_house_each"]["house"], "scoring.one_house_each.house"),
                 given=b.words(raw["one_house_each"]["given"], "scoring.one_house_each.given"),
@@ -793,6 +813,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             plan_headings_ahead=tuple(str(x).lower() for x in raw["plan_headings_ahead"]),
+            plan_headings_not=tuple(str(x).lower() for x in raw.get("plan_headings_not", ())),
             appendix_headings=tuple(str(x).lower() for x in raw.get("appendix_headings", ())),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),

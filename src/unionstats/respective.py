@@ -1,0 +1,245 @@
+"""Figures given respectively: `năm 2021, 2022 và 2023 lần lượt đạt 7,2; 7,6 và 8,1 triệu
+đồng/người/tháng`, `số đoàn viên nam và nữ lần lượt là 1.845 và 4.732 người`, `tỷ lệ doanh
+nghiệp nhà nước và doanh nghiệp ngoài nhà nước ... tương ứng đạt 100% và 88,4%`.
+
+A respective word (`lần lượt`, `tương ứng`, `theo thứ tự`) opens a list of figures whose noun
+or unit is written once, after the last; the years or the breakdowns named before it, as
+many as the figures, are theirs in order. The figures are read one by one first (the last,
+with its noun, is classified); this structural rule then gives the others its indicator,
+and each its year or breakdown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from unionstats.candidates import Candidate
+from unionstats.layout import Layout
+
+if TYPE_CHECKING:
+    from unionstats.extract import Mention, Observation
+
+__all__ = ["respective_lists"]
+
+_YEAR = r"(?:19|20)\d\d"
+# `2021, 2022 và 2023`, `năm 2022 và năm 2023`; `2021-2023` as many years as it spans
+_YEAR_LIST = re.compile(
+    rf"(?<![\d./-]){_YEAR}(?:[ \t]*(?:,[ \t]*(?:và[ \t]+)?|;[ \t]*|và[ \t]+)(?:năm[ \t]+)?{_YEAR})+"
+    r"(?![\d]|[./-]\d)"
+    rf"|(?<![\d./-])({_YEAR})[ \t]*[-–][ \t]*({_YEAR})(?![\d]|[./-]\d)"
+)
+_A_YEAR = re.compile(_YEAR)
+# What may stand between two figures of the list: its noun or unit repeated (`41 lớp và 2.870
+# lượt`), then a comma, a semicolon or `và`.
+_BETWEEN = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)$")
+# ... and between two breakdowns named before the word
+_GROUP_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:của[ \t]+)?$")
+
+
+def respective_lists(
+    lay: Layout,
+    observations: list[Observation],
+    mentions: list[Mention],
+    found: dict[int, Candidate],
+    quote: Callable[[int, int], str],
+) -> list[Observation]:
+    """The observations with each respective list's figures given the indicator of the one
+    classified, and the years or breakdowns named before the list in order (`mentions` of the
+    figures newly read are updated in place)."""
+    rule = lay.catalogue.scoring.respective
+    hits = lay.hits
+    assert hits is not None
+    words = hits.starting_between(rule.words, 0, len(lay.low))
+    if not words:
+        return observations
+    starts = sorted(found)
+    by_start = {o.span_start: k for k, o in enumerate(observations)}
+    mention_at = {m.span_start: k for k, m in enumerate(mentions)}
+    codes = {name for name, _ in lay.catalogue.subgroups}
+    result = list(observations)
+    added: list[Observation] = []
+    dropped: set[int] = set()
+    longest: dict[int, int] = {}
+    for word_start, word_end in words:  # (`lần lượt là` over `lần lượt`)
+        longest[word_start] = max(word_end, longest.get(word_start, word_end))
+    for word_start, word_end in sorted(longest.items()):
+        items = _listed_after(lay, starts, found, word_end, rule.lead_words)
+        k_obs = [by_start.get(c.q.start) for c in items]
+        observed = [k for k in k_obs if k is not None]
+        if len(items) < 2 or not observed:
+            continue
+        # (no noun of its own after each figure but the last: `38, 45 và 51 đơn vị`; not `41
+        # lớp và 2.870 lượt`, each with its own)
+        bare = [_bare(lay.low, c, n) for c, n in itertools.pairwise(items)] + [True]
+        last = mention_at.get(items[-1].q.start)
+        if (
+            k_obs[-1] is None
+            and last is not None
+            and mentions[last].reason == "no_counted_noun"
+            and all(bare)
+        ):
+            # (the noun all share counts what no indicator does: `tranh chấp lao động tập thể
+            # ... lần lượt là 21 và 14 vụ`)
+            dropped.update(k for k in observed)
+            continue
+        base = result[observed[-1]]
+        # (figures of several indicators, each with its noun, lend none theirs: `41 lớp và
+        # 2.870 lượt`)
+        one_indicator = len({result[k].indicator for k in observed}) == 1
+        sent_start = lay.sentence(word_start)[0]
+        years = _years_before(lay.low, sent_start, word_start, len(items))
+        groups = None if years else _groups_before(lay, sent_start, word_start, len(items))
+        for i, (cand, k) in enumerate(zip(items, k_obs, strict=True)):
+            if k is None:
+                m = mention_at.get(cand.q.start)
+                if (
+                    not one_indicator
+                    or m is None
+                    or mentions[m].status != "unclassified"
+                    or not all(bare[: i + 1])
+                ):
+                    continue
+                obs = _copy(lay, base, cand, items[-1], quote)
+                mentions[m] = replace(
+                    mentions[m], indicator=obs.indicator, status="observation", reason="respective"
+                )
+            else:
+                obs = result[k]
+            if years is not None:
+                obs = replace(obs, period=years[i])
+            if groups is not None and (obs.subgroup is None or obs.subgroup in codes):
+                code = groups[i]
+                flags = obs.flags if code or "part" in obs.flags else (*obs.flags, "part")
+                obs = replace(obs, subgroup=code, flags=flags)
+            if k is None:
+                added.append(obs)
+            else:
+                result[k] = obs
+    if dropped:
+        for k in dropped:
+            m = mention_at.get(result[k].span_start)
+            if m is not None:
+                mentions[m] = replace(mentions[m], status="excluded", reason="respective_noun")
+        result = [o for k, o in enumerate(result) if k not in dropped]
+    if not added:
+        return result
+    return sorted(result + added, key=lambda o: o.span_start)
+
+
+def _bare(low: str, cand: Candidate, following: Candidate) -> bool:
+    """No noun of its own follows the figure before the next one (`41 lớp và 2.870 lượt`:
+    the classes are no participants)."""
+    between = low[cand.q.end : following.q_start].replace("và", " ")
+    return not any(c.isalpha() for c in between)
+
+
+def _listed_after(
+    lay: Layout, starts: list[int], found: dict[int, Candidate], pos: int, lead_words: int
+) -> list[Candidate]:
+    """The figures listed right after a respective word ending at `pos`: the first within a
+    few words (`lần lượt tổ chức 14 và 9 lớp`), each next one after a separator."""
+    low = lay.low
+    i = bisect.bisect_left(starts, pos)
+    if i == len(starts):
+        return []
+    first = found[starts[i]]
+    lead = low[pos : first.q_start]
+    if (
+        len(lead.split()) > lead_words
+        or any(c in lead for c in ".;!?\n()")
+        or _A_YEAR.fullmatch(first.number_text)
+    ):
+        return []
+    items = [first]
+    end = lay.sentence(pos)[1]
+    for start in starts[i + 1 :]:
+        if start >= end:
+            break
+        cand = found[start]
+        prev = items[-1]
+        if not _BETWEEN.match(low[prev.q.end : cand.q_start]):
+            break
+        items.append(cand)
+    return items
+
+
+def _years_before(low: str, lo: int, hi: int, count: int) -> list[str] | None:
+    """The years of the last list of years in [lo, hi), when as many as `count`."""
+    last = None
+    for m in _YEAR_LIST.finditer(low, lo, hi):
+        last = m
+    if last is None:
+        return None
+    if last.group(1):
+        first, final = int(last.group(1)), int(last.group(2))
+        years = [str(y) for y in range(first, final + 1)]
+    else:
+        years = _A_YEAR.findall(last.group(0))
+    return years if len(years) == count and len(set(years)) == count else None
+
+
+def _groups_before(lay: Layout, lo: int, hi: int, count: int) -> list[str | None] | None:
+    """The breakdowns named in a list right before the respective word (`khối hành chính sự
+    nghiệp và khối doanh nghiệp`), as many as `count`, in order; a group with no breakdown of
+    the contract's (`nam`, `khối văn phòng`) is None."""
+    rule = lay.catalogue.scoring.respective
+    hits = lay.hits
+    assert hits is not None
+    spans: list[tuple[int, int, str | None]] = []
+    for name, list_id in lay.catalogue.subgroups:
+        spans += [(s, e, name) for s, e in hits.ending_between(list_id, lo, hi)]
+    spans += [(s, e, None) for s, e in hits.ending_between(rule.unnamed_groups, lo, hi)]
+    spans.sort(key=lambda t: (t[0], -t[1]))
+    merged: list[tuple[int, int, str | None]] = []
+    for s, e, name in spans:
+        if merged and s < merged[-1][1]:
+            ps, pe, pname = merged[-1]
+            if name == pname or e <= pe:
+                merged[-1] = (ps, max(pe, e), pname)
+                continue
+            if pname is None:  # (a breakdown of the contract's inside an unnamed group's words)
+                merged[-1] = (ps, max(pe, e), name)
+                continue
+        merged.append((s, e, name))
+    if len(merged) < count:
+        return None
+    listed = merged[-count:]
+    for (_, end, _), (start, _, _) in itertools.pairwise(listed):
+        if not _GROUP_GAP.match(lay.low[end:start]):
+            return None
+    names = [name for _, _, name in listed]
+    known = [n for n in names if n is not None]
+    return names if known and len(set(known)) == len(known) else None
+
+
+def _copy(
+    lay: Layout,
+    base: Observation,
+    cand: Candidate,
+    last: Candidate,
+    quote: Callable[[int, int], str],
+) -> Observation:
+    """The base observation for another figure of its list: its value scaled as the last's
+    when written bare (`7,2; 7,6 và 8,1 triệu đồng`)."""
+    q = cand.q
+    value = q.value
+    if q.unit is None and last.q.unit is not None:
+        value *= last.scale
+    return replace(
+        base,
+        value=value,
+        qualifier=q.qualifier,
+        target=None,
+        quote=quote(q.start, q.end),
+        span_start=q.start,
+        span_end=q.start + len(cand.number_text),
+        low=None,
+        high=None,
+        flags=tuple(f for f in base.flags if f != "out_of_range"),
+        sentence_id=lay.sentence_index(q.start),
+    )

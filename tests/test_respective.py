@@ -1,0 +1,140 @@
+"""Figures given respectively (`lần lượt`, `tương ứng`, `theo thứ tự`): each figure of the
+list takes the indicator its noun gives the last, and the year or breakdown named before the
+list in its place (blind probe 9fp, 2026-12-06)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionstats.extract import extract
+
+HEAD = "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nBÁO CÁO tổng kết năm 2023\n"
+
+
+def _read(sentence: str) -> set[tuple[str, float, str, str | None]]:
+    observations, _ = extract("t", HEAD + sentence, "2023")
+    return {(o.indicator, round(o.value, 2), o.period, o.subgroup) for o in observations}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # three years, then their figures, the noun after the last
+        (
+            "Trong ba năm 2021, 2022 và 2023, các cấp công đoàn đã kết nạp lần lượt 4.215, 5.030 "
+            "và 5.862 đoàn viên mới.",
+            {
+                ("new_members", 4215, "2021", None),
+                ("new_members", 5030, "2022", None),
+                ("new_members", 5862, "2023", None),
+            },
+        ),
+        # ... the noun before the word, a generic one after the last (`đơn vị`)
+        (
+            "Trong ba năm 2021, 2022 và 2023, số CĐCS được thành lập mới tương ứng là 38, 45 và "
+            "51 đơn vị.",
+            {
+                ("new_grassroots_unions", 38, "2021", None),
+                ("new_grassroots_unions", 45, "2022", None),
+                ("new_grassroots_unions", 51, "2023", None),
+            },
+        ),
+        # ... the scale after the last alone: `7,2; 7,6 và 8,1 triệu đồng`
+        (
+            "Thu nhập bình quân của người lao động năm 2021, 2022 và 2023 lần lượt đạt 7,2; 7,6 "
+            "và 8,1 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 7_200_000, "2021", None),
+                ("avg_income", 7_600_000, "2022", None),
+                ("avg_income", 8_100_000, "2023", None),
+            },
+        ),
+        # two years, two rates
+        (
+            "Tỷ lệ đơn vị tổ chức Hội nghị CBCCVC trong hai năm 2022 và 2023 tương ứng đạt 97,6% "
+            "và 100%.",
+            {("staff_conference_rate", 97.6, "2022", None), ("staff_conference_rate", 100, "2023", None)},
+        ),
+        # the earlier years compared with, in brackets: theirs, and the second year no count
+        (
+            "Năm 2023 tổ chức 2.846 cuộc đối thoại định kỳ, tăng so với năm 2021 và 2022 (lần lượt "
+            "là 2.310 và 2.592 cuộc).",
+            {
+                ("workplace_dialogues", 2846, "2023", None),
+                ("workplace_dialogues", 2310, "2021", None),
+                ("workplace_dialogues", 2592, "2022", None),
+            },
+        ),
+        # breakdowns named before the word, in order
+        (
+            "Tỷ lệ doanh nghiệp nhà nước và doanh nghiệp ngoài nhà nước tổ chức Hội nghị người lao "
+            "động lần lượt đạt 100% và 88,4%.",
+            {
+                ("worker_conference_rate", 100, "2023", "state_enterprise"),
+                ("worker_conference_rate", 88.4, "2023", "non_state_enterprise"),
+            },
+        ),
+        (
+            "Thu nhập bình quân của đoàn viên khối hành chính sự nghiệp và khối doanh nghiệp (02 "
+            "công ty) tương ứng là 7,8 triệu đồng và 9,4 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 7_800_000, "2023", "public_sector"),
+                ("avg_income", 9_400_000, "2023", "business_sector"),
+            },
+        ),
+        # a group the contract has no breakdown for is none (the men, beside the women)
+        (
+            "Trong đó số đoàn viên nam và nữ lần lượt là 1.845 và 4.732 người.",
+            {("members", 1845, "2023", None), ("members", 4732, "2023", "female")},
+        ),
+        # each figure with its own noun keeps its own indicator: classes are no participants
+        # (a guard: the rule must not lend the last figure's indicator past a noun)
+        (
+            "Năm 2023 mở 45 lớp tập huấn cho 3.120 lượt cán bộ công đoàn (năm 2022 lần lượt là "
+            "41 lớp và 2.870 lượt).",
+            {
+                ("training_courses", 45, "2023", None),
+                ("training_participants", 3120, "2023", None),
+                ("training_participants", 2870, "2022", None),
+            },
+        ),
+        # the noun all share counts what no indicator does: none is read
+        (
+            "Số vụ tranh chấp lao động tập thể, ngừng việc tập thể trong hai năm 2022 và 2023 lần "
+            "lượt là 21 và 14 vụ.",
+            set(),
+        ),
+        # one figure after the word: no list (`lần lượt` as "one after another"; a guard)
+        (
+            "Đoàn công tác lần lượt trao 50 suất quà cho công nhân tại các khu trọ.",
+            {("gifts", 50, "2023", None)},
+        ),
+    ],
+)  # fmt: skip
+def test_figures_given_respectively_take_their_years_and_breakdowns(
+    sentence: str, expected: set[tuple[str, float, str, str | None]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+def test_the_figure_a_respective_list_names_with_no_breakdown_is_a_part() -> None:
+    """The men's count beside the women's is no second membership (flag `part`)."""
+    observations, _ = extract(
+        "t", HEAD + "Trong đó số đoàn viên nam và nữ lần lượt là 1.845 và 4.732 người.", "2023"
+    )
+    men = next(o for o in observations if o.value == 1845)
+    assert men.subgroup is None  # (was read as the women's)
+    assert "part" in men.flags
+
+
+def test_a_figure_read_by_its_list_says_so_in_its_mention() -> None:
+    """The audit trail names the rule that read a bare figure of a respective list."""
+    _, mentions = extract(
+        "t", HEAD + "Năm 2021, 2022 lần lượt kết nạp 410 và 505 đoàn viên.", "2023"
+    )
+    first = next(m for m in mentions if m.text == "410")
+    assert (first.status, first.reason, first.indicator) == (
+        "observation",
+        "respective",
+        "new_members",
+    )
