@@ -1810,6 +1810,9 @@ def test_measure_headers_over_a_cell_left_empty_make_no_shifted_rows() -> None:
         # ... a label naming the count of its noun
         ("10 con số nổi bật\n\n1. 11,4 triệu\nTổng số đoàn viên công đoàn trên cả nước.", False,
          "\n11,4 triệu Tổng số đoàn viên công đoàn trên cả nước."),
+        # ... a card's own bullet before its figure, its label below (hostile round 116)
+        ("Kết quả\n\n► 1.250\nđoàn viên kết nạp mới\n► 25\ncông đoàn cơ sở thành lập mới", False,
+         "► 1.250 đoàn viên kết nạp mới\n► 25 công đoàn cơ sở thành lập mới"),
         # a card's label, then an arrow to its figure
         ("Những con số\n\nTổng giá trị chăm lo trong Tháng Công nhân\n→ 18,45 tỷ đồng", False,
          "Tổng giá trị chăm lo trong Tháng Công nhân → 18,45 tỷ đồng"),
@@ -1847,6 +1850,8 @@ def test_a_figure_shown_before_its_label_reads_as_prose_writes_it(
         "Kết quả năm 2023\n186.420\nKẾT QUẢ NỔI BẬT",
         "Kết quả năm 2023\n186.420\n2.318",
         "Kết quả\n1. 2023\nĐoàn viên kết nạp mới tăng.",
+        # labels above their figures: no figure joins the next card's label (hostile round 116)
+        "Những con số\n\nTổng số đoàn viên\n112.740\nSố lượt đoàn viên được chăm lo\n45.300",
         "Năm 2023 kết nạp 1.200 đoàn viên\n→ 1.350 năm 2024",
     ],
 )

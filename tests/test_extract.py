@@ -2634,6 +2634,19 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
             "(8,8 triệu đồng/người/tháng).",
             {("avg_income", 9.2e6, "2023", False), ("avg_income", 8.8e6, "2022", False)},
         ),
+        # ... not a founding's year, nor a span's last (hostile round 114)
+        (
+            "CĐCS Công ty May 10 được thành lập năm 1995 (hiện có 1.250 đoàn viên, 1.400 người lao "
+            "động).",
+            {("members", 1250, "2023", False), ("workers", 1400, "2023", False)},
+        ),
+        (
+            "Trong nhiệm kỳ 2018-2023 (kết nạp 15.200 đoàn viên, thành lập 120 CĐCS).",
+            {
+                ("new_members", 15200, "2018-2023", False),
+                ("new_grassroots_unions", 120, "2018-2023", False),
+            },
+        ),
         # ... and so is every later figure of that bracket (probe 9fq)
         (
             "Số sáng kiến giảm so với năm 2022 (31 sáng kiến, làm lợi 1,12 tỷ đồng).",
@@ -2702,6 +2715,9 @@ def test_a_year_in_brackets_dates_its_own_figure(
         # no plan: a year after the plan word, or another figure after a connector
         ("Kết nạp 1.520 đoàn viên mới, đạt 101% kế hoạch năm 2023.", 1520, None),
         ("Đã thành lập mới được 4 CĐCS, đạt 133% chỉ tiêu với 1.815 đoàn viên.", 4, None),
+        # the deed planned in quotes (probe 9fr)
+        ("Thành lập mới 5 CĐCS, vượt chỉ tiêu “thành lập 4 CĐCS” do LĐLĐ tỉnh giao.", 5, 4),
+        ("Thành lập mới 5 CĐCS, vượt chỉ tiêu ‘thành lập 4 CĐCS’ do LĐLĐ tỉnh giao.", 5, 4),
     ],
 )
 def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
@@ -2709,6 +2725,37 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
 ) -> None:
     observations, _ = extract("t", sentence, "2023")
     assert [(o.value, o.target) for o in observations] == [(value, target)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket of plans per noun further than a plan right after its result (probe 9fo)
+        (
+            "Thành lập mới 4 CĐCS doanh nghiệp, kết nạp 275 đoàn viên, vượt chỉ tiêu LĐLĐ tỉnh "
+            "giao (3 CĐCS, 250 đoàn viên).",
+            {("new_grassroots_unions", 4, 3), ("new_members", 275, 250)},
+        ),
+        # ... whose plans are of the figure's own noun only: dialogues have no plan of CĐCS
+        (
+            "Thành lập mới 4 CĐCS, tổ chức 12 cuộc đối thoại, vượt chỉ tiêu (3 CĐCS, 250 đoàn "
+            "viên).",
+            {("new_grassroots_unions", 4, 3), ("workplace_dialogues", 12, None)},
+        ),
+        # a rate's row in a table of plans: its plan column counts units, no target of a rate
+        (
+            "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ |\n|---|---|---|---|\n"
+            "| Doanh nghiệp có tổ chức CĐ tổ chức Hội nghị NLĐ | 420 | 407 | 96,9% |",
+            {("worker_conference_rate", 96.9, None)},
+        ),
+    ],
+)
+def test_plans_of_other_nouns_and_units_are_no_targets(
+    sentence: str, expected: set[tuple[str, float, float | None]]
+) -> None:
+    """Probes 9fo and 9fn (2026-12-06)."""
+    observations, _ = extract("t", "Báo cáo năm 2023\n" + sentence, "2023")
+    assert {(o.indicator, o.value, o.target) for o in observations} == expected
 
 
 @pytest.mark.parametrize(
@@ -6080,7 +6127,72 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ("Chỉ 34% công nhân từng tham gia một buổi đối thoại với người sử dụng lao động.", set()),
         # ... not a meeting held (a guard)
         ("Công ty tổ chức một buổi đối thoại định kỳ.", {("workplace_dialogues", 1)}),
-        # a count after an event named with its year and `và`
+        # (guards of hostile round 115: a stock over a size, the ill helped, a stock after taking
+        # part, savings on investment, a fair's sales the initiatives raised, care for a club's
+        # sake, insurance paid for members, `từng bước` ...)
+        (
+            "Hiện nay, các CĐCS trực thuộc LĐLĐ huyện hiện có trên 12.000 đoàn viên.",
+            {("members", 12000)},
+        ),
+        (
+            "Năm 2023, có 63 đoàn viên mắc bệnh hiểm nghèo được Công đoàn thăm hỏi, hỗ trợ.",
+            {("welfare_beneficiaries", 63)},
+        ),
+        ("Công ty có 120 đoàn viên, đa số là người khuyết tật.", {("members", 120)}),
+        (
+            "Với sự tham gia của các ngành, đến nay toàn huyện có 126 CĐCS.",
+            {("grassroots_unions", 126)},
+        ),
+        (
+            "Năm 2023, sáng kiến giúp công ty tiết kiệm chi phí đầu tư mua mới 2,5 tỷ đồng.",
+            {("initiative_value", 2.5e9)},
+        ),
+        (
+            "Năm 2023, các sáng kiến đã góp phần tăng doanh số, làm lợi cho công ty 3,5 tỷ đồng.",
+            {("initiative_value", 3.5e9)},
+        ),
+        (
+            "Để CLB hoạt động hiệu quả, Công đoàn thăm hỏi 25 đoàn viên ốm đau với số tiền 50 "
+            "triệu đồng.",
+            {("welfare_beneficiaries", 25), ("welfare_value", 50e6)},
+        ),
+        (
+            "LĐLĐ tỉnh hỗ trợ đóng quỹ BHYT hộ gia đình cho 150 đoàn viên khó khăn với số tiền 90 "
+            "triệu đồng.",
+            {("welfare_beneficiaries", 150), ("welfare_value", 90e6)},
+        ),
+        (
+            "Năm 2023, Công đoàn đã từng bước xây một nhà Mái ấm Công đoàn.",
+            {("union_shelter_houses", 1)},
+        ),
+        # ... and what they taught: a firm's equipment, a survey's `chưa từng ... một`
+        (
+            "Các sáng kiến làm lợi 4 tỷ đồng; công ty trang bị 3 dây chuyền tự động trị giá 15 tỷ "
+            "đồng.",
+            {("initiative_value", 4e9)},
+        ),
+        ("Có 40% công nhân chưa từng được Công đoàn tặng một suất quà nào.", set()),
+        # rounds of bargaining listed after the dialogues are none (probe 9fo)
+        (
+            "Tổ chức 20 cuộc đối thoại định kỳ tại nơi làm việc, 2 lần thương lượng sửa đổi thỏa ước.",
+            {("workplace_dialogues", 20)},
+        ),
+        # a stock told after a survey named is the body's own (probe 9fn)
+        (
+            "Song song với kết quả khảo sát, LĐLĐ tỉnh thông tin, toàn tỉnh có 1.386 CĐCS với "
+            "215.420 đoàn viên.",
+            {("grassroots_unions", 1386), ("members", 215420)},
+        ),
+        # a rate restated by its pair in brackets is one figure (probe 9fm)
+        (
+            "97% – doanh nghiệp có tổ chức công đoàn đã tổ chức Hội nghị người lao động (118/122 DN).",
+            {("worker_conference_rate", 97)},
+        ),
+        # a count after an event named with its year and `và` (probe 9fr, hostile round 114)
+        (
+            "Trao quà Tết Giáp Thìn năm 2024 và 1950 suất quà cho đoàn viên khó khăn.",
+            {("gifts", 1950)},
+        ),
         (
             "Các CĐCS tổ chức Hội nghị người lao động năm 2024 và 2 cuộc đối thoại định kỳ.",
             {("workplace_dialogues", 2)},
@@ -7384,6 +7496,12 @@ def test_what_a_sentence_counts(text: str, expected: set[tuple[str, float]]) -> 
         ("Đoàn giám sát của HĐND tỉnh cũng đã giám sát 25 doanh nghiệp.", "other_org"),
         ("Ban Quản lý các KCN tỉnh cũng đã kiểm tra 64 doanh nghiệp.", "other_org"),
         ("Hiệp hội Chủ tàu Việt Nam đã hỗ trợ 12 gia đình thuyền viên gặp nạn.", "other_org"),
+        # ... as do associations and a trade body quoted (probes 9fj, 9fn)
+        ("Hội Cựu giáo chức trao 120 suất quà cho nhà giáo nghỉ hưu.", "other_org"),
+        (
+            "Theo số liệu của Hiệp hội Dệt May Việt Nam, toàn ngành có khoảng 2,7 triệu lao động.",
+            "other_org",
+        ),
         # ... the union's with them as its partners its own
         ("Công đoàn ngành phối hợp với HĐND tỉnh giám sát 25 trường học.", None),
     ],
@@ -11830,3 +11948,26 @@ def test_an_average_over_rows_of_breakdowns_is_each_rows() -> None:
         ("avg_income", 8_150_000, "state_enterprise"),
         ("avg_income", 6_480_000, "non_state_enterprise"),
     }
+
+
+@pytest.mark.parametrize(
+    ("level", "org", "sentence"),
+    [
+        # the body above quoted by a district's item: its figures (probe 9fm) ...
+        (
+            "district_federation",
+            "Liên đoàn Lao động huyện Yên Phong",
+            "Toàn tỉnh Bắc Ninh, theo số liệu của LĐLĐ tỉnh, 6 tháng đầu năm đã kết nạp 11.420 "
+            "đoàn viên.",
+        ),
+        # ... and its officer's words after a colon in a grassroots union's (probe 9fo)
+        (
+            "grassroots",
+            "Công đoàn Bệnh viện Đa khoa tỉnh Thái Bình",
+            "Chủ tịch Công đoàn ngành Y tế Thái Bình cho biết: toàn ngành hiện có 6.200 đoàn viên.",
+        ),
+    ],
+)
+def test_the_body_above_quoted_owns_its_figures(level: str, org: str, sentence: str) -> None:
+    observations, _ = extract("t", sentence, "2024", org_level=level, org=org, province="Bắc Ninh")
+    assert [o.subgroup for o in observations] == ["other_org"]

@@ -584,8 +584,11 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         # ... or a desk or an author after a bar, a colon in it (probe 9fd)
         ("Thứ Năm, 10/07/2025 - 14:05 | Ban Tuyên giáo Tổng LĐLĐ Việt Nam", dt.date(2025, 7, 10)),
         ("20/01/2025 08:30 | Bài và ảnh: Thu Hà", dt.date(2025, 1, 20)),
-        # ... or an author and the office after a dash (probe 9fk)
+        # ... or an author and the office after a dash (probe 9fk); not a timeline's or a
+        # schedule's event before a dash (hostile round 116)
         ("09/08/2024 | Quang Huy – Trung tâm VH-TT-TT huyện Vĩnh Linh", dt.date(2024, 8, 9)),
+        ("28/7/1929 | Thành lập – Tổng Công hội Đỏ Bắc Kỳ", None),
+        ("25/4/2024 | Lễ phát động – Nhà văn hóa trung tâm huyện", None),
         (
             "(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh Hà Tĩnh)",
             dt.date(2022, 12, 20),
@@ -2892,3 +2895,42 @@ def test_a_union_named_by_its_company_s_trade_is_the_company_s(
 ) -> None:
     text = f"{headline}\n08/02/2024 15:40\n{body}"
     assert infer(clean(text, is_html=False).text).org_level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # the phase of an act the news carries out is no period of the item (probe 9fo)
+        (
+            "LĐLĐ thành phố Hà Tĩnh kiện toàn tổ chức công đoàn\nCập nhật lúc 09:05, 22/11/2024\n\n"
+            "Thực hiện nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp "
+            "xã giai đoạn 2023 – 2025, LĐLĐ thành phố đã kiện toàn tổ chức công đoàn. Từ đầu năm "
+            "đến nay, LĐLĐ thành phố đã thành lập mới 4 CĐCS.",
+            "2024",
+        ),
+        # ... nor the start of a change, nor what is asked for (probes 9fo, 9fk)
+        (
+            "Công đoàn Bệnh viện Đa khoa tỉnh Thái Bình chăm lo đoàn viên\nNgày 08/05/2024\n\n"
+            "Từ quý I/2024, sau khi bệnh viện sáp nhập một số khoa, Công đoàn đã kiện toàn các tổ "
+            "công đoàn. Năm 2024, Công đoàn thăm hỏi 120 lượt đoàn viên.",
+            "2024",
+        ),
+        (
+            "Công đoàn Viên chức tỉnh Bến Tre chăm lo Tết\nNgày 02/02/2024\n\n"
+            "• Đề nghị LĐLĐ tỉnh trao 3 “Mái ấm Công đoàn” trong quý I/2024.\n"
+            "• Trao 600 suất quà cho đoàn viên.",
+            "2024",
+        ),
+        # ... while a review of the phase names it (a guard)
+        (
+            "Công đoàn ngành Y tế sơ kết\nNgày 08/12/2023\n\nSơ kết 5 năm thực hiện Chương trình "
+            "phát triển đoàn viên giai đoạn 2019 – 2023, toàn ngành kết nạp 4.200 đoàn viên.",
+            "2019-2023",
+        ),
+    ],
+)
+def test_a_phase_a_request_or_a_changes_start_is_no_period_of_the_item(
+    text: str, period: str
+) -> None:
+    cleaned = clean(text, is_html=False)
+    assert infer(cleaned.text, cleaned.chrome).period == period

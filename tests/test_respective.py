@@ -104,6 +104,47 @@ def _read(sentence: str) -> set[tuple[str, float, str, str | None]]:
             "lượt là 21 và 14 vụ.",
             set(),
         ),
+        # (hostile round 114) changes given respectively are no levels
+        (
+            "Toàn tỉnh có 1.020 CĐCS, giảm lần lượt 12 và 8 CĐCS so với năm 2021 và 2022.",
+            {("grassroots_unions", 1020, "2023", None)},
+        ),
+        (
+            "Thu nhập bình quân đạt 7,8 triệu đồng/người/tháng, cao hơn lần lượt 0,4 và 0,9 triệu "
+            "đồng so với năm 2022 và 2021.",
+            {("avg_income", 7_800_000, "2023", None)},
+        ),
+        # ... years compared with are not the figures' years: the breakdowns are
+        (
+            "So với năm 2021 và 2022, thu nhập bình quân năm 2023 của khối hành chính sự nghiệp và "
+            "khối doanh nghiệp lần lượt đạt 8,2 và 7,4 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 8_200_000, "2023", "public_sector"),
+                ("avg_income", 7_400_000, "2023", "business_sector"),
+            },
+        ),
+        # ... a part of the year before the years is each one's
+        (
+            "6 tháng đầu năm 2022 và 2023, các cấp công đoàn kết nạp lần lượt 1.850 và 2.140 đoàn "
+            "viên.",
+            {("new_members", 1850, "2022-H1", None), ("new_members", 2140, "2023-H1", None)},
+        ),
+        # ... the years named after the word
+        (
+            "Toàn tỉnh kết nạp 4.215, 5.030 và 5.862 đoàn viên mới, lần lượt trong các năm 2021, "
+            "2022 và 2023.",
+            {
+                ("new_members", 4215, "2021", None),
+                ("new_members", 5030, "2022", None),
+                ("new_members", 5862, "2023", None),
+            },
+        ),
+        # ... a class word before the next group
+        (
+            "Thu nhập bình quân của khối văn phòng và khối sản xuất trực tiếp lần lượt đạt 9,1 và "
+            "7,8 triệu đồng/người/tháng.",
+            {("avg_income", 9_100_000, "2023", None), ("avg_income", 7_800_000, "2023", "direct_workers")},
+        ),
         # one figure after the word: no list (`lần lượt` as "one after another"; a guard)
         (
             "Đoàn công tác lần lượt trao 50 suất quà cho công nhân tại các khu trọ.",
@@ -125,6 +166,15 @@ def test_the_figure_a_respective_list_names_with_no_breakdown_is_a_part() -> Non
     men = next(o for o in observations if o.value == 1845)
     assert men.subgroup is None  # (was read as the women's)
     assert "part" in men.flags
+
+
+def test_production_done_directly_is_no_breakdown_of_workers() -> None:
+    """`sản xuất trực tiếp` names direct workers only with a word of people or of a block
+    before it (hostile round 114): initiatives applied to production have no breakdown."""
+    assert _read("Có 320 sáng kiến được áp dụng vào sản xuất trực tiếp, làm lợi 15 tỷ đồng.") == {
+        ("initiatives", 320, "2023", None),
+        ("initiative_value", 15e9, "2023", None),
+    }
 
 
 def test_a_figure_read_by_its_list_says_so_in_its_mention() -> None:

@@ -171,3 +171,21 @@ def test_a_forms_item_naming_initiatives_and_solutions_opens_no_plan() -> None:
         ("initiatives", 6),
         ("new_members", 120),
     }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "II. CÁC GIẢI PHÁP TRỌNG TÂM NĂM 2025",
+        "II. ĐỊNH HƯỚNG VÀ GIẢI PHÁP NĂM 2025",
+        "II. GIẢI PHÁP",
+    ],
+)
+def test_measures_alone_still_head_a_plan(heading: str) -> None:
+    """A guard of hostile round 116: only `sáng kiến, giải pháp` and its kin name initiatives;
+    `giải pháp` alone heads the measures of a plan."""
+    text = (
+        f"BÁO CÁO kết quả năm 2024\nKết nạp 120 đoàn viên.\n{heading}\nTổ chức 40 lớp tập huấn.\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert {(o.indicator, o.value) for o in observations} == {("new_members", 120)}

@@ -536,7 +536,8 @@ def _figure_card(line: str, after: str) -> bool:
         return False
     rest = after.strip()
     # (its label may name the count of its noun: `11,4 triệu` / `Tổng số đoàn viên ...`)
-    noun = _COUNT_OF.sub("", rest.lower(), count=1)
+    # (... only under a card's number: a bare figure between two labels is the one above's)
+    noun = _COUNT_OF.sub("", rest.lower(), count=1) if _CARD_NUMBER_AT.match(line) else rest.lower()
     return (
         bool(rest)
         and _FIGURE_ALONE.fullmatch(after) is None
@@ -574,7 +575,10 @@ def _label_then_figure(line: str, after: str) -> bool:
     )
 
 
-_ARROW_FIGURE = re.compile(r"[ \t]*(?:→|⇒|=>|➜|➔|►|▶)[ \t]*(?:(?:gần|hơn|trên|khoảng)[ \t]+)?\d")
+# (not `►`, `▶`: bullets of a card's own figure; nor a year: `=> 2024: 45.600 người`)
+_ARROW_FIGURE = re.compile(
+    r"[ \t]*(?:→|⇒|➜|➔)[ \t]*(?:(?:gần|hơn|trên|khoảng)[ \t]+)?(?!(?:19|20)\d\d\s*:)\d"
+)
 
 
 _LABEL_LINE_MAX = 120

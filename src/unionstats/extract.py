@@ -493,14 +493,14 @@ _ONE_TOLD_REACH = 30  # characters back from `một` to a word of experience
 
 
 def _told_of_once(lay: Layout, one: int) -> bool:
-    """A word of experience (`scoring.one_told_after`: `từng`) stands before the `một` at
-    `one`, two words at most and no mark between."""
+    """A word of experience (`scoring.one_told_after`: `từng tham gia`, `chưa hề`) stands
+    before the `một` at `one`, three words at most and no mark between."""
     assert lay.hits is not None
     for _, end in lay.hits.ending_between(
         lay.catalogue.scoring.one_told_after, one - _ONE_TOLD_REACH, one
     ):
         between = lay.low[end:one]
-        if len(between.split()) <= 2 and not any(c in between for c in ",;.:()\n"):
+        if len(between.split()) <= 3 and not any(c in between for c in ",;.:()\n"):
             return True
     return False
 
@@ -528,6 +528,9 @@ def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
     stop = low.find(";", q.end, spot.sentence[1])
     if "%" in low[q.end : stop if stop >= 0 else spot.sentence[1]]:
         return None  # (`16/18 doanh nghiệp (đạt 88,9%)`: the rate is written)
+    opened = low.rfind("(", spot.sentence[0], q.start)
+    if opened >= 0 and "%" in low[spot.sentence[0] : opened]:
+        return None  # (... or before it, the pair in brackets: `97% ... NLĐ (118/122 DN)`)
     # (the conference in the figure's own clause, past no comma before it: `107/128 CĐCS đã ký
     # kết TƯLĐTT; ...`, `..., trong đó 25/30 đơn vị tổ chức đối thoại` are no share of one;
     # nor units told to hold one)
@@ -2211,6 +2214,10 @@ def _observe(
     low, high = ind.plausible
     if not low <= q.value <= high or not whole_if_counted(ind.unit, q.value):
         flags.append("out_of_range")
+    if target is not None and not low <= target <= high:
+        # (a rate's row of a table of plans gives the units planned to hold it, no target:
+        # `| ... tổ chức Hội nghị NLĐ | 420 | 407 | 96,9% |`)
+        target = None
     last = run.last_obs
     the_period, present = (period, False) if period else lay.dated(q.start, q.end)
     if ind.code in lay.catalogue.scoring.stock_indicators:

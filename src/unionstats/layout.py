@@ -394,10 +394,24 @@ class Layout:
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
                     return period, False
         before = _year_bracket_before(self.low, pos)
+        if before is not None and _FOUNDED_BEFORE.search(
+            self.low, max(0, before.start() - 30), before.start()
+        ):
+            before = None  # (a founding's year: `thành lập năm 1995 (hiện có 1.250 đoàn viên)`)
         if before is None and (opened := _open_bracket(self.low, pos)) >= 0:
-            # (... the bracket's later figures too: `so với năm 2022 (31 sáng kiến, làm lợi
-            # 1,12 tỷ đồng)`)
+            # (... the bracket's later figures too, of a year compared with: `so với năm 2022
+            # (31 sáng kiến, làm lợi 1,12 tỷ đồng)`; not of a founding's year: `thành lập năm
+            # 1995 (hiện có 1.250 đoàn viên, ...)`)
             before = _year_bracket_before(self.low, opened + 1)
+            if not (
+                before is None
+                or before.group(1)
+                or before.group(3)
+                or _COMPARED_MARK.search(
+                    self.low, max(0, before.start() - _COMPARED_MARK_REACH), before.start()
+                )
+            ):
+                before = None
         if before is not None:
             # `so với cùng kỳ năm 2024 (kết nạp 131 đoàn viên)` in a report of 2025-Q1
             same, year = (1, 2) if before.group(2) else (3, 4)
@@ -799,8 +813,15 @@ _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|
 # `so với năm 2022 (8,8 triệu)`, `cùng kỳ năm 2024 (kết nạp 131 ...`: the bracket's figure is
 # that year's (group 1: the same part of it).
 _YEAR_BRACKET_BEFORE = re.compile(
-    r"(cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
+    # (not a span's last year: `nhiệm kỳ 2018-2023 (kết nạp ...)`)
+    r"(cùng\s+kỳ\s+)?(?:năm\s+)?(?<![\d][-–])(?<![\d] [-–] )(?<![\d][-–] )(?<![\d] [-–])"
+    r"((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
     r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
+)
+
+
+_FOUNDED_BEFORE = re.compile(
+    r"(?:thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động)(?:\s+(?:từ|vào))?\s+$"
 )
 
 

@@ -159,6 +159,10 @@ _WEEKDAY_TIME_LINE = re.compile(
 )  # (nothing after the time but views: `Thứ Hai - 22/01/2024 - 8h00: trao quà` is a plan)
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+# An author's name, two to four words each capitalised (`Quang Huy`), not an event's words
+# (`Thành lập`, `Lễ phát động`)
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_AUTHOR = rf"(?-i:[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*){{1,3}})"
 # A line that is only a date near the top of a page (`Thứ Ba, 05/03/2024`, `15/01/2024`,
 # `10:25 - 12/12/2023`, `16/08/2024 | Lượt xem: 1.024`): the article's. Body dates (`Ngày
 # 7/2/2017, ...`) are events.
@@ -178,7 +182,8 @@ _DATE_ONLY_LINE = re.compile(
     # (not a timeline's or a schedule's line: `28/7/1929 | Thành lập Tổng Công hội Đỏ Bắc Kỳ`)
     # (... an author's office after a dash: `09/08/2024 | Quang Huy – Trung tâm VH-TT-TT huyện`)
     r"(?:\s*\|\s*(?:(?:ban|bài|ảnh|phòng|văn\s+phòng|nhóm|ctv|pv|phóng\s+viên|công\s+đoàn|lđlđ|liên\s+đoàn|báo)\b[^\d\n|()]{0,60}"
-    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s+[-–]\s+[^\d\n|()]{1,60})?)(?:\s*\([^()\n]{1,60}\))?)?\s*$",
+    rf"|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}|{_AUTHOR}\s+[-–]\s+[^\d\n|()]{{1,60}})"
+    r"(?:\s*\([^()\n]{1,60}\))?)?\s*$",
     re.IGNORECASE,
 )
 # A social page's stamp, its parts apart by middle dots: `14/09/2024 · 🌏`, `Đăng lúc 10:20 ·

@@ -270,6 +270,16 @@ _PLANNED_AFTER = re.compile(
 # A part of the year promised from: `cam kết từ quý IV, giờ làm thêm ... không vượt quá ...`,
 # `Doanh nghiệp hứa từ quý IV/2024 tăng phụ cấp nhà trọ`.
 _PROMISED_BEFORE = re.compile(r"(?:cam\s+kết|hứa)\s+(?:kể\s+)?(?:từ|trong)?\s*$")
+# (not one the text reviews: `Sơ kết 5 năm thực hiện Chương trình ... giai đoạn 2019-2023`)
+_AN_ACTS_PHASE_BEFORE = re.compile(
+    r"(?<!kết quả thực hiện )(?<!sơ kết )(?<!tổng kết )(?<!đánh giá )(?<!năm thực hiện )"
+    r"\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược|chỉ\s+thị|dự\s+án"
+    r"|phương\s+án)\b(?![^.;\n]*\b(?:kết\s+quả|sơ\s+kết|tổng\s+kết))[^.;\n\d]{0,120}"
+    r"\s(?:giai\s+đoạn\s+)?$"
+)
+_ASKED_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\b[^.;\n]{0,90}$")
+_SINCE_BEFORE = re.compile(r"\b(?:kể\s+)?từ\s+$")
+_TO_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:đến|tới)\s+(?:nay|hết|cuối|ngày|tháng|quý|năm)\b")
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
@@ -1322,11 +1332,25 @@ def document_period(
         and not _FROM_JULY.match(opening_low, mark.pos)
         and (late is None or (period_year(mark.period) or late) < late)
         and _begun(mark.period, published_year, published_month)
+        # (nor the phase of an act or a programme: `Nghị quyết ... về sắp xếp đơn vị hành chính
+        # cấp xã giai đoạn 2023 – 2025`)
+        and not (
+            mark.kind == "span"
+            and opening_low.startswith("giai đoạn", mark.pos)
+            and _AN_ACTS_PHASE_BEFORE.search(opening_low, max(0, mark.pos - 160), mark.pos)
+        )
         and not (
             mark.kind != "span"
             and (
                 _PLANNED_AFTER.match(opening_low, mark.pos)
                 or _PROMISED_BEFORE.search(opening_low, max(0, mark.pos - 20), mark.pos)
+                # (... nor what is asked for, nor the start of a change: `Đề nghị LĐLĐ tỉnh trao
+                # 3 Mái ấm trong quý I/2024`, `Từ quý I/2024, sau khi bệnh viện sáp nhập ...`)
+                or _ASKED_BEFORE.search(opening_low, max(0, mark.pos - 100), mark.pos)
+                or (
+                    _SINCE_BEFORE.search(opening_low, max(0, mark.pos - 8), mark.pos)
+                    and not _TO_AFTER.match(opening_low, mark.pos)
+                )
             )
         )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
@@ -1615,7 +1639,18 @@ def _stated(
             and (
                 _PLANNED_AFTER.match(head, m.pos)
                 or _PROMISED_BEFORE.search(head, max(0, m.pos - 20), m.pos)
+                or _ASKED_BEFORE.search(head, max(0, m.pos - 100), m.pos)
+                or (
+                    _SINCE_BEFORE.search(head, max(0, m.pos - 8), m.pos)
+                    and not _TO_AFTER.match(head, m.pos)
+                )
             )
+        )
+        # (nor an act's or a programme's phase: `nghị quyết ... giai đoạn 2023 – 2025`)
+        and not (
+            m.kind == "span"
+            and head.startswith("giai đoạn", m.pos)
+            and _AN_ACTS_PHASE_BEFORE.search(head, max(0, m.pos - 160), m.pos)
         )
     ]
     bare = [

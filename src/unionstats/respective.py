@@ -34,11 +34,29 @@ _YEAR_LIST = re.compile(
     rf"|(?<![\d./-])({_YEAR})[ \t]*[-–][ \t]*({_YEAR})(?![\d]|[./-]\d)"
 )
 _A_YEAR = re.compile(_YEAR)
+# ... right after a respective word, a few words between (`lần lượt trong các năm 2021, ...`)
+_YEARS_NAMED_AFTER = re.compile(
+    rf"[ \t]*(?:[^\W\d_]+[ \t]+){{0,4}}?(?=(?:19|20)\d\d)(?:{_YEAR_LIST.pattern})"
+)
+# A list of years compared with, before it
+_COMPARED_BEFORE = re.compile(r"\b(?:so\s+với|hơn|cùng\s+kỳ)(?:\s+(?:các\s+)?năm)?\s*$")
+# A part of the year named before a list of years: `6 tháng đầu năm 2022 và 2023`, `quý I năm`
+_PART_BEFORE = re.compile(
+    r"(?:(?:6|06|sáu)\s+tháng\s+(?P<half>đầu|cuối)|quý\s+(?P<quarter>iv|i{1,3}|[1-4]))"
+    r"(?:\s+(?:các\s+)?năm)?\s*$"
+)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_NOUN_THEN_COMMA = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4},[ \t]*")
+_LISTED_NOUN_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+_CHANGE_REACH = 12  # characters before a respective word a change word may end
+_NOUNS_REACH = 80  # characters before a respective word read for the nouns it lists
 # What may stand between two figures of the list: its noun or unit repeated (`41 lớp và 2.870
 # lượt`), then a comma, a semicolon or `và`.
 _BETWEEN = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)$")
 # ... and between two breakdowns named before the word
-_GROUP_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:của[ \t]+)?$")
+_GROUP_GAP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:của[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}$"
+)
 
 
 def respective_lists(
@@ -64,14 +82,30 @@ def respective_lists(
     result = list(observations)
     added: list[Observation] = []
     dropped: set[int] = set()
+    changes: set[int] = set()
     longest: dict[int, int] = {}
     for word_start, word_end in words:  # (`lần lượt là` over `lần lượt`)
         longest[word_start] = max(word_end, longest.get(word_start, word_end))
     for word_start, word_end in sorted(longest.items()):
+        sent_start, sent_end = lay.sentence(word_start)
         items = _listed_after(lay, starts, found, word_end, rule.lead_words)
+        years: list[str] | None = None
+        if len(items) < 2:
+            # (the figures first, the years after the word: `kết nạp 4.215, 5.030 và 5.862 đoàn
+            # viên mới, lần lượt trong các năm 2021, 2022 và 2023`)
+            items = _listed_before(lay, starts, found, word_start)
+            years = _years_after(lay.low, word_end, sent_end, len(items))
+            if years is None:
+                continue
         k_obs = [by_start.get(c.q.start) for c in items]
         observed = [k for k in k_obs if k is not None]
         if len(items) < 2 or not observed:
+            continue
+        if hits.ending_between(rule.changes, word_start - _CHANGE_REACH, word_start) or (
+            hits.starting_between(rule.changes, word_end, items[0].q_start)
+        ):
+            # (changes, no levels: `giảm lần lượt 12 và 8 CĐCS so với năm 2021 và 2022`)
+            changes.update(observed)
             continue
         # (no noun of its own after each figure but the last: `38, 45 và 51 đơn vị`; not `41
         # lớp và 2.870 lượt`, each with its own)
@@ -88,17 +122,22 @@ def respective_lists(
             dropped.update(k for k in observed)
             continue
         base = result[observed[-1]]
-        # (figures of several indicators, each with its noun, lend none theirs: `41 lớp và
-        # 2.870 lượt`)
-        one_indicator = len({result[k].indicator for k in observed}) == 1
-        sent_start = lay.sentence(word_start)[0]
-        years = _years_before(lay.low, sent_start, word_start, len(items))
+        if years is None:
+            years = _years_before(lay.low, sent_start, word_start, len(items))
         groups = None if years else _groups_before(lay, sent_start, word_start, len(items))
+        # (figures of several indicators, each with its noun, lend none theirs: `41 lớp và
+        # 2.870 lượt`; nor do they when the list names nouns of several, no years nor groups:
+        # `Đoàn viên và CNVCLĐ toàn tỉnh lần lượt là 95.300 và 120.400 người`)
+        lends = len({result[k].indicator for k in observed}) == 1 and (
+            years is not None
+            or groups is not None
+            or not _nouns_listed(lay, max(sent_start, word_start - _NOUNS_REACH), word_start)
+        )
         for i, (cand, k) in enumerate(zip(items, k_obs, strict=True)):
             if k is None:
                 m = mention_at.get(cand.q.start)
                 if (
-                    not one_indicator
+                    not lends
                     or m is None
                     or mentions[m].status != "unclassified"
                     or not all(bare[: i + 1])
@@ -120,12 +159,13 @@ def respective_lists(
                 added.append(obs)
             else:
                 result[k] = obs
-    if dropped:
-        for k in dropped:
+    if dropped or changes:
+        for k in dropped | changes:
             m = mention_at.get(result[k].span_start)
+            reason = "change_not_level" if k in changes else "respective_noun"
             if m is not None:
-                mentions[m] = replace(mentions[m], status="excluded", reason="respective_noun")
-        result = [o for k, o in enumerate(result) if k not in dropped]
+                mentions[m] = replace(mentions[m], status="excluded", reason=reason)
+        result = [o for k, o in enumerate(result) if k not in dropped | changes]
     if not added:
         return result
     return sorted(result + added, key=lambda o: o.span_start)
@@ -168,19 +208,99 @@ def _listed_after(
     return items
 
 
+def _listed_before(
+    lay: Layout, starts: list[int], found: dict[int, Candidate], pos: int
+) -> list[Candidate]:
+    """The figures listed right before a respective word at `pos`, the last one's noun and a
+    comma between (`4.215, 5.030 và 5.862 đoàn viên mới, lần lượt ...`)."""
+    low = lay.low
+    i = bisect.bisect_left(starts, pos) - 1
+    if i < 0:
+        return []
+    last = found[starts[i]]
+    if not _NOUN_THEN_COMMA.fullmatch(low, last.q.end, pos):
+        return []
+    items = [last]
+    for start in reversed(starts[:i]):
+        cand = found[start]
+        if not _BETWEEN.match(low[cand.q.end : items[0].q_start]):
+            break
+        items.insert(0, cand)
+    return items
+
+
+def _nouns_listed(lay: Layout, lo: int, hi: int) -> bool:
+    """Nouns counted by different indicators are listed in [lo, hi), one after another with
+    only `và` or a comma between (`Đoàn viên và CNVCLĐ`): the figures after are theirs in
+    turn, not of one indicator."""
+    hits = lay.hits
+    assert hits is not None
+    spans: dict[tuple[int, int], set[str]] = {}
+    for ind in lay.catalogue.counted:
+        if ind.heads is None:
+            continue
+        for span in hits.ending_between(ind.heads, lo, hi):
+            if span[0] >= lo:
+                spans.setdefault(span, set()).add(ind.code)
+    outer = sorted(
+        (span, codes)
+        for span, codes in spans.items()
+        if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans)
+    )
+    return any(
+        not a_codes & b_codes and _LISTED_NOUN_GAP.fullmatch(lay.low, a_end, b_start) is not None
+        for ((_, a_end), a_codes), ((b_start, _), b_codes) in itertools.pairwise(outer)
+    )
+
+
 def _years_before(low: str, lo: int, hi: int, count: int) -> list[str] | None:
-    """The years of the last list of years in [lo, hi), when as many as `count`."""
+    """The years of the last list of years in [lo, hi), when as many as `count`: not a list
+    compared with (`So với năm 2021 và 2022, thu nhập ... lần lượt đạt`) unless the figures
+    restate it in a bracket after it (`tăng so với năm 2021 và 2022 (lần lượt là ...)`); a
+    part of the year named before it is each year's (`6 tháng đầu năm 2022 và 2023`)."""
     last = None
     for m in _YEAR_LIST.finditer(low, lo, hi):
         last = m
     if last is None:
         return None
-    if last.group(1):
-        first, final = int(last.group(1)), int(last.group(2))
-        years = [str(y) for y in range(first, final + 1)]
-    else:
-        years = _A_YEAR.findall(last.group(0))
+    years = _years_of(last)
+    if len(years) != count or len(set(years)) != count:
+        return None
+    if (
+        _COMPARED_BEFORE.search(low, max(lo, last.start() - 20), last.start())
+        and "(" not in low[last.end() : hi]
+    ):
+        return None
+    part = _PART_BEFORE.search(low, max(lo, last.start() - 30), last.start())
+    if part is not None:
+        suffix = _part_suffix(part)
+        years = [year + suffix for year in years]
+    return years
+
+
+def _years_after(low: str, pos: int, end: int, count: int) -> list[str] | None:
+    """The years of a list right after a respective word (`lần lượt trong các năm 2021, 2022
+    và 2023`), when as many as `count`."""
+    m = _YEARS_NAMED_AFTER.match(low, pos, end)
+    if m is None or count < 2:
+        return None
+    years = _years_of(m)
     return years if len(years) == count and len(set(years)) == count else None
+
+
+def _years_of(m: re.Match[str]) -> list[str]:
+    if m.group(1):
+        first, final = int(m.group(1)), int(m.group(2))
+        return [str(y) for y in range(first, final + 1)]
+    return _A_YEAR.findall(m.group(0))
+
+
+def _part_suffix(part: re.Match[str]) -> str:
+    """`-H1`, `-H2` or `-Qn` of a part of the year named before a list of years."""
+    if part.group("half"):
+        return "-H1" if part.group("half") == "đầu" else "-H2"
+    quarter = part.group("quarter")
+    return f"-Q{_ROMAN.get(quarter, quarter)}"
 
 
 def _groups_before(lay: Layout, lo: int, hi: int, count: int) -> list[str | None] | None:

@@ -537,6 +537,10 @@ def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: froz
     found = hits.starting_between(cond.words, spot.right, spot.right + cond.within)
     if not found:
         return False
+    if cond.unless_in_sentence >= 0 and hits.starting_between(
+        cond.unless_in_sentence, spot.right, spot.sentence[1]
+    ):
+        return False
     ceiling = lay.scope(spot.right, cond.scope)[1] if cond.scope != "clause" else spot.clause[1]
     for start, end in found:
         if end > ceiling or (not cond.across_numbers and _number_between(lay, spot.right, start)):
@@ -1165,6 +1169,13 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
         if (found := hits.end_at(rule.openers, after)) > 0:
             at, opened = after, found
     source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
+    higher = lay.catalogue.scoring.higher_body_names.get(lay.org_level or "")
+    if source < 0 and opened > 0 and higher is not None and lay.org_level in _BELOW_THE_PROVINCE:
+        # (... or the union body above a district's or a grassroots union's, quoted: `Toàn
+        # tỉnh, theo số liệu của LĐLĐ tỉnh, 6 tháng đầu năm đã kết nạp 11.420 đoàn viên`)
+        above = hits.end_at(higher, skip_spaces(low, opened, 2))
+        if above > 0:
+            return not hits.starting_between(rule.union, above, spot.left)
     if source < 0:
         source = _source_after_officer(lay, at, spot.left)
     if source < 0:
@@ -1219,6 +1230,11 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
         and not hits.ending_between(sc.rank_words, end, spot.left)  # (`Trong cả nước, Long An
         # dẫn đầu với 1.850 suất quà`: the report's own, ranked)
     )
+
+
+# A body's officer saying, then a colon: what follows is the body's (`Chủ tịch Công đoàn ngành Y
+# tế tỉnh cho biết: toàn ngành hiện có 38 CĐCS`).
+_SAID_COLON = re.compile(r"\b(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh)\s*:")
 
 
 def _the_province_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
@@ -1788,7 +1804,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         if (
             (start >= spot.clause[0] or heading)
             and (not any(c in ",;" for c in between) or item)
-            and (":" not in between or item)
+            and (":" not in between or item or _SAID_COLON.search(between) is not None)
             and not _partner_before(lay, start)
             and not _union_joins(lay, start, end, spot.left)
             and not right_before(lay, cat.scoring.union_name_heads, start)

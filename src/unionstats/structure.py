@@ -53,8 +53,9 @@ _TARGET_NUMBER = re.compile(
     # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\("
     # ... or the deed planned in its bracket (`đạt 80,25% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`;
-    # not `(trong đó nữ 620 người)`, `(tăng 250 ...)`, `(cùng kỳ 1.020 ...)`: no deed)
-    r"|\s*\(\s*(?:kết\s+nạp|phát\s+triển|thành\s+lập|giới\s+thiệu|xây\s+dựng|xây\s+mới|vận\s+động)"
+    # not `(trong đó nữ 620 người)`, `(tăng 250 ...)`, `(cùng kỳ 1.020 ...)`: no deed; or in
+    # quotes: `vượt chỉ tiêu “thành lập 4 CĐCS” do LĐLĐ tỉnh giao`)
+    r"|\s*[(“\"‘']\s*(?:kết\s+nạp|phát\s+triển|thành\s+lập|giới\s+thiệu|xây\s+dựng|xây\s+mới|vận\s+động)"
     r"(?:\s+(?:mới|được))?\s+)"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
@@ -87,10 +88,18 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     if compared is not None:
         clause_end = spot.sentence[1]  # (`kết nạp 38.914 đoàn viên; so với chỉ tiêu 30.000`)
     end = min(clause_end, spot.right + lay.catalogue.scoring.windows["target_after"])
-    for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, end):
+    # (a bracket of plans per noun may stand further: `thành lập mới 4 CĐCS doanh nghiệp, kết
+    # nạp 275 đoàn viên, vượt chỉ tiêu LĐLĐ tỉnh giao (3 CĐCS, 250 đoàn viên)`)
+    far = min(clause_end, spot.right + _PLANS_LISTED_REACH)
+    for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, far):
         between = low[spot.right : start]
         if "." in between or (";" in between and compared is None):
             break
+        if start > end:
+            listed = _planned_in_brackets(lay, spot, w_end)
+            if listed is not None:
+                return listed
+            continue
         restated = next(
             (
                 pair
@@ -137,6 +146,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     return None
 
 
+_PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
+
 # After a plan word before its result: the plan's figure, past a few words of what is
 # planned (`kế hoạch giao phát triển 3.000 đoàn viên`), never past a year.
 _BRACKET_AFTER_PLAN = re.compile(r"[^\d().;\n]{0,60}\(")
@@ -173,12 +184,19 @@ def _planned_in_brackets(lay: Layout, spot: Spot, plan_end: int) -> tuple[float,
     numbers = list(_PLAIN_NUMBER.finditer(low, opened.end(), close))
     if len(numbers) < 2 or low[opened.end() : numbers[0].start()].strip():
         return None  # (the plans alone: not `(trong đó nữ 620 người, ...)`, `(tăng 250 ...)`)
+    # (the figure's own noun when it has one, the plan's of its kind or wider, `người` for
+    # `đoàn viên`: `12 cuộc đối thoại` has no plan of CĐCS in the bracket, whatever nouns the
+    # sentence names after it)
+    at = skip_spaces(low, spot.cand.q.end, 2)
+    own = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
     heads_after = heads(lay, spot).after
     for m in numbers:
         at = skip_spaces(low, m.end(), 2)
         planned = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
         plan = read_number(m.group(1))
-        if not planned & heads_after or not plan:
+        if (
+            not (planned <= own or own <= planned) if own else not planned & heads_after
+        ) or not plan:
             continue
         if _fits_the_rate(low, spot, plan_end, plan):
             return plan, m.start()
@@ -240,6 +258,12 @@ def _counts_something_else(lay: Layout, spot: Spot, plan_end: int) -> bool:
     assert lay.hits is not None
     at = skip_spaces(lay.low, plan_end, 2)
     planned = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
+    # (the figure's own noun, when it has one, must be of the plan's kind or the plan's wider
+    # or narrower: `12 cuộc đối thoại` and `(3 CĐCS)` share only a kind of check)
+    at = skip_spaces(lay.low, spot.cand.q.end, 2)
+    own = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
+    if planned and own:
+        return not (planned <= own or own <= planned)
     return bool(planned) and not planned & heads(lay, spot).after
 
 

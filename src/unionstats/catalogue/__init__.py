@@ -65,8 +65,9 @@ class Condition:
     unless_between: int = -1  # list id: `before` only: not when one of these stands after it
     unless_led_by: int = -1  # list id: `before` only: not when one of these, a comma between,
     # leads it (`lớp tập huấn, tuyên truyền pháp luật cho ...`: one course named twice)
-    unless_in_sentence: int = -1  # list id: `before` only: not when one of these stands
-    # anywhere before the number in its sentence (`thu nhập bình quân của ... ngoài công lập`)
+    unless_in_sentence: int = -1  # list id: not when one of these stands anywhere before the
+    # number in its sentence (`before`: `thu nhập bình quân của ... ngoài công lập`), or after
+    # it (`after`: `có 63 đoàn viên mắc bệnh hiểm nghèo được Công đoàn thăm hỏi`)
     opens: bool = False  # `before` only: the phrase opens its sentence (`Với hơn 683.000 ...`)
     veto: bool = False  # a veto, whose words in an aside (`(kể cả tiền thưởng)`) say nothing
 
@@ -151,6 +152,7 @@ class Respective:
 
     words: int
     lead_words: int
+    changes: int
     unnamed_groups: int
 
 
@@ -485,8 +487,8 @@ class _Builder:
         in_sentence = raw.get("unless_in_sentence")
         if led_by is not None and side != "before":
             raise CatalogueError(f"{where}: unless_led_by goes with before, not {side}")
-        if in_sentence is not None and side != "before":
-            raise CatalogueError(f"{where}: unless_in_sentence goes with before, not {side}")
+        if in_sentence is not None and side not in ("before", "after"):
+            raise CatalogueError(f"{where}: unless_in_sentence goes with before, after: {side}")
         if raw.get("opens") and side != "before":
             raise CatalogueError(f"{where}: opens goes with before, not {side}")
         return Condition(
@@ -782,6 +784,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             respective=Respective(
                 words=b.words(raw["respective"]["words"], "scoring.respective.words"),
                 lead_words=int(raw["respective"]["lead_words"]),
+                changes=b.words(raw["respective"]["changes"], "scoring.respective.changes"),
                 unnamed_groups=b.words(
                     raw["respective"]["unnamed_groups"], "scoring.respective.unnamed_groups"
                 ),
