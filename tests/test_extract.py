@@ -2634,6 +2634,11 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
             "(8,8 triệu đồng/người/tháng).",
             {("avg_income", 9.2e6, "2023", False), ("avg_income", 8.8e6, "2022", False)},
         ),
+        # ... nor the compared year for the parts of this year's figure (hostile round 118)
+        (
+            "Kết nạp 2.150 đoàn viên, vượt 15% so với năm 2022 (trong đó có 1.240 đoàn viên nữ).",
+            {("new_members", 2150, "2023", False), ("new_members", 1240, "2023", True)},
+        ),
         # ... not a founding's year, nor a span's last (hostile round 114)
         (
             "CĐCS Công ty May 10 được thành lập năm 1995 (hiện có 1.250 đoàn viên, 1.400 người lao "
@@ -2735,6 +2740,26 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
             "Thành lập mới 4 CĐCS doanh nghiệp, kết nạp 275 đoàn viên, vượt chỉ tiêu LĐLĐ tỉnh "
             "giao (3 CĐCS, 250 đoàn viên).",
             {("new_grassroots_unions", 4, 3), ("new_members", 275, 250)},
+        ),
+        # ... past a figure's own thousands dot (hostile round 117)
+        (
+            "Thành lập mới 4 CĐCS doanh nghiệp, kết nạp 1.275 đoàn viên, vượt chỉ tiêu LĐLĐ tỉnh "
+            "giao (3 CĐCS, 1.200 đoàn viên).",
+            {("new_grassroots_unions", 4, 3), ("new_members", 1275, 1200)},
+        ),
+        # ... no term nor a year labelling the plan, no money for a count (hostile round 117)
+        (
+            "Kết nạp 275 đoàn viên mới, thành lập 4 CĐCS, hoàn thành các chỉ tiêu Nghị quyết Đại "
+            "hội Công đoàn tỉnh lần thứ XXIV (2023 – 2028).",
+            {("new_members", 275, None), ("new_grassroots_unions", 4, None)},
+        ),
+        (
+            "Kết nạp 275 đoàn viên, vượt chỉ tiêu (2022: 250 đoàn viên).",
+            {("new_members", 275, 250)},
+        ),
+        (
+            "Trao 560 suất quà, hoàn thành chỉ tiêu “vận động 500 triệu đồng”.",
+            {("gifts", 560, None)},
         ),
         # ... whose plans are of the figure's own noun only: dialogues have no plan of CĐCS
         (
@@ -6172,6 +6197,34 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("initiative_value", 4e9)},
         ),
         ("Có 40% công nhân chưa từng được Công đoàn tặng một suất quà nào.", set()),
+        # those a course was held for, a care word in its name, are no one cared for (probe
+        # 9fk); those helped after a course named are (a guard)
+        (
+            "Tổ chức 3 lớp tập huấn kỹ năng tư vấn, hỗ trợ đồng đẳng cho 146 cán bộ công đoàn cơ sở.",
+            {("training_courses", 3)},
+        ),
+        (
+            "Mở 2 lớp tập huấn pháp luật, hỗ trợ 50 đoàn viên khó khăn 25 triệu đồng.",
+            {("training_courses", 2), ("welfare_beneficiaries", 50), ("welfare_value", 25e6)},
+        ),
+        # a corporation's union's member unions are its stock, the tier below a union's
+        # beside those directly under it none (probes 9fj, 9fo, 9fu, 9ft)
+        (
+            "Công đoàn Tổng công ty có 34 CĐCS thành viên với 27.460 đoàn viên.",
+            {("grassroots_unions", 34), ("members", 27460)},
+        ),
+        (
+            "Toàn ngành có 38 công đoàn cơ sở trực thuộc, 36 công đoàn cơ sở thành viên.",
+            {("grassroots_unions", 38)},
+        ),
+        # a net change, tiers of support, unions failing a quota are no figures (9fu, 9fs)
+        ("Số đoàn viên tăng ròng 312 người.", set()),
+        (
+            "Mức hỗ trợ gồm 5 triệu đồng đối với đoàn viên có nhà bị sập, 3 triệu đồng đối với nhà "
+            "bị tốc mái.",
+            set(),
+        ),
+        ("Vẫn còn 14 CĐCS không hoàn thành chỉ tiêu kết nạp.", set()),
         # rounds of bargaining listed after the dialogues are none (probe 9fo)
         (
             "Tổ chức 20 cuộc đối thoại định kỳ tại nơi làm việc, 2 lần thương lượng sửa đổi thỏa ước.",
@@ -6182,6 +6235,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Song song với kết quả khảo sát, LĐLĐ tỉnh thông tin, toàn tỉnh có 1.386 CĐCS với "
             "215.420 đoàn viên.",
             {("grassroots_unions", 1386), ("members", 215420)},
+        ),
+        # ... a pair after another clause's rate is its own (a guard of hostile round 117)
+        (
+            "Thu nhập bình quân tăng 8% so với năm 2022; các doanh nghiệp tổ chức Hội nghị người "
+            "lao động (118/122 DN).",
+            {("worker_conference_rate", 96.72)},
+        ),
+        # ... and a survey's scope told with `hiện có` is still no stock, negotiations and
+        # dialogues held at once dialogues (guards of hostile round 117)
+        ("Khảo sát được thực hiện tại 186 đơn vị hiện có tổng số 52.714 lao động.", set()),
+        (
+            "Tổ chức 15 cuộc thương lượng, đối thoại tại nơi làm việc.",
+            {("workplace_dialogues", 15)},
         ),
         # a rate restated by its pair in brackets is one figure (probe 9fm)
         (
@@ -11971,3 +12037,33 @@ def test_an_average_over_rows_of_breakdowns_is_each_rows() -> None:
 def test_the_body_above_quoted_owns_its_figures(level: str, org: str, sentence: str) -> None:
     observations, _ = extract("t", sentence, "2024", org_level=level, org=org, province="Bắc Ninh")
     assert [o.subgroup for o in observations] == ["other_org"]
+
+
+@pytest.mark.parametrize(
+    ("level", "org", "sentence"),
+    [
+        # the district named after the source, or its part, is its own (guards of hostile round
+        # 117: they pass on the code before the rule they guard)
+        (
+            "district_federation",
+            "Liên đoàn Lao động huyện Thọ Xuân",
+            "Theo LĐLĐ tỉnh, Thọ Xuân hiện có 9.850 đoàn viên.",
+        ),
+        (
+            "district_federation",
+            "Liên đoàn Lao động huyện Thọ Xuân",
+            "Theo số liệu của LĐLĐ tỉnh, riêng huyện Thọ Xuân kết nạp 520 đoàn viên.",
+        ),
+        # ... and an association's grassroots union is its own body
+        (
+            "grassroots",
+            "Công đoàn cơ sở Hội Luật gia tỉnh Thanh Hóa",
+            "Công đoàn cơ sở Hội Luật gia tỉnh có 32 đoàn viên.",
+        ),
+    ],
+)
+def test_the_reports_own_body_named_after_a_source_owns_its_figures(
+    level: str, org: str, sentence: str
+) -> None:
+    observations, _ = extract("t", sentence, "2024", org_level=level, org=org, province="Thanh Hóa")
+    assert [o.subgroup for o in observations] == [None]

@@ -2934,3 +2934,40 @@ def test_a_phase_a_request_or_a_changes_start_is_no_period_of_the_item(
 ) -> None:
     cleaned = clean(text, is_html=False)
     assert infer(cleaned.text, cleaned.chrome).period == period
+
+
+def test_an_official_report_signed_at_its_end_is_dated_there() -> None:
+    """`Kiến Xương, ngày 28 tháng 12 năm 2023` over the signature block at the end: the
+    report's date (probe 9fq); a data note's `cập nhật ngày ...` in a footnote is none (probe
+    9fi)."""
+    text = (
+        "BÁO CÁO kết quả hoạt động công đoàn năm 2023\n\n"
+        "Năm 2023, Công đoàn kết nạp 12 đoàn viên.\n"
+        "² Số liệu theo phần mềm quản lý đoàn viên, cập nhật ngày 15/6/2023.\n\n"
+        "Kiến Xương, ngày 28 tháng 12 năm 2023\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\nVũ Thị Minh\n"
+    )
+    cleaned = clean(text, is_html=False)
+    assert infer(cleaned.text, cleaned.chrome).published == dt.date(2023, 12, 28)
+
+
+def test_a_republished_item_is_dated_by_its_original() -> None:
+    """`(Bài đăng lại. Nguồn: Báo Hòa Bình điện tử, ngày 16/02/2022)` under a page of 2023:
+    what it tells is of the original's date, as `Bài viết gốc ..., đăng ngày ...` (probe 9fl)."""
+    text = (
+        "Công đoàn Viên chức tỉnh Hòa Bình chăm lo cho đoàn viên\nThứ Ba, 14/03/2023 - 10:05\n\n"
+        "(Bài đăng lại. Nguồn: Báo Hòa Bình điện tử, ngày 16/02/2022)\n\n"
+        "Năm qua, Công đoàn Viên chức tỉnh đã hỗ trợ 1.265 lượt đoàn viên."
+    )
+    cleaned = clean(text, is_html=False)
+    assert infer(cleaned.text, cleaned.chrome).published == dt.date(2022, 2, 16)
+
+
+def test_an_agendas_timed_item_is_no_headline() -> None:
+    """`8h25: Báo cáo của BCH khóa III trình Đại hội`: a congress programme's item, whose
+    report word made it the headline (probe 9fu)."""
+    text = (
+        "CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ LẦN THỨ IV\n\n"
+        "8h00: Chào cờ, tuyên bố lý do, giới thiệu đại biểu\n"
+        "8h25: Báo cáo của BCH khóa III trình Đại hội (đ/c Phan Văn Tài)\n"
+    )
+    assert title_of(text) is None

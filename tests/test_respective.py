@@ -145,6 +145,50 @@ def _read(sentence: str) -> set[tuple[str, float, str, str | None]]:
             "7,8 triệu đồng/người/tháng.",
             {("avg_income", 9_100_000, "2023", None), ("avg_income", 7_800_000, "2023", "direct_workers")},
         ),
+        # (hostile round 118) a span is no list of years: the breakdowns are the list's
+        (
+            "Giai đoạn 2021-2023, khu vực DNNN, DN ngoài nhà nước và khu vực HCSN lần lượt thành "
+            "lập mới 3, 25 và 4 CĐCS.",
+            {
+                ("new_grassroots_unions", 3, "2021-2023", "state_enterprise"),
+                ("new_grassroots_unions", 25, "2021-2023", "non_state_enterprise"),
+                ("new_grassroots_unions", 4, "2021-2023", "public_sector"),
+            },
+        ),
+        (
+            "Số đoàn viên nữ giới và nam giới lần lượt là 4.732 và 1.845 người.",
+            {("members", 4732, "2023", "female"), ("members", 1845, "2023", None)},
+        ),
+        # ... a change further back in the clause, no levels
+        (
+            "Thu nhập bình quân của khối hành chính sự nghiệp và khối doanh nghiệp tăng so với năm "
+            "2022 lần lượt là 0,5 và 0,8 triệu đồng.",
+            set(),
+        ),
+        # ... levels after a comma, their years named after them
+        (
+            "Thu nhập bình quân ổn định và tăng dần, lần lượt đạt 7,2; 7,6 và 8,1 triệu đồng/người/"
+            "tháng trong các năm 2021, 2022 và 2023.",
+            {
+                ("avg_income", 7_200_000, "2021", None),
+                ("avg_income", 7_600_000, "2022", None),
+                ("avg_income", 8_100_000, "2023", None),
+            },
+        ),
+        # ... nouns named in turn give each figure its own, a pair naming one people none
+        (
+            "Đoàn viên và CNVCLĐ toàn tỉnh lần lượt là 95.300 và 120.400 người.",
+            {("members", 95300, "2023", None), ("workers", 120400, "2023", None)},
+        ),
+        (
+            "Số CĐCS và số đoàn viên toàn tỉnh lần lượt là 152 và 12.300.",
+            {("grassroots_unions", 152, "2023", None), ("members", 12300, "2023", None)},
+        ),
+        (
+            "Các cấp công đoàn trao quà cho đoàn viên, người lao động, lần lượt là 3.200 và 1.150 "
+            "suất quà.",
+            {("gifts", 3200, "2023", None), ("gifts", 1150, "2023", None)},
+        ),
         # one figure after the word: no list (`lần lượt` as "one after another"; a guard)
         (
             "Đoàn công tác lần lượt trao 50 suất quà cho công nhân tại các khu trọ.",
@@ -188,3 +232,36 @@ def test_a_figure_read_by_its_list_says_so_in_its_mention() -> None:
         "respective",
         "new_members",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a timeline's line labelled by a bare year, a span or a month (probe 9ft)
+        ("2020: 612 sáng kiến được công nhận.", {("initiatives", 612, "2020", None)}),
+        (
+            "Tháng 4/2022: giới thiệu 35 đoàn viên ưu tú cho Đảng.",
+            {("party_referrals", 35, "2022", None)},
+        ),
+        # ... a quarter's label holds for every sentence of its line
+        (
+            "Quý I/2023: Các cấp công đoàn trao 1.430 suất quà. Tổ chức 5 lớp tập huấn cho 310 cán bộ.",
+            {
+                ("gifts", 1430, "2023-Q1", None),
+                ("training_courses", 5, "2023-Q1", None),
+                ("training_participants", 310, "2023-Q1", None),
+            },
+        ),
+        # ... and `từ trước đến nay` is "ever", no now (probe 9ft)
+        (
+            "Năm 2022: Chương trình Tết Sum vầy quy mô lớn nhất từ trước đến nay, trao 650 suất quà.",
+            {("gifts", 650, "2022", None)},
+        ),
+    ],
+)
+def test_a_timelines_labels_date_their_lines(
+    line: str, expected: set[tuple[str, float, str, str | None]]
+) -> None:
+    """The periods a chronological list gives its lines (in this file beside the other lists
+    of years, for want of a better home)."""
+    assert _read("\n" + line + "\n") == expected

@@ -529,7 +529,8 @@ def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
     if "%" in low[q.end : stop if stop >= 0 else spot.sentence[1]]:
         return None  # (`16/18 doanh nghiệp (đạt 88,9%)`: the rate is written)
     opened = low.rfind("(", spot.sentence[0], q.start)
-    if opened >= 0 and "%" in low[spot.sentence[0] : opened]:
+    rate = low.rfind("%", spot.sentence[0], opened) if opened >= 0 else -1
+    if rate >= 0 and not any(c in ",;" for c in low[rate:opened]):
         return None  # (... or before it, the pair in brackets: `97% ... NLĐ (118/122 DN)`)
     # (the conference in the figure's own clause, past no comma before it: `107/128 CĐCS đã ký
     # kết TƯLĐTT; ...`, `..., trong đó 25/30 đơn vị tổ chức đối thoại` are no share of one;

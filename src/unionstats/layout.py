@@ -394,11 +394,20 @@ class Layout:
                 if opened - end <= _FIGURE_YEAR_GAP and not self.digit_between(end, opened):
                     return period, False
         before = _year_bracket_before(self.low, pos)
-        if before is not None and _FOUNDED_BEFORE.search(
-            self.low, max(0, before.start() - 30), before.start()
+        opened = _open_bracket(self.low, pos)
+        parts = opened >= 0 and _PARTS_OPEN.match(self.low, opened + 1) is not None
+        if before is not None and (
+            parts
+            or (
+                _FOUNDED_BEFORE.search(self.low, max(0, before.start() - 30), before.start())
+                and _NOW_IN_BRACKET.search(self.low, max(opened, before.start()), pos)
+            )
         ):
-            before = None  # (a founding's year: `thành lập năm 1995 (hiện có 1.250 đoàn viên)`)
-        if before is None and (opened := _open_bracket(self.low, pos)) >= 0:
+            # (a founding's year, the bracket telling of now: `thành lập năm 1995 (hiện có 1.250
+            # đoàn viên)`; or parts of the figure before: `vượt 15% so với năm 2022 (trong đó có
+            # 1.240 đoàn viên nữ)`)
+            before = None
+        elif before is None and opened >= 0 and not parts:
             # (... the bracket's later figures too, of a year compared with: `so với năm 2022
             # (31 sáng kiến, làm lợi 1,12 tỷ đồng)`; not of a founding's year: `thành lập năm
             # 1995 (hiện có 1.250 đoàn viên, ...)`)
@@ -468,6 +477,18 @@ class Layout:
         if i >= len(self.marks) or not self.doc_period[:4].isdigit():
             return None
         mark = self.marks[i]
+        last = period_year(mark.period)
+        if (
+            mark.kind in ("quarter", "half", "span")
+            and mark.pos < pos
+            and last is not None
+            and last <= (period_year(self.doc_period) or 0)
+            and not self.low[paragraph : mark.pos].strip(_LABEL_MARKS)
+            and _LABEL_COLON.match(self.low, mark.pos)
+        ):
+            # a paragraph labelled by a part of a year or a span (`Quý I/2024: ... trao 1.430
+            # suất quà. Tổ chức 5 lớp ...`, `Năm học 2020-2021: ...`): all its sentences'
+            return mark.period
         if (
             mark.kind != "year"
             or self.mark_close[i] >= 0  # (`(năm 2022: 800 sáng kiến)` holds inside only)
@@ -815,11 +836,14 @@ _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|
 _YEAR_BRACKET_BEFORE = re.compile(
     # (not a span's last year: `nhiệm kỳ 2018-2023 (kết nạp ...)`)
     r"(cùng\s+kỳ\s+)?(?:năm\s+)?(?<![\d][-–])(?<![\d] [-–] )(?<![\d][-–] )(?<![\d] [-–])"
+    r"(?<!\d đến )(?<!\d tới )(?<!\d đến năm )"
     r"((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
     r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
 )
 
 
+_NOW_IN_BRACKET = re.compile(r"\b(?:hiện|nay|đến\s+nay)\b")
+_PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|riêng)\b")
 _FOUNDED_BEFORE = re.compile(
     r"(?:thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động)(?:\s+(?:từ|vào))?\s+$"
 )
@@ -984,6 +1008,10 @@ def _sentence_ends(text: str) -> list[int]:
         else:
             ends.append(end)
     return ends
+
+
+_LABEL_MARKS = " \t-–+•*▪·"  # a list's marks before a label opening its line
+_LABEL_COLON = re.compile(r"[^\n:.;]{0,25}:")  # the label's own words, then its colon
 
 
 def _before_the_reports_now(year: str, doc_period: str) -> bool:

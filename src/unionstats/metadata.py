@@ -125,6 +125,11 @@ _PUBLISHED_LOW = re.compile(
 )
 
 
+# Words and a comma before a label on its line: a clause of a sentence, not a page's stamp
+# (nor a bracketed note naming the original: `[Bài viết gốc: ..., đăng ngày 27/12/2022]`).
+_IN_A_CLAUSE = re.compile(r"(?![ \t]*[(\[])[^\n|]*?[^\W\d_][^\n|]*,[ \t]*$")
+
+
 def published_matches(source: str) -> Iterator[re.Match[str]]:
     """`_PUBLISHED.finditer(source)`: the same spans and groups (the groups are digits),
     found in the lower-cased copy unless `source` holds a character that IGNORECASE matches
@@ -159,6 +164,12 @@ _WEEKDAY_TIME_LINE = re.compile(
 )  # (nothing after the time but views: `Thứ Hai - 22/01/2024 - 8h00: trao quà` is a plan)
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_REPOSTED_FROM = re.compile(
+    rf"(?:bài\s+đăng\s+lại|đăng\s+lại\s+từ|bài\s+đăng\s+lần\s+đầu)\b[^\n]{{0,120}}?(?:ngày\s+)?"
+    rf"{_NUMERIC_DATE}",
+    re.IGNORECASE,
+)
+_REPOSTED_REACH = 1500  # characters at the top where a republished item's note stands
 # An author's name, two to four words each capitalised (`Quang Huy`), not an event's words
 # (`Thành lập`, `Lễ phát động`)
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -254,6 +265,7 @@ _SPELLED_MONTH_LINE = re.compile(
 )
 _TOP_LINES = 8
 _BOTTOM_LINES = 5
+_SIGNED_BOTTOM_LINES = 12  # an official report's place and date, its signatures and addressees
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
 # A weekday and a date (`Thứ Bảy, 18/01/2025`, `Thứ hai ngày 12 tháng 2`), not an ordinal and a
 # count (`Thứ hai, 18 đoàn viên ...`: "second")
@@ -289,6 +301,8 @@ def title_of(text: str) -> str | None:
             return None
         if (section := _SECTION_NUMBER.match(line)) and line[section.end() :][:1].isupper():
             continue  # `2. Kết quả thực hiện các nhiệm vụ`: a report's section, no headline
+        if _AGENDA_TIME.match(line):
+            continue  # `8h25: Báo cáo của BCH khóa III trình Đại hội`: an agenda's item
         if (
             20 <= len(line) <= 300
             and not _DATE_LINE.match(line)
@@ -307,6 +321,10 @@ def title_of(text: str) -> str | None:
 
 
 _SALUTATION = re.compile(rf"\s*(?:{_page_words('salutations')})\b", re.IGNORECASE)
+# A time opening an agenda's item (`8h25: Báo cáo ...`, `14:00 - 15:30: Thảo luận`)
+_AGENDA_TIME = re.compile(
+    r"\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:[-–]\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*)?[:–-]\s"
+)
 # `2. `, `2.Kết`, `II- `, `2/ `, `1.1.1. `: a section's number before its capitalised heading
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-])\s*(?=\w)")
 
@@ -1176,8 +1194,16 @@ def _a_body_dates(line_start: str) -> bool:
 
 
 def _published(text: str, chrome: str) -> dt.date | None:
+    # a republished item's note naming the original's date (`(Bài đăng lại. Nguồn: Báo Hòa Bình
+    # điện tử, ngày 16/02/2022)`): what it tells is of that date, as `Bài viết gốc ... đăng ngày`
+    if m := _REPOSTED_FROM.search(text[:_REPOSTED_REACH]):
+        date = _date(m.group(3), m.group(2), m.group(1))
+        if date:
+            return date
     for source in (text, chrome):
         for m in published_matches(source) if _may_name(source, "published_labels") else ():
+            if _IN_A_CLAUSE.match(source, source.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # (a data note's: `Số liệu theo phần mềm ..., cập nhật ngày 15/6/2024`)
             d, mo, y = (
                 (m.group(1), m.group(2), m.group(3))
                 if m.group(1)
@@ -1251,6 +1277,14 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
     for line in top:
         m = _DATELINE.match(line)
         if m and all(w[:1].isupper() for w in m.group(1).split()):  # a place: `Đông Hà`
+            date = _date(m.group(4), m.group(3), m.group(2))
+            if date:
+                return date
+    # an official report signed at its end (`Kiến Xương, ngày 28 tháng 12 năm 2023` over `TM.
+    # BAN CHẤP HÀNH`, its signer and contacts)
+    for line in reversed([ln for ln in lines if ln.strip()][-_SIGNED_BOTTOM_LINES:]):
+        m = _SIGNED_LINE.match(line)
+        if m and not re.match(rf"(?:{_page_words('weekdays')})\b", m.group(1).strip(), re.I):
             date = _date(m.group(4), m.group(3), m.group(2))
             if date:
                 return date

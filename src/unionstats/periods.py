@@ -70,6 +70,11 @@ _SINCE_RE = re.compile(
     # (`đến ngày 31/12/2007`, `đến 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)
     rf"|(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
 )
+_LINE_LABEL = re.compile(
+    r"^[ \t]*(?:[-–+•*▪·][ \t]*)?(?:tháng[ \t]+\d{1,2}[ \t]*[/.-][ \t]*)?((?:19|20)\d\d)"
+    r"(?:[ \t]*[-–][ \t]*((?:19|20)\d\d))?[ \t]*:",
+    re.MULTILINE,
+)
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 # two years told as one stretch: `trong 2 năm 2014 và 2015`, `hai năm 2022 và năm 2023`
 _TWO_YEARS = re.compile(
@@ -145,7 +150,8 @@ _NOW_RES = (
         r"hiện(?:\s+(?:nay|có|tại|đang|quản lý|sử dụng)\b"
         r"|(?:(?<=^hiện)|(?<=[.;:\n]hiện)|(?<=[.;:,]\shiện))\s+(?=[^\W\d_]))"  # `Hiện LĐLĐ có`
     ),
-    re.compile(r"đến nay\b"),
+    # (not a superlative's `từ trước đến nay`, "ever": `lớn nhất từ trước đến nay`)
+    re.compile(r"(?<!từ trước )(?<!trước )đến nay\b"),
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
@@ -270,16 +276,38 @@ _PLANNED_AFTER = re.compile(
 # A part of the year promised from: `cam kết từ quý IV, giờ làm thêm ... không vượt quá ...`,
 # `Doanh nghiệp hứa từ quý IV/2024 tăng phụ cấp nhà trọ`.
 _PROMISED_BEFORE = re.compile(r"(?:cam\s+kết|hứa)\s+(?:kể\s+)?(?:từ|trong)?\s*$")
-# (not one the text reviews: `Sơ kết 5 năm thực hiện Chương trình ... giai đoạn 2019-2023`)
-_AN_ACTS_PHASE_BEFORE = re.compile(
-    r"(?<!kết quả thực hiện )(?<!sơ kết )(?<!tổng kết )(?<!đánh giá )(?<!năm thực hiện )"
-    r"\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược|chỉ\s+thị|dự\s+án"
-    r"|phương\s+án)\b(?![^.;\n]*\b(?:kết\s+quả|sơ\s+kết|tổng\s+kết))[^.;\n\d]{0,120}"
-    r"\s(?:giai\s+đoạn\s+)?$"
+# (not one the text reviews: `Sơ kết 5 năm thực hiện Chương trình ... giai đoạn 2019-2023`,
+# `Đánh giá kết quả triển khai Đề án ...`)
+_AN_ACTS_PHASE = re.compile(
+    r"(?![^.;\n]*\b(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|nhìn\s+lại|năm\s+thực\s+hiện"
+    r"|năm\s+triển\s+khai)\b[^.;\n]*\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án"
+    r"|chiến\s+lược|chỉ\s+thị|dự\s+án|phương\s+án)\b)"
+    r"[^.;\n]*?\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược|chỉ\s+thị"
+    r"|dự\s+án|phương\s+án)\b[^.;\n\d]{0,120}\s(?:giai\s+đoạn\s+)?$"
 )
-_ASKED_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\b[^.;\n]{0,90}$")
-_SINCE_BEFORE = re.compile(r"\b(?:kể\s+)?từ\s+$")
-_TO_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:đến|tới)\s+(?:nay|hết|cuối|ngày|tháng|quý|năm)\b")
+
+
+def _in_an_acts_phase(text: str, pos: int) -> bool:
+    """The year at `pos` is one of an act's phase (`... cấp xã giai đoạn 2023 – 2025`)."""
+    phase = text.rfind("giai đoạn", max(0, pos - _PHASE_REACH), pos + len("giai đoạn"))
+    return phase >= 0 and _an_acts_phase(text, phase)
+
+
+_PHASE_REACH = 25  # characters from `giai đoạn` to the last year of its span
+
+
+def _an_acts_phase(text: str, pos: int) -> bool:
+    """The span at `pos` is the phase of an act or a programme its sentence names before it,
+    not one the sentence reviews (`_AN_ACTS_PHASE`)."""
+    lo = max(text.rfind(mark, 0, pos) for mark in ".;\n") + 1
+    return _AN_ACTS_PHASE.match(text, lo, pos) is not None
+
+
+_ASKED_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*đề\s+nghị\b[^.;\n]{0,90}$")
+_SINCE_BEFORE = re.compile(r"(?<!tính )\b(?:kể\s+)?từ\s+$")
+_TO_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:đến|tới)\s+(?:nay|hết|cuối|ngày|tháng|quý|năm|thời\s+điểm|hiện\s+tại)\b"
+)
 _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
 )
@@ -657,6 +685,14 @@ def find_marks(
                 add(m.start(), m.span(), f"{m.group(1)}-{capped}", "span")
             else:  # (a report of the span's first year: no span to be counted yet)
                 add(m.start(), m.span(), m.group(1), "year")
+    if ":" in text:
+        # a line labelled by a bare year, a span or a month (a timeline's: `2020: 612 sáng kiến
+        # ...`, `2020-2021: ...`, `Tháng 4/2023: ...`)
+        for m in _LINE_LABEL.finditer(text):
+            if m.group(2):
+                add(m.start(1), m.span(), f"{m.group(1)}-{m.group(2)}", "span")
+            else:
+                add(m.start(1), m.span(), m.group(1), "year")
     if " và " in text:
         for m in _TWO_YEARS.finditer(text):  # `trong 2 năm 2014 và 2015`
             if int(m.group(2)) == int(m.group(1)) + 1:
@@ -1314,7 +1350,8 @@ def document_period(
     late = published_year + 1 if published_year else None
     opening_low = lowercase(opening)
     look_back_is_background = bool(published_year) and not _REVIEWS.search(head_low)
-    opening_marks = find_marks(opening_low, ref)
+    labels = {m.start(1) for m in _LINE_LABEL.finditer(opening_low)} if ":" in opening_low else ()
+    opening_marks = [m for m in find_marks(opening_low, ref) if m.pos not in labels]
     # (a year's review named before a part of it: `Tổng kết hoạt động năm 2024, ... Trong 6
     # tháng cuối năm 2024, ...` tells of the year, the half a detail of it)
     reviewed = [
@@ -1334,11 +1371,7 @@ def document_period(
         and _begun(mark.period, published_year, published_month)
         # (nor the phase of an act or a programme: `Nghị quyết ... về sắp xếp đơn vị hành chính
         # cấp xã giai đoạn 2023 – 2025`)
-        and not (
-            mark.kind == "span"
-            and opening_low.startswith("giai đoạn", mark.pos)
-            and _AN_ACTS_PHASE_BEFORE.search(opening_low, max(0, mark.pos - 160), mark.pos)
-        )
+        and not (mark.kind == "span" and _in_an_acts_phase(opening_low, mark.pos))
         and not (
             mark.kind != "span"
             and (
@@ -1422,7 +1455,7 @@ def document_period(
         body_low = _A_FIRMS_SPAN.sub(lambda m: " " * len(m.group(0)), body_low)
     marks = find_marks(body_low, None)
     for mark in marks:
-        if mark.kind == "span" and "-" in mark.period:
+        if mark.kind == "span" and "-" in mark.period and not _in_an_acts_phase(body_low, mark.pos):
             return _closed_term(body_low, mark)
     # No date to go by: a news item tells of its latest year (`Từ năm 2009 đến nay ... Riêng
     # năm 2016, ...`; `Sáng kiến đầu tiên ra đời năm 2011 ... Năm 2019, ...`).
@@ -1444,7 +1477,8 @@ def document_period(
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     for pattern in (_BARE_YEAR, _MONTH_YEAR, _FULL_DATE, _RANGE_END_DATE):
         for m in pattern.finditer(body_low):
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            if not _in_an_acts_phase(body_low, m.start()):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         # a report measures its year against the one before, and names only that one
         return str(max(compared) + 1) if compared else None
@@ -1616,7 +1650,13 @@ def _stated(
             return False
         return _begun(period, published_year, published_month)
 
-    found = [m for m in find_marks(head, ref) if m.kind not in ("now", "as_of", "annual")]
+    # (not a timeline's line labels, `2020: ...`: each line's, none the whole item's)
+    labels = {m.start(1) for m in _LINE_LABEL.finditer(head)} if ":" in head else set()
+    found = [
+        m
+        for m in find_marks(head, ref)
+        if m.kind not in ("now", "as_of", "annual") and m.pos not in labels
+    ]
     firms = [m.span() for m in _A_FIRMS_SPAN.finditer(head)]
     marks = [
         _reviewed_by_conference(head, m)
@@ -1647,11 +1687,7 @@ def _stated(
             )
         )
         # (nor an act's or a programme's phase: `nghị quyết ... giai đoạn 2023 – 2025`)
-        and not (
-            m.kind == "span"
-            and head.startswith("giai đoạn", m.pos)
-            and _AN_ACTS_PHASE_BEFORE.search(head, max(0, m.pos - 160), m.pos)
-        )
+        and not (m.kind == "span" and _in_an_acts_phase(head, m.pos))
     ]
     bare = [
         (m.start(), m.group(1))
@@ -1662,6 +1698,7 @@ def _stated(
         and not _COMPARED_TET_BEFORE.search(head, max(0, m.start() - 50), m.start())
         and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
         and not any(a <= m.start() < b for a, b in firms)
+        and not _in_an_acts_phase(head, m.start())
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
     event_month = 0  # ... and its month

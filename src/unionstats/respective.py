@@ -46,16 +46,24 @@ _PART_BEFORE = re.compile(
     r"(?:\s+(?:các\s+)?năm)?\s*$"
 )
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
-_NOUN_THEN_COMMA = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,4},[ \t]*")
-_LISTED_NOUN_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+# A span read as its years one by one: `trong các năm 2021-2023`, `3 năm 2021 - 2023`
+_YEARS_COUNTED_BEFORE = re.compile(r"(?:các|những|\d|hai|ba|bốn|năm)\s+năm\s+$")
+_NOUN_THEN_COMMA = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,8}[,(][ \t]*")
+_LISTED_NOUN_GAP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?)?"
+)
+_A_WORD = re.compile(r"[ \t]*[^\W\d_]")
 _CHANGE_REACH = 12  # characters before a respective word a change word may end
+_CHANGE_FAR = 40  # ... or further, in its clause, when no level's verb follows the word
+_LEVEL_AFTER = re.compile(r"[ \t]*(?:đạt|còn|lên|có)\b")
 _NOUNS_REACH = 80  # characters before a respective word read for the nouns it lists
 # What may stand between two figures of the list: its noun or unit repeated (`41 lớp và 2.870
 # lượt`), then a comma, a semicolon or `và`.
 _BETWEEN = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)$")
 # ... and between two breakdowns named before the word
 _GROUP_GAP = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:của[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}$"
+    r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:của[ \t]+)?"
+    r"(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 
 
@@ -101,9 +109,7 @@ def respective_lists(
         observed = [k for k in k_obs if k is not None]
         if len(items) < 2 or not observed:
             continue
-        if hits.ending_between(rule.changes, word_start - _CHANGE_REACH, word_start) or (
-            hits.starting_between(rule.changes, word_end, items[0].q_start)
-        ):
+        if _changes(lay, rule.changes, sent_start, word_start, word_end, items[0].q_start):
             # (changes, no levels: `giảm lần lượt 12 và 8 CĐCS so với năm 2021 và 2022`)
             changes.update(observed)
             continue
@@ -115,6 +121,7 @@ def respective_lists(
             k_obs[-1] is None
             and last is not None
             and mentions[last].reason == "no_counted_noun"
+            and _A_WORD.match(lay.low, items[-1].q.end)
             and all(bare)
         ):
             # (the noun all share counts what no indicator does: `tranh chấp lao động tập thể
@@ -122,17 +129,52 @@ def respective_lists(
             dropped.update(k for k in observed)
             continue
         base = result[observed[-1]]
-        if years is None:
-            years = _years_before(lay.low, sent_start, word_start, len(items))
+        # (breakdowns named before the word are the list's before years around them: `Năm học
+        # 2022-2023, số đoàn viên nam và nữ lần lượt là ...`)
         groups = None if years else _groups_before(lay, sent_start, word_start, len(items))
+        if years is None and groups is None:
+            years = _years_before(lay.low, sent_start, word_start, len(items))
+        if years is None and groups is None:
+            # (... or named after the figures: `lần lượt đạt 7,2; 7,6 và 8,1 triệu đồng/người/
+            # tháng trong các năm 2021, 2022 và 2023`)
+            years = _years_after(lay.low, items[-1].q.end, sent_end, len(items))
+        if k_obs[-1] is not None and _A_WORD.match(lay.low, items[-1].q.end) and all(bare[:-1]):
+            # (the noun after the last is every bare figure's: `trao quà cho đoàn viên, người lao
+            # động, lần lượt là 3.200 và 1.150 suất quà`: gifts, not people)
+            shared = result[k_obs[-1]]
+            for k in k_obs[:-1]:
+                if (
+                    k is not None
+                    and result[k].indicator != shared.indicator
+                    and _counts(result[k].unit) == _counts(shared.unit)
+                ):
+                    result[k] = replace(result[k], indicator=shared.indicator)
         # (figures of several indicators, each with its noun, lend none theirs: `41 lớp và
         # 2.870 lượt`; nor do they when the list names nouns of several, no years nor groups:
         # `Đoàn viên và CNVCLĐ toàn tỉnh lần lượt là 95.300 và 120.400 người`)
+        nouns = _nouns_listed(lay, max(sent_start, word_start - _NOUNS_REACH), word_start)
         lends = len({result[k].indicator for k in observed}) == 1 and (
-            years is not None
-            or groups is not None
-            or not _nouns_listed(lay, max(sent_start, word_start - _NOUNS_REACH), word_start)
+            years is not None or groups is not None or not nouns
         )
+        if nouns and len(nouns) == len(items) and years is None and groups is None:
+            # (`Đoàn viên và CNVCLĐ toàn tỉnh lần lượt là 95.300 và 120.400 người`: each figure
+            # takes the one indicator of its noun of the kind read, a stock for a stock)
+            for i, (cand, k, code) in enumerate(
+                zip(items, k_obs, _each_its_noun(lay, base, nouns), strict=True)
+            ):
+                if code is None:
+                    continue
+                if k is not None:
+                    result[k] = replace(result[k], indicator=code)
+                    continue
+                m = mention_at.get(cand.q.start)
+                if m is None or mentions[m].status != "unclassified" or not all(bare[: i + 1]):
+                    continue
+                added.append(replace(_copy(lay, base, cand, items[-1], quote), indicator=code))
+                mentions[m] = replace(
+                    mentions[m], indicator=code, status="observation", reason="respective"
+                )
+            continue
         for i, (cand, k) in enumerate(zip(items, k_obs, strict=True)):
             if k is None:
                 m = mention_at.get(cand.q.start)
@@ -169,6 +211,11 @@ def respective_lists(
     if not added:
         return result
     return sorted(result + added, key=lambda o: o.span_start)
+
+
+def _counts(unit: str) -> str:
+    """What a unit measures: people and things counted alike, money, a rate."""
+    return unit if unit.startswith("VND") or unit == "percent" else "count"
 
 
 def _bare(low: str, cand: Candidate, following: Candidate) -> bool:
@@ -229,10 +276,11 @@ def _listed_before(
     return items
 
 
-def _nouns_listed(lay: Layout, lo: int, hi: int) -> bool:
-    """Nouns counted by different indicators are listed in [lo, hi), one after another with
-    only `và` or a comma between (`Đoàn viên và CNVCLĐ`): the figures after are theirs in
-    turn, not of one indicator."""
+def _nouns_listed(lay: Layout, lo: int, hi: int) -> list[set[str]]:
+    """The indicators of the nouns listed last in [lo, hi), counted by different indicators,
+    one after another with only `và` or a comma between (`Đoàn viên và CNVCLĐ`): the figures
+    after are theirs in turn, not of one indicator; none when no such list (a pair that names
+    one people, `đoàn viên, người lao động`, is none)."""
     hits = lay.hits
     assert hits is not None
     spans: dict[tuple[int, int], set[str]] = {}
@@ -247,10 +295,48 @@ def _nouns_listed(lay: Layout, lo: int, hi: int) -> bool:
         for span, codes in spans.items()
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans)
     )
-    return any(
-        not a_codes & b_codes and _LISTED_NOUN_GAP.fullmatch(lay.low, a_end, b_start) is not None
-        for ((_, a_end), a_codes), ((b_start, _), b_codes) in itertools.pairwise(outer)
-    )
+    run: list[tuple[tuple[int, int], set[str]]] = []  # the list being read, the last kept
+    for (a, a_codes), (b, b_codes) in itertools.pairwise(outer):
+        linked = (
+            a_codes != b_codes
+            and _LISTED_NOUN_GAP.fullmatch(lay.low, a[1], b[0]) is not None
+            and hits.end_at(lay.catalogue.scoring.noun_pairs, a[0]) < b[1]
+        )
+        if not linked:
+            run = []
+            continue
+        if not run or run[-1][0] != a:
+            run = [(a, a_codes)]
+        run.append((b, b_codes))
+    return [codes for _, codes in run]
+
+
+def _each_its_noun(lay: Layout, base: Observation, nouns: list[set[str]]) -> list[str | None]:
+    """The one indicator of each noun of the kind of the figure read (a stock for a stock,
+    other than a stock for another), or None."""
+    stocks = set(lay.catalogue.scoring.stock_indicators)
+    stock = base.indicator in stocks
+    out: list[str | None] = []
+    for codes in nouns:
+        fitting = [c for c in codes if (c in stocks) == stock]
+        out.append(fitting[0] if len(fitting) == 1 else None)
+    return out
+
+
+def _changes(lay: Layout, changes: int, lo: int, start: int, end: int, first: int) -> bool:
+    """A change word before a respective word, no comma between and no level's verb after it
+    (`tăng so với năm 2022 lần lượt là 0,5 và 0,8 triệu`; not `ổn định và tăng dần, lần lượt đạt
+    7,2; 7,6 và 8,1 triệu`), or right after it: the figures are changes, no levels."""
+    hits = lay.hits
+    assert hits is not None
+    if hits.starting_between(changes, end, first):
+        return True
+    if _LEVEL_AFTER.match(lay.low, end):
+        return bool(hits.ending_between(changes, start - _CHANGE_REACH, start))
+    for _, change_end in hits.ending_between(changes, max(lo, start - _CHANGE_FAR), start):
+        if not any(c in ",;:(" for c in lay.low[change_end:start]):
+            return True
+    return False
 
 
 def _years_before(low: str, lo: int, hi: int, count: int) -> list[str] | None:
@@ -266,6 +352,10 @@ def _years_before(low: str, lo: int, hi: int, count: int) -> list[str] | None:
     years = _years_of(last)
     if len(years) != count or len(set(years)) != count:
         return None
+    if last.group(1) and not _YEARS_COUNTED_BEFORE.search(
+        low, max(lo, last.start() - 20), last.start()
+    ):
+        return None  # (a span as one: `Giai đoạn 2021-2023, ...`, `Năm học 2022-2023, ...`)
     if (
         _COMPARED_BEFORE.search(low, max(lo, last.start() - 20), last.start())
         and "(" not in low[last.end() : hi]

@@ -1175,7 +1175,13 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
         # tỉnh, theo số liệu của LĐLĐ tỉnh, 6 tháng đầu năm đã kết nạp 11.420 đoàn viên`)
         above = hits.end_at(higher, skip_spaces(low, opened, 2))
         if above > 0:
-            return not hits.starting_between(rule.union, above, spot.left)
+            # (not the district's own, named after the source: `Theo LĐLĐ tỉnh, Thọ Xuân hiện có
+            # 9.850 đoàn viên`, `..., riêng huyện Thọ Xuân kết nạp 520 đoàn viên`)
+            return not (
+                hits.starting_between(rule.union, above, spot.left)
+                or _names_the_place_of(lay, above, spot.left)
+                or _district_units().search(low, above, spot.left)
+            )
     if source < 0:
         source = _source_after_officer(lay, at, spot.left)
     if source < 0:

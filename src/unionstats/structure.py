@@ -93,8 +93,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     far = min(clause_end, spot.right + _PLANS_LISTED_REACH)
     for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, far):
         between = low[spot.right : start]
-        if "." in between or (";" in between and compared is None):
-            break
+        if _A_STOP.search(between) or (";" in between and compared is None):
+            break  # (a sentence's end, not a figure's dot: `kết nạp 1.275 đoàn viên, vượt ...`)
         if start > end:
             listed = _planned_in_brackets(lay, spot, w_end)
             if listed is not None:
@@ -131,6 +131,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             continue  # (another result over its plan: `(1.245/1.000 đoàn viên, ...)`)
         if low.endswith("năm", 0, w_end) and _YEAR_ALONE.fullmatch(m.group(1)):
             continue  # `đạt 101% kế hoạch năm 2023`: the plan's year (`KH năm 3.600` is a plan)
+        if _A_YEAR_RANGE.match(low, m.start(1)) or low.startswith(":", m.end(1)):
+            continue  # (a term or a year labelling the plan: `(2023 – 2028)`, `(2022: 250 ...)`)
         cand = spot.cand
         scale = cand.scale
         plan = read_number(m.group(1))
@@ -140,6 +142,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         own = quantity_from_match(whole, low) if whole else None
         if own is not None and own.value != plan and own.unit == cand.q.unit:
             return own.value, m.start(1)
+        if own is not None and own.unit is not None and own.unit != cand.q.unit:
+            continue  # (money planned, no count: `560 suất, chỉ tiêu “vận động 500 triệu đồng”`)
         if not _fits_the_rate(low, spot, w_end, plan * scale):
             continue  # (`đạt 115% kế hoạch (620 nữ, 530 nam)`: no plan of 620)
         return plan * scale, m.start(1)
@@ -147,6 +151,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 
 
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
+_A_STOP = re.compile(r"\.(?!\d)|(?<!\d)\.")
+_A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 
 # After a plan word before its result: the plan's figure, past a few words of what is
 # planned (`kế hoạch giao phát triển 3.000 đoàn viên`), never past a year.
@@ -194,9 +200,18 @@ def _planned_in_brackets(lay: Layout, spot: Spot, plan_end: int) -> tuple[float,
         at = skip_spaces(low, m.end(), 2)
         planned = {i for i in lay.catalogue.counted if i.heads and lay.hits.end_at(i.heads, at) > 0}
         plan = read_number(m.group(1))
+        whole = QUANTITY_RE.match(low, m.start())
+        written = quantity_from_match(whole, low) if whole else None
+        if (written.unit if written else None) != spot.cand.q.unit:
+            continue  # (money and counts apart: `625 triệu đồng ... (1.000 suất, 500 triệu đồng)`)
+        if written is not None and written.unit is not None:
+            plan = written.value  # (an amount with its scale: `500 triệu đồng`)
         if (
-            not (planned <= own or own <= planned) if own else not planned & heads_after
-        ) or not plan:
+            not planned
+            or (not (planned <= own or own <= planned) if own else not planned & heads_after)
+        ) and (written is None or written.unit is None):
+            continue
+        if not plan:
             continue
         if _fits_the_rate(low, spot, plan_end, plan):
             return plan, m.start()
