@@ -2652,6 +2652,18 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
                 ("new_grassroots_unions", 120, "2018-2023", False),
             },
         ),
+        # ... nor the compared year for parts (`riêng`, hostile round 119), nor a span's last
+        # year after `tới năm` (the re-read)
+        (
+            "Kết nạp 5.100 đoàn viên, cao hơn năm 2022 (riêng khu vực ngoài nhà nước kết nạp 3.100 "
+            "đoàn viên).",
+            {("new_members", 5100, "2023", False), ("new_members", 3100, "2023", True)},
+        ),
+        (
+            "Từ năm 2018 tới năm 2023 (kết nạp 5.000 đoàn viên), công tác phát triển đoàn viên có "
+            "nhiều chuyển biến.",
+            {("new_members", 5000, "2018-2023", False)},
+        ),
         # ... and so is every later figure of that bracket (probe 9fq)
         (
             "Số sáng kiến giảm so với năm 2022 (31 sáng kiến, làm lợi 1,12 tỷ đồng).",
@@ -6217,7 +6229,18 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Toàn ngành có 38 công đoàn cơ sở trực thuộc, 36 công đoàn cơ sở thành viên.",
             {("grassroots_unions", 38)},
         ),
-        # a net change, tiers of support, unions failing a quota are no figures (9fu, 9fs)
+        # a net change, tiers of support, unions failing a quota are no figures (9fu, 9fs); a
+        # total for the people named is (the re-read)
+        ("Số đoàn viên tăng ròng so với năm 2022 là 1.250 người.", set()),
+        (
+            "LĐLĐ tỉnh đã chi hỗ trợ 850 triệu đồng đối với các đoàn viên bị ảnh hưởng bởi bão.",
+            {("welfare_value", 850e6)},
+        ),
+        # ... member unions beside those directly under the body named after them (round 119)
+        (
+            "Toàn ngành có 12 công đoàn cấp trên cơ sở, 45 CĐCS thành viên và 30 CĐCS trực thuộc.",
+            {("grassroots_unions", 30)},
+        ),
         ("Số đoàn viên tăng ròng 312 người.", set()),
         (
             "Mức hỗ trợ gồm 5 triệu đồng đối với đoàn viên có nhà bị sập, 3 triệu đồng đối với nhà "

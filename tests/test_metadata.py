@@ -2969,5 +2969,36 @@ def test_an_agendas_timed_item_is_no_headline() -> None:
         "CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ LẦN THỨ IV\n\n"
         "8h00: Chào cờ, tuyên bố lý do, giới thiệu đại biểu\n"
         "8h25: Báo cáo của BCH khóa III trình Đại hội (đ/c Phan Văn Tài)\n"
+        "- 9g30: Báo cáo kiểm điểm của Ban Chấp hành khóa III trước Đại hội\n"
     )
     assert title_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a byline before the label is no clause: its date stands (a guard of the re-read)
+        (
+            "LĐLĐ tỉnh Nghệ An trao 500 suất quà cho đoàn viên\nThu Hà, đăng ngày 12/01/2024\n"
+            "Trong dịp Tết, LĐLĐ tỉnh trao 500 suất quà.",
+            dt.date(2024, 1, 12),
+        ),
+        # ... a data note's label is no stamp, with a comma or not (probe 9fi, round 119)
+        (
+            "LĐLĐ tỉnh Nghệ An: kết quả năm 2023\n\nTheo số liệu cập nhật ngày 20/5/2024, toàn "
+            "tỉnh có 152.000 đoàn viên.",
+            None,
+        ),
+        # ... and a republished note names the original's date (hostile round 119)
+        (
+            "Công đoàn ngành Y tế chăm lo đoàn viên\n\n(Bài đã đăng trên Báo Thái Bình số ra ngày "
+            "16/2/2022)\n\nNăm qua, Công đoàn ngành thăm hỏi 120 đoàn viên.",
+            dt.date(2022, 2, 16),
+        ),
+    ],
+)
+def test_a_publication_label_dates_a_page_not_a_clause(
+    text: str, published: dt.date | None
+) -> None:
+    cleaned = clean(text, is_html=False)
+    assert infer(cleaned.text, cleaned.chrome).published == published

@@ -189,6 +189,30 @@ def _read(sentence: str) -> set[tuple[str, float, str, str | None]]:
             "suất quà.",
             {("gifts", 3200, "2023", None), ("gifts", 1150, "2023", None)},
         ),
+        # (the re-read and hostile round 119) a noun then a comma ends a list
+        (
+            "Năm 2022 và 2023, toàn tỉnh có lần lượt 1.200 và 1.250 CĐCS.",
+            {("grassroots_unions", 1200, "2022", None), ("grassroots_unions", 1250, "2023", None)},
+        ),
+        # ... `giảm nghèo` is no change, levels reached after `tăng ... lên` are levels
+        (
+            "Chương trình hỗ trợ giảm nghèo cho đoàn viên năm 2022 và 2023 lần lượt là 1,2 và 1,5 "
+            "tỷ đồng.",
+            {("welfare_value", 1.2e9, "2022", None), ("welfare_value", 1.5e9, "2023", None)},
+        ),
+        (
+            "Số đoàn viên năm 2022 và 2023 tăng lần lượt lên 95.000 và 98.000 người.",
+            {("members", 95000, "2022", None), ("members", 98000, "2023", None)},
+        ),
+        # ... the unit after the last is every bare figure's, its scale written once only
+        (
+            "Thu nhập bình quân của người lao động khu vực DNNN và DN FDI lần lượt là 9,5 triệu và "
+            "8,2 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 9_500_000, "2023", "state_enterprise"),
+                ("avg_income", 8_200_000, "2023", "non_state_enterprise"),
+            },
+        ),
         # one figure after the word: no list (`lần lượt` as "one after another"; a guard)
         (
             "Đoàn công tác lần lượt trao 50 suất quà cho công nhân tại các khu trọ.",

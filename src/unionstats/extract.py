@@ -529,6 +529,8 @@ def _share_held(lay: Layout, q: Quantity, spot: Spot) -> Quantity | None:
     if "%" in low[q.end : stop if stop >= 0 else spot.sentence[1]]:
         return None  # (`16/18 doanh nghiệp (đạt 88,9%)`: the rate is written)
     opened = low.rfind("(", spot.sentence[0], q.start)
+    if opened >= 0 and ")" in low[opened : q.start]:
+        opened = -1  # (a bracket closed before the pair: `tăng 5% (so với năm 2022) và có ...`)
     rate = low.rfind("%", spot.sentence[0], opened) if opened >= 0 else -1
     if rate >= 0 and not any(c in ",;" for c in low[rate:opened]):
         return None  # (... or before it, the pair in brackets: `97% ... NLĐ (118/122 DN)`)

@@ -360,6 +360,8 @@ class Layout:
         )
         between = self.low[mark.pos : pos]
         opened = between.rfind("(")
+        if compared and opened >= 0 and _PARTS_OPEN.match(between, opened + 1):
+            return True  # (parts of this year's figure: `cao hơn năm 2022 (riêng khu vực ...)`)
         if opened >= 0 and ")" not in between[opened:]:
             between = between[:opened]  # (`So với Tết 2023 (3,9 triệu lượt, 2.100 tỷ đồng)`)
         if not compared:
@@ -480,7 +482,7 @@ class Layout:
         last = period_year(mark.period)
         if (
             mark.kind in ("quarter", "half", "span")
-            and mark.pos < pos
+            and paragraph <= mark.pos < pos
             and last is not None
             and last <= (period_year(self.doc_period) or 0)
             and not self.low[paragraph : mark.pos].strip(_LABEL_MARKS)
@@ -836,7 +838,7 @@ _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|
 _YEAR_BRACKET_BEFORE = re.compile(
     # (not a span's last year: `nhiệm kỳ 2018-2023 (kết nạp ...)`)
     r"(cùng\s+kỳ\s+)?(?:năm\s+)?(?<![\d][-–])(?<![\d] [-–] )(?<![\d][-–] )(?<![\d] [-–])"
-    r"(?<!\d đến )(?<!\d tới )(?<!\d đến năm )"
+    r"(?<!\d đến )(?<!\d tới )(?<!\d đến năm )(?<!\d tới năm )(?<!đến hết năm )(?<!tới hết năm )"
     r"((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
     r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
 )

@@ -125,9 +125,13 @@ _PUBLISHED_LOW = re.compile(
 )
 
 
-# Words and a comma before a label on its line: a clause of a sentence, not a page's stamp
-# (nor a bracketed note naming the original: `[Bài viết gốc: ..., đăng ngày 27/12/2022]`).
-_IN_A_CLAUSE = re.compile(r"(?![ \t]*[(\[])[^\n|]*?[^\W\d_][^\n|]*,[ \t]*$")
+# Three words or more before a label on its line, no stamp's bar or dash ending them: a clause
+# of a sentence, not a page's stamp (`Số liệu theo phần mềm ..., cập nhật ngày`, `Theo số liệu
+# cập nhật ngày`; not a byline, `Thu Hà, đăng ngày`, nor a bracketed note naming the original,
+# `[Bài viết gốc: ..., đăng ngày 27/12/2022]`).
+_IN_A_CLAUSE = re.compile(
+    r"(?![ \t]*[(\[])[^\n|]*?(?:[^\W\d_]+[ \t,]+){3,}(?<![-–|][ \t])(?<![-–|])$"
+)
 
 
 def published_matches(source: str) -> Iterator[re.Match[str]]:
@@ -165,7 +169,8 @@ _WEEKDAY_TIME_LINE = re.compile(
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _REPOSTED_FROM = re.compile(
-    rf"(?:bài\s+đăng\s+lại|đăng\s+lại\s+từ|bài\s+đăng\s+lần\s+đầu)\b[^\n]{{0,120}}?(?:ngày\s+)?"
+    rf"(?:bài\s+đăng\s+lại|đăng\s+lại\s+từ|bài\s+đăng\s+lần\s+đầu|bài\s+đã\s+đăng\s+trên)\b"
+    rf"[^\n]{{0,120}}?(?:ngày\s+)?"
     rf"{_NUMERIC_DATE}",
     re.IGNORECASE,
 )
@@ -323,7 +328,9 @@ def title_of(text: str) -> str | None:
 _SALUTATION = re.compile(rf"\s*(?:{_page_words('salutations')})\b", re.IGNORECASE)
 # A time opening an agenda's item (`8h25: Báo cáo ...`, `14:00 - 15:30: Thảo luận`)
 _AGENDA_TIME = re.compile(
-    r"\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:[-–]\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*)?[:–-]\s"
+    r"\s*(?:[-–•*+]\s*)?(?:từ\s+)?\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}\s*(?:phút|')?\s*"
+    r"(?:(?:[-–]|đến)\s*\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}\s*)?[:–-]\s",
+    re.IGNORECASE,
 )
 # `2. `, `2.Kết`, `II- `, `2/ `, `1.1.1. `: a section's number before its capitalised heading
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-])\s*(?=\w)")

@@ -151,7 +151,7 @@ _NOW_RES = (
         r"|(?:(?<=^hiện)|(?<=[.;:\n]hiện)|(?<=[.;:,]\shiện))\s+(?=[^\W\d_]))"  # `Hiện LĐLĐ có`
     ),
     # (not a superlative's `từ trước đến nay`, "ever": `lớn nhất từ trước đến nay`)
-    re.compile(r"(?<!từ trước )(?<!trước )đến nay\b"),
+    re.compile(r"(?<!từ trước )đến nay\b"),
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
@@ -283,7 +283,7 @@ _AN_ACTS_PHASE = re.compile(
     r"|năm\s+triển\s+khai)\b[^.;\n]*\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án"
     r"|chiến\s+lược|chỉ\s+thị|dự\s+án|phương\s+án)\b)"
     r"[^.;\n]*?\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược|chỉ\s+thị"
-    r"|dự\s+án|phương\s+án)\b[^.;\n\d]{0,120}\s(?:giai\s+đoạn\s+)?$"
+    r"|dự\s+án|phương\s+án)\b[^.;,\n]{0,120}\s$"
 )
 
 
@@ -303,7 +303,7 @@ def _an_acts_phase(text: str, pos: int) -> bool:
     return _AN_ACTS_PHASE.match(text, lo, pos) is not None
 
 
-_ASKED_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*đề\s+nghị\b[^.;\n]{0,90}$")
+_ASKED_BEFORE = re.compile(r"(?:^|[.;:,\n•-])\s*đề\s+nghị\b[^.;\n]{0,90}$")
 _SINCE_BEFORE = re.compile(r"(?<!tính )\b(?:kể\s+)?từ\s+$")
 _TO_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:đến|tới)\s+(?:nay|hết|cuối|ngày|tháng|quý|năm|thời\s+điểm|hiện\s+tại)\b"
@@ -1652,6 +1652,7 @@ def _stated(
 
     # (not a timeline's line labels, `2020: ...`: each line's, none the whole item's)
     labels = {m.start(1) for m in _LINE_LABEL.finditer(head)} if ":" in head else set()
+    # (... nor their years read bare)
     found = [
         m
         for m in find_marks(head, ref)
@@ -1699,6 +1700,7 @@ def _stated(
         and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
         and not any(a <= m.start() < b for a, b in firms)
         and not _in_an_acts_phase(head, m.start())
+        and m.start(1) not in labels
     ]
     event = None  # the year of a dated event the text opens with (see `_DATED_LEAD`)
     event_month = 0  # ... and its month

@@ -49,17 +49,23 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # A span read as its years one by one: `trong các năm 2021-2023`, `3 năm 2021 - 2023`
 _YEARS_COUNTED_BEFORE = re.compile(r"(?:các|những|\d|hai|ba|bốn|năm)\s+năm\s+$")
 _NOUN_THEN_COMMA = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,8}[,(][ \t]*")
+# (a verb or two only after `và`: `đoàn viên và thành lập CĐCS`; not `14 và 9 lớp, với số học
+# viên`, a new clause)
 _LISTED_NOUN_GAP = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?)?"
+    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+(?:(?!số\b)[^\W\d_]+[ \t]+){0,2})"
+    r"(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?)?"
 )
 _A_WORD = re.compile(r"[ \t]*[^\W\d_]")
 _CHANGE_REACH = 12  # characters before a respective word a change word may end
 _CHANGE_FAR = 40  # ... or further, in its clause, when no level's verb follows the word
-_LEVEL_AFTER = re.compile(r"[ \t]*(?:đạt|còn|lên|có)\b")
+_LEVEL_WORD = re.compile(r"\b(?:đạt|còn|lên|có)\b")
 _NOUNS_REACH = 80  # characters before a respective word read for the nouns it lists
 # What may stand between two figures of the list: its noun or unit repeated (`41 lớp và 2.870
 # lượt`), then a comma, a semicolon or `và`.
-_BETWEEN = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)$")
+# (a noun then a comma ends the list: `1.200 và 1.250 CĐCS, 95.000 và 98.000 đoàn viên`)
+_BETWEEN = re.compile(
+    r"[ \t]*(?:(?:[^\W\d_]+[ \t]*){1,3}và[ \t]+|(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+))$"
+)
 # ... and between two breakdowns named before the word
 _GROUP_GAP = re.compile(
     r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:của[ \t]+)?"
@@ -138,21 +144,29 @@ def respective_lists(
             # (... or named after the figures: `lần lượt đạt 7,2; 7,6 và 8,1 triệu đồng/người/
             # tháng trong các năm 2021, 2022 và 2023`)
             years = _years_after(lay.low, items[-1].q.end, sent_end, len(items))
-        if k_obs[-1] is not None and _A_WORD.match(lay.low, items[-1].q.end) and all(bare[:-1]):
-            # (the noun after the last is every bare figure's: `trao quà cho đoàn viên, người lao
-            # động, lần lượt là 3.200 và 1.150 suất quà`: gifts, not people)
+        nouns = _nouns_listed(lay, max(sent_start, word_start - _NOUNS_REACH), word_start)
+        if (
+            not nouns
+            and k_obs[-1] is not None
+            and (_A_WORD.match(lay.low, items[-1].q.end) or items[-1].q.unit is not None)
+            and all(bare[:-1])
+        ):
+            # (the noun or unit after the last is every bare figure's: `trao quà cho đoàn viên,
+            # người lao động, lần lượt là 3.200 và 1.150 suất quà`: gifts, not people; `9,5
+            # triệu và 8,2 triệu đồng/người/tháng`: incomes, not workers)
             shared = result[k_obs[-1]]
-            for k in k_obs[:-1]:
-                if (
-                    k is not None
-                    and result[k].indicator != shared.indicator
-                    and _counts(result[k].unit) == _counts(shared.unit)
-                ):
-                    result[k] = replace(result[k], indicator=shared.indicator)
+            for cand, k in zip(items[:-1], k_obs[:-1], strict=True):
+                if k is not None and result[k].indicator != shared.indicator:
+                    result[k] = replace(
+                        _copy(lay, shared, cand, items[-1], quote),
+                        period=result[k].period,
+                        subgroup=result[k].subgroup,
+                        flags=result[k].flags,
+                    )
+                    _mentioned(mentions, mention_at, cand, shared.indicator)
         # (figures of several indicators, each with its noun, lend none theirs: `41 lớp và
         # 2.870 lượt`; nor do they when the list names nouns of several, no years nor groups:
         # `Đoàn viên và CNVCLĐ toàn tỉnh lần lượt là 95.300 và 120.400 người`)
-        nouns = _nouns_listed(lay, max(sent_start, word_start - _NOUNS_REACH), word_start)
         lends = len({result[k].indicator for k in observed}) == 1 and (
             years is not None or groups is not None or not nouns
         )
@@ -166,6 +180,7 @@ def respective_lists(
                     continue
                 if k is not None:
                     result[k] = replace(result[k], indicator=code)
+                    _mentioned(mentions, mention_at, cand, code)
                     continue
                 m = mention_at.get(cand.q.start)
                 if m is None or mentions[m].status != "unclassified" or not all(bare[: i + 1]):
@@ -216,6 +231,15 @@ def respective_lists(
 def _counts(unit: str) -> str:
     """What a unit measures: people and things counted alike, money, a rate."""
     return unit if unit.startswith("VND") or unit == "percent" else "count"
+
+
+def _mentioned(
+    mentions: list[Mention], mention_at: dict[int, int], cand: Candidate, code: str
+) -> None:
+    """The figure's mention names the indicator the list gave it."""
+    m = mention_at.get(cand.q.start)
+    if m is not None:
+        mentions[m] = replace(mentions[m], indicator=code)
 
 
 def _bare(low: str, cand: Candidate, following: Candidate) -> bool:
@@ -315,10 +339,15 @@ def _each_its_noun(lay: Layout, base: Observation, nouns: list[set[str]]) -> lis
     """The one indicator of each noun of the kind of the figure read (a stock for a stock,
     other than a stock for another), or None."""
     stocks = set(lay.catalogue.scoring.stock_indicators)
+    units = {i.code: i.unit for i in lay.catalogue.indicators}
     stock = base.indicator in stocks
     out: list[str | None] = []
     for codes in nouns:
-        fitting = [c for c in codes if (c in stocks) == stock]
+        fitting = [
+            c
+            for c in codes
+            if (c in stocks) == stock and _counts(units.get(c, "")) == _counts(base.unit)
+        ]
         out.append(fitting[0] if len(fitting) == 1 else None)
     return out
 
@@ -329,12 +358,19 @@ def _changes(lay: Layout, changes: int, lo: int, start: int, end: int, first: in
     7,2; 7,6 và 8,1 triệu`), or right after it: the figures are changes, no levels."""
     hits = lay.hits
     assert hits is not None
+    low = lay.low
+    if _LEVEL_WORD.search(low, start, first):
+        return False  # (the levels reached: `tăng lần lượt lên 95.000 và 98.000`, `lần lượt còn`)
     if hits.starting_between(changes, end, first):
         return True
-    if _LEVEL_AFTER.match(lay.low, end):
-        return bool(hits.ending_between(changes, start - _CHANGE_REACH, start))
+    for _, change_end in hits.ending_between(changes, start - _CHANGE_REACH, start):
+        if not any(c in ",;:(" for c in low[change_end:start]):
+            return True
     for _, change_end in hits.ending_between(changes, max(lo, start - _CHANGE_FAR), start):
-        if not any(c in ",;:(" for c in lay.low[change_end:start]):
+        between = low[change_end:start]
+        # (a change measured against something, no mark between: not `chương trình hỗ trợ
+        # giảm nghèo ... năm 2022 và 2023 lần lượt là 1,2 và 1,5 tỷ đồng`)
+        if "so với" in between and not any(c in ",;:(" for c in between):
             return True
     return False
 
@@ -438,8 +474,8 @@ def _copy(
     when written bare (`7,2; 7,6 và 8,1 triệu đồng`)."""
     q = cand.q
     value = q.value
-    if q.unit is None and last.q.unit is not None:
-        value *= last.scale
+    if q.unit is None and last.q.unit is not None and cand.scale == 1.0:
+        value *= last.scale  # (bare digits; not `9,5 triệu và 8,2 triệu đồng`, scaled already)
     return replace(
         base,
         value=value,

@@ -1814,6 +1814,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not _partner_before(lay, start)
             and not _union_joins(lay, start, end, spot.left)
             and not right_before(lay, cat.scoring.union_name_heads, start)
+            # (the body whose union the report is: `Hội Luật gia` in the report of `Công đoàn cơ
+            # sở Hội Luật gia tỉnh Thanh Hóa`)
+            and not (lay.org and low[start:end] in lay.org.lower())
             and not right_before(lay, cat.scoring.parent_links, start)
             and not right_before(lay, cat.scoring.policy_of, start)
             and not right_before(lay, cat.scoring.rank_words, start)
