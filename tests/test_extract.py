@@ -6236,6 +6236,8 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "LĐLĐ tỉnh đã chi hỗ trợ 850 triệu đồng đối với các đoàn viên bị ảnh hưởng bởi bão.",
             {("welfare_value", 850e6)},
         ),
+        # ... nor a tier for each one or for a family having (hostile round 120)
+        ("Hỗ trợ 500 nghìn đồng đối với mỗi đoàn viên bị mất việc làm.", set()),
         # ... member unions beside those directly under the body named after them (round 119)
         (
             "Toàn ngành có 12 công đoàn cấp trên cơ sở, 45 CĐCS thành viên và 30 CĐCS trực thuộc.",

@@ -2983,6 +2983,12 @@ def test_an_agendas_timed_item_is_no_headline() -> None:
             "Trong dịp Tết, LĐLĐ tỉnh trao 500 suất quà.",
             dt.date(2024, 1, 12),
         ),
+        # ... nor is a long one, its words each capitalised (hostile round 120)
+        (
+            "LĐLĐ tỉnh Nghệ An trao 500 suất quà cho đoàn viên\nPV Nguyễn Thị Thu Hà, đăng ngày "
+            "12/01/2024\nTrong dịp Tết, LĐLĐ tỉnh trao 500 suất quà.",
+            dt.date(2024, 1, 12),
+        ),
         # ... a data note's label is no stamp, with a comma or not (probe 9fi, round 119)
         (
             "LĐLĐ tỉnh Nghệ An: kết quả năm 2023\n\nTheo số liệu cập nhật ngày 20/5/2024, toàn "

@@ -213,6 +213,23 @@ def _read(sentence: str) -> set[tuple[str, float, str, str | None]]:
                 ("avg_income", 8_200_000, "2023", "non_state_enterprise"),
             },
         ),
+        # (hostile round 120) a count before an amount keeps its own measure
+        (
+            "Số sáng kiến và giá trị làm lợi lần lượt là 850 và 12,5 tỷ đồng.",
+            {("initiatives", 850, "2023", None), ("initiative_value", 12.5e9, "2023", None)},
+        ),
+        # ... a comma before the word after a change measured `so với`
+        ("Số đoàn viên và CĐCS tăng so với năm 2022, lần lượt là 3.200 và 25.", set()),
+        # ... and a label holds up to the next label, not over the whole year
+        (
+            "\nQuý I/2023: kết nạp 1.200 đoàn viên. Quý II/2023: kết nạp 1.500 đoàn viên. Cả năm "
+            "kết nạp 5.600 đoàn viên.",
+            {
+                ("new_members", 1200, "2023-Q1", None),
+                ("new_members", 1500, "2023-Q2", None),
+                ("new_members", 5600, "2023", None),
+            },
+        ),
         # one figure after the word: no list (`lần lượt` as "one after another"; a guard)
         (
             "Đoàn công tác lần lượt trao 50 suất quà cho công nhân tại các khu trọ.",

@@ -487,6 +487,9 @@ class Layout:
             and last <= (period_year(self.doc_period) or 0)
             and not self.low[paragraph : mark.pos].strip(_LABEL_MARKS)
             and _LABEL_COLON.match(self.low, mark.pos)
+            # (up to the next label or the whole year: `Quý II/2023: ... Cả năm kết nạp ...`)
+            and not (i + 1 < len(self.marks) and self.marks[i + 1].pos < pos)
+            and "cả năm" not in self.low[mark.pos : pos]
         ):
             # a paragraph labelled by a part of a year or a span (`Quý I/2024: ... trao 1.430
             # suất quà. Tổ chức 5 lớp ...`, `Năm học 2020-2021: ...`): all its sentences'

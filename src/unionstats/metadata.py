@@ -169,7 +169,7 @@ _WEEKDAY_TIME_LINE = re.compile(
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _REPOSTED_FROM = re.compile(
-    rf"(?:bài\s+đăng\s+lại|đăng\s+lại\s+từ|bài\s+đăng\s+lần\s+đầu|bài\s+đã\s+đăng\s+trên)\b"
+    rf"(?:bài\s+đăng\s+lại|đăng\s+lại\s+từ|bài\s+đăng\s+lần\s+đầu|bài\s+(?:đã\s+)?đăng\s+trên)\b"
     rf"[^\n]{{0,120}}?(?:ngày\s+)?"
     rf"{_NUMERIC_DATE}",
     re.IGNORECASE,
@@ -179,6 +179,12 @@ _REPOSTED_REACH = 1500  # characters at the top where a republished item's note 
 # (`Thành lập`, `Lễ phát động`)
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _AUTHOR = rf"(?-i:[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*){{1,3}})"
+# A byline before a publication label, its words each capitalised (`PV Nguyễn Thị Thu Hà, đăng
+# ngày ...`): no clause of a sentence
+_NAMES_ONLY = re.compile(
+    rf"[ \t]*(?:(?:Bài|Ảnh|Tin|Bài và ảnh)\s*:\s*)?"
+    rf"[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*){{1,5}}[ \t]*,[ \t]*"
+)
 # A line that is only a date near the top of a page (`Thứ Ba, 05/03/2024`, `15/01/2024`,
 # `10:25 - 12/12/2023`, `16/08/2024 | Lượt xem: 1.024`): the article's. Body dates (`Ngày
 # 7/2/2017, ...`) are events.
@@ -1209,7 +1215,10 @@ def _published(text: str, chrome: str) -> dt.date | None:
             return date
     for source in (text, chrome):
         for m in published_matches(source) if _may_name(source, "published_labels") else ():
-            if _IN_A_CLAUSE.match(source, source.rfind("\n", 0, m.start()) + 1, m.start()):
+            line_start = source.rfind("\n", 0, m.start()) + 1
+            if _IN_A_CLAUSE.match(source, line_start, m.start()) and not _NAMES_ONLY.fullmatch(
+                source, line_start, m.start()
+            ):
                 continue  # (a data note's: `Số liệu theo phần mềm ..., cập nhật ngày 15/6/2024`)
             d, mo, y = (
                 (m.group(1), m.group(2), m.group(3))

@@ -156,7 +156,14 @@ def respective_lists(
             # triệu và 8,2 triệu đồng/người/tháng`: incomes, not workers)
             shared = result[k_obs[-1]]
             for cand, k in zip(items[:-1], k_obs[:-1], strict=True):
-                if k is not None and result[k].indicator != shared.indicator:
+                if (
+                    k is not None
+                    and result[k].indicator != shared.indicator
+                    # (an amount written short, `9,5 triệu`, or a figure of the same measure; not
+                    # a count before an amount: `số sáng kiến và giá trị làm lợi lần lượt là 850
+                    # và 12,5 tỷ đồng`)
+                    and (cand.scale != 1.0 or _counts(result[k].unit) == _counts(shared.unit))
+                ):
                     result[k] = replace(
                         _copy(lay, shared, cand, items[-1], quote),
                         period=result[k].period,
@@ -367,9 +374,9 @@ def _changes(lay: Layout, changes: int, lo: int, start: int, end: int, first: in
         if not any(c in ",;:(" for c in low[change_end:start]):
             return True
     for _, change_end in hits.ending_between(changes, max(lo, start - _CHANGE_FAR), start):
-        between = low[change_end:start]
-        # (a change measured against something, no mark between: not `chương trình hỗ trợ
-        # giảm nghèo ... năm 2022 và 2023 lần lượt là 1,2 và 1,5 tỷ đồng`)
+        between = low[change_end:start].rstrip(", ")
+        # (a change measured against something, no mark between but a comma before the word:
+        # not `chương trình hỗ trợ giảm nghèo ... năm 2022 và 2023 lần lượt là 1,2 và 1,5 tỷ`)
         if "so với" in between and not any(c in ",;:(" for c in between):
             return True
     return False
