@@ -19,6 +19,7 @@ from unionstats.lexicon import Hits
 from unionstats.orgs import words as org_words
 from unionstats.periods import (
     BARE_COMPARATIVE,
+    ORIGIN,
     TET_NAMED,
     WRITTEN_AFTER_MONTHS,
     YEAR_MENTION,
@@ -401,7 +402,7 @@ class Layout:
         if before is not None and (
             parts
             or (
-                _FOUNDED_BEFORE.search(self.low, max(0, before.start() - 30), before.start())
+                _FOUNDING_YEAR_BEFORE.search(self.low, max(0, before.start() - 30), before.start())
                 and _NOW_IN_BRACKET.search(self.low, max(opened, before.start()), pos)
             )
         ):
@@ -849,9 +850,8 @@ _YEAR_BRACKET_BEFORE = re.compile(
 
 _NOW_IN_BRACKET = re.compile(r"\b(?:hiện|nay|đến\s+nay)\b")
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|riêng)\b")
-_FOUNDED_BEFORE = re.compile(
-    r"(?:thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động)(?:\s+(?:từ|vào))?\s+$"
-)
+# A founding's words right before a year (`thành lập năm 1995 (...)`): the periods' own
+_FOUNDING_YEAR_BEFORE = re.compile(rf"(?:{ORIGIN})(?:\s+(?:từ|vào))?\s+$")
 
 
 def _open_bracket(low: str, pos: int) -> int:

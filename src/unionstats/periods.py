@@ -204,7 +204,7 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # năm 2008`): a point of origin.
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
-_ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
 _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua|năm\s+qua|năm\s+trước)\b")
 # A statistics or labour office quoted earlier in the sentence (`Theo Tổng cục Thống kê ..., thu
 # nhập bình quân tháng của lao động quý II/2025 là 8,3 triệu đồng`): its period, not the item's
@@ -231,21 +231,21 @@ _RECALLED_BEFORE = re.compile(
 )
 # A dated lead that tells of a founding (`Ngày 6/5/1992, Liên đoàn Lao động tỉnh ... chính thức
 # được tái lập`): an anniversary feature's background, not the event the item tells of
-_FOUNDED_LEAD = re.compile(rf"[^.;!?\n]{{0,120}}?\b(?:được\s+|chính\s+thức\s+)(?:{_ORIGIN})\b")
+_FOUNDED_LEAD = re.compile(rf"[^.;!?\n]{{0,120}}?\b(?:được\s+|chính\s+thức\s+)(?:{ORIGIN})\b")
 _FOUNDED_BEFORE = re.compile(
-    rf"(?:{_ORIGIN}"
+    rf"(?:{ORIGIN}"
     r"|ngừng\s+hoạt\s+động|ngừng\s+sản\s+xuất|giải\s+thể|phá\s+sản|đóng\s+cửa|bỏ\s+trốn)"
     r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
 )  # (... or closed: `ngừng hoạt động từ tháng 12-2023`, the story's background)
 # ... unless told as the time a figure stood (`khi thành lập năm 1961, Công đoàn huyện chỉ có 17
 # CĐCS`): the founding's year is then the figure's
 _AT_THE_FOUNDING = re.compile(
-    rf"(?<!từ )\bkhi\s+(?:mới\s+)?(?:được\s+)?(?:{_ORIGIN})(?:\s+(?:từ|vào|trong))?"
+    rf"(?<!từ )\bkhi\s+(?:mới\s+)?(?:được\s+)?(?:{ORIGIN})(?:\s+(?:từ|vào|trong))?"
     r"(?:\s+tháng\s+\d{1,2})?\s+$"
 )
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}|đến|tới|trước|sau|so\s+với(?:\s+(?:cuối|đầu|cùng\s+kỳ))?"
-    rf"|(?:{_ORIGIN})"
+    rf"|(?:{ORIGIN})"
     r"(?:\s+(?:từ|vào|trong))?)\s+$"
 )
 # A law's name ends in its year (`Luật Công đoàn năm 2024`, `Bộ luật Lao động năm 2019`, `Luật
