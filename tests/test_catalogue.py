@@ -219,6 +219,13 @@ _CATALOGUE = Path(__file__).resolve().parents[1] / "src" / "unionstats" / "catal
          "catalogue/numbers.yaml: unknown key 'money_befor'"),
         ("chrome.yaml", "menu_words: [", "menu_words: ['Trang chủ', ",
          "catalogue/chrome.yaml: menu_words: phrase 'Trang chủ' must be lower case"),
+        # (the words of periods, moved out of periods.py in the thirty-seventh session)
+        ("periods.yaml", "\nasked: [", "\naskd: [",
+         "catalogue/periods.yaml: unknown key 'askd' (did you mean 'asked'?)"),
+        ("periods.yaml", "stems: [giáp,", "stems: [Giáp,",
+         "catalogue/periods.yaml: stems: phrase 'Giáp' must be lower case"),
+        ("periods.yaml", "\nacts: [", "\n# acts: [",
+         "catalogue/periods.yaml: key 'acts' is missing"),
     ],
 )  # fmt: skip
 def test_broken_edit_of_any_catalogue_file_is_one_line(

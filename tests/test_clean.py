@@ -1920,6 +1920,15 @@ def test_readers_comments_and_other_articles_are_no_part_of_the_report(
         ("khí CO2 và H2O", "khí CO2 và H2O"),
         ("1. 250 đoàn viên", "1. 250 đoàn viên"),
         ("năm 2019. 250 đoàn viên", "năm 2019. 250 đoàn viên"),
+        # spaces at the group mark or the decimal comma of a scraped page (probe 9fz)
+        ("tặng 24.  760 suất quà", "tặng 24.760 suất quà"),
+        ("làm lợi trên 4, 2 tỷ đồng", "làm lợi trên 4,2 tỷ đồng"),
+        ("đạt 8, 45 triệu đồng/người/tháng", "đạt 8,45 triệu đồng/người/tháng"),
+        ("đạt 98, 7%", "đạt 98,7%"),
+        ("hơn 3 ,5 tỷ đồng", "hơn 3,5 tỷ đồng"),
+        # ... not a list of figures, nor figures apart
+        ("các mức 3, 5, 7 triệu đồng", "các mức 3, 5, 7 triệu đồng"),
+        ("kết nạp 120, 45 đoàn viên", "kết nạp 120, 45 đoàn viên"),
     ],
 )
 def test_a_figure_misread_by_ocr_is_read_as_written(written: str, read: str) -> None:

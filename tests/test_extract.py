@@ -699,6 +699,14 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         ("Thăm hỏi 20 đoàn viên ốm đau, trong đó có chị Lan, sinh năm 1976.", "2023"),
         ("Trao 12 suất quà, trong đó có anh Tuấn (SN 1991), công nhân may.", "2023"),
         ("Thăm 9 đoàn viên ốm đau, có bà Hoa (năm sinh: 1968).", "2023"),
+        # what was done the year before (probe 9fy)
+        ("Trong khi năm trước kết nạp 640 người, năm nay còn ít hơn.", "2022"),
+        ("Năm trước tặng 640 suất quà cho đoàn viên.", "2022"),
+        # the Tết of last year, named again in brackets (probe 9ga)
+        ("Tết năm ngoái (Tết Nhâm Dần), LĐLĐ tỉnh tổ chức 16 chuyến xe cho 700 người.", "2022"),
+        # a part of the year labelling its line (probe 9fw)
+        ("- 6 tháng đầu năm 2023: 14 lớp tập huấn", "2023-H1"),
+        ("- Quý I năm 2023: 5 lớp tập huấn", "2023-Q1"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:
@@ -6287,6 +6295,96 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         (
             "Các CĐCS tổ chức Hội nghị người lao động năm 2024 và 2 cuộc đối thoại định kỳ.",
             {("workplace_dialogues", 2)},
+        ),
+        # a share told out of a count is no count (probe 9gb)
+        ("Cứ 20 đoàn viên thì có 1 người được công đoàn thăm hỏi.", set()),
+        ("Cứ 10 người lao động thì có hơn 9 người là đoàn viên.", set()),
+        ("Cứ 10 doanh nghiệp thì mới có khoảng 3 doanh nghiệp có tổ chức công đoàn.", set()),
+        # a figure a correction withdraws (probe 9fv) ...
+        # (guard: passes on the code before the rule)
+        (
+            "Kết nạp 1.200 đoàn viên mới (bản đăng trước ghi 1.320 đoàn viên mới).",
+            {("new_members", 1200)},
+        ),
+        ("Bản tin cũ ghi thu nhập bình quân 9,65 triệu đồng/người/tháng.", set()),
+        ("Báo cáo đã gửi ghi Công đoàn ngành có 1.742 CĐCS trực thuộc.", set()),
+        ("Bản tin viết các cấp công đoàn đã chăm lo Tết cho 9,1 triệu lượt đoàn viên.", set()),
+        (  # (guard)
+            "Số đoàn viên mới là 10.650 người, bị ghi thành 10.560 người.",
+            {("new_members", 10650)},
+        ),
+        # ... not a news item's own record (guards: they pass on the code before the rule)
+        ("Bản tin ghi nhận toàn tỉnh kết nạp 1.200 đoàn viên mới.", {("new_members", 1200)}),
+        ("Báo cáo ghi rõ toàn tỉnh có 1.020 CĐCS.", {("grassroots_unions", 1020)}),
+        # the new members' label, its year between (probe 9fv)
+        ("Số đoàn viên mới năm 2024 là 10.650 người.", {("new_members", 10650)}),
+        ("Số đoàn viên mới 6 tháng đầu năm 2024 đạt 1.650 người.", {("new_members", 1650)}),
+        # those not yet admitted are no members admitted, nor the workforce (probe 9fy)
+        ("Số giáo viên hợp đồng chưa được kết nạp còn khoảng 2.300 người.", set()),
+        ("Còn 2.300 giáo viên hợp đồng chưa được kết nạp vào công đoàn.", set()),
+        (
+            "Kết nạp 1.200 đoàn viên mới, còn 300 lao động chưa được kết nạp.",
+            {("new_members", 1200)},
+        ),
+        (  # (guard: not those admitted, told of before)
+            "Kết nạp mới 1.236 đoàn viên là những người trước đây chưa tham gia công đoàn.",
+            {("new_members", 1236)},
+        ),
+        # what the members fell by, its causes between, is no stock (probe 9fy, 9gc)
+        (
+            "Số đoàn viên giảm do doanh nghiệp giải thể, phá sản, cắt giảm lao động lên tới 3.752 "
+            "người.",
+            set(),
+        ),
+        ("Số đoàn viên giảm trong năm lên tới gần 970.000 người.", set()),
+        ("Số đoàn viên giảm xuống còn 5.130 người.", {("members", 5130)}),  # (guard: a level)
+        # the whole a part is out of is no count of the part's deed (probe 9fy)
+        (
+            "Chỉ có 38 trong số 141 CĐCS khu vực doanh nghiệp ký được thỏa ước lao động tập thể.",
+            set(),
+        ),
+        # other boards' sizes, an employment office's caseload, the size of the places told of
+        # (probe 9gc)
+        ("Công nhân tự bầu ra Ban đại diện công nhân gồm 15 người.", set()),
+        ("Công ty thành lập Hội đồng nhân viên gồm 35 người.", set()),
+        ("Có 5.612 lao động trên địa bàn nộp hồ sơ hưởng trợ cấp thất nghiệp.", set()),
+        ("Các vụ ngừng việc chủ yếu ở những nơi có trên 1.000 lao động.", set()),
+        # a political school's classes, an online course finished: no union course, no stock
+        # (probe 9fw)
+        ("Công đoàn cử 27 đồng chí tham gia lớp trung cấp lý luận chính trị - hành chính.", set()),
+        ("Đã có 2.846 đoàn viên hoàn thành ít nhất một khóa học trên hệ thống E-learning.", set()),
+        # classes counted with their trainees (probe 9fw); a school's classes are none
+        (
+            "LĐLĐ huyện mở 19 lớp cho 1.480 lượt cán bộ công đoàn cơ sở.",
+            {("training_courses", 19), ("training_participants", 1480)},
+        ),
+        ("Trường mầm non có 12 lớp với 420 học sinh.", set()),  # (guard)
+        # a number a name ends in stands between a count and its award (probe 9fx)
+        (
+            "Có 2 cá nhân ở Xí nghiệp Cơ giới 19 được tặng Bằng Lao động sáng tạo.",
+            {("creative_labour_awards", 2)},
+        ),
+        (
+            "Có 3 công nhân Nhà máy Z153 được tặng Bằng Lao động sáng tạo.",
+            {("creative_labour_awards", 3)},
+        ),
+        # an employer's crèche is no "Mái ấm" house (probe 9gc)
+        ("Công ty chi 3,5 tỷ đồng xây nhà giữ trẻ cho con công nhân.", set()),
+        # each kind's amount after a comma, `mỗi` understood (probe 9gb); not a deed after it
+        (
+            "Xây mới 12 nhà Mái ấm Công đoàn; mỗi nhà xây mới được hỗ trợ 60 triệu đồng, nhà sửa "
+            "chữa 40 triệu đồng.",
+            {("union_shelter_houses", 12)},
+        ),
+        (  # (guard: a hostile check of the rule's first form; passes on the code before it)
+            "Hỗ trợ 3 gia đình, mỗi gia đình 10 triệu đồng, đồng thời trao 45 phần quà cho đoàn "
+            "viên.",
+            {("welfare_beneficiaries", 3), ("gifts", 45)},
+        ),
+        # how many bodies a label's total sums (probe 9fv)
+        (
+            "Tổng số đoàn viên của 5 đơn vị trong Khối đến cuối năm là 312.600 người.",
+            {("members", 312600)},
         ),
         # the Youth Union's members are no union members
         (
@@ -12092,3 +12190,99 @@ def test_the_reports_own_body_named_after_a_source_owns_its_figures(
 ) -> None:
     observations, _ = extract("t", sentence, "2024", org_level=level, org=org, province="Thanh Hóa")
     assert [o.subgroup for o in observations] == [None]
+
+
+def test_a_congress_report_titled_with_the_term_it_opens_tells_of_the_term_it_closes() -> None:
+    """An undated report to a congress, its headline saying `trong nhiệm kỳ` above `trình Đại
+    hội ..., nhiệm kỳ 2023-2028`: the term it closes, 2018-2023, not the one it opens; its
+    stocks `đến nay` of 2023 (probe 9fw)."""
+    result = _processed(
+        "Công đoàn Tổng Công ty Cơ khí Xây dựng: Hơn 10 nghìn lượt cán bộ được bồi dưỡng trong "
+        "nhiệm kỳ\n\n(Trích Báo cáo của Ban Chấp hành trình Đại hội đại biểu lần thứ V, nhiệm kỳ "
+        "2023-2028)\n\nĐến nay, Công đoàn Tổng Công ty có 46 CĐCS trực thuộc với 15.870 đoàn "
+        "viên. Trong nhiệm kỳ đã kết nạp 2.104 đoàn viên mới.\n"
+    )
+    assert result.meta.period == "2018-2023"
+    periods = {(o.indicator, o.value): o.period for o in result.observations}
+    assert periods[("new_members", 2104)] == "2018-2023"
+    assert periods[("members", 15870)] == "2023"
+
+
+def test_a_laws_year_in_the_headline_is_no_period() -> None:
+    """`Bộ luật Lao động 2019` in a headline is the law's name, not the year the item tells of
+    (probe 9gc): its figures of 2023 are read, and dated so."""
+    result = _processed(
+        "Công đoàn trước yêu cầu mới của Bộ luật Lao động 2019\n13/12/2023 08:15\n"
+        "Năm 2023, LĐLĐ tỉnh Bắc Ninh kết nạp được 18.420 đoàn viên, thành lập mới 47 CĐCS.\n"
+    )
+    assert result.meta.period == "2023"
+    assert {(o.indicator, o.value, o.period) for o in result.observations} == {
+        ("new_members", 18420, "2023"),
+        ("new_grassroots_unions", 47, "2023"),
+    }
+
+
+def test_an_item_of_january_telling_mostly_of_the_year_before_is_of_that_year() -> None:
+    """Published in January, its body naming the year just ended three times and an earlier
+    year once as background, its lead how long a story took (`sau 2 năm.`): the year just
+    ended, for `Trong năm` too (probe 9gc)."""
+    result = _processed(
+        "Khi doanh nghiệp FDI chọn đồng hành cùng công đoàn\nThứ bảy, 20/01/2024 - 07:30\n"
+        "NLĐO - Hơn 5.000 công nhân, một hội đồng nhân viên do công ty lập ra và một công đoàn cơ "
+        "sở: câu chuyện về ai đại diện cho người lao động tại Công ty TNHH Dệt may Phước Thịnh "
+        "(KCN Nhơn Trạch 3, tỉnh Đồng Nai) đã có lời giải sau 2 năm.\n"
+        "Hội đồng nhân viên hay công đoàn?\n"
+        "Năm 2021, theo mô hình của công ty mẹ, Ban Giám đốc thành lập Hội đồng nhân viên để góp "
+        "ý về bữa ăn, xe đưa rước, ca kíp.\n"
+        "Năm 2023, Công đoàn Công ty TNHH Dệt may Phước Thịnh đã kết nạp 1.046 đoàn viên mới. "
+        "Thu nhập bình quân năm 2023 đạt 9,45 triệu đồng/người/tháng. Trong năm, công đoàn tổ "
+        "chức 4 cuộc đối thoại định kỳ. Năm 2023, công đoàn thăm hỏi 426 lượt đoàn viên ốm đau.\n"
+    )
+    assert result.meta.period == "2023"
+    periods = {(o.indicator, o.value): o.period for o in result.observations}
+    assert periods[("workplace_dialogues", 4)] == "2023"
+
+
+def test_the_bodies_a_count_of_unions_lists_are_its_parts_not_the_doers() -> None:
+    """`hiện có 21 CĐCS trực thuộc, gồm Công đoàn Công ty ..., ... với 6.870 đoàn viên`: the
+    totals after the list are the counting union's own (probe 9fx)."""
+    result = _processed(
+        "Công đoàn Tổng Công ty Xây dựng Sông Hồng\n\nNăm 2023, Công đoàn Tổng Công ty hiện có 21 "
+        "CĐCS trực thuộc, gồm Công đoàn Công ty Sông Hồng 1, Công ty Sông Hồng 2 với 6.870 đoàn "
+        "viên trên tổng số 7.215 lao động.\n"
+    )
+    subgroups = {(o.indicator, o.value): o.subgroup for o in result.observations}
+    assert subgroups[("members", 6870)] is None
+    assert subgroups[("workers", 7215)] is None
+
+
+def test_the_provinces_figure_in_brackets_after_its_name_is_the_provinces() -> None:
+    """`tổng số đoàn viên toàn tỉnh (hơn 215.000 người)`, `mức bình quân toàn tỉnh (7,6 triệu
+    đồng/người/tháng)` in a sector union's report: the province's figures (probe 9gb)."""
+    result = _processed(
+        "Công đoàn ngành Giáo dục tỉnh Nghệ An\n\nNăm 2023, toàn ngành có 52.300 đoàn viên, chiếm "
+        "gần 1/4 tổng số đoàn viên toàn tỉnh (hơn 215.000 người). Thu nhập bình quân đạt 8,2 "
+        "triệu đồng/người/tháng, cao hơn mức bình quân toàn tỉnh (7,6 triệu đồng/người/tháng).\n"
+    )
+    subgroups = {(o.indicator, o.value): o.subgroup for o in result.observations}
+    assert subgroups == {
+        ("members", 52300): None,
+        ("members", 215000): "other_org",
+        ("avg_income", 8_200_000): None,
+        ("avg_income", 7_600_000): "other_org",
+    }
+
+
+def test_a_part_of_the_year_a_speaker_quotes_is_no_period_of_an_events_item() -> None:
+    """The story of a feast on 12 June whose chairman says `“... Sáu tháng đầu năm 2024, chúng
+    tôi kết nạp mới 312 đoàn viên”`: the item is of 2024, its gifts too (probe 9ga)."""
+    result = _processed(
+        "Tết Đoan ngọ ấm áp ở Công ty Giày da Hưng Phát\nThứ năm, 13/06/2024, 09:20\n\n"
+        "Chiều 12-6, Công đoàn Công ty TNHH Giày da Hưng Phát tổ chức chương trình Tết Đoan ngọ "
+        "cho công nhân. Công đoàn trao 3.400 suất quà cho đoàn viên, tổng trị giá 170 triệu "
+        "đồng.\n“Hiện Công đoàn công ty có 5.216 đoàn viên. Sáu tháng đầu năm 2024, chúng tôi "
+        "kết nạp mới 312 đoàn viên” – ông Định nói.\n"
+    )
+    assert result.meta.period == "2024"
+    periods = {(o.indicator, o.value): o.period for o in result.observations}
+    assert periods[("gifts", 3400)] == "2024"

@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from unionstats.accents import restore_marks, scanned
 from unionstats.datafiles import package_yaml
-from unionstats.wordsearch import alternation, char_ranges
+from unionstats.wordsearch import alternation, char_ranges, spaced_alternation
 
 __all__ = [
     "CleanText",
@@ -1529,6 +1529,7 @@ def normalize_vietnamese(text: str) -> str:
         text = _OCR_FIGURE.sub(_ocr_figure, text)
     if _SPACED_GROUP_HINT.search(text) is not None:
         text = _SPACED_GROUP.sub(r"\1\2\3", text)
+        text = _SPACED_DECIMAL.sub(r"\1,\2", text)
     text = _CLOSED_TONE_RE.sub(_closed_tone_fix, text)
     return _TONE_RE.sub(_tone_fix, text)
 
@@ -1554,8 +1555,15 @@ def _ocr_figure(match: re.Match[str]) -> str:
 
 # ... and a space put inside a figure at its group mark (`2 .318`, `1. 046`, `172. 460`),
 # after a word: an enumeration (`1. 250 đoàn viên` opening a line) keeps its space.
-_SPACED_GROUP_HINT = re.compile(r"[0-9] [.,][0-9]|[0-9][.,] [0-9]")
-_SPACED_GROUP = re.compile(r"(?<=[^\W\d_] )([0-9]{1,3})(?: ([.])|([.]) )(?=[0-9]{3}(?![0-9]))")
+_SPACED_GROUP_HINT = re.compile(r"[0-9] +[.,][0-9]|[0-9][.,] +[0-9]")
+_SPACED_GROUP = re.compile(r"(?<=[^\W\d_] )([0-9]{1,3})(?: +([.])|([.]) +)(?=[0-9]{3}(?![0-9]))")
+# ... or at its decimal comma, right before a scale or a percent sign (`làm lợi trên 4, 2 tỷ
+# đồng`, `đạt 98, 7%`, `3 ,5 tỷ`): one figure, not 2 tỷ (a list goes on with another comma or
+# `và` before its noun: `3, 5, 7 triệu`)
+_SPACED_DECIMAL = re.compile(
+    r"(?<=[^\W\d_] )([0-9]{1,3})(?: +,|, +| +, +)([0-9]{1,2})"
+    r"(?=[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|phần[ \t]+trăm)(?![^\W\d_])))"
+)
 
 
 # A half or a quarter glued to a figure (`2½ tỷ đồng`, a word processor's fraction) is its
@@ -2398,10 +2406,7 @@ _CHROME = package_yaml("unionstats.catalogue", "chrome.yaml")
 
 def _words(*phrases: str) -> str:
     """Alternation of phrases, longest first, with any whitespace run between words."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    if not ordered:
-        return "(?!)"  # a list emptied in chrome.yaml matches nothing, never everywhere
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return spaced_alternation(phrases)
 
 
 _COUNT = r"\d[\d.,]*(?:[ ]\d{3}[\d.,]*)*(?:\s*(?:lượt|người|khách))?"

@@ -27,6 +27,7 @@ from unionstats.periods import (
     PeriodMark,
     find_marks,
     months_after,
+    period_words,
     period_year,
 )
 from unionstats.places import province_of
@@ -772,7 +773,13 @@ def _bracket_close(low: str, pos: int) -> int:
         return -1
     line_end = low.find("\n", pos)
     close = low.find(")", pos, line_end if line_end >= 0 else len(low))
+    if close >= 0 and _TIME_NAMED_AGAIN.search(low, max(line_start, opened - 30), opened):
+        return -1  # (`Tết năm ngoái (Tết Quý Mão), ... cho 700 người`: the time, named again)
     return close
+
+
+# A time told relative to now, named again in the brackets right after it
+_TIME_NAMED_AGAIN = re.compile(r"\b(?:tết|xuân|năm)(?:\s+năm)?\s+(?:ngoái|trước|vừa\s+qua|qua)\s*$")
 
 
 def _states_part_year(line: str) -> bool:
@@ -844,12 +851,14 @@ _YEAR_BRACKET_BEFORE = re.compile(
     r"(cùng\s+kỳ\s+)?(?:năm\s+)?(?<![\d][-–])(?<![\d] [-–] )(?<![\d][-–] )(?<![\d] [-–])"
     r"(?<!\d đến )(?<!\d tới )(?<!\d đến năm )(?<!\d tới năm )(?<!đến hết năm )(?<!tới hết năm )"
     r"((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
-    r"|(cùng\s+kỳ\s+)?năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
+    r"|(cùng\s+kỳ\s+)?(?<!đầu )(?<!cuối )(?<!quý i )(?<!quý ii )(?<!quý iii )(?<!quý iv )"
+    r"năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
+    # (not a part's: `6 tháng đầu năm 2023: 14 lớp`, `quý I năm 2024: 5 lớp`)
 )
 
 
-_NOW_IN_BRACKET = re.compile(r"\b(?:hiện|nay|đến\s+nay)\b")
-_PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|riêng)\b")
+_NOW_IN_BRACKET = re.compile(rf"\b(?:{period_words('now_in_bracket')})\b")
+_PARTS_OPEN = re.compile(rf"\s*(?:{period_words('parts_open')})\b")
 # A founding's words right before a year (`thành lập năm 1995 (...)`): the periods' own
 _FOUNDING_YEAR_BEFORE = re.compile(rf"(?:{ORIGIN})(?:\s+(?:từ|vào))?\s+$")
 

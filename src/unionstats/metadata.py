@@ -169,7 +169,7 @@ _WEEKDAY_TIME_LINE = re.compile(
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
 _NUMERIC_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _REPOSTED_FROM = re.compile(
-    rf"(?:bài\s+đăng\s+lại|đăng\s+lại\s+từ|bài\s+đăng\s+lần\s+đầu|bài\s+(?:đã\s+)?đăng\s+trên)\b"
+    rf"(?:{_page_words('reposted_labels')})\b"
     rf"[^\n]{{0,120}}?(?:ngày\s+)?"
     rf"{_NUMERIC_DATE}",
     re.IGNORECASE,

@@ -143,6 +143,7 @@ def words() -> OrgWords:
                 "document_kinds",
                 "site_owner",
                 "published_labels",
+                "reposted_labels",
                 "weekdays",
                 "boards",
                 "view_labels",

@@ -17,33 +17,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from unionstats.clean import lowercase
+from unionstats.datafiles import package_yaml
 from unionstats.numbers import read_spelled
-from unionstats.wordsearch import at_starts, each_match, literal_starts
+from unionstats.wordsearch import at_starts, each_match, literal_starts, spaced_alternation
+
+_WORDS = package_yaml("unionstats.catalogue", "periods.yaml")
+"""The words of periods (catalogue/periods.yaml); the grammar they stand in is here."""
+
+
+def period_words(key: str) -> str:
+    """The words of `key` in catalogue/periods.yaml as one alternation (no group)."""
+    return spaced_alternation(_WORDS[key])
+
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"((?:19|20)\d{2})"
-_N_WORDS = (
-    "một",
-    "hai",
-    "ba",
-    "bốn",
-    "năm",
-    "sáu",
-    "bảy",
-    "tám",
-    "chín",
-    "mười",
-    "mười lăm",
-    "hai mươi",
-    "hai mươi lăm",
-    "ba mươi",
-    "ba mươi lăm",
-    "bốn mươi",
-    "bốn mươi lăm",
-    "năm mươi",
-    "sáu mươi",
-    "bảy mươi",
-)  # fmt: skip (an anniversary's `Ba mươi năm qua`)
+_N_WORDS: tuple[str, ...] = tuple(_WORDS["number_words"])  # (an anniversary's `Ba mươi năm qua`)
 _N = r"(\d{1,2}|" + "|".join(_N_WORDS) + ")"
 TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 
@@ -97,6 +86,7 @@ _COUNT_BEFORE = re.compile(
     rf"(?:(?<=trong\s)(?:gần|hơn|trên|khoảng|tròn)\s+|(?<=suốt\s)(?:gần|hơn|trên|khoảng)\s+)?"
     rf"(?<!\w){_N}\s+$"
 )
+_SENTENCE_ENDS = re.compile(r"[ \t]*(?:[.!?…]|\n|$)")
 _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 # `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
@@ -204,14 +194,13 @@ _RANGE_END_DATE = re.compile(  # (after a spaced dash `_FULL_DATE` reads it)
 # năm 2008`): a point of origin.
 # ... and so is a month's (`Ra đời từ tháng 5-2017, Công đoàn phường ... đến nay đã tập hợp
 # 1.086 đoàn viên` in an item of 2018)
-ORIGIN = r"thành\s+lập|tái\s+lập|ra\s+đời|đi\s+vào\s+hoạt\s+động|bắt\s+đầu\s+hoạt\s+động"
+ORIGIN = period_words("origin")
 _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua|năm\s+qua|năm\s+trước)\b")
 # A statistics or labour office quoted earlier in the sentence (`Theo Tổng cục Thống kê ..., thu
 # nhập bình quân tháng của lao động quý II/2025 là 8,3 triệu đồng`): its period, not the item's
 _A_STATISTICS_OFFICE_BEFORE = re.compile(
     r"\btheo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?|thống\s+kê\s+(?:của\s+)?)?"
-    r"(?:tổng\s+cục\s+thống\s+kê|cục\s+thống\s+kê|sở\s+lao\s+động|bộ\s+lao\s+động"
-    r"|bảo\s+hiểm\s+xã\s+hội|bhxh)[^.;!?\n]*$"
+    rf"(?:{period_words('statistics_offices')})[^.;!?\n]*$"
 )
 # A sentence telling of a body's founding, or of how things stood then (`Năm 1961, LĐLĐ huyện
 # được thành lập`, `Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS`, `Tháng 5/1992, ...
@@ -226,15 +215,14 @@ _FOUNDING_TOLD = re.compile(
 _A_FIGURE = re.compile(r"(?<![\d/.-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?![\d/])")
 # A time recalled (`Nhớ lại thời điểm năm 1992, ông ... kể`): a feature's memory, not its period
 _RECALLED_BEFORE = re.compile(
-    r"\b(?:nhớ\s+lại|hồi\s+tưởng)"  # (not `nhìn lại năm 2023`: a review of it)
+    rf"\b(?:{period_words('recalled')})"  # (not `nhìn lại năm 2023`: a review of it)
     r"(?:\s+(?:thời\s+điểm|những\s+ngày(?:\s+đầu)?|những\s+năm|ngày|hồi|vào|khoảng))*\s+$"
 )
 # A dated lead that tells of a founding (`Ngày 6/5/1992, Liên đoàn Lao động tỉnh ... chính thức
 # được tái lập`): an anniversary feature's background, not the event the item tells of
 _FOUNDED_LEAD = re.compile(rf"[^.;!?\n]{{0,120}}?\b(?:được\s+|chính\s+thức\s+)(?:{ORIGIN})\b")
 _FOUNDED_BEFORE = re.compile(
-    rf"(?:{ORIGIN}"
-    r"|ngừng\s+hoạt\s+động|ngừng\s+sản\s+xuất|giải\s+thể|phá\s+sản|đóng\s+cửa|bỏ\s+trốn)"
+    rf"(?:{ORIGIN}|{period_words('closing')})"
     r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
 )  # (... or closed: `ngừng hoạt động từ tháng 12-2023`, the story's background)
 # ... unless told as the time a figure stood (`khi thành lập năm 1961, Công đoàn huyện chỉ có 17
@@ -252,16 +240,16 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 # An toàn, vệ sinh lao động năm 2015`): the year it was passed, no period of the report.
 # (its words on one line, a comma only between them, and `pháp luật`, `luật pháp`, `kỷ luật` are
 # no law's name: `Luật Công đoàn, năm 2022 ...`, `pháp luật lao động năm 2023`)
-_LAW_NAME_BEFORE = re.compile(
+_LAW_NAME = (
     r"(?<!pháp )(?<!kỷ )\bluật(?!\s+pháp\b)"
-    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b)[^\W\d_]+){1,7}[ \t]+$"
+    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b)[^\W\d_]+){1,7}[ \t]+"
 )
+_LAW_NAME_BEFORE = re.compile(_LAW_NAME + "$")
+# ... its year written bare too (`Bộ luật Lao động 2019` in a headline: the item was of 2023)
+_LAW_YEAR = re.compile(_LAW_NAME + r"(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/.,-]\d|\d)")
 # `sơ kết 9 tháng đầu năm 2024, triển khai nhiệm vụ quý IV`: the period a plan is for.
 # ... and a year a plan is for, further back in its clause (`dự kiến khởi công năm 2019`).
-_PLANNED_BEFORE = re.compile(
-    r"(?:dự\s+kiến|sẽ|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng)"
-    r"[^.;,\n\d]{0,30}$"
-)
+_PLANNED_BEFORE = re.compile(rf"(?:{period_words('planned')})[^.;,\n\d]{{0,30}}$")
 # ... or after it in its clause, no figure done told in its sentence (a date or a document's
 # number after `đã` is none: `Kế hoạch số 45/KH đã ban hành ngày 20/6`): `trong quý III, LĐLĐ
 # tỉnh sẽ tiếp tục mở thêm 20 lớp ... như đã làm` (not `6 tháng đầu năm, LĐLĐ tỉnh phấn đấu
@@ -275,15 +263,13 @@ _PLANNED_AFTER = re.compile(
 )
 # A part of the year promised from: `cam kết từ quý IV, giờ làm thêm ... không vượt quá ...`,
 # `Doanh nghiệp hứa từ quý IV/2024 tăng phụ cấp nhà trọ`.
-_PROMISED_BEFORE = re.compile(r"(?:cam\s+kết|hứa)\s+(?:kể\s+)?(?:từ|trong)?\s*$")
+_PROMISED_BEFORE = re.compile(rf"(?:{period_words('promised')})\s+(?:kể\s+)?(?:từ|trong)?\s*$")
 # (not one the text reviews: `Sơ kết 5 năm thực hiện Chương trình ... giai đoạn 2019-2023`,
 # `Đánh giá kết quả triển khai Đề án ...`)
+_ACT = period_words("acts")
 _AN_ACTS_PHASE = re.compile(
-    r"(?![^.;\n]*\b(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|nhìn\s+lại|năm\s+thực\s+hiện"
-    r"|năm\s+triển\s+khai)\b[^.;\n]*\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án"
-    r"|chiến\s+lược|chỉ\s+thị|dự\s+án|phương\s+án)\b)"
-    r"[^.;\n]*?\b(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược|chỉ\s+thị"
-    r"|dự\s+án|phương\s+án)\b[^.;,\n]{0,120}\s$"
+    rf"(?![^.;\n]*\b(?:{period_words('act_reviews')})\b[^.;\n]*\b(?:{_ACT})\b)"
+    rf"[^.;\n]*?\b(?:{_ACT})\b[^.;,\n]{{0,120}}\s$"
 )
 
 
@@ -303,14 +289,12 @@ def _an_acts_phase(text: str, pos: int) -> bool:
     return _AN_ACTS_PHASE.match(text, lo, pos) is not None
 
 
-_ASKED_BEFORE = re.compile(r"(?:^|[.;:,\n•-])\s*đề\s+nghị\b[^.;\n]{0,90}$")
+_ASKED_BEFORE = re.compile(rf"(?:^|[.;:,\n•-])\s*(?:{period_words('asked')})\b[^.;\n]{{0,90}}$")
 _SINCE_BEFORE = re.compile(r"(?<!tính )\b(?:kể\s+)?từ\s+$")
 _TO_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:đến|tới)\s+(?:nay|hết|cuối|ngày|tháng|quý|năm|thời\s+điểm|hiện\s+tại)\b"
 )
-_PLAN_BEFORE = re.compile(
-    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:trọng\s+tâm\s+)?$"
-)
+_PLAN_BEFORE = re.compile(rf"(?:{period_words('plan_heads')})\s+(?:trọng\s+tâm\s+)?$")
 _MONTHS_DONE = re.compile(
     r"(?<![\d.,])(?:7|8|9|10|11|bảy|tám|chín|mười|mười một)\s+tháng(?:\s+đầu)?\s+năm\b"
 )
@@ -334,11 +318,17 @@ _YEARLY_CONFERENCE = re.compile(
 )
 # An occasion and its year (`Tết Bính Thân 2016`, `“Tết sum vầy” 2017`, `Tháng Công nhân
 # 2013`): what is done for it is that year's, the lunar new year's for Tết.
-_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
-_CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+_STEMS: tuple[str, ...] = tuple(_WORDS["stems"])
+_BRANCHES: tuple[str, ...] = tuple(_WORDS["branches"])
+_BRANCH_SPELLINGS: dict[str, str] = dict(_WORDS["branch_spellings"])
+_STEM = "|".join(_STEMS)
+_BRANCH = "|".join((*_BRANCHES, *_BRANCH_SPELLINGS))
+_CAN, _CHI = rf"(?:{_STEM})", rf"(?:{_BRANCH})"
+_TET_NAME = period_words("tet_names")
+_TET_NAME_OR_PROGRAMME = spaced_alternation((*_WORDS["tet_names"], *_WORDS["tet_programmes"]))
 # (led by its first letters, so that `re` skips ahead; a letter before it is checked apart)
 _OCCASION_YEAR = re.compile(
-    rf"(?:t(?:ết(?:\s+nguyên\s+đán|\s+cổ\s+truyền|\s+âm\s+lịch|\s+sum\s+vầy)?"
+    rf"(?:t(?:ết(?:\s+(?:{_TET_NAME_OR_PROGRAMME}))?"
     rf"(?:\s+{_CAN}\s+{_CHI})?|háng\s+công\s+nhân)"
     rf"|xuân\s+{_CAN}\s+{_CHI})"
     # (a subtitle after a dash: `"Tết Sum vầy - Xuân gắn kết" năm 2024`)
@@ -351,7 +341,9 @@ _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # Led by `năm`, its optional `cùng kỳ` read back from where it matches (`_last_year_was`):
 # led by the optional words, `re` tried it at every character (0.15 ms of a 3 KB report).
 _LAST_YEAR_WAS = re.compile(
-    r"năm\s+(?:học\s+)?(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)"
+    r"năm\s+(?:học\s+)?(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:"
+    # (... or what was done in it: `trong khi năm trước kết nạp 640 người`)
+    rf"|(?:đã\s+|chỉ\s+)?(?:{period_words('last_year_deeds')}))(?!\w)"
 )
 _COMPARED_WITH = re.compile(r"(?:so\s+với|hơn|nhiều)\s+$")
 # `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`, `(năm
@@ -485,12 +477,9 @@ def relative_span(n: int, doc_period: str | None, half: bool = False) -> str | N
 
 # The Tết of a year named by its stems and branches (`Tết Nguyên đán Kỷ Hợi`: the Tết of 2019):
 # that year, as `Tết ... 2019` would say it.
-_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
-_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
-_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
 _LUNAR_NEW_YEAR = re.compile(
-    rf"tết(?:\s+nguyên\s+đán|\s+cổ\s+truyền|\s+âm\s+lịch)?\s+({'|'.join(_STEMS)})\s+"
-    rf"({'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})(?!\w)(?!\s+(?:19|20)\d\d)"
+    rf"tết(?:\s+(?:{_TET_NAME}))?\s+({_STEM})\s+"
+    rf"({_BRANCH})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
@@ -534,7 +523,7 @@ _ANNIVERSARY = re.compile(
 
 
 # (`nhiệm kỳ 5 năm (2018 - 2023)` is a term: the words that make it an anniversary)
-_ANNIVERSARY_WORDS = re.compile(r"kỷ niệm|chào mừng|thành lập|truyền thống|hướng tới")
+_ANNIVERSARY_WORDS = re.compile(period_words("anniversary_words"))
 
 
 # `chị Hoàng Thị Sinh, sinh năm 1976`, `anh B (SN 1990)`, `năm sinh: 1988`: a birth year
@@ -581,7 +570,7 @@ def without_years_of_no_period(low: str) -> str:
     """The lower-cased text with the founding date of anniversary spans, birth dates and
     legal documents' years blanked (same length): the year founded is no period the report
     covers (the anniversary's own date stays: the year it is held), nor the year one was
-    born, nor the year a decree was signed."""
+    born, nor the year a decree was signed or a law passed."""
     if "sinh" in low or "sn" in low:
         for m in _BORN.finditer(low):
             a, b = m.span(1)
@@ -595,6 +584,10 @@ def without_years_of_no_period(low: str) -> str:
     if _RANGE_OF_DATES_HINT.search(low):
         for m in _SAME_DAY_RANGE.finditer(low):
             a, b = m.span(3)
+            low = low[:a] + " " * (b - a) + low[b:]
+    if "luật" in low:
+        for m in _LAW_YEAR.finditer(low):
+            a, b = m.span(1)
             low = low[:a] + " " * (b - a) + low[b:]
     if "năm" not in low or "(" not in low:
         return low
@@ -750,6 +743,8 @@ def find_marks(
                 continue
             if before.group(1) in ("sau", "trong") and _A_WORKING_LIFE.match(text, m.end()):
                 continue  # (`Sau 15 năm gắn bó với công ty, chị ...`: one worker's years)
+            if before.group(1) == "sau" and _SENTENCE_ENDS.match(text, m.end()):
+                continue  # (`... đã có lời giải sau 2 năm.`: how long a story took)
             if _YEARS_TO_COME.match(text, m.end()):
                 continue  # (`trong 5 năm tới`: years to come, not counted back)
             n = _count(before.group(2))
@@ -1176,12 +1171,11 @@ _TET_REACH = 600  # characters back a Tết named with its year is the one a bar
 _WORKERS_MONTH_BEFORE = re.compile(r"tháng\s+công\s+nhân[\s\"“”]*$")
 _TET_HEAD_CHARS = 160  # the headline and its first words, where an item says it is of Tết
 _TET_WITHOUT_YEAR = re.compile(
-    rf"(?<!\w)tết(?!\s+(?:nguyên\s+đán\s+|cổ\s+truyền\s+|âm\s+lịch\s+|sum\s+vầy\s+)?"
+    rf"(?<!\w)tết(?!\s+(?:(?:{_TET_NAME_OR_PROGRAMME})\s+)?"
     rf"(?:{_CAN}\s+{_CHI}|(?:năm\s+)?(?:19|20)\d\d"
     r"|năm\s+(?:trước|ngoái|qua)|vừa\s+qua|trước"
     # (not another feast: `Tết Trung thu`, `Tết Dương lịch`, `Tết Thiếu nhi`)
-    r"|trung\s+thu|dương\s+lịch|tây|thiếu\s+nhi|độc\s+lập|đoan\s+ngọ|hàn\s+thực|nguyên\s+tiêu"
-    r"|thanh\s+minh|ông\s+công|ông\s+táo))"
+    rf"|{period_words('other_feasts')}))"
 )
 
 
@@ -1446,6 +1440,14 @@ def document_period(
                 or _the_year_goes_on(low, published_year - 1)
             ):
                 return str(published_year - 1)
+            if (
+                said
+                and max(said) == published_year - 1
+                and 2 * said.count(max(said)) > len(said) > 2
+            ):
+                # (most of them, an earlier year told once as background: `Năm 2021, theo mô
+                # hình của công ty mẹ, Ban Giám đốc thành lập "Hội đồng nhân viên" ...`)
+                return str(published_year - 1)
             if not said and _the_first_figures_of(low, None):
                 return str(published_year - 1)  # (`Năm qua, các huyện đã kết nạp mới ...`)
         return str(published_year)
@@ -1650,6 +1652,15 @@ def _stated(
             return False
         return _begun(period, published_year, published_month)
 
+    if congress and published_year is None and ref is not None:
+        # (undated, the report's now is the congress's, not the last year of the term it opens:
+        # `... bồi dưỡng trong nhiệm kỳ` above `trình Đại hội ..., nhiệm kỳ 2023-2028` tells of
+        # 2018-2023)
+        # (not when a later year is named: `Tổng kết ... năm 2024` under that congress's term)
+        closes = period_year(congress[0][1])
+        if closes is not None and closes < int(ref):
+            named = (int(m.group(1)) for m in YEAR_MENTION.finditer(head))
+            ref = str(closes) if all(year <= closes for year in named) else ref
     # (not a timeline's line labels, `2020: ...`: each line's, none the whole item's)
     labels = {m.start(1) for m in _LINE_LABEL.finditer(head)} if ":" in head else set()
     # (... nor their years read bare)
@@ -1845,10 +1856,24 @@ def _school_year_of_the_event(text: str, mark: PeriodMark, event: str, month: in
 
 def _background_part(text: str, mark: PeriodMark, month: int) -> bool:
     """A half or quarter over before `month`, the month of the event an item opens with,
-    told with no review word before it (`Ngày 10/7, ... sơ kết 6 tháng đầu năm` reviews it)."""
+    told with no review word before it (`Ngày 10/7, ... sơ kết 6 tháng đầu năm` reviews it), or
+    one a speaker's quoted words tell of (`“... Sáu tháng đầu năm 2024, chúng tôi kết nạp mới 312
+    đoàn viên” – ông Định nói` in the story of a feast on 12 June)."""
+    if _in_quotes(text, mark.pos):
+        return True
     return _ended_before(mark.period, month) and not _REVIEWS.search(
         text, max(0, mark.pos - 40), mark.pos
     )
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """`pos` stands inside a quotation its paragraph opens before it and closes after it."""
+    start = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("“", start, pos)
+    end = text.find("\n", pos)
+    if opened >= 0:
+        return "”" not in text[opened:pos] and "”" in text[pos : end if end >= 0 else len(text)]
+    return text.count('"', start, pos) % 2 == 1
 
 
 def _ended_before(period: str, month: int) -> bool:

@@ -38,8 +38,6 @@ _A_YEAR = re.compile(_YEAR)
 _YEARS_NAMED_AFTER = re.compile(
     rf"[ \t]*(?:[^\W\d_]+[ \t]+){{0,4}}?(?=(?:19|20)\d\d)(?:{_YEAR_LIST.pattern})"
 )
-# A list of years compared with, before it
-_COMPARED_BEFORE = re.compile(r"\b(?:so\s+với|hơn|cùng\s+kỳ)(?:\s+(?:các\s+)?năm)?\s*$")
 # A part of the year named before a list of years: `6 tháng đầu năm 2022 và 2023`, `quý I năm`
 _PART_BEFORE = re.compile(
     r"(?:(?:6|06|sáu)\s+tháng\s+(?P<half>đầu|cuối)|quý\s+(?P<quarter>iv|i{1,3}|[1-4]))"
@@ -58,7 +56,6 @@ _LISTED_NOUN_GAP = re.compile(
 _A_WORD = re.compile(r"[ \t]*[^\W\d_]")
 _CHANGE_REACH = 12  # characters before a respective word a change word may end
 _CHANGE_FAR = 40  # ... or further, in its clause, when no level's verb follows the word
-_LEVEL_WORD = re.compile(r"\b(?:đạt|còn|lên|có)\b")
 _NOUNS_REACH = 80  # characters before a respective word read for the nouns it lists
 # What may stand between two figures of the list: its noun or unit repeated (`41 lớp và 2.870
 # lượt`), then a comma, a semicolon or `và`.
@@ -139,7 +136,7 @@ def respective_lists(
         # 2022-2023, số đoàn viên nam và nữ lần lượt là ...`)
         groups = None if years else _groups_before(lay, sent_start, word_start, len(items))
         if years is None and groups is None:
-            years = _years_before(lay.low, sent_start, word_start, len(items))
+            years = _years_before(lay.low, sent_start, word_start, len(items), rule.compared_before)
         if years is None and groups is None:
             # (... or named after the figures: `lần lượt đạt 7,2; 7,6 và 8,1 triệu đồng/người/
             # tháng trong các năm 2021, 2022 và 2023`)
@@ -366,7 +363,7 @@ def _changes(lay: Layout, changes: int, lo: int, start: int, end: int, first: in
     hits = lay.hits
     assert hits is not None
     low = lay.low
-    if _LEVEL_WORD.search(low, start, first):
+    if lay.catalogue.scoring.respective.level_word.search(low, start, first):
         return False  # (the levels reached: `tăng lần lượt lên 95.000 và 98.000`, `lần lượt còn`)
     if hits.starting_between(changes, end, first):
         return True
@@ -382,7 +379,9 @@ def _changes(lay: Layout, changes: int, lo: int, start: int, end: int, first: in
     return False
 
 
-def _years_before(low: str, lo: int, hi: int, count: int) -> list[str] | None:
+def _years_before(
+    low: str, lo: int, hi: int, count: int, compared: re.Pattern[str]
+) -> list[str] | None:
     """The years of the last list of years in [lo, hi), when as many as `count`: not a list
     compared with (`So với năm 2021 và 2022, thu nhập ... lần lượt đạt`) unless the figures
     restate it in a bracket after it (`tăng so với năm 2021 và 2022 (lần lượt là ...)`); a
@@ -400,7 +399,7 @@ def _years_before(low: str, lo: int, hi: int, count: int) -> list[str] | None:
     ):
         return None  # (a span as one: `Giai đoạn 2021-2023, ...`, `Năm học 2022-2023, ...`)
     if (
-        _COMPARED_BEFORE.search(low, max(lo, last.start() - 20), last.start())
+        compared.search(low, max(lo, last.start() - 20), last.start())
         and "(" not in low[last.end() : hi]
     ):
         return None

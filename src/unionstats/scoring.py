@@ -27,10 +27,12 @@ _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
 # nor the time it counts (`Số người được kết nạp trong 3 năm qua: 46`, `6 tháng đầu năm`)
 # ... nor where a change it tells of started (`Số CĐCS trực thuộc giảm từ 296 xuống còn 288`)
+# ... nor how many bodies it sums (`Tổng số đoàn viên của 5 đơn vị trong Khối ... là 312.600`)
 _LABEL_DATE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)"
     r"|(?<![\d.,])\d{1,2}\s+(?:năm|tháng)(?!\w)"
     r"|(?<=từ )\d[\d.,]*(?=\s*$)"
+    r"|(?<=của )\d{1,3}(?=\s+(?:đơn\s+vị|cđcs|công\s+đoàn|doanh\s+nghiệp|công\s+ty|huyện)\b)"
 )
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
@@ -474,19 +476,25 @@ _PLACE_ASIDE = re.compile(r",?\s*\([^()\d]{0,30}\)")
 def _number_between(lay: Layout, start: int, end: int) -> bool:
     """Another number stands between: not one in brackets that restates this one
     (`100% đơn vị (26/26) tổ chức hội nghị`, `1.200 đoàn viên (chiếm 80%) tham gia`), nor
-    one that says where those counted are (`1.650 đoàn viên tại 5 doanh nghiệp được khám`)."""
+    one that says where those counted are (`1.650 đoàn viên tại 5 doanh nghiệp được khám`), nor
+    one of a name (`2 cá nhân ở Xí nghiệp Cơ giới 19 được tặng`, `Nhà máy Z153`)."""
     if not lay.digit_between(start, end):
         return False
     between = _BRACKETED.sub("", lay.low[start:end])
     located = lay.catalogue.scoring.located_words
+    named = {m.group(1) for m in _NAME_NUMBER_RE.finditer(lay.text, start, end)}
     for m in _DIGITS.finditer(between):
         word = between[: m.start()].rsplit(None, 1)[-1:]
-        if not word or word[0] not in located:
+        if (not word or word[0] not in located) and m.group() not in named:
             return True
     return False
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")
+# A number a name ends in: after a capitalised word or glued to a letter (`Cơ giới 19`, `Z153`)
+_NAME_NUMBER_RE = re.compile(
+    r"(?:\b[^\W\d_a-zà-ỹđ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]+|[^\W\d_])(\d[\d.]*)(?![\d,])"
+)
 
 
 def holds(lay: Layout, cond: Condition, spot: Spot, ind: Indicator, labels: frozenset) -> bool:
@@ -1238,11 +1246,6 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     )
 
 
-# A body's officer saying, then a colon: what follows is the body's (`Chủ tịch Công đoàn ngành Y
-# tế tỉnh cho biết: toàn ngành hiện có 38 CĐCS`).
-_SAID_COLON = re.compile(r"\b(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh)\s*:")
-
-
 def _the_province_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     """`Toàn tỉnh hiện có khoảng 186.000 đoàn viên`, `Cả tỉnh, ...` in a district federation's
     report: the province (`scoring.province_scope_openers`) is the subject of the figure's
@@ -1281,6 +1284,20 @@ def _names_the_place_of(lay: Layout, start: int, end: int) -> bool:
     return bool(place) and lay.low.find(place, start, end) >= 0
 
 
+def _the_provinces_in_brackets(lay: Layout, spot: Spot) -> bool:
+    """`chiếm gần 1/4 tổng số đoàn viên toàn tỉnh (hơn 215.000 người)`, `cao hơn mức bình quân
+    toàn tỉnh (7,6 triệu đồng/người/tháng)` in any report but the province's federation's: the
+    province's figure, restated in brackets right after its scope word."""
+    low = lay.low
+    opened = _BRACKET_OPENS_BEFORE.search(low, max(0, spot.left - 16), spot.left)
+    if opened is None:
+        return False
+    assert lay.hits is not None
+    openers = lay.catalogue.scoring.province_scope_openers
+    return bool(lay.hits.ending_between(openers, opened.start() - 2, opened.start() + 1))
+
+
+_BRACKET_OPENS_BEFORE = re.compile(r"\s*\(\s*(?:(?:là|hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$")
 _BELOW_THE_PROVINCE = ("district_federation",)  # (a provincial sector spans it; a grassroots
 # union tells of its province as where it stands: `Trên địa bàn tỉnh, Công ty ...`)
 
@@ -1429,6 +1446,8 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
+    if _listed_parts_of_a_count(low, lo, nearest[0]):
+        return False  # (`có 21 CĐCS trực thuộc, gồm Công đoàn Công ty 525.1, ... với 6.870 ...`)
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
@@ -1444,6 +1463,20 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
         return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _listed_parts_of_a_count(low: str, lo: int, at: int) -> bool:
+    """The body at `at` is one of a list its clause opens after a count of unions (`hiện có 21
+    CĐCS trực thuộc, gồm Công đoàn các Công ty 525.1, 525.2, ..., Chi nhánh 5 ... với 6.870 đoàn
+    viên`): the count's parts named, no doer; the figures after them are the counting body's."""
+    opens = [m.start() for m in _LIST_OPENS.finditer(low, lo, at)]
+    return bool(opens) and _UNITS_COUNTED_BEFORE.search(low, max(lo, opens[-1] - 50), opens[-1])
+
+
+_LIST_OPENS = re.compile(r"\b(?:bao\s+gồm|gồm\s+có|gồm)\b")
+_UNITS_COUNTED_BEFORE = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s+(?:cđcs|công\s+đoàn|đơn\s+vị|công\s+ty|doanh\s+nghiệp)[^.;\d]*$"
+)
 
 
 # (a count, not a day, a month or a number of: `tháng 5 LĐLĐ huyện ...`, `Quận 3`)
@@ -1810,7 +1843,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         if (
             (start >= spot.clause[0] or heading)
             and (not any(c in ",;" for c in between) or item)
-            and (":" not in between or item or _SAID_COLON.search(between) is not None)
+            and (
+                ":" not in between
+                or item
+                or cat.scoring.attribution.said_colon.search(between) is not None
+            )
             and not _partner_before(lay, start)
             and not _union_joins(lay, start, end, spot.left)
             and not right_before(lay, cat.scoring.union_name_heads, start)
@@ -1830,6 +1867,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     if lay.org_level not in _NATIONWIDE and _the_nation_opens_the_sentence(lay, spot):
         return "other_org"
     if lay.org_level in _BELOW_THE_PROVINCE and _the_province_opens_the_sentence(lay, spot):
+        return "other_org"
+    if lay.org_level != "provincial_federation" and _the_provinces_in_brackets(lay, spot):
         return "other_org"
     if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"

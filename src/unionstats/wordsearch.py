@@ -61,6 +61,14 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def spaced_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one alternation, longest first, any run of whitespace matching the
+    space between two words (a line break of a pasted text); a pattern that matches nothing
+    when there are none."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
+
+
 def trie_alternation(words: Iterable[str]) -> str:
     r"""The words as an alternation branched character by character (`h(?:ai)|b(?:a|ốn)`), so
     that `re` drops a position at its first character instead of trying every word there.

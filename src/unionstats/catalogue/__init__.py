@@ -17,6 +17,7 @@ from typing import Any
 
 from unionstats.datafiles import CatalogueError, check_catalogue_files, package_yaml
 from unionstats.lexicon import Lexicon
+from unionstats.wordsearch import spaced_alternation
 
 UNITS = ("VND", "VND/person/month", "persons", "count", "percent")
 MONEY_UNITS = ("VND", "VND/person/month")
@@ -118,6 +119,7 @@ class Attribution:
     within: int
     officers: int  # `Giám đốc Sở Nội vụ`, `đại diện Ban Quản lý ...`: who speaks for the source
     connectives: int  # `Ngoài ra, theo Sở ...`: words a sentence may open with before it
+    said_colon: re.Pattern[str]  # `... cho biết:`: an officer's words before a colon
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ class Respective:
     lead_words: int
     changes: int
     unnamed_groups: int
+    level_word: re.Pattern[str]  # a level's verb after the word: no change
+    compared_before: re.Pattern[str]  # years compared with, named before the list
 
 
 @dataclass(frozen=True)
@@ -524,6 +528,11 @@ class _Builder:
         )
 
 
+def _spaced(b: _Builder, raw: dict[str, Any], key: str, block: str) -> str:
+    """The phrases of `scoring.<block>.<key>` as one alternation (any spaces between words)."""
+    return spaced_alternation(b.plain(raw[key], f"scoring.{block}.{key}"))
+
+
 def _number(value: Any, where: str) -> float:
     """`value` as a number, or a CatalogueError naming `where` (`weight: 'một'`, `'3'`)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -756,6 +765,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 connectives=b.words(
                     raw["attribution"]["connectives"], "scoring.attribution.connectives"
                 ),
+                said_colon=re.compile(
+                    rf"\b(?:{_spaced(b, raw['attribution'], 'said_colon', 'attribution')})\s*:"
+                ),
             ),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
@@ -787,6 +799,13 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 changes=b.words(raw["respective"]["changes"], "scoring.respective.changes"),
                 unnamed_groups=b.words(
                     raw["respective"]["unnamed_groups"], "scoring.respective.unnamed_groups"
+                ),
+                level_word=re.compile(
+                    rf"\b(?:{_spaced(b, raw['respective'], 'levels', 'respective')})\b"
+                ),
+                compared_before=re.compile(
+                    rf"\b(?:{_spaced(b, raw['respective'], 'compared', 'respective')})"
+                    r"(?:\s+(?:các\s+)?năm)?\s*$"
                 ),
             ),
             one_house_each=OneHouseEach(
