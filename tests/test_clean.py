@@ -1929,6 +1929,9 @@ def test_readers_comments_and_other_articles_are_no_part_of_the_report(
         # ... not a list of figures, nor figures apart
         ("các mức 3, 5, 7 triệu đồng", "các mức 3, 5, 7 triệu đồng"),
         ("kết nạp 120, 45 đoàn viên", "kết nạp 120, 45 đoàn viên"),
+        # ... after a label's colon too; not a batch's number (hostile round 122)
+        ("Giá trị làm lợi: 1 ,35 tỷ đồng", "Giá trị làm lợi: 1,35 tỷ đồng"),
+        ("đợt 1, 2 tỷ đồng; đợt 2, 3 tỷ đồng", "đợt 1, 2 tỷ đồng; đợt 2, 3 tỷ đồng"),
     ],
 )
 def test_a_figure_misread_by_ocr_is_read_as_written(written: str, read: str) -> None:

@@ -707,6 +707,8 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         # a part of the year labelling its line (probe 9fw)
         ("- 6 tháng đầu năm 2023: 14 lớp tập huấn", "2023-H1"),
         ("- Quý I năm 2023: 5 lớp tập huấn", "2023-Q1"),
+        # a count of years and the span its brackets name (probe 9gf)
+        ("Sơ kết 2 năm (2022 - 2023): các CĐCS đã kết nạp 1.250 đoàn viên.", "2022-2023"),
     ],
 )
 def test_periods(sentence: str, period: str) -> None:
@@ -6381,11 +6383,70 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "viên.",
             {("welfare_beneficiaries", 3), ("gifts", 45)},
         ),
-        # how many bodies a label's total sums (probe 9fv)
+        # how many bodies a label's total sums is no label's noun: a subset's total is the subset's
+        # (hostile round 122: "của 3 CĐCS mới thành lập")
         (
-            "Tổng số đoàn viên của 5 đơn vị trong Khối đến cuối năm là 312.600 người.",
-            {("members", 312600)},
+            "Tổng số đoàn viên của 3 CĐCS mới thành lập là 450 người.",
+            {("new_grassroots_unions", 3)},
         ),
+        # (hostile round 121) each kind's amount after `mỗi ...`, a long kind named ...
+        (
+            "Thăm hỏi 320 đoàn viên; mỗi đoàn viên ốm đau 1 triệu đồng, trường hợp tai nạn lao động "
+            "2 triệu đồng.",
+            {("welfare_beneficiaries", 320)},
+        ),
+        # ... the level after a fall told with its causes
+        (
+            "Số đoàn viên giảm do doanh nghiệp giải thể, phá sản, tổng số đoàn viên hiện có là "
+            "39.800 người.",
+            {("members", 39800)},
+        ),
+        # ... a union's own board counting its unions; a stock over its plan in brackets
+        (
+            "Ban Đại diện Công đoàn các khu công nghiệp tỉnh gồm 120 CĐCS trực thuộc.",
+            {("grassroots_unions", 120)},
+        ),
+        ("Công đoàn ngành có 12.300 đoàn viên (hoàn thành 101% kế hoạch).", {("members", 12300)}),
+        # ... those not yet members; the whole a share of the new ones is of
+        ("Số người lao động chưa là đoàn viên công đoàn là 6.400 người.", set()),
+        ("Số đoàn viên mới năm 2024 chiếm 7% tổng số 152.300 đoàn viên.", {("members", 152300)}),
+        # ... a school's, a language's classes
+        ("Trường mầm non Hoa Sen có 12 lớp với 360 học viên.", set()),
+        ("Trung tâm đào tạo của công ty tổ chức 28 lớp tiếng Nhật với 760 học viên.", set()),
+        # ... admitted to the union, what else they did between (probe 9gg)
+        (
+            "Có 318 người đã ký hợp đồng lao động và được kết nạp vào tổ chức công đoàn.",
+            {("new_members", 318)},
+        ),
+        # ... those who only wish to join (probe 9gg)
+        ("Có 26 lao động nước ngoài bày tỏ nguyện vọng, đăng ký gia nhập công đoàn.", set()),
+        # the cause of a change is no result (probe 9ge); a deed told as the cause is one
+        ("Số đoàn viên giảm do 36 công đoàn cơ sở giải thể theo doanh nghiệp.", set()),
+        ("Số lao động tăng do có thêm 1.350 công nhân vào làm việc.", set()),
+        (  # (guard)
+            "Số đoàn viên tăng nhờ thành lập mới 8 CĐCS và kết nạp 3.412 đoàn viên.",
+            {("new_grassroots_unions", 8), ("new_members", 3412)},
+        ),
+        # the figure a correction denies (hostile round 121)
+        (
+            "Là 2.450 người (không phải 2.540 người như đã viết nhầm) được hỗ trợ.",
+            {("welfare_beneficiaries", 2450)},
+        ),
+        # `căn cứ` is no `cứ`; a comma before the part told
+        (
+            "Căn cứ 15 hồ sơ đề nghị của CĐCS thì có 12 nhà Mái ấm Công đoàn được hỗ trợ xây mới.",
+            {("union_shelter_houses", 12)},
+        ),
+        ("Cứ 20 đoàn viên, có 1 người được thăm hỏi.", set()),
+        # the whole a part with its noun is out of; a whole a sentence opens with is a stock
+        ("Có 1.200 đoàn viên trong tổng số 45.600 đoàn viên được hỗ trợ.", {("members", 1200)}),
+        (  # (guard)
+            "Trong tổng số 45.600 đoàn viên, có 23.400 đoàn viên nữ.",
+            {("members", 45600), ("members", 23400)},
+        ),
+        # `nói trên` is no `trên` (probe 9ge); a size after a comma (probe 9ge)
+        ("Tặng các đoàn viên nói trên 172 suất quà.", {("gifts", 172)}),
+        ("Hơn 70% là doanh nghiệp nhỏ và siêu nhỏ, có dưới 10 lao động.", set()),
         # the Youth Union's members are no union members
         (
             "LĐLĐ tỉnh kết nạp 2.100 đoàn viên công đoàn. Tỉnh đoàn kết nạp 3.850 đoàn viên thanh "
@@ -12286,3 +12347,15 @@ def test_a_part_of_the_year_a_speaker_quotes_is_no_period_of_an_events_item() ->
     assert result.meta.period == "2024"
     periods = {(o.indicator, o.value): o.period for o in result.observations}
     assert periods[("gifts", 3400)] == "2024"
+
+
+def test_a_count_of_years_takes_the_span_the_text_names_for_it() -> None:
+    """`Sơ kết 2 năm thực hiện ...` in the headline, `sơ kết 2 năm (2023 - 2024)` in the lead:
+    the two years are 2023-2024, not two years back from the item's date (probe 9gf)."""
+    result = _processed(
+        "Sơ kết 2 năm thực hiện Quy chế phối hợp\nThứ hai, 15/07/2024 - 08:00\nNgày 12/7, LĐLĐ "
+        "tỉnh và Sở Xây dựng tổ chức sơ kết 2 năm (2023 - 2024) thực hiện quy chế phối hợp. "
+        "Trong 2 năm, các CĐCS đã kết nạp 1.250 đoàn viên.\n"
+    )
+    assert result.meta.period == "2023-2024"
+    assert [(o.value, o.period) for o in result.observations] == [(1250, "2023-2024")]

@@ -614,6 +614,9 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
             '(Chuyên mục phát thanh "Tiếng nói người lao động", phát sóng ngày 31/5/2024)',
             dt.date(2024, 5, 31),
         ),
+        # a news page's place and date with its time (probe 9gf)
+        ("Hà Nội, 18/02/2024 - 16:05", dt.date(2024, 2, 18)),
+        ("Bến Tre, 15/2/2024 | 09:30 (GMT+7)", dt.date(2024, 2, 15)),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:

@@ -1561,7 +1561,9 @@ _SPACED_GROUP = re.compile(r"(?<=[^\W\d_] )([0-9]{1,3})(?: +([.])|([.]) +)(?=[0-
 # đồng`, `đạt 98, 7%`, `3 ,5 tỷ`): one figure, not 2 tỷ (a list goes on with another comma or
 # `và` before its noun: `3, 5, 7 triệu`)
 _SPACED_DECIMAL = re.compile(
-    r"(?<=[^\W\d_] )([0-9]{1,3})(?: +,|, +| +, +)([0-9]{1,2})"
+    r"(?:(?<=[^\W\d_] )|(?<=: )|(?<=:)|(?<=\()|(?<=\( ))"
+    r"(?<!đợt )(?<!lần )(?<!khóa )(?<!kỳ )(?<!quý )(?<!tháng )(?<!số )(?<!lớp )"
+    r"([0-9]{1,3})(?: +,|, +| +, +)([0-9]{1,2})"
     r"(?=[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|phần[ \t]+trăm)(?![^\W\d_])))"
 )
 

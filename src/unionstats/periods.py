@@ -86,7 +86,12 @@ _COUNT_BEFORE = re.compile(
     rf"(?:(?<=trong\s)(?:gần|hơn|trên|khoảng|tròn)\s+|(?<=suốt\s)(?:gần|hơn|trên|khoảng)\s+)?"
     rf"(?<!\w){_N}\s+$"
 )
+# `2 năm (2023 - 2024)`: a count of years and the span it is
+_SPAN_IN_BRACKETS = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s+năm\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)"
+)
 _SENTENCE_ENDS = re.compile(r"[ \t]*(?:[.!?…]|\n|$)")
+_SPAN_DEEDS = re.compile(rf"\b(?:{period_words('span_deeds')})\b")
 _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 # `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
@@ -343,7 +348,8 @@ _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 _LAST_YEAR_WAS = re.compile(
     r"năm\s+(?:học\s+)?(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:"
     # (... or what was done in it: `trong khi năm trước kết nạp 640 người`)
-    rf"|(?:đã\s+|chỉ\s+)?(?:{period_words('last_year_deeds')}))(?!\w)"
+    rf"|(?:đã\s+|chỉ\s+)?(?:{period_words('last_year_deeds')})"
+    r"(?=\s+(?:được\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d))(?!\w)"
 )
 _COMPARED_WITH = re.compile(r"(?:so\s+với|hơn|nhiều)\s+$")
 # `(cùng kỳ: 51 lượt, 29 triệu đồng)`, `(cùng kỳ năm trước kết nạp 185 đoàn viên)`, `(năm
@@ -727,6 +733,15 @@ def find_marks(
                 marks.append(PeriodMark(m.end() - 1, str(start), "year"))  # its first year
     # `Năm qua, ...` in an item of January to March: the year just ended
     last_year = published.year - 1 if published and published.month < _REVIEW_MONTHS else None
+    named_spans = (
+        {
+            int(m.group(1)): f"{m.group(2)}-{m.group(3)}"
+            for m in _SPAN_IN_BRACKETS.finditer(text)
+            if int(m.group(3)) - int(m.group(2)) in (int(m.group(1)) - 1, int(m.group(1)))
+        }
+        if "(" in text
+        else {}
+    )
     for m in _NAM.finditer(text):
         before = _count_before(text, m.start())
         if before is None:
@@ -743,8 +758,17 @@ def find_marks(
                 continue
             if before.group(1) in ("sau", "trong") and _A_WORKING_LIFE.match(text, m.end()):
                 continue  # (`Sau 15 năm gắn bó với công ty, chị ...`: one worker's years)
-            if before.group(1) == "sau" and _SENTENCE_ENDS.match(text, m.end()):
-                continue  # (`... đã có lời giải sau 2 năm.`: how long a story took)
+            if (
+                before.group(1) == "sau"
+                and _SENTENCE_ENDS.match(text, m.end())
+                and not _SPAN_DEEDS.search(
+                    text,
+                    max(0, text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())),
+                    m.start(),
+                )
+            ):
+                continue  # (`... đã có lời giải sau 2 năm.`: how long a story took; not `đã kết
+                # nạp 1.200 đoàn viên mới sau 3 năm.`, what those years brought)
             if _YEARS_TO_COME.match(text, m.end()):
                 continue  # (`trong 5 năm tới`: years to come, not counted back)
             n = _count(before.group(2))
@@ -758,6 +782,11 @@ def find_marks(
             ):
                 # `Một năm qua, ...` in an item of January to March, as `Năm qua`
                 add(before.start(), (before.start(), m.end()), str(last_year), "year")
+                continue
+            if n in named_spans:
+                # (`sơ kết 2 năm (2023 - 2024)`: the span the brackets name, here or elsewhere in
+                # the text, not two years back from the report's)
+                add(before.start(), (before.start(), m.end()), named_spans[n], "span")
                 continue
             add(
                 before.start(),
@@ -1381,6 +1410,8 @@ def document_period(
             )
         )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        # (nor a speaker's, quoted: `“Nửa đầu năm nay rất khó khăn”, ông ... nói`)
+        and not _in_quotes(opening_low, mark.pos)
         and not _A_STATISTICS_OFFICE_BEFORE.search(opening_low, max(0, mark.pos - 150), mark.pos)
         and not (mark.kind == "span" and _A_FIRMS_SPAN.match(opening_low, mark.pos))
         # (nor one a speaker tells of: `Bà ... - Trưởng Ban Nữ công - cho biết, từ năm 2021 đến

@@ -27,12 +27,10 @@ _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
 # nor the time it counts (`Số người được kết nạp trong 3 năm qua: 46`, `6 tháng đầu năm`)
 # ... nor where a change it tells of started (`Số CĐCS trực thuộc giảm từ 296 xuống còn 288`)
-# ... nor how many bodies it sums (`Tổng số đoàn viên của 5 đơn vị trong Khối ... là 312.600`)
 _LABEL_DATE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)"
     r"|(?<![\d.,])\d{1,2}\s+(?:năm|tháng)(?!\w)"
     r"|(?<=từ )\d[\d.,]*(?=\s*$)"
-    r"|(?<=của )\d{1,3}(?=\s+(?:đơn\s+vị|cđcs|công\s+đoàn|doanh\s+nghiệp|công\s+ty|huyện)\b)"
 )
 _RESTATES_RATE = re.compile(r"\d[\d.,]*\s*%\s*\(\s*$")
 
@@ -1294,9 +1292,20 @@ def _the_provinces_in_brackets(lay: Layout, spot: Spot) -> bool:
         return False
     assert lay.hits is not None
     openers = lay.catalogue.scoring.province_scope_openers
-    return bool(lay.hits.ending_between(openers, opened.start() - 2, opened.start() + 1))
+    named = lay.hits.ending_between(openers, opened.start() - 2, opened.start() + 1)
+    # (only where the clause sets the report's figure against it: `chiếm`, `cao hơn`, `so với`;
+    # not the people the report's own care reached: `tặng quà đoàn viên ngành Y tế toàn tỉnh
+    # (1.800 người)`)
+    return (
+        bool(named)
+        and _SET_AGAINST.search(low, max(spot.clause[0], named[0][0] - 80), named[0][0]) is not None
+    )
 
 
+_SET_AGAINST = re.compile(
+    r"\b(?:chiếm|so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|bằng|gấp|mức\s+bình\s+quân"
+    r"|bình\s+quân\s+chung)\b"
+)
 _BRACKET_OPENS_BEFORE = re.compile(r"\s*\(\s*(?:(?:là|hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$")
 _BELOW_THE_PROVINCE = ("district_federation",)  # (a provincial sector spans it; a grassroots
 # union tells of its province as where it stands: `Trên địa bàn tỉnh, Công ty ...`)
@@ -1446,7 +1455,7 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
-    if _listed_parts_of_a_count(low, lo, nearest[0]):
+    if _listed_parts_of_a_count(low, lo, nearest[0]) and not _LIST_GOES_ON.match(low, spot.right):
         return False  # (`có 21 CĐCS trực thuộc, gồm Công đoàn Công ty 525.1, ... với 6.870 ...`)
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
@@ -1473,6 +1482,11 @@ def _listed_parts_of_a_count(low: str, lo: int, at: int) -> bool:
     return bool(opens) and _UNITS_COUNTED_BEFORE.search(low, max(lo, opens[-1] - 50), opens[-1])
 
 
+# ... unless more parts follow the figure, which is the part's (`gồm Công đoàn Công ty A với
+# 1.500 đoàn viên, Công đoàn Công ty B với 900 đoàn viên`)
+_LIST_GOES_ON = re.compile(
+    r"[^.;\n]*?(?:,\s*(?:và\s+)?|\s+và\s+)(?:công\s+đoàn|cđcs|cđ|các\s+cđcs|các\s+công\s+đoàn)\b"
+)
 _LIST_OPENS = re.compile(r"\b(?:bao\s+gồm|gồm\s+có|gồm)\b")
 _UNITS_COUNTED_BEFORE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s+(?:cđcs|công\s+đoàn|đơn\s+vị|công\s+ty|doanh\s+nghiệp)[^.;\d]*$"
