@@ -1932,6 +1932,8 @@ def test_readers_comments_and_other_articles_are_no_part_of_the_report(
         # ... after a label's colon too; not a batch's number (hostile round 122)
         ("Giá trị làm lợi: 1 ,35 tỷ đồng", "Giá trị làm lợi: 1,35 tỷ đồng"),
         ("đợt 1, 2 tỷ đồng; đợt 2, 3 tỷ đồng", "đợt 1, 2 tỷ đồng; đợt 2, 3 tỷ đồng"),
+        ("tăng lần lượt 5, 7%", "tăng lần lượt 5, 7%"),
+        ("giai đoạn 1, 2 tỷ đồng", "giai đoạn 1, 2 tỷ đồng"),
     ],
 )
 def test_a_figure_misread_by_ocr_is_read_as_written(written: str, read: str) -> None:

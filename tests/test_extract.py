@@ -702,6 +702,8 @@ def test_parts_of_a_total_are_not_counted_again() -> None:
         # what was done the year before (probe 9fy)
         ("Trong khi năm trước kết nạp 640 người, năm nay còn ít hơn.", "2022"),
         ("Năm trước tặng 640 suất quà cho đoàn viên.", "2022"),
+        # (not years counted back: hostile round 123)
+        ("Hai năm trước đã trao 300 suất quà cho đoàn viên.", "2023"),
         # the Tết of last year, named again in brackets (probe 9ga)
         ("Tết năm ngoái (Tết Nhâm Dần), LĐLĐ tỉnh tổ chức 16 chuyến xe cho 700 người.", "2022"),
         # a part of the year labelling its line (probe 9fw)
@@ -2678,6 +2680,11 @@ def test_a_part_word_and_a_colon_open_parts_that_run_across_semicolons() -> None
         (
             "Số sáng kiến giảm so với năm 2022 (31 sáng kiến, làm lợi 1,12 tỷ đồng).",
             {("initiatives", 31, "2022", False), ("initiative_value", 1.12e9, "2022", False)},
+        ),
+        # ... and so is the year a compared figure is `của` (probe 9gh)
+        (
+            "Kết nạp 8.760 đoàn viên, cao hơn 7.940 đoàn viên của năm 2022.",
+            {("new_members", 8760, "2023", False), ("new_members", 7940, "2022", False)},
         ),
     ],
 )
@@ -6438,12 +6445,53 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_houses", 12)},
         ),
         ("Cứ 20 đoàn viên, có 1 người được thăm hỏi.", set()),
-        # the whole a part with its noun is out of; a whole a sentence opens with is a stock
-        ("Có 1.200 đoàn viên trong tổng số 45.600 đoàn viên được hỗ trợ.", {("members", 1200)}),
+        # a whole a sentence opens with is a stock
         (  # (guard)
             "Trong tổng số 45.600 đoàn viên, có 23.400 đoàn viên nữ.",
             {("members", 45600), ("members", 23400)},
         ),
+        # (hostile round 123, guards: they pass on the session's starting code) a stock of
+        # members out of the workforce; a deed told as a rise's cause; a body's sum after a
+        # per-unit amount; a course taught in a language
+        (
+            "Hiện Công đoàn Công ty có 1.150 đoàn viên trong tổng số 1.400 CNLĐ, đạt tỷ lệ 82%.",
+            {("members", 1150), ("workers", 1400)},
+        ),
+        (
+            "Số CĐCS trực thuộc tăng do có 12 CĐCS mới được thành lập.",
+            {("new_grassroots_unions", 12)},
+        ),
+        ("Tăng mạnh nhờ 2.150 công nhân lao động được kết nạp mới.", {("new_members", 2150)}),
+        (
+            "Trao 200 suất quà, mỗi suất 1 triệu đồng, Công ty TNHH Samsung trao 300 suất quà.",
+            {("gifts", 200), ("gifts", 300)},
+        ),
+        (
+            "Hỗ trợ 300 hộ, mỗi hộ 2 triệu đồng, LĐLĐ các huyện 350 triệu đồng.",
+            {("welfare_beneficiaries", 300), ("welfare_value", 350_000_000)},
+        ),
+        (
+            "Tổ chức 10 lớp tập huấn, trong đó có 2 lớp bằng tiếng Trung, tiếng Hàn cho 650 cán "
+            "bộ công đoàn.",
+            {("training_courses", 10), ("training_courses", 2), ("training_participants", 650)},
+        ),
+        # a list's item numbered with a dash opens no range (probe 9gh)
+        (
+            "Kết quả năm 2024:\n10- 100% cơ quan, đơn vị tổ chức Hội nghị viên chức.",
+            {("staff_conference_rate", 100)},
+        ),
+        # a speaker's frame in quoted words is no speaker's own figure (probe 9gh) ...
+        (
+            "“Điều tôi tâm đắc nhất là Hội nghị người lao động đã trở thành nếp: 97% doanh nghiệp "
+            "có công đoàn tổ chức hội nghị đúng hạn”, bà Hà nói.",
+            {("worker_conference_rate", 97)},
+        ),
+        # ... but pride in one's own is (guard)
+        ("Chị Lan cho biết: tôi tự hào vì đã có 5 sáng kiến.", set()),
+        # members counted by their schooling are a part (probe 9gi)
+        ("Đoàn viên có trình độ thạc sĩ trở lên 2.430 người.", set()),
+        # a term's label is no ordinal (probe 9gd)
+        ("Phát triển đoàn viên cả nhiệm kỳ: 31.652", {("new_members", 31652)}),
         # `nói trên` is no `trên` (probe 9ge); a size after a comma (probe 9ge)
         ("Tặng các đoàn viên nói trên 172 suất quà.", {("gifts", 172)}),
         ("Hơn 70% là doanh nghiệp nhỏ và siêu nhỏ, có dưới 10 lao động.", set()),
@@ -12359,3 +12407,31 @@ def test_a_count_of_years_takes_the_span_the_text_names_for_it() -> None:
     )
     assert result.meta.period == "2023-2024"
     assert [(o.value, o.period) for o in result.observations] == [(1250, "2023-2024")]
+
+
+def test_an_associations_workforce_after_its_own_members_is_the_associations() -> None:
+    """`Hiệp hội Doanh nghiệp thành phố hiện có 620 hội viên với gần 95.000 lao động`: the
+    association's members' workforce, past its own count, is another body's (probe 9gf)."""
+    observations, _ = extract(
+        "t",
+        "Năm 2024, Hiệp hội Doanh nghiệp thành phố hiện có 620 hội viên với gần 95.000 lao động.",
+        "2024",
+        org_level="provincial_federation",
+        org="Liên đoàn Lao động thành phố Đà Nẵng",
+    )
+    assert [(o.indicator, o.value, o.subgroup) for o in observations] == [
+        ("workers", 95000, "other_org")
+    ]
+
+
+def test_a_whole_opening_the_sentence_after_a_date_line_is_a_stock() -> None:
+    """`Thứ bảy, 20/01/2024 - 07:30` / `Trong tổng số 98.760 đoàn viên, có 52.300 đoàn viên
+    nữ`: the time's last digits are no part told out of the whole (hostile round 123)."""
+    result = _processed(
+        "Công đoàn tỉnh Bắc Giang\nThứ bảy, 20/01/2024 - 07:30\nTrong tổng số 98.760 đoàn viên, "
+        "có 52.300 đoàn viên nữ.\n"
+    )
+    assert {(o.indicator, o.value, o.subgroup) for o in result.observations} == {
+        ("members", 98760, None),
+        ("members", 52300, "female"),
+    }

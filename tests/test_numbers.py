@@ -261,6 +261,11 @@ def test_a_comma_after_a_spelled_scale_goes_on_with_the_smaller_groups(
         ("công đoàn cấp trên 1,2 tỷ", "exact"),
         ("giáo viên mầm non 120 người", "exact"),
         ("vốn đầu tư nước ngoài 8,1 triệu đồng", "exact"),
+        # a slide's signs of an estimate; `nói trên` (the aforesaid) is no `trên` (probes 9gd, 9ge)
+        ("~ 18.900 người", "approx"),
+        ("≈ 522 triệu đồng", "approx"),
+        ("các đoàn viên nói trên 172 suất quà", "exact"),
+        ("số công nhân kể trên 300 triệu đồng", "exact"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:

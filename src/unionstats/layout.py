@@ -843,7 +843,7 @@ _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 _YEAR_OF_A_CHANGE = re.compile(
     r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống|đến|tới)\b|\s*[.;]|\s*$)"
 )
-_COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau|của")
+_COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau")
 # `so với năm 2022 (8,8 triệu)`, `cùng kỳ năm 2024 (kết nạp 131 ...`: the bracket's figure is
 # that year's (group 1: the same part of it).
 _YEAR_BRACKET_BEFORE = re.compile(

@@ -96,7 +96,8 @@ _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 # A year after `năm` starts no range with `đến` (`tăng từ 8 triệu đồng năm 2023 đến 9,2 triệu
 # đồng`: the level reached after it, not 2023 to 9,2 million).
 # A range's dash never starts a line: there it is a list's bullet (`Kết quả năm 2021` /
-# `- 120 đoàn viên mới`: `2021-120` was one range, and the item's figure was lost).
+# `- 120 đoàn viên mới`: `2021-120` was one range, and the item's figure was lost); nor does an
+# item's number before a dash open one (`10- 100% cơ quan ...`, `Sự kiện 4 - 96% doanh nghiệp`).
 _SPACE_GROUPED = (
     r"(?<!\d\x20\d)"
     + "".join(
@@ -125,7 +126,7 @@ QUANTITY_RE = re.compile(
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
     (?:\s*+/\s*+(?P<den>(?(spaced)(?:{_SPACED_DEN})|{_NUM}))(?![\d]))?
-    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:-|–|~|(?<!năm\x20\d{{4}}\x20)(?:đến|tới))\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
+    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:(?<!\n\d)(?<!\n\d\d)(?<!\n\d\x20)(?<!\n\d\d\x20)(?<!kiện\x20\d)(?<!kiện\x20\d\x20)[-–]|~|(?<!năm\x20\d{{4}}\x20)(?:đến|tới))\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
     (?P<tail>{_TAIL})?
     (?P<half>(?<=[^\W\d])\s++(?:{_HALF})(?![\w]))?

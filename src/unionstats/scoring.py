@@ -1791,6 +1791,12 @@ _CALLED_BY = re.compile(
 _CALL_REACH = 60  # characters before the public's name where the call that names it stands
 
 
+# ... unless that figure is the body's own members (`Hiệp hội Doanh nghiệp thành phố hiện có 620
+# hội viên với gần 95.000 lao động`: the association's workforce too)
+_ITS_MEMBERS_BETWEEN = re.compile(
+    r"[^\d]*?\b(?:có|gồm)\s+(?:gần|hơn|khoảng|trên)?\s*[\d.,]+\s+(?:hội\s+viên|thành\s+viên|doanh"
+    r"\s+nghiệp(?:\s+hội\s+viên)?)\s+(?:với|và)\s+(?:(?:gần|hơn|khoảng|trên|tổng\s+số)\s+)?"
+)
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
 _DATES = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})(?!\d)")
 
@@ -1873,7 +1879,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not right_before(lay, cat.scoring.rank_words, start)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
-            and (not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:])) or item)
+            and (
+                not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
+                or item
+                or _ITS_MEMBERS_BETWEEN.fullmatch(between) is not None
+            )
         ):
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
