@@ -1934,6 +1934,10 @@ def test_readers_comments_and_other_articles_are_no_part_of_the_report(
         ("đợt 1, 2 tỷ đồng; đợt 2, 3 tỷ đồng", "đợt 1, 2 tỷ đồng; đợt 2, 3 tỷ đồng"),
         ("tăng lần lượt 5, 7%", "tăng lần lượt 5, 7%"),
         ("giai đoạn 1, 2 tỷ đồng", "giai đoạn 1, 2 tỷ đồng"),
+        # (the re-read) a capital's batch; figures given respectively; spaces on both sides
+        ("Đợt 2, 15 tỷ đồng", "Đợt 2, 15 tỷ đồng"),
+        ("lần lượt đạt 85, 92%", "lần lượt đạt 85, 92%"),
+        ("làm lợi trên 4 , 2 tỷ đồng", "làm lợi trên 4,2 tỷ đồng"),
     ],
 )
 def test_a_figure_misread_by_ocr_is_read_as_written(written: str, read: str) -> None:

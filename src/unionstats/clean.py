@@ -1529,7 +1529,7 @@ def normalize_vietnamese(text: str) -> str:
         text = _OCR_FIGURE.sub(_ocr_figure, text)
     if _SPACED_GROUP_HINT.search(text) is not None:
         text = _SPACED_GROUP.sub(r"\1\2\3", text)
-        text = _SPACED_DECIMAL.sub(r"\1,\2", text)
+        text = _SPACED_DECIMAL.sub(_decimal_joined, text)
     text = _CLOSED_TONE_RE.sub(_closed_tone_fix, text)
     return _TONE_RE.sub(_tone_fix, text)
 
@@ -1555,7 +1555,7 @@ def _ocr_figure(match: re.Match[str]) -> str:
 
 # ... and a space put inside a figure at its group mark (`2 .318`, `1. 046`, `172. 460`),
 # after a word: an enumeration (`1. 250 đoàn viên` opening a line) keeps its space.
-_SPACED_GROUP_HINT = re.compile(r"[0-9] +[.,][0-9]|[0-9][.,] +[0-9]")
+_SPACED_GROUP_HINT = re.compile(r"[0-9] +[.,] *[0-9]|[0-9][.,] +[0-9]")
 _SPACED_GROUP = re.compile(r"(?<=[^\W\d_] )([0-9]{1,3})(?: +([.])|([.]) +)(?=[0-9]{3}(?![0-9]))")
 # ... or at its decimal comma, right before a scale or a percent sign (`làm lợi trên 4, 2 tỷ
 # đồng`, `đạt 98, 7%`, `3 ,5 tỷ`): one figure, not 2 tỷ (a list goes on with another comma or
@@ -1565,8 +1565,19 @@ _SPACED_DECIMAL = re.compile(
     r"(?<!đợt )(?<!lần )(?<!khóa )(?<!kỳ )(?<!quý )(?<!tháng )(?<!số )(?<!lớp )(?<!lượt )(?<!đoạn )"
     r"(?<!mức )(?<!nhóm )(?<!loại )(?<!hạng )(?<!giải )(?<!cấp )"
     r"([0-9]{1,3})(?: +,|, +| +, +)([0-9]{1,2})"
-    r"(?=[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|phần[ \t]+trăm)(?![^\W\d_])))"
+    r"(?=[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|phần[ \t]+trăm)(?![^\W\d_])))",
+    re.IGNORECASE,
 )
+# (not two figures given respectively: `năm 2022 và 2023 lần lượt đạt 85, 92%`)
+_RESPECTIVELY_BEFORE = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng|theo\s+thứ\s+tự)[^.;\n\d]{0,20}$", re.I
+)
+
+
+def _decimal_joined(m: re.Match[str]) -> str:
+    if _RESPECTIVELY_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m.group()
+    return f"{m.group(1)},{m.group(2)}"
 
 
 # A half or a quarter glued to a figure (`2½ tỷ đồng`, a word processor's fraction) is its

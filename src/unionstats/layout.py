@@ -32,6 +32,7 @@ from unionstats.periods import (
 )
 from unionstats.places import province_of
 from unionstats.sections import headed_sections, plan_sections
+from unionstats.wordsearch import UPPER_LETTERS as _UPPER
 from unionstats.wordsearch import at_line_starts, each_match
 
 # A sentence ends at . ! ? … (not after `TP.`, `Tp.`, `TX.`, not inside a number) or at a
@@ -39,7 +40,6 @@ from unionstats.wordsearch import at_line_starts, each_match
 # `re` skips ahead to the marks (a leading look-behind is tried at every character); the
 # line break is one of the marks, not an alternative, for the same reason (`re` skips
 # ahead only to a pattern's first character set, and an alternation has none).
-_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A full stop then a space or a quote; or, in crawled pages that glue sentences
 # (`... cho 500 CNLĐ.Đại diện ...`, `... Sài Gòn 3.Trước đó`), right before a capital when a
@@ -852,6 +852,7 @@ _YEAR_BRACKET_BEFORE = re.compile(
     r"(?<!\d đến )(?<!\d tới )(?<!\d đến năm )(?<!\d tới năm )(?<!đến hết năm )(?<!tới hết năm )"
     r"((?:19|20)\d{2})\s*\((?:\s*[^\W\d]+){0,3}\s*$"
     r"|(cùng\s+kỳ\s+)?(?<!đầu )(?<!cuối )(?<!quý i )(?<!quý ii )(?<!quý iii )(?<!quý iv )"
+    r"(?<!quý 1 )(?<!quý 2 )(?<!quý 3 )(?<!quý 4 )"
     r"năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*$"  # `so với năm 2023 là 1.090`
     # (not a part's: `6 tháng đầu năm 2023: 14 lớp`, `quý I năm 2024: 5 lớp`)
 )

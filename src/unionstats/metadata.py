@@ -45,6 +45,7 @@ from unionstats.places import (
     province_of,
 )
 from unionstats.plausible import plausible_date
+from unionstats.wordsearch import UPPER_LETTERS as _UPPER
 from unionstats.wordsearch import alternation, at_line_starts, at_starts, literal_starts
 
 ORG_LEVELS = (
@@ -177,7 +178,6 @@ _REPOSTED_FROM = re.compile(
 _REPOSTED_REACH = 1500  # characters at the top where a republished item's note stands
 # An author's name, two to four words each capitalised (`Quang Huy`), not an event's words
 # (`Thành lập`, `Lễ phát động`)
-_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _AUTHOR = rf"(?-i:[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*){{1,3}})"
 # A byline before a publication label, its words each capitalised (`PV Nguyễn Thị Thu Hà, đăng
 # ngày ...`): no clause of a sentence

@@ -126,7 +126,7 @@ QUANTITY_RE = re.compile(
     (?:e(?P<exp>[+-]\d{{1,2}}+)(?![\w.,]))?
     (?:\s*+(?:{_PLUS_MINUS})\s*+(?P<margin>{_NUM})(?![\d]))?
     (?:\s*+/\s*+(?P<den>(?(spaced)(?:{_SPACED_DEN})|{_NUM}))(?![\d]))?
-    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:(?<!\n\d)(?<!\n\d\d)(?<!\n\d\x20)(?<!\n\d\d\x20)(?<!kiện\x20\d)(?<!kiện\x20\d\x20)[-–]|~|(?<!năm\x20\d{{4}}\x20)(?:đến|tới))\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
+    (?:(?P<lowscale>\s*+{_SCALE})?(?P<lowunit>\s*+(?:%|{_MONEY}))?[^\S\n]*+(?:[-–](?:(?<!\n\d[-–])(?<!\n\d\d[-–])(?<!\n\d\x20[-–])(?<!\n\d\d\x20[-–])(?<!kiện\x20\d[-–])(?<!kiện\x20\d\x20[-–])|(?!\s))|~|(?<!năm\x20\d{{4}}\x20)(?:đến|tới))\s*+(?P<high>{_NUM})(?![\w/])(?(lowscale)(?=\s*+{_SCALE})))?
     (?P<scales>(?:\s*+{_SCALE}(?:\s++{_NUM}(?=\s*{_SCALE}))?){{0,4}})
     (?P<tail>{_TAIL})?
     (?P<half>(?<=[^\W\d])\s++(?:{_HALF})(?![\w]))?

@@ -247,8 +247,9 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 # no law's name: `Luật Công đoàn, năm 2022 ...`, `pháp luật lao động năm 2023`)
 _LAW_NAME = (
     r"(?<!pháp )(?<!kỷ )\bluật(?!\s+pháp\b)"
-    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b)[^\W\d_]+){1,7}[ \t]+"
-)
+    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b|tại\b|ở\b|với\b|tới\b"
+    r"|về\b|sư\b)[^\W\d_]+){1,7}[ \t]+"
+)  # (not `luật sư`, a lawyer; nor past a place: `Bộ luật Lao động tại doanh nghiệp năm 2024`)
 _LAW_NAME_BEFORE = re.compile(_LAW_NAME + "$")
 # ... its year written bare too (`Bộ luật Lao động 2019` in a headline: the item was of 2023)
 _LAW_YEAR = re.compile(_LAW_NAME + r"(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/.,-]\d|\d)")

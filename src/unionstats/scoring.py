@@ -21,7 +21,7 @@ from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout, ellipsis_goes_on
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, find_provinces, province_of
-from unionstats.wordsearch import alternation
+from unionstats.wordsearch import UPPER_LETTERS, alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
@@ -491,7 +491,7 @@ def _number_between(lay: Layout, start: int, end: int) -> bool:
 _DIGITS = re.compile(r"\d[\d.,]*")
 # A number a name ends in: after a capitalised word or glued to a letter (`Cơ giới 19`, `Z153`)
 _NAME_NUMBER_RE = re.compile(
-    r"(?:\b[^\W\d_a-zà-ỹđ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]+|[^\W\d_])(\d[\d.]*)(?![\d,])"
+    rf"(?:\b[{UPPER_LETTERS}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+|[^\W\d_])(\d[\d.]*)(?![\d,])"
 )
 
 
@@ -1303,7 +1303,7 @@ def _the_provinces_in_brackets(lay: Layout, spot: Spot) -> bool:
 
 
 _SET_AGAINST = re.compile(
-    r"\b(?:chiếm|so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|bằng|gấp|mức\s+bình\s+quân"
+    r"\b(?:chiếm|so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|tương\s+đương|mức\s+bình\s+quân"
     r"|bình\s+quân\s+chung)\b"
 )
 _BRACKET_OPENS_BEFORE = re.compile(r"\s*\(\s*(?:(?:là|hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$")

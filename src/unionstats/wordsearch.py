@@ -61,6 +61,11 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+# The capitals of Vietnamese, for a character class (`[{UPPER_LETTERS}]`): `À-Ỹ` as a range holds
+# lower-case letters too.
+UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
 def spaced_alternation(phrases: Iterable[str]) -> str:
     """The phrases as one alternation, longest first, any run of whitespace matching the
     space between two words (a line break of a pasted text); a pattern that matches nothing
