@@ -22,6 +22,7 @@ from unionstats.periods import (
     _AS_OF_RES,
     _COUNT_BEFORE,
     _DATE_SPAN,
+    _LAST_YEAR_WAS,
     _NOW_RES,
     _YEAR_RANGE,
     _count_before,
@@ -121,9 +122,8 @@ _DATE_SPAN_AS_WRITTEN = re.compile(
     r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?\s*(?:[-–—]|đến|tới)\s*"
     r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)"
 )
-_LAST_YEAR_WAS_AS_WRITTEN = re.compile(
-    r"(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:)(?!\w)"
-)
+# (the pattern as the module writes it, with `cùng kỳ` before it as one pattern)
+_LAST_YEAR_WAS_AS_WRITTEN = re.compile(r"(?:cùng\s+kỳ\s+)?" + _LAST_YEAR_WAS.pattern)
 _NAMED_BEFORE_AS_WRITTEN = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\s*\("
 )

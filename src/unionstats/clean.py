@@ -1562,9 +1562,11 @@ _SPACED_GROUP = re.compile(r"(?<=[^\W\d_] )([0-9]{1,3})(?: +([.])|([.]) +)(?=[0-
 # `và` before its noun: `3, 5, 7 triệu`)
 _SPACED_DECIMAL = re.compile(
     r"(?:(?<=[^\W\d_] )|(?<=: )|(?<=:)|(?<=\()|(?<=\( ))"
-    r"(?<!đợt )(?<!lần )(?<!khóa )(?<!kỳ )(?<!quý )(?<!tháng )(?<!số )(?<!lớp )(?<!lượt )(?<!đoạn )"
-    r"(?<!mức )(?<!nhóm )(?<!loại )(?<!hạng )(?<!giải )(?<!cấp )"
-    r"([0-9]{1,3})(?: +,|, +| +, +)([0-9]{1,2})"
+    + "".join(
+        f"(?<!{re.escape(w)} )"
+        for w in package_yaml("unionstats.catalogue", "numbers.yaml")["not_split_decimal_after"]
+    )
+    + r"([0-9]{1,3})(?: +,|, +| +, +)([0-9]{1,2})"
     r"(?=[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|phần[ \t]+trăm)(?![^\W\d_])))",
     re.IGNORECASE,
 )

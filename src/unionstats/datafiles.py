@@ -93,6 +93,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "multipliers": "phrases", "joiners": "phrases", "vague_before": "phrases",
         "not_bare": "phrases", "not_last": "phrases", "money_before": "phrases",
         "plus_minus": "phrases", "not_money_after_dong": "phrases", "not_scales": "phrases",
+        "not_split_decimal_after": "phrases",
     },
     "chrome.yaml": {
         **_HEAD, "counter_labels": "phrases", "counter_totals": "phrases",
@@ -137,7 +138,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "branch_spellings": "names", "now_in_bracket": "phrases", "parts_open": "phrases",
         "tet_names": "phrases", "tet_programmes": "phrases", "other_feasts": "phrases",
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
-        "span_deeds": "phrases",
+        "span_deeds": "phrases", "named_again_before": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

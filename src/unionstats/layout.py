@@ -779,7 +779,7 @@ def _bracket_close(low: str, pos: int) -> int:
 
 
 # A time told relative to now, named again in the brackets right after it
-_TIME_NAMED_AGAIN = re.compile(r"\b(?:tết|xuân)(?:\s+năm)?\s+(?:ngoái|trước|vừa\s+qua|qua)\s*$")
+_TIME_NAMED_AGAIN = re.compile(rf"\b(?:{period_words('named_again_before')})\s*$")
 
 
 def _states_part_year(line: str) -> bool:

@@ -347,8 +347,10 @@ _SAME_PART_BEFORE = re.compile(r"cùng\s+kỳ\s+$")
 # Led by `năm`, its optional `cùng kỳ` read back from where it matches (`_last_year_was`):
 # led by the optional words, `re` tried it at every character (0.15 ms of a 3 KB report).
 _LAST_YEAR_WAS = re.compile(
-    # (not years counted back: `Hai năm trước đã trao 300 suất quà`)
-    r"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!mấy\s)(?<!vài\s)(?<!nhiều\s)(?<!mười\s)"
+    # (not years counted back: `Hai năm trước đã trao 300 suất quà`, `2 năm trước`; a day's date
+    # before it is no count: `01/01 năm trước là`)
+    r"(?<![^\d/.-]\d\s)(?<![^\d/.-]\d\d\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!mấy\s)(?<!vài\s)"
+    r"(?<!nhiều\s)(?<!mười\s)"
     r"năm\s+(?:học\s+)?(?:trước|ngoái)\s*(?:là|đạt|chỉ\s+đạt|chỉ\s+có|có|:"
     # (... or what was done in it: `trong khi năm trước kết nạp 640 người`)
     rf"|(?:đã\s+|chỉ\s+)?(?:{period_words('last_year_deeds')})"

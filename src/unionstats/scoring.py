@@ -1293,19 +1293,15 @@ def _the_provinces_in_brackets(lay: Layout, spot: Spot) -> bool:
     assert lay.hits is not None
     openers = lay.catalogue.scoring.province_scope_openers
     named = lay.hits.ending_between(openers, opened.start() - 2, opened.start() + 1)
-    # (only where the clause sets the report's figure against it: `chiếm`, `cao hơn`, `so với`;
-    # not the people the report's own care reached: `tặng quà đoàn viên ngành Y tế toàn tỉnh
-    # (1.800 người)`)
-    return (
-        bool(named)
-        and _SET_AGAINST.search(low, max(spot.clause[0], named[0][0] - 80), named[0][0]) is not None
-    )
+    # (only where the clause sets the report's figure against it, `scoring.set_against`; not the
+    # people the report's own care reached: `tặng quà đoàn viên ngành Y tế toàn tỉnh (1.800 người)`)
+    if not named:
+        return False
+    lo = max(spot.clause[0], named[0][0] - _SET_AGAINST_REACH)
+    return bool(lay.hits.starting_between(lay.catalogue.scoring.set_against, lo, named[0][0]))
 
 
-_SET_AGAINST = re.compile(
-    r"\b(?:chiếm|so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|tương\s+đương|mức\s+bình\s+quân"
-    r"|bình\s+quân\s+chung)\b"
-)
+_SET_AGAINST_REACH = 80  # characters before the scope word its comparison may open
 _BRACKET_OPENS_BEFORE = re.compile(r"\s*\(\s*(?:(?:là|hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$")
 _BELOW_THE_PROVINCE = ("district_federation",)  # (a provincial sector spans it; a grassroots
 # union tells of its province as where it stands: `Trên địa bàn tỉnh, Công ty ...`)

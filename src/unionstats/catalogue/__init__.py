@@ -332,6 +332,7 @@ class Scoring:
     own_again_words: int
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
+    set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
     foreign_subjects: int
     union_bodies: int
     employer_subjects: int
@@ -841,6 +842,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
+            set_against=b.words(raw["set_against"], "scoring.set_against"),
             province_scope_openers=b.words(
                 raw["province_scope_openers"], "scoring.province_scope_openers"
             ),
