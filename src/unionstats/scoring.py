@@ -480,10 +480,14 @@ def _number_between(lay: Layout, start: int, end: int) -> bool:
         return False
     between = _BRACKETED.sub("", lay.low[start:end])
     located = lay.catalogue.scoring.located_words
-    named = {m.group(1) for m in _NAME_NUMBER_RE.finditer(lay.text, start, end)}
+    named: set[str] | None = None  # (read only when a figure is no place's)
     for m in _DIGITS.finditer(between):
         word = between[: m.start()].rsplit(None, 1)[-1:]
-        if (not word or word[0] not in located) and m.group() not in named:
+        if word and word[0] in located:
+            continue
+        if named is None:
+            named = {n.group(1) for n in _NAME_NUMBER_RE.finditer(lay.text, start, end)}
+        if m.group() not in named:
             return True
     return False
 
@@ -1475,7 +1479,9 @@ def _listed_parts_of_a_count(low: str, lo: int, at: int) -> bool:
     CĐCS trực thuộc, gồm Công đoàn các Công ty 525.1, 525.2, ..., Chi nhánh 5 ... với 6.870 đoàn
     viên`): the count's parts named, no doer; the figures after them are the counting body's."""
     opens = [m.start() for m in _LIST_OPENS.finditer(low, lo, at)]
-    return bool(opens) and _UNITS_COUNTED_BEFORE.search(low, max(lo, opens[-1] - 50), opens[-1])
+    return bool(opens) and (
+        _UNITS_COUNTED_BEFORE.search(low, max(lo, opens[-1] - 50), opens[-1]) is not None
+    )
 
 
 # ... unless more parts follow the figure, which is the part's (`gồm Công đoàn Công ty A với
