@@ -93,6 +93,15 @@ def _raw() -> tuple[dict, dict]:
         ),
         (lambda d: d["scoring"].pop("windows"), "scoring.windows: missing"),
         (lambda d: d["scoring"]["windows"].pop("pair"), "scoring.windows: missing ['pair']"),
+        (lambda d: d["scoring"].pop("list_opens"), "scoring: missing list_opens"),
+        (
+            lambda d: d["scoring"].update(list_parts=["Công đoàn"]),
+            "scoring.list_parts: phrase 'Công đoàn' must be lower case",
+        ),
+        (
+            lambda d: d["scoring"].update(association_members=[]),
+            "scoring.association_members: expected a non-empty list of phrases",
+        ),
         (lambda d: d["columns"].update(totals=["tổng"]), "columns: unknown roles ['totals']"),
         (lambda d: d["indicators"][1].update(plausible=[10, 1]), "workers: plausible range"),
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "unique"),

@@ -1455,7 +1455,7 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
-    if _listed_parts_of_a_count(low, lo, nearest[0]) and not _LIST_GOES_ON.match(low, spot.right):
+    if _listed_parts_of_a_count(lay, lo, nearest[0]) and not sc.list_goes_on.match(low, spot.right):
         return False  # (`có 21 CĐCS trực thuộc, gồm Công đoàn Công ty 525.1, ... với 6.870 ...`)
     assert lay.hits is not None
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
@@ -1474,22 +1474,17 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
 
 
-def _listed_parts_of_a_count(low: str, lo: int, at: int) -> bool:
+def _listed_parts_of_a_count(lay: Layout, lo: int, at: int) -> bool:
     """The body at `at` is one of a list its clause opens after a count of unions (`hiện có 21
     CĐCS trực thuộc, gồm Công đoàn các Công ty 525.1, 525.2, ..., Chi nhánh 5 ... với 6.870 đoàn
     viên`): the count's parts named, no doer; the figures after them are the counting body's."""
-    opens = [m.start() for m in _LIST_OPENS.finditer(low, lo, at)]
+    low = lay.low
+    opens = [m.start() for m in lay.catalogue.scoring.list_opens.finditer(low, lo, at)]
     return bool(opens) and (
         _UNITS_COUNTED_BEFORE.search(low, max(lo, opens[-1] - 50), opens[-1]) is not None
     )
 
 
-# ... unless more parts follow the figure, which is the part's (`gồm Công đoàn Công ty A với
-# 1.500 đoàn viên, Công đoàn Công ty B với 900 đoàn viên`)
-_LIST_GOES_ON = re.compile(
-    r"[^.;\n]*?(?:,\s*(?:và\s+)?|\s+và\s+)(?:công\s+đoàn|cđcs|cđ|các\s+cđcs|các\s+công\s+đoàn)\b"
-)
-_LIST_OPENS = re.compile(r"\b(?:bao\s+gồm|gồm\s+có|gồm)\b")
 _UNITS_COUNTED_BEFORE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s+(?:cđcs|công\s+đoàn|đơn\s+vị|công\s+ty|doanh\s+nghiệp)[^.;\d]*$"
 )
@@ -1793,12 +1788,6 @@ _CALLED_BY = re.compile(
 _CALL_REACH = 60  # characters before the public's name where the call that names it stands
 
 
-# ... unless that figure is the body's own members (`Hiệp hội Doanh nghiệp thành phố hiện có 620
-# hội viên với gần 95.000 lao động`: the association's workforce too)
-_ITS_MEMBERS_BETWEEN = re.compile(
-    r"[^\d]*?\b(?:có|gồm)\s+(?:gần|hơn|khoảng|trên)?\s*[\d.,]+\s+(?:hội\s+viên|thành\s+viên|doanh"
-    r"\s+nghiệp(?:\s+hội\s+viên)?)\s+(?:với|và)\s+(?:(?:gần|hơn|khoảng|trên|tổng\s+số)\s+)?"
-)
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
 _DATES = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})(?!\d)")
 
@@ -1884,7 +1873,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and (
                 not any(c.isdigit() for c in _DATES.sub(" ", between[_NAME_NUMBER:]))
                 or item
-                or _ITS_MEMBERS_BETWEEN.fullmatch(between) is not None
+                # (... unless that figure is the body's own members: `scoring.association_members`)
+                or cat.scoring.its_members_between.fullmatch(between) is not None
             )
         ):
             return "other_org"

@@ -333,6 +333,9 @@ class Scoring:
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
+    list_opens: re.Pattern[str]  # `gồm`: a clause listing the parts of a count of unions
+    list_goes_on: re.Pattern[str]  # `, Công đoàn ...` after a figure: another part follows
+    its_members_between: re.Pattern[str]  # `có 620 hội viên với`: an association's own members
     foreign_subjects: int
     union_bodies: int
     employer_subjects: int
@@ -529,9 +532,10 @@ class _Builder:
         )
 
 
-def _spaced(b: _Builder, raw: dict[str, Any], key: str, block: str) -> str:
-    """The phrases of `scoring.<block>.<key>` as one alternation (any spaces between words)."""
-    return spaced_alternation(b.plain(raw[key], f"scoring.{block}.{key}"))
+def _spaced(b: _Builder, raw: dict[str, Any], key: str, block: str = "") -> str:
+    """The phrases of `scoring.<block>.<key>` (`scoring.<key>` without a block) as one
+    alternation, any spaces between words."""
+    return spaced_alternation(b.plain(raw[key], ".".join(filter(None, ("scoring", block, key)))))
 
 
 def _number(value: Any, where: str) -> float:
@@ -843,6 +847,16 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
+            list_opens=re.compile(rf"\b(?:{_spaced(b, raw, 'list_opens')})\b"),
+            list_goes_on=re.compile(
+                r"[^.;\n]*?(?:,\s*(?:và\s+)?|\s+và\s+)"
+                rf"(?:{_spaced(b, raw, 'list_parts')})\b"
+            ),
+            its_members_between=re.compile(
+                r"[^\d]*?\b(?:có|gồm)\s+(?:gần|hơn|khoảng|trên)?\s*[\d.,]+\s+"
+                rf"(?:{_spaced(b, raw, 'association_members')})\s+(?:với|và)\s+"
+                r"(?:(?:gần|hơn|khoảng|trên|tổng\s+số)\s+)?"
+            ),
             province_scope_openers=b.words(
                 raw["province_scope_openers"], "scoring.province_scope_openers"
             ),
