@@ -59,6 +59,7 @@ _TARGET_NUMBER = re.compile(
     r"(?:\s+(?:mới|được))?\s+)"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
+_RATE_PLANNED = re.compile(r"\s*(?:giao|đề ra)?\s*(?:là\s+|:\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%")
 # The result restated over its plan after the plan word: `(4/3)`.
 _RESTATED_PAIR = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\d%])")
 _PLAIN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)")
@@ -83,6 +84,9 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     """
     hits, low = lay.hits, lay.low
     assert hits is not None
+    short = _short_of_plan(lay, spot)
+    if short is not None:
+        return short
     clause_end = spot.clause[1]
     compared = _COMPARED_NEXT.match(low, max(0, clause_end - 1))  # (the clause ends past `;`)
     if compared is not None:
@@ -119,6 +123,9 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             rate = _RATE_BETWEEN.search(between)
             if rate is None or any(c.isdigit() for c in between[: rate.start()]):
                 break
+        if spot.cand.q.unit == "percent" and (rate := _RATE_PLANNED.match(low, w_end)):
+            # a rate's plan is a rate: `đạt 81,2%, kế hoạch 90%`
+            return read_number(rate.group(1)), rate.start(1)
         m = _TARGET_NUMBER.match(low, w_end)
         if m is None or _counts_something_else(lay, spot, m.end(1)):
             continue
@@ -151,6 +158,37 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 
 
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
+
+
+def _short_of_plan(lay: Layout, spot: Spot) -> tuple[float, int] | None:
+    """The plan a result fell short of, later in its sentence with its plan word after it
+    (`đạt 8,9 triệu đồng ..., nhưng chưa đến 9 triệu đồng như mục tiêu đề ra`), when it is
+    written as the result is (money for money, a count for a count) and above it, with no
+    other figure of its kind between (`9 nhà ..., tổng kinh phí 540 triệu đồng, chưa đạt 10 căn
+    như đăng ký`: the money is no count)."""
+    low = lay.low
+    m = lay.catalogue.scoring.short_of_plan.search(low, spot.right, spot.sentence[1])
+    if m is None:
+        return None
+    whole = QUANTITY_RE.match(low, m.start(1))
+    plan = quantity_from_match(whole, low) if whole else None
+    unit = spot.cand.q.unit
+    if plan is None or plan.value <= spot.cand.q.value:
+        return None
+    if _kind(plan.unit) != _kind(unit):
+        return None  # (a count for money; an income's plan may leave out its `/tháng`)
+    for between in QUANTITY_RE.finditer(low, spot.right, m.start()):
+        other = quantity_from_match(between, low)
+        if other is not None and _kind(other.unit) == _kind(unit):
+            return None  # (another result between: the plan is its)
+    return plan.value, m.start(1)
+
+
+def _kind(unit: str | None) -> str:
+    """Money, a rate or a count, whatever money's period (`VND`, `VND/month`)."""
+    return "count" if unit is None else unit.split("/")[0]
+
+
 _A_STOP = re.compile(r"\.(?!\d)|(?<!\d)\.")
 _A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 

@@ -220,6 +220,7 @@ class Scoring:
     total_openers: int
     summary_openers: int
     target_words: int
+    short_of_plan: re.Pattern[str]  # `chưa đạt 10 căn như đăng ký`: group 1, the plan's figure
     head_modifiers: int
     generic_heads: int
     times_heads: int
@@ -633,6 +634,11 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_openers=b.words(raw["total_openers"], "scoring.total_openers"),
             summary_openers=b.words(raw["summary_openers"], "scoring.summary_openers"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
+            short_of_plan=re.compile(
+                rf"\b(?:{_spaced(b, raw['short_of_plan'], 'verbs', 'short_of_plan')})"
+                r"(?:\s+(?:được|mức|tới|đến))*\s+(\d[\d.,]*)[^.;:!?\n\d]{0,40}?\s(?:như|theo)\s+"
+                rf"(?:{_spaced(b, raw['short_of_plan'], 'plans', 'short_of_plan')})\b"
+            ),
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
             generic_heads=b.words(raw["generic_heads"], "scoring.generic_heads"),
             times_heads=b.words(raw["times_heads"], "scoring.times_heads"),
