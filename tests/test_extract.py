@@ -6549,6 +6549,43 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # `nói trên` is no `trên` (probe 9ge); a size after a comma (probe 9ge)
         ("Tặng các đoàn viên nói trên 172 suất quà.", {("gifts", 172)}),
         ("Hơn 70% là doanh nghiệp nhỏ và siêu nhỏ, có dưới 10 lao động.", set()),
+        # those who help build a house are no houses (probe 9gm)
+        (
+            "Hơn 30 cán bộ công đoàn góp ngày công xây Mái ấm Công đoàn cho chị Lan; trao 2 Mái "
+            "ấm Công đoàn.",
+            {("union_shelter_houses", 2)},
+        ),
+        # a union school's own classes and enrolment are no union course (probe 9go) ...
+        (
+            "Cung văn hóa đã mở 64 lớp năng khiếu (múa, vẽ, võ thuật) cho gần 1.900 học viên là "
+            "con em CNLĐ; trường tuyển sinh 1.245 học viên; mở 12 lớp bồi dưỡng cho 1.150 cán bộ "
+            "công đoàn.",
+            {("training_courses", 12), ("training_participants", 1150)},
+        ),
+        # ... nor is a building's investment care, whoever gave towards it (probe 9go)
+        (
+            "Nhà văn hóa có tổng vốn đầu tư 12,5 tỷ đồng (trong đó Tổng LĐLĐ Việt Nam hỗ trợ 5 tỷ "
+            "đồng).",
+            set(),
+        ),
+        # units that held a conference under a label naming agreements too (probe 9gk)
+        (
+            "Đối thoại, thỏa ước: 38/38 CĐCS tổ chức Hội nghị người lao động, đạt 100%; ký mới 6 "
+            "thỏa ước.",
+            {("worker_conference_rate", 100), ("collective_agreements", 6)},
+        ),
+        # the units figures were gathered from (probe 9gn); those who drew or lack their
+        # insurance (probes 9gl, 9gk)
+        (
+            "Theo số liệu tổng hợp từ 64 doanh nghiệp có tổ chức công đoàn, thu nhập bình quân "
+            "đạt 8 triệu đồng/người/tháng.",
+            {("avg_income", 8e6)},
+        ),
+        ("Trên địa bàn có hơn 8.500 người lao động rút BHXH một lần.", set()),
+        (
+            "Số giáo viên hợp đồng chưa được đóng bảo hiểm xã hội đầy đủ còn khoảng 35 người.",
+            set(),
+        ),
         # `một` naming a quotation's speaker is no count (probe 9gn); `một` counting is (guard)
         (
             "Quý I chỉ kết nạp được chưa đến 700 người, một cán bộ Ban Tổ chức LĐLĐ tỉnh nhớ lại.",

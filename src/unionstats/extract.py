@@ -2080,6 +2080,8 @@ def _one_house_each(
             continue  # (`trao Mái ấm Công đoàn đợt 2 năm 2021 cho 27 đoàn viên`: no count)
         if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
             continue  # (`xây dựng “Mái ấm Công đoàn” cho 84 đoàn viên`: the name quoted)
+        if end > spot.left and lay.hits.starting_between(rule.helpers, spot.right, start):
+            continue  # (`30 cán bộ góp ngày công xây Mái ấm`: the builders)
         return _houses(lay, verdict)
     if not built:
         return None  # (`Quỹ CEP cho 60 hộ vay vốn để xây mới nhà ở`: no care, no house named)

@@ -190,6 +190,7 @@ class OneHouseEach:
     means: str
     instead_of: tuple[str, ...]
     undone: int = -1  # `lập danh sách ... để xây`: a house to come, people no care word claimed
+    helpers: int = -1  # `góp ngày công xây`: those who help build it, no house each
 
 
 @dataclass(frozen=True)
@@ -827,6 +828,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 means=str(raw["one_house_each"]["means"]),
                 instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
                 undone=b.words(raw["one_house_each"]["undone"], "scoring.one_house_each.undone"),
+                helpers=b.words(raw["one_house_each"]["helpers"], "scoring.one_house_each.helpers"),
             ),
             house_money=HouseMoney(
                 house=b.words(raw["house_money"]["house"], "scoring.house_money.house"),
