@@ -12595,3 +12595,46 @@ def test_the_province_in_brackets_after_a_care_paid_in_cash_is_the_reports() -> 
         org="Công đoàn ngành Y tế tỉnh Nam Định",
     )
     assert [(o.value, o.subgroup) for o in observations] == [(1800, None)]
+
+
+@pytest.mark.parametrize("opener", ["Trong năm", "Cũng trong năm"])
+def test_in_the_year_after_a_sentence_naming_an_earlier_year_is_that_year(opener: str) -> None:
+    """`Năm 2023, ... . Trong năm, ...` in an item of June 2024: the sentence goes on with the
+    year its paragraph's sentence before named, not the item's (probe 9gl); with no such
+    sentence before it, the item's year (guard)."""
+    text = (
+        "Tổng LĐLĐ Việt Nam gửi kiến nghị tới Quốc hội\nThứ Hai, 03/06/2024 | 14:05\nNgày 3/6, "
+        "Tổng LĐLĐ Việt Nam đã có văn bản gửi Quốc hội trước Kỳ họp thứ 7.\nTheo văn bản, công "
+        "đoàn đã làm tốt vai trò chăm lo. Năm 2023, công đoàn các cấp kết nạp 1.030.000 đoàn "
+        f"viên. {opener}, công đoàn các cấp đã tổ chức gần 86.000 cuộc đối thoại.\n{opener}, "
+        "công đoàn các cấp đã trao 120.000 suất quà."
+    )
+    done = _processed(text)
+    assert [(o.value, o.period) for o in done.observations] == [
+        (1_030_000, "2023"), (86_000, "2023"), (120_000, "2024")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pointer", "period"),
+    [
+        ("Cũng trong giai đoạn này", "2021-2024"),
+        ("Cùng thời gian đó", "2021-2024"),
+        # (no pointing back: the item's own year; guard)
+        ("Trong tháng này", "2024"),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_time_told_before_has_its_period(
+    pointer: str, period: str
+) -> None:
+    """`từ năm 2021 đến nay, ... . Cũng trong giai đoạn này, ... kết nạp 52.400 đoàn viên`: the
+    period the sentence before named, not the item's event's (probes 9gl, 9gf)."""
+    text = (
+        "Chủ tịch UBND tỉnh đối thoại với công nhân\nThứ Tư, 22/05/2024 - 07:30\nChiều 21/5, "
+        "trong khuôn khổ Tháng Công nhân năm 2024, LĐLĐ tỉnh Thanh Hóa tổ chức hội nghị đối "
+        "thoại. Tại hội nghị, LĐLĐ tỉnh báo cáo: từ năm 2021 đến nay, LĐLĐ tỉnh đã kiến nghị "
+        f"215 vấn đề với chính quyền. {pointer}, các cấp công đoàn đã kết nạp 52.400 đoàn viên "
+        "mới."
+    )
+    done = _processed(text)
+    assert [(o.value, o.period) for o in done.observations] == [(52_400, period)]

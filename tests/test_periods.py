@@ -693,6 +693,18 @@ def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> Non
             7,
             "2024",
         ),
+        # a January interview on the year just ended, asked at its end what the new year's
+        # goals are: the year planned is none it tells of (probe 9gn)
+        (
+            "Chủ tịch Công đoàn ngành Giáo dục: Không có chuyện sáng kiến giảm\n\nPhóng viên "
+            "đã trao đổi với bà Dung, Chủ tịch Công đoàn ngành.\n\nBà Dung: Năm "
+            "2023, toàn ngành có 436 sáng kiến. Hiện toàn ngành có 14.862 đoàn viên. Trong năm, "
+            "ngành kết nạp mới 365 đoàn viên; số sáng kiến năm 2023 tăng 28.\n\nPV: Năm 2024, "
+            "ngành đặt mục tiêu gì?\n",
+            2024,
+            1,
+            "2023",
+        ),
         # a quarter in its first month is still to come (probe 9ex)
         (
             "Công đoàn Công ty Giày Phú Thịnh: Đưa pháp luật đến từng tổ\n\nTừ đầu năm, Công đoàn "

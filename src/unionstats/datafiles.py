@@ -138,7 +138,8 @@ SHAPES: dict[str, dict[str, str]] = {
         "branch_spellings": "names", "now_in_bracket": "phrases", "parts_open": "phrases",
         "tet_names": "phrases", "tet_programmes": "phrases", "other_feasts": "phrases",
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
-        "span_deeds": "phrases", "named_again_before": "phrases",
+        "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
+        "pointed_back": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

@@ -460,6 +460,10 @@ class Layout:
             ):
                 return mark.period, False  # (not a relative `5 năm qua`: worse on real)
             i -= 1
+        if sent_start > 0 and _POINTED_BACK.match(self.low, sent_start):
+            told = self._period_of_the_sentence_before(sent_start)
+            if told is not None:
+                return told, False
         frame = self._paragraph_year(paragraph, i, pos)
         if frame is None and paragraph > 1 and _IN_THE_YEAR.match(self.low, paragraph):
             # `Trong năm, Công đoàn công ty đã kết nạp 364 đoàn viên. ...` opening a paragraph
@@ -467,12 +471,28 @@ class Layout:
             if paragraph not in self._told_before:
                 self._told_before[paragraph] = self._year_the_paragraph_before_told(paragraph)
             frame = self._told_before[paragraph]
+        if frame is None and sent_start > paragraph and _IN_THE_YEAR.match(self.low, sent_start):
+            # ... or a sentence after one of its paragraph that opened on it (`Năm 2023, công
+            # đoàn các cấp kết nạp ... . Trong năm, công đoàn các cấp đã ...`)
+            frame = self._year_the_last_sentence_told(paragraph, sent_start)
         if frame is not None:
             return frame, False
         part = self._part_section_period(pos) or self._year_section_period(pos)
         if part is not None:
             return part, False
         return self.doc_period, True
+
+    def _period_of_the_sentence_before(self, sent_start: int) -> str | None:
+        """The period the sentence before `sent_start` named last, outside brackets and not
+        compared with (`từ năm 2021 đến nay, LĐLĐ tỉnh đã ... .`): what `Cũng trong giai
+        đoạn này` points back to."""
+        before = self.sentence(sent_start - 1)[0]
+        k = bisect.bisect_left(self.mark_pos, sent_start)
+        while k and self.marks[k - 1].pos >= before:
+            k -= 1
+            if self.mark_close[k] < 0 and not self._compared_before(k, sent_start):
+                return self.marks[k].period
+        return None
 
     def _paragraph_year(self, paragraph: int, i: int, pos: int) -> str | None:
         """`Theo bà ..., năm 2024 LĐLĐ huyện kết nạp 412 đoàn viên. Các cấp công đoàn thăm hỏi
@@ -515,7 +535,11 @@ class Layout:
             end = self.low.rfind("\n", 0, end)  # (past blank lines)
         if end <= 0:
             return None
-        start = self.low.rfind("\n", 0, end) + 1
+        return self._year_the_last_sentence_told(self.low.rfind("\n", 0, end) + 1, end)
+
+    def _year_the_last_sentence_told(self, start: int, end: int) -> str | None:
+        """The year the last sentence between `start` and `end` opened on, when earlier than
+        the report's and telling of that year alone."""
         found = None
         for m in _A_YEAR_OPENING.finditer(self.low, start, end):
             found = m
@@ -620,6 +644,7 @@ _THE_REPORTS_YEAR = re.compile(r"\b(?:năm qua|năm nay|năm vừa qua|trong nă
 _NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện có|hiện đang)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
+_POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\s*,")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
 # (the line's last sentence: `... lượt đoàn viên. Từ năm 2019 đến nay:` over its list)

@@ -262,7 +262,7 @@ _PLANNED_BEFORE = re.compile(rf"(?:{period_words('planned')})[^.;,\n\d]{{0,30}}$
 # vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên`)
 _PLANNED_AFTER = re.compile(
     r"(?!(?:[^.\n]|\.(?=\d))*?\bđã\b(?:[^.\n]|\.(?=\d)){0,120}?(?<!số )(?<![\d/])\d(?!\d*/))"
-    r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu"
+    rf"[^.;\n]{{0,60}}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu|{period_words('plans_set')}"
     # (a directive: `năm 2024, các cấp công đoàn cần tiếp tục ...`)
     r"|cần\s+(?:tiếp\s+tục|tập\s+trung|chú\s+trọng|đẩy\s+mạnh|quan\s+tâm|chủ\s+động|làm\s+tốt"
     r"|phát\s+huy|nâng\s+cao|triển\s+khai|thực\s+hiện\s+tốt))\b"

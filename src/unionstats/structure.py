@@ -167,7 +167,8 @@ def _short_of_plan(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     other figure of its kind between (`9 nhà ..., tổng kinh phí 540 triệu đồng, chưa đạt 10 căn
     như đăng ký`: the money is no count)."""
     low = lay.low
-    m = lay.catalogue.scoring.short_of_plan.search(low, spot.right, spot.sentence[1])
+    end = min(spot.sentence[1], spot.right + _SHORT_OF_PLAN_REACH)
+    m = lay.catalogue.scoring.short_of_plan.search(low, spot.right, end)
     if m is None:
         return None
     whole = QUANTITY_RE.match(low, m.start(1))
@@ -182,6 +183,9 @@ def _short_of_plan(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         if other is not None and _kind(other.unit) == _kind(unit):
             return None  # (another result between: the plan is its)
     return plan.value, m.start(1)
+
+
+_SHORT_OF_PLAN_REACH = 160  # characters from a result to the plan it fell short of
 
 
 def _kind(unit: str | None) -> str:
