@@ -6549,6 +6549,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # `nói trên` is no `trên` (probe 9ge); a size after a comma (probe 9ge)
         ("Tặng các đoàn viên nói trên 172 suất quà.", {("gifts", 172)}),
         ("Hơn 70% là doanh nghiệp nhỏ và siêu nhỏ, có dưới 10 lao động.", set()),
+        # people helped, their hardship told at length first or put first with `đối với`
+        # (probe 9gk); their hardship alone is no care (guard)
+        (
+            "Toàn tỉnh có 2.350 đoàn viên bị mất việc làm, bị cắt giảm giờ làm do doanh nghiệp "
+            "thiếu đơn hàng được hỗ trợ 1 triệu đồng/người.",
+            {("welfare_beneficiaries", 2350)},
+        ),
+        (
+            "Đối với 312.000 đoàn viên bị chấm dứt hợp đồng lao động hoặc bị giảm giờ làm trong "
+            "năm 2023, công đoàn các cấp đã hỗ trợ mức 1 triệu đồng/người.",
+            {("welfare_beneficiaries", 312_000)},
+        ),
+        ("Có 2.350 đoàn viên bị mất việc làm, nhiều người chưa được hỗ trợ.", set()),
         # those who help build a house are no houses (probe 9gm)
         (
             "Hơn 30 cán bộ công đoàn góp ngày công xây Mái ấm Công đoàn cho chị Lan; trao 2 Mái "
