@@ -2810,6 +2810,17 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
             "viên).",
             {("new_grassroots_unions", 4, 3), ("workplace_dialogues", 12, None)},
         ),
+        # plans listed after their plan word, then the results after a result word (probe 9gk)
+        (
+            "Huyện được giao chỉ tiêu thành lập mới 12 CĐCS và phát triển 3.000 đoàn viên; đến "
+            "nay đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên.",
+            {("new_grassroots_unions", 5, 12), ("new_members", 1146, 3000)},
+        ),
+        # ... the first result of its noun takes it, not a later one
+        (
+            "Kế hoạch giao 12 CĐCS; năm 2022 đã thành lập 9 CĐCS, năm 2023 thành lập 14 CĐCS.",
+            {("new_grassroots_unions", 9, 12), ("new_grassroots_unions", 14, None)},
+        ),
         # ... a plan fallen short of past money between, no result of the plan's kind (probe 9gn)
         (
             "Đã xây mới 9 nhà Mái ấm Công đoàn, tổng kinh phí 540 triệu đồng, chưa đạt 10 căn như "

@@ -50,6 +50,7 @@ from unionstats.structure import (
     money_by_its_word,
     opens_parts,
     plan_after_slash,
+    plans_listed_before,
     rate_parts,
     slash_partner,
     split_label_pair,
@@ -862,7 +863,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             target = slash_plan[0]
             run.targets.add(slash_plan[1])
         else:
-            plan_before = target_before(lay, spot, head_end)
+            plan_before = target_before(lay, spot, head_end) or plans_listed_before(
+                lay, spot, head_end
+            )
             target = plan_before[0] if plan_before else None
     first = len(run.observations)
     start = run.last_obs

@@ -309,6 +309,43 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
     return plan.value, m.start(1)
 
 
+def plans_listed_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
+    """Plans listed after their plan word, then the results after a result word, in one
+    sentence: `được giao chỉ tiêu thành lập mới 12 CĐCS và phát triển 3.000 đoàn viên; đến nay
+    đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên`. The plan of the figure's noun and unit
+    is its target, when no other result of that noun came between. Returns the plan and where
+    its digits start."""
+    hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
+    assert hits is not None
+    q = spot.cand.q
+    noun = low[q.end : head_end].strip()
+    plans = hits.ending_between(sc.target_words, spot.sentence[0], spot.left)
+    if not noun or not plans:
+        return None
+    opened = plans[-1][1]
+    done = hits.ending_between(sc.result_words, opened, spot.left) or hits.ending_between(
+        sc.done_words, opened, spot.left
+    )
+    if not done:
+        return None
+    turn = done[0][0]  # (the first result word after the plans)
+    if ";" not in low[opened:turn] and "," not in low[opened:turn]:
+        return None  # (a plan and its result in one clause: `target_before`'s)
+    found = None
+    for m in QUANTITY_RE.finditer(low, opened, turn):
+        plan = quantity_from_match(m, low)
+        of_the_noun = plan is not None and low.startswith(noun, skip_spaces(low, plan.end, 2))
+        if of_the_noun and plan is not None and plan.unit == q.unit:
+            found = plan
+    if found is None or not found.value:
+        return None
+    for m in QUANTITY_RE.finditer(low, turn, spot.left):
+        other = quantity_from_match(m, low)
+        if other is not None and low.startswith(noun, skip_spaces(low, other.end, 2)):
+            return None  # (another result of that noun took the plan)
+    return found.value, found.start
+
+
 def _counts_something_else(lay: Layout, spot: Spot, plan_end: int) -> bool:
     """`thành lập 31 CĐCS, đạt 124,8% kế hoạch (5.000 đoàn viên)`: the plan's noun counts what
     no noun after the figure does, so it is another figure's plan."""
