@@ -876,3 +876,22 @@ def test_a_statistics_offices_quarter_is_no_period_of_the_item() -> None:
     )
     head = _head(text, text.split("\n", 1)[0])
     assert document_period(head, text, 2025, opening=text, published_month=7) == "2025-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        # months counted back to publication, into the year before: a span (probe 9gj)
+        ("sau 18 tháng thực hiện, cả nước đã thành lập 3.321 cđcs.", dt.date(2026, 12, 15),
+         ["2025-2026"]),
+        ("qua hơn 14 tháng vận hành, công đoàn xã kết nạp 120 đoàn viên.", dt.date(2026, 3, 2),
+         ["2025-2026"]),
+        # ... within the year: no period of their own; a stay, no span (guards)
+        ("qua 6 tháng triển khai, công đoàn đã trao 500 suất quà.", dt.date(2026, 12, 15), []),
+        ("sau 18 tháng nằm viện, chị được hỗ trợ 5 triệu đồng.", dt.date(2026, 12, 15), []),
+    ],
+)  # fmt: skip
+def test_months_counted_back_into_the_year_before_are_a_span(
+    text: str, published: dt.date, periods: list[str]
+) -> None:
+    assert [m.period for m in find_marks(text, "2026", published) if m.kind == "span"] == periods

@@ -92,6 +92,10 @@ _SPAN_IN_BRACKETS = re.compile(
 )
 _SENTENCE_ENDS = re.compile(r"[ \t]*(?:[.!?…]|\n|$)")
 _SPAN_DEEDS = re.compile(rf"\b(?:{period_words('span_deeds')})\b")
+_MONTHS_BACK = re.compile(
+    r"\b(?:sau|qua|trong)\s+(?:gần\s+|hơn\s+|khoảng\s+)?(\d{1,2})\s+tháng\s+"
+    rf"(?:{period_words('months_of')})\b"
+)
 _TERM = re.compile(r"nhiệm kỳ\b")
 _TERM_BEFORE = re.compile(r"(?:trong|cả|qua|suốt|đầu|từ đầu)\s+$")
 # `đầu nhiệm kỳ` is the term's start (its first year); `từ đầu nhiệm kỳ` is the whole term.
@@ -650,6 +654,17 @@ def find_marks(
                     and (published is None or (published.year, published.month) < (int(year), 12))
                 ):
                     add(m.start(), m.span(), f"{year}-H2", "half")
+        if published is not None:
+            for m in _MONTHS_BACK.finditer(text):
+                # `Sau 18 tháng thực hiện, ...` of December 2026: from mid-2025 to now
+                months = published.year * 12 + published.month - 1 - int(m.group(1))
+                first = months // 12
+                add(
+                    m.start(),
+                    m.span(),
+                    f"{first}-{published.year}" if first < published.year else None,
+                    "span",
+                )
         if doc_year and doc_period and ("-Q" in doc_period or "-H" in doc_period):
             for m in _MONTHS_OF_THE_YEAR.finditer(text):  # `Lũy kế 9 tháng đầu năm, ...`
                 add(m.start(), m.span(), str(doc_year), "year")
