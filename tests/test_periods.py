@@ -895,3 +895,12 @@ def test_months_counted_back_into_the_year_before_are_a_span(
     text: str, published: dt.date, periods: list[str]
 ) -> None:
     assert [m.period for m in find_marks(text, "2026", published) if m.kind == "span"] == periods
+
+
+def test_now_and_the_year_it_runs_from_later_in_its_clause_are_a_span() -> None:
+    """`đến nay đã vận động được trên 8 tỷ đồng kể từ năm 2019`: since 2019 (probe 9gn); a year
+    in the next sentence is no start (guard)."""
+    text = "quỹ đến nay đã vận động được trên 8 tỷ đồng kể từ năm 2019. năm 2023 trao 5 nhà."
+    assert [(m.period, m.kind) for m in find_marks(text, "2024")][:1] == [("2019-2024", "span")]
+    alone = "quỹ đến nay đã vận động được 8 tỷ đồng. từ năm 2019, quỹ trao 5 nhà."
+    assert [(m.period, m.kind) for m in find_marks(alone, "2024")][:1] == [("2024", "now")]

@@ -152,6 +152,8 @@ _NOW_RES = (
     # (not a superlative's `từ trước đến nay`, "ever": `lớn nhất từ trước đến nay`)
     re.compile(r"(?<!từ trước )đến nay\b"),
 )
+# ... and the year it runs from, later in its clause: `đến nay ... kể từ năm 2019`
+_SINCE_AFTER = re.compile(r"[^.;:\n]{0,80}?\b(?:kể\s+)?từ\s+năm\s+((?:19|20)\d\d)(?![\d/-]|\.\d)")
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
 _KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
@@ -902,6 +904,11 @@ def find_marks(
     if doc_period:
         for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
+                since = _SINCE_AFTER.match(text, m.end())
+                if since and text.startswith("đến", m.start()) and since.group(1) < now[:4]:
+                    # `đến nay đã vận động được trên 8 tỷ đồng kể từ năm 2019`: since then
+                    marks.append(PeriodMark(m.start(), f"{since.group(1)}-{now}", "span"))
+                    continue
                 marks.append(PeriodMark(m.start(), now, "now"))
         for m in _NAM.finditer(text):
             if _ANNUAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
