@@ -705,6 +705,18 @@ def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> Non
             1,
             "2023",
         ),
+        # a part a sentence after the lead sets aside with `Riêng` is no period of the item
+        # (probes 9gl, 9fg)
+        (
+            "Trao nhà Mái ấm Công đoàn cho gia đình công nhân\nLâm Đồng, 26/9/2024\n\nSáng 25/9, "
+            "Công đoàn ngành Giao thông vận tải tỉnh bàn giao nhà Mái ấm Công đoàn cho chị K.\n\n"
+            "Ngôi nhà có tổng kinh phí xây dựng 120 triệu đồng. Từ năm 2020 đến nay Công đoàn "
+            "ngành đã xây mới 7 nhà. Riêng quý III/2024, Công đoàn ngành đã thăm hỏi 46 lượt "
+            "đoàn viên ốm đau.\n",
+            2024,
+            9,
+            "2024",
+        ),
         # a quarter in its first month is still to come (probe 9ex)
         (
             "Công đoàn Công ty Giày Phú Thịnh: Đưa pháp luật đến từng tổ\n\nTừ đầu năm, Công đoàn "

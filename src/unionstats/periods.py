@@ -1437,6 +1437,12 @@ def document_period(
             )
         )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        # (nor one a sentence after the lead opens with `Riêng`: `Riêng quý I/2024, LĐLĐ tỉnh đã
+        # tổng hợp 26 kiến nghị` at the end of a story of last year's results)
+        and not (
+            _SEPARATE_SENTENCE.search(opening_low, max(0, mark.pos - 14), mark.pos)
+            and mark.pos > _lead_end(opening_low)
+        )
         # (nor a speaker's, quoted: `“Nửa đầu năm nay rất khó khăn”, ông ... nói`)
         and not _in_quotes(opening_low, mark.pos)
         and not _A_STATISTICS_OFFICE_BEFORE.search(opening_low, max(0, mark.pos - 150), mark.pos)
@@ -2015,6 +2021,20 @@ _TOLD_BY_A_SPEAKER = re.compile(
     r"(?:cho\s+biết|chia\s+sẻ|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|phát\s+biểu)\s*[,:]?\s*$"
 )
 # `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
+_SEPARATE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:tính\s+)?riêng\s+(?:trong\s+)?$")
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the end of the first paragraph after the title's line."""
+    start = text.find("\n")
+    if start < 0:
+        return len(text)
+    while start < len(text) and text[start] in "\n \t":
+        start += 1
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+)?$")  # (not
 # `Tính riêng quý III/2024, ...` opening an item: its subject)
 
