@@ -6573,6 +6573,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("welfare_beneficiaries", 312_000)},
         ),
         ("Có 2.350 đoàn viên bị mất việc làm, nhiều người chưa được hỗ trợ.", set()),
+        # a meal's price raised is no money given (probe 9gk)
+        (
+            "Phối hợp tổ chức 02 đợt “Bữa cơm Công đoàn”, nâng giá trị suất ăn giữa ca từ 22.000 "
+            "đồng lên 25.000 đồng.",
+            set(),
+        ),
         # those who help build a house are no houses (probe 9gm)
         (
             "Hơn 30 cán bộ công đoàn góp ngày công xây Mái ấm Công đoàn cho chị Lan; trao 2 Mái "
