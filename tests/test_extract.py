@@ -2764,8 +2764,17 @@ def test_a_year_in_brackets_dates_its_own_figure(
         ("Đã xây mới 9 nhà Mái ấm Công đoàn, chưa đạt 10 căn như đăng ký.", 9, 10),
         # ... (guard: a plan met is no plan fallen short of)
         ("Kết nạp 500 đoàn viên như kế hoạch đề ra.", 500, None),
-        # a rate's plan is a rate (probe 9gj)
+        # a rate's plan is a rate (probe 9gj), not a margin over it (hostile round 124)
         ("Tỷ lệ doanh nghiệp tổ chức Hội nghị người lao động đạt 81,2%, kế hoạch 90%.", 81.2, 90),
+        ("Tỷ lệ doanh nghiệp tổ chức Hội nghị người lao động đạt 95%, vượt kế hoạch 5%.", 95, None),
+        # ... past a change told of it, its plan word after `như đã` (hostile round 124)
+        (
+            "Thu nhập bình quân đạt 8,9 triệu đồng/người/tháng, nhích lên so với cùng kỳ nhưng "
+            "chưa đến 9 triệu đồng như mục tiêu đề ra.",
+            8.9e6,
+            9e6,
+        ),
+        ("Xây 9 nhà Mái ấm Công đoàn, chưa đạt 10 căn như đã đăng ký với LĐLĐ tỉnh.", 9, 10),
     ],
 )
 def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
@@ -2816,16 +2825,30 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
             "nay đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên.",
             {("new_grassroots_unions", 5, 12), ("new_members", 1146, 3000)},
         ),
-        # ... the first result of its noun takes it, not a later one
+        # ... not a result of another deed of that noun, nor another year's (hostile round 125)
+        (
+            "Được giao chỉ tiêu thành lập 12 CĐCS, phát triển 3.000 đoàn viên; đến nay đã thăm "
+            "hỏi 320 đoàn viên ốm đau.",
+            {("welfare_beneficiaries", 320, None)},
+        ),
+        (
+            "Chỉ tiêu năm 2023 giao thành lập 12 CĐCS, phát triển 3.000 đoàn viên; cả năm 2022 "
+            "huyện đã kết nạp 2.450 đoàn viên, thành lập 10 CĐCS.",
+            {("new_members", 2450, None), ("new_grassroots_unions", 10, None)},
+        ),
         (
             "Kế hoạch giao 12 CĐCS; năm 2022 đã thành lập 9 CĐCS, năm 2023 thành lập 14 CĐCS.",
-            {("new_grassroots_unions", 9, 12), ("new_grassroots_unions", 14, None)},
+            {("new_grassroots_unions", 9, None), ("new_grassroots_unions", 14, None)},
         ),
-        # ... a plan fallen short of past money between, no result of the plan's kind (probe 9gn)
+        # ... a plan fallen short of, with another deed between, is that deed's (hostile round
+        # 124); one after a comma, `theo` "according to" (ibid.)
         (
-            "Đã xây mới 9 nhà Mái ấm Công đoàn, tổng kinh phí 540 triệu đồng, chưa đạt 10 căn như "
-            "đăng ký.",
-            {("union_shelter_houses", 9, 10), ("union_shelter_value", 540e6, None)},
+            "Xây 9 nhà Mái ấm Công đoàn, thành lập mới CĐCS chưa đạt 12 CĐCS như chỉ tiêu.",
+            {("union_shelter_houses", 9, None)},
+        ),
+        (
+            "Số đoàn viên kết nạp mới chưa tới 500 người, theo kế hoạch năm 2025 sẽ tăng.",
+            {("new_members", 500, None)},
         ),
         # a rate's row in a table of plans: its plan column counts units, no target of a rate
         (
@@ -6567,23 +6590,30 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "thiếu đơn hàng được hỗ trợ 1 triệu đồng/người.",
             {("welfare_beneficiaries", 2350)},
         ),
-        (
-            "Đối với 312.000 đoàn viên bị chấm dứt hợp đồng lao động hoặc bị giảm giờ làm trong "
-            "năm 2023, công đoàn các cấp đã hỗ trợ mức 1 triệu đồng/người.",
-            {("welfare_beneficiaries", 312_000)},
-        ),
         ("Có 2.350 đoàn viên bị mất việc làm, nhiều người chưa được hỗ trợ.", set()),
-        # a meal's price raised is no money given (probe 9gk)
+        # ... not those put first before the care of some of them (hostile round 125)
+        (
+            "Đối với 8.000 lao động bị mất việc làm, công đoàn đã hỗ trợ 3.200 người.",
+            {("welfare_beneficiaries", 3200)},
+        ),
+        # a meal's price raised is no money given (probe 9gk); their total is (hostile round 125)
+        ("Hỗ trợ 3.000 suất ăn ca với tổng số tiền là 90 triệu đồng.", {("welfare_value", 90e6)}),
         (
             "Phối hợp tổ chức 02 đợt “Bữa cơm Công đoàn”, nâng giá trị suất ăn giữa ca từ 22.000 "
             "đồng lên 25.000 đồng.",
             set(),
         ),
-        # those who help build a house are no houses (probe 9gm)
+        # those who help build a house are no houses (probe 9gm, hostile round 125) ...
         (
             "Hơn 30 cán bộ công đoàn góp ngày công xây Mái ấm Công đoàn cho chị Lan; trao 2 Mái "
             "ấm Công đoàn.",
             {("union_shelter_houses", 2)},
+        ),
+        ("120 đoàn viên quyên góp xây Mái ấm Công đoàn cho chị L.", set()),
+        # ... but those given it with others' help are (guard, hostile round 125)
+        (
+            "4 đoàn viên có hoàn cảnh khó khăn được đồng nghiệp góp sức xây Mái ấm Công đoàn.",
+            {("union_shelter_houses", 4)},
         ),
         # a union school's own classes and enrolment are no union course (probe 9go) ...
         (
@@ -6591,6 +6621,17 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "con em CNLĐ; trường tuyển sinh 1.245 học viên; mở 12 lớp bồi dưỡng cho 1.150 cán bộ "
             "công đoàn.",
             {("training_courses", 12), ("training_participants", 1150)},
+        ),
+        # ... but a course on enrolment, or cadres from a community, are (hostile round 125)
+        (
+            "Mở 3 lớp bồi dưỡng cho 210 cán bộ là con em đồng bào dân tộc thiểu số; 6 lớp bồi "
+            "dưỡng công tác tuyển sinh cho 480 cán bộ.",
+            {
+                ("training_courses", 3),
+                ("training_participants", 210),
+                ("training_courses", 6),
+                ("training_participants", 480),
+            },
         ),
         # ... nor is a building's investment care, whoever gave towards it (probe 9go)
         (
@@ -6604,6 +6645,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "thỏa ước.",
             {("worker_conference_rate", 100), ("collective_agreements", 6)},
         ),
+        # ... but agreements signed through dialogue are (guard, hostile round 125)
+        (
+            "Công đoàn ký mới 45 thỏa ước thông qua tổ chức đối thoại.",
+            {("collective_agreements", 45)},
+        ),
         # the units figures were gathered from (probe 9gn); those who drew or lack their
         # insurance (probes 9gl, 9gk)
         (
@@ -6612,6 +6658,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("avg_income", 8e6)},
         ),
         ("Trên địa bàn có hơn 8.500 người lao động rút BHXH một lần.", set()),
+        # ... not a source named (guard, hostile round 125)
+        (
+            "Theo số liệu từ Ban Tổ chức LĐLĐ tỉnh, đến hết năm 2023 LĐLĐ tỉnh có 1.386 CĐCS với "
+            "215.420 đoàn viên.",
+            {("grassroots_unions", 1386), ("members", 215_420)},
+        ),
         (
             "Số giáo viên hợp đồng chưa được đóng bảo hiểm xã hội đầy đủ còn khoảng 35 người.",
             set(),
@@ -6622,6 +6674,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("new_members", 700)},
         ),
         ("Công đoàn đã thăm hỏi một công nhân bị tai nạn.", {("welfare_beneficiaries", 1)}),
+        (
+            "Đã kết nạp một nghìn hai trăm đoàn viên mới kể từ khi triển khai Chương trình.",
+            {("new_members", 1200)},
+        ),  # (hostile round 124)
         # a plan fallen short of, asked of, is no result (probe 9gn)
         ("Liệu năm nay công đoàn có đạt được 10 căn Mái ấm như cam kết?", set()),
         # what could have been, or would follow from a supposition, is no result (probe 9gn) ...
@@ -6645,7 +6701,26 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "hơn 10.000 đoàn viên.",
             set(),
         ),
-        ("Không có nhà hảo tâm, công đoàn không thể xây 20 nhà Mái ấm Công đoàn.", set()),
+        ("Không có nhà hảo tâm, công đoàn không làm nổi 20 nhà Mái ấm Công đoàn.", set()),
+        # ... but what one was able to do, could not go home for, or a price named `giá như`,
+        # is (hostile round 124)
+        (
+            "Nhờ nguồn quỹ, LĐLĐ tỉnh đã có thể xây mới 15 nhà Mái ấm Công đoàn.",
+            {("union_shelter_houses", 15)},
+        ),
+        ("LĐLĐ tỉnh đón Tết cho công nhân không thể về quê với 1.200 suất quà.", {("gifts", 1200)}),
+        (
+            "Phiên chợ bán hàng với giá như giá bình ổn, LĐLĐ tỉnh trao 1.200 suất quà.",
+            {("gifts", 1200)},
+        ),
+        (
+            "Có lẽ nhờ vậy, 1.268 lượt đoàn viên đã được công đoàn hỗ trợ kịp thời.",
+            {("welfare_beneficiaries", 1268)},
+        ),
+        (
+            "LĐLĐ tỉnh tổ chức diễn tập tình huống giả định, tập huấn cho 450 cán bộ công đoàn.",
+            {("training_participants", 450)},
+        ),
         ("Vậy vì sao không phải toàn bộ 1.112 người đều được công đoàn hỗ trợ?", set()),
         # ... but a condition of what was done is (guards)
         (

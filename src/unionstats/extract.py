@@ -864,7 +864,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.targets.add(slash_plan[1])
         else:
             plan_before = target_before(lay, spot, head_end) or plans_listed_before(
-                lay, spot, head_end
+                lay, spot, head_end, ind
             )
             target = plan_before[0] if plan_before else None
     first = len(run.observations)
@@ -2083,8 +2083,10 @@ def _one_house_each(
             continue  # (`trao Mái ấm Công đoàn đợt 2 năm 2021 cho 27 đoàn viên`: no count)
         if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
             continue  # (`xây dựng “Mái ấm Công đoàn” cho 84 đoàn viên`: the name quoted)
-        if end > spot.left and lay.hits.starting_between(rule.helpers, spot.right, start):
-            continue  # (`30 cán bộ góp ngày công xây Mái ấm`: the builders)
+        helped = end > spot.left and lay.hits.starting_between(rule.helpers, spot.right, start)
+        if helped and not _GIVEN_WORD.search(lay.low, spot.right, helped[0][0]):
+            continue  # (`30 cán bộ góp ngày công xây Mái ấm`: the builders, not `4 đoàn viên được
+            # đồng nghiệp góp sức xây`)
         return _houses(lay, verdict)
     if not built:
         return None  # (`Quỹ CEP cho 60 hộ vay vốn để xây mới nhà ở`: no care, no house named)
@@ -2172,6 +2174,7 @@ def _houses(lay: Layout, verdict: Verdict) -> Verdict:
 
 
 _HOUSE_COUNT_REACH = 12  # `6 căn Mái ấm`: a count written right before the house
+_GIVEN_WORD = re.compile(r"\bđược\b")
 _ROUND_OR_YEAR = re.compile(r"\b(?:năm|đợt|lần|giai đoạn|quý|tháng)\s+\d[\d/.-]*")
 
 

@@ -59,7 +59,10 @@ _TARGET_NUMBER = re.compile(
     r"(?:\s+(?:mới|được))?\s+)"
     r"\s*(?:(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s*:?\s*)?(\d+(?:[.,]\d+)*)(?![\d%])"
 )
-_RATE_PLANNED = re.compile(r"\s*(?:giao|đề ra)?\s*(?:là\s+|:\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%")
+_RATE_PLANNED = re.compile(
+    r"\s*(?:giao|đề\s+ra|đặt\s+ra|phấn\s+đấu|năm\s+(?:19|20)\d\d)?\s*(?:là\s+|:\s*)?"
+    r"(\d{1,3}(?:[.,]\d+)?)\s*%"
+)
 # The result restated over its plan after the plan word: `(4/3)`.
 _RESTATED_PAIR = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\d%])")
 _PLAIN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)")
@@ -123,8 +126,13 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             rate = _RATE_BETWEEN.search(between)
             if rate is None or any(c.isdigit() for c in between[: rate.start()]):
                 break
-        if spot.cand.q.unit == "percent" and (rate := _RATE_PLANNED.match(low, w_end)):
-            # a rate's plan is a rate: `đạt 81,2%, kế hoạch 90%`
+        if (
+            spot.cand.q.unit == "percent"
+            and not between.strip(" \t,;(")
+            and (rate := _RATE_PLANNED.match(low, w_end))
+        ):
+            # a rate's plan is a rate, named right after it: `đạt 81,2%, kế hoạch 90%` (not a
+            # margin: `vượt kế hoạch 5%`)
             return read_number(rate.group(1)), rate.start(1)
         m = _TARGET_NUMBER.match(low, w_end)
         if m is None or _counts_something_else(lay, spot, m.end(1)):
@@ -178,14 +186,23 @@ def _short_of_plan(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         return None
     if _kind(plan.unit) != _kind(unit):
         return None  # (a count for money; an income's plan may leave out its `/tháng`)
-    for between in QUANTITY_RE.finditer(low, spot.right, m.start()):
-        other = quantity_from_match(between, low)
-        if other is not None and _kind(other.unit) == _kind(unit):
-            return None  # (another result between: the plan is its)
+    # (right after the result and its noun, past a change told of it: not another deed's,
+    # `xây 9 nhà ..., thành lập mới CĐCS chưa đạt 12 CĐCS như chỉ tiêu`)
+    after = max(spot.right, heads(lay, spot).end)
+    if not _ONTO_THE_PLAN.fullmatch(low, after, m.start()):
+        return None
     return plan.value, m.start(1)
 
 
 _SHORT_OF_PLAN_REACH = 160  # characters from a result to the plan it fell short of
+# What may stand between a result (and its noun) and the plan it fell short of: a change
+# told of it, a connective (`, tăng 5% nhưng `, `, song vẫn `)
+_ONTO_THE_PLAN = re.compile(
+    r"(?:[^\S\n]*[“”\"]?[^\S\n]*[^\W\d_]+){0,5}?[“”\"]?"
+    r"(?:\s*,?\s*(?:tăng|giảm|nhích\s+lên|cao\s+hơn|thấp\s+hơn)(?:\s+[\d.,]+\s*%)?"
+    r"(?:\s+so\s+với\s+[^\d,;.]{0,25})?)?"
+    r"\s*,?\s*(?:(?:nhưng|song|tuy\s+nhiên|tuy|mới|vẫn|còn|tuy\s+vậy)\s*,?\s*)*"
+)
 
 
 def _kind(unit: str | None) -> str:
@@ -309,18 +326,23 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
     return plan.value, m.start(1)
 
 
-def plans_listed_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
+def plans_listed_before(
+    lay: Layout, spot: Spot, head_end: int, ind: Indicator
+) -> tuple[float, int] | None:
     """Plans listed after their plan word, then the results after a result word, in one
     sentence: `được giao chỉ tiêu thành lập mới 12 CĐCS và phát triển 3.000 đoàn viên; đến nay
-    đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên`. The plan of the figure's noun and unit
-    is its target, when no other result of that noun came between. Returns the plan and where
-    its digits start."""
+    đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên`. The plan of the figure's noun and unit,
+    its deed one of the indicator's cues, is the target of a result (no stock's) when no other
+    result of that noun and no other year came between. Returns the plan and where its digits
+    start."""
     hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
     assert hits is not None
     q = spot.cand.q
     noun = low[q.end : head_end].strip()
+    if not noun or ind.code in sc.stock_indicators or not ind.cues:
+        return None
     plans = hits.ending_between(sc.target_words, spot.sentence[0], spot.left)
-    if not noun or not plans:
+    if not plans:
         return None
     opened = plans[-1][1]
     done = hits.ending_between(sc.result_words, opened, spot.left) or hits.ending_between(
@@ -332,13 +354,18 @@ def plans_listed_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, 
     if ";" not in low[opened:turn] and "," not in low[opened:turn]:
         return None  # (a plan and its result in one clause: `target_before`'s)
     found = None
+    deed_from = opened
     for m in QUANTITY_RE.finditer(low, opened, turn):
         plan = quantity_from_match(m, low)
         of_the_noun = plan is not None and low.startswith(noun, skip_spaces(low, plan.end, 2))
-        if of_the_noun and plan is not None and plan.unit == q.unit:
+        deed = any(hits.ending_between(words, deed_from, m.start()) for words, _ in ind.cues)
+        if of_the_noun and deed and plan is not None and plan.unit == q.unit:
             found = plan
+        deed_from = m.end()
     if found is None or not found.value:
         return None
+    if _YEAR_ALONE.search(low, found.end, spot.left):
+        return None  # (`... ; cả năm 2022 huyện đã kết nạp 2.450 đoàn viên`: another year's)
     for m in QUANTITY_RE.finditer(low, turn, spot.left):
         other = quantity_from_match(m, low)
         if other is not None and low.startswith(noun, skip_spaces(low, other.end, 2)):

@@ -637,7 +637,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             target_words=b.words(raw["target_words"], "scoring.target_words"),
             short_of_plan=re.compile(
                 rf"\b(?:{_spaced(b, raw['short_of_plan'], 'verbs', 'short_of_plan')})"
-                r"(?:\s+(?:được|mức|tới|đến))*\s+(\d[\d.,]*)[^.;:!?\n\d]{0,40}?\s(?:như|theo)\s+"
+                r"(?:\s+(?:được|mức|tới|đến|con\s+số))*\s+(\d[\d.,]*)[^.;:!?,\n\d]{0,60}?\s(?:như|theo)\s+"
                 rf"(?:{_spaced(b, raw['short_of_plan'], 'plans', 'short_of_plan')})\b"
             ),
             head_modifiers=b.words(raw["head_modifiers"], "scoring.head_modifiers"),
