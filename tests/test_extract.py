@@ -6603,6 +6603,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng lên 25.000 đồng.",
             set(),
         ),
+        # units or members rated out of all: the second figure the stock, those rated none
+        # (probe 9gr); told again after the stock, or a conference's rate, no more (guards)
+        (
+            "Năm 2019 có 56/64 CĐCS được công nhận đạt tiêu chuẩn “CĐCS vững mạnh” (đạt 87,5%).",
+            {("grassroots_unions", 64)},
+        ),
+        ("Có 60/64 CĐCS trực thuộc hoàn thành tốt nhiệm vụ trở lên.", {("grassroots_unions", 64)}),
+        (
+            "Công đoàn có 3.918 đoàn viên. Đánh giá chất lượng: 3.904/3.918 đoàn viên được xếp "
+            "loại.",
+            {("members", 3918)},
+        ),
+        ("45/50 CĐCS tổ chức Hội nghị người lao động.", {("worker_conference_rate", 90)}),
         # those who help build a house are no houses (probe 9gm, hostile round 125) ...
         (
             "Hơn 30 cán bộ công đoàn góp ngày công xây Mái ấm Công đoàn cho chị Lan; trao 2 Mái "

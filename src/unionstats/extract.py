@@ -52,6 +52,7 @@ from unionstats.structure import (
     plan_after_slash,
     plans_listed_before,
     rate_parts,
+    rated_pair,
     slash_partner,
     split_label_pair,
     split_ratio,
@@ -741,7 +742,13 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         _observe(run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup)
         run.mention(spot, q, ind, "observation", "table_column")
         return
-    if cell is None and (parts := split_label_pair(lay, spot) or split_ratio(lay, spot)):
+    parts = split_label_pair(lay, spot) or split_ratio(lay, spot) if cell is None else None
+    if cell is None and not parts and (parts := rated_pair(lay, spot)):
+        ind, whole = parts[0]
+        if any(o.indicator == ind.code and o.value == whole.value for o in run.observations):
+            run.mention(spot, q, ind, "excluded", "restated")
+            return  # (`3.904/3.918 đoàn viên được xếp loại` after the stock of 3.918 told)
+    if parts:
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
             verdict = Verdict(ind, "ratio_parts", 1.0, 0.0, ("ratio_parts",))

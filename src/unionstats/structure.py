@@ -527,6 +527,28 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     return [(tail, num_q), (head_ind, den_q)]
 
 
+def rated_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | None:
+    """`56/64 CĐCS được công nhận đạt tiêu chuẩn vững mạnh`, `60/64 CĐCS ... hoàn thành tốt nhiệm
+    vụ`: units (or members) rated out of all of them, a rating (`scoring.ratings`) after the
+    pair's noun in its clause. The second figure is the stock of the noun; the first, those
+    rated, counts for no indicator."""
+    q, hits = spot.cand.q, lay.hits
+    assert hits is not None
+    if q.target is None or q.value > q.target or q.unit not in (None, "persons"):
+        return None
+    found = heads(lay, spot)
+    stocks = lay.catalogue.scoring.stock_indicators
+    stock = next((i for i in found.after if i.code in stocks), None)
+    end = min(spot.clause[1], found.end + _RATING_REACH)
+    if stock is None or not hits.starting_between(lay.catalogue.scoring.ratings, found.end, end):
+        return None
+    number_end = q.start + len(spot.cand.number_text)
+    return [(stock, replace(q, value=q.target, target=None, start=number_end + 1))]
+
+
+_RATING_REACH = 80  # characters from a pair's noun to the rating its units got
+
+
 def _members_of_the_workforce(
     lay: Layout, spot: Spot, head: Indicator, others: list[Indicator]
 ) -> Indicator | None:

@@ -335,6 +335,7 @@ class Scoring:
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
+    ratings: int  # `56/64 CĐCS ... vững mạnh`: those rated out of all, the second the stock
     list_opens: re.Pattern[str]  # `gồm`: a clause listing the parts of a count of unions
     list_goes_on: re.Pattern[str]  # `, Công đoàn ...` after a figure: another part follows
     its_members_between: re.Pattern[str]  # `có 620 hội viên với`: an association's own members
@@ -855,6 +856,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
+            ratings=b.words(raw["ratings"], "scoring.ratings"),
             list_opens=re.compile(rf"\b(?:{_spaced(b, raw, 'list_opens')})\b"),
             list_goes_on=re.compile(
                 r"[^.;\n]*?(?:,\s*(?:và\s+)?|\s+và\s+)"
