@@ -6603,6 +6603,16 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng lên 25.000 đồng.",
             set(),
         ),
+        # a benefit programme's partners give their own; what members saved, the cards issued
+        # and the unions that signed with shops are no indicator (probe 9gq)
+        (
+            "LĐLĐ thành phố trao 2.000 suất quà. Siêu thị Co.opmart cũng trao thêm 500 phần quà.",
+            {("gifts", 2000), ("gifts", 500)},
+        ),
+        ("Số tiền đoàn viên tiết kiệm được ước hơn 310 triệu đồng.", set()),
+        ("Đoàn viên trong tỉnh đã tiết kiệm được khoảng 4,2 tỷ đồng nhờ các ưu đãi này.", set()),
+        ("Kết quả:\n- Số đoàn viên được cấp thẻ đoàn viên điện tử: 27.640", set()),
+        ("Huyện có 47 CĐCS tự ký thỏa thuận với các cửa hàng.", set()),
         # units or members rated out of all: the second figure the stock, those rated none
         # (probe 9gr); told again after the stock, or a conference's rate, no more (guards)
         (
@@ -12756,3 +12766,18 @@ def test_a_sentence_pointing_back_at_the_time_told_before_has_its_period(
     )
     done = _processed(text)
     assert [(o.value, o.period) for o in done.observations] == [(52_400, period)]
+
+
+def test_a_benefit_programmes_partner_giving_is_another_bodys() -> None:
+    """`Siêu thị Co.opmart cũng trao thêm 500 phần quà`, `đại diện Ngân hàng Agribank ... cũng
+    trao 100 suất quà`: the partner's own care (probe 9gq); the union's representative's is the
+    union's (guard)."""
+    text = (
+        "LĐLĐ thành phố trao 2.000 suất quà. Siêu thị Co.opmart cũng trao thêm 500 phần quà. "
+        "Tại buổi lễ, đại diện Ngân hàng Agribank chi nhánh tỉnh cũng trao 100 suất quà cho đoàn "
+        "viên. Đại diện LĐLĐ tỉnh trao 300 suất quà."
+    )
+    observations, _ = extract("t", text, "2024", org_level="provincial_federation")
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (2000, None), (500, "other_org"), (100, "other_org"), (300, None)
+    ]  # fmt: skip
