@@ -12756,13 +12756,14 @@ def test_a_sentence_pointing_back_at_the_time_told_before_has_its_period(
     pointer: str, period: str
 ) -> None:
     """`từ năm 2021 đến nay, ... . Cũng trong giai đoạn này, ... kết nạp 52.400 đoàn viên`: the
-    period the sentence before named, not the item's event's (probes 9gl, 9gf)."""
+    period the sentence before named first, not the item's event's (probes 9gl, 9gf), nor a
+    period compared with after it (hostile round 126)."""
     text = (
         "Chủ tịch UBND tỉnh đối thoại với công nhân\nThứ Tư, 22/05/2024 - 07:30\nChiều 21/5, "
         "trong khuôn khổ Tháng Công nhân năm 2024, LĐLĐ tỉnh Thanh Hóa tổ chức hội nghị đối "
         "thoại. Tại hội nghị, LĐLĐ tỉnh báo cáo: từ năm 2021 đến nay, LĐLĐ tỉnh đã kiến nghị "
-        f"215 vấn đề với chính quyền. {pointer}, các cấp công đoàn đã kết nạp 52.400 đoàn viên "
-        "mới."
+        "215 vấn đề với chính quyền, tăng 20% so với giai đoạn 2016-2020. "
+        f"{pointer}, các cấp công đoàn đã kết nạp 52.400 đoàn viên mới."
     )
     done = _processed(text)
     assert [(o.value, o.period) for o in done.observations] == [(52_400, period)]

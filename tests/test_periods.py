@@ -717,6 +717,14 @@ def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> Non
             9,
             "2024",
         ),
+        # ... but a half whose plan is set, then met, is the item's (hostile round 126)
+        (
+            "Sơ kết 6 tháng\n\n6 tháng đầu năm 2024, LĐLĐ tỉnh đặt chỉ tiêu thành lập 20 CĐCS, "
+            "kết quả thành lập được 26 CĐCS.\n",
+            2024,
+            7,
+            "2024-H1",
+        ),
         # a quarter in its first month is still to come (probe 9ex)
         (
             "Công đoàn Công ty Giày Phú Thịnh: Đưa pháp luật đến từng tổ\n\nTừ đầu năm, Công đoàn "
@@ -901,6 +909,10 @@ def test_a_statistics_offices_quarter_is_no_period_of_the_item() -> None:
         # ... within the year: no period of their own; a stay, no span (guards)
         ("qua 6 tháng triển khai, công đoàn đã trao 500 suất quà.", dt.date(2026, 12, 15), []),
         ("sau 18 tháng nằm viện, chị được hỗ trợ 5 triệu đồng.", dt.date(2026, 12, 15), []),
+        # ... a year or less: the year's or a part's, whatever month (hostile round 126)
+        ("qua 6 tháng triển khai, các cấp công đoàn đã kết nạp 2.150 đoàn viên.",
+         dt.date(2024, 6, 28), []),
+        ("qua 12 tháng triển khai, công đoàn đã trao 45 căn nhà.", dt.date(2024, 3, 5), []),
     ],
 )  # fmt: skip
 def test_months_counted_back_into_the_year_before_are_a_span(
@@ -916,3 +928,12 @@ def test_now_and_the_year_it_runs_from_later_in_its_clause_are_a_span() -> None:
     assert [(m.period, m.kind) for m in find_marks(text, "2024")][:1] == [("2019-2024", "span")]
     alone = "quỹ đến nay đã vận động được 8 tỷ đồng. từ năm 2019, quỹ trao 5 nhà."
     assert [(m.period, m.kind) for m in find_marks(alone, "2024")][:1] == [("2024", "now")]
+    # past a figure's thousands dot; not a background's `từ năm`, nor a record's (hostile
+    # round 126)
+    dotted = "lđlđ tỉnh đến nay đã kết nạp 12.000 đoàn viên kể từ năm 2021."
+    assert [m.period for m in find_marks(dotted, "2024")][:1] == ["2021-2024"]
+    for text in (
+        "đến nay đã trao 40 nhà, một chương trình được duy trì từ năm 2010.",
+        "đến nay đã trao 320 nhà, nhiều nhất kể từ năm 2015.",
+    ):
+        assert [m.period for m in find_marks(text, "2024")][:1] == ["2024"]

@@ -483,15 +483,23 @@ class Layout:
         return self.doc_period, True
 
     def _period_of_the_sentence_before(self, sent_start: int) -> str | None:
-        """The period the sentence before `sent_start` named last, outside brackets and not
-        compared with (`từ năm 2021 đến nay, LĐLĐ tỉnh đã ... .`): what `Cũng trong giai
-        đoạn này` points back to."""
+        """The period the sentence before `sent_start` named first, outside brackets and not
+        compared with (`từ năm 2021 đến nay, LĐLĐ tỉnh đã ..., tăng 20% so với giai đoạn
+        2016-2020.`): what `Cũng trong giai đoạn này` points back to, its subject's time, not
+        a detail, a comparison or a background named after it; a span or a part of a year
+        before a year (a dated event's), a year before `đến nay`."""
         before = self.sentence(sent_start - 1)[0]
-        k = bisect.bisect_left(self.mark_pos, sent_start)
-        while k and self.marks[k - 1].pos >= before:
-            k -= 1
-            if self.mark_close[k] < 0 and not self._compared_before(k, sent_start):
-                return self.marks[k].period
+        lo = bisect.bisect_left(self.mark_pos, before)
+        hi = bisect.bisect_left(self.mark_pos, sent_start)
+        told = [
+            self.marks[k]
+            for k in range(lo, hi)
+            if self.mark_close[k] < 0 and not self._compared_before(k, sent_start)
+        ]
+        for kinds in (_SPANS_AND_PARTS, ("year",)):
+            found = next((m.period for m in told if m.kind in kinds), None)
+            if found is not None:
+                return found
         return None
 
     def _paragraph_year(self, paragraph: int, i: int, pos: int) -> str | None:
@@ -644,7 +652,8 @@ _THE_REPORTS_YEAR = re.compile(r"\b(?:năm qua|năm nay|năm vừa qua|trong nă
 _NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện có|hiện đang)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
-_POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\s*,")
+_SPANS_AND_PARTS = ("span", "relative", "quarter", "half")
+_POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\b\s*,?")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
 # (the line's last sentence: `... lượt đoàn viên. Từ năm 2019 đến nay:` over its list)

@@ -153,7 +153,10 @@ _NOW_RES = (
     re.compile(r"(?<!từ trước )đến nay\b"),
 )
 # ... and the year it runs from, later in its clause: `đến nay ... kể từ năm 2019`
-_SINCE_AFTER = re.compile(r"[^.;:\n]{0,80}?\b(?:kể\s+)?từ\s+năm\s+((?:19|20)\d\d)(?![\d/-]|\.\d)")
+# (`kể từ`, not a background's `từ năm 2010`, nor a record's `nhiều nhất kể từ năm 2015`)
+_SINCE_AFTER = re.compile(
+    r"(?:[^.;:\n]|\.(?=\d)){0,80}?(?<!nhất\s)\bkể\s+từ\s+năm\s+((?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
 _KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
@@ -268,11 +271,14 @@ _PLANNED_BEFORE = re.compile(rf"(?:{period_words('planned')})[^.;,\n\d]{{0,30}}$
 # vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên`)
 _PLANNED_AFTER = re.compile(
     r"(?!(?:[^.\n]|\.(?=\d))*?\bđã\b(?:[^.\n]|\.(?=\d)){0,120}?(?<!số )(?<![\d/])\d(?!\d*/))"
-    rf"[^.;\n]{{0,60}}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu|{period_words('plans_set')}"
+    r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu"
     # (a directive: `năm 2024, các cấp công đoàn cần tiếp tục ...`)
     r"|cần\s+(?:tiếp\s+tục|tập\s+trung|chú\s+trọng|đẩy\s+mạnh|quan\s+tâm|chủ\s+động|làm\s+tốt"
     r"|phát\s+huy|nâng\s+cao|triển\s+khai|thực\s+hiện\s+tốt))\b"
 )
+# ... or a year whose plans are asked for or set, no figure after it in its clause (`PV: Năm
+# 2024, ngành đặt mục tiêu gì?` in a January interview on the year just ended)
+_PLAN_ASKED_AFTER = re.compile(rf"[^.;\n\d]{{0,100}}?\b(?:{period_words('plans_set')})\b[^.;\n\d]*")
 # A part of the year promised from: `cam kết từ quý IV, giờ làm thêm ... không vượt quá ...`,
 # `Doanh nghiệp hứa từ quý IV/2024 tăng phụ cấp nhà trọ`.
 _PROMISED_BEFORE = re.compile(rf"(?:{period_words('promised')})\s+(?:kể\s+)?(?:từ|trong)?\s*$")
@@ -658,7 +664,11 @@ def find_marks(
                     add(m.start(), m.span(), f"{year}-H2", "half")
         if published is not None:
             for m in _MONTHS_BACK.finditer(text):
-                # `Sau 18 tháng thực hiện, ...` of December 2026: from mid-2025 to now
+                # `Sau 18 tháng thực hiện, ...` of December 2026: from mid-2025 to now (more
+                # than a year: fewer months are the year's or a part's, `Qua 6 tháng triển khai`
+                # in a half-year's review)
+                if int(m.group(1)) <= 12:
+                    continue
                 months = published.year * 12 + published.month - 1 - int(m.group(1))
                 first = months // 12
                 add(
@@ -1497,6 +1507,7 @@ def document_period(
                 and not _COMPARED_TET_BEFORE.search(low, max(0, m.start() - 50), m.start())
                 and not _PLANNED_BEFORE.search(low, max(0, m.start() - 40), m.start())
                 and not _PLANNED_AFTER.match(low, m.end())
+                and not _PLAN_ASKED_AFTER.match(low, m.end())
             ]
             if set(said) == {published_year - 1} and (
                 len(said) > 1
