@@ -12782,3 +12782,21 @@ def test_a_benefit_programmes_partner_giving_is_another_bodys() -> None:
     assert [(o.value, o.subgroup) for o in observations] == [
         (2000, None), (500, "other_org"), (100, "other_org"), (300, None)
     ]  # fmt: skip
+
+
+def test_another_body_of_the_reports_level_brought_in_as_also_that_year_is_another_bodys() -> None:
+    """`Cũng trong năm 2023, LĐLĐ huyện Di Linh ... kết nạp 210 đoàn viên mới` in LĐLĐ thành phố
+    Bảo Lộc's news: another district's figures (probe 9gr); the report's own body named so
+    keeps its own (guard)."""
+    text = (
+        "Năm 2023, LĐLĐ thành phố Bảo Lộc kết nạp 300 đoàn viên. Cũng trong năm 2023, LĐLĐ huyện "
+        "Di Linh kết nạp 210 đoàn viên mới. Cũng trong năm 2023, LĐLĐ thành phố Bảo Lộc trao 500 "
+        "suất quà."
+    )
+    observations, _ = extract(
+        "t", text, "2023", org_level="district_federation",
+        org="Liên đoàn Lao động thành phố Bảo Lộc",
+    )  # fmt: skip
+    assert [(o.value, o.subgroup) for o in observations] == [
+        (300, None), (210, "other_org"), (500, None)
+    ]  # fmt: skip
