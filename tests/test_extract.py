@@ -6603,6 +6603,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng lên 25.000 đồng.",
             set(),
         ),
+        # a count in millions after a word for totals is a count, its noun after it (probe 9gu)
+        (
+            "Công đoàn các cấp trao tổng cộng 2,35 triệu suất quà, trị giá 2.150 tỷ đồng.",
+            {("gifts", 2_350_000), ("gift_value", 2_150e9)},
+        ),
         # a benefit programme's partners give their own; what members saved, the cards issued
         # and the unions that signed with shops are no indicator (probe 9gq)
         (
@@ -11215,9 +11220,10 @@ def test_what_probes_73_and_74_taught_about_public_bodies_and_benefits(
         ("Năm 2022, các cấp công đoàn đã kết nạp 9.318 đoàn viên. Số đoàn viên kết nạp mới ở khu "
          "vực doanh nghiệp ngoài nhà nước là 7.264 người, chiếm 78% tổng số.",
          [("new_members", 9_318)]),
-        # a part is never more than its whole: the unions rated are not the 23 founded
+        # a part is never more than its whole: the unions rated are not the 23 founded (the
+        # 612 rated out of are the stock: probe 9gr)
         ("Năm 2022, thành lập 23 CĐCS; có 548/612 CĐCS được đánh giá, xếp loại, trong đó 421 "
-         "CĐCS đạt vững mạnh.", [("new_grassroots_unions", 23)]),
+         "CĐCS đạt vững mạnh.", [("new_grassroots_unions", 23), ("grassroots_unions", 612)]),
         # members living in makeshift houses, found by a survey, are no stock
         ("Theo khảo sát năm 2022, toàn tỉnh có 1.318 đoàn viên đang ở nhà tạm, nhà dột nát.", []),
         # a bulletin's number is no count of posts

@@ -771,11 +771,15 @@ def _grammar(cat: Catalogue) -> dict[str, re.Pattern[str]]:
 
 def money_by_its_word(lay: Layout, cand: Candidate, left: int) -> bool:
     """A figure with a scale of a million or more and no `đồng`, right after a word for
-    money and its link (`số tiền 645 triệu`, `tổng kinh phí là 1,2 tỷ`), is an amount."""
+    money and its link (`số tiền 645 triệu`, `tổng kinh phí là 1,2 tỷ`), is an amount; not
+    one a counted noun follows (`tổng cộng 2,35 triệu suất quà`)."""
     words = lay.low[cand.q.start : cand.q.end].split()
     if not words or SCALES.get(words[-1], 0.0) < _MILLION:
         return False
     assert lay.hits is not None
+    at = skip_spaces(lay.low, cand.q.end, 2)
+    if any(i.heads and lay.hits.end_at(i.heads, at) > 0 for i in lay.catalogue.counted):
+        return False
     link = _grammar(lay.catalogue)["money_link"]
     return any(
         link.fullmatch(lay.low, end, left)
