@@ -6603,6 +6603,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng lên 25.000 đồng.",
             set(),
         ),
+        # the money of the meals the union gives (probe 9gt); the employer's canteen is none
+        (
+            "Công đoàn đã tổ chức 12 bữa cơm với tổng kinh phí 186 triệu đồng.",
+            {("welfare_value", 186e6)},
+        ),
+        ("Công ty nâng chất lượng bữa ăn ca, chi 17 tỷ đồng.", set()),
         # a count in millions after a word for totals is a count, its noun after it (probe 9gu)
         (
             "Công đoàn các cấp trao tổng cộng 2,35 triệu suất quà, trị giá 2.150 tỷ đồng.",
