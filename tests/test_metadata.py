@@ -3011,3 +3011,23 @@ def test_a_publication_label_dates_a_page_not_a_clause(
 ) -> None:
     cleaned = clean(text, is_html=False)
     assert infer(cleaned.text, cleaned.chrome).published == published
+
+
+@pytest.mark.parametrize("label", ["Cập nhật: ", "Ngày đăng: "])
+def test_a_later_items_labelled_stamp_does_not_date_the_first_item(label: str) -> None:
+    """Two items pasted into one file: the first's stamp at the top (`Thứ Sáu, 12/01/2024,
+    10:05`) dates the file, not the second's labelled stamp further down (probe 9gs); a labelled
+    stamp alone still dates it (guard)."""
+    first = (
+        "LĐLĐ thành phố Cần Thơ tổng kết công tác công đoàn năm 2023\nThứ Sáu, 12/01/2024, 10:05"
+        "\n\nNăm 2023, LĐLĐ thành phố kết nạp 5.862 đoàn viên mới.\n\n"
+    )
+    second = (
+        "=====\nLĐLĐ thành phố Cần Thơ sơ kết quý I\n"
+        f"{label}31/05/2021 10:22\n\nQuý I/2021, LĐLĐ thành phố kết nạp 820 đoàn viên mới.\n"
+    )
+    body = "".join(f"Đoạn {i}: các cấp công đoàn thành phố tiếp tục chăm lo.\n" for i in range(8))
+    both = clean(first + body + second, is_html=False)
+    assert infer(both.text, both.chrome).published == dt.date(2024, 1, 12)
+    alone = clean(second.replace("=====\n", ""), is_html=False)
+    assert infer(alone.text, alone.chrome).published == dt.date(2021, 5, 31)

@@ -1215,6 +1215,9 @@ def _published(text: str, chrome: str) -> dt.date | None:
         date = _date(m.group(3), m.group(2), m.group(1))
         if date:
             return date
+    # (a labelled stamp past the top of the text may be a later item's, pasted after the first:
+    # an unlabelled stamp at the top is the first item's, which the text is filed under)
+    top_end, late = _top_end(text), None
     for source in (text, chrome):
         for m in published_matches(source) if _may_name(source, "published_labels") else ():
             line_start = source.rfind("\n", 0, m.start()) + 1
@@ -1228,21 +1231,36 @@ def _published(text: str, chrome: str) -> dt.date | None:
                 else (m.group(6), m.group(5), m.group(4))
             )
             date = _date(y, mo, d)
-            if date:
+            if date and source is text and m.start() > top_end:
+                late = late or date
+            elif date:
                 return date
     for source in (text, chrome):
         for m in at_line_starts(_WEEKDAY_TIME_LINE, source):
             date = _date(m.group(3), m.group(2), m.group(1))
-            if date and _stamped_by(source[m.start() : m.start(1)]):
+            first = late is None or (source is text and m.start() <= top_end)
+            if date and first and _stamped_by(source[m.start() : m.start(1)]):
                 return date
         for m in at_line_starts(_DATE_TIME_LINE, source):
             if not _stamped_by(source[m.start() : m.start(1)]):
                 continue
             year = m.group(3)
             date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))
-            if date:
+            if date and (late is None or (source is text and m.start() <= top_end)):
                 return date
-    return _dated_line(text.split("\n"), chrome.split("\n"))
+    return late or _dated_line(text.split("\n"), chrome.split("\n"))
+
+
+def _top_end(text: str) -> int:
+    """Where the text's first `_TOP_LINES` lines with words end."""
+    seen, at = 0, 0
+    for line in text.split("\n"):
+        at += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen >= _TOP_LINES:
+                break
+    return at
 
 
 def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
