@@ -937,3 +937,20 @@ def test_now_and_the_year_it_runs_from_later_in_its_clause_are_a_span() -> None:
         "đến nay đã trao 320 nhà, nhiều nhất kể từ năm 2015.",
     ):
         assert [m.period for m in find_marks(text, "2024")][:1] == ["2024"]
+
+
+def test_the_date_of_an_event_a_sentence_starts_after_is_no_period_of_the_item() -> None:
+    """`Sau cuộc đối thoại quý IV/2023, Công ty đồng ý nâng ...` in a March story of a company
+    union's year: the dialogue's quarter is not what the item covers (probe 9gt)."""
+    from unionstats.metadata import _head
+
+    text = (
+        "Công đoàn Công ty May Thiên Phúc: Đổi mới từ bữa ăn ca\nThứ Sáu, 15/03/2024 - 08:20\n"
+        "(Công đoàn Thái Bình) - Công đoàn Công ty đã chọn bữa ăn ca làm điểm đột phá để chăm "
+        "lo cho người lao động.\nCông ty hiện có 2.860 lao động, trong đó 2.640 người là đoàn "
+        "viên công đoàn.\nNăm 2023, Công đoàn phối hợp với Ban Giám đốc tổ chức 4 cuộc đối thoại "
+        "định kỳ tại nơi làm việc. Sau cuộc đối thoại quý IV/2023, Công ty đồng ý nâng giá suất "
+        "ăn lên 25.000 đồng.\n"
+    )
+    head = _head(text, text.split("\n", 1)[0])
+    assert document_period(head, text, 2024, opening=text, published_month=3) != "2023-Q4"

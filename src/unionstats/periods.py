@@ -1447,6 +1447,9 @@ def document_period(
             )
         )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        # (nor the date of an event a sentence starts after: `Sau cuộc đối thoại quý IV/2023,
+        # Công ty đồng ý nâng ...` in a story of the year's meals)
+        and not _AFTER_AN_EVENT.search(opening_low, max(0, mark.pos - 50), mark.pos)
         # (nor one a sentence after the lead opens with `Riêng`: `Riêng quý I/2024, LĐLĐ tỉnh đã
         # tổng hợp 26 kiến nghị` at the end of a story of last year's results)
         and not (
@@ -2032,6 +2035,9 @@ _TOLD_BY_A_SPEAKER = re.compile(
     r"(?:cho\s+biết|chia\s+sẻ|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|phát\s+biểu)\s*[,:]?\s*$"
 )
 # `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
+_AFTER_AN_EVENT = re.compile(
+    r"\bsau\s+(?:cuộc|buổi|hội\s+nghị|đợt|kỳ|lần|phiên)\b[^.;,\d\n]{0,40}$"
+)
 _SEPARATE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:tính\s+)?riêng\s+(?:trong\s+)?$")
 
 
