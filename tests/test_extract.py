@@ -6603,6 +6603,30 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng lên 25.000 đồng.",
             set(),
         ),
+        # (guards, hostile round 127) a pair of people helped or referred, graded after a comma
+        # or by another grade, keeps its reading; a cost an initiative cut is its value; a
+        # heading naming the cards keeps its stock; money in millions of gifts and cash stays
+        # money; what members saved is no care either
+        (
+            "Thăm hỏi 320/350 đoàn viên ốm đau, các trường hợp đều được xếp loại khó khăn.",
+            {("welfare_beneficiaries", 320)},
+        ),
+        (
+            "15/18 đoàn viên ưu tú được giới thiệu cho Đảng đều được xếp loại hoàn thành tốt nhiệm "
+            "vụ.",
+            {("party_referrals", 15)},
+        ),
+        (
+            "Các sáng kiến giúp giảm giá thành sản phẩm, làm lợi cho công ty hơn 12 tỷ đồng.",
+            {("initiative_value", 12e9)},
+        ),
+        ("Công tác cấp thẻ đoàn viên: toàn huyện hiện có 12.500 đoàn viên.", {("members", 12_500)}),
+        ("Trao quà Tết với tổng cộng 300 triệu quà và tiền mặt.", {("gift_value", 300e6)}),
+        (
+            "Qua chương trình Phúc lợi đoàn viên, số tiền đoàn viên tiết kiệm được ước hơn 310 triệu "
+            "đồng.",
+            set(),
+        ),
         # the money of the meals the union gives (probe 9gt); the employer's canteen is none
         (
             "Công đoàn đã tổ chức 12 bữa cơm với tổng kinh phí 186 triệu đồng.",
@@ -11226,10 +11250,9 @@ def test_what_probes_73_and_74_taught_about_public_bodies_and_benefits(
         ("Năm 2022, các cấp công đoàn đã kết nạp 9.318 đoàn viên. Số đoàn viên kết nạp mới ở khu "
          "vực doanh nghiệp ngoài nhà nước là 7.264 người, chiếm 78% tổng số.",
          [("new_members", 9_318)]),
-        # a part is never more than its whole: the unions rated are not the 23 founded (the
-        # 612 rated out of are the stock: probe 9gr)
+        # a part is never more than its whole: the unions rated are not the 23 founded
         ("Năm 2022, thành lập 23 CĐCS; có 548/612 CĐCS được đánh giá, xếp loại, trong đó 421 "
-         "CĐCS đạt vững mạnh.", [("new_grassroots_unions", 23), ("grassroots_unions", 612)]),
+         "CĐCS đạt vững mạnh.", [("new_grassroots_unions", 23)]),
         # members living in makeshift houses, found by a survey, are no stock
         ("Theo khảo sát năm 2022, toàn tỉnh có 1.318 đoàn viên đang ở nhà tạm, nhà dột nát.", []),
         # a bulletin's number is no count of posts

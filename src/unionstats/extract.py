@@ -620,6 +620,18 @@ def _unit_cell_counts_another_noun(lay: Layout, cell: Cell | None) -> bool:
     )
 
 
+def _observe_rated(run: _Run, spot: Spot, rated: tuple[Indicator, Quantity]) -> None:
+    """The stock a pair of rated units is out of, once: not again after that stock is told
+    (`3.904/3.918 đoàn viên ...` after the stock of 3.918)."""
+    ind, whole = rated
+    if any(o.indicator == ind.code and o.value == whole.value for o in run.observations):
+        run.mention(spot, spot.cand.q, ind, "excluded", "restated")
+        return
+    whole_spot = replace(spot, cand=replace(spot.cand, q=whole))
+    _observe(run, whole_spot, Verdict(ind, "ratio_parts", 1.0, 0.0, ("rated",)), None, target=None)
+    run.mention(whole_spot, whole, ind, "observation", "ratio_parts")
+
+
 def _same_kind(lay: Layout, code: str, cand: Candidate) -> bool:
     """A total row sums items of its own kind: `| Tổng kinh phí | nghìn đồng | 1.000.000 |`
     under rows of gifts counted in `suất` is their money, not a billion gifts."""
@@ -743,11 +755,6 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         run.mention(spot, q, ind, "observation", "table_column")
         return
     parts = split_label_pair(lay, spot) or split_ratio(lay, spot) if cell is None else None
-    if cell is None and not parts and (parts := rated_pair(lay, spot)):
-        ind, whole = parts[0]
-        if any(o.indicator == ind.code and o.value == whole.value for o in run.observations):
-            run.mention(spot, q, ind, "excluded", "restated")
-            return  # (`3.904/3.918 đoàn viên được xếp loại` after the stock of 3.918 told)
     if parts:
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
@@ -756,6 +763,15 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             run.mention(part_spot, part, ind, "observation", "ratio_parts")
         return
     verdict, found = _classify(run, spot)
+    stocks = lay.catalogue.scoring.stock_indicators
+    if (
+        cell is None
+        and (verdict.indicator is None or verdict.indicator.code in stocks)
+        and (rated := rated_pair(lay, spot))
+    ):
+        # units rated out of all, read as no other indicator's (`56/64 CĐCS ... vững mạnh`)
+        _observe_rated(run, spot, rated[0])
+        return
     if verdict.indicator is None and line_label >= 0:
         # the clause before the colon names nothing: all the line's label may
         labelled = replace(spot, label=line_label)

@@ -540,7 +540,10 @@ def rated_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | No
     stocks = lay.catalogue.scoring.stock_indicators
     stock = next((i for i in found.after if i.code in stocks), None)
     end = min(spot.clause[1], found.end + _RATING_REACH)
-    if stock is None or not hits.starting_between(lay.catalogue.scoring.ratings, found.end, end):
+    rated = hits.starting_between(lay.catalogue.scoring.ratings, found.end, end)
+    # (the rating of the pair's own units, its noun bare before it, no clause between: not
+    # `320/350 đoàn viên ốm đau, các trường hợp ...`)
+    if stock is None or not rated or any(c in ",;:(" for c in lay.low[found.end : rated[0][0]]):
         return None
     number_end = q.start + len(spot.cand.number_text)
     return [(stock, replace(q, value=q.target, target=None, start=number_end + 1))]
@@ -778,8 +781,11 @@ def money_by_its_word(lay: Layout, cand: Candidate, left: int) -> bool:
         return False
     assert lay.hits is not None
     at = skip_spaces(lay.low, cand.q.end, 2)
-    if any(i.heads and lay.hits.end_at(i.heads, at) > 0 for i in lay.catalogue.counted):
-        return False
+    if any(
+        i.heads and lay.hits.end_at(i.heads, at) > 0 and cand.q.value <= i.plausible[1]
+        for i in lay.catalogue.counted
+    ):
+        return False  # (a count it may be: not `tổng cộng 300 triệu quà và tiền mặt`)
     link = _grammar(lay.catalogue)["money_link"]
     return any(
         link.fullmatch(lay.low, end, left)
