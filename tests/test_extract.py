@@ -12835,3 +12835,29 @@ def test_another_body_of_the_reports_level_brought_in_as_also_that_year_is_anoth
     assert [(o.value, o.subgroup) for o in observations] == [
         (300, None), (210, "other_org"), (500, None)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "subgroups"),
+    [
+        (
+            "Liên đoàn Lao động quận 3",
+            "LĐLĐ quận 3 kết nạp 300 đoàn viên. Cùng ngày, LĐLĐ Q.3 trao 500 suất quà. Cùng thời "
+            "điểm, LĐLĐ Q.10 trao 600 suất quà.",
+            [None, None, "other_org"],
+        ),
+        (
+            "Liên đoàn Lao động huyện Đức Trọng",
+            "LĐLĐ huyện Đức Trọng kết nạp 300 đoàn viên. Cùng ngày, LĐLĐ H. Đức Trọng trao 500 "
+            "suất quà. Cũng trong năm 2023, LĐLĐ H. Lâm Hà trao 600 suất quà.",
+            [None, None, "other_org"],
+        ),
+    ],
+)
+def test_the_reports_own_body_with_its_unit_abbreviated_is_its_own(
+    org: str, text: str, subgroups: list
+) -> None:
+    """`Cùng ngày, LĐLĐ Q.3 ...` in LĐLĐ quận 3's news: its own name after the unit's dot, not
+    another district's event (hostile round 127); `Q.10` is another's (guard)."""
+    observations, _ = extract("t", text, "2023", org_level="district_federation", org=org)
+    assert [o.subgroup for o in observations] == subgroups

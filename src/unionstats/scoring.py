@@ -1604,6 +1604,9 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
     if not lay.org:
         return False
     named = " ".join(lay.low[start:end].split()[-2:])
+    if abbreviated := _UNIT_ABBREVIATED.match(lay.text, end):
+        # (`LĐLĐ H. Đức Trọng`, `LĐLĐ Q.3`: the name after the unit's dot)
+        named = " ".join(abbreviated.group(1).lower().split())
     own = " ".join(lay.org.lower().split())
     last_two = " ".join(own.split()[-2:])
     if _names_place(own, named, 0, len(own)) or _names_place(lay.low, last_two, start, end):
@@ -1619,6 +1622,10 @@ def _another_event_of_a_roundup(lay: Layout, spot: Spot, start: int, end: int) -
 
 
 _ALSO_REACH = 12  # `LĐLĐ quận 10 - TPHCM cũng`: past the name's province
+# (on the original text: a number, or capitalised words)
+_UNIT_ABBREVIATED = re.compile(
+    rf"\.[ \t]*(\d+\b|[{UPPER_LETTERS}][^\s,.;:]*(?:[ \t]+[{UPPER_LETTERS}][^\s,.;:]*)*)"
+)
 
 
 def _abbreviates(token: str, name: str) -> bool:
