@@ -2775,6 +2775,14 @@ def test_a_year_in_brackets_dates_its_own_figure(
             9e6,
         ),
         ("Xây 9 nhà Mái ấm Công đoàn, chưa đạt 10 căn như đã đăng ký với LĐLĐ tỉnh.", 9, 10),
+        # ... past a change compared with a year; a plan with no noun for people (re-read)
+        (
+            "Thu nhập bình quân đạt 8,9 triệu đồng/người/tháng, tăng 5% so với năm 2022 nhưng "
+            "chưa đến 9 triệu đồng như mục tiêu đề ra.",
+            8.9e6,
+            9e6,
+        ),
+        ("LĐLĐ huyện đã kết nạp 1.100 đoàn viên, chưa đạt 1.200 như kế hoạch.", 1100, 1200),
     ],
 )
 def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
@@ -2823,6 +2831,12 @@ def test_the_plan_named_after_a_result_and_its_rate_is_its_target(
         (
             "Huyện được giao chỉ tiêu thành lập mới 12 CĐCS và phát triển 3.000 đoàn viên; đến "
             "nay đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên.",
+            {("new_grassroots_unions", 5, 12), ("new_members", 1146, 3000)},
+        ),
+        # ... past a cut-off date of the year (re-read)
+        (
+            "Được giao chỉ tiêu thành lập mới 12 CĐCS và phát triển 3.000 đoàn viên; tính đến ngày "
+            "30/11/2023 đã thành lập được 5 CĐCS, kết nạp 1.146 đoàn viên.",
             {("new_grassroots_unions", 5, 12), ("new_members", 1146, 3000)},
         ),
         # ... not a result of another deed of that noun, nor another year's (hostile round 125)
@@ -6599,6 +6613,10 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         # a meal's price raised is no money given (probe 9gk); their total is (hostile round 125)
         ("Hỗ trợ 3.000 suất ăn ca với tổng số tiền là 90 triệu đồng.", {("welfare_value", 90e6)}),
         (
+            "LĐLĐ tỉnh tặng 3.000 suất ăn cho công nhân khó khăn với số tiền là 90 triệu đồng.",
+            {("welfare_value", 90e6)},
+        ),  # (re-read)
+        (
             "Phối hợp tổ chức 02 đợt “Bữa cơm Công đoàn”, nâng giá trị suất ăn giữa ca từ 22.000 "
             "đồng lên 25.000 đồng.",
             set(),
@@ -6668,6 +6686,11 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             {("union_shelter_houses", 2)},
         ),
         ("120 đoàn viên quyên góp xây Mái ấm Công đoàn cho chị L.", set()),
+        # ... nor those given the days' work (re-read)
+        (
+            "LĐLĐ huyện hỗ trợ 5 đoàn viên ngày công xây Mái ấm Công đoàn.",
+            {("union_shelter_houses", 5)},
+        ),
         # ... but those given it with others' help are (guard, hostile round 125)
         (
             "4 đoàn viên có hoàn cảnh khó khăn được đồng nghiệp góp sức xây Mái ấm Công đoàn.",

@@ -139,7 +139,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "tet_names": "phrases", "tet_programmes": "phrases", "other_feasts": "phrases",
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
         "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
-        "pointed_back": "phrases", "months_of": "phrases",
+        "pointed_back": "phrases", "months_of": "phrases", "events": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

@@ -154,8 +154,9 @@ _NOW_RES = (
 )
 # ... and the year it runs from, later in its clause: `đến nay ... kể từ năm 2019`
 # (`kể từ`, not a background's `từ năm 2010`, nor a record's `nhiều nhất kể từ năm 2015`)
+# (in its clause, no record's `cao nhất ... kể từ năm 2015` before it)
 _SINCE_AFTER = re.compile(
-    r"(?:[^.;:\n]|\.(?=\d)){0,80}?(?<!nhất\s)\bkể\s+từ\s+năm\s+((?:19|20)\d\d)(?![\d/-]|\.\d)"
+    r"(?:(?!nhất\b)[^.;:,\n]|\.(?=\d)){0,80}?\bkể\s+từ\s+năm\s+((?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
 # `Từ đầu năm đến nay` in a half-year or quarter report: that part of the year, not all of it.
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
@@ -669,14 +670,8 @@ def find_marks(
                 # in a half-year's review)
                 if int(m.group(1)) <= 12:
                     continue
-                months = published.year * 12 + published.month - 1 - int(m.group(1))
-                first = months // 12
-                add(
-                    m.start(),
-                    m.span(),
-                    f"{first}-{published.year}" if first < published.year else None,
-                    "span",
-                )
+                first = (published.year * 12 + published.month - 1 - int(m.group(1))) // 12
+                add(m.start(), m.span(), f"{first}-{published.year}", "span")
         if doc_year and doc_period and ("-Q" in doc_period or "-H" in doc_period):
             for m in _MONTHS_OF_THE_YEAR.finditer(text):  # `Lũy kế 9 tháng đầu năm, ...`
                 add(m.start(), m.span(), str(doc_year), "year")
@@ -1453,7 +1448,7 @@ def document_period(
         # (nor one a sentence after the lead opens with `Riêng`: `Riêng quý I/2024, LĐLĐ tỉnh đã
         # tổng hợp 26 kiến nghị` at the end of a story of last year's results)
         and not (
-            _SEPARATE_SENTENCE.search(opening_low, max(0, mark.pos - 14), mark.pos)
+            _SEPARATE_SENTENCE.search(opening_low, max(0, mark.pos - 22), mark.pos)
             and mark.pos > _lead_end(opening_low)
         )
         # (nor a speaker's, quoted: `“Nửa đầu năm nay rất khó khăn”, ông ... nói`)
@@ -2034,22 +2029,29 @@ _A_FIRMS_SPAN = re.compile(
 _TOLD_BY_A_SPEAKER = re.compile(
     r"(?:cho\s+biết|chia\s+sẻ|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|phát\s+biểu)\s*[,:]?\s*$"
 )
-# `..., riêng quý III kết nạp 3.460 đoàn viên`: a part named aside, no period of the report
-_AFTER_AN_EVENT = re.compile(
-    r"\bsau\s+(?:cuộc|buổi|hội\s+nghị|đợt|kỳ|lần|phiên)\b[^.;,\d\n]{0,40}$"
-)
+# (an event's time after `sau`: `Sau cuộc đối thoại quý IV/2023, ...`)
+_AFTER_AN_EVENT = re.compile(rf"\bsau\s+(?:{period_words('events')})\b[^.;,\d\n]{{0,40}}$")
+# (a sentence opening on `Riêng`: `. Riêng quý III/2024, ...`, `. Tính riêng trong quý III`)
 _SEPARATE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:tính\s+)?riêng\s+(?:trong\s+)?$")
 
 
 def _lead_end(text: str) -> int:
-    """Where the lead ends: the end of the first paragraph after the title's line."""
+    """Where the lead ends: the end of the first paragraph after the title's line, past a
+    date line (`Thứ Năm, 26/09/2024, 10:05`)."""
     start = text.find("\n")
-    if start < 0:
-        return len(text)
-    while start < len(text) and text[start] in "\n \t":
-        start += 1
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    while start >= 0:
+        while start < len(text) and text[start] in "\n \t":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _A_DATE_LINE.search(text, start, end) or end - start > _DATE_LINE_MAX:
+            return end
+        start = end
+    return len(text)
+
+
+_A_DATE_LINE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
+_DATE_LINE_MAX = 60  # characters of a line that only dates the item
 
 
 _SEPARATELY = re.compile(r"(?:[,;]\s*|\bvà\s+)(?:tính\s+)?riêng\s+(?:trong\s+)?$")  # (not

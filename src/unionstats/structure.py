@@ -189,25 +189,35 @@ def _short_of_plan(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     # (right after the result and its noun, past a change told of it: not another deed's,
     # `xây 9 nhà ..., thành lập mới CĐCS chưa đạt 12 CĐCS như chỉ tiêu`)
     after = max(spot.right, heads(lay, spot).end)
-    if not _ONTO_THE_PLAN.fullmatch(low, after, m.start()):
+    if not _onto_the_plan(lay.catalogue).fullmatch(low, after, m.start()):
         return None
     return plan.value, m.start(1)
 
 
 _SHORT_OF_PLAN_REACH = 160  # characters from a result to the plan it fell short of
+_A_YEAR_NAMED = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")  # (not a date's: `30/11/2023`)
+
+
 # What may stand between a result (and its noun) and the plan it fell short of: a change
 # told of it, a connective (`, tăng 5% nhưng `, `, song vẫn `)
-_ONTO_THE_PLAN = re.compile(
-    r"(?:[^\S\n]*[“”\"]?[^\S\n]*[^\W\d_]+){0,5}?[“”\"]?"
-    r"(?:\s*,?\s*(?:tăng|giảm|nhích\s+lên|cao\s+hơn|thấp\s+hơn)(?:\s+[\d.,]+\s*%)?"
-    r"(?:\s+so\s+với\s+[^\d,;.]{0,25})?)?"
-    r"\s*,?\s*(?:(?:nhưng|song|tuy\s+nhiên|tuy|mới|vẫn|còn|tuy\s+vậy)\s*,?\s*)*"
-)
+@cache
+def _onto_the_plan(cat: Catalogue) -> re.Pattern[str]:
+    """What may stand between a result (and its noun) and the plan it fell short of: a change
+    told of it, a connective (`, tăng 5% so với năm 2022 nhưng `, `, song vẫn `); the words in
+    `scoring.short_of_plan`."""
+    changes, links = cat.scoring.short_of_plan_changes, cat.scoring.short_of_plan_links
+    return re.compile(
+        r"(?:[^\S\n]*[“”\"]?[^\S\n]*[^\W\d_]+){0,5}?[“”\"]?"
+        rf"(?:\s*,?\s*(?:{changes})(?:\s+[\d.,]+\s*%)?"
+        r"(?:\s+so\s+với\s+(?:[^\d,;.]|(?:19|20)\d\d){0,30})?)?"
+        rf"\s*,?\s*(?:(?:{links})\s*,?\s*)*"
+    )
 
 
 def _kind(unit: str | None) -> str:
-    """Money, a rate or a count, whatever money's period (`VND`, `VND/month`)."""
-    return "count" if unit is None else unit.split("/")[0]
+    """Money, a rate or a count (of people or things), whatever money's period (`VND`,
+    `VND/month`)."""
+    return "count" if unit in (None, "persons") else unit.split("/")[0]
 
 
 _A_STOP = re.compile(r"\.(?!\d)|(?<!\d)\.")
@@ -364,7 +374,7 @@ def plans_listed_before(
         deed_from = m.end()
     if found is None or not found.value:
         return None
-    if _YEAR_ALONE.search(low, found.end, spot.left):
+    if _A_YEAR_NAMED.search(low, found.end, spot.left):
         return None  # (`... ; cả năm 2022 huyện đã kết nạp 2.450 đoàn viên`: another year's)
     for m in QUANTITY_RE.finditer(low, turn, spot.left):
         other = quantity_from_match(m, low)

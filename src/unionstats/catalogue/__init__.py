@@ -222,6 +222,8 @@ class Scoring:
     summary_openers: int
     target_words: int
     short_of_plan: re.Pattern[str]  # `chưa đạt 10 căn như đăng ký`: group 1, the plan's figure
+    short_of_plan_changes: str  # `tăng`: a change told between the result and that plan
+    short_of_plan_links: str  # `nhưng`: a connective before it
     head_modifiers: int
     generic_heads: int
     times_heads: int
@@ -636,6 +638,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_openers=b.words(raw["total_openers"], "scoring.total_openers"),
             summary_openers=b.words(raw["summary_openers"], "scoring.summary_openers"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
+            short_of_plan_changes=_spaced(b, raw["short_of_plan"], "changes", "short_of_plan"),
+            short_of_plan_links=_spaced(b, raw["short_of_plan"], "links", "short_of_plan"),
             short_of_plan=re.compile(
                 rf"\b(?:{_spaced(b, raw['short_of_plan'], 'verbs', 'short_of_plan')})"
                 r"(?:\s+(?:được|mức|tới|đến|con\s+số))*\s+(\d[\d.,]*)[^.;:!?,\n\d]{0,60}?\s(?:như|theo)\s+"
