@@ -6645,6 +6645,13 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "đồng.",
             set(),
         ),
+        # goods counted by a table's unit column, and the units that reported a survey's
+        # figures, are none (probe 9gw)
+        (
+            "Theo báo cáo nhanh của 312 doanh nghiệp có tổ chức công đoàn, mức thưởng Tết bình "
+            "quân 6 triệu đồng.",
+            set(),
+        ),
         # the money of the meals the union gives (probe 9gt); the employer's canteen is none
         (
             "Công đoàn đã tổ chức 12 bữa cơm với tổng kinh phí 186 triệu đồng.",
@@ -12884,3 +12891,15 @@ def test_the_reports_own_body_with_its_unit_abbreviated_is_its_own(
     another district's event (hostile round 127); `Q.10` is another's (guard)."""
     observations, _ = extract("t", text, "2023", org_level="district_federation", org=org)
     assert [o.subgroup for o in observations] == subgroups
+
+
+def test_goods_counted_by_a_tables_unit_column_are_no_indicator() -> None:
+    """`| Gạo hỗ trợ | tấn | 4 | 12 |`: tonnes of rice, not people helped (probe 9gw); the gifts'
+    row above, counted in `suất`, stays (guard)."""
+    text = (
+        "Kết quả chăm lo Tết năm 2024:\n| TT | Nội dung | ĐVT | Cấp tỉnh | Cấp huyện |\n"
+        "|---|---|---|---|---|\n| 1 | Quà Tết | suất | 1.200 | 3.450 |\n"
+        "| 2 | Gạo hỗ trợ | tấn | 4 | 12 |\n"
+    )
+    done = _processed(text)
+    assert [(o.indicator, o.value) for o in done.observations] == [("gifts", 1200), ("gifts", 3450)]

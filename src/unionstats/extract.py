@@ -658,6 +658,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if cell.role != "done":
             run.mention(spot, q, None, "excluded", f"table_{cell.role}")
             return
+        if " ".join(cell.unit_text.lower().split()) in lay.catalogue.words["goods_units"]:
+            run.mention(spot, q, None, "excluded", "measure")
+            return  # (`| Gạo hỗ trợ | tấn | 4 |`: goods, counted by their unit)
     rated = None  # a pair `x/y` whose rate says which is the result and which the plan
     if q.target and q.value and (rated := _pair_by_its_rate(lay, q)) is not None:
         cand, q = replace(cand, q=rated), rated
