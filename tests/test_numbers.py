@@ -96,6 +96,13 @@ def test_thousands_of_dong_with_group_marks_are_thousands(text: str, value: floa
         ("mười hai nghìn", 12000),
         ("một nghìn tỷ đồng", 1e12),
         ("hai triệu năm trăm nghìn", 2_500_000),
+        # a larger scale takes the smaller groups before it, as speech says sums (probe 9gv)
+        ("ba nghìn tám trăm tỷ đồng", 3.8e12),
+        ("hai nghìn tám trăm tỷ", 2.8e12),
+        ("mười hai nghìn tỷ", 12e12),
+        # ... and a half after a spelled scale (probe 9gv)
+        ("một tỷ rưỡi đồng", 1.5e9),
+        ("một nghìn rưỡi", 1500),
     ],
 )
 def test_spelled_numbers(text: str, value: float) -> None:
@@ -406,6 +413,9 @@ def test_a_table_unit_scales_cells_exactly() -> None:
         ("không", 0, None),
         ("mười đồng", 10, "VND"),
         ("nửa tỷ đồng", 5e8, "VND"),
+        # a share spoken in words (probe 9gv)
+        ("một trăm phần trăm", 100, "percent"),
+        ("chín mươi phần trăm", 90, "percent"),
     ],
 )
 def test_a_bare_spelled_numeral_is_a_number(text: str, value: float, unit: str | None) -> None:

@@ -81,6 +81,7 @@ _PER_PERSON_MONTH = (
 )
 _QUAL = _alt(QUALIFIERS)
 _HALF = _alt(_words()["half_after_scale"])
+_HALF_AFTER = re.compile(rf"\s+(?:{_HALF})(?!\w)")
 _SPELLED = rf"(?:{trie_alternation(SPELLED_WORDS)})(?![\w])"
 
 # One quantity phrase from its first digit: number (exponent)? (/ number)? (unit? range)? scale
@@ -165,7 +166,7 @@ _NOT_QUALIFIER = re.compile(rf"(?<!\w)(?:{_alt(_words()['not_qualifiers'])})\s+(
 _QUAL_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?trở\s+(lên|xuống)\b")
 _SPACES = re.compile(r"\s*")
 _LONE_SPELLED = re.compile(rf"(?:{_SPELLED})")
-_SPELLED_UNIT = re.compile(rf"\s*(%|{_MONEY}(?:{_PER_PERSON_MONTH})?)")
+_SPELLED_UNIT = re.compile(rf"\s*(%|phần\s+trăm|{_MONEY}(?:{_PER_PERSON_MONTH})?)")
 
 
 # Not frozen: a frozen dataclass sets each field through `object.__setattr__`, and the
@@ -280,10 +281,11 @@ def read_spelled(text: str) -> float | None:
     sáu` 1 600, `hai triệu mốt` 2 100 000, `ba tỷ hai` 3,2 tỷ (102 is `một trăm linh hai`:
     after a joiner the digit is units)."""
     words = unicodedata.normalize("NFC", text).lower().replace(",", " ").split()
-    total = 0.0
+    # (the groups read so far with their scales: a larger scale takes the smaller groups
+    # before it, `ba nghìn tám trăm tỷ` is 3 800 tỷ, `nghìn tỷ` a thousand tỷ)
+    parts: list[tuple[float, float]] = []
     current = 0.0
     pending: float | None = None
-    last_part = 0.0
     previous_was_scale = False
     for word in words:
         if word in _DIGITS:
@@ -301,14 +303,13 @@ def read_spelled(text: str) -> float | None:
         elif word in _JOINERS:
             continue
         elif word in SCALES:
+            scale = SCALES[word]
             chunk = current + (pending or 0.0)
-            if chunk == 0 and previous_was_scale:
-                total -= last_part
-                last_part *= SCALES[word]
-                total += last_part
-            else:
-                last_part = (chunk or 1.0) * SCALES[word]
-                total += last_part
+            if chunk == 0 and not previous_was_scale:
+                chunk = 1.0  # (`nghìn` alone: a thousand)
+            lower = sum(v for v, s in parts if s < scale)
+            parts = [(v, s) for v, s in parts if s >= scale]
+            parts.append(((lower + chunk) * scale, scale))
             current, pending = 0.0, None
             previous_was_scale = True
             continue
@@ -317,7 +318,7 @@ def read_spelled(text: str) -> float | None:
         previous_was_scale = False
     if pending and pending >= 1 and len(words) > 1 and words[-2] in SCALES:
         pending *= SCALES[words[-2]] / 10  # `một nghìn sáu`: the digit after the scale
-    value = total + current + (pending or 0.0)
+    value = sum(v for v, _ in parts) + current + (pending or 0.0)
     return value if words else None
 
 
@@ -491,11 +492,16 @@ def spelled_quantity(
     value = read_spelled(m.group(0))
     if value is None:
         return None
-    unit_m = _SPELLED_UNIT.match(text, m.end())
-    end = unit_m.end() if unit_m else m.end()
+    number_end = m.end()
+    last = m.group(0).split()[-1].lower()
+    if last in SCALES and (half := _HALF_AFTER.match(text, number_end)):
+        value += SCALES[last] / 2  # (`một tỷ rưỡi`: and a half of the scale)
+        number_end = half.end()
+    unit_m = _SPELLED_UNIT.match(text, number_end)
+    end = unit_m.end() if unit_m else number_end
     return Quantity(
         value=value,
-        unit=_unit(unit_m.group(1) if unit_m else None, text, m.end()),
+        unit=_unit(unit_m.group(1) if unit_m else None, text, number_end),
         qualifier=(before or qualifier_of(text, m.start()))[0],
         start=m.start(),
         end=end,
