@@ -3038,6 +3038,8 @@ def test_a_later_items_labelled_stamp_does_not_date_the_first_item(label: str) -
     [
         "NTV – THỜI SỰ 19H45 | Phát sóng ngày 28/01/2024",
         "Phát sóng 21h00 ngày 28/01/2024 trên kênh LA34",
+        "Phát sóng: 20h00 thứ Sáu, ngày 28/01/2024 trên kênh QTV1",
+        "Đài PT-TH Hà Tĩnh, phát sóng ngày 28/01/2024",
     ],
 )
 def test_a_broadcasts_date_dates_its_transcript(stamp: str) -> None:
@@ -3045,3 +3047,16 @@ def test_a_broadcasts_date_dates_its_transcript(stamp: str) -> None:
     text = f"{stamp}\nLĐLĐ tỉnh Nghệ An trao quà Tết\nLĐLĐ tỉnh trao 1.200 suất quà cho công nhân.\n"
     cleaned = clean(text, is_html=False)
     assert infer(cleaned.text, cleaned.chrome).published == dt.date(2024, 1, 28)
+
+
+def test_a_sentence_telling_of_another_broadcast_dates_nothing() -> None:
+    """`Phát sóng ngày 15/3/2022 chuyên mục ... đầu tiên; đến nay đã có 45 số` in the body tells
+    of a programme's start, not the item's date: the year's figures stay (hostile round 128)."""
+    text = (
+        "LĐLĐ tỉnh Thanh Hóa: Kết quả công tác tuyên truyền năm 2023\n\nNăm 2023, LĐLĐ tỉnh Thanh "
+        "Hóa đã kết nạp 5.200 đoàn viên.\n\nPhát sóng ngày 15/3/2022 chuyên mục “Công đoàn với "
+        "người lao động” đầu tiên; đến nay đã có 45 số.\n"
+    )
+    cleaned = clean(text, is_html=False)
+    meta = infer(cleaned.text, cleaned.chrome)
+    assert (meta.published, meta.period) == (None, "2023")

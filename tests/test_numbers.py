@@ -103,6 +103,8 @@ def test_thousands_of_dong_with_group_marks_are_thousands(text: str, value: floa
         # ... and a half after a spelled scale (probe 9gv)
         ("một tỷ rưỡi đồng", 1.5e9),
         ("một nghìn rưỡi", 1500),
+        # (not past a comma, after which smaller groups go on: hostile round 128)
+        ("năm trăm nghìn, một triệu", 1_500_000),
     ],
 )
 def test_spelled_numbers(text: str, value: float) -> None:

@@ -1218,6 +1218,12 @@ def _published(text: str, chrome: str) -> dt.date | None:
     # (a labelled stamp past the top of the text may be a later item's, pasted after the first:
     # an unlabelled stamp at the top is the first item's, which the text is filed under)
     top_end, late = _top_end(text), None
+    for line in text[:top_end].split("\n"):
+        if len(line) <= _STAMP_LINE_MAX and (m := _broadcast_line().search(line)):
+            year = m.group(3)
+            date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))
+            if date:
+                return date  # (`NTV – THỜI SỰ 19H45 | Phát sóng ngày 28/01/2024`)
     for source in (text, chrome):
         for m in published_matches(source) if _may_name(source, "published_labels") else ():
             line_start = source.rfind("\n", 0, m.start()) + 1
@@ -1249,6 +1255,24 @@ def _published(text: str, chrome: str) -> dt.date | None:
             if date and (late is None or (source is text and m.start() <= top_end)):
                 return date
     return late or _dated_line(text.split("\n"), chrome.split("\n"))
+
+
+_STAMP_LINE_MAX = 120  # characters of a line that stamps a broadcast's date
+
+
+@cache
+def _broadcast_line() -> re.Pattern[str]:
+    """A broadcast's date on a line of its own, or after a bar or a dash: `Phát sóng ngày
+    28/01/2024`, `Phát sóng 21h00 ngày 14/11/2024 trên kênh LA34`."""
+    return re.compile(
+        rf"(?:^|[|–,-])\s*(?:{_page_words('broadcast_labels')})\b[^\n\d]{{0,12}}"
+        r"(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s+(?:[^\W\d]+,?\s+){0,3})?(?:ngày\s+)?"
+        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)?\d\d)\b"
+        # (the rest of the line a channel or a length, no sentence: not `... chuyên mục ...
+        # đầu tiên; đến nay đã có 45 số`, `... phóng sự sẽ giới thiệu ...`)
+        r"(?![^\n]*(?:;|\b(?:đã|sẽ|đang|được|đến nay)\b))[^\n]{0,80}$",
+        re.IGNORECASE,
+    )
 
 
 def _top_end(text: str) -> int:

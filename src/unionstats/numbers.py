@@ -280,14 +280,19 @@ def read_spelled(text: str) -> float | None:
     next digit, as speech says it and as `3 tỷ 2` reads: `một trăm hai` 120, `một nghìn
     sáu` 1 600, `hai triệu mốt` 2 100 000, `ba tỷ hai` 3,2 tỷ (102 is `một trăm linh hai`:
     after a joiner the digit is units)."""
-    words = unicodedata.normalize("NFC", text).lower().replace(",", " ").split()
+    words = unicodedata.normalize("NFC", text).lower().replace(",", " , ").split()
     # (the groups read so far with their scales: a larger scale takes the smaller groups
-    # before it, `ba nghìn tám trăm tỷ` is 3 800 tỷ, `nghìn tỷ` a thousand tỷ)
+    # before it, `ba nghìn tám trăm tỷ` is 3 800 tỷ, `nghìn tỷ` a thousand tỷ; not past a
+    # comma, after which smaller groups go on: `một tỷ, hai trăm triệu`)
     parts: list[tuple[float, float]] = []
+    closed = 0  # (the parts before the last comma)
     current = 0.0
     pending: float | None = None
     previous_was_scale = False
     for word in words:
+        if word == ",":
+            closed = len(parts)
+            continue
         if word in _DIGITS:
             pending = float(_DIGITS[word])
             previous_was_scale = False
@@ -307,8 +312,9 @@ def read_spelled(text: str) -> float | None:
             chunk = current + (pending or 0.0)
             if chunk == 0 and not previous_was_scale:
                 chunk = 1.0  # (`nghìn` alone: a thousand)
-            lower = sum(v for v, s in parts if s < scale)
-            parts = [(v, s) for v, s in parts if s >= scale]
+            taken = [k for k in range(closed, len(parts)) if parts[k][1] < scale]
+            lower = sum(parts[k][0] for k in taken)
+            parts = [p for k, p in enumerate(parts) if k not in taken]
             parts.append(((lower + chunk) * scale, scale))
             current, pending = 0.0, None
             previous_was_scale = True
@@ -316,6 +322,7 @@ def read_spelled(text: str) -> float | None:
         else:
             return None
         previous_was_scale = False
+    words = [w for w in words if w != ","]
     if pending and pending >= 1 and len(words) > 1 and words[-2] in SCALES:
         pending *= SCALES[words[-2]] / 10  # `một nghìn sáu`: the digit after the scale
     value = sum(v for v, _ in parts) + current + (pending or 0.0)

@@ -143,6 +143,7 @@ def words() -> OrgWords:
                 "document_kinds",
                 "site_owner",
                 "published_labels",
+                "broadcast_labels",
                 "reposted_labels",
                 "weekdays",
                 "boards",
