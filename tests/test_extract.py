@@ -12902,6 +12902,7 @@ def test_goods_counted_by_a_tables_unit_column_are_no_indicator() -> None:
         "| 2 | Gạo hỗ trợ | tấn | 4 | 12 |\n| 3 | Nhà Mái ấm Công đoàn xây mới | cái | 5 | 7 |\n"
     )
     done = _processed(text)
+    # (`cái` counts houses: hostile round 128)
     assert [(o.indicator, o.value) for o in done.observations] == [
         ("gifts", 1200), ("gifts", 3450), ("union_shelter_houses", 5), ("union_shelter_houses", 7)
-    ]  # fmt: skip (`cái` counts houses: hostile round 128)
+    ]  # fmt: skip

@@ -3044,7 +3044,9 @@ def test_a_later_items_labelled_stamp_does_not_date_the_first_item(label: str) -
 )
 def test_a_broadcasts_date_dates_its_transcript(stamp: str) -> None:
     """A TV item's `Phát sóng ngày ...` line is its date, as a news site's stamp is (probe 9gv)."""
-    text = f"{stamp}\nLĐLĐ tỉnh Nghệ An trao quà Tết\nLĐLĐ tỉnh trao 1.200 suất quà cho công nhân.\n"
+    text = (
+        f"{stamp}\nLĐLĐ tỉnh Nghệ An trao quà Tết\nLĐLĐ tỉnh trao 1.200 suất quà cho công nhân.\n"
+    )
     cleaned = clean(text, is_html=False)
     assert infer(cleaned.text, cleaned.chrome).published == dt.date(2024, 1, 28)
 
