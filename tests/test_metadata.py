@@ -190,6 +190,16 @@ def test_samples_equal_gold_documents(sample_reports: list[Path], gold_documents
             "sector_provincial",
             "Hà Nội",
         ),
+        # an agency's union by its form `Công đoàn cơ quan`: a grassroots union, not the
+        # federation that only commended it (probe 9gx)
+        (
+            "Công đoàn cơ quan Sở Tư pháp Hà Giang: Nhỏ nhưng không nhỏ việc\n"
+            "Năm 2023, Công đoàn cơ quan Sở Tư pháp tỉnh Hà Giang kết nạp 3 đoàn viên mới; được "
+            "LĐLĐ tỉnh tặng Bằng khen.",
+            "Công đoàn cơ sở Sở Tư pháp Hà Giang",
+            "grassroots",
+            "Hà Giang",
+        ),
     ],
 )
 def test_org_level_and_province(text: str, org: str, level: str, province: str | None) -> None:
