@@ -12906,3 +12906,18 @@ def test_goods_counted_by_a_tables_unit_column_are_no_indicator() -> None:
     assert [(o.indicator, o.value) for o in done.observations] == [
         ("gifts", 1200), ("gifts", 3450), ("union_shelter_houses", 5), ("union_shelter_houses", 7)
     ]  # fmt: skip
+
+
+def test_a_figure_summing_up_the_figures_told_before_it_is_of_their_indicator() -> None:
+    """`quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên; cộng 6 tháng: 155 đoàn viên`:
+    the sum of the new members told before it, their half-year (probe 9gy); a figure after the
+    word that is not their sum stays unread (guard)."""
+    text = (
+        "Năm 2025, quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên; cộng 6 tháng: 155 đoàn "
+        "viên. Quý III kết nạp 30 đoàn viên, quý IV kết nạp 40 đoàn viên; cộng 6 tháng: 80 đoàn "
+        "viên."
+    )
+    observations, _ = extract("t", text, "2025")
+    assert [(o.value, o.period) for o in observations] == [
+        (64, "2025-Q1"), (91, "2025-Q2"), (155, "2025-H1"), (30, "2025-Q3"), (40, "2025-Q4")
+    ]  # fmt: skip

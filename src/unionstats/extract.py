@@ -620,6 +620,41 @@ def _unit_cell_counts_another_noun(lay: Layout, cell: Cell | None) -> bool:
     )
 
 
+def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
+    """The indicator of two or more figures its sentence told before a figure that sums them
+    up after a word for it (`scoring.sum_words`: `cộng 6 tháng: 155 đoàn viên` after 64 and
+    91 new members), their unit its and their sum its value; and the period their parts of a
+    year make up (`2025-Q1` and `2025-Q2`: `2025-H1`), if they do."""
+    lay, q = run.lay, spot.cand.q
+    told = [o for o in run.observations if o.span_start >= spot.sentence[0]]
+    told = [o for o in told if o.span_end <= spot.left]
+    if len(told) < 2 or len({o.indicator for o in told}) != 1 or q.value <= 0:
+        return None
+    if any(o.unit != told[0].unit for o in told) or (q.unit or None) not in (None, told[0].unit):
+        return None
+    if abs(sum(o.value for o in told) - q.value) > q.value * _SUM_TOLERANCE:
+        return None
+    assert lay.hits is not None
+    if not lay.hits.ending_between(lay.catalogue.scoring.sum_words, told[-1].span_end, spot.left):
+        return None
+    ind = next(i for i in lay.catalogue.indicators if i.code == told[0].indicator)
+    made = _PARTS_MAKE.get(frozenset(o.period[4:] for o in told))
+    years = {o.period[:4] for o in told}
+    return ind, (years.pop() + made if made is not None and len(years) == 1 else None)
+
+
+# The parts of a year their sum makes up (`-Q1` and `-Q2`: the first half).
+_PARTS_MAKE = {
+    frozenset({"-Q1", "-Q2"}): "-H1",
+    frozenset({"-Q3", "-Q4"}): "-H2",
+    frozenset({"-Q1", "-Q2", "-Q3", "-Q4"}): "",
+    frozenset({"-H1", "-H2"}): "",
+}
+
+
+_SUM_TOLERANCE = 0.005  # a sum written as its parts add up, rounding aside
+
+
 def _observe_rated(run: _Run, spot: Spot, rated: tuple[Indicator, Quantity]) -> None:
     """The stock a pair of rated units is out of, once: not again after that stock is told
     (`3.904/3.918 đoàn viên ...` after the stock of 3.918)."""
@@ -775,6 +810,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         # units rated out of all, read as no other indicator's (`56/64 CĐCS ... vững mạnh`)
         _observe_rated(run, spot, rated[0])
         return
+    sum_period = None
+    if verdict.indicator is None and cell is None and (summed := _sum_of_told(run, spot)):
+        # `quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên; cộng 6 tháng: 155 đoàn viên`
+        verdict = Verdict(summed[0], "classified", lay.catalogue.scoring.head, 0.0, ("sum",))
+        sum_period = summed[1]
     if verdict.indicator is None and line_label >= 0:
         # the clause before the colon names nothing: all the line's label may
         labelled = replace(spot, label=line_label)
@@ -901,7 +941,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         verdict,
         found,
         target=target,
-        period=cell.period if cell else None,
+        period=cell.period if cell else sum_period,
         breakdown=cell.subgroup if cell else None,
     )
     run.mention(spot, q, ind, "observation", verdict.reason)

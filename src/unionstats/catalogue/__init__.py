@@ -338,6 +338,7 @@ class Scoring:
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
     ratings: int  # `56/64 CĐCS ... vững mạnh`: those rated out of all, the second the stock
+    sum_words: int  # `cộng 6 tháng: 155 đoàn viên`: the sum of the figures told before it
     list_opens: re.Pattern[str]  # `gồm`: a clause listing the parts of a count of unions
     list_goes_on: re.Pattern[str]  # `, Công đoàn ...` after a figure: another part follows
     its_members_between: re.Pattern[str]  # `có 620 hội viên với`: an association's own members
@@ -861,6 +862,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
             ratings=b.words(raw["ratings"], "scoring.ratings"),
+            sum_words=b.words(raw["sum_words"], "scoring.sum_words"),
             list_opens=re.compile(rf"\b(?:{_spaced(b, raw, 'list_opens')})\b"),
             list_goes_on=re.compile(
                 r"[^.;\n]*?(?:,\s*(?:và\s+)?|\s+và\s+)"
