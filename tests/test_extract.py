@@ -12921,3 +12921,27 @@ def test_a_figure_summing_up_the_figures_told_before_it_is_of_their_indicator() 
     assert [(o.value, o.period) for o in observations] == [
         (64, "2025-Q1"), (91, "2025-Q2"), (155, "2025-H1"), (30, "2025-Q3"), (40, "2025-Q4")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "hội nghị tổng kết có 155 đại biểu dự.",
+        "Tổng LĐLĐ Việt Nam khen thưởng 155 đoàn viên.",
+        "tổng số 155 hồ sơ đã được xét duyệt.",
+    ],
+)
+def test_a_number_equal_to_the_sum_is_no_sum_without_its_word_and_noun(tail: str) -> None:
+    """`tổng` inside `tổng kết` or a name, or a sum of files, is no sum of new members told
+    before it (guards, hostile round 129)."""
+    text = f"Năm 2024, quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên; {tail}"
+    observations, _ = extract("t", text, "2024")
+    assert [o.value for o in observations] == [64, 91]
+
+
+def test_a_total_of_quarters_read_by_its_own_noun_takes_their_half() -> None:
+    """`..., tổng cộng 155 đoàn viên` after the first two quarters: the half-year, not the
+    second quarter (hostile round 129)."""
+    text = "Năm 2024, quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên, tổng cộng 155 đoàn viên."
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period) for o in observations][-1] == (155, "2024-H1")

@@ -635,7 +635,16 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     if abs(sum(o.value for o in told) - q.value) > q.value * _SUM_TOLERANCE:
         return None
     assert lay.hits is not None
-    if not lay.hits.ending_between(lay.catalogue.scoring.sum_words, told[-1].span_end, spot.left):
+    # (the sum word right before it, past a span of months: not `hội nghị tổng kết có 155 đại
+    # biểu`; the figure's noun, if any, the parts': not `tổng cộng 10 ngày` after classes)
+    words = lay.hits.ending_between(lay.catalogue.scoring.sum_words, told[-1].span_end, spot.left)
+    if not words or not _RIGHT_AFTER_THE_SUM.fullmatch(lay.low, words[-1][1], spot.left):
+        return None
+    noun = _NEXT_WORD.match(lay.low, spot.cand.q.end)
+    if noun and not any(
+        (part := _NEXT_WORD.match(lay.low, o.span_end)) and part.group(1) == noun.group(1)
+        for o in told
+    ):
         return None
     ind = next(i for i in lay.catalogue.indicators if i.code == told[0].indicator)
     made = _PARTS_MAKE.get(frozenset(o.period[4:] for o in told))
@@ -653,6 +662,10 @@ _PARTS_MAKE = {
 
 
 _SUM_TOLERANCE = 0.005  # a sum written as its parts add up, rounding aside
+_RIGHT_AFTER_THE_SUM = re.compile(
+    r"[\s:]*(?:(?:\d{1,2}\s+(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+năm|là|lại|được)[\s:]*)*"
+)
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
 def _observe_rated(run: _Run, spot: Spot, rated: tuple[Indicator, Quantity]) -> None:
@@ -811,10 +824,13 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         _observe_rated(run, spot, rated[0])
         return
     sum_period = None
-    if verdict.indicator is None and cell is None and (summed := _sum_of_told(run, spot)):
-        # `quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên; cộng 6 tháng: 155 đoàn viên`
-        verdict = Verdict(summed[0], "classified", lay.catalogue.scoring.head, 0.0, ("sum",))
-        sum_period = summed[1]
+    if cell is None and (summed := _sum_of_told(run, spot)):
+        # `quý I kết nạp 64 đoàn viên, quý II kết nạp 91 đoàn viên; cộng 6 tháng: 155 đoàn viên`:
+        # their indicator if it has none, and the period their parts make up
+        if verdict.indicator is None:
+            verdict = Verdict(summed[0], "classified", lay.catalogue.scoring.head, 0.0, ("sum",))
+        if verdict.indicator is summed[0]:
+            sum_period = summed[1]
     if verdict.indicator is None and line_label >= 0:
         # the clause before the colon names nothing: all the line's label may
         labelled = replace(spot, label=line_label)
