@@ -626,8 +626,13 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     91 new members), their unit its and their sum its value; and the period their parts of a
     year make up (`2025-Q1` and `2025-Q2`: `2025-H1`), if they do."""
     lay, q = run.lay, spot.cand.q
-    told = [o for o in run.observations if o.span_start >= spot.sentence[0]]
-    told = [o for o in told if o.span_end <= spot.left]
+    told = []  # (from the last one back: a digest of thousands of items reads each once)
+    for o in reversed(run.observations):
+        if o.span_start < spot.sentence[0]:
+            break
+        if o.span_end <= spot.left:
+            told.append(o)
+    told.reverse()
     if len(told) < 2 or len({o.indicator for o in told}) != 1 or q.value <= 0:
         return None
     if any(o.unit != told[0].unit for o in told) or (q.unit or None) not in (None, told[0].unit):
