@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing
+import multiprocessing.util
 import os
 import re
 import shutil
@@ -501,6 +502,9 @@ def _run_parallel(
             results.append(run)
             _report_progress(progress, task, run)
     except BaseException:  # Ctrl-C or SIGTERM: the workers stop with the report, not after it
+        # (the process is exiting: the pool's queue thread, writing to a pipe the kill closed,
+        # logs its `Bad file descriptor` instead of printing a traceback, as at interpreter exit)
+        multiprocessing.util._exiting = True  # type: ignore[attr-defined]
         workers = list(getattr(pool, "_processes", {}).values())
         kernels = {k for w in workers if w.pid for k in _descendants(w.pid)}
         for process in workers:
