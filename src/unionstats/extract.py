@@ -810,8 +810,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         _observe(run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup)
         run.mention(spot, q, ind, "observation", "table_column")
         return
-    parts = split_label_pair(lay, spot) or split_ratio(lay, spot) if cell is None else None
-    if parts:
+    if cell is None and (parts := split_label_pair(lay, spot) or split_ratio(lay, spot)):
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
             verdict = Verdict(ind, "ratio_parts", 1.0, 0.0, ("ratio_parts",))
@@ -2170,8 +2169,11 @@ def _one_house_each(
             continue  # (`trao Mái ấm Công đoàn đợt 2 năm 2021 cho 27 đoàn viên`: no count)
         if not right_before(lay, rule.given, start, " \t“”\"'‘’"):
             continue  # (`xây dựng “Mái ấm Công đoàn” cho 84 đoàn viên`: the name quoted)
-        helped = end > spot.left and lay.hits.starting_between(rule.helpers, spot.right, start)
-        if helped and not _GIVEN_WORD.search(lay.low, spot.right, helped[0][0]):
+        if (
+            end > spot.left
+            and (helped := lay.hits.starting_between(rule.helpers, spot.right, start))
+            and not _GIVEN_WORD.search(lay.low, spot.right, helped[0][0])
+        ):
             continue  # (`30 cán bộ góp ngày công xây Mái ấm`: the builders, not `4 đoàn viên được
             # đồng nghiệp góp sức xây`)
         return _houses(lay, verdict)
