@@ -8828,6 +8828,31 @@ def test_last_year_opening_a_sentence_is_the_year_before(opening: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("Cùng kỳ năm 2023, toàn tỉnh", "2023-H1"),
+        ("Trong cùng kỳ năm 2023, toàn tỉnh", "2023-H1"),
+        ("Cùng kỳ năm trước, toàn tỉnh", "2023-H1"),
+        ("- Cùng kỳ năm ngoái toàn tỉnh", "2023-H1"),
+        # a comparison's figures past its comma are the report's (guard: passes before)
+        ("So với cùng kỳ năm 2023, toàn tỉnh", "2024-H1"),
+        ("So với cùng kỳ năm trước, toàn tỉnh", "2024-H1"),
+    ],
+)
+def test_a_sentence_opened_on_the_same_part_of_an_earlier_year_tells_of_it(
+    opening: str, period: str
+) -> None:
+    """`Cùng kỳ năm 2023, toàn tỉnh kết nạp 1.200 đoàn viên` in a half-year report: the first
+    half of 2023, its figures past the comma too (they were dated as the report's half)."""
+    text = (
+        "Trong 6 tháng đầu năm 2024, toàn tỉnh kết nạp 1.500 đoàn viên.\n"
+        f"{opening} kết nạp 1.200 đoàn viên, thành lập 20 CĐCS."
+    )
+    observations, _ = extract("t", text, "2024-H1")
+    assert [o.period for o in observations] == ["2024-H1", period, period]
+
+
+@pytest.mark.parametrize(
     ("published", "school_year"),
     [
         (dt.date(2024, 11, 18), "2023-2024"),

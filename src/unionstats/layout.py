@@ -360,6 +360,8 @@ class Layout:
         compared = mark.kind == "compared" or _COMPARED_MARK.search(
             self.low, max(0, mark.pos - _COMPARED_MARK_REACH), mark.pos
         )
+        if compared and self._opens_on_the_same_part(mark.pos, pos):
+            return False
         between = self.low[mark.pos : pos]
         opened = between.rfind("(")
         if compared and opened >= 0 and _PARTS_OPEN.match(between, opened + 1):
@@ -370,6 +372,13 @@ class Layout:
             return False
         cut = max(between.rfind(","), between.rfind(";"))
         return cut >= 0 and not (between[cut] == "," and _THEN.match(between, cut + 1))
+
+    def _opens_on_the_same_part(self, mark: int, pos: int) -> bool:
+        """`Cùng kỳ năm 2023, toàn tỉnh kết nạp 1.200 đoàn viên`, `Trong cùng kỳ năm trước,
+        ...`: a sentence opened on the same part of an earlier year (no `so với` before it)
+        tells of that part, its figures past the comma too."""
+        opening = _SAME_PART_OPENS.match(self.low, self.sentence(pos)[0])
+        return opening is not None and opening.start(1) <= mark <= opening.end()
 
     def _trails_its_clause(self, k: int, sent_start: int, pos: int) -> bool:
         """The mark closes a clause that stated its figure before it, and a semicolon ends
@@ -863,6 +872,7 @@ _COUNT_BEFORE_PAST = re.compile(
 # name between: `cao hơn Tết Ất Tỵ 2025`, `so với Tết Nguyên đán Giáp Thìn 2024`)
 _COMPARED_MARK = re.compile(rf"(?:cùng\s+kỳ|so\s+với|{BARE_COMPARATIVE})\s+(?:{TET_NAMED})?$")
 _COMPARED_MARK_REACH = 40  # characters before a mark its comparative may take
+_SAME_PART_OPENS = re.compile(r"[\s\-+•*]*(?:(?:trong|cũng\s+trong)\s+)?(cùng\s+k[ỳì])\s+")
 # `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
 # comparison tells of that time still
 _THEN = re.compile(r"\s*khi\b")

@@ -419,6 +419,15 @@ _LAST_YEAR_OPENS = re.compile(
 )
 
 
+# `Cùng kỳ năm trước, toàn tỉnh kết nạp 1.200 đoàn viên`: opening a sentence, the same part of
+# the year before dates it (a `relative` mark, as `Năm ngoái, ...`)
+_SAME_PART_LAST_YEAR_OPENS = re.compile(
+    r"(?:^|(?<=[.;:!?\n\"“]))[ \t\-+•*]*(?:(?:trong|cũng[ \t]+trong)[ \t]+)?"
+    r"(cùng[ \t]+k[ỳì][ \t]+năm[ \t]+(?:trước|ngoái))(?=[ \t,])",
+    re.MULTILINE,
+)
+
+
 # Not frozen: made many times per report (see `numbers.Quantity`).
 @dataclass(slots=True)
 class PeriodMark:
@@ -949,6 +958,11 @@ def find_marks(
                 for start in _last_year_was(text)
                 if not _COMPARED_WITH.search(text, max(0, start - 8), start)
             )
+            if "cùng kỳ năm" in text or "cùng kì năm" in text:
+                marks.extend(
+                    PeriodMark(m.start(1), earlier, "relative")
+                    for m in _SAME_PART_LAST_YEAR_OPENS.finditer(text)
+                )
         if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
             marks.extend(PeriodMark(end, earlier, "year") for end in _named_before_brackets(text))
     if "dịp này" in text or "tại " in text:
