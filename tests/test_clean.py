@@ -1893,6 +1893,11 @@ def test_a_label_line_over_a_numbered_item_keeps_its_break() -> None:
          "Nguyễn Văn Tâm\nCông ty tôi có 2.500 công nhân, năm nay công đoàn tặng 150 suất quà.\n"
          "Bài viết cùng chuyên mục\nLĐLĐ huyện Lạng Giang: 6 tháng kết nạp 860 đoàn viên (05/07/2018)",
          False),
+        # ... the comments' heading right under a list of other articles (probe 9ha)
+        ("LĐLĐ tỉnh trao 5.000 suất quà Tết.\nTin cùng chủ đề\n• LĐLĐ huyện Lạng Giang: 6 tháng "
+         "kết nạp 860 đoàn viên (05/07/2018)\nChia sẻ   Facebook   Lưu tin\nBình luận (7)\nGV "
+         "Hoàng Lan: Trường em có 2.500 công nhân mà thiếu 6 người.\n  12/01/2024 15:03 · Thích "
+         "(12) · Trả lời", False),
     ],
 )  # fmt: skip
 def test_readers_comments_and_other_articles_are_no_part_of_the_report(

@@ -309,6 +309,27 @@ CASES = [
         "cán bộ công đoàn.",
         {("party_referrals", 75), ("training_courses", 4), ("training_participants", 260)},
     ),
+    # an allowance paid (`bồi dưỡng` after money) is no course (probe 9gz); a class of
+    # `bồi dưỡng` is one
+    (
+        "Trích 175 triệu đồng bồi dưỡng cho 1.150 lượt y, bác sĩ trực chống dịch; tổ chức 6 lớp "
+        "bồi dưỡng nghiệp vụ cho 420 lượt cán bộ.",
+        {("training_courses", 6), ("training_participants", 420)},
+    ),
+    # (guard: passes before)
+    ("Công đoàn chi tiền bồi dưỡng cho 300 công nhân làm việc ngoài trời nắng nóng.", set()),
+    # children counted by age, some sent home to be raised, are no one helped (probe 9hc); a
+    # trip home is help (guard: passes before)
+    (
+        "Con của đoàn viên trong độ tuổi từ 1 đến 15 tuổi là hơn 21.000 cháu, nhiều cháu phải gửi "
+        "về quê cho ông bà chăm sóc. LĐLĐ thuê 14 xe khách đưa 612 NLĐ về quê đón Tết.",
+        {("welfare_beneficiaries", 612)},
+    ),
+    # a skill a course teaches is no campaign (`tuyên truyền` after it)
+    (
+        "Tổ chức 6 lớp tập huấn kỹ năng tuyên truyền phòng chống dịch cho 420 lượt cán bộ.",
+        {("training_courses", 6), ("training_participants", 420)},
+    ),
     # other buildings' cost is no Mái ấm money; nor another fund's, nor the fund's spending
     ("Công trình nhà ăn ca cho công nhân được xây dựng với tổng kinh phí 1,8 tỷ đồng.", set()),
     ("Nhà thiếu nhi huyện được xây dựng với tổng kinh phí 12 tỷ đồng.", set()),
@@ -5234,12 +5255,12 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
         ),
         # a floor asked of each is no result (probe 9bw)
         ("LĐLĐ tỉnh yêu cầu mỗi công đoàn cấp trên cơ sở tổ chức ít nhất 1 cuộc giám sát.", set()),
-        # a course named after what it teaches gives no new members (probe 9bx; its people are
-        # lost too: `phát triển` vetoes a course's count unless the class comes after it)
+        # a course named after what it teaches gives no new members (probe 9bx); its people
+        # are its people (the skill it teaches, `kỹ năng phát triển`, no campaign: probe 9gz)
         (
             "Mở 21 lớp tập huấn kỹ năng phát triển đoàn viên, thương lượng tập thể cho 980 lượt "
             "cán bộ công đoàn.",
-            {("training_courses", 21)},
+            {("training_courses", 21), ("training_participants", 980)},
         ),
         # what a union fund lent for houses is lent, not spent on houses (probe 9bv)
         (
@@ -5860,6 +5881,19 @@ def test_a_plan_that_counts_something_else_is_not_the_figures_target() -> None:
             "Năm 2024, thu nhập bình quân của lái xe đạt 11 triệu đồng/người/tháng. Anh Tuấn cho "
             "biết anh nhận lương khoán khoảng 15 triệu đồng/tháng.",
             {("avg_income", 11_000_000)},
+        ),
+        # the pay a hiring offers (a job ad between paragraphs: probe 9ha); not an average
+        # named after the hiring
+        (
+            "Năm 2024, thu nhập bình quân đạt 8,1 triệu đồng/người/tháng.\n>>> TUYỂN DỤNG GẤP "
+            "500 CÔNG NHÂN MAY. Lương 8-12 triệu/tháng, bao cơm trưa <<<\nCông ty cần tuyển 300 "
+            "lao động với mức lương 9,5 triệu đồng/tháng.",
+            {("avg_income", 8_100_000)},
+        ),
+        (
+            "Năm 2024, công ty tuyển dụng mới 300 lao động, thu nhập bình quân đạt 8,1 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 8_100_000)},
         ),
         # ... but in a sentence of averages they are a breakdown or what the average counts
         # in (hostile round 103)
@@ -8827,6 +8861,29 @@ def test_last_year_opening_a_sentence_is_the_year_before(opening: str) -> None:
     ]  # fmt: skip
 
 
+def test_a_news_subheading_naming_an_earlier_year_dates_its_section() -> None:
+    """A news item's subheading in sentence case (`Kết quả nổi bật năm 2023`, a blank line
+    above, prose under) tells the year of the paragraphs under it, up to the next subheading
+    (probe 9he: `Cũng trong năm, ...` under it took the item's year)."""
+    text = (
+        "LĐLĐ tỉnh họp báo Tháng Công nhân\n\nSáng 24/4, LĐLĐ tỉnh Thái Bình tổ chức họp báo "
+        "thông tin về các hoạt động Tháng Công nhân.\n\nKết quả nổi bật năm 2023\n\nPhát biểu "
+        "tại buổi họp báo, Phó Chủ tịch LĐLĐ tỉnh cho biết các cấp công đoàn đã kết nạp 12.480 "
+        "đoàn viên, thành lập mới 135 công đoàn cơ sở.\n\nCũng trong năm, công đoàn các cấp tổ "
+        "chức 1.245 cuộc đối thoại tại nơi làm việc với người sử dụng lao động trên địa bàn.\n\n"
+        "Nhiều hoạt động thiết thực\n\nTrong Tháng Công nhân, LĐLĐ tỉnh đã trao 2.000 suất quà "
+        "cho đoàn viên có hoàn cảnh khó khăn tại các khu công nghiệp trên địa bàn tỉnh.\n"
+    )
+    observations, _ = extract("t", text, "2024")
+    assert [(o.value, o.period) for o in observations] == [
+        (12480, "2023"), (135, "2023"), (1245, "2023"), (2000, "2024")
+    ]  # fmt: skip
+    # a line that ends a sentence, or holds a figure, heads nothing (guard: passes before)
+    for line in ("Kết quả nổi bật năm 2023.", "Năm 2023 kết nạp 500 đoàn viên"):
+        observations, _ = extract("t", text.replace("Kết quả nổi bật năm 2023", line), "2024")
+        assert [o.period for o in observations][-4:] == ["2024"] * 4
+
+
 @pytest.mark.parametrize(
     ("opening", "period"),
     [
@@ -10790,6 +10847,11 @@ def test_a_breakdown_of_one_indicator_breaks_no_other_down() -> None:
         ("Năm 2021, trên địa bàn huyện có 9.874 NLĐ là F0, 23 NLĐ tử vong do COVID-19.", []),
         ("Năm 2021, 1.163 nhân viên y tế mắc COVID-19 khi làm nhiệm vụ. Toàn ngành có 5.200 "
          "CNVCLĐ.", [("workers", 5_200)]),
+        # ... or of any illness, a heat stroke (probe 9gz)
+        ("Năm 2021, trong ngành có 214 CNVCLĐ mắc sốt xuất huyết. Toàn ngành có 5.200 CNVCLĐ.",
+         [("workers", 5_200)]),
+        ("Năm 2021, Công ty có 1.400 lao động. Đến nay đã có 96 công nhân mắc bệnh.",
+         [("workers", 1_400)]),
         # ... unless the union helped them
         ("Năm 2021, công đoàn đã hỗ trợ 1.037 đoàn viên là F0 với số tiền 1,5 tỷ đồng.",
          [("welfare_beneficiaries", 1_037), ("welfare_value", 1_500_000_000)]),

@@ -552,6 +552,9 @@ def test_one_workers_years_at_work_are_no_span() -> None:
         "sau 12 năm gắn bó với xưởng may, chị bị mất việc",
         "trong 18 năm làm công nhân lò, anh chưa nghỉ ngày nào",
         "sau 9 năm làm việc tại công ty, anh được kết nạp vào công đoàn",
+        # an officer's career in a portrait (probe 9hb)
+        "sau 34 năm công tác, trong đó có 11 năm làm chủ tịch, ông nghỉ hưu",
+        "trong 20 năm làm công tác công đoàn, chị đã vận động được 300 đoàn viên",
     ):
         assert find_marks(text, "2024") == [], text
     marks = find_marks("sau 5 năm thực hiện chỉ thị, đã kết nạp 4.500 đoàn viên", "2024")
@@ -751,6 +754,70 @@ def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> Non
             2023,
             10,
             "2023",
+        ),
+        # an event of a year that tells the year before's results reports that year (probe 9he)
+        (
+            "Công ty Thép Hòa Bình họp báo phát động Hội thi Sáng kiến năm 2024\n\nSáng 6/3, "
+            "Công đoàn Công ty tổ chức họp báo phát động Hội thi năm 2024 và tổng kết phong trào "
+            "thi đua năm 2023.\n",
+            2024,
+            3,
+            "2023",
+        ),
+        (
+            "Hà Nội họp báo Tháng Công nhân năm 2024\n\nLĐLĐ thành phố họp báo thông tin về Tháng "
+            "Công nhân năm 2024, đồng thời công bố kết quả chăm lo cho đoàn viên năm 2023.\n",
+            2024,
+            4,
+            "2023",
+        ),
+        # a Tết's care named by the lunar year it opens, its background the year before's
+        # (probe 9ha); unnamed, a January item tells of the year just ended (guard)
+        *(
+            (
+                f"Nghệ An: 42 nghìn lượt đoàn viên được chăm lo {tet}\n\nTheo báo cáo nhanh của "
+                "LĐLĐ tỉnh, tính đến ngày 31/1/2024, các cấp công đoàn đã chăm lo Tết cho 42.316 "
+                "lượt đoàn viên với tổng số tiền hơn 30,6 tỷ đồng.\n\nÔng Lâm cho biết, đến cuối "
+                "năm 2023, toàn tỉnh có 163.508 đoàn viên. Trong năm 2023, các cấp công đoàn đã "
+                "kết nạp 9.214 đoàn viên.\n",
+                2024,
+                2,
+                period,
+            )
+            for tet, period in (("Tết Giáp Thìn", "2024"), ("Tết", "2023"))
+        ),
+        # the school year members' children earned their marks in is no period of a firm's
+        # union (probe 9hc); a school union's review of it is its own (guard: passes before)
+        (
+            "Công đoàn Công ty Cao su Phước Hòa khen thưởng 1.326 cháu học giỏi\n\nNgày 20/8/2024, "
+            "Công đoàn Công ty tổ chức Lễ khen thưởng con CNLĐ đạt thành tích học tập năm học "
+            "2023-2024.\n",
+            2024,
+            8,
+            "2024",
+        ),
+        (
+            "Công đoàn Trường THPT Lê Lợi tổng kết năm học 2023-2024\n\nNgày 20/5/2024, Công đoàn "
+            "trường tổ chức hội nghị tổng kết hoạt động năm học 2023-2024.\n",
+            2024,
+            5,
+            "2023-2024",
+        ),
+        # ... not a part's results (`sơ kết 6 tháng đầu năm 2024`), nor the event's year alone
+        # (guards: pass before)
+        (
+            "Sơ kết 6 tháng đầu năm 2024\n\nLĐLĐ tỉnh sơ kết 6 tháng đầu năm 2024, triển khai "
+            "Tháng Công nhân năm 2025.\n",
+            2024,
+            7,
+            "2024-H1",
+        ),
+        (
+            "Họp báo Tháng Công nhân năm 2024\n\nLĐLĐ tỉnh họp báo thông tin về Tháng Công nhân "
+            "năm 2024 và kết quả chăm lo năm nay.\n",
+            2024,
+            4,
+            "2024",
         ),
     ],
 )

@@ -2545,6 +2545,10 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
         key = stripped.lstrip(_BULLET_CHARS).lower()
         if related and _LISTED_HEADLINE_RE.fullmatch(key):
             is_chrome[index] = True
+            # (the comments' heading ends the list of other articles: `Bình luận (7)` under
+            # `Tin cùng chủ đề` and its headlines opens readers' words)
+            if article and len(key) <= _MAX_CHROME_LEN and _COMMENT_HEADING_RE.fullmatch(key):
+                comments, related = True, False
             continue
         if _RELATED_LINK_RE.fullmatch(stripped.lower()):
             is_chrome[index] = True  # (`Xem thêm: LĐLĐ tỉnh X trao 2.500 suất quà`: a link)

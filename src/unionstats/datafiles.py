@@ -140,6 +140,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
         "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
         "pointed_back": "phrases", "months_of": "phrases", "events": "phrases",
+        "working_life": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

@@ -127,10 +127,7 @@ _SIX_MONTHS_SO_FAR = re.compile(
 )
 # A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
 # `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
-_A_WORKING_LIFE = re.compile(
-    r"\s+(?:gắn\s+bó|làm\s+việc|làm\s+công\s+nhân|làm\s+nghề|làm\s+thợ|vào\s+nghề|theo\s+nghề"
-    r"|đi\s+làm|đứng\s+máy|mưu\s+sinh|xa\s+quê|ở\s+trọ|thuê\s+trọ|làm\s+(?:ở|tại|cho))\b"
-)
+_A_WORKING_LIFE = re.compile(rf"\s+(?:{period_words('working_life')})\b")
 # From July, or its first day, to now or the year's end: the second half of the year (led by
 # its word, not by a look-behind `re` would try at every character).
 _FROM_JULY = re.compile(
@@ -515,6 +512,13 @@ _LUNAR_NEW_YEAR = re.compile(
     rf"({_BRANCH})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
+
+
+def _names_the_tet_of(text: str, year: int) -> bool:
+    """The text names the Tết that opens `year` by its stem and branch (`Tết Giáp Thìn`)."""
+    return "tết" in text and any(
+        _lunar_year(m.group(1), m.group(2)) == year for m in _LUNAR_NEW_YEAR.finditer(text)
+    )
 
 
 def _lunar_year(stem: str, branch: str) -> int:
@@ -1396,11 +1400,16 @@ def document_period(
     if published_year and _BASELINE.search(head_low):
         return str(published_year)  # the lead measures now against a year: now is of its date
     head_low = _BASELINE.sub(_blank, head_low)
+    if "năm học" in head_low:
+        head_low = _CHILDRENS_SCHOOL_YEAR.sub(_blank, head_low)
     # (the year the head names as the plan's is the one the report prepares for: `tổng kết năm
     # 2024, triển khai nhiệm vụ năm 2025`; named alone, the report reviews the year before it)
     plan_years = [int(m.group(1)) for m in _PLAN_YEAR.finditer(head_low)]
     head_low = _PLAN_YEAR.sub(_blank, head_low) if plan_years else head_low
     ref = str(published_year) if published_year else _latest_year(head_low)
+    reviewed_year = _results_told_at_the_next_years_event(head_low, published_year)
+    if reviewed_year is not None:
+        return reviewed_year
     stated, event, event_month = _stated(head_low, ref, published_year, published_month)
     if stated:
         return _named_term(restated_year(stated, head_low, body), body)
@@ -1502,7 +1511,13 @@ def document_period(
     if parts:
         return _closed_term(lowercase(opening), parts[0])
     if published_year:
-        if published_month is not None and published_month < _REVIEW_MONTHS:
+        if (
+            published_month is not None
+            and published_month < _REVIEW_MONTHS
+            # (not a Tết's care its head names by the lunar year it opens: `chăm lo Tết Giáp
+            # Thìn` of 02/02/2024, its background of 2023's members after it)
+            and not _names_the_tet_of(head_low, published_year)
+        ):
             # a news item of January about the year just ended, which its head leaves unnamed:
             # every `năm Y` of its body is that year's (`Năm 2018, doanh thu ...`, `Thu nhập
             # bình quân ... năm 2018 đạt ...`), none the new one's
@@ -1580,6 +1595,15 @@ _BASELINE = re.compile(
     r"\bnếu\s+(?:như\s+)?(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})"
     r"(?=(?:[^.;!?\n]|\.(?=\d)){0,200}?\bthì\s+(?:[^.;!?\n]{0,40}?\s)?"
     r"(?:đến\s+nay|hiện\s+nay|nay|năm\s+nay|bây\s+giờ)\b)"
+)
+
+
+# The school year members' children earned their marks in, honoured by a union of any trade
+# (`khen thưởng con CNLĐ đạt thành tích học tập năm học 2023-2024` of August 2024): no period of
+# the union's report.
+_CHILDRENS_SCHOOL_YEAR = re.compile(
+    r"(?:học\s+tập|học\s+sinh\s+giỏi|thành\s+tích)\s+(?:trong\s+|của\s+)?năm\s+học\s+"
+    r"((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
 )
 
 
@@ -2171,6 +2195,27 @@ _PLAN_YEAR = re.compile(
     r"(?:triển\s+khai|phương\s+hướng"
     r"|(?<!thực hiện )(?<!thực hiện các )(?:kế\s+hoạch|chương\s+trình))"
     r"(?:,?\s+(?:nhiệm\s+vụ|công\s+tác|hoạt\s+động|trọng\s+tâm|và))*\s+năm\s+((?:19|20)\d{2})(?!\d)"
+)
+
+
+def _results_told_at_the_next_years_event(head: str, published_year: int | None) -> str | None:
+    """`họp báo phát động Hội thi ... năm 2024 và tổng kết phong trào thi đua năm 2023`, `họp
+    báo thông tin về Tháng Công nhân năm 2024, đồng thời công bố kết quả ... năm 2023`: an
+    event of a year that tells the results of the year before reports that year's."""
+    reviewed = _RESULTS_YEAR.search(head)
+    if reviewed is None or _A_PART_OF_THE_YEAR.search(reviewed.group()):
+        return None  # (`Kết quả công tác quý IV năm 2023 và chương trình ... năm 2024`: a part's)
+    year = int(reviewed.group(1))
+    others = {int(m.group(1)) for m in YEAR_MENTION.finditer(head)} - {year}
+    if others != {year + 1} or (published_year is not None and published_year <= year):
+        return None
+    return str(year)
+
+
+_A_PART_OF_THE_YEAR = re.compile(r"\b(?:qu[ýí]|tháng|đợt)\b")
+# (a year's results named with nothing but words between: not `sơ kết 6 tháng đầu năm 2024`)
+_RESULTS_YEAR = re.compile(
+    rf"\b(?:{period_words('act_reviews')})\b[^.;\n\d]{{0,100}}?\bnăm\s+((?:19|20)\d\d)(?!\d)"
 )
 
 

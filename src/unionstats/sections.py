@@ -35,6 +35,34 @@ _MAX_HEADING = 150
 _NUMBERED_LABEL = re.compile(r"\s*[^\W\d_]+\s+\d{1,3}\s*[:.–-]\s*")
 
 
+def _intertitle(lines: list[str], n: int) -> bool:
+    """A news item's subheading: a short line in sentence case with no closing mark, a blank
+    line above it and a paragraph of prose under it (`Kết quả nổi bật năm 2023` / `Phát biểu
+    tại buổi họp báo, ...`); no figure but a year in it."""
+    line = lines[n].strip()
+    if (
+        not line
+        or len(line) > _MAX_INTERTITLE
+        or not line[0].isupper()
+        or line[-1] in _CLOSING_MARKS
+        or not 2 <= len(line.split()) <= _MAX_INTERTITLE_WORDS
+        or _FIGURE.search(_YEAR_IN_TITLE.sub(" ", line))
+        or (n and lines[n - 1].strip())
+    ):
+        return False
+    below = next((b.strip() for b in lines[n + 1 : n + 3] if b.strip()), "")
+    return len(below) >= _PARAGRAPH and below[-1] in _CLOSING_MARKS
+
+
+_INTERTITLE_LEVEL = 4  # (under every enumerated level: it never closes one)
+_MAX_INTERTITLE = 90
+_MAX_INTERTITLE_WORDS = 14
+_PARAGRAPH = 120  # characters of the prose line under a subheading
+_CLOSING_MARKS = ".,;:!?…)\"”'’"
+_FIGURE = re.compile(r"\d")
+_YEAR_IN_TITLE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
 def _heading_level(line: str, low: str) -> int | None:
     """The level of a heading line (0 = part, 1 = roman or capitals, 2 = 1., 3 = a)), or None."""
     stripped = line.strip()
@@ -171,8 +199,11 @@ def headed_sections(text: str, low: str) -> list[tuple[int, int, int]]:
     pos = 0
     prose_seen = False
     previous_level: int | None = None
-    for line, line_low in zip(text.split("\n"), low.split("\n"), strict=True):
+    lines = text.split("\n")
+    for n, (line, line_low) in enumerate(zip(lines, low.split("\n"), strict=True)):
         level = _heading_level(line, line_low) if prose_seen else None
+        if level is None and prose_seen and _intertitle(lines, n):
+            level = _INTERTITLE_LEVEL
         if level is not None and not (level > _UPPER_LEVEL and previous_level == level):
             while open_ and open_[-1][2] >= level:
                 start, end, _ = open_.pop()
