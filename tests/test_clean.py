@@ -1882,6 +1882,32 @@ def test_a_label_line_over_a_numbered_item_keeps_its_break() -> None:
     assert clean(text, is_html=False).text == text
 
 
+def test_a_job_advertisement_between_paragraphs_is_dropped() -> None:
+    """A hiring's line with its phone number (probe 9ha): the advertiser's, its pay no average
+    of the report's; a report's own sentence on hiring stays."""
+    page = (
+        "Năm 2024, thu nhập bình quân đạt 8,1 triệu đồng/người/tháng.\n>>> TUYỂN DỤNG GẤP 500 "
+        "CÔNG NHÂN MAY - ĐẾ GIÀY. Lương 8-12 triệu/tháng. Liên hệ: 0274 3652 188 <<<\n"
+        "Năm 2024, Công ty đã tuyển dụng mới 300 lao động.\n"
+    )
+    text = clean(page, is_html=False).text
+    assert "8-12 triệu" not in text
+    assert "8,1 triệu" in text and "tuyển dụng mới 300" in text
+
+
+def test_a_reports_own_feedback_section_after_a_list_of_links_stays() -> None:
+    """`Ý kiến phản hồi` under a list of other articles may be the report's own section
+    (hostile round 131): only readers' headings (`Bình luận`, `Ý kiến bạn đọc`) end that list
+    into comments."""
+    page = (
+        "LĐLĐ tỉnh trao 5.000 suất quà Tết cho đoàn viên khó khăn trên địa bàn tỉnh.\n"
+        "Tin liên quan\n• LĐLĐ huyện Lạng Giang: 6 tháng kết nạp 860 đoàn viên (05/07/2018)\n"
+        "Ý kiến phản hồi\nCác cấp công đoàn đã kết nạp 12.500 đoàn viên trong năm 2023."
+    )
+    text = clean(page, is_html=False).text
+    assert "12.500 đoàn viên" in text and "860" not in text
+
+
 # Whole pages saved with their noise (blind probe 42, 2026-12-03).
 @pytest.mark.parametrize(
     ("page", "is_html"),
@@ -1898,6 +1924,11 @@ def test_a_label_line_over_a_numbered_item_keeps_its_break() -> None:
          "kết nạp 860 đoàn viên (05/07/2018)\nChia sẻ   Facebook   Lưu tin\nBình luận (7)\nGV "
          "Hoàng Lan: Trường em có 2.500 công nhân mà thiếu 6 người.\n  12/01/2024 15:03 · Thích "
          "(12) · Trả lời", False),
+        # ... a count before it, a link to write one after it (hostile round 131)
+        ("LĐLĐ tỉnh trao 5.000 suất quà Tết.\n7 bình luận\nGV Hoàng Lan: Trường em có 2.500 công "
+         "nhân mà thiếu 6 người.", False),
+        ("LĐLĐ tỉnh trao 5.000 suất quà Tết.\nBình luận (2) | Viết bình luận\nAnh Tâm: Công ty em "
+         "có 2.500 công nhân.", False),
     ],
 )  # fmt: skip
 def test_readers_comments_and_other_articles_are_no_part_of_the_report(

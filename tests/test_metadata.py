@@ -627,6 +627,15 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         # a news page's place and date with its time (probe 9gf)
         ("Hà Nội, 18/02/2024 - 16:05", dt.date(2024, 2, 18)),
         ("Bến Tre, 15/2/2024 | 09:30 (GMT+7)", dt.date(2024, 2, 15)),
+        # ... and its author after a bar; an outlet's name as it writes it, lowercase words in
+        # it, before its date and time; a report's own number and date in brackets (probes 9hc,
+        # 9gz)
+        ("Hà Nội, 18/8/2024 | Tác giả: Phương Thảo", dt.date(2024, 8, 18)),
+        ("Lao Động Thủ đô - 15/10/2019 10:30", dt.date(2019, 10, 15)),
+        ("(Số 112/BC-LĐLĐ ngày 15/5/2020)", dt.date(2020, 5, 15)),
+        # ... not a deadline's label with its hour, nor an act's number (guards: pass before)
+        ("Hạn nộp báo cáo - 30/06/2023 17:00", None),
+        ("(Số 12/KH-LĐLĐ ngày 15/5/2020)", None),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:
@@ -2240,6 +2249,21 @@ def test_the_line_above_a_pages_time_stamp_is_its_headline(menu: str, section: s
     meta = infer(clean(text, is_html=False).text)
     assert meta.title == "Đại hội Công đoàn huyện Đức Trọng lần thứ X, nhiệm kỳ 2018 - 2023"
     assert (meta.org_level, meta.province) == ("district_federation", "Lâm Đồng")
+
+
+def test_the_sites_owner_over_its_stamp_is_no_headline() -> None:
+    """A provincial site's name and its menu over the stamp, a district's item under it
+    (probe 9ha): the headline is under the stamp, the item the district's."""
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG\nCổng thông tin điện tử - Tin tức - Sự kiện\n"
+        "Thứ Ba, 16/07/2024 - 09:15\n"
+        "LĐLĐ huyện Lạng Giang sơ kết hoạt động công đoàn 6 tháng đầu năm 2024\n"
+        "Sáng 12/7, LĐLĐ huyện Lạng Giang tổ chức Hội nghị Ban Chấp hành sơ kết hoạt động công "
+        "đoàn 6 tháng đầu năm. Hiện LĐLĐ huyện quản lý 98 CĐCS với 9.874 đoàn viên."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.title == "LĐLĐ huyện Lạng Giang sơ kết hoạt động công đoàn 6 tháng đầu năm 2024"
+    assert (meta.org_level, meta.province) == ("district_federation", "Bắc Giang")
 
 
 @pytest.mark.parametrize(

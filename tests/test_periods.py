@@ -555,10 +555,18 @@ def test_one_workers_years_at_work_are_no_span() -> None:
         # an officer's career in a portrait (probe 9hb)
         "sau 34 năm công tác, trong đó có 11 năm làm chủ tịch, ông nghỉ hưu",
         "trong 20 năm làm công tác công đoàn, chị đã vận động được 300 đoàn viên",
+        "suốt 34 năm công tác, ông đã gắn bó với phong trào",
+        "qua 25 năm làm việc tại công ty, chị được tín nhiệm bầu làm chủ tịch",
     ):
         assert find_marks(text, "2024") == [], text
     marks = find_marks("sau 5 năm thực hiện chỉ thị, đã kết nạp 4.500 đoàn viên", "2024")
     assert [(m.kind, m.period) for m in marks] == [("relative", "2019-2024")]
+    # ... and the union's work of five years (hostile round 131)
+    marks = find_marks("trong 5 năm công tác chăm lo đời sống đoàn viên được quan tâm", "2024")
+    assert [(m.kind, m.period) for m in marks] == [("relative", "2019-2024")]
+    # a season named by both its years is a span (probe 9gz)
+    marks = find_marks("mùa khô 2019 - 2020, hạn hán diễn ra sớm", "2020")
+    assert [(m.kind, m.period) for m in marks] == [("span", "2019-2020")]
     # ... nor years to come (`trong 5 năm tới`: probe 9de)
     assert find_marks("trong 5 năm tới, phát triển 2 triệu đoàn viên", "2023") == []
 
@@ -802,6 +810,39 @@ def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> Non
             2024,
             5,
             "2023-2024",
+        ),
+        # ... and its pupils' marks, no members' children named (hostile round 130); the
+        # children's, however praised, are no period
+        (
+            "Công đoàn Trường THCS Nguyễn Du tổng kết, khen thưởng giáo viên, học sinh có thành "
+            "tích học tập năm học 2023-2024\n\nNgày 25/5/2024, Công đoàn trường tổ chức hội "
+            "nghị.\n",
+            2024,
+            5,
+            "2023-2024",
+        ),
+        (
+            "Công đoàn Công ty May 10 khen thưởng con CNLĐ học giỏi năm học 2023-2024\n\nNgày "
+            "20/8/2024, Công đoàn Công ty tổ chức Lễ khen thưởng.\n",
+            2024,
+            8,
+            "2024",
+        ),
+        # ... `Tháng Công nhân` no part of a year; a year compared with no review (hostile
+        # round 130)
+        (
+            "Hà Nội họp báo Tháng Công nhân năm 2024\n\nLĐLĐ thành phố họp báo thông tin về Tháng "
+            "Công nhân năm 2024, đồng thời công bố kết quả Tháng Công nhân năm 2023.\n",
+            2024,
+            4,
+            "2023",
+        ),
+        (
+            "Tháng Công nhân năm 2024 ở Bắc Ninh: kết quả vượt xa năm 2023\n\nTrong Tháng Công "
+            "nhân năm 2024, các cấp công đoàn trao 15.000 suất quà.\n",
+            2024,
+            5,
+            "2024",
         ),
         # ... not a part's results (`sơ kết 6 tháng đầu năm 2024`), nor the event's year alone
         # (guards: pass before)

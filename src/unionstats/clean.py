@@ -2442,6 +2442,8 @@ _VALUE_HINT_RE = re.compile(r"\d|@|www\.|https?:")
 # Atomic groups: a number's digit groups are never re-split between numbers (exponential).
 _PHONE = r"(?>(?:\(\s*(?:\+84|0)\d{1,4}\s*\)|(?:\+84[ .]?|0)\d{2,4})(?:[ .\-]?\d{2,4}){1,4})"
 _LOCAL_PHONE = r"(?>\d{3,4}(?:[ .]?\d{2,4}){1,3})"
+_PHONE_IN_LINE_RE = re.compile(rf"(?<![\d.,]){_PHONE}(?![\d.,])")
+_JOB_AD_RE = re.compile(rf"(?:{_words(*_CHROME['job_ad_words'])})(?!\w)")
 _PHONE_LINE_RE = re.compile(rf"{_PHONE}(?:\s*[-–/;,]\s*(?:{_PHONE}|{_LOCAL_PHONE}))*")
 _EMAIL_LINE_RE = re.compile(
     r"(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*[;,/|]\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)*"
@@ -2456,8 +2458,10 @@ def is_related_heading(line: str) -> bool:
     return _RELATED_HEADING_RE.fullmatch(line.strip().lstrip(_BULLET_CHARS).lower()) is not None
 
 
+# (`Bình luận (7)`, `7 bình luận`, `Bình luận (2) | Viết bình luận`)
 _COMMENT_HEADING_RE = re.compile(
-    rf"(?:{_words(*_CHROME['comment_headings'])})\s*(?:\(\s*\d{{1,6}}\s*\))?\s*:?"
+    rf"(?:\d{{1,6}}\s+)?(?:{_words(*_CHROME['comment_headings'])})\s*(?:\(\s*\d{{1,6}}\s*\))?"
+    r"(?:\s*[|·]\s*(?:viết|gửi)\s+bình\s+luận)?\s*:?"
 )
 # A numbered heading of the report (`III. Kết quả năm 2021`, `2) Công tác chăm lo`): readers
 # write under the article, never such a heading, so a comments' heading before it was the
@@ -2546,8 +2550,14 @@ def drop_chrome(text: str) -> tuple[str, tuple[str, ...]]:
         if related and _LISTED_HEADLINE_RE.fullmatch(key):
             is_chrome[index] = True
             # (the comments' heading ends the list of other articles: `Bình luận (7)` under
-            # `Tin cùng chủ đề` and its headlines opens readers' words)
-            if article and len(key) <= _MAX_CHROME_LEN and _COMMENT_HEADING_RE.fullmatch(key):
+            # `Tin cùng chủ đề` and its headlines opens readers' words; not a report's own
+            # `Ý kiến phản hồi` after its list of links)
+            if (
+                article
+                and len(key) <= _MAX_CHROME_LEN
+                and ("bình luận" in key or "bạn đọc" in key)
+                and _COMMENT_HEADING_RE.fullmatch(key)
+            ):
                 comments, related = True, False
             continue
         if _RELATED_LINK_RE.fullmatch(stripped.lower()):
@@ -2610,6 +2620,8 @@ def _classify(stripped: str, pending: str | None) -> str | None:
         return "footer"
     if "ghi rõ nguồn" in key and _SOURCE_NOTICE_RE.search(key):
         return "footer"
+    if "tuyển" in key and _JOB_AD_RE.search(key) and _PHONE_IN_LINE_RE.search(key):
+        return "menu"  # (a job advertisement between the paragraphs)
     return None
 
 

@@ -100,7 +100,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "contact_labels": "phrases", "menu_words": "phrases", "related_headings": "phrases",
         "related_links": "phrases",
         "comment_headings": "phrases", "contents_headings": "phrases", "item_verbs": "phrases",
-        "tag_labels": "phrases",
+        "tag_labels": "phrases", "job_ad_words": "phrases",
     },
     "accents.yaml": {
         **_HEAD, "min_phrases": "whole", "words": "phrases", "scan_words": "phrases",
@@ -140,7 +140,8 @@ SHAPES: dict[str, dict[str, str]] = {
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
         "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
         "pointed_back": "phrases", "months_of": "phrases", "events": "phrases",
-        "working_life": "phrases",
+        "working_life": "phrases", "seasons": "phrases", "now_again": "phrases",
+        "results_openings": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

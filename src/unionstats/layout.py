@@ -18,6 +18,7 @@ from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.orgs import words as org_words
 from unionstats.periods import (
+    BACK_TO_NOW,
     BARE_COMPARATIVE,
     ORIGIN,
     TET_NAMED,
@@ -27,6 +28,7 @@ from unionstats.periods import (
     PeriodMark,
     find_marks,
     months_after,
+    period_phrases,
     period_words,
     period_year,
 )
@@ -376,9 +378,14 @@ class Layout:
     def _opens_on_the_same_part(self, mark: int, pos: int) -> bool:
         """`Cùng kỳ năm 2023, toàn tỉnh kết nạp 1.200 đoàn viên`, `Trong cùng kỳ năm trước,
         ...`: a sentence opened on the same part of an earlier year (no `so với` before it)
-        tells of that part, its figures past the comma too."""
+        tells of that part, its figures past the comma too; not past a turn back to now
+        (`..., nay đã đạt 92%`, `còn 6 tháng qua đã kết nạp 1.250 đoàn viên`)."""
         opening = _SAME_PART_OPENS.match(self.low, self.sentence(pos)[0])
-        return opening is not None and opening.start(1) <= mark <= opening.end()
+        return (
+            opening is not None
+            and opening.start(1) <= mark <= opening.end()
+            and not BACK_TO_NOW.search(self.low, opening.end(), pos)
+        )
 
     def _trails_its_clause(self, k: int, sent_start: int, pos: int) -> bool:
         """The mark closes a clause that stated its figure before it, and a semicolon ends
@@ -611,7 +618,9 @@ class Layout:
         if self._year_sections is None:
             self._year_sections = []
             if self.marks and self.doc_period[:4].isdigit():
-                blocks = headed_sections(self.text, self.low) + _labelled_blocks(self.text)
+                blocks = headed_sections(self.text, self.low, _RESULTS_OPENINGS) + _labelled_blocks(
+                    self.text
+                )
                 for start, end, section_end in blocks:
                     i = bisect.bisect_left(self.mark_pos, start)
                     years = [
@@ -872,6 +881,7 @@ _COUNT_BEFORE_PAST = re.compile(
 # name between: `cao hơn Tết Ất Tỵ 2025`, `so với Tết Nguyên đán Giáp Thìn 2024`)
 _COMPARED_MARK = re.compile(rf"(?:cùng\s+kỳ|so\s+với|{BARE_COMPARATIVE})\s+(?:{TET_NAMED})?$")
 _COMPARED_MARK_REACH = 40  # characters before a mark its comparative may take
+_RESULTS_OPENINGS = period_phrases("results_openings")
 _SAME_PART_OPENS = re.compile(r"[\s\-+•*]*(?:(?:trong|cũng\s+trong)\s+)?(cùng\s+k[ỳì])\s+")
 # `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
 # comparison tells of that time still

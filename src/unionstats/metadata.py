@@ -248,12 +248,15 @@ _CREDIT_DATE = re.compile(
 # `Đông Hà, 15/7/2023 - Trong 2 ngày ...`: a news dateline, the place then the date, opening
 # the first paragraph.
 _DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chiều 17/1, ...`)
-    rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*[-–—]\s*[^\W\d_]"
+    # (or a bar and its author: `Hà Nội, 18/8/2024 | Tác giả: Phương Thảo`)
+    rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*[-–—|]\s*[^\W\d_]"
 )
 # `(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh)`: an excerpt's note at the
 # top names the report it is from and that report's date
 _EXCERPT_DATE = re.compile(
-    r"^\s*[(\[]\s*(?:(?:trích\s+(?:từ\s+)?|kèm\s+theo\s+)(?:báo\s+cáo|tham\s+luận|bài\s+phát\s+biểu"
+    # (or the report's own number alone: `(Số 112/BC-LĐLĐ ngày 15/5/2020)` under its title)
+    r"^\s*[(\[]\s*(?:số\s+\d{1,5}\s*/\s*[^\s()]*(?:bc|báo\s+cáo)[^\s()]*\s+"
+    r"|(?:trích\s+(?:từ\s+)?|kèm\s+theo\s+)(?:báo\s+cáo|tham\s+luận|bài\s+phát\s+biểu"
     r"|phát\s+biểu|diễn\s+văn|biên\s+bản|thông\s+báo\s+kết\s+luận)\b"
     # (or a broadcast's: `(Chuyên mục phát thanh "...", phát sóng ngày 31/5/2024)`)
     r"|[^()\[\]\n]{0,80}?\bphát\s+sóng\b)"
@@ -411,10 +414,11 @@ def _headline_shown(text: str, page_title: str | None) -> str | None:
 _HEADLINE_WITHIN = 3000  # characters of a page's chrome and banners before its headline
 
 
-def _headline_stamped(text: str) -> str | None:
+def _headline_stamped(text: str, header: str | None = None) -> str | None:
     """The line right above a page's time stamp (`Cập nhật lúc 08:05 ngày 22/06/2018`): a
     news site prints its headline there, under the banner, the menu and the section's name
-    (`Đại hội Công đoàn các cấp`) that a first-line reading took for the headline."""
+    (`Đại hội Công đoàn các cấp`) that a first-line reading took for the headline; not the
+    site's owner heading the page (`header`), its headline under the stamp."""
     lines = [ln.strip() for ln in text[:_HEADLINE_WITHIN].splitlines() if ln.strip()]
     for i, line in enumerate(lines[1:_STAMP_LINES], 1):
         if len(line) > _PARAGRAPH:
@@ -431,6 +435,7 @@ def _headline_stamped(text: str) -> str | None:
             and not above.endswith(":")
             and not _is_menu(above)
             and " | " not in above
+            and above != header
         ):
             return above
         return None
@@ -1197,6 +1202,20 @@ def _stamp_words() -> frozenset[str]:
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
+def _an_outlet(line_start: str) -> bool:
+    """An outlet's name written as it calls itself, a dash before the date and its time
+    (`Lao Động Thủ đô - 15/10/2019 10:30`): capitalised words but one."""
+    name = line_start.rstrip()
+    if not name.endswith(("-", "–")):
+        return False
+    tokens = name[:-1].split()
+    return (
+        len(tokens) >= 2
+        and tokens[0][:1].isupper()
+        and sum(not w[:1].isupper() for w in tokens) <= 1
+    )
+
+
 def _a_body_dates(line_start: str) -> bool:
     """A union body's name and a dash before the date (`Công đoàn ngành Y tế Thanh Hóa -
     08/10/2024`): the body's site dating its own item; not a bar, a table row's
@@ -1356,6 +1375,7 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             and (m := _BYLINE_DATE.match(line.strip()))
             and (
                 _stamped_by(line.strip()[: m.start(1)])
+                or (m.end(3) < len(line.strip()) and _an_outlet(line.strip()[: m.start(1)]))
                 # (a body's line under the headline, not a list's item: `Lịch đại hội điểm:`)
                 or (
                     i < 3
@@ -1421,7 +1441,7 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
     title = (
         subject
         or _headline_shown(text, page_title)
-        or _headline_stamped(text)
+        or _headline_stamped(text, header)
         or title_of(text)
         or page_title
         or _official_title(text)

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from unionstats.clean import lowercase
@@ -28,6 +28,11 @@ _WORDS = package_yaml("unionstats.catalogue", "periods.yaml")
 def period_words(key: str) -> str:
     """The words of `key` in catalogue/periods.yaml as one alternation (no group)."""
     return spaced_alternation(_WORDS[key])
+
+
+def period_phrases(key: str) -> tuple[str, ...]:
+    """The words of `key` in catalogue/periods.yaml, as written."""
+    return tuple(_WORDS[key])
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -77,7 +82,9 @@ _YEAR_AND_NEXT = re.compile(
     # second: `Năm 2022, 2023 đoàn viên được hỗ trợ`)
     r"(?!\s+(?:đoàn|người|lượt|cđcs|công\s+đoàn|lao\s+động|suất|phần))"
 )
-_SPAN_WORD_BEFORE = re.compile(r"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\()\s*$")
+_SPAN_WORD_BEFORE = re.compile(
+    rf"(giai đoạn|các năm|năm học|nhiệm kỳ|năm|từ|\(|{period_words('seasons')})\s*$"
+)
 _NAM = re.compile(r"năm\b")
 # (a qualifier between, after a word that counts back: `trong hơn 20 năm qua`; not after
 # `sau`, as often a pause or one's working life: `sau gần 3 năm tạm dừng vì dịch bệnh`)
@@ -127,7 +134,7 @@ _SIX_MONTHS_SO_FAR = re.compile(
 )
 # A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
 # `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
-_A_WORKING_LIFE = re.compile(rf"\s+(?:{period_words('working_life')})\b")
+_A_WORKING_LIFE = re.compile(rf"\s+(?:{period_words('working_life')})(?!\w)")
 # From July, or its first day, to now or the year's end: the second half of the year (led by
 # its word, not by a look-behind `re` would try at every character).
 _FROM_JULY = re.compile(
@@ -416,6 +423,10 @@ _LAST_YEAR_OPENS = re.compile(
 )
 
 
+# `Cùng kỳ năm 2023, tỷ lệ ... chỉ đạt 85%, nay đã đạt 92%`: past a comma, a turn back to now
+BACK_TO_NOW = re.compile(
+    rf"[,;]\s*(?:(?:còn|trong\s+khi|riêng)\s+)?(?:{period_words('now_again')})\b"
+)
 # `Cùng kỳ năm trước, toàn tỉnh kết nạp 1.200 đoàn viên`: opening a sentence, the same part of
 # the year before dates it (a `relative` mark, as `Năm ngoái, ...`)
 _SAME_PART_LAST_YEAR_OPENS = re.compile(
@@ -512,6 +523,37 @@ _LUNAR_NEW_YEAR = re.compile(
     rf"({_BRANCH})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
+
+
+def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> list[PeriodMark]:
+    """`Ngày 15/10/2023, ...`, `Trong đợt mưa lũ tháng 10/2023, ...`, `Tháng 10 năm 2023, ...`
+    in a report of 2024: a day or a month of an earlier year closing the phrase that opens a
+    sentence dates that sentence (a `relative` mark: not its paragraph). Not an act's date
+    (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 15/10/2023, ...`: a figure before it)."""
+    found = []
+    for m in _YEAR_THEN_COMMA.finditer(text):
+        year = int(m.group(1))
+        if year >= doc_year or inside(m.start(1)):
+            continue
+        start = m.start(1)
+        opened = max(text.rfind(mark, 0, start) + len(mark) for mark in _SENTENCE_MARKS)
+        date = _DATE_BEFORE_ITS_YEAR.search(text, max(0, opened, start - 30), start)
+        if date is None or date.start() - opened > _OPENING_PHRASE:
+            continue
+        if any(c.isdigit() for c in text[opened : date.start()]):
+            continue
+        found.append(PeriodMark(date.start(), str(year), "relative"))
+    return found
+
+
+_YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
+_SENTENCE_MARKS = (". ", "\n", "; ", ": ", "! ", "? ")
+# `ngày 15/10/`, `15.10.`, `tháng 10/`, `tháng 10 năm ` before the year
+_DATE_BEFORE_ITS_YEAR = re.compile(
+    r"(?<![\w/.-])(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]|tháng\s+\d{1,2}\s*(?:[/.-]|\s+năm\s+))"
+    r"\s*$"
+)
+_OPENING_PHRASE = 60  # characters of words before the date that opens a sentence
 
 
 def _names_the_tet_of(text: str, year: int) -> bool:
@@ -796,7 +838,9 @@ def find_marks(
         if before.group(1) or text.startswith(" qua", m.end()):
             if text.startswith(" 19", m.end()) or text.startswith(" 20", m.end()):
                 continue
-            if before.group(1) in ("sau", "trong") and _A_WORKING_LIFE.match(text, m.end()):
+            if before.group(1) in ("sau", "trong", "suốt", "qua") and _A_WORKING_LIFE.match(
+                text, m.end()
+            ):
                 continue  # (`Sau 15 năm gắn bó với công ty, chị ...`: one worker's years)
             if (
                 before.group(1) == "sau"
@@ -919,6 +963,8 @@ def find_marks(
             if part_of_year and _SAME_PART_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
+    if doc_year is not None:
+        marks.extend(_dated_openings(text, doc_year, inside))
     if doc_period:
         for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
@@ -963,10 +1009,11 @@ def find_marks(
                 if not _COMPARED_WITH.search(text, max(0, start - 8), start)
             )
             if "cùng kỳ năm" in text or "cùng kì năm" in text:
-                marks.extend(
-                    PeriodMark(m.start(1), earlier, "relative")
-                    for m in _SAME_PART_LAST_YEAR_OPENS.finditer(text)
-                )
+                for m in _SAME_PART_LAST_YEAR_OPENS.finditer(text):
+                    marks.append(PeriodMark(m.start(1), earlier, "relative"))
+                    now_again = BACK_TO_NOW.search(text, m.end(1), _sentence_end(text, m))
+                    if now_again is not None:  # (`..., còn 6 tháng qua đã kết nạp ...`)
+                        marks.append(PeriodMark(now_again.end(), doc_period, "relative"))
         if "(" in text and ("trước" in text or "ngoái" in text or "cùng kỳ" in text):
             marks.extend(PeriodMark(end, earlier, "year") for end in _named_before_brackets(text))
     if "dịp này" in text or "tại " in text:
@@ -1601,9 +1648,12 @@ _BASELINE = re.compile(
 # The school year members' children earned their marks in, honoured by a union of any trade
 # (`khen thưởng con CNLĐ đạt thành tích học tập năm học 2023-2024` of August 2024): no period of
 # the union's report.
+# (the children named before: not a school's own `khen thưởng giáo viên, học sinh có thành tích
+# học tập năm học 2023-2024`)
 _CHILDRENS_SCHOOL_YEAR = re.compile(
-    r"(?:học\s+tập|học\s+sinh\s+giỏi|thành\s+tích)\s+(?:trong\s+|của\s+)?năm\s+học\s+"
-    r"((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
+    r"\b(?:con|cháu|các\s+em)\b[^.;\n\d]{0,60}?"
+    r"(?:học\s+tập|học\s+sinh\s+giỏi|học\s+giỏi|thành\s+tích|kết\s+quả\s+cao)\s+"
+    r"(?:trong\s+|của\s+)?năm\s+học\s+((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
 )
 
 
@@ -2205,6 +2255,8 @@ def _results_told_at_the_next_years_event(head: str, published_year: int | None)
     reviewed = _RESULTS_YEAR.search(head)
     if reviewed is None or _A_PART_OF_THE_YEAR.search(reviewed.group()):
         return None  # (`Kết quả công tác quý IV năm 2023 và chương trình ... năm 2024`: a part's)
+    if _COMPARED_IN_A_HEAD.search(reviewed.group()):
+        return None  # (`Tháng Công nhân năm 2024: kết quả vượt xa năm 2023`: compared with)
     year = int(reviewed.group(1))
     others = {int(m.group(1)) for m in YEAR_MENTION.finditer(head)} - {year}
     if others != {year + 1} or (published_year is not None and published_year <= year):
@@ -2212,7 +2264,8 @@ def _results_told_at_the_next_years_event(head: str, published_year: int | None)
     return str(year)
 
 
-_A_PART_OF_THE_YEAR = re.compile(r"\b(?:qu[ýí]|tháng|đợt)\b")
+_A_PART_OF_THE_YEAR = re.compile(r"\b(?:qu[ýí]|đợt)\b|\btháng\b(?!\s+công\s+nhân)")
+_COMPARED_IN_A_HEAD = re.compile(r"\b(?:hơn|so\s+với|so|vượt|gấp|bằng)\b")
 # (a year's results named with nothing but words between: not `sơ kết 6 tháng đầu năm 2024`)
 _RESULTS_YEAR = re.compile(
     rf"\b(?:{period_words('act_reviews')})\b[^.;\n\d]{{0,100}}?\bnăm\s+((?:19|20)\d\d)(?!\d)"

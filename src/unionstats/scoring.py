@@ -1940,7 +1940,10 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 cat.scoring.rate_links
             ).match(low, end):
                 continue  # `2.870 người là đoàn viên, lao động nữ chiếm 64%`: another's subject
-            if _in_a_body_name(lay, start, end):
+            if (
+                _in_a_body_name(lay, start, end)
+                or hits.end_at(cat.scoring.cue_shadows, start) > end
+            ):
                 continue
             key = (start - spot.right, start - end, name)
             best = key if best is None or key < best else best
@@ -1949,6 +1952,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 start >= left_start
                 and not right_before(lay, cat.scoring.for_whom_before, start)
                 and not _in_a_body_name(lay, start, end)
+                and hits.end_at(cat.scoring.cue_shadows, start) <= end
                 and not _names_the_figure_before(lay, start)
                 and not _in_closed_brackets(low, left_start, start, end, spot.left)
             ):

@@ -37,17 +37,20 @@ _NUMBERED_LABEL = re.compile(r"\s*[^\W\d_]+\s+\d{1,3}\s*[:.–-]\s*")
 
 def _intertitle(lines: list[str], n: int) -> bool:
     """A news item's subheading: a short line in sentence case with no closing mark, a blank
-    line above it and a paragraph of prose under it (`Kết quả nổi bật năm 2023` / `Phát biểu
-    tại buổi họp báo, ...`); no figure but a year in it."""
+    line or a closed paragraph above it and a paragraph of prose under it (`Kết quả nổi bật
+    năm 2023` / `Phát biểu tại buổi họp báo, ...`); no figure but a year in it."""
     line = lines[n].strip()
+    above = lines[n - 1].strip() if n else ""
     if (
         not line
         or len(line) > _MAX_INTERTITLE
         or not line[0].isupper()
         or line[-1] in _CLOSING_MARKS
+        or ":" in line  # (a caption or a label: `Ảnh: Quà Tết năm 2023 đến với công nhân`)
         or not 2 <= len(line.split()) <= _MAX_INTERTITLE_WORDS
         or _FIGURE.search(_YEAR_IN_TITLE.sub(" ", line))
-        or (n and lines[n - 1].strip())
+        # (a blank line above, or a paragraph closed: not a wrapped sentence's rest)
+        or (above and above[-1] not in ".!?…")
     ):
         return False
     below = next((b.strip() for b in lines[n + 1 : n + 3] if b.strip()), "")
@@ -190,28 +193,36 @@ def _names_a_later_year(low: str, year: int | None) -> bool:
     return year is not None and bool(years) and min(years) > year
 
 
-def headed_sections(text: str, low: str) -> list[tuple[int, int, int]]:
+def headed_sections(
+    text: str, low: str, intertitle_opens: tuple[str, ...] = ()
+) -> list[tuple[int, int, int]]:
     """(heading start, heading end, section end) of every heading after the report's first
     prose line: a section runs to the next heading of the same or a higher level. (What
-    stands above the first prose is the report's title block, not a section's heading.)"""
+    stands above the first prose is the report's title block, not a section's heading.) A
+    news item's subheading heads a section only when it opens with one of `intertitle_opens`
+    (`Kết quả nổi bật năm 2023`; not `Tiếp nối thành công năm 2023`); any closes one."""
     found: list[tuple[int, int, int]] = []
-    open_: list[tuple[int, int, int]] = []  # (heading start, heading end, level), still open
+    # (heading start, heading end, level, a section of its own), still open
+    open_: list[tuple[int, int, int, bool]] = []
     pos = 0
     prose_seen = False
     previous_level: int | None = None
     lines = text.split("\n")
     for n, (line, line_low) in enumerate(zip(lines, low.split("\n"), strict=True)):
         level = _heading_level(line, line_low) if prose_seen else None
+        own = True
         if level is None and prose_seen and _intertitle(lines, n):
             level = _INTERTITLE_LEVEL
+            own = line_low.strip().startswith(intertitle_opens) if intertitle_opens else False
         if level is not None and not (level > _UPPER_LEVEL and previous_level == level):
             while open_ and open_[-1][2] >= level:
-                start, end, _ = open_.pop()
-                found.append((start, end, pos))
-            open_.append((pos, pos + len(line), level))
+                start, end, _, kept = open_.pop()
+                if kept:
+                    found.append((start, end, pos))
+            open_.append((pos, pos + len(line), level, own))
         if line.strip():
             previous_level = level
             prose_seen = prose_seen or _heading_level(line, line_low) is None
         pos += len(line) + 1
-    found.extend((start, end, len(text)) for start, end, _ in open_)
+    found.extend((start, end, len(text)) for start, end, _, kept in open_ if kept)
     return sorted(found)
