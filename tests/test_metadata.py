@@ -636,6 +636,12 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         # ... not a deadline's label with its hour, nor an act's number (guards: pass before)
         ("Hạn nộp báo cáo - 30/06/2023 17:00", None),
         ("(Số 12/KH-LĐLĐ ngày 15/5/2020)", None),
+        # ... nor a timeline's event after a bar, a decision of the executive committee (BCH),
+        # a schedule's label (hostile round 132; guards); an author's name alone after the bar
+        ("Vinh, 12/3/2014 | Ra mắt Quỹ Mái ấm Công đoàn", None),
+        ("(Số 45/QĐ-BCH ngày 10/01/2020)", None),
+        ("Hạn chót - 05/01/2024 17:00", None),
+        ("Kon Tum, 09/08/2024 | Ngọc Hân", dt.date(2024, 8, 9)),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:

@@ -2444,6 +2444,7 @@ _PHONE = r"(?>(?:\(\s*(?:\+84|0)\d{1,4}\s*\)|(?:\+84[ .]?|0)\d{2,4})(?:[ .\-]?\d
 _LOCAL_PHONE = r"(?>\d{3,4}(?:[ .]?\d{2,4}){1,3})"
 _PHONE_IN_LINE_RE = re.compile(rf"(?<![\d.,]){_PHONE}(?![\d.,])")
 _JOB_AD_RE = re.compile(rf"(?:{_words(*_CHROME['job_ad_words'])})(?!\w)")
+_JOB_AD_OPENING = 30  # characters of the line its call stands in (`>>> TUYỂN DỤNG GẤP ...`)
 _PHONE_LINE_RE = re.compile(rf"{_PHONE}(?:\s*[-–/;,]\s*(?:{_PHONE}|{_LOCAL_PHONE}))*")
 _EMAIL_LINE_RE = re.compile(
     r"(?:mailto:)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s*[;,/|]\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)*"
@@ -2458,9 +2459,10 @@ def is_related_heading(line: str) -> bool:
     return _RELATED_HEADING_RE.fullmatch(line.strip().lstrip(_BULLET_CHARS).lower()) is not None
 
 
-# (`Bình luận (7)`, `7 bình luận`, `Bình luận (2) | Viết bình luận`)
+# (`Bình luận (7)`, `7 bình luận`, `Bình luận (2) | Viết bình luận`; not `45 ý kiến`, a count)
 _COMMENT_HEADING_RE = re.compile(
-    rf"(?:\d{{1,6}}\s+)?(?:{_words(*_CHROME['comment_headings'])})\s*(?:\(\s*\d{{1,6}}\s*\))?"
+    rf"(?:\d{{1,6}}\s+bình\s+luận|{_words(*_CHROME['comment_headings'])})"
+    r"\s*(?:\(\s*\d{1,6}\s*\))?"
     r"(?:\s*[|·]\s*(?:viết|gửi)\s+bình\s+luận)?\s*:?"
 )
 # A numbered heading of the report (`III. Kết quả năm 2021`, `2) Công tác chăm lo`): readers
@@ -2620,8 +2622,8 @@ def _classify(stripped: str, pending: str | None) -> str | None:
         return "footer"
     if "ghi rõ nguồn" in key and _SOURCE_NOTICE_RE.search(key):
         return "footer"
-    if "tuyển" in key and _JOB_AD_RE.search(key) and _PHONE_IN_LINE_RE.search(key):
-        return "menu"  # (a job advertisement between the paragraphs)
+    if _JOB_AD_RE.search(key, 0, _JOB_AD_OPENING) and _PHONE_IN_LINE_RE.search(key):
+        return "menu"  # (a job advertisement between the paragraphs, led by its call)
     return None
 
 

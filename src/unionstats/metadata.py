@@ -248,14 +248,19 @@ _CREDIT_DATE = re.compile(
 # `Đông Hà, 15/7/2023 - Trong 2 ngày ...`: a news dateline, the place then the date, opening
 # the first paragraph.
 _DATELINE = re.compile(  # (also in brackets: `(Bỉm Sơn, 18/01/2017) – Chiều 17/1, ...`)
-    # (or a bar and its author: `Hà Nội, 18/8/2024 | Tác giả: Phương Thảo`)
-    rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*[-–—|]\s*[^\W\d_]"
+    # (or a bar and its author: `Hà Nội, 18/8/2024 | Tác giả: Phương Thảo`; not a timeline's
+    # event after a bar, `Vinh, 12/3/2014 | Ra mắt Quỹ ...`)
+    rf"^\s*\(?([^\d,:;()\n]{{2,40}}),\s*(?:ngày\s+)?{_NUMERIC_DATE}\s*\)?\s*"
+    r"(?:[-–—]\s*[^\W\d_]|\|\s*(?:(?i:tác\s+giả|bài|ảnh|bài\s+và\s+ảnh|phóng\s+viên|pv|theo)\b"
+    # (... or the author's name alone: `Kon Tum, 09/08/2024 | Ngọc Hân`)
+    rf"|(?:[{_UPPER}][^\W\d_]*\s*){{1,4}}$))",
 )
 # `(Trích Báo cáo số 215/BC-LĐLĐ ngày 20/12/2022 của LĐLĐ tỉnh)`: an excerpt's note at the
 # top names the report it is from and that report's date
 _EXCERPT_DATE = re.compile(
-    # (or the report's own number alone: `(Số 112/BC-LĐLĐ ngày 15/5/2020)` under its title)
-    r"^\s*[(\[]\s*(?:số\s+\d{1,5}\s*/\s*[^\s()]*(?:bc|báo\s+cáo)[^\s()]*\s+"
+    # (or the report's own number alone: `(Số 112/BC-LĐLĐ ngày 15/5/2020)` under its title; not
+    # a decision's or a plan's, `45/QĐ-BCH`, `45/KH-BCĐ`)
+    r"^\s*[(\[]\s*(?:số\s*:?\s*\d{1,5}\s*/\s*bc\s*[-–][^\s()]*\s+"
     r"|(?:trích\s+(?:từ\s+)?|kèm\s+theo\s+)(?:báo\s+cáo|tham\s+luận|bài\s+phát\s+biểu"
     r"|phát\s+biểu|diễn\s+văn|biên\s+bản|thông\s+báo\s+kết\s+luận)\b"
     # (or a broadcast's: `(Chuyên mục phát thanh "...", phát sóng ngày 31/5/2024)`)
@@ -1209,8 +1214,9 @@ def _an_outlet(line_start: str) -> bool:
     if not name.endswith(("-", "–")):
         return False
     tokens = name[:-1].split()
+    # (three words at least: not a schedule's label, `Hạn chót -`, `Bế mạc -`)
     return (
-        len(tokens) >= 2
+        len(tokens) >= 3
         and tokens[0][:1].isupper()
         and sum(not w[:1].isupper() for w in tokens) <= 1
     )

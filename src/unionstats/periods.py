@@ -525,15 +525,20 @@ _LUNAR_NEW_YEAR = re.compile(
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
 
-def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> list[PeriodMark]:
+def _dated_openings(
+    text: str, doc_year: int, published: dt.date | None, inside: Callable[[int], bool]
+) -> list[PeriodMark]:
     """`Ngày 15/10/2023, ...`, `Trong đợt mưa lũ tháng 10/2023, ...`, `Tháng 10 năm 2023, ...`
     in a report of 2024: a day or a month of an earlier year closing the phrase that opens a
-    sentence dates that sentence (a `relative` mark: not its paragraph). Not an act's date
-    (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 15/10/2023, ...`: a figure before it)."""
+    sentence dates that sentence (a `relative` mark: not its paragraph); or of a later year
+    the text was written in (`Tháng 1/2024, LĐLĐ huyện đã trao 1 nhà ...` in a review of 2023
+    of February 2024). Not an act's date (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 15/10/2023,
+    ...`: a figure before it)."""
+    latest = published.year if published is not None else doc_year
     found = []
     for m in _YEAR_THEN_COMMA.finditer(text):
         year = int(m.group(1))
-        if year >= doc_year or inside(m.start(1)):
+        if year == doc_year or year > latest or inside(m.start(1)):
             continue
         start = m.start(1)
         opened = max(text.rfind(mark, 0, start) + len(mark) for mark in _SENTENCE_MARKS)
@@ -542,11 +547,33 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
             continue
         if any(c.isdigit() for c in text[opened : date.start()]):
             continue
+        end = _sentence_end(text, m)
+        if _ORIGIN_BEFORE.search(text, opened, date.start()):
+            # a founding's day dates the stock it began with (`thành lập từ tháng 8/2010, khi ấy
+            # chỉ có 63 đoàn viên`), not one of now (`Được thành lập từ tháng 5/2015, Công đoàn
+            # có 32.000 đoàn viên`)
+            if not _THEN_ONLY.search(text, m.end(), end):
+                continue
+        elif _NOT_AN_EVENTS_DAY.search(text, opened, date.start()):
+            continue  # (an act's date, a span's start: `Kể từ tháng 10/2023, ...`)
+        elif year < doc_year - 1 and _ANNIVERSARY_BEFORE.search(text, opened, date.start()):
+            continue  # (a day long past it marks: `Chào mừng Quốc khánh 2/9/1945, ...`)
+        if "tết" in text[m.end() : end] or "xuân" in text[m.end() : end]:
+            continue  # (`Ngày 28/12/2023, ... Chợ Tết ..., trao 2.000 suất quà Tết`: its year's)
         found.append(PeriodMark(date.start(), str(year), "relative"))
     return found
 
 
 _YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
+# An anniversary's day, a founding's, the start of a span, an act's date: no day of the events
+# the sentence tells
+_NOT_AN_EVENTS_DAY = re.compile(
+    rf"\b(?:{period_words('acts')}|từ|kể\s+từ|thực\s+hiện|triển\s+khai|hướng\s+dẫn|ban\s+hành"
+    r"|quyết\s+định|công\s+văn|hiệu\s+lực)\b"
+)
+_ORIGIN_BEFORE = re.compile(rf"\b(?:{ORIGIN})\b")
+_THEN_ONLY = re.compile(r"\b(?:khi\s+ấy|khi\s+đó|lúc\s+ấy|lúc\s+đó|ban\s+đầu|chỉ\s+có|mới\s+có)\b")
+_ANNIVERSARY_BEFORE = re.compile(rf"\b(?:{period_words('anniversary_words')}|quốc\s+khánh)\b")
 _SENTENCE_MARKS = (". ", "\n", "; ", ": ", "! ", "? ")
 # `ngày 15/10/`, `15.10.`, `tháng 10/`, `tháng 10 năm ` before the year
 _DATE_BEFORE_ITS_YEAR = re.compile(
@@ -964,7 +991,7 @@ def find_marks(
                 period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_year is not None:
-        marks.extend(_dated_openings(text, doc_year, inside))
+        marks.extend(_dated_openings(text, doc_year, published, inside))
     if doc_period:
         for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
@@ -1651,7 +1678,7 @@ _BASELINE = re.compile(
 # (the children named before: not a school's own `khen thưởng giáo viên, học sinh có thành tích
 # học tập năm học 2023-2024`)
 _CHILDRENS_SCHOOL_YEAR = re.compile(
-    r"\b(?:con|cháu|các\s+em)\b[^.;\n\d]{0,60}?"
+    r"\b(?:con(?!\s+số)|cháu|các\s+em)\b[^.;\n\d]{0,60}?"
     r"(?:học\s+tập|học\s+sinh\s+giỏi|học\s+giỏi|thành\s+tích|kết\s+quả\s+cao)\s+"
     r"(?:trong\s+|của\s+)?năm\s+học\s+((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
 )
@@ -2265,7 +2292,7 @@ def _results_told_at_the_next_years_event(head: str, published_year: int | None)
 
 
 _A_PART_OF_THE_YEAR = re.compile(r"\b(?:qu[ýí]|đợt)\b|\btháng\b(?!\s+công\s+nhân)")
-_COMPARED_IN_A_HEAD = re.compile(r"\b(?:hơn|so\s+với|so|vượt|gấp|bằng)\b")
+_COMPARED_IN_A_HEAD = re.compile(r"\b(?:hơn|so\s+với|so|vượt|gấp|bằng(?!\s+khen))\b")
 # (a year's results named with nothing but words between: not `sơ kết 6 tháng đầu năm 2024`)
 _RESULTS_YEAR = re.compile(
     rf"\b(?:{period_words('act_reviews')})\b[^.;\n\d]{{0,100}}?\bnăm\s+((?:19|20)\d\d)(?!\d)"

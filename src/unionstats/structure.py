@@ -512,14 +512,26 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     ):
         joined = (joined[0], after.end())  # (`8.912/9.037 CBCNV là đoàn viên (đạt 98,6%)`)
     checked = replace(spot, right=joined[1]) if joined else spot
+    # (the pair's own words say what it counts, no verb before it needed: `...; 98.450/104.322
+    # CNVCLĐ là đoàn viên công đoàn`)
+    named_after = joined is not None and joined[0] is not None
+    stocks = lay.catalogue.scoring.stock_indicators
     head_ind = next(
-        (i for i in persons if i in found.after and accepts(lay, i, checked, found.label)), None
+        (
+            i
+            for i in persons
+            if i in found.after
+            and accepts(lay, i, checked, found.label, inherited=named_after and i.code in stocks)
+        ),
+        None,
     )
-    if head_ind is None and (linked := _label_before_link(lay, spot.left)) is not None:
+    if (
+        head_ind is None
+        and (linked := _label_before_link(lay, spot.left)) is not None
         # (`Số đoàn viên là 76.412/81.950 CNVCLĐ`: the label names the pair a stock)
-        stocks = lay.catalogue.scoring.stock_indicators
-        if tail_noun(lay, linked, [i for i in persons if i.code in stocks]) is not None:
-            head_ind = next((i for i in persons if i in found.after and i.code in stocks), None)
+        and tail_noun(lay, linked, [i for i in persons if i.code in stocks]) is not None
+    ):
+        head_ind = next((i for i in persons if i in found.after and i.code in stocks), None)
     if head_ind is None:
         return None
     others = [i for i in persons if i is not head_ind]
