@@ -337,6 +337,12 @@ CASES = [
         "Nội dung | Kế hoạch | Thực hiện | Tỷ lệ\nTrị giá quà (triệu đồng) | 600 | 657,5 | 109,6%",
         {("gift_value", 657_500_000)},
     ),
+    # ... not a row of each gift's worth or its floor (hostile round 132)
+    (
+        "Nội dung | Kế hoạch | Thực hiện\nTrị giá quà mỗi suất (nghìn đồng) | 500 | 500\nTrị giá "
+        "quà tối thiểu (đồng) | 500.000 | 500.000",
+        set(),
+    ),
     # members over the workforce after a semicolon, no verb before the pair: its own words
     # say what it counts (probe 9hg; probes 9dt and 9fy missed such pairs too)
     (
@@ -8926,16 +8932,15 @@ def test_a_day_or_a_month_of_an_earlier_year_opening_a_sentence_dates_it(
     assert [(o.value, o.period) for o in observations][-1] == (200, period)
 
 
-def test_a_month_of_the_year_the_review_was_written_in_dates_its_sentence() -> None:
-    """`Tháng 1/2024, LĐLĐ huyện đã trao 1 nhà ...` in a review of 2023 written in February
-    2024 (probe 9hh); a month after the text's date is no event told (guard)."""
+def test_a_day_of_the_year_a_review_was_written_in_is_its_meetings() -> None:
+    """`Chiều 15/1/2024, phát biểu tại hội nghị, ... đã kết nạp 5.200 đoàn viên` in a review
+    of 2023 written in January 2024: the meeting's day, its results the year's (a rule dating
+    such sentences by that day, taught by probe 9hh, was withdrawn: hostile round 133; guard)."""
     text = (
-        "Năm 2023, LĐLĐ huyện kết nạp 120 đoàn viên. Tháng 1/2024, LĐLĐ huyện đã trao 1 nhà "
-        "Mái ấm Công đoàn."
+        "Năm 2023, LĐLĐ tỉnh trao 300 suất quà. Chiều 15/1/2024, phát biểu tại hội nghị, Chủ tịch "
+        "LĐLĐ tỉnh cho biết đã kết nạp 5.200 đoàn viên mới."
     )
-    observations, _ = extract("t", text, "2023", published=dt.date(2024, 2, 20))
-    assert [o.period for o in observations] == ["2023", "2024"]
-    observations, _ = extract("t", text, "2023", published=dt.date(2023, 12, 20))
+    observations, _ = extract("t", text, "2023", published=dt.date(2024, 1, 16))
     assert [o.period for o in observations] == ["2023", "2023"]
 
 
@@ -8992,6 +8997,10 @@ def test_a_news_subheading_naming_an_earlier_year_dates_its_section() -> None:
         "Tiếp nối thành công năm 2023",
         "Ảnh: Quà Tết năm 2023 đến với công nhân",
     ):
+        observations, _ = extract("t", text.replace("Kết quả nổi bật năm 2023", line), "2024")
+        assert [o.period for o in observations][-4:] == ["2024"] * 4
+    # ... nor a year passed or started from (hostile round 133; guards)
+    for line in ("Những con số vượt năm 2023", "Nhìn lại chặng đường từ năm 2023"):
         observations, _ = extract("t", text.replace("Kết quả nổi bật năm 2023", line), "2024")
         assert [o.period for o in observations][-4:] == ["2024"] * 4
     # ... and the next subheading closes it, a paragraph closed right above it (hostile round
@@ -13218,6 +13227,13 @@ H132 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023\n\n"
             H132 + "Năm 2023, Công đoàn Viện có 1.250 đoàn viên sau sáp nhập Viện Khoa học Nông "
             "nghiệp.",
             {("members", 1250)},
+        ),
+        # ... nor another rate of members, nor a plan's (hostile round 133)
+        (
+            H132
+            + "Tỷ lệ đoàn viên bị mất việc làm là 3%, tương đương 180 đoàn viên. Chỉ tiêu tỷ lệ "
+            "đoàn viên đạt 98%, tương đương 5.800 đoàn viên.",
+            set(),
         ),
         # ... nor a sector's membership rate restated the body's members
         (

@@ -844,6 +844,14 @@ def test_three_months_of_the_year_are_its_quarter(text: str, period: str) -> Non
             5,
             "2024",
         ),
+        # ... the comparison before the results too (hostile round 133)
+        (
+            "Tháng Công nhân năm 2024: Số suất quà trao tặng vượt kết quả năm 2023\n\nTrong Tháng "
+            "Công nhân năm 2024, các cấp công đoàn trao 15.000 suất quà.\n",
+            2024,
+            5,
+            "2024",
+        ),
         # ... not a part's results (`sơ kết 6 tháng đầu năm 2024`), nor the event's year alone
         # (guards: pass before)
         (

@@ -141,7 +141,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
         "pointed_back": "phrases", "months_of": "phrases", "events": "phrases",
         "working_life": "phrases", "seasons": "phrases", "now_again": "phrases",
-        "results_openings": "phrases",
+        "results_openings": "phrases", "not_an_events_day": "phrases", "then_only": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

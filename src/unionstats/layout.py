@@ -638,6 +638,9 @@ class Layout:
                         and not _COMPARED_IN_CLAUSE.search(
                             self.low, max(start, years[0].pos - 40), years[0].pos
                         )
+                        # (nor passed or started from: `Những con số vượt năm 2022`, `Nhìn lại
+                        # chặng đường từ năm 2018`, `Kết quả nổi bật nhất kể từ năm 2022`)
+                        and not _PASSED_OR_STARTED.search(self.low, start, years[0].pos)
                         # (no act's number beside it: `2. Thực hiện Quyết định số 6489 năm
                         # 2022 của Tổng Liên đoàn` heads what was done since)
                         and not any(
@@ -882,6 +885,9 @@ _COUNT_BEFORE_PAST = re.compile(
 _COMPARED_MARK = re.compile(rf"(?:cùng\s+kỳ|so\s+với|{BARE_COMPARATIVE})\s+(?:{TET_NAMED})?$")
 _COMPARED_MARK_REACH = 40  # characters before a mark its comparative may take
 _RESULTS_OPENINGS = period_phrases("results_openings")
+_PASSED_OR_STARTED = re.compile(
+    r"\b(?:vượt|vượt\s+mốc|nhân\s+đôi|từ|kể\s+từ|sau)\s+(?:\w+\s+){0,3}$"
+)
 _SAME_PART_OPENS = re.compile(r"[\s\-+•*]*(?:(?:trong|cũng\s+trong)\s+)?(cùng\s+k[ỳì])\s+")
 # `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
 # comparison tells of that time still

@@ -525,20 +525,17 @@ _LUNAR_NEW_YEAR = re.compile(
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
 
-def _dated_openings(
-    text: str, doc_year: int, published: dt.date | None, inside: Callable[[int], bool]
-) -> list[PeriodMark]:
+def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> list[PeriodMark]:
     """`Ngày 15/10/2023, ...`, `Trong đợt mưa lũ tháng 10/2023, ...`, `Tháng 10 năm 2023, ...`
     in a report of 2024: a day or a month of an earlier year closing the phrase that opens a
-    sentence dates that sentence (a `relative` mark: not its paragraph); or of a later year
-    the text was written in (`Tháng 1/2024, LĐLĐ huyện đã trao 1 nhà ...` in a review of 2023
-    of February 2024). Not an act's date (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 15/10/2023,
-    ...`: a figure before it)."""
-    latest = published.year if published is not None else doc_year
+    sentence dates that sentence (a `relative` mark: not its paragraph); not one of a later
+    year (`Chiều 15/1/2024, phát biểu tại hội nghị, ... đã kết nạp 5.200 đoàn viên` in a
+    review of 2023: the meeting's day, not its results'). Not an act's date (`Thực hiện Kế
+    hoạch số 12/KH-LĐLĐ ngày 15/10/2023, ...`: a figure before it)."""
     found = []
     for m in _YEAR_THEN_COMMA.finditer(text):
         year = int(m.group(1))
-        if year == doc_year or year > latest or inside(m.start(1)):
+        if year >= doc_year or inside(m.start(1)):
             continue
         start = m.start(1)
         opened = max(text.rfind(mark, 0, start) + len(mark) for mark in _SENTENCE_MARKS)
@@ -568,11 +565,10 @@ _YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
 # An anniversary's day, a founding's, the start of a span, an act's date: no day of the events
 # the sentence tells
 _NOT_AN_EVENTS_DAY = re.compile(
-    rf"\b(?:{period_words('acts')}|từ|kể\s+từ|thực\s+hiện|triển\s+khai|hướng\s+dẫn|ban\s+hành"
-    r"|quyết\s+định|công\s+văn|hiệu\s+lực)\b"
+    rf"\b(?:{period_words('acts')}|{period_words('not_an_events_day')})\b"
 )
 _ORIGIN_BEFORE = re.compile(rf"\b(?:{ORIGIN})\b")
-_THEN_ONLY = re.compile(r"\b(?:khi\s+ấy|khi\s+đó|lúc\s+ấy|lúc\s+đó|ban\s+đầu|chỉ\s+có|mới\s+có)\b")
+_THEN_ONLY = re.compile(rf"\b(?:{period_words('then_only')})\b")
 _ANNIVERSARY_BEFORE = re.compile(rf"\b(?:{period_words('anniversary_words')}|quốc\s+khánh)\b")
 _SENTENCE_MARKS = (". ", "\n", "; ", ": ", "! ", "? ")
 # `ngày 15/10/`, `15.10.`, `tháng 10/`, `tháng 10 năm ` before the year
@@ -991,7 +987,7 @@ def find_marks(
                 period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_year is not None:
-        marks.extend(_dated_openings(text, doc_year, published, inside))
+        marks.extend(_dated_openings(text, doc_year, inside))
     if doc_period:
         for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
@@ -2282,8 +2278,8 @@ def _results_told_at_the_next_years_event(head: str, published_year: int | None)
     reviewed = _RESULTS_YEAR.search(head)
     if reviewed is None or _A_PART_OF_THE_YEAR.search(reviewed.group()):
         return None  # (`Kết quả công tác quý IV năm 2023 và chương trình ... năm 2024`: a part's)
-    if _COMPARED_IN_A_HEAD.search(reviewed.group()):
-        return None  # (`Tháng Công nhân năm 2024: kết quả vượt xa năm 2023`: compared with)
+    if _COMPARED_IN_A_HEAD.search(head, max(0, reviewed.start() - 25), reviewed.end()):
+        return None  # (`kết quả vượt xa năm 2023`, `vượt kết quả năm 2023`: compared with)
     year = int(reviewed.group(1))
     others = {int(m.group(1)) for m in YEAR_MENTION.finditer(head)} - {year}
     if others != {year + 1} or (published_year is not None and published_year <= year):

@@ -46,7 +46,6 @@ def _intertitle(lines: list[str], n: int) -> bool:
         or len(line) > _MAX_INTERTITLE
         or not line[0].isupper()
         or line[-1] in _CLOSING_MARKS
-        or ":" in line  # (a caption or a label: `Ảnh: Quà Tết năm 2023 đến với công nhân`)
         or not 2 <= len(line.split()) <= _MAX_INTERTITLE_WORDS
         or _FIGURE.search(_YEAR_IN_TITLE.sub(" ", line))
         # (a blank line above, or a paragraph closed: not a wrapped sentence's rest)
@@ -213,7 +212,11 @@ def headed_sections(
         own = True
         if level is None and prose_seen and _intertitle(lines, n):
             level = _INTERTITLE_LEVEL
-            own = line_low.strip().startswith(intertitle_opens) if intertitle_opens else False
+            own = (
+                bool(intertitle_opens)
+                and line_low.strip().startswith(intertitle_opens)
+                and ":" not in line  # (a caption or a label: `Ảnh: Quà Tết năm 2023 ...`)
+            )
         if level is not None and not (level > _UPPER_LEVEL and previous_level == level):
             while open_ and open_[-1][2] >= level:
                 start, end, _, kept = open_.pop()

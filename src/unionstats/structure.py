@@ -63,6 +63,8 @@ _RATE_PLANNED = re.compile(
     r"\s*(?:giao|đề\s+ra|đặt\s+ra|phấn\s+đấu|năm\s+(?:19|20)\d\d)?\s*(?:là\s+|:\s*)?"
     r"(\d{1,3}(?:[.,]\d+)?)\s*%"
 )
+# What may stand before a pair that opens its clause: marks, `hiện nay,`, `có`, `với`.
+_OPENS_ITS_CLAUSE = re.compile(r"[\s,;:\-–•*+]*(?:(?:hiện\s+nay|hiện|đến\s+nay|có|với)\b[\s,]*)*")
 # The result restated over its plan after the plan word: `(4/3)`.
 _RESTATED_PAIR = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\d%])")
 _PLAIN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)")
@@ -514,7 +516,16 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     checked = replace(spot, right=joined[1]) if joined else spot
     # (the pair's own words say what it counts, no verb before it needed: `...; 98.450/104.322
     # CNVCLĐ là đoàn viên công đoàn`)
-    named_after = joined is not None and joined[0] is not None
+    named_after = (
+        joined is not None
+        and joined[0] is not None
+        # (the pair opening its clause or the stock's `với`: not people a deed names, `hỗ trợ
+        # 2.300/2.500 người lao động là đoàn viên`, `kết nạp 3.500/4.000 ...`)
+        and (
+            _OPENS_ITS_CLAUSE.fullmatch(lay.low, spot.clause[0], spot.left) is not None
+            or lay.low.endswith(" với", 0, spot.left - 1)
+        )
+    )
     stocks = lay.catalogue.scoring.stock_indicators
     head_ind = next(
         (
