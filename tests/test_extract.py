@@ -356,6 +356,11 @@ CASES = [
         "trợ 200 đoàn viên với mức hỗ trợ 1 triệu đồng, tổng số tiền 200 triệu đồng.",
         {("welfare_beneficiaries", 200), ("welfare_value", 200_000_000)},
     ),
+    # a table's label cell naming each side of the pair (probe 9hf)
+    (
+        "| Chỉ tiêu | Kết quả |\n| Đoàn viên / CBVC-NLĐ | 1.012/1.048 (đạt 96,6%) |",
+        {("members", 1012), ("workers", 1048)},
+    ),
     # the body's stock after the patients it examines (probe 9hf)
     (
         "Là bệnh viện 350 giường, mỗi ngày tiếp nhận 1.800 lượt khám ngoại trú, Bệnh viện Tâm An hiện có 612 "

@@ -810,7 +810,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         _observe(run, spot, verdict, None, target=plan, period=cell.period, breakdown=cell.subgroup)
         run.mention(spot, q, ind, "observation", "table_column")
         return
-    if cell is None and (parts := split_label_pair(lay, spot) or split_ratio(lay, spot)):
+    if parts := split_label_pair(lay, spot) or (split_ratio(lay, spot) if cell is None else None):
         for ind, part in parts:
             part_spot = replace(spot, cand=replace(cand, q=part))
             verdict = Verdict(ind, "ratio_parts", 1.0, 0.0, ("ratio_parts",))

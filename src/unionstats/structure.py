@@ -640,8 +640,9 @@ def _before_link(lay: Layout, pos: int) -> int | None:
 
 
 # `ĐV/CNLĐ: `, `Đoàn viên: `: the label right before a pair of figures.
+# (... or a table's label cell: `| Đoàn viên / CBVC-NLĐ | 1.012/1.048 (đạt 96,6%) |`)
 _LABEL_BEFORE_PAIR = re.compile(
-    r"([^\W\d_][^\d/:;,.\n]{0,30}?)(?:\s*/\s*([^\W\d_][^\d/:;,.\n]{0,30}?))?\s*:\s*$"
+    r"([^\W\d_][^\d/:;,.\n|]{0,30}?)(?:\s*/\s*([^\W\d_][^\d/:;,.\n|]{0,30}?))?\s*[:|]\s*$"
 )
 
 
