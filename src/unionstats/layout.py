@@ -21,6 +21,7 @@ from unionstats.periods import (
     BACK_TO_NOW,
     BARE_COMPARATIVE,
     ORIGIN,
+    SAME_PART_LEAD,
     TET_NAMED,
     WRITTEN_AFTER_MONTHS,
     YEAR_MENTION,
@@ -888,7 +889,7 @@ _RESULTS_OPENINGS = period_phrases("results_openings")
 _PASSED_OR_STARTED = re.compile(
     r"\b(?:vượt|vượt\s+mốc|nhân\s+đôi|từ|kể\s+từ|sau)\s+(?:\w+\s+){0,3}$"
 )
-_SAME_PART_OPENS = re.compile(r"[\s\-+•*]*(?:(?:trong|cũng\s+trong)\s+)?(cùng\s+k[ỳì])\s+")
+_SAME_PART_OPENS = re.compile(rf"\s*{SAME_PART_LEAD}(cùng\s+k[ỳì])\s+")
 # `..., khi công đoàn ba địa phương chăm lo cho 985.000 lượt người`: past its comma, the
 # comparison tells of that time still
 _THEN = re.compile(r"\s*khi\b")

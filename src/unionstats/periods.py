@@ -429,8 +429,11 @@ BACK_TO_NOW = re.compile(
 )
 # `Cùng kỳ năm trước, toàn tỉnh kết nạp 1.200 đoàn viên`: opening a sentence, the same part of
 # the year before dates it (a `relative` mark, as `Năm ngoái, ...`)
+# What may open a sentence before its `cùng kỳ` (`- Trong cùng kỳ ...`, `Cũng trong cùng kỳ`);
+# also read by `layout` for `Cùng kỳ năm 2023, ...`.
+SAME_PART_LEAD = r"[ \t\-+•*]*(?:(?:trong|cũng[ \t]+trong)[ \t]+)?"
 _SAME_PART_LAST_YEAR_OPENS = re.compile(
-    r"(?:^|(?<=[.;:!?\n\"“]))[ \t\-+•*]*(?:(?:trong|cũng[ \t]+trong)[ \t]+)?"
+    rf"(?:^|(?<=[.;:!?\n\"“])){SAME_PART_LEAD}"
     r"(cùng[ \t]+k[ỳì][ \t]+năm[ \t]+(?:trước|ngoái))(?=[ \t,])",
     re.MULTILINE,
 )
@@ -538,7 +541,13 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
         if year >= doc_year or inside(m.start(1)):
             continue
         start = m.start(1)
-        opened = max(text.rfind(mark, 0, start) + len(mark) for mark in _SENTENCE_MARKS)
+        # (looked back at over the opening's reach only: a line of thousands of dates and no
+        # full stop was read back to its start once per date, quadratic)
+        lo = max(0, start - _OPENING_REACH)
+        opened = max(text.rfind(mark, lo, start) + len(mark) for mark in _SENTENCE_MARKS)
+        if opened < lo + 1 and lo > 0:
+            continue  # (no sentence opens in reach: the phrase before the date is too long)
+        opened = max(opened, lo)
         date = _DATE_BEFORE_ITS_YEAR.search(text, max(0, opened, start - 30), start)
         if date is None or date.start() - opened > _OPENING_PHRASE:
             continue
@@ -577,6 +586,7 @@ _DATE_BEFORE_ITS_YEAR = re.compile(
     r"\s*$"
 )
 _OPENING_PHRASE = 60  # characters of words before the date that opens a sentence
+_OPENING_REACH = _OPENING_PHRASE + 40  # ... and of the date itself, back from its year
 
 
 def _names_the_tet_of(text: str, year: int) -> bool:
