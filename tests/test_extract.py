@@ -13269,3 +13269,178 @@ def test_which_days_opening_a_sentence_date_it(opening: str, period: str) -> Non
     text = f"Năm 2024, LĐLĐ tỉnh kết nạp 120 đoàn viên. {opening} có 500 đoàn viên."
     observations, _ = extract("t", text, "2024")
     assert next(o.period for o in observations if o.value in (500, 63)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate of care named by the care it is for is no money spent (left by the thirty-ninth
+        # session)
+        (
+            H132 + "Năm 2023, LĐLĐ tỉnh đã thăm hỏi 320 đoàn viên ốm đau với tổng số tiền 480 "
+            "triệu đồng. Mức chi thăm hỏi 1 triệu đồng đối với đoàn viên ốm đau nằm viện từ 7 ngày "
+            "trở lên; mức chi phúng viếng 2 triệu đồng.",
+            {("welfare_beneficiaries", 320), ("welfare_value", 480_000_000)},
+        ),
+        # ... but the total of that care is (guard: passes before)
+        (
+            H132 + "Năm 2023, tổng mức chi thăm hỏi đoàn viên ốm đau là 480 triệu đồng.",
+            {("welfare_value", 480_000_000)},
+        ),
+        # a term's targets set (`đặt chỉ tiêu`) are plans (probe 9hj), not the result after them
+        (
+            H132
+            + "Nhiệm kỳ 2023 - 2028, Công đoàn Việt Nam đặt chỉ tiêu giới thiệu ít nhất 350.000 "
+            "đoàn viên ưu tú cho Đảng xem xét kết nạp, phát triển mới 2,5 triệu đoàn viên.",
+            set(),
+        ),
+        (
+            H132 + "Năm 2023, LĐLĐ tỉnh đặt chỉ tiêu kết nạp 1.000 đoàn viên, kết quả đã kết nạp "
+            "1.250 đoàn viên.",
+            {("new_members", 1250)},
+        ),
+        # money given to a fund, its interest, money for a body's work and an authors' award are
+        # no care given (probes 9ho, 9hn, 9hk)
+        (
+            H132 + "Năm 2023, Ngân hàng TMCP Công Thương đã trao 200 triệu đồng ủng hộ Quỹ Xã hội "
+            "Công đoàn tỉnh. Quỹ đã chi hỗ trợ 150 đoàn viên với số tiền 300 triệu đồng. Các CĐCS "
+            "ủng hộ 609 triệu đồng, lãi tiền gửi 41 triệu đồng. Huyện ủy đã trích 250 triệu đồng "
+            "từ ngân sách hỗ trợ hoạt động phát triển đoàn viên. Quỹ Bảo trợ tài năng lao động "
+            "sáng tạo hỗ trợ 1,5 tỷ đồng cho các tác giả trẻ.",
+            {("welfare_beneficiaries", 150), ("welfare_value", 300_000_000)},
+        ),
+        # members still without a home are a need, no stock (probe 9ho)
+        (
+            H132 + "Năm 2023, toàn tỉnh có 132.700 đoàn viên; số đoàn viên chưa có nhà ở ổn định "
+            "còn khoảng 600 người.",
+            {("members", 132_700)},
+        ),
+        # ... nor the zones they work in (probe 9hj)
+        (
+            H132 + "Hiện tỉnh có hơn 600.000 đoàn viên công đoàn, khoảng 75% trong số đó làm việc "
+            "tại các doanh nghiệp FDI ở 32 khu công nghiệp.",
+            {("members", 600_000)},
+        ),
+        # money given to a union's fund is its takings, no care (probe 9ho); the union's own
+        # gift to a public fund stays public relief, as before
+        (
+            H132
+            + "Năm 2023, UBND thành phố đã hỗ trợ 200 triệu đồng cho quỹ xã hội của LĐLĐ thành "
+            "phố; LĐLĐ đã ủng hộ 500 triệu đồng vào Quỹ Vì người nghèo của tỉnh.",
+            {("welfare_value", 500_000_000)},
+        ),
+        # the money of the care told before it, a house built after `và` another deed (probe
+        # 9hq); a house's money before `và` stays the house's (guard: passes before)
+        (
+            H132
+            + "Năm 2023, các cấp công đoàn thăm hỏi, hỗ trợ trên 3.600 lượt đoàn viên với tổng "
+            'số tiền gần 2,9 tỷ đồng và xây dựng 21 nhà "Mái ấm Công đoàn".',
+            {
+                ("welfare_beneficiaries", 3600),
+                ("welfare_value", 2_900_000_000),
+                ("union_shelter_houses", 21),
+            },
+        ),
+        (
+            H132
+            + "Năm 2023, LĐLĐ hỗ trợ xây 3 nhà Mái ấm Công đoàn với 150 triệu đồng và sửa chữa "
+            "2 nhà.",
+            {
+                ("union_shelter_houses", 3),
+                ("union_shelter_value", 150_000_000),
+                ("union_shelter_houses", 2),
+            },
+        ),
+        # the sum of the items listed above, after its word, is of their indicator (probes
+        # 9hp, 9el)
+        (
+            H132 + "1. Kết quả theo tháng\n- Tháng 3/2023: kết nạp 512 đoàn viên; thành lập 2 "
+            "CĐCS.\n- Tháng 4/2023: kết nạp 684 đoàn viên; thành lập 3 CĐCS.\nCộng dồn cả đợt: "
+            "1.196 đoàn viên, vượt chỉ tiêu.",
+            {
+                ("new_members", 512),
+                ("new_grassroots_unions", 2),
+                ("new_members", 684),
+                ("new_grassroots_unions", 3),
+                ("new_members", 1196),
+            },
+        ),
+        # ... not a figure that is not their sum (guard: passes before)
+        (
+            H132 + "1. Kết quả theo tháng\n- Tháng 3/2023: kết nạp 512 đoàn viên.\n- Tháng 4/2023: "
+            "kết nạp 684 đoàn viên.\nCộng dồn cả đợt: 1.250 đoàn viên.",
+            {("new_members", 512), ("new_members", 684)},
+        ),
+    ],
+)
+def test_what_the_fortieth_sessions_probes_taught(text: str, expected: set) -> None:
+    result = _processed(text)
+    assert {(o.indicator, o.value) for o in result.observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan in a bracket opening on its word is the figure's, however long its noun (probe
+        # 9hj)
+        (
+            H132 + "- Giới thiệu 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người).",
+            {("party_referrals", 38, None, 60)},
+        ),
+        # the Party's own new members are the Party's figure; the union's members it admitted
+        # are the union's (probe 9hj; the second a guard: passes before)
+        (
+            H132 + "Năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 356 đảng viên mới. Đảng ủy cơ "
+            "quan phường kết nạp 46 đoàn viên công đoàn vào Đảng.",
+            {("party_admissions", 356, "other_org", None), ("party_admissions", 46, None, None)},
+        ),
+        # a part's sector named by its own noun in a breakdown, not a year's new unions (probes
+        # 9hl, 9hm, 9hp; the last two guards: pass before)
+        (
+            H132
+            + "Toàn huyện hiện có 214 CĐCS (trong đó 31 CĐCS khu vực hành chính sự nghiệp, 183 "
+            "CĐCS doanh nghiệp). Đã thành lập mới 4 CĐCS doanh nghiệp, kết nạp 275 đoàn viên.",
+            {
+                ("grassroots_unions", 214, None, None),
+                ("grassroots_unions", 31, "public_sector", None),
+                ("grassroots_unions", 183, "business_sector", None),
+                ("new_grassroots_unions", 4, None, None),
+                ("new_members", 275, None, None),
+            },
+        ),
+        (
+            H132 + "LĐLĐ huyện đang quản lý 214 CĐCS, trong đó có 196 CĐCS doanh nghiệp ngoài nhà "
+            "nước.",
+            {
+                ("grassroots_unions", 214, None, None),
+                ("grassroots_unions", 196, "non_state_enterprise", None),
+            },
+        ),
+        # a district's office quoted after a connective is another body (probe 9hl)
+        (
+            H132 + "Năm 2023, LĐLĐ thành phố giám sát 40 doanh nghiệp. Trong khi đó, theo Phòng "
+            "LĐ-TB&XH thành phố, năm 2023 phòng đã kiểm tra 25 doanh nghiệp.",
+            {("supervisions", 40, None, None), ("supervisions", 25, "other_org", None)},
+        ),
+        # the whole country as the subject of the clause, or opening it before the awards only
+        # the confederation gives, is the country's figure (probe 9hn); the country as a
+        # backdrop before the report's own body is not (guard: passes before)
+        (
+            H132
+            + "Năm 2023, LĐLĐ tỉnh kết nạp 2.480 đoàn viên. Toàn quốc sau 3 năm thực hiện Nghị "
+            "quyết 02 đã phát triển được hơn 3,1 triệu đoàn viên. Trên phạm vi cả nước, năm 2023 "
+            "Tổng LĐLĐ Việt Nam đã tặng 1.380 Bằng Lao động sáng tạo. Cả nước đang dồn sức cho "
+            "phong trào, LĐLĐ tỉnh đã thành lập 12 CĐCS.",
+            {
+                ("new_members", 2480, None, None),
+                ("new_members", 3_100_000, "other_org", None),
+                ("creative_labour_awards", 1380, "other_org", None),
+                ("new_grassroots_unions", 12, None, None),
+            },
+        ),
+    ],
+)
+def test_whose_figures_the_fortieth_sessions_probes_taught(text: str, expected: set) -> None:
+    result = _processed(text)
+    got = {(o.indicator, o.value, o.subgroup, o.target) for o in result.observations}
+    assert got == expected

@@ -36,6 +36,7 @@ from unionstats.scoring import (
     right_before,
     skip_spaces,
     subgroup,
+    the_nation_opens_the_sentence,
     unit_class,
 )
 from unionstats.structure import (
@@ -627,17 +628,29 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     year make up (`2025-Q1` and `2025-Q2`: `2025-H1`), if they do."""
     lay, q = run.lay, spot.cand.q
     told = []  # (from the last one back: a digest of thousands of items reads each once)
+    start = _list_lines_above(lay.text, spot.sentence[0])
     for o in reversed(run.observations):
-        if o.span_start < spot.sentence[0]:
+        if o.span_start < start:
             break
         if o.span_end <= spot.left:
             told.append(o)
     told.reverse()
-    if len(told) < 2 or len({o.indicator for o in told}) != 1 or q.value <= 0:
+    if q.value <= 0:
+        return None
+    # (of the figures of one indicator among them that add up to it: `- Tháng 3: kết nạp 512
+    # đoàn viên; thành lập 2 CĐCS.` / ... / `Cộng dồn cả đợt: 1.833 đoàn viên`)
+    told = next(
+        (
+            kind
+            for code in dict.fromkeys(o.indicator for o in told)
+            if len(kind := [o for o in told if o.indicator == code]) >= 2
+            and abs(sum(o.value for o in kind) - q.value) <= q.value * _SUM_TOLERANCE
+        ),
+        [],
+    )
+    if not told:
         return None
     if any(o.unit != told[0].unit for o in told) or (q.unit or None) not in (None, told[0].unit):
-        return None
-    if abs(sum(o.value for o in told) - q.value) > q.value * _SUM_TOLERANCE:
         return None
     assert lay.hits is not None
     # (the sum word right before it, past a span of months: not `hội nghị tổng kết có 155 đại
@@ -668,8 +681,28 @@ _PARTS_MAKE = {
 
 _SUM_TOLERANCE = 0.005  # a sum written as its parts add up, rounding aside
 _RIGHT_AFTER_THE_SUM = re.compile(
-    r"[\s:]*(?:(?:\d{1,2}\s+(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+năm|là|lại|được)[\s:]*)*"
+    r"[\s:]*(?:(?:\d{1,2}\s+(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+(?:năm|đợt|kỳ)|là|lại"
+    r"|được)[\s:]*)*"
 )
+
+
+def _list_lines_above(text: str, start: int) -> int:
+    """Where the list items right above the line opening at `start` begin (`- Tháng 3/2024: kết
+    nạp 512 đoàn viên.` lines, no blank line between), or `start` when none stands there."""
+    if start and text[start - 1] != "\n":
+        return start
+    first = start
+    while first:
+        above = text.rfind("\n", 0, first - 1) + 1
+        line = text[above : first - 1].lstrip()
+        if not line or line[0] not in _ITEM_MARKS:
+            break
+        first = above
+    return first
+
+
+_ITEM_MARKS = "-+•*–"  # what opens a list's item line
+
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
@@ -1475,11 +1508,24 @@ def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:
     return None
 
 
+def _sector_of_the_part(lay: Layout, end: int) -> str | None:
+    """A part's sector named by its own noun (`trong đó 96 CĐCS doanh nghiệp, 22 CĐCS khối hành
+    chính sự nghiệp`), unless a longer name of another sector starts there (`CĐCS doanh nghiệp
+    ngoài nhà nước`: the breakdown read found none of its own)."""
+    assert lay.hits is not None
+    at = skip_spaces(lay.low, end, 2)
+    for name, list_id in lay.catalogue.scoring.sector_parts:
+        if lay.hits.end_at(list_id, at) > 0:
+            return name
+    return None
+
+
 def _given_only_by_the_body_named(lay: Layout, spot: Spot, code: str) -> bool:
     """Awards only the confederation gives (`Tổng LĐLĐ đã tặng 04 Bằng Lao động sáng tạo cho
     đoàn viên của ngành`), admissions only the Party makes (`Đảng ủy cơ quan phường kết nạp 46
     đoàn viên công đoàn vào Đảng`): that giver named before the figure, and no other body, is
-    no other body owning it."""
+    no other body owning it (not the Party's own new members: `Đảng bộ Khối kết nạp 356 đảng
+    viên mới`)."""
     sc = lay.catalogue.scoring
     assert lay.hits is not None
     for codes, givers_list in (
@@ -1488,6 +1534,10 @@ def _given_only_by_the_body_named(lay: Layout, spot: Spot, code: str) -> bool:
     ):
         if code not in codes:
             continue
+        if givers_list == sc.party_admitters and (
+            lay.hits.end_at(sc.party_own_members, skip_spaces(lay.low, spot.cand.q.end, 2)) > 0
+        ):
+            return False
         lo = spot.left - sc.windows["other_org"]
         givers = lay.hits.ending_between(givers_list, lo, spot.left)
         owners = lay.hits.ending_between(sc.other_org_words, lo, spot.left)
@@ -2345,8 +2395,18 @@ def _observe(
         flags.append("part")
     run.previous = (q.end if found is None else max(q.end, found.end), ind)
     sub = breakdown or subgroup(lay, spot, found.end if found else q.end)
-    if sub == "other_org" and _given_only_by_the_body_named(lay, spot, ind.code):
+    if (
+        sub == "other_org"
+        and _given_only_by_the_body_named(lay, spot, ind.code)
+        # (not the whole country's: `Trên phạm vi cả nước, ... Tổng LĐLĐ Việt Nam đã tặng`)
+        and (
+            lay.org_level in ("national", "national_sector")
+            or not the_nation_opens_the_sentence(lay, spot)
+        )
+    ):
         sub = None
+    if sub is None and "part" in flags:
+        sub = _sector_of_the_part(lay, q.end)
     if sub in lay.catalogue.scoring.population_subgroups.get(ind.code, ()):
         sub = None  # (the indicator's whole population: `cơ quan hành chính` hold Hội nghị CBCCVC)
     if ind.code not in lay.catalogue.scoring.subgroup_indicators.get(sub or "", (ind.code,)):

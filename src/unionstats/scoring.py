@@ -1227,7 +1227,7 @@ def _scope_opening(lay: Layout, spot: Spot, openers: int) -> int:
     return max(e for _, e in opened) if opened else -1
 
 
-def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
+def the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     """`Trên phạm vi cả nước, ...` or `Theo Tổng LĐLĐ Việt Nam, trên phạm vi cả nước, ...`
     opens the figure's sentence (`scoring.scope_openers`), and neither a semicolon nor `riêng`
     brings the report's own back before the figure: the nation's figure."""
@@ -1239,8 +1239,16 @@ def _the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
     if (year := _SCOPE_YEAR.match(low, end)) is not None:
         end = year.end()  # (`Trên phạm vi cả nước năm 2024, ...`)
     return (
-        low.startswith(",", end)  # the scope alone before the comma (`Cả nước đang dồn sức cho
-        # ..., LĐLĐ tỉnh đã kết nạp ...` names the nation as a backdrop)
+        (
+            low.startswith(",", end)  # the scope alone before the comma (`Cả nước đang dồn sức
+            # cho ..., LĐLĐ tỉnh đã kết nạp ...` names the nation as a backdrop)
+            # ... or the subject of the figure's clause, no union body between (`Toàn quốc sau 3
+            # năm thực hiện Nghị quyết 02 đã phát triển được hơn 3,1 triệu đoàn viên`)
+            or (
+                not any(c in ",;:" for c in low[end : spot.left])
+                and not hits.starting_between(sc.union_bodies, end, spot.left)
+            )
+        )
         and ";" not in low[end : spot.left]  # (`Cả nước có ...; LĐLĐ tỉnh có ...`)
         and not hits.ending_between(sc.own_again_words, end, spot.left)
         and not hits.ending_between(sc.rank_words, end, spot.left)  # (`Trong cả nước, Long An
@@ -1887,7 +1895,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
         return "other_org"
-    if lay.org_level not in _NATIONWIDE and _the_nation_opens_the_sentence(lay, spot):
+    if lay.org_level not in _NATIONWIDE and the_nation_opens_the_sentence(lay, spot):
         return "other_org"
     if lay.org_level in _BELOW_THE_PROVINCE and _the_province_opens_the_sentence(lay, spot):
         return "other_org"

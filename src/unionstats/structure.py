@@ -104,7 +104,11 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         between = low[spot.right : start]
         if _A_STOP.search(between) or (";" in between and compared is None):
             break  # (a sentence's end, not a figure's dot: `kết nạp 1.275 đoàn viên, vượt ...`)
-        if start > end:
+        # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
+        # 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người)`)
+        if start > end and not (
+            low.endswith("(", 0, start) and not lay.digit_between(spot.right, start)
+        ):
             listed = _planned_in_brackets(lay, spot, w_end)
             if listed is not None:
                 return listed

@@ -289,7 +289,9 @@ class Scoring:
     award_givers: int  # list id: that body's names
     admitted_by_the_party: tuple[str, ...]  # indicators only the Party admits (or considers)
     party_admitters: int  # list id: the Party's committees and cells
+    party_own_members: int  # list id: the Party's own members, counted as such
     subgroup_indicators: dict[str, tuple[str, ...]]
+    sector_parts: tuple[tuple[str, int], ...]  # (subgroup, list id): a part's own noun
     raised_totals: int
     list_connectors: tuple[str, ...]
     purpose_words: int
@@ -710,6 +712,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 str(code): tuple(str(g) for g in groups)
                 for code, groups in (raw.get("population_subgroups") or {}).items()
             },
+            sector_parts=tuple(
+                (str(group), b.words(words, f"scoring.sector_parts.{group}"))
+                for group, words in (raw.get("sector_parts") or {}).items()
+            ),
             subgroup_indicators={
                 str(group): tuple(str(c) for c in codes)
                 for group, codes in (raw.get("subgroup_indicators") or {}).items()
@@ -735,6 +741,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             admitted_by_the_party=tuple(str(c) for c in raw["admitted_by_the_party"]["indicators"]),
             party_admitters=b.words(
                 raw["admitted_by_the_party"]["admitters"], "scoring.admitted_by_the_party"
+            ),
+            party_own_members=b.words(
+                raw["admitted_by_the_party"]["own_members"], "scoring.admitted_by_the_party"
             ),
             higher_body_words={
                 str(level): b.words(words, f"scoring.higher_body_words.{level}")
@@ -1059,6 +1068,9 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     unknown = set(scoring.subgroup_indicators) - {name for name, _ in subgroups}
     if unknown:
         raise CatalogueError(f"scoring.subgroup_indicators: unknown subgroups {sorted(unknown)}")
+    unknown = {name for name, _ in scoring.sector_parts} - {name for name, _ in subgroups}
+    if unknown:
+        raise CatalogueError(f"scoring.sector_parts: unknown subgroups {sorted(unknown)}")
     never_rules = _never(never, b)
     raw_columns = data.get("columns") or {}
     unknown = set(raw_columns) - set(COLUMN_ROLES)
