@@ -13365,6 +13365,19 @@ def test_which_days_opening_a_sentence_date_it(opening: str, period: str) -> Non
                 ("new_members", 1196),
             },
         ),
+        # the whole team of someone is no count the union made (probe 9hj)
+        (
+            H132
+            + "Năm 2023, công đoàn kết nạp 25 đoàn viên. Ngày được kết nạp, cả tổ 42 người đều "
+            "đến chúc mừng.",
+            {("new_members", 25)},
+        ),
+        # members over the workforce, the whole they are of between (probe 9hq)
+        (
+            H132 + "Công đoàn ngành hiện quản lý 38 CĐCS; tổng số đoàn viên toàn ngành là "
+            "5.684/6.102 CNVCLĐ.",
+            {("grassroots_unions", 38), ("members", 5684), ("workers", 6102)},
+        ),
         # ... not a figure that is not their sum (guard: passes before)
         (
             H132 + "1. Kết quả theo tháng\n- Tháng 3/2023: kết nạp 512 đoàn viên.\n- Tháng 4/2023: "
@@ -13444,3 +13457,59 @@ def test_whose_figures_the_fortieth_sessions_probes_taught(text: str, expected: 
     result = _processed(text)
     got = {(o.indicator, o.value, o.subgroup, o.target) for o in result.observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown opening the part after a semicolon is every figure's there (probe 9hn)
+        (
+            H132 + "LĐLĐ huyện đã kết nạp 6.318 đoàn viên, thành lập mới 74 CĐCS; trong đó, ở khu "
+            "vực ngoài nhà nước đã thành lập 58 CĐCS, kết nạp 3.905 đoàn viên.",
+            {
+                ("new_members", 6318, None),
+                ("new_grassroots_unions", 74, None),
+                ("new_grassroots_unions", 58, "non_state_enterprise"),
+                ("new_members", 3905, "non_state_enterprise"),
+            },
+        ),
+        # ... and one the sentence opens with after `Chỉ tính riêng` (probe 9hk)
+        (
+            H132
+            + "Chỉ tính riêng khối doanh nghiệp trong Khu kinh tế Vũng Áng đã có 684 sáng kiến, "
+            "làm lợi ước tính 312 tỷ đồng.",
+            {
+                ("initiatives", 684, "business_sector"),
+                ("initiative_value", 312_000_000_000, "business_sector"),
+            },
+        ),
+    ],
+)
+def test_the_breakdowns_the_fortieth_sessions_probes_taught(text: str, expected: set) -> None:
+    result = _processed(text)
+    assert {(o.indicator, o.value, o.subgroup) for o in result.observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # what was given `Dịp này` at a year's review held early the next year is of the
+        # meeting's year, the meeting dated by the lead (probes 9hl, 9hm)
+        (
+            "Công đoàn Công ty ABC tổng kết năm 2023\nNgày 24/2/2024, Công đoàn Công ty TNHH ABC "
+            "tổ chức hội nghị tổng kết công tác công đoàn năm 2023. Năm 2023, công đoàn kết nạp 120 "
+            "đoàn viên.\nDịp này, LĐLĐ tỉnh trao 50 suất quà cho đoàn viên khó khăn.",
+            "2024",
+        ),
+        # ... not the results told at it (guard: passes before)
+        (
+            "Công đoàn Công ty ABC tổng kết năm 2023\nNgày 24/2/2024, Công đoàn Công ty TNHH ABC "
+            "tổ chức hội nghị tổng kết công tác công đoàn năm 2023. Năm 2023, công đoàn kết nạp 120 "
+            "đoàn viên.\nTại hội nghị, Chủ tịch công đoàn cho biết công đoàn đã trao 50 suất quà.",
+            "2023",
+        ),
+    ],
+)
+def test_what_was_given_at_a_reviews_meeting_is_of_its_day(text: str, period: str) -> None:
+    result = _processed(text)
+    assert [o.period for o in result.observations if o.value == 50] == [period]

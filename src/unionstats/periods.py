@@ -1064,6 +1064,9 @@ def _at_the_meeting_marks(
     meeting_year = _meeting_year(text, doc_period, published)
     if meeting_year is None and "dịp này" not in text:
         return  # (`Tại Đại hội,` dates only a review's meeting)
+    # (`Dịp này,` after a year's review told at its meeting the next year: what was given there,
+    # of the meeting's year; not `Tại hội nghị, ... cho biết`, the year's results told there)
+    given_year = _meeting_year_after(text, doc_period, published)
     ordered = sorted(marks, key=lambda mark: mark.pos)
     positions = [mark.pos for mark in ordered]
     for m in _AT_THE_MEETING.finditer(text):
@@ -1079,7 +1082,12 @@ def _at_the_meeting_marks(
         lo = max(before, m.start() - _OCCASION_REACH)
         i = bisect.bisect_left(positions, m.start())
         told = ordered[i - 1] if i and ordered[i - 1].pos >= lo else None
-        if told is not None and told.kind in _OCCASION_KINDS and "dịp" in m.group(0):
+        # (the year under review told before is no occasion: `Năm 2023, ... kết nạp 120 đoàn
+        # viên. Dịp này, ...`)
+        reviewed = told is not None and told.kind == "year" and told.period == doc_period
+        if given_year is not None and (told is None or reviewed) and "dịp" in m.group(0):
+            marks.append(PeriodMark(m.start(), given_year, "year"))
+        elif told is not None and told.kind in _OCCASION_KINDS and "dịp" in m.group(0):
             marks.append(PeriodMark(m.start(), told.period, told.kind))
         elif meeting_year is not None and (
             told is not None or not _OCCASION_BEFORE.search(text, lo, m.start())
@@ -1146,6 +1154,28 @@ def _meeting_year(text: str, doc_period: str | None, published: dt.date | None) 
     if _MEETING_TOLD.search(text, 0, _MEETING_HEAD_CHARS) is None:
         return None
     return str(published.year)
+
+
+def _meeting_year_after(text: str, doc_period: str | None, published: dt.date | None) -> str | None:
+    """The year of the meeting a year's review is told at in the next year's first months (`Ngày
+    24/2/2024, ... hội nghị tổng kết công tác công đoàn năm 2023`): the item's, or the day's
+    its lead opens with."""
+    if (
+        not (doc_period or "").isdigit()
+        or _MEETING_TOLD.search(text, 0, _MEETING_HEAD_CHARS) is None
+    ):
+        return None
+    year, month = (published.year, published.month) if published else (0, 0)
+    if published is None:
+        head = text[:_MEETING_HEAD_CHARS]
+        starts = [0, *(n + 1 for n, c in enumerate(head) if c == "\n")]
+        lead = next((m for at in starts if (m := _DATED_LEAD.match(text, at)) and m.group(3)), None)
+        if lead is None:
+            return None
+        year, month = int(lead.group(3)), int(lead.group(2))
+    if year != int(doc_period or "0") + 1 or month > _REVIEW_MONTHS:
+        return None
+    return str(year)
 
 
 def _two_years(period: str) -> tuple[int, int] | None:

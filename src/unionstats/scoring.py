@@ -2016,20 +2016,29 @@ def _opened_with(lay: Layout, spot: Spot) -> str | None:
     named before the sentence's first figure."""
     cat, hits, low = lay.catalogue, lay.hits, lay.low
     assert hits is not None
-    sent_start = spot.sentence[0]
-    first_digit = bisect.bisect_left(lay.digits, sent_start)
-    limit = lay.digits[first_digit] if first_digit < len(lay.digits) else spot.left
-    for start, end in hits.starting_between(
-        cat.scoring.subgroup_openers, sent_start, sent_start + _OPENER_REACH
-    ):
-        if low[sent_start:start].strip(OPENERS):
-            continue
-        named = [
-            (s_end, name)
-            for name, list_id in cat.subgroups
-            for _, s_end in hits.starting_between(list_id, end, end + _OPENER_REACH)
-            if s_end <= min(limit, spot.left)
-        ]
-        if named:  # the longest name: `khối doanh nghiệp ngoài nhà nước`, not `khối doanh nghiệp`
-            return max(named)[1]
+    anchors = [spot.sentence[0]]
+    # (... or the part after a semicolon opens with: `...; trong đó, ở khu vực ngoài nhà nước đã
+    # thành lập 58 CĐCS, kết nạp 3.905 đoàn viên`)
+    semicolon = low.rfind(";", spot.sentence[0], spot.left)
+    if semicolon >= 0:
+        at = skip_spaces(low, semicolon + 1, 2)
+        if (part := hits.end_at(cat.scoring.part_words, at)) > 0:
+            at = part + 1 if low.startswith(",", part) else part
+        anchors.insert(0, at)
+    for sent_start in anchors:
+        first_digit = bisect.bisect_left(lay.digits, sent_start)
+        limit = lay.digits[first_digit] if first_digit < len(lay.digits) else spot.left
+        for start, end in hits.starting_between(
+            cat.scoring.subgroup_openers, sent_start, sent_start + _OPENER_REACH
+        ):
+            if low[sent_start:start].strip(OPENERS):
+                continue
+            named = [
+                (s_end, name)
+                for name, list_id in cat.subgroups
+                for _, s_end in hits.starting_between(list_id, end, end + _OPENER_REACH)
+                if s_end <= min(limit, spot.left)
+            ]
+            if named:  # the longest: `khối doanh nghiệp ngoài nhà nước`, not `khối doanh nghiệp`
+                return max(named)[1]
     return None

@@ -614,6 +614,8 @@ _PAIR_ENDS = re.compile(
 # When a label's count was taken, between it and its link: `Số đoàn viên hiện nay là`.
 _NOW_BEFORE_LINK = re.compile(
     r"\s+(?:hiện\s+nay|hiện\s+tại|hiện\s+có|(?:tính\s+)?đến\s+nay|năm\s+(?:19|20)\d\d"
+    # (... or the whole it is of: `tổng số đoàn viên toàn ngành là 5.684/6.102 CNVCLĐ`)
+    r"|(?:toàn|cả)\s+(?:ngành|tỉnh|huyện|quận|thị\s+xã|thành\s+phố|khối|hệ\s+thống|công\s+ty)"
     r"|(?:tính\s+)?đến\s+(?:cuối\s+năm\s+(?:19|20)\d\d"
     r"|(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d))\s*$"
 )
