@@ -13513,3 +13513,93 @@ def test_the_breakdowns_the_fortieth_sessions_probes_taught(text: str, expected:
 def test_what_was_given_at_a_reviews_meeting_is_of_its_day(text: str, period: str) -> None:
     result = _processed(text)
     assert [o.period for o in result.observations if o.value == 50] == [period]
+
+
+H134 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ tỉnh Thanh Hóa\n\nNăm 2023, "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what hostile rounds 134 and 135 found the session's readings did to what they should
+        # leave alone (guards: pass before)
+        (H134 + "các CĐCS chi 4,2 tỷ đồng cho hoạt động chăm lo đời sống đoàn viên.", {4.2e9}),
+        (H134 + "Quỹ dùng tiền lãi hỗ trợ 20 triệu đồng cho 10 đoàn viên ốm đau.", {10, 2e7}),
+        (
+            H134
+            + "Quỹ Mái ấm Công đoàn tỉnh hỗ trợ 450 triệu đồng và xây dựng 9 nhà cho đoàn viên.",
+            {4.5e8, 9},
+        ),
+        (H134 + "chăm lo cho 3.200 đoàn viên với mức chi hỗ trợ 850 triệu đồng.", {3200, 8.5e8}),
+        # ... the result after a plan set, `đã` between (before, the plan of 500 was a result too)
+        (
+            H134
+            + "LĐLĐ tỉnh đặt chỉ tiêu giới thiệu 500 đoàn viên ưu tú cho Đảng và đã giới thiệu "
+            "612 đoàn viên.",
+            {612},
+        ),
+        (H134 + "Dù đặt chỉ tiêu cao, LĐLĐ tỉnh vẫn kết nạp 3.250 đoàn viên mới.", {3250}),
+        (
+            H134 + "Dù còn nhiều đoàn viên chưa có nhà ở nhưng LĐLĐ tỉnh hiện có 45.300 đoàn viên.",
+            {45_300},
+        ),
+        (
+            H134 + "Công đoàn các KCN hiện có 45.300 đoàn viên, trong đó đoàn viên KCN Yên Phong "
+            "12.500.",
+            {45_300, 12_500},
+        ),
+        # ... and the rate whatever body set it, `Tổng` named before (hostile round 134)
+        (
+            H134 + "Tổng LĐLĐ Việt Nam quy định mức chi thăm hỏi 1 triệu đồng đối với đoàn viên ốm "
+            "đau; LĐLĐ tỉnh đã thăm hỏi 320 đoàn viên.",
+            {320},
+        ),
+        # candidates nominated for an election and those elected are no Party referrals nor a
+        # workforce (probe 9hu)
+        (
+            H134 + "Ban Thường vụ LĐLĐ tỉnh giới thiệu 5 cán bộ công đoàn tham gia ứng cử đại biểu "
+            "HĐND tỉnh. Trong số 7 người do LĐLĐ tỉnh giới thiệu ứng cử, có 5 người trúng cử, "
+            "trong đó có 2 công nhân. Có 148 cán bộ, giáo viên trúng cử đại biểu HĐND cấp huyện. "
+            "LĐLĐ giới thiệu 120 đoàn viên ưu tú cho Đảng.",
+            {120},
+        ),
+        # those paid by social insurance (probe 9ht), app accounts in a table row, lectures
+        # (probe 9hr) are no indicator
+        (
+            H134 + "toàn tỉnh có 14.620 lượt người hưởng chế độ ốm đau; hệ thống E-learning có "
+            "1.820 bài giảng.\n| Đoàn viên có tài khoản trên ứng dụng | người | 163.250 |",
+            set(),
+        ),
+    ],
+)
+def test_what_hostile_rounds_134_and_135_taught(text: str, expected: set) -> None:
+    assert {o.value for o in _processed(text).observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country handed over to another subject is no subject of the figure (hostile round
+        # 135; guard: passes before)
+        (
+            H134 + "cả nước đang thi đua lập thành tích thì Thanh Hóa đã kết nạp 12.500 đoàn viên "
+            "mới.",
+            {(12_500, None)},
+        ),
+        # union members the Party admitted, named so after the count, stay the union's (guard)
+        (H134 + "Đảng ủy Khối đã kết nạp 356 đảng viên mới là đoàn viên công đoàn.", {(356, None)}),
+        # a company's department is no government source (guard)
+        (
+            "BÁO CÁO\nKết quả hoạt động năm 2023 của Công đoàn Công ty CP May Sông Hồng\n\nTheo "
+            "Phòng Kinh tế - Kỹ thuật Công ty, năm 2023 người lao động đã có 45 sáng kiến.",
+            {(45, None)},
+        ),
+        # a sector's first words are no part's sector (guard)
+        (
+            H134 + "toàn tỉnh có 118 CĐCS, trong đó 96 CĐCS doanh nghiệp cổ phần có vốn nhà nước.",
+            {(118, None), (96, None)},
+        ),
+    ],
+)
+def test_whose_figures_hostile_round_135_left_alone(text: str, expected: set) -> None:
+    assert {(o.value, o.subgroup) for o in _processed(text).observations} == expected

@@ -1515,9 +1515,15 @@ def _sector_of_the_part(lay: Layout, end: int) -> str | None:
     assert lay.hits is not None
     at = skip_spaces(lay.low, end, 2)
     for name, list_id in lay.catalogue.scoring.sector_parts:
-        if lay.hits.end_at(list_id, at) > 0:
+        named = lay.hits.end_at(list_id, at)
+        # (the part's whole noun, not the first words of a longer kind: `96 CĐCS doanh nghiệp
+        # cổ phần có vốn nhà nước`, `CĐCS doanh nghiệp và đơn vị sự nghiệp`)
+        if named > 0 and _PART_NOUN_ENDS.match(lay.low, named):
             return name
     return None
+
+
+_PART_NOUN_ENDS = re.compile(r"[ \t]*(?:[,;.)\n]|$|với\b)")
 
 
 def _given_only_by_the_body_named(lay: Layout, spot: Spot, code: str) -> bool:
@@ -1534,9 +1540,12 @@ def _given_only_by_the_body_named(lay: Layout, spot: Spot, code: str) -> bool:
     ):
         if code not in codes:
             continue
-        if givers_list == sc.party_admitters and (
-            lay.hits.end_at(sc.party_own_members, skip_spaces(lay.low, spot.cand.q.end, 2)) > 0
-        ):
+        own = (
+            lay.hits.end_at(sc.party_own_members, skip_spaces(lay.low, spot.cand.q.end, 2))
+            if givers_list == sc.party_admitters
+            else -1
+        )
+        if own > 0 and not lay.hits.starting_between(sc.party_own_unless, own, own + 3):
             return False
         lo = spot.left - sc.windows["other_org"]
         givers = lay.hits.ending_between(givers_list, lo, spot.left)

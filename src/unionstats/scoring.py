@@ -1247,6 +1247,7 @@ def the_nation_opens_the_sentence(lay: Layout, spot: Spot) -> bool:
             or (
                 not any(c in ",;:" for c in low[end : spot.left])
                 and not hits.starting_between(sc.union_bodies, end, spot.left)
+                and not hits.starting_between(sc.scope_turns, end, spot.left)
             )
         )
         and ";" not in low[end : spot.left]  # (`Cả nước có ...; LĐLĐ tỉnh có ...`)

@@ -107,7 +107,9 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
         # 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người)`)
         if start > end and not (
-            low.endswith("(", 0, start) and not lay.digit_between(spot.right, start)
+            low.endswith("(", 0, start)
+            and not lay.digit_between(spot.right, start)
+            and _NUMBER_AFTER_PLAN.match(low, w_end)  # (not `(chỉ tiêu ... giao cho toàn quốc là`)
         ):
             listed = _planned_in_brackets(lay, spot, w_end)
             if listed is not None:
@@ -172,6 +174,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 
 
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
+_NUMBER_AFTER_PLAN = re.compile(r"[ \t]*(?:năm[ \t]*)?:?[ \t]*\d")  # `KH năm: 60`, `KH: 60`
 
 
 def _short_of_plan(lay: Layout, spot: Spot) -> tuple[float, int] | None:

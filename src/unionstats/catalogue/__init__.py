@@ -290,6 +290,7 @@ class Scoring:
     admitted_by_the_party: tuple[str, ...]  # indicators only the Party admits (or considers)
     party_admitters: int  # list id: the Party's committees and cells
     party_own_members: int  # list id: the Party's own members, counted as such
+    party_own_unless: int  # list id: ... unless named the union's after them
     subgroup_indicators: dict[str, tuple[str, ...]]
     sector_parts: tuple[tuple[str, int], ...]  # (subgroup, list id): a part's own noun
     raised_totals: int
@@ -337,6 +338,7 @@ class Scoring:
     label_headers: tuple[str, ...]
     own_again_words: int
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
+    scope_turns: int  # ... its subject's clause handed to another (`thì`, `tỉnh`)
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
     ratings: int  # `56/64 CĐCS ... vững mạnh`: those rated out of all, the second the stock
@@ -745,6 +747,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             party_own_members=b.words(
                 raw["admitted_by_the_party"]["own_members"], "scoring.admitted_by_the_party"
             ),
+            party_own_unless=b.words(
+                raw["admitted_by_the_party"]["own_members_unless"], "scoring.admitted_by_the_party"
+            ),
             higher_body_words={
                 str(level): b.words(words, f"scoring.higher_body_words.{level}")
                 for level, words in (raw.get("higher_body_words") or {}).items()
@@ -869,6 +874,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             label_headers=tuple(str(x).lower() for x in raw["label_headers"]),
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
+            scope_turns=b.words(raw["scope_turns"], "scoring.scope_turns"),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
             ratings=b.words(raw["ratings"], "scoring.ratings"),
             sum_words=b.words(raw["sum_words"], "scoring.sum_words"),
