@@ -13365,13 +13365,6 @@ def test_which_days_opening_a_sentence_date_it(opening: str, period: str) -> Non
                 ("new_members", 1196),
             },
         ),
-        # the whole team of someone is no count the union made (probe 9hj)
-        (
-            H132
-            + "Năm 2023, công đoàn kết nạp 25 đoàn viên. Ngày được kết nạp, cả tổ 42 người đều "
-            "đến chúc mừng.",
-            {("new_members", 25)},
-        ),
         # members over the workforce, the whole they are of between (probe 9hq)
         (
             H132 + "Công đoàn ngành hiện quản lý 38 CĐCS; tổng số đoàn viên toàn ngành là "
@@ -13602,4 +13595,76 @@ def test_what_hostile_rounds_134_and_135_taught(text: str, expected: set) -> Non
     ],
 )
 def test_whose_figures_hostile_round_135_left_alone(text: str, expected: set) -> None:
+    assert {(o.value, o.subgroup) for o in _processed(text).observations} == expected
+
+
+H136 = (
+    "LĐLĐ huyện Thọ Xuân tổng kết công tác công đoàn năm 2023\nNgày 24/2/2024, LĐLĐ huyện Thọ "
+    "Xuân tổ chức hội nghị tổng kết công tác công đoàn năm 2023.\nNăm 2023, LĐLĐ huyện đã kết nạp "
+    "1.120 đoàn viên.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what hostile round 136 found: an occasion of its own told before `Dịp này` is its
+        # period, as are results told at the meeting and a meeting held in the year reviewed
+        # (guards: pass before)
+        (
+            H136
+            + "Tháng 7/2023, LĐLĐ huyện tổ chức gặp mặt công nhân lao động tiêu biểu. Dịp này, "
+            "trao 50 suất quà cho đoàn viên khó khăn.",
+            {(1120, "2023"), (50, "2023")},
+        ),
+        (
+            H136 + "Dịp này, ông Lê Văn Nam, Chủ tịch LĐLĐ huyện cho biết, các cấp công đoàn đã "
+            "chăm lo cho 3.500 đoàn viên.",
+            {(1120, "2023"), (3500, "2023")},
+        ),
+        (
+            H136.replace("Ngày 24/2/2024", "Ngày 28/12/2023")
+            + "Dịp này, LĐLĐ huyện trao 50 suất quà cho đoàn viên khó khăn.",
+            {(1120, "2023"), (50, "2023")},
+        ),
+        # ... the intended reading (the session's own)
+        (
+            H136 + "Nhân dịp này, LĐLĐ huyện đã trao 50 suất quà cho đoàn viên khó khăn.",
+            {(1120, "2023"), (50, "2024")},
+        ),
+        # the sum of the years listed above is of their span (hostile round 136)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2024\n\nVề phát triển đoàn viên:\n- Năm 2023: "
+            "kết nạp 512 đoàn viên;\n- Năm 2024: kết nạp 684 đoàn viên.\nCộng dồn: 1.196 đoàn viên.",
+            {(512, "2023"), (684, "2024"), (1196, "2023-2024")},
+        ),
+    ],
+)
+def test_which_periods_hostile_round_136_taught(text: str, expected: set) -> None:
+    assert {(o.value, o.period) for o in _processed(text).observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown opening the part after a semicolon stops at the whole named again (hostile
+        # round 136; guard: passes before)
+        (
+            H134 + "toàn tỉnh kết nạp 6.120 đoàn viên; ở khu vực ngoài nhà nước thành lập mới 58 "
+            "CĐCS, nâng tổng số CĐCS toàn tỉnh lên 1.850 CĐCS với 168.000 đoàn viên.",
+            {
+                (6120, None),
+                (58, "non_state_enterprise"),
+                (1850, None),
+                (168_000, None),
+            },
+        ),
+        # women members over all members are no pair of members and workforce (guard)
+        (
+            H134 + "Số nữ đoàn viên toàn ngành là 3.920/5.684 đoàn viên, chiếm 69%.",
+            {(3920, "female")},
+        ),
+    ],
+)
+def test_whose_figures_hostile_round_136_left_alone(text: str, expected: set) -> None:
     assert {(o.value, o.subgroup) for o in _processed(text).observations} == expected

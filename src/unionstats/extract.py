@@ -643,7 +643,8 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
         (
             kind
             for code in dict.fromkeys(o.indicator for o in told)
-            if len(kind := [o for o in told if o.indicator == code]) >= 2
+            # (not its breakdowns: `64 đoàn viên (nữ 40)`)
+            if len(kind := [o for o in told if o.indicator == code and o.subgroup is None]) >= 2
             and abs(sum(o.value for o in kind) - q.value) <= q.value * _SUM_TOLERANCE
         ),
         [],
@@ -667,6 +668,8 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     ind = next(i for i in lay.catalogue.indicators if i.code == told[0].indicator)
     made = _PARTS_MAKE.get(frozenset(o.period[4:] for o in told))
     years = {o.period[:4] for o in told}
+    if made is None and len(years) > 1 and all(o.period.isdigit() for o in told):
+        return ind, f"{min(years)}-{max(years)}"  # (`- Năm 2023: ...` / `- Năm 2024: ...`)
     return ind, (years.pop() + made if made is not None and len(years) == 1 else None)
 
 
@@ -681,7 +684,7 @@ _PARTS_MAKE = {
 
 _SUM_TOLERANCE = 0.005  # a sum written as its parts add up, rounding aside
 _RIGHT_AFTER_THE_SUM = re.compile(
-    r"[\s:]*(?:(?:\d{1,2}\s+(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+(?:năm|đợt|kỳ)|là|lại"
+    r"[\s:]*(?:(?:\d{1,2}\s+(?:tháng|quý|năm)(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+(?:năm|đợt|kỳ)|là|lại"
     r"|được)[\s:]*)*"
 )
 

@@ -1082,10 +1082,17 @@ def _at_the_meeting_marks(
         lo = max(before, m.start() - _OCCASION_REACH)
         i = bisect.bisect_left(positions, m.start())
         told = ordered[i - 1] if i and ordered[i - 1].pos >= lo else None
-        # (the year under review told before is no occasion: `Năm 2023, ... kết nạp 120 đoàn
-        # viên. Dịp này, ...`)
+        # (the year under review told before is no occasion, `Năm 2023, ... kết nạp 120 đoàn
+        # viên. Dịp này, ...`; one of its own is: `Tháng 7/2023, ... gặp mặt ...`, nor are
+        # results told at the meeting: `Dịp này, ông A cho biết, ...`)
         reviewed = told is not None and told.kind == "year" and told.period == doc_period
-        if given_year is not None and (told is None or reviewed) and "dịp" in m.group(0):
+        if (
+            given_year is not None
+            and (told is None or reviewed)
+            and "dịp" in m.group(0)
+            and not _OWN_OCCASION.search(text, lo, m.start())
+            and not _RESULTS_TOLD.search(text, m.end(), _sentence_end(text, m))
+        ):
             marks.append(PeriodMark(m.start(), given_year, "year"))
         elif told is not None and told.kind in _OCCASION_KINDS and "dịp" in m.group(0):
             marks.append(PeriodMark(m.start(), told.period, told.kind))
@@ -1097,6 +1104,8 @@ def _at_the_meeting_marks(
 
 
 _OCCASION_KINDS = ("year", "occasion", "half", "quarter")
+_OWN_OCCASION = re.compile(rf"\b(?:{period_words('occasions_of_their_own')})\b")
+_RESULTS_TOLD = re.compile(rf"\b(?:{period_words('results_told')})\b")
 
 
 def _as_the_span_named(marks: list[PeriodMark]) -> list[PeriodMark]:
@@ -1165,14 +1174,16 @@ def _meeting_year_after(text: str, doc_period: str | None, published: dt.date | 
         or _MEETING_TOLD.search(text, 0, _MEETING_HEAD_CHARS) is None
     ):
         return None
-    year, month = (published.year, published.month) if published else (0, 0)
-    if published is None:
-        head = text[:_MEETING_HEAD_CHARS]
-        starts = [0, *(n + 1 for n, c in enumerate(head) if c == "\n")]
-        lead = next((m for at in starts if (m := _DATED_LEAD.match(text, at)) and m.group(3)), None)
-        if lead is None:
-            return None
+    # (the meeting's own day first: `Ngày 28/12/2023, ... tổng kết` published on 02/01/24)
+    head = text[:_MEETING_HEAD_CHARS]
+    starts = [0, *(n + 1 for n, c in enumerate(head) if c == "\n")]
+    lead = next((m for at in starts if (m := _DATED_LEAD.match(text, at)) and m.group(3)), None)
+    if lead is not None:
         year, month = int(lead.group(3)), int(lead.group(2))
+    elif published is not None:
+        year, month = published.year, published.month
+    else:
+        return None
     if year != int(doc_period or "0") + 1 or month > _REVIEW_MONTHS:
         return None
     return str(year)

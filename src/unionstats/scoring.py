@@ -2041,5 +2041,12 @@ def _opened_with(lay: Layout, spot: Spot) -> str | None:
                 if s_end <= min(limit, spot.left)
             ]
             if named:  # the longest: `khối doanh nghiệp ngoài nhà nước`, not `khối doanh nghiệp`
-                return max(named)[1]
+                s_end, name = max(named)
+                # (not past the whole named again, `..., nâng tổng số CĐCS toàn tỉnh lên 1.850`,
+                # nor past another part, `..., khối doanh nghiệp có 1.320 sáng kiến`)
+                if hits.starting_between(cat.scoring.breakdown_ends, s_end, spot.left) or any(
+                    hits.starting_between(list_id, s_end, spot.left) for _, list_id in cat.subgroups
+                ):
+                    return None
+                return name
     return None

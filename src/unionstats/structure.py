@@ -557,6 +557,11 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     tail = tail_noun(lay, spot.left, others) or named
     if tail is None and (linked := _label_before_link(lay, spot.left)) is not None:
         tail = tail_noun(lay, linked, others)  # (`nâng tổng số ĐV lên 4.126/4.390 LĐ`)
+        whole = _WHOLE_BEFORE_LINK.search(lay.low, max(0, linked - 30), linked)
+        if tail is None and whole is not None and head_ind.code not in _MEMBER_CODES:
+            # (... the whole they are of between, members over the workforce: `tổng số đoàn viên
+            # toàn ngành là 5.684/6.102 CNVCLĐ`; not `nữ đoàn viên toàn ngành là .../... đoàn viên`)
+            tail = tail_noun(lay, whole.start(), [i for i in others if i.code in _MEMBER_CODES])
     if tail is None:
         tail = _members_of_the_workforce(lay, spot, head_ind, others)
     if tail is None:
@@ -615,10 +620,13 @@ _PAIR_ENDS = re.compile(
 
 
 # When a label's count was taken, between it and its link: `Số đoàn viên hiện nay là`.
+_WHOLE_BEFORE_LINK = re.compile(
+    r"\s+(?:toàn|cả)\s+(?:ngành|tỉnh|huyện|quận|thị\s+xã|thành\s+phố|khối|hệ\s+thống|công\s+ty)"
+    r"(?:\s+hiện\s+nay)?\s*$"
+)
+_MEMBER_CODES = ("members",)
 _NOW_BEFORE_LINK = re.compile(
     r"\s+(?:hiện\s+nay|hiện\s+tại|hiện\s+có|(?:tính\s+)?đến\s+nay|năm\s+(?:19|20)\d\d"
-    # (... or the whole it is of: `tổng số đoàn viên toàn ngành là 5.684/6.102 CNVCLĐ`)
-    r"|(?:toàn|cả)\s+(?:ngành|tỉnh|huyện|quận|thị\s+xã|thành\s+phố|khối|hệ\s+thống|công\s+ty)"
     r"|(?:tính\s+)?đến\s+(?:cuối\s+năm\s+(?:19|20)\d\d"
     r"|(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d))\s*$"
 )

@@ -339,6 +339,7 @@ class Scoring:
     own_again_words: int
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     scope_turns: int  # ... its subject's clause handed to another (`thì`, `tỉnh`)
+    breakdown_ends: int  # the whole named again after a breakdown that opened a sentence
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
     ratings: int  # `56/64 CĐCS ... vững mạnh`: those rated out of all, the second the stock
@@ -875,6 +876,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             own_again_words=b.words(raw["own_again_words"], "scoring.own_again_words"),
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             scope_turns=b.words(raw["scope_turns"], "scoring.scope_turns"),
+            breakdown_ends=b.words(raw["breakdown_ends"], "scoring.breakdown_ends"),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
             ratings=b.words(raw["ratings"], "scoring.ratings"),
             sum_words=b.words(raw["sum_words"], "scoring.sum_words"),
