@@ -13668,3 +13668,118 @@ def test_which_periods_hostile_round_136_taught(text: str, expected: set) -> Non
 )
 def test_whose_figures_hostile_round_136_left_alone(text: str, expected: set) -> None:
     assert {(o.value, o.subgroup) for o in _processed(text).observations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a talk with a reporter gives nothing (`Trao đổi` is no `trao`; probe 9hs)
+        (
+            H134
+            + "\nTrao đổi với phóng viên, anh Nguyễn Văn A, Chủ tịch Công đoàn công ty cho biết: "
+            "Công ty hiện có 4.650 lao động.",
+            {("workers", 4650, None)},
+        ),
+        # gifts and other help told as one sum are the care's money (probe 9hs)
+        (
+            H134 + "tổng giá trị quà và tiền hỗ trợ vé xe của LĐLĐ thị xã ngót 380 triệu đồng.",
+            {("welfare_value", 380_000_000, None)},
+        ),
+        # an allowance worked out from the base salary is no money spent (probes 9ht, 9hi)
+        (
+            H134
+            + "lao động nữ sinh con được trợ cấp một lần cho mỗi con bằng 2 lần mức lương cơ sở, "
+            "tương đương 3.600.000 đồng.",
+            set(),
+        ),
+        # the body above quoted after its speaker's verb is another body (probe 9hu); a union
+        # named after the verb is the one it speaks of (guard: passes before)
+        (
+            "BÁO CÁO\nKết quả công tác quý I năm 2024 của Công đoàn ngành Giáo dục tỉnh Phú Thọ\n\n"
+            "Quý I/2024, Công đoàn ngành kết nạp 312 đoàn viên. Đại diện LĐLĐ tỉnh cho biết, quý I "
+            "toàn tỉnh kết nạp 2.356 đoàn viên mới. Chủ tịch LĐLĐ tỉnh cho biết, Công đoàn ngành "
+            "Giáo dục đã thành lập 3 CĐCS.",
+            {
+                ("new_members", 312, None),
+                ("new_members", 2356, "other_org"),
+                ("new_grassroots_unions", 3, None),
+            },
+        ),
+    ],
+)
+def test_what_probes_9hs_to_9hu_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+H137 = "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nBáo cáo tổng kết công tác công đoàn năm 2023\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the re-read of the session and hostile round 137 found the session's readings did
+        # to what they should leave alone (guards: pass before)
+        (H137 + "LĐLĐ tỉnh phấn đấu bám sát thực tế để kết nạp 5.000 đoàn viên mới.", set()),
+        (H137 + "LĐLĐ tỉnh tập trung chỉ đạo việc phấn đấu kết nạp 5.000 đoàn viên mới.", set()),
+        (
+            H137 + "Các cấp công đoàn đã thăm hỏi 1.320 lượt đoàn viên hưởng chế độ ốm đau, thai "
+            "sản.",
+            {("welfare_beneficiaries", 1320, None)},
+        ),
+        (
+            H137 + "LĐLĐ tỉnh đã hỗ trợ 120 triệu đồng để mua vật liệu và xây dựng 3 nhà cho đoàn "
+            "viên.",
+            {("union_shelter_houses", 3, None)},
+        ),
+        (
+            H137 + "Trong năm, các cấp công đoàn đã thăm hỏi 3.200 lượt đoàn viên ốm đau, tổng mức "
+            "chi thăm hỏi 850 triệu đồng.",
+            {("welfare_beneficiaries", 3200, None), ("welfare_value", 850_000_000, None)},
+        ),
+        (
+            H137
+            + "Báo cáo với Đoàn đại biểu Quốc hội tỉnh, LĐLĐ đã giới thiệu 120 đoàn viên ưu tú "
+            "cho Đảng xem xét kết nạp.",
+            {("party_referrals", 120, None)},
+        ),
+        # ... the Party referral beside a nomination (before, the nomination was read as one too)
+        (
+            H137 + "Năm 2023, LĐLĐ tỉnh đã giới thiệu 5 cán bộ tham gia ứng cử đại biểu HĐND tỉnh, "
+            "giới thiệu 420 đoàn viên ưu tú cho Đảng xem xét kết nạp.",
+            {("party_referrals", 420, None)},
+        ),
+        # ... and the readings' own variants: the country's clause with `và` in it, a part's
+        # sector before a bracket
+        (
+            H137
+            + "Toàn quốc sau 3 năm thực hiện Nghị quyết 02 và Chỉ thị 12 đã thành lập mới 12.500 "
+            "CĐCS.",
+            {("new_grassroots_unions", 12_500, "other_org")},
+        ),
+        (
+            H137
+            + "Toàn tỉnh có 118 CĐCS, trong đó 96 CĐCS doanh nghiệp (chiếm 81,4%), 22 CĐCS khối "
+            "hành chính sự nghiệp.",
+            {
+                ("grassroots_unions", 118, None),
+                ("grassroots_unions", 96, "business_sector"),
+                ("grassroots_unions", 22, "public_sector"),
+            },
+        ),
+    ],
+)
+def test_what_the_re_read_and_hostile_round_137_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_the_sum_of_years_apart_is_of_no_span() -> None:
+    """`- Năm 2021: ...` / `- Năm 2024: ...` / `Cộng dồn: ...`: two years apart make no span of
+    four (the re-read of the session)."""
+    text = (
+        "BÁO CÁO\nKết quả công tác công đoàn năm 2024\n\nVề phát triển đoàn viên:\n- Năm 2021: kết "
+        "nạp 512 đoàn viên;\n- Năm 2024: kết nạp 684 đoàn viên.\nCộng dồn: 1.196 đoàn viên."
+    )
+    periods = {o.value: o.period for o in _processed(text).observations}
+    assert periods.get(1196) != "2021-2024"

@@ -668,7 +668,12 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     ind = next(i for i in lay.catalogue.indicators if i.code == told[0].indicator)
     made = _PARTS_MAKE.get(frozenset(o.period[4:] for o in told))
     years = {o.period[:4] for o in told}
-    if made is None and len(years) > 1 and all(o.period.isdigit() for o in told):
+    if (
+        made is None
+        and all(o.period.isdigit() for o in told)
+        and len(years) == len(told) > 1
+        and int(max(years)) - int(min(years)) == len(years) - 1
+    ):
         return ind, f"{min(years)}-{max(years)}"  # (`- Năm 2023: ...` / `- Năm 2024: ...`)
     return ind, (years.pop() + made if made is not None and len(years) == 1 else None)
 
@@ -1526,7 +1531,7 @@ def _sector_of_the_part(lay: Layout, end: int) -> str | None:
     return None
 
 
-_PART_NOUN_ENDS = re.compile(r"[ \t]*(?:[,;.)\n]|$|với\b)")
+_PART_NOUN_ENDS = re.compile(r"[ \t]*(?:[,;.()\n]|$|với\b)")
 
 
 def _given_only_by_the_body_named(lay: Layout, spot: Spot, code: str) -> bool:

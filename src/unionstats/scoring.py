@@ -1867,9 +1867,15 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         heading = may_head and _heads_its_line(low, start)
         # (a list's item it heads is its own in every clause, past commas, colon and figures)
         item = heading and _item_of_its_line(lay, end, spot.left)
+        # (... and the body's words after its speaker's verb: `Đại diện LĐLĐ tỉnh cho biết, quý I
+        # toàn tỉnh kết nạp 2.356 đoàn viên mới`; not a union named after it, the one it speaks of)
+        said = cat.scoring.attribution.said_comma.search(between)
+        spoken = said is not None and not hits.starting_between(
+            cat.scoring.attribution.union, end + said.end(), spot.left
+        )
         if (
-            (start >= spot.clause[0] or heading)
-            and (not any(c in ",;" for c in between) or item)
+            (start >= spot.clause[0] or heading or spoken)
+            and (not any(c in ",;" for c in between) or item or (spoken and ";" not in between))
             and (
                 ":" not in between
                 or item
@@ -2045,7 +2051,9 @@ def _opened_with(lay: Layout, spot: Spot) -> str | None:
                 # (not past the whole named again, `..., nâng tổng số CĐCS toàn tỉnh lên 1.850`,
                 # nor past another part, `..., khối doanh nghiệp có 1.320 sáng kiến`)
                 if hits.starting_between(cat.scoring.breakdown_ends, s_end, spot.left) or any(
-                    hits.starting_between(list_id, s_end, spot.left) for _, list_id in cat.subgroups
+                    hits.starting_between(list_id, s_end, spot.left)
+                    for other, list_id in cat.subgroups
+                    if other in cat.scoring.sector_subgroups
                 ):
                     return None
                 return name

@@ -107,7 +107,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
         # 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người)`)
         if start > end and not (
-            low.endswith("(", 0, start)
+            low[max(0, start - 3) : start].rstrip(" \t").endswith("(")
             and not lay.digit_between(spot.right, start)
             and _NUMBER_AFTER_PLAN.match(low, w_end)  # (not `(chỉ tiêu ... giao cho toàn quốc là`)
         ):

@@ -120,6 +120,7 @@ class Attribution:
     officers: int  # `Giám đốc Sở Nội vụ`, `đại diện Ban Quản lý ...`: who speaks for the source
     connectives: int  # `Ngoài ra, theo Sở ...`: words a sentence may open with before it
     said_colon: re.Pattern[str]  # `... cho biết:`: an officer's words before a colon
+    said_comma: re.Pattern[str]  # `... cho biết,`: the same before a comma
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,7 @@ class Scoring:
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     scope_turns: int  # ... its subject's clause handed to another (`thì`, `tỉnh`)
     breakdown_ends: int  # the whole named again after a breakdown that opened a sentence
+    sector_subgroups: tuple[str, ...]  # the subgroups that are sectors of the economy
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
     ratings: int  # `56/64 CĐCS ... vững mạnh`: those rated out of all, the second the stock
@@ -801,6 +803,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 said_colon=re.compile(
                     rf"\b(?:{_spaced(b, raw['attribution'], 'said_colon', 'attribution')})\s*:"
                 ),
+                said_comma=re.compile(
+                    rf"\b(?:{_spaced(b, raw['attribution'], 'said_colon', 'attribution')})\s*,"
+                ),
             ),
             one_gift_each=OneGiftEach(
                 each=b.words(raw["one_gift_each"]["each"], "scoring.one_gift_each.each"),
@@ -877,6 +882,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             scope_turns=b.words(raw["scope_turns"], "scoring.scope_turns"),
             breakdown_ends=b.words(raw["breakdown_ends"], "scoring.breakdown_ends"),
+            sector_subgroups=tuple(str(g) for g in raw.get("sector_subgroups") or ()),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
             ratings=b.words(raw["ratings"], "scoring.ratings"),
             sum_words=b.words(raw["sum_words"], "scoring.sum_words"),
@@ -1077,6 +1083,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     if unknown:
         raise CatalogueError(f"scoring.subgroup_indicators: unknown subgroups {sorted(unknown)}")
     unknown = {name for name, _ in scoring.sector_parts} - {name for name, _ in subgroups}
+    unknown |= set(scoring.sector_subgroups) - {name for name, _ in subgroups}
     if unknown:
         raise CatalogueError(f"scoring.sector_parts: unknown subgroups {sorted(unknown)}")
     never_rules = _never(never, b)
