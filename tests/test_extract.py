@@ -13274,15 +13274,7 @@ def test_which_days_opening_a_sentence_date_it(opening: str, period: str) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a rate of care named by the care it is for is no money spent (left by the thirty-ninth
-        # session)
-        (
-            H132 + "Năm 2023, LĐLĐ tỉnh đã thăm hỏi 320 đoàn viên ốm đau với tổng số tiền 480 "
-            "triệu đồng. Mức chi thăm hỏi 1 triệu đồng đối với đoàn viên ốm đau nằm viện từ 7 ngày "
-            "trở lên; mức chi phúng viếng 2 triệu đồng.",
-            {("welfare_beneficiaries", 320), ("welfare_value", 480_000_000)},
-        ),
-        # ... but the total of that care is (guard: passes before)
+        # the total of a care read as money spent (guard: passes before)
         (
             H132 + "Năm 2023, tổng mức chi thăm hỏi đoàn viên ốm đau là 480 triệu đồng.",
             {("welfare_value", 480_000_000)},
@@ -13541,12 +13533,6 @@ H134 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ t�
             "12.500.",
             {45_300, 12_500},
         ),
-        # ... and the rate whatever body set it, `Tổng` named before (hostile round 134)
-        (
-            H134 + "Tổng LĐLĐ Việt Nam quy định mức chi thăm hỏi 1 triệu đồng đối với đoàn viên ốm "
-            "đau; LĐLĐ tỉnh đã thăm hỏi 320 đoàn viên.",
-            {320},
-        ),
         # candidates nominated for an election and those elected are no Party referrals nor a
         # workforce (probe 9hu)
         (
@@ -13556,11 +13542,11 @@ H134 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ t�
             "LĐLĐ giới thiệu 120 đoàn viên ưu tú cho Đảng.",
             {120},
         ),
-        # those paid by social insurance (probe 9ht), app accounts in a table row, lectures
-        # (probe 9hr) are no indicator
+        # app accounts in a table row and lectures are no indicator (probe 9hr)
         (
-            H134 + "toàn tỉnh có 14.620 lượt người hưởng chế độ ốm đau; hệ thống E-learning có "
-            "1.820 bài giảng.\n| Đoàn viên có tài khoản trên ứng dụng | người | 163.250 |",
+            H134
+            + "hệ thống E-learning có 1.820 bài giảng.\n| Đoàn viên có tài khoản trên ứng dụng "
+            "| người | 163.250 |",
             set(),
         ),
     ],
@@ -13692,18 +13678,25 @@ def test_whose_figures_hostile_round_136_left_alone(text: str, expected: set) ->
             "tương đương 3.600.000 đồng.",
             set(),
         ),
-        # the body above quoted after its speaker's verb is another body (probe 9hu); a union
-        # named after the verb is the one it speaks of (guard: passes before)
+        # ... but a total told after a rate worked out so is (hostile round 138; guard: passes
+        # before)
         (
-            "BÁO CÁO\nKết quả công tác quý I năm 2024 của Công đoàn ngành Giáo dục tỉnh Phú Thọ\n\n"
-            "Quý I/2024, Công đoàn ngành kết nạp 312 đoàn viên. Đại diện LĐLĐ tỉnh cho biết, quý I "
-            "toàn tỉnh kết nạp 2.356 đoàn viên mới. Chủ tịch LĐLĐ tỉnh cho biết, Công đoàn ngành "
-            "Giáo dục đã thành lập 3 CĐCS.",
-            {
-                ("new_members", 312, None),
-                ("new_members", 2356, "other_org"),
-                ("new_grassroots_unions", 3, None),
-            },
+            H134
+            + "hỗ trợ 1.200 đoàn viên bị mất việc, mỗi người 1 lần mức lương cơ sở, tổng số tiền "
+            "2,16 tỷ đồng.",
+            {("welfare_beneficiaries", 1200, None), ("welfare_value", 2_160_000_000, None)},
+        ),
+        # a talk of the body above quoted after its speaker's verb is left to the sentence, as
+        # before (the reading that took it for another body's was withdrawn: hostile round 138)
+        (
+            "BÁO CÁO\nKết quả công tác năm 2023 của Công đoàn ngành Giáo dục tỉnh Phú Thọ\n\nChủ "
+            "tịch LĐLĐ tỉnh cho biết, ngành Giáo dục đã kết nạp 1.200 đoàn viên mới.",
+            {("new_members", 1200, None)},
+        ),
+        # cards after a comma are no stock's (hostile round 138; guard: passes before)
+        (
+            H134 + "tổng số đoàn viên toàn tỉnh: 180.000, thẻ đoàn viên đã cấp: 150.000.",
+            {("members", 180_000, None)},
         ),
     ],
 )

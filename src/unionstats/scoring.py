@@ -1867,15 +1867,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         heading = may_head and _heads_its_line(low, start)
         # (a list's item it heads is its own in every clause, past commas, colon and figures)
         item = heading and _item_of_its_line(lay, end, spot.left)
-        # (... and the body's words after its speaker's verb: `Đại diện LĐLĐ tỉnh cho biết, quý I
-        # toàn tỉnh kết nạp 2.356 đoàn viên mới`; not a union named after it, the one it speaks of)
-        said = cat.scoring.attribution.said_comma.search(between)
-        spoken = said is not None and not hits.starting_between(
-            cat.scoring.attribution.union, end + said.end(), spot.left
-        )
         if (
-            (start >= spot.clause[0] or heading or spoken)
-            and (not any(c in ",;" for c in between) or item or (spoken and ";" not in between))
+            (start >= spot.clause[0] or heading)
+            and (not any(c in ",;" for c in between) or item)
             and (
                 ":" not in between
                 or item

@@ -120,7 +120,6 @@ class Attribution:
     officers: int  # `Giám đốc Sở Nội vụ`, `đại diện Ban Quản lý ...`: who speaks for the source
     connectives: int  # `Ngoài ra, theo Sở ...`: words a sentence may open with before it
     said_colon: re.Pattern[str]  # `... cho biết:`: an officer's words before a colon
-    said_comma: re.Pattern[str]  # `... cho biết,`: the same before a comma
 
 
 @dataclass(frozen=True)
@@ -802,9 +801,6 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 ),
                 said_colon=re.compile(
                     rf"\b(?:{_spaced(b, raw['attribution'], 'said_colon', 'attribution')})\s*:"
-                ),
-                said_comma=re.compile(
-                    rf"\b(?:{_spaced(b, raw['attribution'], 'said_colon', 'attribution')})\s*,"
                 ),
             ),
             one_gift_each=OneGiftEach(
