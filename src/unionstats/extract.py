@@ -26,6 +26,7 @@ from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
 from unionstats.plausible import whole_if_counted
 from unionstats.respective import respective_lists
 from unionstats.scoring import (
+    NATIONWIDE,
     Heads,
     Spot,
     Verdict,
@@ -2416,10 +2417,7 @@ def _observe(
         sub == "other_org"
         and _given_only_by_the_body_named(lay, spot, ind.code)
         # (not the whole country's: `Trên phạm vi cả nước, ... Tổng LĐLĐ Việt Nam đã tặng`)
-        and (
-            lay.org_level in ("national", "national_sector")
-            or not the_nation_opens_the_sentence(lay, spot)
-        )
+        and (lay.org_level in NATIONWIDE or not the_nation_opens_the_sentence(lay, spot))
     ):
         sub = None
     if sub is None and "part" in flags:

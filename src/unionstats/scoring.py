@@ -1331,7 +1331,7 @@ def _district_units() -> re.Pattern[str]:
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
 _LEAD_MARKS = 8  # marks and spaces a sentence may open with before its scope word
 _SCOPE_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?=,)")
-_NATIONWIDE = ("national", "national_sector")  # bodies whose own figures are the country's
+NATIONWIDE = ("national", "national_sector")  # bodies whose own figures are the country's
 
 
 def _paid_by_others(lay: Layout, head_end: int) -> bool:
@@ -1896,7 +1896,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             return "other_org"
     if _attributed(lay, spot) or _employer_does_it(lay, spot) or _paid_by_others(lay, head_end):
         return "other_org"
-    if lay.org_level not in _NATIONWIDE and the_nation_opens_the_sentence(lay, spot):
+    if lay.org_level not in NATIONWIDE and the_nation_opens_the_sentence(lay, spot):
         return "other_org"
     if lay.org_level in _BELOW_THE_PROVINCE and _the_province_opens_the_sentence(lay, spot):
         return "other_org"
