@@ -697,11 +697,14 @@ _RIGHT_AFTER_THE_SUM = re.compile(
 
 def _list_lines_above(text: str, start: int) -> int:
     """Where the list items right above the line opening at `start` begin (`- Tháng 3/2024: kết
-    nạp 512 đoàn viên.` lines, no blank line between), or `start` when none stands there."""
+    nạp 512 đoàn viên.` lines, no blank line between), or `start` when none stands there; read
+    back `_ITEMS_REACH` lines at most (a list of thousands of lines is read once per line)."""
     if start and text[start - 1] != "\n":
         return start
     first = start
-    while first:
+    for _ in range(_ITEMS_REACH):
+        if not first:
+            break
         above = text.rfind("\n", 0, first - 1) + 1
         line = text[above : first - 1].lstrip()
         if not line or line[0] not in _ITEM_MARKS:
@@ -711,6 +714,7 @@ def _list_lines_above(text: str, start: int) -> int:
 
 
 _ITEM_MARKS = "-+•*–"  # what opens a list's item line
+_ITEMS_REACH = 24  # list lines above a sum's line whose figures it may add up
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
