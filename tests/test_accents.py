@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionstats.accents import restore_marks, restore_mismarked, unmarked
+from unionstats.accents import restore_marks, restore_mismarked, restore_slips, unmarked
 from unionstats.clean import _lower, clean, lowercase
 from unionstats.extract import extract
 from unionstats.ingest import RawReport
@@ -239,3 +239,35 @@ def test_spending_in_a_scan_is_no_plan_nor_a_place_to_learn_trainees() -> None:
     assert [f for f in found if f[0] == "training_participants"] == [
         ("training_participants", 450, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # an abbreviation in capitals without its `đ`; one word of a phrase without its marks
+        # (probe 9hy)
+        ("Toàn huyện có 214 CDCS, LDLD huyện", "toàn huyện có 214 cđcs, lđlđ huyện"),
+        ("thành lập 3 Cong đoàn cơ sở", "thành lập 3 công đoàn cơ sở"),
+        # ... not a word of its own, with other marks, nor the letters in lower case
+        ("2 công nhân được công nhận; công đoạn may", "2 công nhân được công nhận; công đoạn may"),
+        ("mã cdcs-01", "mã cdcs-01"),
+    ],
+)
+def test_a_typists_slips_in_a_marked_text_are_read_as_meant(written: str, read: str) -> None:
+    low = lowercase(written)
+    restored = restore_slips(low, written)
+    assert restored == read
+    assert len(restored) == len(low)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a province's name before `qua`, a share of help, no slip (hostile round 139)
+        "LĐLĐ tỉnh Hà Nam qua đó đã kết nạp 5.200 đoàn viên",
+        "hỗ trợ 1.200 công nhân mất việc, một phần qua Quỹ Xã hội",
+    ],
+)
+def test_words_of_their_own_unmarked_are_no_slips(written: str) -> None:
+    low = lowercase(written)
+    assert restore_slips(low, written) == low

@@ -13776,3 +13776,171 @@ def test_the_sum_of_years_apart_is_of_no_span() -> None:
     )
     periods = {o.value: o.period for o in _processed(text).observations}
     assert periods.get(1196) != "2021-2024"
+
+
+H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ huyện Yên Phong\n\nNăm 2023, "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a typist's slips: an abbreviation in capitals without its `đ`, a word of a phrase
+        # without its marks (probe 9hy)
+        (
+            H142 + "LĐLĐ huyện thành lập mới 3 CDCS tại các doanh nghiệp ngoài nhà nước.",
+            {("new_grassroots_unions", 3, "non_state_enterprise")},
+        ),
+        (
+            H142 + "toàn huyện có 214 CDCS với 11.250 đoàn viên.",
+            {("grassroots_unions", 214, None), ("members", 11_250, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện thành lập mới 4 Cong đoàn cơ sở.",
+            {("new_grassroots_unions", 4, None)},
+        ),
+        # ... a scale word and its unit typed as one (probe 9hy)
+        (
+            H142 + "LĐLĐ huyện trao 6.200 suất quà trị giá 3,1 tỷđ.",
+            {("gifts", 6200, None), ("gift_value", 3_100_000_000, None)},
+        ),
+        # admissions over their plan, who they were after `là` (probe 9hw)
+        (
+            H142 + "LĐLĐ huyện kết nạp 1.436/1.000 đoàn viên là lao động khu vực phi chính thức, "
+            "đạt 143,6% kế hoạch.",
+            {("new_members", 1436, None)},
+        ),
+        # those who left beside those admitted (probe 9ic)
+        (
+            H142 + "LĐLĐ huyện kết nạp 1.050 đoàn viên nhưng có tới gần 1.200 đoàn viên giảm do "
+            "nghỉ việc, chuyển việc.",
+            {("new_members", 1050, None)},
+        ),
+        # firms by their size, words between (probes 9ib, 9dv); the tenants of a place (probe 9hv)
+        (
+            H142 + "khoảng 65% doanh nghiệp trên địa bàn có dưới 10 lao động nên khó thành lập "
+            "công đoàn.",
+            set(),
+        ),
+        (
+            H142 + "huyện hiện có khoảng 38.000 công nhân, người lao động đang thuê trọ tại hơn "
+            "1.600 khu nhà trọ.",
+            set(),
+        ),
+        # a share of pay shared out (probe 9ia)
+        (
+            H142 + "thu nhập bình quân của người lao động đạt 11,85 triệu đồng/người/tháng. Riêng "
+            "khoản phí phục vụ (service charge) chia bình quân 2,35 triệu đồng/người/tháng.",
+            {("avg_income", 11_850_000, None)},
+        ),
+        # homes of a housing project; a group's money for social work (probes 9hv, 9hx)
+        (
+            H142 + 'LĐLĐ huyện hỗ trợ xây dựng 12 nhà "Mái ấm Công đoàn". Theo Bộ Xây dựng, cả '
+            "nước có 655 dự án nhà ở xã hội với khoảng 569.000 căn.",
+            {("union_shelter_houses", 12, None)},
+        ),
+        (
+            H142 + 'Công đoàn hỗ trợ xây 14 nhà "Mái ấm Công đoàn" với tổng kinh phí 980 triệu '
+            "đồng. Tập đoàn dành khoảng 320 tỷ đồng cho công tác an sinh xã hội, xây dựng trường "
+            "học và nhà đại đoàn kết.",
+            {("union_shelter_houses", 14, None), ("union_shelter_value", 980_000_000, None)},
+        ),
+        # patients a health service treated (probe 9hy); not a free clinic (guard: passes before)
+        (H142 + "ngành Y tế huyện đã khám chữa bệnh cho 120.000 lượt người.", set()),
+        (
+            H142 + "Công đoàn phối hợp khám chữa bệnh miễn phí cho 300 lượt người.",
+            {("welfare_beneficiaries", 300, None)},
+        ),
+        # a union course on driving (probe 9hz)
+        (
+            H142 + "Công đoàn tổ chức 8 lớp tập huấn kỹ năng xử lý tình huống, lái xe an toàn và "
+            "sơ cấp cứu cho 640 lượt lái xe.",
+            {("training_courses", 8, None), ("training_participants", 640, None)},
+        ),
+        # a rate averaged over the years (probe 9ia)
+        (
+            H142 + "tỷ lệ doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao động bình "
+            "quân hằng năm đạt 92%.",
+            {("worker_conference_rate", 92, None)},
+        ),
+        # ... and what hostile rounds 139 and 140 taught the readings above (guards: pass before,
+        # each failed on the session's first reading): a comparison after those admitted, a
+        # named firm's own size, some of the workers who rent, the pay the income counts in, a
+        # Mái ấm beside housing words, the union's own clinic
+        (
+            H142 + "toàn huyện kết nạp 1.050 đoàn viên giảm 15% so với năm 2022.",
+            {("new_members", 1050, None)},
+        ),
+        (
+            H142 + "Công ty TNHH May Hòa Thọ có dưới 500 lao động, trong đó 420 đoàn viên.",
+            {("workers", 500, "other_org"), ("members", 420, "other_org")},
+        ),
+        (
+            H142
+            + "toàn huyện có 85.000 công nhân, lao động, nhiều công nhân thuê trọ có hoàn cảnh "
+            "khó khăn.",
+            {("workers", 85_000, None)},
+        ),
+        (
+            H142 + "thu nhập bình quân kể cả phí phục vụ đạt 9,5 triệu đồng/người/tháng.",
+            {("avg_income", 9_500_000, None)},
+        ),
+        (
+            H142 + "Công đoàn đề nghị công ty miễn phí gửi xe, thu nhập bình quân đạt 8 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 8_000_000, None)},
+        ),
+        (
+            H142 + "bên cạnh việc giới thiệu đoàn viên mua nhà ở xã hội, LĐLĐ huyện đã xây mới 12 "
+            "nhà “Mái ấm Công đoàn”.",
+            {("union_shelter_houses", 12, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện xây mới 20 nhà Mái ấm Công đoàn với tổng kinh phí 1,2 tỷ đồng góp "
+            "phần an sinh xã hội.",
+            {("union_shelter_houses", 20, None), ("union_shelter_value", 1_200_000_000, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện phối hợp Trung tâm Y tế khám bệnh cho 300 người lao động.",
+            {("welfare_beneficiaries", 300, None)},
+        ),
+        # ... a course on driving is a union's unless it is a driving school's (hostile round 140)
+        (
+            H142 + "Công đoàn tổ chức 8 lớp bồi dưỡng kỹ năng lái xe an toàn cho 640 đoàn viên.",
+            {("training_courses", 8, None), ("training_participants", 640, None)},
+        ),
+        # ... not a driving school's classes beside a union course, nor unions counted at their
+        # founding (guards: pass before)
+        (
+            H142 + "Trung tâm mở 25 lớp đào tạo lái xe cho 700 học viên và 2 lớp tập huấn cho "
+            "giáo viên dạy lái.",
+            set(),
+        ),
+        (H142 + "3 nghiệp đoàn nghề cá được thành lập với 150 đoàn viên.", set()),
+        # (guards: pass before) an average per month is none; a driving school's trainees;
+        # the members of unions just founded
+        (H142 + "bình quân mỗi tháng khoảng 104 triệu đồng được chi cho đoàn viên.", set()),
+        (H142 + "Trung tâm mở 25 lớp đào tạo lái xe cho 700 học viên.", set()),
+        (
+            H142 + "LĐLĐ huyện thành lập mới 14 CĐCS với 681 đoàn viên.",
+            {("new_grassroots_unions", 14, None)},
+        ),
+        (
+            H142 + "25 CĐCS mới được thành lập với 1.200 đoàn viên.",
+            {("new_grassroots_unions", 25, None)},
+        ),
+    ],
+)
+def test_what_the_forty_first_sessions_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_table_rows_money_in_shorthand_is_scaled() -> None:
+    """`Quỹ "Mái ấm Công đoàn" (trđ) | 500 | 612,4`: the unit in the row's label in shorthand
+    was not read, and the row was lost (probe 9hy)."""
+    text = (
+        "Kết quả năm 2023 của LĐLĐ huyện\n| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ |\n"
+        '| Quỹ "Mái ấm Công đoàn" (trđ) | 500 | 612,4 | 122,5% |\n'
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {("union_shelter_fund", 612_400_000, 500_000_000)}

@@ -642,6 +642,18 @@ def test_published_comes_from_update_lines_not_page_dates(line: str, date) -> No
         ("(Số 45/QĐ-BCH ngày 10/01/2020)", None),
         ("Hạn chót - 05/01/2024 17:00", None),
         ("Kon Tum, 09/08/2024 | Ngọc Hân", dt.date(2024, 8, 9)),
+        # an outlet's name in sentence case, a bar or a dash before its date and time (probe
+        # 9hw); not a label of a few lowercase words (guards: pass before)
+        ("Lao động Thủ đô | 26/01/2024 | 07:15", dt.date(2024, 1, 26)),
+        ("Lao động Thủ đô - 26/01/2024 07:15", dt.date(2024, 1, 26)),
+        ("Hạn nộp báo cáo | 30/06/2023 | 17:00", None),
+        ("Khai mạc hội nghị - 30/06/2023 08:00", None),
+        # ... nor capitalised words of a label (hostile round 139; guards); an outlet's longer
+        # name and an hour written with `h`, an author after a byline's label
+        ("Hạn nộp Báo cáo Quý IV | 15/12/2023 | 17:00", None),
+        ("Thời gian Tổ chức Hội nghị | 10/01/2024 | 08:00", None),
+        ("Tạp chí Lao động và Công đoàn | 26/01/2024 | 07h15", dt.date(2024, 1, 26)),
+        ("Bài và ảnh: Hoàng Yến | 10/07/2024 07:45", dt.date(2024, 7, 10)),
     ],
 )
 def test_a_date_on_its_own_line_at_the_top_dates_the_article(line: str, date) -> None:

@@ -117,6 +117,12 @@ def test_level_province_and_key_from_the_name(
         ("Công đoàn Agribank Chi nhánh tỉnh An Giang tổng kết năm 2023.", "grassroots", "An Giang"),
         ("Công đoàn Ngân hàng Việt Nam tổng kết năm 2023.", "national_sector", None),
         ("Công đoàn Bưu điện Việt Nam tổng kết năm 2023.", "national_sector", None),
+        # a firm named after the ocean is in neither province its name holds (probe 9hz)
+        (
+            "Công đoàn Công ty TNHH Kho vận Thái Bình Dương (Yên Phong, Bắc Ninh) tổng kết năm 2023.",
+            "grassroots",
+            "Bắc Ninh",
+        ),
     ],
 )
 def test_workplace_words_anywhere_in_the_name_make_a_grassroots_union(

@@ -104,7 +104,7 @@ SHAPES: dict[str, dict[str, str]] = {
     },
     "accents.yaml": {
         **_HEAD, "min_phrases": "whole", "words": "phrases", "scan_words": "phrases",
-        "min_scan_signs": "whole", "own_words": "phrases",
+        "min_scan_signs": "whole", "own_words": "phrases", "slip_phrases": "phrases",
     },
     "organisations.yaml": {
         **_HEAD, "types": "lists:national,federation,bloc,grassroots,union",
@@ -125,7 +125,7 @@ SHAPES: dict[str, dict[str, str]] = {
                 "boards", "view_labels",
                 "mail_subject", "mail_sent", "mail_other", "mail_replies", "reports_for",
                 "also_after", "origin_words", "reposted_labels", "person_before_place",
-                "family_names", "person_nouns",
+                "family_names", "person_nouns", "not_places", "outlet_starts",
             ),
             "phrases",
         ),

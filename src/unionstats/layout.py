@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from unionstats.accents import restore_mismarked
+from unionstats.accents import restore_mismarked, restore_slips
 from unionstats.catalogue import Catalogue
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
@@ -133,8 +133,7 @@ class Layout:
     def __post_init__(self) -> None:
         text = self.text
         low = self.low = lowercase(text)
-        if self.scanned:
-            low = self.low = restore_mismarked(low)
+        low = self.low = restore_mismarked(low) if self.scanned else restore_slips(low, text)
         self.sentences = _sentence_ends(text)
         self.clauses = sorted({*self.sentences, *(m.end() for m in _CLAUSE_END.finditer(text))})
         if "“" in text or '"' in text or "«" in text:

@@ -153,7 +153,7 @@ def published_matches(source: str) -> Iterator[re.Match[str]]:
 # 14/10/2020 | 09:15`, `LĐ - 18/08/2023 | 17:32`.
 _DATE_TIME_LINE = re.compile(  # (`MINH TÂM (báo lao động) 11/03/2025 14:05`: the paper in brackets)
     r"^\s*(?:[^\W\d][^\n]{0,38}?(?:\s[-–|]|\((?:báo|tạp chí|đài|ttxvn)[^()\n]{0,30}\))\s*)?"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*[-–|,]\s*|\s+)\d{1,2}:\d{2}"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*[-–|,]\s*|\s+)\d{1,2}(?::|h)\d{2}"
     r"(?::\d{2})?\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1222,6 +1222,28 @@ def _an_outlet(line_start: str) -> bool:
     )
 
 
+# A byline's label before its author (`Bài và ảnh: Hoàng Yến |`)
+_BYLINE_LABEL = re.compile(r"(?:bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài|tin|ảnh)\s*:\s*", re.I)
+
+
+def _an_outlet_or_author(stamp: str) -> bool:
+    """What stands before a date and a time at the top, a bar or a dash closing it: an
+    outlet's name in sentence case (`Lao động Thủ đô |`, `Báo Công an nhân dân -`:
+    organisations.yaml `outlet_starts`) or an author after a byline's label (`Bài và ảnh: Hoàng
+    Yến |`); not a deadline's label (`Hạn nộp Báo cáo Quý IV |`)."""
+    name = stamp.strip()
+    if not name.endswith(("-", "–", "|")):
+        return False
+    name = name[:-1].strip()
+    if (label := _BYLINE_LABEL.match(name)) is not None:
+        author = name[label.end() :]
+        return bool(author.strip()) and _stamped_by(author)
+    if not name[:1].isupper():
+        return False
+    low = " ".join(name.lower().split())
+    return any(low == w or low.startswith(f"{w} ") for w in _lower_page_words("outlet_starts"))
+
+
 def _a_body_dates(line_start: str) -> bool:
     """A union body's name and a dash before the date (`Công đoàn ngành Y tế Thanh Hóa -
     08/10/2024`): the body's site dating its own item; not a bar, a table row's
@@ -1273,7 +1295,10 @@ def _published(text: str, chrome: str) -> dt.date | None:
             if date and first and _stamped_by(source[m.start() : m.start(1)]):
                 return date
         for m in at_line_starts(_DATE_TIME_LINE, source):
-            if not _stamped_by(source[m.start() : m.start(1)]):
+            stamp = source[m.start() : m.start(1)]
+            if not _stamped_by(stamp) and not (
+                source is text and m.start() <= top_end and _an_outlet_or_author(stamp)
+            ):
                 continue
             year = m.group(3)
             date = _date(("20" + year) if len(year) == 2 else year, m.group(2), m.group(1))

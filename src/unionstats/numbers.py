@@ -58,12 +58,13 @@ def _alt(words: Iterable[str]) -> str:
 _NUM = r"\d++(?:[.,]\d++)*+"
 # `trđ`, `tr.đ`: triệu đồng in shorthand (the `đ` is then read as the unit).
 _GLUED = frozenset(_words()["glued_scales"])
-# (`tỷ lệ` is a rate, no scale: `3.389 Tỷ lệ: 99,3%`)
+# (`tỷ lệ` is a rate, no scale: `3.389 Tỷ lệ: 99,3%`; the unit may be glued after a scale
+# word: `3,1 tỷđ`, `1,2 tỉđồng`)
 _NOT_SCALE = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _words()["not_scales"])
 # (`7tr500`, `6tr9`: millions in shorthand, the digits glued after them its next digits)
 _SCALE = (
     rf"(?:tr\.?(?=\s*(?:đồng|đ)(?![\w]))|(?<=\d)(?<![.,]\d)tr(?=\d{{1,3}}(?!\d|[.,]\d)(?!\s*(?:-|–|~|đến|tới)\s*\d))|(?!(?:{_NOT_SCALE})(?![\w]))"
-    rf"(?:{_alt(set(SCALES) - _GLUED)})(?![\w])"
+    rf"(?:{_alt(set(SCALES) - _GLUED)})(?=(?:đồng|đ)?(?![\w]))"
     rf"|(?<=\d)(?:{_alt(_GLUED)})(?![\w]))"
 )
 # `đồng` is money, but not in `đồng chí` (comrade), `đồng bào`, `đồng thời` ..., nor `đ/c`.

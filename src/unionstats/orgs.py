@@ -157,6 +157,7 @@ def words() -> OrgWords:
                 "also_after",
                 "origin_words",
                 "person_nouns",
+                "outlet_starts",
             )
         },
         type_re=WordAlternation(rf"({alternation})(?!\w)"),

@@ -92,6 +92,7 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
             province is not None
             and not _names_a_commune(text, m.start())
             and not _names_a_person(text, m.start())
+            and not _inside_another_name(text, m.start(), m.end())
         ):
             found.append((m.start(), province))
     return found
@@ -106,6 +107,32 @@ def _person_before() -> re.Pattern[str]:
     words = package_yaml("unionstats.catalogue", "organisations.yaml")["person_before_place"]
     spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{spaced}),?\s+$", re.IGNORECASE)
+
+
+@cache
+def _not_places() -> tuple[str, ...]:
+    """Names holding a province's that are no place (organisations.yaml `not_places`)."""
+    from unionstats.datafiles import package_yaml
+
+    return tuple(package_yaml("unionstats.catalogue", "organisations.yaml")["not_places"])
+
+
+def _inside_another_name(text: str, start: int, end: int) -> bool:
+    """`Thái Bình Dương`: the Pacific, whose name holds two provinces' (`_not_places`); not
+    a person's family name after the province (`LĐLĐ tỉnh Thái Bình Dương Thị Hằng`)."""
+    for name in _not_places():
+        offset = max(0, end - len(name))
+        window = text[offset : start + len(name)].lower()
+        at = window.find(name)
+        while at >= 0:
+            after = _NEXT_WORD.match(text, offset + at + len(name))
+            if offset + at <= start and (after is None or not after.group(1)[:1].isupper()):
+                return True
+            at = window.find(name, at + 1)
+    return False
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w)")
 
 
 def _names_a_person(text: str, start: int) -> bool:

@@ -30,7 +30,7 @@ from unionstats.wordsearch import alternation
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
 _LABEL_UNIT = re.compile(
-    r"\((?:đơn vị(?: tính)?\s*:?\s*)?(nghìn|ngàn|triệu|tỷ)?\s*(đồng|đ|vnđ|%)"
+    r"\((?:đơn vị(?: tính)?\s*:?\s*|đvt\s*:?\s*)?(nghìn|ngàn|triệu|tr|tỷ|tỉ)?\.?\s*(đồng|đ|vnđ|%)"
     r"(\s*/\s*(?:người\s*/\s*)?tháng)?\)[^()\d]{0,40}$"
 )
 # ... or in a cell of its own before the figures of a row no header explains: `Số tiền chăm
@@ -553,7 +553,10 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     if head_ind is None:
         return None
     others = [i for i in persons if i is not head_ind]
-    named = joined[0] if joined and joined[0] in others else None
+    # (the noun after `là` names the numerator of a stock's pair only: after a deed's figures
+    # it says who they were, `kết nạp 1.436/1.000 đoàn viên là lao động phi chính thức`)
+    stock_pair = head_ind.code in stocks
+    named = joined[0] if joined and joined[0] in others and stock_pair else None
     tail = tail_noun(lay, spot.left, others) or named
     if tail is None and (linked := _label_before_link(lay, spot.left)) is not None:
         tail = tail_noun(lay, linked, others)  # (`nâng tổng số ĐV lên 4.126/4.390 LĐ`)
