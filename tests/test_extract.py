@@ -13916,6 +13916,64 @@ H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ hu
             set(),
         ),
         (H142 + "3 nghiệp đoàn nghề cá được thành lập với 150 đoàn viên.", set()),
+        # a trade school's classes (probe 9ic); people taken home, where they come from told
+        # between (probe 9hz)
+        (
+            H142 + "Trường Cao đẳng nghề Hải Dương mở 4 lớp đào tạo nghề miễn phí cho 120 lao động "
+            "bị mất việc.",
+            set(),
+        ),
+        (
+            H142 + "Công đoàn bố trí 18 xe giường nằm đưa gần 700 đoàn viên, người lao động quê "
+            "Nghệ An đang làm việc tại Bình Dương, Đồng Nai về quê đón Tết miễn phí.",
+            {("welfare_beneficiaries", 700, None)},
+        ),
+        # the second wave of probes (9id-9ik): state and private schools and hospitals (probe
+        # 9ik); jobs to fill (probe 9if); an agreement widened to firms (probe 9ig); tuition and
+        # travel money beside pay (probes 9ik, 9ig); sites inspected (probe 9ih); the level left
+        # after a fall (probes 9ie, 9if); a care's row label (probe 9id; the fortieth session's
+        # Left: a header naming two nouns)
+        (
+            H142 + "thu nhập bình quân khối công lập đạt 8,4 triệu đồng/người/tháng; khối ngoài "
+            "công lập khoảng 5,6 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 8_400_000, "public_sector"),
+                ("avg_income", 5_600_000, "non_state_enterprise"),
+            },
+        ),
+        (
+            H142 + "thành lập mới 3 CĐCS tại các trường mầm non tư thục.",
+            {("new_grassroots_unions", 3, "non_state_enterprise")},
+        ),
+        (H142 + "các doanh nghiệp dệt may đang có nhu cầu tuyển khoảng 3.000 lao động.", set()),
+        (
+            H142 + "ký kết một bản TƯLĐTT nhóm doanh nghiệp với 6 doanh nghiệp cơ khí.",
+            {("collective_agreements", 1, None)},
+        ),
+        (H142 + "bản thỏa ước mới mở rộng lên 14 doanh nghiệp.", set()),
+        (
+            H142 + "thu nhập bình quân của giáo viên đạt 7,8 triệu đồng/người/tháng; học phí tại "
+            "các trường dao động từ 2,5 đến 6 triệu đồng/tháng.",
+            {("avg_income", 7_800_000, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện phối hợp kiểm tra 18 công trình xây dựng về việc thực hiện các quy "
+            "định an toàn.",
+            {("supervisions", 18, None)},
+        ),
+        (
+            H142 + "số đoàn viên toàn huyện giảm 864 người so với năm 2022, còn 23.147 đoàn viên.",
+            {("members", 23_147, None)},
+        ),
+        (
+            H142 + "sau đợt cắt giảm, công ty chỉ còn 1.870 lao động.",
+            {("workers", 1870, None)},
+        ),
+        (
+            "Kết quả chi quỹ năm 2023 như sau:\n\nTT | Nội dung chi | Số lượt/số nhà | Số tiền "
+            "(đồng)\n1 | Trợ cấp đoàn viên ốm đau, mắc bệnh hiểm nghèo | 96 | 192,000,000",
+            {("welfare_beneficiaries", 96, None), ("welfare_value", 192_000_000, None)},
+        ),
         # (guards: pass before) an average per month is none; a driving school's trainees;
         # the members of unions just founded
         (H142 + "bình quân mỗi tháng khoảng 104 triệu đồng được chi cho đoàn viên.", set()),
@@ -13944,3 +14002,58 @@ def test_a_table_rows_money_in_shorthand_is_scaled() -> None:
     )
     got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
     assert got == {("union_shelter_fund", 612_400_000, 500_000_000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a day with no year opening a news item's sentence: the last such day up to the item's
+        # date, not the year its text named before (probe 9hv; the fortieth session's Left)
+        (
+            "Nhà trọ nghĩa tình\n22/10/2023 - 19:30\nNăm 2022, đã có 126 chủ nhà trọ tham gia."
+            "\nChiều 21-10, LĐLĐ huyện trao 500 phần quà cho công nhân đang thuê trọ.",
+            "2023",
+        ),
+        (
+            "LĐLĐ tỉnh ra mắt nghiệp đoàn\nNgày 15/1/2024\nNăm 2023, LĐLĐ tỉnh kết nạp 12.500 "
+            "đoàn viên mới.\nSáng 13-1, LĐLĐ tỉnh ra mắt Nghiệp đoàn xe ôm, kết nạp 40 đoàn viên.",
+            "2024",
+        ),
+        # ... a day weeks after the item's date is an update's, of its year; a review's results
+        # told on its day keep the year reviewed (guard: passes before)
+        (
+            "Lời kêu gọi giúp đỡ đoàn viên\nĐà Lạt, ngày 8/4/2023\nNăm 2022, Công đoàn đã hỗ trợ "
+            "12 đoàn viên.\nSáng 24/4, Ban Thường vụ trao 500 phần quà cho gia đình.",
+            "2023",
+        ),
+        (
+            "LĐLĐ tỉnh tổng kết năm 2023\nNgày 15/1/2024\nNăm 2023, LĐLĐ tỉnh kết nạp 12.500 "
+            "đoàn viên mới.\nSáng 13-1, tại hội nghị tổng kết, LĐLĐ tỉnh trao 500 phần quà.",
+            "2023",
+        ),
+    ],
+)
+def test_a_day_with_no_year_is_the_last_such_day_up_to_the_items_date(
+    text: str, period: str
+) -> None:
+    got = {o.value: o.period for o in _processed(text).observations}
+    assert got.get(500, got.get(40)) == period
+
+
+def test_a_later_day_opening_a_sentence_dates_it_unless_it_tells_the_reviews_results() -> None:
+    """Probe 9ii: `Ngày 13/3/2023, ... tổ chức 2 lớp tập huấn` in a review of 2022 published
+    then was dated 2022; the meeting's day before the review's results still is not their
+    year (guard: passes before)."""
+    course = (
+        "Công đoàn Giáo dục tỉnh tổng kết công tác kiểm tra năm 2022\nNăm 2022, Công đoàn ngành "
+        "kiểm tra 45 CĐCS.\nNgày 13/3/2023, Công đoàn Giáo dục tỉnh tổ chức 2 lớp tập huấn cho 318 "
+        "chủ tịch CĐCS."
+    )
+    got = {o.value: o.period for o in _processed(course).observations}
+    assert (got[45], got[2], got[318]) == ("2022", "2023", "2023")
+    review = (
+        "LĐLĐ tỉnh tổng kết năm 2023\nNăm 2023, LĐLĐ tỉnh kết nạp 12.000 đoàn viên.\nChiều "
+        "15/1/2024, phát biểu tại hội nghị tổng kết, Chủ tịch LĐLĐ tỉnh cho biết đã trao 5.000 "
+        "suất quà."
+    )
+    assert {o.value: o.period for o in _processed(review).observations}[5000] == "2023"

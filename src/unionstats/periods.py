@@ -530,16 +530,23 @@ _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per 
 
 def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> list[PeriodMark]:
     """`Ngày 15/10/2023, ...`, `Trong đợt mưa lũ tháng 10/2023, ...`, `Tháng 10 năm 2023, ...`
-    in a report of 2024: a day or a month of an earlier year closing the phrase that opens a
-    sentence dates that sentence (a `relative` mark: not its paragraph); not one of a later
-    year (`Chiều 15/1/2024, phát biểu tại hội nghị, ... đã kết nạp 5.200 đoàn viên` in a
-    review of 2023: the meeting's day, not its results'). Not an act's date (`Thực hiện Kế
-    hoạch số 12/KH-LĐLĐ ngày 15/10/2023, ...`: a figure before it)."""
+    in a report of 2024: a day or a month of another year closing the phrase that opens a
+    sentence dates that sentence (a `relative` mark: not its paragraph); a later year's only
+    when the sentence tells no review's results and names no other year (`Chiều 15/1/2024,
+    tổng kết ..., cho biết ... đã kết nạp 5.200 đoàn viên` in a review of 2023: the meeting's
+    day, not its results'; `Trong hai ngày 13 và 14/3/2023, ... tổ chức 2 lớp tập huấn` in a
+    review of 2022: the course's). Not an act's date (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày
+    15/10/2023, ...`: a figure before it)."""
     found = []
     for m in _YEAR_THEN_COMMA.finditer(text):
         year = int(m.group(1))
-        if year >= doc_year or inside(m.start(1)):
+        if year == doc_year or inside(m.start(1)):
             continue
+        if year > doc_year and (
+            _REVIEW_OR_YEAR.search(text, m.end(), _sentence_end(text, m))
+            or not any(c.isdigit() for c in text[m.end() : _sentence_end(text, m)])
+        ):
+            continue  # (a later day's sentence telling the review's results, or no figure)
         start = m.start(1)
         # (looked back at over the opening's reach only: a line of thousands of dates and no
         # full stop was read back to its start once per date, quadratic)
@@ -571,6 +578,43 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
 
 
 _YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
+_UPDATE_DAYS = 60  # how long after an item's date a day it names is of an update to it
+# `Chiều 21-10, ...`, `Ngày 26/6, ...`: a day with no year opening a sentence of a news item
+_YEARLESS_DAY_OPENS = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t\"“(]*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)[ \t]+(?:ngày[ \t]+)?)"
+    r"(\d{1,2})[ \t]*[/-][ \t]*(\d{1,2})(?![\d/.-])[ \t]*,",
+    re.MULTILINE,
+)
+# ... unless its sentence tells a review's results or names a year of its own
+_REVIEW_OR_YEAR = re.compile(
+    rf"\b(?:{period_words('act_reviews')}|{period_words('results_told')})\b|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+
+
+def _yearless_day_openings(
+    text: str, doc_period: str | None, published: dt.date
+) -> list[PeriodMark]:
+    """`Chiều 21-10, LĐLĐ huyện ... trao 500 phần quà` in an item published on 22/10/2023 whose
+    text named a programme's years (`(2021-2023)`) or last year's figures before: the day is
+    the last such day up to the item's date, and dates its sentence (a `relative` mark); not a
+    sentence telling a review's results (`Sáng 13-1, tổng kết năm ...`) or naming a year."""
+    found = []
+    for m in _YEARLESS_DAY_OPENS.finditer(text):
+        try:
+            day = dt.date(published.year, int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        # (a day some weeks after the item's date is of an update to it: `CẬP NHẬT KẾT QUẢ
+        # (ngày 25/4/2023)` / `Sáng 24/4, ...` under an appeal of 8/4/2023)
+        year = published.year - ((day - published).days > _UPDATE_DAYS)
+        if (doc_period or "").startswith(str(year)):
+            continue
+        if _REVIEW_OR_YEAR.search(text, m.end(), _sentence_end(text, m)):
+            continue
+        found.append(PeriodMark(m.start(1), str(year), "relative"))
+    return found
+
+
 # An anniversary's day, a founding's, the start of a span, an act's date: no day of the events
 # the sentence tells
 _NOT_AN_EVENTS_DAY = re.compile(
@@ -998,6 +1042,8 @@ def find_marks(
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_year is not None:
         marks.extend(_dated_openings(text, doc_year, inside))
+    if published is not None:
+        marks.extend(_yearless_day_openings(text, doc_period, published))
     if doc_period:
         for m in each_match(_NOW_RES, text):
             if now and not inside(m.start()):
