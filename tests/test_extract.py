@@ -13931,7 +13931,7 @@ H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ hu
         # the second wave of probes (9id-9ik): state and private schools and hospitals (probe
         # 9ik); jobs to fill (probe 9if); an agreement widened to firms (probe 9ig); tuition and
         # travel money beside pay (probes 9ik, 9ig); sites inspected (probe 9ih); the level left
-        # after a fall (probes 9ie, 9if); a care's row label (probe 9id; the fortieth session's
+        # after a cut (probe 9if); a care's row label (probe 9id; the fortieth session's
         # Left: a header naming two nouns)
         (
             H142 + "thu nhập bình quân khối công lập đạt 8,4 triệu đồng/người/tháng; khối ngoài "
@@ -13962,10 +13962,6 @@ H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ hu
             {("supervisions", 18, None)},
         ),
         (
-            H142 + "số đoàn viên toàn huyện giảm 864 người so với năm 2022, còn 23.147 đoàn viên.",
-            {("members", 23_147, None)},
-        ),
-        (
             H142 + "sau đợt cắt giảm, công ty chỉ còn 1.870 lao động.",
             {("workers", 1870, None)},
         ),
@@ -13973,6 +13969,22 @@ H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ hu
             "Kết quả chi quỹ năm 2023 như sau:\n\nTT | Nội dung chi | Số lượt/số nhà | Số tiền "
             "(đồng)\n1 | Trợ cấp đoàn viên ốm đau, mắc bệnh hiểm nghèo | 96 | 192,000,000",
             {("welfare_beneficiaries", 96, None), ("welfare_value", 192_000_000, None)},
+        ),
+        # the money told of women counted before it is theirs (probe 9ij); a need of workers
+        # named further before (hostile round 141); a bus of workers in a crash is no care
+        (
+            H142 + "LĐLĐ huyện hỗ trợ 1.245 lượt nữ đoàn viên mang thai, sinh con với tổng số tiền "
+            "1,87 tỷ đồng.",
+            {("welfare_beneficiaries", 1245, "female"), ("welfare_value", 1_870_000_000, "female")},
+        ),
+        (
+            H142 + "nhu cầu tuyển dụng lao động của các doanh nghiệp trong quý IV khoảng 12.000 "
+            "người.",
+            set(),
+        ),
+        (
+            H142 + "rạng sáng 5-2, xe khách chở 38 công nhân về quê ăn Tết đã bị lật trên quốc lộ.",
+            set(),
         ),
         # (guards: pass before) an average per month is none; a driving school's trainees;
         # the members of unions just founded
@@ -14019,11 +14031,12 @@ def test_a_table_rows_money_in_shorthand_is_scaled() -> None:
             "đoàn viên mới.\nSáng 13-1, LĐLĐ tỉnh ra mắt Nghiệp đoàn xe ôm, kết nạp 40 đoàn viên.",
             "2024",
         ),
-        # ... a day weeks after the item's date is an update's, of its year; a review's results
-        # told on its day keep the year reviewed (guard: passes before)
+        # ... not a day after the item's date, the year's own in a review published early the
+        # next year (hostile round 141); a review's results told on its day keep the year
+        # reviewed (guards: pass before)
         (
-            "Lời kêu gọi giúp đỡ đoàn viên\nĐà Lạt, ngày 8/4/2023\nNăm 2022, Công đoàn đã hỗ trợ "
-            "12 đoàn viên.\nSáng 24/4, Ban Thường vụ trao 500 phần quà cho gia đình.",
+            "Dấu ấn năm 2023 của LĐLĐ tỉnh\n03/01/2024 08:15\nNăm 2023, LĐLĐ tỉnh kết nạp 9.000 "
+            "đoàn viên.\nNgày 14-3, LĐLĐ tỉnh ra mắt Nghiệp đoàn xe ôm, trao 500 phần quà.",
             "2023",
         ),
         (
@@ -14057,3 +14070,14 @@ def test_a_later_day_opening_a_sentence_dates_it_unless_it_tells_the_reviews_res
         "suất quà."
     )
     assert {o.value: o.period for o in _processed(review).observations}[5000] == "2023"
+
+
+def test_a_day_opening_a_sentence_that_tells_the_years_results_keeps_the_year() -> None:
+    """Hostile round 141: `Sáng 13-1, ..., Chủ tịch thông tin: năm qua toàn tỉnh đã thành lập
+    mới 45 CĐCS` in an item of 14/01/2024 was dated 2024 (`told_of_the_year`)."""
+    text = (
+        "LĐLĐ tỉnh tổng kết công tác năm 2023\n14/01/2024 08:00\nNăm 2023, LĐLĐ tỉnh kết nạp 9.000 "
+        "đoàn viên.\nSáng 13-1, tại hội nghị, Chủ tịch LĐLĐ tỉnh thông tin: năm qua toàn tỉnh đã "
+        "thành lập mới 45 công đoàn cơ sở."
+    )
+    assert {o.value: o.period for o in _processed(text).observations}[45] == "2023"

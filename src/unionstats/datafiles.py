@@ -143,6 +143,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "working_life": "phrases", "seasons": "phrases", "now_again": "phrases",
         "results_openings": "phrases", "not_an_events_day": "phrases", "then_only": "phrases",
         "occasions_of_their_own": "phrases", "results_told": "phrases",
+        "told_of_the_year": "phrases",
     },
     "never.yaml": {**_HEAD, "rules": "records"},
     "indicators.yaml": {

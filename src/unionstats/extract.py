@@ -1979,6 +1979,31 @@ def _own_predicate(lay: Layout, spot: Spot, ind: Indicator | None, previous: Obs
     )
 
 
+# The money told of those a count just named: their care's, their gifts', their houses'
+_MONEY_OF_THE_COUNTED = {
+    "welfare_value": "welfare_beneficiaries",
+    "gift_value": "gifts",
+    "union_shelter_value": "union_shelter_houses",
+}
+
+
+def _money_of_those_counted(lay: Layout, last: Observation | None, spot: Spot, code: str) -> bool:
+    """`hỗ trợ 1.245 lượt nữ đoàn viên mang thai, sinh con với tổng số tiền 1,87 tỷ đồng`: the
+    money of the count before it in its sentence, no stop nor bracket between, is of the same
+    breakdown (women, a sector); not of another body's or the public's, read on their own."""
+    return (
+        last is not None
+        and last.subgroup not in (None, "other_org", "public_relief")
+        and _MONEY_OF_THE_COUNTED.get(code) == last.indicator
+        and last.sentence_id == lay.sentence_index(spot.cand.q.start)
+        and not any(c in lay.low[last.span_end : spot.cand.q.start] for c in ";()")
+        and spot.cand.q.start - last.span_end <= _MONEY_OF_THE_COUNTED_REACH
+    )
+
+
+_MONEY_OF_THE_COUNTED_REACH = 120  # characters from the count to its money
+
+
 def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:
     """`trong đó LĐLĐ huyện trao 320 suất quà trị giá 160 triệu đồng`: the money of a part,
     in its clause, is a part too."""
@@ -2445,6 +2470,9 @@ def _observe(
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):
         sub = "other_org"
+    if sub is None and _money_of_those_counted(lay, last, spot, ind.code):
+        assert last is not None
+        sub = last.subgroup  # `1.245 lượt nữ đoàn viên ... với tổng số tiền 1,87 tỷ đồng`
     if sub is None and "part" in flags and last is not None and _part_of_other_org(lay, last, spot):
         sub = "other_org"
     if (

@@ -578,16 +578,18 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
 
 
 _YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
-_UPDATE_DAYS = 60  # how long after an item's date a day it names is of an update to it
-# `Chiều 21-10, ...`, `Ngày 26/6, ...`: a day with no year opening a sentence of a news item
+# `Chiều 21-10, ...`, `Ngày 26/6, ...`, `(LĐ) - Ngày 21.10, ...`: a day with no year opening
+# a sentence of a news item (a paper's tag before it)
 _YEARLESS_DAY_OPENS = re.compile(
-    r"(?:^|(?<=[.!?\n]))[ \t\"“(]*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)[ \t]+(?:ngày[ \t]+)?)"
-    r"(\d{1,2})[ \t]*[/-][ \t]*(\d{1,2})(?![\d/.-])[ \t]*,",
+    r"(?:^|(?<=[.!?\n]))[ \t\"“(]*(?:\([^()\n]{1,12}\)[ \t]*[-–][ \t]*)?"
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)[ \t]+(?:ngày[ \t]+)?)"
+    r"(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?![\d/.-])[ \t]*,",
     re.MULTILINE,
 )
 # ... unless its sentence tells a review's results or names a year of its own
 _REVIEW_OR_YEAR = re.compile(
-    rf"\b(?:{period_words('act_reviews')}|{period_words('results_told')})\b|(?<!\d)(?:19|20)\d\d(?!\d)"
+    rf"\b(?:{period_words('act_reviews')}|{period_words('results_told')}|"
+    rf"{period_words('told_of_the_year')})\b|(?<!\d)(?:19|20)\d\d(?!\d)"
 )
 
 
@@ -595,18 +597,19 @@ def _yearless_day_openings(
     text: str, doc_period: str | None, published: dt.date
 ) -> list[PeriodMark]:
     """`Chiều 21-10, LĐLĐ huyện ... trao 500 phần quà` in an item published on 22/10/2023 whose
-    text named a programme's years (`(2021-2023)`) or last year's figures before: the day is
-    the last such day up to the item's date, and dates its sentence (a `relative` mark); not a
-    sentence telling a review's results (`Sáng 13-1, tổng kết năm ...`) or naming a year."""
+    text named a programme's years (`(2021-2023)`) or last year's figures before: a day up to
+    the item's date in its year dates its sentence (a `relative` mark); not a sentence telling
+    a review's results (`Sáng 13-1, tổng kết năm ...`, `told_of_the_year`) or naming a year."""
     found = []
     for m in _YEARLESS_DAY_OPENS.finditer(text):
         try:
             day = dt.date(published.year, int(m.group(2)), int(m.group(1)))
         except ValueError:
             continue
-        # (a day some weeks after the item's date is of an update to it: `CẬP NHẬT KẾT QUẢ
-        # (ngày 25/4/2023)` / `Sáng 24/4, ...` under an appeal of 8/4/2023)
-        year = published.year - ((day - published).days > _UPDATE_DAYS)
+        if day > published:
+            continue  # (an update's day, `Sáng 24/4, ...` under an appeal of 8/4/2023; or last
+            # year's, `Ngày 14-1, ...` in a review of the year published on 3/1: not told apart)
+        year = published.year
         if (doc_period or "").startswith(str(year)):
             continue
         if _REVIEW_OR_YEAR.search(text, m.end(), _sentence_end(text, m)):
