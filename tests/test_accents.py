@@ -271,3 +271,10 @@ def test_a_typists_slips_in_a_marked_text_are_read_as_meant(written: str, read: 
 def test_words_of_their_own_unmarked_are_no_slips(written: str) -> None:
     low = lowercase(written)
     assert restore_slips(low, written) == low
+
+
+def test_a_slip_phrase_outside_the_unmarked_words_is_read_too() -> None:
+    """The re-read: `công nhân lao động` is a slip phrase but no word of `words`; its slip was
+    never read."""
+    written = "Công ty có 1.200 cong nhân lao động"
+    assert restore_slips(lowercase(written), written) == "công ty có 1.200 công nhân lao động"

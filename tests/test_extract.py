@@ -13986,6 +13986,37 @@ H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ hu
             H142 + "rạng sáng 5-2, xe khách chở 38 công nhân về quê ăn Tết đã bị lật trên quốc lộ.",
             set(),
         ),
+        # ... and what the re-read at the stop taught the session's readings (guards: pass
+        # before, each failed on a reading of the session): checks and reminders, a Mái ấm named
+        # after the number beside a housing fund, TLBQ after an allowance, a public hospital as
+        # the provider, a sum of two counts' money
+        (
+            H142 + "LĐLĐ huyện phối hợp với Sở LĐTBXH kiểm tra, nhắc nhở 45 doanh nghiệp về việc "
+            "thực hiện chính sách.",
+            {("supervisions", 45, None)},
+        ),
+        (
+            H142 + "Quỹ Thiết chế công đoàn hỗ trợ xây mới 15 nhà Mái ấm Công đoàn cho đoàn viên.",
+            {("union_shelter_houses", 15, None)},
+        ),
+        (
+            H142 + "ngoài hỗ trợ đi lại, TLBQ của người lao động đạt 8,5 triệu đồng/người/tháng.",
+            {("avg_income", 8_500_000, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện phối hợp với bệnh viện công lập khám sức khỏe miễn phí cho 300 đoàn "
+            "viên.",
+            {("welfare_beneficiaries", 300, None)},
+        ),
+        (
+            H142 + "công đoàn thăm hỏi 900 lượt đoàn viên nam và 300 lượt nữ đoàn viên, với tổng "
+            "số tiền 500 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 900, None),
+                ("welfare_beneficiaries", 300, "female"),
+                ("welfare_value", 500_000_000, None),
+            },
+        ),
         # (guards: pass before) an average per month is none; a driving school's trainees;
         # the members of unions just founded
         (H142 + "bình quân mỗi tháng khoảng 104 triệu đồng được chi cho đoàn viên.", set()),

@@ -117,12 +117,14 @@ def test_level_province_and_key_from_the_name(
         ("Công đoàn Agribank Chi nhánh tỉnh An Giang tổng kết năm 2023.", "grassroots", "An Giang"),
         ("Công đoàn Ngân hàng Việt Nam tổng kết năm 2023.", "national_sector", None),
         ("Công đoàn Bưu điện Việt Nam tổng kết năm 2023.", "national_sector", None),
-        # a firm named after the ocean is in neither province its name holds (probe 9hz)
+        # a firm named after the ocean is in neither province its name holds (probe 9hz), a
+        # word after it too (the re-read)
         (
             "Công đoàn Công ty TNHH Kho vận Thái Bình Dương (Yên Phong, Bắc Ninh) tổng kết năm 2023.",
             "grassroots",
             "Bắc Ninh",
         ),
+        ("Công đoàn Công ty TNHH Thái Bình Dương Việt Nam tổng kết năm 2023.", "grassroots", None),
     ],
 )
 def test_workplace_words_anywhere_in_the_name_make_a_grassroots_union(

@@ -257,8 +257,8 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
     the text as written (a search of every phrase's unmarked spelling cost 0.4 ms a report)."""
     settings = package_yaml(_CATALOGUE, "accents.yaml")
     own = _own_words()
-    marked = set(settings["words"])
     slipped = set(settings["slip_phrases"])
+    marked = set(settings["words"]) | slipped
     found: dict[str, set[str]] = defaultdict(set)
     for phrase in marked:
         words = phrase.split(" ")

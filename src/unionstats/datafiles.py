@@ -125,7 +125,7 @@ SHAPES: dict[str, dict[str, str]] = {
                 "boards", "view_labels",
                 "mail_subject", "mail_sent", "mail_other", "mail_replies", "reports_for",
                 "also_after", "origin_words", "reposted_labels", "person_before_place",
-                "family_names", "person_nouns", "not_places", "outlet_starts",
+                "family_names", "person_nouns", "not_places", "outlet_starts", "middle_names",
             ),
             "phrases",
         ),

@@ -1987,18 +1987,28 @@ _MONEY_OF_THE_COUNTED = {
 }
 
 
-def _money_of_those_counted(lay: Layout, last: Observation | None, spot: Spot, code: str) -> bool:
+def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
     """`hỗ trợ 1.245 lượt nữ đoàn viên mang thai, sinh con với tổng số tiền 1,87 tỷ đồng`: the
     money of the count before it in its sentence, no stop nor bracket between, is of the same
-    breakdown (women, a sector); not of another body's or the public's, read on their own."""
-    return (
-        last is not None
-        and last.subgroup not in (None, "other_org", "public_relief")
-        and _MONEY_OF_THE_COUNTED.get(code) == last.indicator
-        and last.sentence_id == lay.sentence_index(spot.cand.q.start)
-        and not any(c in lay.low[last.span_end : spot.cand.q.start] for c in ";()")
-        and spot.cand.q.start - last.span_end <= _MONEY_OF_THE_COUNTED_REACH
-    )
+    breakdown (women, a sector); not of another body's or the public's, read on their own, nor
+    of a sum of several counts (`900 lượt đoàn viên nam và 300 lượt nữ đoàn viên, với tổng số
+    tiền 500 triệu đồng`)."""
+    lay, last = run.lay, run.last_obs
+    if (
+        last is None
+        or last.subgroup in (None, "other_org", "public_relief")
+        or _MONEY_OF_THE_COUNTED.get(code) != last.indicator
+        or last.sentence_id != lay.sentence_index(spot.cand.q.start)
+        or any(c in lay.low[last.span_end : spot.cand.q.start] for c in ";()")
+        or spot.cand.q.start - last.span_end > _MONEY_OF_THE_COUNTED_REACH
+    ):
+        return False
+    counts = [
+        o
+        for o in run.observations
+        if o.indicator == last.indicator and o.sentence_id == last.sentence_id
+    ]
+    return len(counts) == 1
 
 
 _MONEY_OF_THE_COUNTED_REACH = 120  # characters from the count to its money
@@ -2470,7 +2480,7 @@ def _observe(
         sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):
         sub = "other_org"
-    if sub is None and _money_of_those_counted(lay, last, spot, ind.code):
+    if sub is None and _money_of_those_counted(run, spot, ind.code):
         assert last is not None
         sub = last.subgroup  # `1.245 lượt nữ đoàn viên ... với tổng số tiền 1,87 tỷ đồng`
     if sub is None and "part" in flags and last is not None and _part_of_other_org(lay, last, spot):

@@ -1238,7 +1238,9 @@ def _an_outlet_or_author(stamp: str) -> bool:
     if (label := _BYLINE_LABEL.match(name)) is not None:
         author = name[label.end() :]
         return bool(author.strip()) and _stamped_by(author)
-    if not name[:1].isupper():
+    tokens = name.split()
+    # (a name, a word after the first capitalised: not `Báo cáo gửi về trước -`)
+    if not tokens[0][:1].isupper() or not any(t[:1].isupper() for t in tokens[1:]):
         return False
     low = " ".join(name.lower().split())
     return any(low == w or low.startswith(f"{w} ") for w in _lower_page_words("outlet_starts"))

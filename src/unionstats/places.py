@@ -117,6 +117,14 @@ def _not_places() -> tuple[str, ...]:
     return tuple(package_yaml("unionstats.catalogue", "organisations.yaml")["not_places"])
 
 
+@cache
+def _middle_names() -> frozenset[str]:
+    """A person's middle names (organisations.yaml `middle_names`)."""
+    from unionstats.datafiles import package_yaml
+
+    return frozenset(package_yaml("unionstats.catalogue", "organisations.yaml")["middle_names"])
+
+
 def _inside_another_name(text: str, start: int, end: int) -> bool:
     """`Thái Bình Dương`: the Pacific, whose name holds two provinces' (`_not_places`); not
     a person's family name after the province (`LĐLĐ tỉnh Thái Bình Dương Thị Hằng`)."""
@@ -126,13 +134,15 @@ def _inside_another_name(text: str, start: int, end: int) -> bool:
         at = window.find(name)
         while at >= 0:
             after = _NEXT_WORD.match(text, offset + at + len(name))
-            if offset + at <= start and (after is None or not after.group(1)[:1].isupper()):
+            if offset + at <= start and (
+                after is None or after.group(1).lower() not in _middle_names()
+            ):
                 return True
             at = window.find(name, at + 1)
     return False
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(\w)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _names_a_person(text: str, start: int) -> bool:
