@@ -1997,6 +1997,8 @@ def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
     if (
         last is None
         or last.subgroup in (None, "other_org", "public_relief")
+        or "part" in last.flags
+        or not _MONEY_LINK.fullmatch(lay.low, last.span_end, spot.cand.q.start)
         or _MONEY_OF_THE_COUNTED.get(code) != last.indicator
         or last.sentence_id != lay.sentence_index(spot.cand.q.start)
         or any(c in lay.low[last.span_end : spot.cand.q.start] for c in ";()")
@@ -2012,6 +2014,15 @@ def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
 
 
 _MONEY_OF_THE_COUNTED_REACH = 120  # characters from the count to its money
+# What may join a count to its money: words describing those counted, then `với (tổng) số tiền`
+# or `trị giá` (not another deed after a comma: `..., đồng thời tổ chức Tết Sum vầy với tổng
+# kinh phí`, nor a total raised: `nâng tổng số tiền ... lên`)
+_MONEY_LINK = re.compile(
+    r"(?:(?!,\s*(?:đồng thời|và|tổ chức|trao|tặng|chi|hỗ trợ|thăm|xây|nâng)\b)"
+    r"(?:[^;.()]|(?<=\d)\.(?=\d)))*?"
+    r"(?:,\s*)?(?:(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí)|(?:tổng\s+)?trị\s+giá)"
+    r"(?:\s+(?:là|hơn|trên|gần|khoảng|ngót|lên\s+đến))*\s*"
+)
 
 
 def _money_of_a_part(lay: Layout, last: Observation | None, spot: Spot) -> bool:

@@ -560,6 +560,8 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
             continue
         if any(c.isdigit() for c in text[opened : date.start()]):
             continue
+        if year > doc_year and _REVIEW_OR_YEAR.search(text, opened, date.start()):
+            continue  # (`Số liệu tính đến ngày 15/1/2023, ...`: the review's as of its day)
         end = _sentence_end(text, m)
         if _ORIGIN_BEFORE.search(text, opened, date.start()):
             # a founding's day dates the stock it began with (`thành lập từ tháng 8/2010, khi ấy
@@ -581,9 +583,10 @@ _YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
 # `Chiều 21-10, ...`, `Ngày 26/6, ...`, `(LĐ) - Ngày 21.10, ...`: a day with no year opening
 # a sentence of a news item (a paper's tag before it)
 _YEARLESS_DAY_OPENS = re.compile(
-    r"(?:^|(?<=[.!?\n]))[ \t\"“(]*(?:\([^()\n]{1,12}\)[ \t]*[-–][ \t]*)?"
-    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)[ \t]+(?:ngày[ \t]+)?)"
-    r"(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?![\d/.-])[ \t]*,",
+    r"(?:^|(?<=[.!?\n]))[ \t\"“(]*"
+    r"(?:\([^()\n]{1,12}\)[ \t]*[-–][ \t]*|[^\W\d][^\n.,;:()]{0,24}?[ \t]+[-–][ \t]+)?"
+    r"(?:vào[ \t]+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)[ \t]+(?:ngày[ \t]+)?)"
+    r"(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?![\d/.-])(?:[ \t]+vừa[ \t]+qua)?[ \t]*,",
     re.MULTILINE,
 )
 # ... unless its sentence tells a review's results or names a year of its own
