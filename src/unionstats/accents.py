@@ -237,14 +237,25 @@ def restore_slips(low: str, text: str) -> str:
     written with other marks (`công nhân`, `công đoạn`: words of their own); offsets unchanged.
     (`text` is `low` as written, for its capitals.)"""
     pattern, table = _slips()
+    return _spliced(
+        low,
+        (
+            (m.start(), m.end(), table[m.group()])
+            for m in pattern.finditer(low)
+            # (an abbreviation is typed in capitals)
+            if " " in table[m.group()] or text[m.start() : m.end()].isupper()
+        ),
+    )
+
+
+def _spliced(low: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """`low` with each span (start, end, phrase), in order, replaced by its phrase of the same
+    length: offsets unchanged."""
     pieces: list[str] = []
     at = 0
-    for m in pattern.finditer(low):
-        phrase = table[m.group()]
-        if " " not in phrase and not text[m.start() : m.end()].isupper():
-            continue  # (an abbreviation is typed in capitals)
-        pieces += [low[at : m.start()], phrase]
-        at = m.end()
+    for start, end, phrase in spans:
+        pieces += [low[at:start], phrase]
+        at = end
     if not pieces:
         return low
     pieces.append(low[at:])
@@ -288,22 +299,20 @@ def restore_mismarked(low: str) -> str:
     pattern, table, _ = _restorer()
     plain = low.translate(_unmark_table())
     own = _own_words()
-    pieces: list[str] = []
-    at = 0
-    for m in pattern.finditer(plain):
-        phrase = table[m.group()]
-        written = low[m.start() : m.end()]
-        if written == phrase:
-            continue
-        if " " not in phrase and (phrase.replace("đ", "d") != written or not written.isascii()):
-            continue  # (one word alone may be another word: `nam`, `dong`, `dược`)
-        if written in own or not all(
-            _scans_reading(w, s) for w, s in zip(written.split(" "), phrase.split(" "), strict=True)
-        ):
-            continue
-        pieces += [low[at : m.start()], phrase]
-        at = m.end()
-    if not pieces:
-        return low
-    pieces.append(low[at:])
-    return "".join(pieces)
+
+    def mismarked() -> Iterator[tuple[int, int, str]]:
+        for m in pattern.finditer(plain):
+            phrase = table[m.group()]
+            written = low[m.start() : m.end()]
+            if written == phrase:
+                continue
+            if " " not in phrase and (phrase.replace("đ", "d") != written or not written.isascii()):
+                continue  # (one word alone may be another word: `nam`, `dong`, `dược`)
+            if written in own or not all(
+                _scans_reading(w, s)
+                for w, s in zip(written.split(" "), phrase.split(" "), strict=True)
+            ):
+                continue
+            yield m.start(), m.end(), phrase
+
+    return _spliced(low, mismarked())
