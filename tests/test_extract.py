@@ -14030,6 +14030,38 @@ H142 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ hu
             H142 + "LĐLĐ huyện hỗ trợ 38 công nhân bị thương trong vụ xe khách bị lật.",
             {("welfare_beneficiaries", 38, None)},
         ),
+        # ... and the differential test at the stop (guards: pass before): a private hospital
+        # giving care, the state schools where members' children study, a check with its fines
+        (
+            H142 + "LĐLĐ huyện phối hợp Bệnh viện tư thục Hòa Bình khám bệnh miễn phí cho 350 đoàn "
+            "viên.",
+            {("welfare_beneficiaries", 350, None)},
+        ),
+        (
+            H142
+            + "Công đoàn trao 420 suất học bổng cho con đoàn viên đang học tại các trường công "
+            "lập, tổng trị giá 210 triệu đồng.",
+            {("welfare_value", 210_000_000, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện tổ chức kiểm tra, xử phạt tại 18 doanh nghiệp.",
+            {("supervisions", 18, None)},
+        ),
+        # ... one sum of two deeds, a need that is no hiring
+        (
+            H142 + "Công đoàn đã tặng 200 suất quà và thăm hỏi 320 lượt nữ đoàn viên sinh con, "
+            "tổng kinh phí 300 triệu đồng.",
+            {
+                ("gifts", 200, None),
+                ("welfare_beneficiaries", 320, "female"),
+                ("welfare_value", 300_000_000, None),
+            },
+        ),
+        (
+            H142 + "KCN Quang Châu có nhu cầu rất lớn về nhà ở khi có tới 62.000 công nhân lao "
+            "động đang làm việc.",
+            {("workers", 62_000, None)},
+        ),
         # (guards: pass before) an average per month is none; a driving school's trainees;
         # the members of unions just founded
         (H142 + "bình quân mỗi tháng khoảng 104 triệu đồng được chi cho đoàn viên.", set()),

@@ -1992,7 +1992,8 @@ def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
     money of the count before it in its sentence, no stop nor bracket between, is of the same
     breakdown (women, a sector); not of another body's or the public's, read on their own, nor
     of a sum of several counts (`900 lượt đoàn viên nam và 300 lượt nữ đoàn viên, với tổng số
-    tiền 500 triệu đồng`)."""
+    tiền 500 triệu đồng`, `tặng 200 suất quà và thăm hỏi 320 lượt nữ đoàn viên ..., tổng kinh phí
+    300 triệu đồng`)."""
     lay, last = run.lay, run.last_obs
     if (
         last is None
@@ -2005,12 +2006,15 @@ def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
         or spot.cand.q.start - last.span_end > _MONEY_OF_THE_COUNTED_REACH
     ):
         return False
+    # (the only count of its sentence since a semicolon: not `tặng 200 suất quà và thăm hỏi 320
+    # lượt nữ đoàn viên ..., tổng kinh phí 300 triệu đồng`, one sum of two deeds)
+    opened = lay.low.rfind(";", 0, last.span_start)
     counts = [
         o
         for o in run.observations
-        if o.indicator == last.indicator and o.sentence_id == last.sentence_id
+        if o.unit != "VND" and o.sentence_id == last.sentence_id and o.span_start > opened
     ]
-    return len(counts) == 1
+    return counts == [last]
 
 
 _MONEY_OF_THE_COUNTED_REACH = 120  # characters from the count to its money

@@ -534,9 +534,10 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
     sentence dates that sentence (a `relative` mark: not its paragraph); a later year's only
     when the sentence tells no review's results and names no other year (`Chiều 15/1/2024,
     tổng kết ..., cho biết ... đã kết nạp 5.200 đoàn viên` in a review of 2023: the meeting's
-    day, not its results'; `Trong hai ngày 13 và 14/3/2023, ... tổ chức 2 lớp tập huấn` in a
-    review of 2022: the course's). Not an act's date (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày
-    15/10/2023, ...`: a figure before it)."""
+    day, not its results'; `Ngày 13/3/2023, ... tổ chức 2 lớp tập huấn` in a review of 2022:
+    the course's; not past other digits in the opening, `Trong hai ngày 13 và 14/3/2023`). Not
+    an act's date (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 15/10/2023, ...`: a figure before
+    it)."""
     found = []
     for m in _YEAR_THEN_COMMA.finditer(text):
         year = int(m.group(1))
