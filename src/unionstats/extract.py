@@ -1989,7 +1989,8 @@ _MONEY_OF_THE_COUNTED = {
 
 def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
     """`hỗ trợ 1.245 lượt nữ đoàn viên mang thai, sinh con với tổng số tiền 1,87 tỷ đồng`: the
-    money of the count before it in its sentence, no stop nor bracket between, is of the same
+    money of the count before it in its sentence, joined by its money words (`_MONEY_LINK`: no
+    stop nor bracket between), is of the same
     breakdown (women, a sector); not of another body's or the public's, read on their own, nor
     of a sum of several counts (`900 lượt đoàn viên nam và 300 lượt nữ đoàn viên, với tổng số
     tiền 500 triệu đồng`, `tặng 200 suất quà và thăm hỏi 320 lượt nữ đoàn viên ..., tổng kinh phí
@@ -2002,7 +2003,6 @@ def _money_of_those_counted(run: _Run, spot: Spot, code: str) -> bool:
         or not _MONEY_LINK.fullmatch(lay.low, last.span_end, spot.cand.q.start)
         or _MONEY_OF_THE_COUNTED.get(code) != last.indicator
         or last.sentence_id != lay.sentence_index(spot.cand.q.start)
-        or any(c in lay.low[last.span_end : spot.cand.q.start] for c in ";()")
         or spot.cand.q.start - last.span_end > _MONEY_OF_THE_COUNTED_REACH
     ):
         return False

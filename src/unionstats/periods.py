@@ -543,9 +543,10 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
         year = int(m.group(1))
         if year == doc_year or inside(m.start(1)):
             continue
+        end = _sentence_end(text, m)
         if year > doc_year and (
-            _REVIEW_OR_YEAR.search(text, m.end(), _sentence_end(text, m))
-            or not any(c.isdigit() for c in text[m.end() : _sentence_end(text, m)])
+            _REVIEW_OR_YEAR.search(text, m.end(), end)
+            or not any(c.isdigit() for c in text[m.end() : end])
         ):
             continue  # (a later day's sentence telling the review's results, or no figure)
         start = m.start(1)
@@ -563,7 +564,6 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
             continue
         if year > doc_year and _REVIEW_OR_YEAR.search(text, opened, date.start()):
             continue  # (`Số liệu tính đến ngày 15/1/2023, ...`: the review's as of its day)
-        end = _sentence_end(text, m)
         if _ORIGIN_BEFORE.search(text, opened, date.start()):
             # a founding's day dates the stock it began with (`thành lập từ tháng 8/2010, khi ấy
             # chỉ có 63 đoàn viên`), not one of now (`Được thành lập từ tháng 5/2015, Công đoàn
