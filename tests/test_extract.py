@@ -14168,3 +14168,129 @@ def test_a_day_opening_a_sentence_that_tells_the_years_results_keeps_the_year() 
         "thành lập mới 45 công đoàn cơ sở."
     )
     assert {o.value: o.period for o in _processed(text).observations}[45] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next body of a list of partners is a partner too, not the doer (probe 9im)
+        (
+            H142 + "LĐLĐ huyện phối hợp với Phòng Lao động - Thương binh và Xã hội, Bảo hiểm xã "
+            "hội huyện tổ chức 5 cuộc giám sát.",
+            {("supervisions", 5, None)},
+        ),
+        # (guards: pass before) ... not past the partner's own deed, nor with no partner word
+        (
+            H142 + "LĐLĐ huyện phối hợp với Phòng Lao động - Thương binh và Xã hội tổ chức hội "
+            "thảo, Bảo hiểm xã hội huyện tổ chức 5 cuộc giám sát.",
+            {("supervisions", 5, "other_org")},
+        ),
+        (
+            H142 + "Hội LHPN huyện, Bảo hiểm xã hội huyện tổ chức 5 cuộc giám sát.",
+            {("supervisions", 5, "other_org")},
+        ),
+        # `động viên` beside a care cheers those helped, not mobilises them (probe 9io)
+        (
+            H142 + "công đoàn hỗ trợ, động viên 350 đoàn viên đang trực tiếp tham gia phòng, "
+            "chống dịch.",
+            {("welfare_beneficiaries", 350, None)},
+        ),
+        # (guard: passes before) ... alone, it does
+        (H142 + "công đoàn động viên 500 đoàn viên tham gia hiến máu tình nguyện.", set()),
+        # the coal sector's `CNCB`, a cooperative's `xã viên` are its workforce (probe 9in)
+        (
+            H142 + "Công ty có 2.986 CNCB (cán bộ, công nhân), trong đó 2.850 đoàn viên.",
+            {("workers", 2986, None), ("members", 2850, None)},
+        ),
+        (
+            H142 + "nghiệp đoàn có 112 đoàn viên trên tổng số 131 xã viên và người lao động.",
+            {("members", 112, None), ("workers", 131, None)},
+        ),
+        # the works an award is proposed for are no initiatives of the year (probe 9in)
+        (
+            H142 + "Công đoàn đề nghị Tổng LĐLĐ Việt Nam xét tặng Bằng Lao động sáng tạo cho 2 "
+            "sáng kiến.",
+            set(),
+        ),
+        # (guard: passes before) ... the year's own after the award's clause are
+        (
+            H142 + "có 15 cá nhân được tặng Bằng Lao động sáng tạo, toàn ngành có 120 sáng kiến "
+            "được công nhận.",
+            {("creative_labour_awards", 15, None), ("initiatives", 120, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_forty_second_sessions_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_national_terms_totals_are_in_range_and_keep_their_target() -> None:
+    """Five years of the whole country's admissions (4,5 million) and new unions (24 000) were
+    flagged out of range, and the plan in brackets lost (probe 9io)."""
+    text = (
+        "BÁO CÁO\nTổng Liên đoàn Lao động Việt Nam\n\nNhiệm kỳ 2018-2023, các cấp công đoàn cả "
+        "nước kết nạp 4.512.870 đoàn viên, đạt 90,3% chỉ tiêu (5 triệu đoàn viên); thành lập "
+        "mới 24.315 CĐCS."
+    )
+    got = {
+        (o.indicator, o.value, o.target, "out_of_range" in o.flags)
+        for o in _processed(text).observations
+    }
+    assert ("new_members", 4512870, 5_000_000, False) in got
+    assert ("new_grassroots_unions", 24315, None, False) in got
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tính từ đầu nhiệm kỳ (năm 2018) đến nay",  # the term's first year in brackets (9im)
+        "Từ đầu nhiệm kỳ (2018) đến nay",
+        "Từ đầu nhiệm kỳ 2018 đến nay",
+        "Từ năm 2018 đến nay",  # (guard: passes before)
+    ],
+)
+def test_the_terms_first_year_named_after_its_start_opens_the_span(opening: str) -> None:
+    text = H142.replace("Năm 2023, ", "") + opening + ", toàn ngành kết nạp 1.126 đoàn viên."
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == {("new_members", 1126, "2018-2023")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner word opening the sentence names the doer after its comma (hostile 144)
+        (
+            H142 + "Cùng với LĐLĐ huyện, LĐLĐ tỉnh đã trao 200 suất quà cho công nhân lao động.",
+            {("gifts", 200, "other_org")},
+        ),
+        # a respective list's subject naming two things lends neither to both (hostile 144)
+        (
+            H142 + "Số đoàn viên kết nạp mới và số đoàn viên tiếp nhận lần lượt là 1.200 và 300 "
+            "người.",
+            set(),
+        ),
+        # the people awarded, then their works: those are initiatives (hostile 144)
+        (
+            H142 + "Tổng LĐLĐ Việt Nam tặng Bằng LĐST cho 5 cá nhân có 12 sáng kiến.",
+            {("creative_labour_awards", 5, None), ("initiatives", 12, None)},
+        ),
+        # a district's cooperative members are no workforce of the union (hostile 144)
+        (H142 + "Toàn huyện có 320 hợp tác xã với 12.000 xã viên.", set()),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_144_taught(text: str, expected: set) -> None:
+    """Guards: each passes on the session's starting code and failed on a draft of its rules."""
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_the_terms_first_year_in_brackets_is_not_the_report_year_less_five() -> None:
+    """`(năm 2020)` in a report of 2023 opens the span there (hostile 144: a draft read the
+    term back five years from the report)."""
+    text = (
+        H142.replace("Năm 2023, ", "")
+        + "Từ đầu nhiệm kỳ (năm 2020) đến nay, đã kết nạp 3.200 đoàn viên."
+    )
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == {("new_members", 3200, "2020-2023")}

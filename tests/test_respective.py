@@ -306,3 +306,56 @@ def test_a_timelines_labels_date_their_lines(
     """The periods a chronological list gives its lines (in this file beside the other lists
     of years, for want of a better home)."""
     assert _read("\n" + line + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the years between the subject and the word: `kết nạp` is read from the word, not from
+        # each figure (was nothing: 44 characters past the requirement's 40)
+        (
+            "Số đoàn viên kết nạp mới trong các năm 2021 và 2022 lần lượt là 1.200 và 1.350 người.",
+            {("new_members", 1200, "2021", None), ("new_members", 1350, "2022", None)},
+        ),
+        # ... no noun after the figures (was members: the admissions' wording out of reach)
+        (
+            "Số đoàn viên được kết nạp mới các năm 2021, 2022, 2023 lần lượt là 1.200, 1.350 và 1.500.",
+            {
+                ("new_members", 1200, "2021", None),
+                ("new_members", 1350, "2022", None),
+                ("new_members", 1500, "2023", None),
+            },
+        ),
+        # ... a long subject naming its parts: all of it is the figures' label
+        (
+            "Số đoàn viên kết nạp mới ở khu vực doanh nghiệp ngoài nhà nước và khu vực hành chính "
+            "sự nghiệp lần lượt là 900 và 300 người.",
+            {
+                ("new_members", 900, "2023", "non_state_enterprise"),
+                ("new_members", 300, "2023", "public_sector"),
+            },
+        ),
+        (
+            "Số đoàn viên được giới thiệu cho Đảng xem xét kết nạp trong các năm 2021, 2022 và 2023 "
+            "tương ứng là 45, 52 và 60 người.",
+            {
+                ("party_referrals", 45, "2021", None),
+                ("party_referrals", 52, "2022", None),
+                ("party_referrals", 60, "2023", None),
+            },
+        ),
+        # (guard: passes before) the subject is the word's clause: none of the clause before (`Sau khi
+        # được kết nạp, ...`: those taking part are no admissions)
+        (
+            "Sau khi được kết nạp, số đoàn viên tham gia các hoạt động năm 2022 và 2023 lần "
+            "lượt là 640 và 710 người.",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_respective_word_is_read_from_the_word_and_its_whole_subject(
+    sentence: str, expected: set[tuple[str, float, str, str | None]]
+) -> None:
+    """The subject of `... lần lượt là a, b và c` names what every figure counts however long
+    it is; the years and parts it lists stood between the figures and their wording."""
+    assert _read(sentence) == expected

@@ -59,7 +59,9 @@ _QUARTER_RE = re.compile(
 _SINCE_RE = re.compile(
     # (`Từ khi thành lập năm 1961 đến nay`: since the founding)
     r"từ\s+(?:khi\s+(?:mới\s+)?(?:được\s+)?(?:thành\s+lập|tái\s+lập)\s+(?:vào\s+|từ\s+)?)?"
-    rf"(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\s+"
+    # (`Từ đầu nhiệm kỳ (năm 2018) đến nay`: the term's first year named)
+    r"(?:đầu\s+nhiệm\s+kỳ\s*(?:\(\s*(?=[^()\n]{4,12}\)))?)?"
+    rf"(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\)?\s+"
     rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:nay|năm\s+{_YEAR}|{_YEAR}"
     # (`đến ngày 31/12/2007`, `đến 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)
     rf"|(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*{_YEAR})",
@@ -144,7 +146,10 @@ _FROM_JULY = re.compile(
 _YEARS_TO_COME = re.compile(r"\s+(?:tới|sắp\s+tới|tiếp\s+theo|kế\s+tiếp)\b")
 _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm qua`, `năm vừa qua`
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
-_TERM_AFTER = re.compile(r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d)")
+# (not the term's first year named after it: `từ đầu nhiệm kỳ (năm 2018) đến nay`, `_SINCE_RE`)
+_TERM_AFTER = re.compile(
+    r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d|\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))"
+)
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
 # look-behinds is tried at every character of the report (eight times slower). `hiện ...` and
 # `đến nay` are two patterns, searched as one by `each_match`.

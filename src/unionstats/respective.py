@@ -24,7 +24,7 @@ from unionstats.layout import Layout
 if TYPE_CHECKING:
     from unionstats.extract import Mention, Observation
 
-__all__ = ["respective_lists"]
+__all__ = ["respective_anchor", "respective_lists"]
 
 _YEAR = r"(?:19|20)\d\d"
 # `2021, 2022 và 2023`, `năm 2022 và năm 2023`; `2021-2023` as many years as it spans
@@ -230,6 +230,47 @@ def respective_lists(
     if not added:
         return result
     return sorted(result + added, key=lambda o: o.span_start)
+
+
+def respective_anchor(lay: Layout, left: int, sentence_start: int) -> tuple[int, int]:
+    """`Số đoàn viên kết nạp mới trong các năm 2021, 2022 và 2023 lần lượt là 1.200, 1.350
+    và 1.500`: a figure listed after a respective word is read from the word, as if written
+    right after it, and the subject before the word is all its label: the years or parts it
+    names are the list's, not words between the figure and what it counts. Returns where the
+    word starts and where its subject does (its clause's start, back over a list of years; -1
+    when other figures than years stand in it), or (-1, -1) when no list leads to the figure."""
+    hits = lay.hits
+    assert hits is not None
+    found = hits.ending_between(
+        lay.catalogue.scoring.respective.words, max(sentence_start, left - _LIST_REACH), left
+    )
+    if not found:
+        return -1, -1
+    start, end = max(found, key=lambda hit: (hit[1], -hit[0]))
+    if not _LIST_SO_FAR.fullmatch(lay.low, end, left):
+        return -1, -1
+    # the subject's clause, back over the commas of a list of years (`các năm 2021, 2022`)
+    low, opens = lay.low, start
+    while (stop := max(low.rfind(c, sentence_start, opens) for c in ",;:")) >= 0:
+        if low[stop] != "," or not _A_YEAR_NEXT.match(low, stop + 1):
+            break
+        opens = stop
+    subject = stop + 1 if stop >= 0 else sentence_start
+    if len(_SO.findall(low, subject, start)) > 1:
+        return -1, -1  # (several things named, each its own: `Số ... giới thiệu và số ... kết nạp`)
+    return start, -1 if _A_FIGURE.search(_A_YEAR.sub(" ", low[subject:start])) else subject
+
+
+_LIST_REACH = 120  # characters from a respective word to a figure of its list
+# What stands between the word and a figure of its list: a few lead words (`là`, `đạt`), then
+# the figures before it, each perhaps with its noun or unit, a separator after each
+_LIST_SO_FAR = re.compile(
+    r"[ \t:]*(?:[^\W\d_]+[ \t]+){0,2}"
+    r"(?:\d[\d.,]*(?:[ \t]*%|(?:[ \t]+[^\W\d_]+){0,3})[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+))*"
+)
+_A_FIGURE = re.compile(r"\d")
+_SO = re.compile(r"(?<!\w)số(?!\w)")
+_A_YEAR_NEXT = re.compile(rf"[ \t]*(?:năm[ \t]+)?{_YEAR}(?!\d)")
 
 
 def _counts(unit: str) -> str:

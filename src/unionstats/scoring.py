@@ -21,6 +21,7 @@ from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout, ellipsis_goes_on
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, find_provinces, province_of
+from unionstats.respective import respective_anchor
 from unionstats.wordsearch import UPPER_LETTERS, alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
@@ -744,8 +745,15 @@ def accepts(
     if _any_group_holds(lay, ind.requires, spot, ind, labels):
         return True
     label_end = _line_label_end(lay, spot)
-    return label_end >= 0 and _any_group_holds(
+    if label_end >= 0 and _any_group_holds(
         lay, ind.requires, replace(spot, left=label_end), ind, labels
+    ):
+        return True
+    # ... or read from the respective word its list follows (`Số đoàn viên kết nạp mới các năm
+    # 2021, 2022 và 2023 lần lượt là 1.200, 1.350 và 1.500 người`)
+    word, subject = respective_anchor(lay, spot.left, spot.sentence[0])
+    return word >= 0 and _any_group_holds(
+        lay, ind.requires, replace(spot, left=word, label=subject), ind, labels
     )
 
 
@@ -994,14 +1002,40 @@ def _union_joins(lay: Layout, start: int, end: int, pos: int) -> bool:
 
 
 def _partner_before(lay: Layout, start: int) -> bool:
-    """`phối hợp với LĐLĐ tỉnh tổ chức ...`: the body is named as a partner of the doer."""
-    assert lay.hits is not None
-    return any(
-        not lay.low[end:start].strip()
-        for _, end in lay.hits.ending_between(
-            lay.catalogue.scoring.partner_words, start - 30, start
-        )
-    )
+    """`phối hợp với LĐLĐ tỉnh tổ chức ...`: the body is named as a partner of the doer; so is
+    the next body of a list of partners (`phối hợp với Phòng Lao động - Thương binh và Xã hội,
+    Bảo hiểm xã hội huyện tổ chức 5 cuộc giám sát`): only names and commas between, no deed."""
+    hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
+    assert hits is not None
+    if any(
+        not low[end:start].strip()
+        for _, end in hits.ending_between(sc.partner_words, start - 30, start)
+    ):
+        return True
+    if not low[max(0, start - 2) : start].lstrip().startswith(","):
+        return False
+    for opens, end in reversed(hits.ending_between(sc.partner_lists, start - _PARTNER_LIST, start)):
+        between = low[end:start]
+        if (
+            # (a doer before the partner word: opening its clause, `Cùng với LĐLĐ huyện, LĐLĐ
+            # tỉnh đã trao ...`, it names the doer after the comma)
+            any(c.isalpha() for c in low[_clause_opens(low, lay.sentence(opens)[0], opens) : opens])
+            and not _NOT_A_NAME_LIST.search(between)
+            and not hits.starting_between(sc.partner_list_breaks, end, start - 1)
+        ):
+            return True
+        break  # (the nearest one opens the list, or none does)
+    return False
+
+
+def _clause_opens(low: str, sentence_start: int, pos: int) -> int:
+    """Where the clause holding `pos` opens: after the last comma, semicolon or colon of its
+    sentence before it (`Năm 2023, cùng với ...`: after the year's comma)."""
+    return max(sentence_start, *(low.rfind(c, sentence_start, pos) + 1 for c in ",;:"))
+
+
+_PARTNER_LIST = 120  # characters a list of partner bodies may span
+_NOT_A_NAME_LIST = re.compile(r"[\d.;:()!?\n]")
 
 
 def _a_former_body(lay: Layout, spot: Spot) -> bool:

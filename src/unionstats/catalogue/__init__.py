@@ -312,6 +312,8 @@ class Scoring:
     own_system_words: dict[str, int]
     federation_names: int
     partner_words: int
+    partner_lists: int
+    partner_list_breaks: int
     joined_union: int
     joined_union_means: str
     with_a_union: int
@@ -770,6 +772,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             },
             federation_names=b.words(raw["federation_names"], "scoring.federation_names"),
             partner_words=b.words(raw["partner_words"], "scoring.partner_words"),
+            partner_lists=b.words(raw["partner_lists"]["words"], "scoring.partner_lists.words"),
+            partner_list_breaks=b.words(
+                raw["partner_lists"]["not_between"], "scoring.partner_lists.not_between"
+            ),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             with_a_union=b.words(raw["with_a_union"], "scoring.with_a_union"),
