@@ -1025,6 +1025,22 @@ def test_headlines_with_thousands_under_a_related_news_heading_are_other_article
     assert result.text == "Năm 2024 kết nạp 6.000 đoàn viên."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `Các tin đã đưa` heads a list of other articles (probe 9ir)
+        "Năm 2024 kết nạp 6.000 đoàn viên.\nCác tin đã đưa\n"
+        "Quảng Ngãi: Hơn 3.000 đoàn viên được khám sức khỏe miễn phí (15/10/2025)\n",
+        # ... and a headline with a place's short mark and its dot is one of them (probe 9ir)
+        "Năm 2024 kết nạp 6.000 đoàn viên.\nTin cùng chuyên mục\n"
+        "› LĐLĐ TP. Thuận An trao 500 túi an sinh Công đoàn (05/07/2021)\n"
+        "› LĐLĐ huyện Dầu Tiếng kết nạp 320 đoàn viên (01/07/2021)\n",
+    ],
+)
+def test_other_articles_headlines_under_their_heading_are_chrome(text: str) -> None:
+    assert clean(text, is_html=False).text.strip() == "Năm 2024 kết nạp 6.000 đoàn viên."
+
+
 _ARTICLE = (
     "<article><h1>LĐLĐ tỉnh Nghệ An tổng kết năm 2023</h1><div>15/01/2024 09:30</div>"
     "<p>Năm 2023, LĐLĐ tỉnh kết nạp 8.450 đoàn viên mới.</p></article>"

@@ -14225,6 +14225,42 @@ def test_what_the_forty_second_sessions_probes_taught(text: str, expected: set) 
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those a plan will reach, `sẽ` after them (probe 9ir)
+        (H142 + "dịp Tết, hơn 1 triệu lượt đoàn viên sẽ được công đoàn chăm lo.", set()),
+        (H142 + "12.000 đoàn viên sẽ được nhận quà của công đoàn.", set()),
+        # (guard: passes before) ... not past what was done to them
+        (
+            H142 + "120 đoàn viên được kết nạp, sẽ được trao thẻ đoàn viên.",
+            {("new_members", 120, None)},
+        ),
+        # a new union's debut at a membership drive (probe 9iq)
+        (
+            H142 + "Lễ kết nạp 620 đoàn viên, ra mắt 4 công đoàn cơ sở tại các doanh nghiệp.",
+            {("new_members", 620, None), ("new_grassroots_unions", 4, None)},
+        ),
+        # workers who left on their own are no trip home given (probe 9ip)
+        (H142 + "trong năm có hơn 300.000 lao động đã rời tỉnh về quê.", set()),
+        # (guard: passes before) ... those the union sent are
+        (
+            H142 + "Công đoàn tặng vé xe cho 612 công nhân về quê đón Tết.",
+            {("welfare_beneficiaries", 612, None)},
+        ),
+        # each one's amount after a semicolon is no total (probe 9ir)
+        (
+            H142 + "Hội chợ có 2.500 gian hàng bình ổn giá; mỗi đoàn viên khó khăn được tặng "
+            "phiếu mua hàng trị giá 500.000 đồng.",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_forty_second_sessions_second_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
 def test_a_national_terms_totals_are_in_range_and_keep_their_target() -> None:
     """Five years of the whole country's admissions (4,5 million) and new unions (24 000) were
     flagged out of range, and the plan in brackets lost (probe 9io)."""
@@ -14277,9 +14313,26 @@ def test_the_terms_first_year_named_after_its_start_opens_the_span(opening: str)
         ),
         # a district's cooperative members are no workforce of the union (hostile 144)
         (H142 + "Toàn huyện có 320 hợp tác xã với 12.000 xã viên.", set()),
+        # a plan `sẽ` after a comma is another clause's (hostile 145)
+        (
+            H142 + "thành lập mới 5 CĐCS, các CĐCS này sẽ được hỗ trợ kinh phí hoạt động.",
+            {("new_grassroots_unions", 5, None)},
+        ),
+        (
+            H142 + "trao 300 suất quà trị giá 150 triệu đồng, công nhân sẽ nhận quà tại công ty.",
+            {("gifts", 300, None), ("gift_value", 150_000_000, None)},
+        ),
+        # what is launched at unions founds none (hostile 145)
+        (H142 + "LĐLĐ huyện tổ chức ra mắt BCH 12 CĐCS nhiệm kỳ 2023-2028.", set()),
+        # each one's share after a semicolon ends at its comma (hostile 145)
+        (
+            H142 + "chăm lo đoàn viên khó khăn; mỗi CĐCS thăm hỏi từ 5 đến 10 đoàn viên, toàn "
+            "huyện thăm hỏi 450 lượt đoàn viên với số tiền 135 triệu đồng.",
+            {("welfare_beneficiaries", 450, None), ("welfare_value", 135_000_000, None)},
+        ),
     ],
 )  # fmt: skip
-def test_what_hostile_round_144_taught(text: str, expected: set) -> None:
+def test_what_hostile_rounds_144_and_145_taught(text: str, expected: set) -> None:
     """Guards: each passes on the session's starting code and failed on a draft of its rules."""
     got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
     assert got == expected

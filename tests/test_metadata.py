@@ -3116,3 +3116,74 @@ def test_a_sentence_telling_of_another_broadcast_dates_nothing() -> None:
     cleaned = clean(text, is_html=False)
     meta = infer(cleaned.text, cleaned.chrome)
     assert (meta.published, meta.period) == (None, "2023")
+
+
+_PORTAL_PAGE = (
+    "CÔNG ĐOÀN NINH BÌNH - Cổng thông tin điện tử Liên đoàn Lao động tỉnh Ninh Bình\n"
+    "Bạn đang ở: Trang chủ » Tin tức » Tin huyện, thành phố\n\n"
+    "Gia Viễn: Hoàn thành vượt mức chỉ tiêu phát triển đoàn viên năm 2023\n"
+    "Cập nhật: 20/12/2023 09:15 | Lượt đọc: 512\n"
+    "[Thích] [Chia sẻ] [Gửi email] [Bản in]\n\n"
+    "{lead}, LĐLĐ huyện Gia Viễn tổ chức hội nghị tổng kết công tác công đoàn năm 2023.\n\n"
+    "Năm 2023, LĐLĐ huyện kết nạp 640 đoàn viên, thành lập mới 5 CĐCS. LĐLĐ huyện đã thăm "
+    "hỏi 320 lượt đoàn viên ốm đau. LĐLĐ tỉnh giao chỉ tiêu 600 đoàn viên cho LĐLĐ huyện.\n\n"
+    "Các tin khác:\n» LĐLĐ huyện Kim Sơn trao 2 Mái ấm Công đoàn (12/12/2023)\n\n"
+    "Bản quyền thuộc Liên đoàn Lao động tỉnh Ninh Bình. Số người truy cập: 91.204\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["Ngày 19/12", "Chiều 19/12/2023"])
+def test_a_portals_news_of_a_lower_body_is_that_bodys(lead: str) -> None:
+    """A federation's portal saved as text (probe 9ir): its name in the banner and again in the
+    footer, a date line and a row of buttons over the lead; a headline naming only a place.
+    The body opening the lead is whose news it is; the site's name, however often signed, is
+    one witness; `LĐLĐ huyện` after it is that district's."""
+    cleaned = clean(_PORTAL_PAGE.format(lead=lead), is_html=False)
+    meta = infer(cleaned.text, cleaned.chrome, cleaned.page_title)
+    assert (meta.org_level, meta.province) == ("district_federation", "Ninh Bình")
+    assert "Gia Viễn" in (meta.org or "")
+
+
+def test_a_row_of_buttons_is_page_furniture() -> None:
+    text = "Tin tức công đoàn\n[Thích] [Chia sẻ] [Gửi email] [Bản in]\nNăm 2023 kết nạp 640 đoàn viên.\n"
+    assert "Thích" not in clean(text, is_html=False).text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (guards from hostile round 146: pass before) a report's own lead naming an example
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH\nBÁO CÁO\nKết quả công tác công đoàn năm 2023\n"
+            "LĐLĐ huyện Yên Phong tổ chức tốt Hội thao công nhân. Toàn tỉnh trao 8.500 suất quà "
+            "Tết cho đoàn viên với tổng trị giá 4,2 tỷ đồng.",
+            "provincial_federation",
+        ),
+        # ... a national event on a province's portal, the province's own part told after
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH\nTrang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\n"
+            'Hội nghị trực tuyến tổng kết Chương trình "Tết Sum vầy" năm 2023\n'
+            "Cập nhật: 18/01/2023 08:30 | Lượt đọc: 864\nSáng 17/01, Tổng LĐLĐ Việt Nam tổ chức "
+            'hội nghị trực tuyến tổng kết Chương trình "Tết Sum vầy" năm 2023 với các điểm cầu '
+            "tại 63 tỉnh, thành phố.\nTại điểm cầu tỉnh Bắc Ninh, đồng chí Nguyễn Văn Hùng, Chủ "
+            "tịch LĐLĐ tỉnh chủ trì. Năm 2023, LĐLĐ tỉnh đã trao 12.500 suất quà Tết cho đoàn "
+            "viên, người lao động với tổng trị giá 6,2 tỷ đồng.\n"
+            "Bản quyền thuộc Liên đoàn Lao động tỉnh Bắc Ninh",
+            "provincial_federation",
+        ),
+        # ... a district's portal, signed three times, naming the city twice as its superior
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG HUYỆN THỦY NGUYÊN\nCổng thông tin LĐLĐ huyện Thủy Nguyên\n"
+            'Triển khai Chương trình "Tết Sum vầy" năm 2024\nThực hiện Kế hoạch của LĐLĐ thành '
+            'phố Hải Phòng, Ban Thường vụ đã triển khai Chương trình "Tết Sum vầy" năm 2024.\n'
+            "Theo chỉ tiêu LĐLĐ thành phố Hải Phòng giao, huyện trao 300 suất quà, mỗi suất "
+            "500.000 đồng.\nBản quyền thuộc LĐLĐ huyện Thủy Nguyên",
+            "district_federation",
+        ),
+    ],
+)  # fmt: skip
+def test_a_lead_opening_on_a_body_is_no_headline_in_a_report_or_when_named_once(
+    text: str, level: str
+) -> None:
+    cleaned = clean(text, is_html=False)
+    assert infer(cleaned.text, cleaned.chrome, cleaned.page_title).org_level == level

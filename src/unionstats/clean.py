@@ -2476,10 +2476,12 @@ _PAGE_COUNT_RE = re.compile(r"trang\s+\d{1,4}\s*/\s*\d{1,5}(?!\d)")
 _ARTICLE_WORDS = 5  # a sentence of the article, not a menu's item or a heading
 _NUMBERED_HEADING_RE = re.compile(r"(?:[ivxlc]{1,6}|\d{1,2})[.)][ \t]+\S")
 # A headline in a list of other articles: short, no full stop inside or at its end (a dot
-# between digits is a number's: `2.000 suất quà`), maybe its date (`... tại huyện Núi Thành
-# (20/12/2022)`, `... - 20/12/2022`).
+# between digits is a number's: `2.000 suất quà`; one after a place's short mark is no
+# sentence's end: `LĐLĐ TP. Thuận An trao 500 túi an sinh`), maybe its date (`... tại huyện
+# Núi Thành (20/12/2022)`, `... - 20/12/2022`).
 _LISTED_HEADLINE_RE = re.compile(
-    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){8,200}?(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?)?"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\btp)\.|(?<=\btx)\.|(?<=\bq)\.|(?<=\bp)\.){8,200}?"
+    r"(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?)?"
 )
 # A link to another article on one line: a link's words and a colon, then the other
 # article's headline (`Xem thêm: LĐLĐ Hà Tĩnh trao 2.500 suất quà Tết`, `>> Đọc thêm: Hơn 700
@@ -2491,9 +2493,10 @@ _RELATED_LINK_RE = re.compile(
     r"\s*(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\btp)\.|(?<=\btx)\.|(?<=\bq)\.|(?<=\bp)\.){8,200}?"
     r"(?:\s*[(\-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2})?\s*\)?)?[.…]?\s*"
 )
-_MENU_SEP = r"[\s|/»›>•·,;:\-–—.…]"
+_MENU_SEP = r"[\s|/»›>•·,;:\-–—.…\[\]]"
 # Possessive separators: no menu word starts with one, so giving them back cannot help.
-_MENU_RE = re.compile(rf"(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}++|$))+")
+# (a row of buttons in brackets: `[Thích] [Chia sẻ] [Bản in]`)
+_MENU_RE = re.compile(rf"\[?(?:(?:{_MENU_WORDS})(?:{_MENU_SEP}++|$))+")
 _BREADCRUMB_RE = re.compile(r"(?:trang\s+chủ|home)\s*(?:[»>›/|→]|&gt;)")
 _IMAGE_NAME_RE = re.compile(
     r"[a-z0-9_\-]*(?:banner|logo|slide|quangcao)[a-z0-9_\-]*"

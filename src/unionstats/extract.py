@@ -628,16 +628,19 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     91 new members), their unit its and their sum its value; and the period their parts of a
     year make up (`2025-Q1` and `2025-Q2`: `2025-H1`), if they do."""
     lay, q = run.lay, spot.cand.q
-    told = []  # (from the last one back: a digest of thousands of items reads each once)
+    assert lay.hits is not None
     start = _list_lines_above(lay.text, spot.sentence[0])
+    if q.value <= 0 or not lay.hits.ending_between(
+        lay.catalogue.scoring.sum_words, start, spot.left
+    ):
+        return None  # (no sum word before it: a line of thousands of figures read each once)
+    told = []  # (from the last one back: a digest of thousands of items reads each once)
     for o in reversed(run.observations):
         if o.span_start < start:
             break
         if o.span_end <= spot.left:
             told.append(o)
     told.reverse()
-    if q.value <= 0:
-        return None
     # (of the figures of one indicator among them that add up to it: `- Tháng 3: kết nạp 512
     # đoàn viên; thành lập 2 CĐCS.` / ... / `Cộng dồn cả đợt: 1.833 đoàn viên`)
     told = next(
@@ -654,7 +657,6 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
         return None
     if any(o.unit != told[0].unit for o in told) or (q.unit or None) not in (None, told[0].unit):
         return None
-    assert lay.hits is not None
     # (the sum word right before it, past a span of months: not `hội nghị tổng kết có 155 đại
     # biểu`; the figure's noun, if any, the parts': not `tổng cộng 10 ngày` after classes)
     words = lay.hits.ending_between(lay.catalogue.scoring.sum_words, told[-1].span_end, spot.left)

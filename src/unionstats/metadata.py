@@ -493,6 +493,16 @@ def _menu_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=2)
+def _prose(sentence: str) -> bool:
+    """Five words of letters or more (not dates, times, counts or marks), three of them
+    opening in lower case: a sentence, no line of a page's furniture."""
+    tokens = sentence.split()
+    return (
+        sum(1 for t in tokens if any(c.isalpha() for c in t)) >= 5
+        and sum(1 for t in tokens if t[0].islower()) >= 3
+    )
+
+
 def _sentence_starts(text: str) -> tuple[int, ...]:
     """Where sentences start; cached, as the subject and the head of one report ask for the
     same text (its first characters are the whole of most reports)."""
@@ -549,6 +559,12 @@ def _opens_its_sentence(text: str, m: OrgMention) -> bool:
 
 
 _SENTENCE_WORDS = re.compile(r"[^.!?\n]{0,200}")
+# What may stand before the body opening a lead: its day (`Ngày 17/12, `, `Chiều 13/12/2023, `)
+_LEAD_OPENER = re.compile(
+    r"[ \t]*(?:(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua)(?:[ \t]+ngày)?[ \t]+"
+    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?[ \t]*,[ \t]*)?",
+    re.IGNORECASE,
+)
 # (past a paper's mark, a dateline in capitals, or the body's own board: `(LĐO) - `, `HÀ NỘI
 # - `, `Đoàn Chủ tịch `, `Ban Thường vụ `)
 _OPENS_A_SENTENCE = re.compile(
@@ -868,6 +884,10 @@ def _subject(
         if m.named
     ]
     named = [(cut, weight) for cut, weight in headed if cut.named]
+    # (how many of them the headline's: the owners' follow)
+    in_title = 0 if _is_menu(title or "") else sum(m.named for m in line_mentions(title or ""))
+    in_title = sum(1 for cut, _ in headed[:in_title] if cut.named)
+    headed_named = len(named)
     title_end = _end_of(text, title)
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
     menus = _menu_spans(text)
@@ -877,7 +897,10 @@ def _subject(
     unnamed = [(cut, weight) for cut, weight in headed if not cut.named and cut.tokens]
     in_text: list[OrgMention] = []
     # (the lead: the first sentence after the title that has words, past a date line)
-    lead = next((s for s in starts if len(_SENTENCE_WORDS.match(text, s).group().split()) >= 5), -1)
+    # (words of letters, some in lower case: not a date line's `Cập nhật: 18/12/2015 08:30 |
+    # Lượt đọc: 864`, nor a row of buttons, `[f] Chia sẻ [Zalo] [In] A- A+`)
+    lead = next((s for s in starts if _prose(_SENTENCE_WORDS.match(text, s).group())), -1)
+    opener: int | None = None  # the body opening the lead, past its day (`named` index)
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):
             continue
@@ -888,11 +911,30 @@ def _subject(
             text, m, max(sentence, 0), False, in_lead=sentence >= 0 and starts[sentence] == lead
         )
         m = _cut_person(text, m)
+        if (
+            m.named
+            and opener is None
+            and not titled
+            and lead >= 0
+            and _LEAD_OPENER.fullmatch(text, lead, m.start)
+        ):
+            opener = len(named)
         if m.named:
             named.append((m, weight))
             in_text.append(m)
         else:
             unnamed.append((m, weight))
+    if (
+        opener is not None
+        and _named_again(named[opener][0], unnamed, text)
+        and _official_title(text) is None  # (a report's own lead names its example, its pilot)
+    ):
+        # (a headline naming no body, and the lead opening on one the text then names again by
+        # its kind: whose news it is, as a headline's would be, `Ngày 17/12, LĐLĐ huyện Thủy
+        # Nguyên tổ chức ...` / `LĐLĐ huyện ...` on the city federation's portal; the site,
+        # however often it signs its pages, one witness)
+        named[opener] = (named[opener][0], max(named[opener][1], 3.0))
+        named[in_title:headed_named] = _one_vote_a_site(named[in_title:headed_named], context)
     alike = _workplace_alike(_national_alike(named, in_text, text), in_text)
     for m, weight in _placed_alike(alike):
         vote(_resolve(m, context), weight)
@@ -906,6 +948,13 @@ def _subject(
         if kind == "union" and words().units.get(" ".join(m.tokens).lower()) in _FEDERATION_UNITS:
             kind = "federation"  # `Đại hội Công đoàn tỉnh`: the province's federation
         same = [o for _, o in first.values() if o.kind == kind]
+        if (
+            kind == "federation"
+            and words().units.get(" ".join(m.tokens).lower()) == "district"
+            and not _SEVERAL_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            # (`LĐLĐ huyện` is the district's named before, not the city's whose site it is)
+            same = [o for o in same if o.level == "district_federation"] or same
         if same:  # `LĐLĐ quận`, `CĐ KKT`: the named body of that kind
             best = max(same, key=lambda o: scores[_vote_key(o)])
             scores[_vote_key(best)] += 0.5 * weight
@@ -920,6 +969,40 @@ def _subject(
 
 
 _OWNER_UNDER_TITLE = 1.0
+_SEVERAL_BEFORE = re.compile(r"(?i:các|những|mỗi)\s+$")
+
+
+def _one_vote_a_site(
+    owned: list[tuple[OrgMention, float]], context: Province | None
+) -> list[tuple[OrgMention, float]]:
+    """The owners' mentions, a body named again (the site's banner, then its footer's `Bản
+    quyền thuộc ...`; `CÔNG ĐOÀN ĐỒNG NAI` beside `Liên đoàn Lao động tỉnh Đồng Nai`) voting
+    once, with its weightiest line."""
+    best: dict[str, tuple[OrgMention, float]] = {}
+    for m, weight in owned:
+        key = _vote_key(_resolve(m, context))
+        if key not in best or weight > best[key][1]:
+            best[key] = (m, weight)
+    return list(best.values())
+
+
+def _named_again(m: OrgMention, unnamed: list[tuple[OrgMention, float]], text: str) -> bool:
+    """The text names the body again by its kind alone, twice or more after it (`LĐLĐ huyện`
+    after `LĐLĐ huyện Thủy Nguyên`): the story's own (not `các LĐLĐ huyện`, several)."""
+    level = _resolve(m, None).level
+    again = 0
+    for other, _ in unnamed:
+        if other.start <= m.start or other.kind != m.kind:
+            continue
+        if _SEVERAL_BEFORE.search(text, max(0, other.start - 8), other.start):
+            continue
+        unit = words().units.get(" ".join(other.tokens).lower())
+        if m.kind == "federation" and (unit == "district") != (level == "district_federation"):
+            continue
+        again += 1
+    return again >= 2
+
+
 _FEDERATION_UNITS = ("province", "city", "district")  # units a bare `Công đoàn <unit>` heads
 
 
