@@ -14261,6 +14261,60 @@ def test_what_the_forty_second_sessions_second_probes_taught(text: str, expected
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of a team named by its task are no admissions (probe 9iu)
+        (
+            H142 + "Công đoàn thành lập tổ công tác phát triển đoàn viên gồm 5 cán bộ.",
+            set(),
+        ),
+        # an event's attendance is no workforce (probe 9iu)
+        (
+            H142 + "Hội nghị có hơn 500 công nhân, cán bộ công đoàn đến từ 47 doanh nghiệp tham dự.",
+            set(),
+        ),
+        # unions awarded are no stock (probe 9iu)
+        (H142 + "Ban Quản lý các KCN tặng bằng khen cho 10 CĐCS.", set()),
+        # (guard: passes before) ... the stock beside them is
+        (
+            H142 + "Toàn huyện có 45 CĐCS, trong đó khen thưởng 12 CĐCS vững mạnh.",
+            {("grassroots_unions", 45, None)},
+        ),
+        # (guards from hostile round 147: pass before) a census at a congress's time is the
+        # workforce; those a team admitted, and their parts, are admissions
+        (
+            H142 + "tại thời điểm Đại hội có 12.500 CNVCLĐ.",
+            {("workers", 12500, None)},
+        ),
+        (
+            H142 + "Tổ công tác đã phát triển mới được 1.250 đoàn viên gồm 600 đoàn viên khu vực "
+            "doanh nghiệp và 650 đoàn viên khu vực hành chính sự nghiệp.",
+            {
+                ("new_members", 1250, None),
+                ("new_members", 600, "business_sector"),
+                ("new_members", 650, "public_sector"),
+            },
+        ),
+        # ... a heading's `khen thưởng:` no award
+        (
+            H142.replace("Năm 2023, ", "") + "Thi đua, khen thưởng: 85 CĐCS trực thuộc, 12.500 "
+            "đoàn viên.",
+            {("grassroots_unions", 85, None), ("members", 12500, None)},
+        ),
+        # ... a fronted partner clause names the doer after its comma
+        (
+            H142.replace("Năm 2023, ", "") + "Với sự phối hợp của Ban Chính sách - Pháp luật "
+            "LĐLĐ huyện, LĐLĐ tỉnh tổ chức 3 cuộc giám sát tại doanh nghiệp.",
+            {("supervisions", 3, "other_org")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_forty_second_sessions_third_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
 def test_a_national_terms_totals_are_in_range_and_keep_their_target() -> None:
     """Five years of the whole country's admissions (4,5 million) and new unions (24 000) were
     flagged out of range, and the plan in brackets lost (probe 9io)."""
@@ -14347,3 +14401,24 @@ def test_the_terms_first_year_in_brackets_is_not_the_report_year_less_five() -> 
     )
     got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
     assert got == {("new_members", 3200, "2020-2023")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subgroup"),
+    [
+        # the report's own sector union by its trade and `tỉnh` (probe 9is)
+        ("Trước đó, Công đoàn Giáo dục tỉnh đã thăm hỏi, tặng 420 suất quà cho giáo viên.", None),
+        # (guard: passes before) ... another trade's union of the province is another body
+        ("Trước đó, Công đoàn ngành Y tế tỉnh đã thăm hỏi, tặng 420 suất quà cho y bác sĩ.", "other_org"),
+    ],
+)  # fmt: skip
+def test_a_sector_union_named_by_its_trade_and_province_word_is_the_reports_own(
+    sentence: str, subgroup: str | None
+) -> None:
+    text = (
+        "Công đoàn Giáo dục Thái Bình hỗ trợ giáo viên mầm non gặp khó khăn do dịch COVID-19\n"
+        "Cập nhật: 14/10/2021\n\nTừ ngày 5/10 đến 13/10/2021, Công đoàn Giáo dục tỉnh đã phối "
+        "hợp với công đoàn giáo dục các huyện trao hỗ trợ cho 1.236 giáo viên. " + sentence
+    )
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert ("gifts", 420, subgroup) in got

@@ -3187,3 +3187,18 @@ def test_a_lead_opening_on_a_body_is_no_headline_in_a_report_or_when_named_once(
 ) -> None:
     cleaned = clean(text, is_html=False)
     assert infer(cleaned.text, cleaned.chrome, cleaned.page_title).org_level == level
+
+
+def test_a_source_tag_with_no_brackets_opening_the_lead_is_the_site_credited() -> None:
+    """`LĐLĐ Hải Phòng - Trưa 19/5, Công đoàn cơ sở Công ty ... tổ chức ...` (probe 9iu): the
+    tag before its dash and the day is the site, as `(LĐLĐ Hải Phòng) -` is; the grassroots
+    union opening the story is whose news it is."""
+    text = (
+        'Công nhân Công ty Seokwang Vina hào hứng với "Bữa cơm Công đoàn"\n22/05/2023 16:05\n'
+        "LĐLĐ Hải Phòng - Trưa 19/5, Công đoàn cơ sở Công ty TNHH Seokwang Vina (KCN Tràng Duệ) "
+        'tổ chức "Bữa cơm Công đoàn" năm 2023 cho toàn thể người lao động của công ty.\n'
+        "Công đoàn công ty hiện có 3.120 đoàn viên. Trong Tháng Công nhân, Công đoàn đã trao 45 "
+        "suất quà cho công nhân khó khăn.\n"
+    )
+    cleaned = clean(text, is_html=False)
+    assert infer(cleaned.text, cleaned.chrome, cleaned.page_title).org_level == "grassroots"

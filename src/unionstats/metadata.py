@@ -539,8 +539,21 @@ def _weight(
         weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
     if (
         sentence < 2
-        and _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start)
-        and _SOURCE_MARK_CLOSE.match(text, m.end)
+        and (
+            (
+                _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start)
+                and _SOURCE_MARK_CLOSE.match(text, m.end)
+            )
+            # (... or with no brackets, its line opening on it, a day after its dash: `LĐLĐ Hải
+            # Phòng - Trưa 19/5, Công đoàn cơ sở Công ty ... tổ chức ...`)
+            or (
+                _LINE_OPENS.search(text, max(0, m.start - 8), m.start)
+                and _SOURCE_TAG_CLOSE.match(text, m.end)
+                and any(
+                    c in "-–—" for c in text[m.end - 2 : m.end + 3]
+                )  # (its dash, maybe read in)
+            )
+        )
     ):
         weight *= 0.5  # `(LĐLĐ Quảng Bình) - Ngày 7/11, LĐLĐ huyện Lệ Thủy ...`: the site credited
     return weight * _founded(text, m) * _case_weight(m)
@@ -551,6 +564,12 @@ def _weight(
 # (`( LĐLĐ Quảng Bình ) —`, `(Congdoanquangbinh.vn - LĐLĐ Quảng Bình):`)
 _SOURCE_MARK_OPEN = re.compile(r"(?:^|\n)[ \t]*\([^()\n]{0,40}$")
 _SOURCE_MARK_CLOSE = re.compile(r"[ \t]*\)[ \t]*[-–—:]")
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+_SOURCE_TAG_CLOSE = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[ \t]+ngày)?"
+    r"[ \t]+\d{1,2}[ \t]*[/.-]",
+    re.IGNORECASE,
+)
 
 
 def _opens_its_sentence(text: str, m: OrgMention) -> bool:

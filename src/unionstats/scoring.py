@@ -1014,7 +1014,10 @@ def _partner_before(lay: Layout, start: int) -> bool:
         return True
     if not low[max(0, start - 2) : start].lstrip().startswith(","):
         return False
-    for opens, end in reversed(hits.ending_between(sc.partner_lists, start - _PARTNER_LIST, start)):
+    found = hits.ending_between(sc.partner_lists, start - _PARTNER_LIST, start)
+    for _, end in reversed(found):
+        # (the longest word ending there: `với sự phối hợp của`, not its `sự phối hợp của`)
+        opens = min(s for s, e in found if e == end)
         between = low[end:start]
         if (
             # (a doer before the partner word: opening its clause, `Cùng với LĐLĐ huyện, LĐLĐ
@@ -1738,6 +1741,17 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
     full_named, full_own = _expanded(named), _expanded(own)
     if _opens(full_own, full_named) or _opens(full_named, full_own):
         return True
+    # ... or a province's sector union by its trade and `tỉnh` (`Trước đó, Công đoàn Giáo dục
+    # tỉnh đã thăm hỏi ...` in the report of `Công đoàn Giáo dục Thái Bình`)
+    place = (lay.province or "").lower().removeprefix("tp. ")
+    if (
+        place
+        and lay.org_level == "sector_provincial"
+        and (unit := next((u for u in _PROVINCE_UNITS if full_named.endswith(u)), None))
+    ):
+        trade = full_named.removesuffix(unit).replace(" ngành ", " ")
+        if full_own.replace(" ngành ", " ") in (f"{trade} {place}", f"{trade}{unit} {place}"):
+            return True
     # ... or by the capital's honorific (`Công đoàn Thủ đô`, `LĐLĐ Thủ đô` in Hà Nội's report)
     bare = _after_type(full_named).removeprefix("liên đoàn lao động ")
     capital = org_words().capital_names.get(bare)
@@ -1749,6 +1763,9 @@ def _names_the_report(lay: Layout, start: int, end: int) -> bool:
         return False
     trade = _after_type(own).removesuffix(" việt nam")
     return bool(trade) and named.removeprefix("công đoàn ngành ").removeprefix("cđ ngành ") == trade
+
+
+_PROVINCE_UNITS = (" tỉnh", " thành phố", " tp")
 
 
 def _opens(name: str, start: str) -> bool:
