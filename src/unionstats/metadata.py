@@ -544,14 +544,12 @@ def _weight(
                 _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start)
                 and _SOURCE_MARK_CLOSE.match(text, m.end)
             )
-            # (... or with no brackets, its line opening on it, a day after its dash: `LĐLĐ Hải
-            # Phòng - Trưa 19/5, Công đoàn cơ sở Công ty ... tổ chức ...`)
+            # (... or with no brackets, its line opening on it, a day after its dash, the dash
+            # maybe read into the name: `LĐLĐ Hải Phòng - Trưa 19/5, Công đoàn cơ sở ...`)
             or (
                 _LINE_OPENS.search(text, max(0, m.start - 8), m.start)
                 and _SOURCE_TAG_CLOSE.match(text, m.end)
-                and any(
-                    c in "-–—" for c in text[m.end - 2 : m.end + 3]
-                )  # (its dash, maybe read in)
+                and any(c in "-–—" for c in text[m.end - 2 : m.end + 3])
             )
         )
     ):
@@ -903,9 +901,9 @@ def _subject(
         if m.named
     ]
     named = [(cut, weight) for cut, weight in headed if cut.named]
-    # (how many of them the headline's: the owners' follow)
-    in_title = 0 if _is_menu(title or "") else sum(m.named for m in line_mentions(title or ""))
-    in_title = sum(1 for cut, _ in headed[:in_title] if cut.named)
+    # (the headline's named first, then the owners')
+    from_title = 0 if _is_menu(title or "") else sum(m.named for m in line_mentions(title or ""))
+    in_title = sum(1 for cut, _ in headed[:from_title] if cut.named)
     headed_named = len(named)
     title_end = _end_of(text, title)
     text = text[: title_end + SUBJECT_WINDOW]  # the subject is named early; keeps this linear
@@ -920,6 +918,10 @@ def _subject(
     # Lượt đọc: 864`, nor a row of buttons, `[f] Chia sẻ [Zalo] [In] A- A+`)
     lead = next((s for s in starts if _prose(_SENTENCE_WORDS.match(text, s).group())), -1)
     opener: int | None = None  # the body opening the lead, past its day (`named` index)
+    # ... and the place a headline opens on before its colon, whose federation the text names
+    place = _story_place(title, titled, text[title_end:])
+    placed: int | None = None
+    first_named: int | None = None  # the first body the text names after the headline
     for m in find_mentions(text):
         if any(s <= m.start < e for s, e in menus):
             continue
@@ -930,6 +932,11 @@ def _subject(
             text, m, max(sentence, 0), False, in_lead=sentence >= 0 and starts[sentence] == lead
         )
         m = _cut_person(text, m)
+        if m.named and first_named is None:
+            first_named = len(named)
+            # (`Huyện Bảo Thắng: ...` over `LĐLĐ huyện Bảo Thắng đã ...`: the first body named)
+            if _headline_place_names(place, m):
+                placed = first_named
         if (
             m.named
             and opener is None
@@ -943,16 +950,19 @@ def _subject(
             in_text.append(m)
         else:
             unnamed.append((m, weight))
-    if (
-        opener is not None
-        and _named_again(named[opener][0], unnamed, text)
+    if opener is not None and not (
+        _named_again(named[opener][0], unnamed, text)
         and _official_title(text) is None  # (a report's own lead names its example, its pilot)
     ):
-        # (a headline naming no body, and the lead opening on one the text then names again by
-        # its kind: whose news it is, as a headline's would be, `Ngày 17/12, LĐLĐ huyện Thủy
-        # Nguyên tổ chức ...` / `LĐLĐ huyện ...` on the city federation's portal; the site,
-        # however often it signs its pages, one witness)
-        named[opener] = (named[opener][0], max(named[opener][1], 3.0))
+        opener = None
+    story = placed if placed is not None else opener
+    if story is not None:
+        # (a headline naming no body: the one whose place opens the headline (`Huyện Bảo Thắng:
+        # ...`), or the one opening the lead that the text then names again by its kind
+        # (`Ngày 17/12, LĐLĐ huyện Thủy Nguyên tổ chức ...` / `LĐLĐ huyện ...`), is whose news
+        # it is, as a headline naming it would say, on the province's portal; the site, however
+        # often it signs its pages, one witness)
+        named[story] = (named[story][0], max(named[story][1], 3.0))
         named[in_title:headed_named] = _one_vote_a_site(named[in_title:headed_named], context)
     alike = _workplace_alike(_national_alike(named, in_text, text), in_text)
     for m, weight in _placed_alike(alike):
@@ -968,7 +978,8 @@ def _subject(
             kind = "federation"  # `Đại hội Công đoàn tỉnh`: the province's federation
         same = [o for _, o in first.values() if o.kind == kind]
         if (
-            kind == "federation"
+            story is not None
+            and kind == "federation"
             and words().units.get(" ".join(m.tokens).lower()) == "district"
             and not _SEVERAL_BEFORE.search(text, max(0, m.start - 8), m.start)
         ):
@@ -989,6 +1000,41 @@ def _subject(
 
 _OWNER_UNDER_TITLE = 1.0
 _SEVERAL_BEFORE = re.compile(r"(?i:các|những|mỗi)\s+$")
+# A headline opening on a district's name and a colon (`Huyện Bảo Thắng: Tổng kết ...`,
+# `Thị xã Buôn Hồ: ...`, `Thủy Nguyên: ...`): a portal's item about that place's bodies
+_HEADLINE_PLACE = re.compile(
+    r"[ \t]*(?:(?i:huyện|quận|thị xã|thành phố|tp\.?)[ \t]+)?"
+    r"([A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2})){0,3})[ \t]*:[ \t]"
+)
+
+
+def _story_place(title: str | None, titled: bool, body: str) -> re.Match[str] | None:
+    """The district a headline opens on (`Huyện Bảo Thắng: ...`), when the headline names no
+    union body at all (not `Thị xã Buôn Hồ: Chủ tịch LĐLĐ tỉnh thăm ...`), the place is no
+    province nor centrally-run city (`Hà Tĩnh:`, `Đà Nẵng:` on a national paper: the
+    province's news, its capital's federation named in passing) and no other line of the text
+    opens on a place of its own (a digest's items, `Huyện Bát Xát: ...`)."""
+    if titled or not title:
+        return None
+    place = _HEADLINE_PLACE.match(title)
+    if place is None or find_provinces(place.group(1)) or line_mentions(title):
+        return None
+    for line in body.splitlines():
+        other = _HEADLINE_PLACE.match(line)
+        if other is not None and other.group(1).lower() != place.group(1).lower():
+            return None
+    return place
+
+
+def _headline_place_names(place: re.Match[str] | None, m: OrgMention) -> bool:
+    """The federation named is that of the district the headline opens on."""
+    if place is None or m.kind != "federation":
+        return False
+    name = " ".join(m.tokens).lower()
+    return name.endswith(" " + place.group(1).lower()) and name.split()[0] in _DISTRICT_UNITS
+
+
+_DISTRICT_UNITS = ("huyện", "quận", "thị", "thành", "tp", "tp.")
 
 
 def _one_vote_a_site(
