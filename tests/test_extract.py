@@ -14179,6 +14179,18 @@ def test_a_day_opening_a_sentence_that_tells_the_years_results_keeps_the_year() 
             "hội huyện tổ chức 5 cuộc giám sát.",
             {("supervisions", 5, None)},
         ),
+        # ... whatever the partners' names hold (`Chi cục`, `Sở Xây dựng`), a comma with no
+        # space after it (the re-read at the stop)
+        (
+            H142 + "LĐLĐ huyện phối hợp với Chi cục Thuế, Bảo hiểm xã hội huyện tổ chức 5 cuộc "
+            "giám sát.",
+            {("supervisions", 5, None)},
+        ),
+        (
+            H142 + "LĐLĐ huyện phối hợp với Sở Xây dựng,Bảo hiểm xã hội huyện tổ chức 5 cuộc "
+            "giám sát.",
+            {("supervisions", 5, None)},
+        ),
         # (guards: pass before) ... not past the partner's own deed, nor with no partner word
         (
             H142 + "LĐLĐ huyện phối hợp với Phòng Lao động - Thương binh và Xã hội tổ chức hội "
@@ -14335,6 +14347,7 @@ def test_a_national_terms_totals_are_in_range_and_keep_their_target() -> None:
     "opening",
     [
         "Tính từ đầu nhiệm kỳ (năm 2018) đến nay",  # the term's first year in brackets (9im)
+        "Từ đầu nhiệm kỳ (tháng 10/2018) đến nay",  # ... its month too (the re-read)
         "Từ đầu nhiệm kỳ (2018) đến nay",
         "Từ đầu nhiệm kỳ 2018 đến nay",
         "Từ năm 2018 đến nay",  # (guard: passes before)

@@ -3132,7 +3132,7 @@ _PORTAL_PAGE = (
 )
 
 
-@pytest.mark.parametrize("lead", ["Ngày 19/12", "Chiều 19/12/2023"])
+@pytest.mark.parametrize("lead", ["Ngày 19/12", "Chiều 19/12/2023", "Ngày 19/12 vừa qua"])
 def test_a_portals_news_of_a_lower_body_is_that_bodys(lead: str) -> None:
     """A federation's portal saved as text (probe 9ir): its name in the banner and again in the
     footer, a date line and a row of buttons over the lead; a headline naming only a place.
@@ -3219,6 +3219,14 @@ def test_a_source_tag_with_no_brackets_opening_the_lead_is_the_site_credited() -
         (
             "Thị xã Sa Pa: Đại hội Công đoàn lần thứ IV",
             "Ngày 12/6, LĐLĐ thị xã Sa Pa tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023-2028.",
+            "district_federation",
+            "Sa Pa",
+        ),
+        # ... a photo's credit under it is no digest's next place (the re-read at the stop)
+        (
+            "Thị xã Sa Pa: Đại hội Công đoàn lần thứ IV",
+            "Ngày 12/6, LĐLĐ thị xã Sa Pa tổ chức Đại hội lần thứ IV, nhiệm kỳ 2023-2028.\n"
+            "Ảnh: Minh Hà",
             "district_federation",
             "Sa Pa",
         ),

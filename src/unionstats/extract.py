@@ -630,10 +630,15 @@ def _sum_of_told(run: _Run, spot: Spot) -> tuple[Indicator, str | None] | None:
     lay, q = run.lay, spot.cand.q
     assert lay.hits is not None
     start = _list_lines_above(lay.text, spot.sentence[0])
-    if q.value <= 0 or not lay.hits.ending_between(
-        lay.catalogue.scoring.sum_words, start, spot.left
+    # (the sum word must stand right before it, past a span of months: no other figure's
+    # reading looks back over the figures told, a line of thousands of them read each once)
+    sums = lay.hits.ending_between(lay.catalogue.scoring.sum_words, start, spot.left)
+    if (
+        q.value <= 0
+        or not sums
+        or not _RIGHT_AFTER_THE_SUM.fullmatch(lay.low, sums[-1][1], spot.left)
     ):
-        return None  # (no sum word before it: a line of thousands of figures read each once)
+        return None
     told = []  # (from the last one back: a digest of thousands of items reads each once)
     for o in reversed(run.observations):
         if o.span_start < start:

@@ -492,7 +492,6 @@ def _menu_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=2)
 def _prose(sentence: str) -> bool:
     """Five words of letters or more (not dates, times, counts or marks), three of them
     opening in lower case: a sentence, no line of a page's furniture."""
@@ -503,6 +502,7 @@ def _prose(sentence: str) -> bool:
     )
 
 
+@lru_cache(maxsize=2)
 def _sentence_starts(text: str) -> tuple[int, ...]:
     """Where sentences start; cached, as the subject and the head of one report ask for the
     same text (its first characters are the whole of most reports)."""
@@ -578,8 +578,9 @@ def _opens_its_sentence(text: str, m: OrgMention) -> bool:
 _SENTENCE_WORDS = re.compile(r"[^.!?\n]{0,200}")
 # What may stand before the body opening a lead: its day (`Ngày 17/12, `, `Chiều 13/12/2023, `)
 _LEAD_OPENER = re.compile(
-    r"[ \t]*(?:(?:sáng|chiều|tối|trưa|ngày|hôm|vừa qua)(?:[ \t]+ngày)?[ \t]+"
-    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?[ \t]*,[ \t]*)?",
+    r"[ \t]*(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua)(?:[ \t]+ngày)?[ \t]+"
+    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?(?:[ \t]+vừa[ \t]+qua)?"
+    r"[ \t]*,[ \t]*)?",
     re.IGNORECASE,
 )
 # (past a paper's mark, a dateline in capitals, or the body's own board: `(LĐO) - `, `HÀ NỘI
@@ -1020,10 +1021,18 @@ def _story_place(title: str | None, titled: bool, body: str) -> re.Match[str] | 
     if place is None or find_provinces(place.group(1)) or line_mentions(title):
         return None
     for line in body.splitlines():
+        # (a place with its unit: not `Ảnh: Minh Hà`, `Nguồn: ...` under the story)
         other = _HEADLINE_PLACE.match(line)
-        if other is not None and other.group(1).lower() != place.group(1).lower():
+        if (
+            other is not None
+            and _PLACE_UNIT.match(line)
+            and other.group(1).lower() != place.group(1).lower()
+        ):
             return None
     return place
+
+
+_PLACE_UNIT = re.compile(r"[ \t]*(?i:huyện|quận|thị xã|thành phố|tp\.?)[ \t]")
 
 
 def _headline_place_names(place: re.Match[str] | None, m: OrgMention) -> bool:

@@ -60,7 +60,7 @@ _SINCE_RE = re.compile(
     # (`Từ khi thành lập năm 1961 đến nay`: since the founding)
     r"từ\s+(?:khi\s+(?:mới\s+)?(?:được\s+)?(?:thành\s+lập|tái\s+lập)\s+(?:vào\s+|từ\s+)?)?"
     # (`Từ đầu nhiệm kỳ (năm 2018) đến nay`: the term's first year named)
-    r"(?:đầu\s+nhiệm\s+kỳ\s*(?:\(\s*(?=[^()\n]{4,12}\)))?)?"
+    r"(?:đầu\s+nhiệm\s+kỳ\s*(?:\(\s*(?=[^()\n]{4,16}\)))?)?"
     rf"(?:đầu\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*(?:[/.-]|\s+năm)\s*)?{_YEAR}\)?\s+"
     rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:nay|năm\s+{_YEAR}|{_YEAR}"
     # (`đến ngày 31/12/2007`, `đến 31/12/2007`, `đến tháng 6/2007`: the span ends in that year)

@@ -1003,8 +1003,9 @@ def _union_joins(lay: Layout, start: int, end: int, pos: int) -> bool:
 
 def _partner_before(lay: Layout, start: int) -> bool:
     """`phối hợp với LĐLĐ tỉnh tổ chức ...`: the body is named as a partner of the doer; so is
-    the next body of a list of partners (`phối hợp với Phòng Lao động - Thương binh và Xã hội,
-    Bảo hiểm xã hội huyện tổ chức 5 cuộc giám sát`): only names and commas between, no deed."""
+    the next body of a list of partners a doer named before it opens (`LĐLĐ huyện phối hợp với
+    Phòng Lao động - Thương binh và Xã hội, Bảo hiểm xã hội huyện tổ chức 5 cuộc giám sát`):
+    only names and commas between, no deed."""
     hits, low, sc = lay.hits, lay.low, lay.catalogue.scoring
     assert hits is not None
     if any(
@@ -1012,7 +1013,7 @@ def _partner_before(lay: Layout, start: int) -> bool:
         for _, end in hits.ending_between(sc.partner_words, start - 30, start)
     ):
         return True
-    if not low[max(0, start - 2) : start].lstrip().startswith(","):
+    if not low[max(0, start - 4) : start].rstrip().endswith(","):
         return False
     found = hits.ending_between(sc.partner_lists, start - _PARTNER_LIST, start)
     for _, end in reversed(found):
@@ -1024,7 +1025,11 @@ def _partner_before(lay: Layout, start: int) -> bool:
             # tỉnh đã trao ...`, it names the doer after the comma)
             any(c.isalpha() for c in low[_clause_opens(low, lay.sentence(opens)[0], opens) : opens])
             and not _NOT_A_NAME_LIST.search(between)
-            and not hits.starting_between(sc.partner_list_breaks, end, start - 1)
+            # (a deed's word, not a name's: `Sở Xây dựng`, `Ủy ban Kiểm tra`)
+            and not any(
+                not lay.text[s].isupper()
+                for s, _ in hits.starting_between(sc.partner_list_breaks, end, start - 1)
+            )
         ):
             return True
         break  # (the nearest one opens the list, or none does)
