@@ -3118,6 +3118,12 @@ def test_a_sentence_telling_of_another_broadcast_dates_nothing() -> None:
     assert (meta.published, meta.period) == (None, "2023")
 
 
+def _page_meta(text: str):
+    """The metadata of a page saved as plain text: cleaned first, its chrome kept aside."""
+    cleaned = clean(text, is_html=False)
+    return infer(cleaned.text, cleaned.chrome, cleaned.page_title)
+
+
 _PORTAL_PAGE = (
     "CÔNG ĐOÀN NINH BÌNH - Cổng thông tin điện tử Liên đoàn Lao động tỉnh Ninh Bình\n"
     "Bạn đang ở: Trang chủ » Tin tức » Tin huyện, thành phố\n\n"
@@ -3138,8 +3144,7 @@ def test_a_portals_news_of_a_lower_body_is_that_bodys(lead: str) -> None:
     footer, a date line and a row of buttons over the lead; a headline naming only a place.
     The body opening the lead is whose news it is; the site's name, however often signed, is
     one witness; `LĐLĐ huyện` after it is that district's."""
-    cleaned = clean(_PORTAL_PAGE.format(lead=lead), is_html=False)
-    meta = infer(cleaned.text, cleaned.chrome, cleaned.page_title)
+    meta = _page_meta(_PORTAL_PAGE.format(lead=lead))
     assert (meta.org_level, meta.province) == ("district_federation", "Ninh Bình")
     assert "Gia Viễn" in (meta.org or "")
 
@@ -3185,8 +3190,7 @@ def test_a_row_of_buttons_is_page_furniture() -> None:
 def test_a_lead_opening_on_a_body_is_no_headline_in_a_report_or_when_named_once(
     text: str, level: str
 ) -> None:
-    cleaned = clean(text, is_html=False)
-    assert infer(cleaned.text, cleaned.chrome, cleaned.page_title).org_level == level
+    assert _page_meta(text).org_level == level
 
 
 def test_a_source_tag_with_no_brackets_opening_the_lead_is_the_site_credited() -> None:
@@ -3200,8 +3204,7 @@ def test_a_source_tag_with_no_brackets_opening_the_lead_is_the_site_credited() -
         "Công đoàn công ty hiện có 3.120 đoàn viên. Trong Tháng Công nhân, Công đoàn đã trao 45 "
         "suất quà cho công nhân khó khăn.\n"
     )
-    cleaned = clean(text, is_html=False)
-    assert infer(cleaned.text, cleaned.chrome, cleaned.page_title).org_level == "grassroots"
+    assert _page_meta(text).org_level == "grassroots"
 
 
 @pytest.mark.parametrize(
@@ -3250,8 +3253,7 @@ def test_a_portals_headline_opening_on_a_district_is_that_districts_news(
         + lead
         + "\n\nĐức Anh\nBản quyền © LĐLĐ tỉnh Lào Cai. ĐT: 0214.3820.123\n"
     )
-    cleaned = clean(text, is_html=False)
-    meta = infer(cleaned.text, cleaned.chrome, cleaned.page_title)
+    meta = _page_meta(text)
     assert meta.org_level == level
     assert name in (meta.org or "")
 
@@ -3303,5 +3305,4 @@ def test_a_portals_headline_opening_on_a_district_is_that_districts_news(
 def test_a_headlines_place_names_no_story_of_a_province_a_leader_or_a_digest(
     text: str, level: str
 ) -> None:
-    cleaned = clean(text, is_html=False)
-    assert infer(cleaned.text, cleaned.chrome, cleaned.page_title).org_level == level
+    assert _page_meta(text).org_level == level

@@ -1040,10 +1040,14 @@ def _headline_place_names(place: re.Match[str] | None, m: OrgMention) -> bool:
     if place is None or m.kind != "federation":
         return False
     name = " ".join(m.tokens).lower()
-    return name.endswith(" " + place.group(1).lower()) and name.split()[0] in _DISTRICT_UNITS
+    unit = " ".join(name.split()[:2])  # (`thành phố`, `thị xã`; or one word, `huyện`)
+    units = words().units
+    return name.endswith(" " + place.group(1).lower()) and (
+        units.get(unit) in _DISTRICT_KINDS or units.get(name.split()[0]) in _DISTRICT_KINDS
+    )
 
 
-_DISTRICT_UNITS = ("huyện", "quận", "thị", "thành", "tp", "tp.")
+_DISTRICT_KINDS = ("district", "city")  # the catalogue's units a district's federation names
 
 
 def _one_vote_a_site(
