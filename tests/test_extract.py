@@ -14435,3 +14435,157 @@ def test_a_sector_union_named_by_its_trade_and_province_word_is_the_reports_own(
     )
     got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
     assert ("gifts", 420, subgroup) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count of months a year is told by is no figure of the clause before the mark's
+        # (probe 9ix: `612` after the semicolon took the year of the sentence before)
+        (
+            "Tin hoạt động\nCập nhật: 28/05/2020\nÔng A cho biết, năm 2019 toàn ngành xảy ra 21 vụ "
+            "tai nạn lao động. Trong 5 tháng đầu năm 2020, công đoàn đã thăm hỏi 3.846 lượt đoàn "
+            "viên ốm đau; trợ cấp khó khăn cho 612 đoàn viên.",
+            {("welfare_beneficiaries", 3846, "2020"), ("welfare_beneficiaries", 612, "2020")},
+        ),
+        # ... nor is a count of years before a span (probe 9iw)
+        (
+            "BÁO CÁO\nKết quả hoạt động công đoàn năm 2020 của Công đoàn ngành Y tế tỉnh Nam "
+            "Định\n\nTrong 5 năm 2016 - 2020, phong trào có 4.985 sáng kiến; 37 người lao "
+            "động được tặng Bằng Lao động sáng tạo.",
+            {("initiatives", 4985, "2016-2020"), ("creative_labour_awards", 37, "2016-2020")},
+        ),
+        # a later sentence of the paragraph telling another time ends the first sentence's
+        # year framing it (probe 9ix: a house's age; the accidents of the year before)
+        (
+            "Bàn giao nhà Mái ấm Công đoàn\nCập nhật: 13/08/2016\nChị Thu có chồng mất sớm, căn "
+            "nhà cũ dựng từ năm 1998 đã xuống cấp. Ngôi nhà mới được khởi công từ tháng 5/2016. "
+            "LĐLĐ huyện hỗ trợ 10 triệu đồng làm nhà Mái ấm Công đoàn.",
+            {("union_shelter_value", 10_000_000, "2016")},
+        ),
+        (
+            "Chăm lo công nhân trong Tháng Công nhân năm 2020\nCập nhật: 28/05/2020\nÔng A cho "
+            "biết, năm 2019 toàn ngành xảy ra 21 vụ tai nạn lao động. Trong 5 tháng đầu năm 2020, "
+            "công đoàn đã thăm hỏi 3.846 lượt đoàn viên ốm đau. Ngoài ra, công đoàn đã trao 7.420 "
+            "suất quà cho công nhân.",
+            {("welfare_beneficiaries", 3846, "2020"), ("gifts", 7420, "2020")},
+        ),
+        # (guard: passes before) ... not a stock told now, nor a year compared with
+        (
+            "Đối thoại với công nhân\nCập nhật: 08/03/2024\nBà B cho biết năm 2023 các cấp công "
+            "đoàn tỉnh đã kết nạp 6.842 đoàn viên. Hiện toàn tỉnh có 1.187 CĐCS. Các cấp công đoàn "
+            "đã chăm lo 58.320 lượt đoàn viên.",
+            {
+                ("new_members", 6842, "2023"),
+                ("grassroots_unions", 1187, "2023"),
+                ("welfare_beneficiaries", 58320, "2023"),
+            },
+        ),
+        # `Cũng trong giai đoạn này` points back past a part of that time told aside (probe 9iw)
+        (
+            "BÁO CÁO\nTổng kết phong trào thi đua giai đoạn 2016 - 2020 của Công đoàn ngành Y tế "
+            "tỉnh Nam Định\n\nTừ năm 2016 đến năm 2020, phong trào có 4.985 sáng kiến. Riêng năm "
+            "2020 có 1.042 sáng kiến. Cũng trong giai đoạn này, công đoàn đã xây dựng 268 nhà Mái "
+            "ấm Công đoàn.",
+            {
+                ("initiatives", 4985, "2016-2020"),
+                ("initiatives", 1042, "2020"),
+                ("union_shelter_houses", 268, "2016-2020"),
+            },
+        ),
+    ],
+)
+def test_what_the_forty_third_sessions_probes_taught_of_periods(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the other of a pair of sectors, named by the people its label counts (probe 9iw)
+        (
+            "thu nhập bình quân của người lao động trong các doanh nghiệp đạt 5,2 triệu đồng/người"
+            "/tháng, khối hành chính sự nghiệp 6,1 triệu đồng/người/tháng.",
+            {("avg_income", 5_200_000, "business_sector"), ("avg_income", 6_100_000, "public_sector")},
+        ),
+        (
+            "thu nhập bình quân khu vực doanh nghiệp đạt 7,2 triệu đồng/người/tháng, cán bộ, công "
+            "chức, viên chức đạt 6,5 triệu đồng/người/tháng.",
+            {("avg_income", 7_200_000, "business_sector"), ("avg_income", 6_500_000, "public_sector")},
+        ),
+        # (guard: passes before) ... alone, such a label tells of the whole
+        (
+            "thu nhập bình quân của người lao động trong các doanh nghiệp trên địa bàn đạt 7,5 "
+            "triệu đồng/người/tháng.",
+            {("avg_income", 7_500_000, None)},
+        ),
+        # a business in a list of partners does not give (probe 9ix)
+        (
+            "LĐLĐ huyện phối hợp với các CĐCS, doanh nghiệp trao 1.100 phần quà cho công nhân.",
+            {("gifts", 1100, None)},
+        ),
+        # (guard: passes before) ... one opening its own clause does
+        (
+            "LĐLĐ huyện trao 300 phần quà; doanh nghiệp trao 1.100 phần quà cho công nhân.",
+            {("gifts", 300, None), ("gifts", 1100, "other_org")},
+        ),
+        # the fund a body names is given to, no doer (probe 9ix)
+        (
+            "vận động đoàn viên đóng góp Quỹ Mái ấm Công đoàn của LĐLĐ tỉnh số tiền 42.310.000 đồng.",
+            {("union_shelter_fund", 42_310_000, None)},
+        ),
+        # (guard: passes before) ... a body giving is
+        (
+            "LĐLĐ tỉnh hỗ trợ Quỹ Mái ấm Công đoàn số tiền 42.310.000 đồng.",
+            {("union_shelter_fund", 42_310_000, "other_org")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_forty_third_sessions_probes_taught_of_subgroups(
+    sentence: str, expected: set
+) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(H142 + sentence).observations}
+    assert got == expected
+
+
+def test_a_blocs_head_named_in_its_subject_is_no_doer() -> None:
+    """`6 đơn vị trong Khối do LĐLĐ quận X làm Trưởng khối đã kết nạp ...`: the bloc's members
+    did it, its head is named (probe 9iw)."""
+    text = (
+        "Khối thi đua số 3 các LĐLĐ quận, huyện Hà Nội tổng kết năm 2018\nThứ bảy, 15/12/2018\n"
+        "Chiều 14/12, Khối thi đua số 3 tổ chức hội nghị tổng kết. Năm qua, 6 đơn vị trong Khối "
+        "do LĐLĐ quận Hoàng Mai làm Trưởng khối đã kết nạp 8.214 đoàn viên."
+    )
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == {("new_members", 8214, None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pledge is the target of the result told after it (probe 9ix)
+        (
+            "LĐLĐ huyện phấn đấu kết nạp 500 đoàn viên, đến nay đã kết nạp được 420 đoàn viên.",
+            {("new_members", 420, 500)},
+        ),
+        (
+            "LĐLĐ huyện phấn đấu vận động Quỹ Mái ấm Công đoàn 150 triệu đồng, đến nay đã vận động "
+            "được 96,5 triệu đồng.",
+            {("union_shelter_fund", 96_500_000, 150_000_000)},
+        ),
+        # ... houses pledged are no houses built, and `đến nay đã` turns to the result
+        (
+            "LĐLĐ huyện đăng ký xây dựng 3 nhà Mái ấm Công đoàn, đến nay đã bàn giao 2 nhà.",
+            {("union_shelter_houses", 2, 3)},
+        ),
+        # (guard: passes before) ... a plan word's
+        (
+            "kế hoạch thành lập 5 CĐCS, đến nay đã thành lập 4 CĐCS.",
+            {("new_grassroots_unions", 4, 5)},
+        ),
+    ],
+)
+def test_a_pledge_is_the_target_of_its_result(sentence: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.target) for o in _processed(H142 + sentence).observations}
+    assert got == expected

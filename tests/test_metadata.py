@@ -320,6 +320,9 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
         # ... and a grassroots union named so stays one
         ("Công đoàn cơ sở xã Đại Hồng trao quà\n15/10/2025\nCông đoàn cơ sở xã Đại Hồng trao 30 "
          "suất quà.", "grassroots"),
+        # ... and so is one the headline names short, the text in full (probe 9iv)
+        ("Đại hội Công đoàn đặc khu Vân Đồn lần thứ I\n18/10/2025\nNgày 17/10, Công đoàn cơ sở "
+         "đặc khu Vân Đồn tổ chức Đại hội. Công đoàn đặc khu có 540 đoàn viên.", "grassroots"),
     ],
 )  # fmt: skip
 def test_a_communes_union_after_the_districts_were_dissolved(text: str, level: str) -> None:

@@ -228,6 +228,7 @@ def extract(
         found,
         lambda start, end: _quote(lay.text, start, end, *lay.sentence(start), reach),
     )
+    given = _sector_pairs(lay, given)
     marked = _wages_beside_income(
         lay,
         _parts_detailed(
@@ -266,6 +267,43 @@ def _wages_beside_income(lay: Layout, observations: list[Observation]) -> list[O
         else o
         for o in observations
     ]
+
+
+def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observation]:
+    """Two figures of one indicator side by side in a sentence, one of a sector named by its
+    breakdown's words (`khối hành chính sự nghiệp 6,1 triệu đồng`), the other with none: the
+    other is of the other sector when its label names that sector's people (`của người lao
+    động trong các doanh nghiệp đạt 5,2 triệu đồng/người/tháng, ...`), words that alone tell
+    of the whole."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    labels = dict(sc.sector_pair_labels)
+    out = list(observations)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.indicator != b.indicator
+            or a.sentence_id != b.sentence_id
+            or (a.subgroup is None) == (b.subgroup is None)
+            or (a.subgroup or b.subgroup) not in labels
+            or b.span_start - a.span_end > sc.windows["sector_pair"]
+            or lay.digit_between(a.span_end, b.span_start)
+            or not _PAIR_SEPARATOR.search(lay.low, a.span_end, b.span_start)
+        ):
+            continue
+        bare = k if a.subgroup is None else k + 1
+        named = a.subgroup or b.subgroup
+        lo = lay.sentence(a.span_start)[0] if bare == k else a.span_end
+        start = out[bare].span_start
+        for group, list_id in sc.sector_pair_labels:
+            hits = lay.hits.ending_between(list_id, lo, start) if group != named else []
+            if hits and not lay.digit_between(hits[-1][1], start):
+                out[bare] = replace(out[bare], subgroup=group)
+                break
+    return out
+
+
+_PAIR_SEPARATOR = re.compile(r"[,;]|\bvà\b|\bcòn\b")
 
 
 def _list_lines_between(low: str, pos: int, total: int) -> bool:

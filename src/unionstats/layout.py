@@ -396,7 +396,13 @@ class Layout:
         if semicolon < 0:
             return False
         clause = max(sent_start, self.low.rfind(";", sent_start, mark) + 1)
-        return self.digit_between(clause, mark)
+        # (the count of months or years the mark is told by is its own: `Trong 5 tháng đầu
+        # năm 2020, ... thăm hỏi 3.846 lượt ...; trợ cấp cho 612 đoàn viên`, `Trong 5 năm 2016 -
+        # 2020, ... làm lợi hơn 231 tỷ đồng; 37 người lao động được tặng Bằng ...`)
+        counted = _MONTHS_BEFORE_A_YEAR.search(self.low, max(clause, mark - 20), mark)
+        if counted is None and self.low.startswith("năm", mark):
+            counted = _COUNT_BEFORE.search(self.low, max(clause, mark - 5), mark)
+        return self.digit_between(clause, counted.start() if counted else mark)
 
     def period_at(self, pos: int, end: int | None = None) -> str:
         """The period of the figure at [pos, end): the year in brackets right after it
@@ -505,6 +511,10 @@ class Layout:
         a detail, a comparison or a background named after it; a span or a part of a year
         before a year (a dated event's), a year before `đến nay`."""
         before = self.sentence(sent_start - 1)[0]
+        paragraph = self.low.rfind("\n", 0, sent_start) + 1
+        while before > paragraph and _PART_OPENING.match(self.low, before):
+            sent_start = before  # (a part of the time pointed back to, told aside)
+            before = self.sentence(before - 1)[0]
         lo = bisect.bisect_left(self.mark_pos, before)
         hi = bisect.bisect_left(self.mark_pos, sent_start)
         told = [
@@ -547,9 +557,36 @@ class Layout:
             or not mark.period.isdigit()
             or not _before_the_reports_now(mark.period, self.doc_period)
             or _COMPARED_IN_CLAUSE.search(self.low, max(paragraph, mark.pos - 40), mark.pos)
+            or self._moved_on(i, pos)
         ):
             return None
         return mark.period
+
+    def _moved_on(self, i: int, pos: int) -> bool:
+        """A later sentence of the paragraph, before `pos`, tells of another time than its
+        first (`năm 2019 toàn Tập đoàn xảy ra 21 vụ tai nạn ... . Trong 5 tháng đầu năm 2020,
+        ... . Trong Tháng Công nhân, ... trao 7.420 suất quà`; `căn nhà cũ dựng từ năm 1998
+        ... . Ngôi nhà mới được khởi công từ tháng 5/2016`): that year no longer frames it."""
+        first = self.marks[i]
+        end = self.sentence(first.pos)[1]
+        # (up to the report's last year, or the year it was published: `Trong 5 tháng đầu năm
+        # 2020` in an item of May 2020 whose period was read as 2019)
+        last = f"{self.doc_period} {self.published.year if self.published else ''}"
+        for k in range(i + 1, bisect.bisect_left(self.mark_pos, pos)):
+            mark = self.marks[k]
+            if (
+                mark.pos >= end
+                and mark.period != first.period
+                and self.mark_close[k] < 0
+                and mark.kind in ("year", "span", "quarter", "half")  # (not `hiện có`)
+                and _by_the_reports_end(mark.period[:4], last)
+                and not self._compared_before(k, pos)
+            ):
+                return True
+        return any(
+            m.group(1) != first.period and _by_the_reports_end(m.group(1), last)
+            for m in _A_MONTHS_DATE.finditer(self.low, end, pos)
+        )
 
     def _year_the_paragraph_before_told(self, paragraph: int) -> str | None:
         """The year the last sentence of the paragraph before `paragraph` (blank lines aside)
@@ -674,6 +711,7 @@ _NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện c
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _SPANS_AND_PARTS = ("span", "relative", "quarter", "half")
+_PART_OPENING = re.compile(rf"[ \t]*(?:{period_words('part_openings')})\b")
 _POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\b\s*,?")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
@@ -1086,7 +1124,16 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 _LABEL_MARKS = " \t-–+•*▪·"  # a list's marks before a label opening its line
+_A_MONTHS_DATE = re.compile(r"\btháng[ \t]+\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
+_MONTHS_BEFORE_A_YEAR = re.compile(r"\d{1,2}[ \t]+tháng[ \t]+(?:đầu[ \t]+|cuối[ \t]+)?$")
+# (`5 năm 2016 - 2020`: the mark opens on `năm`, its count before it)
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[ \t]+$")
 _LABEL_COLON = re.compile(r"[^\n:.;]{0,25}:")  # the label's own words, then its colon
+
+
+def _by_the_reports_end(year: str, told: str) -> bool:
+    """A year not later than the last of those told (a plan's is)."""
+    return year <= max(re.findall(r"(?:19|20)\d\d", told), default="")
 
 
 def _before_the_reports_now(year: str, doc_period: str) -> bool:

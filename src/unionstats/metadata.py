@@ -720,17 +720,22 @@ def _became_a_city(org: _Org | None, year: int | None) -> _Org | None:
 
 
 def _commune_above_grassroots(
-    org: _Org | None, published: dt.date | None, period: str | None
+    org: _Org | None, published: dt.date | None, period: str | None, low: str
 ) -> _Org | None:
     """`Công đoàn phường Tân Thới Hiệp` in a report of October 2025: since the districts were
     dissolved (`communes_upper_from`), a ward's or commune's union stands directly above the
     grassroots unions of its area, at the district federation's level; before, a grassroots
-    union. Dated by publication, else by a period wholly after that day."""
+    union. Dated by publication, else by a period wholly after that day. Not one the text
+    calls a grassroots union by its name (`Công đoàn cơ sở đặc khu Phú Quốc`, `CĐCS phường
+    An Khánh`)."""
     if org is None or org.level != "grassroots" or org.kind != "union":
         return org
     w = words()
-    unit = org.name.lower().removeprefix("công đoàn ").split(" ")
+    name = org.name.lower().removeprefix("công đoàn ")
+    unit = name.split(" ")
     if not any(w.units.get(" ".join(unit[:n])) == "commune" for n in (1, 2) if len(unit) > n):
+        return org
+    if re.search(rf"\b(?:công\s+đoàn\s+cơ\s+sở|cđcs)\s+{re.escape(name)}\b", low):
         return org
     since = w.communes_upper_from
     if published is not None:
@@ -1679,8 +1684,8 @@ def infer(text: str, chrome: tuple[str, ...] = (), page_title: str | None = None
         _head(text, title), text, known, opening=text[:3000], published_month=month
     )
     org = _became_a_city(org, known or (period_year(period) if period else None))
-    org = _commune_above_grassroots(org, published if known else None, period)
     low = lowercase(text)
+    org = _commune_above_grassroots(org, published if known else None, period, low)
     org = _a_workplaces_union(_above_its_grassroots(org, low), low)
     if org is None:
         return DocMeta(

@@ -1409,6 +1409,8 @@ def _employer_does_it(lay: Layout, spot: Spot) -> bool:
         if k >= 0
     ]
     for start in [*starts, *unnamed]:
+        if start > at and _partner_before(lay, start):
+            continue  # (`LĐLĐ huyện phối hợp với các CĐCS, doanh nghiệp trao 1.100 phần quà`)
         for lead in sc.employer_leads:  # (`các doanh nghiệp đã hỗ trợ 2,5 tỷ đồng`)
             if low.startswith(lead + " ", start):
                 start += len(lead) + 1
@@ -1506,6 +1508,9 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
+    assert lay.hits is not None
+    if lay.hits.end_at(sc.group_head_roles, skip_spaces(low, body[1], 2)) > 0:
+        return False  # (its bloc's head: `Khối do LĐLĐ quận X làm Trưởng khối đã kết nạp`)
     if _listed_parts_of_a_count(lay, lo, nearest[0]) and not sc.list_goes_on.match(low, spot.right):
         return False  # (`có 21 CĐCS trực thuộc, gồm Công đoàn Công ty 525.1, ... với 6.870 ...`)
     assert lay.hits is not None
@@ -1903,6 +1908,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 cat.scoring.higher_body_names[lay.org_level], spot.left - other, spot.left
             )
             if any(c.isalpha() for c in low[end : spot.left])
+            # (nor the body a fund given to is named by: `đóng góp Quỹ “Mái ấm Công đoàn” của
+            # LĐLĐ tỉnh số tiền 42 triệu đồng`)
+            and not hits.ending_between(cat.scoring.donated_to, spot.clause[0], start)
         ]
     others = []
     if lay.province:
@@ -1940,6 +1948,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not right_before(lay, cat.scoring.parent_links, start)
             and not right_before(lay, cat.scoring.policy_of, start)
             and not right_before(lay, cat.scoring.rank_words, start)
+            and hits.end_at(cat.scoring.group_head_roles, skip_spaces(low, end, 2)) < 0
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
             and (

@@ -317,6 +317,9 @@ _PLAN_FIGURE = re.compile(
 )
 
 
+_PLEDGED_FIGURE = re.compile(r"\s*(?:(?!năm\s)[^\W\d_]+\s+){1,7}?(\d+(?:[.,]\d+)*)(?![\d%])")
+
+
 def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
     """A plan written before its result in one sentence, the same noun or unit after both,
     a result word (or `đã`, `được`) between: `kế hoạch 2 CĐCS, đã thành lập 3 CĐCS`, `chỉ
@@ -327,6 +330,10 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
     lo = max(spot.sentence[0], spot.left - sc.windows["target_before"])
     plans = hits.ending_between(sc.target_words, lo, spot.left)
     m = _PLAN_FIGURE.match(low, plans[-1][1]) if plans else None
+    if m is None:  # (a pledge: `phấn đấu kết nạp 500 đoàn viên, đến nay đã kết nạp được 420`)
+        lo = max(spot.sentence[0], spot.left - sc.windows["pledge_before"])
+        pledges = hits.ending_between(sc.pledge_words, lo, spot.left)
+        m = _PLEDGED_FIGURE.match(low, pledges[-1][1]) if pledges else None
     found = QUANTITY_RE.match(low, m.start(1)) if m else None
     plan = quantity_from_match(found, low) if found else None
     if m is None or plan is None or not plan.value or plan.unit != q.unit:

@@ -221,6 +221,7 @@ class Scoring:
     total_openers: int
     summary_openers: int
     target_words: int
+    pledge_words: int  # list id: a pledge, its figure a few words on, the target of a result after
     short_of_plan: re.Pattern[str]  # `chưa đạt 10 căn như đăng ký`: group 1, the plan's figure
     short_of_plan_changes: str  # `tăng`: a change told between the result and that plan
     short_of_plan_links: str  # `nhưng`: a connective before it
@@ -286,6 +287,7 @@ class Scoring:
     parent_links: int  # list id: words naming the body a union belongs to (`trực thuộc`)
     policy_of: int  # list id: a policy whose author follows (`chính sách hỗ trợ của`)
     rank_words: int  # list id: a ranking among others before the whole country's name
+    group_head_roles: int  # list id: `làm Trưởng khối` after a body: the group's head, no doer
     award_givers: int  # list id: that body's names
     admitted_by_the_party: tuple[str, ...]  # indicators only the Party admits (or considers)
     party_admitters: int  # list id: the Party's committees and cells
@@ -293,6 +295,8 @@ class Scoring:
     party_own_unless: int  # list id: ... unless named the union's after them
     subgroup_indicators: dict[str, tuple[str, ...]]
     sector_parts: tuple[tuple[str, int], ...]  # (subgroup, list id): a part's own noun
+    # (subgroup, list id): words naming that sector in the label of a pair's other figure
+    sector_pair_labels: tuple[tuple[str, int], ...]
     raised_totals: int
     list_connectors: tuple[str, ...]
     purpose_words: int
@@ -413,7 +417,7 @@ class Never:
 # The windows the extractor's rules read from `scoring.windows` (characters).
 WINDOWS = (
     "left", "right", "near", "label", "head_gap", "target_after", "target_before", "parts_colon",
-    "pair",
+    "pair", "sector_pair", "pledge_before",
     "list_gap", "list_aside", "stock_word", "total_money", "part", "bracket", "bracket_reach",
     "individual",
     "other_org",
@@ -647,6 +651,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_openers=b.words(raw["total_openers"], "scoring.total_openers"),
             summary_openers=b.words(raw["summary_openers"], "scoring.summary_openers"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
+            pledge_words=b.words(raw["pledge_words"], "scoring.pledge_words"),
             short_of_plan_changes=_spaced(b, raw["short_of_plan"], "changes", "short_of_plan"),
             short_of_plan_links=_spaced(b, raw["short_of_plan"], "links", "short_of_plan"),
             short_of_plan=re.compile(
@@ -722,6 +727,10 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 (str(group), b.words(words, f"scoring.sector_parts.{group}"))
                 for group, words in (raw.get("sector_parts") or {}).items()
             ),
+            sector_pair_labels=tuple(
+                (str(group), b.words(words, f"scoring.sector_pair_labels.{group}"))
+                for group, words in (raw.get("sector_pair_labels") or {}).items()
+            ),
             subgroup_indicators={
                 str(group): tuple(str(c) for c in codes)
                 for group, codes in (raw.get("subgroup_indicators") or {}).items()
@@ -743,6 +752,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             parent_links=b.words(raw["parent_links"], "scoring.parent_links"),
             policy_of=b.words(raw["policy_of"], "scoring.policy_of"),
             rank_words=b.words(raw["rank_words"], "scoring.rank_words"),
+            group_head_roles=b.words(raw["group_head_roles"], "scoring.group_head_roles"),
             award_givers=b.words(raw["awards_from_above"]["givers"], "scoring.awards_from_above"),
             admitted_by_the_party=tuple(str(c) for c in raw["admitted_by_the_party"]["indicators"]),
             party_admitters=b.words(
@@ -1085,6 +1095,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
     if unknown:
         raise CatalogueError(f"scoring.subgroup_indicators: unknown subgroups {sorted(unknown)}")
     unknown = {name for name, _ in scoring.sector_parts} - {name for name, _ in subgroups}
+    unknown |= {name for name, _ in scoring.sector_pair_labels} - {name for name, _ in subgroups}
     unknown |= set(scoring.sector_subgroups) - {name for name, _ in subgroups}
     if unknown:
         raise CatalogueError(f"scoring.sector_parts: unknown subgroups {sorted(unknown)}")
