@@ -14574,9 +14574,9 @@ def test_a_blocs_head_named_in_its_subject_is_no_doer() -> None:
             "được 96,5 triệu đồng.",
             {("union_shelter_fund", 96_500_000, 150_000_000)},
         ),
-        # ... houses pledged are no houses built, and `đến nay đã` turns to the result
+        # ... `đến nay đã` turns from the plan to its result
         (
-            "LĐLĐ huyện đăng ký xây dựng 3 nhà Mái ấm Công đoàn, đến nay đã bàn giao 2 nhà.",
+            "LĐLĐ huyện phấn đấu xây dựng 3 nhà Mái ấm Công đoàn, đến nay đã bàn giao 2 nhà.",
             {("union_shelter_houses", 2, 3)},
         ),
         # (guard: passes before) ... a plan word's
@@ -14588,4 +14588,118 @@ def test_a_blocs_head_named_in_its_subject_is_no_doer() -> None:
 )
 def test_a_pledge_is_the_target_of_its_result(sentence: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.target) for o in _processed(H142 + sentence).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a part of the frame's own year is no other time (hostile 152)
+        (
+            H142.replace("Năm 2023, ", "")
+            + "Năm 2022, toàn huyện kết nạp 1.120 đoàn viên. Quý IV/2022, kết nạp 420 đoàn viên. "
+            "Số CĐCS thành lập mới trong năm là 6.",
+            {("new_members", 1120, "2022"), ("new_members", 420, "2022-Q4"), ("new_grassroots_unions", 6, "2022")},
+        ),
+        # (guard: passes before) `Cũng trong giai đoạn này` after a span told aside is that span
+        (
+            H142.replace("Năm 2023, ", "")
+            + "Từ năm 2018 đến nay, công đoàn đã thăm hỏi 21.000 lượt đoàn viên. Trong đó, giai "
+            "đoạn 2020 - 2021 đã hỗ trợ 6.200 lượt. Cũng trong giai đoạn này, công đoàn đã trao "
+            "3.500 suất quà cho công nhân.",
+            {
+                ("welfare_beneficiaries", 21000, "2018-2023"),
+                ("welfare_beneficiaries", 6200, "2020-2021"),
+                ("gifts", 3500, "2020-2021"),
+            },
+        ),
+        # (guard: passes before) the year of now opening the clause after a semicolon is not
+        # the span's (hostile 152)
+        (
+            H142.replace("Năm 2023, ", "")
+            + "Trong 5 năm 2018 - 2023, đã kết nạp 6.420 đoàn viên; trong năm kết nạp 1.450 đoàn viên.",
+            {("new_members", 6420, "2018-2023"), ("new_members", 1450, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_152_taught_of_periods(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (guard: passes before) a deed pledged in a campaign leaves the clause's results alone
+        (
+            "trong Tháng Công nhân, các CĐCS đăng ký xây dựng 25 công trình, phần việc, trao tặng "
+            "1.800 suất quà cho công nhân.",
+            {("gifts", 1800, None, None)},
+        ),
+        # (guard: passes before) a pledge of each year is no target of a running total
+        (
+            "LĐLĐ huyện phấn đấu kết nạp 500 đoàn viên mỗi năm, đến nay đã kết nạp được 2.340 đoàn viên.",
+            {("new_members", 2340, None, None)},
+        ),
+        # (guard: passes before) support received from the body above is that body's
+        (
+            "Công đoàn huyện nhận được sự ủng hộ của LĐLĐ tỉnh số tiền 40 triệu đồng để hỗ trợ đoàn viên.",
+            {("welfare_value", 40_000_000, None, "other_org")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_152_taught(sentence: str, expected: set) -> None:
+    got = {
+        (o.indicator, o.value, o.target, o.subgroup)
+        for o in _processed(H142 + sentence).observations
+    }
+    assert got == expected
+
+
+def test_a_blocs_head_in_a_citys_report_heads_its_members_figures() -> None:
+    """(guard: passes before) In the city federation's report, the bloc of its district
+    federations is other bodies, whoever heads it (hostile 152)."""
+    text = (
+        "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ thành phố Hà Nội\n\n6 đơn vị trong "
+        "Khối do LĐLĐ quận Hoàng Mai làm Trưởng khối đã kết nạp 8.214 đoàn viên."
+    )
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == {("new_members", 8214, "other_org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an average named after the statutory wage is the average (probe 9iy)
+        (
+            H142 + "lương cơ bản tăng 7%, thu nhập bình quân đạt 7,8 triệu đồng/người/tháng.",
+            {("avg_income", 7_800_000, "2023")},
+        ),
+        # (guard: passes before) ... the wage itself is none
+        (H142 + "lương cơ bản của công nhân là 4,5 triệu đồng/tháng.", set()),
+        # those who joined the union, past a comma that goes on about them (probe 9iy)
+        (
+            H142 + "công ty có 6.420 công nhân, trong đó 6.185 người đã gia nhập công đoàn, phần "
+            "lớn là lao động nữ.",
+            {("workers", 6420, "2023"), ("members", 6185, "2023")},
+        ),
+        # half a year past is the report's half, no year back (probe 9iy)
+        (
+            "Công đoàn các KCN sơ kết 6 tháng đầu năm 2022\nCập nhật: 15/07/2022\nNgày 14/7, Công "
+            "đoàn các KCN tỉnh tổ chức hội nghị. Trong nửa năm qua, công đoàn đã kết nạp 320 đoàn "
+            "viên.",
+            {("new_members", 320, "2022-H1")},
+        ),
+        # a campaign's phase an award names is not the item's period (probe 9ja)
+        (
+            "Công đoàn Công ty May Hòa Bình giữ an toàn lao động\nThứ Năm, 15/6/2023\nTừ đầu năm "
+            "đến nay, Công đoàn tổ chức 3 lớp huấn luyện cho 1.130 công nhân. Công đoàn Công ty "
+            'được tặng Bằng khen vì thành tích trong phong trào "Xanh - Sạch - Đẹp, Bảo đảm '
+            'ATVSLĐ" giai đoạn 2018-2022.',
+            {("training_courses", 3, "2023"), ("training_participants", 1130, "2023")},
+        ),
+    ],
+)
+def test_what_the_forty_third_sessions_second_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
     assert got == expected

@@ -449,6 +449,43 @@ _QUADRATIC = {
     # was looked for past every sum before it, one call deeper each (a RecursionError past a
     # thousand)
     "a_chain_of_sums": (lambda n: _REPORT_12 + "Quà: " + "1 + 1 = " * n + "2 suất\n", False, 500),
+    # round 151: a sentence of quarters with no full stop (a plan's `đã` looked for to its end
+    # from each), of an act's phases (each read back from the sentence's start; with review
+    # words between, cubic: 46 KB took 547 s), of years each closed by a comma (each one's
+    # sentence read to its end), of bodies each with its figure (the list's opener looked for
+    # from the sentence's start, the bodies after each sorted to ask whether there were any)
+    "quarters_in_one_sentence": (
+        lambda n: (
+            _REPORT_12
+            + "Trong "
+            + ", ".join(f"quý {1 + i % 4}/{2000 + i % 20}" for i in range(n))
+            + "\n"
+        ),
+        False,
+        300,
+    ),
+    "phases_of_an_act_reviewed": (
+        lambda n: (
+            _REPORT_12 + "Thực hiện chương trình " + "kết quả giai đoạn 2016-2020, " * n + "\n"
+        ),
+        False,
+        100,
+    ),
+    "years_each_closed_by_a_comma": (
+        lambda n: _REPORT_12 + "Các năm " + "2019, " * n + "\n",
+        False,
+        1_000,
+    ),
+    "bodies_each_with_its_figure": (
+        lambda n: (
+            _REPORT_12
+            + "Trong năm, "
+            + ", ".join(f"CĐCS Công ty May {i} kết nạp {i % 90 + 10} đoàn viên" for i in range(n))
+            + ".\n"
+        ),
+        False,
+        600,
+    ),
 }
 
 

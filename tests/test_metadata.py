@@ -320,6 +320,10 @@ def test_a_federation_named_by_its_unit_alone_gives_its_level(
         # ... and a grassroots union named so stays one
         ("Công đoàn cơ sở xã Đại Hồng trao quà\n15/10/2025\nCông đoàn cơ sở xã Đại Hồng trao 30 "
          "suất quà.", "grassroots"),
+        # (guard: passes before) ... not by the former union it was merged from (hostile 152)
+        ("Công đoàn phường Tân Định tổng kết năm 2025\n15/12/2025\nCông đoàn phường Tân Định được "
+         "thành lập trên cơ sở hợp nhất Công đoàn cơ sở phường Tân Định và Công đoàn cơ sở phường "
+         "Đa Kao. Công đoàn phường hiện có 28 CĐCS.", "district_federation"),
         # ... and so is one the headline names short, the text in full (probe 9iv)
         ("Đại hội Công đoàn đặc khu Vân Đồn lần thứ I\n18/10/2025\nNgày 17/10, Công đoàn cơ sở "
          "đặc khu Vân Đồn tổ chức Đại hội. Công đoàn đặc khu có 540 đoàn viên.", "grassroots"),

@@ -395,6 +395,8 @@ class Layout:
         semicolon = self.low.find(";", mark, pos)
         if semicolon < 0:
             return False
+        if _NOW_OPENS.match(self.low, self.low.rfind(";", mark, pos) + 1):
+            return True  # (`Trong 5 năm 2018 - 2023, ...; trong năm kết nạp 1.450 đoàn viên`)
         clause = max(sent_start, self.low.rfind(";", sent_start, mark) + 1)
         # (the count of months or years the mark is told by is its own: `Trong 5 tháng đầu
         # năm 2020, ... thăm hỏi 3.846 lượt ...; trợ cấp cho 612 đoàn viên`, `Trong 5 năm 2016 -
@@ -510,11 +512,24 @@ class Layout:
         2016-2020.`): what `Cũng trong giai đoạn này` points back to, its subject's time, not
         a detail, a comparison or a background named after it; a span or a part of a year
         before a year (a dated event's), a year before `đến nay`."""
-        before = self.sentence(sent_start - 1)[0]
-        paragraph = self.low.rfind("\n", 0, sent_start) + 1
-        while before > paragraph and _PART_OPENING.match(self.low, before):
-            sent_start = before  # (a part of the time pointed back to, told aside)
-            before = self.sentence(before - 1)[0]
+        told = self._told_in(self.sentence(sent_start - 1)[0], sent_start)
+        if (
+            told is not None
+            and told.kind == "year"
+            and _SPAN_POINTED_BACK.match(self.low, sent_start)
+            and _PART_OPENING.match(self.low, self.sentence(sent_start - 1)[0])
+        ):
+            # (a span pointed back to past a year of it told aside: `Trong 5 năm 2016 - 2020,
+            # ... . Riêng năm 2020 có 1.042 sáng kiến. Cũng trong giai đoạn này, ...`)
+            aside = self.sentence(sent_start - 1)[0]
+            if aside > self.low.rfind("\n", 0, sent_start) + 1:
+                span = self._told_in(self.sentence(aside - 1)[0], aside)
+                if span is not None and span.kind == "span":
+                    return span.period
+        return told.period if told is not None else None
+
+    def _told_in(self, before: int, sent_start: int) -> PeriodMark | None:
+        """The period the sentence [before, sent_start) named first (see above)."""
         lo = bisect.bisect_left(self.mark_pos, before)
         hi = bisect.bisect_left(self.mark_pos, sent_start)
         told = [
@@ -523,7 +538,7 @@ class Layout:
             if self.mark_close[k] < 0 and not self._compared_before(k, sent_start)
         ]
         for kinds in (_SPANS_AND_PARTS, ("year",)):
-            found = next((m.period for m in told if m.kind in kinds), None)
+            found = next((m for m in told if m.kind in kinds), None)
             if found is not None:
                 return found
         return None
@@ -563,28 +578,29 @@ class Layout:
         return mark.period
 
     def _moved_on(self, i: int, pos: int) -> bool:
-        """A later sentence of the paragraph, before `pos`, tells of another time than its
-        first (`năm 2019 toàn Tập đoàn xảy ra 21 vụ tai nạn ... . Trong 5 tháng đầu năm 2020,
-        ... . Trong Tháng Công nhân, ... trao 7.420 suất quà`; `căn nhà cũ dựng từ năm 1998
-        ... . Ngôi nhà mới được khởi công từ tháng 5/2016`): that year no longer frames it."""
+        """A later sentence of the paragraph, before `pos`, tells of the report's own time
+        after its first told of an earlier year (`năm 2019 toàn Tập đoàn xảy ra 21 vụ tai nạn
+        ... . Trong 5 tháng đầu năm 2020, ... . Ngoài ra, ... trao 7.420 suất quà`; `căn nhà
+        cũ dựng từ năm 1998 ... . Ngôi nhà mới được khởi công từ tháng 5/2016`): that year no
+        longer frames it."""
         first = self.marks[i]
         end = self.sentence(first.pos)[1]
-        # (up to the report's last year, or the year it was published: `Trong 5 tháng đầu năm
-        # 2020` in an item of May 2020 whose period was read as 2019)
+        # (the report's last year, or the year it was published: `Trong 5 tháng đầu năm 2020`
+        # in an item of May 2020 whose period was read as 2019; not a part of the first's year,
+        # `Quý IV/2022`, nor an earlier one, `Năm 2021 chỉ xây được 2 nhà`)
         last = f"{self.doc_period} {self.published.year if self.published else ''}"
         for k in range(i + 1, bisect.bisect_left(self.mark_pos, pos)):
             mark = self.marks[k]
             if (
                 mark.pos >= end
-                and mark.period != first.period
+                and mark.kind in ("year", "quarter", "half")  # (not `hiện có`, a span)
+                and _now_again(mark.period[:4], first.period, last)
                 and self.mark_close[k] < 0
-                and mark.kind in ("year", "span", "quarter", "half")  # (not `hiện có`)
-                and _by_the_reports_end(mark.period[:4], last)
                 and not self._compared_before(k, pos)
             ):
                 return True
         return any(
-            m.group(1) != first.period and _by_the_reports_end(m.group(1), last)
+            _now_again(m.group(1), first.period, last)
             for m in _A_MONTHS_DATE.finditer(self.low, end, pos)
         )
 
@@ -711,6 +727,7 @@ _NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện c
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _SPANS_AND_PARTS = ("span", "relative", "quarter", "half")
+_SPAN_POINTED_BACK = re.compile(r"[ \t]*(?:cũng\s+)?(?:trong|cùng)\s+(?:giai\s+đoạn|thời\s+kỳ)\b")
 _PART_OPENING = re.compile(rf"[ \t]*(?:{period_words('part_openings')})\b")
 _POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\b\s*,?")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
@@ -911,9 +928,9 @@ def _past_year_marks(
     return sorted([*marks, *added], key=lambda mark: mark.pos) if added else marks
 
 
-# `5 năm qua`, `Ba mươi năm qua`: a span
+# `5 năm qua`, `Ba mươi năm qua`: a span; `nửa năm qua`: the half of the report
 _COUNT_BEFORE_PAST = re.compile(
-    r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm)|mươi\s+(?:tư|mốt))\s+$"
+    r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|nửa)|mươi\s+(?:tư|mốt))\s+$"
 )
 
 
@@ -1124,6 +1141,7 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 _LABEL_MARKS = " \t-–+•*▪·"  # a list's marks before a label opening its line
+_NOW_OPENS = re.compile(r"[ \t]*(?:riêng\s+)?(?:trong\s+năm|năm\s+qua|năm\s+nay|cả\s+năm)\b")
 _A_MONTHS_DATE = re.compile(r"\btháng[ \t]+\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
 _MONTHS_BEFORE_A_YEAR = re.compile(r"\d{1,2}[ \t]+tháng[ \t]+(?:đầu[ \t]+|cuối[ \t]+)?$")
 # (`5 năm 2016 - 2020`: the mark opens on `năm`, its count before it)
@@ -1131,9 +1149,10 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[ \t]+$")
 _LABEL_COLON = re.compile(r"[^\n:.;]{0,25}:")  # the label's own words, then its colon
 
 
-def _by_the_reports_end(year: str, told: str) -> bool:
-    """A year not later than the last of those told (a plan's is)."""
-    return year <= max(re.findall(r"(?:19|20)\d\d", told), default="")
+def _now_again(year: str, first: str, told: str) -> bool:
+    """`year` is later than `first` and the last of those told (the report's, the year it was
+    published): a story back at its own time after a year of its past."""
+    return first[:4] < year == max(re.findall(r"(?:19|20)\d\d", told), default="")
 
 
 def _before_the_reports_now(year: str, doc_period: str) -> bool:

@@ -194,6 +194,16 @@ class Hits:
         j = bisect.bisect_right(ends, hi + self.longest)
         return sorted((start, end) for start, end, _ in found[i:j] if lo <= start <= hi)
 
+    def any_starting_between(self, list_id: int, lo: int, hi: int) -> bool:
+        """Whether a hit of the list starts in [lo, hi]: `starting_between` without the list
+        (a question asked of the rest of a long sentence for each of its figures)."""
+        found = self._by_list.get(list_id)
+        if found is None:
+            return False
+        ends = self._list_ends(list_id, found)
+        j = bisect.bisect_right(ends, hi + self.longest)
+        return any(lo <= found[k][0] <= hi for k in range(bisect.bisect_right(ends, lo), j))
+
     def _starting_at(self, start: int) -> list[_Hit]:
         """The hits that start at `start`, shortest first."""
         if self._starts is None:

@@ -719,6 +719,11 @@ def _became_a_city(org: _Org | None, year: int | None) -> _Org | None:
     return replace(org, key=key, level=level)
 
 
+_MERGED_FROM = re.compile(
+    r"\b(?:hợp\s+nhất|sáp\s+nhập|trước\s+đây|tiền\s+thân|trên\s+cơ\s+sở)\b[^.;\n]*$"
+)
+
+
 def _commune_above_grassroots(
     org: _Org | None, published: dt.date | None, period: str | None, low: str
 ) -> _Org | None:
@@ -735,8 +740,9 @@ def _commune_above_grassroots(
     unit = name.split(" ")
     if not any(w.units.get(" ".join(unit[:n])) == "commune" for n in (1, 2) if len(unit) > n):
         return org
-    if re.search(rf"\b(?:công\s+đoàn\s+cơ\s+sở|cđcs)\s+{re.escape(name)}\b", low):
-        return org
+    for m in re.finditer(rf"\b(?:công\s+đoàn\s+cơ\s+sở|cđcs)\s+{re.escape(name)}\b", low):
+        if not _MERGED_FROM.search(low, max(0, m.start() - 40), m.start()):
+            return org  # (not the former union it grew from: `hợp nhất Công đoàn cơ sở phường`)
     since = w.communes_upper_from
     if published is not None:
         after = published >= since

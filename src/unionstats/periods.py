@@ -280,7 +280,7 @@ _PLANNED_BEFORE = re.compile(rf"(?:{period_words('planned')})[^.;,\n\d]{{0,30}}$
 # tỉnh sẽ tiếp tục mở thêm 20 lớp ... như đã làm` (not `6 tháng đầu năm, LĐLĐ tỉnh phấn đấu
 # vượt chỉ tiêu và đã kết nạp 2.100 đoàn viên`)
 _PLANNED_AFTER = re.compile(
-    r"(?!(?:[^.\n]|\.(?=\d))*?\bđã\b(?:[^.\n]|\.(?=\d)){0,120}?(?<!số )(?<![\d/])\d(?!\d*/))"
+    r"(?!(?:[^.\n]|\.(?=\d)){0,300}?\bđã\b(?:[^.\n]|\.(?=\d)){0,120}?(?<!số )(?<![\d/])\d(?!\d*/))"
     r"[^.;\n]{0,60}?\b(?:sẽ|dự\s+kiến|phấn\s+đấu"
     # (a directive: `năm 2024, các cấp công đoàn cần tiếp tục ...`)
     r"|cần\s+(?:tiếp\s+tục|tập\s+trung|chú\s+trọng|đẩy\s+mạnh|quan\s+tâm|chủ\s+động|làm\s+tốt"
@@ -295,10 +295,12 @@ _PROMISED_BEFORE = re.compile(rf"(?:{period_words('promised')})\s+(?:kể\s+)?(?
 # (not one the text reviews: `Sơ kết 5 năm thực hiện Chương trình ... giai đoạn 2019-2023`,
 # `Đánh giá kết quả triển khai Đề án ...`)
 _ACT = period_words("acts")
-_AN_ACTS_PHASE = re.compile(
-    rf"(?![^.;\n]*\b(?:{period_words('act_reviews')})\b[^.;\n]*\b(?:{_ACT})\b)"
-    rf"[^.;\n]*?\b(?:{_ACT})\b[^.;,\n]{{0,120}}\s$"
-)
+_ACT_WORD = re.compile(rf"\b(?:{_ACT})\b")
+_ACT_REVIEW = re.compile(rf"\b(?:{period_words('act_reviews')})\b")
+# from the act's name to its phase: no comma but in its quoted name (`phong trào "Xanh - Sạch -
+# Đẹp, Bảo đảm ATVSLĐ" giai đoạn`)
+_ACT_TAIL = re.compile(r"(?:[^.;,\n\"“”]|\"[^\"\n]{0,80}\"|“[^”\n]{0,80}”){0,120}\s")
+_ACT_REACH = 300  # characters before a phase its act's name and a review may stand
 
 
 def _in_an_acts_phase(text: str, pos: int) -> bool:
@@ -312,9 +314,14 @@ _PHASE_REACH = 25  # characters from `giai đoạn` to the last year of its span
 
 def _an_acts_phase(text: str, pos: int) -> bool:
     """The span at `pos` is the phase of an act or a programme its sentence names before it,
-    not one the sentence reviews (`_AN_ACTS_PHASE`)."""
-    lo = max(text.rfind(mark, 0, pos) for mark in ".;\n") + 1
-    return _AN_ACTS_PHASE.match(text, lo, pos) is not None
+    not one the sentence reviews; read back over `_ACT_REACH` at most (a sentence of hundreds
+    of phases was read from its start for each, quadratic)."""
+    floor = max(0, pos - _ACT_REACH)
+    lo = max(floor, *(text.rfind(mark, floor, pos) + 1 for mark in ".;\n"))
+    review = _ACT_REVIEW.search(text, lo, pos)
+    if review is not None and _ACT_WORD.search(text, review.end(), pos):
+        return False  # (`Sơ kết 5 năm thực hiện Chương trình ...`: reviewed)
+    return any(_ACT_TAIL.fullmatch(text, m.end(), pos) for m in _ACT_WORD.finditer(text, lo, pos))
 
 
 _ASKED_BEFORE = re.compile(rf"(?:^|[.;:,\n•-])\s*(?:{period_words('asked')})\b[^.;\n]{{0,90}}$")
@@ -413,9 +420,15 @@ _NOW_AGAIN = re.compile(r"(?<=, )(?:nay|năm nay|hiện nay)(?=\s+(?:đã|là|c�
 
 
 def _sentence_end(text: str, m: re.Match[str]) -> int:
-    """Where the sentence holding the match ends (not at a thousands dot: `1.200 đoàn viên`)."""
-    close = _SENTENCE_END.search(text, m.end())
-    return close.start() if close else len(text)
+    """Where the sentence holding the match ends (not at a thousands dot: `1.200 đoàn viên`),
+    read forward over `_SENTENCE_REACH` at most (a line of thousands of `2022,` and no full stop
+    was read to its end once per year, quadratic)."""
+    reach = min(len(text), m.end() + _SENTENCE_REACH)
+    close = _SENTENCE_END.search(text, m.end(), reach)
+    return close.start() if close else reach
+
+
+_SENTENCE_REACH = 2000  # characters a sentence is read forward from a match
 
 
 # `Năm ngoái, ...`, `“Năm ngoái cả huyện mới có 40 cuộc`, `Riêng năm ngoái, ...`: opening a

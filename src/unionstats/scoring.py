@@ -1001,6 +1001,38 @@ def _union_joins(lay: Layout, start: int, end: int, pos: int) -> bool:
     )
 
 
+def _owns_the_fund_given_to(lay: Layout, lo: int, start: int) -> bool:
+    """The body at `start` names the fund a giving word before it gives to (`đóng góp Quỹ “Mái
+    ấm Công đoàn” của LĐLĐ tỉnh`), no comma between: not one giving (`nhận được sự ủng hộ của
+    LĐLĐ tỉnh`, `Từ nguồn Quỹ do đoàn viên đóng góp, LĐLĐ tỉnh đã hỗ trợ ...`)."""
+    assert lay.hits is not None
+    low = lay.low
+    if not low[:start].rstrip().endswith(" của"):
+        return False
+    return any(
+        "," not in low[end:start] and _A_FUND.search(low, end, start) is not None
+        for _, end in lay.hits.ending_between(lay.catalogue.scoring.donated_to, lo, start)
+    )
+
+
+_A_FUND = re.compile(r"\bquỹ\b")
+
+
+def _heads_the_bloc(lay: Layout, start: int, end: int) -> bool:
+    """`6 đơn vị trong Khối do LĐLĐ quận X làm Trưởng khối đã kết nạp ...` in the bloc's own
+    report: the body named in the subject as the bloc's head (not the head doing: `LĐLĐ quận X
+    làm Trưởng khối đã trao`; in a city's report the bloc's figures are its members')."""
+    assert lay.hits is not None
+    return (
+        lay.org_level == "bloc"
+        and lay.low[:start].rstrip().endswith(" do")
+        and (
+            lay.hits.end_at(lay.catalogue.scoring.group_head_roles, skip_spaces(lay.low, end, 2))
+            > 0
+        )
+    )
+
+
 def _partner_before(lay: Layout, start: int) -> bool:
     """`phối hợp với LĐLĐ tỉnh tổ chức ...`: the body is named as a partner of the doer; so is
     the next body of a list of partners a doer named before it opens (`LĐLĐ huyện phối hợp với
@@ -1472,7 +1504,7 @@ def _attributed_after(lay: Layout, spot: Spot) -> bool:
             return not hits.starting_between(rule.union, spot.right, end)
     # `..., Ban Quản lý các KCN tỉnh cho biết.`: the source and its verb close the sentence
     comma = low.rfind(",", spot.right, spot.sentence[1])
-    if comma < 0 or hits.starting_between(rule.union, spot.right, spot.sentence[1]):
+    if comma < 0 or hits.any_starting_between(rule.union, spot.right, spot.sentence[1]):
         return False
     source = hits.end_at(rule.sources, skip_spaces(low, comma + 1, 2))
     if source < 0:
@@ -1508,8 +1540,7 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
-    assert lay.hits is not None
-    if lay.hits.end_at(sc.group_head_roles, skip_spaces(low, body[1], 2)) > 0:
+    if _heads_the_bloc(lay, body[0], body[1]):
         return False  # (its bloc's head: `Khối do LĐLĐ quận X làm Trưởng khối đã kết nạp`)
     if _listed_parts_of_a_count(lay, lo, nearest[0]) and not sc.list_goes_on.match(low, spot.right):
         return False  # (`có 21 CĐCS trực thuộc, gồm Công đoàn Công ty 525.1, ... với 6.870 ...`)
@@ -1535,12 +1566,16 @@ def _listed_parts_of_a_count(lay: Layout, lo: int, at: int) -> bool:
     CĐCS trực thuộc, gồm Công đoàn các Công ty 525.1, 525.2, ..., Chi nhánh 5 ... với 6.870 đoàn
     viên`): the count's parts named, no doer; the figures after them are the counting body's."""
     low = lay.low
+    # (read back over `_LIST_REACH` at most: a sentence of thousands of bodies, each with its
+    # figure, was read from its start for each, quadratic)
+    lo = max(lo, at - _LIST_REACH)
     opens = [m.start() for m in lay.catalogue.scoring.list_opens.finditer(low, lo, at)]
     return bool(opens) and (
         _UNITS_COUNTED_BEFORE.search(low, max(lo, opens[-1] - 50), opens[-1]) is not None
     )
 
 
+_LIST_REACH = 1000  # characters from a list's opener to a body it names
 _UNITS_COUNTED_BEFORE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s+(?:cđcs|công\s+đoàn|đơn\s+vị|công\s+ty|doanh\s+nghiệp)[^.;\d]*$"
 )
@@ -1910,7 +1945,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             if any(c.isalpha() for c in low[end : spot.left])
             # (nor the body a fund given to is named by: `đóng góp Quỹ “Mái ấm Công đoàn” của
             # LĐLĐ tỉnh số tiền 42 triệu đồng`)
-            and not hits.ending_between(cat.scoring.donated_to, spot.clause[0], start)
+            and not _owns_the_fund_given_to(lay, spot.clause[0], start)
         ]
     others = []
     if lay.province:
@@ -1948,7 +1983,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             and not right_before(lay, cat.scoring.parent_links, start)
             and not right_before(lay, cat.scoring.policy_of, start)
             and not right_before(lay, cat.scoring.rank_words, start)
-            and hits.end_at(cat.scoring.group_head_roles, skip_spaces(low, end, 2)) < 0
+            and not _heads_the_bloc(lay, start, end)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300
             # đoàn viên`; a number in the name, `UBND quận 3`, is the name's)
             and (
