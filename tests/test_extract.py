@@ -14703,3 +14703,91 @@ def test_a_blocs_head_in_a_citys_report_heads_its_members_figures() -> None:
 def test_what_the_forty_third_sessions_second_probes_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+_TERM_TABLE = (
+    "BÁO CÁO\nTổng kết nhiệm kỳ 2018 - 2023 của Công đoàn ngành Giao thông vận tải tỉnh Nghệ "
+    "An\n\n| TT | Chỉ tiêu Nghị quyết Đại hội XIV | ĐVT | Chỉ tiêu NQ | Kết quả 2018-2023 | Đánh "
+    "giá |\n|---|---|---|---|---|---|\n| 1 | Phát triển đoàn viên mới | đoàn viên | 3.000 | "
+    "4.126 | Vượt |\n| 2 | Thành lập CĐCS mới | CĐCS | 5 | 7 | Vượt |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a long header over the rows' labels before a plan column of its own names the rows;
+        # `Kết quả 2018-2023` holds those years' figures (probe 9iz: the plans were read as
+        # results)
+        ("", set()),
+        # under `tỷ đồng` a comma is decimal, as prose reads it (probe 9iz: 4 215 tỷ đồng)
+        (
+            '| 3 | Vận động Quỹ "Mái ấm Công đoàn" | tỷ đồng | 4 | 4,215 | Vượt |\n',
+            {("union_shelter_fund", 4_215_000_000, 4_000_000_000, "2018-2023")},
+        ),
+        # ... a figure grouped in full is what it says
+        (
+            '| 3 | Vận động Quỹ "Mái ấm Công đoàn" | triệu đồng | 4.000 | 4.215 | Vượt |\n',
+            {("union_shelter_fund", 4_215_000_000, 4_000_000_000, "2018-2023")},
+        ),
+    ],
+)
+def test_a_term_reports_table_of_plans_and_results(row: str, expected: set) -> None:
+    got = {
+        (o.indicator, o.value, o.target, o.period)
+        for o in _processed(_TERM_TABLE + row).observations
+    }
+    assert (
+        got
+        == {
+            ("new_members", 4126, 3000, "2018-2023"),
+            ("new_grassroots_unions", 7, 5, "2018-2023"),
+        }
+        | expected
+    )
+
+
+def test_a_rates_row_whose_share_is_left_blank_keeps_its_columns() -> None:
+    """`DN tổ chức Hội nghị NLĐ | 90% | 94,6% |` under `Chỉ tiêu | Giao | Thực hiện | Tỷ lệ (%)`:
+    each figure a rate, the share cell blank and lost; not a row shifted right (probe 9iz: the
+    plan was read as the result)."""
+    text = (
+        "BÁO CÁO\nKết quả công tác công đoàn năm 2018 của Công đoàn ngành Công Thương tỉnh Ninh "
+        "Bình\n\nChỉ tiêu\tLĐLĐ tỉnh giao\tThực hiện\tTỷ lệ (%)\nKết nạp đoàn viên\t800\t1.052\t"
+        "131,5\nDN tổ chức Hội nghị NLĐ\t90%\t94,6%\t\n"
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {("new_members", 1052, 800), ("worker_conference_rate", 94.6, 90)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a network counted, trained as a habit, is no course's people (probe 9ja)
+        ("toàn công ty có 74 an toàn vệ sinh viên, được tập huấn lại mỗi năm.", set()),
+        # (guard: passes before) ... those a course trained are
+        (
+            "có 320 cán bộ công đoàn được tập huấn nghiệp vụ.",
+            {("training_participants", 320, "2023")},
+        ),
+        # the start of a term closing the first end of a change dates that end; the other is
+        # the term's end (probe 9iz: the two were swapped)
+        (
+            "Số CĐCS trực thuộc giảm từ 74 CĐCS đầu nhiệm kỳ xuống còn 61 CĐCS.",
+            {("grassroots_unions", 74, "2017"), ("grassroots_unions", 61, "2022")},
+        ),
+        (
+            "Số đoàn viên tăng từ 5.200 người đầu nhiệm kỳ lên 6.100 người.",
+            {("members", 5200, "2017"), ("members", 6100, "2022")},
+        ),
+    ],
+)
+def test_what_the_forty_third_sessions_third_probes_taught(sentence: str, expected: set) -> None:
+    header = (
+        "BÁO CÁO\nBáo cáo tổng kết nhiệm kỳ 2017 - 2022 của Công đoàn ngành Y tế tỉnh Nam Định\n\n"
+        "Trong nhiệm kỳ, "
+    )
+    if "tập huấn" in sentence:
+        header = H142
+    got = {(o.indicator, o.value, o.period) for o in _processed(header + sentence).observations}
+    assert got == expected

@@ -833,10 +833,11 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         # In a table the label's unit is the row's own; the header's is the column's (apply).
         floor = lay.text.rfind("\n", 0, spot.left) + 1 if cell is not None else 0
         labelled = unit_from_label(lay, cand, spot.left, floor)
+        factor = labelled.q.value / q.value if q.value else 1.0
         if cell is not None and labelled is cand:
             labelled = cell.apply(cand)
+            factor = cell.scale()  # (the plan beside it is read in that scale too)
         if labelled is not cand:
-            factor = labelled.q.value / q.value if q.value else 1.0
             cand, q = labelled, labelled.q
             spot = replace(spot, cand=cand)
     plan = None

@@ -959,6 +959,7 @@ _YEAR_OF_A_CHANGE = re.compile(
     r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống|đến|tới)\b|\s*[.;]|\s*$)"
 )
 _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau")
+_TERMS_START_OF_A_CHANGE = re.compile(r"đầu\s+nhiệm\s+kỳ(?=\s+(?:tăng|giảm|lên|xuống)\b)")
 # `so với năm 2022 (8,8 triệu)`, `cùng kỳ năm 2024 (kết nạp 131 ...`: the bracket's figure is
 # that year's (group 1: the same part of it).
 _YEAR_BRACKET_BEFORE = re.compile(
@@ -1017,10 +1018,19 @@ def _figure_years(
             continue  # `năm 2022 là 96, năm 2023 tăng lên 101`: the year opens the next clause
         if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
             years.append((m.start(), m.group(1)))
-    if not years:
-        return marks, years
     inside = {start + low[start:].index(year) for start, year in years}
     inside |= {p - len("năm ") for p in inside}
+    # ... and the start of a term closing a figure's end of a change (`giảm từ 74 CĐCS đầu
+    # nhiệm kỳ xuống còn 61 CĐCS`): the first figure's, the second the term's end
+    for mark in marks:
+        if mark.kind == "year" and (m := _TERMS_START_OF_A_CHANGE.match(low, mark.pos)):
+            before = low[max(0, mark.pos - _FIGURE_YEAR_GAP) : mark.pos]
+            if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
+                years.append((mark.pos, mark.period))
+                inside.add(mark.pos)
+    if not years:
+        return marks, years
+    years.sort()
     return [m for m in marks if m.pos not in inside], years
 
 

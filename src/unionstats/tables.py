@@ -19,7 +19,13 @@ from itertools import pairwise
 from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue
 from unionstats.layout import Layout
-from unionstats.numbers import QUANTITY_RE, SCALES, quantity_from_match
+from unionstats.numbers import (
+    QUANTITY_RE,
+    SCALES,
+    ambiguous_grouping,
+    quantity_from_match,
+    read_number,
+)
 from unionstats.periods import find_marks
 from unionstats.structure import scaled, scaled_figure
 
@@ -75,8 +81,19 @@ class Cell:
         if m:
             factor = SCALES.get(m.group(1) or "", 1.0)
             unit = "VND/person/month" if m.group(2) else "VND"
+            if factor >= SCALES["tỷ"] and ambiguous_grouping(cand.number_text):
+                # (before `tỷ` a comma is decimal, as prose reads it: `4,215` under `tỷ đồng` is
+                # 4,2 tỷ; grouped it would be over four trillion đồng)
+                value = read_number(cand.number_text, before_scale=True)
+                return replace(cand, q=scaled(replace(cand.q, value=value), factor, unit))
             return replace(cand, q=scaled_figure(cand, factor, unit))
         return cand
+
+    def scale(self) -> float:
+        """The factor its row's unit scales a figure by (`tỷ đồng`: a billion), else 1."""
+        unit = _worded_scale(self.unit_text.lower(), _LEADING_SCALE)
+        m = _UNIT_MONEY.search(unit) if unit and "%" not in unit else None
+        return SCALES.get(m.group(1) or "", 1.0) if m else 1.0
 
 
 def table_cells(lay: Layout) -> dict[int, Cell]:
@@ -252,6 +269,8 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
         return "plan", year_in.group(0)  # `Kế hoạch năm 2025`: that year's plan
     if not (year_in and first[1] == "done"):
         return first[1], None
+    if span := _SPAN_HEADER.search(low):  # `Kết quả 2018-2023`: the figures of those years
+        return "done", f"{span.group(1)}-{span.group(2)}"
     # `Kết quả 6 tháng đầu năm 2023`: the column's part of that year
     part = next((m for m in find_marks(low, lay.doc_period) if m.kind in _PARTS), None)
     return "done", part.period if part is not None else year_in.group(0)
@@ -388,6 +407,15 @@ def _read_block(
             if found[i][0] == "plan" and _squash(row[i][2]) in _label_headers(lay):
                 if i in (0, first) or any(found[k][0] == "plan" for k in range(i + 1, len(row))):
                     found[i] = (None, None)
+            elif (
+                found[i][0] == "plan"
+                and i in (0, first)
+                and _squash(row[i][2]).startswith(tuple(h + " " for h in _label_headers(lay)))
+                and any(found[k][0] == "plan" for k in range(i + 1, len(row)))
+            ):
+                # (... and so does a longer one before a plan column of its own: `Chỉ tiêu Nghị
+                # quyết Đại hội XIV | ĐVT | Chỉ tiêu NQ | Kết quả 2018-2023`)
+                found[i] = (None, None)
             elif found[i][0] not in (None, "index"):
                 break
         if any(role for role, _ in found.values()):
@@ -713,6 +741,9 @@ def _read_row(
             or (
                 roles.get(width - 1, ("",))[0] == "ratio"
                 and _SHARE_CELL.fullmatch(row[-1][2].strip()) is not None
+                # (not a rate's row, each figure a rate, its share left blank: `| DN tổ chức
+                # Hội nghị NLĐ | 90% | 94,6% | |`)
+                and not all("%" in t for _, _, t in row[label_i + 1 :])
             )
         )
     ):
