@@ -14791,3 +14791,71 @@ def test_what_the_forty_third_sessions_third_probes_taught(sentence: str, expect
         header = H142
     got = {(o.indicator, o.value, o.period) for o in _processed(header + sentence).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a sentence reviewing a campaign's phase is of that phase
+        # (hostile 153: only an award's reason names a phase not the item's)
+        (
+            "Phong trào thi đua sáng tạo\nCập nhật: 20/11/2023\nTrong phong trào thi đua \"Lao "
+            "động giỏi, lao động sáng tạo\" giai đoạn 2018-2023, CNVCLĐ có 3.520 sáng kiến.",
+            {("initiatives", 3520, None, "2018-2023")},
+        ),
+        # (guard: passes before) a course's people with a habit named later are its people
+        (
+            H142 + "LĐLĐ huyện tổ chức 6 lớp tập huấn, có 540 cán bộ tham gia, góp phần nâng cao "
+            "chất lượng hoạt động thường xuyên của CĐCS.",
+            {("training_courses", 6, None, "2023"), ("training_participants", 540, None, "2023")},
+        ),
+        # (guard: passes before) a label of the wage and the average is no average of the wage
+        (
+            H142 + "lương tối thiểu vùng, thu nhập bình quân: 4,68 triệu đồng và 7,8 triệu đồng"
+            "/người/tháng.",
+            {("avg_income", 7_800_000, None, "2023")},
+        ),
+        # (guard: passes before) a rate's row whose plan cell was lost: the last figure, over
+        # 100, is the share
+        (
+            H142 + "kết quả:\n\n| Chỉ tiêu | Giao | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|\n| "
+            "Kết nạp đoàn viên | 800 | 1.052 | 131,5 |\n| DN tổ chức Hội nghị NLĐ | 94,6% | 105,1% |\n",
+            {("new_members", 1052, 800, "2023"), ("worker_conference_rate", 94.6, None, "2023")},
+        ),
+        # the plan beside a figure under `tỷ đồng` is read in its scale (hostile 153)
+        (
+            H142 + "kết quả:\n\n| TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |\n|---|---|---|---|---|\n"
+            "| 1 | Giá trị làm lợi từ sáng kiến | tỷ đồng | 3,500 | 4,215 |\n",
+            {("initiative_value", 4_215_000_000, 3_500_000_000, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_153_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.target, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `Hướng tới Tết ... 2019` is that Tết's, no span's end (probe 9jb: its `tới` was read as
+        # a span's `đến`)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2018 của LĐLĐ tỉnh Nghệ An\n\nHướng tới Tết "
+            "Nguyên đán Kỷ Hợi 2019, LĐLĐ tỉnh đã tặng quà cho 6.400 đoàn viên.",
+            {("welfare_beneficiaries", 6400, "2019")},
+        ),
+        # a congress opening a term closes the one its text names ending the year before, not a
+        # term reckoned back from one named after the congress (probe 9jc: 2012-2017)
+        (
+            "Công đoàn Công ty CP Cao su Tân Lợi tổ chức Đại hội nhiệm kỳ 2023 - 2028\nĐăng ngày: "
+            "26/08/2022\nCông đoàn cơ sở Công ty Cổ phần Cao su Tân Lợi tổ chức Đại hội đại biểu "
+            "lần thứ XII, nhiệm kỳ 2023 - 2028. Nhiệm kỳ 2017 - 2022, Công đoàn đã kết nạp 412 "
+            "đoàn viên. Trong nhiệm kỳ, Công đoàn đã thăm hỏi 3.604 lượt đoàn viên.",
+            {("new_members", 412, "2017-2022"), ("welfare_beneficiaries", 3604, "2017-2022")},
+        ),
+    ],
+)
+def test_what_the_forty_third_sessions_last_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -140,6 +140,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
         "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
         "pointed_back": "phrases", "part_openings": "phrases", "months_of": "phrases",
+        "award_reasons": "phrases",
         "events": "phrases",
         "working_life": "phrases", "seasons": "phrases", "now_again": "phrases",
         "results_openings": "phrases", "not_an_events_day": "phrases", "then_only": "phrases",

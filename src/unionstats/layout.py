@@ -164,7 +164,7 @@ class Layout:
             if done:  # `Tháng 01 năm 2025, ... đã tặng 18.000 suất quà` in the 2024 report
                 added = [PeriodMark(m.start(), m.group(1), "year") for m in done]
                 marks = sorted([*marks, *added], key=lambda mark: mark.pos)
-        self.marks, self.figure_years = _figure_years(low, marks)
+        self.marks, self.figure_years = _figure_years(low, marks, self.doc_period)
         self.mark_pos = [m.pos for m in self.marks]
         self.mark_close = [_bracket_close(low, m.pos) for m in self.marks]
         self.figure_year_pos = [p for p, _ in self.figure_years]
@@ -1002,7 +1002,7 @@ def _year_bracket_before(low: str, pos: int) -> re.Match[str] | None:
 
 
 def _figure_years(
-    low: str, marks: list[PeriodMark]
+    low: str, marks: list[PeriodMark], doc_period: str = ""
 ) -> tuple[list[PeriodMark], list[tuple[int, str]]]:
     """Split off the years written in brackets right after a figure (`4,8 triệu đồng (năm
     2018) lên 6,9 triệu đồng (năm 2023)`): each dates its own figure, and none is the
@@ -1021,9 +1021,16 @@ def _figure_years(
     inside = {start + low[start:].index(year) for start, year in years}
     inside |= {p - len("năm ") for p in inside}
     # ... and the start of a term closing a figure's end of a change (`giảm từ 74 CĐCS đầu
-    # nhiệm kỳ xuống còn 61 CĐCS`): the first figure's, the second the term's end
+    # nhiệm kỳ xuống còn 61 CĐCS`): the first figure's, the second the term's end; in a report
+    # of that term, whose first year it is (not one counted back from a year's report)
+    term = re.fullmatch(r"((?:19|20)\d\d)-(?:19|20)\d\d", doc_period)
     for mark in marks:
-        if mark.kind == "year" and (m := _TERMS_START_OF_A_CHANGE.match(low, mark.pos)):
+        if (
+            term is not None
+            and mark.kind == "year"
+            and mark.period == term.group(1)
+            and _TERMS_START_OF_A_CHANGE.match(low, mark.pos)
+        ):
             before = low[max(0, mark.pos - _FIGURE_YEAR_GAP) : mark.pos]
             if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
                 years.append((mark.pos, mark.period))

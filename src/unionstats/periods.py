@@ -324,6 +324,16 @@ def _an_acts_phase(text: str, pos: int) -> bool:
     return any(_ACT_TAIL.fullmatch(text, m.end(), pos) for m in _ACT_WORD.finditer(text, lo, pos))
 
 
+def _an_awards_reason(text: str, pos: int) -> bool:
+    """The span at `pos` is named by an award's reason before it in its sentence, a sentence
+    that reviews nothing (`được tặng Bằng khen vì có thành tích trong phong trào ... giai đoạn
+    2018-2022`): the award's, not the item's period."""
+    floor = max(0, pos - _ACT_REACH)
+    lo = max(floor, *(text.rfind(mark, floor, pos) + 1 for mark in ".;\n"))
+    return _AWARD_REASON.search(text, lo, pos) is not None and not _ACT_REVIEW.search(text, lo, pos)
+
+
+_AWARD_REASON = re.compile(rf"\b(?:{period_words('award_reasons')})\b")
 _ASKED_BEFORE = re.compile(rf"(?:^|[.;:,\n•-])\s*(?:{period_words('asked')})\b[^.;\n]{{0,90}}$")
 _SINCE_BEFORE = re.compile(r"(?<!tính )\b(?:kể\s+)?từ\s+$")
 _TO_AFTER = re.compile(
@@ -1340,8 +1350,12 @@ def _occasion_marks(text: str, doc_period: str | None, marks: list[PeriodMark]) 
     ]
     for i, m in enumerate(found):
         year = int(m.group(1))
-        if _SPAN_TO.search(text, max(0, m.start() - 6), m.start()):
-            continue  # the end of a span, read with its start
+        if (
+            i
+            and _SPAN_TO.search(text, max(0, m.start() - 6), m.start())
+            and _SPAN_FROM.search(text, max(0, found[i - 1].start() - 6), found[i - 1].start())
+        ):
+            continue  # the end of a span, read with its start (not `Hướng tới Tết ... 2019`)
         if _SPAN_FROM.search(text, max(0, m.start() - 6), m.start()) and i + 1 < len(found):
             end = found[i + 1]
             if end.start() - m.end() < _OCCASION_SPAN_GAP and int(end.group(1)) > year:
@@ -1642,6 +1656,7 @@ def document_period(
         # (nor the phase of an act or a programme: `Nghị quyết ... về sắp xếp đơn vị hành chính
         # cấp xã giai đoạn 2023 – 2025`)
         and not (mark.kind == "span" and _in_an_acts_phase(opening_low, mark.pos))
+        and not (mark.kind == "span" and _an_awards_reason(opening_low, mark.pos))
         and not (
             mark.kind != "span"
             and (
@@ -1935,7 +1950,13 @@ def _stated(
             continue
         opened = _CONGRESS.search(head, max(0, m.start() - 200), m.start())
         nearest = head.rfind("đại hội", max(0, m.start() - 200), m.start())
-        if opened and ":" not in head[nearest : m.start()]:
+        # (the term right after the congress, not one named after it: `Đại hội ..., nhiệm kỳ
+        # 2023 - 2028. Nhiệm kỳ 2017 - 2022, Công đoàn đã kết nạp ...` reviews the second)
+        if (
+            opened
+            and ":" not in head[nearest : m.start()]
+            and not _ANY_YEAR.search(head, nearest, m.start())
+        ):
             # (after a headline's colon the term is what it tells of: `Đại hội ... lần thứ
             # III: Nhiệm kỳ 2018-2023 kết nạp hơn 31 nghìn đoàn viên`)
             start, end = int(m.group(1)), int(m.group(2))
@@ -1949,7 +1970,17 @@ def _stated(
     # ... and the term the opening names as the one it closes (`KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
     # ĐẠI HỘI NHIỆM KỲ 2018-2023` under `Đại hội ... nhiệm kỳ 2023-2028`): the report reviews that
     reviewed = {term[-4:]: term for term in terms}
-    congress = [(pos, reviewed.get(period[-4:], period)) for pos, period in congress]
+
+    def closed(period: str) -> str:
+        if period[-4:] in reviewed:
+            return reviewed[period[-4:]]
+        # (nor one as long: `Đại hội ... nhiệm kỳ 2023 - 2028` closes the term the text names
+        # ending the year before, `Nhiệm kỳ 2017 - 2022`, as congresses were held early)
+        if period[-4:].isdigit():
+            return reviewed.get(str(int(period[-4:]) - 1), period)
+        return period
+
+    congress = [(pos, closed(period)) for pos, period in congress]
     late = published_year + 1 if published_year else None
 
     def ok(period: str) -> bool:
@@ -2006,6 +2037,7 @@ def _stated(
         )
         # (nor an act's or a programme's phase: `nghị quyết ... giai đoạn 2023 – 2025`)
         and not (m.kind == "span" and _in_an_acts_phase(head, m.pos))
+        and not (m.kind == "span" and _an_awards_reason(head, m.pos))
     ]
     bare = [
         (m.start(), m.group(1))
@@ -2365,6 +2397,7 @@ def _named_term(period: str, body: str) -> str:
     return period
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TERM_READ = 6000  # characters of the body where a closed term is named
 
 

@@ -91,9 +91,29 @@ class Cell:
 
     def scale(self) -> float:
         """The factor its row's unit scales a figure by (`tỷ đồng`: a billion), else 1."""
-        unit = _worded_scale(self.unit_text.lower(), _LEADING_SCALE)
-        m = _UNIT_MONEY.search(unit) if unit and "%" not in unit else None
-        return SCALES.get(m.group(1) or "", 1.0) if m else 1.0
+        return _unit_scale(self.unit_text)
+
+
+def _unit_scale(unit_text: str) -> float:
+    """The factor a unit cell scales money by (`tỷ đồng`: a billion), else 1."""
+    unit = _worded_scale(unit_text.lower(), _LEADING_SCALE)
+    m = _UNIT_MONEY.search(unit) if unit and "%" not in unit else None
+    return SCALES.get(m.group(1) or "", 1.0) if m else 1.0
+
+
+def _plan_value(lay: Layout, start: int, unit_text: str) -> float | None:
+    """A plan cell's figure, its comma decimal under `tỷ đồng` as the result's beside it is
+    (`| tỷ đồng | 3,500 | 4,215 |`: 3,5 and 4,2 tỷ)."""
+    value = _value(lay, start)
+    number = _NUMBER_TEXT.search(lay.low, start)
+    if value is not None and number and _unit_scale(unit_text) >= SCALES["tỷ"]:
+        text = number.group(0).rstrip(".,")
+        if ambiguous_grouping(text):
+            return read_number(text, before_scale=True)
+    return value
+
+
+_NUMBER_TEXT = re.compile(r"\d[\d.,]*")
 
 
 def table_cells(lay: Layout) -> dict[int, Cell]:
@@ -742,8 +762,13 @@ def _read_row(
                 roles.get(width - 1, ("",))[0] == "ratio"
                 and _SHARE_CELL.fullmatch(row[-1][2].strip()) is not None
                 # (not a rate's row, each figure a rate, its share left blank: `| DN tổ chức
-                # Hội nghị NLĐ | 90% | 94,6% | |`)
-                and not all("%" in t for _, _, t in row[label_i + 1 :])
+                # Hội nghị NLĐ | 90% | 94,6% | |`; a last one over 100 is the share: `| 94,6% |
+                # 105,1% |`, the plan's cell lost)
+                and not (
+                    len(row) - label_i > 2
+                    and all("%" in t for _, _, t in row[label_i + 1 :])
+                    and (_value(lay, row[-1][0]) or 0) <= 100
+                )
             )
         )
     ):
@@ -762,14 +787,23 @@ def _read_row(
     unit_cell = next(
         ((s, t) for i, (s, _, t) in enumerate(row) if roles.get(i, ("",))[0] == "unit"), None
     )
+    # `| Tổng kinh phí chăm lo | 5.100 | 5.603 |` under a table's `Đơn vị tính: triệu đồng`
+    row_unit = table_unit if table_unit and _names_money(lay, label_text) else ""
     plans = {
-        i: (_value(lay, start), roles[i][1])
+        i: (
+            _plan_value(
+                lay,
+                start,
+                (units or {}).get(i + shift if i > label_i else i, "")
+                or (unit_cell[1] if unit_cell else "")
+                or row_unit,
+            ),
+            roles[i][1],
+        )
         for i, (start, _, text) in enumerate(row)
         if roles.get(i, ("",))[0] == "plan" and _is_number_cell(text)
     }
     rate = _rate_of_row(lay, row, roles, label_i)
-    # `| Tổng kinh phí chăm lo | 5.100 | 5.603 |` under a table's `Đơn vị tính: triệu đồng`
-    row_unit = table_unit if table_unit and _names_money(lay, label_text) else ""
     for i, (start, _, text) in enumerate(row):
         digit = _first_digit(text)
         if digit < 0:
