@@ -14859,3 +14859,53 @@ def test_what_hostile_round_153_taught(text: str, expected: set) -> None:
 def test_what_the_forty_third_sessions_last_probes_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a congress's date line between it and the term it opens (the
+        # differential test at the stop: the term was not the congress's, the review 2013-2018)
+        (
+            "Đại hội Công đoàn huyện Hải Hậu lần thứ XVI\nNam Định, 12/05/2023\nNhiệm kỳ 2023-2028, "
+            "Đại hội đề ra mục tiêu phấn đấu kết nạp 3.000 đoàn viên, nhiệm kỳ 2018-2023 đã kết nạp "
+            "được 2.640 đoàn viên.",
+            {("new_members", 2640, None, None, "2018-2023")},
+        ),
+        # (guard: passes before) each unit's pledge, or another term's, is no target of a total
+        (
+            H142 + "phấn đấu mỗi CĐCS kết nạp ít nhất 10 đoàn viên, đến nay toàn ngành đã kết nạp "
+            "được 1.240 đoàn viên.",
+            {("new_members", 1240, None, None, "2023")},
+        ),
+        (
+            H142 + "nhiệm kỳ tới LĐLĐ tỉnh phấn đấu kết nạp 40.000 đoàn viên, trong khi nhiệm kỳ qua "
+            "đã kết nạp được 36.420 đoàn viên.",
+            {("new_members", 36420, None, None, "2018-2023")},
+        ),
+        # (guard: passes before) an award naming a phase, then the honoured's figures: the phase's
+        (
+            "Khen thưởng công nhân tiêu biểu\nCập nhật: 20/07/2020\nLĐLĐ tỉnh Long An khen thưởng 50 "
+            "công nhân tiêu biểu trong phong trào thi đua giai đoạn 2015-2020. Các công nhân này có "
+            "186 sáng kiến.",
+            {("initiatives", 186, None, None, "2015-2020")},
+        ),
+        # (guard: passes before) a whole named before a sector is the whole
+        (
+            H142 + "thu nhập bình quân của CBCCVC-LĐ toàn tỉnh đạt 6,2 triệu đồng/người/tháng, khối "
+            "doanh nghiệp đạt 6,9 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 6_200_000, None, None, "2023"),
+                ("avg_income", 6_900_000, None, "business_sector", "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_differential_tests_at_the_forty_third_stop_taught(
+    text: str, expected: set
+) -> None:
+    got = {
+        (o.indicator, o.value, o.target, o.subgroup, o.period)
+        for o in _processed(text).observations
+    }
+    assert got == expected

@@ -295,6 +295,8 @@ def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observat
         named = a.subgroup or b.subgroup
         lo = lay.sentence(a.span_start)[0] if bare == k else a.span_end
         start = out[bare].span_start
+        if lay.hits.ending_between(sc.sector_pair_whole, lo, start):
+            continue  # (`của CBCCVC-LĐ toàn tỉnh đạt 6,2 triệu đồng, khối doanh nghiệp ...`)
         for group, list_id in sc.sector_pair_labels:
             hits = lay.hits.ending_between(list_id, lo, start) if group != named else []
             if hits and not lay.digit_between(hits[-1][1], start):

@@ -330,7 +330,12 @@ def _an_awards_reason(text: str, pos: int) -> bool:
     2018-2022`): the award's, not the item's period."""
     floor = max(0, pos - _ACT_REACH)
     lo = max(floor, *(text.rfind(mark, floor, pos) + 1 for mark in ".;\n"))
-    return _AWARD_REASON.search(text, lo, pos) is not None and not _ACT_REVIEW.search(text, lo, pos)
+    if _AWARD_REASON.search(text, lo, pos) is None or _ACT_REVIEW.search(text, lo, pos):
+        return False
+    # (... closing the item: figures told after it are the phase's, `khen thưởng 50 công nhân
+    # ... giai đoạn 2015-2020. Các công nhân này có 186 sáng kiến`)
+    end = _SENTENCE_END.search(text, pos)
+    return end is None or not any(c.isdigit() for c in text[end.end() :])
 
 
 _AWARD_REASON = re.compile(rf"\b(?:{period_words('award_reasons')})\b")
@@ -1938,7 +1943,8 @@ def _stated(
     `_DATED_LEAD`)."""
     congress = []  # a congress closes a term: its report is of that term (a first one, its year)
     terms = []
-    for m in _year_ranges(head):
+    ranges = list(_year_ranges(head))
+    for m in ranges:
         word = _SPAN_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())
         if word is None or word.group(1) != "nhiệm kỳ":
             continue
@@ -1955,7 +1961,7 @@ def _stated(
         if (
             opened
             and ":" not in head[nearest : m.start()]
-            and not _ANY_YEAR.search(head, nearest, m.start())
+            and not any(nearest < r.start() < m.start() for r in ranges)
         ):
             # (after a headline's colon the term is what it tells of: `Đại hội ... lần thứ
             # III: Nhiệm kỳ 2018-2023 kết nạp hơn 31 nghìn đoàn viên`)
@@ -2397,7 +2403,6 @@ def _named_term(period: str, body: str) -> str:
     return period
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TERM_READ = 6000  # characters of the body where a closed term is named
 
 

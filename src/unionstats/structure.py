@@ -317,7 +317,11 @@ _PLAN_FIGURE = re.compile(
 )
 
 
-_NOT_THE_PLEDGES = re.compile(r"\b(?:mỗi|hằng|hàng|năm\s+(?:trước|qua|ngoái)|(?:19|20)\d\d)\b")
+# (each unit's, each year's, another time's: `phấn đấu mỗi CĐCS kết nạp ít nhất 10 đoàn viên`,
+# `nhiệm kỳ tới phấn đấu ..., trong khi nhiệm kỳ qua đã kết nạp được ...`)
+_NOT_THE_PLEDGES = re.compile(
+    r"\b(?:mỗi|từng|hằng|hàng|năm\s+(?:trước|qua|ngoái)|nhiệm\s+kỳ|trong\s+khi|(?:19|20)\d\d)\b"
+)
 _PLEDGED_FIGURE = re.compile(r"\s*(?:(?!năm\s)[^\W\d_]+\s+){1,7}?(\d+(?:[.,]\d+)*)(?![\d%])")
 
 
@@ -335,7 +339,7 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
         lo = max(spot.sentence[0], spot.left - sc.windows["pledge_before"])
         pledges = hits.ending_between(sc.pledge_words, lo, spot.left)
         m = _PLEDGED_FIGURE.match(low, pledges[-1][1]) if pledges else None
-        if m is not None and _NOT_THE_PLEDGES.search(low, m.end(), spot.left):
+        if m is not None and _NOT_THE_PLEDGES.search(low, pledges[-1][0], spot.left):
             return None  # (`phấn đấu kết nạp 500 đoàn viên mỗi năm, ...`, `năm trước đã ...`)
     found = QUANTITY_RE.match(low, m.start(1)) if m else None
     plan = quantity_from_match(found, low) if found else None

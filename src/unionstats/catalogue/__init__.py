@@ -297,6 +297,7 @@ class Scoring:
     sector_parts: tuple[tuple[str, int], ...]  # (subgroup, list id): a part's own noun
     # (subgroup, list id): words naming that sector in the label of a pair's other figure
     sector_pair_labels: tuple[tuple[str, int], ...]
+    sector_pair_whole: int  # list id: ... unless its label names the whole (`toàn tỉnh`)
     raised_totals: int
     list_connectors: tuple[str, ...]
     purpose_words: int
@@ -727,6 +728,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 (str(group), b.words(words, f"scoring.sector_parts.{group}"))
                 for group, words in (raw.get("sector_parts") or {}).items()
             ),
+            sector_pair_whole=b.words(raw["sector_pair_whole"], "scoring.sector_pair_whole"),
             sector_pair_labels=tuple(
                 (str(group), b.words(words, f"scoring.sector_pair_labels.{group}"))
                 for group, words in (raw.get("sector_pair_labels") or {}).items()
