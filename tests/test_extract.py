@@ -14909,3 +14909,25 @@ def test_what_the_differential_tests_at_the_forty_third_stop_taught(
         for o in _processed(text).observations
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subgroup"),
+    [
+        # a grassroots union's sector union above it is another body (probe 9jc)
+        ("Công đoàn Giáo dục thành phố hiện có 58 CĐCS với hơn 2.600 đoàn viên.", "other_org"),
+        ("Công đoàn Viên chức tỉnh hiện có 112 CĐCS trực thuộc.", "other_org"),
+        # (guard: passes before) ... the school's own union is its own
+        ("Công đoàn trường hiện có 58 đoàn viên.", None),
+    ],
+)
+def test_a_schools_union_reads_its_sector_unions_figures_as_another_bodys(
+    sentence: str, subgroup: str | None
+) -> None:
+    text = (
+        "Đại hội Công đoàn Trường THCS Lê Lợi nhiệm kỳ 2017 - 2022\nCập nhật: 12/10/2017\nNgày "
+        "11/10, Công đoàn Trường THCS Lê Lợi tổ chức Đại hội. Phát biểu tại Đại hội, bà Nguyễn "
+        "Thị Mai cho biết, " + sentence
+    )
+    got = {o.subgroup for o in _processed(text).observations}
+    assert got == {subgroup}
