@@ -316,20 +316,24 @@ def _an_acts_phase(text: str, pos: int) -> bool:
     """The span at `pos` is the phase of an act or a programme its sentence names before it,
     not one the sentence reviews; read back over `_ACT_REACH` at most (a sentence of hundreds
     of phases was read from its start for each, quadratic)."""
-    floor = max(0, pos - _ACT_REACH)
-    lo = max(floor, *(text.rfind(mark, floor, pos) + 1 for mark in ".;\n"))
+    lo = _clause_opened(text, pos)
     review = _ACT_REVIEW.search(text, lo, pos)
     if review is not None and _ACT_WORD.search(text, review.end(), pos):
         return False  # (`Sơ kết 5 năm thực hiện Chương trình ...`: reviewed)
     return any(_ACT_TAIL.fullmatch(text, m.end(), pos) for m in _ACT_WORD.finditer(text, lo, pos))
 
 
+def _clause_opened(text: str, pos: int) -> int:
+    """Where the sentence or clause holding `pos` opens, read back over `_ACT_REACH` at most."""
+    floor = max(0, pos - _ACT_REACH)
+    return max(floor, *(text.rfind(mark, floor, pos) + 1 for mark in ".;\n"))
+
+
 def _an_awards_reason(text: str, pos: int) -> bool:
     """The span at `pos` is named by an award's reason before it in its sentence, a sentence
     that reviews nothing (`được tặng Bằng khen vì có thành tích trong phong trào ... giai đoạn
     2018-2022`): the award's, not the item's period."""
-    floor = max(0, pos - _ACT_REACH)
-    lo = max(floor, *(text.rfind(mark, floor, pos) + 1 for mark in ".;\n"))
+    lo = _clause_opened(text, pos)
     if _AWARD_REASON.search(text, lo, pos) is None or _ACT_REVIEW.search(text, lo, pos):
         return False
     # (... closing the item: figures told after it are the phase's, `khen thưởng 50 công nhân

@@ -81,10 +81,8 @@ class Cell:
         if m:
             factor = SCALES.get(m.group(1) or "", 1.0)
             unit = "VND/person/month" if m.group(2) else "VND"
-            if factor >= SCALES["tỷ"] and ambiguous_grouping(cand.number_text):
-                # (before `tỷ` a comma is decimal, as prose reads it: `4,215` under `tỷ đồng` is
-                # 4,2 tỷ; grouped it would be over four trillion đồng)
-                value = read_number(cand.number_text, before_scale=True)
+            value = _under_its_scale(cand.number_text, cand.q.value, factor)
+            if value != cand.q.value:
                 return replace(cand, q=scaled(replace(cand.q, value=value), factor, unit))
             return replace(cand, q=scaled_figure(cand, factor, unit))
         return cand
@@ -101,16 +99,22 @@ def _unit_scale(unit_text: str) -> float:
     return SCALES.get(m.group(1) or "", 1.0) if m else 1.0
 
 
+def _under_its_scale(number_text: str, value: float, factor: float) -> float:
+    """A cell's figure as read under its unit's scale: before `tỷ` a comma is decimal, as prose
+    reads it (`4,215` under `tỷ đồng` is 4,2 tỷ; grouped it would be over four trillion đồng)."""
+    if factor >= SCALES["tỷ"] and ambiguous_grouping(number_text):
+        return read_number(number_text, before_scale=True)
+    return value
+
+
 def _plan_value(lay: Layout, start: int, unit_text: str) -> float | None:
-    """A plan cell's figure, its comma decimal under `tỷ đồng` as the result's beside it is
-    (`| tỷ đồng | 3,500 | 4,215 |`: 3,5 and 4,2 tỷ)."""
+    """A plan cell's figure, read in its row's scale as the result beside it is (`| tỷ đồng |
+    3,500 | 4,215 |`: 3,5 and 4,2 tỷ)."""
     value = _value(lay, start)
     number = _NUMBER_TEXT.search(lay.low, start)
-    if value is not None and number and _unit_scale(unit_text) >= SCALES["tỷ"]:
-        text = number.group(0).rstrip(".,")
-        if ambiguous_grouping(text):
-            return read_number(text, before_scale=True)
-    return value
+    if value is None or number is None:
+        return value
+    return _under_its_scale(number.group(0).rstrip(".,"), value, _unit_scale(unit_text))
 
 
 _NUMBER_TEXT = re.compile(r"\d[\d.,]*")
