@@ -8,6 +8,7 @@ import pytest
 
 from unionstats import calibration
 from unionstats.calibration import (
+    FLAG_FLOOR,
     PRIOR,
     Labelled,
     fit,
@@ -110,3 +111,23 @@ def test_a_flag_never_raises_the_score_however_right_its_figures_were() -> None:
     rows += [row(i % 4 != 0, noun_after=1.0) for i in range(40)]
     weights = fit(rows)
     assert weights["list_item"] == PRIOR["list_item"] <= 0
+
+
+@pytest.mark.parametrize(("right_items", "held"), [(29, True), (28, False)])
+def test_a_flag_weighed_too_near_zero_to_show_is_held_at_its_prior(
+    right_items: int, held: bool
+) -> None:
+    """A list item weighed at -0.02 would lower no score a reader sees (2026-12-07: the real
+    gold's fit gave `list_item` -0.01 once two of its totals lost the `part` flag): the fit
+    holds it at its prior, as it holds one weighed at zero; a penalty that shows (-0.07) is
+    the gold's to give."""
+
+    def row(right: bool, **on: float) -> Labelled:
+        x = {f: 0.0 for f in FEATURES} | {"bias": 1.0} | on
+        return Labelled("d", x, right)
+
+    rows = [row(i < right_items, list_item=1.0) for i in range(40)]
+    rows += [row(i % 10 != 0, noun_after=1.0) for i in range(40)]
+    weight = fit(rows)["list_item"]
+    assert (weight == PRIOR["list_item"]) is held
+    assert weight < FLAG_FLOOR

@@ -14931,3 +14931,271 @@ def test_a_schools_union_reads_its_sector_unions_figures_as_another_bodys(
     )
     got = {o.subgroup for o in _processed(text).observations}
     assert got == {subgroup}
+
+
+# A form's heading over its items, each a role and its figure (probe 9jd).
+_FORM = (
+    "LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ\nSố: 312/BC-LĐLĐ                    Phú Thọ, ngày 05 tháng 12 "
+    "năm 2025\n\nBÁO CÁO NHANH\nKết quả thực hiện các chỉ tiêu công đoàn năm 2025\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chỉ tiêu 1 – Phát triển đoàn viên\n- Kế hoạch Tổng Liên đoàn giao: 18.000 đoàn viên\n"
+            "- Thực hiện đến 30/11/2025: 19.426 đoàn viên, đạt 107,9%\n",
+            {("new_members", 19426, 18000, "2025")},
+        ),
+        (
+            "A1. Tổng số CĐCS trực thuộc\n    - Kỳ báo cáo: 126\n    - Cùng kỳ năm trước: 121\n",
+            {("grassroots_unions", 126, None, "2025")},
+        ),
+        # (guard: passes before) a heading with a figure of its own labels no items
+        (
+            "Chỉ tiêu 1 – Phát triển đoàn viên (KH 5.000)\n- Thực hiện: 126\n",
+            set(),
+        ),
+        # an item's number opening a heading is no plan of the figure above it
+        (
+            "- Số CNVCLĐ trong các đơn vị có tổ chức công đoàn: 468.905\n\nChỉ tiêu 4 – Chăm lo, hỗ "
+            "trợ\n- Mái ấm Công đoàn: 57 nhà xây mới và sửa chữa, kinh phí hỗ trợ 3,42 tỷ đồng\n\n"
+            "Chỉ tiêu 5 – Tỷ lệ doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị NLĐ: 92,6% (chỉ "
+            "tiêu: trên 90%)\n",
+            {
+                ("workers", 468905, None, "2025"),
+                ("union_shelter_houses", 57, None, "2025"),
+                ("union_shelter_value", 3_420_000_000, None, "2025"),
+                ("worker_conference_rate", 92.6, 90, "2025"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_a_forms_heading_labels_the_items_under_it(body: str, expected: set) -> None:
+    got = {
+        (o.indicator, o.value, o.target, o.period) for o in _processed(_FORM + body).observations
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term run out before the congress's news was written is the one it closes (probe 9jf)
+        (
+            "LĐLĐ thành phố Tuy Hòa đại hội\n20/07/2017\nTrong nhiệm kỳ 2012–2017, LĐLĐ thành phố đã "
+            "thành lập mới 41 CĐCS.",
+            {("new_grassroots_unions", 41, None, "2012-2017")},
+        ),
+        # (guard: passes before) ... the term a congress opens names the one it closes
+        (
+            "Đại hội Công đoàn huyện Hải Hậu lần thứ XVI, nhiệm kỳ 2023-2028\nNam Định, 12/05/2023\n"
+            "Nhiệm kỳ qua, LĐLĐ huyện đã kết nạp được 2.640 đoàn viên.",
+            {("new_members", 2640, None, "2018-2023")},
+        ),
+        # a resolution's plan after its colon, or after `chỉ tiêu`
+        (
+            H142 + "LĐLĐ huyện đã thành lập mới 41 CĐCS (NQ: 30 CĐCS).",
+            {("new_grassroots_unions", 41, 30, "2023")},
+        ),
+        (H142 + "kết nạp 1.500 đoàn viên (Nghị quyết: 1.200).", {("new_members", 1500, 1200, "2023")}),
+        (
+            H142 + "giới thiệu 427 đoàn viên ưu tú cho Đảng (chỉ tiêu Nghị quyết 350).",
+            {("party_referrals", 427, 350, "2023")},
+        ),
+        # (guard: passes before) never a resolution's number
+        (
+            H142 + "LĐLĐ huyện kết nạp 1.200 đoàn viên, góp phần thực hiện Nghị quyết 20 của Trung "
+            "ương.",
+            {("new_members", 1200, None, "2023")},
+        ),
+        # a plan's scale of its own, no noun after it
+        (
+            H142 + "cả huyện kết nạp 1.025.361 đoàn viên (chỉ tiêu 1 triệu).",
+            {("new_members", 1_025_361, 1_000_000, "2023")},
+        ),
+        (
+            H142 + "LĐLĐ huyện chi chăm lo, hỗ trợ đoàn viên 1,5 tỷ đồng (kế hoạch 1.200 triệu).",
+            {("welfare_value", 1_500_000_000, 1_200_000_000, "2023")},
+        ),
+        # (guard: passes before) a bare plan is in the result's scale
+        (
+            H142 + "LĐLĐ huyện chi chăm lo, hỗ trợ đoàn viên 1,5 tỷ đồng (kế hoạch 1,2).",
+            {("welfare_value", 1_500_000_000, 1_200_000_000, "2023")},
+        ),
+        # a Tết a bracket compares with is not the one a bare `Tết` after it means
+        (
+            "Tổng kết chăm lo Tết\nNgày 20/03/2023\nTrong dịp Tết Quý Mão 2023, các cấp công đoàn đã "
+            "chăm lo với tổng kinh phí gần 5.900 tỷ đồng (Tết 2022: 5.150 tỷ đồng). Chương trình "
+            "\"Chuyến xe Công đoàn\" đã đưa 10.000 đoàn viên về quê đón Tết.",
+            {
+                ("welfare_value", 5_900_000_000_000, None, "2023"),
+                ("welfare_value", 5_150_000_000_000, None, "2022"),
+                ("welfare_beneficiaries", 10000, None, "2023"),
+            },
+        ),
+        # a total named after each gift's worth is the gifts' value
+        (
+            H142 + "Công đoàn đã trao 120 suất quà Tết cho người lao động khó khăn – mỗi suất 1 "
+            "triệu đồng (tổng trị giá 120 triệu đồng).",
+            {("gifts", 120, None, "2023"), ("gift_value", 120_000_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_forty_fourth_sessions_probes_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.target, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people pointed back to whom no figure counted before: the deed's own count (probe 9je)
+        (
+            H142 + "có 15 đoàn viên nghỉ hưu trước tuổi. Công đoàn đã thăm hỏi, hỗ trợ 15 đoàn "
+            "viên này.",
+            {("welfare_beneficiaries", 15, None)},
+        ),
+        # (guard: passes before) ... counted before, or opening its clause: no figure again
+        (
+            H142 + "Công đoàn đã thăm hỏi 15 đoàn viên bị tai nạn. Công đoàn đã tặng quà 15 đoàn "
+            "viên này.",
+            {("welfare_beneficiaries", 15, None)},
+        ),
+        (H142 + "có 2 CĐCS giải thể. Trong năm, 2 CĐCS này trực thuộc LĐLĐ tỉnh.", set()),
+        # a form's stock at the period's end, its count in the period (probe 9jd)
+        (H142 + "Số đoàn viên cuối kỳ: 15.947.", {("members", 15947, None)}),
+        (H142 + "Đoàn viên kết nạp mới trong kỳ: 127.", {("new_members", 127, None)}),
+        # (guard: passes before) ... a period's small number, a wave's, is no count
+        (H142 + "trong đợt dịch thứ 3, Công đoàn đã tặng 420 suất quà.", {("gifts", 420, None)}),
+        # a form's next field is no subgroup of the figure before it
+        (
+            H142 + "Tổng số CBCCVC, người lao động: 214       Nữ: 151       Dân tộc thiểu số: 23",
+            {("workers", 214, None)},
+        ),
+        # (guard: passes before)
+        (H142 + "Tổng số đoàn viên: 214 nữ.", {("members", 214, "female")}),
+    ],
+)  # fmt: skip
+def test_what_the_forty_fourth_sessions_forms_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_forms_lettered_item_is_no_headline() -> None:
+    """`B.1. Tổ chức Hội nghị CBCCVC năm 2026: ...` is an item, no headline: the report is of
+    the quarter its title names, not of the year a yearly conference reviews."""
+    text = (
+        "CÔNG ĐOÀN VIÊN CHỨC TỈNH QUẢNG NGÃI\n\nBÁO CÁO SỐ LIỆU QUÝ I NĂM 2026\n\nA. THÔNG TIN "
+        "CHUNG\nA.1. Số đoàn viên cuối kỳ: 15.947\n\nB. KẾT QUẢ HOẠT ĐỘNG TRONG QUÝ\nB.1. Tổ chức "
+        "Hội nghị CBCCVC năm 2026: 241/259 cơ quan, đơn vị (93,1%)\n"
+    )
+    p = _processed(text)
+    assert p.meta.period == "2026-Q1"
+    assert {(o.indicator, o.value) for o in p.observations} == {
+        ("members", 15947),
+        ("staff_conference_rate", 93.1),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a resolution's number is no plan (hostile round 157)
+        (
+            H142 + "kết nạp 1.450 đoàn viên, vượt chỉ tiêu Nghị quyết 02 của Tổng Liên đoàn về phát "
+            "triển đoàn viên.",
+            {("new_members", 1450, None, None, "2023")},
+        ),
+        (
+            H142 + "kết nạp 1.450 đoàn viên, vượt chỉ tiêu NQ 2023 đề ra.",
+            {("new_members", 1450, None, None, "2023")},
+        ),
+        # (guard: passes before) the coming Tết in a bracket is the bare `Tết` after it
+        (
+            H142 + "chăm lo Tết cho đoàn viên, NLĐ (Tết 2024: 48.000 suất quà, trị giá 28 tỷ đồng). "
+            "Dịp Tết, LĐLĐ tỉnh tổ chức \"Chuyến xe Công đoàn\" đưa 1.200 công nhân về quê.",
+            {
+                ("gifts", 48000, None, None, "2024"),
+                ("gift_value", 28_000_000_000, None, None, "2024"),
+                ("welfare_beneficiaries", 1200, None, "other_org", "2024"),
+            },
+        ),
+        # (guard: passes before) a plan's figure pointed back to is no result
+        (
+            H142 + "Phương hướng năm 2024: phấn đấu kết nạp 1.500 đoàn viên mới. Để kết nạp đủ 1.500 "
+            "đoàn viên này, các CĐCS cần tăng cường tuyên truyền.",
+            set(),
+        ),
+        # (guard: passes before) the total of shares that are no gifts is care money
+        (
+            H142 + "trao 120 suất quà, mỗi suất 500.000 đồng; 30 suất trợ cấp khó khăn, mỗi suất 2 "
+            "triệu đồng (tổng trị giá 60 triệu đồng).",
+            {("gifts", 120, None, None, "2023"), ("welfare_value", 60_000_000, None, None, "2023")},
+        ),
+        # (guard: passes before) a heading read as its inline label is (hostile round 156)
+        (
+            H142 + "\nB2. Số doanh nghiệp tổ chức Hội nghị người lao động\n- Kỳ báo cáo: 138\n- Cùng "
+            "kỳ năm trước: 131\n",
+            set(),
+        ),
+        # ... its subgroup too
+        (
+            H142 + "\nA14. Số đoàn viên nữ\n- Kỳ báo cáo: 8.201\n- Cùng kỳ năm trước: 7.950\n",
+            {("members", 8201, None, "female", "2023")},
+        ),
+        # (guard: passes before) a breakdown the colon opens keeps the figure's subgroup
+        (
+            H142 + "kết nạp 320 đoàn viên khu vực HCSN: 100% là giáo viên hợp đồng.",
+            {("new_members", 320, None, "public_sector", "2023")},
+        ),
+        # (guard: passes before) members moved in, their bracket says so
+        (H142 + "phát triển 156 (đoàn viên tiếp nhận).", set()),
+        # (guard: passes before) a plan past a blank line is still the result's
+        (
+            H142 + "\nKết quả phát triển đoàn viên: 1.450 đoàn viên\n\nKế hoạch: 1.200 đoàn viên\n",
+            {("new_members", 1450, 1200, None, "2023")},
+        ),
+        # (guard: passes before) a half-year's results after the year's targets are results
+        (
+            "Kết quả công tác công đoàn 6 tháng đầu năm 2024\nCập nhật: 15/07/2024\nCHỈ TIÊU NĂM "
+            "2024\nNăm 2024, LĐLĐ huyện phấn đấu kết nạp 1.200 đoàn viên.\nKết quả nổi bật\n6 tháng "
+            "đầu năm, LĐLĐ huyện đã kết nạp 640 đoàn viên, thành lập 4 CĐCS.",
+            {
+                ("new_members", 640, None, None, "2024-H1"),
+                ("new_grassroots_unions", 4, None, None, "2024-H1"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_rounds_156_and_157_taught(text: str, expected: set) -> None:
+    got = {
+        (o.indicator, o.value, o.target, o.subgroup, o.period)
+        for o in _processed(text).observations
+    }
+    assert got == expected
+
+
+def test_registered_targets_are_plans_whatever_year_they_name() -> None:
+    """`C. CHỈ TIÊU NĂM 2026 (ĐĂNG KÝ)` in the report of the first quarter of 2026: the year's
+    registered targets, no results of the quarter (`plan_headings_registered`)."""
+    text = (
+        "CÔNG ĐOÀN VIÊN CHỨC TỈNH QUẢNG NGÃI\n\nBÁO CÁO SỐ LIỆU QUÝ I NĂM 2026\n\nA. THÔNG TIN "
+        "CHUNG\nA.1. Số đoàn viên cuối kỳ: 15.947\n\nC. CHỈ TIÊU NĂM 2026 (ĐĂNG KÝ)\n- Phát triển "
+        "đoàn viên mới: 500 người\n- Giới thiệu đoàn viên ưu tú cho Đảng: 150 người\n"
+    )
+    p = _processed(text)
+    assert p.meta.period == "2026-Q1"
+    assert {(o.indicator, o.value) for o in p.observations} == {("members", 15947)}
+
+
+def test_a_count_pointed_back_to_reads_past_a_date_of_its_value() -> None:
+    """`Ngày 15/3, ... 15 đoàn viên này`: a date's day is no figure told before."""
+    text = (
+        H142 + "ngày 15/3, có 15 đoàn viên nghỉ hưu trước tuổi. Công đoàn đã tặng quà 15 đoàn viên "
+        "này."
+    )
+    assert {(o.indicator, o.value) for o in _processed(text).observations} == {
+        ("welfare_beneficiaries", 15)
+    }

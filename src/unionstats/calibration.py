@@ -80,17 +80,20 @@ def labelled(docs: Path, gold_file: Path) -> list[Labelled]:
     return rows
 
 
+FLAG_FLOOR = -0.05  # a flag's weight above this lowers no score by as much as 0.001
+
+
 def fit(
     rows: Sequence[Labelled], prior: Mapping[str, float] = PRIOR, strength: float = STRENGTH
 ) -> dict[str, float]:
     """Penalised maximum likelihood by Newton's method; the bias is barely penalised. A flag
     never raises the score (an item of a list, a part, a range is no surer than a plain
-    figure): a flag the fit would weigh at zero or above is held at its prior and the rest
-    refitted."""
+    figure): a flag the fit would weigh at zero or above, or so near it that no score would
+    show it (`FLAG_FLOOR`), is held at its prior and the rest refitted."""
     held: set[str] = set()
     while True:
         weights = _fit(rows, prior, strength, held)
-        above = {f for f in FLAGS if weights[f] >= 0 and weights[f] != prior[f]} - held
+        above = {f for f in FLAGS if weights[f] > FLAG_FLOOR and weights[f] != prior[f]} - held
         if not above:
             return weights
         held |= above

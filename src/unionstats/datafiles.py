@@ -109,7 +109,7 @@ SHAPES: dict[str, dict[str, str]] = {
     "organisations.yaml": {
         **_HEAD, "types": "lists:national,federation,bloc,grassroots,union",
         "abbreviations": "names", "units": "lists:province,city,district,commune",
-        "communes_upper_from": "text", "capital_names": "names",
+        "communes_upper_from": "text", "capital_names": "names", "merged_from": "phrases",
         **dict.fromkeys(
             (
                 "not_units", "no_name_after", "workplaces", "national_sector_starts",
@@ -140,7 +140,8 @@ SHAPES: dict[str, dict[str, str]] = {
         "anniversary_words": "phrases", "last_year_deeds": "phrases",
         "span_deeds": "phrases", "named_again_before": "phrases", "plans_set": "phrases",
         "pointed_back": "phrases", "part_openings": "phrases", "months_of": "phrases",
-        "award_reasons": "phrases",
+        "award_reasons": "phrases", "spans_pointed_back": "phrases", "now_openings": "phrases",
+        "term_starts": "phrases", "change_words": "phrases",
         "events": "phrases",
         "working_life": "phrases", "seasons": "phrases", "now_again": "phrases",
         "results_openings": "phrases", "not_an_events_day": "phrases", "then_only": "phrases",

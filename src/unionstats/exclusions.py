@@ -18,15 +18,18 @@ from unionstats.layout import Layout
 from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, province_of
-from unionstats.scoring import Spot, right_before, union_words
+from unionstats.scoring import Spot, resolutions_plan, right_before, union_words
 
 _SPACES = re.compile(r"\s*")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*[:(][ \t]*$")
 
 
-def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
-    """The reason this number is never an observation, or None."""
-    reason = never_reason(lay, cand)
+def excluded(
+    lay: Layout, cand: Candidate, clause_start: int, lifted: frozenset[str] = frozenset()
+) -> str | None:
+    """The reason this number is never an observation, or None (never rules of the `lifted`
+    reasons left out)."""
+    reason = never_reason(lay, cand, lifted)
     if reason is not None:
         return reason
     if lay.in_quotes(cand.q.start, cand.q.end):
@@ -42,6 +45,8 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
     # (`KH: 200`, `đạt 126,5% so với chỉ tiêu (10.000 suất)`)
     if right_before(lay, lay.catalogue.scoring.target_words, cand.q_start, " \t:("):
         return "plan"
+    if resolutions_plan(lay, cand.q_start):
+        return "plan"  # (`(NQ: 30 CĐCS)`)
     # ... its year between (`đạt 104% kế hoạch năm 2024 (1.200 ĐV)`, `chỉ tiêu năm 2024: 1.200`)
     year = _YEAR_BEFORE.search(lay.low, max(0, cand.q_start - 12), cand.q_start)
     if year and right_before(lay, lay.catalogue.scoring.target_words, year.start(1), " \t"):
@@ -51,8 +56,9 @@ def excluded(lay: Layout, cand: Candidate, clause_start: int) -> str | None:
     return None
 
 
-def never_reason(lay: Layout, cand: Candidate) -> str | None:
-    """The reason of the first never rule that recognises the number."""
+def never_reason(lay: Layout, cand: Candidate, lifted: frozenset[str] = frozenset()) -> str | None:
+    """The reason of the first never rule that recognises the number (its words after it: not
+    one of the `lifted` reasons)."""
     never = lay.catalogue.never
     start = cand.q.start
     hits = lay.hits
@@ -85,6 +91,8 @@ def never_reason(lay: Layout, cand: Candidate) -> str | None:
             if _rule_holds(lay, rule, cand, number_end, w_start, w_end):
                 return rule.reason
     for after in never.after:
+        if after.reason in lifted:
+            continue
         m = after.gap.match(lay.low, cand.q.end)
         if m and hits.end_at(after.words, m.end()) > 0:
             if right_before(lay, after.unless_before, cand.q_start, " \t,"):

@@ -44,6 +44,7 @@ from unionstats.structure import (
     PROGRAMME_REACH,
     continues_stock,
     head_word,
+    heading_plan,
     in_stock_list,
     is_part,
     joined_union,
@@ -785,6 +786,9 @@ def _same_kind(lay: Layout, code: str, cand: Candidate) -> bool:
     return (unit_class(cand) == "count") != ind.is_money
 
 
+_REFERRED_BACK = frozenset({"referred_back"})
+
+
 def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     lay = run.lay
     q = cand.q
@@ -815,6 +819,19 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         cand, q = replace(cand, q=share), share
         spot = replace(spot, cand=cand)
     reason = "target" if q.start in run.targets else excluded(lay, cand, clause[0])
+    if (
+        reason == "referred_back"
+        and lay.low[clause[0] : cand.q_start].rstrip()[-1:].isalpha()
+        and not any(
+            m.value == q.value and m.unit == q.unit and m.status != "unclassified"
+            for m in run.mentions
+        )
+    ):
+        # (pointed back to a count read before as nothing, a deed's object: `Có 15 đoàn viên
+        # nghỉ hưu trước tuổi. Công đoàn đã tặng quà chia tay 15 đoàn viên này`; not one
+        # opening its clause, `Trong năm, 2 CĐCS này trực thuộc LĐLĐ tỉnh`, nor a plan's, `phấn đấu
+        # kết nạp 1.500 đoàn viên. Để kết nạp đủ 1.500 đoàn viên này, ...`)
+        reason = excluded(lay, cand, clause[0], _REFERRED_BACK)
     if reason is None and cell is None and individual(lay, spot):
         reason = "individual"
     if reason:
@@ -843,15 +860,30 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
             cand, q = labelled, labelled.q
             spot = replace(spot, cand=cand)
     plan = None
+    headed = False  # (a form's heading over its items labels the figure)
     if cell is None and (anchor := labelled_row_anchor(lay, spot)) >= 0:
         plan = _plan_in(run, min(spot.clause[0], anchor), anchor, spot.left)
+        headed = lay.text.startswith("\n", anchor)
+        if plan is None and headed:
+            plan = heading_plan(lay, anchor, lay.text.rfind("\n", 0, spot.left))
         # all the label is the row's, commas and all (`Giới thiệu ĐVƯT cho Đảng xem xét, kết nạp:`),
         # or the sentence before on its line when the roles open the figure's
         line = lay.text.rfind("\n", 0, anchor) + 1
         if lay.low[spot.sentence[0] : anchor].strip():
             line = max(spot.sentence[0], line)
+        if headed:
+            # (read as `heading: figure` is, the heading in the figure's clause and sentence)
+            heading = lay.text.rfind("\n", 0, anchor) + 1
+            spot = replace(
+                spot,
+                clause=(heading, spot.clause[1]),
+                sentence=(heading, spot.sentence[1]),
+            )
+            line = -1
         spot = replace(spot, left=anchor, label=line if spot.label < 0 else spot.label)
-    line_label = _label_line(lay, spot.left) if cell is None and spot.label < 0 else -1
+    line_label = (
+        _label_line(lay, spot.left) if cell is None and spot.label < 0 and not headed else -1
+    )
     if cell is not None and cell.indicator is not None:
         ind = next(i for i in lay.catalogue.indicators if i.code == cell.indicator)
         if accepts(lay, ind, spot, frozenset(), inherited=True) and (

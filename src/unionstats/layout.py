@@ -193,6 +193,7 @@ class Layout:
             sc.plan_headings_ahead,
             max(years) if years else None,
             sc.plan_headings_not,
+            sc.plan_headings_registered,
         )
 
     def _foreign_lead(self) -> bool:
@@ -727,7 +728,7 @@ _NOW_SINCE = re.compile(r"\b(?:đến nay|hiện nay|năm nay|từ đó|hiện c
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
 _IN_THE_YEAR = re.compile(r"[ \t]*(?:cũng\s+)?trong\s+năm\s*,")
 _SPANS_AND_PARTS = ("span", "relative", "quarter", "half")
-_SPAN_POINTED_BACK = re.compile(r"[ \t]*(?:cũng\s+)?(?:trong|cùng)\s+(?:giai\s+đoạn|thời\s+kỳ)\b")
+_SPAN_POINTED_BACK = re.compile(rf"[ \t]*(?:cũng\s+)?(?:{period_words('spans_pointed_back')})\b")
 _PART_OPENING = re.compile(rf"[ \t]*(?:{period_words('part_openings')})\b")
 _POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\b\s*,?")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
@@ -955,11 +956,12 @@ _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # (the space before `năm` looked back at from after it: led by a look-behind, `re` tried the
 # pattern at every character). Searched with the brackets' by `each_match`: neither holds
 # the other's first word.
+_CHANGE = period_words("change_words")
 _YEAR_OF_A_CHANGE = re.compile(
-    r"năm(?<=\snăm)\s+((?:19|20)\d{2})(?=\s+(?:tăng|giảm|lên|xuống|đến|tới)\b|\s*[.;]|\s*$)"
+    rf"năm(?<=\snăm)\s+((?:19|20)\d{{2}})(?=\s+(?:{_CHANGE}|đến|tới)\b|\s*[.;]|\s*$)"
 )
 _COMPARED = re.compile(r"so\s+với|cùng\s+kỳ|đến|tới|từ|trước|sau")
-_TERMS_START_OF_A_CHANGE = re.compile(r"đầu\s+nhiệm\s+kỳ(?=\s+(?:tăng|giảm|lên|xuống)\b)")
+_TERMS_START_OF_A_CHANGE = re.compile(rf"(?:{period_words('term_starts')})(?=\s+(?:{_CHANGE})\b)")
 # `so với năm 2022 (8,8 triệu)`, `cùng kỳ năm 2024 (kết nạp 131 ...`: the bracket's figure is
 # that year's (group 1: the same part of it).
 _YEAR_BRACKET_BEFORE = re.compile(
@@ -1158,7 +1160,7 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 _LABEL_MARKS = " \t-–+•*▪·"  # a list's marks before a label opening its line
-_NOW_OPENS = re.compile(r"[ \t]*(?:riêng\s+)?(?:trong\s+năm|năm\s+qua|năm\s+nay|cả\s+năm)\b")
+_NOW_OPENS = re.compile(rf"[ \t]*(?:riêng\s+)?(?:{period_words('now_openings')})\b")
 _A_MONTHS_DATE = re.compile(r"\btháng[ \t]+\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
 _MONTHS_BEFORE_A_YEAR = re.compile(r"\d{1,2}[ \t]+tháng[ \t]+(?:đầu[ \t]+|cuối[ \t]+)?$")
 # (`5 năm 2016 - 2020`: the mark opens on `năm`, its count before it)

@@ -348,8 +348,12 @@ _AGENDA_TIME = re.compile(
     r"(?:(?:[-–]|đến)\s*\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}\s*)?[:–-]\s",
     re.IGNORECASE,
 )
-# `2. `, `2.Kết`, `II- `, `2/ `, `1.1.1. `: a section's number before its capitalised heading
-_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-])\s*(?=\w)")
+# `2. `, `2.Kết`, `II- `, `2/ `, `1.1.1. `, `B.1. `, `A1. `: a section's number before its
+# capitalised heading
+_SECTION_NUMBER = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]|[IVX]{1,4}[.)/-]|[A-H]\.?\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])"
+    r"\s*(?=\w)"
+)
 
 
 # A line led by a mark instead of a word (`-`, `+`, `✅`, `👉`): an item, when lines beside it
@@ -719,11 +723,6 @@ def _became_a_city(org: _Org | None, year: int | None) -> _Org | None:
     return replace(org, key=key, level=level)
 
 
-_MERGED_FROM = re.compile(
-    r"\b(?:hợp\s+nhất|sáp\s+nhập|trước\s+đây|tiền\s+thân|trên\s+cơ\s+sở)\b[^.;\n]*$"
-)
-
-
 def _commune_above_grassroots(
     org: _Org | None, published: dt.date | None, period: str | None, low: str
 ) -> _Org | None:
@@ -741,7 +740,7 @@ def _commune_above_grassroots(
     if not any(w.units.get(" ".join(unit[:n])) == "commune" for n in (1, 2) if len(unit) > n):
         return org
     for m in re.finditer(rf"\b(?:công\s+đoàn\s+cơ\s+sở|cđcs)\s+{re.escape(name)}\b", low):
-        if not _MERGED_FROM.search(low, max(0, m.start() - 40), m.start()):
+        if not w.merged_from.search(low, max(0, m.start() - 40), m.start()):
             return org  # (not the former union it grew from: `hợp nhất Công đoàn cơ sở phường`)
     since = w.communes_upper_from
     if published is not None:

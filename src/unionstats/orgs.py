@@ -28,7 +28,7 @@ from unionstats.places import (
     find_provinces,
     province_of,
 )
-from unionstats.wordsearch import WordAlternation, trie_alternation
+from unionstats.wordsearch import WordAlternation, spaced_alternation, trie_alternation
 
 LOCAL_LEVELS = ("grassroots", "sector_provincial", "bloc", "district_federation")
 _TRAILING = ",.;:)!?…\"”’'"
@@ -40,6 +40,7 @@ class OrgWords:
     abbreviations: dict[str, str]
     units: dict[str, str]  # unit word -> province | city | district | commune
     communes_upper_from: dt.date  # from then a commune's union stands above the grassroots
+    merged_from: re.Pattern[str]  # `hợp nhất` before a name in its clause: the unit it grew from
     capital_names: dict[str, str]  # `thủ đô` -> `Hà Nội`: a union so named is that place's
     workplaces: tuple[str, ...]
     national_sector_starts: tuple[str, ...]
@@ -93,6 +94,7 @@ def words() -> OrgWords:
         abbreviations=dict(raw["abbreviations"]),
         units={w: kind for kind, ws in raw["units"].items() for w in ws},
         communes_upper_from=dt.date.fromisoformat(str(raw["communes_upper_from"])),
+        merged_from=re.compile(rf"\b(?:{spaced_alternation(raw['merged_from'])})\b[^.;\n]*$"),
         capital_names={k.lower(): str(v) for k, v in raw["capital_names"].items()},
         unit_phrases=tuple(
             sorted((tuple(u.split()) for ws in raw["units"].values() for u in ws), key=len)[::-1]

@@ -1398,6 +1398,20 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
         # (not one compared with: `So với Tết Quý Mão 2023, ...`, `So với cùng kỳ năm trước,
         # tức dịp Tết Quý Mão 2023`, `Nếu như Tết Quý Mão 2023 ... thì`)
         and not _COMPARED_IN_ITS_SENTENCE.search(text, max(0, m.pos - 80), m.pos)
+        # (nor one a bracket opens on, its figure after a colon, earlier than a Tết named before
+        # it: `Tết Quý Mão 2023 ... gần 5.900 tỷ đồng (Tết 2022: 5.150 tỷ đồng)`, the year
+        # before's beside this one's; not the coming one's, `(Tết 2024: 48.000 suất quà)`)
+        and not (
+            text[max(0, m.pos - 3) : m.pos].rstrip().endswith("(")
+            and _ITS_FIGURE_AFTER_A_COLON.match(text, m.pos)
+            and any(
+                o.kind == "occasion"
+                and m.pos - _TET_REACH <= o.pos < m.pos
+                and o.period.isdigit()
+                and o.period > m.period
+                for o in marks
+            )
+        )
     )
     positions = [pos for pos, _ in named]
     for m in _TET_WITHOUT_YEAR.finditer(text):
@@ -1461,6 +1475,7 @@ _A_YEAR_OPENS_ITS_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,[^.!?\n]*$"
 )
 _CLAUSE_END = re.compile(r"[.!?…;,](?=\s)|\n")
+_ITS_FIGURE_AFTER_A_COLON = re.compile(r"[^():;\n]{0,40}?(?:19|20)\d\d\s*:\s*\d")
 _TET_REACH = 600  # characters back a Tết named with its year is the one a bare `Tết` means
 _WORKERS_MONTH_BEFORE = re.compile(r"tháng\s+công\s+nhân[\s\"“”]*$")
 _TET_HEAD_CHARS = 160  # the headline and its first words, where an item says it is of Tết
@@ -1975,6 +1990,14 @@ def _stated(
                 first = None  # (`bầu Ban chấp hành tại Hội nghị lần 1, nhiệm kỳ ...`)
             if first or end <= start:
                 congress.append((m.start(), m.group(1)))
+            elif (
+                published_year is not None
+                and published_year - 1 <= end <= published_year > start + 1
+            ):
+                # (a term run out in the year the text was written, or the year before, is the
+                # one the congress closes, not one it opens: `Trong nhiệm kỳ 2012–2017, ...` in
+                # news of a 2017 congress)
+                congress.append((m.start(), f"{start}-{end}"))
             else:  # (the term it closes, as long as the one it opens)
                 congress.append((m.start(), f"{2 * start - end}-{start}"))
     # ... and the term the opening names as the one it closes (`KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT

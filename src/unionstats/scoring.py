@@ -328,6 +328,8 @@ def label_link(lay: Layout, pos: int, past_sum: bool = True, bare: bool = False)
     label's counted noun and a tail right before it (`Kết nạp đoàn viên mới 1.250, đạt
     104%`); the noun alone is too often a name's (`Chuyên đề 1:`, `Bộ luật Lao động 2019.`)."""
     low = lay.low
+    if low.startswith("\n", pos) and pos > 0:
+        return pos  # (a form's heading over the items of its figures: its line's end links it)
     i = pos
     while i > 0 and low[i - 1] in " \t":
         i -= 1
@@ -412,7 +414,7 @@ def label_indicators(
     first = min(found.values(), default=-1)
     if (
         len(found) > 1
-        and low.startswith(("|", ":"), link)
+        and low.startswith(("|", ":", "\n"), link)
         and (
             low.startswith("|", link)
             or not (lay.digit_between(first, link) or any(c in ",;" for c in low[first:link]))
@@ -725,6 +727,18 @@ def right_before(lay: Layout, list_id: int, pos: int, gap: str = " \t\n") -> boo
     return any(
         not lay.low[end:pos].strip(gap)
         for _, end in lay.hits.ending_between(list_id, pos - _RIGHT_BEFORE_REACH, pos)
+    )
+
+
+def resolutions_plan(lay: Layout, pos: int) -> bool:
+    """A resolution's word and a colon right before `pos`: `(NQ: 30 CĐCS)`, `Nghị quyết: 300`
+    (the figure the resolution set; never its number, `Nghị quyết 20-NQ/TW`)."""
+    assert lay.hits is not None
+    return any(
+        ":" in (gap := lay.low[end:pos]) and not gap.strip(" \t:")
+        for _, end in lay.hits.ending_between(
+            lay.catalogue.scoring.resolution_plans, pos - _RIGHT_BEFORE_REACH, pos
+        )
     )
 
 
@@ -1388,6 +1402,7 @@ def _the_provinces_in_brackets(lay: Layout, spot: Spot) -> bool:
     return bool(lay.hits.starting_between(lay.catalogue.scoring.set_against, lo, named[0][0]))
 
 
+_LABELS_THE_NEXT = re.compile(r"[ \t]*:[ \t]*\d")
 _SET_AGAINST_REACH = 80  # characters before the scope word its comparison may open
 _BRACKET_OPENS_BEFORE = re.compile(r"\s*\(\s*(?:(?:là|hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?$")
 _BELOW_THE_PROVINCE = ("district_federation",)  # (a provincial sector spans it; a grassroots
@@ -2045,6 +2060,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         for start, end in hits.starting_between(list_id, spot.right, right_end):
             if hits.starting_between(cat.scoring.for_whom, spot.right, start - 1):
                 continue  # `trao 2 căn nhà cho nữ điều dưỡng`: who received them, not a part
+            if lay.text[start : start + 2].istitle() and _LABELS_THE_NEXT.match(low, end):
+                continue  # `người lao động: 214   Nữ: 151`: a form's next field, its label (not
+                # a breakdown the colon opens, `thăm hỏi 320 lượt lao động nữ: 250 lượt ...`)
             if _OPENS_ANOTHER.search(low, spot.right, start) and _figure_after(
                 cat.scoring.rate_links
             ).match(low, end):

@@ -110,12 +110,14 @@ def plan_sections(
     ahead_words: tuple[str, ...] = (),
     year: int | None = None,
     not_plan_words: tuple[str, ...] = (),
+    registered_words: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """[start, end) of every section of the text that states a plan; an appendix (`Phụ lục
     1: ...`) opens a part of its own. A heading of `ahead_words` (`CHỈ TIÊU CHỦ YẾU NĂM
-    2025`) states a plan when it names a year after the report's `year`; `not_plan_words`
-    hold a plan word that names no plan (`sáng kiến, giải pháp`)."""
-    ahead = bool(ahead_words) and year is not None
+    2025`) states a plan when it names a year after the report's `year`, or says they are
+    registered (`registered_words`: `CHỈ TIÊU NĂM 2026 (ĐĂNG KÝ)` in the report of its first
+    quarter); `not_plan_words` hold a plan word that names no plan (`sáng kiến, giải pháp`)."""
+    ahead = bool(ahead_words) and (year is not None or bool(registered_words))
     if not any(w in low for w in plan_words) and not (ahead and any(w in low for w in ahead_words)):
         return []
     spans: list[tuple[int, int]] = []
@@ -146,7 +148,9 @@ def plan_sections(
                     or (
                         ahead
                         and _opens_with(head, ahead_words)
-                        and _names_a_later_year(line_low, year)
+                        and (
+                            _names_a_later_year(line_low, year) or _says(line_low, registered_words)
+                        )
                     )
                 )
                 and not _says(line_low, result_words)

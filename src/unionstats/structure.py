@@ -52,6 +52,10 @@ _TARGET_NUMBER = re.compile(
     # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
     # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+\s+){9,14}?\("
+    # ... a resolution's, its figure closing the bracket (`(chỉ tiêu Nghị quyết 350)`; not its
+    # number, `vượt chỉ tiêu Nghị quyết 02 của Tổng Liên đoàn`, nor a year)
+    r"|\s*(?:nghị\s+quyết|nq)(?:\s+đại\s+hội)?\s+(?!(?:19|20)\d\d\b)"
+    r"(?=\d+(?:[.,]\d+)*(?:\s+[^\W\d_]+){0,2}\s*\))"
     # ... or the deed planned in its bracket (`đạt 80,25% kế hoạch (kết nạp mới 4.000 ĐVCĐ)`;
     # not `(trong đó nữ 620 người)`, `(tăng 250 ...)`, `(cùng kỳ 1.020 ...)`: no deed; or in
     # quotes: `vượt chỉ tiêu “thành lập 4 CĐCS” do LĐLĐ tỉnh giao`)
@@ -61,7 +65,7 @@ _TARGET_NUMBER = re.compile(
 )
 _RATE_PLANNED = re.compile(
     r"\s*(?:giao|đề\s+ra|đặt\s+ra|phấn\s+đấu|năm\s+(?:19|20)\d\d)?\s*(?:là\s+|:\s*)?"
-    r"(\d{1,3}(?:[.,]\d+)?)\s*%"
+    r"(?:(?:trên|từ|tối\s+thiểu|ít\s+nhất)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*%"  # (`chỉ tiêu: trên 90%`)
 )
 # What may stand before a pair that opens its clause: marks, `hiện nay,`, `có`, `với`.
 _OPENS_ITS_CLAUSE = re.compile(r"[\s,;:\-–•*+]*(?:(?:hiện\s+nay|hiện|đến\s+nay|có|với)\b[\s,]*)*")
@@ -100,10 +104,21 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     # (a bracket of plans per noun may stand further: `thành lập mới 4 CĐCS doanh nghiệp, kết
     # nạp 275 đoàn viên, vượt chỉ tiêu LĐLĐ tỉnh giao (3 CĐCS, 250 đoàn viên)`)
     far = min(clause_end, spot.right + _PLANS_LISTED_REACH)
-    for start, w_end in hits.starting_between(lay.catalogue.scoring.target_words, spot.right, far):
+    plans = hits.starting_between(lay.catalogue.scoring.target_words, spot.right, far)
+    if resolved := [
+        (start, w_end)
+        for start, w_end in hits.starting_between(
+            lay.catalogue.scoring.resolution_plans, spot.right, far
+        )
+        if _COLON_NEXT.match(low, w_end)
+    ]:
+        plans = sorted({*plans, *resolved})  # (`thành lập mới 41 CĐCS (NQ: 30 CĐCS)`)
+    for start, w_end in plans:
         between = low[spot.right : start]
         if _A_STOP.search(between) or (";" in between and compared is None):
             break  # (a sentence's end, not a figure's dot: `kết nạp 1.275 đoàn viên, vượt ...`)
+        if _NUMBERING.match(low, w_end) and low[:start].rstrip(" \t-–•*+").endswith("\n"):
+            continue  # (an item's number opening its line: `Chỉ tiêu 5 – Tỷ lệ ...`)
         # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
         # 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người)`)
         if start > end and not (
@@ -163,8 +178,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         # one is in the result's (`1,5 tỷ đồng (kế hoạch 1,2)`)
         whole = QUANTITY_RE.match(low, m.start(1))
         own = quantity_from_match(whole, low) if whole else None
-        if own is not None and own.value != plan and own.unit == cand.q.unit:
-            return own.value, m.start(1)
+        if own is not None and own.value != plan and own.unit in (None, cand.q.unit):
+            return own.value, m.start(1)  # (`kết nạp 1.025.361 đoàn viên (chỉ tiêu 1 triệu)`)
         if own is not None and own.unit is not None and own.unit != cand.q.unit:
             continue  # (money planned, no count: `560 suất, chỉ tiêu “vận động 500 triệu đồng”`)
         if not _fits_the_rate(low, spot, w_end, plan * scale):
@@ -173,6 +188,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
     return None
 
 
+_COLON_NEXT = re.compile(r"[ \t]*:")
+_NUMBERING = re.compile(r"[ \t]*\d{1,2}[ \t]*[–:.)-][ \t]*[^\W\d_]")
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
 _NUMBER_AFTER_PLAN = re.compile(r"[ \t]*(?:năm[ \t]*)?:?[ \t]*\d")  # `KH năm: 60`, `KH: 60`
 
@@ -317,11 +334,6 @@ _PLAN_FIGURE = re.compile(
 )
 
 
-# (each unit's, each year's, another time's: `phấn đấu mỗi CĐCS kết nạp ít nhất 10 đoàn viên`,
-# `nhiệm kỳ tới phấn đấu ..., trong khi nhiệm kỳ qua đã kết nạp được ...`)
-_NOT_THE_PLEDGES = re.compile(
-    r"\b(?:mỗi|từng|hằng|hàng|năm\s+(?:trước|qua|ngoái)|nhiệm\s+kỳ|trong\s+khi|(?:19|20)\d\d)\b"
-)
 _PLEDGED_FIGURE = re.compile(r"\s*(?:(?!năm\s)[^\W\d_]+\s+){1,7}?(\d+(?:[.,]\d+)*)(?![\d%])")
 
 
@@ -339,7 +351,7 @@ def target_before(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] |
         lo = max(spot.sentence[0], spot.left - sc.windows["pledge_before"])
         pledges = hits.ending_between(sc.pledge_words, lo, spot.left)
         m = _PLEDGED_FIGURE.match(low, pledges[-1][1]) if pledges else None
-        if m is not None and _NOT_THE_PLEDGES.search(low, pledges[-1][0], spot.left):
+        if m is not None and sc.pledges_of_others.search(low, pledges[-1][0], spot.left):
             return None  # (`phấn đấu kết nạp 500 đoàn viên mỗi năm, ...`, `năm trước đã ...`)
     found = QUANTITY_RE.match(low, m.start(1)) if m else None
     plan = quantity_from_match(found, low) if found else None
@@ -934,6 +946,12 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     # (not back to the sentence before when its own sentence counted other things first:
     # `tổ chức 24 lớp tập huấn ...; trang bị 35 tủ thuốc ..., tổng trị giá 2,1 tỉ đồng`)
     told_here = any(s_start <= pos < spot.left for pos, _ in earlier)
+    read = {pos for pos, _ in earlier}
+    last = max((pos for pos in read if pos < spot.left), default=spot.left)
+    if any(m.start(1) not in read for m in _SHARES_COUNTED.finditer(lay.low, last + 1, spot.left)):
+        # (shares read as nothing since: `trao 120 suất quà, ...; 30 suất trợ cấp, mỗi suất 2
+        # triệu đồng (tổng trị giá 60 triệu đồng)`: the aid's, care money, no gifts' value)
+        return sc.money_of_mixed
     for lo in (segment, spot.clause[0], s_start) + (() if told_here else (previous_start,)):
         lo = max(lo, paid + 1)
         kinds = {code for pos, code in earlier if lo <= pos < spot.left and code in sc.money_of}
@@ -942,6 +960,10 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     return None
 
 
+# (shares counted, then each one's worth: `30 suất trợ cấp khó khăn, mỗi suất`)
+_SHARES_COUNTED = re.compile(
+    r"(?<![\d.,])(\d[\d.,]*)[ \t]+(?:suất|phần)\b[^\d;.]{0,60}?\bmỗi[ \t]+(?:suất|phần)\b"
+)
 # `1.420 suất – 142 triệu đồng`: a list's item gives its count, a dash, then what it cost.
 _COUNT_THEN_DASH = re.compile(r"[\d.,]+[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*[–—-][ \t]*")
 _COUNT_DASH_REACH = 40  # characters from the count's start to the amount
@@ -1015,7 +1037,12 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
         and lay.digit_between(max(spot.sentence[0], opened - w["bracket"]), opened)
         and not _YEAR_BEFORE.search(lay.low, max(0, opened - 8), opened)  # `năm 2022 (8,8 tr)`
         and not _YEAR_LABEL.match(lay.low, opened + 1)  # `(năm 2022: 15 CĐCS)`: that year's
+        # (nor a bracket telling the total: `mỗi suất 1 triệu đồng (tổng trị giá 120 triệu đồng)`)
+        and not _A_TOTAL_OPENS.match(lay.low, opened)
     )
+
+
+_A_TOTAL_OPENS = re.compile(r"\(\s*(?:với\s+)?tổng\b")
 
 
 @cache
@@ -1054,6 +1081,8 @@ def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
     start = spot.sentence[0]
     if lay.low.startswith(" ", start):
         start += 1
+    if (heading := _heading_over_roles(lay, spot)) >= 0:
+        return heading
     if not (
         lay.low[max(0, start - 3) : start].rstrip().endswith(".")
         and roles.fullmatch(lay.low, start, spot.left)
@@ -1067,6 +1096,69 @@ def labelled_row_anchor(lay: Layout, spot: Spot) -> int:
 
 
 _LABEL_REACH = 200  # characters of the line before the roles its label may take
+
+
+@cache
+def _role_items_re(cat: Catalogue) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A form's items under a heading, each a role and its figure on a line of its own: the
+    result's up to its figure (`- Thực hiện đến 30/11/2025: `, `- Kỳ báo cáo: `), any role's
+    line, and a plan's with its figure (group 1)."""
+    done = alternation(cat.columns["done"])
+    roles = alternation([*cat.columns["plan"], *cat.columns["done"], *cat.columns["compare"]])
+    plan = alternation(cat.columns["plan"])
+    return (
+        re.compile(
+            rf"[ \t]*[-–+•*][ \t]*(?:{done})"
+            r"(?:[ \t]+(?:tính[ \t]+)?(?:đến|tới)(?:[ \t]+ngày)?[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+            r"|[ \t]+cả[ \t]+năm)?[ \t]*:[ \t]*(?:(?:khoảng|ước|gần|hơn|trên)[ \t]+)?"
+        ),
+        re.compile(rf"[ \t]*[-–+•*][ \t]*(?:{roles})\b[^\n]*"),
+        re.compile(rf"[ \t]*[-–+•*][ \t]*(?:{plan})\b[^\n:\d]{{0,40}}:[ \t]*(\d+(?:[.,]\d+)*)"),
+    )
+
+
+_HEADING_CHARS = 160  # a heading over a form's items is one short line
+
+
+def _heading_over_roles(lay: Layout, spot: Spot) -> int:
+    """`Chỉ tiêu 1 – Phát triển đoàn viên` / `- Kế hoạch: 18.000 đoàn viên` / `- Thực hiện đến
+    30/11/2025: 19.426 đoàn viên`: a form's heading over its items, each a role and its figure
+    on a line of its own; the result's label is the heading (returns where it ends, or -1). Not
+    a heading with figures of its own, nor a sentence."""
+    result, any_role, _ = _role_items_re(lay.catalogue)
+    line = lay.low.rfind("\n", 0, spot.left) + 1
+    if line == 0 or not result.fullmatch(lay.low, line, spot.left):
+        return -1
+    end = line - 1  # the line above ends here
+    while end > 0:
+        above = lay.low.rfind("\n", 0, end) + 1
+        if not any_role.fullmatch(lay.low, above, end):
+            heading = _ITEM_NUMBER.sub("", lay.low[above:end], count=1)
+            if (
+                heading.strip(" \t–-:")
+                and end - above <= _HEADING_CHARS
+                and not any(c.isdigit() for c in _SECTION_MARK.sub("", heading, count=1))
+                and not heading.rstrip().endswith((".", ";", ","))
+            ):
+                return end
+            return -1
+        end = above - 1
+    return -1
+
+
+def heading_plan(lay: Layout, heading_end: int, line: int) -> float | None:
+    """The plan among a form's items between its heading and the result's line (`- Kế hoạch
+    Tổng Liên đoàn giao: 18.000 đoàn viên`), or None."""
+    _, _, plan = _role_items_re(lay.catalogue)
+    for m in plan.finditer(lay.low, heading_end, line):
+        if lay.low.rfind("\n", 0, m.start() + 1) >= heading_end:
+            return read_number(m.group(1))
+    return None
+
+
+_SECTION_MARK = re.compile(
+    r"\s*(?:[A-H]\.?\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)/:–-]?\s"
+)
 
 _ITEM_NUMBER = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu)?\s*\d{1,2}\s*[.:)]?")  # `Chỉ tiêu 1:`
 

@@ -221,7 +221,9 @@ class Scoring:
     total_openers: int
     summary_openers: int
     target_words: int
+    resolution_plans: int  # list id: `(NQ: 30 CĐCS)`, a plan after its colon only
     pledge_words: int  # list id: a pledge, its figure a few words on, the target of a result after
+    pledges_of_others: re.Pattern[str]  # `mỗi`, `năm trước`, a year: between, the pledge not its
     short_of_plan: re.Pattern[str]  # `chưa đạt 10 căn như đăng ký`: group 1, the plan's figure
     short_of_plan_changes: str  # `tăng`: a change told between the result and that plan
     short_of_plan_links: str  # `nhưng`: a connective before it
@@ -339,6 +341,7 @@ class Scoring:
     same_people: int
     plan_headings: tuple[str, ...]
     plan_headings_ahead: tuple[str, ...]  # plans when the heading names a later year
+    plan_headings_registered: tuple[str, ...]  # ... or says they are registered (`ĐĂNG KÝ`)
     plan_headings_not: tuple[str, ...]  # phrases holding a plan word that name no plan
     appendix_headings: tuple[str, ...]
     total_rows: tuple[str, ...]
@@ -652,7 +655,11 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             total_openers=b.words(raw["total_openers"], "scoring.total_openers"),
             summary_openers=b.words(raw["summary_openers"], "scoring.summary_openers"),
             target_words=b.words(raw["target_words"], "scoring.target_words"),
+            resolution_plans=b.words(raw["resolution_plans"], "scoring.resolution_plans"),
             pledge_words=b.words(raw["pledge_words"], "scoring.pledge_words"),
+            pledges_of_others=re.compile(
+                rf"\b(?:{_spaced(b, raw, 'pledges_of_others')}|(?:19|20)\d\d)\b"
+            ),
             short_of_plan_changes=_spaced(b, raw["short_of_plan"], "changes", "short_of_plan"),
             short_of_plan_links=_spaced(b, raw["short_of_plan"], "links", "short_of_plan"),
             short_of_plan=re.compile(
@@ -888,6 +895,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             ),
             plan_headings=tuple(str(x).lower() for x in raw["plan_headings"]),
             plan_headings_ahead=tuple(str(x).lower() for x in raw["plan_headings_ahead"]),
+            plan_headings_registered=tuple(str(x).lower() for x in raw["plan_headings_registered"]),
             plan_headings_not=tuple(str(x).lower() for x in raw.get("plan_headings_not", ())),
             appendix_headings=tuple(str(x).lower() for x in raw.get("appendix_headings", ())),
             total_rows=tuple(str(x).lower() for x in raw["total_rows"]),
