@@ -15041,6 +15041,17 @@ def test_a_forms_heading_labels_the_items_under_it(body: str, expected: set) -> 
             "triệu đồng (tổng trị giá 120 triệu đồng).",
             {("gifts", 120, None, "2023"), ("gift_value", 120_000_000, None, "2023")},
         ),
+        # a per-head plan in brackets, its `/người/tháng` left out
+        (
+            H142 + "thu nhập bình quân của người lao động đạt 7,8 triệu đồng/người/tháng (chỉ tiêu 7 "
+            "triệu đồng).",
+            {("avg_income", 7_800_000, 7_000_000, "2023")},
+        ),
+        # (guard: passes before) ... not a margin over the plan
+        (
+            H142 + "thu nhập bình quân đạt 7,8 triệu đồng/người/tháng, vượt kế hoạch 500.000 đồng.",
+            {("avg_income", 7_800_000, None, "2023")},
+        ),
     ],
 )  # fmt: skip
 def test_what_the_forty_fourth_sessions_probes_taught(text: str, expected: set) -> None:
@@ -15199,3 +15210,52 @@ def test_a_count_pointed_back_to_reads_past_a_date_of_its_value() -> None:
     assert {(o.indicator, o.value) for o in _processed(text).observations} == {
         ("welfare_beneficiaries", 15)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a disaster cost, estimated, is no money given (probe 9jg)
+        (
+            H142 + "theo UBND tỉnh, mưa lũ làm hơn 28.000 ngôi nhà bị ngập, thiệt hại ước khoảng "
+            "2.100 tỷ đồng.",
+            set(),
+        ),
+        # (guard: passes before) ... the money given to those it struck is
+        (
+            H142 + "LĐLĐ huyện hỗ trợ 120 đoàn viên bị thiệt hại với số tiền 240 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 120, None, "2023"),
+                ("welfare_value", 240_000_000, None, "2023"),
+            },
+        ),
+        # a donation to a disaster's people is no house's money told the sentence before
+        (
+            H142 + "LĐLĐ huyện hỗ trợ xây mới 2 nhà \"Mái ấm Công đoàn\", mỗi nhà 60 triệu đồng. "
+            "CNVCLĐ toàn huyện ủng hộ đồng bào bị ảnh hưởng bởi bão số 3 số tiền 485 triệu đồng.",
+            {
+                ("union_shelter_houses", 2, None, "2023"),
+                ("welfare_value", 485_000_000, "public_relief", "2023"),
+            },
+        ),
+        # (guard: passes before) ... houses built for them are houses
+        (
+            H142 + "Công đoàn ủng hộ đồng bào vùng lũ xây 10 nhà Mái ấm Công đoàn trị giá 500 triệu "
+            "đồng.",
+            {
+                ("union_shelter_houses", 10, None, "2023"),
+                ("union_shelter_value", 500_000_000, None, "2023"),
+            },
+        ),
+        # a Tết named by its year's name in a school year's report is that year's
+        (
+            "Công đoàn Giáo dục Hà Tĩnh tổng kết năm học 2024-2025\nĐăng ngày: 22/05/2025\n\nNgày "
+            "21/5, Công đoàn ngành Giáo dục Hà Tĩnh tổ chức hội nghị tổng kết năm học 2024-2025. "
+            "Dịp Tết Ất Tỵ, công đoàn ngành trao 960 suất quà cho đoàn viên khó khăn.",
+            {("gifts", 960, None, "2025")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jg_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

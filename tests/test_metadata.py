@@ -412,6 +412,20 @@ def test_site_owner_names_the_publisher_when_the_title_does_not() -> None:
     )
 
 
+def test_a_sites_name_over_a_lower_bodys_item_is_no_headline() -> None:
+    """`Trang thông tin điện tử Liên đoàn Lao động TP. Hồ Chí Minh` over its time stamp and an
+    item about a ward's grassroots union (probe 9jg): the site publishes it, the headline under
+    the stamp names its subject."""
+    text = (
+        "Trang thông tin điện tử Liên đoàn Lao động TP. Hồ Chí Minh\nCập nhật: 28/01/2026 09:45\n\n"
+        "Công đoàn phường Dĩ An tổ chức Tết Sum vầy\n\nSáng 27/1, Công đoàn cơ sở phường Dĩ An tổ "
+        "chức chương trình Tết Sum vầy năm 2026, trao 300 phần quà Tết cho đoàn viên."
+    )
+    meta = infer(text)
+    assert meta.org_level == "grassroots"
+    assert "Dĩ An" in (meta.org or "")
+
+
 def test_a_national_portals_masthead_gives_way_to_the_province_its_headline_names() -> None:
     """congdoan.vn's masthead (`CÔNG ĐOÀN VIỆT NAM`, `Cổng thông tin điện tử Tổng Liên đoàn
     ...`) over a province's article: the confederation publishes it, the province made it."""

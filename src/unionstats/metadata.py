@@ -324,6 +324,8 @@ def title_of(text: str) -> str | None:
             continue  # `2. Kết quả thực hiện các nhiệm vụ`: a report's section, no headline
         if _AGENDA_TIME.match(line):
             continue  # `8h25: Báo cáo của BCH khóa III trình Đại hội`: an agenda's item
+        if _SITE_OWNER.match(line):
+            continue  # `Trang thông tin điện tử Liên đoàn Lao động ...`: the site's name
         if (
             20 <= len(line) <= 300
             and not _DATE_LINE.match(line)
@@ -445,6 +447,7 @@ def _headline_stamped(text: str, header: str | None = None) -> str | None:
             and not _is_menu(above)
             and " | " not in above
             and above != header
+            and not _SITE_OWNER.match(above)  # (`Trang thông tin điện tử Liên đoàn ...`)
         ):
             return above
         return None
@@ -1852,8 +1855,8 @@ def _first_line(text: str, skip: str | None = None) -> str | None:
     to be a headline."""
     for line in text.split("\n")[:5]:
         line = line.strip()
-        if line == skip:
-            continue
+        if line == skip or _SITE_OWNER.match(line):
+            continue  # (`Trang thông tin điện tử Liên đoàn Lao động ...`: the site's name)
         if (
             line
             and not _DATE_LINE.match(line)

@@ -562,6 +562,7 @@ _LUNAR_NEW_YEAR = re.compile(
     rf"tết(?:\s+(?:{_TET_NAME}))?\s+({_STEM})\s+"
     rf"({_BRANCH})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
+_A_SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
 
@@ -1002,10 +1003,13 @@ def find_marks(
     if "tết" in text:
         for m in _LUNAR_NEW_YEAR.finditer(text):
             year = _lunar_year(m.group(1), m.group(2))
-            # (the report's own year says no more, a half of it says more; one far from it is
-            # another cycle's: `Tổng tiến công và nổi dậy Tết Mậu Thân` is 1968's)
-            if year != doc_year and (doc_year is None or abs(year - doc_year) <= 1):
-                add(m.start(), m.span(), str(year), "year")
+            # (the report's own year says no more, a half of it says more, a span of it (a school
+            # year, a term) less; one far from it is another cycle's: `Tổng tiến công và nổi dậy
+            # Tết Mậu Thân` is 1968's)
+            spanned = bool(doc_period and _A_SPAN.fullmatch(doc_period))
+            if (year != doc_year or spanned) and (doc_year is None or abs(year - doc_year) <= 1):
+                # (in a span's report, the occasion's own: it frames no paragraph)
+                add(m.start(), m.span(), str(year), "occasion" if spanned else "year")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if (earlier := _PREVIOUS_TERM.match(text, m.end())) and (term := _term_span(doc_period)):

@@ -180,6 +180,15 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         own = quantity_from_match(whole, low) if whole else None
         if own is not None and own.value != plan and own.unit in (None, cand.q.unit):
             return own.value, m.start(1)  # (`kết nạp 1.025.361 đoàn viên (chỉ tiêu 1 triệu)`)
+        if (
+            own is not None
+            and own.unit == "VND"
+            and (cand.q.unit or "").startswith("VND/")
+            and low[max(0, start - 3) : start].rstrip().endswith("(")
+        ):
+            return own.value, m.start(1)  # (a per-head plan in brackets, its `/người/tháng`
+            # left out: `đạt 7,8 triệu đồng/người/tháng (chỉ tiêu 7 triệu đồng)`; not a margin,
+            # `vượt kế hoạch 500.000 đồng`)
         if own is not None and own.unit is not None and own.unit != cand.q.unit:
             continue  # (money planned, no count: `560 suất, chỉ tiêu “vận động 500 triệu đồng”`)
         if not _fits_the_rate(low, spot, w_end, plan * scale):
@@ -1118,6 +1127,7 @@ def _role_items_re(cat: Catalogue) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 
 _HEADING_CHARS = 160  # a heading over a form's items is one short line
+_HEADING_ITEMS = 12  # ... over a few items (a longer run is a list, looked at no further)
 
 
 def _heading_over_roles(lay: Layout, spot: Spot) -> int:
@@ -1130,7 +1140,9 @@ def _heading_over_roles(lay: Layout, spot: Spot) -> int:
     if line == 0 or not result.fullmatch(lay.low, line, spot.left):
         return -1
     end = line - 1  # the line above ends here
-    while end > 0:
+    for _ in range(_HEADING_ITEMS):
+        if end <= 0:
+            break
         above = lay.low.rfind("\n", 0, end) + 1
         if not any_role.fullmatch(lay.low, above, end):
             heading = _ITEM_NUMBER.sub("", lay.low[above:end], count=1)
