@@ -15254,6 +15254,49 @@ def test_a_count_pointed_back_to_reads_past_a_date_of_its_value() -> None:
             "Dịp Tết Ất Tỵ, công đoàn ngành trao 960 suất quà cho đoàn viên khó khăn.",
             {("gifts", 960, None, "2025")},
         ),
+        # (guard: passes before) what is given to make damage good is given (hostile round 159)
+        (
+            H142 + "LĐLĐ huyện đã trao hỗ trợ khắc phục thiệt hại 200 triệu đồng cho 40 đoàn viên.",
+            {
+                ("welfare_value", 200_000_000, None, "2023"),
+                ("welfare_beneficiaries", 40, None, "2023"),
+            },
+        ),
+        (
+            H142 + "các CĐCS đã thăm hỏi, hỗ trợ 1.250 đoàn viên bị thiệt hại 2,1 tỷ đồng.",
+            {
+                ("welfare_beneficiaries", 1250, None, "2023"),
+                ("welfare_value", 2_100_000_000, None, "2023"),
+            },
+        ),
+        # (guard: passes before) houses given to a disaster's provinces are houses
+        (
+            H142 + "Công đoàn ngành trao 5 nhà Mái ấm Công đoàn ủng hộ các tỉnh bị ảnh hưởng bởi bão "
+            "số 3, trị giá 300 triệu đồng.",
+            {
+                ("union_shelter_houses", 5, None, "2023"),
+                ("union_shelter_value", 300_000_000, None, "2023"),
+            },
+        ),
+        # ... a Tết named by its year's name dates its clause only
+        (
+            "Công đoàn Giáo dục Hà Tĩnh tổng kết năm học 2024-2025\nĐăng ngày: 22/05/2025\n\nNgày "
+            "21/5, Công đoàn ngành Giáo dục Hà Tĩnh tổ chức hội nghị tổng kết năm học 2024-2025. "
+            "Dịp Tết Ất Tỵ trao 1.250 suất quà; kết nạp 420 đoàn viên mới.",
+            {("gifts", 1250, None, "2025"), ("new_members", 420, None, "2024-2025")},
+        ),
+        # (guard: passes before) a form's grand total after rows of several kinds is care money
+        (
+            H142 + "\nChăm lo cho đoàn viên:\n- Thăm hỏi đoàn viên ốm đau: 325 lượt\n- Trợ cấp khó "
+            "khăn: 86 trường hợp\n- Xây dựng, sửa chữa nhà Mái ấm Công đoàn: 4 nhà\nTổng số tiền và "
+            "hiện vật: 950 triệu đồng",
+            {
+                ("welfare_beneficiaries", 325, None, "2023"),
+                ("welfare_beneficiaries", 86, None, "2023"),
+                ("union_shelter_houses", 4, None, "2023"),
+                ("welfare_value", 950_000_000, None, "2023"),
+            },
+        ),
     ],
 )  # fmt: skip
 def test_what_probe_9jg_taught(text: str, expected: set) -> None:

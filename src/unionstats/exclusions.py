@@ -221,7 +221,7 @@ def _rule_holds(
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[.;\n!?]")
+_CLAUSE_BREAK = re.compile(r"[;\n!?]|\.(?!\d)|(?<!\d)\.")  # (not a figure's dot: `1.250`)
 
 
 def _in_clause_before(lay: Layout, list_id: int, pos: int, window: str) -> bool:

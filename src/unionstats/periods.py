@@ -563,6 +563,7 @@ _LUNAR_NEW_YEAR = re.compile(
     rf"({_BRANCH})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
 _A_SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
+_CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\d)")  # (not a figure's dot: `1.250`)
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
 
@@ -1008,8 +1009,11 @@ def find_marks(
             # Tết Mậu Thân` is 1968's)
             spanned = bool(doc_period and _A_SPAN.fullmatch(doc_period))
             if (year != doc_year or spanned) and (doc_year is None or abs(year - doc_year) <= 1):
-                # (in a span's report, the occasion's own: it frames no paragraph)
+                # (in a span's report, the occasion's own, to its clause's end: it frames no
+                # paragraph, `Dịp Tết Ất Tỵ trao 1.250 suất quà; kết nạp 420 đoàn viên mới`)
                 add(m.start(), m.span(), str(year), "occasion" if spanned else "year")
+                if spanned and doc_period and (stop := _CLAUSE_STOP.search(text, m.end())):
+                    add(stop.end(), (stop.end(), stop.end()), doc_period, "occasion")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if (earlier := _PREVIOUS_TERM.match(text, m.end())) and (term := _term_span(doc_period)):
