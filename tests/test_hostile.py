@@ -486,6 +486,17 @@ _QUADRATIC = {
         False,
         600,
     ),
+    # forty-fourth session: a form's heading over thousands of items, each a result's: each
+    # item walks up to its heading (now over twelve items at most)
+    "items_under_one_heading": (
+        lambda n: (
+            _REPORT_12
+            + "Chỉ tiêu 1 – Phát triển đoàn viên\n"
+            + "".join(f"- Thực hiện: {i % 900 + 100} đoàn viên\n" for i in range(n))
+        ),
+        False,
+        300,
+    ),
 }
 
 
