@@ -15297,6 +15297,26 @@ def test_a_count_pointed_back_to_reads_past_a_date_of_its_value() -> None:
                 ("welfare_value", 950_000_000, None, "2023"),
             },
         ),
+        # (guard: passes before) money a call to help a disaster's people raised for houses
+        # (differential test 161)
+        (
+            H142 + "LĐLĐ huyện hỗ trợ xây dựng nhà \"Mái ấm Công đoàn\" cho đoàn viên có nhà bị sập. "
+            "Hưởng ứng lời kêu gọi ủng hộ đồng bào bị thiệt hại, LĐLĐ huyện đã dành 600 triệu đồng "
+            "để xây 12 nhà.",
+            {
+                ("union_shelter_value", 600_000_000, None, "2023"),
+                ("union_shelter_houses", 12, None, "2023"),
+            },
+        ),
+        # a visit supervising a congress's resolution in its term is no congress's report: its
+        # term so far, not the term before (probe 9ji)
+        (
+            "Giám sát việc thực hiện Nghị quyết Đại hội Công đoàn tại LĐLĐ huyện Quỳnh Lưu\n"
+            "18/07/2019\nNgày 17/7/2019, Đoàn giám sát của LĐLĐ tỉnh Nghệ An đã giám sát việc thực "
+            "hiện Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVII, nhiệm kỳ 2018 - 2023 tại LĐLĐ huyện "
+            "Quỳnh Lưu. Từ đầu nhiệm kỳ đến nay, LĐLĐ huyện đã phát triển 512 đoàn viên mới.",
+            {("new_members", 512, None, "2018-2019")},
+        ),
     ],
 )  # fmt: skip
 def test_what_probe_9jg_taught(text: str, expected: set) -> None:

@@ -1868,8 +1868,11 @@ _MONTH_OF_A_YEAR = re.compile(rf"tháng\s+\d{{1,2}}\s*[/.]\s*{_YEAR}(?![\d])")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
-_RESOLUTION_RESULTS = re.compile(  # (`sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội`)
-    r"(?:kết quả|đánh giá|sơ kết|tổng kết)[^.\n]{0,60}?thực hiện[^.\n]{0,60}?nghị quyết"
+# (`sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội`, `giám sát việc thực hiện Nghị quyết Đại
+# hội ..., nhiệm kỳ 2018 - 2023`: a review of the term in progress, no congress's report)
+_RESOLUTION_RESULTS = re.compile(
+    r"(?:kết quả|đánh giá|sơ kết|tổng kết|giám sát|kiểm tra|khảo sát)[^.\n]{0,60}?thực hiện"
+    r"[^.\n]{0,60}?nghị quyết"
 )
 _UP_TO_YEAR = re.compile(
     r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*)?(?:\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}"
