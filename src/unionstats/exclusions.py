@@ -19,6 +19,7 @@ from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, province_of
 from unionstats.scoring import Spot, resolutions_plan, right_before, union_words
+from unionstats.wordsearch import CLAUSE_STOP
 
 _SPACES = re.compile(r"\s*")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*[:(][ \t]*$")
@@ -221,9 +222,6 @@ def _rule_holds(
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[;\n!?]|\.(?!\d)|(?<!\d)\.")  # (not a figure's dot: `1.250`)
-
-
 def _in_clause_before(lay: Layout, list_id: int, pos: int, window: str) -> bool:
     """One of the list's phrases stands before `pos` within the window, in the same clause."""
     if list_id < 0:
@@ -231,7 +229,7 @@ def _in_clause_before(lay: Layout, list_id: int, pos: int, window: str) -> bool:
     assert lay.hits is not None
     reach = lay.catalogue.scoring.windows[window]
     return any(
-        not _CLAUSE_BREAK.search(lay.low, end, pos)
+        not CLAUSE_STOP.search(lay.low, end, pos)
         for _, end in lay.hits.ending_between(list_id, pos - reach, pos)
     )
 

@@ -872,13 +872,9 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if lay.low[spot.sentence[0] : anchor].strip():
             line = max(spot.sentence[0], line)
         if headed:
-            # (read as `heading: figure` is, the heading in the figure's clause and sentence)
-            heading = lay.text.rfind("\n", 0, anchor) + 1
-            spot = replace(
-                spot,
-                clause=(heading, spot.clause[1]),
-                sentence=(heading, spot.sentence[1]),
-            )
+            # (read as `heading: figure` is, the heading, on `line`, in the figure's clause and
+            # sentence)
+            spot = replace(spot, clause=(line, spot.clause[1]), sentence=(line, spot.sentence[1]))
             line = -1
         spot = replace(spot, left=anchor, label=line if spot.label < 0 else spot.label)
     line_label = (

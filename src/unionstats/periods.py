@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from unionstats.clean import lowercase
 from unionstats.datafiles import package_yaml
 from unionstats.numbers import read_spelled
-from unionstats.wordsearch import at_starts, each_match, literal_starts, spaced_alternation
+from unionstats.wordsearch import (
+    CLAUSE_STOP,
+    at_starts,
+    each_match,
+    literal_starts,
+    spaced_alternation,
+)
 
 _WORDS = package_yaml("unionstats.catalogue", "periods.yaml")
 """The words of periods (catalogue/periods.yaml); the grammar they stand in is here."""
@@ -563,7 +569,6 @@ _LUNAR_NEW_YEAR = re.compile(
     rf"({_BRANCH})(?!\w)(?!\s+(?:19|20)\d\d)"
 )
 _A_SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
-_CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\d)")  # (not a figure's dot: `1.250`)
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
 
@@ -1012,7 +1017,7 @@ def find_marks(
                 # (in a span's report, the occasion's own, to its clause's end: it frames no
                 # paragraph, `Dịp Tết Ất Tỵ trao 1.250 suất quà; kết nạp 420 đoàn viên mới`)
                 add(m.start(), m.span(), str(year), "occasion" if spanned else "year")
-                if spanned and doc_period and (stop := _CLAUSE_STOP.search(text, m.end())):
+                if spanned and doc_period and (stop := CLAUSE_STOP.search(text, m.end())):
                     add(stop.end(), (stop.end(), stop.end()), doc_period, "occasion")
     for m in _TERM.finditer(text):
         before = _TERM_BEFORE.search(text, max(0, m.start() - 10), m.start())

@@ -1122,7 +1122,9 @@ def _role_items_re(cat: Catalogue) -> tuple[re.Pattern[str], re.Pattern[str], re
             r"|[ \t]+cả[ \t]+năm)?[ \t]*:[ \t]*(?:(?:khoảng|ước|gần|hơn|trên)[ \t]+)?"
         ),
         re.compile(rf"[ \t]*[-–+•*][ \t]*(?:{roles})\b[^\n]*"),
-        re.compile(rf"[ \t]*[-–+•*][ \t]*(?:{plan})\b[^\n:\d]{{0,40}}:[ \t]*(\d+(?:[.,]\d+)*)"),
+        re.compile(
+            rf"^[ \t]*[-–+•*][ \t]*(?:{plan})\b[^\n:\d]{{0,40}}:[ \t]*(\d+(?:[.,]\d+)*)", re.M
+        ),
     )
 
 
@@ -1162,10 +1164,8 @@ def heading_plan(lay: Layout, heading_end: int, line: int) -> float | None:
     """The plan among a form's items between its heading and the result's line (`- Kế hoạch
     Tổng Liên đoàn giao: 18.000 đoàn viên`), or None."""
     _, _, plan = _role_items_re(lay.catalogue)
-    for m in plan.finditer(lay.low, heading_end, line):
-        if lay.low.rfind("\n", 0, m.start() + 1) >= heading_end:
-            return read_number(m.group(1))
-    return None
+    m = plan.search(lay.low, heading_end + 1, line)  # (an item opening its line)
+    return read_number(m.group(1)) if m else None
 
 
 _SECTION_MARK = re.compile(

@@ -61,6 +61,11 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+# Where a clause or a sentence ends: a semicolon, a line break, `!` or `?`, a full stop that is
+# not a figure's thousands dot (`1.250`).
+CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\d)|(?<!\d)\.")
+
+
 # The capitals of Vietnamese, for a character class (`[{UPPER_LETTERS}]`): `À-Ỹ` as a range holds
 # lower-case letters too.
 UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
