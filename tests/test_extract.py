@@ -11756,10 +11756,11 @@ def test_a_share_of_an_amount_is_never_care_of_its_own_nor_more_than_it(
          [("grassroots_unions", 1_245, None), ("members", 98_760, None),
           ("grassroots_unions", 820, "business_sector"), ("members", 72_300, "business_sector")]),
         # (a breakdown named after an item of a stock's list is that item's, not the next
-        # item's nor the whole's after it: probe 9db)
+        # item's nor the whole's after it: probe 9db; the other of the pair of sectors is named
+        # by its own noun: probe 9jj)
         ("Quận có 88 CĐCS khu vực hành chính sự nghiệp và 104 CĐCS doanh nghiệp, với 15.210 "
          "đoàn viên.",
-         [("grassroots_unions", 88, "public_sector"), ("grassroots_unions", 104, None),
+         [("grassroots_unions", 88, "public_sector"), ("grassroots_unions", 104, "business_sector"),
           ("members", 15_210, None)]),
     ],
 )  # fmt: skip
@@ -15320,5 +15321,186 @@ def test_a_count_pointed_back_to_reads_past_a_date_of_its_value() -> None:
     ],
 )  # fmt: skip
 def test_what_probe_9jg_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+# A dated news item of January 2026 about that year's Tết (the year before's Tết is 2025's).
+TET_2026 = (
+    "Công đoàn chăm lo Tết cho đoàn viên\n21/01/2026 18:45\nChiều 21.1, Tổng Liên đoàn Lao động "
+    "Việt Nam tổ chức họp báo về công tác chăm lo Tết cho đoàn viên. "
+)
+NO_FIGURES = (
+    "Các cấp công đoàn đã chủ động rà soát, nắm bắt hoàn cảnh của đoàn viên, người lao động để "
+    "có phương án hỗ trợ kịp thời. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part read as a stock (`có 9 CĐCS`) breaks down the deed of its noun told before the
+        # part word, not the figure just before it (the forty-fifth session's own probing)
+        (
+            H142 + "thành lập mới 12 CĐCS, kết nạp 1.500 đoàn viên, trong đó có 9 CĐCS khu vực "
+            "ngoài nhà nước.",
+            {
+                ("new_grassroots_unions", 12, None, "2023"),
+                ("new_members", 1500, None, "2023"),
+                ("new_grassroots_unions", 9, "non_state_enterprise", "2023"),
+            },
+        ),
+        # (guard: passes before) ... and one naming no breakdown the contract has is none
+        (
+            H142 + "thành lập mới 12 CĐCS, kết nạp 1.500 đoàn viên, trong đó có 9 CĐCS đạt vững "
+            "mạnh.",
+            {("new_grassroots_unions", 12, None, "2023"), ("new_members", 1500, None, "2023")},
+        ),
+        # (guard: passes before) the stock of the noun nearest before the part is its whole
+        (
+            H142 + "thành lập mới 12 CĐCS, nâng tổng số lên 342 CĐCS, trong đó có 120 CĐCS ngoài "
+            "nhà nước.",
+            {
+                ("new_grassroots_unions", 12, None, "2023"),
+                ("grassroots_unions", 342, None, "2023"),
+                ("grassroots_unions", 120, "non_state_enterprise", "2023"),
+            },
+        ),
+        # (guard: passes before) a part naming a deed of its own stays that deed's
+        (
+            H142 + "giới thiệu 426 đoàn viên ưu tú cho Đảng, trong đó 318 đồng chí được kết nạp vào "
+            "Đảng.",
+            {("party_referrals", 426, None, "2023"), ("party_admissions", 318, None, "2023")},
+        ),
+        # a sentence opening on the whole's name (`Trong số đoàn viên mới, ...`) is all parts of
+        # the figure of that noun in the sentence before (probe 9jh, left by the last session)
+        (
+            H142 + "phát triển mới 3.420 đoàn viên, thành lập 11 CĐCS. Trong số đoàn viên mới, có "
+            "2.180 đoàn viên tại các doanh nghiệp ngoài nhà nước, 1.320 nữ.",
+            {
+                ("new_members", 3420, None, "2023"),
+                ("new_grassroots_unions", 11, None, "2023"),
+                ("new_members", 2180, "non_state_enterprise", "2023"),
+                ("new_members", 1320, "female", "2023"),
+            },
+        ),
+        (
+            H142 + "kết nạp mới 2.450 đoàn viên. Trong số đoàn viên mới kết nạp có 1.320 nữ và 980 "
+            "người lao động trong doanh nghiệp ngoài nhà nước.",
+            {
+                ("new_members", 2450, None, "2023"),
+                ("new_members", 1320, "female", "2023"),
+                ("new_members", 980, "non_state_enterprise", "2023"),
+            },
+        ),
+        # (guard: passes before) a lead-in of another noun than the figure's before it
+        (
+            H142 + "có 25.000 đoàn viên. Trong số các CĐCS, có 120 CĐCS đạt vững mạnh.",
+            {("members", 25000, None, "2023")},
+        ),
+        # the Tết of the year before the one a text of January tells of (probe 9jj) ...
+        (
+            TET_2026 + "Tết năm ngoái, các cấp công đoàn đã chăm lo cho 2.940.000 lượt đoàn viên.",
+            {("welfare_beneficiaries", 2_940_000, None, "2025")},
+        ),
+        # ... (guard: passes before) not one compared with: the figure is this Tết's
+        (
+            TET_2026 + "So với Tết năm ngoái, năm nay các cấp công đoàn trao 1.200.000 suất quà.",
+            {("gifts", 1_200_000, None, "2026")},
+        ),
+        # ... and `Tết này` after a year's deeds, no Tết named with its year within reach, is
+        # the Tết of the item of January (probe 9jj)
+        (
+            TET_2026 + NO_FIGURES * 6 + "Cũng trong năm 2025, các cấp công đoàn đã xây mới 1.126 nhà Mái ấm Công "
+            "đoàn; riêng dịp Tết này có 215 căn nhà được bàn giao.",
+            {("union_shelter_houses", 1126, None, "2025"), ("union_shelter_houses", 215, None, "2026")},
+        ),
+        # the other of a pair of sectors named by its own noun (probe 9jj; 9iq, 9ir and 9iz too)
+        (
+            H142 + "có 98 CĐCS, trong đó 80 CĐCS khu vực hành chính sự nghiệp và 18 CĐCS doanh "
+            "nghiệp.",
+            {
+                ("grassroots_unions", 98, None, "2023"),
+                ("grassroots_unions", 80, "public_sector", "2023"),
+                ("grassroots_unions", 18, "business_sector", "2023"),
+            },
+        ),
+        # a city's People's Committee abbreviated `UBND TP` is another body (probe 9jj)
+        (
+            H142 + "UBND TP dành 18 tỷ đồng hỗ trợ 12.000 người lao động mất việc.",
+            {
+                ("welfare_value", 18_000_000_000, "other_org", "2023"),
+                ("welfare_beneficiaries", 12000, "other_org", "2023"),
+            },
+        ),
+        # what each of a group no count names gets is no total (probe 9jj) ...
+        (
+            H142 + "những người không đi xe của công ty được hỗ trợ 300.000 đồng tiền tàu xe.",
+            set(),
+        ),
+        # ... (guard: passes before) a total said of them, or of a group counted, is
+        (
+            H142 + "các gia đình đoàn viên bị thiệt hại do bão được hỗ trợ tổng cộng 500 triệu "
+            "đồng.",
+            {("welfare_value", 500_000_000, None, "2023")},
+        ),
+        (
+            H142 + "120 công nhân được hỗ trợ 36 triệu đồng.",
+            {("welfare_beneficiaries", 120, None, "2023"), ("welfare_value", 36_000_000, None, "2023")},
+        ),
+        # support under the Government's resolution and the confederation's decision is paid
+        # from the union's money too (probe 9jk) ...
+        (
+            H142 + "LĐLĐ huyện đã hỗ trợ 1.642 lượt đoàn viên với số tiền trên 960 triệu đồng theo "
+            "Nghị quyết 68/NQ-CP và Quyết định 2511/QĐ-TLĐ.",
+            {
+                ("welfare_beneficiaries", 1642, None, "2023"),
+                ("welfare_value", 960_000_000, None, "2023"),
+            },
+        ),
+        # ... (guard: passes before) the Government's package alone is the state's
+        (H142 + "300 lao động được hỗ trợ 3,7 triệu đồng theo Nghị quyết 68/NQ-CP.", set()),
+    ],
+)  # fmt: skip
+def test_what_probe_9jj_and_9jk_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named by its type and unit, its place told by the sentence's opener, is that
+        # place's body: a lower one's figures are its own (probe 9jk)
+        (
+            "Các cấp công đoàn tỉnh Thái Bình chăm lo Tết Quý Mão 2023\nCập nhật lúc 16/01/2023\n"
+            "LĐLĐ tỉnh Thái Bình tổ chức thăm hỏi đoàn viên. Tại huyện Tiền Hải, LĐLĐ huyện phối hợp "
+            "với chủ doanh nghiệp trao 850 suất quà cho công nhân.",
+            {("gifts", 850, "other_org", "2023")},
+        ),
+        # (guard: passes before) ... not a place of another unit, nor the report's own
+        (
+            "LĐLĐ huyện Yên Phong tổng kết năm 2023\nCập nhật lúc 16/01/2024\nLĐLĐ huyện Yên Phong tổ "
+            "chức hội nghị. Tại xã Tam Giang, LĐLĐ huyện trao 50 suất quà. Tại Yên Phong, LĐLĐ huyện "
+            "trao 60 suất quà.",
+            {("gifts", 50, None, "2023"), ("gifts", 60, None, "2023")},
+        ),
+        # a hardship's years after `sau` are the years before the text's, no span (probe 9jk)
+        (
+            "Công đoàn KCN phía Bắc: Ưu tiên thương lượng tăng lương\nLao Động - 16/05/2022\nSau hai "
+            "năm dịch bệnh, Tháng Công nhân 2022 tại các khu công nghiệp tập trung vào thương lượng "
+            "tiền lương. 5 tháng đầu năm, đơn vị đã thành lập mới 14 CĐCS, kết nạp 9.420 đoàn viên.",
+            {("new_grassroots_unions", 14, None, "2022"), ("new_members", 9420, None, "2022")},
+        ),
+        # (guard: passes before) years of a programme carried out are its span
+        (
+            H142 + "sau 3 năm thực hiện Nghị quyết, công đoàn kết nạp 1.200 đoàn viên.",
+            {("new_members", 1200, None, "2020-2023")},
+        ),
+        # those a firm owes bonuses are no workforce (probe 9jk)
+        (H142 + "có 9 doanh nghiệp còn nợ lương, nợ thưởng Tết với hơn 700 lao động.", set()),
+    ],
+)  # fmt: skip
+def test_what_probe_9jk_taught_of_places_pauses_and_debts(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected

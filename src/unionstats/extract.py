@@ -52,6 +52,7 @@ from unionstats.structure import (
     money_after_its_count,
     money_by_its_word,
     opens_parts,
+    part_lead_in,
     plan_after_slash,
     plans_listed_before,
     rate_parts,
@@ -298,6 +299,12 @@ def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observat
         start = out[bare].span_start
         if lay.hits.ending_between(sc.sector_pair_whole, lo, start):
             continue  # (`của CBCCVC-LĐ toàn tỉnh đạt 6,2 triệu đồng, khối doanh nghiệp ...`)
+        own = _sector_of_the_part(lay, out[bare].span_end)
+        if own is not None and own != named:
+            # (named by its own noun: `80 CĐCS khu vực hành chính sự nghiệp và 18 CĐCS doanh
+            # nghiệp`)
+            out[bare] = replace(out[bare], subgroup=own)
+            continue
         for group, list_id in sc.sector_pair_labels:
             hits = lay.hits.ending_between(list_id, lo, start) if group != named else []
             if hits and not lay.digit_between(hits[-1][1], start):
@@ -1343,6 +1350,45 @@ def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation 
     return None if _PAIR.search(lay.low, whole.span_start, cand.q_start + 1) else whole
 
 
+def _whole_of_its_noun(run: _Run, spot: Spot, verdict: Verdict, found: Heads) -> Observation | None:
+    """`Thành lập mới 12 CĐCS, kết nạp 1.500 đoàn viên, trong đó có 9 CĐCS ...`: a part read
+    as a stock (`có 9 CĐCS`) after a part word, its noun also a deed's (new unions), breaks down
+    the deed's figure of that noun before the part word in its sentence, not the figure just
+    before it. (A part naming a deed of its own stays that deed's: `giới thiệu 426 đoàn viên
+    ưu tú cho Đảng, trong đó 318 đồng chí được kết nạp vào Đảng`.)"""
+    lay = run.lay
+    stocks = lay.catalogue.scoring.stock_indicators
+    if verdict.indicator is None or verdict.indicator.code not in stocks or not is_part(lay, spot):
+        return None
+    codes = _codes(found.after)
+    if not codes - set(stocks):
+        return None
+    # (or the sentence before, the whole named by a lead-in: `... phát triển mới 3.420 đoàn viên,
+    # thành lập 11 CĐCS. Trong số đoàn viên mới, có 2.180 đoàn viên tại các doanh nghiệp FDI`)
+    lead, named_end = part_lead_in(lay, spot.sentence[0])
+    led = lead >= 0 and named_end < spot.cand.q_start
+    floor = lay.sentence(max(0, spot.sentence[0] - 2))[0] if led else spot.sentence[0]
+    for whole in reversed(run.observations):
+        if whole.span_start < floor:
+            return None
+        if whole.indicator in codes and "part" not in whole.flags and whole.subgroup is None:
+            break
+    else:
+        return None
+    assert lay.hits is not None
+    last = run.last_obs
+    if last is not None and last.span_start == whole.span_start:
+        return None  # (the figure just before: a breakdown of it is read as ever)
+    if whole.indicator in stocks or spot.cand.q.value > whole.value:
+        return None  # (`nâng tổng số lên 342 CĐCS, trong đó có 120 CĐCS ...`: the stock's)
+    if led and whole.span_start < spot.sentence[0]:
+        ind = next(i for i in lay.catalogue.indicators if i.code == whole.indicator)
+        named = ind.heads is not None and lay.hits.starting_between(ind.heads, lead, named_end)
+        return whole if named else None
+    words = lay.catalogue.scoring.part_words
+    return whole if lay.hits.starting_between(words, whole.span_end, spot.cand.q_start) else None
+
+
 def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     """The scoring's verdict, with what the figures before it say: a figure that continues a
     list of stocks is a stock, an amount named only as a total is the money of what was
@@ -1387,6 +1433,16 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         unions = _units_with_a_union(lay, spot, found) if verdict.indicator is None else None
         if unions is not None:
             return unions, found
+        if (whole := _whole_of_its_noun(run, spot, verdict, found)) is not None:
+            # `thành lập mới 12 CĐCS, kết nạp 1.500 đoàn viên, trong đó có 9 CĐCS ...`
+            part, part_found = classify(
+                lay, spot, inherited=True, only=(whole.indicator,), assume_head=True
+            )
+            if part.indicator is None:
+                return part, part_found
+            if subgroup(lay, spot, part_found.end if part_found else cand.q.end) is None:
+                return Verdict(None, "part_without_subgroup"), part_found
+            return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if (
         verdict.indicator is not None
         and verdict.indicator.code == lay.catalogue.scoring.one_gift_each.means
@@ -2181,7 +2237,15 @@ def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
     opening = lay.hits.end_at(
         lay.catalogue.scoring.part_words, skip_spaces(lay.low, spot.sentence[0], 3)
     )
-    return opening > 0 and not lay.digit_between(opening, spot.cand.q_start)
+    if opening > 0 and not lay.digit_between(opening, spot.cand.q_start):
+        return True
+    # ... or by the whole's name, its noun the figure's (`1.450 đoàn viên. Trong số đoàn viên
+    # mới, có 820 nữ`)
+    lead, comma = part_lead_in(lay, spot.sentence[0])
+    if lead < 0 or comma > spot.cand.q_start:
+        return False
+    whole = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
+    return whole.heads is not None and bool(lay.hits.starting_between(whole.heads, lead, comma))
 
 
 def _part_of_other_org(lay: Layout, last: Observation, spot: Spot) -> bool:

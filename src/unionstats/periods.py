@@ -143,6 +143,7 @@ _SIX_MONTHS_SO_FAR = re.compile(
 # A person's years at work, not a span the report reviews: `sau 15 năm gắn bó với công ty`,
 # `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
 _A_WORKING_LIFE = re.compile(rf"\s+(?:{period_words('working_life')})(?!\w)")
+_A_PAUSE = re.compile(rf"\s+(?:{period_words('pauses')})(?!\w)")
 # From July, or its first day, to now or the year's end: the second half of the year (led by
 # its word, not by a look-behind `re` would try at every character).
 _FROM_JULY = re.compile(
@@ -970,6 +971,8 @@ def find_marks(
                 text, m.end()
             ):
                 continue  # (`Sau 15 năm gắn bó với công ty, chị ...`: one worker's years)
+            if before.group(1) == "sau" and _A_PAUSE.match(text, m.end()):
+                continue  # (`Sau hai năm dịch bệnh, Tháng Công nhân 2022 ...`: years before)
             if (
                 before.group(1) == "sau"
                 and _SENTENCE_ENDS.match(text, m.end())
@@ -1073,6 +1076,7 @@ def find_marks(
         )
         if "tết" in text:
             _yearless_tet_marks(text, this_tet, marks)
+            _relative_tet_marks(text, this_tet, published, marks)
         if "tháng công nhân" in text:
             _yearless_workers_month_marks(text, marks)
     for m in YEAR_MENTION.finditer(text):
@@ -1440,6 +1444,50 @@ def _yearless_tet_marks(text: str, this_tet: int | None, marks: list[PeriodMark]
             continue
         # (from its clause's start: `..., tổ chức Tết ... cho 5.000 cháu` dates no figure before)
         marks.append(PeriodMark(_clause_start(text, m.start()), year, "occasion"))
+
+
+def _relative_tet_marks(
+    text: str, this_tet: int | None, published: dt.date | None, marks: list[PeriodMark]
+) -> None:
+    """`Tết năm ngoái, các cấp công đoàn đã chăm lo cho 2,94 triệu lượt`: the Tết before the
+    one the text tells of (the Tết last named with its year, within reach; else the item's own,
+    `this_tet`; else, in an item of January to March, its year's), from its clause's start.
+    Not one compared with (`So với Tết năm ngoái, năm nay ...`: the figures are this Tết's).
+    `Tết này` with no Tết named before (a bare Tết's year, `_yearless_tet_marks`) is the
+    item's of January to March."""
+    named = sorted(
+        (m.pos, int(m.period))
+        for m in marks
+        if m.kind == "occasion"
+        and m.period.isdigit()
+        and not _COMPARED_IN_ITS_SENTENCE.search(text, max(0, m.pos - 80), m.pos)
+    )
+    positions = [pos for pos, _ in named]
+    for m in _RELATIVE_TET.finditer(text):
+        if _COMPARED_IN_ITS_SENTENCE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        back = 1 if m.group("last") else 0
+        k = bisect.bisect_left(positions, m.start())
+        if (k and named[k - 1][0] >= m.start() - _TET_REACH) or this_tet:
+            if not back:
+                continue  # (dated as a bare Tết is, by `_yearless_tet_marks`)
+            year = named[k - 1][1] if k and named[k - 1][0] >= m.start() - _TET_REACH else this_tet
+        elif published is not None and published.month <= _TET_MONTHS:
+            year = published.year
+        else:
+            continue
+        if not back and _A_YEAR_OPENS_ITS_SENTENCE.search(
+            text, max(0, m.start() - _TET_REACH), m.start()
+        ):
+            continue
+        marks.append(PeriodMark(_clause_start(text, m.start()), str(year - back), "occasion"))
+
+
+_RELATIVE_TET = re.compile(
+    rf"(?<!\w)(?:dịp\s+)?(?:(?P<last>{period_words('last_years_tet')})"
+    rf"|{period_words('this_years_tet')})(?!\w)"
+)
+_TET_MONTHS = 3  # an item of January to March tells of its own year's Tết
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -1550,7 +1550,7 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         # the author of a policy carried out is no doer: the body before it, if any, is
         # (`LĐLĐ huyện Tiền Hải triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam, ...`)
         body = lay.last_body_before(reach, body[0])
-    nearest = None if body is None else (body[0], body[2])
+    nearest = None if body is None else (body[0], body[2] or _placed_by_the_opener(lay, spot, body))
     if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
@@ -1574,6 +1574,39 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
         return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _placed_by_the_opener(lay: Layout, spot: Spot, body: tuple[int, int, str]) -> str:
+    """`Tại huyện Tiền Hải, LĐLĐ huyện phối hợp ... trao 850 suất quà`: a body named by its
+    type and unit only (the report's own, alone), its place told by the sentence's opener: the
+    level of the body so named, or "" (none, or the report's own place)."""
+    from unionstats.orgs import level_of, line_mentions
+
+    opener = _PLACE_OPENER.match(lay.low, spot.sentence[0])
+    if (
+        opener is None
+        or opener.end() > body[0]
+        or _OPENER_BETWEEN.search(lay.low, opener.end(), body[0])
+    ):
+        return ""
+    written = " ".join(lay.text[body[0] : body[1]].split())
+    place = " ".join(lay.text[opener.start(1) : opener.end(1)].split())
+    unit = written.rsplit(None, 1)[-1]
+    if place.lower().startswith(unit.lower() + " "):
+        place = place[len(unit) + 1 :]
+    elif not all(word[:1].isupper() for word in place.split()):
+        return ""  # (a place of another unit: `Tại xã Tân Phú, LĐLĐ huyện ...`)
+    if lay.province and place.lower() == lay.province.lower():
+        return ""  # (`Tại Thái Bình, LĐLĐ tỉnh ...` in Thái Bình's report: its own)
+    found = line_mentions(f"{written} {place}")
+    return level_of(found[0]) if len(found) == 1 and found[0].named else ""
+
+
+# `Tại huyện Tiền Hải,`, `Riêng ở Sóc Trăng,`: a place opening a sentence, then a comma
+_PLACE_OPENER = re.compile(
+    r"[ \t\-+•*]*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?)[ \t]*,"
+)
+_OPENER_BETWEEN = re.compile(r"[.;:(]")  # (the body in the opener's clause, no other)
 
 
 def _listed_parts_of_a_count(lay: Layout, lo: int, at: int) -> bool:

@@ -1007,6 +1007,30 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*$")
 _YEAR_LABEL = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}\s*:")
 
 
+def part_lead_in(lay: Layout, sentence_start: int) -> tuple[int, int]:
+    """`Trong số đoàn viên mới kết nạp, có 1.320 nữ ...`: a sentence opening on the whole its
+    figures are parts of, named by words and no figure, up to a comma (or `có`, `là`). Returns
+    where the words start and where they end, or (-1, -1)."""
+    assert lay.hits is not None
+    low = lay.low
+    end = lay.hits.end_at(lay.catalogue.scoring.part_lead_ins, skip_spaces(low, sentence_start, 3))
+    if end < 0:
+        return -1, -1
+    closed = _LEAD_IN_END.search(low, end, end + _LEAD_IN_REACH)
+    if closed is None:
+        return -1, -1
+    comma = closed.start()
+    named = low[end:comma]
+    if lay.digit_between(end, comma) or _LEAD_IN_BREAK.search(named):
+        return -1, -1
+    return (end, comma) if any(c.isalpha() for c in named) else (-1, -1)
+
+
+_LEAD_IN_REACH = 60  # characters from `trong số` to the comma that ends the whole's name
+_LEAD_IN_END = re.compile(r",|\s(?:có|là)\s")  # (`Trong số đoàn viên mới kết nạp có 1.320 nữ`)
+_LEAD_IN_BREAK = re.compile(r"[.;:!?()\n]")
+
+
 def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
     """`..., trong đó 6.404 sáng kiến`: the figure is a part of the one stated before it.
 
@@ -1037,6 +1061,10 @@ def is_part(lay: Layout, spot: Spot, bracket: str = "bracket") -> bool:
         # cho 1.200 công nhân`: a sentence that opens with a part word is all parts
         if after == "," and not lay.low[spot.sentence[0] : start].strip(OPENERS):
             return True
+    # `Trong số đoàn viên mới, có 1.320 nữ`: a sentence opening on its whole is all parts
+    lead, comma = part_lead_in(lay, spot.sentence[0])
+    if lead >= 0 and comma < spot.left:
+        return True
     # `54 người (nam 20, nữ 34)`: a figure in brackets right after another is a breakdown,
     # semicolons inside the brackets included (`(2 nhà xây mới ...; 1 nhà sửa chữa ...)`)
     opened = lay.low.rfind("(", max(spot.sentence[0], spot.left - w[bracket]), spot.left)

@@ -311,6 +311,7 @@ class Scoring:
     ranges_per_head: tuple[str, ...]
     least_share_of_a_total: float
     part_words: int
+    part_lead_ins: int  # `Trong số đoàn viên mới, có ...`: a lead-in naming the whole
     share_ends: int
     other_org_words: int
     higher_body_words: dict[str, int]
@@ -754,6 +755,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             ranges_per_head=tuple(str(c) for c in raw["ranges_per_head"]),
             least_share_of_a_total=float(raw["least_share_of_a_total"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
+            part_lead_ins=b.words(raw["part_lead_ins"], "scoring.part_lead_ins"),
             share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
             awards_from_above=tuple(str(c) for c in raw["awards_from_above"]["indicators"]),
