@@ -279,6 +279,17 @@ def test_unknown_key_of_a_never_rule_is_refused() -> None:
         parse_catalogue(data, never)
 
 
+def test_a_far_rules_largest_value_must_be_a_number() -> None:
+    """`most:` of a `prefix_far` rule (a per-head amount is at most a few million) is a
+    number; a word there is named, not read as no limit."""
+    data, never = _raw()
+    rule = next(r for r in never["rules"] if any("most" in f for f in r.get("prefix_far") or []))
+    item = next(f for f in rule["prefix_far"] if "most" in f)
+    item["most"] = "năm triệu"
+    with pytest.raises(CatalogueError, match=re.escape(".most: expected a number")):
+        parse_catalogue(data, never)
+
+
 def test_the_shipped_catalogue_files_pass_their_checks() -> None:
     from unionstats.datafiles import SHAPES, check_catalogue_files
 

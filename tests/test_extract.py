@@ -15504,3 +15504,64 @@ def test_what_probe_9jj_and_9jk_taught(text: str, expected: set) -> None:
 def test_what_probe_9jk_taught_of_places_pauses_and_debts(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a Tết likened to is no date: this Tết's figures
+        (
+            TET_2026 + "Cũng như Tết năm ngoái, LĐLĐ tỉnh tiếp tục tổ chức chương trình Tết Sum vầy, "
+            "trao 12.500 suất quà.",
+            {("gifts", 12500, None, "2026")},
+        ),
+        # (guard: passes before) a group's total without `tổng` is a total, per head or not
+        (H142 + "các đoàn viên nghèo được Công đoàn hỗ trợ 1,2 tỷ đồng.", {("welfare_value", 1.2e9, None, "2023")}),
+        # (guard: passes before) a lead-in naming the stock (`Trong tổng số CĐCS`), or people no
+        # deed of the sentence before names (`được nhận quà`), is no part of a deed
+        (
+            H142 + "thành lập mới 12 CĐCS, toàn huyện có 145 CĐCS. Trong tổng số CĐCS, có 98 CĐCS "
+            "khu vực ngoài nhà nước.",
+            {
+                ("new_grassroots_unions", 12, None, "2023"),
+                ("new_grassroots_unions", 145, None, "2023"),
+                ("grassroots_unions", 98, "non_state_enterprise", "2023"),
+            },
+        ),
+        (
+            H142 + "kết nạp 1.520 đoàn viên, trao 400 suất quà. Trong số đoàn viên được nhận quà, có "
+            "150 đoàn viên nữ.",
+            {
+                ("new_members", 1520, None, "2023"),
+                ("gifts", 400, None, "2023"),
+                ("members", 150, "female", "2023"),
+            },
+        ),
+        # (guard: passes before) ... nor a part past another figure of its noun
+        (
+            H142 + "thành lập mới 12 CĐCS, kết nạp 1.500 đoàn viên, giải thể 4 CĐCS, trong đó có 3 "
+            "CĐCS doanh nghiệp ngoài nhà nước.",
+            {("new_grassroots_unions", 12, None, "2023"), ("new_members", 1500, None, "2023")},
+        ),
+        # a lead-in of the people an award went to, no stock's noun, breaks down the awards
+        # (probe 9il: they were read as a workforce)
+        (
+            H142 + "tặng 609 Bằng Lao động sáng tạo. Trong số các cá nhân được tặng Bằng, có 368 người "
+            "là công nhân trực tiếp sản xuất, 241 người là nữ.",
+            {
+                ("creative_labour_awards", 609, None, "2023"),
+                ("creative_labour_awards", 368, "direct_workers", "2023"),
+                ("creative_labour_awards", 241, "female", "2023"),
+            },
+        ),
+        # a city's or town's body, its unit two words (`thành phố`), placed by the opener
+        (
+            "Các cấp công đoàn tỉnh Đồng Tháp chăm lo Tết\nCập nhật lúc 16/01/2023\nLĐLĐ tỉnh Đồng "
+            "Tháp tổ chức thăm hỏi đoàn viên. Tại thành phố Sa Đéc, LĐLĐ thành phố trao 300 suất quà.",
+            {("gifts", 300, "other_org", "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_162_and_differential_test_163_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from unionstats.candidates import Candidate
-from unionstats.catalogue import BeforeRule, Catalogue
+from unionstats.catalogue import BeforeRule, Catalogue, FarRule
 from unionstats.layout import Layout
 from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
@@ -111,7 +111,9 @@ def never_reason(lay: Layout, cand: Candidate, lifted: frozenset[str] = frozense
     if far_rules is None:
         far_rules = lay.far_rules = _far_rules_present(lay)
     lo = max(0, start - PREFIX_FAR)
-    for cue, pattern, reason in far_rules:
+    for cue, pattern, reason, most in far_rules:
+        if cand.q.value > most:
+            continue
         if lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
             return reason
     return None
@@ -151,7 +153,7 @@ _COMPARED_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:so\s+với|so\s+cùng\s+kỳ)"
 _PAST_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[;\n]")
 
 
-def _far_rules_present(lay: Layout) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+def _far_rules_present(lay: Layout) -> tuple[FarRule, ...]:
     """The `prefix_far` rules whose cue stands somewhere in the report, in their order: most
     stand nowhere in a report, and are then passed over once per report, not per number."""
     cues = lay.literals_in(_far_cues(lay.catalogue))
@@ -161,7 +163,7 @@ def _far_rules_present(lay: Layout) -> tuple[tuple[str, re.Pattern[str], str], .
 @cache
 def _far_cues(cat: Catalogue) -> tuple[str, ...]:
     """The cues of the `prefix_far` rules."""
-    return tuple(cue for cue, _, _ in cat.never.prefix_far)
+    return tuple(cue for cue, _, _, _ in cat.never.prefix_far)
 
 
 PREFIX_FAR = 160  # characters before a number a `prefix_far` rule reads

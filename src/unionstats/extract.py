@@ -49,6 +49,7 @@ from unionstats.structure import (
     is_part,
     joined_union,
     labelled_row_anchor,
+    lead_in_names,
     money_after_its_count,
     money_by_its_word,
     opens_parts,
@@ -1382,11 +1383,22 @@ def _whole_of_its_noun(run: _Run, spot: Spot, verdict: Verdict, found: Heads) ->
     if whole.indicator in stocks or spot.cand.q.value > whole.value:
         return None  # (`nâng tổng số lên 342 CĐCS, trong đó có 120 CĐCS ...`: the stock's)
     if led and whole.span_start < spot.sentence[0]:
-        ind = next(i for i in lay.catalogue.indicators if i.code == whole.indicator)
-        named = ind.heads is not None and lay.hits.starting_between(ind.heads, lead, named_end)
-        return whole if named else None
-    words = lay.catalogue.scoring.part_words
-    return whole if lay.hits.starting_between(words, whole.span_end, spot.cand.q_start) else None
+        return whole if lead_in_names(lay, lead, named_end, whole.indicator) else None
+    words = lay.hits.starting_between(
+        lay.catalogue.scoring.part_words, whole.span_end, spot.cand.q_start
+    )
+    if not words:
+        return None
+    ind = next(i for i in lay.catalogue.indicators if i.code == whole.indicator)
+    if ind.heads is not None and any(
+        _FIGURE_RIGHT_BEFORE.search(lay.low, max(whole.span_end, start - 12), start)
+        for start, _ in lay.hits.starting_between(ind.heads, whole.span_end, words[0][0])
+    ):
+        return None  # (nor past another figure of its noun: `..., giải thể 4 CĐCS, trong đó ...`)
+    return whole
+
+
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d.,]*[ \t]*$")
 
 
 def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
@@ -2242,10 +2254,9 @@ def _part_opens_sentence(lay: Layout, spot: Spot, prev: Observation) -> bool:
     # ... or by the whole's name, its noun the figure's (`1.450 đoàn viên. Trong số đoàn viên
     # mới, có 820 nữ`)
     lead, comma = part_lead_in(lay, spot.sentence[0])
-    if lead < 0 or comma > spot.cand.q_start:
-        return False
-    whole = next(i for i in lay.catalogue.indicators if i.code == prev.indicator)
-    return whole.heads is not None and bool(lay.hits.starting_between(whole.heads, lead, comma))
+    return (
+        lead >= 0 and comma <= spot.cand.q_start and lead_in_names(lay, lead, comma, prev.indicator)
+    )
 
 
 def _part_of_other_org(lay: Layout, last: Observation, spot: Spot) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from unionstats.accents import restore_mismarked, restore_slips
-from unionstats.catalogue import Catalogue
+from unionstats.catalogue import Catalogue, FarRule
 from unionstats.clean import lowercase
 from unionstats.lexicon import Hits
 from unionstats.orgs import words as org_words
@@ -107,7 +107,7 @@ class Layout:
     _type_spans: list[tuple[int, int]] | None = None  # every body type phrase, when asked
     _present: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # the never rules read far before a number whose cue stands in the report (`exclusions`)
-    far_rules: tuple[tuple[str, re.Pattern[str], str], ...] | None = None
+    far_rules: tuple[FarRule, ...] | None = None
     # (start, end, province) of a digest's items headed `Bắc Giang: ...` or `LĐLĐ tỉnh X: ...`
     province_items: list[tuple[int, int, str]] = field(default_factory=list)
     _org_aliases: tuple[str, ...] | None = None  # short names the text gives `org`, when asked

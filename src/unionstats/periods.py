@@ -1452,7 +1452,8 @@ def _relative_tet_marks(
     """`Tết năm ngoái, các cấp công đoàn đã chăm lo cho 2,94 triệu lượt`: the Tết before the
     one the text tells of (the Tết last named with its year, within reach; else the item's own,
     `this_tet`; else, in an item of January to March, its year's), from its clause's start.
-    Not one compared with (`So với Tết năm ngoái, năm nay ...`: the figures are this Tết's).
+    Not one compared with or likened to (`So với Tết năm ngoái, năm nay ...`, `Cũng như Tết năm
+    ngoái, ...`: the figures are this Tết's).
     `Tết này` with no Tết named before (a bare Tết's year, `_yearless_tet_marks`) is the
     item's of January to March."""
     named = sorted(
@@ -1466,6 +1467,8 @@ def _relative_tet_marks(
     for m in _RELATIVE_TET.finditer(text):
         if _COMPARED_IN_ITS_SENTENCE.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if _LIKENED_TO.search(text, max(0, m.start() - 16), m.start()):
+            continue  # (`Cũng như Tết năm ngoái, ...`: this Tết's, done as that one's were)
         back = 1 if m.group("last") else 0
         k = bisect.bisect_left(positions, m.start())
         if (k and named[k - 1][0] >= m.start() - _TET_REACH) or this_tet:
@@ -1488,6 +1491,7 @@ _RELATIVE_TET = re.compile(
     rf"|{period_words('this_years_tet')})(?!\w)"
 )
 _TET_MONTHS = 3  # an item of January to March tells of its own year's Tết
+_LIKENED_TO = re.compile(rf"(?<!\w)(?:{period_words('likened_to')})\s+$")
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -1591,8 +1591,12 @@ def _placed_by_the_opener(lay: Layout, spot: Spot, body: tuple[int, int, str]) -
         return ""
     written = " ".join(lay.text[body[0] : body[1]].split())
     place = " ".join(lay.text[opener.start(1) : opener.end(1)].split())
-    unit = written.rsplit(None, 1)[-1]
-    if place.lower().startswith(unit.lower() + " "):
+    words = written.split()
+    # the body's unit opening the place (`huyện`, `thành phố`: `Tại thành phố Sa Đéc, LĐLĐ thành
+    # phố ...`), or the place a proper name alone
+    units = (" ".join(words[k:]).lower() for k in range(1, len(words)))
+    unit = next((u for u in units if place.lower().startswith(u + " ")), None)
+    if unit is not None:
         place = place[len(unit) + 1 :]
     elif not all(word[:1].isupper() for word in place.split()):
         return ""  # (a place of another unit: `Tại xã Tân Phú, LĐLĐ huyện ...`)

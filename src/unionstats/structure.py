@@ -1026,6 +1026,28 @@ def part_lead_in(lay: Layout, sentence_start: int) -> tuple[int, int]:
     return (end, comma) if any(c.isalpha() for c in named) else (-1, -1)
 
 
+def lead_in_names(lay: Layout, lead: int, end: int, code: str) -> bool:
+    """The lead-in [lead, end) names the whole the figure `code` is: its noun; and where a
+    stock and a deed count that noun, a deed's words for the deed (`Trong số đoàn viên mới kết
+    nạp`: the new members), none for the stock (`Trong tổng số đoàn viên`: the members; not
+    the people given gifts, `Trong số đoàn viên được nhận quà`, whom no deed of the list names).
+    """
+    assert lay.hits is not None
+    sc = lay.catalogue.scoring
+    ind = next(i for i in lay.catalogue.indicators if i.code == code)
+    if ind.heads is None or not lay.hits.starting_between(ind.heads, lead, end):
+        return False
+    stocks = sc.stock_indicators
+    if code not in stocks and not any(
+        i.heads is not None and lay.hits.starting_between(i.heads, lead, end)
+        for i in lay.catalogue.counted
+        if i.code in stocks
+    ):
+        return True  # (no stock's noun: `Trong số các cá nhân được tặng Bằng, có ...`)
+    deed = bool(lay.hits.starting_between(sc.lead_in_deeds, lead, end))
+    return deed == (code not in stocks)
+
+
 _LEAD_IN_REACH = 60  # characters from `trong số` to the comma that ends the whole's name
 _LEAD_IN_END = re.compile(r",|\s(?:có|là)\s")  # (`Trong số đoàn viên mới kết nạp có 1.320 nữ`)
 _LEAD_IN_BREAK = re.compile(r"[.;:!?()\n]")

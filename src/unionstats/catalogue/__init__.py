@@ -8,6 +8,7 @@ of a regex traceback later, and a report is scanned once for all of them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -312,6 +313,7 @@ class Scoring:
     least_share_of_a_total: float
     part_words: int
     part_lead_ins: int  # `Trong số đoàn viên mới, có ...`: a lead-in naming the whole
+    lead_in_deeds: int  # the words a lead-in names a deed's whole by (`mới`, `kết nạp`)
     share_ends: int
     other_org_words: int
     higher_body_words: dict[str, int]
@@ -404,6 +406,10 @@ class AfterRule:
     unless_led_by: int = -1  # list id: not when one of these stands before it in its clause
 
 
+# A `prefix_far` rule: (cue, pattern, reason, the largest value it holds for)
+FarRule = tuple[str, re.Pattern[str], str, float]
+
+
 @dataclass(frozen=True)
 class Never:
     """The never-an-observation rules, compiled for one lookup per number."""
@@ -416,7 +422,7 @@ class Never:
     shape_reasons: dict[str, str] = field(default_factory=dict)
     # `prefix_far`: text up to PREFIX_FAR characters before the number, tried only when its
     # `cue` (a literal the pattern holds) stands there: `một phần quà gồm ... 200.000 đồng`
-    prefix_far: tuple[tuple[str, re.Pattern[str], str], ...] = ()
+    prefix_far: tuple[FarRule, ...] = ()
 
 
 # The windows the extractor's rules read from `scoring.windows` (characters).
@@ -756,6 +762,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             least_share_of_a_total=float(raw["least_share_of_a_total"]),
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             part_lead_ins=b.words(raw["part_lead_ins"], "scoring.part_lead_ins"),
+            lead_in_deeds=b.words(raw["lead_in_deeds"], "scoring.lead_in_deeds"),
             share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
             awards_from_above=tuple(str(c) for c in raw["awards_from_above"]["indicators"]),
@@ -993,7 +1000,7 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
     before: list[BeforeRule] = []
     after: list[AfterRule] = []
     prefixes: list[str] = []
-    far: list[tuple[str, re.Pattern[str], str]] = []
+    far: list[FarRule] = []
     for r, rule in enumerate(raw.get("rules") or []):
         reason = rule.get("reason")
         if not isinstance(reason, str) or not re.fullmatch(r"[a-z_]+", reason):
@@ -1048,7 +1055,10 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
             w = f"{where}.prefix_far[{i}]"
             if not isinstance(item, dict) or not isinstance(item.get("cue"), str):
                 raise CatalogueError(f"{w}: expected {{cue: literal, pattern: regex}}")
-            far.append((item["cue"], compile_pattern(item["pattern"], w), reason))
+            most = item.get("most", math.inf)  # (a per-head amount is no more than a few million)
+            if isinstance(most, bool) or not isinstance(most, int | float):
+                raise CatalogueError(f"{w}.most: expected a number")
+            far.append((item["cue"], compile_pattern(item["pattern"], w), reason, float(most)))
 
     def joined(parts: list[str], flags: int = 0) -> re.Pattern[str] | None:
         return re.compile("|".join(parts), flags) if parts else None
