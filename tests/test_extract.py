@@ -15565,3 +15565,47 @@ def test_what_probe_9jk_taught_of_places_pauses_and_debts(text: str, expected: s
 def test_what_hostile_round_162_and_differential_test_163_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term's years in brackets, counted from its start to now (probe 9jl)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ huyện Yên Phong\n\nTừ đầu nhiệm "
+            "kỳ (2023-2028) đến nay, đã kết nạp 812 đoàn viên, thành lập 5 CĐCS.",
+            {("new_members", 812, None, "2023-2024"), ("new_grassroots_unions", 5, None, "2023-2024")},
+        ),
+        # (guard: passes before) ... not a term named at its start, a stock then
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ huyện Yên Phong\n\nĐầu nhiệm kỳ "
+            "(2023-2028), toàn huyện có 9.812 đoàn viên.",
+            {("members", 9812, None, "2023-2024")},
+        ),
+        # the firms a federation learnt of are no stock of unions (probe 9jl)
+        (
+            H142 + "qua nắm bắt tại 41 doanh nghiệp có tổ chức công đoàn, 100% doanh nghiệp không nợ "
+            "lương người lao động.",
+            set(),
+        ),
+        # two figures side by side, each labelled by one sector's people (probe 9jl) ...
+        (
+            H142 + "thu nhập bình quân của cán bộ, công chức, viên chức trên địa bàn huyện đạt 5,6 "
+            "triệu đồng/người/tháng; của công nhân lao động trong các doanh nghiệp đạt 4,1 triệu "
+            "đồng/người/tháng.",
+            {
+                ("avg_income", 5_600_000, "public_sector", "2023"),
+                ("avg_income", 4_100_000, "business_sector", "2023"),
+            },
+        ),
+        # ... (guard: passes before) not when the first names the whole
+        (
+            H142 + "thu nhập bình quân của CBCCVC-LĐ toàn huyện đạt 6,2 triệu đồng/người/tháng, của "
+            "người lao động trong các doanh nghiệp đạt 6,9 triệu đồng/người/tháng.",
+            {("avg_income", 6_200_000, None, "2023"), ("avg_income", 6_900_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jl_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -284,6 +284,11 @@ def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observat
     out = list(observations)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        if a.subgroup is None is b.subgroup and a.indicator == b.indicator:
+            both = _both_sectors_labelled(lay, a, b)
+            if both is not None:
+                out[k], out[k + 1] = replace(a, subgroup=both[0]), replace(b, subgroup=both[1])
+            continue
         if (
             a.indicator != b.indicator
             or a.sentence_id != b.sentence_id
@@ -315,6 +320,39 @@ def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observat
 
 
 _PAIR_SEPARATOR = re.compile(r"[,;]|\bvà\b|\bcòn\b")
+
+
+def _both_sectors_labelled(lay: Layout, a: Observation, b: Observation) -> tuple[str, str] | None:
+    """`Thu nhập bình quân của cán bộ, công chức, viên chức ... đạt 5,6 triệu đồng; của công
+    nhân lao động trong các doanh nghiệp đạt khoảng 4,1 triệu đồng`: two figures of one
+    indicator side by side, each labelled by one sector's people and the two sectors
+    different, are those sectors' (one alone tells of the whole)."""
+    sc = lay.catalogue.scoring
+    assert lay.hits is not None
+    if (
+        a.sentence_id != b.sentence_id
+        or b.span_start - a.span_end > sc.windows["sector_pair"]
+        or lay.digit_between(a.span_end, b.span_start)
+        or not _PAIR_SEPARATOR.search(lay.low, a.span_end, b.span_start)
+    ):
+        return None
+    lo = lay.sentence(a.span_start)[0]
+    if lay.hits.ending_between(sc.sector_pair_whole, lo, b.span_start):
+        return None  # (`của CBCCVC-LĐ toàn tỉnh đạt 6,2 triệu đồng, ...`: the whole's)
+    named = []
+    for start, end in ((lo, a.span_start), (a.span_end, b.span_start)):
+        found = {
+            group: hits[-1][1]
+            for group, list_id in sc.sector_pair_labels
+            if (hits := lay.hits.ending_between(list_id, start, end))
+        }
+        if len(found) != 1:
+            return None
+        group, label_end = found.popitem()
+        if lay.digit_between(label_end, end):
+            return None
+        named.append(group)
+    return (named[0], named[1]) if named[0] != named[1] else None
 
 
 def _list_lines_between(low: str, pos: int, total: int) -> bool:

@@ -118,6 +118,8 @@ _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the current term so far, not the coming one.
 _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
+_TERM_BRACKETED = re.compile(r"nhiệm kỳ\s*$")  # a term's word before its years' bracket
+_CLOSES = re.compile(r"\s*\)")
 # `những năm qua`, `hàng chục năm qua`, `đến năm qua`, `quý IV năm qua`: years, a range's end
 # or a part, not the year just ended alone
 _MANY_YEARS_BEFORE = re.compile(
@@ -917,30 +919,37 @@ def find_marks(
         if word is None or stated(m.start()):
             continue
         start, end = int(m.group(1)), int(m.group(2))
-        span_end = m.end()
-        if word.group(1) == "nhiệm kỳ" and doc_year and end > doc_year:
-            to_now = _TO_NOW.match(text, m.end())
+        span_end, kind, lead = m.end(), word.group(1), word.start()
+        term = _TERM_BRACKETED.search(text, max(0, lead - 12), lead) if kind == "(" else None
+        closed = _CLOSES.match(text, m.end()) if term is not None else None
+        if (
+            term is not None
+            and closed is not None
+            and _TO_NOW.match(text, closed.end())
+            and _FROM_START.search(text, max(0, term.start() - 10), term.start())
+        ):
+            kind, lead = "nhiệm kỳ", term.start()  # `Từ đầu nhiệm kỳ (2023-2028) đến nay`
+        else:
+            closed = None
+        if kind == "nhiệm kỳ" and doc_year and end > doc_year:
+            to_now = _TO_NOW.match(text, closed.end() if closed else m.end())
             if not (
-                to_now
-                and start <= doc_year
-                and _FROM_START.search(text, max(0, word.start() - 10), word.start())
+                to_now and start <= doc_year and _FROM_START.search(text, max(0, lead - 10), lead)
             ):
                 continue  # the coming term (`Ban Chấp hành nhiệm kỳ 2023-2028`), not a result
             span_end = to_now.end()  # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the term so far
             if start == doc_year:
-                add(word.start(), (word.start(), span_end), str(start), "year")
+                add(lead, (lead, span_end), str(start), "year")
                 continue
-        if word.group(1) == "năm học" and _school_year_begun(start, end, published):
+        if kind == "năm học" and _school_year_begun(start, end, published):
             # (`Năm học 2023-2024, trường có 52 CBGVNV` in an item of October 2023 reviewing
             # the school year before: the one under way, no horizon)
-            add(word.start(), (word.start(), span_end), f"{start}-{end}", "span")
+            add(lead, (lead, span_end), f"{start}-{end}", "span")
             continue
         end = _cap(end, doc_year)
         if end > start:
-            add(word.start(), (word.start(), span_end), f"{start}-{end}", "span")
-            if word.group(1) == "nhiệm kỳ" and _AT_START.search(
-                text, max(0, word.start() - 8), word.start()
-            ):
+            add(lead, (lead, span_end), f"{start}-{end}", "span")
+            if kind == "nhiệm kỳ" and _AT_START.search(text, max(0, lead - 8), lead):
                 marks.append(PeriodMark(m.end() - 1, str(start), "year"))  # its first year
     # `Năm qua, ...` in an item of January to March: the year just ended
     last_year = published.year - 1 if published and published.month < _REVIEW_MONTHS else None
