@@ -1480,13 +1480,12 @@ def _relative_tet_marks(
             continue  # (`Cũng như Tết năm ngoái, ...`: this Tết's, done as that one's were)
         back = 1 if m.group("last") else 0
         k = bisect.bisect_left(positions, m.start())
-        if (k and named[k - 1][0] >= m.start() - _TET_REACH) or this_tet:
-            if not back:
-                continue  # (dated as a bare Tết is, by `_yearless_tet_marks`)
-            year = named[k - 1][1] if k and named[k - 1][0] >= m.start() - _TET_REACH else this_tet
-        elif published is not None and published.month <= _TET_MONTHS:
+        year = named[k - 1][1] if k and named[k - 1][0] >= m.start() - _TET_REACH else this_tet
+        if year is not None and not back:
+            continue  # (dated as a bare Tết is, by `_yearless_tet_marks`)
+        if year is None and published is not None and published.month <= _TET_MONTHS:
             year = published.year
-        else:
+        if year is None:
             continue
         if not back and _A_YEAR_OPENS_ITS_SENTENCE.search(
             text, max(0, m.start() - _TET_REACH), m.start()
