@@ -15609,3 +15609,38 @@ def test_what_hostile_round_162_and_differential_test_163_taught(text: str, expe
 def test_what_probe_9jl_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another year's count in brackets after each house's amount is that year's (probe 9jl)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ huyện Yên Phong\n\nXây mới 04 "
+            "nhà Mái ấm Công đoàn, mỗi nhà hỗ trợ 60 triệu đồng (năm 2023: 03 nhà).",
+            {("union_shelter_houses", 4, None, "2024"), ("union_shelter_houses", 3, None, "2023")},
+        ),
+        # (guard: passes before) ... what one gift is made of, in brackets, is no count
+        (
+            H142 + "trao 50 suất quà, mỗi suất 2 triệu đồng (1 triệu đồng tiền mặt và 1 triệu đồng "
+            "quà).",
+            {("gifts", 50, None, "2023")},
+        ),
+        # a bracket opening on a figure right after the period compared with is that period's
+        # figure of the same thing (probe 9jl)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ huyện Yên Phong\n\nNăm 2024 kết "
+            "nạp 1.200 đoàn viên, tăng 20% so với năm 2023 (1.000 đoàn viên).",
+            {("new_members", 1200, None, "2024"), ("new_members", 1000, None, "2023")},
+        ),
+        # (guard: passes before) ... not a bracket of parts
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ huyện Yên Phong\n\nNăm 2024 kết "
+            "nạp 1.200 đoàn viên, tăng 20% so với năm 2023 (trong đó 300 đoàn viên nữ).",
+            {("new_members", 1200, None, "2024"), ("new_members", 300, "female", "2024")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jl_taught_of_brackets(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -1929,7 +1929,27 @@ def _continues(lay: Layout, prev: Observation, spot: Spot) -> str | None:
         return "series"
     if _running_total(lay, prev, spot):
         return "running_total"
+    if _compared_in_brackets(lay, prev, spot):
+        return "compared"
     return None
+
+
+def _compared_in_brackets(lay: Layout, prev: Observation, spot: Spot) -> bool:
+    """`kết nạp 385 đoàn viên, bằng 128,3% so với cùng kỳ năm 2022 (300 đoàn viên)`: a bracket
+    opening on a figure right after the period the figure before it was compared with is that
+    period's figure of the same thing (a rate between at most)."""
+    if prev.sentence_id != lay.sentence_index(spot.cand.q.start):
+        return False
+    between = lay.low[prev.span_end : spot.left]
+    return bool(_COMPARED_BRACKET.fullmatch(between))
+
+
+# `, bằng 128,3% so với cùng kỳ năm 2022 (`, `, tăng 12% so với năm trước (`: a rate at most
+_COMPARED_BRACKET = re.compile(
+    r"[^.;:()\d]{0,40}?(?:\d[\d,.]*\s*%[^.;:()\d]{0,20}?)?so\s+với\s+"
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?|năm\s+(?:(?:19|20)\d\d|trước|ngoái))"
+    r"\s*\(\s*"
+)
 
 
 def _parallel_item(lay: Layout, prev: Observation, spot: Spot) -> bool:
