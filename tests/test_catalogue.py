@@ -279,14 +279,15 @@ def test_unknown_key_of_a_never_rule_is_refused() -> None:
         parse_catalogue(data, never)
 
 
-def test_a_far_rules_largest_value_must_be_a_number() -> None:
-    """`most:` of a `prefix_far` rule (a per-head amount is at most a few million) is a
-    number; a word there is named, not read as no limit."""
+@pytest.mark.parametrize("key", ["least", "most"])
+def test_a_far_rules_bounds_must_be_numbers(key: str) -> None:
+    """`least:` and `most:` of a `prefix_far` rule (a per-head amount is at most a few
+    million; money is no count) are numbers; a word there is named, not read as no limit."""
     data, never = _raw()
-    rule = next(r for r in never["rules"] if any("most" in f for f in r.get("prefix_far") or []))
-    item = next(f for f in rule["prefix_far"] if "most" in f)
-    item["most"] = "năm triệu"
-    with pytest.raises(CatalogueError, match=re.escape(".most: expected a number")):
+    rule = next(r for r in never["rules"] if any(key in f for f in r.get("prefix_far") or []))
+    item = next(f for f in rule["prefix_far"] if key in f)
+    item[key] = "năm triệu"
+    with pytest.raises(CatalogueError, match=re.escape(f".{key}: expected a number")):
         parse_catalogue(data, never)
 
 

@@ -15644,3 +15644,43 @@ def test_what_probe_9jl_taught(text: str, expected: set) -> None:
 def test_what_probe_9jl_taught_of_brackets(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+Y2024 = "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ huyện Yên Phong\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) counts a sentence tells after `Qua nắm bắt,` are the district's
+        (
+            Y2024 + "Qua nắm bắt, toàn huyện hiện có 125 CĐCS với 8.500 đoàn viên.",
+            {("grassroots_unions", 125, None, "2024"), ("members", 8500, None, "2024")},
+        ),
+        # (guard: passes before) another year's amount for each house is no money of houses
+        (
+            Y2024 + "Xây mới 05 nhà Mái ấm Công đoàn, mỗi nhà hỗ trợ 60 triệu đồng (năm 2022: 50 "
+            "triệu đồng).",
+            {("union_shelter_houses", 5, None, "2024")},
+        ),
+        # (guard: passes before) a state firm's managers are no public sector
+        (
+            Y2024 + "Thu nhập bình quân của viên chức quản lý đạt 25 triệu đồng/người/tháng; của người "
+            "lao động trong các doanh nghiệp thành viên đạt 8,1 triệu đồng/người/tháng.",
+            {("avg_income", 25_000_000, None, "2024"), ("avg_income", 8_100_000, None, "2024")},
+        ),
+        # (guard: passes before) a rise in brackets after a rate that does not fit is no year's
+        (
+            Y2024 + "Phát triển 1.200 đoàn viên, tăng 20% so với năm 2022 (200 đoàn viên).",
+            {("new_members", 1200, None, "2024")},
+        ),
+        # ... one that fits is that year's (probe 9jl)
+        (
+            Y2024 + "Phát triển 1.200 đoàn viên, tăng 20% so với năm 2022 (1.000 đoàn viên).",
+            {("new_members", 1200, None, "2024"), ("new_members", 1000, None, "2022")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_164_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -111,8 +111,8 @@ def never_reason(lay: Layout, cand: Candidate, lifted: frozenset[str] = frozense
     if far_rules is None:
         far_rules = lay.far_rules = _far_rules_present(lay)
     lo = max(0, start - PREFIX_FAR)
-    for cue, pattern, reason, most in far_rules:
-        if cand.q.value > most:
+    for cue, pattern, reason, least, most in far_rules:
+        if not least <= cand.q.value <= most:
             continue
         if lay.low.find(cue, lo, start) >= 0 and pattern.search(lay.low, lo, start):
             return reason
@@ -163,7 +163,7 @@ def _far_rules_present(lay: Layout) -> tuple[FarRule, ...]:
 @cache
 def _far_cues(cat: Catalogue) -> tuple[str, ...]:
     """The cues of the `prefix_far` rules."""
-    return tuple(cue for cue, _, _, _ in cat.never.prefix_far)
+    return tuple(cue for cue, *_ in cat.never.prefix_far)
 
 
 PREFIX_FAR = 160  # characters before a number a `prefix_far` rule reads

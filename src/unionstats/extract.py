@@ -339,6 +339,8 @@ def _both_sectors_labelled(lay: Layout, a: Observation, b: Observation) -> tuple
     lo = lay.sentence(a.span_start)[0]
     if lay.hits.ending_between(sc.sector_pair_whole, lo, b.span_start):
         return None  # (`của CBCCVC-LĐ toàn tỉnh đạt 6,2 triệu đồng, ...`: the whole's)
+    if lay.hits.ending_between(sc.sector_pair_shadows, lo, b.span_start):
+        return None  # (a state firm's managers, `viên chức quản lý`, are no public sector)
     named = []
     for start, end in ((lo, a.span_start), (a.span_end, b.span_start)):
         found = {
@@ -1941,12 +1943,24 @@ def _compared_in_brackets(lay: Layout, prev: Observation, spot: Spot) -> bool:
     if prev.sentence_id != lay.sentence_index(spot.cand.q.start):
         return False
     between = lay.low[prev.span_end : spot.left]
-    return bool(_COMPARED_BRACKET.fullmatch(between))
+    compared = _COMPARED_BRACKET.fullmatch(between)
+    if compared is None:
+        return False
+    if compared.group("rate") is None:
+        return True
+    # (the rate must fit: `tăng 20% so với năm 2022 (200 đoàn viên)` tells the rise, not 2022's)
+    rate = float(compared.group("rate").replace(",", "."))
+    told = between[: compared.start("rate")]
+    ratio = 1 + rate / 100 if "tăng" in told else 1 - rate / 100 if "giảm" in told else rate / 100
+    value = spot.cand.q.value
+    return ratio > 0 and abs(prev.value / ratio - value) <= _RATE_FITS * value
 
 
+_RATE_FITS = 0.05  # how far the figure a rate implies may stand from the bracket's (rounding)
 # `, bằng 128,3% so với cùng kỳ năm 2022 (`, `, tăng 12% so với năm trước (`: a rate at most
 _COMPARED_BRACKET = re.compile(
-    r"[^.;:()\d]{0,40}?(?:\d[\d,.]*\s*%[^.;:()\d]{0,20}?)?so\s+với\s+"
+    r"[^.;:()\d]{0,40}?(?:(?P<rate>\d[\d,]*)\s*%"
+    r"[^.;:()\d]{0,20}?)?so\s+với\s+"
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?|năm\s+(?:(?:19|20)\d\d|trước|ngoái))"
     r"\s*\(\s*"
 )

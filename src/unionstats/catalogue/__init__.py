@@ -300,6 +300,7 @@ class Scoring:
     sector_parts: tuple[tuple[str, int], ...]  # (subgroup, list id): a part's own noun
     # (subgroup, list id): words naming that sector in the label of a pair's other figure
     sector_pair_labels: tuple[tuple[str, int], ...]
+    sector_pair_shadows: int  # phrases a sector's label word stands in that name no sector
     sector_pair_whole: int  # list id: ... unless its label names the whole (`toàn tỉnh`)
     raised_totals: int
     list_connectors: tuple[str, ...]
@@ -406,8 +407,8 @@ class AfterRule:
     unless_led_by: int = -1  # list id: not when one of these stands before it in its clause
 
 
-# A `prefix_far` rule: (cue, pattern, reason, the largest value it holds for)
-FarRule = tuple[str, re.Pattern[str], str, float]
+# A `prefix_far` rule: (cue, pattern, reason, the smallest and the largest value it holds for)
+FarRule = tuple[str, re.Pattern[str], str, float, float]
 
 
 @dataclass(frozen=True)
@@ -743,6 +744,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 for group, words in (raw.get("sector_parts") or {}).items()
             ),
             sector_pair_whole=b.words(raw["sector_pair_whole"], "scoring.sector_pair_whole"),
+            sector_pair_shadows=b.words(raw["sector_pair_shadows"], "scoring.sector_pair_shadows"),
             sector_pair_labels=tuple(
                 (str(group), b.words(words, f"scoring.sector_pair_labels.{group}"))
                 for group, words in (raw.get("sector_pair_labels") or {}).items()
@@ -1055,10 +1057,13 @@ def _never(raw: dict[str, Any], b: _Builder) -> Never:
             w = f"{where}.prefix_far[{i}]"
             if not isinstance(item, dict) or not isinstance(item.get("cue"), str):
                 raise CatalogueError(f"{w}: expected {{cue: literal, pattern: regex}}")
-            most = item.get("most", math.inf)  # (a per-head amount is no more than a few million)
-            if isinstance(most, bool) or not isinstance(most, int | float):
-                raise CatalogueError(f"{w}.most: expected a number")
-            far.append((item["cue"], compile_pattern(item["pattern"], w), reason, float(most)))
+            # (a per-head amount is no more than a few million; money is no count of houses)
+            least, most = item.get("least", -math.inf), item.get("most", math.inf)
+            for key, value in (("least", least), ("most", most)):
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise CatalogueError(f"{w}.{key}: expected a number")
+            pattern = compile_pattern(item["pattern"], w)
+            far.append((item["cue"], pattern, reason, float(least), float(most)))
 
     def joined(parts: list[str], flags: int = 0) -> re.Pattern[str] | None:
         return re.compile("|".join(parts), flags) if parts else None
