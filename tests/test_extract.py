@@ -15679,6 +15679,11 @@ Y2024 = "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ h
             Y2024 + "Phát triển 1.200 đoàn viên, tăng 20% so với năm 2022 (1.000 đoàn viên).",
             {("new_members", 1200, None, "2024"), ("new_members", 1000, None, "2022")},
         ),
+        # (guard: passes before) a rate written with two commas is no rate to check, no crash
+        (
+            Y2024 + "Phát triển 1.200 đoàn viên, tăng 1,2,3% so với năm 2022 (1.000 đoàn viên).",
+            {("new_members", 1200, None, "2024")},
+        ),
     ],
 )  # fmt: skip
 def test_what_hostile_round_164_taught(text: str, expected: set) -> None:

@@ -1959,7 +1959,7 @@ def _compared_in_brackets(lay: Layout, prev: Observation, spot: Spot) -> bool:
 _RATE_FITS = 0.05  # how far the figure a rate implies may stand from the bracket's (rounding)
 # `, bằng 128,3% so với cùng kỳ năm 2022 (`, `, tăng 12% so với năm trước (`: a rate at most
 _COMPARED_BRACKET = re.compile(
-    r"[^.;:()\d]{0,40}?(?:(?P<rate>\d[\d,]*)\s*%"
+    r"[^.;:()\d]{0,40}?(?:(?P<rate>\d+(?:,\d+)?)\s*%"
     r"[^.;:()\d]{0,20}?)?so\s+với\s+"
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?:(?:19|20)\d\d|trước|ngoái))?|năm\s+(?:(?:19|20)\d\d|trước|ngoái))"
     r"\s*\(\s*"
