@@ -15663,6 +15663,16 @@ Y2024 = "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ h
             "triệu đồng).",
             {("union_shelter_houses", 5, None, "2024")},
         ),
+        # ... but its count and its total are that year's (the total: guard, read before)
+        (
+            Y2024 + "Xây mới 05 nhà Mái ấm Công đoàn, mỗi nhà hỗ trợ 60 triệu đồng (năm 2022: 03 nhà, "
+            "tổng số tiền 150 triệu đồng).",
+            {
+                ("union_shelter_houses", 5, None, "2024"),
+                ("union_shelter_houses", 3, None, "2022"),
+                ("union_shelter_value", 150_000_000, None, "2022"),
+            },
+        ),
         # (guard: passes before) a state firm's managers are no public sector
         (
             Y2024 + "Thu nhập bình quân của viên chức quản lý đạt 25 triệu đồng/người/tháng; của người "
