@@ -284,20 +284,14 @@ def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observat
     out = list(observations)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a.subgroup is None is b.subgroup and a.indicator == b.indicator:
+        if a.indicator != b.indicator or not _side_by_side(lay, a, b):
+            continue
+        if a.subgroup is None is b.subgroup:
             both = _both_sectors_labelled(lay, a, b)
             if both is not None:
                 out[k], out[k + 1] = replace(a, subgroup=both[0]), replace(b, subgroup=both[1])
             continue
-        if (
-            a.indicator != b.indicator
-            or a.sentence_id != b.sentence_id
-            or (a.subgroup is None) == (b.subgroup is None)
-            or (a.subgroup or b.subgroup) not in labels
-            or b.span_start - a.span_end > sc.windows["sector_pair"]
-            or lay.digit_between(a.span_end, b.span_start)
-            or not _PAIR_SEPARATOR.search(lay.low, a.span_end, b.span_start)
-        ):
+        if (a.subgroup is None) == (b.subgroup is None) or (a.subgroup or b.subgroup) not in labels:
             continue
         bare = k if a.subgroup is None else k + 1
         named = a.subgroup or b.subgroup
@@ -322,20 +316,23 @@ def _sector_pairs(lay: Layout, observations: list[Observation]) -> list[Observat
 _PAIR_SEPARATOR = re.compile(r"[,;]|\bvà\b|\bcòn\b")
 
 
+def _side_by_side(lay: Layout, a: Observation, b: Observation) -> bool:
+    """Two figures in one sentence, near, no figure between, a comma, `và` or `còn` apart."""
+    return (
+        a.sentence_id == b.sentence_id
+        and b.span_start - a.span_end <= lay.catalogue.scoring.windows["sector_pair"]
+        and not lay.digit_between(a.span_end, b.span_start)
+        and _PAIR_SEPARATOR.search(lay.low, a.span_end, b.span_start) is not None
+    )
+
+
 def _both_sectors_labelled(lay: Layout, a: Observation, b: Observation) -> tuple[str, str] | None:
     """`Thu nhập bình quân của cán bộ, công chức, viên chức ... đạt 5,6 triệu đồng; của công
     nhân lao động trong các doanh nghiệp đạt khoảng 4,1 triệu đồng`: two figures of one
-    indicator side by side, each labelled by one sector's people and the two sectors
-    different, are those sectors' (one alone tells of the whole)."""
+    indicator side by side (`_side_by_side`), each labelled by one sector's people and the two
+    sectors different, are those sectors' (one alone tells of the whole)."""
     sc = lay.catalogue.scoring
     assert lay.hits is not None
-    if (
-        a.sentence_id != b.sentence_id
-        or b.span_start - a.span_end > sc.windows["sector_pair"]
-        or lay.digit_between(a.span_end, b.span_start)
-        or not _PAIR_SEPARATOR.search(lay.low, a.span_end, b.span_start)
-    ):
-        return None
     lo = lay.sentence(a.span_start)[0]
     if lay.hits.ending_between(sc.sector_pair_whole, lo, b.span_start):
         return None  # (`của CBCCVC-LĐ toàn tỉnh đạt 6,2 triệu đồng, ...`: the whole's)
