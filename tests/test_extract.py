@@ -15699,3 +15699,283 @@ Y2024 = "BÁO CÁO\nKết quả công tác công đoàn năm 2024 của LĐLĐ h
 def test_what_hostile_round_164_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people in a sentence opened by a part's word are some of the people counted before
+        # the money that ended the sentence before it (probe 9jl) ...
+        (
+            H142 + "chăm lo cho 1.035 đoàn viên với tổng kinh phí 628 triệu đồng, tăng so với năm "
+            "2022 (chăm lo 923 đoàn viên với kinh phí 540 triệu đồng). Trong số đó, đoàn viên nữ "
+            "là 612 người.",
+            {
+                ("welfare_beneficiaries", 1035, None, "2023"),
+                ("welfare_value", 628_000_000, None, "2023"),
+                ("welfare_beneficiaries", 923, None, "2022"),
+                ("welfare_value", 540_000_000, None, "2022"),
+                ("welfare_beneficiaries", 612, "female", "2023"),
+            },
+        ),
+        # ... of a deed (probe 9jl)
+        (
+            H142 + "đã kết nạp 1.250 đoàn viên với kinh phí hỗ trợ 20 triệu đồng. Trong số đó, đoàn "
+            "viên nữ là 612 người.",
+            {
+                ("new_members", 1250, None, "2023"),
+                ("welfare_value", 20_000_000, None, "2023"),
+                ("new_members", 612, "female", "2023"),
+            },
+        ),
+        # (guard: passes before) ... not when no part's word opens the sentence
+        (
+            H142 + "chăm lo cho 1.035 đoàn viên với tổng kinh phí 628 triệu đồng. Toàn huyện có "
+            "9.612 đoàn viên nữ.",
+            {
+                ("welfare_beneficiaries", 1035, None, "2023"),
+                ("welfare_value", 628_000_000, None, "2023"),
+                ("members", 9612, "female", "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jl_taught_of_parts_after_money(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+BINH_TAN = "BÁO CÁO\nKết quả Tháng Công nhân năm 2023 của LĐLĐ quận Bình Tân\n\n"
+SA_DEC = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ thành phố Sa Đéc\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the provincial federation quoted by its proper name, the whole city's figures: in a
+        # district's news, another body's (probe 9jk) ...
+        (
+            BINH_TAN + "LĐLĐ quận kết nạp 3.126 đoàn viên. Theo LĐLĐ TP HCM, trong Tháng Công nhân "
+            "năm nay, toàn thành phố đã kết nạp hơn 35.000 đoàn viên, thành lập 218 CĐCS.",
+            {
+                ("new_members", 3126, None, "2023"),
+                ("new_members", 35000, "other_org", "2023"),
+                ("new_grassroots_unions", 218, "other_org", "2023"),
+            },
+        ),
+        # ... (guard: passes before) not the district's own, its unit the report's
+        (
+            BINH_TAN + "Theo LĐLĐ TP HCM, toàn quận đã kết nạp 3.126 đoàn viên.",
+            {("new_members", 3126, None, "2023")},
+        ),
+        # ... (guard: passes before) nor in a town federation, `toàn thành phố` its own
+        (
+            SA_DEC + "Theo LĐLĐ tỉnh Đồng Tháp, toàn thành phố đã kết nạp 1.120 đoàn viên.",
+            {("new_members", 1120, None, "2023")},
+        ),
+        # a federation of the report's level placed by the sentence's opener elsewhere than
+        # the report's own district is another body (probe 9jk) ...
+        (
+            BINH_TAN + "Tại huyện Củ Chi, LĐLĐ huyện phối hợp Trung tâm Y tế huyện khám bệnh, cấp "
+            "thuốc miễn phí cho 800 công nhân.",
+            {("welfare_beneficiaries", 800, "other_org", "2023")},
+        ),
+        # ... (guard: passes before) not placed in the report's own district
+        (
+            BINH_TAN + "Tại quận Bình Tân, LĐLĐ quận trao 300 suất quà cho công nhân.",
+            {("gifts", 300, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jk_taught_of_round_ups(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+BLOC_2020 = (
+    "KHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH TỈNH QUẢNG TRỊ\nBÁO CÁO\nTổng kết công tác thi đua năm "
+    "2020\n\n"
+)
+PROVINCE_2025 = "BÁO CÁO\nKết quả công tác công đoàn năm 2025 của LĐLĐ tỉnh Bình Dương\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's whose after its noun, members over the workforce (probe 9jn) ...
+        (
+            H142 + "\n- Tổng số đoàn viên của Khối: 14.326/15.102 CNVCLĐ.",
+            {("members", 14326, None, "2023"), ("workers", 15102, None, "2023")},
+        ),
+        # ... (guard: passes before) as with none
+        (
+            H142 + "\n- Tổng số đoàn viên: 14.326/15.102 CNVCLĐ.",
+            {("members", 14326, None, "2023"), ("workers", 15102, None, "2023")},
+        ),
+        # what each of those named gets is no total (probe 9jo) ...
+        (
+            H142 + "bổ sung vào quy chế chi tiêu nội bộ khoản hỗ trợ 500.000 đồng cho mỗi nữ viên "
+            "chức khi sinh con.",
+            set(),
+        ),
+        # the children a kindergarten takes in are no one cared for (probe 9jo) ...
+        (
+            H142 + "hỗ trợ xây dựng 18 nhà trẻ, trường mẫu giáo tại các khu công nghiệp, thu nhận "
+            "gần 5.000 cháu.",
+            set(),
+        ),
+        # ... (guard: passes before) those taken in and helped are
+        (
+            H142 + "Công đoàn đã tiếp nhận và hỗ trợ 50 lao động mất việc.",
+            {("welfare_beneficiaries", 50, None, "2023")},
+        ),
+        # those proposed for an award are no one cared for (probe 9jn)
+        (
+            H142 + "Công đoàn ngành tiếp tục đề nghị xét tặng cho 37 nhà giáo.",
+            set(),
+        ),
+        # those named by their work among the figure a sentence opens on are some of it, no
+        # workforce (probe 9jn) ...
+        (
+            Y2024 + "Trong số 1.068 cá nhân được tặng Bằng Lao động sáng tạo, có 412 người là công "
+            "nhân, lao động trực tiếp.",
+            {
+                ("creative_labour_awards", 1068, None, "2024"),
+                ("creative_labour_awards", 412, "direct_workers", "2024"),
+            },
+        ),
+        # ... (guard: passes before) not more of them than it counts
+        (
+            Y2024 + "Trong số 120 CĐCS, có 4.500 công nhân lao động.",
+            {("grassroots_unions", 120, None, "2024"), ("workers", 4500, None, "2024")},
+        ),
+        # the statutory wage's rise after a semicolon is no average pay (probe 9jm) ...
+        (
+            H142 + "Mức lương tối thiểu vùng là 3.710.000 đồng/tháng (vùng II); từ ngày 01/01/2020 "
+            "tăng lên 3.920.000 đồng/tháng theo Nghị định số 90/2019/NĐ-CP.",
+            set(),
+        ),
+        # ... (guard: passes before) an average's rise after it is
+        (
+            H142 + "Lương tối thiểu vùng tăng 6%; thu nhập bình quân của người lao động tăng lên "
+            "7,8 triệu đồng/người/tháng.",
+            {("avg_income", 7_800_000, None, "2023")},
+        ),
+        # a body in a bracket closed before the figure is a part's, not the figure's (probe 9jn)
+        (
+            BLOC_2020 + "Trong năm có 1.217 sáng kiến được các cấp công nhận (trong đó Công đoàn "
+            "ngành Giáo dục 842 sáng kiến), giá trị làm lợi trên 9,3 tỷ đồng.",
+            {
+                ("initiatives", 1217, None, "2020"),
+                ("initiatives", 842, None, "2020"),
+                ("initiative_value", 9_300_000_000, None, "2020"),
+            },
+        ),
+        # an occasion's name is no public helped (probe 9jo) ...
+        (
+            H142 + "Hưởng ứng Tháng hành động vì trẻ em, các cấp công đoàn trao 850 suất quà cho con "
+            "đoàn viên, mỗi suất 150.000 đồng, tổng trị giá 127,5 triệu đồng.",
+            {("gifts", 850, None, "2023"), ("gift_value", 127_500_000, None, "2023")},
+        ),
+        # ... (guard: passes before) children at large helped are
+        (
+            H142 + "công đoàn trao 200 suất quà cho trẻ em nghèo trên địa bàn, tổng trị giá 40 triệu "
+            "đồng.",
+            {("gifts", 200, "public_relief", "2023"), ("gift_value", 40_000_000, "public_relief", "2023")},
+        ),
+        # women counted as `chị` (probe 9jo) ...
+        (
+            H142 + "các cấp công đoàn giới thiệu 743 nữ đoàn viên ưu tú cho Đảng xem xét kết nạp, "
+            "đến cuối năm đã có 521 chị được kết nạp vào Đảng.",
+            {("party_referrals", 743, "female", "2023"), ("party_admissions", 521, "female", "2023")},
+        ),
+        # ... (guard: passes before) not a woman named
+        (
+            H142 + "Chị Nguyễn Thị Lan, Chủ tịch CĐCS cho biết, năm 2023 công đoàn kết nạp 120 đoàn "
+            "viên.",
+            {("new_members", 120, None, "2023")},
+        ),
+        # a government body's figures, the source opening on its data (probe 9jm) ...
+        (
+            H142 + "\nTrong khi đó, số liệu do Sở Lao động - Thương binh và Xã hội tỉnh tổng hợp từ "
+            "1.250 doanh nghiệp cho thấy tiền lương bình quân năm 2023 là 6,9 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 6_900_000, "other_org", "2023")},
+        ),
+        # ... or its verb past an aside in brackets (probe 9jm)
+        (
+            PROVINCE_2025 + "Sở Nội vụ tỉnh (đơn vị tiếp nhận chức năng quản lý nhà nước về lao "
+            "động từ Sở LĐ-TB-XH trước đây) cho biết, qua báo cáo của 5.420 doanh nghiệp, tiền "
+            "lương bình quân năm 2025 là 11,4 triệu đồng/người/tháng.",
+            {("avg_income", 11_400_000, "other_org", "2025")},
+        ),
+        # ... (guard: passes before) not the union's own report
+        (
+            PROVINCE_2025 + "Báo cáo của Ban Thường vụ tại Đại hội cho thấy năm 2025 kết nạp 7.200 "
+            "đoàn viên.",
+            {("new_members", 7200, None, "2025")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9jm_9jn_and_9jo_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+TERM_2018_2023 = (
+    "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG\n\nBÁO CÁO CỦA BAN CHẤP HÀNH LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÓA "
+    "XIX\ntại Đại hội đại biểu Công đoàn tỉnh Bắc Giang lần thứ XX, nhiệm kỳ 2023 - 2028\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the term's start compared with after a semicolon is no period of the figure before
+        # it (probe 9jn) ...
+        (
+            TERM_2018_2023 + "Đến 30/6/2023, toàn tỉnh có 258.920 CNVCLĐ; so với đầu nhiệm kỳ tăng "
+            "61.032 người.",
+            {("workers", 258920, None, "2023")},
+        ),
+        # ... (guard: passes before) the start closing a change's first end is
+        (
+            TERM_2018_2023 + "Số CĐCS giảm từ 74 CĐCS đầu nhiệm kỳ xuống còn 61 CĐCS.",
+            {("grassroots_unions", 74, None, "2018"), ("grassroots_unions", 61, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jn_taught_of_a_terms_start(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading naming a sector, nothing else, is the sector of its section's figures
+        # (probe 9jm) ...
+        (
+            Y2024 + "1. Khối doanh nghiệp\nQua tổng hợp báo cáo của 97 CĐCS, thu nhập bình quân của "
+            "người lao động đạt 6.750.000 đồng/người/tháng.\n2. Khối hành chính sự nghiệp\nThu nhập "
+            "bình quân của cán bộ, công chức, viên chức khoảng 5,6 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 6_750_000, "business_sector", "2024"),
+                ("avg_income", 5_600_000, "public_sector", "2024"),
+            },
+        ),
+        # ... (guard: passes before) not past another heading, nor a heading of more words
+        (
+            Y2024 + "1. Khối doanh nghiệp\n2. Về đời sống người lao động\nThu nhập bình quân đạt "
+            "6.750.000 đồng/người/tháng.\n3. Khối doanh nghiệp nhỏ và vừa gặp khó khăn\nThu nhập "
+            "bình quân đạt 5.100.000 đồng/người/tháng.",
+            {
+                ("avg_income", 6_750_000, None, "2024"),
+                ("avg_income", 5_100_000, None, "2024"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jm_taught_of_sector_headings(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -1388,6 +1388,36 @@ def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation 
     return None if _PAIR.search(lay.low, whole.span_start, cand.q_start + 1) else whole
 
 
+def _count_in_the_lead_in(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
+    """The figure a sentence opens on with a part's lead-in (`Trong số 1.068 cá nhân được tặng
+    ..., có 412 người là công nhân`), of another indicator than the workforce this figure was
+    read as, or None."""
+    if verdict.indicator is None or verdict.indicator.code != "workers":
+        return None
+    lay = run.lay
+    assert lay.hits is not None
+    opened = lay.hits.end_at(
+        lay.catalogue.scoring.part_lead_ins, skip_spaces(lay.low, spot.sentence[0], 3)
+    )
+    if opened < 0:
+        return None
+    comma = lay.low.find(",", opened, spot.cand.q_start)
+    if comma < 0 or lay.digit_between(comma, spot.cand.q_start):
+        return None
+    for whole in reversed(run.observations):
+        if whole.span_start < opened:
+            return None
+        if whole.span_end <= comma:
+            return (
+                whole
+                if whole.indicator != "workers"
+                and "part" not in whole.flags
+                and spot.cand.q.value <= whole.value  # (no part exceeds its whole)
+                else None
+            )
+    return None
+
+
 def _whole_of_its_noun(run: _Run, spot: Spot, verdict: Verdict, found: Heads) -> Observation | None:
     """`Thành lập mới 12 CĐCS, kết nạp 1.500 đoàn viên, trong đó có 9 CĐCS ...`: a part read
     as a stock (`có 9 CĐCS`) after a part word, its noun also a deed's (new unions), breaks down
@@ -1473,6 +1503,17 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                 verdict = replace(verdict, indicator=members)
             return replace(verdict, evidence=(*verdict.evidence, "list_of_stocks")), found
     verdict, found = classify(lay, spot)
+    if (whole := _count_in_the_lead_in(run, spot, verdict)) is not None:
+        # `Trong số 1.068 cá nhân được tặng Bằng Lao động sáng tạo, có 412 người là công nhân`:
+        # those named by their work are some of the figure the sentence opened on, no workforce
+        part, part_found = classify(
+            lay, spot, inherited=True, only=(whole.indicator,), assume_head=True
+        )
+        if part.indicator is not None and subgroup(
+            lay, spot, part_found.end if part_found else cand.q.end
+        ):
+            return replace(part, evidence=(*part.evidence, "breakdown")), part_found
+        return Verdict(None, "part_of_the_lead_ins_figure"), found
     if found is not None and found.after and cand.q.target is None:
         members = _joined_union(lay, spot, found)
         if members is not None:
@@ -1554,6 +1595,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         # of people no indicator counts are none either (no workforce)
         return Verdict(None, "part_of_an_uncounted_whole"), found
     prev = _pair_partner_named(run, found, prev)
+    prev = _count_before_its_money(run, spot, prev)
     counted = prev is not None and _stock_of_what_was_counted(lay, verdict, found, prev)
     if (
         prev is not None
@@ -1770,6 +1812,28 @@ def _pair_partner_named(
         and not any(c.isdigit() for c in between)
     )
     return first if paired and first.indicator in _codes(found.after) else prev
+
+
+def _count_before_its_money(run: _Run, spot: Spot, prev: Observation | None) -> Observation | None:
+    """`... chăm lo cho 1.035 đoàn viên với tổng kinh phí 628 triệu đồng. Trong số đó, đoàn viên
+    nữ là 612 người`: people in a sentence opened by a part's word are some of the people the
+    sentence before counted, not of the money that ended it (nor of a bracket's count of another
+    period, `(Tết 2024 chăm lo 923 đoàn viên ...)`)."""
+    if prev is None or prev.unit == "persons" or unit_class(spot.cand) != "count":
+        return prev
+    lay = run.lay
+    here = lay.sentence_index(spot.cand.q.start)
+    if prev.sentence_id != here - 1 or not _part_opens_sentence(lay, spot, prev):
+        return prev
+    for o in reversed(run.observations):
+        if o.sentence_id < prev.sentence_id:
+            break
+        if o.unit != "persons" or "part" in o.flags or o.subgroup is not None:
+            continue
+        opened = lay.low[lay.sentence(o.span_start)[0] : o.span_start]
+        if opened.count("(") <= opened.count(")"):
+            return o
+    return prev
 
 
 def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:

@@ -1034,7 +1034,10 @@ def _figure_years(
             and _TERMS_START_OF_A_CHANGE.match(low, mark.pos)
         ):
             before = low[max(0, mark.pos - _FIGURE_YEAR_GAP) : mark.pos]
-            if any(c.isdigit() for c in before) and not any(c in ".;!?\n" for c in before[-3:]):
+            last_digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
+            if ";" in before[last_digit + 1 :] or _COMPARED.search(before, last_digit + 1):
+                continue  # (`258.920 CNVCLĐ; so với đầu nhiệm kỳ tăng ...`: a start compared with)
+            if last_digit >= 0 and not any(c in ".;!?\n" for c in before[-3:]):
                 years.append((mark.pos, mark.period))
                 inside.add(mark.pos)
     if not years:

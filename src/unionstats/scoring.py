@@ -1268,28 +1268,48 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
             at, opened = after, found
     source = hits.end_at(rule.sources, skip_spaces(low, opened, 2) if opened > 0 else at)
     higher = lay.catalogue.scoring.higher_body_names.get(lay.org_level or "")
-    if source < 0 and opened > 0 and higher is not None and lay.org_level in _BELOW_THE_PROVINCE:
+    if source < 0 and opened > 0 and lay.org_level in _BELOW_THE_PROVINCE:
         # (... or the union body above a district's or a grassroots union's, quoted: `Toàn
-        # tỉnh, theo số liệu của LĐLĐ tỉnh, 6 tháng đầu năm đã kết nạp 11.420 đoàn viên`)
-        above = hits.end_at(higher, skip_spaces(low, opened, 2))
+        # tỉnh, theo số liệu của LĐLĐ tỉnh, 6 tháng đầu năm đã kết nạp 11.420 đoàn viên`; by
+        # its name: `Theo LĐLĐ TP HCM, toàn thành phố đã kết nạp ...` in a district's news)
+        named = skip_spaces(low, opened, 2)
+        above = hits.end_at(higher, named) if higher is not None else -1
+        if above < 0:
+            above = _higher_body_at(lay, named)
         if above > 0:
             # (not the district's own, named after the source: `Theo LĐLĐ tỉnh, Thọ Xuân hiện có
             # 9.850 đoàn viên`, `..., riêng huyện Thọ Xuân kết nạp 520 đoàn viên`)
             return not (
                 hits.starting_between(rule.union, above, spot.left)
                 or _names_the_place_of(lay, above, spot.left)
-                or _district_units().search(low, above, spot.left)
+                or _a_district_named(lay, above, spot.left)
             )
     if source < 0:
         source = _source_after_officer(lay, at, spot.left)
     if source < 0:
         return False
     if opened < 0:
-        said = hits.starting_between(rule.said, source, min(source + rule.within, spot.left))
+        # (past an aside in brackets after the source's name: `Sở Nội vụ TP.HCM (đơn vị tiếp
+        # nhận chức năng ... trước đây) cho biết, ...`)
+        reach = source + rule.within
+        aside = low.find("(", source, reach)
+        if aside >= 0 and (closed := low.find(")", aside, spot.left)) >= 0:
+            reach += closed - aside
+        said = hits.starting_between(rule.said, source, min(reach, spot.left))
         if not said:
             return False
         source = said[0][1]
     return not hits.starting_between(rule.union, source, spot.left)
+
+
+def _higher_body_at(lay: Layout, pos: int) -> int:
+    """The end of a body named by its proper name at `pos`, its level above the report's, or
+    -1."""
+    own = _RANK.get(lay.org_level or "", 9)
+    for start, end, level in lay.bodies_on_line(lay.low.rfind("\n", 0, pos) + 1):
+        if start == pos and level and _RANK.get(level, 0) > own:
+            return end
+    return -1
 
 
 _LEAD_REACH = 30  # characters of a sentence's lead before `theo Sở ...`
@@ -1415,6 +1435,18 @@ def _district_units() -> re.Pattern[str]:
     `thị xã`, `thành phố`), as whole words."""
     listed = [w for w, kind in org_words().units.items() if kind in ("district", "city")]
     return re.compile(rf"(?<!\w)(?:{alternation(listed)})(?!\w)")
+
+
+def _a_district_named(lay: Layout, lo: int, hi: int) -> bool:
+    """A district or town named in [lo, hi) by its unit and name (`huyện Thọ Xuân`, `quận 12`)
+    or by the report's own unit (`toàn huyện`), not the whole of the city above the report's
+    district (`toàn thành phố đã kết nạp ...` in a quận's)."""
+    own = _own_unit(lay)
+    for unit in _district_units().finditer(lay.low, lo, hi):
+        after = lay.text[unit.end() : unit.end() + 3].lstrip()[:1]
+        if after.isupper() or after.isdigit() or not own or own.startswith(unit.group(0) + " "):
+            return True
+    return False
 
 
 _SOURCE_REACH = 60  # characters of `Theo <source>,` before a scope word
@@ -1546,9 +1578,13 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     # The nearest body farther than the reach says nothing: none before it is read either.
     reach = max(lo, spot.left - sc.lower_body_reach)
     body = lay.last_body_before(reach, spot.left)
-    while body is not None and right_before(lay, sc.policy_of, body[0]):
+    while body is not None and (
+        right_before(lay, sc.policy_of, body[0]) or _in_a_bracket_closed(low, lo, body, spot.left)
+    ):
         # the author of a policy carried out is no doer: the body before it, if any, is
-        # (`LĐLĐ huyện Tiền Hải triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam, ...`)
+        # (`LĐLĐ huyện Tiền Hải triển khai chính sách hỗ trợ của Tổng LĐLĐ Việt Nam, ...`); nor
+        # is a body in a bracket closed before the figure, a part's (`1.217 sáng kiến (trong đó
+        # Công đoàn ngành Giáo dục 842 sáng kiến), giá trị làm lợi trên 9,3 tỷ đồng`)
         body = lay.last_body_before(reach, body[0])
     nearest = None if body is None else (body[0], body[2] or _placed_by_the_opener(lay, spot, body))
     if nearest is None or not nearest[1] or _partner_before(lay, nearest[0]):
@@ -1570,10 +1606,17 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if level == "national_sector" == lay.org_level and _a_member_corporation(lay, body[0], body[1]):
         return True  # `Công đoàn Tổng công ty Điện lực miền Nam có 416 sáng kiến` in EVN's union's
     if level == lay.org_level:
-        return _another_event_of_a_roundup(lay, spot, body[0], body[1])
+        # (named by the opener's place, not the report's own: another district's)
+        return not body[2] or _another_event_of_a_roundup(lay, spot, body[0], body[1])
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
         return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _in_a_bracket_closed(low: str, lo: int, body: tuple[int, int, str], pos: int) -> bool:
+    """The body at `body` stands in a bracket opened after `lo` and closed before `pos`."""
+    opened = low.rfind("(", lo, body[0])
+    return opened >= 0 and low.find(")", opened, body[0]) < 0 and low.find(")", body[1], pos) >= 0
 
 
 def _placed_by_the_opener(lay: Layout, spot: Spot, body: tuple[int, int, str]) -> str:
@@ -1603,7 +1646,15 @@ def _placed_by_the_opener(lay: Layout, spot: Spot, body: tuple[int, int, str]) -
     if lay.province and place.lower() == lay.province.lower():
         return ""  # (`Tại Thái Bình, LĐLĐ tỉnh ...` in Thái Bình's report: its own)
     found = line_mentions(f"{written} {place}")
-    return level_of(found[0]) if len(found) == 1 and found[0].named else ""
+    if len(found) != 1 or not found[0].named:
+        return ""
+    level = level_of(found[0])
+    if level != lay.org_level:
+        return level
+    # (one of the report's level placed elsewhere than the report's own: `Tại huyện Củ Chi, LĐLĐ
+    # huyện ...` in quận Bình Tân's news; no claim when the report's own place is unknown)
+    own = _own_unit(lay)
+    return level if own and not _names_place(own, place.lower(), 0, len(own)) else ""
 
 
 # `Tại huyện Tiền Hải,`, `Riêng ở Sóc Trăng,`: a place opening a sentence, then a comma
@@ -1901,7 +1952,7 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     people = [
         (a, b)
         for a, b in hits.starting_between(rule.people, lo, hi)
-        if not low.endswith(_NAMES_BEFORE, max(0, a - 12), a)
+        if not low.endswith(_NAMES_BEFORE, max(0, a - 16), a)
         and not (
             low.endswith(_AS, max(0, a - 12), a) and hits.ending_between(rule.own, a - 16, a - 3)
         )
@@ -1944,7 +1995,8 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
 # those given to, told right after `cho` (`cho 280 đoàn viên`, `cho các đoàn viên`)
 _GIVEN_TO = re.compile(r"\bcho\s+(?:các\s+|những\s+|mọi\s+|\d[\d.,]*\s+)?$")
 _AS = ("là ", "là con ", "là vợ ", "là gia đình ", "là thân nhân ")
-_NAMES_BEFORE = ("ngày ", "công đoàn ")  # an occasion's or a body's name holding the word
+# an occasion's or a body's name holding the word (`Tháng hành động vì trẻ em`)
+_NAMES_BEFORE = ("ngày ", "công đoàn ", "hành động vì ")
 # (`lời kêu gọi của Ủy ban Trung ương MTTQ`: the caller, a few words after `kêu gọi của`)
 _CALLED_BY = re.compile(
     r"kêu\s+gọi\s+của(?:\s+(?!(?:ủng|hỗ|giúp|trao|tặng|chăm)\b)[^\s,.;:]+){0,4}\s+$"
@@ -2122,7 +2174,44 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             ):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
-    return best[2] if best else _opened_with(lay, spot)
+    return best[2] if best else (_opened_with(lay, spot) or _under_a_sector_heading(lay, spot))
+
+
+def _under_a_sector_heading(lay: Layout, spot: Spot) -> str | None:
+    """`1. Khối doanh nghiệp` / `Qua tổng hợp ..., thu nhập bình quân ... đạt 6.750.000 đồng`:
+    the sector a heading line names, nothing else on it, is that of the figures of its
+    section; the nearest heading above the figure's line decides (another heading, no sector's).
+    """
+    cat, hits, low = lay.catalogue, lay.hits, lay.low
+    assert hits is not None
+    end = low.rfind("\n", 0, spot.left)
+    for _ in range(_SECTION_LINES):
+        if end <= 0:
+            return None
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end].strip()
+        end = start - 1
+        heading = _HEADING_LINE.fullmatch(line)
+        if heading is None:
+            continue  # (a paragraph of the section)
+        name_start = start + low[start:].index(heading.group(1))
+        name_end = name_start + len(heading.group(1))
+        for name, list_id in cat.subgroups:
+            if name not in cat.scoring.sector_subgroups:
+                continue
+            for a, b in hits.starting_between(list_id, name_start, name_end):
+                if b == name_end and _SECTOR_LEAD.fullmatch(low, name_start, a):
+                    return name
+        return None
+    return None
+
+
+_SECTION_LINES = 12  # lines back from a figure to its section's heading
+# A heading line: numbered or marked, short, no sentence's end (group 1: its words)
+_HEADING_LINE = re.compile(
+    r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)/]|[-+•*])?[ \t]*([^\W\d_][^.;:!?\n]{0,50}?)[ \t]*:?"
+)
+_SECTOR_LEAD = re.compile(r"(?:(?:đối\s+với|tại|ở|trong)\s+)?(?:các\s+)?(?:khối\s+|khu\s+vực\s+)?")
 
 
 # What opens another's subject between a figure and a breakdown after it: a comma, a bracket,

@@ -658,9 +658,10 @@ _PAIR_ENDS = re.compile(
 
 
 # When a label's count was taken, between it and its link: `Số đoàn viên hiện nay là`.
+# (... or whose: `Tổng số đoàn viên của Khối: 14.326/15.102 CNVCLĐ`)
 _WHOLE_BEFORE_LINK = re.compile(
-    r"\s+(?:toàn|cả)\s+(?:ngành|tỉnh|huyện|quận|thị\s+xã|thành\s+phố|khối|hệ\s+thống|công\s+ty)"
-    r"(?:\s+hiện\s+nay)?\s*$"
+    r"\s+(?:toàn|cả|của(?:\s+toàn)?)\s+(?:ngành|tỉnh|huyện|quận|thị\s+xã|thành\s+phố|khối|cụm"
+    r"|hệ\s+thống|công\s+ty|đơn\s+vị)(?:\s+hiện\s+nay)?\s*$"
 )
 _MEMBER_CODES = ("members",)
 _NOW_BEFORE_LINK = re.compile(
@@ -719,6 +720,8 @@ def split_label_pair(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]
     label_end = m.end(1)
     if not m.group(2) and (now := _NOW_BEFORE_LINK.search(lay.low, m.start(1), label_end)):
         label_end = now.start()  # (`Tổng số đoàn viên hiện nay: 96/98 CBCCVC`)
+    if not m.group(2) and (whole := _WHOLE_BEFORE_LINK.search(lay.low, m.start(1), label_end)):
+        label_end = whole.start()  # (`Tổng số đoàn viên của Khối: 14.326/15.102 CNVCLĐ`)
     first = tail_noun(lay, label_end, stocks)
     if m.group(2):
         second = tail_noun(lay, m.end(2), stocks)
