@@ -15979,3 +15979,174 @@ def test_what_probe_9jn_taught_of_a_terms_start(text: str, expected: set) -> Non
 def test_what_probe_9jm_taught_of_sector_headings(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+RUBBER_2020 = "BÁO CÁO\nKết quả công tác công đoàn năm 2020 của Công đoàn Cao su Việt Nam\n\n"
+THU_DUC_2021 = "BÁO CÁO\nKết quả công tác công đoàn năm 2021 của LĐLĐ TP Thủ Đức\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nation opening a sentence past a post's emoji (probe 9jq) ...
+        (
+            PROVINCE_2025 + "🇻🇳 Trên phạm vi cả nước, các cấp công đoàn đã chăm lo cho hơn 8,2 triệu "
+            "lượt đoàn viên.",
+            {("welfare_beneficiaries", 8_200_000, "other_org", "2025")},
+        ),
+        # ... (guard: passes before) as with none
+        (
+            PROVINCE_2025 + "Trên phạm vi cả nước, các cấp công đoàn đã chăm lo cho hơn 8,2 triệu lượt "
+            "đoàn viên.",
+            {("welfare_beneficiaries", 8_200_000, "other_org", "2025")},
+        ),
+        # the body above the report's saying it, by its name (probe 9jq) ...
+        (
+            PROVINCE_2025 + "Tổng LĐLĐ Việt Nam cho biết các cấp công đoàn đã chăm lo cho hơn 8,2 triệu "
+            "lượt đoàn viên.",
+            {("welfare_beneficiaries", 8_200_000, "other_org", "2025")},
+        ),
+        # ... (guard: passes before) not the report's own province named after it
+        (
+            PROVINCE_2025 + "Tổng LĐLĐ Việt Nam cho biết, năm 2025 các cấp công đoàn tỉnh Bình Dương "
+            "đã chăm lo cho 120.000 lượt đoàn viên.",
+            {("welfare_beneficiaries", 120_000, None, "2025")},
+        ),
+        # the union's Tết money, `lì xì` (probe 9jq)
+        (
+            H142 + "Lì xì đầu xuân cho 5.620 đoàn viên, mỗi người 200.000 đồng.",
+            {("welfare_beneficiaries", 5620, None, "2023")},
+        ),
+        # a list's items take the period of the lead line ending in a colon (probe 9jq) ...
+        (
+            RUBBER_2020 + "Năm 2019, các cấp công đoàn trong ngành đã:\n- Xây mới, sửa chữa 18 nhà "
+            "Mái ấm Công đoàn;\n- Giới thiệu 215 đoàn viên ưu tú cho Đảng xem xét.",
+            {("union_shelter_houses", 18, None, "2019"), ("party_referrals", 215, None, "2019")},
+        ),
+        # ... a blank line between (probe 9jq)
+        (
+            RUBBER_2020 + "6 tháng đầu năm 2020, các cấp công đoàn trong ngành đã:\n\n🔸 Xây mới, sửa "
+            "chữa 18 nhà Mái ấm Công đoàn;\n🔸 Giới thiệu 215 đoàn viên ưu tú cho Đảng xem xét.",
+            {("union_shelter_houses", 18, None, "2020-H1"), ("party_referrals", 215, None, "2020-H1")},
+        ),
+        # ... (guard: passes before) not a lead naming no period, nor one ending otherwise
+        (
+            RUBBER_2020 + "Năm 2019 là năm khó khăn.\nCác cấp công đoàn trong ngành đã:\n- Xây mới 18 "
+            "nhà Mái ấm Công đoàn.\nNăm 2019, ngành gặp nhiều khó khăn.\n- Giới thiệu 215 đoàn viên "
+            "ưu tú cho Đảng xem xét.",
+            {("union_shelter_houses", 18, None, "2020"), ("party_referrals", 215, None, "2020")},
+        ),
+        # raising a fund after a heading on building houses (probe 9jp) ...
+        (
+            H142 + "\nCông tác xây dựng \"Mái ấm Công đoàn\": năm 2023, các đơn vị vận động được 1,15 tỷ "
+            "đồng cho Quỹ \"Mái ấm Công đoàn\" (đạt 115% kế hoạch là 1 tỷ đồng).",
+            {("union_shelter_fund", 1_150_000_000, None, "2023")},
+        ),
+        # ... (guard: passes before) the houses' money is no fund
+        (
+            H142 + "xây mới 5 nhà \"Mái ấm Công đoàn\" với tổng kinh phí 300 triệu đồng.",
+            {("union_shelter_houses", 5, None, "2023"), ("union_shelter_value", 300_000_000, None, "2023")},
+        ),
+        # those on an epidemic's front line are no production's workers (probe 9jp) ...
+        (
+            H142 + "Công đoàn đã hỗ trợ 2.640 người lao động trực tiếp chống dịch với tổng số tiền 3,1 "
+            "tỷ đồng.",
+            {("welfare_beneficiaries", 2640, None, "2023"), ("welfare_value", 3_100_000_000, None, "2023")},
+        ),
+        # ... (guard: passes before) those on the line are
+        (
+            H142 + "Công đoàn đã hỗ trợ 2.640 lao động trực tiếp sản xuất với tổng số tiền 3,1 tỷ "
+            "đồng.",
+            {
+                ("welfare_beneficiaries", 2640, "direct_workers", "2023"),
+                ("welfare_value", 3_100_000_000, "direct_workers", "2023"),
+            },
+        ),
+        # support from the state's budget is the state's (probe 9jp) ...
+        (
+            H142 + "Toàn huyện đã có 8.932 lao động được nhận hỗ trợ từ ngân sách nhà nước với tổng "
+            "kinh phí 14,2 tỷ đồng.",
+            set(),
+        ),
+        # ... (guard: passes before) not the union's own money
+        (
+            H142 + "Công đoàn đã hỗ trợ 1.200 đoàn viên với số tiền 1,2 tỷ đồng từ nguồn tài chính "
+            "công đoàn.",
+            {("welfare_beneficiaries", 1200, None, "2023"), ("welfare_value", 1_200_000_000, None, "2023")},
+        ),
+        # a quarter's dates with no year, in a news item's way (probe 9jp) ...
+        (
+            THU_DUC_2021 + "Từ ngày 1-7 đến 30-9, LĐLĐ thành phố đã hỗ trợ 21.000 lượt đoàn viên.",
+            {("welfare_beneficiaries", 21000, None, "2021-Q3")},
+        ),
+        # ... (guard: passes before) not dates run on into a year written with dashes
+        (
+            THU_DUC_2021 + "Từ ngày 1-7 đến 30-9-2021, LĐLĐ thành phố đã hỗ trợ 21.000 lượt đoàn viên.",
+            {("welfare_beneficiaries", 21000, None, "2021")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9jp_and_9jq_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) the district's own figure told by the city's federation
+        (
+            BINH_TAN + "Theo LĐLĐ TP HCM, năm 2023 đơn vị đã kết nạp 6.500 đoàn viên, vượt 30% chỉ "
+            "tiêu được giao.",
+            {("new_members", 6500, None, "2023")},
+        ),
+        # a part opening a sentence is of its whole's period (hostile round 165)
+        (
+            H142 + "\nQuý I/2023, các CĐCS đã thăm hỏi 320 lượt đoàn viên ốm đau với số tiền 96 triệu "
+            "đồng. Trong đó, 210 lượt đoàn viên là lao động nữ.",
+            {
+                ("welfare_beneficiaries", 320, None, "2023-Q1"),
+                ("welfare_value", 96_000_000, None, "2023-Q1"),
+                ("welfare_beneficiaries", 210, "female", "2023-Q1"),
+            },
+        ),
+        # (guard: passes before) a woman speaking near a figure is no breakdown of it
+        (
+            H142 + "Chị Nguyễn Thị Lan cho biết, công ty có 1.500 lao động, chị đã cùng BCH vận "
+            "động kết nạp 1.320 đoàn viên.",
+            {("workers", 1500, None, "2023"), ("new_members", 1320, None, "2023")},
+        ),
+        # women counted as `chị` right after their figure (hostile round 166)
+        (
+            H142 + "kết nạp 1.250 đoàn viên mới, trong đó 820 chị.",
+            {("new_members", 1250, None, "2023"), ("new_members", 820, "female", "2023")},
+        ),
+        # (guard: passes before) a sum told after a sector's section is the whole's
+        (
+            H142 + "\n1. Khối doanh nghiệp\nCác CĐCS tích cực chăm lo đời sống đoàn viên.\nTính chung "
+            "toàn huyện có 150 CĐCS với 21.660 đoàn viên.",
+            {("grassroots_unions", 150, None, "2023"), ("members", 21660, None, "2023")},
+        ),
+        # (guard: passes before) a total written with `cho từng cháu` stays a total
+        (
+            H142 + "trao 86 suất quà với tổng trị giá 43 triệu đồng cho từng cháu.",
+            {("gifts", 86, None, "2023"), ("gift_value", 43_000_000, None, "2023")},
+        ),
+        # (guard: passes before) orphans given gifts on the children's month are the public
+        (
+            H142 + "Hưởng ứng Tháng hành động vì trẻ em, tặng quà cho 95 cháu mồ côi tại Làng trẻ SOS, "
+            "tổng trị giá 47,5 triệu đồng.",
+            {("gifts", 95, "public_relief", "2023"), ("gift_value", 47_500_000, "public_relief", "2023")},
+        ),
+        # what each woman gets when she has a baby is no total (hostile round 166; the mothers'
+        # state benefit is no care either)
+        (
+            H142 + "giải quyết chế độ thai sản cho 230 nữ viên chức với tổng số tiền 115 triệu đồng, "
+            "khoản hỗ trợ 500.000 đồng cho mỗi nữ viên chức khi sinh con.",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_rounds_165_and_166_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -1830,10 +1830,19 @@ def _count_before_its_money(run: _Run, spot: Spot, prev: Observation | None) -> 
             break
         if o.unit != "persons" or "part" in o.flags or o.subgroup is not None:
             continue
-        opened = lay.low[lay.sentence(o.span_start)[0] : o.span_start]
-        if opened.count("(") <= opened.count(")"):
+        if not _in_a_bracket(lay, o):
             return o
     return prev
+
+
+def _in_a_bracket(lay: Layout, o: Observation) -> bool:
+    """The observation stands inside a bracket of its sentence (`(Tết 2024 chăm lo 923 đoàn
+    viên ...)`): another period's or an aside's, no whole of what follows."""
+    lo = max(lay.sentence(o.span_start)[0], o.span_start - _BRACKET_REACH)
+    return lay.low.rfind("(", lo, o.span_start) > lay.low.rfind(")", lo, o.span_start)
+
+
+_BRACKET_REACH = 300  # characters back from a figure to the bracket it may stand in
 
 
 def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
@@ -2726,6 +2735,23 @@ def _observe(
         target = None
     last = run.last_obs
     the_period, present = (period, False) if period else lay.dated(q.start, q.end)
+    if present and "breakdown" in verdict.evidence:
+        # `Quý I/2023, ... thăm hỏi 320 lượt ... . Trong đó, 210 lượt ... là lao động nữ`: a part
+        # told with no period of its own is of its whole's, in its sentence or the one before
+        here = lay.sentence_index(q.start)
+        whole = next(
+            (
+                o
+                for o in reversed(run.observations)
+                if o.indicator == ind.code
+                and o.subgroup is None
+                and "part" not in o.flags
+                and not _in_a_bracket(lay, o)
+            ),
+            None,
+        )
+        if whole is not None and whole.sentence_id >= here - 1:
+            the_period, present = whole.period, False
     if ind.code in lay.catalogue.scoring.stock_indicators:
         the_period = _stock_of_the_year(_stock_at_span_end(the_period))
         if present:

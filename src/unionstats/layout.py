@@ -734,8 +734,9 @@ _POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\b\s*,?")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
 # (the line's last sentence: `... lượt đoàn viên. Từ năm 2019 đến nay:` over its list)
+# (... its subject and verb after the year too: `Năm 2019, các cấp công đoàn trong ngành đã:`)
 _LABEL_LINE = re.compile(
-    r"(?:^|(?<=[.!?] ))[^\n\d.!?]{0,60}(?:19|20)\d\d[^\n\d.!?]{0,20}:[ \t]*$", re.M
+    r"(?:^|(?<=[.!?] ))[^\n\d.!?]{0,60}(?:19|20)\d\d[^\n\d.!?]{0,60}:[ \t]*$", re.M
 )
 # An item of a list: a line opening on a bullet, a dash, a number or a symbol, not a word.
 _ITEM_LINE = re.compile(r"\n[ \t]*(?:[-–+*•●○▪►✓✔✅👉📌🔹🔸]|\d{1,2}[.)]|[^\w\s])")
@@ -745,14 +746,22 @@ def _labelled_blocks(text: str) -> list[tuple[int, int, int]]:
     """(label start, label end, block end) of every line that names a year and ends with a
     colon, its block the items right under it (`📌 Kết quả năm 2022:` / `• ...` / `• ...`);
     a line of prose, or a blank line, ends it."""
-    blocks = []
-    for m in _LABEL_LINE.finditer(text):
-        end = m.end()
-        while (item := _ITEM_LINE.match(text, end)) is not None:
-            line_end = text.find("\n", item.end())
-            end = len(text) if line_end < 0 else line_end
-        blocks.append((m.start(), m.end(), end))
-    return blocks
+    return [(m.start(), m.end(), _items_under(text, m.end())) for m in _LABEL_LINE.finditer(text)]
+
+
+def _items_under(text: str, end: int) -> int:
+    """Where the items right under a label line ending at `end` end (`end` when none): one
+    blank line may stand before the first (a post's `...:` / `` / `🔸 ...`), none between."""
+    blank = _BLANK_LINE.match(text, end)
+    start = blank.end() - 1 if blank and _ITEM_LINE.match(text, blank.end() - 1) else end
+    last = end
+    while (item := _ITEM_LINE.match(text, start)) is not None:
+        line_end = text.find("\n", item.end())
+        start = last = len(text) if line_end < 0 else line_end
+    return last
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 _COLON_LINE = re.compile(r"^[^\n]{0,200}:[ \t]*$", re.M)
@@ -772,10 +781,7 @@ def _colon_blocks(text: str) -> list[tuple[int, int, int]]:
     for m in _COLON_LINE.finditer(text):
         if _PLAN_LABEL.search(m.group(0)):
             continue
-        end = m.end()
-        while (item := _ITEM_LINE.match(text, end)) is not None:
-            line_end = text.find("\n", item.end())
-            end = len(text) if line_end < 0 else line_end
+        end = _items_under(text, m.end())
         if end > m.end():
             blocks.append((m.start(), m.end(), end))
     return blocks

@@ -889,6 +889,14 @@ def find_marks(
             found = _span_of_dates(m)
             if found is not None:
                 add(m.start(), m.span(), *found)
+    if "từ" in text and (year_now := period_year(this or "")) is not None:
+        # (... or with no year, of the year written in: `từ ngày 1-7 đến 30-9`, `từ 1/1 đến 30/6`)
+        for m in _YEARLESS_DATE_SPAN.finditer(text):
+            start, end = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
+            if (start, end) == ((1, 1), (31, 12)):
+                add(m.start(), m.span(), str(year_now), "year")
+            elif (part := _PART_BY_DATES.get((start, end))) is not None:
+                add(m.start(), m.span(), f"{year_now}-{part[0]}", part[1])
     for m in _SINCE_RE.finditer(text):
         end = m.group(2) or m.group(3) or m.group(4) or doc_year
         if end and int(end) > int(m.group(1)):
@@ -1571,6 +1579,13 @@ _OCCASION_SPAN_GAP = 40
 _DATE_SPAN = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*{_YEAR})?\s*(?:[-–—]|đến|tới)\s*"
     rf"(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*{_YEAR}(?!\d)"
+)
+
+
+# ... and with no year (a news item's `từ ngày 1-7 đến 30-9`), opened by `từ`
+_YEARLESS_DATE_SPAN = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*(?:đến|tới|[-–])\s*(?:hết\s+)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
 )
 
 

@@ -1274,8 +1274,13 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
         # its name: `Theo LĐLĐ TP HCM, toàn thành phố đã kết nạp ...` in a district's news)
         named = skip_spaces(low, opened, 2)
         above = hits.end_at(higher, named) if higher is not None else -1
-        if above < 0:
-            above = _higher_body_at(lay, named)
+        by_name = _higher_body_at(lay, named) if above < 0 else -1
+        if by_name > 0 and hits.starting_between(
+            lay.catalogue.scoring.higher_scopes, by_name, spot.left
+        ):
+            # (by its name, the whole it tells of named: not the district's own figure told by
+            # it, `Theo LĐLĐ TP HCM, năm 2023 đơn vị đã kết nạp ...`)
+            above = by_name
         if above > 0:
             # (not the district's own, named after the source: `Theo LĐLĐ tỉnh, Thọ Xuân hiện có
             # 9.850 đoàn viên`, `..., riêng huyện Thọ Xuân kết nạp 520 đoàn viên`)
@@ -1284,6 +1289,16 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
                 or _names_the_place_of(lay, above, spot.left)
                 or _a_district_named(lay, above, spot.left)
             )
+    if source < 0 and opened < 0 and (above := _higher_body_at(lay, at)) > 0:
+        # (... or the union body above the report's, by its name, saying it: `Tổng LĐLĐ Việt
+        # Nam cho biết các cấp công đoàn đã chăm lo cho hơn 8,2 triệu lượt ...` in a province's)
+        said = hits.starting_between(rule.said, above, min(above + rule.within, spot.left))
+        if (
+            said
+            and hits.starting_between(lay.catalogue.scoring.higher_scopes, said[0][1], spot.left)
+            and not _own_named(lay, said[0][1], spot.left)
+        ):
+            return True
     if source < 0:
         source = _source_after_officer(lay, at, spot.left)
     if source < 0:
@@ -1300,6 +1315,21 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
             return False
         source = said[0][1]
     return not hits.starting_between(rule.union, source, spot.left)
+
+
+def _own_named(lay: Layout, lo: int, hi: int) -> bool:
+    """The report's own body or place is named in [lo, hi): its kind's name (`LĐLĐ tỉnh`), its
+    province (a province's report) or its district (a district's)."""
+    assert lay.hits is not None
+    own = lay.catalogue.scoring.own_body_names.get(lay.org_level or "")
+    if own is not None and lay.hits.starting_between(own, lo, hi):
+        return True
+    place = (lay.province or "").lower().removeprefix("tp. ")
+    if place and lay.org_level == "provincial_federation" and _names_place(lay.low, place, lo, hi):
+        return True
+    return _names_the_place_of(lay, lo, hi) or (
+        lay.org_level in _BELOW_THE_PROVINCE and _a_district_named(lay, lo, hi)
+    )
 
 
 def _higher_body_at(lay: Layout, pos: int) -> int:
@@ -1322,8 +1352,8 @@ def _scope_opening(lay: Layout, spot: Spot, openers: int) -> int:
     hits, low = lay.hits, lay.low
     assert hits is not None
     start, lead_end = spot.sentence[0], min(spot.left, spot.sentence[0] + _LEAD_MARKS)
-    while start < lead_end and low[start] in " \t\n-–•*+":  # (bounded: a sentence of marks)
-        start += 1
+    while start < lead_end and not low[start].isalnum():  # (bounded: a sentence of marks)
+        start += 1  # (bullets, quotes, a post's emoji: `🇻🇳 Trên phạm vi cả nước, ...`)
     if low.startswith("theo ", start):  # (the source first: `Theo Tổng LĐLĐ Việt Nam, ...`)
         comma = low.find(",", start, min(spot.left, start + _SOURCE_REACH))
         if comma < 0:
@@ -2174,44 +2204,78 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             ):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
-    return best[2] if best else (_opened_with(lay, spot) or _under_a_sector_heading(lay, spot))
+    if best:
+        return best[2]
+    if hits.end_at(cat.scoring.women_counted, skip_spaces(low, spot.cand.q.end, 2)) > 0:
+        return "female"  # `đã có 521 chị được kết nạp vào Đảng`
+    return _opened_with(lay, spot) or _under_a_sector_heading(lay, spot)
 
 
 def _under_a_sector_heading(lay: Layout, spot: Spot) -> str | None:
     """`1. Khối doanh nghiệp` / `Qua tổng hợp ..., thu nhập bình quân ... đạt 6.750.000 đồng`:
     the sector a heading line names, nothing else on it, is that of the figures of its
-    section; the nearest heading above the figure's line decides (another heading, no sector's).
-    """
+    section, the lines right under it (no blank line between); not past another heading, nor
+    a line telling of the whole (`Tính chung toàn huyện ...`, `LĐLĐ huyện đã trao ...`), nor in
+    a bloc's report (a bloc is a `Khối` itself)."""
     cat, hits, low = lay.catalogue, lay.hits, lay.low
     assert hits is not None
+    if lay.org_level == "bloc":
+        return None
     end = low.rfind("\n", 0, spot.left)
+    between = [(max(spot.sentence[0], end + 1, spot.left - _WHOLE_REACH), spot.left)]
     for _ in range(_SECTION_LINES):
         if end <= 0:
             return None
         start = low.rfind("\n", 0, end) + 1
-        line = low[start:end].strip()
-        end = start - 1
-        heading = _HEADING_LINE.fullmatch(line)
-        if heading is None:
+        line_end, end = end, start - 1
+        if not low[start:line_end].strip():
+            return None  # (a blank line closes the section)
+        if (
+            line_end - start > _HEADING_LONGEST
+            or (heading := _HEADING_LINE.fullmatch(low[start:line_end].strip())) is None
+        ):
+            between.append((start, min(line_end, start + _WHOLE_REACH)))
             continue  # (a paragraph of the section)
-        name_start = start + low[start:].index(heading.group(1))
+        name_start = low.index(heading.group(1), start, line_end)
         name_end = name_start + len(heading.group(1))
         for name, list_id in cat.subgroups:
             if name not in cat.scoring.sector_subgroups:
                 continue
             for a, b in hits.starting_between(list_id, name_start, name_end):
                 if b == name_end and _SECTOR_LEAD.fullmatch(low, name_start, a):
-                    return name
+                    # (the lines between read only now: most figures stand under no heading)
+                    whole = any(_tells_of_the_whole(lay, lo, hi) for lo, hi in between)
+                    return None if whole else name
         return None
     return None
 
 
-_SECTION_LINES = 12  # lines back from a figure to its section's heading
+_WHOLE_REACH = 200  # characters of a line (or of the figure's, before it) read for the whole
+
+
+def _tells_of_the_whole(lay: Layout, lo: int, hi: int) -> bool:
+    """[lo, hi) tells of the report's whole: its body (`LĐLĐ huyện`), its scope (`toàn huyện`,
+    `các cấp công đoàn`) or a sum (`Tính chung`, `tổng số`)."""
+    assert lay.hits is not None
+    sc = lay.catalogue.scoring
+    own = sc.own_body_names.get(lay.org_level or "")
+    return (
+        _WHOLE_SCOPE.search(lay.low, lo, hi) is not None
+        or bool(lay.hits.starting_between(sc.lower_body_own, lo, hi))
+        or (own is not None and bool(lay.hits.starting_between(own, lo, hi)))
+    )
+
+
+_SECTION_LINES = 6  # lines back from a figure to its section's heading
+_HEADING_LONGEST = 80  # characters of a heading line, its numbering and spaces included
 # A heading line: numbered or marked, short, no sentence's end (group 1: its words)
 _HEADING_LINE = re.compile(
     r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)/]|[-+•*])?[ \t]*([^\W\d_][^.;:!?\n]{0,50}?)[ \t]*:?"
 )
 _SECTOR_LEAD = re.compile(r"(?:(?:đối\s+với|tại|ở|trong)\s+)?(?:các\s+)?(?:khối\s+|khu\s+vực\s+)?")
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:toàn|cả|tính\s+chung|nhìn\s+chung|chung\s+cả|tổng\s+số|tổng\s+cộng)\b"
+)
 
 
 # What opens another's subject between a figure and a breakdown after it: a comma, a bracket,

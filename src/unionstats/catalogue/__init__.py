@@ -315,6 +315,8 @@ class Scoring:
     part_words: int
     part_lead_ins: int  # `Trong số đoàn viên mới, có ...`: a lead-in naming the whole
     lead_in_deeds: int  # the words a lead-in names a deed's whole by (`mới`, `kết nạp`)
+    women_counted: int  # women counted by a word right after the figure (`521 chị`)
+    higher_scopes: int  # the whole a body above the report's tells of (`toàn thành phố`)
     share_ends: int
     other_org_words: int
     higher_body_words: dict[str, int]
@@ -765,6 +767,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             part_words=b.words(raw["part_words"], "scoring.part_words"),
             part_lead_ins=b.words(raw["part_lead_ins"], "scoring.part_lead_ins"),
             lead_in_deeds=b.words(raw["lead_in_deeds"], "scoring.lead_in_deeds"),
+            women_counted=b.words(raw["women_counted"], "scoring.women_counted"),
+            higher_scopes=b.words(raw["higher_scopes"], "scoring.higher_scopes"),
             share_ends=b.words(raw["share_ends"], "scoring.share_ends"),
             other_org_words=b.words(raw["other_org_words"], "scoring.other_org_words"),
             awards_from_above=tuple(str(c) for c in raw["awards_from_above"]["indicators"]),
