@@ -16029,6 +16029,17 @@ THU_DUC_2021 = "BÁO CÁO\nKết quả công tác công đoàn năm 2021 của L
             "chữa 18 nhà Mái ấm Công đoàn;\n🔸 Giới thiệu 215 đoàn viên ưu tú cho Đảng xem xét.",
             {("union_shelter_houses", 18, None, "2020-H1"), ("party_referrals", 215, None, "2020-H1")},
         ),
+        # ... a school year's (probe 9jq)
+        (
+            "BÁO CÁO\nKết quả công tác năm 2019 của Công đoàn Trường Tiểu học Nguyễn Trãi\n\nĐiểm "
+            "lại năm học 2018 – 2019, Công đoàn trường đã:\n✅ Thăm hỏi 5 đoàn viên ốm đau với tổng "
+            "số tiền 2.500.000 đồng;\n✅ Giới thiệu 03 đoàn viên ưu tú cho Chi bộ xem xét.",
+            {
+                ("welfare_beneficiaries", 5, None, "2018-2019"),
+                ("welfare_value", 2_500_000, None, "2018-2019"),
+                ("party_referrals", 3, None, "2018-2019"),
+            },
+        ),
         # ... (guard: passes before) not a lead naming no period, nor one ending otherwise
         (
             RUBBER_2020 + "Năm 2019 là năm khó khăn.\nCác cấp công đoàn trong ngành đã:\n- Xây mới 18 "
@@ -16148,5 +16159,28 @@ def test_what_probes_9jp_and_9jq_taught(text: str, expected: set) -> None:
     ],
 )  # fmt: skip
 def test_what_hostile_rounds_165_and_166_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second half with no year, not yet begun when the item was written, is the year
+        # before's (probe 9js) ...
+        (
+            "Vĩnh Long: Công đoàn tỉnh bước vào năm 2026\n30/01/2026 08:00\nSáu tháng cuối năm, "
+            "các cấp công đoàn kết nạp 4.800 đoàn viên.",
+            {("new_members", 4800, None, "2025-H2")},
+        ),
+        # ... (guard: passes before) one begun is the year's
+        (
+            "Vĩnh Long: Công đoàn tỉnh bước vào năm 2026\n20/07/2026 08:00\nSáu tháng cuối năm, "
+            "các cấp công đoàn kết nạp 4.800 đoàn viên.",
+            {("new_members", 4800, None, "2026-H2")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9js_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected

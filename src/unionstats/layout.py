@@ -734,9 +734,12 @@ _POINTED_BACK = re.compile(rf"[ \t]*(?:{period_words('pointed_back')})\b\s*,?")
 _ENUMERATOR = re.compile(r"^\s*(?:[ivxlc]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s")
 _OCCASION = re.compile(r"\btết\b")
 # (the line's last sentence: `... lượt đoàn viên. Từ năm 2019 đến nay:` over its list)
-# (... its subject and verb after the year too: `Năm 2019, các cấp công đoàn trong ngành đã:`)
+# (... its subject and verb after the year too, `Năm 2019, các cấp công đoàn trong ngành đã:`,
+# or a span of two years, `Điểm lại năm học 2018 – 2019, Công đoàn trường đã:`)
 _LABEL_LINE = re.compile(
-    r"(?:^|(?<=[.!?] ))[^\n\d.!?]{0,60}(?:19|20)\d\d[^\n\d.!?]{0,60}:[ \t]*$", re.M
+    r"(?:^|(?<=[.!?] ))[^\n\d.!?]{0,60}(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?"
+    r"[^\n\d.!?]{0,60}:[ \t]*$",
+    re.M,
 )
 # An item of a list: a line opening on a bullet, a dash, a number or a symbol, not a word.
 _ITEM_LINE = re.compile(r"\n[ \t]*(?:[-–+*•●○▪►✓✔✅👉📌🔹🔸]|\d{1,2}[.)]|[^\w\s])")

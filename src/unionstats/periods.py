@@ -52,6 +52,7 @@ TERM_YEARS = 5  # a union term (nhiệm kỳ) runs five years
 # window, rather than led by an alternation `re` would try at every letter.
 _HALF_RE = re.compile(rf"tháng\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")
 _HALF_BEFORE = re.compile(r"(?:(?<![\d.,])6|(?<!\w)sáu)\s+$")
+_SECOND_HALF_OPENS = 7  # the month the second half of a year begins in
 _QUARTER_BEFORE = re.compile(r"(?:(?<![\d.,])0?3|(?<!\w)ba)\s+$")
 _HALF_WORD = re.compile(rf"(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+{_YEAR}(?![\d]))?")  # nửa đầu năm
 # Possessive spaces: with `năm` or `/` absent, two `\s*` would split a long run of spaces
@@ -832,6 +833,16 @@ def find_marks(
             year = m.group(2) or doc_year
             if six and year:
                 half = 1 if m.group(1) == "đầu" else 2
+                if (
+                    half == 2
+                    and not m.group(2)
+                    and published is not None
+                    and int(year) == published.year
+                    and published.month < _SECOND_HALF_OPENS
+                ):
+                    # `Sáu tháng cuối năm, ... kết nạp 4,8 nghìn đoàn viên` in an item of January
+                    # 2026: a half not yet begun, the year before's
+                    year = str(published.year - 1)
                 add(six.start(), (six.start(), m.end()), f"{year}-H{half}", "half")
             elif year and (three := _QUARTER_BEFORE.search(text, max(0, m.start() - 4), m.start())):
                 # `3 tháng đầu năm 2023`: its first quarter (`3 tháng cuối năm`: its last)
