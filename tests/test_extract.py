@@ -16073,10 +16073,10 @@ THU_DUC_2021 = "BÁO CÁO\nKết quả công tác công đoàn năm 2021 của L
                 ("welfare_value", 3_100_000_000, "direct_workers", "2023"),
             },
         ),
-        # support from the state's budget is the state's (probe 9jp) ...
+        # support the state paid is the state's (probe 9jp) ...
         (
-            H142 + "Toàn huyện đã có 8.932 lao động được nhận hỗ trợ từ ngân sách nhà nước với tổng "
-            "kinh phí 14,2 tỷ đồng.",
+            H142 + "Nhà nước đã chi trả hỗ trợ cho 8.932 lao động trên địa bàn huyện với tổng kinh "
+            "phí 14,2 tỷ đồng.",
             set(),
         ),
         # ... (guard: passes before) not the union's own money
@@ -16182,5 +16182,88 @@ def test_what_hostile_rounds_165_and_166_taught(text: str, expected: set) -> Non
     ],
 )  # fmt: skip
 def test_what_probe_9js_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) yearless dates after a year named are of that year
+        (
+            "BÁO CÁO\nTổng kết hoạt động công đoàn nhiệm kỳ 2018 – 2023 của LĐLĐ huyện Yên Phong\n\n"
+            "Năm 2021, từ ngày 1-7 đến 30-9, trong thời gian giãn cách xã hội, các CĐCS đã hỗ trợ "
+            "1.850 đoàn viên bị ảnh hưởng bởi dịch COVID-19 với số tiền 925 triệu đồng.",
+            {("welfare_beneficiaries", 1850, None, "2021"), ("welfare_value", 925_000_000, None, "2021")},
+        ),
+        # (guard: passes before) one share from the state's budget drops no other
+        (
+            H142 + "Trao 50 suất học bổng cho con đoàn viên với số tiền 50 triệu đồng, trong đó 30 "
+            "triệu đồng từ ngân sách nhà nước và 20 triệu đồng từ Quỹ Xã hội công đoàn.",
+            {
+                ("welfare_value", 50_000_000, None, "2023"),
+                ("welfare_value", 30_000_000, None, "2023"),
+                ("welfare_value", 20_000_000, None, "2023"),
+            },
+        ),
+        # (guard: passes before) a grassroots union's own figure after its body above said
+        (
+            "BÁO CÁO\nKết quả hoạt động công đoàn năm 2023 của Công đoàn cơ sở Công ty Cổ phần May "
+            "Đáp Cầu\n\nCông đoàn các Khu công nghiệp tỉnh cho biết, các cấp công đoàn trong Khu công "
+            "nghiệp đã chăm lo Tết cho 12.000 đoàn viên, trong đó Công đoàn Công ty chăm lo cho "
+            "1.250 đoàn viên.",
+            {
+                ("welfare_beneficiaries", 12000, None, "2023"),
+                ("welfare_beneficiaries", 1250, None, "2023"),
+            },
+        ),
+        # (guard: passes before) members' orphaned children are no public
+        (
+            H142 + "Hỗ trợ 42 cháu mồ côi là con đoàn viên do dịch COVID-19, mỗi cháu 5 triệu đồng, "
+            "tổng số tiền 210 triệu đồng.",
+            {("welfare_beneficiaries", 42, None, "2023"), ("welfare_value", 210_000_000, None, "2023")},
+        ),
+        # an employer's `lì xì` is its own, as its gifts are (hostile round 167)
+        (
+            H142 + "Công ty đã lì xì đầu năm cho 2.000 công nhân với tổng số tiền 400 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 2000, "other_org", "2023"),
+                ("welfare_value", 400_000_000, "other_org", "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_167_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreements counted after the unions were guided (probe 9jr) ...
+        (
+            H142 + "Công đoàn đã hướng dẫn, hỗ trợ CĐCS thương lượng, ký kết mới và ký kết lại 186 bản "
+            "thỏa ước lao động tập thể.",
+            {("collective_agreements", 186, None, "2023")},
+        ),
+        # ... (guard: passes before) not the unions guided
+        (
+            H142 + "Công đoàn đã hướng dẫn 35 doanh nghiệp xây dựng thỏa ước lao động tập thể.",
+            set(),
+        ),
+        # members introduced for a home are no Party referrals (probe 9jr) ...
+        (
+            H142 + "Công đoàn đã giới thiệu 326 đoàn viên đủ điều kiện mua, thuê nhà ở xã hội.",
+            set(),
+        ),
+        # ... (guard: passes before) to the Party they are
+        (
+            H142 + "Công đoàn đã giới thiệu 52 đoàn viên ưu tú để chi bộ xem xét kết nạp.",
+            {("party_referrals", 52, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9jr_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected

@@ -903,6 +903,11 @@ def find_marks(
     if "từ" in text and (year_now := period_year(this or "")) is not None:
         # (... or with no year, of the year written in: `từ ngày 1-7 đến 30-9`, `từ 1/1 đến 30/6`)
         for m in _YEARLESS_DATE_SPAN.finditer(text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if _YEAR_NAMED.search(text, max(line, m.start() - _YEAR_BEFORE_DATES), m.start()) or (
+                _YEAR_NAMED_AFTER.match(text, m.end())
+            ):
+                continue  # (a year told before the dates, or after: `Năm 2021, từ ngày 1-7 ...`)
             start, end = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
             if (start, end) == ((1, 1), (31, 12)):
                 add(m.start(), m.span(), str(year_now), "year")
@@ -1598,6 +1603,11 @@ _YEARLESS_DATE_SPAN = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*(?:đến|tới|[-–])\s*(?:hết\s+)?"
     r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
 )
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bnăm\s+(?:nay|ngoái|trước|qua)\b")
+_YEAR_NAMED_AFTER = re.compile(r"\s*(?:năm|[/-]\s*\d)")
+_YEAR_BEFORE_DATES = 300  # characters of its line before yearless dates that may name their year
 
 
 _SCHOOL_YEAR_OPENS = 8  # the month a school year begins in (August, its first days)

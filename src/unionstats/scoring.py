@@ -1289,7 +1289,12 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
                 or _names_the_place_of(lay, above, spot.left)
                 or _a_district_named(lay, above, spot.left)
             )
-    if source < 0 and opened < 0 and (above := _higher_body_at(lay, at)) > 0:
+    if (
+        source < 0
+        and opened < 0
+        and lay.org_level in _SAID_BY_THE_BODY_ABOVE
+        and (above := _higher_body_at(lay, at)) > 0
+    ):
         # (... or the union body above the report's, by its name, saying it: `Tổng LĐLĐ Việt
         # Nam cho biết các cấp công đoàn đã chăm lo cho hơn 8,2 triệu lượt ...` in a province's)
         said = hits.starting_between(rule.said, above, min(above + rule.within, spot.left))
@@ -1315,6 +1320,12 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
             return False
         source = said[0][1]
     return not hits.starting_between(rule.union, source, spot.left)
+
+
+# The reports whose body above may say the whole's figures (`Tổng LĐLĐ Việt Nam cho biết các
+# cấp công đoàn đã chăm lo ...`): a grassroots union's or a national sector's own figures are
+# told after their body above too often (`..., trong đó Công đoàn Công ty chăm lo cho 1.250`).
+_SAID_BY_THE_BODY_ABOVE = ("provincial_federation", "district_federation")
 
 
 def _own_named(lay: Layout, lo: int, hi: int) -> bool:
