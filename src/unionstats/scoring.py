@@ -1275,9 +1275,7 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
         named = skip_spaces(low, opened, 2)
         above = hits.end_at(higher, named) if higher is not None else -1
         by_name = _higher_body_at(lay, named) if above < 0 else -1
-        if by_name > 0 and hits.starting_between(
-            lay.catalogue.scoring.higher_scopes, by_name, spot.left
-        ):
+        if by_name > 0 and _a_higher_whole(lay, by_name, spot.left):
             # (by its name, the whole it tells of named: not the district's own figure told by
             # it, `Theo LĐLĐ TP HCM, năm 2023 đơn vị đã kết nạp ...`)
             above = by_name
@@ -1300,7 +1298,7 @@ def _attributed(lay: Layout, spot: Spot) -> bool:
         said = hits.starting_between(rule.said, above, min(above + rule.within, spot.left))
         if (
             said
-            and hits.starting_between(lay.catalogue.scoring.higher_scopes, said[0][1], spot.left)
+            and _a_higher_whole(lay, said[0][1], spot.left)
             and not _own_named(lay, said[0][1], spot.left)
         ):
             return True
@@ -1341,6 +1339,13 @@ def _own_named(lay: Layout, lo: int, hi: int) -> bool:
     return _names_the_place_of(lay, lo, hi) or (
         lay.org_level in _BELOW_THE_PROVINCE and _a_district_named(lay, lo, hi)
     )
+
+
+def _a_higher_whole(lay: Layout, lo: int, hi: int) -> bool:
+    """A whole a body above the report's tells of is named in [lo, hi) (`toàn thành phố`,
+    `cả nước`, `các cấp công đoàn`: `scoring.higher_scopes`)."""
+    assert lay.hits is not None
+    return bool(lay.hits.starting_between(lay.catalogue.scoring.higher_scopes, lo, hi))
 
 
 def _higher_body_at(lay: Layout, pos: int) -> int:
