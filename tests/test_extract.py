@@ -15728,6 +15728,18 @@ def test_what_hostile_round_164_taught(text: str, expected: set) -> None:
                 ("new_members", 612, "female", "2023"),
             },
         ),
+        # (guard: passes before) ... a part naming no breakdown is read as ever (differential
+        # test 168)
+        (
+            H142 + "các cấp công đoàn đã chăm lo cho 25.000 lượt đoàn viên, người lao động với tổng "
+            "kinh phí 12,5 tỷ đồng. Trong đó, từ nguồn tài chính công đoàn hỗ trợ 18.600 người, số "
+            "tiền 9,3 tỉ đồng; còn lại là vận động từ doanh nghiệp.",
+            {
+                ("welfare_beneficiaries", 25000, None, "2023"),
+                ("welfare_value", 12_500_000_000, None, "2023"),
+                ("welfare_beneficiaries", 18600, None, "2023"),
+            },
+        ),
         # (guard: passes before) ... not when no part's word opens the sentence
         (
             H142 + "chăm lo cho 1.035 đoàn viên với tổng kinh phí 628 triệu đồng. Toàn huyện có "
@@ -15784,6 +15796,18 @@ SA_DEC = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ 
         (
             BINH_TAN + "Tại quận Bình Tân, LĐLĐ quận trao 300 suất quà cho công nhân.",
             {("gifts", 300, None, "2023")},
+        ),
+        # ... of the report's own unit too, or its number (hostile round 165)
+        (
+            BINH_TAN + "Tại quận Gò Vấp, LĐLĐ quận đã trao 300 suất quà cho công nhân. Tại quận 8, "
+            "LĐLĐ quận trao 200 suất quà cho công nhân.",
+            {("gifts", 300, "other_org", "2023"), ("gifts", 200, "other_org", "2023")},
+        ),
+        # ... (guard: passes before) not the report's own number
+        (
+            "BÁO CÁO\nKết quả Tháng Công nhân năm 2023 của LĐLĐ quận 8\n\nTại quận 8, LĐLĐ quận "
+            "trao 200 suất quà cho công nhân.",
+            {("gifts", 200, None, "2023")},
         ),
     ],
 )  # fmt: skip

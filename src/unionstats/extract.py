@@ -1825,6 +1825,9 @@ def _count_before_its_money(run: _Run, spot: Spot, prev: Observation | None) -> 
     here = lay.sentence_index(spot.cand.q.start)
     if prev.sentence_id != here - 1 or not _part_opens_sentence(lay, spot, prev):
         return prev
+    if subgroup(lay, spot, spot.cand.q.end) is None:
+        return prev  # (a part naming no breakdown is read as ever: `Trong đó, ... hỗ trợ 18.600
+        # người, số tiền 9,3 tỉ đồng`)
     for o in reversed(run.observations):
         if o.sentence_id < prev.sentence_id:
             break

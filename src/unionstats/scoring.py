@@ -1645,8 +1645,10 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
     assert body is not None
-    if _names_the_report(lay, body[0], body[1]):
-        return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report
+    if body[2] and _names_the_report(lay, body[0], body[1]):
+        return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report (one
+        # named by its kind alone here is placed elsewhere by its sentence's opener: `Tại quận Gò
+        # Vấp, LĐLĐ quận ...` in quận Bình Tân's)
     own = _RANK[lay.org_level or ""]
     level = nearest[1]
     if level == "national_sector" == lay.org_level and _a_member_corporation(lay, body[0], body[1]):
@@ -1705,7 +1707,8 @@ def _placed_by_the_opener(lay: Layout, spot: Spot, body: tuple[int, int, str]) -
 
 # `Tại huyện Tiền Hải,`, `Riêng ở Sóc Trăng,`: a place opening a sentence, then a comma
 _PLACE_OPENER = re.compile(
-    r"[ \t\-+•*]*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?)[ \t]*,"
+    r"[ \t\-+•*]*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+"
+    r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}?(?:[ \t]+\d{1,2})?)[ \t]*,"  # (`Tại quận 8,`)
 )
 _OPENER_BETWEEN = re.compile(r"[.;:(]")  # (the body in the opener's clause, no other)
 
