@@ -909,10 +909,8 @@ def find_marks(
             ):
                 continue  # (a year told before the dates, or after: `Năm 2021, từ ngày 1-7 ...`)
             start, end = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
-            if (start, end) == ((1, 1), (31, 12)):
-                add(m.start(), m.span(), str(year_now), "year")
-            elif (part := _PART_BY_DATES.get((start, end))) is not None:
-                add(m.start(), m.span(), f"{year_now}-{part[0]}", part[1])
+            if (found := _part_of_dates(start, end, str(year_now))) is not None:
+                add(m.start(), m.span(), *found)
     for m in _SINCE_RE.finditer(text):
         end = m.group(2) or m.group(3) or m.group(4) or doc_year
         if end and int(end) > int(m.group(1)):
@@ -1671,6 +1669,14 @@ def _span_of_dates(m: re.Match[str]) -> tuple[str, str] | None:
     year = m.group(6)
     if m.group(3) and m.group(3) != year:
         return None
+    return _part_of_dates(start, end, year)
+
+
+def _part_of_dates(
+    start: tuple[int, int], end: tuple[int, int], year: str
+) -> tuple[str, str] | None:
+    """What the dates `start` to `end` (day, month) of `year` enclose, with its kind: the whole
+    year, a half or a quarter; or None."""
     if (start, end) == ((1, 1), (31, 12)):
         return year, "year"
     part = _PART_BY_DATES.get((start, end))
