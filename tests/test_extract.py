@@ -15524,7 +15524,8 @@ def test_what_probe_9jk_taught_of_places_pauses_and_debts(text: str, expected: s
             "khu vực ngoài nhà nước.",
             {
                 ("new_grassroots_unions", 12, None, "2023"),
-                ("new_grassroots_unions", 145, None, "2023"),
+                # (the stock by now, past the flow: probe 9jx; read as new ones before)
+                ("grassroots_unions", 145, None, "2023"),
                 ("grassroots_unions", 98, "non_state_enterprise", "2023"),
             },
         ),
@@ -16291,3 +16292,509 @@ def test_what_hostile_round_167_taught(text: str, expected: set) -> None:
 def test_what_probe_9jr_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+QP = "BÁO CÁO\nTổng kết công tác công đoàn năm 2023 của Công đoàn Quốc phòng\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one worker's pay told with a verb is no average (probe 9jw) ...
+        (
+            H142 + "chị Thoa cho biết những tháng cuối năm chị làm đến 20h hằng ngày, thu nhập được "
+            "hơn 7 triệu đồng.",
+            set(),
+        ),
+        # ... nor a support's monthly rate, nor the gap to another's average ...
+        (
+            H142 + "người lao động nghỉ việc không lương được hỗ trợ 1,8 triệu đồng/tháng. Thu nhập "
+            "bình quân đạt 6,9 triệu đồng/tháng, thấp hơn mức bình quân cả nước khoảng 700.000 đồng.",
+            {("avg_income", 6_900_000, None, "2023")},
+        ),
+        # ... (guard: passes before) but the level compared with, in brackets, and the level
+        # reached after the comparison are
+        (
+            H142 + "thu nhập bình quân ngoài KCN là 7,2 triệu đồng/người/tháng, thấp hơn khá nhiều "
+            "so với trong các KCN (9,6 triệu đồng). Thu nhập bình quân cao hơn năm trước, đạt 8,1 "
+            "triệu đồng/người/tháng.",
+            {
+                ("avg_income", 7_200_000, None, "2023"),
+                ("avg_income", 9_600_000, None, "2023"),
+                ("avg_income", 8_100_000, None, "2023"),
+            },
+        ),
+        # an income told in the abstract (probe 9jw) ...
+        (
+            H142 + "với thu nhập khoảng 9 triệu đồng/tháng và chi phí sinh hoạt ngày càng tăng, "
+            "nhiều công nhân khó mua nhà.",
+            set(),
+        ),
+        # ... (guard: passes before) not an average opening the sentence
+        (
+            H142 + "với thu nhập bình quân 7,2 triệu đồng/tháng, công nhân vẫn còn khó khăn.",
+            {("avg_income", 7_200_000, None, "2023")},
+        ),
+        # a household's savings are no initiative's value (probe 9jw) ...
+        (H142 + "gần 70% công nhân không có khoản tiết kiệm trên 20 triệu đồng.", set()),
+        # ... (guard: passes before) what initiatives saved is
+        (
+            H142 + "các sáng kiến tiết kiệm vật tư đã làm lợi 2 tỷ đồng.",
+            {("initiative_value", 2_000_000_000, None, "2023")},
+        ),
+        # the money pointed back at is the amount told before, of its kind (probe 9jw)
+        (
+            H142 + "các cấp công đoàn đã hỗ trợ 12.400 lượt đoàn viên với tổng kinh phí 10,6 tỷ đồng. "
+            "Chương trình đã trao 6.120 phần quà. Trong số kinh phí trên có 3,9 tỷ đồng do Tổng "
+            "LĐLĐ Việt Nam chi hỗ trợ.",
+            {
+                ("welfare_beneficiaries", 12400, None, "2023"),
+                ("welfare_value", 10_600_000_000, None, "2023"),
+                ("gifts", 6120, None, "2023"),
+                ("welfare_value", 3_900_000_000, None, "2023"),
+            },
+        ),
+        # the state's money paid under its package is no union care (probe 9jw) ...
+        (
+            H142 + "thực hiện Quyết định 08/2022/QĐ-TTg, đến nay huyện đã chi trả hỗ trợ tiền thuê "
+            "nhà cho 41.230 lượt người lao động với tổng số tiền hơn 28,4 tỷ đồng.",
+            set(),
+        ),
+        # ... (guard: passes before) the union's is, the package named first
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ tỉnh Bắc Ninh\n\nNăm 2023, thực "
+            "hiện Nghị quyết 68/NQ-CP, LĐLĐ tỉnh đã chi trả hỗ trợ cho 1.200 đoàn viên với số tiền "
+            "1,2 tỷ đồng.",
+            {("welfare_beneficiaries", 1200, None, "2023"), ("welfare_value", 1_200_000_000, None, "2023")},
+        ),
+        # claims the state insurance settled are no union care (probe 9ju) ...
+        (
+            H142 + "BHXH huyện đã giải quyết cho 41.580 lượt người hưởng các chế độ ốm đau, thai sản.",
+            set(),
+        ),
+        # ... (guard: passes before) members on those benefits the union visited are
+        (
+            H142 + "công đoàn đã thăm hỏi 67 lượt đoàn viên ốm đau, thai sản với số tiền 48,5 triệu đồng.",
+            {("welfare_beneficiaries", 67, None, "2023"), ("welfare_value", 48_500_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9jt_to_9jw_taught_of_money_and_income(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the army's workforce by its abbreviations, its staff conference, its two sectors and
+        # the ministry's and commands' gifts (probe 9jv)
+        (
+            QP + "Toàn ngành có 163.920 đoàn viên/171.455 CNVCQP-LĐ. Có 98,7% cơ quan, đơn vị dự toán "
+            "tổ chức Hội nghị CNVCQP. Thu nhập bình quân trong các doanh nghiệp quân đội đạt 10,86 "
+            "triệu đồng/người/tháng; cơ quan, đơn vị dự toán đạt 7,9 triệu đồng/người/tháng. Tổng "
+            "cục Chính trị trích ngân sách trao 2.000 suất quà.",
+            {
+                ("members", 163920, None, "2023"),
+                ("workers", 171455, None, "2023"),
+                ("staff_conference_rate", 98.7, None, "2023"),
+                ("avg_income", 10_860_000, "business_sector", "2023"),
+                ("avg_income", 7_900_000, "public_sector", "2023"),
+                ("gifts", 2000, "other_org", "2023"),
+            },
+        ),
+        # ... (guard: passes before) the enterprises' conference is the workers' whatever they are
+        (
+            QP + "100% doanh nghiệp quân đội tổ chức Hội nghị người lao động.",
+            {("worker_conference_rate", 100, None, "2023")},
+        ),
+        # (guard: passes before) the unions in a command are the report's own
+        (
+            QP + "Dịp Tết, các cấp công đoàn trong Quân khu trao 5.000 suất quà cho đoàn viên.",
+            {("gifts", 5000, None, "2023")},
+        ),
+        # a share's run ends at a semicolon where money of its own kind follows (probe 9jv)
+        (
+            QP + "Công đoàn trao 18.200 suất quà Tết, trị giá 9,1 tỷ đồng, trong đó Quỹ Xã hội Công "
+            "đoàn hỗ trợ 5 tỷ đồng; vận động CNVCQP-LĐ đóng góp Quỹ “Mái ấm Công đoàn” được 12 tỷ "
+            "đồng.",
+            {
+                ("gifts", 18200, None, "2023"),
+                ("gift_value", 9_100_000_000, None, "2023"),
+                ("union_shelter_fund", 12_000_000_000, None, "2023"),
+            },
+        ),
+        # ... (guard: passes before) the next share past a comma is a share (the family's, no
+        # union money)
+        (
+            QP + "Công đoàn bàn giao 2 nhà “Mái ấm Công đoàn” với tổng kinh phí 120 triệu đồng, trong "
+            "đó Quỹ “Mái ấm Công đoàn” hỗ trợ 80 triệu đồng, gia đình đối ứng 40 triệu đồng.",
+            {
+                ("union_shelter_houses", 2, None, "2023"),
+                ("union_shelter_value", 120_000_000, None, "2023"),
+                ("union_shelter_value", 80_000_000, None, "2023"),
+            },
+        ),
+        # a house's money after a sentence of gifts is the house's (probe 9jv)
+        (
+            H142 + "LĐLĐ huyện trao 100 suất quà cho công nhân khó khăn. Nhân dịp này, LĐLĐ huyện "
+            "bàn giao nhà “Mái ấm Công đoàn” cho đoàn viên Nguyễn Thị Hạnh, với kinh phí 60 triệu "
+            "đồng.",
+            {("gifts", 100, None, "2023"), ("union_shelter_value", 60_000_000, None, "2023")},
+        ),
+        # where a change of the stock went, past a hedge on where it started (probe 9jt) ...
+        (
+            H142 + "số lao động giảm từ hơn 9.000 người đầu năm xuống còn 7.015 người.",
+            {("workers", 7015, None, "2023")},
+        ),
+        # ... and the members a drive brought the stock to, no new members
+        (
+            H142 + "Công đoàn tích cực vận động, phát triển đoàn viên, đưa số đoàn viên từ 165 người "
+            "lên 212 người.",
+            {("members", 212, None, "2023")},
+        ),
+        # ... (guard: passes before) those it admitted and the total they raised
+        (
+            H142 + "Công đoàn kết nạp 45 đoàn viên, nâng tổng số đoàn viên lên 212 người.",
+            {("new_members", 45, None, "2023"), ("members", 212, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9jt_to_9jw_taught_of_bodies_and_changes(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_crossheads_round_figure_is_the_paragraphs_after_it() -> None:
+    """`Hơn 1 nghìn tỉ đồng chăm lo` over `với tổng kinh phí trên 1.060 tỉ đồng`: a heading
+    inside the body rounds what the paragraph states (probe 9jw); a paragraph's own round
+    figure, and a bullet's, stay."""
+    text = (
+        "Công nhân sau dịch: nợ nần chồng chất\n01/11/2021 - 21:10\n(NLĐO) - Ba tháng giãn cách "
+        "đã vét sạch tích lũy của nhiều gia đình công nhân.\nHơn 1 nghìn tỉ đồng chăm lo\nBà Hồng, "
+        "Phó Chủ tịch LĐLĐ TP HCM, cho biết năm 2021 các cấp Công đoàn TP đã hỗ trợ hơn 1,24 triệu "
+        "lượt đoàn viên, người lao động với tổng kinh phí trên 1.060 tỉ đồng.\n- Hơn 2.000 đoàn "
+        "viên được vay vốn.\nLĐLĐ TP đã trao hơn 3.000 phần quà cho công nhân khó khăn.\n"
+    )
+    got = {(o.indicator, o.value) for o in _processed(text).observations}
+    assert got == {
+        ("welfare_beneficiaries", 1_240_000),
+        ("welfare_value", 1_060_000_000_000),
+        ("gifts", 3000),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "org", "period"),
+    [
+        # a bloc named by its members' kind in lower case, of its federation's province
+        # (probe 9jt)
+        (
+            "Khối thi đua các doanh nghiệp nông, lâm nghiệp tổng kết công tác thi đua năm 2022\n"
+            "Đăng ngày: 06/01/2023\nNgày 5/1/2023, Khối thi đua các doanh nghiệp nông, lâm nghiệp "
+            "thuộc LĐLĐ tỉnh Đắk Lắk tổ chức hội nghị tổng kết công tác thi đua năm 2022. Khối gồm "
+            "12 CĐCS.",
+            "bloc",
+            "Khối thi đua các doanh nghiệp nông lâm nghiệp Đắk Lắk",
+            "2022",
+        ),
+        # a quarter the statistics office says is no period of the item (probe 9jw)
+        (
+            "Công nhân sau dịch: nợ nần chồng chất\n01/11/2021 - 21:10\n(NLĐO) - Ba tháng giãn "
+            "cách đã vét sạch tích lũy của nhiều gia đình công nhân. Cục Thống kê TP HCM cho biết tỉ "
+            "lệ thất nghiệp quý III/2021 lên tới 8,1%. Bà Hồng, Phó Chủ tịch LĐLĐ TP HCM, cho biết "
+            "các cấp Công đoàn TP đã hỗ trợ hơn 1,24 triệu lượt đoàn viên.",
+            "provincial_federation",
+            "Liên đoàn Lao động thành phố Hồ Chí Minh",
+            "2021",
+        ),
+    ],
+)
+def test_what_probes_9jt_and_9jw_taught_of_documents(
+    text: str, level: str, org: str, period: str
+) -> None:
+    meta = _processed(text).meta
+    assert (meta.org_level, meta.org, meta.period) == (level, org, period)
+
+
+def test_a_later_years_conference_told_done_by_the_items_day_is_no_plan() -> None:
+    """`13/13 đơn vị đã tổ chức xong Hội nghị cán bộ, công chức, viên chức năm 2024, đạt 100%`
+    in an item of January 2024 about 2023 (probe 9ju); the year's plan stays a plan."""
+    head = (
+        "BHXH tỉnh Quảng Ngãi tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024\nCập nhật: "
+        "20/01/2024\nNăm 2023, Công đoàn cơ sở BHXH tỉnh kết nạp 12 đoàn viên. "
+    )
+    done = (
+        head
+        + "Trước đó, 13/13 BHXH huyện đã tổ chức xong Hội nghị cán bộ, công chức, viên chức năm 2024, đạt 100%."
+    )
+    planned = (
+        head
+        + "Năm 2024, Công đoàn phấn đấu 100% đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức."
+    )
+    got = {(o.indicator, o.value, o.period) for o in _processed(done).observations}
+    assert ("staff_conference_rate", 100, "2024") in got  # (the conference's year)
+    assert "staff_conference_rate" not in {o.indicator for o in _processed(planned).observations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stock by now, past the unions founded (probe 9jx) ...
+        (
+            H142 + "thành lập mới 14 CĐCS, đến nay toàn huyện có 126 CĐCS.",
+            {("new_grassroots_unions", 14, None, "2023"), ("grassroots_unions", 126, None, "2023")},
+        ),
+        # ... (guard: passes before) not a part of those founded, nor those the year had
+        (
+            H142 + "thành lập mới 9 CĐCS, trong đó có 6 CĐCS khu vực doanh nghiệp ngoài nhà nước. "
+            "Trong quý IV có 3 CĐCS được thành lập mới.",
+            {
+                ("new_grassroots_unions", 9, None, "2023"),
+                ("new_grassroots_unions", 6, "non_state_enterprise", "2023"),
+                ("new_grassroots_unions", 3, None, "2023-Q4"),
+            },
+        ),
+        # an amount spelled out in brackets after its digits is the same figure (probe 9jx)
+        (
+            H142 + "công tác vận động CNVCLĐ đóng góp xây dựng Quỹ “Mái ấm Công đoàn” được các cấp "
+            "công đoàn quan tâm, năm 2016 vận động được 186.500.000 đồng (một trăm tám mươi sáu "
+            "triệu, năm trăm nghìn đồng), đạt 116,5% so với kế hoạch.",
+            {("union_shelter_fund", 186_500_000, None, "2016")},
+        ),
+        # `một` before an officer is the article (probe 9jx) ...
+        (
+            H142 + "LĐLĐ huyện thành lập Tổ công tác phát triển đoàn viên do một đồng chí Phó Chủ "
+            "tịch làm tổ trưởng.",
+            set(),
+        ),
+        # ... (guard: passes before) digits count
+        (
+            H142 + "giới thiệu 01 đồng chí đoàn viên ưu tú cho Đảng xem xét kết nạp.",
+            {("party_referrals", 1, None, "2023")},
+        ),
+        # a department no sector union shares is another body (probe 9jx)
+        (
+            H142 + "Sở Khoa học và Công nghệ tỉnh đã nghiệm thu 126 đề tài khoa học.",
+            {("initiatives", 126, "other_org", "2023")},
+        ),
+        # the union's own budget drawn on is its care (probe 9jy) ...
+        (
+            H142 + "LĐLĐ huyện trích ngân sách hỗ trợ 105 triệu đồng cho đoàn viên bị thiệt hại do "
+            "bão.",
+            {("welfare_value", 105_000_000, None, "2023")},
+        ),
+        # ... (guard: passes before) the state budget's help to the union is not
+        (H142 + "ngân sách nhà nước hỗ trợ 1.150 triệu đồng cho hoạt động của Ban Quản lý.", set()),
+        # each funeral condoled at is a member cared for (probe 9jy)
+        (
+            H142 + "Công đoàn đã phúng viếng 14 đám hiếu tứ thân phụ mẫu của đoàn viên, mỗi đám "
+            "500.000 đồng.",
+            {("welfare_beneficiaries", 14, None, "2023")},
+        ),
+        # a collection of its own is no value of the gifts before it (probe 9jy)
+        (
+            H142 + "Công đoàn trao 45 suất quà cho đoàn viên khó khăn. Công đoàn phát động đoàn viên "
+            "quyên góp ủng hộ điều dưỡng viên mắc bệnh ung thư, số tiền quyên góp được 62.350.000 "
+            "đồng.",
+            {("gifts", 45, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9jx_and_9jy_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) claims the union's own fund settles are its care
+        (
+            H142 + "Quỹ Tương trợ của Công đoàn đã giải quyết cho 25 lượt đoàn viên hưởng trợ cấp ốm "
+            "đau, thai sản với tổng số tiền 25 triệu đồng.",
+            {("welfare_beneficiaries", 25, None, "2023"), ("welfare_value", 25_000_000, None, "2023")},
+        ),
+        # (guard: passes before) the unions in a command are the report's own
+        (
+            QP + "Các cấp công đoàn trong Bộ Tư lệnh Hải quân đã trao 1.500 suất quà cho đoàn viên.",
+            {("gifts", 1500, None, "2023")},
+        ),
+        # where a part's change went keeps the part (hostile round 171)
+        (
+            H142 + "số lao động nữ giảm từ hơn 5.000 người xuống còn 4.200 người.",
+            {("workers", 4200, "female", "2023")},
+        ),
+        # (guard: passes before) the new unions a year's total raised are new ones
+        (
+            H142 + "tháng 12, LĐLĐ huyện thành lập thêm 3 CĐCS, đưa số CĐCS thành lập mới trong năm "
+            "lên 12 CĐCS.",
+            {("new_grassroots_unions", 3, None, "2023"), ("new_grassroots_unions", 12, None, "2023")},
+        ),
+        # (guard: passes before) the union paying under the Government's package is its care
+        (
+            H142 + "LĐLĐ huyện đã phối hợp thực hiện Nghị quyết 68/NQ-CP, chi trả hỗ trợ cho 2.400 "
+            "đoàn viên với số tiền 1,2 tỷ đồng.",
+            {("welfare_beneficiaries", 2400, None, "2023"), ("welfare_value", 1_200_000_000, None, "2023")},
+        ),
+        # (guard: passes before) money pointed back at with no amount before is what was counted
+        (
+            H142 + "LĐLĐ huyện đã trao 500 suất quà cho công nhân khó khăn. Toàn bộ số tiền trên là "
+            "250 triệu đồng.",
+            {("gifts", 500, None, "2023"), ("gift_value", 250_000_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_171_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_plan_for_a_later_years_conference_stays_a_plan() -> None:
+    """(guard: passes before) `Phấn đấu đến hết quý I/2024, 13/13 đơn vị đã tổ chức xong ...`
+    in January 2024 asks for it (hostile round 171)."""
+    text = (
+        "Công đoàn Viên chức tỉnh tổng kết năm 2023\n15/01/2024 09:30\nNăm 2023, Công đoàn Viên "
+        "chức tỉnh kết nạp 320 đoàn viên mới. Phấn đấu đến hết quý I/2024, 13/13 đơn vị đã tổ chức "
+        "xong Hội nghị cán bộ, công chức, viên chức năm 2024, đạt 100%."
+    )
+    assert {o.indicator for o in _processed(text).observations} == {"new_members"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) the level told after a comparison with last year ...
+        (
+            H142 + "thu nhập bình quân của người lao động cao hơn so với năm 2022 với mức 7,8 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 7_800_000, None, "2023")},
+        ),
+        # ... (guard: passes before) each level past a colon opening the gaps' list ...
+        (
+            H142 + "thu nhập bình quân có sự chênh lệch giữa các ngành nghề: ngành may mặc 7 triệu "
+            "đồng/người/tháng, ngành điện tử 9,5 triệu đồng/người/tháng.",
+            {("avg_income", 7_000_000, None, "2023"), ("avg_income", 9_500_000, None, "2023")},
+        ),
+        # ... (guard: passes before) and an average counting the support it takes in
+        (
+            H142 + "thu nhập bình quân của người lao động kể cả tiền làm thêm giờ và các khoản được "
+            "hỗ trợ khoảng 8,4 triệu đồng/người/tháng.",
+            {("avg_income", 8_400_000, None, "2023")},
+        ),
+        # (guard: passes before) what initiatives saved the unit, told in the next sentence
+        (
+            H142 + "có 215 sáng kiến được công nhận. Số tiền tiết kiệm cho đơn vị ước tính trên 8 tỷ "
+            "đồng.",
+            {("initiatives", 215, None, "2023"), ("initiative_value", 8_000_000_000, None, "2023")},
+        ),
+        # (guard: passes before) a military command's union reports its own figures
+        (
+            "BÁO CÁO\nKết quả hoạt động năm 2023 của Công đoàn Bộ Chỉ huy Quân sự tỉnh Quảng Ninh\n\n"
+            "Năm 2023, Công đoàn Bộ CHQS tỉnh đã kết nạp 25 đoàn viên mới.",
+            {("new_members", 25, None, "2023")},
+        ),
+        # (guard: passes before) gifts at a house's handover are gifts
+        (
+            H142 + "tặng 200 suất quà Tết cho đoàn viên. Tại buổi lễ bàn giao nhà Mái ấm Công đoàn, "
+            "LĐLĐ huyện tặng thêm quà cho gia đình đoàn viên, với kinh phí 2 triệu đồng.",
+            {("gifts", 200, None, "2023"), ("gift_value", 2_000_000, None, "2023")},
+        ),
+        # (guard: passes before) shares past a semicolon that make up the whole are shares
+        (
+            H142 + "xây dựng 6 nhà Mái ấm Công đoàn, tổng kinh phí 360 triệu đồng, trong đó Tổng Liên "
+            "đoàn hỗ trợ 240 triệu đồng; từ nguồn vận động Quỹ “Mái ấm Công đoàn” của huyện được "
+            "120 triệu đồng.",
+            {
+                ("union_shelter_houses", 6, None, "2023"),
+                ("union_shelter_value", 360_000_000, None, "2023"),
+                ("union_shelter_value", 240_000_000, "other_org", "2023"),
+            },
+        ),
+        # the kind a body is said to be is no breakdown of its figures (hostile round 170)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của Công đoàn Tổng công ty 36 - CTCP\n\n"
+            "Tổng công ty là doanh nghiệp nhà nước, có 2.100 người lao động, 1.980 đoàn viên.",
+            {("workers", 2100, None, "2023"), ("members", 1980, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_170_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+TLD = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của Tổng Liên đoàn Lao động Việt Nam\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a ministry named in brackets after a unit owns the unit, does
+        # not count its people (differential test 172) ...
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2021 của Công đoàn Tổng công ty Đông Bắc\n\n"
+            "Năm 2021, Tổng công ty Đông Bắc (Bộ Quốc phòng) có khoảng 9.800 lao động.",
+            {("workers", 9800, None, "2021")},
+        ),
+        # ... the ministry doing it is another body (probe 9jv)
+        (
+            QP + "Dịp Tết, Bộ Quốc phòng trao 5.000 suất quà cho CNVCQP có hoàn cảnh khó khăn.",
+            {("gifts", 5000, "other_org", "2023")},
+        ),
+        # the Front's and an employer's figures in the confederation's own report (probe 9ka) ...
+        (
+            TLD + "Năm 2023, Ủy ban Trung ương MTTQ Việt Nam cũng trao 5.000 suất quà cho công nhân "
+            "nghèo.",
+            {("gifts", 5000, "other_org", "2023")},
+        ),
+        # ... (guard: passes before) its own, by its own name or the country's
+        (
+            TLD + "Năm 2023, Tổng LĐLĐ Việt Nam đã trao 120.000 suất quà Tết cho đoàn viên. Cả nước "
+            "đã kết nạp 1,2 triệu đoàn viên.",
+            {("gifts", 120000, None, "2023"), ("new_members", 1_200_000, None, "2023")},
+        ),
+        # money handed to the shelter fund is the fund's (probe 9ka)
+        (
+            TLD + "Năm 2023, Ngân hàng TMCP Công thương Việt Nam trao tặng 10 tỷ đồng cho Quỹ “Mái ấm "
+            "Công đoàn” của Tổng LĐLĐ Việt Nam.",
+            {("union_shelter_fund", 10_000_000_000, None, "2023")},
+        ),
+        # those still missing are no workforce (probe 9kb)
+        (
+            H142 + "toàn ngành có hơn 41.000 giáo viên, trong đó gần 1.900 giáo viên còn thiếu so với "
+            "định mức.",
+            {("workers", 41000, None, "2023")},
+        ),
+        # a union's accounts, all its spending, are no care (probe 9jz) ...
+        (
+            H142 + "Tài chính công đoàn: Tổng thu: 45.600.000 đồng. Tổng chi: 39.210.000 đồng (chi "
+            "thăm hỏi, trợ cấp; chi phong trào).",
+            set(),
+        ),
+        # ... (guard: passes before) the spending a deed names is
+        (
+            H142 + "Công đoàn đã thăm hỏi 17 đoàn viên với tổng chi 8,5 triệu đồng.",
+            {("welfare_beneficiaries", 17, None, "2023"), ("welfare_value", 8_500_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9jz_to_9kb_and_differential_test_172_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_headlines_hard_year_is_no_period() -> None:
+    """`... sau một năm nhiều áp lực` over the report of the year just ended: how the year was,
+    not a year counted back from January's item (probe 9jz)."""
+    text = (
+        "Công đoàn Bệnh viện Đa khoa tỉnh Hà Tĩnh: Đồng hành cùng y, bác sĩ sau một năm nhiều áp "
+        "lực\n(Cập nhật: 10/01/2023 15:42)\nChiều 9/1, Công đoàn Bệnh viện tổ chức hội nghị tổng "
+        "kết hoạt động công đoàn năm 2022, triển khai nhiệm vụ năm 2023.\nHiện Công đoàn Bệnh viện "
+        "có 1.024 đoàn viên."
+    )
+    processed = _processed(text)
+    assert processed.meta.period == "2022"
+    assert {(o.indicator, o.value, o.period) for o in processed.observations} == {
+        ("members", 1024, "2022")
+    }

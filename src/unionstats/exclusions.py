@@ -440,9 +440,9 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
     year = _YEAR_AT.search(lay.low, lay.future_years[i - 1], lay.future_years[i - 1] + 12)
     if (
         lay.published is not None
-        and _DAY_OPENS.match(lay.low, sent_start)
         and year is not None
         and int(year.group(0)) <= lay.published.year
+        and (_DAY_OPENS.match(lay.low, sent_start) or _told_done(lay, sent_start, pos))
     ):
         # (an event dated before the item: `Sáng 13/1, ... Tết Sum vầy năm 2024, trao` in an
         # item of 2024; not `Chiều 18/12, ... Tết Sum vầy năm 2025` launched in 2024)
@@ -450,7 +450,39 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
     return not lay.any_between(lay.mark_pos, lay.future_years[i - 1], pos)
 
 
+def done_in_a_later_year(lay: Layout, pos: int) -> str | None:
+    """The later year whose event the sentence tells done by the item's day, the figure's
+    period (`13/13 BHXH huyện đã tổ chức xong Hội nghị cán bộ, công chức, viên chức năm 2024,
+    đạt 100%` in January 2024, in an item about 2023), or None."""
+    if lay.published is None or not lay.future_years:
+        return None
+    sent_start = lay.sentence(pos)[0]
+    i = bisect.bisect_left(lay.future_years, pos)
+    if not i or lay.future_years[i - 1] < sent_start:
+        return None
+    year = _YEAR_AT.search(lay.low, lay.future_years[i - 1], lay.future_years[i - 1] + 12)
+    if year is None or int(year.group(0)) > lay.published.year:
+        return None
+    return year.group(0) if _told_done(lay, sent_start, pos) else None
+
+
+def _told_done(lay: Layout, sent_start: int, pos: int) -> bool:
+    """Told done in its sentence (`đã tổ chức xong`), not what a plan asks to be done:
+    `Phấn đấu đến hết quý I/2024, 13/13 đơn vị đã tổ chức xong ...`."""
+    assert lay.hits is not None
+    lo = max(sent_start, pos - _DONE_REACH)
+    return _TOLD_DONE.search(lay.low, lo, pos) is not None and not (
+        lay.hits.ending_between(lay.catalogue.scoring.plan_words, sent_start, pos)
+    )
+
+
+_DONE_REACH = 300  # characters before a figure its sentence's `đã tổ chức xong` is read in
+
+
 _YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_TOLD_DONE = re.compile(
+    r"\b(?:đã\s+tổ\s+chức\s+xong|tổ\s+chức\s+xong|đã\s+hoàn\s+thành|đã\s+tổ\s+chức)\b"
+)
 # A sentence opening on the day of what it tells (`Sáng 13/1,`, `Ngày 12-1,`).
 _DAY_OPENS = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/-])\s*,"

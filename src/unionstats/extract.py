@@ -19,7 +19,7 @@ from decimal import Decimal
 from unionstats.candidates import Candidate, candidates
 from unionstats.catalogue import Catalogue, Indicator, load_catalogue
 from unionstats.clean import lowercase
-from unionstats.exclusions import excluded, individual
+from unionstats.exclusions import done_in_a_later_year, excluded, individual
 from unionstats.layout import Layout
 from unionstats.numbers import Quantity, read_number
 from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
@@ -879,6 +879,8 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         reason = excluded(lay, cand, clause[0], _REFERRED_BACK)
     if reason is None and cell is None and individual(lay, spot):
         reason = "individual"
+    if reason is None and _restated_in_words(run, cand):
+        reason = "restated_in_words"
     if reason:
         run.mention(spot, q, None, "excluded", reason)
         if reason == "measure":  # `quản lý 3.200 ha cao su, với 1.126 công nhân`: an item
@@ -1139,9 +1141,30 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         and start.period == run.observations[-1].period
         and _change_end(lay, start, spot)
     ):
+        end = run.observations[-1]
+        if end.subgroup is None and start.subgroup is not None:
+            # where it went is of the part where it started: `Số lao động nữ giảm từ hơn 5.000
+            # người xuống còn 4.200 người` (the part named before the start, out of reach after)
+            run.observations[-1] = replace(end, subgroup=start.subgroup)
         _drop_change_start(run, start, "change_start")
     if cell is not None and not cell.total:
         run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
+
+
+def _restated_in_words(run: _Run, cand: Candidate) -> bool:
+    """An amount spelled out in brackets right after its digits (`186.500.000 đồng (một trăm
+    tám mươi sáu triệu, năm trăm nghìn đồng)`, a document's `bằng chữ`) is the same figure."""
+    q = cand.q
+    if not run.mentions or run.lay.text[q.start : q.start + 1].isdigit():
+        return False
+    last = run.mentions[-1]
+    return (
+        last.value == q.value
+        and _IN_WORDS_BRACKET.fullmatch(run.lay.low, last.span_end, cand.q_start) is not None
+    )
+
+
+_IN_WORDS_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:bằng[ \t]+chữ[ \t]*:?[ \t]*)?")
 
 
 def _codes(indicators: frozenset[Indicator]) -> set[str]:
@@ -1874,8 +1897,19 @@ def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
     )
     # the next share is a share whatever it reads as alone (`(Quỹ Mái ấm Công đoàn hỗ trợ 360
     # triệu đồng, gia đình đối ứng 180 triệu đồng)`: the fund named before reads the family's
-    # share as money raised for it)
+    # share as money raised for it), but not past a semicolon, where money of its own kind is
+    # the next deed (`trong đó Quỹ ... hỗ trợ 1,74 tỷ đồng; vận động ... Quỹ "Mái ấm Công
+    # đoàn" được 4,26 tỷ đồng`)
     own = verdict.indicator is not None and verdict.indicator.code != sc.money_of_mixed
+    if next_share and own and ";" in lay.low[share_end : spot.left]:
+        # (unless it completes the whole: `trong đó Tổng Liên đoàn hỗ trợ 240 triệu đồng; từ
+        # nguồn vận động Quỹ “Mái ấm Công đoàn” của huyện được 120 triệu đồng` of 360)
+        shares = sum(
+            m.value or 0.0
+            for m in run.mentions
+            if whole.span_end <= m.span_start < spot.left and m.unit == "VND"
+        )
+        next_share = abs(shares + spot.cand.q.value - whole.value) <= 0.01 * whole.value
     if (
         own
         and not next_share
@@ -2115,7 +2149,21 @@ def _change_end(lay: Layout, prev: Observation, spot: Spot) -> bool:
     return (
         prev.span_start >= spot.clause[0]
         and right_before(lay, sc.change_to, spot.cand.q_start)
-        and right_before(lay, sc.change_from, prev.span_start)
+        and (
+            right_before(lay, sc.change_from, prev.span_start)
+            # (past its hedge: `giảm từ hơn 9.000 người đầu nhiệm kỳ xuống còn 7.015 người`)
+            or (
+                prev.qualifier != "exact"
+                and (
+                    hedge := _HEDGE_BEFORE.search(
+                        lay.low, max(0, prev.span_start - 8), prev.span_start + 1
+                    )
+                )
+                is not None
+                and hedge.end() == prev.span_start
+                and right_before(lay, sc.change_from, hedge.start())
+            )
+        )
         and (
             right_before(lay, sc.change_to_alone, spot.cand.q_start)
             or any(
@@ -2124,6 +2172,9 @@ def _change_end(lay: Layout, prev: Observation, spot: Spot) -> bool:
             )
         )
     )
+
+
+_HEDGE_BEFORE = re.compile(r"(?<=[ \t])[^\W\d_]+[ \t]+(?=\d)")
 
 
 def _drop_change_start(run: _Run, start: Observation, reason: str) -> None:
@@ -2738,6 +2789,8 @@ def _observe(
         target = None
     last = run.last_obs
     the_period, present = (period, False) if period else lay.dated(q.start, q.end)
+    if period is None and (done := done_in_a_later_year(lay, q.start)) is not None:
+        the_period, present = done, False  # (a later year's event told done by the item's day)
     if present and "breakdown" in verdict.evidence:
         # `Quý I/2023, ... thăm hỏi 320 lượt ... . Trong đó, 210 lượt ... là lao động nữ`: a part
         # told with no period of its own is of its whole's, in its sentence or the one before
@@ -3072,6 +3125,8 @@ def _restated_in_title(
     }
     body = [o for o in observations if o.span_start >= end]
     kept = []
+    order: list[Observation] | None = None  # (the observations by place, for crossheads)
+    starts: list[int] = []
     for o in observations:
         reason = None
         if start <= o.span_start < end:
@@ -3091,6 +3146,24 @@ def _restated_in_title(
                 for b in observations
             ):
                 reason = "restated_in_body"
+        if reason is None and o.qualifier in _HEDGED and _on_a_crosshead(lay.text, o.span_start):
+            # a crosshead's round figure (`Hơn 1 nghìn tỉ đồng chăm lo`) over the paragraph that
+            # states it in full (`với tổng kinh phí trên 1.060 tỉ đồng`): a heading, like a title
+            reach = lay.text.find("\n", o.span_start) + _CROSSHEAD_REACH
+            if order is None:  # (sorted once: a page of crossheads reads each one's paragraph)
+                order = sorted(observations, key=lambda b: b.span_start)
+                starts = [b.span_start for b in order]
+            after = bisect.bisect_right(starts, o.span_end)
+            within = order[after : min(bisect.bisect_left(starts, reach), after + _CROSSHEAD_READ)]
+            if any(
+                (b.qualifier == "exact" or not _round(b.value))  # (told in full)
+                and (b.period, b.subgroup) == (o.period, o.subgroup)
+                and _rounded(o, b, _HEDGED[o.qualifier])
+                and abs(b.value - o.value) <= _LEAD_ROUNDED * o.value
+                and "part" not in b.flags
+                for b in within
+            ):
+                reason = "restated_in_body"
         if reason is None:
             kept.append(o)
             continue
@@ -3098,6 +3171,27 @@ def _restated_in_title(
             if m.span_start == o.span_start and m.status == "observation":
                 run.mentions[i] = replace(m, status="excluded", reason=reason)
     return kept
+
+
+_CROSSHEAD_REACH = 1500  # characters past a crosshead its paragraph may state its figure in
+_CROSSHEAD_CHARS = 100  # longer, a line is a paragraph, not a crosshead
+_CROSSHEAD_READ = 40  # observations after a crosshead read for the figure it rounds
+
+
+def _on_a_crosshead(text: str, pos: int) -> bool:
+    """The figure stands on a crosshead: a short line of its own between paragraphs, ending on
+    no stop (`Hơn 1 nghìn tỉ đồng chăm lo`); not a bullet's item (`- Hơn 1.000 đoàn viên`)."""
+    start = text.rfind("\n", max(0, pos - _CROSSHEAD_CHARS - 1), pos) + 1
+    end = text.find("\n", pos, pos + _CROSSHEAD_CHARS + 1)
+    if start == 0 or end < 0:
+        return False  # (no line break in reach: a paragraph's figure, read in bounded time)
+    line = text[start:end].strip()
+    return (
+        len(line) <= _CROSSHEAD_CHARS
+        and line[-1:].isalnum()
+        and line[:1].isupper()
+        and line[:1].isalpha()
+    )
 
 
 def _told_round(title: Observation) -> bool:

@@ -209,6 +209,9 @@ class OrgMention:
                 and self.tokens[0].lower() in w.sector_starts
                 and tuple(t.lower() for t in self.tokens[1:]) in w.sector_names
             )
+            # (... and a bloc's, its members' kind written out in lower case: `Khối thi đua các
+            # doanh nghiệp nông, lâm nghiệp`)
+            or (self.kind == "bloc" and len(self.tokens) > 2 and self.tokens[0].lower() == "các")
         )
 
 
@@ -279,6 +282,7 @@ def _stop_at(tokens_low: list[str], i: int, w: OrgWords, lower: bool = False) ->
 
 
 _NUMBERED = re.compile(r"số\s+\d")
+_OF_A_BODY = re.compile(r"[ \t]+thuộc[ \t]+(?=(?:LĐLĐ|Liên đoàn|Công đoàn|CĐ)\b)", re.IGNORECASE)
 _ABBREVIATION_AFTER_TYPE = re.compile(r"\((?:CĐ|CĐCS|LĐLĐ|TLĐ)\)[,:]?")
 # ... and one of a word of the name, in the name: `Công đoàn các Khu công nghiệp (KCN) tỉnh
 # Long An` (the name was cut there, `Công đoàn các Khu`)
@@ -475,7 +479,11 @@ def _name_from(
             return (kept, end, place), _ALL
         i = 2
     if kind == "bloc" and (lows[:1] == ["các"] or _kind_of_members(lows, w)):
-        return (*_members_named(raw, lows, w), None), _ALL
+        kept, end = _members_named(raw, lows, w)
+        # (the province of the body it belongs to: `... nông, lâm nghiệp thuộc LĐLĐ tỉnh Đắk Lắk`)
+        whose = _OF_A_BODY.match(text, end)
+        found = find_provinces(text[whose.end() : whose.end() + 60]) if whose else []
+        return (kept, end, found[0][1] if found else None), _ALL
     # (no case in capitals, nor in a headline that capitalises every word: `Công Đoàn Thủ Đô
     # Mang Tết Đến Công Nhân`)
     titled = sum(t[:1].isupper() for t, _ in raw) > 5 and all(
@@ -687,6 +695,8 @@ def _members_named(
         item = i == 0 or lows[i - 1] in ("các", "và") or raw[i - 1][0].endswith(",")
         if not item and w.type_re.pattern.match(" ".join(lows[i:])):
             break
+        if i and lows[i] == "thuộc" and lows[i - 1] != "trực":
+            break  # (`... các doanh nghiệp nông, lâm nghiệp thuộc LĐLĐ tỉnh`: whose it is)
         core = token.rstrip(_TRAILING)
         kept.append(core)
         end = start + len(core)

@@ -235,6 +235,9 @@ _JUST_PAST = re.compile(r"\s+(?:vừa\s+qua|vừa\s+rồi|qua|năm\s+qua|năm\s+
 _A_STATISTICS_OFFICE_BEFORE = re.compile(
     r"\btheo\s+(?:số\s+liệu\s+(?:của\s+)?|báo\s+cáo\s+(?:của\s+)?|thống\s+kê\s+(?:của\s+)?)?"
     rf"(?:{period_words('statistics_offices')})[^.;!?\n]*$"
+    # (... or saying it: `Cục Thống kê TP HCM cho biết tỉ lệ thất nghiệp ... quý III/2021`)
+    rf"|\b(?:{period_words('statistics_offices')})[^.;!?\n]{{0,40}}?"
+    r"\b(?:cho\s+biết|cho\s+hay|công\s+bố|thông\s+tin)\b[^.;!?\n]*$"
 )
 # A sentence telling of a body's founding, or of how things stood then (`Năm 1961, LĐLĐ huyện
 # được thành lập`, `Khi mới thành lập năm 1961, LĐLĐ huyện chỉ có 17 CĐCS`, `Tháng 5/1992, ...
@@ -2189,6 +2192,12 @@ def _stated(
         # (nor an act's or a programme's phase: `nghị quyết ... giai đoạn 2023 – 2025`)
         and not (m.kind == "span" and _in_an_acts_phase(head, m.pos))
         and not (m.kind == "span" and _an_awards_reason(head, m.pos))
+        # (nor a part of the year the statistics office tells of: `Cục Thống kê TP HCM cho biết
+        # tỉ lệ thất nghiệp quý III/2021 ...` in a story of the union's care)
+        and not (
+            m.kind in ("half", "quarter", "span")
+            and _A_STATISTICS_OFFICE_BEFORE.search(head, max(0, m.pos - 150), m.pos)
+        )
     ]
     bare = [
         (m.start(), m.group(1))

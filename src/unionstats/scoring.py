@@ -1661,6 +1661,9 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
 
 
+_OWNER_BRACKET = 60  # characters back from a body to the bracket it may stand in
+
+
 def _in_a_bracket_closed(low: str, lo: int, body: tuple[int, int, str], pos: int) -> bool:
     """The body at `body` stands in a bracket opened after `lo` and closed before `pos`."""
     opened = low.rfind("(", lo, body[0])
@@ -2064,9 +2067,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     other = cat.scoring.windows["other_org"]
-    owners = []
-    if lay.org_level != "national":
-        owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
+    owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
+    if owners:
         if len(owners) > 1:  # a name's tail is no body of its own (`Ủy ban MTTQ`: not `MTTQ`)
             owners = [(s, e) for s, e in owners if not any(a < s and e <= b for a, b in owners)]
         own = cat.scoring.own_system_words.get(lay.org_level or "")
@@ -2134,6 +2136,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             # sở Hội Luật gia tỉnh Thanh Hóa`)
             and not (lay.org and low[start:end] in lay.org.lower())
             and not right_before(lay, cat.scoring.parent_links, start)
+            # (nor the owner named in brackets after a unit's name: `Tổng công ty Đông Bắc (Bộ
+            # Quốc phòng) có khoảng 9.800 lao động`)
+            and not _in_a_bracket_closed(
+                low, max(0, start - _OWNER_BRACKET), (start, end, ""), spot.left
+            )
             and not right_before(lay, cat.scoring.policy_of, start)
             and not right_before(lay, cat.scoring.rank_words, start)
             and not _heads_the_bloc(lay, start, end)
@@ -2220,6 +2227,12 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 and hits.end_at(cat.scoring.cue_shadows, start) <= end
                 and not _names_the_figure_before(lay, start)
                 and not _in_closed_brackets(low, left_start, start, end, spot.left)
+                # (nor the kind the body is said to be: `Tổng công ty là doanh nghiệp quân đội
+                # cổ phần hóa, có 2.100 người lao động`)
+                and not (
+                    name in cat.scoring.sector_subgroups
+                    and _SAID_TO_BE.search(low, max(0, start - 10), start)
+                )
             ):
                 key = (1000 + spot.left - end, start - end, name)
                 best = key if best is None or key < best else best
@@ -2228,6 +2241,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     if hits.end_at(cat.scoring.women_counted, skip_spaces(low, spot.cand.q.end, 2)) > 0:
         return "female"  # `đã có 521 chị được kết nạp vào Đảng`
     return _opened_with(lay, spot) or _under_a_sector_heading(lay, spot)
+
+
+_SAID_TO_BE = re.compile(r"\blà[ \t]+(?:một[ \t]+)?$")
 
 
 def _under_a_sector_heading(lay: Layout, spot: Spot) -> str | None:

@@ -917,11 +917,19 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     assert hits is not None
     link = _grammar(lay.catalogue)["money_link"]
     window = sc.windows["total_money"]
+    # (not money told before, pointed back at: `Trong số kinh phí trên có 389 tỉ đồng do Tổng
+    # LĐLĐ chi hỗ trợ`, a part of that amount, whatever was counted since; with no amount before
+    # it, what was counted is what it points at: `trao 500 suất quà ... Số tiền trên là 250 triệu`)
     found = [
         (start, end)
         for start, end in hits.ending_between(sc.total_money_words, spot.left - window, spot.left)
         if start >= spot.clause[0] and link.fullmatch(lay.low, end, spot.left)
     ]
+    pointed = [(start, end) for start, end in found if _POINTED_BACK.match(lay.low, end, spot.left)]
+    if pointed and any(
+        code in _money_codes(lay.catalogue) for pos, code in earlier if pos < spot.left
+    ):
+        found = [word for word in found if word not in pointed]
     if not found:
         return None
     named = [lay.low[start:end] for start, end in found]
@@ -957,7 +965,21 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
         return None
     # (not back to the sentence before when its own sentence counted other things first:
     # `tổ chức 24 lớp tập huấn ...; trang bị 35 tủ thuốc ..., tổng trị giá 2,1 tỉ đồng`)
-    told_here = any(s_start <= pos < spot.left for pos, _ in earlier)
+    # ... nor when its own sentence names the house it paid for (`Nhân dịp này, ... bàn giao nhà
+    # “Mái ấm Công đoàn” cho đoàn viên ..., với kinh phí 60 triệu đồng` after a sentence of gifts)
+    # or a collection of its own (`phát động đoàn viên quyên góp ủng hộ điều dưỡng viên ..., số
+    # tiền quyên góp được 62.350.000 đồng`)
+    # (not when a gift follows the house: `Tại buổi lễ bàn giao nhà Mái ấm Công đoàn, LĐLĐ huyện
+    # tặng thêm quà ..., với kinh phí 2 triệu đồng`)
+    houses = hits.ending_between(sc.house_money.house, s_start, spot.left)
+    told_here = (
+        any(s_start <= pos < spot.left for pos, _ in earlier)
+        or bool(
+            houses
+            and not hits.starting_between(sc.house_money.other_care, houses[-1][1], spot.left)
+        )
+        or bool(hits.ending_between(sc.donated_to, s_start, spot.left))
+    )
     read = {pos for pos, _ in earlier}
     last = max((pos for pos in read if pos < spot.left), default=spot.left)
     if any(m.start(1) not in read for m in _SHARES_COUNTED.finditer(lay.low, last + 1, spot.left)):
@@ -971,6 +993,8 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
             return sc.money_of[kinds.pop()] if len(kinds) == 1 else sc.money_of_mixed
     return None
 
+
+_POINTED_BACK = re.compile(r"[ \t]+(?:nói[ \t]+trên|kể[ \t]+trên|trên|này|đó)\b(?![ \t]*\d)")
 
 # (shares counted, then each one's worth: `30 suất trợ cấp khó khăn, mỗi suất`)
 _SHARES_COUNTED = re.compile(
