@@ -16798,3 +16798,67 @@ def test_a_headlines_hard_year_is_no_period() -> None:
     assert {(o.indicator, o.value, o.period) for o in processed.observations} == {
         ("members", 1024, "2022")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those at an event are no members' stock (probe 9kd) ...
+        (H142 + "dự buổi lễ có hơn 400 đoàn viên, công nhân lao động đại diện cho các doanh nghiệp.", set()),
+        # ... (guard: passes before) those its delegates stand for are
+        (
+            H142 + "Đại hội có 150 đại biểu chính thức đại diện cho hơn 2.700 đoàn viên.",
+            {("members", 2700, None, "2023")},
+        ),
+        # money given for the public after the fund's is no fund's (probe 9kd)
+        (
+            H142 + "đoàn viên đã ủng hộ quỹ “Mái ấm Công đoàn” 612 triệu đồng, ngoài ra còn quyên góp "
+            "hơn 1,1 tỷ đồng giúp đồng bào các tỉnh phía Bắc bị thiệt hại do bão số 3.",
+            {("union_shelter_fund", 612_000_000, None, "2023")},
+        ),
+        # those recognised of those registered are counted (probe 9kd) ...
+        (
+            H142 + "phong trào thi đua có 612 sáng kiến đăng ký, trong đó 437 sáng kiến đã được công "
+            "nhận và áp dụng.",
+            {("initiatives", 612, None, "2023"), ("initiatives", 437, None, "2023")},
+        ),
+        # ... (guard: passes before) those registered alone are not yet
+        (
+            H142 + "đoàn viên đăng ký 624 sáng kiến; được công nhận 587 sáng kiến.",
+            {("initiatives", 587, None, "2023")},
+        ),
+        # a province's own make-up after the units it has (probe 9kc)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2017 của LĐLĐ tỉnh Hà Tĩnh\n\nHiện nay, LĐLĐ tỉnh "
+            "có 13 LĐLĐ huyện, thành phố, thị xã và công đoàn ngành, Công đoàn Khu kinh tế tỉnh, với "
+            "tổng số 2.086 CĐCS, 98.540 đoàn viên.",
+            {("grassroots_unions", 2086, None, "2017"), ("members", 98540, None, "2017")},
+        ),
+        # bags of a programme named for them are gifts (probe 9kc)
+        (
+            H142 + "chương trình “Túi an sinh Công đoàn” đã trao 165.300 túi, trị giá 49,6 tỷ đồng.",
+            {("gifts", 165300, None, "2023"), ("gift_value", 49_600_000_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9kc_and_9kd_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_part_of_the_year_opening_a_paragraph_dates_its_sentences() -> None:
+    """`Báo cáo ... cho biết, 6 tháng đầu năm 2024, các cấp công đoàn ... . Phong trào thi đua
+    có 612 sáng kiến ...`: the sentences after it that name no period are of that half (probes
+    9kd, 9jz); (guard: passes before) not a half the statistics office told."""
+    text = (
+        "Cần Thơ: Tuyên dương 95 CNVCLĐ tiêu biểu\n26/07/2024 17:10\nSáng 25/7, LĐLĐ thành phố Cần "
+        "Thơ tổ chức lễ tuyên dương 95 công nhân, viên chức, lao động tiêu biểu năm 2024.\nBáo cáo "
+        "tại buổi lễ cho biết, 6 tháng đầu năm 2024, các cấp công đoàn thành phố đã kết nạp 3.106 "
+        "đoàn viên. Phong trào thi đua có 437 sáng kiến được công nhận.\nTheo Cục Thống kê, 6 tháng "
+        "đầu năm 2024 thu nhập bình quân của người lao động là 8,2 triệu đồng/người/tháng. Thu nhập "
+        "bình quân của đoàn viên công đoàn đạt 8,9 triệu đồng/người/tháng."
+    )
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert ("new_members", 3106, "2024-H1") in got
+    assert ("initiatives", 437, "2024-H1") in got
+    assert ("avg_income", 8_900_000, "2024") in got

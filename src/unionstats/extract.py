@@ -1151,6 +1151,17 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         run.columns.setdefault(cell.column, []).extend(range(first, len(run.observations)))
 
 
+# A count told as registered (`612 sáng kiến đăng ký`), and a part of it told as recognised
+# (`437 sáng kiến đã được công nhận`): its noun, then the word.
+_REGISTERED = re.compile(
+    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:được[ \t]+)?đăng[ \t]+ký\b"
+)
+_RECOGNISED = re.compile(
+    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:đã[ \t]+)?được[ \t]+"
+    r"(?:hội[ \t]+đồng[^,.;]{0,40}?)?(?:công[ \t]+nhận|áp[ \t]+dụng|xét[ \t]+công[ \t]+nhận)\b"
+)
+
+
 def _restated_in_words(run: _Run, cand: Candidate) -> bool:
     """An amount spelled out in brackets right after its digits (`186.500.000 đồng (một trăm
     tám mươi sáu triệu, năm trăm nghìn đồng)`, a document's `bằng chữ`) is the same figure."""
@@ -1669,6 +1680,12 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
                     # (`1.856 đoàn viên (đạt 1.856/3.500, bằng 53% kế hoạch năm)`: the figure
                     # again over its plan, no part: its target, merged with it as a restatement)
                     return replace(part, evidence=(*part.evidence, "breakdown")), part_found
+                if _REGISTERED.match(lay.low, prev.span_end) and _RECOGNISED.match(
+                    lay.low, cand.q.end
+                ):
+                    # (those recognised of those registered are the result: `có 612 sáng kiến
+                    # đăng ký, trong đó 437 sáng kiến đã được công nhận và áp dụng`)
+                    return part, part_found
                 return Verdict(None, "part_without_subgroup"), part_found
             return replace(part, evidence=(*part.evidence, "breakdown")), part_found
     if (whole := _money_whole(run, spot, verdict)) is not None:

@@ -567,6 +567,22 @@ class Layout:
             # suất quà. Tổ chức 5 lớp ...`, `Năm học 2020-2021: ...`): all its sentences'
             return mark.period
         if (
+            mark.kind in ("quarter", "half")
+            and self.doc_period.isdigit()
+            and last == int(self.doc_period)
+            and paragraph <= mark.pos < min(pos, paragraph + _PART_OPENS_REACH)
+            and mark.pos < self.sentence(paragraph)[1]
+            # (not another's part told: `Theo Cục Thống kê Hải Phòng, 6 tháng đầu năm 2020 ...`)
+            and _ACCORDING_TO.search(self.low, paragraph, mark.pos) is None
+            and self.mark_close[i] < 0
+            and not (i + 1 < len(self.marks) and self.marks[i + 1].pos < pos)
+            and "cả năm" not in self.low[mark.pos : pos]
+        ):
+            # a part of the report's year opening the paragraph (`Báo cáo ... cho biết, 6 tháng
+            # đầu năm 2024, các cấp công đoàn ... . Phong trào thi đua có 612 sáng kiến ...`):
+            # the sentences after it that name no period are of that part
+            return mark.period
+        if (
             mark.kind != "year"
             or self.mark_close[i] >= 0  # (`(năm 2022: 800 sáng kiến)` holds inside only)
             or mark.pos >= min(pos, self.sentence(paragraph)[1])
@@ -960,6 +976,8 @@ _THEN = re.compile(r"\s*khi\b")
 # ... or anywhere in its clause before it (`tăng 5,8% so 6 tháng năm 2018`)
 _COMPARED_IN_CLAUSE = re.compile(rf"\b(?:so|cùng\s+kỳ|gấp)\b[^.;]*$|(?:{BARE_COMPARATIVE})\s+$")
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
+_PART_OPENS_REACH = 80  # characters into a paragraph a part of the year may open it after a lead-in
+_ACCORDING_TO = re.compile(r"\btheo\b")
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
 # (the space before `năm` looked back at from after it: led by a look-behind, `re` tried the

@@ -1613,6 +1613,11 @@ _RANK = {
 }  # fmt: skip
 
 
+_WITH_ITS_TOTAL = re.compile(r"[\s,]*với\s+(?:tổng\s+số\s+|tổng\s+cộng\s+)?")
+_UNITS_REACH = 300  # characters back from the last unit listed to the count of the first
+_UNITS_COUNTED = re.compile(r"\d+\s+(?:lđlđ|liên\s+đoàn\s+lao\s+động|công\s+đoàn|cđ)\b")
+
+
 def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     """The body named nearest before the figure, between the semicolons around it, is one
     below the report's (`Riêng LĐLĐ huyện Đông Hưng ... kết nạp 512 đoàn viên` in a bloc's
@@ -1637,6 +1642,13 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
         return False
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
+    assert body is not None
+    if _WITH_ITS_TOTAL.fullmatch(low, body[1], spot.left) and _UNITS_COUNTED.search(
+        low, max(lo, body[0] - _UNITS_REACH), body[0]
+    ):
+        # (... the last of a list of units counted, then the whole's make-up: `LĐLĐ tỉnh có 13
+        # LĐLĐ huyện, ... và công đoàn ngành, Công đoàn Khu kinh tế tỉnh, với tổng số 2.086 CĐCS`)
+        return False
     if _heads_the_bloc(lay, body[0], body[1]):
         return False  # (its bloc's head: `Khối do LĐLĐ quận X làm Trưởng khối đã kết nạp`)
     if _listed_parts_of_a_count(lay, lo, nearest[0]) and not sc.list_goes_on.match(low, spot.right):
