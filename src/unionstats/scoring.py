@@ -2079,8 +2079,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     other = cat.scoring.windows["other_org"]
-    owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
-    if owners:
+    owners = []
+    if lay.org_level != "national":
+        owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
         if len(owners) > 1:  # a name's tail is no body of its own (`Ủy ban MTTQ`: not `MTTQ`)
             owners = [(s, e) for s, e in owners if not any(a < s and e <= b for a, b in owners)]
         own = cat.scoring.own_system_words.get(lay.org_level or "")
@@ -2243,7 +2244,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 # cổ phần hóa, có 2.100 người lao động`)
                 and not (
                     name in cat.scoring.sector_subgroups
-                    and _SAID_TO_BE.search(low, max(0, start - 10), start)
+                    and (said := _SAID_TO_BE.search(low, max(0, start - 10), start)) is not None
+                    # (a group of that kind is a breakdown: `Các CĐCS là doanh nghiệp nhà nước có
+                    # 18.500 đoàn viên`)
+                    and _A_GROUP.search(low, max(0, said.start() - _GROUP_REACH), said.start())
+                    is None
                 )
             ):
                 key = (1000 + spot.left - end, start - end, name)
@@ -2256,6 +2261,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
 
 
 _SAID_TO_BE = re.compile(r"\blà[ \t]+(?:một[ \t]+)?$")
+_A_GROUP = re.compile(r"\b(?:các|những)\b[^,;.()]*$")
+_GROUP_REACH = 40  # characters before `là` a group's `các` may stand
 
 
 def _under_a_sector_heading(lay: Layout, spot: Spot) -> str | None:
