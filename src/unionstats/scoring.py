@@ -1615,7 +1615,6 @@ _RANK = {
 
 _WITH_ITS_TOTAL = re.compile(r"[\s,]*với\s+(?:tổng\s+số\s+|tổng\s+cộng\s+)?")
 _UNITS_REACH = 300  # characters back from the last unit listed to the count of the first
-_UNITS_COUNTED = re.compile(r"\d+\s+(?:lđlđ|liên\s+đoàn\s+lao\s+động|công\s+đoàn|cđ)\b")
 
 
 def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
@@ -1643,7 +1642,7 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if _COUNTED_BEFORE.search(lay.low, max(0, nearest[0] - 8), nearest[0]):
         return False  # (bodies counted, no doer: `Khối hiện gồm 9 Công đoàn Tổng công ty với ...`)
     assert body is not None
-    if _WITH_ITS_TOTAL.fullmatch(low, body[1], spot.left) and _UNITS_COUNTED.search(
+    if _WITH_ITS_TOTAL.fullmatch(low, body[1], spot.left) and _UNITS_COUNTED_BEFORE.search(
         low, max(lo, body[0] - _UNITS_REACH), body[0]
     ):
         # (... the last of a list of units counted, then the whole's make-up: `LĐLĐ tỉnh có 13
@@ -1744,7 +1743,8 @@ def _listed_parts_of_a_count(lay: Layout, lo: int, at: int) -> bool:
 
 _LIST_REACH = 1000  # characters from a list's opener to a body it names
 _UNITS_COUNTED_BEFORE = re.compile(
-    r"(?<![\d.,])\d[\d.,]*\s+(?:cđcs|công\s+đoàn|đơn\s+vị|công\s+ty|doanh\s+nghiệp)[^.;\d]*$"
+    r"(?<![\d.,])\d[\d.,]*\s+(?:cđcs|công\s+đoàn|đơn\s+vị|công\s+ty|doanh\s+nghiệp|lđlđ"
+    r"|liên\s+đoàn\s+lao\s+động)[^.;\d]*$"
 )
 
 

@@ -925,7 +925,9 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
         for start, end in hits.ending_between(sc.total_money_words, spot.left - window, spot.left)
         if start >= spot.clause[0] and link.fullmatch(lay.low, end, spot.left)
     ]
-    pointed = [(start, end) for start, end in found if _POINTED_BACK.match(lay.low, end, spot.left)]
+    pointed = [
+        (start, end) for start, end in found if _DEMONSTRATIVE_AFTER.match(lay.low, end, spot.left)
+    ]
     if pointed and any(
         code in _money_codes(lay.catalogue) for pos, code in earlier if pos < spot.left
     ):
@@ -994,7 +996,7 @@ def total_money_of(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> s
     return None
 
 
-_POINTED_BACK = re.compile(r"[ \t]+(?:nói[ \t]+trên|kể[ \t]+trên|trên|này|đó)\b(?![ \t]*\d)")
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:nói[ \t]+trên|kể[ \t]+trên|trên|này|đó)\b(?![ \t]*\d)")
 
 # (shares counted, then each one's worth: `30 suất trợ cấp khó khăn, mỗi suất`)
 _SHARES_COUNTED = re.compile(
