@@ -16898,3 +16898,22 @@ def test_a_part_of_the_year_opening_a_paragraph_dates_its_sentences() -> None:
 def test_what_hostile_round_173_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) the year named in words after a half opening the paragraph
+        (
+            "BÁO CÁO\nTổng kết công tác công đoàn năm 2022 của Công đoàn Viên chức tỉnh Nghệ An\n\n"
+            "6 tháng đầu năm 2022, Công đoàn Viên chức tỉnh tổ chức Đại hội Công đoàn cấp cơ sở. "
+            "Trong năm, Công đoàn đã kết nạp 186 đoàn viên.",
+            {("new_members", 186, None, "2022")},
+        ),
+        # (guard: passes before) bags of medicine are no gifts
+        (H142 + "LĐLĐ huyện còn phát 2.000 túi thuốc cho công nhân.", set()),
+    ],
+)  # fmt: skip
+def test_what_differential_test_174_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

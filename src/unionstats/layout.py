@@ -575,8 +575,14 @@ class Layout:
             # (not another's part told: `Theo Cục Thống kê Hải Phòng, 6 tháng đầu năm 2020 ...`)
             and _ACCORDING_TO.search(self.low, paragraph, mark.pos) is None
             and self.mark_close[i] < 0
+            and pos - mark.pos <= _PART_PARAGRAPH_REACH
             and not (i + 1 < len(self.marks) and self.marks[i + 1].pos < pos)
-            and "cả năm" not in self.low[mark.pos : pos]
+            # (not the year named in words: `... . Trong năm, Công đoàn đã kết nạp 186 ...`, `...
+            # kết nạp 2.846 đoàn viên trong năm.`)
+            and _THE_WHOLE_YEAR.search(
+                self.low, self.sentence(mark.pos)[1], min(self.sentence(pos)[1], pos + 200)
+            )
+            is None
         ):
             # a part of the report's year opening the paragraph (`Báo cáo ... cho biết, 6 tháng
             # đầu năm 2024, các cấp công đoàn ... . Phong trào thi đua có 612 sáng kiến ...`):
@@ -978,6 +984,10 @@ _COMPARED_IN_CLAUSE = re.compile(rf"\b(?:so|cùng\s+kỳ|gấp)\b[^.;]*$|(?:{BAR
 _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (noun, unit)
 _PART_OPENS_REACH = 80  # characters into a paragraph a part of the year may open it after a lead-in
 _ACCORDING_TO = re.compile(r"\btheo\b")
+_PART_PARAGRAPH_REACH = 1500  # characters after a part opening a paragraph it dates
+_THE_WHOLE_YEAR = re.compile(
+    r"\b(?:trong\s+năm|năm\s+qua|cả\s+năm|cuối\s+năm|năm\s+nay|12\s+tháng|mười\s+hai\s+tháng)\b"
+)
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
 # (the space before `năm` looked back at from after it: led by a look-behind, `re` tried the
