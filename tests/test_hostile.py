@@ -497,6 +497,13 @@ _QUADRATIC = {
         False,
         300,
     ),
+    # forty-seventh session (the fuzz test found it): a line of spaces before a run of bare
+    # figures; each figure's label line was read back over the spaces, every split of them
+    "spaces_before_a_run_of_figures": (
+        lambda n: _REPORT_12 + " " * n + "1 " * n + "\n",
+        False,
+        150,
+    ),
 }
 
 

@@ -661,13 +661,18 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
 
 # A line that is a label, then its figure: `- Kiểm tra, giám sát việc thực hiện chính sách,
 # pháp luật về ATVSLĐ: 64 cuộc` (a bullet or number, words with no figure, a colon).
-_LABEL_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)])?[ \t]*[^\W\d_][^\n:;.\d]{2,110}:[ \t]*")
+# (its spaces read once, possessively: a line of a thousand spaces before its figures was
+# read back and forth for each figure, seconds a page)
+_LABEL_LINE = re.compile(r"[ \t]*+(?:[-–+•*]|\d{1,2}[.)])?[ \t]*+[^\W\d_][^\n:;.\d]{2,110}:[ \t]*+")
+_LABEL_LINE_LONGEST = 300  # characters of a labelled line before its figure, spaces included
 
 
 def _label_line(lay: Layout, left: int) -> int:
     """Where the label of a labelled line starts when the figure at `left` follows it, or -1:
     all its words are the figure's, however far (as a table row's label's are)."""
-    line = lay.text.rfind("\n", 0, left) + 1
+    line = lay.text.rfind("\n", max(0, left - _LABEL_LINE_LONGEST), left) + 1
+    if line == 0 and left > _LABEL_LINE_LONGEST:
+        return -1  # (no line break in reach: no label line)
     return line if _LABEL_LINE.fullmatch(lay.low, line, left) else -1
 
 

@@ -234,8 +234,10 @@ _LABELLED_ISO_START = re.compile(
 # `Hà Tĩnh, ngày 05 tháng 4 năm 2024`, `(Tân Yên, ngày 20/12/2024)`, `Đồng Xoài, 27/12/2024`:
 # the place and date an official report is signed (or a paper and the date it printed).
 # (a news page's with its time: `Hà Nội, 18/07/2025 - 16:05`)
+# (its leading spaces read once, possessively: a line of a thousand spaces was read back over
+# every split of them, seconds a page)
 _SIGNED_LINE = re.compile(
-    r"^\s*\(?\s*([^\d,:;()]{2,40}),\s*(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})"
+    r"^\s*+\(?\s*+([^\d,:;()]{2,40}),\s*(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})"
     rf"(?:\s+năm\s+|\s*[/.-]\s*)(\d{{4}})(?:\s*[-–|,]\s*{_TIME}(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?)?"
     r"\s*\.?\s*\)?\s*$",
     re.IGNORECASE,
