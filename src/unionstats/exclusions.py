@@ -434,10 +434,10 @@ def _longest_at_each_end(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
     """A later year than the report's stands before the figure in its sentence, and no year
     of the report's stands between (`thưởng Tết năm 2024, thu nhập ... năm 2023 đạt`)."""
-    i = bisect.bisect_left(lay.future_years, pos)
-    if not i or lay.future_years[i - 1] < sent_start:
+    later = _later_year_before(lay, sent_start, pos)
+    if later is None:
         return False
-    year = _YEAR_AT.search(lay.low, lay.future_years[i - 1], lay.future_years[i - 1] + 12)
+    at, year = later
     if (
         lay.published is not None
         and year is not None
@@ -447,7 +447,19 @@ def _future_year_governs(lay: Layout, sent_start: int, pos: int) -> bool:
         # (an event dated before the item: `Sáng 13/1, ... Tết Sum vầy năm 2024, trao` in an
         # item of 2024; not `Chiều 18/12, ... Tết Sum vầy năm 2025` launched in 2024)
         return False
-    return not lay.any_between(lay.mark_pos, lay.future_years[i - 1], pos)
+    return not lay.any_between(lay.mark_pos, at, pos)
+
+
+def _later_year_before(
+    lay: Layout, sent_start: int, pos: int
+) -> tuple[int, re.Match[str] | None] | None:
+    """Where the last year later than the report's stands before `pos` in its sentence, and
+    its digits; None when none does."""
+    i = bisect.bisect_left(lay.future_years, pos)
+    if not i or lay.future_years[i - 1] < sent_start:
+        return None
+    at = lay.future_years[i - 1]
+    return at, _YEAR_AT.search(lay.low, at, at + 12)
 
 
 def done_in_a_later_year(lay: Layout, pos: int) -> str | None:
@@ -457,10 +469,8 @@ def done_in_a_later_year(lay: Layout, pos: int) -> str | None:
     if lay.published is None or not lay.future_years:
         return None
     sent_start = lay.sentence(pos)[0]
-    i = bisect.bisect_left(lay.future_years, pos)
-    if not i or lay.future_years[i - 1] < sent_start:
-        return None
-    year = _YEAR_AT.search(lay.low, lay.future_years[i - 1], lay.future_years[i - 1] + 12)
+    later = _later_year_before(lay, sent_start, pos)
+    year = later[1] if later is not None else None
     if year is None or int(year.group(0)) > lay.published.year:
         return None
     return year.group(0) if _told_done(lay, sent_start, pos) else None

@@ -985,9 +985,7 @@ _FIGURE_YEAR_GAP = 30  # characters between a figure and its year in brackets (n
 _PART_OPENS_REACH = 80  # characters into a paragraph a part of the year may open it after a lead-in
 _ACCORDING_TO = re.compile(r"\btheo\b")
 _PART_PARAGRAPH_REACH = 1500  # characters after a part opening a paragraph it dates
-_THE_WHOLE_YEAR = re.compile(
-    r"\b(?:trong\s+năm|năm\s+qua|cả\s+năm|cuối\s+năm|năm\s+nay|12\s+tháng|mười\s+hai\s+tháng)\b"
-)
+_THE_WHOLE_YEAR = re.compile(rf"\b(?:{period_words('whole_year_words')})\b")
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)")
 # `từ 3.210 người năm 2022 tăng lên 3.488 người năm 2023`: each end of a change has its year
 # (the space before `năm` looked back at from after it: led by a look-behind, `re` tried the
