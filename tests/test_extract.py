@@ -16917,3 +16917,331 @@ def test_what_hostile_round_173_taught(text: str, expected: set) -> None:
 def test_what_differential_test_174_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those honoured, however many kinds of them are listed before `được` (probe 9kf)
+        (
+            H142 + "150 điều dưỡng, hộ sinh, kỹ thuật viên được Công đoàn ngành Y tế tặng Giấy "
+            "khen; Công đoàn ngành cũng trao tặng 20 suất quà cho điều dưỡng khó khăn.",
+            {("gifts", 20, None, "2023")},
+        ),
+        # (guard: passes before) those cared for, before the union's own award
+        (
+            H142 + "công đoàn đã tặng quà cho 150 công nhân, được Tổng LĐLĐ tặng Bằng khen.",
+            {("welfare_beneficiaries", 150, None, "2023")},
+        ),
+        # every share of a house's cost is the house's, however far from `trong đó` (probe 9kf)
+        (
+            H142 + "Tổng kinh phí xây nhà Mái ấm Công đoàn là 280 triệu đồng, trong đó LĐLĐ huyện hỗ "
+            "trợ 50 triệu đồng, Công đoàn Giáo dục huyện hỗ trợ 20 triệu đồng, Công đoàn trường hỗ "
+            "trợ 10 triệu đồng.",
+            {
+                ("union_shelter_value", 280_000_000, None, "2023"),
+                ("union_shelter_value", 50_000_000, None, "2023"),
+                ("union_shelter_value", 20_000_000, None, "2023"),
+                ("union_shelter_value", 10_000_000, None, "2023"),
+            },
+        ),
+        # the public sector named as `khu vực sự nghiệp` (probe 9kf)
+        (
+            H142 + "thu nhập bình quân khu vực doanh nghiệp đạt 7,2 triệu đồng/người/tháng; khu vực "
+            "sự nghiệp đạt 6,5 triệu đồng/người/tháng.",
+            {
+                ("avg_income", 7_200_000, "business_sector", "2023"),
+                ("avg_income", 6_500_000, "public_sector", "2023"),
+            },
+        ),
+        # a sector named before the year of the figure (probe 9ke)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ huyện Yên Phong\n\nThu nhập bình "
+            "quân của người lao động khu vực doanh nghiệp năm 2023 đạt 7,85 triệu đồng/người/tháng.",
+            {("avg_income", 7_850_000, "business_sector", "2023")},
+        ),
+        # a result better than planned, no plan (probe 9kg)
+        (
+            H142 + "kết quả tốt hơn dự kiến: toàn huyện kết nạp 2.480 đoàn viên, thành lập mới 16 "
+            "CĐCS.",
+            {("new_members", 2480, None, "2023"), ("new_grassroots_unions", 16, None, "2023")},
+        ),
+        # agreements the federation guided to be signed (probe 9kg)
+        (
+            H142 + "LĐLĐ huyện đã hướng dẫn ký mới được 46 bản thỏa ước lao động tập thể.",
+            {("collective_agreements", 46, None, "2023")},
+        ),
+        # a city's workers are no person named (probe 9kg)
+        (
+            H142 + "thu nhập bình quân của công nhân Đà Nẵng đạt 5,1 triệu đồng/người/tháng.",
+            {("avg_income", 5_100_000, None, "2023")},
+        ),
+        # (guard: passes before) a worker named is one person
+        (H142 + "công nhân Lê Thanh Hóa có 4 sáng kiến.", set()),
+        # what one case got, the most any did, is no total (probe 9kg)
+        (H142 + "có trường hợp đặc biệt khó khăn được hỗ trợ tới 70 triệu đồng.", set()),
+        # (guard: passes before) cases counted
+        (
+            H142 + "có 25 trường hợp được hỗ trợ 70 triệu đồng.",
+            {("welfare_beneficiaries", 25, None, "2023"), ("welfare_value", 70_000_000, None, "2023")},
+        ),
+        # houses given to a firm are houses, its `công ty` no name (probe 9kg)
+        (
+            H142 + "LĐLĐ huyện còn hỗ trợ công ty 2 căn nhà “Mái ấm Công đoàn” cho hai gia đình công "
+            "nhân.",
+            {("union_shelter_houses", 2, None, "2023")},
+        ),
+        # a rate's plan in a bracket after its long noun (probe 9ke)
+        (
+            H142 + "98% cơ quan, đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức (chỉ tiêu 100%).",
+            {("staff_conference_rate", 98, None, "2023")},
+        ),
+        # the People's Committee's money, an amount each between it and those it paid (probe 9kh)
+        (
+            H142 + "thực hiện Nghị quyết số 42/NQ-CP của Chính phủ, UBND tỉnh đã chi hỗ trợ 1,8 triệu "
+            "đồng/người/tháng cho 312 người lao động.",
+            {("welfare_beneficiaries", 312, "other_org", "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9ke_to_9kh_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_rates_plan_in_a_bracket_after_its_noun_is_its_target() -> None:
+    """`100% cơ quan, đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức (chỉ tiêu 100%)`: the
+    bracket opening on the plan word is the rate's, past the commas of its noun (probe 9ke)."""
+    text = (
+        H142 + "98% cơ quan, đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức (chỉ tiêu 100%)."
+    )
+    (obs,) = _processed(text).observations
+    assert (obs.indicator, obs.value, obs.target) == ("staff_conference_rate", 98, 100)
+
+
+def test_under_as_chua_day() -> None:
+    """`chưa đầy 15.000 đoàn viên`: fewer than (probe 9kg)."""
+    (obs,) = _processed(H142 + "huyện có chưa đầy 15.000 đoàn viên.").observations
+    assert (obs.indicator, obs.value, obs.qualifier) == ("members", 15000, "under")
+
+
+def test_a_numbered_plans_line_is_the_plan_and_its_result_line_meets_it() -> None:
+    """`- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS`: a congress report's
+    list of the term's plans, each followed by its result; the plan is no result, and the result
+    takes it as its target where the rate told fits (not a part told after it) (probe 9ke)."""
+    text = (
+        "BÁO CÁO CHÍNH TRỊ\nCủa Ban Chấp hành LĐLĐ huyện Yên Phong nhiệm kỳ 2018 - 2023\n\n"
+        "- Chỉ tiêu 1: Phát triển mới 2.000 đoàn viên trở lên. Kết quả: kết nạp 2.486 đoàn "
+        "viên, đạt 124,3%.\n- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS, "
+        "đạt 110%.\n- Chỉ tiêu 5: Giới thiệu 300 đoàn viên ưu tú cho Đảng. Kết quả: giới thiệu 417 "
+        "đoàn viên, trong đó 362 đoàn viên đã được kết nạp vào Đảng."
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {
+        ("new_members", 2486, 2000),
+        ("new_grassroots_unions", 23, None),  # (115 % of 20, not the 110 % told)
+        ("party_referrals", 417, 300),
+        ("party_admissions", 362, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people given houses built or handed over are the houses (probe 9ki)
+        (
+            H142 + "27 đoàn viên được hỗ trợ xây mới, sửa chữa nhà ở với tổng số tiền 1,08 tỷ đồng.",
+            {
+                ("union_shelter_houses", 27, None, "2023"),
+                ("union_shelter_value", 1_080_000_000, None, "2023"),
+            },
+        ),
+        (
+            H142 + "LĐLĐ huyện trao nhà Mái ấm Công đoàn cho chị Lan. Đến nay đã có 5 công nhân được "
+            "trao nhà với tổng giá trị trên 600 triệu đồng.",
+            {
+                ("union_shelter_houses", 5, None, "2023"),
+                ("union_shelter_value", 600_000_000, None, "2023"),
+            },
+        ),
+        # (guard: passes before) people helped to learn a trade are no houses
+        (
+            H142 + "27 đoàn viên được hỗ trợ học nghề để sửa chữa nhà ở.",
+            {("welfare_beneficiaries", 27, None, "2023")},
+        ),
+        # another giver of a share names its own; after a bracket the sentence's own deed goes on
+        # (probe 9ki)
+        (
+            H142 + "tổng kinh phí xây 25 căn nhà Mái ấm Công đoàn là 3,125 tỷ đồng, trong đó Tổng LĐLĐ "
+            "Việt Nam hỗ trợ 1,5 tỷ đồng (60 triệu đồng/căn), Quỹ “Mái ấm Công đoàn” tỉnh hỗ trợ 625 "
+            "triệu đồng.",
+            {
+                ("union_shelter_houses", 25, None, "2023"),
+                ("union_shelter_value", 3_125_000_000, None, "2023"),
+                ("union_shelter_value", 1_500_000_000, "other_org", "2023"),
+                ("union_shelter_value", 625_000_000, None, "2023"),
+            },
+        ),
+        (
+            H142 + "LĐLĐ huyện đã chi 3,5 tỷ đồng (trong đó Tổng LĐLĐ Việt Nam hỗ trợ 2 tỷ đồng) thăm "
+            "hỏi 1.750 lượt đoàn viên bị thiệt hại.",
+            {
+                ("welfare_value", 3_500_000_000, None, "2023"),
+                ("welfare_value", 2_000_000_000, "other_org", "2023"),
+                ("welfare_beneficiaries", 1750, None, "2023"),
+            },
+        ),
+        # (guard: passes before) what follows another body's figure is its own
+        (
+            H142 + "cả nước đã chăm lo cho hơn 3,4 triệu lượt đoàn viên, với tổng kinh phí trên 1.800 "
+            "tỷ đồng.",
+            {
+                ("welfare_beneficiaries", 3_400_000, "other_org", "2023"),
+                ("welfare_value", 1_800_000_000_000, "other_org", "2023"),
+            },
+        ),
+        # a part counting another stock of the whole's list, and the figure paired with it
+        # (probes 9ke, 9kj)
+        (
+            H142 + "toàn huyện hiện có 356 CĐCS với 41.205 đoàn viên, trong đó khối hành chính sự "
+            "nghiệp 198 CĐCS, 7.860 đoàn viên.",
+            {
+                ("grassroots_unions", 356, None, "2023"),
+                ("members", 41205, None, "2023"),
+                ("grassroots_unions", 198, "public_sector", "2023"),
+                ("members", 7860, "public_sector", "2023"),
+            },
+        ),
+        (
+            H142 + "LĐLĐ huyện hiện có 116 CĐCS với 4.987 đoàn viên; trong đó 29 CĐCS doanh nghiệp "
+            "ngoài nhà nước với 2.316 đoàn viên.",
+            {
+                ("grassroots_unions", 116, None, "2023"),
+                ("members", 4987, None, "2023"),
+                ("grassroots_unions", 29, "non_state_enterprise", "2023"),
+                ("members", 2316, "non_state_enterprise", "2023"),
+            },
+        ),
+        # the next part's own sector named after it, not the one before's (guard for the above)
+        (
+            H142 + "toàn huyện hiện có 112 CĐCS với 14.357 đoàn viên, trong đó có 71 CĐCS khu vực hành "
+            "chính sự nghiệp với 3.208 đoàn viên và 41 CĐCS doanh nghiệp với 11.149 đoàn viên.",
+            {
+                ("grassroots_unions", 112, None, "2023"),
+                ("members", 14357, None, "2023"),
+                ("grassroots_unions", 71, "public_sector", "2023"),
+                ("members", 3208, "public_sector", "2023"),
+                ("grassroots_unions", 41, "business_sector", "2023"),
+                ("members", 11149, "business_sector", "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9ki_to_9kk_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_plans_label_and_its_result_in_one_line() -> None:
+    """`Chỉ tiêu ...: N; kết quả: M`: the plan told after its label and a colon is no result; the
+    result after it, its kind named only by the plan, is of the plan's kind, the plan its
+    target (past the plan's year); a numbered line's label and result (`Chỉ tiêu 5 – Tỷ lệ
+    ...: 92,6%`) stays a result (probe 9kj)."""
+    text = (
+        "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2021 của LĐLĐ huyện Yên Lạc\n\n"
+        "- Chỉ tiêu vận động Quỹ “Mái ấm Công đoàn” năm 2021: 95 triệu đồng; kết quả 6 tháng thu "
+        "được 61,2 triệu đồng.\n- Chỉ tiêu kết nạp đoàn viên năm 2021: 400 đoàn viên; kết quả: kết "
+        "nạp 263 đoàn viên mới, đạt 65,75%.\n- Chỉ tiêu 5: Mỗi đoàn viên đóng góp 01 ngày lương xây "
+        "dựng Quỹ “Mái ấm Công đoàn”; kết quả: toàn huyện đóng góp 210 triệu đồng.\nChỉ tiêu 6 – Tỷ "
+        "lệ doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao động: 92,6% (chỉ tiêu: trên "
+        "90%)."
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {
+        ("union_shelter_fund", 61_200_000, None),
+        ("new_members", 263, 400),
+        ("union_shelter_fund", 210_000_000, None),
+        ("worker_conference_rate", 92.6, 90),
+    }
+
+
+def test_a_result_line_after_a_numbered_plan_is_of_its_kind() -> None:
+    """`Chỉ tiêu 3: Hằng năm có 90% trở lên doanh nghiệp ... tổ chức Hội nghị người lao động. Kết
+    quả năm 2022 đạt 94,2%`: the result, naming nothing, is the numbered plan's kind (probe 9ke)."""
+    text = (
+        "BÁO CÁO CHÍNH TRỊ\nCủa Ban Chấp hành LĐLĐ huyện Yên Phong nhiệm kỳ 2018 - 2023\n\n- Chỉ tiêu 3: "
+        "Hằng năm có 90% trở lên doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao động. "
+        "Kết quả năm 2022 đạt 94,2%.\n- Chỉ tiêu 4: 100% cơ quan, đơn vị tổ chức Hội nghị CBCCVC. Kết "
+        "quả: hằng năm đạt 100%."
+    )
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == {
+        ("worker_conference_rate", 94.2, "2022"),
+        ("staff_conference_rate", 100, "2018-2023"),
+    }
+
+
+def test_a_list_of_years_detailing_an_amount_is_of_its_kind() -> None:
+    """`... vận động được 9,64 tỷ đồng cho Quỹ “Mái ấm Công đoàn”. Cụ thể từng năm:` / `- Năm 2016:
+    1,52 tỷ đồng;`: each year's line is the fund's (probe 9ki)."""
+    text = (
+        "BÁO CÁO\nSơ kết 5 năm thực hiện Quỹ Mái ấm Công đoàn giai đoạn 2016 - 2020 của LĐLĐ tỉnh "
+        "Quảng Trị\n\nTrong 5 năm, các cấp công đoàn đã vận động được 9,64 tỷ đồng cho Quỹ “Mái ấm "
+        "Công đoàn”. Cụ thể từng năm:\n- Năm 2016: 1,52 tỷ đồng;\n- Năm 2017: 1,78 tỷ đồng.\n"
+    )
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == {
+        ("union_shelter_fund", 9_640_000_000, "2016-2020"),
+        ("union_shelter_fund", 1_520_000_000, "2016"),
+        ("union_shelter_fund", 1_780_000_000, "2017"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "sentence", "period"),
+    [
+        # an event dated by its month in a span's report (probe 9ki)
+        (
+            "Tổng kết 5 năm thực hiện Quỹ Mái ấm Công đoàn giai đoạn 2016 - 2020 của LĐLĐ tỉnh Quảng "
+            "Trị",
+            "Trong đợt mưa lũ lịch sử tháng 10/2020, LĐLĐ tỉnh đã sửa chữa khẩn cấp 52 nhà Mái ấm "
+            "Công đoàn.",
+            "2020",
+        ),
+        # (guard: passes before) a school year's own month is of the school year
+        (
+            "Tổng kết năm học 2023 - 2024 của Công đoàn Giáo dục huyện Yên Phong",
+            "Công đoàn đã ủng hộ người dân bị thiệt hại do đợt ngập lụt tháng 10/2023: 12.350.000 "
+            "đồng.",
+            "2023-2024",
+        ),
+        # the term so far, to a day of the report's year (probe 9kj)
+        (
+            "Sơ kết công tác công đoàn 6 tháng đầu năm 2021 của LĐLĐ huyện Hải Hậu",
+            "Tính từ đầu nhiệm kỳ 2018-2023 đến 30/6/2021, toàn huyện đã kết nạp được 1.184 đoàn "
+            "viên.",
+            "2018-2021",
+        ),
+        # the term from the month it began (probe 9kj)
+        (
+            "Sơ kết công tác công đoàn 6 tháng đầu năm 2021 của LĐLĐ huyện Hải Hậu",
+            "Từ đầu nhiệm kỳ (tháng 7/2018) đến nay, LĐLĐ huyện đã kết nạp 1.025 đoàn viên.",
+            "2018-2021",
+        ),
+        # a running total from an earlier year's start (probe 9kj)
+        (
+            "Sơ kết công tác công đoàn 6 tháng đầu năm 2024 của Công đoàn ngành Y tế tỉnh Nam Định",
+            "Lũy kế từ đầu năm 2023 đến nay có 318 sáng kiến.",
+            "2023-2024",
+        ),
+        # (guard: passes before) the year so far
+        (
+            "Sơ kết công tác công đoàn 6 tháng đầu năm 2024 của Công đoàn ngành Y tế tỉnh Nam Định",
+            "Lũy kế từ đầu năm 2024 đến nay có 318 sáng kiến.",
+            "2024-H1",
+        ),
+    ],
+)  # fmt: skip
+def test_spans_and_events_of_a_reports_sentences(header: str, sentence: str, period: str) -> None:
+    (obs,) = _processed(f"BÁO CÁO\n{header}\n\n{sentence}").observations
+    assert obs.period == period

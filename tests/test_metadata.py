@@ -3327,3 +3327,71 @@ def test_a_headlines_place_names_no_story_of_a_province_a_leader_or_a_digest(
     text: str, level: str
 ) -> None:
     assert _page_meta(text).org_level == level
+
+
+def test_a_header_line_led_by_the_unions_board_names_the_union() -> None:
+    """`CÔNG ĐOÀN KHU KINH TẾ HẢI PHÒNG` / `BCH CĐCS CÔNG TY TNHH ...`: the parent body, then the
+    board of the union that issues the report (probe 9kh)."""
+    text = (
+        "CÔNG ĐOÀN KHU KINH TẾ HẢI PHÒNG\nBCH CĐCS CÔNG TY TNHH DAEYANG PRECISION VIỆT NAM\n"
+        "Số: 12/BC-CĐCS\tAn Dương, ngày 05 tháng 7 năm 2023\n\nBÁO CÁO\nSơ kết hoạt động công đoàn "
+        "6 tháng đầu năm 2023\n\nCông ty có 4.380 lao động. Được Công đoàn Khu kinh tế Hải Phòng hỗ "
+        "trợ 50 triệu đồng xây 01 nhà Mái ấm Công đoàn."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert meta.org_level == "grassroots"
+    assert meta.org is not None and meta.org.lower().startswith(
+        "công đoàn cơ sở công ty tnhh daeyang"
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two days of a congress opening the lead
+        "Ngày 27 và 28/4/2023, Liên đoàn Lao động huyện Đông Anh tổ chức Đại hội Công đoàn huyện "
+        "lần thứ XXIII.",
+        # the headline's place, its body named there by its unit alone
+        "Trong hai ngày 27 và 28/4/2023, Liên đoàn Lao động huyện Đông Anh tổ chức Đại hội Công "
+        "đoàn huyện lần thứ XXIII.",
+    ],
+)
+def test_a_congress_news_is_the_hosts_not_its_guests(lead: str) -> None:
+    """The district federation holding its congress, not the city's chairman who attends
+    (probe 9ke)."""
+    text = (
+        "Đông Anh: Đại hội Công đoàn huyện lần thứ XXIII thành công tốt đẹp\n28/04/2023 | 21:10\n"
+        f"{lead} Đồng chí Phạm Quang Thanh, Chủ tịch LĐLĐ thành phố Hà Nội dự và phát biểu chỉ "
+        "đạo.\nNhiệm kỳ 2018 - 2023, các cấp công đoàn kết nạp 12.816 đoàn viên.\nPhát biểu tại đại "
+        "hội, Chủ tịch LĐLĐ thành phố Phạm Quang Thanh cho biết Công đoàn Thủ đô hiện có trên 1,1 "
+        "triệu đoàn viên. Công đoàn Thủ đô có 15.610 CĐCS.\nĐại hội đã bầu Ban Chấp hành khóa "
+        "XXIII.\nThay mặt Công đoàn thành phố Hà Nội, đồng chí chúc mừng."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org, meta.org_level) == (
+        "Liên đoàn Lao động huyện Đông Anh",
+        "district_federation",
+    )
+
+
+def test_years_of_a_hardship_before_the_item_are_no_period() -> None:
+    """`Sau hai năm chao đảo vì dịch Covid-19, ...`: the years before the half-year the item
+    tells of (probe 9kg)."""
+    text = (
+        "Chủ tịch Công đoàn Dệt may Việt Nam: Giữ chân công nhân\n20/07/2022 14:32\n(TBKTSG) - Sau "
+        "hai năm chao đảo vì dịch Covid-19, ngành dệt may đang phục hồi. Chúng tôi trao đổi với bà "
+        "Chủ tịch Công đoàn Dệt may Việt Nam về những gì Công đoàn đã làm trong 6 tháng đầu năm 2022."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2022-H1"
+
+
+def test_a_workers_home_province_after_her_district_is_no_place_of_the_report() -> None:
+    """`quê ở huyện Mường La, tỉnh Sơn La`: where a worker comes from; the union is in the
+    district the item names (`thị xã Thuận An`, Bình Dương) (probe 9ki)."""
+    text = (
+        "Công đoàn Công ty TNHH Giày Phú Lợi: Trao nhà Mái ấm Công đoàn cho nữ công nhân\nCập nhật: "
+        "23/06/2018 09:15\n(BDO) Ngày 22/6/2018, Công đoàn cơ sở Công ty TNHH Giày Phú Lợi (phường "
+        "Bình Chuẩn, thị xã Thuận An) tổ chức bàn giao nhà Mái ấm Công đoàn cho chị Lò Thị Hiền, "
+        "công nhân tổ may số 7, quê ở huyện Mường La, tỉnh Sơn La."
+    )
+    assert infer(clean(text, is_html=False).text).province == "Bình Dương"

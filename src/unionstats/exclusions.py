@@ -18,7 +18,7 @@ from unionstats.layout import Layout
 from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, province_of
-from unionstats.scoring import Spot, resolutions_plan, right_before, union_words
+from unionstats.scoring import NUMBERED_PLAN, Spot, resolutions_plan, right_before, union_words
 from unionstats.wordsearch import CLAUSE_STOP
 
 _SPACES = re.compile(r"\s*")
@@ -298,6 +298,14 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     sent_start, _ = lay.sentence(cand.q.start)
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
+    if (
+        (label := NUMBERED_PLAN.match(lay.low, sent_start, cand.q_start)) is not None
+        and not hits.ending_between(sc.result_words, label.end(), cand.q_start)
+        # (not a numbered line's label and its result: `Chỉ tiêu 5 – Tỷ lệ doanh nghiệp ... tổ
+        # chức Hội nghị NLĐ: 92,6% (chỉ tiêu: trên 90%)`)
+        and ":" not in lay.low[label.end() : cand.q_start]
+    ):
+        return True  # (`- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS`)
     if _details_plans_announced_before(lay, sent_start, cand.q_start):
         return True
     return _future_year_governs(lay, sent_start, cand.q_start)
@@ -370,10 +378,16 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
     assert lay.hits is not None
     low = lay.low
     before = low[clause_start:number_start].rstrip()
-    linked = any(before.endswith(" " + c) for c in sc.copula)
+    # (... or a colon: `- Chỉ tiêu vận động Quỹ “Mái ấm Công đoàn” năm 2017: 120 triệu đồng; kết
+    # quả ...`, not a numbered line's label and its result, `Chỉ tiêu 5 – Tỷ lệ ...: 92,6%`)
+    linked = any(before.endswith(" " + c) for c in sc.copula) or (
+        before.endswith(":") and NUMBERED_PLAN.match(low, clause_start, number_start) is None
+    )
     for start, end in lay.hits.ending_between(sc.plan_label_heads, clause_start, number_start):
         opener = low[clause_start:start]
-        if opener[max(opener.rfind(","), opener.rfind(":"), opener.rfind(".")) + 1 :].strip():
+        if opener[max(opener.rfind(","), opener.rfind(":"), opener.rfind(".")) + 1 :].strip(
+            " \t-–•*+"
+        ):
             continue  # (`Kết quả thực hiện chỉ tiêu là 520`: not the stretch's head)
         if lay.hits.ending_between(sc.result_words, end, number_start):
             continue
@@ -717,9 +731,12 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
 def _a_persons_name(text: str, at: int) -> bool:
     """The capitalised words at `at` name a person, not a firm: a family name first (`Lê Văn
     Tâm`, `Quàng Văn Thiên`, `Ksor H Blưm`), a one-letter one (`Y Nhi`, `A Páo`) or a given
-    name alone (`công nhân Tâm có ...`)."""
+    name alone (`công nhân Tâm có ...`); not a province's (`công nhân Đà Nẵng`, `công nhân Hà
+    Nội`: the city's workers)."""
     words = text[at : at + 40].split()
     if not words:
+        return False
+    if any(province_of(" ".join(words[:n])) for n in (2, 3, 4) if len(words) >= n):
         return False
     first = words[0].rstrip(",.;:)")
     if (

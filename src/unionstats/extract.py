@@ -21,12 +21,13 @@ from unionstats.catalogue import Catalogue, Indicator, load_catalogue
 from unionstats.clean import lowercase
 from unionstats.exclusions import done_in_a_later_year, excluded, individual
 from unionstats.layout import Layout
-from unionstats.numbers import Quantity, read_number
+from unionstats.numbers import QUANTITY_RE, Quantity, quantity_from_match, read_number
 from unionstats.periods import WRITTEN_AFTER_MONTHS, months_after
 from unionstats.plausible import whole_if_counted
 from unionstats.respective import respective_lists
 from unionstats.scoring import (
     NATIONWIDE,
+    NUMBERED_PLAN,
     Heads,
     Spot,
     Verdict,
@@ -1667,6 +1668,8 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         part, part_found = classify(
             lay, spot, inherited=True, only=(prev.indicator,), assume_head=True
         )
+        if part.indicator is None and (other := _other_stock_of_the_whole(run, spot, prev)):
+            return other
         if part.indicator is not None:
             if (
                 not counted
@@ -1719,7 +1722,92 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             ind = _money_of_list_heading(lay, spot)
             if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
                 return Verdict(ind, "classified", 1.0, 0.0, ("list_heading",)), found
+    if verdict.indicator is None and verdict.reason == "no_indicator_wording":
+        ind = _kind_of_the_plan_before(lay, spot)
+        if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
+            return Verdict(ind, "classified", 1.0, 0.0, ("result_of_its_plan",)), found
     return verdict, found
+
+
+_MONTHS_OR_YEARS = re.compile(r"\b\d{1,2}[ \t]+tháng\b|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+_PAIRED_WITH = re.compile(r"[^\d,;.()]{0,60}?[ \t]với[ \t]+")
+
+
+def _other_stock_of_the_whole(
+    run: _Run, spot: Spot, prev: Observation
+) -> tuple[Verdict, Heads | None] | None:
+    """`hiện có 356 CĐCS với 41.205 đoàn viên, trong đó khối hành chính sự nghiệp 198 CĐCS,
+    7.860 đoàn viên`: a part counting another stock of the whole's list, by its own noun, is a
+    breakdown of that stock when it names its sector (the figures after it in the list follow)."""
+    lay = run.lay
+    stocks = lay.catalogue.scoring.stock_indicators
+    for o in reversed(run.observations):
+        if o.sentence_id != prev.sentence_id:
+            break
+        if o.indicator == prev.indicator or o.indicator not in stocks:
+            continue
+        if spot.cand.q.value > o.value or "part" in o.flags:
+            return None
+        part, found = classify(lay, spot, inherited=True, only=(o.indicator,))
+        if part.indicator is None or found is None or not found.after:
+            return None  # (its own noun, the stock's: `198 CĐCS`)
+        if subgroup(lay, spot, found.end) is None:
+            return Verdict(None, "part_without_subgroup"), found
+        return replace(part, evidence=(*part.evidence, "breakdown")), found
+    return None
+
+
+def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
+    """`Chỉ tiêu vận động Quỹ “Mái ấm Công đoàn” năm 2017: 120 triệu đồng; kết quả 6 tháng thu
+    được 78,25 triệu đồng`, `Chỉ tiêu 3: Hằng năm có 90% trở lên doanh nghiệp ... tổ chức Hội nghị
+    người lao động. Kết quả năm 2022 đạt 94,2%`: the result told after its plan, in a clause of
+    its own in the plan's sentence or in the sentence after a numbered plan's, is of the plan's
+    kind (the plan's one figure of its unit read as it would be, or the plan's words)."""
+    low, sc = lay.low, lay.catalogue.scoring
+    assert lay.hits is not None
+    unit = spot.cand.q.unit
+    if unit not in ("VND", "percent"):
+        return None
+    result = skip_spaces(low, spot.clause[0], 3)
+    while result < spot.left and low[result] in _BULLET_MARKS:
+        result = skip_spaces(low, result + 1, 3)
+    if not low.startswith("kết quả", result) or any(
+        c.isdigit() for c in _MONTHS_OR_YEARS.sub(" ", low[result : spot.left])
+    ):
+        return None  # (its first figure: past its months, `kết quả 6 tháng thu được ...`)
+    if result > spot.sentence[0] + 3:
+        label = skip_spaces(low, spot.sentence[0], 3)  # the plan's clause, in its sentence
+        while label < result and low[label] in _BULLET_MARKS + ".0123456789":
+            label = skip_spaces(low, label + 1, 3)  # (`- `, `4. `: the line's mark)
+        if lay.hits.end_at(sc.plan_label_heads, label) < 0:
+            return None
+        plan_end = low.rfind(";", label, result)
+    else:
+        before = spot.sentence[0] - 1  # the sentence before: a numbered plan's
+        while before > 0 and low[before] in " \t\n":
+            before -= 1
+        if before <= 0:
+            return None
+        label, plan_end = lay.sentence(before)
+        if NUMBERED_PLAN.match(low, label, plan_end) is None:
+            return None
+    figures = [
+        m
+        for m in QUANTITY_RE.finditer(low, label, max(label, plan_end))
+        if (q := quantity_from_match(m, low)) is not None and q.unit == unit
+    ]
+    if len(figures) > 1:
+        return None
+    # (the plan's figure, or its clause's end where it names none: `Chỉ tiêu 5: Mỗi đoàn viên
+    # đóng góp 01 ngày lương xây dựng Quỹ “Mái ấm Công đoàn”; kết quả: ... 2,108 tỷ đồng`)
+    at = figures[0].end() if figures else plan_end
+    if at <= label:
+        return None
+    kinds = tuple(i.code for i in lay.catalogue.indicators if i.unit == unit)
+    told = Spot(spot.cand, at, at, lay.clause(at - 1), lay.sentence(at - 1))
+    return classify(lay, told, only=kinds)[0].indicator
 
 
 def _sum_of_the_list_above(run: _Run, spot: Spot) -> str | None:
@@ -1780,13 +1868,44 @@ def _money_of_list_heading(lay: Layout, spot: Spot) -> Indicator | None:
         if line[:1] in _BULLET_MARKS:
             line_start = above
             continue
-        if not line.endswith(":") or lay.digit_between(above, line_start - 1):
+        if not line.endswith(":"):
             return None
         colon = low.rfind(":", above, line_start)
+        if lay.digit_between(above, line_start - 1):
+            return _money_detailed_by_the_list(lay, spot, above, colon)
         heading = Spot(spot.cand, colon, colon + 1, lay.clause(colon - 1), lay.sentence(colon - 1))
         money = tuple(i.code for i in lay.catalogue.indicators if i.is_money)
         return classify(lay, heading, only=money)[0].indicator
     return None
+
+
+def _money_detailed_by_the_list(
+    lay: Layout, spot: Spot, above: int, colon: int
+) -> Indicator | None:
+    """`... đã vận động được 9,64 tỷ đồng cho Quỹ "Mái ấm Công đoàn". Cụ thể từng năm:` / `- Năm
+    2016: 1,52 tỷ đồng;`: a list opened by a detail word (`detail_openers`) after the amount it
+    details, its heading's line ending on it: its items are of that amount's kind."""
+    low = lay.low
+    assert lay.hits is not None
+    opener, _ = lay.sentence(colon - 1)
+    opener = skip_spaces(low, opener, 3)
+    if (
+        opener <= above
+        or lay.digit_between(opener, colon)
+        or lay.hits.end_at(lay.catalogue.scoring.detail_openers, opener) < 0
+    ):
+        return None
+    amounts = [
+        m
+        for m in QUANTITY_RE.finditer(low, above, opener)
+        if (q := quantity_from_match(m, low)) is not None and q.unit == "VND"
+    ]
+    if not amounts:
+        return None
+    at = amounts[-1].end()
+    money = tuple(i.code for i in lay.catalogue.indicators if i.is_money)
+    told = Spot(spot.cand, at, at, lay.clause(at - 1), lay.sentence(at - 1))
+    return classify(lay, told, only=money)[0].indicator
 
 
 def _sector_of_the_part(lay: Layout, end: int) -> str | None:
@@ -2499,6 +2618,8 @@ def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
         return False
     if ";" in lay.low[last.span_end : start]:
         return False
+    if _in_a_bracket(lay, last) and ")" in lay.low[last.span_end : start]:
+        return False  # (`đã chi 3,5 tỷ đồng (trong đó Tổng LĐLĐ hỗ trợ 2 tỷ đồng) thăm hỏi ...`)
     assert lay.hits is not None
     sc = lay.catalogue.scoring
     if lay.hits.starting_between(sc.own_again_words, last.span_end, start):
@@ -2513,8 +2634,18 @@ def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
         if lay.hits.end_at(sc.union_bodies, opening) > 0:
             return False  # (a union opening the next clause: `Nhà máy đã tặng 100 phần quà, Công
         # đoàn nhà máy trao thêm 50 suất quà`)
+        if _ITS_OWN_DOER.match(lay.low, opening, start):
+            return False  # (another giver of a share: `trong đó Tổng LĐLĐ hỗ trợ 1,5 tỷ đồng,
+            # Quỹ “Mái ấm Công đoàn” tỉnh hỗ trợ 625 triệu đồng`)
     own = sc.own_body_names.get(lay.org_level or "")
     return own is None or not lay.hits.starting_between(own, last.span_end, start)
+
+
+# A clause that names its own giver, then the giving right before its figure.
+_ITS_OWN_DOER = re.compile(
+    r"(?!(?:và|đồng thời|còn|cũng|đã|với|trong đó|riêng)\b)[^\W\d_][^,;()\d]{2,60}?[ \t]+"
+    r"(?:đã[ \t]+)?(?:hỗ trợ|trao tặng|trao|tặng|đóng góp|ủng hộ)[ \t]*$"
+)
 
 
 def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
@@ -2687,8 +2818,8 @@ def _one_house_each(
         between = lay.low[spot.right : start]
         if named or lay.hits.starting_between(rule.house, end, end + _NAME_AFTER_BUILT):
             between = _EACH_ONES.sub(" ", between)
-        elif start > spot.right + _BUILT_REACH:
-            continue
+        elif len(_HELPED_TO.sub("", between)) > _BUILT_REACH:
+            continue  # (the people's noun, and their being helped: `27 đoàn viên được hỗ trợ`)
         if not any(c.isdigit() or c in ",;" for c in between) and not _another_deed(
             lay, spot.right, start
         ):
@@ -2740,6 +2871,9 @@ _NAME_WORDS_BEFORE = 20  # characters before `và` where a name's capitalised wo
 
 _BUILT_REACH = 16  # characters from a number past its noun of people (`lượt đoàn viên `)
 _BUILT_REACH_NAMED = 100
+_HELPED_TO = re.compile(
+    r"[ \t]+(?:đã[ \t]+)?được(?:[ \t]+(?:hỗ[ \t]+trợ|giúp[ \t]+đỡ|giúp))?[ \t]*$"
+)
 _NAME_AFTER_BUILT = 12  # `xây nhà “Mái ấm Công đoàn”`
 _EACH_ONES = re.compile(
     r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ)?\s*/\s*(?:người|trường hợp|hộ|căn)\b"
@@ -2846,7 +2980,13 @@ def _observe(
     if (
         same_period
         and "part_named" not in verdict.evidence  # (a stock of its own, not the whole's part)
-        and (is_part(lay, spot, "bracket_reach") or _money_of_a_part(lay, last, spot))
+        and (
+            is_part(lay, spot, "bracket_reach")
+            or _money_of_a_part(lay, last, spot)
+            # (the next share of an amount, however far from the part word: `trong đó LĐLĐ
+            # tỉnh hỗ trợ 50 triệu đồng, LĐLĐ huyện 20 triệu đồng, Công đoàn trường 10 ...`)
+            or ("breakdown" in verdict.evidence and run.last_share[1] == q.end)
+        )
     ):
         flags.append("part")
     if the_period.isdigit() and lay.in_part_year(q.start, the_period):
@@ -2869,18 +3009,28 @@ def _observe(
     if ind.code not in lay.catalogue.scoring.subgroup_indicators.get(sub or "", (ind.code,)):
         sub = None  # (a breakdown of another indicator's: only agreements are in force)
     stocks = lay.catalogue.scoring.stock_indicators
+    # (the pair a part's stock opens, its units' kind named after them: `trong đó 29 CĐCS doanh
+    # nghiệp ngoài nhà nước với 2.316 đoàn viên`)
+    paired = (
+        last is not None
+        and "part" in last.flags
+        and _PAIRED_WITH.fullmatch(lay.low, last.span_end, q.start) is not None
+    )
     if (
         sub is None
         and last is not None
         and last.indicator in stocks
-        and "list_of_stocks" in verdict.evidence
+        and ("list_of_stocks" in verdict.evidence or paired)
         and ")" not in lay.low[last.span_end : q.start]  # the list resumes after a breakdown
-        and not _breakdown_of_the_whole(run, last, q.start)
+        and (paired or not _breakdown_of_the_whole(run, last, q.start))
         # (nor the next item of the same kind: `gồm 97 CĐCS khu vực hành chính sự nghiệp và 117
         # CĐCS doanh nghiệp`; its pair's is: `135 CĐCS khu vực doanh nghiệp với 8.692 đoàn viên`)
         and not (ind.code == last.indicator and _breakdown_named_after(run, last, q.start))
     ):
-        sub = last.subgroup  # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên`
+        # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên` (not past its own sector named
+        # after it: `71 CĐCS khu vực hành chính sự nghiệp với 3.208 đoàn viên và 41 CĐCS doanh
+        # nghiệp với 11.149 đoàn viên`)
+        sub = _sector_of_the_part(lay, q.end) or last.subgroup
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):
         sub = "other_org"
     if sub is None and _money_of_those_counted(run, spot, ind.code):

@@ -588,6 +588,8 @@ _SENTENCE_WORDS = re.compile(r"[^.!?\n]{0,200}")
 # What may stand before the body opening a lead: its day (`Ngày 17/12, `, `Chiều 13/12/2023, `)
 _LEAD_OPENER = re.compile(
     r"[ \t]*(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa qua)(?:[ \t]+ngày)?[ \t]+"
+    # (one day or two: `Ngày 27 và 28/4/2023`, `Ngày 27-28/4`)
+    r"(?:\d{1,2}[ \t]*(?:và|[-–])[ \t]*)?"
     r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?(?:[ \t]+vừa[ \t]+qua)?"
     r"[ \t]*,[ \t]*)?",
     re.IGNORECASE,
@@ -1033,7 +1035,13 @@ def _story_place(title: str | None, titled: bool, body: str) -> re.Match[str] | 
     if titled or not title:
         return None
     place = _HEADLINE_PLACE.match(title)
-    if place is None or find_provinces(place.group(1)) or line_mentions(title):
+    if (
+        place is None
+        or find_provinces(place.group(1))
+        # (the place's own body named by its unit is no other: `Đông Anh: Đại hội Công đoàn
+        # huyện lần thứ XXIII`)
+        or any(m.named or _unit_of(m) not in _DISTRICT_KINDS for m in line_mentions(title))
+    ):
         return None
     for line in body.splitlines():
         # (a place with its unit: not `Ảnh: Minh Hà`, `Nguồn: ...` under the story)
@@ -1063,6 +1071,11 @@ def _headline_place_names(place: re.Match[str] | None, m: OrgMention) -> bool:
 
 
 _DISTRICT_KINDS = ("district", "city")  # the catalogue's units a district's federation names
+
+
+def _unit_of(m: OrgMention) -> str | None:
+    """The catalogue's kind of unit an unnamed body's words name (`huyện`: district)."""
+    return words().units.get(" ".join(m.tokens).lower())
 
 
 def _one_vote_a_site(
@@ -1318,13 +1331,19 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.
 _PLACE_LIST = 3
 
 
-_ORIGIN_REACH = 30  # characters before a place its origin or trip word may end
+_ORIGIN_REACH = 50  # characters before a place its origin or trip word may end
 
 
 @cache
 def _origin_before() -> re.Pattern[str]:
-    """An origin word right before a place: `(quê Thái Bình)` is a person's."""
-    return re.compile(rf"(?<!\w)(?:{_page_words('origin_words')})\s*:?\s*$", re.IGNORECASE)
+    """An origin word right before a place: `(quê Thái Bình)` is a person's, and so is the
+    province after the district named first (`quê ở huyện Mường La, tỉnh Sơn La`)."""
+    lower = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tp\.?)"
+    return re.compile(
+        rf"(?<!\w)(?:{_page_words('origin_words')})\s*:?\s*"
+        rf"(?:{lower}\s+\w+(?:\s+\w+){{0,3}}\s*,\s*)?(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$",
+        re.IGNORECASE,
+    )
 
 
 _DISTRICT_MENTION = re.compile(
@@ -1901,6 +1920,8 @@ def _site_header(text: str) -> str | None:
         if (wrap := _wrapped_name(core, lines[i : i + 3])) is not None:
             core, skip = wrap[0], i + wrap[1]
             line = core
+        if (board := _BOARD_OF.match(core)) is not None:
+            core = line = core[board.end() :]  # `BCH CĐCS CÔNG TY TNHH ...`: the union's board
         found = line_mentions(core)
         if len(found) == 1 and found[0].start == 0 and _whole_name(core, found[0].end):
             if found[0].named:
@@ -1931,6 +1952,9 @@ def _site_header(text: str) -> str | None:
 
 
 _TITLE_AFTER_NAME = re.compile(r".?\s*[-–—:|]\s+\S")
+# The board of the body a header's line names, before its name (`BCH CĐCS CÔNG TY ...`,
+# `BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG ...`)
+_BOARD_OF = re.compile(r"(?i:bch|ban\s+chấp\s+hành|ban\s+thường\s+vụ|btv)\s+(?=\S)")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,30}\)\s*")  # `... HOÀNG KHANG (VIỆT NAM)`
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 

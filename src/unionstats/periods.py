@@ -119,6 +119,9 @@ _AT_START = re.compile(r"(?<!từ )(?<!\w)đầu\s+$")
 # `Từ đầu nhiệm kỳ 2023-2028 đến nay`: the current term so far, not the coming one.
 _FROM_START = re.compile(r"từ\s+đầu\s+$")
 _TO_NOW = re.compile(r"\s*,?\s*(?:đến|tới)\s+nay\b")
+_TO_A_DAY = re.compile(
+    r"\s*,?\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"
+)
 _TERM_BRACKETED = re.compile(r"nhiệm kỳ\s*$")  # a term's word before its years' bracket
 _CLOSES = re.compile(r"\s*\)")
 # `những năm qua`, `hàng chục năm qua`, `đến năm qua`, `quý IV năm qua`: years, a range's end
@@ -158,7 +161,8 @@ _THE_YEAR_PAST = re.compile(r"\s+(?:vừa\s+)?qua\b(?!\s*[,:]?\s*\d)")  # `năm 
 _PREVIOUS_TERM = re.compile(r"\s+(?:liền\s+)?trước(?:\s+đó)?\b")  # `nhiệm kỳ trước`
 # (not the term's first year named after it: `từ đầu nhiệm kỳ (năm 2018) đến nay`, `_SINCE_RE`)
 _TERM_AFTER = re.compile(
-    r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b|(?!\s+\d|\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))"
+    r"\s+(?:(?:đến|tới)\s+nay|qua|vừa qua|này)\b"
+    r"|(?!\s+\d|\s*\(\s*(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d\s*\))"
 )
 # `hiện` first, what stands before it looked back at from after it: a pattern led by
 # look-behinds is tried at every character of the report (eight times slower). `hiện ...` and
@@ -181,6 +185,7 @@ _SINCE_AFTER = re.compile(
 _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by the year)
 _KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
 _MONTHS_SO_FAR = {"3": "-Q1", "03": "-Q1", "6": "-H1", "06": "-H1"}  # `lũy kế 6 tháng`
+_SINCE_A_YEARS_START = re.compile(r"từ\s+đầu\s+năm\s+((?:19|20)\d{2})")
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # `Lũy kế 9 tháng`, `lũy kế từ đầu năm đến ngày 30/9/2020`, `cộng dồn từ đầu năm`: a
 # quarter's report's running total from the year's start (its own date read with it; not
@@ -212,6 +217,13 @@ YEAR_MENTION = re.compile(rf"năm\s+{_YEAR}(?![\d])")  # `năm 2023`; group 1 is
 # (`1979 năm Khởi nghĩa Hai Bà Trưng` counts years: no year)
 _BARE_YEAR = re.compile(
     r"((?:19|20)(?<![\d.,/–-]..)(?<!năm\s..)\d{2})(?![\d/%]|[.,]\d|\s*[-–]\s*\d|[ \t]+năm\b)"
+)
+_EVENTS_SPAN = 2  # years a report's span runs past its first for an event's month to date it
+# (not a school year's, whose events are of it: `đợt ngập lụt tháng 10/2023` in 2023-2024's)
+# An event dated by its month and year (`trong đợt mưa lũ tháng 10/2020`, `vào tháng 9/2024`).
+_EVENT_MONTH = re.compile(
+    r"\b(?:trong|vào|dịp|đợt)\b[^,.;:\n\d]{0,40}?"
+    r"\btháng[ \t]+\d{1,2}[ \t]*[/-][ \t]*((?:19|20)\d\d)\b"
 )
 _MONTH_YEAR = re.compile(rf"\d(?<![\d/.-]\d)\d?\s*[-/.]\s*{_YEAR}(?![\d])")
 _LATEST_YEAR = re.compile(r"(?:19|20)(?<![\d.,/]..)\d{2}(?![\d]|[ \t]+năm\b)")
@@ -851,6 +863,11 @@ def find_marks(
                 # `3 tháng đầu năm 2023`: its first quarter (`3 tháng cuối năm`: its last)
                 quarter = 1 if m.group(1) == "đầu" else 4
                 add(three.start(), (three.start(), m.end()), f"{year}-Q{quarter}", "quarter")
+        if (span := _two_years(doc_period or "")) and span[1] - span[0] >= _EVENTS_SPAN:
+            # a span's report dating an event by its month (`Trong đợt mưa lũ lịch sử tháng
+            # 10/2020, ... sửa chữa khẩn cấp 52 nhà` in a review of 2016-2020): that year
+            for m in _EVENT_MONTH.finditer(text):
+                add(m.start(), m.span(), m.group(1), "year")
         if "từ" in text:
             for m in _FROM_JULY.finditer(text):
                 # `Từ tháng 7 đến nay` (a union set up on 1 July, a merger's), `từ ngày 1/7
@@ -958,6 +975,10 @@ def find_marks(
             closed = None
         if kind == "nhiệm kỳ" and doc_year and end > doc_year:
             to_now = _TO_NOW.match(text, closed.end() if closed else m.end())
+            if to_now is None and (day := _TO_A_DAY.match(text, m.end())) is not None:
+                # (`Tính từ đầu nhiệm kỳ 2018-2023 đến 30/6/2021`: the term so far, to that day
+                # of the report's year)
+                to_now = day if int(day.group(1)) == doc_year else None
             if not (
                 to_now and start <= doc_year and _FROM_START.search(text, max(0, lead - 10), lead)
             ):
@@ -1080,6 +1101,11 @@ def find_marks(
     if (part or (doc_period or "").isdigit()) and ("kế" in text or "dồn" in text):
         so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
         for m in _CUMULATIVE.finditer(text):
+            since = _SINCE_A_YEARS_START.search(m.group(0))
+            if since is not None and doc_year is not None and int(since.group(1)) < doc_year:
+                # (from an earlier year's start: `lũy kế từ đầu năm 2023 đến nay` in 2024-H1's)
+                add(m.start(), m.span(), f"{since.group(1)}-{doc_year}", "span")
+                continue
             # (`lũy kế 3 tháng`: the first quarter; `6 tháng`: the first half)
             months = _MONTHS_SO_FAR.get(m.group(1) or "", so_far[4:])
             period = doc_period[:4] + months
@@ -1096,6 +1122,10 @@ def find_marks(
         # (nine months and more, no code of its own) the year
         so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
         for m in _YEAR_TO_DATE.finditer(text):
+            since = _SINCE_A_YEARS_START.search(m.group(0))
+            if since is not None and doc_year is not None and int(since.group(1)) < doc_year:
+                add(m.start(), m.span(), f"{since.group(1)}-{doc_year}", "span")
+                continue
             add(m.start(), m.span(), so_far, _KIND_OF_PART.get(so_far[4:], "year"))
     inside = _Spans(covered)
     if "tết" in text or "tháng công nhân" in text or "xuân" in text:

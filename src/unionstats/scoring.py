@@ -2070,6 +2070,12 @@ _CALL_REACH = 60  # characters before the public's name where the call that name
 
 _NAME_NUMBER = 4  # characters after a body's name where a number is the name's (`quận 3`)
 _DATES = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})(?!\d)")
+# (nor an amount each, the rate the body paid: `UBND tỉnh đã chi hỗ trợ 1,8 triệu
+# đồng/người/tháng cho 312 người lao động`)
+_PER_HEAD = re.compile(
+    r"\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]*)?(?:đồng|đ)[ \t]*/[ \t]*[^\W\d_]+"
+    r"(?:[ \t]*/[ \t]*[^\W\d_]+)?"
+)
 
 
 def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
@@ -2079,6 +2085,12 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     cat, low, hits = lay.catalogue, lay.low, lay.hits
     assert hits is not None
     other = cat.scoring.windows["other_org"]
+    # (an amount each between reaches no further: `UBND tỉnh đã chi hỗ trợ 1,8 triệu
+    # đồng/người/tháng cho 312 người lao động`)
+    other += sum(
+        m.end() - m.start()
+        for m in _PER_HEAD.finditer(low, max(0, spot.left - 2 * other), spot.left)
+    )
     owners = []
     if lay.org_level != "national":
         owners = hits.ending_between(cat.scoring.other_org_words, spot.left - other, spot.left)
@@ -2130,7 +2142,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     candidates += [(o, True) for o in _item_heads_further(lay, spot, spot.left - other)]
     for (start, end), may_head in candidates:
         # (a place in brackets after the body's name is part of it: `Quận ủy quận X, (TP.HCM)`)
-        between = _PLACE_ASIDE.sub(" ", low[end : spot.left])
+        between = _PER_HEAD.sub(" ", _PLACE_ASIDE.sub(" ", low[end : spot.left]))
         heading = may_head and _heads_its_line(low, start)
         # (a list's item it heads is its own in every clause, past commas, colon and figures)
         item = heading and _item_of_its_line(lay, end, spot.left)
@@ -2202,6 +2214,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     if i >= 0 and _restates_rate(low, lay.digits[i], spot.left):
         i -= 1  # `nữ chiếm 76% (4.440 người)`: the figure restates the rate's subject
         left_start = max(spot.left - 2 * cat.scoring.near, spot.clause[0])
+    if i >= 0 and _A_YEAR_NAMED.search(low, max(0, lay.digits[i] - 6), lay.digits[i] + 5):
+        i -= 1  # `người lao động khu vực doanh nghiệp năm 2022 đạt ...`: the year is no figure
     if i >= 0 and lay.digits[i] >= left_start:
         left_start = lay.digits[i]
     for raise_start, raised in hits.ending_between(
@@ -2260,7 +2274,14 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     return _opened_with(lay, spot) or _under_a_sector_heading(lay, spot)
 
 
+# A sentence opening on a numbered plan (`- Chỉ tiêu 1: Phát triển mới 2.000 đoàn viên`, `Mục
+# tiêu 3 – ...`): what it counts is the plan, its result told after (`Kết quả: ...`).
+NUMBERED_PLAN = re.compile(
+    r"[ \t]*+(?:[-–•*+][ \t]*+)?(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:số|thứ))?[ \t]+"
+    r"(?:\d{1,2}|[ivx]{1,4})[ \t]*[:.–-]"
+)
 _SAID_TO_BE = re.compile(r"\blà[ \t]+(?:một[ \t]+)?$")
+_A_YEAR_NAMED = re.compile(r"\bnăm[ \t]+(?:19|20)\d\d(?![\d.,])")
 _A_GROUP = re.compile(r"\b(?:các|những)\b[^,;.()]*$")
 _GROUP_REACH = 40  # characters before `là` a group's `các` may stand
 

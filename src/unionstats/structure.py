@@ -25,7 +25,16 @@ from unionstats.numbers import (
     read_number,
     times,
 )
-from unionstats.scoring import OPENERS, Heads, Spot, accepts, heads, right_before, skip_spaces
+from unionstats.scoring import (
+    NUMBERED_PLAN,
+    OPENERS,
+    Heads,
+    Spot,
+    accepts,
+    heads,
+    right_before,
+    skip_spaces,
+)
 from unionstats.wordsearch import alternation
 
 # `Thu nhập bình quân (đồng/người/tháng) | 7.800.000`: the unit of a table row or list label.
@@ -147,11 +156,20 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             return listed
         if lay.digit_between(spot.right, start):
             rate = _RATE_BETWEEN.search(between)
-            if rate is None or any(c.isdigit() for c in between[: rate.start()]):
+            if (rate is None or any(c.isdigit() for c in between[: rate.start()])) and not (
+                _plans_its_noun_alone(lay, spot, start, w_end)
+            ):
                 break
         if (
             spot.cand.q.unit == "percent"
-            and not between.strip(" \t,;(")
+            and (
+                not between.strip(" \t,;(")
+                # (... or in a bracket after its noun: `100% cơ quan, đơn vị tổ chức Hội nghị cán
+                # bộ, công chức, viên chức (chỉ tiêu 100%)`)
+                or (
+                    between.rstrip(" \t").endswith("(") and not lay.digit_between(spot.right, start)
+                )
+            )
             and (rate := _RATE_PLANNED.match(low, w_end))
         ):
             # a rate's plan is a rate, named right after it: `đạt 81,2%, kế hoạch 90%` (not a
@@ -410,6 +428,8 @@ def plans_listed_before(
     found = None
     deed_from = opened
     for m in QUANTITY_RE.finditer(low, opened, turn):
+        if low.endswith("năm ", 0, m.start()) and _A_YEAR_NAMED.match(low, m.start()):
+            continue  # (the plan's year: `Chỉ tiêu kết nạp đoàn viên năm 2017: 400 đoàn viên`)
         plan = quantity_from_match(m, low)
         of_the_noun = plan is not None and low.startswith(noun, skip_spaces(low, plan.end, 2))
         deed = any(hits.ending_between(words, deed_from, m.start()) for words, _ in ind.cues)
@@ -491,7 +511,73 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
         )
         return q.target if q.value > q.target or plan_named else None
     found = target_after(lay, spot)
-    return found[0] if found else None
+    return found[0] if found else _plan_of_the_line_before(lay, spot)
+
+
+def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
+    """`- Chỉ tiêu 1: Phát triển mới 2.000 đoàn viên trở lên. Kết quả: kết nạp 2.486 đoàn viên,
+    đạt 124,3%`: a result opening on `Kết quả` right after a numbered plan takes the plan's one
+    figure of its kind (its noun the same) as its target, if the rate told fits it."""
+    low, (start, end) = lay.low, spot.sentence
+    opens = _RESULT_OPENS.match(low, start, spot.left)
+    if opens is None or any(c.isdigit() for c in _YEARS.sub(" ", low[opens.end() : spot.left])):
+        return None  # (the first figure of the result only: not its part after `trong đó`)
+    before = start - 1
+    while before > 0 and low[before] in " \t\n":
+        before -= 1
+    if before <= 0:
+        return None
+    p_start, p_end = lay.sentence(before)
+    label = NUMBERED_PLAN.match(low, p_start, p_end)
+    if label is None:
+        return None
+    noun = _NOUN_AFTER.match(low, spot.right)
+    plans = [
+        own
+        for m in QUANTITY_RE.finditer(low, label.end(), p_end)
+        if (own := quantity_from_match(m, low)) is not None and own.unit == spot.cand.q.unit
+    ]
+    if len(plans) != 1 or not plans[0].value:
+        return None
+    plan = plans[0]
+    if spot.cand.q.unit is None:
+        planned_noun = _NOUN_AFTER.match(low, plan.end)
+        if noun is None or planned_noun is None or noun.group(0) != planned_noun.group(0):
+            return None
+    rate = _STATED_RATE.search(low, spot.right, end)
+    if (
+        rate is not None
+        and abs(100 * spot.cand.q.value / plan.value - read_number(rate.group(2))) > 1
+    ):
+        return None
+    return plan.value
+
+
+def _plans_its_noun_alone(lay: Layout, spot: Spot, start: int, w_end: int) -> bool:
+    """`kết nạp 1.069.236 đoàn viên, thành lập 3.412 CĐCS, vượt chỉ tiêu 1 triệu đoàn viên`: the
+    plan past other figures counts the figure's own noun, which none of those between counts."""
+    low = lay.low
+    noun = _NOUN_AFTER.match(low, spot.right)
+    m = _TARGET_NUMBER.match(low, w_end)
+    if noun is None or m is None:
+        return False
+    planned = QUANTITY_RE.match(low, m.start(1))
+    if planned is None or (own := quantity_from_match(planned, low)) is None:
+        return False
+    planned_noun = _NOUN_AFTER.match(low, own.end)
+    if planned_noun is None or planned_noun.group(0).strip() != noun.group(0).strip():
+        return False
+    return not any(
+        (other := _NOUN_AFTER.match(low, q.end())) is not None
+        and other.group(0).strip() == noun.group(0).strip()
+        for q in QUANTITY_RE.finditer(low, spot.right, start)
+    )
+
+
+# A result told after its plan's line (`Kết quả: ...`, `- Kết quả thực hiện: ...`).
+_RESULT_OPENS = re.compile(r"[ \t]*+(?:[-–•*+][ \t]*+)?kết[ \t]+quả\b")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOUN_AFTER = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?")
 
 
 def unit_from_label(lay: Layout, cand: Candidate, left: int, floor: int = 0) -> Candidate:
