@@ -17135,6 +17135,30 @@ def test_a_numbered_plans_line_is_the_plan_and_its_result_line_meets_it() -> Non
                 ("members", 11149, "business_sector", "2023"),
             },
         ),
+        # those a survey found in need, and those who give, are no one cared for (probe 9ki)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ huyện Yên Phong\n\nTheo kết quả "
+            "rà soát, toàn huyện có 612 đoàn viên có hoàn cảnh khó khăn về nhà ở.",
+            set(),
+        ),
+        (
+            H142 + "ngôi nhà có tổng kinh phí 142 triệu đồng, trong đó Công đoàn công ty hỗ trợ 30 triệu "
+            "đồng, hơn 3.000 công nhân trong công ty tự nguyện quyên góp 42 triệu đồng.",
+            {
+                ("union_shelter_value", 142_000_000, None, "2023"),
+                ("union_shelter_value", 30_000_000, None, "2023"),
+            },
+        ),
+        # (guard: passes before) those helped after a survey, and before a donation
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ huyện Yên Phong\n\nQua rà soát, "
+            "công đoàn đã hỗ trợ 30 đoàn viên có hoàn cảnh khó khăn.",
+            {("welfare_beneficiaries", 30, None, "2023")},
+        ),
+        (
+            H142 + "công đoàn đã thăm hỏi 300 đoàn viên ốm đau, ủng hộ Quỹ Mái ấm 5 triệu đồng.",
+            {("welfare_beneficiaries", 300, None, "2023"), ("union_shelter_fund", 5_000_000, None, "2023")},
+        ),
     ],
 )  # fmt: skip
 def test_what_probes_9ki_to_9kk_taught(text: str, expected: set) -> None:
