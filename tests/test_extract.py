@@ -17269,3 +17269,128 @@ def test_a_list_of_years_detailing_an_amount_is_of_its_kind() -> None:
 def test_spans_and_events_of_a_reports_sentences(header: str, sentence: str, period: str) -> None:
     (obs,) = _processed(f"BÁO CÁO\n{header}\n\n{sentence}").observations
     assert obs.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each sector's group of a list of parts, the next named before its count (differential
+        # test 176)
+        (
+            H142 + "toàn huyện hiện có 168 CĐCS, 7.920 đoàn viên; trong đó khối hành chính sự nghiệp "
+            "121 CĐCS, 4.310 đoàn viên, khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên.",
+            {
+                ("grassroots_unions", 168, None, "2023"),
+                ("members", 7920, None, "2023"),
+                ("grassroots_unions", 121, "public_sector", "2023"),
+                ("members", 4310, "public_sector", "2023"),
+                ("grassroots_unions", 47, "business_sector", "2023"),
+                ("members", 3610, "business_sector", "2023"),
+            },
+        ),
+        (
+            H142 + "huyện có 78 CĐCS với 8.420 đoàn viên, trong đó khối doanh nghiệp 24 CĐCS với 5.960 "
+            "đoàn viên, khối hành chính sự nghiệp 54 CĐCS với 2.460 đoàn viên.",
+            {
+                ("grassroots_unions", 78, None, "2023"),
+                ("members", 8420, None, "2023"),
+                ("grassroots_unions", 24, "business_sector", "2023"),
+                ("members", 5960, "business_sector", "2023"),
+                ("grassroots_unions", 54, "public_sector", "2023"),
+                ("members", 2460, "public_sector", "2023"),
+            },
+        ),
+        # a pupil's title the members' children earned names no public (probe 9km)
+        (
+            H142 + "dịp 1/6, Công đoàn đã tặng 980 suất quà cho các cháu thiếu nhi và khen thưởng 126 "
+            "cháu đạt học sinh giỏi.",
+            {("gifts", 980, None, "2023")},
+        ),
+        # the other sector's people named at length (probe 9kl)
+        (
+            H142 + "thu nhập bình quân của người lao động trong các doanh nghiệp đạt 5,2 triệu "
+            "đồng/người/tháng; của cán bộ, công chức, viên chức khu vực hành chính sự nghiệp là 5,9 "
+            "triệu đồng/người/tháng.",
+            {
+                ("avg_income", 5_200_000, "business_sector", "2023"),
+                ("avg_income", 5_900_000, "public_sector", "2023"),
+            },
+        ),
+        # what women's initiatives saved is theirs (probe 9km)
+        (
+            H142 + "nữ CNLĐ có 3.640 sáng kiến, cải tiến kỹ thuật được áp dụng, làm lợi hơn 96 tỷ đồng.",
+            {("initiatives", 3640, "female", "2023"), ("initiative_value", 96_000_000_000, "female", "2023")},
+        ),
+        # (guard: passes before) not a part's: the whole's
+        (
+            H142 + "có 1.215 sáng kiến, trong đó nữ CNVCLĐ có 400 sáng kiến, làm lợi 42 tỷ đồng.",
+            {
+                ("initiatives", 1215, None, "2023"),
+                ("initiatives", 400, "female", "2023"),
+                ("initiative_value", 42_000_000_000, None, "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9kl_9km_and_differential_test_176_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_numbered_plans_result_of_a_count_or_a_rate_over_units() -> None:
+    """`- Chỉ tiêu 1: Phát triển đoàn viên mới 150 người. Kết quả: 96 đoàn viên, đạt 64%`, `Kết
+    quả: 74/74 đơn vị, đạt 100%`: the result of a numbered plan, a count or a rate past the units
+    it is a share of (differential test 176)."""
+    text = (
+        "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2021 của LĐLĐ huyện Hải Hậu\n\n- Chỉ "
+        "tiêu 1: Phát triển đoàn viên mới 150 người. Kết quả: 96 đoàn viên, đạt 64%.\n- Chỉ tiêu 3: "
+        "100% cơ quan, đơn vị tổ chức Hội nghị CBCCVC. Kết quả: 74/74 đơn vị, đạt 100%."
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {("new_members", 96, 150), ("staff_conference_rate", 100, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a numbered line of results is no plan
+        (
+            "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2021 của LĐLĐ huyện Hải Hậu\n\n- Chỉ "
+            "tiêu 1: Kết nạp mới 450 đoàn viên, đạt 112,5% kế hoạch.\nChỉ tiêu 2: Thành lập mới 12/10 "
+            "CĐCS, đạt 120%.",
+            {("new_members", 450, None, "2021-H1"), ("new_grassroots_unions", 12, None, "2021-H1")},
+        ),
+        # (guard: passes before) what a result passed its forecast by is no figure of its own
+        (
+            H142 + "toàn huyện kết nạp 18.450 đoàn viên, nhiều hơn dự kiến 2.450 đoàn viên.",
+            {("new_members", 18450, None, "2023")},
+        ),
+        (
+            H142 + "công đoàn đã chăm lo cho 2.000 đoàn viên với tổng số tiền 6,2 tỷ đồng, cao hơn dự "
+            "kiến 1,2 tỷ đồng.",
+            {("welfare_beneficiaries", 2000, None, "2023"), ("welfare_value", 6_200_000_000, None, "2023")},
+        ),
+        # (guard: passes before) an aside on the doer in brackets: the doer's deed goes on
+        (
+            H142 + "UBND tỉnh (hỗ trợ 2 tỷ đồng) đã trao 4.000 suất quà Tết cho công nhân.",
+            {("welfare_value", 2_000_000_000, "other_org", "2023"), ("gifts", 4000, "other_org", "2023")},
+        ),
+        # a second group counting again what the first part counted opens a group of its own
+        # (hostile round 175)
+        (
+            H142 + "toàn huyện có 1.245 CĐCS với 156.320 đoàn viên, trong đó 380 CĐCS khu vực hành chính "
+            "sự nghiệp với 28.450 đoàn viên và 865 CĐCS với 127.870 đoàn viên ở các doanh nghiệp.",
+            {
+                ("grassroots_unions", 1245, None, "2023"),
+                ("members", 156320, None, "2023"),
+                ("grassroots_unions", 380, "public_sector", "2023"),
+                ("members", 28450, "public_sector", "2023"),
+                ("grassroots_unions", 865, None, "2023"),
+                ("members", 127870, None, "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_175_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

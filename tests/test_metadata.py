@@ -3395,3 +3395,18 @@ def test_a_workers_home_province_after_her_district_is_no_place_of_the_report() 
         "công nhân tổ may số 7, quê ở huyện Mường La, tỉnh Sơn La."
     )
     assert infer(clean(text, is_html=False).text).province == "Bình Dương"
+
+
+def test_the_school_year_of_childrens_prizes_is_no_period_of_the_item() -> None:
+    """`khen thưởng 96 cháu đạt học sinh giỏi năm học 2022-2023` in an item of June 2023: the
+    children's school year, not the span the union's item tells of (probe 9km)."""
+    text = (
+        "Công đoàn Bệnh viện Sản - Nhi Cà Mau chăm lo cho con đoàn viên\nĐăng ngày: 02/06/2023\n"
+        "Nhân dịp Ngày Quốc tế Thiếu nhi 1/6, chiều 1/6/2023, Công đoàn cơ sở Bệnh viện Sản - Nhi "
+        "tỉnh Cà Mau tổ chức họp mặt, tặng quà cho các cháu là con đoàn viên.\nHiện Công đoàn Bệnh "
+        "viện có 10 công đoàn bộ phận với 712 đoàn viên.\nTại buổi họp mặt, Công đoàn Bệnh viện "
+        "tặng 430 phần quà cho con đoàn viên; đồng thời khen thưởng 96 cháu đạt học sinh giỏi năm "
+        "học 2022-2023 với tổng số tiền 19,2 triệu đồng.\nTừ đầu năm đến nay, Công đoàn đã thăm hỏi "
+        "27 lượt nữ đoàn viên sinh con."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2023"

@@ -304,6 +304,10 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
         # (not a numbered line's label and its result: `Chỉ tiêu 5 – Tỷ lệ doanh nghiệp ... tổ
         # chức Hội nghị NLĐ: 92,6% (chỉ tiêu: trên 90%)`)
         and ":" not in lay.low[label.end() : cand.q_start]
+        # (... nor a numbered line of results: `- Chỉ tiêu 1: Kết nạp mới 450 đoàn viên, đạt
+        # 112,5% kế hoạch`; the plan's result is told after it)
+        and _RESULT_TOLD_AFTER.match(lay.low, cand.q.end, lay.sentence(cand.q.start)[1] + 20)
+        is not None
     ):
         return True  # (`- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS`)
     if _details_plans_announced_before(lay, sent_start, cand.q_start):
@@ -403,6 +407,10 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
     return False
 
 
+# The plan's result told after it: in a clause of its sentence, or the next sentence's opening.
+_RESULT_TOLD_AFTER = re.compile(
+    r"(?:[^.;\n]|\.(?=\d))*+(?:;|\.?[ \t]*+\n?)[ \t]*+(?:[-–•*+][ \t]*+)?kết[ \t]+quả\b"
+)
 _MET_IN_FULL = re.compile(r"[^;.\n]{0,40}?\bđạt\s+100\s*%")
 # What a plan's name may run on to before its figure: a verb of a word or two, no break.
 _PLAN_VERB = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+(?:mới|thêm))?\s+")

@@ -1726,10 +1726,45 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         ind = _kind_of_the_plan_before(lay, spot)
         if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
             return Verdict(ind, "classified", 1.0, 0.0, ("result_of_its_plan",)), found
+        last = run.last_obs
+        if (
+            last is not None
+            and last.subgroup in lay.catalogue.scoring.sector_subgroups
+            and last.sentence_id == lay.sentence_index(cand.q.start)
+            and (other := _other_stock_of_the_whole(run, spot, last)) is not None
+            and other[0].indicator is not None
+        ):
+            # (the next sector's group of a list of parts: `trong đó khối hành chính sự nghiệp 121
+            # CĐCS, 4.310 đoàn viên, khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên`)
+            return other
     return verdict, found
 
 
+_UNITS_OF_A_RATE = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*")
 _MONTHS_OR_YEARS = re.compile(r"\b\d{1,2}[ \t]+tháng\b|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sector_named_between(run: _Run, last: Observation, start: int, code: str) -> str | None:
+    """The list's last sector: the one named between the item before and this one (`khối hành
+    chính sự nghiệp 121 CĐCS, 4.310 đoàn viên, khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên`: the
+    next group's), else the item before's, unless this one counts again what a part of the
+    list counted (`380 CĐCS khu vực hành chính sự nghiệp với 28.450 đoàn viên và 865 CĐCS với
+    ...`: another group, its sector told after it if at all)."""
+    lay = run.lay
+    assert lay.hits is not None
+    named = [
+        (end, name)
+        for name, list_id in lay.catalogue.subgroups
+        if name in lay.catalogue.scoring.sector_subgroups
+        for _, end in lay.hits.ending_between(list_id, last.span_end, start)
+    ]
+    if named:
+        return max(named)[1]
+    again = any(  # (the item before's group already counted it: this one opens another)
+        o.indicator == code and o.subgroup == last.subgroup and o.sentence_id == last.sentence_id
+        for o in run.observations
+    )
+    return None if again else last.subgroup
 
 
 _PAIRED_WITH = re.compile(r"[^\d,;.()]{0,60}?[ \t]với[ \t]+")
@@ -1748,7 +1783,10 @@ def _other_stock_of_the_whole(
             break
         if o.indicator == prev.indicator or o.indicator not in stocks:
             continue
-        if spot.cand.q.value > o.value or "part" in o.flags:
+        if "part" in o.flags:
+            continue  # (a part read before, of the same list: `121 CĐCS, 4.310 đoàn viên, khối
+            # doanh nghiệp 47 CĐCS, ...` looks back past it to the whole)
+        if spot.cand.q.value > o.value:
             return None
         part, found = classify(lay, spot, inherited=True, only=(o.indicator,))
         if part.indicator is None or found is None or not found.after:
@@ -1768,14 +1806,13 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
     low, sc = lay.low, lay.catalogue.scoring
     assert lay.hits is not None
     unit = spot.cand.q.unit
-    if unit not in ("VND", "percent"):
-        return None
     result = skip_spaces(low, spot.clause[0], 3)
     while result < spot.left and low[result] in _BULLET_MARKS:
         result = skip_spaces(low, result + 1, 3)
-    if not low.startswith("kết quả", result) or any(
-        c.isdigit() for c in _MONTHS_OR_YEARS.sub(" ", low[result : spot.left])
-    ):
+    told_before = _MONTHS_OR_YEARS.sub(" ", low[result : spot.left])
+    if unit == "percent":  # (past the units it is a share of: `Kết quả: 74/74 đơn vị, đạt 100%`)
+        told_before = _UNITS_OF_A_RATE.sub(" ", told_before)
+    if not low.startswith("kết quả", result) or any(c.isdigit() for c in told_before):
         return None  # (its first figure: past its months, `kết quả 6 tháng thu được ...`)
     if result > spot.sentence[0] + 3:
         label = skip_spaces(low, spot.sentence[0], 3)  # the plan's clause, in its sentence
@@ -1805,7 +1842,11 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
     at = figures[0].end() if figures else plan_end
     if at <= label:
         return None
-    kinds = tuple(i.code for i in lay.catalogue.indicators if i.unit == unit)
+    kinds = tuple(
+        i.code
+        for i in lay.catalogue.indicators
+        if (i.is_counted if unit is None else i.unit == unit)
+    )
     told = Spot(spot.cand, at, at, lay.clause(at - 1), lay.sentence(at - 1))
     return classify(lay, told, only=kinds)[0].indicator
 
@@ -2010,6 +2051,19 @@ def _in_a_bracket(lay: Layout, o: Observation) -> bool:
 
 
 _BRACKET_REACH = 300  # characters back from a figure to the bracket it may stand in
+
+
+def _shares_in_a_bracket(lay: Layout, o: Observation) -> bool:
+    """The observation stands in a bracket that opens on a part word (`(trong đó Tổng LĐLĐ hỗ
+    trợ 2 tỷ đồng)`): the shares of the amount before it, an aside."""
+    lo = max(lay.sentence(o.span_start)[0], o.span_start - _BRACKET_REACH)
+    opened = lay.low.rfind("(", lo, o.span_start)
+    if opened < 0 or opened < lay.low.rfind(")", lo, o.span_start):
+        return False
+    assert lay.hits is not None
+    return (
+        lay.hits.end_at(lay.catalogue.scoring.part_words, skip_spaces(lay.low, opened + 1, 2)) > 0
+    )
 
 
 def _money_whole(run: _Run, spot: Spot, verdict: Verdict) -> Observation | None:
@@ -2465,6 +2519,7 @@ _MONEY_OF_THE_COUNTED = {
     "welfare_value": "welfare_beneficiaries",
     "gift_value": "gifts",
     "union_shelter_value": "union_shelter_houses",
+    "initiative_value": "initiatives",
 }
 
 
@@ -2505,7 +2560,8 @@ _MONEY_OF_THE_COUNTED_REACH = 120  # characters from the count to its money
 _MONEY_LINK = re.compile(
     r"(?:(?!,\s*(?:đồng thời|và|tổ chức|trao|tặng|chi|hỗ trợ|thăm|xây|nâng)\b)"
     r"(?:[^;.()]|(?<=\d)\.(?=\d)))*?"
-    r"(?:,\s*)?(?:(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí)|(?:tổng\s+)?trị\s+giá)"
+    r"(?:,\s*)?(?:(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí)|(?:tổng\s+)?trị\s+giá"
+    r"|(?:(?:với\s+)?(?:tổng\s+)?giá\s+trị\s+)?làm\s+lợi)"  # (`..., làm lợi 42 tỷ đồng`)
     r"(?:\s+(?:là|hơn|trên|gần|khoảng|ngót|lên\s+đến))*\s*"
 )
 
@@ -2618,8 +2674,9 @@ def _continues_other_org(lay: Layout, last: Observation, start: int) -> bool:
         return False
     if ";" in lay.low[last.span_end : start]:
         return False
-    if _in_a_bracket(lay, last) and ")" in lay.low[last.span_end : start]:
-        return False  # (`đã chi 3,5 tỷ đồng (trong đó Tổng LĐLĐ hỗ trợ 2 tỷ đồng) thăm hỏi ...`)
+    if _shares_in_a_bracket(lay, last) and ")" in lay.low[last.span_end : start]:
+        return False  # (`đã chi 3,5 tỷ đồng (trong đó Tổng LĐLĐ hỗ trợ 2 tỷ đồng) thăm hỏi ...`;
+        # not an aside on the doer: `UBND tỉnh (hỗ trợ 2 tỷ đồng) đã trao 4.000 suất quà`)
     assert lay.hits is not None
     sc = lay.catalogue.scoring
     if lay.hits.starting_between(sc.own_again_words, last.span_end, start):
@@ -3030,7 +3087,7 @@ def _observe(
         # `Khu vực ngoài nhà nước có 842 CĐCS với 96.215 đoàn viên` (not past its own sector named
         # after it: `71 CĐCS khu vực hành chính sự nghiệp với 3.208 đoàn viên và 41 CĐCS doanh
         # nghiệp với 11.149 đoàn viên`)
-        sub = _sector_of_the_part(lay, q.end) or last.subgroup
+        sub = _sector_of_the_part(lay, q.end) or _sector_named_between(run, last, q.start, ind.code)
     if sub is None and last is not None and _continues_other_org(lay, last, q.start):
         sub = "other_org"
     if sub is None and _money_of_those_counted(run, spot, ind.code):

@@ -1805,6 +1805,9 @@ def document_period(
         return str(published_year - 1)
     late = published_year + 1 if published_year else None
     opening_low = lowercase(opening)
+    if "năm học" in opening_low:  # (children's school year: `khen thưởng 96 cháu đạt học sinh
+        # giỏi năm học 2022-2023` in an item of June 2023, no span the item tells of)
+        opening_low = _CHILDRENS_SCHOOL_YEAR.sub(_blank, opening_low)
     look_back_is_background = bool(published_year) and not _REVIEWS.search(head_low)
     labels = {m.start(1) for m in _LINE_LABEL.finditer(opening_low)} if ":" in opening_low else ()
     opening_marks = [m for m in find_marks(opening_low, ref) if m.pos not in labels]

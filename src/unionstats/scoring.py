@@ -2021,6 +2021,9 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
             low.endswith(_AS, max(0, a - 12), a) and hits.ending_between(rule.own, a - 16, a - 3)
         )
         and not (low.startswith(" thi đua", b) and low.startswith("chiến s", a))
+        # (nor a pupil's title the union's children earned: `khen thưởng 126 cháu đạt học sinh
+        # giỏi`)
+        and not _A_PUPILS_TITLE.match(low, b)
     ]
     public = sorted(named + people)
     if not public:
@@ -2056,6 +2059,7 @@ def public_relief(lay: Layout, spot: Spot) -> str | None:
     return "public" if named else "people"
 
 
+_A_PUPILS_TITLE = re.compile(r"[ \t]+(?:giỏi|xuất sắc|tiên tiến|khá)\b")
 # those given to, told right after `cho` (`cho 280 đoàn viên`, `cho các đoàn viên`)
 _GIVEN_TO = re.compile(r"\bcho\s+(?:các\s+|những\s+|mọi\s+|\d[\d.,]*\s+)?$")
 _AS = ("là ", "là con ", "là vợ ", "là gia đình ", "là thân nhân ")
