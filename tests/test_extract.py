@@ -17394,3 +17394,36 @@ def test_a_numbered_plans_result_of_a_count_or_a_rate_over_units() -> None:
 def test_what_hostile_round_175_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+def test_a_numbered_plan_told_met_is_its_own_result() -> None:
+    """`- Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả: đạt chỉ tiêu.`: a plan told met, its result
+    naming no figure, is the result and its own target; a rate's `đạt 100%` is read as its own
+    figure; a count told bare after its plan (`Kết quả: 46 cuộc.`) is of the plan's kind
+    (differential test 178)."""
+    text = (
+        "BÁO CÁO\nTổng kết công tác công đoàn năm 2023 của LĐLĐ huyện Yên Phong\n\n- Chỉ tiêu 1: "
+        "Thành lập 3 CĐCS. Kết quả: đạt chỉ tiêu.\n- Chỉ tiêu 2: Xây dựng 2 nhà Mái ấm Công đoàn. "
+        "Kết quả: hoàn thành.\n- Chỉ tiêu 3: Giới thiệu 100 đoàn viên ưu tú cho Đảng. Kết quả: Đạt.\n"
+        "- Chỉ tiêu 4: 100% cơ quan tổ chức Hội nghị CBCCVC. Kết quả: đạt 100%.\n- Chỉ tiêu 5: Tổ "
+        "chức 40 cuộc đối thoại tại nơi làm việc. Kết quả: 46 cuộc."
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {
+        ("new_grassroots_unions", 3, 3),
+        ("union_shelter_houses", 2, 2),
+        ("party_referrals", 100, 100),
+        ("staff_conference_rate", 100, 100),
+        ("workplace_dialogues", 46, None),
+    }
+
+
+def test_a_parts_pair_past_a_hedge() -> None:
+    """`trong đó 118 CĐCS doanh nghiệp ngoài nhà nước với hơn 33.000 đoàn viên`: the members
+    paired with the part's unions are of its sector, past `hơn` (probe 9ji, again)."""
+    text = (
+        H142 + "toàn huyện có 215 CĐCS với 48.560 đoàn viên; trong đó 118 CĐCS doanh nghiệp ngoài "
+        "nhà nước với hơn 33.000 đoàn viên."
+    )
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert ("members", 33000, "non_state_enterprise") in got

@@ -18,7 +18,14 @@ from unionstats.layout import Layout
 from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, province_of
-from unionstats.scoring import NUMBERED_PLAN, Spot, resolutions_plan, right_before, union_words
+from unionstats.scoring import (
+    NUMBERED_PLAN,
+    Spot,
+    met_as_planned,
+    resolutions_plan,
+    right_before,
+    union_words,
+)
 from unionstats.wordsearch import CLAUSE_STOP
 
 _SPACES = re.compile(r"\s*")
@@ -291,6 +298,9 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
         if start >= clause_start and "," not in lay.low[end : cand.q_start]:
             return True
+    sent_end = lay.sentence(cand.q.start)[1]
+    if met_as_planned(lay.low, cand.q.end, sent_end + 40, cand.q.unit):
+        return False  # (`Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả: đạt chỉ tiêu.`: the plan met)
     if _plan_label_opens(lay, clause_start, cand.q_start):
         return True
     if _subject_to_come(lay, cand, clause_start):

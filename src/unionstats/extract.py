@@ -1767,7 +1767,9 @@ def _sector_named_between(run: _Run, last: Observation, start: int, code: str) -
     return None if again else last.subgroup
 
 
-_PAIRED_WITH = re.compile(r"[^\d,;.()]{0,60}?[ \t]với[ \t]+")
+_PAIRED_WITH = re.compile(
+    r"[^\d,;.()]{0,60}?[ \t]với[ \t]+(?:(?:hơn|gần|khoảng|trên|xấp[ \t]+xỉ|gần[ \t]+như)[ \t]+)?"
+)
 
 
 def _other_stock_of_the_whole(
@@ -1828,8 +1830,10 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
         if before <= 0:
             return None
         label, plan_end = lay.sentence(before)
-        if NUMBERED_PLAN.match(low, label, plan_end) is None:
+        numbered = NUMBERED_PLAN.match(low, label, plan_end)
+        if numbered is None:
             return None
+        label = numbered.end()  # (past the plan's own number: `Chỉ tiêu 2: Tổ chức 40 cuộc ...`)
     figures = [
         m
         for m in QUANTITY_RE.finditer(low, label, max(label, plan_end))

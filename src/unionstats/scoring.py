@@ -2284,6 +2284,25 @@ NUMBERED_PLAN = re.compile(
     r"[ \t]*+(?:[-–•*+][ \t]*+)?(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:số|thứ))?[ \t]+"
     r"(?:\d{1,2}|[ivx]{1,4})[ \t]*[:.–-]"
 )
+# A plan's result told as met, no figure of its own: `- Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả:
+# đạt chỉ tiêu.`, `...; kết quả: hoàn thành`, `Kết quả: đạt 100%.` (a count's plan).
+_MET_AFTER = re.compile(
+    r"(?:[^.;\n]|\.(?=\d))*+(?:;|\.?[ \t]*+\n?)[ \t]*+(?:[-–•*+][ \t]*+)?"
+    r"kết[ \t]+quả[ \t]*+:?[ \t]*+(?:hằng[ \t]+năm[ \t]+)?(?:đã[ \t]+)?(?:đạt|hoàn[ \t]+thành|vượt)"
+    r"(?:[ \t]+(?:chỉ[ \t]+tiêu|kế[ \t]+hoạch|yêu[ \t]+cầu))?(?P<full>[ \t]+100[ \t]*%)?"
+    r"[ \t]*(?:[.,;(\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def met_as_planned(low: str, pos: int, end: int, unit: str | None) -> bool:
+    """The plan whose figure ends at `pos` is told met right after it, with no figure of its
+    result (`Kết quả: đạt.`): the plan's figure is the result too (a rate's `đạt 100%` is read
+    as its own figure)."""
+    m = _MET_AFTER.match(low, pos, end)
+    return m is not None and not (m.group("full") and unit == "percent")
+
+
 _SAID_TO_BE = re.compile(r"\blà[ \t]+(?:một[ \t]+)?$")
 _A_YEAR_NAMED = re.compile(r"\bnăm[ \t]+(?:19|20)\d\d(?![\d.,])")
 _A_GROUP = re.compile(r"\b(?:các|những)\b[^,;.()]*$")

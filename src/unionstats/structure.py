@@ -32,6 +32,7 @@ from unionstats.scoring import (
     Spot,
     accepts,
     heads,
+    met_as_planned,
     right_before,
     skip_spaces,
 )
@@ -511,7 +512,13 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
         )
         return q.target if q.value > q.target or plan_named else None
     found = target_after(lay, spot)
-    return found[0] if found else _plan_of_the_line_before(lay, spot)
+    if found:
+        return found[0]
+    if NUMBERED_PLAN.match(lay.low, spot.sentence[0], spot.left) and met_as_planned(
+        lay.low, q.end, spot.sentence[1] + 40, q.unit
+    ):
+        return q.value  # (a numbered plan told met: `Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả: đạt.`)
+    return _plan_of_the_line_before(lay, spot)
 
 
 def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
