@@ -17050,7 +17050,8 @@ def test_a_numbered_plans_line_is_the_plan_and_its_result_line_meets_it() -> Non
     [
         # people given houses built or handed over are the houses (probe 9ki)
         (
-            H142 + "27 đoàn viên được hỗ trợ xây mới, sửa chữa nhà ở với tổng số tiền 1,08 tỷ đồng.",
+            H142 + "về nhà Mái ấm Công đoàn: 27 đoàn viên được hỗ trợ xây mới, sửa chữa nhà ở với tổng số "
+            "tiền 1,08 tỷ đồng.",
             {
                 ("union_shelter_houses", 27, None, "2023"),
                 ("union_shelter_value", 1_080_000_000, None, "2023"),
@@ -17427,3 +17428,77 @@ def test_a_parts_pair_past_a_hedge() -> None:
     )
     got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
     assert ("members", 33000, "non_state_enterprise") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a numbered line of results, a comment on them after it
+        (
+            H142 + "\n- Chỉ tiêu 1: Kết nạp mới 450 đoàn viên, đạt 112,5% kế hoạch.\nKết quả trên có "
+            "được là nhờ sự vào cuộc quyết liệt của các cấp công đoàn.",
+            {("new_members", 450, None, "2023")},
+        ),
+        (
+            H142 + "\n- Chỉ tiêu 6: Thành lập mới 12 CĐCS, đạt 120% kế hoạch. Kết quả đó góp phần nâng "
+            "tổng số CĐCS toàn huyện lên 180 CĐCS.",
+            {("new_grassroots_unions", 12, None, "2023"), ("grassroots_unions", 180, None, "2023")},
+        ),
+        # the next item of a sector's group, and a workforce no part of the members (hostile
+        # round 177)
+        (
+            H142 + "toàn huyện có 168 CĐCS với 7.920 đoàn viên, trong đó khối hành chính sự nghiệp 121 "
+            "CĐCS, 4.310 đoàn viên, khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên, 9.150 CNVCLĐ.",
+            {
+                ("grassroots_unions", 168, None, "2023"),
+                ("members", 7920, None, "2023"),
+                ("grassroots_unions", 121, "public_sector", "2023"),
+                ("members", 4310, "public_sector", "2023"),
+                ("grassroots_unions", 47, "business_sector", "2023"),
+                ("members", 3610, "business_sector", "2023"),
+                ("workers", 9150, "business_sector", "2023"),
+            },
+        ),
+        # firms with many women workers are a kind of firm, no breakdown (hostile round 177;
+        # before, the count was read as women's, and now its money was too)
+        (
+            H142 + "các CĐCS doanh nghiệp có đông lao động nữ có 1.240 sáng kiến, làm lợi 35 tỷ đồng.",
+            {("initiatives", 1240, None, "2023"), ("initiative_value", 35_000_000_000, None, "2023")},
+        ),
+        # (guard: passes before) those helped after a survey, or from what others gave
+        (
+            H142 + "qua rà soát, có 1.250 đoàn viên có hoàn cảnh khó khăn đã được thăm hỏi, tặng quà.",
+            {("welfare_beneficiaries", 1250, None, "2023")},
+        ),
+        (
+            H142 + "có 85 đoàn viên được hỗ trợ từ nguồn đóng góp của CNVCLĐ.",
+            {("welfare_beneficiaries", 85, None, "2023")},
+        ),
+        # (guard: passes before) storm repairs and other programmes' houses are no Mái ấm
+        (
+            H142 + "48 đoàn viên được hỗ trợ sửa chữa nhà ở bị hư hỏng sau bão.",
+            {("welfare_beneficiaries", 48, None, "2023")},
+        ),
+        (
+            H142 + "12 đoàn viên được trao nhà đại đoàn kết của Ủy ban MTTQ huyện.",
+            {("welfare_beneficiaries", 12, "public_relief", "2023")},
+        ),
+        # what a result passed its plan by is no target (hostile round 177)
+        (
+            H142 + "toàn huyện kết nạp 18.450 đoàn viên, nhiều hơn kế hoạch 2.450 đoàn viên.",
+            {("new_members", 18450, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_177_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_margin_over_the_plan_is_no_target() -> None:
+    """`nhiều hơn kế hoạch 2.450 đoàn viên`: what the result passed its plan by (hostile round
+    177)."""
+    (obs,) = _processed(
+        H142 + "toàn huyện kết nạp 18.450 đoàn viên, nhiều hơn kế hoạch 2.450 đoàn viên."
+    ).observations
+    assert obs.target is None

@@ -504,6 +504,27 @@ _QUADRATIC = {
         False,
         150,
     ),
+    # forty-eighth session: a numbered plan's line of figures, each looking for the result told
+    # after its plan, and the groups of a long list of parts, each looking back over the list
+    "a_numbered_plans_line_of_figures": (
+        lambda n: (
+            _REPORT_12 + "- Chỉ tiêu 1: " + "thành lập 3 CĐCS, " * n + "kết nạp 9 đoàn viên.\n"
+        ),
+        False,
+        300,
+    ),
+    "groups_of_a_long_list_of_parts": (
+        lambda n: (
+            _REPORT_12
+            + "Toàn tỉnh có 9.000 CĐCS với 900.000 đoàn viên, trong đó "
+            + ", ".join(
+                f"khối doanh nghiệp {i % 90 + 10} CĐCS, {i % 900 + 100} đoàn viên" for i in range(n)
+            )
+            + ".\n"
+        ),
+        False,
+        200,
+    ),
 }
 
 

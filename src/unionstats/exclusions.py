@@ -23,6 +23,7 @@ from unionstats.scoring import (
     Spot,
     met_as_planned,
     resolutions_plan,
+    result_told_after,
     right_before,
     union_words,
 )
@@ -298,26 +299,25 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
     for start, end in hits.ending_between(sc.purpose_words, clause_start, cand.q_start):
         if start >= clause_start and "," not in lay.low[end : cand.q_start]:
             return True
-    sent_end = lay.sentence(cand.q.start)[1]
-    if met_as_planned(lay.low, cand.q.end, sent_end + 40, cand.q.unit):
+    sent_start, sent_end = lay.sentence(cand.q.start)
+    numbered = NUMBERED_PLAN.match(lay.low, sent_start, cand.q_start)
+    if numbered is not None and met_as_planned(lay.low, cand.q.end, sent_end, cand.q.unit):
         return False  # (`Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả: đạt chỉ tiêu.`: the plan met)
     if _plan_label_opens(lay, clause_start, cand.q_start):
         return True
     if _subject_to_come(lay, cand, clause_start):
         return True
-    sent_start, _ = lay.sentence(cand.q.start)
     if _in_a_list_of_plans(lay, sent_start, cand.q_start):
         return True
     if (
-        (label := NUMBERED_PLAN.match(lay.low, sent_start, cand.q_start)) is not None
+        (label := numbered) is not None
         and not hits.ending_between(sc.result_words, label.end(), cand.q_start)
         # (not a numbered line's label and its result: `Chỉ tiêu 5 – Tỷ lệ doanh nghiệp ... tổ
         # chức Hội nghị NLĐ: 92,6% (chỉ tiêu: trên 90%)`)
         and ":" not in lay.low[label.end() : cand.q_start]
         # (... nor a numbered line of results: `- Chỉ tiêu 1: Kết nạp mới 450 đoàn viên, đạt
         # 112,5% kế hoạch`; the plan's result is told after it)
-        and _RESULT_TOLD_AFTER.match(lay.low, cand.q.end, lay.sentence(cand.q.start)[1] + 20)
-        is not None
+        and result_told_after(lay.low, cand.q.end, sent_end)
     ):
         return True  # (`- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS`)
     if _details_plans_announced_before(lay, sent_start, cand.q_start):
@@ -417,10 +417,6 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
     return False
 
 
-# The plan's result told after it: in a clause of its sentence, or the next sentence's opening.
-_RESULT_TOLD_AFTER = re.compile(
-    r"(?:[^.;\n]|\.(?=\d))*+(?:;|\.?[ \t]*+\n?)[ \t]*+(?:[-–•*+][ \t]*+)?kết[ \t]+quả\b"
-)
 _MET_IN_FULL = re.compile(r"[^;.\n]{0,40}?\bđạt\s+100\s*%")
 # What a plan's name may run on to before its figure: a verb of a word or two, no break.
 _PLAN_VERB = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+(?:mới|thêm))?\s+")

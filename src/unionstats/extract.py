@@ -28,6 +28,7 @@ from unionstats.respective import respective_lists
 from unionstats.scoring import (
     NATIONWIDE,
     NUMBERED_PLAN,
+    RESULT_OPENER,
     Heads,
     Spot,
     Verdict,
@@ -1417,8 +1418,9 @@ def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation 
         if "part" not in o.flags and o.subgroup is None:
             whole = o
             break
-    if whole is None or whole.indicator != "members":
-        return None
+    if whole is None or whole.indicator != "members" or cand.q.value > whole.value:
+        return None  # (no part exceeds its whole: `..., 3.610 đoàn viên, 9.150 CNVCLĐ` is a
+        # workforce)
     assert lay.hits is not None
     if not lay.hits.starting_between(
         lay.catalogue.scoring.part_words, whole.span_end, cand.q_start
@@ -1744,6 +1746,20 @@ _UNITS_OF_A_RATE = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*")
 _MONTHS_OR_YEARS = re.compile(r"\b\d{1,2}[ \t]+tháng\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _this_sentences(run: _Run, sentence_id: int) -> list[Observation]:
+    """The observations of a sentence read last, the latest first, a few at most (a page of one
+    sentence of many figures is read in linear time)."""
+    out: list[Observation] = []
+    for o in reversed(run.observations):
+        if o.sentence_id != sentence_id or len(out) == _LIST_ITEMS_BACK:
+            break
+        out.append(o)
+    return out
+
+
+_LIST_ITEMS_BACK = 16  # the items of a list looked back at
+
+
 def _sector_named_between(run: _Run, last: Observation, start: int, code: str) -> str | None:
     """The list's last sector: the one named between the item before and this one (`khối hành
     chính sự nghiệp 121 CĐCS, 4.310 đoàn viên, khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên`: the
@@ -1761,8 +1777,8 @@ def _sector_named_between(run: _Run, last: Observation, start: int, code: str) -
     if named:
         return max(named)[1]
     again = any(  # (the item before's group already counted it: this one opens another)
-        o.indicator == code and o.subgroup == last.subgroup and o.sentence_id == last.sentence_id
-        for o in run.observations
+        o is not last and o.indicator == code and o.subgroup == last.subgroup
+        for o in _this_sentences(run, last.sentence_id)
     )
     return None if again else last.subgroup
 
@@ -1780,9 +1796,7 @@ def _other_stock_of_the_whole(
     breakdown of that stock when it names its sector (the figures after it in the list follow)."""
     lay = run.lay
     stocks = lay.catalogue.scoring.stock_indicators
-    for o in reversed(run.observations):
-        if o.sentence_id != prev.sentence_id:
-            break
+    for o in _this_sentences(run, prev.sentence_id):
         if o.indicator == prev.indicator or o.indicator not in stocks:
             continue
         if "part" in o.flags:
@@ -1793,9 +1807,18 @@ def _other_stock_of_the_whole(
         part, found = classify(lay, spot, inherited=True, only=(o.indicator,))
         if part.indicator is None or found is None or not found.after:
             return None  # (its own noun, the stock's: `198 CĐCS`)
-        if subgroup(lay, spot, found.end) is None:
-            return Verdict(None, "part_without_subgroup"), found
-        return replace(part, evidence=(*part.evidence, "breakdown")), found
+        if subgroup(lay, spot, found.end) is not None:
+            return replace(part, evidence=(*part.evidence, "breakdown")), found
+        last = run.last_obs
+        if (
+            last is not None
+            and last.subgroup in lay.catalogue.scoring.sector_subgroups
+            and last.sentence_id == prev.sentence_id
+        ):
+            # (the next item of a sector's group: `khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên,
+            # 9.150 CNVCLĐ`, the group's sector)
+            return replace(part, evidence=(*part.evidence, "breakdown", "list_of_stocks")), found
+        return Verdict(None, "part_without_subgroup"), found
     return None
 
 
@@ -1811,10 +1834,12 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
     result = skip_spaces(low, spot.clause[0], 3)
     while result < spot.left and low[result] in _BULLET_MARKS:
         result = skip_spaces(low, result + 1, 3)
+    if RESULT_OPENER.match(low, result, spot.left) is None:
+        return None
     told_before = _MONTHS_OR_YEARS.sub(" ", low[result : spot.left])
     if unit == "percent":  # (past the units it is a share of: `Kết quả: 74/74 đơn vị, đạt 100%`)
         told_before = _UNITS_OF_A_RATE.sub(" ", told_before)
-    if not low.startswith("kết quả", result) or any(c.isdigit() for c in told_before):
+    if any(c.isdigit() for c in told_before):
         return None  # (its first figure: past its months, `kết quả 6 tháng thu được ...`)
     if result > spot.sentence[0] + 3:
         label = skip_spaces(low, spot.sentence[0], 3)  # the plan's clause, in its sentence
@@ -2877,10 +2902,19 @@ def _one_house_each(
         rule.built, spot.right, min(spot.right + _BUILT_REACH_NAMED, spot.sentence[1])
     ):
         between = lay.low[spot.right : start]
+        if lay.hits.starting_between(rule.others, end, end + _NAME_AFTER_BUILT):
+            continue  # (`được trao nhà đại đoàn kết`: another programme's house)
         if named or lay.hits.starting_between(rule.house, end, end + _NAME_AFTER_BUILT):
             between = _EACH_ONES.sub(" ", between)
-        elif len(_HELPED_TO.sub("", between)) > _BUILT_REACH:
-            continue  # (the people's noun, and their being helped: `27 đoàn viên được hỗ trợ`)
+        elif start > spot.right + _BUILT_REACH and not (
+            len(_HELPED_TO.sub("", between)) <= _BUILT_REACH
+            and lay.hits.ending_between(
+                rule.house, lay.low.rfind("\n", 0, spot.left) + 1, spot.left
+            )
+        ):
+            # (past their being helped where the paragraph names the house: `3. Về nhà “Mái ấm
+            # Công đoàn”: ... 27 đoàn viên được hỗ trợ xây mới, sửa chữa nhà ở`)
+            continue
         if not any(c.isdigit() or c in ",;" for c in between) and not _another_deed(
             lay, spot.right, start
         ):

@@ -2284,10 +2284,19 @@ NUMBERED_PLAN = re.compile(
     r"[ \t]*+(?:[-–•*+][ \t]*+)?(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:số|thứ))?[ \t]+"
     r"(?:\d{1,2}|[ivx]{1,4})[ \t]*[:.–-]"
 )
+# The result told after its plan, opening its clause: `Kết quả:`, `Kết quả năm 2022 đạt`, `kết
+# quả 6 tháng thu được`, `Kết quả thực hiện:` (not a comment on results: `Kết quả trên có được
+# là nhờ ...`, `Kết quả đó góp phần ...`, `Kết quả kiểm tra tài chính ...`, `Kết quả, ...`).
+RESULT_OPENER = re.compile(
+    r"kết[ \t]+quả(?:[ \t]+(?:năm[ \t]+(?:19|20)\d\d|thực[ \t]+hiện|cả[ \t]+năm|hằng[ \t]+năm"
+    r"|\d{1,2}[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?|đạt[ \t]+được))?"
+    r"(?=[ \t]*:|[ \t]+(?:đạt|đã|thu|kết[ \t]+nạp|thành[ \t]+lập|giới[ \t]+thiệu|vận[ \t]+động"
+    r"|hằng[ \t]+năm|hoàn[ \t]+thành|vượt)\b)",
+    re.IGNORECASE,
+)
 # A plan's result told as met, no figure of its own: `- Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả:
 # đạt chỉ tiêu.`, `...; kết quả: hoàn thành`, `Kết quả: đạt 100%.` (a count's plan).
 _MET_AFTER = re.compile(
-    r"(?:[^.;\n]|\.(?=\d))*+(?:;|\.?[ \t]*+\n?)[ \t]*+(?:[-–•*+][ \t]*+)?"
     r"kết[ \t]+quả[ \t]*+:?[ \t]*+(?:hằng[ \t]+năm[ \t]+)?(?:đã[ \t]+)?(?:đạt|hoàn[ \t]+thành|vượt)"
     r"(?:[ \t]+(?:chỉ[ \t]+tiêu|kế[ \t]+hoạch|yêu[ \t]+cầu))?(?P<full>[ \t]+100[ \t]*%)?"
     r"[ \t]*(?:[.,;(\n]|$)",
@@ -2295,11 +2304,33 @@ _MET_AFTER = re.compile(
 )
 
 
-def met_as_planned(low: str, pos: int, end: int, unit: str | None) -> bool:
+def result_clause_after(low: str, pos: int, sent_end: int) -> int:
+    """Where the clause that would tell the result of a plan ending at `pos` starts: past the
+    first `;` after it in its sentence, else the next sentence's start (past a line's mark).
+    One search a figure (a page of one sentence of figures is read in linear time)."""
+    semicolon = low.find(";", pos, sent_end)
+    at = semicolon + 1 if semicolon >= 0 else sent_end
+    lead = _CLAUSE_LEAD.match(low, at)
+    return lead.end() if lead else at
+
+
+_CLAUSE_LEAD = re.compile(r"[ \t]*+\.?[ \t]*+\n?[ \t]*+(?:[-–•*+][ \t]*+)?")
+_RESULT_REACH = 80  # characters of a result clause read for its opener
+
+
+def result_told_after(low: str, pos: int, sent_end: int) -> bool:
+    """The plan ending at `pos` has its result told right after it (`; kết quả: ...`, `Kết quả
+    năm 2022 đạt ...` opening the next sentence)."""
+    at = result_clause_after(low, pos, sent_end)
+    return RESULT_OPENER.match(low, at, at + _RESULT_REACH) is not None
+
+
+def met_as_planned(low: str, pos: int, sent_end: int, unit: str | None) -> bool:
     """The plan whose figure ends at `pos` is told met right after it, with no figure of its
     result (`Kết quả: đạt.`): the plan's figure is the result too (a rate's `đạt 100%` is read
     as its own figure)."""
-    m = _MET_AFTER.match(low, pos, end)
+    at = result_clause_after(low, pos, sent_end)
+    m = _MET_AFTER.match(low, at, at + _RESULT_REACH)
     return m is not None and not (m.group("full") and unit == "percent")
 
 

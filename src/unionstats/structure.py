@@ -28,6 +28,7 @@ from unionstats.numbers import (
 from unionstats.scoring import (
     NUMBERED_PLAN,
     OPENERS,
+    RESULT_OPENER,
     Heads,
     Spot,
     accepts,
@@ -127,6 +128,8 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         between = low[spot.right : start]
         if _A_STOP.search(between) or (";" in between and compared is None):
             break  # (a sentence's end, not a figure's dot: `kết nạp 1.275 đoàn viên, vượt ...`)
+        if _MARGIN_BEFORE.search(low, max(0, start - 12), start):
+            continue  # (what the result passed its plan by: `nhiều hơn kế hoạch 2.450 đoàn viên`)
         if _NUMBERING.match(low, w_end) and low[:start].rstrip(" \t-–•*+").endswith("\n"):
             continue  # (an item's number opening its line: `Chỉ tiêu 5 – Tỷ lệ ...`)
         # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
@@ -217,6 +220,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 
 
 _COLON_NEXT = re.compile(r"[ \t]*:")
+_MARGIN_BEFORE = re.compile(r"\bhơn[ \t]+(?:so[ \t]+với[ \t]+)?$")
 _NUMBERING = re.compile(r"[ \t]*\d{1,2}[ \t]*[–:.)-][ \t]*[^\W\d_]")
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
 _NUMBER_AFTER_PLAN = re.compile(r"[ \t]*(?:năm[ \t]*)?:?[ \t]*\d")  # `KH năm: 60`, `KH: 60`
@@ -515,7 +519,7 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
     if found:
         return found[0]
     if NUMBERED_PLAN.match(lay.low, spot.sentence[0], spot.left) and met_as_planned(
-        lay.low, q.end, spot.sentence[1] + 40, q.unit
+        lay.low, q.end, spot.sentence[1], q.unit
     ):
         return q.value  # (a numbered plan told met: `Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả: đạt.`)
     return _plan_of_the_line_before(lay, spot)
@@ -527,6 +531,8 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
     figure of its kind (its noun the same) as its target, if the rate told fits it."""
     low, (start, end) = lay.low, spot.sentence
     opens = _RESULT_OPENS.match(low, start, spot.left)
+    if opens is not None and not RESULT_OPENER.match(low, opens.end() - len("kết quả"), spot.left):
+        opens = None  # (a comment on the results: `Kết quả trên có được là nhờ ...`)
     if opens is None or any(c.isdigit() for c in _YEARS.sub(" ", low[opens.end() : spot.left])):
         return None  # (the first figure of the result only: not its part after `trong đó`)
     before = start - 1

@@ -192,6 +192,7 @@ class OneHouseEach:
     instead_of: tuple[str, ...]
     undone: int = -1  # `lập danh sách ... để xây`: a house to come, people no care word claimed
     helpers: int = -1  # `góp ngày công xây`: those who help build it, no house each
+    others: int = -1  # `nhà tình nghĩa`, `nhà đại đoàn kết`: other programmes' houses
 
 
 @dataclass(frozen=True)
@@ -891,6 +892,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
                 instead_of=tuple(str(c) for c in raw["one_house_each"]["instead_of"]),
                 undone=b.words(raw["one_house_each"]["undone"], "scoring.one_house_each.undone"),
                 helpers=b.words(raw["one_house_each"]["helpers"], "scoring.one_house_each.helpers"),
+                others=b.words(raw["one_house_each"]["others"], "scoring.one_house_each.others"),
             ),
             house_money=HouseMoney(
                 house=b.words(raw["house_money"]["house"], "scoring.house_money.house"),
