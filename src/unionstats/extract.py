@@ -27,7 +27,6 @@ from unionstats.plausible import whole_if_counted
 from unionstats.respective import respective_lists
 from unionstats.scoring import (
     NATIONWIDE,
-    NUMBERED_PLAN,
     RESULT_OPENER,
     Heads,
     Spot,
@@ -54,6 +53,7 @@ from unionstats.structure import (
     lead_in_names,
     money_after_its_count,
     money_by_its_word,
+    numbered_plan_before,
     opens_parts,
     part_lead_in,
     plan_after_slash,
@@ -1849,16 +1849,12 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
             return None
         plan_end = low.rfind(";", label, result)
     else:
-        before = spot.sentence[0] - 1  # the sentence before: a numbered plan's
-        while before > 0 and low[before] in " \t\n":
-            before -= 1
-        if before <= 0:
+        # the sentence before, a numbered plan's, past its own number (`Chỉ tiêu 2: Tổ chức 40
+        # cuộc ...`)
+        plan = numbered_plan_before(lay, spot.sentence[0])
+        if plan is None:
             return None
-        label, plan_end = lay.sentence(before)
-        numbered = NUMBERED_PLAN.match(low, label, plan_end)
-        if numbered is None:
-            return None
-        label = numbered.end()  # (past the plan's own number: `Chỉ tiêu 2: Tổ chức 40 cuộc ...`)
+        label, plan_end = plan
     figures = [
         m
         for m in QUANTITY_RE.finditer(low, label, max(label, plan_end))

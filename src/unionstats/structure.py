@@ -535,19 +535,14 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
         opens = None  # (a comment on the results: `Kết quả trên có được là nhờ ...`)
     if opens is None or any(c.isdigit() for c in _YEARS.sub(" ", low[opens.end() : spot.left])):
         return None  # (the first figure of the result only: not its part after `trong đó`)
-    before = start - 1
-    while before > 0 and low[before] in " \t\n":
-        before -= 1
-    if before <= 0:
+    plan = numbered_plan_before(lay, start)
+    if plan is None:
         return None
-    p_start, p_end = lay.sentence(before)
-    label = NUMBERED_PLAN.match(low, p_start, p_end)
-    if label is None:
-        return None
+    label_end, p_end = plan
     noun = _NOUN_AFTER.match(low, spot.right)
     plans = [
         own
-        for m in QUANTITY_RE.finditer(low, label.end(), p_end)
+        for m in QUANTITY_RE.finditer(low, label_end, p_end)
         if (own := quantity_from_match(m, low)) is not None and own.unit == spot.cand.q.unit
     ]
     if len(plans) != 1 or not plans[0].value:
@@ -585,6 +580,21 @@ def _plans_its_noun_alone(lay: Layout, spot: Spot, start: int, w_end: int) -> bo
         and other.group(0).strip() == noun.group(0).strip()
         for q in QUANTITY_RE.finditer(low, spot.right, start)
     )
+
+
+def numbered_plan_before(lay: Layout, sentence_start: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at `sentence_start`, when it is a numbered plan
+    (`- Chỉ tiêu 2: Tổ chức 40 cuộc đối thoại.`): where its own number's label ends and where
+    it ends; else None."""
+    low = lay.low
+    before = sentence_start - 1
+    while before > 0 and low[before] in " \t\n":
+        before -= 1
+    if before <= 0:
+        return None
+    start, end = lay.sentence(before)
+    label = NUMBERED_PLAN.match(low, start, end)
+    return None if label is None else (label.end(), end)
 
 
 # A result told after its plan's line (`Kết quả: ...`, `- Kết quả thực hiện: ...`).
