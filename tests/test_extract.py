@@ -17502,3 +17502,44 @@ def test_a_margin_over_the_plan_is_no_target() -> None:
         H142 + "toàn huyện kết nạp 18.450 đoàn viên, nhiều hơn kế hoạch 2.450 đoàn viên."
     ).observations
     assert obs.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the money after a result's bare count is of the plan's kind (differential test 179)
+        (
+            H142 + "\n- Chỉ tiêu xây dựng nhà Mái ấm Công đoàn: 2; kết quả: 3, tổng kinh phí 150 triệu "
+            "đồng.",
+            {("union_shelter_value", 150_000_000, None, "2023")},
+        ),
+        # (guard) not past other money before it
+        (
+            H142 + "\n- Chỉ tiêu 5: Mỗi đoàn viên đóng góp 01 ngày lương xây dựng Quỹ “Mái ấm Công "
+            "đoàn”; kết quả: toàn huyện đóng góp 210 triệu đồng, đã nộp về LĐLĐ tỉnh 150 triệu đồng.",
+            {("union_shelter_fund", 210_000_000, None, "2023")},
+        ),
+        # the next group's sector after `và`, its own count after it, is no sector of the figure
+        # before (differential test 179)
+        (
+            H142 + "huyện có 58 CĐCS với 3.126 đoàn viên; trong đó khối hành chính sự nghiệp 44 CĐCS, "
+            "2.384 đoàn viên và khối doanh nghiệp 14 CĐCS, 742 đoàn viên.",
+            {
+                ("grassroots_unions", 58, None, "2023"),
+                ("members", 3126, None, "2023"),
+                ("grassroots_unions", 44, "public_sector", "2023"),
+                ("members", 2384, "public_sector", "2023"),
+                ("grassroots_unions", 14, "business_sector", "2023"),
+                ("members", 742, "business_sector", "2023"),
+            },
+        ),
+        # (guard: passes before) women and direct workers named after `và`, no sector's count
+        (
+            H142 + "có 1.200 đoàn viên là lao động nữ và công nhân trực tiếp sản xuất.",
+            {("members", 1200, "female", "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_differential_test_179_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

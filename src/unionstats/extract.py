@@ -1742,6 +1742,8 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
     return verdict, found
 
 
+_A_FIGURE = re.compile(r"\d[\d.,]*")
+_MONEY_WORD = re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)\b")
 _UNITS_OF_A_RATE = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*")
 _MONTHS_OR_YEARS = re.compile(r"\b\d{1,2}[ \t]+tháng\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -1839,6 +1841,10 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
     told_before = _MONTHS_OR_YEARS.sub(" ", low[result : spot.left])
     if unit == "percent":  # (past the units it is a share of: `Kết quả: 74/74 đơn vị, đạt 100%`)
         told_before = _UNITS_OF_A_RATE.sub(" ", told_before)
+    elif unit == "VND" and not _MONEY_WORD.search(told_before):
+        # (past the count it is the money of: `kết quả: 3, tổng kinh phí ...`; not past other
+        # money, `đóng góp 2,108 tỷ đồng, đã nộp về ... 1,5 tỷ đồng`)
+        told_before = _A_FIGURE.sub(" ", told_before, count=1)
     if any(c.isdigit() for c in told_before):
         return None  # (its first figure: past its months, `kết quả 6 tháng thu được ...`)
     if result > spot.sentence[0] + 3:

@@ -2244,6 +2244,13 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             ).match(low, end):
                 continue  # `2.870 người là đoàn viên, lao động nữ chiếm 64%`: another's subject
             if (
+                name in cat.scoring.sector_subgroups
+                and _AND_BEFORE.search(low, spot.right, start)
+                and _figure_after(cat.scoring.rate_links).match(low, end)
+            ):
+                continue  # (the next group's, its own count after it: `2.384 đoàn viên và khối
+                # doanh nghiệp 14 CĐCS`)
+            if (
                 _in_a_body_name(lay, start, end)
                 or hits.end_at(cat.scoring.cue_shadows, start) > end
             ):
@@ -2410,6 +2417,7 @@ _WHOLE_SCOPE = re.compile(
 # What opens another's subject between a figure and a breakdown after it: a comma, a bracket,
 # `trong đó` (`15.200 người trong đó lao động nữ chiếm 64%`, `(lao động nữ chiếm 64%)`).
 _OPENS_ANOTHER = re.compile(r"[,(]|\btrong\s+(?:đó|số\s+đó)\b")
+_AND_BEFORE = re.compile(r"\bvà\b")
 
 
 @cache
