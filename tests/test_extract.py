@@ -17543,3 +17543,46 @@ def test_a_margin_over_the_plan_is_no_target() -> None:
 def test_what_differential_test_179_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+def test_a_plan_labelled_without_its_number_and_its_result_line() -> None:
+    """`2. Chỉ tiêu: Phát triển 300 đoàn viên mới.` / `Kết quả: kết nạp 412 đoàn viên`: a plan
+    on a numbered list's line, its label with no number, is the result's target; a plan for
+    each unit (`Mỗi CĐCS có ít nhất 01 sáng kiến`) is none; a result naming nothing takes the
+    kind the plan names before its aside (probe 9kn)."""
+    text = (
+        "BÁO CÁO\nTổng kết công tác công đoàn năm 2017 của Công đoàn ngành Y tế tỉnh Thanh Hóa\n\n"
+        "2. Chỉ tiêu: Phát triển 300 đoàn viên mới.\nKết quả: kết nạp 412 đoàn viên, đạt 137% chỉ "
+        "tiêu.\n6. Chỉ tiêu: Thu Quỹ “Mái ấm Công đoàn” theo kế hoạch LĐLĐ tỉnh giao (mỗi đoàn viên "
+        "01 ngày lương).\nKết quả: thu được 412,6 triệu đồng, đạt 103% kế hoạch.\n7. Chỉ tiêu: Mỗi "
+        "CĐCS có ít nhất 01 sáng kiến được công nhận.\nKết quả: toàn ngành có 236 sáng kiến được "
+        "công nhận."
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {
+        ("new_members", 412, 300),
+        ("union_shelter_fund", 412_600_000, None),
+        ("initiatives", 236, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those a storm struck are no workforce, however long their noun (probe 9ko)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của Công đoàn Giáo dục huyện Yên Phong\n\n"
+            "Toàn ngành có 1.043 cán bộ, giáo viên, nhân viên có nhà bị hư hại do bão.",
+            set(),
+        ),
+        # the last tier of a schedule of support is one case's (probe 9ko)
+        (
+            H142 + "mức hỗ trợ là 20 triệu đồng đối với đoàn viên tử vong, 10 triệu đồng đối với đoàn "
+            "viên có nhà bị sập và 500.000 đồng cho các trường hợp còn lại.",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9ko_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -1870,7 +1870,11 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
         return None
     # (the plan's figure, or its clause's end where it names none: `Chỉ tiêu 5: Mỗi đoàn viên
     # đóng góp 01 ngày lương xây dựng Quỹ “Mái ấm Công đoàn”; kết quả: ... 2,108 tỷ đồng`)
-    at = figures[0].end() if figures else plan_end
+    if figures:
+        at = figures[0].end()
+    else:  # (before an aside in brackets: `Thu Quỹ “Mái ấm Công đoàn” ... (mỗi đoàn viên ...)`)
+        bracket = low.find("(", label, plan_end)
+        at = bracket if bracket > label else plan_end
     if at <= label:
         return None
     kinds = tuple(

@@ -2286,10 +2286,11 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
 
 
 # A sentence opening on a numbered plan (`- Chỉ tiêu 1: Phát triển mới 2.000 đoàn viên`, `Mục
-# tiêu 3 – ...`): what it counts is the plan, its result told after (`Kết quả: ...`).
+# tiêu 3 – ...`, `2. Chỉ tiêu: Phát triển 300 đoàn viên mới.`): what it counts is the plan,
+# its result told after (`Kết quả: ...`).
 NUMBERED_PLAN = re.compile(
-    r"[ \t]*+(?:[-–•*+][ \t]*+)?(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:số|thứ))?[ \t]+"
-    r"(?:\d{1,2}|[ivx]{1,4})[ \t]*[:.–-]"
+    r"[ \t]*+(?:[-–•*+][ \t]*+|\d{1,2}[.)][ \t]*+)?(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu)"
+    r"(?:(?:[ \t]+(?:số|thứ))?[ \t]+(?:\d{1,2}|[ivx]{1,4})[ \t]*[:.–-]|[ \t]*:)"
 )
 # The result told after its plan, opening its clause: `Kết quả:`, `Kết quả năm 2022 đạt`, `kết
 # quả 6 tháng thu được`, `Kết quả thực hiện:` (not a comment on results: `Kết quả trên có được

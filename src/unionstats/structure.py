@@ -548,6 +548,8 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
     if len(plans) != 1 or not plans[0].value:
         return None
     plan = plans[0]
+    if _EACH_ONE.search(low, label_end, plan.start):
+        return None  # (a plan for each unit: `Mỗi CĐCS có ít nhất 01 sáng kiến`)
     if spot.cand.q.unit is None:
         planned_noun = _NOUN_AFTER.match(low, plan.end)
         if noun is None or planned_noun is None or noun.group(0) != planned_noun.group(0):
@@ -600,6 +602,7 @@ def numbered_plan_before(lay: Layout, sentence_start: int) -> tuple[int, int] | 
 # A result told after its plan's line (`Kết quả: ...`, `- Kết quả thực hiện: ...`).
 _RESULT_OPENS = re.compile(r"[ \t]*+(?:[-–•*+][ \t]*+)?kết[ \t]+quả\b")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_EACH_ONE = re.compile(r"\b(?:mỗi|từng|bình\s+quân|trung\s+bình)\b")
 _NOUN_AFTER = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?")
 
 
