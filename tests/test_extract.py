@@ -17586,3 +17586,75 @@ def test_a_plan_labelled_without_its_number_and_its_result_line() -> None:
 def test_what_probe_9ko_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+def test_plans_told_met_in_many_words_and_results_lines_after_them() -> None:
+    """`Kết quả: đạt chỉ tiêu đề ra`, `hoàn thành 100% chỉ tiêu`: a plan told met; `vượt, thành lập
+    được 7 CĐCS`: the result's own figure, the plan its target only; an aside in the plan's
+    brackets keeps no target; a numbered line of results followed by `Kết quả đạt được ...` stays a
+    result; a plan's label and colon, its result in the next sentence (`Kết quả năm 2023 đạt 520
+    đoàn viên`); a rate's plan told met as `đạt 100% kế hoạch` gives no rate of 100 (hostile
+    round 180)."""
+    text = (
+        "BÁO CÁO\nTổng kết công tác công đoàn năm 2023 của LĐLĐ huyện Yên Phong\n\n- Chỉ tiêu 1: Kết "
+        "nạp mới 300 đoàn viên. Kết quả: đạt chỉ tiêu đề ra.\n- Chỉ tiêu 2: Thành lập mới 5 CĐCS. "
+        "Kết quả: vượt, thành lập được 7 CĐCS.\n- Chỉ tiêu 3: Giới thiệu 100 đoàn viên ưu tú (năm "
+        "2022 giới thiệu 80 đoàn viên). Kết quả: đạt.\n- Chỉ tiêu 4: Kết nạp mới 450 đoàn viên, đạt "
+        "112,5% kế hoạch.\nKết quả đạt được nâng tổng số đoàn viên toàn huyện lên 12.340 người.\n"
+        "- Chỉ tiêu 5: Xây dựng 4 nhà Mái ấm Công đoàn. Kết quả: hoàn thành 100% chỉ tiêu.\n- Chỉ "
+        "tiêu 9: Phấn đấu 90% doanh nghiệp có tổ chức công đoàn tổ chức Hội nghị người lao động. Kết "
+        "quả: đạt 100% kế hoạch.\nChỉ tiêu giới thiệu đoàn viên ưu tú năm 2023: 50 đoàn viên.\nKết "
+        "quả năm 2023 đạt 62 đoàn viên."
+    )
+    got = {(o.indicator, o.value, o.target, o.period) for o in _processed(text).observations}
+    assert got == {
+        ("new_members", 300, 300, "2023"),
+        ("new_grassroots_unions", 7, 5, "2023"),
+        ("party_referrals", 100, 100, "2023"),
+        ("party_referrals", 80, None, "2022"),
+        ("new_members", 450, None, "2023"),
+        ("members", 12340, None, "2023"),
+        ("union_shelter_houses", 4, 4, "2023"),
+        ("party_referrals", 62, 50, "2023"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector group's workforce, the whole naming none (hostile round 180)
+        (
+            H142 + "toàn huyện có 134 CĐCS với 12.340 đoàn viên, trong đó khối doanh nghiệp 47 CĐCS, "
+            "3.610 đoàn viên, 9.150 CNVCLĐ.",
+            {
+                ("grassroots_unions", 134, None, "2023"),
+                ("members", 12340, None, "2023"),
+                ("grassroots_unions", 47, "business_sector", "2023"),
+                ("members", 3610, "business_sector", "2023"),
+                ("workers", 9150, "business_sector", "2023"),
+            },
+        ),
+        # (guard: passes before) a storm's damage repaired after the paragraph named the houses
+        (
+            H142 + "LĐLĐ huyện trao 4 nhà Mái ấm Công đoàn cho đoàn viên. Sau bão số 3, 30 đoàn viên "
+            "được hỗ trợ sửa chữa nhà bị tốc mái với số tiền 90 triệu đồng.",
+            {
+                ("union_shelter_houses", 4, None, "2023"),
+                ("welfare_beneficiaries", 30, None, "2023"),
+                ("welfare_value", 90_000_000, None, "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_180_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_the_plan_in_brackets_after_a_margin_word_is_the_target() -> None:
+    """`nhiều hơn kế hoạch (2.000 đoàn viên)`: the plan in brackets, no margin (hostile round
+    180)."""
+    (obs,) = _processed(
+        H142 + "kết nạp 2.450 đoàn viên, nhiều hơn kế hoạch (2.000 đoàn viên)."
+    ).observations
+    assert (obs.value, obs.target) == (2450, 2000)

@@ -19,6 +19,7 @@ from unionstats.numbers import holds_a_spelled_amount
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, province_of
 from unionstats.scoring import (
+    A_RESULTS_LINE,
     NUMBERED_PLAN,
     Spot,
     met_as_planned,
@@ -317,6 +318,9 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
         and ":" not in lay.low[label.end() : cand.q_start]
         # (... nor a numbered line of results: `- Chỉ tiêu 1: Kết nạp mới 450 đoàn viên, đạt
         # 112,5% kế hoạch`; the plan's result is told after it)
+        and not A_RESULTS_LINE.search(
+            lay.low, label.end(), _plans_clause_end(lay, label.end(), sent_end)
+        )
         and result_told_after(lay.low, cand.q.end, sent_end)
     ):
         return True  # (`- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS`)
@@ -415,6 +419,13 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
         ):
             return True
     return False
+
+
+def _plans_clause_end(lay: Layout, start: int, sent_end: int) -> int:
+    """Where a plan's clause ends: at the `;` before its result (`Chỉ tiêu 2: Kết nạp 350 đoàn
+    viên mới; kết quả: ... đạt 117,7%`), else with its sentence."""
+    semicolon = lay.low.find(";", start, sent_end)
+    return semicolon if semicolon >= 0 else sent_end
 
 
 _MET_IN_FULL = re.compile(r"[^;.\n]{0,40}?\bđạt\s+100\s*%")

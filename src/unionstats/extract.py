@@ -1421,6 +1421,14 @@ def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation 
     if whole is None or whole.indicator != "members" or cand.q.value > whole.value:
         return None  # (no part exceeds its whole: `..., 3.610 đoàn viên, 9.150 CNVCLĐ` is a
         # workforce)
+    last = run.last_obs
+    if (
+        last is not None
+        and last.subgroup in lay.catalogue.scoring.sector_subgroups
+        and last.sentence_id == whole.sentence_id
+    ):
+        return None  # (the workforce of a sector's group: `khối doanh nghiệp 47 CĐCS, 3.610 đoàn
+        # viên, 9.150 CNVCLĐ`)
     assert lay.hits is not None
     if not lay.hits.starting_between(
         lay.catalogue.scoring.part_words, whole.span_end, cand.q_start
@@ -1743,6 +1751,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 
 _A_FIGURE = re.compile(r"\d[\d.,]*")
+_OF_THE_PLAN = re.compile(r"[ \t]*(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|kh)\b")
 _MONEY_WORD = re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)\b")
 _UNITS_OF_A_RATE = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*")
 _MONTHS_OR_YEARS = re.compile(r"\b\d{1,2}[ \t]+tháng\b|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1836,8 +1845,10 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
     result = skip_spaces(low, spot.clause[0], 3)
     while result < spot.left and low[result] in _BULLET_MARKS:
         result = skip_spaces(low, result + 1, 3)
-    if RESULT_OPENER.match(low, result, spot.left) is None:
+    if RESULT_OPENER.match(low, result, spot.right) is None:
         return None
+    if unit == "percent" and _OF_THE_PLAN.match(low, spot.right):
+        return None  # (a share of the plan, no rate: `Kết quả: đạt 100% kế hoạch`)
     told_before = _MONTHS_OR_YEARS.sub(" ", low[result : spot.left])
     if unit == "percent":  # (past the units it is a share of: `Kết quả: 74/74 đơn vị, đạt 100%`)
         told_before = _UNITS_OF_A_RATE.sub(" ", told_before)
@@ -1864,7 +1875,9 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
     figures = [
         m
         for m in QUANTITY_RE.finditer(low, label, max(label, plan_end))
-        if (q := quantity_from_match(m, low)) is not None and q.unit == unit
+        if (q := quantity_from_match(m, low)) is not None
+        and q.unit == unit
+        and not low.endswith("năm ", 0, m.start())  # (the plan's year: `năm 2023: 500 ...`)
     ]
     if len(figures) > 1:
         return None

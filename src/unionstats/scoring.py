@@ -2298,18 +2298,25 @@ NUMBERED_PLAN = re.compile(
 RESULT_OPENER = re.compile(
     r"kết[ \t]+quả(?:[ \t]+(?:năm[ \t]+(?:19|20)\d\d|thực[ \t]+hiện|cả[ \t]+năm|hằng[ \t]+năm"
     r"|\d{1,2}[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?|đạt[ \t]+được))?"
-    r"(?=[ \t]*:|[ \t]+(?:đạt|đã|thu|kết[ \t]+nạp|thành[ \t]+lập|giới[ \t]+thiệu|vận[ \t]+động"
-    r"|hằng[ \t]+năm|hoàn[ \t]+thành|vượt)\b)",
+    r"(?=[ \t]*:|[ \t]+(?:đạt[ \t]+(?:được[ \t]+)?\d|(?:đã|thu|kết[ \t]+nạp|thành[ \t]+lập"
+    r"|giới[ \t]+thiệu|vận[ \t]+động|hằng[ \t]+năm|hoàn[ \t]+thành|vượt)\b))",
     re.IGNORECASE,
 )
 # A plan's result told as met, no figure of its own: `- Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả:
 # đạt chỉ tiêu.`, `...; kết quả: hoàn thành`, `Kết quả: đạt 100%.` (a count's plan).
 _MET_AFTER = re.compile(
-    r"kết[ \t]+quả[ \t]*+:?[ \t]*+(?:hằng[ \t]+năm[ \t]+)?(?:đã[ \t]+)?(?:đạt|hoàn[ \t]+thành|vượt)"
-    r"(?:[ \t]+(?:chỉ[ \t]+tiêu|kế[ \t]+hoạch|yêu[ \t]+cầu))?(?P<full>[ \t]+100[ \t]*%)?"
-    r"[ \t]*(?:[.,;(\n]|$)",
+    r"kết[ \t]+quả[ \t]*+:?[ \t]*+(?:hằng[ \t]+năm[ \t]+)?(?:đã[ \t]+)?"
+    r"(?:đạt|hoàn[ \t]+thành|vượt)\b"
+    # (the rest of its clause names no figure but a share of the plan: `đạt chỉ tiêu đề ra`,
+    # `hoàn thành và vượt chỉ tiêu`, `đạt 100% kế hoạch giao`; not `vượt, kết nạp được 356`)
+    r"(?P<rest>[^\d.;\n]*+(?:100[ \t]*%[^\d.;\n]*+)?)(?:[.;\n]|$)",
     re.IGNORECASE,
 )
+
+
+# A numbered line that tells a result itself: a rate or a share stated in it (`- Chỉ tiêu 1:
+# Kết nạp mới 450 đoàn viên, đạt 112,5% kế hoạch`, `12/10 CĐCS`).
+A_RESULTS_LINE = re.compile(r"\b(?:đạt|vượt|bằng)[ \t]+\d|\d[ \t]*/[ \t]*\d")
 
 
 def result_clause_after(low: str, pos: int, sent_end: int) -> int:
@@ -2338,8 +2345,8 @@ def met_as_planned(low: str, pos: int, sent_end: int, unit: str | None) -> bool:
     result (`Kết quả: đạt.`): the plan's figure is the result too (a rate's `đạt 100%` is read
     as its own figure)."""
     at = result_clause_after(low, pos, sent_end)
-    m = _MET_AFTER.match(low, at, at + _RESULT_REACH)
-    return m is not None and not (m.group("full") and unit == "percent")
+    m = _MET_AFTER.match(low, at, at + 2 * _RESULT_REACH)
+    return m is not None and not ("100" in m.group("rest") and unit == "percent")
 
 
 _SAID_TO_BE = re.compile(r"\blà[ \t]+(?:một[ \t]+)?$")

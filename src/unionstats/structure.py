@@ -26,6 +26,7 @@ from unionstats.numbers import (
     times,
 )
 from unionstats.scoring import (
+    A_RESULTS_LINE,
     NUMBERED_PLAN,
     OPENERS,
     RESULT_OPENER,
@@ -128,8 +129,11 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         between = low[spot.right : start]
         if _A_STOP.search(between) or (";" in between and compared is None):
             break  # (a sentence's end, not a figure's dot: `kết nạp 1.275 đoàn viên, vượt ...`)
-        if _MARGIN_BEFORE.search(low, max(0, start - 12), start):
-            continue  # (what the result passed its plan by: `nhiều hơn kế hoạch 2.450 đoàn viên`)
+        if _MARGIN_BEFORE.search(low, max(0, start - 12), start) and not _BRACKET_NEXT.match(
+            low, w_end
+        ):
+            continue  # (what the result passed its plan by: `nhiều hơn kế hoạch 2.450 đoàn viên`;
+            # not the plan in brackets, `nhiều hơn kế hoạch (2.000 đoàn viên)`)
         if _NUMBERING.match(low, w_end) and low[:start].rstrip(" \t-–•*+").endswith("\n"):
             continue  # (an item's number opening its line: `Chỉ tiêu 5 – Tỷ lệ ...`)
         # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
@@ -220,6 +224,7 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
 
 
 _COLON_NEXT = re.compile(r"[ \t]*:")
+_BRACKET_NEXT = re.compile(r"[ \t]*\(")
 _MARGIN_BEFORE = re.compile(r"\bhơn[ \t]+(?:so[ \t]+với[ \t]+)?$")
 _NUMBERING = re.compile(r"[ \t]*\d{1,2}[ \t]*[–:.)-][ \t]*[^\W\d_]")
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
@@ -518,8 +523,11 @@ def target_of(lay: Layout, spot: Spot) -> float | None:
     found = target_after(lay, spot)
     if found:
         return found[0]
-    if NUMBERED_PLAN.match(lay.low, spot.sentence[0], spot.left) and met_as_planned(
-        lay.low, q.end, spot.sentence[1], q.unit
+    if (
+        NUMBERED_PLAN.match(lay.low, spot.sentence[0], spot.left)
+        # (not an aside in brackets: `(năm 2022 kết nạp 280 đoàn viên)`)
+        and lay.low.rfind("(", spot.sentence[0], q.start) <= lay.low.rfind(")", 0, q.start)
+        and met_as_planned(lay.low, q.end, spot.sentence[1], q.unit)
     ):
         return q.value  # (a numbered plan told met: `Chỉ tiêu 2: Thành lập 3 CĐCS. Kết quả: đạt.`)
     return _plan_of_the_line_before(lay, spot)
@@ -531,7 +539,7 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
     figure of its kind (its noun the same) as its target, if the rate told fits it."""
     low, (start, end) = lay.low, spot.sentence
     opens = _RESULT_OPENS.match(low, start, spot.left)
-    if opens is not None and not RESULT_OPENER.match(low, opens.end() - len("kết quả"), spot.left):
+    if opens is not None and not RESULT_OPENER.match(low, opens.end() - len("kết quả"), spot.right):
         opens = None  # (a comment on the results: `Kết quả trên có được là nhờ ...`)
     if opens is None or any(c.isdigit() for c in _YEARS.sub(" ", low[opens.end() : spot.left])):
         return None  # (the first figure of the result only: not its part after `trong đó`)
@@ -543,7 +551,9 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
     plans = [
         own
         for m in QUANTITY_RE.finditer(low, label_end, p_end)
-        if (own := quantity_from_match(m, low)) is not None and own.unit == spot.cand.q.unit
+        if (own := quantity_from_match(m, low)) is not None
+        and own.unit == spot.cand.q.unit
+        and not low.endswith("năm ", 0, m.start())  # (the plan's year)
     ]
     if len(plans) != 1 or not plans[0].value:
         return None
@@ -596,7 +606,18 @@ def numbered_plan_before(lay: Layout, sentence_start: int) -> tuple[int, int] | 
         return None
     start, end = lay.sentence(before)
     label = NUMBERED_PLAN.match(low, start, end)
-    return None if label is None else (label.end(), end)
+    if label is not None:
+        label_end = label.end()
+    else:  # (or a plan's label and a colon: `Chỉ tiêu kết nạp đoàn viên năm 2023: 500 đoàn viên.`)
+        assert lay.hits is not None
+        opens = skip_spaces(low, start, 3)
+        colon = low.find(":", opens, end)
+        if lay.hits.end_at(lay.catalogue.scoring.plan_label_heads, opens) < 0 or colon < 0:
+            return None
+        label_end = opens
+    if A_RESULTS_LINE.search(low, label_end, end):
+        return None  # (a line of results itself: `- Chỉ tiêu 1: Kết nạp 450 đoàn viên, đạt 112,5%`)
+    return label_end, end
 
 
 # A result told after its plan's line (`Kết quả: ...`, `- Kết quả thực hiện: ...`).
