@@ -318,9 +318,7 @@ def is_plan(lay: Layout, cand: Candidate, clause_start: int) -> bool:
         and ":" not in lay.low[label.end() : cand.q_start]
         # (... nor a numbered line of results: `- Chỉ tiêu 1: Kết nạp mới 450 đoàn viên, đạt
         # 112,5% kế hoạch`; the plan's result is told after it)
-        and not A_RESULTS_LINE.search(
-            lay.low, label.end(), _plans_clause_end(lay, label.end(), sent_end)
-        )
+        and not _a_results_line(lay, label.end(), sent_end)
         and result_told_after(lay.low, cand.q.end, sent_end)
     ):
         return True  # (`- Chỉ tiêu 2: Thành lập mới 20 CĐCS. Kết quả: thành lập mới 23 CĐCS`)
@@ -419,6 +417,16 @@ def _plan_label_opens(lay: Layout, clause_start: int, number_start: int) -> bool
         ):
             return True
     return False
+
+
+def _a_results_line(lay: Layout, label_end: int, sent_end: int) -> bool:
+    """The numbered line's plan clause states a rate or a share, a result (`A_RESULTS_LINE`):
+    found once a line (its figures asked in turn)."""
+    key = ("results_line", label_end)
+    if key not in lay.memo:
+        end = _plans_clause_end(lay, label_end, sent_end)
+        lay.memo[key] = int(A_RESULTS_LINE.search(lay.low, label_end, end) is not None)
+    return bool(lay.memo[key])
 
 
 def _plans_clause_end(lay: Layout, start: int, sent_end: int) -> int:
