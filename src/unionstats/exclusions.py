@@ -23,6 +23,7 @@ from unionstats.scoring import (
     NUMBERED_PLAN,
     Spot,
     met_as_planned,
+    plans_clause_end,
     resolutions_plan,
     result_told_after,
     right_before,
@@ -424,16 +425,9 @@ def _a_results_line(lay: Layout, label_end: int, sent_end: int) -> bool:
     found once a line (its figures asked in turn)."""
     key = ("results_line", label_end)
     if key not in lay.memo:
-        end = _plans_clause_end(lay, label_end, sent_end)
+        end = plans_clause_end(lay.low, label_end, sent_end)
         lay.memo[key] = int(A_RESULTS_LINE.search(lay.low, label_end, end) is not None)
     return bool(lay.memo[key])
-
-
-def _plans_clause_end(lay: Layout, start: int, sent_end: int) -> int:
-    """Where a plan's clause ends: at the `;` before its result (`Chỉ tiêu 2: Kết nạp 350 đoàn
-    viên mới; kết quả: ... đạt 117,7%`), else with its sentence."""
-    semicolon = lay.low.find(";", start, sent_end)
-    return semicolon if semicolon >= 0 else sent_end
 
 
 _MET_IN_FULL = re.compile(r"[^;.\n]{0,40}?\bđạt\s+100\s*%")

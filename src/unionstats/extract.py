@@ -1895,6 +1895,12 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
         for i in lay.catalogue.indicators
         if (i.is_counted if unit is None else i.unit == unit)
     )
+    return _kind_told_at(lay, spot, at, kinds)
+
+
+def _kind_told_at(lay: Layout, spot: Spot, at: int, kinds: tuple[str, ...]) -> Indicator | None:
+    """The indicator among `kinds` the words before `at` tell of, for the figure of `spot`
+    (read as if it stood there: a plan's figure, a list's heading, an amount detailed)."""
     told = Spot(spot.cand, at, at, lay.clause(at - 1), lay.sentence(at - 1))
     return classify(lay, told, only=kinds)[0].indicator
 
@@ -1991,10 +1997,8 @@ def _money_detailed_by_the_list(
     ]
     if not amounts:
         return None
-    at = amounts[-1].end()
     money = tuple(i.code for i in lay.catalogue.indicators if i.is_money)
-    told = Spot(spot.cand, at, at, lay.clause(at - 1), lay.sentence(at - 1))
-    return classify(lay, told, only=money)[0].indicator
+    return _kind_told_at(lay, spot, amounts[-1].end(), money)
 
 
 def _sector_of_the_part(lay: Layout, end: int) -> str | None:

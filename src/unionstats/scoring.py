@@ -2319,12 +2319,19 @@ _MET_AFTER = re.compile(
 A_RESULTS_LINE = re.compile(r"\b(?:đạt|vượt|bằng)[ \t]+\d|\d[ \t]*/[ \t]*\d")
 
 
+def plans_clause_end(low: str, pos: int, sent_end: int) -> int:
+    """Where the plan's clause that `pos` stands in ends: at the first `;` after it in its
+    sentence (`Chỉ tiêu 2: Kết nạp 350 đoàn viên mới; kết quả: ...`), else with its sentence."""
+    semicolon = low.find(";", pos, sent_end)
+    return semicolon if semicolon >= 0 else sent_end
+
+
 def result_clause_after(low: str, pos: int, sent_end: int) -> int:
     """Where the clause that would tell the result of a plan ending at `pos` starts: past the
-    first `;` after it in its sentence, else the next sentence's start (past a line's mark).
-    One search a figure (a page of one sentence of figures is read in linear time)."""
-    semicolon = low.find(";", pos, sent_end)
-    at = semicolon + 1 if semicolon >= 0 else sent_end
+    plan's clause (`plans_clause_end`), past a line's mark. One search a figure (a page of one
+    sentence of figures is read in linear time)."""
+    end = plans_clause_end(low, pos, sent_end)
+    at = end + 1 if end < sent_end else sent_end
     lead = _CLAUSE_LEAD.match(low, at)
     return lead.end() if lead else at
 
