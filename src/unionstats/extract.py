@@ -57,6 +57,7 @@ from unionstats.structure import (
     opens_parts,
     part_lead_in,
     plan_after_slash,
+    plan_figures,
     plans_listed_before,
     rate_parts,
     rated_pair,
@@ -1421,12 +1422,7 @@ def _members_whole(run: _Run, verdict: Verdict, cand: Candidate) -> Observation 
     if whole is None or whole.indicator != "members" or cand.q.value > whole.value:
         return None  # (no part exceeds its whole: `..., 3.610 đoàn viên, 9.150 CNVCLĐ` is a
         # workforce)
-    last = run.last_obs
-    if (
-        last is not None
-        and last.subgroup in lay.catalogue.scoring.sector_subgroups
-        and last.sentence_id == whole.sentence_id
-    ):
+    if _in_a_sectors_group(run, whole.sentence_id):
         return None  # (the workforce of a sector's group: `khối doanh nghiệp 47 CĐCS, 3.610 đoàn
         # viên, 9.150 CNVCLĐ`)
     assert lay.hits is not None
@@ -1739,8 +1735,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
         last = run.last_obs
         if (
             last is not None
-            and last.subgroup in lay.catalogue.scoring.sector_subgroups
-            and last.sentence_id == lay.sentence_index(cand.q.start)
+            and _in_a_sectors_group(run, lay.sentence_index(cand.q.start))
             and (other := _other_stock_of_the_whole(run, spot, last)) is not None
             and other[0].indicator is not None
         ):
@@ -1769,6 +1764,17 @@ def _this_sentences(run: _Run, sentence_id: int) -> list[Observation]:
 
 
 _LIST_ITEMS_BACK = 16  # the items of a list looked back at
+
+
+def _in_a_sectors_group(run: _Run, sentence_id: int) -> bool:
+    """The last figure read, in this sentence, is of a sector's group (a part with its sector):
+    the figures after it go on with that group."""
+    last = run.last_obs
+    return (
+        last is not None
+        and last.subgroup in run.lay.catalogue.scoring.sector_subgroups
+        and last.sentence_id == sentence_id
+    )
 
 
 def _sector_named_between(run: _Run, last: Observation, start: int, code: str) -> str | None:
@@ -1820,12 +1826,7 @@ def _other_stock_of_the_whole(
             return None  # (its own noun, the stock's: `198 CĐCS`)
         if subgroup(lay, spot, found.end) is not None:
             return replace(part, evidence=(*part.evidence, "breakdown")), found
-        last = run.last_obs
-        if (
-            last is not None
-            and last.subgroup in lay.catalogue.scoring.sector_subgroups
-            and last.sentence_id == prev.sentence_id
-        ):
+        if _in_a_sectors_group(run, prev.sentence_id):
             # (the next item of a sector's group: `khối doanh nghiệp 47 CĐCS, 3.610 đoàn viên,
             # 9.150 CNVCLĐ`, the group's sector)
             return replace(part, evidence=(*part.evidence, "breakdown", "list_of_stocks")), found
@@ -1872,13 +1873,7 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
         if plan is None:
             return None
         label, plan_end = plan
-    figures = [
-        m
-        for m in QUANTITY_RE.finditer(low, label, max(label, plan_end))
-        if (q := quantity_from_match(m, low)) is not None
-        and q.unit == unit
-        and not low.endswith("năm ", 0, m.start())  # (the plan's year: `năm 2023: 500 ...`)
-    ]
+    figures = [m for m, _ in plan_figures(low, label, max(label, plan_end), unit)]
     if len(figures) > 1:
         return None
     # (the plan's figure, or its clause's end where it names none: `Chỉ tiêu 5: Mỗi đoàn viên
@@ -2098,8 +2093,14 @@ def _count_before_its_money(run: _Run, spot: Spot, prev: Observation | None) -> 
 def _in_a_bracket(lay: Layout, o: Observation) -> bool:
     """The observation stands inside a bracket of its sentence (`(Tết 2024 chăm lo 923 đoàn
     viên ...)`): another period's or an aside's, no whole of what follows."""
+    return _bracket_opened_before(lay, o) >= 0
+
+
+def _bracket_opened_before(lay: Layout, o: Observation) -> int:
+    """Where the bracket of its sentence the observation stands inside opens, or -1."""
     lo = max(lay.sentence(o.span_start)[0], o.span_start - _BRACKET_REACH)
-    return lay.low.rfind("(", lo, o.span_start) > lay.low.rfind(")", lo, o.span_start)
+    opened = lay.low.rfind("(", lo, o.span_start)
+    return opened if opened > lay.low.rfind(")", lo, o.span_start) else -1
 
 
 _BRACKET_REACH = 300  # characters back from a figure to the bracket it may stand in
@@ -2108,9 +2109,8 @@ _BRACKET_REACH = 300  # characters back from a figure to the bracket it may stan
 def _shares_in_a_bracket(lay: Layout, o: Observation) -> bool:
     """The observation stands in a bracket that opens on a part word (`(trong đó Tổng LĐLĐ hỗ
     trợ 2 tỷ đồng)`): the shares of the amount before it, an aside."""
-    lo = max(lay.sentence(o.span_start)[0], o.span_start - _BRACKET_REACH)
-    opened = lay.low.rfind("(", lo, o.span_start)
-    if opened < 0 or opened < lay.low.rfind(")", lo, o.span_start):
+    opened = _bracket_opened_before(lay, o)
+    if opened < 0:
         return False
     assert lay.hits is not None
     return (

@@ -186,6 +186,17 @@ _YEAR_SO_FAR = {"-Q1": "-Q1", "-Q2": "-H1", "-H1": "-H1"}  # (then prefixed by t
 _KIND_OF_PART = {"-Q1": "quarter", "-H1": "half"}
 _MONTHS_SO_FAR = {"3": "-Q1", "03": "-Q1", "6": "-H1", "06": "-H1"}  # `lũy kế 6 tháng`
 _SINCE_A_YEARS_START = re.compile(r"từ\s+đầu\s+năm\s+((?:19|20)\d{2})")
+
+
+def _since_an_earlier_years_start(phrase: str, doc_year: int | None) -> str | None:
+    """The span a running total from an earlier year's start covers (`lũy kế từ đầu năm 2023 đến
+    nay` in a report of 2024-H1: 2023-2024), or None."""
+    since = _SINCE_A_YEARS_START.search(phrase)
+    if since is None or doc_year is None or int(since.group(1)) >= doc_year:
+        return None
+    return f"{since.group(1)}-{doc_year}"
+
+
 _YEAR_TO_DATE = re.compile(r"từ đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\b")
 # `Lũy kế 9 tháng`, `lũy kế từ đầu năm đến ngày 30/9/2020`, `cộng dồn từ đầu năm`: a
 # quarter's report's running total from the year's start (its own date read with it; not
@@ -1101,10 +1112,8 @@ def find_marks(
     if (part or (doc_period or "").isdigit()) and ("kế" in text or "dồn" in text):
         so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
         for m in _CUMULATIVE.finditer(text):
-            since = _SINCE_A_YEARS_START.search(m.group(0))
-            if since is not None and doc_year is not None and int(since.group(1)) < doc_year:
-                # (from an earlier year's start: `lũy kế từ đầu năm 2023 đến nay` in 2024-H1's)
-                add(m.start(), m.span(), f"{since.group(1)}-{doc_year}", "span")
+            if (since := _since_an_earlier_years_start(m.group(0), doc_year)) is not None:
+                add(m.start(), m.span(), since, "span")
                 continue
             # (`lũy kế 3 tháng`: the first quarter; `6 tháng`: the first half)
             months = _MONTHS_SO_FAR.get(m.group(1) or "", so_far[4:])
@@ -1122,9 +1131,8 @@ def find_marks(
         # (nine months and more, no code of its own) the year
         so_far = doc_period[:4] + _YEAR_SO_FAR.get(doc_period[4:], "")
         for m in _YEAR_TO_DATE.finditer(text):
-            since = _SINCE_A_YEARS_START.search(m.group(0))
-            if since is not None and doc_year is not None and int(since.group(1)) < doc_year:
-                add(m.start(), m.span(), f"{since.group(1)}-{doc_year}", "span")
+            if (since := _since_an_earlier_years_start(m.group(0), doc_year)) is not None:
+                add(m.start(), m.span(), since, "span")
                 continue
             add(m.start(), m.span(), so_far, _KIND_OF_PART.get(so_far[4:], "year"))
     inside = _Spans(covered)

@@ -548,13 +548,7 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
         return None
     label_end, p_end = plan
     noun = _NOUN_AFTER.match(low, spot.right)
-    plans = [
-        own
-        for m in QUANTITY_RE.finditer(low, label_end, p_end)
-        if (own := quantity_from_match(m, low)) is not None
-        and own.unit == spot.cand.q.unit
-        and not low.endswith("năm ", 0, m.start())  # (the plan's year)
-    ]
+    plans = [own for _, own in plan_figures(low, label_end, p_end, spot.cand.q.unit)]
     if len(plans) != 1 or not plans[0].value:
         return None
     plan = plans[0]
@@ -592,6 +586,19 @@ def _plans_its_noun_alone(lay: Layout, spot: Spot, start: int, w_end: int) -> bo
         and other.group(0).strip() == noun.group(0).strip()
         for q in QUANTITY_RE.finditer(low, spot.right, start)
     )
+
+
+def plan_figures(
+    low: str, start: int, end: int, unit: str | None
+) -> list[tuple[re.Match[str], Quantity]]:
+    """The figures of a plan's clause in `unit`, its year aside (`năm 2023: 500 đoàn viên`)."""
+    return [
+        (m, own)
+        for m in QUANTITY_RE.finditer(low, start, end)
+        if (own := quantity_from_match(m, low)) is not None
+        and own.unit == unit
+        and not low.endswith("năm ", 0, m.start())
+    ]
 
 
 def numbered_plan_before(lay: Layout, sentence_start: int) -> tuple[int, int] | None:
