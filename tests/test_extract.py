@@ -17658,3 +17658,192 @@ def test_the_plan_in_brackets_after_a_margin_word_is_the_target() -> None:
         H142 + "kết nạp 2.450 đoàn viên, nhiều hơn kế hoạch (2.000 đoàn viên)."
     ).observations
     assert (obs.value, obs.target) == (2450, 2000)
+
+
+def test_a_result_told_by_its_figure_alone_is_of_its_plans_noun() -> None:
+    """`- Chỉ tiêu 1: Phát triển mới 300 đoàn viên.` / `Kết quả: 320.`: a result's bare figure
+    counts what its plan counts, and the plan is its target; one with a noun of its own, or
+    after a plan with no count, is none of the plan's."""
+    text = (
+        "BÁO CÁO\nTổng kết công tác công đoàn năm 2022 của LĐLĐ huyện Tân Yên\n\n"
+        "- Chỉ tiêu 1: Phát triển mới 300 đoàn viên công đoàn.\nKết quả: 320.\n"
+        "- Chỉ tiêu 2: Phấn đấu 100% CĐCS tổ chức hội nghị người lao động. Kết quả: 96.\n"
+        "- Chỉ tiêu 3: Kết nạp 250 đoàn viên. Kết quả: 320 lượt người tham gia các hoạt động."
+    )
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == {("new_members", 320, 300)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unions that sue, firms with a union that owe: no stock (probe 9ks)
+        (H142 + "LĐLĐ huyện đại diện cho 3 công đoàn cơ sở khởi kiện 3 doanh nghiệp ra tòa.", set()),
+        (H142 + "trên địa bàn còn 131 DN đã có tổ chức công đoàn nhưng chây ỳ đóng KPCĐ.", set()),
+        # (guard: passes before) firms with a union, their members
+        (
+            H142 + "trên địa bàn có 95 DN đã có tổ chức công đoàn với 21.300 đoàn viên.",
+            {("grassroots_unions", 95), ("members", 21300)},
+        ),
+        # units set right after the checks, no checks (probe 9ks)
+        (
+            H142 + "UBKT đã kiểm tra 41 cuộc. Qua kiểm tra đã phát hiện 34 đơn vị sai sót, kiến nghị "
+            "thu hồi 1,34 tỷ đồng và chấn chỉnh công tác kế toán tại 52 CĐCS.",
+            {("supervisions", 41)},
+        ),
+        # spending an audit found not in order is no care (probe 9ks)
+        (
+            H142 + "còn 2 khoản chi hỗ trợ tham quan chưa có quyết định của Ban Thường vụ, số tiền "
+            "12.500.000 đồng.",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9ks_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_year_and_the_first_months_of_the_next_are_a_span() -> None:
+    """`trong năm 2020 và 5 tháng đầu năm 2021`: the figures of both (probe 9ks)."""
+    text = (
+        "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2021 của Công đoàn Dệt May Việt Nam\n\n"
+        "Trong năm 2020 và 5 tháng đầu năm 2021, các cấp công đoàn đã hỗ trợ 14.350 lượt đoàn viên."
+    )
+    assert {(o.value, o.period) for o in _processed(text).observations} == {(14350, "2020-2021")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreements counted as `bản` alone, named once in the sentence, before or after (probe 9kr)
+        (
+            H142 + "các CĐCS đã ký mới 236 bản và sửa đổi, bổ sung, ký lại 318 bản thỏa ước.",
+            {("collective_agreements", 236, None), ("collective_agreements", 318, None)},
+        ),
+        (
+            H142 + "các CĐCS đã ký mới, ký lại 1.126 bản TƯLĐTT; đến nay toàn huyện có 2.935 bản còn "
+            "hiệu lực.",
+            {("collective_agreements", 1126, None), ("collective_agreements", 2935, None)},
+        ),
+        # the firms each group agreement joins are no agreements (probe 9kr)
+        (
+            H142 + "LĐLĐ huyện chủ trì ký kết 2 bản thỏa ước nhóm doanh nghiệp: một bản với 14 doanh "
+            "nghiệp chế biến gỗ và một bản với 9 doanh nghiệp cơ khí.",
+            {("collective_agreements", 2, None), ("collective_agreements", 1, None)},
+        ),
+        # units that have one among all, their share told: no plan (probe 9kr)
+        (
+            H142 + "nâng tổng số doanh nghiệp có TƯLĐTT lên 71/104 đơn vị, đạt 68,3%.",
+            {("collective_agreements", 71, None)},
+        ),
+        # (guard: passes before) a deed's pair and its rate: the plan
+        (H142 + "kết nạp 450/500 đoàn viên, đạt 90%.", {("new_members", 450, 500)}),
+        # (guard: passes before) the share told of the plan
+        (
+            H142 + "đến nay đã có 42/60 căn nhà Mái ấm Công đoàn hoàn thành, đạt 70% chỉ tiêu.",
+            {("union_shelter_houses", 42, 60)},
+        ),
+        # what members are entitled to, each, no care given (probes 9kr and 9kq)
+        (
+            H142 + "đoàn viên kết hôn được công ty tặng 1 triệu đồng, ốm đau nằm viện được thăm hỏi "
+            "500.000 đồng/lần.",
+            set(),
+        ),
+        (
+            H142 + "người lao động được hỗ trợ 2 triệu đồng khi kết hôn, 3 triệu đồng khi có thân nhân "
+            "qua đời.",
+            set(),
+        ),
+        (
+            H142 + "mỗi người được hỗ trợ 500.000 đồng/người; riêng đoàn viên thuộc diện cách ly, "
+            "phong tỏa được hỗ trợ thêm 500.000 đồng.",
+            set(),
+        ),
+        # (guard: passes before) a sum for members in need, past the most one is given
+        (
+            H142 + "đoàn viên có hoàn cảnh khó khăn được hỗ trợ 1,2 tỷ đồng.",
+            {("welfare_value", 1_200_000_000, None)},
+        ),
+        # those who stay for Tết, told in a label, and the workers an agreement covers: no
+        # workforce (probes 9kq and 9kr)
+        (H142 + "số lao động ngoại tỉnh ở lại đón Tết trên địa bàn khoảng 2.300 người.", set()),
+        (
+            H142 + "nâng tổng số bản TƯLĐTT còn hiệu lực lên 346 bản, bao phủ hơn 53.000 người lao "
+            "động.",
+            {("collective_agreements", 346, None)},
+        ),
+        # the plan in brackets past the rate of the result to it (probe 9kp)
+        (
+            H142 + "thành lập mới 17 CĐCS ở các doanh nghiệp ngoài nhà nước, vượt 13,3% chỉ tiêu LĐLĐ "
+            "tỉnh giao (chỉ tiêu 15 CĐCS).",
+            {("new_grassroots_unions", 17, 15)},
+        ),
+        # (guard: passes before) a figure between is no plan's
+        (
+            H142 + "thành lập mới 17 CĐCS, kết nạp 1.200 đoàn viên, vượt chỉ tiêu (1.000 đoàn viên).",
+            {("new_grassroots_unions", 17, None), ("new_members", 1200, 1000)},
+        ),
+        # firms that have founded a union, counted in a stock, and their members (probe 9kr)
+        (
+            H142 + "toàn huyện hiện có 412 doanh nghiệp đã thành lập CĐCS với 38.650 đoàn viên.",
+            {("grassroots_unions", 412, None), ("members", 38650, None)},
+        ),
+        # (guard: passes before) those founded in the year, and their members: no stock
+        (
+            H142 + "trong năm, 12 doanh nghiệp đã thành lập CĐCS; đã thành lập mới 14 CĐCS với 681 "
+            "đoàn viên.",
+            {("new_grassroots_unions", 14, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9kp_to_9kr_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_provinces_listed_after_where_workers_come_from_name_no_other_body() -> None:
+    """`62 công nhân quê ở Thanh Hóa, Nghệ An, Hà Tĩnh về quê đón Tết và tặng quà cho 35 công
+    nhân`: the list of home provinces, however long, is no other province doing it; a list
+    opening the clause is (probe 9kq)."""
+    text = (
+        "BÁO CÁO\nKết quả công tác năm 2025 của Công đoàn Công ty TNHH May Hòa Phú (Bắc Ninh)\n\n"
+        "Dịp Tết, công đoàn đã hỗ trợ vé xe cho 62 công nhân quê ở Thanh Hóa, Nghệ An, Hà Tĩnh về "
+        "quê đón Tết và tặng quà cho 35 công nhân ở lại trực máy. Năm 2024, Sóc Trăng, Hậu Giang "
+        "kết nạp 3.960 đoàn viên."
+    )
+    got = {(o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == {(62, None), (35, None), (3960, "other_org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan drawn up is a plan; a deed joined to it by `và` is done (probe 9kw)
+        (H142 + "LĐLĐ huyện đã xây dựng kế hoạch chăm lo cho khoảng 1.500 công nhân khó khăn.", set()),
+        # (guard: passes before)
+        (
+            H142 + "LĐLĐ huyện đã xây dựng kế hoạch và tổ chức thăm hỏi, tặng quà cho 1.500 công nhân.",
+            {("welfare_beneficiaries", 1500)},
+        ),
+        # works awarded, past who gave the award in full, are no initiatives (probe 9kv)
+        (
+            H142 + "có 46 sáng kiến, giải pháp của đoàn viên, người lao động ngành điện được Tổng LĐLĐ "
+            "Việt Nam tặng Bằng Lao động sáng tạo.",
+            {("creative_labour_awards", 46)},
+        ),
+        # those honoured or put forward, a few of them: no initiatives of the year, no award
+        # (probe 9kv)
+        (H142 + "LĐLĐ huyện khen thưởng 60 sáng kiến tiêu biểu, mỗi sáng kiến 3 triệu đồng.", set()),
+        (
+            H142 + "toàn ngành có 298 sáng kiến được công nhận; 68 sáng kiến tiêu biểu tiếp tục được "
+            "LĐLĐ tỉnh đề nghị xét tặng Bằng Lao động sáng tạo.",
+            {("initiatives", 298)},
+        ),
+        # (guard: passes before) the year's initiatives
+        (H142 + "toàn huyện có 312 sáng kiến được công nhận.", {("initiatives", 312)}),
+    ],
+)  # fmt: skip
+def test_what_probes_9kv_and_9kw_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value) for o in _processed(text).observations}
+    assert got == expected

@@ -3410,3 +3410,30 @@ def test_the_school_year_of_childrens_prizes_is_no_period_of_the_item() -> None:
         "27 lượt nữ đoàn viên sinh con."
     )
     assert infer(clean(text, is_html=False).text).period == "2023"
+
+
+def test_how_long_a_firm_has_owed_is_no_period_of_the_item() -> None:
+    """`Công ty ... nợ KPCĐ từ tháng 7-2013 đến nay`: the arrear's first month, not the span the
+    district's item of 2016 tells of (the union's own collecting of arrears stays one:
+    `công tác thu nợ từ năm 2014 đến nay`) (probe 9ks)."""
+    text = (
+        "Củ Chi: Khởi kiện 3 doanh nghiệp chây ỳ đóng kinh phí công đoàn\n18/11/2016 08:10\n(LĐ) - "
+        "LĐLĐ huyện Củ Chi vừa hoàn tất hồ sơ khởi kiện 3 doanh nghiệp ra TAND huyện. Trong đó, "
+        "Công ty TNHH May Hòa Phú nợ KPCĐ từ tháng 7-2013 đến nay với số tiền 612 triệu đồng. Từ "
+        "đầu năm, LĐLĐ huyện đã tổ chức 9 cuộc kiểm tra."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2016"
+    collected = text.replace("Công ty TNHH May Hòa Phú nợ KPCĐ", "công tác thu nợ KPCĐ")
+    assert infer(clean(collected, is_html=False).text).period == "2013-2016"
+
+
+def test_a_date_on_the_last_line_under_the_byline_is_the_day_posted() -> None:
+    """`Thành Chung` / `10/11/2018` closing an item: the day it was posted (probes 9ku, 9kv)."""
+    lines = "".join(
+        f"Đoạn {n}: Quỹ tiếp tục hỗ trợ đoàn viên khó khăn về nhà ở.\n" for n in range(9)
+    )
+    text = (
+        "Nghệ An: 10 năm Quỹ “Mái ấm Công đoàn”\nSau 10 năm triển khai, Quỹ “Mái ấm Công đoàn” "
+        f"của LĐLĐ tỉnh Nghệ An đã xây mới 1.015 nhà.\n{lines}Thành Chung\n10/11/2018"
+    )
+    assert infer(clean(text, is_html=False).text).published == dt.date(2018, 11, 10)

@@ -71,6 +71,7 @@ from unionstats.structure import (
     target_of,
     total_money_of,
     unit_from_label,
+    units_among_all,
 )
 from unionstats.tables import Cell, label_indicator, row_indicator, table_cells
 
@@ -662,6 +663,16 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
     return None
 
 
+def _a_share_of_all(lay: Layout, q: Quantity) -> bool:
+    """`có 71/104 doanh nghiệp ..., đạt 68,3%`: the units that have it among all, the rate its
+    share, no plan (one told of the plan is: `42/60 căn hoàn thành, đạt 70% chỉ tiêu`)."""
+    m = _RATE_LATER.match(lay.low, q.end)
+    if m is None or not units_among_all(lay, q.start):
+        return False
+    assert lay.hits is not None
+    return lay.hits.end_at(lay.catalogue.scoring.target_words, skip_spaces(lay.low, m.end(), 2)) < 0
+
+
 # A line that is a label, then its figure: `- Kiểm tra, giám sát việc thực hiện chính sách,
 # pháp luật về ATVSLĐ: 64 cuộc` (a bullet or number, words with no figure, a colon).
 # (its spaces read once, possessively: a line of a thousand spaces before its figures was
@@ -1113,7 +1124,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is not None:
         target = cell.target * factor if cell.target is not None else None
     elif rated is not None:
-        target = rated.target
+        target = None if _a_share_of_all(lay, rated) else rated.target
     else:
         target = target_of(lay, spot) if plan is None else plan * factor
     if target is not None and cell is None and q.target is None:
@@ -1728,7 +1739,11 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
             ind = _money_of_list_heading(lay, spot)
             if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
                 return Verdict(ind, "classified", 1.0, 0.0, ("list_heading",)), found
-    if verdict.indicator is None and verdict.reason == "no_indicator_wording":
+    if verdict.indicator is None and (
+        verdict.reason == "no_indicator_wording"
+        or (verdict.reason == "no_counted_noun" and _A_BARE_FIGURE.match(lay.low, spot.right))
+    ):
+        # (a result told by its figure alone, its noun the plan's: `Kết quả: 320.`)
         ind = _kind_of_the_plan_before(lay, spot)
         if ind is not None and accepts(lay, ind, spot, frozenset(), inherited=True):
             return Verdict(ind, "classified", 1.0, 0.0, ("result_of_its_plan",)), found
@@ -1746,6 +1761,7 @@ def _in_context(run: _Run, spot: Spot) -> tuple[Verdict, Heads | None]:
 
 
 _A_FIGURE = re.compile(r"\d[\d.,]*")
+_A_BARE_FIGURE = re.compile(r"[ \t]*(?:[,.;]|\n|$|(?:đạt|bằng|vượt)\b)")
 _OF_THE_PLAN = re.compile(r"[ \t]*(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|kh)\b")
 _MONEY_WORD = re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)\b")
 _UNITS_OF_A_RATE = re.compile(r"\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*")
@@ -1874,8 +1890,8 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
             return None
         label, plan_end = plan
     figures = [m for m, _ in plan_figures(low, label, max(label, plan_end), unit)]
-    if len(figures) > 1:
-        return None
+    if len(figures) > 1 or (not figures and unit is None and _A_BARE_FIGURE.match(low, spot.right)):
+        return None  # (a bare count takes the plan's figure's noun, none else: `Kết quả: 320.`)
     # (the plan's figure, or its clause's end where it names none: `Chỉ tiêu 5: Mỗi đoàn viên
     # đóng góp 01 ngày lương xây dựng Quỹ “Mái ấm Công đoàn”; kết quả: ... 2,108 tỷ đồng`)
     if figures:
@@ -2779,7 +2795,12 @@ def _units_with_a_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None
         return None
     sc = lay.catalogue.scoring
     assert lay.hits is not None
-    end = lay.hits.end_at(sc.with_a_union, skip_spaces(lay.low, found.end, 2))
+    after = skip_spaces(lay.low, found.end, 2)
+    end = lay.hits.end_at(sc.with_a_union, after)
+    if end < 0 and right_before(lay, sc.workforce_pair_links, spot.cand.q_start):
+        end = lay.hits.end_at(
+            sc.with_a_union_founded, after
+        )  # (`hiện có 412 DN đã thành lập CĐCS`)
     if end < 0:
         return None
     ind = next(i for i in lay.catalogue.indicators if i.code == sc.with_a_union_means)

@@ -287,6 +287,7 @@ _SPELLED_MONTH_LINE = re.compile(
     re.IGNORECASE,
 )
 _TOP_LINES = 8
+_BYLINE_MAX = 60  # characters of an author's line over the date that closes an item
 _BOTTOM_LINES = 5
 _SIGNED_BOTTOM_LINES = 12  # an official report's place and date, its signatures and addressees
 _GOV_VN = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
@@ -1596,6 +1597,17 @@ def _dated_line(lines: list[str], chrome: list[str]) -> dt.date | None:
             if date:
                 return date
     bottom = [ln for ln in lines if ln.strip()][-_BOTTOM_LINES:]
+    # a date on the last line, under the author's byline (`Thành Chung` / `10/11/2018`): the
+    # day the item was posted
+    if (
+        len(bottom) >= 2
+        and (m := _DATE_ONLY_LINE.match(bottom[-1]))
+        and len(bottom[-2].strip()) <= _BYLINE_MAX
+        and not bottom[-2].rstrip().endswith((".", ":", ";", ","))
+    ):
+        date = _date(m.group(3), m.group(2), m.group(1))
+        if date:
+            return date
     # (the byline under the headline, as at the end: `Ngọc Hà - 08/10/2024`)
     for i, line in enumerate([*top[:3], *reversed(bottom)]):
         if (

@@ -83,6 +83,10 @@ _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}(?![\d])")
 _TWO_YEARS = re.compile(
     rf"(?:2|hai)\s+năm\s+(?:qua\s*\(\s*)?{_YEAR}\s+và\s+(?:năm\s+)?{_YEAR}(?![\d])"
 )
+# ... or a year and the first months of the next: `năm 2020 và 5 tháng đầu năm 2021`
+_A_YEAR_AND_MONTHS_OF_NEXT = re.compile(
+    rf"năm\s+{_YEAR}\s+và\s+{_N}\s+tháng\s+đầu\s+(?:của\s+)?năm\s+{_YEAR}(?![\d])"
+)
 # ... or named one after the other after `năm`: `Riêng năm 2021, 2022 khi dịch bùng phát, ...`
 # (not a list of three or more, nor a date's or a number's tail: `năm 2021, 2022 và 2023`)
 _YEAR_AND_NEXT = re.compile(
@@ -150,6 +154,11 @@ _SIX_MONTHS_SO_FAR = re.compile(
 # `trong 20 năm làm công nhân may` (`sau 5 năm thực hiện Chỉ thị` is one).
 _A_WORKING_LIFE = re.compile(rf"\s+(?:{period_words('working_life')})(?!\w)")
 _A_PAUSE = re.compile(rf"\s+(?:{period_words('pauses')})(?!\w)")
+# An arrear's words shortly before a `từ ... đến nay` (`nợ KPCĐ từ tháng 7-2013 đến nay`).
+_A_DEBT_BEFORE = re.compile(
+    "".join(rf"(?<!{w} )" for w in period_phrases("debts_collected"))
+    + rf"(?<!\w)(?:{period_words('debts')})(?!\w)[^.;:\n]{{0,40}}$"
+)
 # From July, or its first day, to now or the year's end: the second half of the year (led by
 # its word, not by a look-behind `re` would try at every character).
 _FROM_JULY = re.compile(
@@ -804,10 +813,11 @@ _RANGE_OF_DATES_HINT = re.compile(r"(?:19|20)\d\d\s*[-–]\s*\d{1,2}\s*[/.-]")
 
 
 def without_years_of_no_period(low: str) -> str:
-    """The lower-cased text with the founding date of anniversary spans, birth dates and
-    legal documents' years blanked (same length): the year founded is no period the report
-    covers (the anniversary's own date stays: the year it is held), nor the year one was
-    born, nor the year a decree was signed or a law passed."""
+    """The lower-cased text with the founding date of anniversary spans, birth dates, an
+    arrear's first year and legal documents' years blanked (same length): the year founded is
+    no period the report covers (the anniversary's own date stays: the year it is held), nor
+    the year one was born, nor the year a firm began to owe, nor the year a decree was signed
+    or a law passed."""
     if "sinh" in low or "sn" in low:
         for m in _BORN.finditer(low):
             a, b = m.span(1)
@@ -822,6 +832,15 @@ def without_years_of_no_period(low: str) -> str:
         for m in _SAME_DAY_RANGE.finditer(low):
             a, b = m.span(3)
             low = low[:a] + " " * (b - a) + low[b:]
+    if "từ" in low:
+        for m in _SINCE_RE.finditer(low):
+            if _A_DEBT_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+                # (how long a firm has owed, no span of the report's: `nợ KPCĐ từ tháng 7-2013
+                # đến nay`)
+                for group in (1, 2, 3, 4):
+                    if m.group(group):
+                        a, b = m.span(group)
+                        low = low[:a] + " " * (b - a) + low[b:]
     if "luật" in low:
         for m in _LAW_YEAR.finditer(low):
             a, b = m.span(1)
@@ -962,6 +981,10 @@ def find_marks(
         for m in _TWO_YEARS.finditer(text):  # `trong 2 năm 2014 và 2015`
             if int(m.group(2)) == int(m.group(1)) + 1:
                 add(m.start(), m.span(), f"{m.group(1)}-{m.group(2)}", "span")
+        for m in _A_YEAR_AND_MONTHS_OF_NEXT.finditer(text):
+            # `trong năm 2020 và 5 tháng đầu năm 2021`: a span into the next year
+            if int(m.group(3)) == int(m.group(1)) + 1:
+                add(m.start(), m.span(), f"{m.group(1)}-{m.group(3)}", "span")
     if "," in text:
         for m in _YEAR_AND_NEXT.finditer(text):
             if int(m.group(2)) == int(m.group(1)) + 1:

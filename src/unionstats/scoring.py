@@ -1138,8 +1138,13 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
     if not any(c.isupper() for c in lay.text[lo : spot.left]):
         return False  # (no name written there: most figures)
     mine = province_of(lay.province)
-    for at, province in find_provinces(lay.text[lo : spot.left]):
-        pos = lo + at
+    # (read from further back: a list of places may open before `lo`)
+    c0 = max(spot.clause[0], lo - _PLACES_LISTED_BEFORE)
+    named = find_provinces(lay.text[c0 : spot.left])
+    for k, (at, province) in enumerate(named):
+        pos = c0 + at
+        if pos < lo:
+            continue
         between = lay.low[pos : spot.left]
         if (mine is not None and province.name == mine.name) or any(c in ",;:)" for c in between):
             continue  # (nor one in brackets: `nhà cho đoàn viên tại quê (Thanh Hóa, Sóc Trăng)`)
@@ -1152,10 +1157,21 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
         opened = max(spot.clause[0], *(lay.low.rfind(c, 0, start) + 1 for c in ",;:("))
         if lay.low[opened:start].strip() or lay.digit_between(pos, spot.left):
             continue
+        head = k  # (the list of places it ends: `quê ở Thanh Hóa, Nghệ An, Hà Tĩnh về quê`)
+        while head > 0 and _A_LISTED_PLACE.fullmatch(
+            lay.low, c0 + named[head - 1][0], c0 + named[head][0]
+        ):
+            head -= 1
+        if head < k:
+            start = c0 + named[head][0]
         if right_before(lay, lay.catalogue.scoring.place_not_subject, start):
             continue
         return True
     return False
+
+
+_PLACES_LISTED_BEFORE = 120  # characters a list of places may open before the figure's reach
+_A_LISTED_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:,|và)[ \t]*")
 
 
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s+$")

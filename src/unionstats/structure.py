@@ -87,6 +87,14 @@ _PLAIN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)")
 # A rate of the result to its plan may stand between them: `1.520 đoàn viên, đạt 101% kế hoạch`.
 # ... and the plan word it names, then the plan in brackets named again: `đạt 137% chỉ tiêu
 # (chỉ tiêu LĐLĐ tỉnh giao là 500 đoàn viên)`
+_A_RATE = re.compile(r"\b(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%")
+
+
+def _only_a_rate(between: str) -> bool:
+    """No figure between a result and its plan but the rate of the one to the other."""
+    return not any(c.isdigit() for c in _A_RATE.sub(" ", between))
+
+
 _RATE_BETWEEN = re.compile(
     r"[\s,]*(?:đạt|bằng|vượt)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?"
     r"(?:(?:kh|kế\s+hoạch|chỉ\s+tiêu)(?:\s+năm)?\s*\(\s*)?$"
@@ -140,7 +148,9 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         # 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người)`)
         if start > end and not (
             low[max(0, start - 3) : start].rstrip(" \t").endswith("(")
-            and not lay.digit_between(spot.right, start)
+            # (past no figure but the rate of the plan: `17 CĐCS ở các doanh nghiệp ngoài nhà
+            # nước, vượt 13,3% chỉ tiêu ... giao (chỉ tiêu 15 CĐCS)`)
+            and (not lay.digit_between(spot.right, start) or _only_a_rate(between))
             and _NUMBER_AFTER_PLAN.match(low, w_end)  # (not `(chỉ tiêu ... giao cho toàn quốc là`)
         ):
             listed = _planned_in_brackets(lay, spot, w_end)
@@ -164,8 +174,10 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
             return listed
         if lay.digit_between(spot.right, start):
             rate = _RATE_BETWEEN.search(between)
-            if (rate is None or any(c.isdigit() for c in between[: rate.start()])) and not (
-                _plans_its_noun_alone(lay, spot, start, w_end)
+            if (
+                (rate is None or any(c.isdigit() for c in between[: rate.start()]))
+                and not _only_a_rate(between)
+                and not _plans_its_noun_alone(lay, spot, start, w_end)
             ):
                 break
         if (
@@ -502,10 +514,20 @@ def plan_after_slash(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int
         end = skip_spaces(low, end, 2) + len(noun)
     rate = _RATE_AFTER.match(low, end)
     planned = lay.hits.end_at(target_words, skip_spaces(low, end, 2)) > 0
-    if rate:
+    if rate and not planned:
         share = 100 * q.value / other.value
-        planned = planned or abs(share - read_number(rate.group(1))) <= max(0.6, share / 100)
+        planned = abs(share - read_number(rate.group(1))) <= max(0.6, share / 100) and not (
+            q.value <= other.value and units_among_all(lay, q.start)
+        )
     return (other.value, slash.end()) if planned else None
+
+
+def units_among_all(lay: Layout, start: int) -> bool:
+    """A pair `x/y` at `start` after a stock's link (`có 71/104 doanh nghiệp ..., đạt 68,3%`,
+    `nâng tổng số ... lên 71/104 đơn vị`): the units that have it among all of them, the rate
+    its share; no plan."""
+    assert lay.hits is not None
+    return bool(lay.hits.ending_between(lay.catalogue.scoring.coverage_links, start - 3, start - 1))
 
 
 def target_of(lay: Layout, spot: Spot) -> float | None:
@@ -554,9 +576,9 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
     plan = plans[0]
     if _EACH_ONE.search(low, label_end, plan.start):
         return None  # (a plan for each unit: `Mỗi CĐCS có ít nhất 01 sáng kiến`)
-    if spot.cand.q.unit is None:
+    if spot.cand.q.unit is None and noun is not None:  # (bare, the plan's: `Kết quả: 320.`)
         planned_noun = _NOUN_AFTER.match(low, plan.end)
-        if noun is None or planned_noun is None or noun.group(0) != planned_noun.group(0):
+        if planned_noun is None or noun.group(0) != planned_noun.group(0):
             return None
     rate = _STATED_RATE.search(low, spot.right, end)
     if (
@@ -591,14 +613,18 @@ def _plans_its_noun_alone(lay: Layout, spot: Spot, start: int, w_end: int) -> bo
 def plan_figures(
     low: str, start: int, end: int, unit: str | None
 ) -> list[tuple[re.Match[str], Quantity]]:
-    """The figures of a plan's clause in `unit`, its year aside (`năm 2023: 500 đoàn viên`)."""
-    return [
+    """The figures of a plan's clause in `unit`, its year aside (`năm 2023: 500 đoàn viên`); of
+    a count, people counted where it counts nothing else (`Phát triển 300 đoàn viên`)."""
+    figures = [
         (m, own)
         for m in QUANTITY_RE.finditer(low, start, end)
         if (own := quantity_from_match(m, low)) is not None
-        and own.unit == unit
         and not low.endswith("năm ", 0, m.start())
     ]
+    mine = [f for f in figures if f[1].unit == unit]
+    if unit is None and not mine:
+        return [f for f in figures if f[1].unit == "persons"]
+    return mine
 
 
 def numbered_plan_before(lay: Layout, sentence_start: int) -> tuple[int, int] | None:

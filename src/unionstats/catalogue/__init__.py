@@ -332,6 +332,7 @@ class Scoring:
     joined_union_means: str
     with_a_union: int
     with_a_union_means: str
+    with_a_union_founded: int
     one_gift_each: OneGiftEach
     one_house_each: OneHouseEach
     house_money: HouseMoney
@@ -381,6 +382,7 @@ class Scoring:
     change_verbs: int
     change_to_alone: int
     workforce_pair_links: int
+    coverage_links: int  # `có 71/104 doanh nghiệp ..., đạt 68,3%`: a share of units, no plan
     series_separators: tuple[str, ...]
     label_carriers: tuple[str, ...]
     running_totals: tuple[str, ...]
@@ -815,6 +817,9 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             joined_union_means=str(raw["joined_union_means"]),
             with_a_union=b.words(raw["with_a_union"], "scoring.with_a_union"),
             with_a_union_means=str(raw["with_a_union_means"]),
+            with_a_union_founded=b.words(
+                raw["with_a_union_founded"], "scoring.with_a_union_founded"
+            ),
             same_people=b.words(raw["same_people"], "scoring.same_people"),
             lower_body_reach=int(raw["lower_body"]["reach"]),
             lower_body_own=b.words(raw["lower_body"]["own"], "scoring.lower_body.own"),
@@ -962,6 +967,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             workforce_pair_links=b.words(
                 raw["workforce_pair_links"], "scoring.workforce_pair_links"
             ),
+            coverage_links=b.words(raw["coverage_links"], "scoring.coverage_links"),
             series_separators=tuple(str(x) for x in raw["series_separators"]),
             label_carriers=tuple(
                 sorted((str(x) for x in raw["label_carriers"]), key=len, reverse=True)
