@@ -1222,6 +1222,24 @@ def test_a_hard_wrapped_break_between_a_figure_and_its_noun_in_capitals_goes() -
     assert ("new_grassroots_unions", 12) in got
 
 
+def test_a_hard_wrapped_break_before_a_name_in_capitals_goes() -> None:
+    """A full line that ends no sentence goes on in the next, whatever its case: `Quỹ “Mái ấm` /
+    `Công đoàn” năm 2019 được ...` is one name, the figure's cue (probe 9kz)."""
+    lines = [
+        "Trong năm, các cấp công đoàn trong tỉnh đã vận động Quỹ “Mái ấm",
+        "Công đoàn” năm 2019 được 3.412 triệu đồng, đạt 113,7% kế hoạch; có",
+        "17 cá nhân được Tổng Liên đoàn Lao động Việt Nam tặng Bằng Lao động",
+        "sáng tạo và 2.964 sáng kiến được công nhận, làm lợi trên 186 tỷ đồng",
+        "cho các doanh nghiệp và đơn vị trên địa bàn toàn tỉnh trong năm 2019.",
+    ]
+    text = clean("BÁO CÁO NĂM 2019\n" + "\n".join(lines), is_html=False).text
+    assert text == "BÁO CÁO NĂM 2019\n" + " ".join(lines)
+    from unionstats.extract import extract
+
+    got = {(o.indicator, o.value) for o in extract("wrapped", text, "2019")[0]}
+    assert ("union_shelter_fund", 3_412_000_000) in got
+
+
 def test_short_lines_list_items_headings_and_table_rows_stay_apart() -> None:
     """In a wrapped file, only the wrapped paragraph's lines are joined: the title, a heading in
     capitals, list items, short label lines, table rows and blank lines keep their breaks."""

@@ -9566,9 +9566,10 @@ def test_workers_named_by_their_firm_are_not_one_person(text: str, expected: lis
          "other_org"),
         ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng từ quỹ phúc lợi công ty.",
          "other_org"),
-        # ... not `do` meaning "because" (hostile round 61)
-        ("Năm 2023, LĐLĐ tỉnh đã tạm ứng, hỗ trợ 600 triệu đồng do chủ doanh nghiệp bỏ trốn.",
-         None),
+        # ... not `do` meaning "because" (hostile round 61; the grassroots union's own advance:
+        # the province's, `LĐLĐ tỉnh đã tạm ứng, hỗ trợ`, is the body above's, as without the comma)
+        ("Năm 2023, Công đoàn cơ sở đã tạm ứng, hỗ trợ 600 triệu đồng do chủ doanh nghiệp bỏ "
+         "trốn.", None),
         ("Năm 2023, Công đoàn đã hỗ trợ 320 triệu đồng do người sử dụng lao động nợ lương.", None),
         # ... not the union's own money with the firm named elsewhere
         ("Năm 2023, Công đoàn tặng quà trị giá 150 triệu đồng cho công nhân của công ty.", None),
@@ -17662,13 +17663,16 @@ def test_the_plan_in_brackets_after_a_margin_word_is_the_target() -> None:
 
 def test_a_result_told_by_its_figure_alone_is_of_its_plans_noun() -> None:
     """`- Chỉ tiêu 1: Phát triển mới 300 đoàn viên.` / `Kết quả: 320.`: a result's bare figure
-    counts what its plan counts, and the plan is its target; one with a noun of its own, or
-    after a plan with no count, is none of the plan's."""
+    counts what its plan counts, and the plan is its target; one with a noun of its own, after
+    a plan with no count or with two, is none of the plan's."""
     text = (
         "BÁO CÁO\nTổng kết công tác công đoàn năm 2022 của LĐLĐ huyện Tân Yên\n\n"
         "- Chỉ tiêu 1: Phát triển mới 300 đoàn viên công đoàn.\nKết quả: 320.\n"
         "- Chỉ tiêu 2: Phấn đấu 100% CĐCS tổ chức hội nghị người lao động. Kết quả: 96.\n"
-        "- Chỉ tiêu 3: Kết nạp 250 đoàn viên. Kết quả: 320 lượt người tham gia các hoạt động."
+        "- Chỉ tiêu 3: Kết nạp 250 đoàn viên. Kết quả: 320 lượt người tham gia các hoạt động.\n"
+        # (a plan of two counts: the bare figure is of either, none read; differential test 182)
+        "- Chỉ tiêu 4: Kết nạp 300 đoàn viên, thành lập 03 CĐCS.\nKết quả: 186.\n"
+        "- Chỉ tiêu 5: Tổ chức 2 lớp tập huấn cho 150 cán bộ công đoàn.\nKết quả: 186."
     )
     got = {(o.indicator, o.value, o.target) for o in _processed(text).observations}
     assert got == {("new_members", 320, 300)}
@@ -17847,3 +17851,110 @@ def test_provinces_listed_after_where_workers_come_from_name_no_other_body() -> 
 def test_what_probes_9kv_and_9kw_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fund named before, its name not repeated: its houses and their money (probe 9ku)
+        (
+            H142 + "Quỹ “Mái ấm Công đoàn” huyện đã vận động được 4,2 tỷ đồng.\n\nRiêng năm 2023, "
+            "Quỹ đã hỗ trợ 112 nhà với số tiền 3,36 tỷ đồng.",
+            {
+                ("union_shelter_fund", 4_200_000_000, None),
+                ("union_shelter_houses", 112, None),
+                ("union_shelter_value", 3_360_000_000, None),
+            },
+        ),
+        # (guard: passes before) another fund named: the public's relief, no Mái ấm
+        (
+            H142 + "Quỹ Vì người nghèo huyện đã hỗ trợ 12 nhà với số tiền 360 triệu đồng.",
+            {("welfare_value", 360_000_000, "public_relief")},
+        ),
+        # the author of the acts the deed follows is no doer (probe 9kt)
+        (
+            H142 + "LĐLĐ huyện đã thăm hỏi 1.052 cán bộ nghỉ việc theo Nghị định 178 và Nghị định 67 "
+            "của Chính phủ với số tiền 526 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 1052, None),
+                ("welfare_value", 526_000_000, None),
+            },
+        ),
+        # (guard: passes before) the government's own money
+        (
+            H142 + "Chính phủ đã chi hỗ trợ 526 triệu đồng cho người lao động.",
+            {("welfare_value", 526_000_000, "other_org")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9kt_and_9ku_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those put first among a programme's people are a part of them; the cost after them is
+        # the houses' (probe 9la)
+        (
+            H142 + "LĐLĐ huyện hỗ trợ xây mới, sửa chữa 42 nhà “Mái ấm Công đoàn” cho đoàn viên, trong "
+            "đó ưu tiên 6 gia đình có người bị tai nạn lao động, tổng kinh phí 2,1 tỷ đồng.",
+            {
+                ("union_shelter_houses", 42, None),
+                ("union_shelter_value", 2_100_000_000, None),
+            },
+        ),
+        # damage and the employer's periodic check are no care (probe 9la)
+        (
+            H142[: -len("Năm 2023, ")] + "Thiệt hại vật chất do tai nạn lao động gây ra ước khoảng "
+            "16.700 tỷ đồng.",
+            set(),
+        ),
+        (
+            H142 + "100% người lao động được khám sức khỏe định kỳ, trong đó 340 lao động nữ được "
+            "khám phụ khoa.",
+            set(),
+        ),
+        # (guard: passes before) those the damage struck, helped
+        (
+            H142 + "LĐLĐ huyện hỗ trợ 168 đoàn viên bị ngập nhà, thiệt hại tài sản với mức 1 triệu "
+            "đồng/người, tổng số tiền 168 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 168, None),
+                ("welfare_value", 168_000_000, None),
+            },
+        ),
+        # the deed after a comma is the doer's of the one before it (probe 9kx)
+        (
+            H142 + "đoàn công tác của Tổng LĐLĐ Việt Nam đã đến thăm, tặng 300 suất quà cho công nhân.",
+            {("gifts", 300, "other_org")},
+        ),
+        # (guard: passes before) a giver named as a source, the deed the report's body's
+        (
+            H142 + "LĐLĐ huyện trích 85 triệu đồng, kết hợp với nguồn hỗ trợ của LĐLĐ tỉnh, thăm hỏi, "
+            "tặng quà 412 đoàn viên có nhà bị ngập.",
+            {("welfare_value", 85_000_000, None), ("welfare_beneficiaries", 412, None)},
+        ),
+        # a plan given, then `nhưng` what was done: the result, the plan its target (probe 9ky)
+        (
+            H142 + "LĐLĐ tỉnh giao chỉ tiêu thành lập 5 CĐCS trong khu vực HTX, nhưng đến hết tháng "
+            "10 mới thành lập được 2 CĐCS.",
+            {("new_grassroots_unions", 2, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9kx_and_9la_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_last_year_alone_in_a_half_years_report_is_the_whole_year() -> None:
+    """`Thanh Hóa năm ngoái kết nạp ...` in a report of 2019's first half: all of 2018; `cùng
+    kỳ năm ngoái`, its first half (probe 9kw)."""
+    text = (
+        "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2019 của LĐLĐ tỉnh Nghệ An\n\n"
+        "LĐLĐ tỉnh năm ngoái kết nạp 9.000 đoàn viên, cùng kỳ năm ngoái kết nạp 4.000 đoàn viên."
+    )
+    got = {(o.value, o.period) for o in _processed(text).observations}
+    assert got == {(9000, "2018"), (4000, "2018-H1")}

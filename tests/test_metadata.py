@@ -3437,3 +3437,17 @@ def test_a_date_on_the_last_line_under_the_byline_is_the_day_posted() -> None:
         f"của LĐLĐ tỉnh Nghệ An đã xây mới 1.015 nhà.\n{lines}Thành Chung\n10/11/2018"
     )
     assert infer(clean(text, is_html=False).text).published == dt.date(2018, 11, 10)
+
+
+def test_a_portals_credit_past_its_update_line_is_no_author() -> None:
+    """`(LĐLĐ Đắk Lắk) - Sáng 3/2, ..., Liên đoàn Lao động huyện Krông Pắc phối hợp ...` under a
+    headline naming no body and a line of its update time: the site credited, the district's
+    federation the author (probe 9kz)."""
+    text = (
+        "CHĂM LO TẾT CHO ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG HUYỆN KRÔNG PẮC\nCập nhật lúc: 09:42 | "
+        "05/02/2018\n\n(LĐLĐ Đắk Lắk) - Sáng 3/2, tại Hội trường UBND huyện, Liên đoàn Lao động "
+        "huyện Krông Pắc phối hợp với Phòng Lao động - Thương binh và Xã hội huyện tổ chức chương "
+        "trình Tết sum vầy năm 2018 cho đoàn viên có hoàn cảnh khó khăn."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("district_federation", "Đắk Lắk")

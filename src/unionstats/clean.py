@@ -627,16 +627,21 @@ def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
     full = [i for i in joins if len(lines[i]) >= _WRAP_FULL * width]
     if len(full) < _WRAP_MIN_LINES - 1 or len(full) < _WRAP_MIN_SHARE * prose:
         return []
-    # ... and a figure at a full line's end whose noun opens the next line in capitals
-    # (`thành lập 12` / `CĐCS mới`, `1.250` / `CNVCLĐ`)
+    # ... and a full line that ends no sentence, the next opening in capitals: a figure's noun
+    # (`thành lập 12` / `CĐCS mới`, `1.250` / `CNVCLĐ`) or a name going on (`Quỹ “Mái ấm` /
+    # `Công đoàn” năm 2019`, `được Tổng LĐLĐ Việt Nam tặng` / `Bằng Lao động sáng tạo`); not
+    # a heading that opens on its own number (`1. Công tác ...`)
+    title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     for i in range(len(lines) - 1):
         line, after = lines[i], _rest(lines[i], lines[i + 1])
         if (
-            line[-1:].isdigit()
+            i != title
+            and line[-1:] not in _SENTENCE_MARK
             and len(line) >= _WRAP_FULL * width
             and after[:1].isupper()
             and _prose(line)
             and _MARKDOWN_HEADING.match(line) is None
+            and _LINE_OF_ITS_OWN.match(line.lstrip()) is None
             and _prose(after)
             and _LINE_OF_ITS_OWN.match(after) is None
         ):

@@ -42,6 +42,7 @@ from unionstats.scoring import (
     unit_class,
 )
 from unionstats.structure import (
+    BARE_COUNT_UNITS,
     PROGRAMME_REACH,
     continues_stock,
     head_word,
@@ -1889,9 +1890,13 @@ def _kind_of_the_plan_before(lay: Layout, spot: Spot) -> Indicator | None:
         if plan is None:
             return None
         label, plan_end = plan
-    figures = [m for m, _ in plan_figures(low, label, max(label, plan_end), unit)]
-    if len(figures) > 1 or (not figures and unit is None and _A_BARE_FIGURE.match(low, spot.right)):
-        return None  # (a bare count takes the plan's figure's noun, none else: `Kết quả: 320.`)
+    bare = unit is None and _A_BARE_FIGURE.match(low, spot.right) is not None
+    units = BARE_COUNT_UNITS if bare else (unit,)
+    figures = [m for m, _ in plan_figures(low, label, max(label, plan_end), units)]
+    if len(figures) > 1 or (not figures and bare):
+        # (a bare count takes the noun of the plan's one count, none else: `Kết quả: 320.` after
+        # `Kết nạp 300 đoàn viên, thành lập 03 CĐCS` is either)
+        return None
     # (the plan's figure, or its clause's end where it names none: `Chỉ tiêu 5: Mỗi đoàn viên
     # đóng góp 01 ngày lương xây dựng Quỹ “Mái ấm Công đoàn”; kết quả: ... 2,108 tỷ đồng`)
     if figures:

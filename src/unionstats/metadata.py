@@ -548,7 +548,7 @@ def _weight(
     if _belongs_to(text, m):
         weight *= 0.4  # `đoàn viên Trần Thị Mai - Công đoàn cơ sở Trường ...`: the person's union
     if (
-        sentence < 2
+        sentence < 3  # (the lead's, past a date line read as a sentence of its own)
         and (
             (
                 _SOURCE_MARK_OPEN.search(text, max(0, m.start - 48), m.start)

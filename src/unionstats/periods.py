@@ -1238,8 +1238,13 @@ def find_marks(
             PeriodMark(m.end(), earlier, "year") for m in _SAME_PART_BRACKET.finditer(text)
         )
         if "trước" in text or "ngoái" in text:
+            # (`năm ngoái` alone in a half-year's report is the whole year before: `Thanh Hóa năm
+            # ngoái kết nạp trên 15.000 đoàn viên`; `cùng kỳ năm ngoái` is its same part)
+            whole = earlier.split("-")[0] if "-H" in earlier or "-Q" in earlier else earlier
             marks.extend(
-                PeriodMark(start, earlier, "compared")
+                PeriodMark(
+                    start, whole if text.startswith("năm ngoái", start) else earlier, "compared"
+                )
                 for start in _last_year_was(text)
                 if not _COMPARED_WITH.search(text, max(0, start - 8), start)
             )

@@ -570,7 +570,9 @@ def _plan_of_the_line_before(lay: Layout, spot: Spot) -> float | None:
         return None
     label_end, p_end = plan
     noun = _NOUN_AFTER.match(low, spot.right)
-    plans = [own for _, own in plan_figures(low, label_end, p_end, spot.cand.q.unit)]
+    unit = spot.cand.q.unit
+    units = BARE_COUNT_UNITS if unit is None and noun is None else (unit,)
+    plans = [own for _, own in plan_figures(low, label_end, p_end, units)]
     if len(plans) != 1 or not plans[0].value:
         return None
     plan = plans[0]
@@ -611,20 +613,21 @@ def _plans_its_noun_alone(lay: Layout, spot: Spot, start: int, w_end: int) -> bo
 
 
 def plan_figures(
-    low: str, start: int, end: int, unit: str | None
+    low: str, start: int, end: int, units: tuple[str | None, ...]
 ) -> list[tuple[re.Match[str], Quantity]]:
-    """The figures of a plan's clause in `unit`, its year aside (`năm 2023: 500 đoàn viên`); of
-    a count, people counted where it counts nothing else (`Phát triển 300 đoàn viên`)."""
-    figures = [
+    """The figures of a plan's clause in `units`, its year aside (`năm 2023: 500 đoàn viên`)."""
+    return [
         (m, own)
         for m in QUANTITY_RE.finditer(low, start, end)
         if (own := quantity_from_match(m, low)) is not None
+        and own.unit in units
         and not low.endswith("năm ", 0, m.start())
     ]
-    mine = [f for f in figures if f[1].unit == unit]
-    if unit is None and not mine:
-        return [f for f in figures if f[1].unit == "persons"]
-    return mine
+
+
+# A result's figure told alone, no noun of its own: of a count, any of the plan's counts, of
+# units or of people (`Phát triển 300 đoàn viên.` / `Kết quả: 320.`).
+BARE_COUNT_UNITS: tuple[str | None, ...] = (None, "persons")
 
 
 def numbered_plan_before(lay: Layout, sentence_start: int) -> tuple[int, int] | None:
@@ -1169,13 +1172,19 @@ _SHARES_COUNTED = re.compile(
     r"(?<![\d.,])(\d[\d.,]*)[ \t]+(?:suất|phần)\b[^\d;.]{0,60}?\bmỗi[ \t]+(?:suất|phần)\b"
 )
 # `1.420 suất – 142 triệu đồng`: a list's item gives its count, a dash, then what it cost.
-_COUNT_THEN_DASH = re.compile(r"[\d.,]+[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*[–—-][ \t]*")
+_COUNT_THEN_DASH = re.compile(
+    r"[\d.,]+[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*"
+    # (... or `với số tiền`: `Quỹ đã hỗ trợ 112 nhà với số tiền 3,36 tỷ đồng`)
+    r"(?:[–—-]|với[ \t]+(?:tổng[ \t]+)?(?:số[ \t]+tiền|kinh[ \t]+phí|trị[ \t]+giá)"
+    r"(?:[ \t]+là)?)[ \t]*"
+)
 _COUNT_DASH_REACH = 40  # characters from the count's start to the amount
 
 
 def money_after_its_count(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
-    """The money code of the count the amount follows across a dash alone (`1.420 suất – 142
-    triệu đồng` is the gifts' value, `4 nhà – 290 triệu` the houses'), else None."""
+    """The money code of the count the amount follows across a dash alone or `với số tiền`
+    (`1.420 suất – 142 triệu đồng` is the gifts' value, `4 nhà – 290 triệu` the houses'), else
+    None."""
     money_of = lay.catalogue.scoring.money_of
     for pos, code in reversed(earlier):
         if pos >= spot.left:
