@@ -17823,13 +17823,6 @@ def test_provinces_listed_after_where_workers_come_from_name_no_other_body() -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a plan drawn up is a plan; a deed joined to it by `và` is done (probe 9kw)
-        (H142 + "LĐLĐ huyện đã xây dựng kế hoạch chăm lo cho khoảng 1.500 công nhân khó khăn.", set()),
-        # (guard: passes before)
-        (
-            H142 + "LĐLĐ huyện đã xây dựng kế hoạch và tổ chức thăm hỏi, tặng quà cho 1.500 công nhân.",
-            {("welfare_beneficiaries", 1500)},
-        ),
         # works awarded, past who gave the award in full, are no initiatives (probe 9kv)
         (
             H142 + "có 46 sáng kiến, giải pháp của đoàn viên, người lao động ngành điện được Tổng LĐLĐ "
@@ -17848,7 +17841,7 @@ def test_provinces_listed_after_where_workers_come_from_name_no_other_body() -> 
         (H142 + "toàn huyện có 312 sáng kiến được công nhận.", {("initiatives", 312)}),
     ],
 )  # fmt: skip
-def test_what_probes_9kv_and_9kw_taught(text: str, expected: set) -> None:
+def test_what_probe_9kv_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value) for o in _processed(text).observations}
     assert got == expected
 
@@ -17958,3 +17951,103 @@ def test_last_year_alone_in_a_half_years_report_is_the_whole_year() -> None:
     )
     got = {(o.value, o.period) for o in _processed(text).observations}
     assert got == {(9000, "2018"), (4000, "2018-H1")}
+
+
+def test_a_province_compared_with_owns_its_figure() -> None:
+    """`vẫn thấp hơn Đắk Lắk (khoảng 7,5 triệu đồng), chưa nói đến Đồng Nai hay TP. Hồ Chí Minh đã
+    trên 10 triệu đồng` in Gia Lai's report: the other provinces' incomes (probe 9kw)."""
+    text = (
+        "BÁO CÁO\nKết quả công tác công đoàn năm 2025 của LĐLĐ tỉnh Gia Lai\n\nThu nhập bình quân "
+        "của người lao động trong tỉnh năm 2025 đạt 7,2 triệu đồng/người/tháng, vẫn thấp hơn Đắk "
+        "Lắk (khoảng 7,5 triệu đồng), chưa nói đến Đồng Nai hay TP. Hồ Chí Minh đã trên 10 triệu "
+        "đồng."
+    )
+    got = {(o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == {(7_200_000, None), (7_500_000, "other_org"), (10_000_000, "other_org")}
+
+
+def test_the_plans_figure_in_brackets_after_its_long_name_past_the_rate() -> None:
+    """`9.742 sáng kiến ... được công nhận, vượt 62% so với chỉ tiêu Nghị quyết Đại hội đề ra
+    (6.000 sáng kiến)`: the plan's figure in brackets after its name, only the rate between
+    (probe 9kv)."""
+    text = (
+        H142 + "toàn ngành có 9.742 sáng kiến được công nhận, vượt 62% so với chỉ tiêu Nghị quyết "
+        "Đại hội đề ra (6.000 sáng kiến); có 418 sáng kiến được đưa vào áp dụng, đạt 59,7% kế "
+        "hoạch năm (700 sáng kiến)."
+    )
+    got = {(o.value, o.target) for o in _processed(text).observations}
+    assert got == {(9742, 6000), (418, 700)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another rate named after the conference's is its own subject's (probe 9lc)
+        (
+            H142 + "100% CĐCS trực thuộc đã tổ chức Hội nghị cán bộ, công chức, viên chức, tỷ lệ nữ "
+            "tham gia Ban Thanh tra nhân dân đạt 48%.",
+            {("staff_conference_rate", 100)},
+        ),
+        # (guard: passes before) the conference's rate linked by `đạt tỷ lệ`
+        (
+            H142 + "Hội nghị cán bộ, công chức được tổ chức tại 134/134 đơn vị, đạt tỷ lệ 100%.",
+            {("staff_conference_rate", 100)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9lc_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) what members were given by count, no per-head amount
+        (
+            H142 + "đoàn viên, người lao động được nhận 2.500 suất quà từ chương trình Tết Sum vầy.",
+            {("gifts", 2500, None, "2023")},
+        ),
+        # (guard: passes before) copies of other documents, another document's label: no agreements
+        (
+            H142 + "các CĐCS đã ký 120 bản giao ước thi đua, 35 bản thỏa ước lao động tập thể.",
+            {("collective_agreements", 35, None, "2023")},
+        ),
+        (
+            H142[: -len("Năm 2023, ")] + "Thỏa ước lao động tập thể: 56 bản; Quy chế dân chủ: 98 bản.",
+            {("collective_agreements", 56, None, "2023")},
+        ),
+        # (guard: passes before) a deed's pair over 100 % after `có`: the plan
+        (
+            H142 + "toàn huyện đã có 2.202/1.200 đoàn viên mới được kết nạp, đạt 184%.",
+            {("new_members", 2202, 1200, "2023")},
+        ),
+        # (guard: passes before) a clause on debtors before the union's span, past a comma
+        (
+            H142[: -len("Năm 2023, ")] + "Đối với các doanh nghiệp chây ỳ, từ năm 2020 đến nay LĐLĐ "
+            "huyện đã tổ chức 35 cuộc kiểm tra, giám sát.",
+            {("supervisions", 35, None, "2020-2023")},
+        ),
+        # (guard: passes before) care for those a firm wronged, no audit's finding
+        (
+            H142 + "LĐLĐ huyện đã hỗ trợ 12 đoàn viên bị doanh nghiệp cho thôi việc sai quy định, số "
+            "tiền 24 triệu đồng.",
+            {("welfare_beneficiaries", 12, None, "2023"), ("welfare_value", 24_000_000, None, "2023")},
+        ),
+        # (guard: passes before) firms that founded a union in a stretch of time: new ones
+        (
+            H142 + "đã có 12 doanh nghiệp đã thành lập CĐCS trong 6 tháng đầu năm, kết nạp 850 đoàn "
+            "viên.",
+            {("new_members", 850, None, "2023-H1")},
+        ),
+        # (guard: passes before) a plan drawn up opening the sentence, then what was done
+        (
+            H142[: -len("Năm 2023, ")] + "Xây dựng kế hoạch chăm lo Tết cho đoàn viên, người lao "
+            "động; các cấp công đoàn đã trao 3.500 suất quà, trị giá 1,75 tỷ đồng.",
+            {("gifts", 3500, None, "2023"), ("gift_value", 1_750_000_000, None, "2023")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_181_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.target, o.period) for o in _processed(text).observations}
+    assert got == expected

@@ -3451,3 +3451,50 @@ def test_a_portals_credit_past_its_update_line_is_no_author() -> None:
     )
     meta = infer(clean(text, is_html=False).text)
     assert (meta.org_level, meta.province) == ("district_federation", "Đắk Lắk")
+
+
+def test_a_provinces_union_of_party_agencies_is_a_sector_union() -> None:
+    """`Công đoàn các cơ quan Đảng tỉnh Ninh Bình`, set up in 2025 above the agencies' grassroots
+    unions: a province's sector union, not its federation named later (probe 9kt)."""
+    text = (
+        "Công đoàn các cơ quan Đảng tỉnh Ninh Bình tổ chức Đại hội lần thứ I\n14/11/2025\nNgày "
+        "13/11, Công đoàn các cơ quan Đảng tỉnh Ninh Bình tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025 - 2030. Công đoàn được thành lập theo Quyết định số 85/QĐ-LĐLĐ ngày "
+        "15/8/2025 của LĐLĐ tỉnh Ninh Bình."
+    )
+    meta = infer(clean(text, is_html=False).text)
+    assert (meta.org_level, meta.province) == ("sector_provincial", "Ninh Bình")
+
+
+def test_a_companys_union_named_by_its_brand_with_its_legal_form_in_the_text() -> None:
+    """`Công đoàn May Sông Hồng:` over `Công đoàn Công ty Cổ phần May Sông Hồng`: the company's
+    union, its legal form between (probe 9le)."""
+    text = (
+        "Công đoàn May Sông Hồng: Tháng Công nhân đặc biệt trong mùa dịch\n\nNăm nay, Công đoàn Công "
+        "ty Cổ phần May Sông Hồng (TP Nam Định) không tổ chức mít tinh mà dồn kinh phí chăm lo người "
+        "lao động."
+    )
+    assert infer(clean(text, is_html=False).text).org_level == "grassroots"
+
+
+def test_a_portals_date_line_under_the_headline_dates_the_item() -> None:
+    """`Cổng thông tin LĐLĐ tỉnh Quảng Bình - 18/08/2023` under the headline (probe 9ld)."""
+    text = (
+        "LĐLĐ tỉnh Quảng Bình sơ kết 6 tháng\nCổng thông tin LĐLĐ tỉnh Quảng Bình - 18/08/2023\n"
+        "Ngày 17/8, LĐLĐ tỉnh Quảng Bình tổ chức hội nghị sơ kết công tác công đoàn 6 tháng đầu năm."
+    )
+    assert infer(clean(text, is_html=False).text).published == dt.date(2023, 8, 18)
+
+
+def test_a_span_a_plan_names_is_no_period_of_the_report() -> None:
+    """`Quý IV, LĐLĐ huyện phấn đấu ...; tổ chức tổng kết phong trào thi đua ... giai đoạn
+    2013-2017` in a nine months' item of October 2017: the plan's span, not the item's (probe
+    9lb)."""
+    text = (
+        "Thạch Hà: 9 tháng thành lập 7 CĐCS, kết nạp 421 đoàn viên\n04/10/2017 - 08:15\n"
+        "(Baohatinh.vn) - Ngày 3/10, LĐLĐ huyện Thạch Hà tổ chức hội nghị sơ kết hoạt động công "
+        "đoàn 9 tháng. LĐLĐ huyện đã thành lập mới 7 CĐCS, kết nạp 421 đoàn viên.\nQuý IV, LĐLĐ "
+        "huyện phấn đấu thành lập thêm 2 CĐCS; tổ chức tổng kết phong trào thi đua “Xanh - Sạch - "
+        "Đẹp” giai đoạn 2013-2017."
+    )
+    assert infer(clean(text, is_html=False).text).period == "2017"

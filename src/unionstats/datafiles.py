@@ -146,7 +146,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "term_starts": "phrases", "change_words": "phrases",
         "events": "phrases",
         "working_life": "phrases", "pauses": "phrases", "seasons": "phrases",
-        "debts": "phrases", "debts_collected": "phrases",
+        "debts": "phrases", "debts_collected": "phrases", "future_words": "phrases",
         "now_again": "phrases",
         "results_openings": "phrases", "not_an_events_day": "phrases", "then_only": "phrases",
         "occasions_of_their_own": "phrases", "results_told": "phrases",

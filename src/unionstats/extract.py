@@ -664,11 +664,14 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
     return None
 
 
-def _a_share_of_all(lay: Layout, q: Quantity) -> bool:
+def _a_share_of_all(lay: Layout, q: Quantity, ind: Indicator) -> bool:
     """`có 71/104 doanh nghiệp ..., đạt 68,3%`: the units that have it among all, the rate its
-    share, no plan (one told of the plan is: `42/60 căn hoàn thành, đạt 70% chỉ tiêu`)."""
+    share, no plan (one told of the plan is: `42/60 căn hoàn thành, đạt 70% chỉ tiêu`; nor a
+    deed's, `có 8/5 CĐCS được thành lập mới, đạt 160%`)."""
+    if ind.code not in lay.catalogue.scoring.coverage_indicators:
+        return False
     m = _RATE_LATER.match(lay.low, q.end)
-    if m is None or not units_among_all(lay, q.start):
+    if m is None or q.target is None or q.value > q.target or not units_among_all(lay, q.start):
         return False
     assert lay.hits is not None
     return lay.hits.end_at(lay.catalogue.scoring.target_words, skip_spaces(lay.low, m.end(), 2)) < 0
@@ -1125,7 +1128,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
     if cell is not None:
         target = cell.target * factor if cell.target is not None else None
     elif rated is not None:
-        target = None if _a_share_of_all(lay, rated) else rated.target
+        target = None if _a_share_of_all(lay, rated, ind) else rated.target
     else:
         target = target_of(lay, spot) if plan is None else plan * factor
     if target is not None and cell is None and q.target is None:
@@ -1133,7 +1136,7 @@ def _one(run: _Run, cand: Candidate, cell: Cell | None) -> None:
         if found_target:
             run.targets.add(found_target[1])
     if target is None and cell is None and q.target is None:
-        slash_plan = plan_after_slash(lay, spot, head_end)
+        slash_plan = plan_after_slash(lay, spot, head_end, ind.code)
         if slash_plan:
             target = slash_plan[0]
             run.targets.add(slash_plan[1])
@@ -2793,6 +2796,9 @@ def _joined_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
     return Verdict(ind, "classified", lay.catalogue.scoring.head, 0.0, ("joined_union",))
 
 
+_IN_A_TIME = re.compile(r"[ \t]+(?:trong|từ|kể[ \t]+từ|mới|thêm)\b")
+
+
 def _units_with_a_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None:
     """`95 DN đã có tổ chức CĐ`: units counted, then the words that give each a union, are
     grassroots unions (the indicator's vetoes still hold)."""
@@ -2803,9 +2809,11 @@ def _units_with_a_union(lay: Layout, spot: Spot, found: Heads) -> Verdict | None
     after = skip_spaces(lay.low, found.end, 2)
     end = lay.hits.end_at(sc.with_a_union, after)
     if end < 0 and right_before(lay, sc.workforce_pair_links, spot.cand.q_start):
-        end = lay.hits.end_at(
-            sc.with_a_union_founded, after
-        )  # (`hiện có 412 DN đã thành lập CĐCS`)
+        # (`hiện có 412 DN đã thành lập CĐCS`; not founded in a stretch of time, new ones: `... đã
+        # thành lập CĐCS trong 6 tháng đầu năm`)
+        end = lay.hits.end_at(sc.with_a_union_founded, after)
+        if end > 0 and _IN_A_TIME.match(lay.low, end):
+            return None
     if end < 0:
         return None
     ind = next(i for i in lay.catalogue.indicators if i.code == sc.with_a_union_means)

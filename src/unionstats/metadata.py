@@ -809,7 +809,11 @@ def _a_workplaces_union(org: _Org | None, low: str) -> _Org | None:
     if any(name.startswith(s + " ") for s in sectors):
         return org
     flat = " ".join(low.split())
-    if f"công ty {name}" not in flat[:_LEAD_CHARS] or _OWN_GRASSROOTS.search(low):
+    # (its legal form between: `Công đoàn Công ty Cổ phần May Sông Hồng` of `Công đoàn May Sông
+    # Hồng`)
+    forms = "|".join(re.escape(f) for f in w.company_forms)
+    named = re.search(rf"công ty (?:(?:{forms}) )*{re.escape(name)}", flat[:_LEAD_CHARS])
+    if named is None or _OWN_GRASSROOTS.search(low):
         return org
     if f"ngành {name}" in flat:
         return org  # (`Công đoàn ngành Xây dựng Hà Nội` named: the sector's; its guest the firm)
@@ -1395,9 +1399,14 @@ def _stamped_by(line_start: str) -> bool:
 @cache
 def _stamp_words() -> frozenset[str]:
     """The words of the catalogue's weekdays (`thứ hai`, `chủ nhật`) and `ngày`: a stamp's own;
-    and a place's unit, as a body's name as the outlet writes it (`LĐLĐ tỉnh Long An |`)."""
+    a place's unit, as a body's name as the outlet writes it (`LĐLĐ tỉnh Long An |`); a portal's
+    words."""
     days = frozenset(w for day in _lower_page_words("weekdays") for w in day.split())
-    return days | {"ngày"} | frozenset(w for unit in words().units for w in unit.split())
+    # (... and a portal's, named before its owner: `Cổng thông tin LĐLĐ tỉnh Quảng Bình -`)
+    portal = frozenset(
+        w for p in _lower_page_words("site_owner") if "thông tin" in p for w in p.split()
+    )
+    return days | {"ngày"} | portal | frozenset(w for unit in words().units for w in unit.split())
 
 
 _BRACKETED = re.compile(r"\([^()\n]*\)")

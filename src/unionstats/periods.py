@@ -157,7 +157,7 @@ _A_PAUSE = re.compile(rf"\s+(?:{period_words('pauses')})(?!\w)")
 # An arrear's words shortly before a `từ ... đến nay` (`nợ KPCĐ từ tháng 7-2013 đến nay`).
 _A_DEBT_BEFORE = re.compile(
     "".join(rf"(?<!{w} )" for w in period_phrases("debts_collected"))
-    + rf"(?<!\w)(?:{period_words('debts')})(?!\w)[^.;:\n]{{0,40}}$"
+    + rf"(?<!\w)(?:{period_words('debts')})(?!\w)[^.;:,\n]{{0,40}}$"
 )
 # From July, or its first day, to now or the year's end: the second half of the year (led by
 # its word, not by a look-behind `re` would try at every character).
@@ -388,6 +388,8 @@ def _an_awards_reason(text: str, pos: int) -> bool:
 
 
 _AWARD_REASON = re.compile(rf"\b(?:{period_words('award_reasons')})\b")
+_TO_COME_BEFORE = re.compile(rf"\b(?:{period_words('future_words')})\b[^.!?\n]*$")
+_TO_COME_REACH = 240  # characters back in a span's sentence a word of what is to come is read
 _ASKED_BEFORE = re.compile(rf"(?:^|[.;:,\n•-])\s*(?:{period_words('asked')})\b[^.;\n]{{0,90}}$")
 _SINCE_BEFORE = re.compile(r"(?<!tính )\b(?:kể\s+)?từ\s+$")
 _TO_AFTER = re.compile(
@@ -1896,6 +1898,12 @@ def document_period(
         and not _in_quotes(opening_low, mark.pos)
         and not _A_STATISTICS_OFFICE_BEFORE.search(opening_low, max(0, mark.pos - 150), mark.pos)
         and not (mark.kind == "span" and _A_FIRMS_SPAN.match(opening_low, mark.pos))
+        # (nor a plan's: `Quý IV, LĐLĐ huyện phấn đấu ...; tổ chức tổng kết ... giai đoạn
+        # 2013-2017`)
+        and not (
+            mark.kind == "span"
+            and _TO_COME_BEFORE.search(opening_low, max(0, mark.pos - _TO_COME_REACH), mark.pos)
+        )
         # (nor one a speaker tells of: `Bà ... - Trưởng Ban Nữ công - cho biết, từ năm 2021 đến
         # nay, toàn ngành đã kết nạp 9.870 đoàn viên nữ`)
         and not _TOLD_BY_A_SPEAKER.search(opening_low, max(0, mark.pos - 20), mark.pos)

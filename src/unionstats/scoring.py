@@ -1152,19 +1152,22 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
         if unit is None and mine and _a_district_of(province.name.removeprefix("TP. "), mine.name):
             continue  # (`Quảng Ninh` of Quảng Bình; `tỉnh Quảng Ninh` is the province)
         start = unit.start() if unit else pos
-        # ... opening its clause or the stretch after a comma (`năm 2024, Sóc Trăng kết nạp`):
-        # after other words it is whom they name (`tặng quà thương binh tỉnh Quảng Nam`)
-        opened = max(spot.clause[0], *(lay.low.rfind(c, 0, start) + 1 for c in ",;:("))
-        if lay.low[opened:start].strip() or lay.digit_between(pos, spot.left):
-            continue
         head = k  # (the list of places it ends: `quê ở Thanh Hóa, Nghệ An, Hà Tĩnh về quê`)
         while head > 0 and _A_LISTED_PLACE.fullmatch(
             lay.low, c0 + named[head - 1][0], c0 + named[head][0]
         ):
             head -= 1
-        if head < k:
-            start = c0 + named[head][0]
-        if right_before(lay, lay.catalogue.scoring.place_not_subject, start):
+        first = c0 + named[head][0] if head < k else start
+        # ... opening its clause or the stretch after a comma (`năm 2024, Sóc Trăng kết nạp`),
+        # or its list compared with (`vẫn thấp hơn Đắk Lắk (khoảng 7,5 triệu đồng)`, `chưa nói
+        # đến Đồng Nai hay TP. Hồ Chí Minh đã trên 10 triệu đồng`): after other words it is whom
+        # they name (`tặng quà thương binh tỉnh Quảng Nam`)
+        opened = max(spot.clause[0], *(lay.low.rfind(c, 0, start) + 1 for c in ",;:("))
+        told = lay.low[opened:start].strip()
+        compared = right_before(lay, lay.catalogue.scoring.compared_places, first)
+        if (told and not compared) or lay.digit_between(pos, spot.left):
+            continue
+        if right_before(lay, lay.catalogue.scoring.place_not_subject, first):
             continue
         return True
     return False
@@ -1193,7 +1196,10 @@ _ITS_NUMBER_OF = re.compile(r"[ \t]+(?:số[ \t]+)?[\w/.-]*\d[\w/.-]*[ \t]+của
 
 
 _PLACES_LISTED_BEFORE = 120  # characters a list of places may open before the figure's reach
-_A_LISTED_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:,|và)[ \t]*")
+_A_LISTED_PLACE = re.compile(
+    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:,|và|hay|hoặc)[ \t]*"
+    r"(?:(?:tp\.?|tỉnh|thành[ \t]+phố)[ \t]*)?"
+)
 
 
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s+$")

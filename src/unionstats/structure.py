@@ -147,11 +147,18 @@ def target_after(lay: Layout, spot: Spot) -> tuple[float, int] | None:
         # (a bracket opening on the plan word is the figure's, however long its noun: `giới thiệu
         # 38 đoàn viên ưu tú cho Đảng xem xét kết nạp (KH năm: 60 người)`)
         if start > end and not (
-            low[max(0, start - 3) : start].rstrip(" \t").endswith("(")
+            (
+                (
+                    low[max(0, start - 3) : start].rstrip(" \t").endswith("(")
+                    and _NUMBER_AFTER_PLAN.match(low, w_end)
+                )  # (not `(chỉ tiêu ... giao cho ... là`)
+                # (... or the plan's figure in brackets after it: `vượt 62% so với chỉ tiêu Nghị
+                # quyết Đại hội đề ra (6.000 sáng kiến)`)
+                or _BRACKETED_NUMBER.match(low, w_end)
+            )
             # (past no figure but the rate of the plan: `17 CĐCS ở các doanh nghiệp ngoài nhà
             # nước, vượt 13,3% chỉ tiêu ... giao (chỉ tiêu 15 CĐCS)`)
             and (not lay.digit_between(spot.right, start) or _only_a_rate(between))
-            and _NUMBER_AFTER_PLAN.match(low, w_end)  # (not `(chỉ tiêu ... giao cho toàn quốc là`)
         ):
             listed = _planned_in_brackets(lay, spot, w_end)
             if listed is not None:
@@ -240,6 +247,7 @@ _BRACKET_NEXT = re.compile(r"[ \t]*\(")
 _MARGIN_BEFORE = re.compile(r"\bhơn[ \t]+(?:so[ \t]+với[ \t]+)?$")
 _NUMBERING = re.compile(r"[ \t]*\d{1,2}[ \t]*[–:.)-][ \t]*[^\W\d_]")
 _PLANS_LISTED_REACH = 120  # characters from a result to a bracket of plans per noun
+_BRACKETED_NUMBER = re.compile(r"[ \t]*\([ \t]*\d")
 _NUMBER_AFTER_PLAN = re.compile(r"[ \t]*(?:năm[ \t]*)?:?[ \t]*\d")  # `KH năm: 60`, `KH: 60`
 
 
@@ -488,7 +496,7 @@ _SLASH = re.compile(r"\s*/\s*")
 _RATE_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng)\s+(\d+(?:[.,]\d+)?)\s*%")
 
 
-def plan_after_slash(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int] | None:
+def plan_after_slash(lay: Layout, spot: Spot, head_end: int, code: str) -> tuple[float, int] | None:
     """`26 CĐCS/20 CĐCS kế hoạch`, `1.285 triệu đồng/1.200 triệu đồng, đạt 107%`: the same
     unit on both sides of the slash, then a plan word or the rate of the first to the second,
     makes the second figure the plan. Returns it and where its digits start."""
@@ -517,7 +525,9 @@ def plan_after_slash(lay: Layout, spot: Spot, head_end: int) -> tuple[float, int
     if rate and not planned:
         share = 100 * q.value / other.value
         planned = abs(share - read_number(rate.group(1))) <= max(0.6, share / 100) and not (
-            q.value <= other.value and units_among_all(lay, q.start)
+            code in lay.catalogue.scoring.coverage_indicators
+            and q.value <= other.value
+            and units_among_all(lay, q.start)
         )
     return (other.value, slash.end()) if planned else None
 

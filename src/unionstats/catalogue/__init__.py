@@ -284,6 +284,7 @@ class Scoring:
     one_of_a_kind: int  # `một bài viết`: after these nouns a bare `một` is "a", not a figure
     one_told_after: int  # `từng tham gia một buổi`: after these a bare `một` is "a"
     stock_indicators: tuple[str, ...]
+    coverage_indicators: tuple[str, ...]  # `x/y` after a stock's link and a rate: a share
     turn_nouns: tuple[str, ...]
     population_subgroups: dict[str, tuple[str, ...]]
     awards_from_above: tuple[str, ...]  # indicators the body above always awards
@@ -292,6 +293,7 @@ class Scoring:
     policy_of: int  # list id: a policy whose author follows (`chính sách hỗ trợ của`)
     legal_acts: int  # list id: an act named by its number, its author after `của`
     deeds_joined: int  # list id: a deed after a comma, the same doer's (`đến thăm, tặng`)
+    compared_places: int  # list id: a place compared with, its figure its own
     rank_words: int  # list id: a ranking among others before the whole country's name
     group_head_roles: int  # list id: `làm Trưởng khối` after a body: the group's head, no doer
     award_givers: int  # list id: that body's names
@@ -740,6 +742,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             one_of_a_kind=b.words(raw["one_of_a_kind"], "scoring.one_of_a_kind"),
             one_told_after=b.words(raw["one_told_after"], "scoring.one_told_after"),
             stock_indicators=tuple(raw["stock_indicators"]),
+            coverage_indicators=tuple(raw["coverage_indicators"]),
             turn_nouns=tuple(str(x) for x in raw["turn_nouns"]),
             raised_totals=b.words(raw["raised_totals"], "scoring.raised_totals"),
             population_subgroups={
@@ -782,6 +785,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             policy_of=b.words(raw["policy_of"], "scoring.policy_of"),
             legal_acts=b.words(raw["legal_acts"], "scoring.legal_acts"),
             deeds_joined=b.words(raw["deeds_joined"], "scoring.deeds_joined"),
+            compared_places=b.words(raw["compared_places"], "scoring.compared_places"),
             rank_words=b.words(raw["rank_words"], "scoring.rank_words"),
             group_head_roles=b.words(raw["group_head_roles"], "scoring.group_head_roles"),
             award_givers=b.words(raw["awards_from_above"]["givers"], "scoring.awards_from_above"),
@@ -1112,6 +1116,7 @@ def parse_catalogue(data: dict[str, Any], never: dict[str, Any]) -> Catalogue:
         raise CatalogueError("indicator codes must be unique")
     for name, named in (
         ("stock_indicators", scoring.stock_indicators),
+        ("coverage_indicators", scoring.coverage_indicators),
         ("population_subgroups", tuple(scoring.population_subgroups)),
         ("awards_from_above", scoring.awards_from_above),
         ("admitted_by_the_party", scoring.admitted_by_the_party),
