@@ -17909,6 +17909,12 @@ def test_what_probes_9kt_and_9ku_taught(text: str, expected: set) -> None:
             "khám phụ khoa.",
             set(),
         ),
+        # ... told by the union's chair, not held by the union
+        (
+            H142 + "bà Hương, Chủ tịch Công đoàn Công ty cho biết, 100% người lao động được khám "
+            "sức khỏe định kỳ, trong đó 340 lao động nữ được khám phụ khoa.",
+            set(),
+        ),
         # (guard: passes before) those the damage struck, helped
         (
             H142 + "LĐLĐ huyện hỗ trợ 168 đoàn viên bị ngập nhà, thiệt hại tài sản với mức 1 triệu "
@@ -18050,4 +18056,52 @@ def test_what_probe_9lc_taught(text: str, expected: set) -> None:
 )  # fmt: skip
 def test_what_hostile_round_181_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.target, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_the_same_period_of_a_year_without_its_word_is_no_figure() -> None:
+    """`kết nạp 4.120 đoàn viên (cùng kỳ 2024: 3.650)`: the year the figure in brackets is of,
+    no count (differential test 184)."""
+    text = (
+        "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2025 của LĐLĐ tỉnh Quảng Nam\n\n"
+        "Sáu tháng đầu năm, toàn tỉnh kết nạp 4.120 đoàn viên (cùng kỳ 2024: 3.650), thành lập 26 "
+        "CĐCS."
+    )
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == {
+        ("new_members", 4120, "2025-H1"),
+        ("new_members", 3650, "2024-H1"),
+        ("new_grassroots_unions", 26, "2025-H1"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shares of units that signed an agreement or are rated, told after the conference's
+        # (differential test 184)
+        (
+            H142 + "95% doanh nghiệp có tổ chức công đoàn đã tổ chức Hội nghị người lao động, 87% "
+            "doanh nghiệp đã ký thỏa ước lao động tập thể.",
+            {("worker_conference_rate", 95)},
+        ),
+        (
+            H142[: -len("Năm 2023, ")] + "Về hội nghị NLĐ: có 168/195 doanh nghiệp tổ chức Hội nghị "
+            "NLĐ, đạt 86,1%; 132/195 doanh nghiệp ký TƯLĐTT, đạt 67,7%.",
+            {("worker_conference_rate", 86.1), ("collective_agreements", 132)},
+        ),
+        (
+            H142 + "100% cơ quan tổ chức Hội nghị cán bộ, công chức, 95% CĐCS vững mạnh.",
+            {("staff_conference_rate", 100)},
+        ),
+        # (guard: passes before) an agreement named inside the conference's own clause
+        (
+            H142 + "có 96% doanh nghiệp tổ chức Hội nghị người lao động gắn với ký kết thỏa ước lao "
+            "động tập thể.",
+            {("worker_conference_rate", 96)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_differential_test_184_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value) for o in _processed(text).observations}
     assert got == expected
