@@ -1206,38 +1206,45 @@ def test_a_hard_wrapped_report_reads_as_if_its_lines_were_unbroken(width: int) -
     assert {("new_members", 1250), ("members", 6415), ("new_grassroots_unions", 12)} <= got
 
 
-def test_a_hard_wrapped_break_between_a_figure_and_its_noun_in_capitals_goes() -> None:
-    lines = [
-        "Trong năm, Công đoàn ngành Xây dựng tỉnh Nam Định đã chỉ đạo các",
-        "công đoàn cơ sở tăng cường tuyên truyền, vận động người lao động",
-        "tham gia tổ chức công đoàn, kết quả đã kết nạp được 1.250 đoàn viên",
-        "mới, nâng tổng số đoàn viên toàn ngành lên 6.415 người; thành lập 12",
-        "CĐCS mới tại các doanh nghiệp ngoài nhà nước trên địa bàn tỉnh.",
-    ]
-    text = clean("BÁO CÁO NĂM 2024\n" + "\n".join(lines), is_html=False).text
-    assert text == "BÁO CÁO NĂM 2024\n" + " ".join(lines)
+@pytest.mark.parametrize(
+    ("lines", "year", "row"),
+    [
+        (
+            [
+                "Trong năm, Công đoàn ngành Xây dựng tỉnh Nam Định đã chỉ đạo các",
+                "công đoàn cơ sở tăng cường tuyên truyền, vận động người lao động",
+                "tham gia tổ chức công đoàn, kết quả đã kết nạp được 1.250 đoàn viên",
+                "mới, nâng tổng số đoàn viên toàn ngành lên 6.415 người; thành lập 12",
+                "CĐCS mới tại các doanh nghiệp ngoài nhà nước trên địa bàn tỉnh.",
+            ],
+            "2024",
+            ("new_grassroots_unions", 12),
+        ),
+        # (a full line that ends no sentence goes on in the next whatever its case: `Quỹ “Mái ấm`
+        # / `Công đoàn” năm 2019 được ...` is one name, the figure's cue; probe 9kz)
+        (
+            [
+                "Trong năm, các cấp công đoàn trong tỉnh đã vận động Quỹ “Mái ấm",
+                "Công đoàn” năm 2019 được 3.412 triệu đồng, đạt 113,7% kế hoạch; có",
+                "17 cá nhân được Tổng Liên đoàn Lao động Việt Nam tặng Bằng Lao động",
+                "sáng tạo và 2.964 sáng kiến được công nhận, làm lợi trên 186 tỷ đồng",
+                "cho các doanh nghiệp và đơn vị trên địa bàn toàn tỉnh trong năm 2019.",
+            ],
+            "2019",
+            ("union_shelter_fund", 3_412_000_000),
+        ),
+    ],
+    ids=["a_figure_then_its_noun_in_capitals", "a_name_in_capitals"],
+)
+def test_a_hard_wrapped_break_before_capitals_goes(lines: list[str], year: str, row: tuple) -> None:
+    """A wrapped file's break before a line opening in capitals, after a full line that ends no
+    sentence, goes: the figure keeps its noun or its cue."""
+    text = clean(f"BÁO CÁO NĂM {year}\n" + "\n".join(lines), is_html=False).text
+    assert text == f"BÁO CÁO NĂM {year}\n" + " ".join(lines)
     from unionstats.extract import extract
 
-    got = {(o.indicator, o.value) for o in extract("wrapped", text, "2024")[0]}
-    assert ("new_grassroots_unions", 12) in got
-
-
-def test_a_hard_wrapped_break_before_a_name_in_capitals_goes() -> None:
-    """A full line that ends no sentence goes on in the next, whatever its case: `Quỹ “Mái ấm` /
-    `Công đoàn” năm 2019 được ...` is one name, the figure's cue (probe 9kz)."""
-    lines = [
-        "Trong năm, các cấp công đoàn trong tỉnh đã vận động Quỹ “Mái ấm",
-        "Công đoàn” năm 2019 được 3.412 triệu đồng, đạt 113,7% kế hoạch; có",
-        "17 cá nhân được Tổng Liên đoàn Lao động Việt Nam tặng Bằng Lao động",
-        "sáng tạo và 2.964 sáng kiến được công nhận, làm lợi trên 186 tỷ đồng",
-        "cho các doanh nghiệp và đơn vị trên địa bàn toàn tỉnh trong năm 2019.",
-    ]
-    text = clean("BÁO CÁO NĂM 2019\n" + "\n".join(lines), is_html=False).text
-    assert text == "BÁO CÁO NĂM 2019\n" + " ".join(lines)
-    from unionstats.extract import extract
-
-    got = {(o.indicator, o.value) for o in extract("wrapped", text, "2019")[0]}
-    assert ("union_shelter_fund", 3_412_000_000) in got
+    got = {(o.indicator, o.value) for o in extract("wrapped", text, year)[0]}
+    assert row in got
 
 
 def test_short_lines_list_items_headings_and_table_rows_stay_apart() -> None:

@@ -630,11 +630,9 @@ def _details_plans_announced_before(lay: Layout, sent_start: int, pos: int) -> b
 
 
 def _plan_right_before(lay: Layout, pos: int) -> bool:
-    """A plan word ends right before `pos` (`phấn đấu| thực hiện`): the word it governs (not a
-    deed joined to it, done: `xây dựng kế hoạch| và tổ chức thăm hỏi`, `lên kế hoạch| rồi
-    triển khai`)."""
+    """A plan word ends right before `pos` (`phấn đấu| thực hiện`): the word it governs."""
     assert lay.hits is not None
-    return not lay.low.startswith(("và", "rồi"), pos) and any(
+    return any(
         not lay.low[end:pos].strip()
         for _, end in lay.hits.ending_between(lay.catalogue.scoring.plan_words, pos - 20, pos)
     )

@@ -666,12 +666,12 @@ def _pair_by_its_rate(lay: Layout, q: Quantity) -> Quantity | None:
 
 def _a_share_of_all(lay: Layout, q: Quantity, ind: Indicator) -> bool:
     """`có 71/104 doanh nghiệp ..., đạt 68,3%`: the units that have it among all, the rate its
-    share, no plan (one told of the plan is: `42/60 căn hoàn thành, đạt 70% chỉ tiêu`; nor a
-    deed's, `có 8/5 CĐCS được thành lập mới, đạt 160%`)."""
-    if ind.code not in lay.catalogue.scoring.coverage_indicators:
-        return False
+    share, no plan (see `units_among_all`; one told of the plan is: `42/60 căn hoàn thành, đạt
+    70% chỉ tiêu`)."""
     m = _RATE_LATER.match(lay.low, q.end)
-    if m is None or q.target is None or q.value > q.target or not units_among_all(lay, q.start):
+    if m is None or q.target is None:
+        return False
+    if not units_among_all(lay, ind.code, q.start, q.value, q.target):
         return False
     assert lay.hits is not None
     return lay.hits.end_at(lay.catalogue.scoring.target_words, skip_spaces(lay.low, m.end(), 2)) < 0

@@ -524,20 +524,24 @@ def plan_after_slash(lay: Layout, spot: Spot, head_end: int, code: str) -> tuple
     planned = lay.hits.end_at(target_words, skip_spaces(low, end, 2)) > 0
     if rate and not planned:
         share = 100 * q.value / other.value
-        planned = abs(share - read_number(rate.group(1))) <= max(0.6, share / 100) and not (
-            code in lay.catalogue.scoring.coverage_indicators
-            and q.value <= other.value
-            and units_among_all(lay, q.start)
-        )
+        planned = abs(share - read_number(rate.group(1))) <= max(
+            0.6, share / 100
+        ) and not units_among_all(lay, code, q.start, q.value, other.value)
     return (other.value, slash.end()) if planned else None
 
 
-def units_among_all(lay: Layout, start: int) -> bool:
-    """A pair `x/y` at `start` after a stock's link (`có 71/104 doanh nghiệp ..., đạt 68,3%`,
-    `nâng tổng số ... lên 71/104 đơn vị`): the units that have it among all of them, the rate
-    its share; no plan."""
+def units_among_all(lay: Layout, code: str, start: int, value: float, whole: float) -> bool:
+    """A pair `x/y` at `start` of units holding something (`scoring.coverage_indicators`), after
+    a stock's link, no more than all (`có 71/104 doanh nghiệp ..., đạt 68,3%`, `nâng tổng số ...
+    lên 71/104 đơn vị`): the units that have it among all of them, the rate its share; no plan
+    (not a deed's, `có 8/5 CĐCS được thành lập mới, đạt 160%`)."""
     assert lay.hits is not None
-    return bool(lay.hits.ending_between(lay.catalogue.scoring.coverage_links, start - 3, start - 1))
+    sc = lay.catalogue.scoring
+    return (
+        code in sc.coverage_indicators
+        and value <= whole
+        and bool(lay.hits.ending_between(sc.coverage_links, start - 3, start - 1))
+    )
 
 
 def target_of(lay: Layout, spot: Spot) -> float | None:
