@@ -18105,3 +18105,47 @@ def test_the_same_period_of_a_year_without_its_word_is_no_figure() -> None:
 def test_what_differential_test_184_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value) for o in _processed(text).observations}
     assert got == expected
+
+
+_HCM = "BÁO CÁO\nTổng kết công tác công đoàn năm 2021 của Liên đoàn Lao động TP Hồ Chí Minh\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `ĐVUT` typed without its horn (probe 9lg)
+        (H142 + "giới thiệu 1.028 ĐVUT cho Đảng xem xét kết nạp.", {("party_referrals", 1028, None)}),
+        # a bracket about each house, its rates listed: none a total (probe 9lg)
+        (
+            H142 + "xây dựng 65 nhà Mái ấm Công đoàn (mỗi nhà xây mới được hỗ trợ 40 triệu đồng, sửa "
+            "chữa 20 triệu đồng), tổng kinh phí 2,6 tỷ đồng.",
+            {("union_shelter_houses", 65, None), ("union_shelter_value", 2_600_000_000, None)},
+        ),
+        # the merged body's figure past the former bodies' semicolon (probe 9lg)
+        (
+            "BÁO CÁO\nTổng kết công tác công đoàn năm 2025 của LĐLĐ tỉnh Lâm Đồng\n\n6 tháng đầu "
+            "năm 2025, ba LĐLĐ tỉnh (cũ) đã kết nạp tổng cộng 6.512 đoàn viên; 6 tháng cuối năm, "
+            "LĐLĐ tỉnh kết nạp 4.890 đoàn viên.",
+            {("new_members", 6512, "other_org"), ("new_members", 4890, None)},
+        ),
+        # a city's federation calling itself `Công đoàn Thành phố` (probe 9lh)
+        (
+            _HCM + "Năm 2021 các cấp Công đoàn Thành phố đã chi hỗ trợ, chăm lo cho trên 1,78 triệu "
+            "lượt đoàn viên, người lao động với tổng kinh phí hơn 2.150 tỷ đồng.",
+            {
+                ("welfare_beneficiaries", 1_780_000, None),
+                ("welfare_value", 2_150_000_000_000, None),
+            },
+        ),
+        # unions that filed a claim, no stock (probe 9lh)
+        (H142 + "đến nay đã có 1.146 CĐCS hoàn thành hồ sơ đề nghị hỗ trợ.", set()),
+        # (guard: passes before) a district federation in the city's report is a lower body's
+        (
+            _HCM + "Năm 2021 LĐLĐ quận Gò Vấp đã hỗ trợ 12.400 lượt đoàn viên.",
+            {("welfare_beneficiaries", 12_400, "other_org")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9lg_and_9lh_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected

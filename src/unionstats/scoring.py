@@ -1099,7 +1099,9 @@ def _a_former_body(lay: Layout, spot: Spot) -> bool:
     `before_merger`."""
     hits, scoring = lay.hits, lay.catalogue.scoring
     assert hits is not None
-    lo = spot.sentence[0]
+    # (in the figure's clause past a semicolon: `ba LĐLĐ tỉnh (cũ) đã kết nạp 6.512 đoàn viên; 6
+    # tháng cuối năm, LĐLĐ tỉnh kết nạp 4.890 đoàn viên` is the merged body's)
+    lo = max(spot.sentence[0], lay.low.rfind(";", spot.sentence[0], spot.left) + 1)
     former = [
         end
         for _, end in hits.ending_between(scoring.before_merger, lo, spot.left)
@@ -1700,6 +1702,10 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if lay.hits.starting_between(sc.lower_body_own, nearest[0] + 1, spot.left):
         return False  # `..., các cấp công đoàn đã tổ chức 41 cuộc đối thoại`
     assert body is not None
+    if lay.org_level == "provincial_federation" and _the_provinces_self_name(
+        low[body[0] : body[1]]
+    ):
+        return False  # `các cấp Công đoàn Thành phố đã chi ...` in the city federation's report
     if body[2] and _names_the_report(lay, body[0], body[1]):
         return False  # `Công đoàn Tổng công ty có 45 CĐCS`, in that union's own report (one
         # named by its kind alone here is placed elsewhere by its sentence's opener: `Tại quận Gò
@@ -1714,6 +1720,17 @@ def _a_lower_body_does_it(lay: Layout, spot: Spot) -> bool:
     if _joint_with_a_body_of_the_reports_level(lay, lo, body[0], spot.left):
         return False  # `LĐLĐ tỉnh, Công đoàn Viên chức tỉnh, LĐLĐ huyện X đã ... tặng quà cho ...`
     return lay.org_level == "bloc" or _RANK.get(level, 9) < own
+
+
+def _the_provinces_self_name(named: str) -> bool:
+    """`Công đoàn Thành phố`, `Công đoàn tỉnh`, `Công đoàn Thủ đô`: a union named by its place's
+    unit or honorific alone, as a province's federation calls itself."""
+    w = org_words()
+    kind, _, rest = named.partition(" ")
+    if kind != "công" or not rest.startswith("đoàn "):
+        return False
+    place = rest.removeprefix("đoàn ").strip()
+    return w.units.get(place) in ("province", "city") or place in w.capital_names
 
 
 _OWNER_BRACKET = 60  # characters back from a body to the bracket it may stand in
