@@ -17924,11 +17924,6 @@ def test_what_probes_9kt_and_9ku_taught(text: str, expected: set) -> None:
                 ("welfare_value", 168_000_000, None),
             },
         ),
-        # the deed after a comma is the doer's of the one before it (probe 9kx)
-        (
-            H142 + "đoàn công tác của Tổng LĐLĐ Việt Nam đã đến thăm, tặng 300 suất quà cho công nhân.",
-            {("gifts", 300, "other_org")},
-        ),
         # (guard: passes before) a giver named as a source, the deed the report's body's
         (
             H142 + "LĐLĐ huyện trích 85 triệu đồng, kết hợp với nguồn hỗ trợ của LĐLĐ tỉnh, thăm hỏi, "
@@ -18148,4 +18143,52 @@ _HCM = "BÁO CÁO\nTổng kết công tác công đoàn năm 2021 của Liên đ
 )  # fmt: skip
 def test_what_probes_9lg_and_9lh_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) one total for two deeds is the care's
+        (
+            H142 + "dịp Tết, LĐLĐ huyện thăm hỏi 50 đoàn viên ốm đau và trao 200 suất quà với tổng số "
+            "tiền 110 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 50, None, "2023"),
+                ("gifts", 200, None, "2023"),
+                ("welfare_value", 110_000_000, None, "2023"),
+            },
+        ),
+        # (guard: passes before) another body doing it under the government's act
+        (
+            H142 + "UBND tỉnh đã phê duyệt hỗ trợ theo Nghị định 178 của Chính phủ cho 80 lao động "
+            "với số tiền 950 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 80, "other_org", "2023"),
+                ("welfare_value", 950_000_000, "other_org", "2023"),
+            },
+        ),
+        # (guard: passes before) `cùng thời điểm năm ngoái` is the same part of last year
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn quý III năm 2023 của LĐLĐ huyện Yên Phong\n\n"
+            "Hội nghị người lao động: 9 tháng đầu năm, 98% doanh nghiệp đã tổ chức Hội nghị người "
+            "lao động, trong khi cùng thời điểm năm ngoái chỉ đạt 92%.",
+            {
+                ("worker_conference_rate", 98, None, "2023"),
+                ("worker_conference_rate", 92, None, "2022-Q3"),
+            },
+        ),
+        # (guard: passes before) damage told in the middle of the help given
+        (
+            H142 + "LĐLĐ huyện hỗ trợ kịp thời 18 đoàn viên có nhà bị tốc mái, thiệt hại ước tính 360 "
+            "triệu đồng với số tiền 54 triệu đồng.",
+            {
+                ("welfare_beneficiaries", 18, None, "2023"),
+                ("welfare_value", 54_000_000, None, "2023"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_183_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected

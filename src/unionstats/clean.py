@@ -616,6 +616,23 @@ def _prose_width(lines: list[str]) -> int | None:
     return prose[(len(prose) - 1) * 9 // 10] if len(prose) >= _WRAP_MIN_LINES else None
 
 
+_LEFT_OPEN = re.compile(r"[“(][^”)]*$")
+
+
+def _ends_mid_sentence(line: str) -> bool:
+    """The line's last word is one no sentence ends on (chrome.yaml `mid_sentence_ends`)."""
+    words = line.lower().split()
+    ends = _mid_sentence_ends()
+    return bool(words) and (words[-1] in ends or " ".join(words[-2:]) in ends)
+
+
+@cache
+def _mid_sentence_ends() -> frozenset[str]:
+    from unionstats.datafiles import package_yaml
+
+    return frozenset(package_yaml("unionstats.catalogue", "chrome.yaml")["mid_sentence_ends"])
+
+
 def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
     """The breaks of a file wrapped at a fixed width (see :func:`unwrap_lines`) after its full
     lines: before a line going on in lower case or with a figure, and after a figure before its
@@ -639,6 +656,14 @@ def _wrapped_width_joins(lines: list[str], joins: list[int]) -> list[int]:
             and line[-1:] not in _SENTENCE_MARK
             and len(line) >= _WRAP_FULL * width
             and after[:1].isupper()
+            # (a name or a figure left open: a quote or a bracket, a word no sentence ends on, a
+            # figure; not a paragraph whose stop was left off)
+            and (
+                line[-1:].isdigit()
+                or _LEFT_OPEN.search(line)
+                or line.count('"') % 2  # (a straight quote opened: `Vận động quỹ "Mái ấm`)
+                or _ends_mid_sentence(line)
+            )
             and _prose(line)
             and _MARKDOWN_HEADING.match(line) is None
             and _LINE_OF_ITS_OWN.match(line.lstrip()) is None

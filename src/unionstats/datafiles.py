@@ -100,7 +100,7 @@ SHAPES: dict[str, dict[str, str]] = {
         "contact_labels": "phrases", "menu_words": "phrases", "related_headings": "phrases",
         "related_links": "phrases",
         "comment_headings": "phrases", "contents_headings": "phrases", "item_verbs": "phrases",
-        "tag_labels": "phrases", "job_ad_words": "phrases",
+        "tag_labels": "phrases", "job_ad_words": "phrases", "mid_sentence_ends": "phrases",
     },
     "accents.yaml": {
         **_HEAD, "min_phrases": "whole", "words": "phrases", "scan_words": "phrases",

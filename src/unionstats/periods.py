@@ -388,6 +388,11 @@ def _an_awards_reason(text: str, pos: int) -> bool:
 
 
 _AWARD_REASON = re.compile(rf"\b(?:{period_words('award_reasons')})\b")
+# `năm ngoái` not after a same part's words (`cùng thời điểm năm ngoái`, `cùng giai đoạn năm
+# ngoái`: the same part of it, as `cùng kỳ`)
+_LAST_YEAR_ALONE = re.compile(
+    r"(?<!thời điểm )(?<!giai đoạn )(?<!thời kỳ )(?<!thời gian )(?<!kỳ )(?<!kì )năm ngoái"
+)
 _TO_COME_BEFORE = re.compile(rf"\b(?:{period_words('future_words')})\b[^.!?\n]*$")
 _TO_COME_REACH = 240  # characters back in a span's sentence a word of what is to come is read
 _ASKED_BEFORE = re.compile(rf"(?:^|[.;:,\n•-])\s*(?:{period_words('asked')})\b[^.;\n]{{0,90}}$")
@@ -1245,7 +1250,7 @@ def find_marks(
             whole = earlier.split("-")[0] if "-H" in earlier or "-Q" in earlier else earlier
             marks.extend(
                 PeriodMark(
-                    start, whole if text.startswith("năm ngoái", start) else earlier, "compared"
+                    start, whole if _LAST_YEAR_ALONE.match(text, start) else earlier, "compared"
                 )
                 for start in _last_year_was(text)
                 if not _COMPARED_WITH.search(text, max(0, start - 8), start)

@@ -22,7 +22,7 @@ from unionstats.layout import Layout, ellipsis_goes_on
 from unionstats.orgs import words as org_words
 from unionstats.places import district_province, find_provinces, province_of
 from unionstats.respective import respective_anchor
-from unionstats.wordsearch import UPPER_LETTERS, alternation, spaced_alternation
+from unionstats.wordsearch import UPPER_LETTERS, alternation
 
 _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # `Tổng số đoàn viên toàn tỉnh đến 31/12/2023 là 85.400 người`: a date in a label is no break,
@@ -1175,22 +1175,20 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
     return False
 
 
-@cache
-def _deeds_joined(cat: Catalogue) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A comma and the deed after it (`scoring.deeds_joined`); a deed done before it."""
-    deeds = spaced_alternation(cat.lexicon.phrases(cat.scoring.deeds_joined))
-    return (
-        re.compile(rf",(?=\s*(?:{deeds})(?!\w))"),
-        re.compile(rf"(?<!\w)(?:đã|vừa|{deeds})(?!\w)"),
-    )
-
-
-def _an_acts_author(lay: Layout, start: int) -> bool:
+def _an_acts_author(lay: Layout, spot: Spot, start: int) -> bool:
     """The body at `start` wrote the act named by its number before it (`theo Nghị định 178 và
-    Nghị định 67 của| Chính phủ`), no doer of the deed."""
-    assert lay.hits is not None
-    acts = lay.hits.ending_between(lay.catalogue.scoring.legal_acts, start - _ACT_REACH, start)
-    return bool(acts) and _ITS_NUMBER_OF.fullmatch(lay.low, acts[-1][1], start) is not None
+    Nghị định 67 của| Chính phủ`), no doer of the deed; unless another body does it, named
+    before the act (`UBND tỉnh đã phê duyệt hỗ trợ theo Nghị định 178 của Chính phủ`)."""
+    hits, sc = lay.hits, lay.catalogue.scoring
+    assert hits is not None
+    acts = hits.ending_between(sc.legal_acts, start - _ACT_REACH, start)
+    if not acts or _ITS_NUMBER_OF.fullmatch(lay.low, acts[-1][1], start) is None:
+        return False
+    act = acts[-1][0]
+    return not any(
+        hits.ending_between(words, spot.sentence[0], act)
+        for words in (sc.foreign_subjects, sc.employer_subjects)
+    )
 
 
 _ACT_REACH = 40  # characters from an act's name to its author
@@ -2208,10 +2206,6 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
     for (start, end), may_head in candidates:
         # (a place in brackets after the body's name is part of it: `Quận ủy quận X, (TP.HCM)`)
         between = _PER_HEAD.sub(" ", _PLACE_ASIDE.sub(" ", low[end : spot.left]))
-        if "," in between and _deeds_joined(cat)[1].search(between, 0, between.find(",")):
-            # (a deed after a comma, the doer's who did the one before it: `đã đến thăm, tặng`;
-            # not past a giver named as a source, `nguồn hỗ trợ của LĐLĐ tỉnh, thăm hỏi`)
-            between = _deeds_joined(cat)[0].sub(" ", between)
         heading = may_head and _heads_its_line(low, start)
         # (a list's item it heads is its own in every clause, past commas, colon and figures)
         item = heading and _item_of_its_line(lay, end, spot.left)
@@ -2236,7 +2230,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
                 low, max(0, start - _OWNER_BRACKET), (start, end, ""), spot.left
             )
             and not right_before(lay, cat.scoring.policy_of, start)
-            and not _an_acts_author(lay, start)
+            and not _an_acts_author(lay, spot, start)
             and not right_before(lay, cat.scoring.rank_words, start)
             and not _heads_the_bloc(lay, start, end)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300

@@ -1186,19 +1186,13 @@ _SHARES_COUNTED = re.compile(
     r"(?<![\d.,])(\d[\d.,]*)[ \t]+(?:suất|phần)\b[^\d;.]{0,60}?\bmỗi[ \t]+(?:suất|phần)\b"
 )
 # `1.420 suất – 142 triệu đồng`: a list's item gives its count, a dash, then what it cost.
-_COUNT_THEN_DASH = re.compile(
-    r"[\d.,]+[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*"
-    # (... or `với số tiền`: `Quỹ đã hỗ trợ 112 nhà với số tiền 3,36 tỷ đồng`)
-    r"(?:[–—-]|với[ \t]+(?:tổng[ \t]+)?(?:số[ \t]+tiền|kinh[ \t]+phí|trị[ \t]+giá)"
-    r"(?:[ \t]+là)?)[ \t]*"
-)
+_COUNT_THEN_DASH = re.compile(r"[\d.,]+[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*[–—-][ \t]*")
 _COUNT_DASH_REACH = 40  # characters from the count's start to the amount
 
 
 def money_after_its_count(lay: Layout, spot: Spot, earlier: list[tuple[int, str]]) -> str | None:
-    """The money code of the count the amount follows across a dash alone or `với số tiền`
-    (`1.420 suất – 142 triệu đồng` is the gifts' value, `4 nhà – 290 triệu` the houses'), else
-    None."""
+    """The money code of the count the amount follows across a dash alone (`1.420 suất – 142
+    triệu đồng` is the gifts' value, `4 nhà – 290 triệu` the houses'), else None."""
     money_of = lay.catalogue.scoring.money_of
     for pos, code in reversed(earlier):
         if pos >= spot.left:

@@ -292,7 +292,6 @@ class Scoring:
     parent_links: int  # list id: words naming the body a union belongs to (`trực thuộc`)
     policy_of: int  # list id: a policy whose author follows (`chính sách hỗ trợ của`)
     legal_acts: int  # list id: an act named by its number, its author after `của`
-    deeds_joined: int  # list id: a deed after a comma, the same doer's (`đến thăm, tặng`)
     compared_places: int  # list id: a place compared with, its figure its own
     rank_words: int  # list id: a ranking among others before the whole country's name
     group_head_roles: int  # list id: `làm Trưởng khối` after a body: the group's head, no doer
@@ -784,7 +783,6 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             parent_links=b.words(raw["parent_links"], "scoring.parent_links"),
             policy_of=b.words(raw["policy_of"], "scoring.policy_of"),
             legal_acts=b.words(raw["legal_acts"], "scoring.legal_acts"),
-            deeds_joined=b.words(raw["deeds_joined"], "scoring.deeds_joined"),
             compared_places=b.words(raw["compared_places"], "scoring.compared_places"),
             rank_words=b.words(raw["rank_words"], "scoring.rank_words"),
             group_head_roles=b.words(raw["group_head_roles"], "scoring.group_head_roles"),
