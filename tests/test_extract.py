@@ -18192,3 +18192,443 @@ def test_what_probes_9lg_and_9lh_taught(text: str, expected: set) -> None:
 def test_what_hostile_round_183_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
     assert got == expected
+
+
+_PHU_THO_2025 = "BÁO CÁO\nKết quả công tác công đoàn năm 2025 của LĐLĐ tỉnh Phú Thọ\n\n"
+_TLD_2022 = "BÁO CÁO\nKết quả công tác công đoàn năm 2022 của Tổng Liên đoàn Lao động Việt Nam\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plan's figure in brackets past the year it is for (probe 9li)
+        (
+            _PHU_THO_2025 + "Các cấp công đoàn kết nạp 18.652 đoàn viên, đạt 93,3% chỉ tiêu năm "
+            "2025 (20.000 đoàn viên).",
+            {("new_members", 18652, 20000, None)},
+        ),
+        # (guard: passes before) a year labelling a bracket's figure is no plan of it
+        (
+            _PHU_THO_2025 + "Các cấp công đoàn kết nạp 18.652 đoàn viên, đạt 103% kế hoạch năm "
+            "2025 (2024: 17.000 đoàn viên).",
+            {("new_members", 18652, None, None)},
+        ),
+        # a sector opening the sentence after `Trong đó` holds the deeds it goes on to (probe 9li)
+        (
+            _TLD_2022 + "Cả nước kết nạp 1.021.000 đoàn viên. Trong đó, khu vực doanh nghiệp ngoài "
+            "nhà nước kết nạp 848.300 đoàn viên và thành lập 4.915 CĐCS.",
+            {
+                ("new_members", 1_021_000, None, None),
+                ("new_members", 848_300, None, "non_state_enterprise"),
+                ("new_grassroots_unions", 4915, None, "non_state_enterprise"),
+            },
+        ),
+        # (guard: passes before) ... not the next part listed, nor the women's count's next
+        (
+            H142 + "LĐLĐ huyện quản lý 176 CĐCS; trong đó khu vực hành chính sự nghiệp 98 CĐCS, 78 "
+            "CĐCS doanh nghiệp.",
+            {
+                ("grassroots_unions", 176, None, None),
+                ("grassroots_unions", 98, None, "public_sector"),
+                ("grassroots_unions", 78, None, "business_sector"),
+            },
+        ),
+        (  # (guard: passes before)
+            H142 + "Kết nạp 612 đoàn viên; trong đó nữ 320 người, thành lập 5 CĐCS.",
+            {
+                ("new_members", 612, None, None),
+                ("new_members", 320, None, "female"),
+                ("new_grassroots_unions", 5, None, None),
+            },
+        ),
+        # referrals told in the passive, admissions after them (probe 9lj)
+        (
+            H142 + "có 33 đoàn viên được giới thiệu và 21 đoàn viên được kết nạp vào Đảng.",
+            {("party_referrals", 33, None, None), ("party_admissions", 21, None, None)},
+        ),
+        (
+            H142 + "có 590 đoàn viên ưu tú được công đoàn giới thiệu, trong đó 341 người đã trở thành "
+            "đảng viên.",
+            {("party_referrals", 590, None, None), ("party_admissions", 341, None, None)},
+        ),
+        (
+            H142 + "có 120 đoàn viên được các CĐCS giới thiệu cho Đảng.",
+            {("party_referrals", 120, None, None)},
+        ),
+        # ... people placed in jobs no referrals to the Party, those admitted after them read
+        (
+            H142 + "có 210 lao động được giới thiệu việc làm và 15 người được kết nạp vào Đảng.",
+            {("party_admissions", 15, None, None)},
+        ),
+        # an event's budget and its prizes are no care (probe 9ln)
+        (
+            H142 + "tổng kinh phí tổ chức hội thao cấp huyện khoảng 650 triệu đồng, trong đó Phòng "
+            "Văn hóa - Thông tin hỗ trợ 150 triệu đồng.",
+            set(),
+        ),
+        (
+            H142 + "Công đoàn hỗ trợ thêm 35 triệu đồng làm giải thưởng.",
+            set(),
+        ),
+        (H142 + "LĐLĐ huyện hỗ trợ 50 triệu đồng để tổ chức hội thao công nhân.", set()),
+        # (guard: passes before) a programme's money, gifts and a show in it, is care
+        (
+            H142 + "tổng kinh phí tổ chức chương trình Tết Sum vầy, văn nghệ và tặng quà là 420 triệu "
+            "đồng.",
+            {("welfare_value", 420_000_000, None, None)},
+        ),
+        # the nouns paired as their figures: members of the workforce (probe 9ln)
+        (
+            H142 + "hiện có 96 CĐCS trực thuộc với 7.852/9.124 đoàn viên/CNVCLĐ.",
+            {
+                ("grassroots_unions", 96, None, None),
+                ("members", 7852, None, None),
+                ("workers", 9124, None, None),
+            },
+        ),
+        # (guard: passes before) a plan in the pair's second place is a plan
+        (
+            H142 + "kết nạp 352/400 đoàn viên/chỉ tiêu.",
+            {("new_members", 352, 400, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9li_to_9ln_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.target, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of a span report's last year dates its sentence (probe 9lj)
+        (
+            "BÁO CÁO\nTổng kết nhiệm kỳ 2017-2022 của Công đoàn cơ sở Công ty TNHH Giày da Phú "
+            "Lợi\n\nTháng 3-2022, công đoàn giới thiệu 6 đoàn viên ưu tú cho Đảng.",
+            {("party_referrals", 6, "2022")},
+        ),
+        # (guard: passes before) ... not one telling the review's results
+        (
+            "BÁO CÁO\nTổng kết nhiệm kỳ 2017-2022 của Công đoàn cơ sở Công ty TNHH Giày da Phú "
+            "Lợi\n\nTháng 3-2022, tổng kết nhiệm kỳ, công đoàn báo cáo đã giới thiệu 26 đoàn viên "
+            "ưu tú cho Đảng.",
+            {("party_referrals", 26, "2017-2022")},
+        ),
+        # gifts named for a Tết right after their count are that Tết's (probe 9lm)
+        (
+            H142 + "LĐLĐ huyện kết nạp 4.862 đoàn viên; trao 1.500 phần quà Tết Giáp Thìn cho công "
+            "nhân.",
+            {("new_members", 4862, "2023"), ("gifts", 1500, "2024")},
+        ),
+        (
+            H142 + "LĐLĐ huyện trao 1.500 phần quà Tết 2024 cho công nhân, tổng trị giá 750 triệu "
+            "đồng.",
+            {("gifts", 1500, "2024"), ("gift_value", 750_000_000, "2024")},
+        ),
+        # (guard: passes before) the report's own Tết leaves a half's report its half
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn 6 tháng đầu năm 2021 của LĐLĐ tỉnh Bình "
+            "Dương\n\nCác cấp công đoàn trao 185.000 suất quà Tết Tân Sửu cho đoàn viên.",
+            {("gifts", 185_000, "2021-H1")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9lj_and_9lm_taught_of_dates(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+_A_FIRMS_UNION = (
+    "BÁO CÁO\nKết quả công tác công đoàn năm 2020 của Công đoàn cơ sở Công ty TNHH Hansae Việt "
+    "Nam\n\n"
+)
+_TET_SUM_VAY = "BÁO CÁO\nKết quả chương trình Tết Sum vầy năm 2024 của LĐLĐ tỉnh Bắc Ninh\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city's or the province's figures in a firm's union's report are another's (probe 9lq)
+        (
+            _A_FIRMS_UNION + "Toàn thành phố hiện có hơn 4.800 CĐCS với 520.000 đoàn viên.",
+            {("grassroots_unions", 4800, "other_org"), ("members", 520_000, "other_org")},
+        ),
+        (
+            _A_FIRMS_UNION + "Theo LĐLĐ tỉnh, năm 2020 các cấp công đoàn trong tỉnh đã hỗ trợ cho "
+            "hơn 42.000 lượt đoàn viên.",
+            {("welfare_beneficiaries", 42_000, "other_org")},
+        ),
+        # (guard: passes before) the firm's union's own
+        (
+            _A_FIRMS_UNION + "Công đoàn công ty đã hỗ trợ 42 đoàn viên với số tiền 21 triệu đồng.",
+            {("welfare_beneficiaries", 42, None), ("welfare_value", 21_000_000, None)},
+        ),
+        # the head of state and sponsors giving are others (probe 9lr)
+        (
+            _TET_SUM_VAY + "Chủ tịch nước trao 300 suất quà cho công nhân.",
+            {("gifts", 300, "other_org")},
+        ),
+        (
+            _TET_SUM_VAY + "Các nhà tài trợ đồng hành cùng chương trình đã trao tặng 5.000 suất quà.",
+            {("gifts", 5000, "other_org")},
+        ),
+        # ... not those the union won over, nor its partners (guard: passes before)
+        (
+            _TET_SUM_VAY + "LĐLĐ tỉnh đã vận động các nhà tài trợ trao 200 suất quà.",
+            {("gifts", 200, None)},
+        ),
+        (
+            _TET_SUM_VAY + "LĐLĐ tỉnh phối hợp với các mạnh thường quân trao 200 suất quà.",
+            {("gifts", 200, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9lq_and_9lr_taught_of_owners(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+_PHU_THO_2025_DONE = "BÁO CÁO\nKết quả công tác công đoàn năm 2025 của LĐLĐ tỉnh Phú Thọ\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unions dissolved or handed over between levels are no stock (probe 9lo)
+        (
+            _PHU_THO_2025_DONE + "Trong năm có 3.215 công đoàn cơ sở giải thể do doanh nghiệp ngừng "
+            "hoạt động.",
+            set(),
+        ),
+        (
+            _PHU_THO_2025_DONE + "LĐLĐ tỉnh đã tiếp nhận về trực tiếp quản lý 1.380 CĐCS từ cấp huyện "
+            "bàn giao.",
+            set(),
+        ),
+        # (guard: passes before) the stock left when firms closed
+        (
+            _PHU_THO_2025_DONE + "Số CĐCS trực thuộc giảm xuống còn 61 CĐCS do một số doanh nghiệp "
+            "giải thể.",
+            {("grassroots_unions", 61, "2025")},
+        ),
+        # an income's bracket saying what it counts in, a bonus among them (probe 9ll)
+        (
+            _PHU_THO_2025_DONE + "Thu nhập bình quân (gồm lương, thưởng, phúc lợi) đạt 11,2 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 11_200_000, "2025")},
+        ),
+        # the statutory wage past the year before's, after a semicolon (probe 9ll)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2016 của LĐLĐ tỉnh Bắc Ninh\n\nMức lương tối "
+            "thiểu vùng I áp dụng tại các quận nội thành năm 2016 là 3.500.000 đồng/tháng; từ ngày "
+            "01/01/2017 là 3.750.000 đồng/tháng theo Nghị định số 153/2016/NĐ-CP.",
+            set(),
+        ),
+        # a year's own Tết holds its sentence against a year told before (probe 9lr)
+        (
+            "Chuyến xe Công đoàn đưa 2.000 đoàn viên về quê đón Tết Ất Tỵ\n19/01/2025 11:05\n"
+            "Ông Trần Minh Đức, Phó Chủ tịch LĐLĐ TP Hồ Chí Minh, cho biết năm 2024 các cấp công đoàn "
+            "TP đã phát triển 62.517 đoàn viên. Riêng dịp Tết Ất Tỵ, công đoàn các cấp đã chăm lo "
+            "cho hơn 1,1 triệu lượt đoàn viên.",
+            {
+                ("welfare_beneficiaries", 2000, "2025"),
+                ("new_members", 62_517, "2024"),
+                ("welfare_beneficiaries", 1_100_000, "2025"),
+            },
+        ),
+        # a quarter named with the nine months to its end: the nine months (probe 9ls)
+        (
+            "Công đoàn Công Thương Việt Nam: 9 tháng, phát triển mới 7.820 đoàn viên\nThứ bảy, "
+            "07/10/2023 - 09:15\nChiều 6/10/2023, Công đoàn Công Thương Việt Nam tổ chức hội nghị "
+            "đánh giá kết quả hoạt động quý III, 9 tháng đầu năm và triển khai nhiệm vụ quý "
+            "IV/2023.\nCác cấp công đoàn trong ngành đã phát triển mới 7.820 đoàn viên.",
+            {("new_members", 7820, "2023")},
+        ),
+        # (guard: passes before) a quarter's report
+        (
+            "Công đoàn Công Thương Việt Nam: quý III phát triển mới 2.465 đoàn viên\nThứ bảy, "
+            "07/10/2023 - 09:15\nChiều 6/10/2023, Công đoàn Công Thương Việt Nam tổ chức hội nghị "
+            "đánh giá kết quả hoạt động quý III/2023.\nCác cấp công đoàn trong ngành đã phát triển "
+            "mới 2.465 đoàn viên.",
+            {("new_members", 2465, "2023-Q3")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9ll_to_9ls_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+_TLD_2023 = "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của Tổng Liên đoàn Lao động Việt Nam\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named before its figure in the nation's report owns it (probe 9lo)
+        (
+            _TLD_2023 + "Thu nhập bình quân của người lao động cả nước đạt 7,2 triệu đồng/tháng; cao "
+            "nhất là Bình Dương (9,1 triệu đồng/tháng), TP Hồ Chí Minh (7,8 triệu đồng).",
+            {
+                ("avg_income", 7_200_000, None),
+                ("avg_income", 9_100_000, "other_org"),
+                ("avg_income", 7_800_000, "other_org"),
+            },
+        ),
+        (
+            _TLD_2023 + "Các cấp công đoàn đã chăm lo cho 1,2 triệu lượt đoàn viên; trong đó TP Hồ "
+            "Chí Minh 523.400 lượt, tổng số tiền 215 tỷ đồng.",
+            {
+                ("welfare_beneficiaries", 1_200_000, None),
+                ("welfare_beneficiaries", 523_400, "other_org"),
+                ("welfare_value", 215_000_000_000, "other_org"),
+            },
+        ),
+        # (guard: passes before) ... not where the nation's body gives, nor whom it gives to
+        (
+            _TLD_2023 + "Tổng LĐLĐ Việt Nam trao 50 nhà Mái ấm Công đoàn cho đoàn viên Nghệ An, Hà "
+            "Tĩnh (2,5 tỷ đồng).",
+            {("union_shelter_houses", 50, None), ("union_shelter_value", 2_500_000_000, None)},
+        ),
+        (
+            _TLD_2023 + "Tổng LĐLĐ Việt Nam trao 50 nhà tại Nghệ An (2,5 tỷ đồng).",
+            {("welfare_value", 2_500_000_000, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probe_9lo_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # how long a hardship has lasted is the story's background (probe 9lt)
+        ("Hạn hán, xâm nhập mặn kéo dài từ cuối năm 2015 đến nay khiến nhiều đoàn viên mất vụ.", "2016"),
+        ("Hạn hán kéo dài từ năm 2015 đến nay khiến nhiều đoàn viên mất vụ lúa.", "2016"),
+        # (guard: passes before) the union's own since then is the item's span
+        ("Từ năm 2015 đến nay, LĐLĐ tỉnh đã hỗ trợ nhiều đoàn viên bị hạn mặn.", "2015-2016"),
+    ],
+)  # fmt: skip
+def test_how_long_a_hardship_lasted_is_no_period(lead: str, period: str) -> None:
+    text = (
+        "Công đoàn Cà Mau chung tay giúp đoàn viên vượt hạn mặn\nThứ Sáu, 20/05/2016 - 08:35\n"
+        f"(CMO) {lead} Trước tình hình đó, LĐLĐ tỉnh đã có nhiều hoạt động hỗ trợ.\nTừ tháng 3 "
+        "đến nay, LĐLĐ tỉnh đã hỗ trợ 420 đoàn viên với số tiền 210 triệu đồng."
+    )
+    assert _processed(text).meta.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date written with dots or dashes in a stock's label (probe 9lv)
+        (
+            _TLD_2022 + "Tổng số đoàn viên cả nước tính đến ngày 30.11.2022 là 10.886.410 người.",
+            {("members", 10_886_410, "2022")},
+        ),
+        (
+            _TLD_2022 + "Tổng số đoàn viên tính đến 30-11-2022 là 10.886.410 người.",
+            {("members", 10_886_410, "2022")},
+        ),
+        # the net rise is no stock (probe 9lv)
+        (_TLD_2022 + "Số đoàn viên thực tăng trong năm là 412.000 người.", set()),
+        # (guard: passes before) ... the level it raised the stock to is
+        (
+            _TLD_2022 + "Số đoàn viên thực tăng 412.000 người, nâng tổng số đoàn viên lên "
+            "11.000.000 người.",
+            {("members", 11_000_000, "2022")},
+        ),
+        # a span all a bracket says dates what follows it (probe 9lv)
+        (
+            _TLD_2022 + "Sau hơn một năm triển khai (từ tháng 6.2021 đến nay) đã có 1.725.600 sáng "
+            "kiến.",
+            {("initiatives", 1_725_600, "2021-2022")},
+        ),
+        # (guard: passes before) a bracket of a year's own figure holds inside only
+        (
+            _TLD_2022 + "Cả nước có 1.725.600 sáng kiến (năm 2021: 1.520.000 sáng kiến).",
+            {("initiatives", 1_725_600, "2022"), ("initiatives", 1_520_000, "2021")},
+        ),
+        # the year in a law's name is no period, `ở cơ sở` in it (probe 9lx)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2025 của LĐLĐ tỉnh Bắc Ninh\n\nThực hiện Luật "
+            "Thực hiện dân chủ ở cơ sở năm 2022, các CĐCS tổ chức 3.120 cuộc đối thoại.",
+            {("workplace_dialogues", 3120, "2025")},
+        ),
+        # a table's quarter columns (probe 9lu)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2018 của LĐLĐ huyện Yên Phong\n\n| Nội dung | "
+            "Quý I | Quý II | Quý III | Quý IV | Cả năm |\n| Kết nạp đoàn viên mới (người) | 50 | "
+            "60 | 70 | 80 | 260 |",
+            {
+                ("new_members", 50, "2018-Q1"),
+                ("new_members", 60, "2018-Q2"),
+                ("new_members", 70, "2018-Q3"),
+                ("new_members", 80, "2018-Q4"),
+                ("new_members", 260, "2018"),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9lu_to_9lx_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+_EDU_NGHE_AN = (
+    "BÁO CÁO\nKết quả công tác công đoàn năm 2021 của Công đoàn ngành Giáo dục tỉnh Nghệ An\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scholarships counted in the money's own sentence, gifts the sentence before (probe 9ly)
+        (
+            _EDU_NGHE_AN + "Công đoàn ngành trực tiếp trao 120 suất quà cho các cháu. Công đoàn ngành "
+            "đã trao 65 suất học bổng cho con đoàn viên vượt khó học tốt, tổng số tiền 97,5 triệu "
+            "đồng.",
+            {("gifts", 120, None), ("welfare_value", 97_500_000, None)},
+        ),
+        # all of the units that held an event are the stock (probe 9lw)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của Công đoàn Cao su Việt Nam\n\nĐến nay, "
+            "toàn bộ 118 công đoàn cơ sở (CĐCS) trực thuộc đã tổ chức thành công đại hội.",
+            {("grassroots_unions", 118, None)},
+        ),
+        # (guard: passes before) ... not those of them that did
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của Công đoàn Cao su Việt Nam\n\nĐến nay, "
+            "98 CĐCS trực thuộc đã tổ chức thành công đại hội.",
+            set(),
+        ),
+        # the party's head giving is another's; a prize is no care (differential test 186)
+        (_TET_SUM_VAY + "Tổng Bí thư gửi 1.000 suất quà tặng công nhân.", {("gifts", 1000, "other_org")}),
+        (
+            _TET_SUM_VAY + "Công đoàn tổ chức Giải bóng đá mini lần thứ V với 12 đội tham gia; giải "
+            "thưởng do nhà tài trợ Ngân hàng BIDV trao 30 triệu đồng.",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9lw_and_9ly_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected
+
+
+def test_a_congress_early_in_the_year_closes_the_term_named_ending_the_year_before() -> None:
+    """News of a congress of January 2023 opening `nhiệm kỳ 2023 – 2028` that names the term it
+    reviews, `nhiệm kỳ 2017 – 2022`, covers that term (probe 9lw)."""
+    text = (
+        "Đại hội Công đoàn Trường THPT Cẩm Bình lần thứ VIII, nhiệm kỳ 2023 – 2028\nCập nhật lúc: "
+        "09/01/2023\n\nChiều ngày 06/01/2023, Công đoàn Trường THPT Cẩm Bình tổ chức Đại hội lần "
+        "thứ VIII, nhiệm kỳ 2023 – 2028.\n\nCông đoàn nhà trường hiện có 71 đoàn viên. Trong nhiệm "
+        "kỳ 2017 – 2022, Công đoàn đã kết nạp 9 đoàn viên mới."
+    )
+    processed = _processed(text)
+    assert processed.meta.period == "2017-2022"
+    assert ("new_members", 9, "2017-2022") in {
+        (o.indicator, o.value, o.period) for o in processed.observations
+    }

@@ -23,6 +23,7 @@ from unionstats.metadata import (
     title_of,
 )
 from unionstats.orgs import words
+from unionstats.places import find_provinces
 from unionstats.sources import read_sources
 
 FIELDS = ("org", "org_level", "province", "period", "published")
@@ -3498,3 +3499,13 @@ def test_a_span_a_plan_names_is_no_period_of_the_report() -> None:
         "Đẹp” giai đoạn 2013-2017."
     )
     assert infer(clean(text, is_html=False).text).period == "2017"
+
+
+def test_a_meeting_written_short_is_no_capital() -> None:
+    """`HN CBCCVC`, `HN NLĐ`: Hội nghị written short, not Hà Nội (probe 9lz); the city's own
+    short name stays one (guard: passes before)."""
+    assert find_provinces("100% cơ quan, đơn vị HCSN tổ chức HN CBCCVC.") == []
+    assert find_provinces("27/31 doanh nghiệp tổ chức HN NLĐ.") == []
+    assert [p.name for _, p in find_provinces("Đoàn công tác của LĐLĐ TP HN đã đến thăm.")] == [
+        "Hà Nội"
+    ]

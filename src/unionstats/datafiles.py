@@ -109,6 +109,7 @@ SHAPES: dict[str, dict[str, str]] = {
     "organisations.yaml": {
         **_HEAD, "types": "lists:national,federation,bloc,grassroots,union",
         "abbreviations": "names", "units": "lists:province,city,district,commune",
+        "meeting_after_short_place": "lists:hn",
         "communes_upper_from": "text", "capital_names": "names", "merged_from": "phrases",
         **dict.fromkeys(
             (

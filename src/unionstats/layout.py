@@ -28,6 +28,7 @@ from unionstats.periods import (
     YEAR_NEARLY_DONE_MONTH,
     PeriodMark,
     find_marks,
+    gifts_of_a_tet,
     months_after,
     period_phrases,
     period_words,
@@ -153,7 +154,7 @@ class Layout:
             self.quote_starts = [s for s, _ in self.quotes]
         self.digits = [m.start() for m in _DIGITS.finditer(low)]
         self.hits = self.catalogue.lexicon.scan(low)
-        marks = find_marks(low, self.doc_period, self.published)
+        marks = find_marks(low, self.doc_period, self.published, of_figures=True)
         if self.published is not None and "năm qua" in low:
             marks = _past_year_marks(low, marks, self.doc_period, self.published)
         doc_year = period_year(self.doc_period)
@@ -917,7 +918,16 @@ def _bracket_close(low: str, pos: int) -> int:
     close = low.find(")", pos, line_end if line_end >= 0 else len(low))
     if close >= 0 and _TIME_NAMED_AGAIN.search(low, max(line_start, opened - 30), opened):
         return -1  # (`Tết năm ngoái (Tết Quý Mão), ... cho 700 người`: the time, named again)
+    if close >= 0 and _A_SPAN_ALONE.fullmatch(low, opened + 1, close):
+        return -1  # (a span all the bracket says, of what follows it: `sau hơn một năm triển khai
+        # (từ tháng 6.2021 đến nay) đã có 1.725.600 sáng kiến`)
     return close
+
+
+_A_SPAN_ALONE = re.compile(
+    r"\s*từ\s+(?:(?:tháng\s+)?\d{1,2}\s*[/.-]\s*|năm\s+)?(?:19|20)\d\d\s*(?:đến|tới)\s+"
+    r"(?:nay|hiện\s+nay|(?:năm\s+)?(?:19|20)\d\d)\s*"
+)
 
 
 # A time told relative to now, named again in the brackets right after it
@@ -1057,6 +1067,12 @@ def _figure_years(
             years.append((m.start(), m.group(1)))
     inside = {start + low[start:].index(year) for start, year in years}
     inside |= {p - len("năm ") for p in inside}
+    for start, year in gifts_of_a_tet(low, doc_period):
+        # (the Tết the gifts counted right before are for, its mark left to what follows)
+        before = low[max(0, start - _FIGURE_YEAR_GAP) : start]
+        last_digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
+        if last_digit >= 0 and not any(c in ".;!?\n" for c in before[last_digit:]):
+            years.append((start, year))
     # ... and the start of a term closing a figure's end of a change (`giảm từ 74 CĐCS đầu
     # nhiệm kỳ xuống còn 61 CĐCS`): the first figure's, the second the term's end; in a report
     # of that term, whose first year it is (not one counted back from a year's report)

@@ -290,6 +290,11 @@ _RECALLED_BEFORE = re.compile(
 # A dated lead that tells of a founding (`Ngày 6/5/1992, Liên đoàn Lao động tỉnh ... chính thức
 # được tái lập`): an anniversary feature's background, not the event the item tells of
 _FOUNDED_LEAD = re.compile(rf"[^.;!?\n]{{0,120}}?\b(?:được\s+|chính\s+thức\s+)(?:{ORIGIN})\b")
+# How long a hardship has lasted (`Hạn hán, xâm nhập mặn kéo dài từ cuối năm 2015 đến nay`): the
+# story's background, no period of the item.
+_LASTING_BEFORE = re.compile(
+    r"kéo\s+dài\s+(?:suốt\s+)?(?:từ\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$"
+)
 _FOUNDED_BEFORE = re.compile(
     rf"(?:{ORIGIN}|{period_words('closing')})"
     r"(?:\s+(?:từ|vào|trong))?(?:\s+tháng)?\s+$"
@@ -311,9 +316,10 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 # no law's name: `Luật Công đoàn, năm 2022 ...`, `pháp luật lao động năm 2023`)
 _LAW_NAME = (
     r"(?<!pháp )(?<!kỷ )\bluật(?!\s+pháp\b)"
-    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b|tại\b|ở\b|với\b|tới\b"
-    r"|về\b|sư\b)[^\W\d_]+){1,7}[ \t]+"
-)  # (not `luật sư`, a lawyer; nor past a place: `Bộ luật Lao động tại doanh nghiệp năm 2024`)
+    r"(?:,?[ \t]+(?!trong\b|vào\b|từ\b|đến\b|của\b|và\b|cho\b|năm\b|có\b|tại\b"
+    r"|ở\b(?![ \t]+cơ[ \t]+sở)|với\b|tới\b|về\b|sư\b)[^\W\d_]+){1,7}[ \t]+"
+)  # (not `luật sư`, a lawyer; nor past a place: `Bộ luật Lao động tại doanh nghiệp năm 2024`;
+# `Luật Thực hiện dân chủ ở cơ sở năm 2022` is the law's own name)
 _LAW_NAME_BEFORE = re.compile(_LAW_NAME + "$")
 # ... its year written bare too (`Bộ luật Lao động 2019` in a headline: the item was of 2023)
 _LAW_YEAR = re.compile(_LAW_NAME + r"(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/.,-]\d|\d)")
@@ -618,7 +624,9 @@ _A_SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 _FIRST_CYCLE_YEAR = 1984  # Giáp Tý: the years read lie in 1984-2043, one per name
 
 
-def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> list[PeriodMark]:
+def _dated_openings(
+    text: str, doc_year: int, inside: Callable[[int], bool], span: bool = False
+) -> list[PeriodMark]:
     """`Ngày 15/10/2023, ...`, `Trong đợt mưa lũ tháng 10/2023, ...`, `Tháng 10 năm 2023, ...`
     in a report of 2024: a day or a month of another year closing the phrase that opens a
     sentence dates that sentence (a `relative` mark: not its paragraph); a later year's only
@@ -627,13 +635,17 @@ def _dated_openings(text: str, doc_year: int, inside: Callable[[int], bool]) -> 
     day, not its results'; `Ngày 13/3/2023, ... tổ chức 2 lớp tập huấn` in a review of 2022:
     the course's; not past other digits in the opening, `Trong hai ngày 13 và 14/3/2023`). Not
     an act's date (`Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 15/10/2023, ...`: a figure before
-    it)."""
+    it). In a report of several years (`span`), its last year's day dates its sentence too
+    (`Tháng 3-2022, chi bộ tổ chức lễ kết nạp 6 đảng viên mới` in a review of 2017-2022),
+    unless that sentence tells the review's results."""
     found = []
     for m in _YEAR_THEN_COMMA.finditer(text):
         year = int(m.group(1))
-        if year == doc_year or inside(m.start(1)):
+        if (year == doc_year and not span) or inside(m.start(1)):
             continue
         end = _sentence_end(text, m)
+        if year == doc_year and _REVIEW_OR_YEAR.search(text, m.end(), end):
+            continue
         if year > doc_year and (
             _REVIEW_OR_YEAR.search(text, m.end(), end)
             or not any(c.isdigit() for c in text[m.end() : end])
@@ -735,6 +747,31 @@ def _names_the_tet_of(text: str, year: int) -> bool:
     return "tết" in text and any(
         _lunar_year(m.group(1), m.group(2)) == year for m in _LUNAR_NEW_YEAR.finditer(text)
     )
+
+
+# Gifts named for a Tết right after their count (`trao 1.500 phần quà Tết Giáp Thìn`, `suất quà
+# Tết Nguyên đán 2024`): that Tết's year is theirs.
+_GIFTS_OF_A_TET = re.compile(
+    rf"\b(?:quà|suất\s+quà|phần\s+quà)\s+(?:tết|xuân)(?:\s+(?:{_TET_NAME}))?\s+"
+    rf"(?:({_STEM})\s+({_BRANCH})(?!\w)|((?:19|20)\d\d)(?!\d))"
+)
+
+
+def gifts_of_a_tet(low: str, doc_period: str) -> list[tuple[int, str]]:
+    """Where each Tết named right after a gift's noun starts, and its year: another year than
+    the report's (its own leaves a half's report its half: `trao 185.000 suất quà Tết Tân Sửu`
+    in 2021-H1), or any in a report of several years; one year from the report's at most
+    (another cycle's is history)."""
+    doc_year = period_year(doc_period)
+    if doc_year is None or ("tết" not in low and "xuân" not in low):
+        return []
+    spanned = _A_SPAN.fullmatch(doc_period) is not None
+    found = []
+    for m in _GIFTS_OF_A_TET.finditer(low):
+        year = int(m.group(3)) if m.group(3) else _lunar_year(m.group(1), m.group(2))
+        if (year != doc_year or spanned) and abs(year - doc_year) <= 1:
+            found.append((m.start(), str(year)))
+    return found
 
 
 def _lunar_year(stem: str, branch: str) -> int:
@@ -863,10 +900,11 @@ def without_years_of_no_period(low: str) -> str:
 
 
 def find_marks(
-    text: str, doc_period: str | None, published: dt.date | None = None
+    text: str, doc_period: str | None, published: dt.date | None = None, *, of_figures: bool = False
 ) -> list[PeriodMark]:
     """Every period statement in the text, in order of position; `năm nay` is the year of
-    publication when that is later than the report's own (see `this_year`)."""
+    publication when that is later than the report's own (see `this_year`). `of_figures`: the
+    marks date figures (not the report: see `own` below)."""
     text = without_years_of_no_period(lowercase(text))
     doc_year = period_year(doc_period or "")
     now = now_period(doc_period)
@@ -1112,7 +1150,13 @@ def find_marks(
             # year, a term) less; one far from it is another cycle's: `Tổng tiến công và nổi dậy
             # Tết Mậu Thân` is 1968's)
             spanned = bool(doc_period and _A_SPAN.fullmatch(doc_period))
-            if (year != doc_year or spanned) and (doc_year is None or abs(year - doc_year) <= 1):
+            # (a year's report's own Tết holds its sentence against a year told before it:
+            # `năm 2024 ... kết nạp 62.517 đoàn viên. Riêng dịp Tết Ất Tỵ, ... chăm lo cho hơn
+            # 1,1 triệu lượt` in an item of January 2025)
+            own = of_figures and doc_period == str(year)
+            if (year != doc_year or spanned or own) and (
+                doc_year is None or abs(year - doc_year) <= 1
+            ):
                 # (in a span's report, the occasion's own, to its clause's end: it frames no
                 # paragraph, `Dịp Tết Ất Tỵ trao 1.250 suất quà; kết nạp 420 đoàn viên mới`)
                 add(m.start(), m.span(), str(year), "occasion" if spanned else "year")
@@ -1204,7 +1248,9 @@ def find_marks(
                 period = f"{year}{doc_period[4:]}"  # `cùng kỳ năm 2023` in a 2024-Q1 report
             marks.append(PeriodMark(m.start(), period, "year"))
     if doc_year is not None:
-        marks.extend(_dated_openings(text, doc_year, inside))
+        marks.extend(
+            _dated_openings(text, doc_year, inside, _A_SPAN.fullmatch(doc_period or "") is not None)
+        )
     if published is not None:
         marks.extend(_yearless_day_openings(text, doc_period, published))
     if doc_period:
@@ -1802,6 +1848,12 @@ def _cap(end: int, doc_year: int | None) -> int:
     return min(end, doc_year) if doc_year else end
 
 
+_QUARTER_AND_THE_YEAR_SO_FAR = re.compile(
+    r"quý\s+(?:[ivx]{1,3}|[1-4])(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+    r"\s*(?:,|\bvà\b)\s*(?:6|06|9|09|sáu|chín)\s+tháng"
+)
+
+
 def document_period(
     head: str,
     body: str,
@@ -1890,6 +1942,12 @@ def document_period(
             )
         )
         and not _SEPARATELY.search(opening_low, max(0, mark.pos - 12), mark.pos)
+        and not _LASTING_BEFORE.search(opening_low, max(0, mark.pos - 30), mark.pos)
+        # (nor a quarter named with the months of the year to its end: `đánh giá kết quả quý III,
+        # 9 tháng đầu năm` tells of the nine months)
+        and not (
+            mark.kind == "quarter" and _QUARTER_AND_THE_YEAR_SO_FAR.match(opening_low, mark.pos)
+        )
         # (nor the date of an event a sentence starts after: `Sau cuộc đối thoại quý IV/2023,
         # Công ty đồng ý nâng ...` in a story of the year's meals)
         and not _AFTER_AN_EVENT.search(opening_low, max(0, mark.pos - 50), mark.pos)
@@ -2252,6 +2310,7 @@ def _stated(
         and not any(a <= m.pos < b for a, b in firms)
         and not _RECALLED_BEFORE.search(head, max(0, m.pos - 40), m.pos)
         and not _FOUNDED_BEFORE.search(head, max(0, m.pos - 40), m.pos)
+        and not _LASTING_BEFORE.search(head, max(0, m.pos - 30), m.pos)
         and not (m.kind == "span" and _TOLD_BY_A_SPEAKER.search(head, max(0, m.pos - 20), m.pos))
         # (what the lead measures against: `So với Tết Ất Tỵ năm 2025 - khi ...`, `cao hơn Tết
         # cổ truyền Ất Tỵ 2025, khi ...`)
@@ -2274,6 +2333,7 @@ def _stated(
         # (nor an act's or a programme's phase: `nghị quyết ... giai đoạn 2023 – 2025`)
         and not (m.kind == "span" and _in_an_acts_phase(head, m.pos))
         and not (m.kind == "span" and _an_awards_reason(head, m.pos))
+        and not (m.kind == "quarter" and _QUARTER_AND_THE_YEAR_SO_FAR.match(head, m.pos))
         # (nor a part of the year the statistics office tells of: `Cục Thống kê TP HCM cho biết
         # tỉ lệ thất nghiệp quý III/2021 ...` in a story of the union's care)
         and not (
@@ -2289,6 +2349,7 @@ def _stated(
         and not _COMPARED_BEFORE.search(head, max(0, m.start() - 30), m.start())
         and not _COMPARED_TET_BEFORE.search(head, max(0, m.start() - 50), m.start())
         and not _FOUNDED_BEFORE.search(head, max(0, m.start() - 40), m.start())
+        and not _LASTING_BEFORE.search(head, max(0, m.start() - 30), m.start())
         and not any(a <= m.start() < b for a, b in firms)
         and not _in_an_acts_phase(head, m.start())
         and m.start(1) not in labels
@@ -2626,16 +2687,19 @@ _NAMED_TERM = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19
 def _named_term(period: str, body: str) -> str:
     """A closed term reckoned as long as the one a congress opens (`2020-2025` before
     `nhiệm kỳ 2025-2030`) is the one the text names ending that year: terms were shortened
-    to align them (`nhiệm kỳ 2023-2025`, `Nhiệm kỳ 2017 - 2023`)."""
+    to align them (`nhiệm kỳ 2023-2025`, `Nhiệm kỳ 2017 - 2023`); or the one it names ending the
+    year before, the congress held early in the next (`Trong nhiệm kỳ 2017 – 2022` in news of a
+    congress of January 2023 opening `nhiệm kỳ 2023 – 2028`)."""
     years = period.split("-")
     if not (len(years) == 2 and all(y.isdigit() for y in years)):
         return period  # (a year, a half, a quarter)
     if int(years[1]) - int(years[0]) != TERM_YEARS:
         return period
-    for m in _NAMED_TERM.finditer(lowercase(body[:_TERM_READ])):
-        first, last = m.group(1), m.group(2)
-        if last == years[1] and first != years[0] and 0 < int(last) - int(first) <= TERM_YEARS + 1:
-            return f"{first}-{last}"
+    named = [(m.group(1), m.group(2)) for m in _NAMED_TERM.finditer(lowercase(body[:_TERM_READ]))]
+    for ends in (years[1], str(int(years[1]) - 1)):
+        for first, last in named:
+            if last == ends and first != years[0] and 0 < int(last) - int(first) <= TERM_YEARS + 1:
+                return f"{first}-{last}"
     return period
 
 

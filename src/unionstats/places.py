@@ -85,6 +85,11 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
     `ignore_case` (a name written in capitals: `TỈNH QUẢNG BÌNH`). A province's name right
     after a commune's unit word names the commune (`xã Hòa Bình`, `phường Điện Biên`), not
     the province, so it is not one."""
+    return [(start, province) for start, _, province in province_spans(text, ignore_case)]
+
+
+def province_spans(text: str, ignore_case: bool = False) -> list[tuple[int, int, Province]]:
+    """`find_provinces`, with where each name ends."""
     found = []
     for m in _names_re(ignore_case).finditer(text):
         province = province_of(m.group(1))
@@ -93,8 +98,9 @@ def find_provinces(text: str, ignore_case: bool = False) -> list[tuple[int, Prov
             and not _names_a_commune(text, m.start())
             and not _names_a_person(text, m.start())
             and not _inside_another_name(text, m.start(), m.end())
+            and not _names_a_meeting(text, m.group(1), m.end())
         ):
-            found.append((m.start(), province))
+            found.append((m.start(), m.end(), province))
     return found
 
 
@@ -143,6 +149,28 @@ def _inside_another_name(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _names_a_meeting(text: str, name: str, end: int) -> bool:
+    """`HN NLĐ`, `HN CBCCVC`: a meeting (Hội nghị) written short, not the city."""
+    after = _meetings_after().get(name.lower())
+    return after is not None and after.match(text, end) is not None
+
+
+@cache
+def _meetings_after() -> dict[str, re.Pattern[str]]:
+    """What follows a province's short form that writes a meeting (organisations.yaml
+    `meeting_after_short_place`)."""
+    from unionstats.datafiles import package_yaml
+
+    raw = package_yaml("unionstats.catalogue", "organisations.yaml")["meeting_after_short_place"]
+    return {
+        short: re.compile(
+            r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b",
+            re.IGNORECASE,
+        )
+        for short, words in raw.items()
+    }
 
 
 def _names_a_person(text: str, start: int) -> bool:

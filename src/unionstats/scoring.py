@@ -20,7 +20,7 @@ from unionstats.candidates import Candidate
 from unionstats.catalogue import Catalogue, Condition, Indicator
 from unionstats.layout import Layout, ellipsis_goes_on
 from unionstats.orgs import words as org_words
-from unionstats.places import district_province, find_provinces, province_of
+from unionstats.places import district_province, find_provinces, province_of, province_spans
 from unionstats.respective import respective_anchor
 from unionstats.wordsearch import UPPER_LETTERS, alternation
 
@@ -30,6 +30,9 @@ _LABEL_BREAKS = frozenset("0123456789:;.|\n")  # (a label stands on its line)
 # ... nor where a change it tells of started (`Số CĐCS trực thuộc giảm từ 296 xuống còn 288`)
 _LABEL_DATE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|(?<!\d)(?:19|20)\d{2}(?!\d)"
+    # (... written with dots or dashes, its year with it: `tính đến ngày 30.11.2022 là`)
+    r"|(?<![\d.,])\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d{2}(?!\d)"
+    r"|(?<=tháng )\d{1,2}[.-](?:19|20)\d{2}(?!\d)"
     r"|(?<![\d.,])\d{1,2}\s+(?:năm|tháng)(?!\w)"
     r"|(?<=từ )\d[\d.,]*(?=\s*$)"
 )
@@ -1175,6 +1178,49 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
     return False
 
 
+def _a_province_in_the_nations_roundup(lay: Layout, spot: Spot) -> bool:
+    """In the nation's report, a province named right before the figure owns it: its figure in
+    brackets after its name (`cao nhất là Bình Dương (9,1 triệu đồng/tháng)`), or the province
+    opening the figure's stretch, after a rank or a part's word (`trong đó TP Hồ Chí Minh
+    523.400 lượt`, `Dẫn đầu là Bình Dương với 318 tỷ đồng`); not a place the body acts in
+    (`trao 50 nhà tại Nghệ An (2,5 tỷ đồng)`)."""
+    if lay.org_level not in _NATIONAL_LEVELS:
+        return False
+    lo = max(spot.clause[0], spot.left - _ROUNDUP_REACH)
+    if not any(c.isupper() for c in lay.text[lo : spot.left]):
+        return False
+    c0 = max(spot.clause[0], lo - _PLACES_LISTED_BEFORE)  # (a list of places may open before)
+    named = [(c0 + a, c0 + b) for a, b, _ in province_spans(lay.text[c0 : spot.left])]
+    if not named or named[-1][0] < lo:
+        return False
+    end = named[-1][1]
+    between = lay.low[end : spot.left]
+    bracketed = _FIGURE_IN_ITS_BRACKET.fullmatch(between) is not None
+    if not bracketed and (any(c in ",;:()" for c in between) or lay.digit_between(end, spot.left)):
+        return False
+    first = len(named) - 1  # (the list the name ends: `cho đoàn viên Nghệ An, Hà Tĩnh (...)`)
+    while first > 0 and _LISTED_NEXT.fullmatch(lay.low, named[first - 1][1], named[first][0]):
+        first -= 1
+    pos = named[first][0]
+    if right_before(lay, lay.catalogue.scoring.place_not_subject, pos):
+        return False
+    opened = max(spot.clause[0], *(lay.low.rfind(c, 0, pos) + 1 for c in ",;:("))
+    told = lay.low[opened:pos].strip()
+    return not told or _RANKED_OR_PART.fullmatch(told) is not None
+
+
+_ROUNDUP_REACH = 60  # characters from a province's name to its figure in a roundup
+_LISTED_NEXT = re.compile(r"\s*(?:,|\bvà\b|\bhay\b|\bhoặc\b)\s*")
+_FIGURE_IN_ITS_BRACKET = re.compile(
+    r"\s*\(\s*(?:(?:khoảng|hơn|trên|gần|đạt|với)\s+)?", re.IGNORECASE
+)
+_RANKED_OR_PART = re.compile(
+    r"(?:(?:trong\s+đó|riêng)\s*,?\s*)?(?:(?:cao|thấp)\s+nhất|dẫn\s+đầu|đứng\s+đầu|tiếp\s+đến"
+    r"|tiếp\s+theo|xếp\s+sau|xếp\s+thứ\s+\w+|sau\s+đó)?\s*(?:là|có)?\s*"
+    r"|trong\s+đó|riêng"
+)
+
+
 def _an_acts_author(lay: Layout, spot: Spot, start: int) -> bool:
     """The body at `start` wrote the act named by its number before it (`theo Nghị định 178 và
     Nghị định 67 của| Chính phủ`), no doer of the deed; unless another body does it, named
@@ -2253,6 +2299,8 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
         return "other_org"
     if _another_province_does_it(lay, spot, other) or _a_former_body(lay, spot):
         return "other_org"
+    if _a_province_in_the_nations_roundup(lay, spot):
+        return "other_org"
     item = lay.item_province(spot.cand.q_start) if lay.province_items else None
     if item is not None and item != lay.province:
         return "other_org"  # an item of a digest about another province's unions
@@ -2532,26 +2580,62 @@ def _restates_rate(low: str, lo: int, hi: int) -> bool:
     return _RESTATES_RATE.search(low, lo, hi) is not None
 
 
+def _past_its_part_word(lay: Layout, at: int) -> tuple[int, bool]:
+    """Where a clause's words start past the part word opening it (`trong đó,`), and whether
+    one did."""
+    assert lay.hits is not None
+    part = lay.hits.end_at(lay.catalogue.scoring.part_words, at)
+    if part <= 0:
+        return at, False
+    return (part + 1 if lay.low.startswith(",", part) else part), True
+
+
+_PART_GOES_ON = re.compile(r"[,;(]|\bvà\b")
+
+
+def _goes_on_from_the_part(lay: Layout, name: str, name_end: int, pos: int) -> bool:
+    """A sector named bare after `trong đó` holds the figure at `pos`: in its own clause, no
+    bracket between, or past `,`/`và` opening a deed of that part (`scoring.part_deeds`) and
+    no other figure before it there."""
+    if name not in lay.catalogue.scoring.sector_subgroups:
+        return False
+    low = lay.low
+    cuts = list(_PART_GOES_ON.finditer(low, name_end, pos))
+    if not cuts:
+        return True
+    if any(c.group() in ";(" for c in cuts):
+        return False
+    at = skip_spaces(low, cuts[-1].end(), 2)
+    assert lay.hits is not None
+    return lay.hits.end_at(lay.catalogue.scoring.part_deeds, at) > 0 and not lay.digit_between(
+        at, pos
+    )
+
+
 def _opened_with(lay: Layout, spot: Spot) -> str | None:
     """The breakdown a sentence opens with (`Riêng khối doanh nghiệp ngoài nhà nước ...`),
     named before the sentence's first figure."""
     cat, hits, low = lay.catalogue, lay.hits, lay.low
     assert hits is not None
-    anchors = [spot.sentence[0]]
+    anchors = [(spot.sentence[0], False)]
     # (... or the part after a semicolon opens with: `...; trong đó, ở khu vực ngoài nhà nước đã
     # thành lập 58 CĐCS, kết nạp 3.905 đoàn viên`)
     semicolon = low.rfind(";", spot.sentence[0], spot.left)
     if semicolon >= 0:
-        at = skip_spaces(low, semicolon + 1, 2)
-        if (part := hits.end_at(cat.scoring.part_words, at)) > 0:
-            at = part + 1 if low.startswith(",", part) else part
-        anchors.insert(0, at)
-    for sent_start in anchors:
+        anchors.insert(0, _past_its_part_word(lay, skip_spaces(low, semicolon + 1, 2)))
+    else:
+        # (... or the part a sentence opens with: `Trong đó, khu vực doanh nghiệp ngoài nhà nước
+        # kết nạp 848.300 đoàn viên và thành lập 4.915 CĐCS`)
+        anchors.insert(0, _past_its_part_word(lay, skip_spaces(low, spot.sentence[0], 2)))
+    for sent_start, a_part in anchors:
         first_digit = bisect.bisect_left(lay.digits, sent_start)
         limit = lay.digits[first_digit] if first_digit < len(lay.digits) else spot.left
-        for start, end in hits.starting_between(
+        openers = hits.starting_between(
             cat.scoring.subgroup_openers, sent_start, sent_start + _OPENER_REACH
-        ):
+        )
+        if a_part:  # (the part word opens it: the name may follow it bare)
+            openers = [(sent_start, sent_start), *openers]
+        for start, end in openers:
             if low[sent_start:start].strip(OPENERS):
                 continue
             named = [
@@ -2559,6 +2643,9 @@ def _opened_with(lay: Layout, spot: Spot) -> str | None:
                 for name, list_id in cat.subgroups
                 for _, s_end in hits.starting_between(list_id, end, end + _OPENER_REACH)
                 if s_end <= min(limit, spot.left)
+                # (bare after the part word, only a sector, its figure in the name's clause or a
+                # deed's after it: `trong đó nữ 320 người, ...` is the women's count alone)
+                and (start < end or _goes_on_from_the_part(lay, name, s_end, spot.left))
             ]
             if named:  # the longest: `khối doanh nghiệp ngoài nhà nước`, not `khối doanh nghiệp`
                 s_end, name = max(named)

@@ -59,7 +59,9 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 _TARGET_NUMBER = re.compile(
     # (past the part of the year it is for: `vượt 18,7% chỉ tiêu 6 tháng (300 ĐV)`)
     r"(?:\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?=\s*[(:]))?"
-    r"(?:\s*(?:giao|đề ra)?\s*:?"
+    # (past the year it is for, to its figure in brackets: `chỉ tiêu năm 2025 (20.000 đoàn viên)`)
+    r"(?:\s*(?:năm\s+)?(?:19|20)\d\d\s*\(\s*"
+    r"|\s*(?:giao|đề ra)?\s*:?"
     r"|\s*(?:(?!năm\s+\d|với\b|và\b)[^\W\d_]+(?:\s+|(?=:))){0,8}?(?:là\s+|[:(])"
     # ... a resolution named in full before its figure in brackets (`vượt 43% chỉ tiêu nghị
     # quyết Đại hội Công đoàn huyện lần thứ X đề ra (150 đoàn viên)`)
@@ -771,6 +773,17 @@ def split_ratio(lay: Layout, spot: Spot) -> list[tuple[Indicator, Quantity]] | N
     if head_ind is None:
         return None
     others = [i for i in persons if i is not head_ind]
+    if head_ind.code in _MEMBER_CODES and (
+        paired := _noun_after_slash(lay, found.end, [i for i in others if i.code in stocks])
+    ):
+        # `7.852/9.124 đoàn viên/CNVCLĐ`: the nouns paired as the figures are, members of the
+        # workforce
+        number_end = q.start + len(cand.number_text)
+        num_q = replace(q, target=None, end=number_end)
+        return [
+            (head_ind, num_q),
+            (paired, replace(q, value=q.target, target=None, start=number_end + 1)),
+        ]
     # (the noun after `là` names the numerator of a stock's pair only: after a deed's figures
     # it says who they were, `kết nạp 1.436/1.000 đoàn viên là lao động phi chính thức`)
     stock_pair = head_ind.code in stocks
@@ -944,6 +957,19 @@ def _named_after(lay: Layout, pos: int, pool: list[Indicator]) -> tuple[Indicato
             if end > 0:
                 return ind, end
     return None
+
+
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _noun_after_slash(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:
+    """The indicator whose counted noun follows `/` right at `pos` (`đoàn viên/CNVCLĐ`)."""
+    m = _SLASH.match(lay.low, pos)
+    if m is None or lay.hits is None:
+        return None
+    return next(
+        (i for i in pool if i.heads is not None and lay.hits.end_at(i.heads, m.end()) > 0), None
+    )
 
 
 def tail_noun(lay: Layout, pos: int, pool: list[Indicator]) -> Indicator | None:

@@ -269,6 +269,12 @@ def _role_of_header(lay: Layout, text: str) -> tuple[str | None, str | None]:
         return "done", year.group(1)
     if half := _SIX_MONTHS_HEADER.fullmatch(low):
         return "done", f"{half.group(1)}-H1"  # `6 tháng 2024`: the first half of 2024
+    if (quarter := _QUARTER_HEADER.fullmatch(low)) and (
+        year := quarter.group(2) or (lay.doc_period or "")[:4]
+    ).isdigit():
+        # `Quý I | Quý II | ... | Cả năm`: each quarter's figures, of the report's year unless
+        # named (`Quý III/2024`)
+        return "done", f"{year}-Q{_QUARTERS[quarter.group(1)]}"
     span = _SPAN_HEADER.fullmatch(low)
     if span:  # `Nhiệm kỳ 2018-2023`, `Giai đoạn 2019 - 2023`: figures of those years
         return "done", f"{span.group(1)}-{span.group(2)}"
@@ -306,6 +312,10 @@ _PARTS = ("half", "quarter")
 _SIX_MONTHS_HEADER = re.compile(
     r"(?:kết quả\s+|thực hiện\s+)?(?:6|sáu)\s*(?:tháng|th|t)\s*(?:năm\s*|[/-]\s*)?((?:19|20)\d{2})"
 )
+_QUARTER_HEADER = re.compile(
+    r"(?:kết quả\s+|thực hiện\s+)?quý\s+(iv|i{1,3}|[1-4])(?:\s*(?:năm\s*|[/-]\s*)((?:19|20)\d{2}))?"
+)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A note after a year that the figures are estimates (`2024 (ước)`, `Năm 2024*`).
 _ESTIMATE_NOTE = re.compile(
     r"(?<=\d)\s*(?:\*+|\((?:ước|ước tính|ước th|ước thực hiện|ưth|dự kiến|\*)\))$"

@@ -361,6 +361,7 @@ class Scoring:
     scope_openers: int  # `Trên phạm vi cả nước, ...` opening a sentence: the nation's figures
     scope_turns: int  # ... its subject's clause handed to another (`thì`, `tỉnh`)
     breakdown_ends: int  # the whole named again after a breakdown that opened a sentence
+    part_deeds: int  # what a part named after `trong đó` did next, past a comma or `và`
     sector_subgroups: tuple[str, ...]  # the subgroups that are sectors of the economy
     province_scope_openers: int  # `Toàn tỉnh hiện có ...` in a lower body's report
     set_against: int  # `chiếm`, `cao hơn`: a clause setting a figure against the province's
@@ -932,6 +933,7 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             scope_openers=b.words(raw["scope_openers"], "scoring.scope_openers"),
             scope_turns=b.words(raw["scope_turns"], "scoring.scope_turns"),
             breakdown_ends=b.words(raw["breakdown_ends"], "scoring.breakdown_ends"),
+            part_deeds=b.words(raw["part_deeds"], "scoring.part_deeds"),
             sector_subgroups=tuple(str(g) for g in raw.get("sector_subgroups") or ()),
             set_against=b.words(raw["set_against"], "scoring.set_against"),
             ratings=b.words(raw["ratings"], "scoring.ratings"),
