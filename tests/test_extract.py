@@ -18632,3 +18632,237 @@ def test_a_congress_early_in_the_year_closes_the_term_named_ending_the_year_befo
     assert ("new_members", 9, "2017-2022") in {
         (o.indicator, o.value, o.period) for o in processed.observations
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) what workers earn, told after the statutory wage and a semicolon
+        (
+            H142 + "Mức lương tối thiểu vùng II là 4.160.000 đồng/tháng; tiền lương của người lao "
+            "động tại các doanh nghiệp đạt 7,2 triệu đồng/người/tháng.",
+            {("avg_income", 7_200_000, None, "2023")},
+        ),
+        # (guard: passes before) sponsors the union won over give the union's gifts
+        (
+            H142 + "LĐLĐ huyện đã vận động doanh nghiệp, nhà hảo tâm ủng hộ 320 suất quà, trị giá 160 "
+            "triệu đồng.",
+            {("gifts", 320, None, "2023"), ("gift_value", 160_000_000, None, "2023")},
+        ),
+        # (guard: passes before) where a firm's own units stand is no higher body
+        (
+            "BÁO CÁO\nKết quả hoạt động công đoàn năm 2023 của Công đoàn cơ sở Công ty Cấp thoát "
+            "nước quận Hà Đông\n\nCông ty có 12 trạm cấp nước trên địa bàn toàn quận với 410 lao "
+            "động.",
+            {("workers", 410, None, "2023")},
+        ),
+        # (guard: passes before) gifts for next year's Tết handed over on a day of this year
+        (
+            H142 + "Ngày 20/12/2023, LĐLĐ huyện trao 500 suất quà Tết Giáp Thìn cho công nhân.",
+            {("gifts", 500, None, "2023")},
+        ),
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn quý IV năm 2023 của LĐLĐ huyện Yên Phong\n\nTrao "
+            "1.500 phần quà Tết Giáp Thìn cho đoàn viên, người lao động.",
+            {("gifts", 1500, None, "2023-Q4")},
+        ),
+        # (guard: passes before) those referred and admitted both were admitted
+        (
+            H142 + "Có 21 đoàn viên được giới thiệu và kết nạp vào Đảng.",
+            {("party_admissions", 21, None, "2023")},
+        ),
+        # (guard: passes before) a sum over care programmes and contests is care
+        (
+            H142 + "Tổng kinh phí tổ chức Tết Sum vầy, Phiên chợ Công đoàn và các hội thi văn nghệ, "
+            "thể thao là 1,8 tỷ đồng.",
+            {("welfare_value", 1_800_000_000, None, "2023")},
+        ),
+        # (guard: passes before) a part keeps its whole's year, its Tết the report's
+        (
+            "LĐLĐ tỉnh Bắc Ninh tổng kết công tác công đoàn năm 2024\n18/12/2024 10:20\nNăm 2023, "
+            "LĐLĐ tỉnh chăm lo cho 900.000 lượt đoàn viên; trong đó dịp Tết Giáp Thìn chăm lo cho "
+            "300.000 lượt đoàn viên.",
+            {
+                ("welfare_beneficiaries", 900_000, None, "2023"),
+                ("welfare_beneficiaries", 300_000, None, "2023"),
+            },
+        ),
+        # (guard: passes before) a term's results in a sentence its last year's month opens
+        (
+            "Đại hội Công đoàn huyện Yên Phong lần thứ XV, nhiệm kỳ 2023 - 2028\n12/07/2023 "
+            "09:15\nNhiệm kỳ 2018 - 2023, Công đoàn huyện kết nạp 5.600 đoàn viên. Tháng 6-2023, "
+            "Công đoàn huyện về đích sớm các chỉ tiêu Nghị quyết Đại hội với 320 đoàn viên ưu tú "
+            "được giới thiệu cho Đảng.",
+            {
+                ("new_members", 5600, None, "2018-2023"),
+                ("party_referrals", 320, None, "2018-2023"),
+            },
+        ),
+        # the members of units handed over are no stock either (hostile round 185)
+        (H142 + "Các CĐCS được bàn giao về LĐLĐ tỉnh gồm 215 CĐCS với 18.000 đoàn viên.", set()),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_185_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+_EDU_LAI_CHAU = (
+    "BÁO CÁO\nKết quả công tác công đoàn năm 2019 của Công đoàn ngành Giáo dục tỉnh Lai Châu\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) a bracket listing a stock's units is no aside: the office's name
+        # in it names no training
+        (
+            _EDU_LAI_CHAU + "Công đoàn ngành có 87 CĐCS (gồm các trường THPT, trung tâm GDTX và cơ "
+            "quan Sở Giáo dục và Đào tạo), tổng số 1.936 đoàn viên; trong đó nữ 1.102 đoàn viên.",
+            {
+                ("grassroots_unions", 87, "2019"),
+                ("members", 1936, "2019"),
+                ("members", 1102, "2019"),
+            },
+        ),
+        # the start of a school year is in its first year (probe 9mc)
+        (
+            "Công đoàn Giáo dục tỉnh Lào Cai tổng kết năm 2019\n18/12/2019 09:00\nCông đoàn Giáo "
+            "dục tỉnh Lào Cai tổng kết công tác năm 2019. Có 34/34 đơn vị tổ chức Hội nghị viên chức "
+            "đầu năm học 2019-2020, đạt 100%.",
+            {("staff_conference_rate", 100, "2019")},
+        ),
+        # unions grown with the members named before them (probe 9me)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2017 của LĐLĐ quận Bình Tân\n\nNăm 2017, quận "
+            "phát triển được 13.480 đoàn viên và 46 CĐCS.",
+            {("new_members", 13_480, "2017"), ("new_grassroots_unions", 46, "2017")},
+        ),
+        # (guard: passes before) ... not where those members were admitted
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2017 của LĐLĐ quận Bình Tân\n\nNăm 2017, LĐLĐ "
+            "quận kết nạp 2.146 đoàn viên tại 21 CĐCS.",
+            {("new_members", 2146, "2017")},
+        ),
+        # a record over some years is no period (probe 9me)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2017 của LĐLĐ quận Bình Tân\n\nNăm 2017, quận "
+            "kết nạp mới cao nhất trong 5 năm qua với 13.480 đoàn viên.",
+            {("new_members", 13_480, "2017")},
+        ),
+        # (guard: passes before) the years counted back told alone
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2017 của LĐLĐ quận Bình Tân\n\nTrong 5 năm "
+            "qua, quận kết nạp 13.480 đoàn viên.",
+            {("new_members", 13_480, "2012-2017")},
+        ),
+    ],
+)  # fmt: skip
+def test_what_probes_9ma_to_9me_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.period) for o in _processed(text).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the plan's figure in brackets past the years it is for (probe 9ma)
+        ("đạt 107% chỉ tiêu 5 năm (3.000 đoàn viên).", 3000),
+        # (guard: passes before) ... past the months of the year
+        ("vượt 18,7% chỉ tiêu 6 tháng (2.700 ĐV).", 2700),
+    ],
+)
+def test_a_plan_in_brackets_past_the_years_it_is_for(text: str, target: float) -> None:
+    processed = _processed(
+        "BÁO CÁO\nTổng kết nhiệm kỳ 2018-2023 của LĐLĐ huyện Yên Phong\n\nTrong nhiệm kỳ, kết nạp "
+        "3.210 đoàn viên, " + text
+    )
+    assert [(o.indicator, o.value, o.target) for o in processed.observations] == [
+        ("new_members", 3210, target)
+    ]
+
+
+def test_a_congress_items_stock_of_now_is_counted_at_the_congress() -> None:
+    """A congress of 2023 reviewing 2017-2022: its flows are the term's, a stock told as of now
+    is counted at the congress (differential test 188)."""
+    text = (
+        "Đại hội CĐCS Bệnh viện Đa khoa tỉnh Ninh Thuận lần thứ VII\n\nNgày 05.5.2023, CĐCS Bệnh "
+        "viện Đa khoa tỉnh Ninh Thuận tổ chức Đại hội nhiệm kỳ 2023-2028. Hiện CĐCS có 14 công đoàn "
+        "bộ phận, 812 đoàn viên.\n\nNhiệm kỳ 2017-2022, CĐCS giới thiệu 38 đoàn viên ưu tú cho Đảng."
+    )
+    processed = _processed(text)
+    assert processed.meta.period == "2017-2022"
+    assert {(o.indicator, o.value, o.period) for o in processed.observations} == {
+        ("members", 812, "2023"),
+        ("party_referrals", 38, "2017-2022"),
+    }
+
+
+_TLD_2023_TOTAL = (
+    "BÁO CÁO\nTổng kết công tác công đoàn năm 2023 của Tổng Liên đoàn Lao động Việt Nam\n\n"
+)
+_HUE_WATER = (
+    "BÁO CÁO\nKết quả hoạt động công đoàn năm 2023 của Công đoàn cơ sở Công ty CP Cấp nước Thừa "
+    "Thiên Huế\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guard: passes before) where the nation's body gives, a list of places, is its own
+        (
+            _TLD_2023_TOTAL + "Chương trình “Tết Sum vầy” năm 2023 được tổ chức tại 5 điểm cầu: Hà "
+            "Nội, Bắc Ninh, Đà Nẵng, TP Hồ Chí Minh, Cần Thơ với 15.000 suất quà, tổng trị giá 22,5 tỷ "
+            "đồng.",
+            {("gifts", 15_000, None), ("gift_value", 22_500_000_000, None)},
+        ),
+        (
+            _TLD_2023_TOTAL + "Tổng LĐLĐ Việt Nam đã hỗ trợ kinh phí cho LĐLĐ các tỉnh Yên Bái (5 tỷ "
+            "đồng), Lào Cai (3 tỷ đồng) để chăm lo cho đoàn viên bị thiệt hại do mưa lũ.",
+            {("welfare_value", 5_000_000_000, None), ("welfare_value", 3_000_000_000, None)},
+        ),
+        # (guard: passes before) units named after the members admitted: where, or what they did
+        (H142 + "Kết nạp 2.146 đoàn viên ở 21 CĐCS doanh nghiệp.", {("new_members", 2146, None)}),
+        (
+            H142 + "Kết nạp 2.146 đoàn viên, 21 CĐCS hoàn thành chỉ tiêu phát triển đoàn viên.",
+            {("new_members", 2146, None)},
+        ),
+        # (guard: passes before) a firm's units across the city, its rank in it: its own
+        (
+            _HUE_WATER + "Công ty có 12 chi nhánh trên toàn thành phố với 450 đoàn viên.",
+            {("members", 450, None)},
+        ),
+        (
+            _HUE_WATER + "Công ty đứng thứ 2 toàn thành phố về thu nhập với mức bình quân 12,5 triệu "
+            "đồng/người/tháng.",
+            {("avg_income", 12_500_000, None)},
+        ),
+        # (guard: passes before) sponsors the union mobilised
+        (
+            H142 + "LĐLĐ huyện huy động các nhà hảo tâm, mạnh thường quân ủng hộ Quỹ Mái ấm Công "
+            "đoàn 150 triệu đồng.",
+            {("union_shelter_fund", 150_000_000, None)},
+        ),
+        # (guard: passes before) units handed over told in a bracket's aside: the stock stands
+        (
+            H142 + "LĐLĐ huyện có 140 CĐCS (trong đó 15 CĐCS được bàn giao về từ Công đoàn ngành "
+            "Giáo dục) với 12.086 đoàn viên.",
+            {("grassroots_unions", 140, None), ("members", 12_086, None)},
+        ),
+        # (guard: passes before) units taken in or merged are no stock
+        (
+            H142 + "Tiếp nhận 5 công đoàn cơ sở (CĐCS) trực thuộc từ Công đoàn ngành Giáo dục.",
+            set(),
+        ),
+        (
+            H142 + "Sáp nhập 4 công đoàn cơ sở (CĐCS) trực thuộc thành 2 CĐCS; hiện LĐLĐ huyện có "
+            "116 CĐCS.",
+            {("grassroots_unions", 116, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_what_hostile_round_187_taught(text: str, expected: set) -> None:
+    got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
+    assert got == expected

@@ -1817,7 +1817,10 @@ def _sector_named_between(run: _Run, last: Observation, start: int, code: str) -
         o is not last and o.indicator == code and o.subgroup == last.subgroup
         for o in _this_sentences(run, last.sentence_id)
     )
-    return None if again else last.subgroup
+    # (nor past its sentence: `..., trong đó nữ 118 người. Công đoàn có 6 tổ công đoàn với 519
+    # đoàn viên` are all the members)
+    told_apart = lay.sentence_index(start) != lay.sentence_index(last.span_start)
+    return None if again or told_apart else last.subgroup
 
 
 _PAIRED_WITH = re.compile(
@@ -3065,6 +3068,24 @@ def _stock_of_the_year(period: str) -> str:
     return m.group(1) if m else period
 
 
+def _stock_at_the_congress(lay: Layout, period: str) -> str:
+    """A stock told as of now in news of a congress that reviews the term ending the year
+    before the one it opens (`Đại hội ... nhiệm kỳ 2023-2028. Hiện CĐCS có 812 đoàn viên.
+    Nhiệm kỳ 2017-2022, ...`) is the count at the congress, in the first year of the new term."""
+    term = _SPAN.fullmatch(lay.doc_period or "")
+    if term is None or period != term.group(2):
+        return period
+    following = str(int(term.group(2)) + 1)
+    if lay.published is not None and str(lay.published.year) != following:
+        return period  # (a congress held in the term's last year: `20/10/2022`, its stock 2022)
+    opened = _TERM_OPENED.search(lay.low, 0, _CONGRESS_HEAD)
+    return following if opened is not None and opened.group(1) == following else period
+
+
+_TERM_OPENED = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+_CONGRESS_HEAD = 600  # characters of a congress item's head where the term it opens is named
+
+
 def _stock_when_written(period: str, published: dt.date | None) -> str:
     """A stock told as of now in a text published well after the year it reports on (a news
     item of May 2013 about 2012: `Công ty có 194 CBCNV`) is the count of the year written."""
@@ -3120,6 +3141,7 @@ def _observe(
         the_period = _stock_of_the_year(_stock_at_span_end(the_period))
         if present:
             the_period = _stock_when_written(the_period, lay.published)
+            the_period = _stock_at_the_congress(lay, the_period)
     # `kết nạp 312 đoàn viên (cùng kỳ năm 2023 kết nạp 280)`: another period's figure is
     # compared, not a part
     same_period = last is None or last.period == the_period

@@ -165,7 +165,7 @@ class Layout:
             if done:  # `Tháng 01 năm 2025, ... đã tặng 18.000 suất quà` in the 2024 report
                 added = [PeriodMark(m.start(), m.group(1), "year") for m in done]
                 marks = sorted([*marks, *added], key=lambda mark: mark.pos)
-        self.marks, self.figure_years = _figure_years(low, marks, self.doc_period)
+        self.marks, self.figure_years = _figure_years(low, marks, self.doc_period, self.published)
         self.mark_pos = [m.pos for m in self.marks]
         self.mark_close = [_bracket_close(low, m.pos) for m in self.marks]
         self.figure_year_pos = [p for p, _ in self.figure_years]
@@ -1049,7 +1049,7 @@ def _year_bracket_before(low: str, pos: int) -> re.Match[str] | None:
 
 
 def _figure_years(
-    low: str, marks: list[PeriodMark], doc_period: str = ""
+    low: str, marks: list[PeriodMark], doc_period: str = "", published: dt.date | None = None
 ) -> tuple[list[PeriodMark], list[tuple[int, str]]]:
     """Split off the years written in brackets right after a figure (`4,8 triệu đồng (năm
     2018) lên 6,9 triệu đồng (năm 2023)`): each dates its own figure, and none is the
@@ -1067,7 +1067,7 @@ def _figure_years(
             years.append((m.start(), m.group(1)))
     inside = {start + low[start:].index(year) for start, year in years}
     inside |= {p - len("năm ") for p in inside}
-    for start, year in gifts_of_a_tet(low, doc_period):
+    for start, year in gifts_of_a_tet(low, doc_period, published):
         # (the Tết the gifts counted right before are for, its mark left to what follows)
         before = low[max(0, start - _FIGURE_YEAR_GAP) : start]
         last_digit = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)

@@ -644,8 +644,10 @@ def _dated_openings(
         if (year == doc_year and not span) or inside(m.start(1)):
             continue
         end = _sentence_end(text, m)
-        if year == doc_year and _REVIEW_OR_YEAR.search(text, m.end(), end):
-            continue
+        if year == doc_year and (
+            _REVIEW_OR_YEAR.search(text, m.end(), end) or _THE_TERMS_OWN.search(text, m.end(), end)
+        ):
+            continue  # (`Tháng 6-2023, Công đoàn huyện về đích sớm các chỉ tiêu Nghị quyết ...`)
         if year > doc_year and (
             _REVIEW_OR_YEAR.search(text, m.end(), end)
             or not any(c.isdigit() for c in text[m.end() : end])
@@ -682,7 +684,17 @@ def _dated_openings(
     return found
 
 
+_A_RECORD_BEFORE = re.compile(
+    r"(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+nhất|lần\s+đầu(?:\s+tiên)?|kỷ\s+lục)\s*$"
+)
+_A_PART_BEFORE = re.compile(r"\btrong\s+đó\s*,?\s*(?:(?:riêng|nhân|vào)\s+)?(?:dịp\s+)?$")
 _YEAR_THEN_COMMA = re.compile(r"((?:19|20)\d\d)[ \t]*,")
+# What a span's report tells of the whole span in a sentence its last year's day opens: its
+# term's end, its resolution's targets (`Tháng 6-2023, kết thúc nhiệm kỳ, Quỹ ... đã xây mới 25
+# nhà`, `... về đích sớm các chỉ tiêu Nghị quyết Đại hội`)
+_THE_TERMS_OWN = re.compile(
+    r"\b(?:nhiệm\s+kỳ|nghị\s+quyết|đại\s+hội|về\s+đích|cả\s+giai\s+đoạn|lũy\s+kế|tổng\s+cộng)\b"
+)
 # `Chiều 21-10, ...`, `Ngày 26/6, ...`, `(LĐ) - Ngày 21.10, ...`: a day with no year opening
 # a sentence of a news item (a paper's tag before it)
 _YEARLESS_DAY_OPENS = re.compile(
@@ -757,21 +769,40 @@ _GIFTS_OF_A_TET = re.compile(
 )
 
 
-def gifts_of_a_tet(low: str, doc_period: str) -> list[tuple[int, str]]:
+def gifts_of_a_tet(
+    low: str, doc_period: str, published: dt.date | None = None
+) -> list[tuple[int, str]]:
     """Where each Tết named right after a gift's noun starts, and its year: another year than
     the report's (its own leaves a half's report its half: `trao 185.000 suất quà Tết Tân Sửu`
     in 2021-H1), or any in a report of several years; one year from the report's at most
-    (another cycle's is history)."""
+    (another cycle's is history). Not gifts handed over before that year, by the day their
+    sentence names (`Ngày 20/12/2023, ... trao 500 suất quà Tết Giáp Thìn`) or in an item
+    written then, nor in a report of a part of the year before (its quarter, its half)."""
     doc_year = period_year(doc_period)
     if doc_year is None or ("tết" not in low and "xuân" not in low):
         return []
     spanned = _A_SPAN.fullmatch(doc_period) is not None
+    part_of_year = "-H" in doc_period or "-Q" in doc_period
     found = []
     for m in _GIFTS_OF_A_TET.finditer(low):
         year = int(m.group(3)) if m.group(3) else _lunar_year(m.group(1), m.group(2))
-        if (year != doc_year or spanned) and abs(year - doc_year) <= 1:
-            found.append((m.start(), str(year)))
+        if not ((year != doc_year or spanned) and abs(year - doc_year) <= 1):
+            continue
+        if year > doc_year and (part_of_year or (published is not None and published.year < year)):
+            continue
+        opened = max(low.rfind(c, 0, m.start()) for c in (". ", "! ", "? ", "\n")) + 1
+        if _A_DAY_OR_MONTH.search(low, opened, m.start()):
+            continue
+        found.append((m.start(), str(year)))
     return found
+
+
+# A day or a month named in the gifts' sentence: they were handed over then (`Ngày 20/12/2023`,
+# `Trong tháng 12/2023`, `Sáng 28/12`).
+_A_DAY_OR_MONTH = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}\s*/\s*\d{1,2}(?!\d)|\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d)"
+    r"|\btháng\s+\d{1,2}\b"
+)
 
 
 def _lunar_year(stem: str, branch: str) -> int:
@@ -1066,6 +1097,15 @@ def find_marks(
             if start == doc_year:
                 add(lead, (lead, span_end), str(start), "year")
                 continue
+        if (
+            kind == "năm học"
+            and end == start + 1
+            and _AT_START.search(text, max(0, lead - 8), lead)
+        ):
+            # (the start of a school year is in its first year: `34/34 đơn vị tổ chức Hội nghị
+            # viên chức đầu năm học 2019-2020` in the report of 2019)
+            add(lead, (lead, span_end), str(start), "year")
+            continue
         if kind == "năm học" and _school_year_begun(start, end, published):
             # (`Năm học 2023-2024, trường có 52 CBGVNV` in an item of October 2023 reviewing
             # the school year before: the one under way, no horizon)
@@ -1120,6 +1160,9 @@ def find_marks(
                 # nạp 1.200 đoàn viên mới sau 3 năm.`, what those years brought)
             if _YEARS_TO_COME.match(text, m.end()):
                 continue  # (`trong 5 năm tới`: years to come, not counted back)
+            if _A_RECORD_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+                continue  # (a record over those years: `cao nhất trong 5 năm qua`, `Lần đầu tiên
+                # sau 5 năm`)
             n = _count(before.group(2))
             # (`sau một năm rưỡi`: into a second year)
             half = text.startswith(" rưỡi", m.end())
@@ -1153,7 +1196,13 @@ def find_marks(
             # (a year's report's own Tết holds its sentence against a year told before it:
             # `năm 2024 ... kết nạp 62.517 đoàn viên. Riêng dịp Tết Ất Tỵ, ... chăm lo cho hơn
             # 1,1 triệu lượt` in an item of January 2025)
-            own = of_figures and doc_period == str(year)
+            # (not a part of a whole told before it: `Năm 2023, ... chăm lo cho 900.000 lượt; trong
+            # đó dịp Tết Giáp Thìn chăm lo cho 300.000 lượt`)
+            own = (
+                of_figures
+                and doc_period == str(year)
+                and not _A_PART_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            )
             if (year != doc_year or spanned or own) and (
                 doc_year is None or abs(year - doc_year) <= 1
             ):

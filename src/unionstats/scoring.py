@@ -1180,16 +1180,18 @@ def _another_province_does_it(lay: Layout, spot: Spot, reach: int) -> bool:
 
 def _a_province_in_the_nations_roundup(lay: Layout, spot: Spot) -> bool:
     """In the nation's report, a province named right before the figure owns it: its figure in
-    brackets after its name (`cao nhất là Bình Dương (9,1 triệu đồng/tháng)`), or the province
-    opening the figure's stretch, after a rank or a part's word (`trong đó TP Hồ Chí Minh
-    523.400 lượt`, `Dẫn đầu là Bình Dương với 318 tỷ đồng`); not a place the body acts in
-    (`trao 50 nhà tại Nghệ An (2,5 tỷ đồng)`)."""
+    brackets after its name, or the province opening the figure's stretch, the list of such it
+    ends opening its sentence or its part after a semicolon, or told after a rank, an example's
+    word or a part's (`cao nhất là Bình Dương (9,1 triệu đồng/tháng), TP Hồ Chí Minh (7,8 triệu
+    đồng)`, `trong đó TP Hồ Chí Minh 523.400 lượt`); not places the body acts in or gives to, a
+    list of them (`tại các tỉnh Hà Giang (25 nhà), Cao Bằng (25 nhà)`, `tại 5 điểm cầu: Hà Nội,
+    ..., Cần Thơ với 15.000 suất quà`)."""
     if lay.org_level not in _NATIONAL_LEVELS:
         return False
     lo = max(spot.clause[0], spot.left - _ROUNDUP_REACH)
     if not any(c.isupper() for c in lay.text[lo : spot.left]):
         return False
-    c0 = max(spot.clause[0], lo - _PLACES_LISTED_BEFORE)  # (a list of places may open before)
+    c0 = max(spot.sentence[0], lo - _PLACES_LISTED_BEFORE)  # (a list of places may open before)
     named = [(c0 + a, c0 + b) for a, b, _ in province_spans(lay.text[c0 : spot.left])]
     if not named or named[-1][0] < lo:
         return False
@@ -1198,27 +1200,61 @@ def _a_province_in_the_nations_roundup(lay: Layout, spot: Spot) -> bool:
     bracketed = _FIGURE_IN_ITS_BRACKET.fullmatch(between) is not None
     if not bracketed and (any(c in ",;:()" for c in between) or lay.digit_between(end, spot.left)):
         return False
-    first = len(named) - 1  # (the list the name ends: `cho đoàn viên Nghệ An, Hà Tĩnh (...)`)
+    first = len(named) - 1  # (the list the name ends: `Bình Dương (9,1 ...), TP Hồ Chí Minh (`)
     while first > 0 and _LISTED_NEXT.fullmatch(lay.low, named[first - 1][1], named[first][0]):
         first -= 1
     pos = named[first][0]
     if right_before(lay, lay.catalogue.scoring.place_not_subject, pos):
         return False
-    opened = max(spot.clause[0], *(lay.low.rfind(c, 0, pos) + 1 for c in ",;:("))
+    opened = max(spot.sentence[0], lay.low.rfind(";", spot.sentence[0], pos) + 1)
     told = lay.low[opened:pos].strip()
-    return not told or _RANKED_OR_PART.fullmatch(told) is not None
+    # (... or a part's word opening its stretch after a comma: `..., trong đó TP Hồ Chí Minh
+    # 1.450.000 đoàn viên`)
+    after_comma = lay.low[lay.low.rfind(",", opened, pos) + 1 : pos].strip()
+    return (
+        not told
+        or _RANKED_OR_PART.fullmatch(told) is not None
+        or _A_PARTS_WORD.fullmatch(after_comma) is not None
+        or _A_TIME_OPENER.fullmatch(told) is not None  # (`Năm 2020, TP HCM kết nạp ...`)
+    )
 
 
 _ROUNDUP_REACH = 60  # characters from a province's name to its figure in a roundup
-_LISTED_NEXT = re.compile(r"\s*(?:,|\bvà\b|\bhay\b|\bhoặc\b)\s*")
+_A_TIME_OPENER = re.compile(
+    r"(?:riêng\s+)?(?:trong\s+)?(?:năm|tháng|quý|\d{1,2}\s+tháng)[^,;:()]{0,25},"
+)
+_A_PARTS_WORD = re.compile(r"(?:trong\s+đó|riêng)(?:\s+(?:có|là))?\s*:?")
+_LISTED_NEXT = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:,|\bvà\b|\bhay\b|\bhoặc\b)\s*")
 _FIGURE_IN_ITS_BRACKET = re.compile(
     r"\s*\(\s*(?:(?:khoảng|hơn|trên|gần|đạt|với)\s+)?", re.IGNORECASE
 )
+# What a province's figure may be told after in the nation's roundup: a part's word, or a rank
+# or an example's word ending the words before it (`cao nhất là`, `số đoàn viên kết nạp mới lớn
+# là`, `tiêu biểu như`)
 _RANKED_OR_PART = re.compile(
-    r"(?:(?:trong\s+đó|riêng)\s*,?\s*)?(?:(?:cao|thấp)\s+nhất|dẫn\s+đầu|đứng\s+đầu|tiếp\s+đến"
-    r"|tiếp\s+theo|xếp\s+sau|xếp\s+thứ\s+\w+|sau\s+đó)?\s*(?:là|có)?\s*"
-    r"|trong\s+đó|riêng"
+    r"(?:trong\s+đó|riêng)\s*,?"
+    r"|(?:[^;]*?\b)?(?:nhất|dẫn\s+đầu|đứng\s+đầu|tiếp\s+đến|tiếp\s+theo|xếp\s+sau|lớn|nhiều"
+    r"|tiêu\s+biểu|điển\s+hình|như)(?:\s+(?:là|như|có))?\s*:?"
 )
+
+
+# Where a firm's units stand, or how it ranks, before `toàn thành phố` (`12 chi nhánh trên toàn
+# thành phố`, `đứng thứ 2 toàn thành phố về thu nhập`): no higher body doing it.
+_A_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:trên(?:[ \t]+địa[ \t]+bàn)?|địa[ \t]+bàn|tại|ở|khắp|thứ[ \t]+\d+|đứng[ \t]+đầu"
+    r"|dẫn[ \t]+đầu|nhất)[ \t]+$"
+)
+
+
+def _givers_won_over(lay: Layout, spot: Spot, start: int, end: int) -> bool:
+    """Sponsors the union won over or took gifts from, told so before the figure in its
+    sentence (`LĐLĐ huyện đã vận động doanh nghiệp, nhà hảo tâm ủng hộ 320 suất quà`, `Thông
+    qua vận động, các nhà tài trợ đã trao tặng 300 suất quà`): the union's resources."""
+    assert lay.hits is not None
+    sc = lay.catalogue.scoring
+    if lay.hits.end_at(sc.won_over_givers, start) != end:
+        return False
+    return bool(lay.hits.starting_between(sc.won_over_by, spot.sentence[0], spot.left))
 
 
 def _an_acts_author(lay: Layout, spot: Spot, start: int) -> bool:
@@ -2235,6 +2271,9 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             # (nor the body a fund given to is named by: `đóng góp Quỹ “Mái ấm Công đoàn” của
             # LĐLĐ tỉnh số tiền 42 triệu đồng`)
             and not _owns_the_fund_given_to(lay, spot.clause[0], start)
+            # (nor the place a firm's units stand in: `12 trạm cấp nước trên địa bàn toàn quận
+            # với 410 lao động`)
+            and not _A_PLACE_BEFORE.search(low, max(0, start - 15), start)
         ]
     others = []
     if lay.province:
@@ -2277,6 +2316,7 @@ def subgroup(lay: Layout, spot: Spot, head_end: int) -> str | None:
             )
             and not right_before(lay, cat.scoring.policy_of, start)
             and not _an_acts_author(lay, spot, start)
+            and not _givers_won_over(lay, spot, start, end)
             and not right_before(lay, cat.scoring.rank_words, start)
             and not _heads_the_bloc(lay, start, end)
             # (nor past a figure of its own: `lãnh đạo Đảng ủy và 160 đại biểu thay mặt cho 9.300

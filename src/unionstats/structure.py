@@ -57,8 +57,9 @@ _UNIT_CELL = re.compile(
 # 2024`).
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 _TARGET_NUMBER = re.compile(
-    # (past the part of the year it is for: `vượt 18,7% chỉ tiêu 6 tháng (300 ĐV)`)
-    r"(?:\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?=\s*[(:]))?"
+    # (past the part of the year it is for: `vượt 18,7% chỉ tiêu 6 tháng (300 ĐV)`; or the years:
+    # `đạt 107% chỉ tiêu 5 năm (3.000 đoàn viên)`)
+    r"(?:\s*\d{1,2}\s+(?:tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm)(?=\s*[(:]))?"
     # (past the year it is for, to its figure in brackets: `chỉ tiêu năm 2025 (20.000 đoàn viên)`)
     r"(?:\s*(?:năm\s+)?(?:19|20)\d\d\s*\(\s*"
     r"|\s*(?:giao|đề ra)?\s*:?"
@@ -1032,7 +1033,9 @@ def _described_between(lay: Layout, gap: str) -> bool:
 _ASIDE = re.compile(r"\([^()\n]*\)")
 
 
-_OPENS_BRACKET = re.compile(r"\s*\(")
+_OPENS_BRACKET = re.compile(
+    r"\s*(?:(?:trực\s+thuộc|thành\s+viên)\s*)?\("
+)  # (`27 CĐCS trực thuộc (...)`)
 
 
 def _past_bracket(low: str, pos: int, limit: int) -> int:

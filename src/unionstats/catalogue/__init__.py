@@ -331,6 +331,8 @@ class Scoring:
     partner_words: int
     partner_lists: int
     partner_list_breaks: int
+    won_over_givers: int  # sponsors, the union's resources when it won them over (`won_over`)
+    won_over_by: int
     joined_union: int
     joined_union_means: str
     with_a_union: int
@@ -820,6 +822,8 @@ def _scoring(raw: dict[str, Any], b: _Builder) -> Scoring:
             partner_list_breaks=b.words(
                 raw["partner_lists"]["not_between"], "scoring.partner_lists.not_between"
             ),
+            won_over_givers=b.words(raw["won_over"]["givers"], "scoring.won_over.givers"),
+            won_over_by=b.words(raw["won_over"]["by"], "scoring.won_over.by"),
             joined_union=b.words(raw["joined_union"], "scoring.joined_union"),
             joined_union_means=str(raw["joined_union_means"]),
             with_a_union=b.words(raw["with_a_union"], "scoring.with_a_union"),
