@@ -790,13 +790,15 @@ def gifts_of_a_tet(
             continue
         if year > doc_year and (part_of_year or (published is not None and published.year < year)):
             continue
-        opened = max(low.rfind(c, 0, m.start()) for c in (". ", "! ", "? ", "\n")) + 1
+        lo = max(0, m.start() - _GIFTS_SENTENCE_REACH)  # (read back a bounded stretch)
+        opened = max(lo - 1, *(low.rfind(c, lo, m.start()) for c in (". ", "! ", "? ", "\n"))) + 1
         if _A_DAY_OR_MONTH.search(low, opened, m.start()):
             continue
         found.append((m.start(), str(year)))
     return found
 
 
+_GIFTS_SENTENCE_REACH = 300  # characters of the gifts' sentence read back for a day or month
 # A day or a month named in the gifts' sentence: they were handed over then (`Ngày 20/12/2023`,
 # `Trong tháng 12/2023`, `Sáng 28/12`).
 _A_DAY_OR_MONTH = re.compile(

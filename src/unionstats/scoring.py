@@ -1230,11 +1230,11 @@ _FIGURE_IN_ITS_BRACKET = re.compile(
 )
 # What a province's figure may be told after in the nation's roundup: a part's word, or a rank
 # or an example's word ending the words before it (`cao nhất là`, `số đoàn viên kết nạp mới lớn
-# là`, `tiêu biểu như`)
+# là`, `điển hình là`)
 _RANKED_OR_PART = re.compile(
     r"(?:trong\s+đó|riêng)\s*,?"
     r"|(?:[^;]*?\b)?(?:nhất|dẫn\s+đầu|đứng\s+đầu|tiếp\s+đến|tiếp\s+theo|xếp\s+sau|lớn|nhiều"
-    r"|tiêu\s+biểu|điển\s+hình|như)(?:\s+(?:là|như|có))?\s*:?"
+    r"|tiêu\s+biểu|điển\s+hình)(?:\s+(?:là|có))?\s*:?"
 )
 
 
