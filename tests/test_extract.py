@@ -18866,3 +18866,28 @@ _HUE_WATER = (
 def test_what_hostile_round_187_taught(text: str, expected: set) -> None:
     got = {(o.indicator, o.value, o.subgroup) for o in _processed(text).observations}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers counted as gone home or seeking work, the labour office's count (probe 9mb)
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ tỉnh Nghệ An\n\nTheo Sở Lao động - "
+            "Thương binh và Xã hội, toàn tỉnh có khoảng 19.800 lao động ngoại tỉnh về quê, trong đó "
+            "khoảng 4.500 người có nhu cầu tìm việc làm.",
+            set(),
+        ),
+        # (guard: passes before) those the union took home are cared for
+        (
+            "BÁO CÁO\nKết quả công tác công đoàn năm 2023 của LĐLĐ tỉnh Nghệ An\n\nLĐLĐ tỉnh hỗ trợ vé "
+            "xe cho 3.000 công nhân về quê đón Tết.",
+            {("welfare_beneficiaries", 3000)},
+        ),
+    ],
+)  # fmt: skip
+def test_workers_gone_home_counted_by_the_labour_office_are_no_figure(
+    text: str, expected: set
+) -> None:
+    got = {(o.indicator, o.value) for o in _processed(text).observations}
+    assert got == expected
